@@ -1,0 +1,191 @@
+"""The seam between generated code and the hand-written client layer.
+
+Generated modules in ``didit_async/_generated`` import from here and from nowhere else in the
+package. The client layer implements :class:`Transport`; the generated resource classes call it.
+Keep this module small: it is a contract, not a place for behaviour.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Mapping
+from typing import IO, Any, Final, Generic, Literal, Protocol, TypeAlias, TypeVar, Union
+
+import attrs
+
+__all__ = [
+    "NOT_GIVEN",
+    "UNSET",
+    "AsyncPaginator",
+    "FileInput",
+    "Idempotency",
+    "NotGiven",
+    "OperationMeta",
+    "Page",
+    "RequestValidationError",
+    "Timeout",
+    "Transport",
+    "Unset",
+]
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+
+class NotGiven(enum.Enum):
+    """The type of :data:`NOT_GIVEN`: an option the caller did not pass.
+
+    ``timeout=None`` means "no timeout"; leaving ``timeout`` out means "the client's default".
+    ``None`` cannot tell those apart, so per-call options default to ``NOT_GIVEN``.
+    """
+
+    NOT_GIVEN = "NOT_GIVEN"
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+
+NOT_GIVEN: Final = NotGiven.NOT_GIVEN
+
+
+class Unset(enum.Enum):
+    """The type of :data:`UNSET`: a nullable request field the caller left out.
+
+    Didit treats an absent field and a JSON ``null`` differently (``"webhook_url": null`` disables
+    webhooks; leaving it out keeps the URL), so nullable request fields default to ``UNSET`` and
+    are only sent when given, ``None`` included.
+    """
+
+    UNSET = "UNSET"
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+
+UNSET: Final = Unset.UNSET
+
+Timeout: TypeAlias = "float | None | NotGiven"
+
+# What a multipart file field accepts: raw bytes, an open binary file, a path on disk, or an
+# explicit ``(filename, content, content_type)`` triple.
+FileInput: TypeAlias = Union[
+    bytes,
+    IO[bytes],
+    "os.PathLike[str]",
+    "tuple[str, bytes | IO[bytes], str]",
+]
+
+
+class RequestValidationError(ValueError):
+    """Raised before any request is sent when the arguments cannot be a valid request.
+
+    ``field`` names the offending argument (dotted for nested fields), ``reason`` is a short
+    machine-readable code (``required``, ``enum``, ``type``, ``format``, ``min``, ``max``,
+    ``min_length``, ``max_length``, ``pattern``, ``empty``, ``depends``), and the message says
+    what was expected. The client layer's ``DiditValidationError`` subclasses this.
+    """
+
+    def __init__(self, field: str, reason: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.reason = reason
+        self.message = message
+
+
+@attrs.frozen
+class Idempotency:
+    """When a request may safely be sent twice.
+
+    ``kind`` is ``always`` (reads, deletes), ``never``, ``if_body_field`` (safe only when
+    ``name`` is present in the JSON body: Didit reuses an unfinished session with the same
+    ``vendor_data``), or ``key_header`` (safe when the ``name`` header carries an idempotency key,
+    which the client generates and keeps across attempts).
+    """
+
+    kind: Literal["always", "never", "if_body_field", "key_header"]
+    name: str | None = None
+
+
+@attrs.frozen
+class OperationMeta:
+    """Everything the client layer needs to know about one operation, read from the spec."""
+
+    operation_id: str
+    method: Literal["GET", "POST", "PUT", "PATCH", "DELETE"]
+    path: str
+    host: Literal["verification", "apx", "auth"]
+    auth: tuple[Literal["api_key", "bearer"], ...]
+    rate_limit_scopes: tuple[str, ...]
+    idempotency: Idempotency
+    paginated: bool
+    success_statuses: tuple[int, ...]
+    response_kind: Literal["json", "binary", "empty"]
+    request_kind: Literal["none", "json", "multipart"]
+    tag: str
+    resource: str
+    method_name: str
+
+
+@attrs.frozen
+class Page(Generic[T]):
+    """One page of a Didit list: ``count`` items in all, ``results`` on this page.
+
+    ``next`` and ``previous`` are the full URLs Didit returns (or ``None``). ``extra`` keeps any
+    other top-level keys of the page so nothing Didit adds is lost.
+    """
+
+    count: int | None
+    next: str | None
+    previous: str | None
+    results: list[T]
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+class AsyncPaginator(Protocol[T_co]):
+    """What a list method returns: ``await`` it for one page, ``async for`` it for every item."""
+
+    def __await__(self) -> Generator[Any, None, Page[T_co]]: ...
+
+    def __aiter__(self) -> AsyncIterator[T_co]: ...
+
+
+class Transport(Protocol):
+    """How generated resources talk to Didit. Implemented by the client layer.
+
+    ``request`` sends one operation and returns the decoded JSON body (``Any``), the raw bytes for
+    binary responses, or ``None`` for empty ones; it raises the client's error types on failure.
+    ``paginate`` returns a lazy paginator whose items are decoded with ``decode_item`` and whose
+    each page (``await paginator``) is a :class:`Page` of decoded items.
+    """
+
+    def request(
+        self,
+        op: OperationMeta,
+        *,
+        path_params: Mapping[str, str] | None = None,
+        query: Mapping[str, Any] | None = None,
+        json: Any = None,
+        files: Mapping[str, FileInput] | None = None,
+        data: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Awaitable[Any]: ...
+
+    def paginate(
+        self,
+        op: OperationMeta,
+        *,
+        decode_item: Callable[[Any], T],
+        path_params: Mapping[str, str] | None = None,
+        query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[T]: ...
