@@ -1,1 +1,77 @@
-"""didit-async."""
+"""didit-async: an independent asynchronous Python SDK for the Didit identity-verification API.
+
+>>> import didit_async
+>>> async def main() -> None:
+...     async with didit_async.AsyncDidit() as client:  # DIDIT_API_KEY from the environment
+...         session = await client.sessions.create(workflow_id="...", vendor_data="user-42")
+
+Everything public is re-exported here; the modules behind it are private.
+"""
+
+from __future__ import annotations
+
+from ._client import RESOURCE_CLASSES, AsyncDidit
+from ._clock import Clock, FakeClock, SystemClock
+from ._constants import VERSION as __version__
+from ._errors import (
+    DiditAPIError,
+    DiditAuthenticationError,
+    DiditBadRequestError,
+    DiditConflictError,
+    DiditConnectionError,
+    DiditError,
+    DiditInsufficientCreditsError,
+    DiditNotFoundError,
+    DiditPaginationError,
+    DiditPermissionError,
+    DiditRateLimitError,
+    DiditServerError,
+    DiditTimeoutError,
+    DiditValidationError,
+    DiditWriteOutcomeUnknownError,
+)
+from ._pagination import Paginator
+from ._ratelimit import InMemoryRateLimitStore, RateLimiter, RateLimitStore, ScopeLimit
+from ._response import RawResponse, ResponseCapture, capture_response
+from ._retry import RetryEvent, RetryPolicy
+from ._seam import NOT_GIVEN, UNSET, FileInput, NotGiven, Page, Unset
+
+__all__ = [
+    "NOT_GIVEN",
+    "RESOURCE_CLASSES",
+    "UNSET",
+    "AsyncDidit",
+    "Clock",
+    "DiditAPIError",
+    "DiditAuthenticationError",
+    "DiditBadRequestError",
+    "DiditConflictError",
+    "DiditConnectionError",
+    "DiditError",
+    "DiditInsufficientCreditsError",
+    "DiditNotFoundError",
+    "DiditPaginationError",
+    "DiditPermissionError",
+    "DiditRateLimitError",
+    "DiditServerError",
+    "DiditTimeoutError",
+    "DiditValidationError",
+    "DiditWriteOutcomeUnknownError",
+    "FakeClock",
+    "FileInput",
+    "InMemoryRateLimitStore",
+    "NotGiven",
+    "Page",
+    "Paginator",
+    "RateLimitStore",
+    "RateLimiter",
+    "RawResponse",
+    "ResponseCapture",
+    "RetryEvent",
+    "RetryPolicy",
+    "ScopeLimit",
+    "SystemClock",
+    "Unset",
+    "__version__",
+    "capture_response",
+]

@@ -1,0 +1,139 @@
+"""Every tunable number and name of the client layer, in one place.
+
+Other modules import from here instead of scattering literals, so a reader can see at a glance what
+the defaults are and why. Others may append; keep each constant documented.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = [
+    "API_KEY_HEADER",
+    "BASE_URL_ENV_VARS",
+    "DEFAULT_BASE_URLS",
+    "DEFAULT_MAX_CONCURRENCY",
+    "DEFAULT_MAX_CONNECTIONS",
+    "DEFAULT_MAX_KEEPALIVE_CONNECTIONS",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_RATE_LIMIT_SCOPES",
+    "DEFAULT_TIMEOUT",
+    "ENV_API_KEY",
+    "ENV_LOG",
+    "GENERIC_RATE_LIMIT_SCOPES",
+    "INITIAL_RETRY_DELAY",
+    "LOGGER_NAME",
+    "MAX_RETRY_DELAY",
+    "MAX_RETRY_TOTAL",
+    "PAGINATION_PARAMS",
+    "RATE_LIMIT_MIN_FACTOR",
+    "RATE_LIMIT_RECOVERY_SECONDS",
+    "RATE_LIMIT_SAFETY_MARGIN_SECONDS",
+    "REDACTED",
+    "REQUEST_ID_HEADERS",
+    "RETRYABLE_STATUSES",
+    "RETRY_JITTER",
+    "SENSITIVE_BODY_KEYS",
+    "SENSITIVE_HEADERS",
+    "TOKEN_EXPIRY_LEEWAY_SECONDS",
+    "USER_AGENT",
+    "VERSION",
+]
+
+VERSION: Final = "0.1.0"
+USER_AGENT: Final = f"didit-async/{VERSION}"
+
+# --- Hosts ---------------------------------------------------------------------------------------
+# The three hosts of docs/ARCHITECTURE.md §1 (`x-hosts`). Paths in the operation table are relative
+# to these, so the auth host's base already carries `/auth/v2`.
+DEFAULT_BASE_URLS: Final[dict[str, str]] = {
+    "verification": "https://verification.didit.me",
+    "apx": "https://apx.didit.me",
+    "auth": "https://apx.didit.me/auth/v2",
+}
+# Environment overrides per host, read when the client is built (an explicit argument wins).
+BASE_URL_ENV_VARS: Final[dict[str, str]] = {
+    "verification": "DIDIT_VERIFICATION_BASE_URL",
+    "apx": "DIDIT_APX_BASE_URL",
+    "auth": "DIDIT_AUTH_BASE_URL",
+}
+ENV_API_KEY: Final = "DIDIT_API_KEY"
+ENV_LOG: Final = "DIDIT_LOG"
+
+# --- Auth ----------------------------------------------------------------------------------------
+API_KEY_HEADER: Final = "x-api-key"
+# Treat an access token as expired this many seconds early, so it cannot expire in flight.
+TOKEN_EXPIRY_LEEWAY_SECONDS: Final = 30.0
+
+# --- Timeouts, pool ------------------------------------------------------------------------------
+# Seconds for one attempt. Didit's standalone checks (ID OCR, face match) can take tens of seconds.
+DEFAULT_TIMEOUT: Final = 60.0
+DEFAULT_MAX_CONNECTIONS: Final = 100
+DEFAULT_MAX_KEEPALIVE_CONNECTIONS: Final = 20
+# In-flight requests are bounded below the pool size, so a burst of tasks queues in our
+# CapacityLimiter (which waits patiently) instead of failing with httpx's PoolTimeout.
+DEFAULT_MAX_CONCURRENCY: Final = 64
+
+# --- Retries -------------------------------------------------------------------------------------
+DEFAULT_MAX_RETRIES: Final = 3
+INITIAL_RETRY_DELAY: Final = 0.5
+# The cap on one wait. A server asking for longer than this (Retry-After) is not waited for: the
+# call fails with DiditRateLimitError carrying `retry_after`: nothing blocks silently.
+MAX_RETRY_DELAY: Final = 60.0
+# The cap on the total time spent waiting between attempts of one call.
+MAX_RETRY_TOTAL: Final = 120.0
+# Fraction of each backoff delay that is randomised (0.25 → the delay is 75-100 % of nominal).
+RETRY_JITTER: Final = 0.25
+# 429 is always safe to retry (Didit rejects before doing any work); 502/503/504 only when the
+# write is safe to repeat (see _retry.py).
+RETRYABLE_STATUSES: Final = frozenset({429, 502, 503, 504})
+
+# --- Rate limits ---------------------------------------------------------------------------------
+# scope → (limit, window seconds); reference §5 (newest docs), mirrored by the spec's top-level
+# `x-rate-limit-scopes`. Didit counts each request against every scope that applies to it.
+DEFAULT_RATE_LIMIT_SCOPES: Final[dict[str, tuple[int, float]]] = {
+    "generic-get": (600, 60.0),
+    "generic-write": (300, 60.0),
+    "session-create": (600, 60.0),
+    "session-generate-pdf": (50, 60.0),
+    "session-update-kyc": (10, 60.0),
+    "session-update-poa": (10, 60.0),
+    "account-register": (5, 3600.0),
+}
+# The per-method scopes: acquired last, after any per-endpoint scope (see _ratelimit.py).
+GENERIC_RATE_LIMIT_SCOPES: Final = frozenset({"generic-get", "generic-write"})
+# Our window is this much longer than Didit's, so jitter between our clock and the arrival time at
+# Didit cannot squeeze limit+1 requests into one of its windows. For 60 s windows this keeps
+# 60/61 = 98.4 % of the limit usable (the issue asks for at least 97 %).
+RATE_LIMIT_SAFETY_MARGIN_SECONDS: Final = 1.0
+# After a 429 a scope runs at half its limit (never below this fraction) and recovers linearly to
+# the full limit over this many seconds without another 429.
+RATE_LIMIT_MIN_FACTOR: Final = 0.1
+RATE_LIMIT_RECOVERY_SECONDS: Final = 60.0
+
+# --- Pagination ----------------------------------------------------------------------------------
+# Query parameters that position a page; everything else in a list call is a filter and is carried
+# to every page from the caller's own arguments (never trusted from Didit's `next` URL).
+PAGINATION_PARAMS: Final = frozenset({"limit", "offset", "page", "page_size", "cursor"})
+
+# --- Responses, logging --------------------------------------------------------------------------
+REQUEST_ID_HEADERS: Final = ("x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid")
+LOGGER_NAME: Final = "didit_async"
+REDACTED: Final = "[REDACTED]"
+SENSITIVE_HEADERS: Final = frozenset(
+    {"x-api-key", "authorization", "cookie", "set-cookie", "proxy-authorization", "idempotency-key"}
+)
+# JSON keys whose values never reach a log line, repr or exception message.
+SENSITIVE_BODY_KEYS: Final = frozenset(
+    {
+        "api_key",
+        "access_token",
+        "refresh_token",
+        "password",
+        "code",
+        "client_secret",
+        "secret_shared_key",
+        "session_token",
+        "token",
+    }
+)

@@ -1,0 +1,240 @@
+"""Client-side rate limiting that matches Didit's 60-second sliding windows.
+
+Didit counts every request against every scope that applies to it (per method: ``generic-get``
+600/min, ``generic-write`` 300/min; per endpoint on top: ``session-generate-pdf`` 50/min, ...),
+over a sliding window, per API key. A plain token bucket that starts full lets ~2x the limit
+through in the first minute and trips the server's window. Instead each scope keeps a
+**sliding-window log**: a request is admitted when fewer than ``limit`` admissions happened in the
+last ``window + margin`` seconds. No 60-second window can then hold more than ``limit`` requests,
+and a saturating workload still gets ``window / (window + margin)`` of the limit (98.4 % with the
+default 1 s margin).
+
+Design:
+
+* **FIFO and all scopes at once.** Each (key, scope) has a FIFO lock. A call takes the locks of its
+  scopes in a fixed global order (per-endpoint scopes first, the per-method scopes last, so
+  acquiring never deadlocks and a waiter for the slow PDF scope holds no ``generic-get`` lock
+  while it waits for PDF capacity), then admits itself in every scope atomically through the store.
+  Only the head of each queue sleeps; the rest wait their turn in order.
+* **Cancellation-safe.** Admissions are recorded only at the end, atomically; a waiter cancelled
+  while queued or sleeping takes no token and leaves the queue.
+* **429 feedback.** :meth:`RateLimiter.penalize` pauses a scope until the server's wait has passed
+  and halves its effective limit, which recovers linearly to the full limit over
+  ``RATE_LIMIT_RECOVERY_SECONDS``.
+* **Pluggable store.** :class:`RateLimitStore` is the small protocol behind the windows; the
+  in-memory store is the default, a shared store (Redis, ...) can implement the same two methods.
+
+>>> limiter = RateLimiter({"generic-get": ScopeLimit(600, 60.0)})
+>>> # await limiter.acquire(["generic-get"], key="...")
+"""
+
+from __future__ import annotations
+
+import math
+from collections import deque
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Protocol
+
+import anyio
+import attrs
+
+from ._clock import Clock, SystemClock
+from ._constants import (
+    DEFAULT_RATE_LIMIT_SCOPES,
+    GENERIC_RATE_LIMIT_SCOPES,
+    RATE_LIMIT_MIN_FACTOR,
+    RATE_LIMIT_RECOVERY_SECONDS,
+    RATE_LIMIT_SAFETY_MARGIN_SECONDS,
+)
+
+__all__ = [
+    "InMemoryRateLimitStore",
+    "RateLimitStore",
+    "RateLimiter",
+    "ScopeLimit",
+    "default_scope_limits",
+]
+
+
+@attrs.frozen
+class ScopeLimit:
+    """At most ``limit`` requests in any ``window`` seconds.
+
+    >>> ScopeLimit(50, 60.0)
+    ScopeLimit(limit=50, window=60.0)
+    """
+
+    limit: int = attrs.field(validator=attrs.validators.gt(0))
+    window: float = attrs.field(validator=attrs.validators.gt(0))
+
+
+def default_scope_limits() -> dict[str, ScopeLimit]:
+    """Didit's documented scopes (``_constants.DEFAULT_RATE_LIMIT_SCOPES``) as ScopeLimits."""
+    return {name: ScopeLimit(lim, win) for name, (lim, win) in DEFAULT_RATE_LIMIT_SCOPES.items()}
+
+
+class RateLimitStore(Protocol):
+    """Where the sliding windows live. Implement both methods atomically for a shared store.
+
+    ``try_acquire`` admits one request into every bucket or none: it returns ``0.0`` after recording
+    the admission everywhere, or the seconds to wait before trying again (recording nothing).
+    ``penalize`` records a 429 on one bucket: pause it until ``until`` and slow it down.
+    """
+
+    async def try_acquire(
+        self, buckets: Sequence[tuple[str, ScopeLimit]], now: float, margin: float
+    ) -> float: ...
+
+    async def penalize(self, bucket: str, now: float, until: float) -> None: ...
+
+
+@attrs.define
+class _Window:
+    admitted: deque[float] = attrs.field(factory=deque)
+    paused_until: float = 0.0
+    factor: float = 1.0  # the slow-down right after the last 429
+    penalized_at: float | None = None
+
+
+class InMemoryRateLimitStore:
+    """The default store: sliding-window logs in this process (memory ≤ ``limit`` floats/bucket)."""
+
+    def __init__(self) -> None:
+        self._windows: dict[str, _Window] = {}
+
+    def _factor(self, w: _Window, now: float) -> float:
+        if w.penalized_at is None:
+            return 1.0
+        recovered = (now - w.penalized_at) / RATE_LIMIT_RECOVERY_SECONDS
+        return min(1.0, w.factor + (1.0 - w.factor) * max(recovered, 0.0))
+
+    def _wait(self, w: _Window, lim: ScopeLimit, now: float, margin: float) -> float:
+        span = lim.window + margin
+        while w.admitted and w.admitted[0] <= now - span:
+            w.admitted.popleft()
+        wait = max(w.paused_until - now, 0.0)
+        effective = max(1, math.floor(lim.limit * self._factor(w, now)))
+        if len(w.admitted) >= effective:
+            # The admission that must leave the window before we may enter it.
+            oldest = w.admitted[len(w.admitted) - effective]
+            wait = max(wait, oldest + span - now)
+        return wait
+
+    async def try_acquire(
+        self, buckets: Sequence[tuple[str, ScopeLimit]], now: float, margin: float
+    ) -> float:
+        # No await in here: check-then-record is atomic with respect to other tasks.
+        windows = [(self._windows.setdefault(name, _Window()), lim) for name, lim in buckets]
+        wait = max((self._wait(w, lim, now, margin) for w, lim in windows), default=0.0)
+        if wait > 0:
+            return wait
+        for w, _ in windows:
+            w.admitted.append(now)
+        return 0.0
+
+    async def penalize(self, bucket: str, now: float, until: float) -> None:
+        w = self._windows.setdefault(bucket, _Window())
+        w.paused_until = max(w.paused_until, until)
+        w.factor = max(RATE_LIMIT_MIN_FACTOR, self._factor(w, now) / 2)
+        w.penalized_at = now
+
+
+def _scope_order(scope: str) -> tuple[bool, str]:
+    return (scope in GENERIC_RATE_LIMIT_SCOPES, scope)
+
+
+class RateLimiter:
+    """One limiter per client family: a sliding-window log per (API key, scope).
+
+    ``limits`` maps scope → :class:`ScopeLimit`; scopes a request names but that have no limit are
+    ignored. ``enabled=False`` turns limiting off (every acquire returns at once).
+    """
+
+    def __init__(
+        self,
+        limits: Mapping[str, ScopeLimit] | None = None,
+        *,
+        clock: Clock | None = None,
+        store: RateLimitStore | None = None,
+        enabled: bool = True,
+        margin: float = RATE_LIMIT_SAFETY_MARGIN_SECONDS,
+    ) -> None:
+        self.limits: dict[str, ScopeLimit] = (
+            default_scope_limits() if limits is None else dict(limits)
+        )
+        self.clock: Clock = clock or SystemClock()
+        self.store: RateLimitStore = store or InMemoryRateLimitStore()
+        self.enabled = enabled
+        self.margin = margin
+        # Locks are created lazily, inside the running event loop that first needs them.
+        self._locks: dict[str, anyio.Lock] = {}
+
+    def __repr__(self) -> str:
+        return f"RateLimiter(scopes={sorted(self.limits)!r}, enabled={self.enabled!r})"
+
+    @staticmethod
+    def _bucket(key: str, scope: str) -> str:
+        # The key is an opaque identity (a hash of the API key, never the key itself).
+        return f"{key}:{scope}"
+
+    def _lock(self, bucket: str) -> anyio.Lock:
+        lock = self._locks.get(bucket)
+        if lock is None:
+            lock = self._locks[bucket] = anyio.Lock()
+        return lock
+
+    def known_scopes(self, scopes: Iterable[str]) -> list[str]:
+        """The scopes that are limited, in acquisition order, without duplicates."""
+        return sorted({s for s in scopes if s in self.limits}, key=_scope_order)
+
+    async def acquire(self, scopes: Sequence[str], *, key: str = "") -> None:
+        """Wait until one request may be sent in every scope, then count it in all of them."""
+        if not self.enabled:
+            return
+        ordered = self.known_scopes(scopes)
+        if not ordered:
+            return
+        buckets = [(self._bucket(key, s), self.limits[s]) for s in ordered]
+        await self._acquire_from(buckets, 0)
+
+    async def _acquire_from(self, buckets: list[tuple[str, ScopeLimit]], index: int) -> None:
+        if index < len(buckets):
+            # Lock i is held while queueing for lock i+1: only requests of the same (more
+            # specific) scope wait behind us, and they would have to wait anyway.
+            async with self._lock(buckets[index][0]):
+                await self._acquire_from(buckets, index + 1)
+            return
+        while True:
+            wait = await self.store.try_acquire(buckets, self.clock.now(), self.margin)
+            if wait <= 0:
+                return
+            await self.clock.sleep(wait)
+
+    async def penalize(
+        self,
+        scopes: Sequence[str],
+        *,
+        key: str = "",
+        retry_after: float | None,
+        limit_header: int | None = None,
+    ) -> str | None:
+        """Record a 429: pause the scope that was exceeded and slow it down. Returns its name.
+
+        Didit does not say which scope tripped. ``X-RateLimit-Limit`` usually identifies it (50 →
+        ``session-generate-pdf``); otherwise the most specific scope of the request is blamed,
+        since per-endpoint limits are the tighter ones.
+        """
+        if not self.enabled:
+            return None
+        ordered = self.known_scopes(scopes)
+        if not ordered:
+            return None
+        blamed = ordered[0]
+        if limit_header is not None:
+            matching = [s for s in ordered if self.limits[s].limit == limit_header]
+            if len(matching) == 1:
+                blamed = matching[0]
+        now = self.clock.now()
+        until = now + (retry_after if retry_after is not None else 1.0)
+        await self.store.penalize(self._bucket(key, blamed), now, until)
+        return blamed
