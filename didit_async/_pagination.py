@@ -59,7 +59,10 @@ def _to_page(body: Any, decode_item: Callable[[Any], T]) -> Page[T]:
 
 
 def _positioning(query: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
-    return tuple(sorted((k, str(v)) for k, v in query.items() if k in PAGINATION_PARAMS))
+    position = {k: str(v) for k, v in query.items() if k in PAGINATION_PARAMS}
+    # No offset means the first page: `?offset=0` must not look like progress.
+    position.setdefault("offset", "0")
+    return tuple(sorted(position.items()))
 
 
 class Paginator(Generic[T]):
