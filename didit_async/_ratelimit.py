@@ -36,6 +36,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
 
 import anyio
+import anyio.lowlevel
 import attrs
 
 from ._clock import Clock, SystemClock
@@ -168,6 +169,7 @@ class RateLimiter:
         self.margin = margin
         # Locks are created lazily, inside the running event loop that first needs them.
         self._locks: dict[str, anyio.Lock] = {}
+        self._loop_token: object | None = None
 
     def __repr__(self) -> str:
         return f"RateLimiter(scopes={sorted(self.limits)!r}, enabled={self.enabled!r})"
@@ -178,6 +180,11 @@ class RateLimiter:
         return f"{key}:{scope}"
 
     def _lock(self, bucket: str) -> anyio.Lock:
+        token = anyio.lowlevel.current_token()
+        if token != self._loop_token:
+            # Locks belong to one event loop; a new loop starts with fresh queues.
+            self._locks.clear()
+            self._loop_token = token
         lock = self._locks.get(bucket)
         if lock is None:
             lock = self._locks[bucket] = anyio.Lock()

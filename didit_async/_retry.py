@@ -111,4 +111,3 @@ def server_wait_seconds(headers: Mapping[str, str], *, wall_now: float) -> float
         if epoch is not None:
             waits.append(max(epoch - wall_now, 0.0) if epoch > 1e9 else max(epoch, 0.0))
     return max(waits) if waits else None
-

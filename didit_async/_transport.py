@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 from urllib.parse import quote
 
 import anyio
+import anyio.lowlevel
 
 from . import _http
 from ._auth import Credentials
@@ -88,16 +89,31 @@ class SharedResources:
         self._timeout = timeout
         self._max_concurrency = max_concurrency
         self._capacity: anyio.CapacityLimiter | None = None
+        self._loop_token: object | None = None
         self.closed = False
+
+    def _check_loop(self) -> None:
+        # A pool (and a CapacityLimiter) belongs to the event loop that created it; reusing one
+        # under a second `asyncio.run` gives "Event loop is closed" (httpx #2473). Rebuild ours
+        # instead, with a warning, since the old loop can no longer close it.
+        token = anyio.lowlevel.current_token()
+        if self._loop_token is not None and token != self._loop_token:
+            logger.warning("didit_async client reused in a new event loop; rebuilding its pool")
+            if self.owns_client:
+                self._client = None
+            self._capacity = None
+        self._loop_token = token
 
     def client(self) -> _http.AsyncClient:
         if self.closed:
             raise DiditConnectionError("The client is closed; create a new AsyncDidit.")
+        self._check_loop()
         if self._client is None:
             self._client = _http.build_async_client(self._timeout)
         return self._client
 
     def capacity(self) -> anyio.CapacityLimiter:
+        self._check_loop()
         if self._capacity is None:
             self._capacity = anyio.CapacityLimiter(self._max_concurrency)
         return self._capacity

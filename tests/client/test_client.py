@@ -162,3 +162,21 @@ async def test_resource_classes_mapping_substitutes_a_subclass(client: Any) -> N
         assert isinstance(sessions.reviews, WithBulk)
     finally:
         del RESOURCE_CLASSES["sessions.reviews"]
+
+
+def test_a_client_reused_under_a_second_event_loop_rebuilds_its_pool(
+    ops: Any, router: Any, caplog: Any
+) -> None:
+    router.get(f"{ops.V}/v3/things/").mock(return_value=Response(200, json={}))
+    client = AsyncDidit("k")
+    pools = []
+
+    async def call() -> None:
+        await client.transport.request(ops.make())
+        pools.append(client.transport.shared.client())
+
+    anyio.run(call)
+    anyio.run(call)
+    anyio.run(client.aclose)
+    assert pools[0] is not pools[1]  # no "Event loop is closed" from a pool of a dead loop
+    assert "new event loop" in caplog.text
