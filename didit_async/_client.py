@@ -19,6 +19,7 @@ themselves in :data:`RESOURCE_CLASSES` (resource path → class); the generated 
 from __future__ import annotations
 
 import functools
+import importlib
 import inspect
 import os
 from collections.abc import Callable, Mapping
@@ -120,10 +121,11 @@ def build_resource(path: str, default_cls: type, transport: HttpTransport) -> An
 
 def _load_root_resources() -> dict[str, type]:
     try:
-        from ._generated.resources import ROOT_RESOURCES
+        module = importlib.import_module("didit_async._generated.resources")
     except ImportError:  # generated code not built yet (only during development)
         return {}
-    return dict(ROOT_RESOURCES)
+    roots: dict[str, type] = getattr(module, "ROOT_RESOURCES", {})
+    return dict(roots)
 
 
 def resolve_operation(client: AsyncDidit, op: OperationMeta) -> Callable[..., Any]:

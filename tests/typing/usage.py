@@ -1,0 +1,60 @@
+"""The public API used the way the README does. Type-checked by mypy --strict, never executed."""
+
+from __future__ import annotations
+
+import anyio
+
+import didit_async
+from didit_async import (
+    AsyncDidit,
+    DiditError,
+    DiditRateLimitError,
+    DiditValidationError,
+    DiditWriteOutcomeUnknownError,
+    RetryEvent,
+    ScopeLimit,
+    capture_response,
+)
+
+
+def log_retry(event: RetryEvent) -> None:
+    print(event.operation_id, event.attempt, event.delay, event.reason)
+
+
+async def main() -> None:
+    async with AsyncDidit(
+        "sk_test",
+        timeout=30.0,
+        max_retries=5,
+        on_retry=log_retry,
+        rate_limits={"session-generate-pdf": ScopeLimit(25, 60.0)},
+        default_headers={"X-App": "demo"},
+    ) as client:
+        patient: AsyncDidit = client.with_options(timeout=120.0)
+        with capture_response() as cap:
+            pass
+        if cap.responses:
+            status: int = cap.response.status_code
+            request_id: str | None = cap.response.request_id
+            print(status, request_id, patient)
+        try:
+            pass
+        except DiditValidationError as exc:
+            field: str = exc.field
+            print(field)
+        except DiditRateLimitError as exc:
+            wait: float | None = exc.retry_after
+            print(wait)
+        except DiditWriteOutcomeUnknownError as exc:
+            print(exc.method, exc.path)
+        except DiditError as exc:
+            code: int | None = exc.status
+            print(code, exc.request_id)
+
+    other = AsyncDidit(rate_limiting=False)
+    await other.aclose()
+    print(didit_async.__version__)
+
+
+if __name__ == "__main__":
+    anyio.run(main)
