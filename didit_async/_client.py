@@ -112,7 +112,11 @@ def build_resource(path: str, default_cls: type, transport: HttpTransport) -> An
     """Instantiate the resource at ``path`` and, recursively, its sub-resources."""
     cls = RESOURCE_CLASSES.get(path, default_cls)
     instance = _with_validation(cls)(transport)
-    for attr, value in list(vars(instance).items()) if hasattr(instance, "__dict__") else []:
+    names = set(vars(instance)) if hasattr(instance, "__dict__") else set()
+    for klass in type(instance).__mro__:
+        names.update(getattr(klass, "__slots__", ()))
+    for attr in sorted(names):
+        value = getattr(instance, attr, None)
         if attr.startswith("_") or not _is_resource(value):
             continue
         setattr(instance, attr, build_resource(f"{path}.{attr}", type(value), transport))
