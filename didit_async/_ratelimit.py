@@ -43,10 +43,12 @@ from ._clock import Clock, SystemClock
 from ._constants import (
     DEFAULT_RATE_LIMIT_SCOPES,
     GENERIC_RATE_LIMIT_SCOPES,
+    MAX_RETRY_TOTAL,
     RATE_LIMIT_MIN_FACTOR,
     RATE_LIMIT_RECOVERY_SECONDS,
     RATE_LIMIT_SAFETY_MARGIN_SECONDS,
 )
+from ._errors import DiditRateLimitError
 
 __all__ = [
     "InMemoryRateLimitStore",
@@ -148,7 +150,9 @@ class RateLimiter:
     """One limiter per client family: a sliding-window log per (API key, scope).
 
     ``limits`` maps scope → :class:`ScopeLimit`; scopes a request names but that have no limit are
-    ignored. ``enabled=False`` turns limiting off (every acquire returns at once).
+    ignored. ``enabled=False`` turns limiting off (every acquire returns at once). A call whose
+    wait for capacity would exceed ``max_wait`` seconds raises :class:`DiditRateLimitError` at once
+    (with ``retry_after``) rather than blocking, which matters for hour-long windows.
     """
 
     def __init__(
@@ -159,6 +163,7 @@ class RateLimiter:
         store: RateLimitStore | None = None,
         enabled: bool = True,
         margin: float = RATE_LIMIT_SAFETY_MARGIN_SECONDS,
+        max_wait: float | None = MAX_RETRY_TOTAL,
     ) -> None:
         self.limits: dict[str, ScopeLimit] = (
             default_scope_limits() if limits is None else dict(limits)
@@ -167,6 +172,7 @@ class RateLimiter:
         self.store: RateLimitStore = store or InMemoryRateLimitStore()
         self.enabled = enabled
         self.margin = margin
+        self.max_wait = max_wait
         # Locks are created lazily, inside the running event loop that first needs them.
         self._locks: dict[str, anyio.Lock] = {}
         self._loop_token: object | None = None
@@ -215,6 +221,16 @@ class RateLimiter:
             wait = await self.store.try_acquire(buckets, self.clock.now(), self.margin)
             if wait <= 0:
                 return
+            if self.max_wait is not None and wait > self.max_wait:
+                # e.g. a 6th `account.register` within the hour: fail loudly instead of
+                # blocking for most of an hour.
+                names = ", ".join(b.split(":", 1)[1] for b, _ in buckets)
+                raise DiditRateLimitError(
+                    f"The client-side rate limit ({names}) would make this call wait "
+                    f"{wait:.0f} s, longer than the allowed {self.max_wait:.0f} s; try again "
+                    "later.",
+                    retry_after=wait,
+                )
             await self.clock.sleep(wait)
 
     async def penalize(

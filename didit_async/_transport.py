@@ -188,6 +188,12 @@ def _request_id(response: _http.Response, body: Any = None) -> str | None:
         value = response.headers.get(header)
         if value:
             return str(value)
+    if body is None and "json" in response.headers.get("content-type", ""):
+        # Standalone checks (ID verification, AML, ...) put `request_id` in the JSON body.
+        try:
+            body = jsonlib.loads(response.content)
+        except ValueError:
+            return None
     if isinstance(body, Mapping):
         rid = body.get("request_id")
         if isinstance(rid, str):
@@ -387,9 +393,6 @@ class HttpTransport:
                 for k, v in data.items()
                 if v is not None and v is not NOT_GIVEN and v is not UNSET
             }
-        if op.request_kind == "multipart" and multipart is None and form:
-            # httpx only sends multipart when files are present; keep the declared encoding.
-            multipart = []
         replay_safe = self._replay_safe(op, json)
         http_timeout = self._timeout(timeout)
         policy = self.retry_policy

@@ -215,3 +215,19 @@ def test_simulated_counter_sees_a_burst(  # the checker itself must be able to f
     assert max_in_any_window([0.0] * 601) == 601
     assert max_in_any_window([0.0, 60.0]) == 1
     assert max_in_any_window([0.0, 59.9]) == 2
+
+
+async def test_a_wait_longer_than_allowed_fails_loudly_instead_of_blocking(
+    clock: FakeClock,
+) -> None:
+    from didit_async import DiditRateLimitError
+
+    limiter = RateLimiter(default_scope_limits(), clock=clock)
+    scopes = ["generic-write", "account-register"]
+    for _ in range(5):
+        await limiter.acquire(scopes)
+    with pytest.raises(DiditRateLimitError, match="account-register") as info:
+        await limiter.acquire(scopes)
+    assert info.value.retry_after is not None
+    assert info.value.retry_after > 3000
+    assert clock.now() == 0.0

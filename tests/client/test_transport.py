@@ -266,3 +266,14 @@ async def test_json_bodies_are_sent_as_json(client: Any, router: Any, ops: Any) 
     await client.transport.request(ops.SESSION_CREATE, json={"workflow_id": "wf", "x": None})
     assert json.loads(route.calls[0].request.content) == {"workflow_id": "wf", "x": None}
     assert route.calls[0].request.headers["content-type"] == "application/json"
+
+
+async def test_request_id_from_a_standalone_checks_json_body(
+    client: Any, router: Any, ops: Any
+) -> None:
+    router.post(f"{ops.V}/v3/id-verification/").mock(
+        return_value=Response(200, json={"request_id": "body-rid", "id_verification": {}})
+    )
+    with capture_response() as cap:
+        await client.transport.request(ops.ID_VERIFY, files={"front_image": b"x"})
+    assert cap.response.request_id == "body-rid"
