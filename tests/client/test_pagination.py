@@ -5,7 +5,11 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+import anyio
 import pytest
+import respx
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from didit_async import DiditPaginationError, FakeClock, Page, ScopeLimit, capture_response
 from didit_async._http import Response
@@ -147,3 +151,60 @@ async def test_empty_path_parameter_is_rejected_when_the_list_is_made(
     op = ops.make("sessions_reviews_list", "GET", "/v3/sessions/{session_id}/reviews/")
     with pytest.raises(DiditValidationError):
         client.transport.paginate(op, decode_item=dict, path_params={"session_id": ""})
+
+
+@pytest.mark.parametrize("backend", ["asyncio", "trio"])
+@given(
+    total=st.integers(min_value=0, max_value=40),
+    per_page=st.integers(min_value=1, max_value=7),
+    filters=st.dictionaries(
+        st.sampled_from(["status", "vendor_data", "country", "workflow_id"]),
+        st.text(alphabet="abcXYZ019-", min_size=1, max_size=8),
+    ),
+    cap=st.none() | st.integers(min_value=0, max_value=50),
+)
+@settings(max_examples=40, deadline=None)
+def test_walk_invariants(
+    backend: str, total: int, per_page: int, filters: dict[str, str], cap: int | None
+) -> None:
+    """Any list size, page size, filters and cap: every item once, in order, filters on every
+    page, and never a page beyond what the cap needs."""
+    from didit_async import AsyncDidit
+    from didit_async._seam import Idempotency, OperationMeta
+
+    op = OperationMeta(
+        operation_id="sessions_list",
+        method="GET",
+        path="/v3/sessions/",
+        host="verification",
+        auth=("api_key",),
+        rate_limit_scopes=("generic-get",),
+        idempotency=Idempotency("always"),
+        paginated=True,
+        success_statuses=(200,),
+        response_kind="json",
+        request_kind="none",
+        tag="Sessions",
+        resource="sessions",
+        method_name="list",
+    )
+
+    async def walk() -> tuple[list[int], Any]:
+        with respx.mock(assert_all_called=False) as router:
+            route = router.get(URL).mock(side_effect=paged(total, per_page=per_page))
+            async with AsyncDidit("k", clock=FakeClock()) as client:
+                paginator = client.transport.paginate(
+                    op, decode_item=lambda x: x["n"], query=filters
+                )
+                items = [i async for i in paginator.items(max_items=cap)]
+            return items, route
+
+    items, route = anyio.run(walk, backend=backend)
+    expected = list(range(total))[: cap if cap is not None else None]
+    assert items == expected
+    needed = max(1, -(-len(expected) // per_page)) if cap != 0 else 0
+    assert route.call_count <= max(needed, 1)
+    for call in route.calls:
+        query = parse_qs(urlsplit(str(call.request.url)).query)
+        for key, value in filters.items():
+            assert query[key] == [value]
