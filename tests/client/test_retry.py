@@ -211,3 +211,24 @@ def test_retry_after_http_date_and_ratelimit_reset_are_understood() -> None:
         == 9.0
     )
     assert server_wait_seconds({"Retry-After": "soon"}, wall_now=wall) is None
+
+
+async def test_a_429_pauses_the_scope_for_the_next_calls_too(
+    client_factory: Any, router: Any, ops: Any, clock: FakeClock
+) -> None:
+    sent_at: list[float] = []
+
+    def reply(request: Any) -> Response:
+        sent_at.append(clock.now())
+        if len(sent_at) == 1:
+            return Response(429, headers={"Retry-After": "5", "X-RateLimit-Limit": "50"})
+        return Response(200, content=b"%PDF")
+
+    router.get(url__regex=r".*/generate-pdf/$").mock(side_effect=reply)
+    async with client_factory(max_retries=0) as client:
+        with pytest.raises(DiditRateLimitError):
+            await client.transport.request(ops.PDF, path_params={"sessionId": "a"})
+        # A different session, same scope: held back until Didit's wait has passed.
+        assert await client.transport.request(ops.PDF, path_params={"sessionId": "b"}) == b"%PDF"
+    assert sent_at[0] == 0.0
+    assert sent_at[1] >= 5.0
