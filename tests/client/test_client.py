@@ -180,3 +180,61 @@ def test_a_client_reused_under_a_second_event_loop_rebuilds_its_pool(
     anyio.run(client.aclose)
     assert pools[0] is not pools[1]  # no "Event loop is closed" from a pool of a dead loop
     assert "new event loop" in caplog.text
+
+
+class FakeWebhooksDestinationsResource:
+    def __init__(self, transport: Any) -> None:
+        self._transport = transport
+
+    async def retrieve(self, destination_uuid: str, /) -> Any:
+        from didit_async._seam import Idempotency, OperationMeta
+
+        op = OperationMeta(
+            operation_id="webhooks_destinations_retrieve",
+            method="GET",
+            path="/v3/webhook/destinations/{destination_uuid}/",
+            host="apx",
+            auth=("api_key", "bearer"),
+            rate_limit_scopes=("generic-get",),
+            idempotency=Idempotency("always"),
+            paginated=False,
+            success_statuses=(200,),
+            response_kind="json",
+            request_kind="none",
+            tag="Webhooks",
+            resource="webhooks.destinations",
+            method_name="retrieve",
+        )
+        return await self._transport.request(op, path_params={"destination_uuid": destination_uuid})
+
+
+class FakeWebhooksResource:
+    def __init__(self, transport: Any) -> None:
+        self._transport = transport
+        self.destinations = FakeWebhooksDestinationsResource(transport)
+
+
+async def test_root_resources_become_client_attributes_built_once(
+    monkeypatch: Any, router: Any, ops: Any
+) -> None:
+    import sys
+    import types
+
+    fake = types.ModuleType("didit_async._generated.resources")
+    fake.ROOT_RESOURCES = {  # type: ignore[attr-defined]
+        "sessions": FakeSessionsResource,
+        "webhooks": FakeWebhooksResource,
+    }
+    monkeypatch.setitem(sys.modules, "didit_async._generated.resources", fake)
+    route = router.get(f"{ops.APX}/v3/webhook/destinations/d-1/").mock(
+        return_value=Response(200, json={"uuid": "d-1"})
+    )
+    async with AsyncDidit("k") as client:
+        assert client.sessions is client.sessions
+        assert await client.webhooks.destinations.retrieve("d-1") == {"uuid": "d-1"}
+        with pytest.raises(DiditValidationError):
+            await client.sessions.reviews.create("")
+        derived = client.with_options(timeout=1.0)
+        assert derived.sessions is not client.sessions  # rebuilt on the derived transport
+        assert derived.webhooks.destinations._transport is derived.transport
+    assert route.calls[0].request.headers["x-api-key"] == "k"
