@@ -137,3 +137,20 @@ SENSITIVE_BODY_KEYS: Final = frozenset(
         "token",
     }
 )
+
+# --- Bulk creation and polling (``_bulk.py``, ``_polling.py``) ---------------------------------
+
+# Workers in one create_many batch. The rate limiter sets the real pace; this only needs to be
+# enough to keep the window full across round-trip latency, and well below the pool size.
+DEFAULT_BULK_CONCURRENCY: Final = 16
+# Statuses after which a session is not polled again (``In Review`` awaits a person, so it is not
+# final; pass ``until=`` to stop there).
+FINAL_STATUSES: Final = frozenset({"Approved", "Declined", "Expired", "Abandoned", "Kyc Expired"})
+# wait_for_decision: first poll gap, growth cap and overall deadline, in seconds.
+DEFAULT_WAIT_INITIAL_INTERVAL: Final = 2.0
+DEFAULT_WAIT_MAX_INTERVAL: Final = 30.0
+DEFAULT_WAIT_TIMEOUT: Final = 900.0
+# watch: pollers in flight, and the least time between two polls of one session (so a handful of
+# sessions does not burn the whole GET budget).
+DEFAULT_WATCH_CONCURRENCY: Final = 16
+DEFAULT_WATCH_MIN_INTERVAL: Final = 2.0

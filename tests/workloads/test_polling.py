@@ -1,0 +1,144 @@
+"""wait_for_decision and watch, in virtual time."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+import pytest
+
+from didit_async._clock import FakeClock
+from didit_async._errors import DiditNotFoundError, DiditServerError
+from didit_async._polling import DecisionTimeoutError, Watcher, wait_for_decision
+
+pytestmark = pytest.mark.anyio
+
+
+@attrs.frozen
+class Decision:
+    session_id: str
+    status: str
+
+
+class Script:
+    """Each session walks through a list of statuses, one step per poll after it is due."""
+
+    def __init__(self, clock: FakeClock, plans: dict[str, list[tuple[float, str]]]) -> None:
+        self.clock = clock
+        self.plans = plans
+        self.polls: dict[str, list[float]] = {k: [] for k in plans}
+
+    async def fetch(self, session_id: str) -> Decision:
+        if session_id not in self.plans:
+            raise DiditNotFoundError("Not found.", status=404)
+        self.polls[session_id].append(self.clock.now())
+        status = "Not Started"
+        for at, step in self.plans[session_id]:
+            if self.clock.now() >= at:
+                status = step
+        return Decision(session_id, status)
+
+
+async def test_wait_for_decision_returns_the_final_decision_with_growing_gaps() -> None:
+    clock = FakeClock()
+    script = Script(clock, {"s1": [(10, "In Progress"), (95, "Approved")]})
+    decision = await wait_for_decision(script.fetch, "s1", clock=clock)
+    assert decision.status == "Approved"
+    gaps = [b - a for a, b in zip(script.polls["s1"], script.polls["s1"][1:])]
+    assert gaps == sorted(gaps) and gaps[0] == 2.0 and max(gaps) <= 30.0
+    assert 95 <= clock.now() <= 95 + 30
+
+
+async def test_wait_for_decision_stops_at_the_statuses_asked_for() -> None:
+    clock = FakeClock()
+    script = Script(clock, {"s1": [(5, "In Review"), (500, "Approved")]})
+    decision = await wait_for_decision(script.fetch, "s1", clock=clock, until={"In Review"})
+    assert decision.status == "In Review"
+    assert clock.now() < 60
+
+
+async def test_wait_for_decision_times_out_with_the_last_status() -> None:
+    clock = FakeClock()
+    script = Script(clock, {"s1": [(1, "In Progress")]})
+    with pytest.raises(DecisionTimeoutError) as info:
+        await wait_for_decision(script.fetch, "s1", clock=clock, timeout=60)
+    assert info.value.last_status == "In Progress"
+    assert clock.now() <= 60
+
+
+async def test_watch_reports_each_change_once_and_ends_when_all_are_final() -> None:
+    clock = FakeClock()
+    script = Script(
+        clock,
+        {
+            "a": [(3, "In Progress"), (20, "Approved")],
+            "b": [(3, "In Progress"), (40, "Declined")],
+            "c": [(1, "Expired")],
+        },
+    )
+    changes: list[tuple[str, str | None, str | None]] = []
+    async with Watcher(script.fetch, ["a", "b", "c"], clock=clock, concurrency=2) as watcher:
+        async for change in watcher:
+            changes.append((change.session_id, change.previous, change.status))
+    finals = {
+        sid: status for sid, _, status in changes if status in {"Approved", "Declined", "Expired"}
+    }
+    assert finals == {"a": "Approved", "b": "Declined", "c": "Expired"}
+    # No status is reported twice in a row for a session.
+    for sid in "abc":
+        seq = [s for i, _, s in changes if i == sid]
+        assert all(x != y for x, y in zip(seq, seq[1:]))
+
+
+async def test_watch_drops_deleted_sessions_with_the_error_and_survives_server_errors() -> None:
+    clock = FakeClock()
+    script = Script(clock, {"a": [(5, "Approved")]})
+    flaky = {"n": 0}
+
+    async def fetch(session_id: str) -> Decision:
+        if session_id == "a" and flaky["n"] < 2:
+            flaky["n"] += 1
+            raise DiditServerError("bad gateway", status=502)
+        return await script.fetch(session_id)
+
+    events = []
+    async with Watcher(fetch, ["a", "gone"], clock=clock) as watcher:
+        events = [c async for c in watcher]
+    gone = [c for c in events if c.session_id == "gone"]
+    assert len(gone) == 1 and isinstance(gone[0].error, DiditNotFoundError) and gone[0].final
+    assert events[-1].status == "Approved" or any(c.status == "Approved" for c in events)
+
+
+async def test_watch_shares_the_budget_fairly() -> None:
+    """With a limiter of R polls/s, every session is revisited about every N / R seconds."""
+    clock = FakeClock()
+    n, rate = 200, 10.0
+    script = Script(clock, {f"s{i}": [(10_000, "Approved")] for i in range(n)})
+    last = {"t": 0.0}
+
+    async def paced(session_id: str) -> Any:
+        # A stand-in for the rate limiter: one poll every 1/rate seconds.
+        slot = max(last["t"] + 1 / rate, clock.now())
+        last["t"] = slot
+        await clock.sleep(slot - clock.now())
+        return await script.fetch(session_id)
+
+    async with Watcher(
+        paced, list(script.plans), clock=clock, concurrency=8, min_interval=0
+    ) as watcher:
+        async for _ in watcher:
+            if clock.now() > 200:
+                break
+    worst = max(max((b - a for a, b in zip(p, p[1:])), default=0.0) for p in script.polls.values())
+    assert n / rate * 0.9 <= worst <= n / rate * 1.1
+
+
+async def test_sessions_can_be_added_while_watching() -> None:
+    clock = FakeClock()
+    script = Script(clock, {"a": [(10, "Approved")], "b": [(30, "Declined")]})
+    seen = set()
+    async with Watcher(script.fetch, ["a"], clock=clock) as watcher:
+        watcher.add("b")
+        async for change in watcher:
+            seen.add((change.session_id, change.status))
+    assert ("b", "Declined") in seen and ("a", "Approved") in seen
