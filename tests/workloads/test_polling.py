@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import attrs
@@ -44,8 +45,10 @@ async def test_wait_for_decision_returns_the_final_decision_with_growing_gaps() 
     script = Script(clock, {"s1": [(10, "In Progress"), (95, "Approved")]})
     decision = await wait_for_decision(script.fetch, "s1", clock=clock)
     assert decision.status == "Approved"
-    gaps = [b - a for a, b in zip(script.polls["s1"], script.polls["s1"][1:])]
-    assert gaps == sorted(gaps) and gaps[0] == 2.0 and max(gaps) <= 30.0
+    gaps = [b - a for a, b in zip(script.polls["s1"], script.polls["s1"][1:], strict=False)]
+    assert gaps == sorted(gaps)
+    assert gaps[0] == 2.0
+    assert max(gaps) <= 30.0
     assert 95 <= clock.now() <= 95 + 30
 
 
@@ -87,7 +90,7 @@ async def test_watch_reports_each_change_once_and_ends_when_all_are_final() -> N
     # No status is reported twice in a row for a session.
     for sid in "abc":
         seq = [s for i, _, s in changes if i == sid]
-        assert all(x != y for x, y in zip(seq, seq[1:]))
+        assert all(x != y for x, y in itertools.pairwise(seq))
 
 
 async def test_watch_drops_deleted_sessions_with_the_error_and_survives_server_errors() -> None:
@@ -105,7 +108,9 @@ async def test_watch_drops_deleted_sessions_with_the_error_and_survives_server_e
     async with Watcher(fetch, ["a", "gone"], clock=clock) as watcher:
         events = [c async for c in watcher]
     gone = [c for c in events if c.session_id == "gone"]
-    assert len(gone) == 1 and isinstance(gone[0].error, DiditNotFoundError) and gone[0].final
+    assert len(gone) == 1
+    assert isinstance(gone[0].error, DiditNotFoundError)
+    assert gone[0].final
     assert events[-1].status == "Approved" or any(c.status == "Approved" for c in events)
 
 
@@ -129,7 +134,9 @@ async def test_watch_shares_the_budget_fairly() -> None:
         async for _ in watcher:
             if clock.now() > 200:
                 break
-    worst = max(max((b - a for a, b in zip(p, p[1:])), default=0.0) for p in script.polls.values())
+    worst = max(
+        max((b - a for a, b in itertools.pairwise(p)), default=0.0) for p in script.polls.values()
+    )
     assert n / rate * 0.9 <= worst <= n / rate * 1.1
 
 
@@ -141,4 +148,5 @@ async def test_sessions_can_be_added_while_watching() -> None:
         watcher.add("b")
         async for change in watcher:
             seen.add((change.session_id, change.status))
-    assert ("b", "Declined") in seen and ("a", "Approved") in seen
+    assert ("b", "Declined") in seen
+    assert ("a", "Approved") in seen
