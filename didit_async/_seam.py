@@ -7,8 +7,10 @@ Keep this module small: it is a contract, not a place for behaviour.
 
 from __future__ import annotations
 
+import datetime
 import enum
 import os
+import re
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Mapping
 from typing import IO, Any, Final, Generic, Literal, Protocol, TypeAlias, TypeVar, Union
 
@@ -24,13 +26,21 @@ __all__ = [
     "OperationMeta",
     "Page",
     "RequestValidationError",
+    "StrEnum",
     "Timeout",
     "Transport",
     "Unset",
+    "check_file",
+    "file_size",
+    "is_date",
+    "is_datetime",
+    "is_email",
+    "is_uri",
+    "is_uuid",
+    "mask",
 ]
 
 T = TypeVar("T")
-T_co = TypeVar("T_co", covariant=True)
 
 
 class NotGiven(enum.Enum):
@@ -71,7 +81,7 @@ class Unset(enum.Enum):
 
 UNSET: Final = Unset.UNSET
 
-Timeout: TypeAlias = "float | None | NotGiven"
+Timeout: TypeAlias = "float | NotGiven | None"
 
 # What a multipart file field accepts: raw bytes, an open binary file, a path on disk, or an
 # explicit ``(filename, content, content_type)`` triple.
@@ -148,12 +158,12 @@ class Page(Generic[T]):
     extra: dict[str, Any] = attrs.field(factory=dict)
 
 
-class AsyncPaginator(Protocol[T_co]):
+class AsyncPaginator(Protocol[T]):
     """What a list method returns: ``await`` it for one page, ``async for`` it for every item."""
 
-    def __await__(self) -> Generator[Any, None, Page[T_co]]: ...
+    def __await__(self) -> Generator[Any, None, Page[T]]: ...
 
-    def __aiter__(self) -> AsyncIterator[T_co]: ...
+    def __aiter__(self) -> AsyncIterator[T]: ...
 
 
 class Transport(Protocol):
@@ -189,3 +199,104 @@ class Transport(Protocol):
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[T]: ...
+
+
+class StrEnum(str, enum.Enum):
+    """A string enum whose members compare, format and serialise as their plain values.
+
+    Generated enums derive from it. In responses an unknown value is kept as a plain ``str``
+    (Didit adds values often); in requests only the known values pass validation.
+    """
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __format__(self, format_spec: str) -> str:
+        return format(str(self.value), format_spec)
+
+
+def mask(value: object) -> str:
+    """The repr of a secret field: never the value itself."""
+    return "None" if value is None else "'***'"
+
+
+# --- validation helpers used by generated request checks -------------------------------------
+
+_UUID_RE = re.compile(
+    r"^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$"
+)
+_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_URI_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://[^\s]+$")
+
+
+def is_uuid(value: str) -> bool:
+    """True for a canonical (or unhyphenated) UUID string."""
+    return _UUID_RE.match(value) is not None
+
+
+def is_email(value: str) -> bool:
+    """A deliberately loose check: one ``@`` and a dotted domain, no spaces."""
+    return _EMAIL_RE.match(value) is not None
+
+
+def is_uri(value: str) -> bool:
+    """An absolute URI with a scheme and no spaces."""
+    return _URI_RE.match(value) is not None
+
+
+def is_date(value: str) -> bool:
+    """``YYYY-MM-DD``."""
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return len(value) == 10
+
+
+def is_datetime(value: str) -> bool:
+    """An ISO 8601 date-time (a trailing ``Z`` allowed)."""
+    try:
+        datetime.datetime.fromisoformat(value[:-1] + "+00:00" if value.endswith("Z") else value)
+    except ValueError:
+        return False
+    return True
+
+
+def file_size(value: object) -> int | None:
+    """The size in bytes of a :data:`FileInput`, or None when it cannot be known cheaply."""
+    if isinstance(value, tuple) and len(value) == 3:
+        value = value[1]
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return len(value)
+    if isinstance(value, os.PathLike):
+        return os.path.getsize(value)
+    seek, tell = getattr(value, "seek", None), getattr(value, "tell", None)
+    if seek is not None and tell is not None:
+        try:
+            here = tell()
+            end = seek(0, os.SEEK_END)
+            seek(here)
+            return int(end) - int(here)
+        except (OSError, ValueError):
+            return None
+    return None
+
+
+def check_file(value: object, field: str, max_bytes: int | None) -> None:
+    """Reject a multipart file that is not a :data:`FileInput` or is larger than allowed."""
+    ok = isinstance(value, (bytes, bytearray, memoryview, os.PathLike)) or hasattr(value, "read")
+    if isinstance(value, tuple):
+        ok = len(value) == 3 and isinstance(value[0], str) and isinstance(value[2], str)
+    if not ok:
+        raise RequestValidationError(
+            field,
+            "type",
+            f"must be bytes, a binary file, a path or a (name, content, type) "
+            f"tuple, not {type(value).__name__}",
+        )
+    if max_bytes is not None:
+        size = file_size(value)
+        if size is not None and size > max_bytes:
+            raise RequestValidationError(
+                field, "max_bytes", f"is {size} bytes; Didit accepts at most {max_bytes} bytes"
+            )
