@@ -1,0 +1,12 @@
+"""didit-async's code generator: ``openapi/didit.yaml`` → ``didit_async/_generated/``.
+
+Run ``python -m codegen`` (or ``make generate``) to regenerate, ``python -m codegen --check`` to
+fail when the committed files differ from a fresh generation.
+"""
+
+from __future__ import annotations
+
+from .generator import Generator, generate, render
+from .types import CodegenError
+
+__all__ = ["CodegenError", "Generator", "generate", "render"]

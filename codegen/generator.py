@@ -1,0 +1,1100 @@
+"""Read the spec, build the type tree, and write ``didit_async/_generated/``.
+
+The output is deterministic (spec order, no timestamps) and formatted with ruff, so a second run
+writes byte-identical files and ``--check`` can compare a fresh generation with the tree.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import tempfile
+import textwrap
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from .types import (
+    Any_,
+    Array,
+    CodegenError,
+    Enum,
+    Field,
+    Map,
+    Model,
+    Nullable,
+    Ref,
+    Scalar,
+    TypeNode,
+    Union,
+    enum_member,
+    py_name,
+)
+
+__all__ = ["Generator", "generate", "render"]
+
+HEADER = "# Generated from openapi/didit.yaml by codegen. Do not edit.\n"
+SECRET_FIELDS = frozenset(
+    {
+        "api_key",
+        "access_token",
+        "refresh_token",
+        "password",
+        "code",
+        "secret_shared_key",
+        "session_token",
+        "share_token",
+        "front_image_password",
+        "client_secret",
+        "token",
+    }
+)
+_SUPPORTED_SCHEMA_KEYS = frozenset(
+    {
+        "type",
+        "properties",
+        "required",
+        "description",
+        "additionalProperties",
+        "items",
+        "enum",
+        "format",
+        "default",
+        "minimum",
+        "maximum",
+        "minLength",
+        "maxLength",
+        "pattern",
+        "minItems",
+        "maxItems",
+        "anyOf",
+        "oneOf",
+        "allOf",
+        "$ref",
+        "example",
+        "examples",
+        "if",
+        "then",
+        "readOnly",
+        "writeOnly",
+        "contentEncoding",
+        "contentMediaType",
+        "x-max-bytes",
+        "title",
+        "minProperties",
+        "deprecated",
+        "const",
+    }
+)
+_METHODS = ("get", "post", "put", "patch", "delete")
+
+
+def _doc(text: str | None, indent: int, fallback: str = "") -> str:
+    text = (text or fallback).strip()
+    if not text:
+        return ""
+    width = 96 - indent
+    paras = [textwrap.fill(p.strip(), width) for p in text.split("\n\n") if p.strip()]
+    body = "\n\n".join(paras).replace("\\", "\\\\").replace('"""', "'''")
+    pad = " " * indent
+    lines = body.split("\n")
+    if len(lines) == 1 and len(lines[0]) <= width - 6:
+        return f'{pad}"""{lines[0]}"""\n'
+    return (
+        f'{pad}"""' + ("\n".join(pad + ln if ln else "" for ln in lines)).lstrip() + f'\n{pad}"""\n'
+    )
+
+
+@attrs.define
+class Param:
+    wire: str
+    name: str
+    location: str  # path | query | header
+    required: bool
+    type: TypeNode
+    description: str
+
+
+@attrs.define
+class Operation:
+    op_id: str
+    method: str
+    path: str
+    pointer: str
+    tag: str
+    summary: str
+    description: str
+    host: str
+    auth: tuple[str, ...]
+    scopes: list[str]
+    idempotency: tuple[str, str | None]
+    paginated: bool
+    params: list[Param]
+    body_kind: str  # none | json | multipart
+    body_model: str | None
+    success: list[int]
+    response_kind: str  # json | binary | empty
+    response_type: TypeNode | None
+    resource: str
+    method_name: str
+
+
+class Generator:
+    """Turns one spec document into the source of every generated module."""
+
+    def __init__(self, spec: Mapping[str, Any]) -> None:
+        self.spec = spec
+        self.schemas: Mapping[str, Any] = spec.get("components", {}).get("schemas", {})
+        self.models: dict[str, Model] = {}
+        self.enums: dict[str, Enum] = {}
+        self.patterns: dict[str, str] = {}  # pattern → module constant name
+        self.inline_enums: dict[tuple[str, ...], str] = {}
+        self.operations: list[Operation] = []
+        self._building: set[str] = set()
+
+    # --- schemas -------------------------------------------------------------------------
+
+    def _check_keys(self, schema: Mapping[str, Any], pointer: str) -> None:
+        for key in schema:
+            if key not in _SUPPORTED_SCHEMA_KEYS and not key.startswith("x-"):
+                raise CodegenError(f"{pointer}/{key}", f"unsupported schema keyword {key!r}")
+
+    def _resolve(self, ref: str, pointer: str) -> tuple[str, Mapping[str, Any]]:
+        prefix = "#/components/schemas/"
+        if not ref.startswith(prefix) or ref[len(prefix) :] not in self.schemas:
+            raise CodegenError(pointer, f"unknown $ref {ref!r}")
+        name = ref[len(prefix) :]
+        return name, self.schemas[name]
+
+    def _pattern(self, pattern: str) -> str:
+        if pattern not in self.patterns:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise CodegenError("pattern", f"invalid pattern {pattern!r}: {exc}") from exc
+            self.patterns[pattern] = f"_P{len(self.patterns)}"
+        return self.patterns[pattern]
+
+    def named(self, name: str) -> TypeNode:
+        """The node for ``#/components/schemas/<name>``."""
+        schema = self.schemas[name]
+        pointer = f"#/components/schemas/{name}"
+        if "enum" in schema and schema.get("type") == "string":
+            if name not in self.enums:
+                self.enums[name] = Enum([str(v) for v in schema["enum"]], name, f"_E_{name}")
+            return self.enums[name]
+        if self._is_model(schema):
+            if name not in self.models and name not in self._building:
+                self._building.add(name)
+                self.models[name] = self._model(name, schema, pointer)
+                self._building.discard(name)
+            return Ref(name)
+        return self.node(schema, pointer)
+
+    @staticmethod
+    def _is_model(schema: Mapping[str, Any]) -> bool:
+        return "properties" in schema or "allOf" in schema
+
+    def node(self, schema: Mapping[str, Any], pointer: str) -> TypeNode:
+        """The node for an inline schema."""
+        self._check_keys(schema, pointer)
+        if "$ref" in schema:
+            name, _ = self._resolve(schema["$ref"], pointer)
+            return self.named(name)
+        for key in ("anyOf", "oneOf"):
+            if key in schema:
+                return self._union(schema[key], f"{pointer}/{key}")
+        if "allOf" in schema or "properties" in schema:
+            raise CodegenError(
+                pointer, "inline object with properties: name it in components/schemas"
+            )
+        t = schema.get("type")
+        if isinstance(t, list):
+            kinds = [k for k in t if k != "null"]
+            if len(kinds) != 1:
+                raise CodegenError(pointer, f"unsupported type list {t!r}")
+            inner = self.node({**schema, "type": kinds[0]}, pointer)
+            return Nullable(inner) if "null" in t else inner
+        if "enum" in schema:
+            values = [str(v) for v in schema["enum"]]
+            enum_key = tuple(values)
+            if enum_key not in self.inline_enums:
+                self.inline_enums[enum_key] = f"_E_inline{len(self.inline_enums)}"
+            return Enum(values, None, self.inline_enums[enum_key])
+        if t in ("string", "integer", "number", "boolean"):
+            constraints = {
+                k: schema[k]
+                for k in ("minimum", "maximum", "minLength", "maxLength", "pattern")
+                if k in schema
+            }
+            patterns = [self._pattern(schema["pattern"])] if "pattern" in schema else []
+            return Scalar(t, schema.get("format"), constraints, patterns, schema.get("x-max-bytes"))
+        if t == "array":
+            if "items" not in schema:
+                raise CodegenError(pointer, "array without items")
+            items = self.node(schema["items"], f"{pointer}/items")
+            return Array(items, {k: schema[k] for k in ("minItems", "maxItems") if k in schema})
+        if t == "object" or (t is None and "additionalProperties" in schema):
+            extra = schema.get("additionalProperties", True)
+            if isinstance(extra, Mapping) and extra:
+                return Map(self.node(extra, f"{pointer}/additionalProperties"))
+            return Any_(obj=True)
+        if t is None:
+            return Any_()
+        if t == "null":
+            raise CodegenError(pointer, "a bare null type is only supported inside anyOf/oneOf")
+        raise CodegenError(pointer, f"unsupported type {t!r}")
+
+    def _union(self, members: list[Any], pointer: str) -> TypeNode:
+        nodes: list[TypeNode] = []
+        nullable = False
+        for i, member in enumerate(members):
+            if member.get("type") == "null" and len(member) == 1:
+                nullable = True
+                continue
+            nodes.append(self.node(member, f"{pointer}/{i}"))
+        if not nodes:
+            raise CodegenError(pointer, "a union of nothing but null")
+        result: TypeNode = nodes[0] if len(nodes) == 1 else Union(nodes, pointer)
+        return Nullable(result) if nullable else result
+
+    def _merged(self, schema: Mapping[str, Any], pointer: str) -> dict[str, Any]:
+        """``allOf`` flattened into one object schema (properties and required merged)."""
+        if "allOf" not in schema:
+            return dict(schema)
+        props: dict[str, Any] = {}
+        required: list[str] = []
+        closed = schema.get("additionalProperties") is False
+        for i, part in enumerate(schema["allOf"]):
+            if "$ref" in part:
+                _, part = self._resolve(part["$ref"], f"{pointer}/allOf/{i}")
+            part = self._merged(part, f"{pointer}/allOf/{i}")
+            if "properties" not in part:
+                raise CodegenError(f"{pointer}/allOf/{i}", "allOf members must be objects")
+            props.update(part["properties"])
+            required += [r for r in part.get("required", []) if r not in required]
+            closed = closed or part.get("additionalProperties") is False
+        props.update(schema.get("properties", {}))
+        required += [r for r in schema.get("required", []) if r not in required]
+        merged = {k: v for k, v in schema.items() if k != "allOf"}
+        merged.update(properties=props, required=required)
+        if closed:
+            merged["additionalProperties"] = False
+        return merged
+
+    def _model(self, name: str, schema: Mapping[str, Any], pointer: str) -> Model:
+        self._check_keys(schema, pointer)
+        schema = self._merged(schema, pointer)
+        required = list(schema.get("required", []))
+        fields: list[Field] = []
+        used: set[str] = set()
+        for wire, prop in schema["properties"].items():
+            ptr = f"{pointer}/properties/{wire}"
+            node = self.node(prop, ptr)
+            fname = py_name(wire)
+            while fname in used:
+                fname += "_"
+            used.add(fname)
+            secret = wire in SECRET_FIELDS or bool(prop.get("writeOnly"))
+            fields.append(
+                Field(
+                    wire,
+                    fname,
+                    node,
+                    wire in required,
+                    node.nullable,
+                    str(prop.get("description", "")),
+                    secret,
+                )
+            )
+        for r in required:
+            if r not in schema["properties"]:
+                raise CodegenError(pointer, f"required property {r!r} is not defined")
+        extra = schema.get("additionalProperties", True)
+        if isinstance(extra, Mapping) and extra:
+            raise CodegenError(pointer, "properties together with an additionalProperties schema")
+        conditions = []
+        if "if" in schema:
+            conditions.append(self._condition(schema, pointer))
+        return Model(
+            name, fields, extra is False, str(schema.get("description", "")), pointer, conditions
+        )
+
+    @staticmethod
+    def _condition(
+        schema: Mapping[str, Any], pointer: str
+    ) -> tuple[dict[str, Any], list[str], list[str]]:
+        cond, then = schema["if"], schema.get("then")
+        consts: dict[str, Any] = {}
+        for key, sub in cond.get("properties", {}).items():
+            if set(sub) != {"const"}:
+                raise CodegenError(
+                    f"{pointer}/if", "only `properties: {x: {const: ...}}` conditions are supported"
+                )
+            consts[key] = sub["const"]
+        if set(cond) - {"properties", "required"} or not then or set(then) != {"required"}:
+            raise CodegenError(
+                f"{pointer}/if",
+                "only if{properties/const, required} with then{required} is supported",
+            )
+        if "else" in schema:
+            raise CodegenError(f"{pointer}/else", "else is not supported")
+        return consts, list(cond.get("required", [])), list(then["required"])
+
+    # --- operations ----------------------------------------------------------------------
+
+    def build(self) -> None:
+        for name in self.schemas:
+            self.named(name)
+        for path, item in self.spec.get("paths", {}).items():
+            for method in _METHODS:
+                if method in item:
+                    self.operations.append(self._operation(path, method, item[method]))
+            for key in item:
+                if key not in _METHODS and key not in ("parameters", "summary", "description"):
+                    raise CodegenError(f"#/paths/{path}/{key}", f"unsupported path item key {key}")
+        ids = [op.op_id for op in self.operations]
+        dupes = {i for i in ids if ids.count(i) > 1}
+        if dupes:
+            raise CodegenError("#/paths", f"duplicate operationIds: {sorted(dupes)}")
+
+    def _operation(self, path: str, method: str, op: Mapping[str, Any]) -> Operation:
+        ptr = f"#/paths/{path.replace('/', '~1')}/{method}"
+        for key in ("operationId", "x-sdk", "x-host", "x-rate-limit-scopes"):
+            if key not in op:
+                raise CodegenError(ptr, f"missing {key}")
+        host = op["x-host"]
+        if host not in ("verification", "apx", "auth"):
+            raise CodegenError(f"{ptr}/x-host", f"unknown host {host!r}")
+        security = op.get("security", self.spec.get("security", []))
+        auth: list[str] = []
+        for req in security:
+            for scheme in req:
+                kind = {"ApiKeyAuth": "api_key", "BearerAuth": "bearer"}.get(scheme)
+                if kind is None:
+                    raise CodegenError(f"{ptr}/security", f"unknown security scheme {scheme!r}")
+                auth.append(kind)
+        idem_raw = op.get("x-idempotent", False)
+        idem: tuple[str, str | None]
+        if idem_raw is True:
+            idem = ("always", None)
+        elif idem_raw is False:
+            idem = ("never", None)
+        elif isinstance(idem_raw, Mapping) and "if-body-field" in idem_raw:
+            idem = ("if_body_field", str(idem_raw["if-body-field"]))
+        elif isinstance(idem_raw, Mapping) and "key-header" in idem_raw:
+            idem = ("key_header", str(idem_raw["key-header"]))
+        else:
+            raise CodegenError(f"{ptr}/x-idempotent", f"unsupported value {idem_raw!r}")
+        params: list[Param] = []
+        for i, p in enumerate(op.get("parameters", [])):
+            pptr = f"{ptr}/parameters/{i}"
+            if "$ref" in p:
+                raise CodegenError(pptr, "parameter $refs are not supported")
+            loc = p["in"]
+            if loc not in ("path", "query", "header"):
+                raise CodegenError(pptr, f"parameters in {loc!r} are not supported")
+            if p.get("style") or p.get("explode") is not None:
+                raise CodegenError(pptr, "parameter style/explode is not supported")
+            node = self.node(p.get("schema", {}), f"{pptr}/schema")
+            params.append(
+                Param(
+                    p["name"],
+                    py_name(p["name"]),
+                    loc,
+                    bool(p.get("required")) or loc == "path",
+                    node,
+                    str(p.get("description", "")),
+                )
+            )
+        for name in re.findall(r"{([^}]+)}", path):
+            if not any(p.location == "path" and p.wire == name for p in params):
+                raise CodegenError(ptr, f"path parameter {name!r} is not declared")
+        body_kind, body_model = "none", None
+        if "requestBody" in op:
+            content = op["requestBody"].get("content", {})
+            if len(content) != 1:
+                raise CodegenError(f"{ptr}/requestBody", "exactly one content type is supported")
+            ctype, media = next(iter(content.items()))
+            body_kind = {"application/json": "json", "multipart/form-data": "multipart"}.get(
+                ctype, ""
+            )
+            if not body_kind:
+                raise CodegenError(f"{ptr}/requestBody", f"unsupported content type {ctype}")
+            ref = media.get("schema", {}).get("$ref")
+            if not ref:
+                raise CodegenError(f"{ptr}/requestBody", "the body must be a $ref to a schema")
+            body_model, _ = self._resolve(ref, f"{ptr}/requestBody")
+            if body_model not in self.models:
+                raise CodegenError(f"{ptr}/requestBody", "the body must be an object schema")
+        success: list[int] = []
+        kinds: set[str] = set()
+        types: list[TypeNode] = []
+        for code, resp in op.get("responses", {}).items():
+            if not str(code).startswith("2"):
+                continue
+            success.append(int(code))
+            content = resp.get("content")
+            if not content:
+                kinds.add("empty")
+                continue
+            if "application/json" in content:
+                kinds.add("json")
+                types.append(
+                    self.node(
+                        content["application/json"].get("schema", {}), f"{ptr}/responses/{code}"
+                    )
+                )
+            elif (
+                len(content) == 1
+                and next(iter(content.values())).get("schema", {}).get("format") == "binary"
+            ):
+                kinds.add("binary")
+            else:
+                raise CodegenError(f"{ptr}/responses/{code}", "unsupported response content")
+        if len(kinds) != 1:
+            raise CodegenError(f"{ptr}/responses", f"success responses mix kinds {sorted(kinds)}")
+        if types and len({t.annotation() for t in types}) != 1:
+            raise CodegenError(f"{ptr}/responses", "success responses with different schemas")
+        pag = "x-pagination" in op
+        if pag:
+            rt = types[0] if types else None
+            if not isinstance(rt, Ref):
+                raise CodegenError(f"{ptr}/x-pagination", "a paginated response must be a $ref")
+            results = next((f for f in self.models[rt.name].fields if f.wire == "results"), None)
+            if results is None or not isinstance(results.type, Array):
+                raise CodegenError(f"{ptr}/x-pagination", "page schema without results[]")
+        sdk = op["x-sdk"]
+        return Operation(
+            op["operationId"],
+            method.upper(),
+            path,
+            ptr,
+            (op.get("tags") or ["Default"])[0],
+            str(op.get("summary", "")),
+            str(op.get("description", "")),
+            host,
+            tuple(auth),
+            list(op["x-rate-limit-scopes"]),
+            idem,
+            pag,
+            params,
+            body_kind,
+            body_model,
+            sorted(success),
+            next(iter(kinds)),
+            types[0] if types else None,
+            str(sdk["resource"]),
+            str(sdk["method"]),
+        )
+
+    # --- emitting ------------------------------------------------------------------------
+
+    def render(self) -> dict[str, str]:
+        """File name → source, unformatted."""
+        self.build()
+        return {
+            "__init__.py": HEADER + '"""Code generated from the Didit OpenAPI description."""\n',
+            "enums.py": self._enums(),
+            "models.py": self._models(),
+            "_codec.py": self._codec(),
+            "operations.py": self._operations(),
+            "resources.py": self._resources(),
+        }
+
+    def _enums(self) -> str:
+        out = [
+            HEADER,
+            '"""String enums from the spec. Unknown values decode to plain str."""\n\n',
+            "from __future__ import annotations\n\n",
+            "from ..._seam import StrEnum\n\n",
+            f"__all__ = {sorted(self.enums)!r}\n",
+        ]
+        out[3] = "from .._seam import StrEnum\n\n"
+        for name, e in self.enums.items():
+            out.append(f"\n\nclass {name}(StrEnum):\n")
+            out.append(_doc(self.schemas[name].get("description"), 4, name) + "\n")
+            used: set[str] = set()
+            for value in e.values:
+                member = enum_member(value)
+                while member in used:
+                    member += "_"
+                used.add(member)
+                out.append(f"    {member} = {value!r}\n")
+        return "".join(out)
+
+    def _models(self) -> str:
+        out = [
+            HEADER,
+            '"""attrs models for every object schema in the spec."""\n\n',
+            "from __future__ import annotations\n\n",
+            "from typing import Any\n\n",
+            "import attrs\n\n",
+            "from .._seam import UNSET, FileInput, Unset, mask\n",
+            "from .enums import *  # noqa: F403\n",
+            "from .enums import __all__ as _enums\n\n",
+            f"__all__ = {sorted(self.models)!r}\n",
+        ]
+        uses_file = False
+        for m in self.models.values():
+            out.append("\n\n@attrs.define(frozen=True, kw_only=True)\n")
+            out.append(f"class {m.name}:\n")
+            doc = m.description or m.name
+            out.append(_doc(doc, 4) + "\n")
+            ordered = [f for f in m.fields if f.required] + [f for f in m.fields if not f.required]
+            for f in ordered:
+                ann = f.type.annotation()
+                uses_file = uses_file or "FileInput" in ann
+                extras = ", repr=mask" if f.secret else ""
+                if f.required:
+                    line = f"    {f.name}: {ann}" + (
+                        f" = attrs.field({extras[2:]})" if extras else ""
+                    )
+                elif f.nullable:
+                    line = f"    {f.name}: {ann} | Unset = attrs.field(default=UNSET{extras})"
+                else:
+                    line = f"    {f.name}: {ann} | None = attrs.field(default=None{extras})"
+                out.append(line + "\n")
+                if f.description:
+                    out.append(_doc(f.description, 4))
+            if not m.closed:
+                out.append(
+                    "    additional_properties: dict[str, Any] = attrs.field(factory=dict, "
+                    "repr=False)\n"
+                )
+                out.append(
+                    '    """Fields Didit sent that this version of the SDK does not know."""\n'
+                )
+            out.append(
+                "    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, "
+                "repr=False, eq=False)\n"
+            )
+        src = "".join(out)
+        src = src.replace("| None | None", "| None")
+        if not uses_file:
+            src = src.replace("UNSET, FileInput, Unset", "UNSET, Unset")
+        return src
+
+    def _codec(self) -> str:
+        out = [
+            HEADER,
+            textwrap.dedent('''\
+            """Straight-line decoders, encoders and request validators, one per model.
+
+            Decoders are forward-compatible: unknown keys go to ``additional_properties``, unknown
+            enum values stay plain strings, a value of a surprising JSON type is kept as it is.
+            Keys that were present with a JSON null are remembered, so encoding gives back the
+            same document.
+            """
+
+            from __future__ import annotations
+
+            import re
+            from collections.abc import Callable, Mapping
+            from typing import Any
+
+            import cattrs
+
+            from .._seam import (
+                UNSET,
+                RequestValidationError,
+                check_file,
+                is_date,
+                is_datetime,
+                is_email,
+                is_uri,
+                is_uuid,
+            )
+            from .enums import *  # noqa: F403
+            from .models import *  # noqa: F403
+
+            _new = object.__new__
+            _set = object.__setattr__
+            '''),
+            "\n",
+        ]
+        for pattern, const in self.patterns.items():
+            out.append(f"{const} = re.compile({pattern!r})\n")
+        for name in self.enums:
+            out.append(f"_M_{name}: dict[str, {name}] = {{m.value: m for m in {name}}}\n")
+            out.append(f"_E_{name} = frozenset(_M_{name})\n")
+        for values, const in self.inline_enums.items():
+            out.append(f"{const} = frozenset({list(values)!r})\n")
+        for m in self.models.values():
+            out.append(f"_K_{m.name} = frozenset({[f.wire for f in m.fields]!r})\n")
+        for m in self.models.values():
+            out.append(self._structure(m))
+            out.append(self._unstructure(m))
+            out.append(self._validator(m))
+        out.append("\n\nSTRUCTURE: dict[type, Callable[[Any], Any]] = {\n")
+        for m in self.models.values():
+            out.append(f"    {m.name}: structure_{m.name},\n")
+        out.append("}\nUNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {\n")
+        for m in self.models.values():
+            out.append(f"    {m.name}: unstructure_{m.name},\n")
+        out.append("}\n")
+        out.append(
+            textwrap.dedent('''
+
+
+            def register_hooks(converter: cattrs.Converter) -> None:
+                """Register every model's generated hooks on ``converter`` (once, at import)."""
+                for cls, structure in STRUCTURE.items():
+                    converter.register_structure_hook(cls, _adapt(structure))
+                for cls, unstructure in UNSTRUCTURE.items():
+                    converter.register_unstructure_hook(cls, unstructure)
+
+
+            def _adapt(structure: Callable[[Any], Any]) -> Callable[[Any, Any], Any]:
+                # cattrs passes (data, type); the generated decoders only need the data.
+                return lambda data, _type: structure(data)
+            ''')
+        )
+        return "".join(out)
+
+    def _structure(self, m: Model) -> str:
+        lines = [
+            f"\n\ndef structure_{m.name}(d: Any) -> {m.name}:",
+            f'    """Decode a JSON object into :class:`{m.name}`."""',
+            f"    o = _new({m.name})",
+            "    g = d.get",
+            "    nl: tuple[str, ...] = ()",
+            "    v: Any",
+        ]
+        for f in m.fields:
+            expr = f.type.decode("v")
+            inner = f.type.inner if isinstance(f.type, Nullable) else f.type
+            expr = inner.decode("v") if isinstance(f.type, Nullable) else expr
+            lines.append(f"    v = g({f.wire!r})")
+            if expr != "v":
+                lines.append("    if v is not None:")
+                lines.append(f"        v = {expr}")
+                lines.append(f"    elif {f.wire!r} in d:")
+            else:
+                lines.append(f"    if v is None and {f.wire!r} in d:")
+            lines.append(f"        nl += ({f.wire!r},)")
+            lines.append(f"    _set(o, {f.name!r}, v)")
+        if not m.closed:
+            lines.append(f"    ex = d.keys() - _K_{m.name}")
+            lines.append(
+                "    _set(o, 'additional_properties', {k: d[k] for k in ex} if ex else {})"
+            )
+        lines.append("    _set(o, '_nulls', nl)")
+        lines.append("    return o")
+        return "\n".join(lines) + "\n"
+
+    def _unstructure(self, m: Model) -> str:
+        lines = [
+            f"\n\ndef unstructure_{m.name}(o: {m.name}) -> dict[str, Any]:",
+            f'    """Encode :class:`{m.name}` as a JSON object (absent fields stay absent)."""',
+            "    d: dict[str, Any] = {}",
+            "    nl = o._nulls",
+            "    v: Any",
+        ]
+        for f in m.fields:
+            inner = f.type.inner if isinstance(f.type, Nullable) else f.type
+            lines.append(f"    v = o.{f.name}")
+            lines.append("    if v is not None and v is not UNSET:")
+            lines.append(f"        d[{f.wire!r}] = {inner.encode('v')}")
+            # A decoded object remembers which keys were null (``nl`` is a tuple); one built by
+            # hand has ``nl is None``, and there None means "send null" only where the field is
+            # nullable (its "leave out" default is UNSET).
+            if f.required:
+                cond = "v is None"
+            elif f.nullable:
+                cond = f"v is None and (nl is None or {f.wire!r} in nl)"
+            else:
+                cond = f"v is None and nl is not None and {f.wire!r} in nl"
+            lines.append(f"    elif {cond}:")
+            lines.append(f"        d[{f.wire!r}] = None")
+        if not m.closed:
+            lines.append("    if o.additional_properties:")
+            lines.append("        d.update(o.additional_properties)")
+        lines.append("    return d")
+        return "\n".join(lines) + "\n"
+
+    def _validator(self, m: Model) -> str:
+        lines = [
+            f"\n\ndef validate_{m.name}(d: Any, at: str = '') -> None:",
+            f'    """Raise RequestValidationError unless ``d`` is a valid {m.name}."""',
+            "    if not isinstance(d, Mapping):",
+            f"        raise RequestValidationError(at.rstrip('.') or {m.name!r}, 'type', "
+            "'must be an object')",
+            "    v: Any",
+        ]
+        if m.closed:
+            lines.append(f"    for k in d.keys() - _K_{m.name}:")
+            lines.append(
+                "        raise RequestValidationError(at + str(k), 'unknown', "
+                f"'is not a field of {m.name}')"
+            )
+        for f in m.fields:
+            label = f"at + {f.wire!r}"
+            if f.required:
+                lines.append(f"    if {f.wire!r} not in d:")
+                lines.append(
+                    f"        raise RequestValidationError({label}, 'required', 'is required')"
+                )
+            body: list[str] = []
+            f.type.validate("v", label, body.append, 0)
+            if not body:
+                continue
+            lines.append(f"    v = d.get({f.wire!r})")
+            if f.nullable:
+                lines.append("    if v is not None:")
+                lines.extend("        " + b for b in body)
+                continue
+            lines.append("    if v is None:")
+            lines.append(f"        if {f.wire!r} in d:")
+            lines.append(
+                f"            raise RequestValidationError({label}, 'type', 'must not be null')"
+            )
+            lines.append("    else:")
+            lines.extend("        " + b for b in body)
+        for consts, present, then in m.conditions:
+            tests = [f"{k!r} in d" for k in present] + [
+                f"d.get({k!r}) == {v!r}" for k, v in consts.items()
+            ]
+            when = ", ".join(f"{k} is {json.dumps(v)}" for k, v in consts.items())
+            for req in then:
+                lines.append(f"    if {' and '.join(tests)} and {req!r} not in d:")
+                msg = f"is required when {when}"
+                lines.append(
+                    f"        raise RequestValidationError(at + {req!r}, 'depends', {msg!r})"
+                )
+        return "\n".join(lines) + "\n"
+
+    def _operations(self) -> str:
+        out = [
+            HEADER,
+            '"""Metadata of every operation, read by the client layer."""\n\n',
+            "from __future__ import annotations\n\n",
+            "from .._seam import Idempotency, OperationMeta\n\n",
+            '__all__ = ["OPERATIONS"]\n\n',
+            "OPERATIONS: dict[str, OperationMeta] = {\n",
+        ]
+        for op in self.operations:
+            idem = f"Idempotency({op.idempotency[0]!r}" + (
+                f", {op.idempotency[1]!r})" if op.idempotency[1] else ")"
+            )
+            out.append(
+                f"    {op.op_id!r}: OperationMeta(\n"
+                f"        operation_id={op.op_id!r},\n        method={op.method!r},\n"
+                f"        path={op.path!r},\n        host={op.host!r},\n"
+                f"        auth={op.auth!r},\n        rate_limit_scopes={tuple(op.scopes)!r},\n"
+                f"        idempotency={idem},\n        paginated={op.paginated!r},\n"
+                f"        success_statuses={tuple(op.success)!r},\n"
+                f"        response_kind={op.response_kind!r},\n"
+                f"        request_kind={op.body_kind!r},\n        tag={op.tag!r},\n"
+                f"        resource={op.resource!r},\n        method_name={op.method_name!r},\n"
+                "    ),\n"
+            )
+        out.append("}\n")
+        return "".join(out)
+
+    # resources
+
+    @staticmethod
+    def _class_name(resource: str) -> str:
+        return "".join(part.title().replace("_", "") for part in resource.split(".")) + "Resource"
+
+    def _resources(self) -> str:
+        tree: dict[str, list[Operation]] = {}
+        for op in self.operations:
+            parts = op.resource.split(".")
+            for i in range(1, len(parts) + 1):
+                tree.setdefault(".".join(parts[:i]), [])
+            tree[op.resource].append(op)
+        out = [
+            HEADER,
+            textwrap.dedent('''\
+            """Resource classes: every operation as an async method, grouped as on the client.
+
+            Methods validate their arguments before anything is sent, call the transport, and
+            decode the answer into models.
+            """
+
+            from __future__ import annotations
+
+            from collections.abc import Mapping, Sequence
+            from typing import Any, Literal
+
+            from .._seam import (
+                NOT_GIVEN,
+                UNSET,
+                AsyncPaginator,
+                FileInput,
+                RequestValidationError,
+                Timeout,
+                Transport,
+                Unset,
+                is_uuid,
+            )
+            from ._codec import *  # noqa: F403
+            from .enums import *  # noqa: F403
+            from .models import *  # noqa: F403
+            from .operations import OPERATIONS
+
+            '''),
+            "\n",
+        ]
+        roots = sorted(r for r in tree if "." not in r)
+        out.append(
+            f"__all__ = {[*sorted(self._class_name(r) for r in tree), 'ROOT_RESOURCES']!r}\n\n"
+        )
+        out.append(
+            textwrap.dedent("""
+
+            def _path(name: str, value: Any, *, uuid: bool = False) -> str:
+                if not isinstance(value, str) or not value.strip():
+                    raise RequestValidationError(name, "empty", "must be a non-empty string")
+                if uuid and not is_uuid(value):
+                    raise RequestValidationError(name, "format", "must be a UUID")
+                return value
+            """)
+        )
+        # children before parents so parents can instantiate them
+        for res in sorted(tree, key=lambda r: (-r.count("."), r)):
+            out.append(self._resource_class(res, tree))
+        out.append("\n\nROOT_RESOURCES: dict[str, type] = {\n")
+        for r in roots:
+            out.append(f"    {r!r}: {self._class_name(r)},\n")
+        out.append("}\n")
+        src = "".join(out)
+        # Star imports skip private names: import the enum sets and patterns the checks use.
+        private = sorted(set(re.findall(r"\b(_E_\w+|_P\d+)\b", src)))
+        if private:
+            src = src.replace(
+                "from .operations import OPERATIONS\n",
+                "from .operations import OPERATIONS\nfrom ._codec import "
+                + ", ".join(private)
+                + "\n",
+                1,
+            )
+        helpers = sorted(
+            set(re.findall(r"\b(is_date|is_datetime|is_email|is_uri|check_file)\(", src))
+        )
+        if helpers:
+            src = src.replace(
+                "    is_uuid,\n", "    is_uuid,\n" + "".join(f"    {h},\n" for h in helpers), 1
+            )
+        return src
+
+    def _resource_class(self, res: str, tree: Mapping[str, list[Operation]]) -> str:
+        children = sorted(
+            r for r in tree if r.startswith(res + ".") and r.count(".") == res.count(".") + 1
+        )
+        cls = self._class_name(res)
+        slots = ["_transport"] + [c.rsplit(".", 1)[1] for c in children]
+        methods = ", ".join(o.method_name for o in tree[res]) or "sub-resources"
+        lines = [
+            f"\n\nclass {cls}:",
+            f'    """``client.{res}``: {methods}."""',
+            "",
+            f"    __slots__ = {tuple(slots)!r}",
+            "",
+            "    def __init__(self, transport: Transport) -> None:",
+            "        self._transport = transport",
+        ]
+        for c in children:
+            lines.append(f"        self.{c.rsplit('.', 1)[1]} = {self._class_name(c)}(transport)")
+        src = "\n".join(lines) + "\n"
+        for op in tree[res]:
+            src += self._method(op)
+        return src
+
+    def _method(self, op: Operation) -> str:
+        path_params = [p for p in op.params if p.location == "path"]
+        query_params = [p for p in op.params if p.location == "query"]
+        header_params = [p for p in op.params if p.location == "header"]
+        body = self.models[op.body_model] if op.body_model else None
+        sig = ["self"]
+        sig += [f"{p.name}: str" for p in path_params]
+        if path_params:
+            sig.append("/")
+        sig.append("*")
+        body_fields = body.fields if body else []
+        req_fields = [f for f in body_fields if f.required]
+        opt_fields = [f for f in body_fields if not f.required]
+        for f in req_fields:
+            sig.append(f"{f.name}: {f.type.param_annotation()}")
+        for p in query_params:
+            if p.required:
+                sig.append(f"{p.name}: {p.type.param_annotation()}")
+        for f in opt_fields:
+            if f.nullable:
+                sig.append(f"{f.name}: {f.type.param_annotation()} | Unset = UNSET")
+            else:
+                sig.append(f"{f.name}: {f.type.param_annotation()} | None = None")
+        for p in query_params:
+            if not p.required:
+                sig.append(f"{p.name}: {p.type.param_annotation()} | None = None")
+        for p in header_params:
+            sig.append(f"{p.name}: str | None = None")
+        if body and not body.closed:
+            sig.append("extra_body: Mapping[str, Any] | None = None")
+        sig.append("timeout: Timeout = NOT_GIVEN")
+        sig.append("extra_headers: Mapping[str, str] | None = None")
+        rt = op.response_type
+        if op.paginated:
+            assert isinstance(rt, Ref)
+            results = next(f for f in self.models[rt.name].fields if f.wire == "results")
+            assert isinstance(results.type, Array)
+            item = results.type.items
+            assert isinstance(item, Ref)
+            ret = f"AsyncPaginator[{item.name}]"
+        elif op.response_kind == "binary":
+            ret = "bytes"
+        elif op.response_kind == "empty":
+            ret = "None"
+        else:
+            assert rt is not None
+            ret = rt.annotation()
+        defn = "def" if op.paginated else "async def"
+        lines = [
+            f"\n    {defn} {op.method_name}(",
+            *[f"        {s}," for s in sig],
+            f"    ) -> {ret}:",
+        ]
+        doc = op.summary.rstrip(".") + "." + ("\n\n" + op.description if op.description else "")
+        ex_args = ", ".join(['"…"' for _ in path_params] + [f"{f.name}=…" for f in req_fields])
+        prefix = "" if op.paginated else "await "
+        call = f"{prefix}client.{op.resource}.{op.method_name}({ex_args})"
+        doc += f"\n\n``{op.method} {op.path}``. Example: ``{call}``"
+        lines.append(_doc(doc, 8).rstrip("\n"))
+        for p in path_params:
+            fmt_uuid = isinstance(p.type, Scalar) and p.type.fmt == "uuid"
+            lines.append(f"        _path({p.name!r}, {p.name}{', uuid=True' if fmt_uuid else ''})")
+        args: list[str] = []
+        if path_params:
+            args.append(
+                "path_params={" + ", ".join(f"{p.wire!r}: {p.name}" for p in path_params) + "}"
+            )
+        if query_params:
+            lines.append("        query: dict[str, Any] = {}")
+            for p in query_params:
+                checks: list[str] = []
+                p.type.validate(p.name, repr(p.name), checks.append, 0)
+                lines.append(f"        if {p.name} is not None:")
+                lines.extend("            " + c for c in checks)
+                lines.append(f"            query[{p.wire!r}] = {p.type.encode(p.name)}")
+            args.append("query=query")
+        if header_params:
+            lines.append("        headers: dict[str, str] = {}")
+            for p in header_params:
+                checks = []
+                p.type.validate(p.name, repr(p.name), checks.append, 0)
+                lines.append(f"        if {p.name} is not None:")
+                lines.extend("            " + c for c in checks)
+                lines.append(f"            headers[{p.wire!r}] = {p.name}")
+            args.append("headers=headers")
+        if body is not None:
+            lines.append("        body: dict[str, Any] = {}")
+            for f in body_fields:
+                inner = f.type.inner if isinstance(f.type, Nullable) else f.type
+                enc = inner.encode(f.name)
+                if f.required:
+                    lines.append(f"        body[{f.wire!r}] = {enc}")
+                elif f.nullable:
+                    lines.append(f"        if {f.name} is not UNSET:")
+                    lines.append(f"            body[{f.wire!r}] = {f.type.encode(f.name)}")
+                else:
+                    lines.append(f"        if {f.name} is not None:")
+                    lines.append(f"            body[{f.wire!r}] = {enc}")
+            if not body.closed:
+                lines.append("        if extra_body:")
+                lines.append("            body.update(extra_body)")
+            lines.append(f"        validate_{body.name}(body)")
+            if op.body_kind == "json":
+                args.append("json=body")
+            else:
+                binaries = [
+                    f.wire
+                    for f in body_fields
+                    if isinstance(f.type, Scalar) and f.type.fmt == "binary"
+                ]
+                lines.append(
+                    f"        files = {{k: body.pop(k) for k in {binaries!r} if k in body}}"
+                )
+                args.append("files=files")
+                args.append("data=body")
+        args.append("timeout=timeout")
+        args.append("extra_headers=extra_headers")
+        op_ref = f"OPERATIONS[{op.op_id!r}]"
+        if op.paginated:
+            assert isinstance(rt, Ref)
+            lines.append(
+                f"        return self._transport.paginate({op_ref}, "
+                f"decode_item=structure_{ret[len('AsyncPaginator[') : -1]}, "
+                + ", ".join(a for a in args)
+                + ")"
+            )
+        elif op.response_kind == "empty":
+            lines.append(f"        await self._transport.request({op_ref}, {', '.join(args)})")
+        elif op.response_kind == "binary":
+            lines.append(
+                f"        data = await self._transport.request({op_ref}, {', '.join(args)})"
+            )
+            lines.append("        return bytes(data)")
+        else:
+            assert rt is not None
+            lines.append(
+                f"        data = await self._transport.request({op_ref}, {', '.join(args)})"
+            )
+            if isinstance(rt, Array):
+                lines.append(f"        return [{rt.items.decode('x')} for x in data]")
+            else:
+                lines.append(f"        return {rt.decode('data')}")
+        return "\n".join(lines) + "\n"
+
+
+def _ruff_format(files: dict[str, str]) -> dict[str, str]:
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        for name, src in files.items():
+            (root / name).write_text(src)
+        for cmd in (
+            ["check", "--fix", "--select", "I,F401", "--quiet"],
+            ["format", "--quiet", "--line-length", "100"],
+        ):
+            subprocess.run(
+                [sys.executable, "-m", "ruff", *cmd, "--no-cache", "--isolated", str(root)],
+                check=False,
+                capture_output=True,
+            )
+        return {name: (root / name).read_text() for name in files}
+
+
+def render(spec: Mapping[str, Any]) -> dict[str, str]:
+    """The generated files (name → formatted source) for ``spec``."""
+    return _ruff_format(Generator(spec).render())
+
+
+def generate(spec: Mapping[str, Any], out: Path) -> list[Path]:
+    """Write the generated package into ``out``; returns the files written."""
+    files = render(spec)
+    out.mkdir(parents=True, exist_ok=True)
+    for stale in out.glob("*.py"):
+        if stale.name not in files:
+            stale.unlink()
+    written = []
+    for name, src in files.items():
+        path = out / name
+        path.write_text(src)
+        written.append(path)
+    return written
+
+
+def diff(spec: Mapping[str, Any], out: Path) -> Iterator[str]:
+    """Names of files in ``out`` that differ from a fresh generation."""
+    files = render(spec)
+    present = {p.name for p in out.glob("*.py")} if out.exists() else set()
+    for name, src in files.items():
+        path = out / name
+        if not path.exists() or path.read_text() != src:
+            yield name
+    yield from sorted(present - set(files))

@@ -1,0 +1,213 @@
+# Generated from openapi/didit.yaml by codegen. Do not edit.
+"""String enums from the spec. Unknown values decode to plain str."""
+
+from __future__ import annotations
+
+from .._seam import StrEnum
+
+__all__ = [
+    "AmlHitReviewStatus",
+    "CallbackMethod",
+    "CheckAction",
+    "Environment",
+    "FeatureStatus",
+    "Language",
+    "SessionKind",
+    "SessionStatus",
+    "UserStatus",
+    "WarningLogType",
+    "WebhookEventType",
+    "WebhookVersion",
+    "WorkflowType",
+]
+
+
+class SessionStatus(StrEnum):
+    """A session's status, exactly as Didit spells it (case-sensitive; a single capital K in `Kyc
+    Expired`). Final: Approved, Declined, Expired, Abandoned, Kyc Expired (Approved and Declined
+    can still be overturned by a review; Abandoned can be resubmitted). Not final: Not Started,
+    In Progress, In Review (awaits a person), Awaiting User (KYB parties), Resubmitted. Sources
+    disagree: older pages list 9 statuses (no Awaiting User) or 8 (no Resubmitted); we follow
+    the current verification-statuses page (10). Unknown values are kept by the SDK, never
+    rejected, in responses.
+    """
+
+    NOT_STARTED = "Not Started"
+    IN_PROGRESS = "In Progress"
+    IN_REVIEW = "In Review"
+    AWAITING_USER = "Awaiting User"
+    RESUBMITTED = "Resubmitted"
+    APPROVED = "Approved"
+    DECLINED = "Declined"
+    EXPIRED = "Expired"
+    ABANDONED = "Abandoned"
+    KYC_EXPIRED = "Kyc Expired"
+
+
+class FeatureStatus(StrEnum):
+    """The status of one feature node of a session (Didit's FeatureStatusChoices). Only some values
+    are documented (Approved, Declined, In Review, Not Finished); the rest were seen in
+    payloads. Unknown values are kept by the SDK.
+    """
+
+    APPROVED = "Approved"
+    DECLINED = "Declined"
+    IN_REVIEW = "In Review"
+    NOT_FINISHED = "Not Finished"
+    IN_PROGRESS = "In Progress"
+    NOT_STARTED = "Not Started"
+    EXPIRED = "Expired"
+    RESUBMITTED = "Resubmitted"
+    SKIPPED = "Skipped"
+
+
+class SessionKind(StrEnum):
+    """`user` for KYC sessions, `business` for KYB sessions."""
+
+    USER = "user"
+    BUSINESS = "business"
+
+
+class Environment(StrEnum):
+    """Which kind of application produced the data."""
+
+    LIVE = "live"
+    SANDBOX = "sandbox"
+
+
+class WarningLogType(StrEnum):
+    """`error`: the configured action was Decline; `warning`: Review; `information`: anything else."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFORMATION = "information"
+
+
+class CallbackMethod(StrEnum):
+    """Which device is redirected to `callback` when the flow ends; use `both` when the callback
+    does not trigger reliably.
+    """
+
+    INITIATOR = "initiator"
+    COMPLETER = "completer"
+    BOTH = "both"
+
+
+class Language(StrEnum):
+    """ISO 639-1 language of the hosted flow (and of emails). The list is the docs' list; the
+    community SDK adds bs, eu, gl, kk, ky, mn, sq, which are not documented and so not accepted
+    in requests.
+    """
+
+    EN = "en"
+    AR = "ar"
+    BG = "bg"
+    BN = "bn"
+    CA = "ca"
+    CNR = "cnr"
+    CS = "cs"
+    DA = "da"
+    DE = "de"
+    EL = "el"
+    ES = "es"
+    ET = "et"
+    FA = "fa"
+    FI = "fi"
+    FR = "fr"
+    HE = "he"
+    HI = "hi"
+    HR = "hr"
+    HU = "hu"
+    HY = "hy"
+    ID = "id"
+    IT = "it"
+    JA = "ja"
+    KA = "ka"
+    KO = "ko"
+    LT = "lt"
+    LV = "lv"
+    MK = "mk"
+    MS = "ms"
+    NL = "nl"
+    NO = "no"
+    PL = "pl"
+    PT_BR = "pt-BR"
+    PT = "pt"
+    RO = "ro"
+    RU = "ru"
+    SK = "sk"
+    SL = "sl"
+    SO = "so"
+    SR = "sr"
+    SV = "sv"
+    TH = "th"
+    TR = "tr"
+    UK = "uk"
+    UZ = "uz"
+    VI = "vi"
+    ZH_CN = "zh-CN"
+    ZH_TW = "zh-TW"
+    ZH = "zh"
+
+
+class WebhookEventType(StrEnum):
+    """Exact webhook event names (no wildcard). Sources disagree: an older data-models page names
+    `session.status.updated`, `session.created`, `session.events.updated`; the current webhooks
+    page says those do not exist. We follow the current page. `activity.created` is accepted but
+    not delivered for live traffic.
+    """
+
+    STATUS_UPDATED = "status.updated"
+    DATA_UPDATED = "data.updated"
+    USER_STATUS_UPDATED = "user.status.updated"
+    USER_DATA_UPDATED = "user.data.updated"
+    BUSINESS_STATUS_UPDATED = "business.status.updated"
+    BUSINESS_DATA_UPDATED = "business.data.updated"
+    ACTIVITY_CREATED = "activity.created"
+    TRANSACTION_CREATED = "transaction.created"
+    TRANSACTION_STATUS_UPDATED = "transaction.status.updated"
+    TRAVEL_RULE_STATUS_UPDATED = "travel_rule.status.updated"
+
+
+class WebhookVersion(StrEnum):
+    """Payload version; v3 (plural decision arrays) is recommended."""
+
+    V1 = "v1"
+    V2 = "v2"
+    V3 = "v3"
+
+
+class WorkflowType(StrEnum):
+    """The older flat workflow types. Newer workflows are described by their `features` instead."""
+
+    KYC = "kyc"
+    ADAPTIVE_AGE_VERIFICATION = "adaptive_age_verification"
+    BIOMETRIC_AUTHENTICATION = "biometric_authentication"
+    ADDRESS_VERIFICATION = "address_verification"
+    QUESTIONNAIRE_VERIFICATION = "questionnaire_verification"
+    EMAIL_VERIFICATION = "email_verification"
+    PHONE_VERIFICATION = "phone_verification"
+
+
+class UserStatus(StrEnum):
+    """A user entity's status."""
+
+    ACTIVE = "ACTIVE"
+    FLAGGED = "FLAGGED"
+    BLOCKED = "BLOCKED"
+
+
+class AmlHitReviewStatus(StrEnum):
+    """A reviewer's verdict on one AML hit."""
+
+    UNREVIEWED = "Unreviewed"
+    CONFIRMED_MATCH = "Confirmed Match"
+    FALSE_POSITIVE = "False Positive"
+    INCONCLUSIVE = "Inconclusive"
+
+
+class CheckAction(StrEnum):
+    """What to do when the signal is present."""
+
+    NO_ACTION = "NO_ACTION"
+    DECLINE = "DECLINE"

@@ -1,0 +1,2440 @@
+# Generated from openapi/didit.yaml by codegen. Do not edit.
+"""attrs models for every object schema in the spec."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from .._seam import UNSET, FileInput, Unset, mask
+from .enums import *  # noqa: F403
+
+__all__ = [
+    "AccountApplication",
+    "AccountLoginRequest",
+    "AccountOrganization",
+    "AccountRegisterRequest",
+    "AccountRegisterResponse",
+    "AccountResendOtpRequest",
+    "AccountTokenResponse",
+    "AccountVerifyEmailRequest",
+    "AgeEstimationReport",
+    "AgeEstimationRequest",
+    "AgeEstimationResponse",
+    "AmlHit",
+    "AmlReport",
+    "AmlRequest",
+    "AmlResponse",
+    "AmlScoreBreakdown",
+    "ApplicationCredentials",
+    "BankVerificationReport",
+    "BatchDeleteJob",
+    "BatchDeleteResultItem",
+    "BatchDeleteSessionsRequest",
+    "BatchDeleteSessionsResponse",
+    "BillingBalance",
+    "BillingTopUpRequest",
+    "BillingTopUpResponse",
+    "BlocklistAddRequest",
+    "BlocklistEntry",
+    "BlocklistPage",
+    "BlocklistRemoveRequest",
+    "ContactDetails",
+    "CreateApplicationRequest",
+    "CreateReviewRequest",
+    "CreateSessionRequest",
+    "CreateSessionResponse",
+    "DatabaseValidationReport",
+    "DatabaseValidationRequest",
+    "DatabaseValidationResponse",
+    "DocumentAiDocument",
+    "EmailBreach",
+    "EmailCheckRequest",
+    "EmailCheckResponse",
+    "EmailLifecycleEvent",
+    "EmailReport",
+    "EmailSendOptions",
+    "EmailSendRequest",
+    "EmailSendResponse",
+    "ErrorBody",
+    "ExpectedDetails",
+    "FaceEntity",
+    "FaceImageInfo",
+    "FaceMatchReport",
+    "FaceMatchRequest",
+    "FaceMatchResponse",
+    "FaceSearchMatch",
+    "FaceSearchReport",
+    "FaceSearchRequest",
+    "FaceSearchResponse",
+    "FaceSearchUserDetails",
+    "HealthcheckResponse",
+    "IdVerificationReport",
+    "IdVerificationRequest",
+    "IdVerificationResponse",
+    "ImportSharedSessionRequest",
+    "ImportSharedSessionResponse",
+    "IpAnalysisReport",
+    "KybDocumentVerification",
+    "KybKeyPeopleCheck",
+    "KybRegistryCheck",
+    "LivenessReport",
+    "MessageResponse",
+    "NfcVerificationReport",
+    "NodeToResubmit",
+    "Organization",
+    "ParsedAddress",
+    "PassiveLivenessRequest",
+    "PassiveLivenessResponse",
+    "PhoneCheckRequest",
+    "PhoneCheckResponse",
+    "PhoneReport",
+    "PhoneSendOptions",
+    "PhoneSendRequest",
+    "PhoneSendResponse",
+    "PoaReport",
+    "PoaRequest",
+    "PoaResponse",
+    "Questionnaire",
+    "QuestionnaireCreateRequest",
+    "QuestionnaireFormElement",
+    "QuestionnaireOption",
+    "QuestionnaireResponse",
+    "QuestionnaireUpdateRequest",
+    "RequestSignals",
+    "SessionDecision",
+    "SessionEvent",
+    "SessionEventPage",
+    "SessionIdResponse",
+    "SessionListAdditionalDetails",
+    "SessionListAml",
+    "SessionListEmail",
+    "SessionListFaceMatch",
+    "SessionListFeature",
+    "SessionListItem",
+    "SessionListLiveness",
+    "SessionListPage",
+    "SessionListPhone",
+    "SessionReview",
+    "SessionReviewPage",
+    "ShareSessionRequest",
+    "ShareSessionResponse",
+    "SignatureReport",
+    "UpdateAmlHitStatusRequest",
+    "UpdateAmlHitStatusResponse",
+    "UpdateFeatureStatusRequest",
+    "UpdateFeatureStatusResponse",
+    "UpdatePoaDataRequest",
+    "UpdateSessionDataRequest",
+    "UpdateSessionDataResponse",
+    "UpdateStatusRequest",
+    "User",
+    "UserBatchDeleteRequest",
+    "UserBatchDeleteResponse",
+    "UserCreateRequest",
+    "UserListPage",
+    "UserUpdateRequest",
+    "UserUpdateStatusRequest",
+    "Warning",
+    "WebhookConfig",
+    "WebhookConfigUpdateRequest",
+    "WebhookDestination",
+    "WebhookDestinationCreateRequest",
+    "WebhookDestinationMetrics",
+    "WebhookDestinationUpdateRequest",
+    "WebhookEntityPayload",
+    "WebhookFieldChange",
+    "WebhookGenericPayload",
+    "WebhookSessionPayload",
+    "Workflow",
+    "WorkflowCreateRequest",
+    "WorkflowFeature",
+    "WorkflowUpdateRequest",
+]
+
+
+@attrs.define(frozen=True, kw_only=True)
+class ErrorBody:
+    """Didit's error bodies do not share one envelope: usually `{"detail": ...}`, often with a
+    `code`; validation errors may be field-keyed (`{"sign": "signature_document_changed"}`); a
+    500 may have no JSON body at all. Read them defensively.
+    """
+
+    detail: str | None = attrs.field(default=None)
+    """Human-readable reason (DRF style)."""
+    code: str | None = attrs.field(default=None, repr=mask)
+    """Stable machine-readable code, e.g. `contract_billing_suspended`, `in_filed_report`,
+    `application_deleted`.
+    """
+    error: str | None = attrs.field(default=None)
+    """Some endpoints (wallets) put the code here instead of `code`."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class Warning:
+    """A risk found by a check (Didit's LogV3Serializer)."""
+
+    feature: str | None = attrs.field(default=None)
+    """The feature that raised it (e.g. `ID_VERIFICATION`, `LIVENESS`)."""
+    risk: str | None = attrs.field(default=None)
+    """Stable code, e.g. `DOCUMENT_POOR_QUALITY`, `FACE_IN_BLOCKLIST`, `ID_DOCUMENT_IN_BLOCKLIST`,
+    `PHONE_NUMBER_IN_BLOCKLIST`, `EMAIL_IN_BLOCKLIST`.
+    """
+    additional_data: Any | None = attrs.field(default=None)
+    """Extra data for the warning (any JSON)."""
+    log_type: WarningLogType | str | None = attrs.field(default=None)
+    short_description: str | None | Unset = attrs.field(default=UNSET)
+    long_description: str | None | Unset = attrs.field(default=UNSET)
+    node_id: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class ContactDetails:
+    """How to reach the user. Sent on session create, echoed in the decision."""
+
+    email: str | None = attrs.field(default=None)
+    send_notification_emails: bool | None = attrs.field(default=None)
+    """Send the verification invite and status emails."""
+    email_lang: str | None = attrs.field(default=None)
+    """Language of the emails."""
+    phone: str | None = attrs.field(default=None)
+    """E.164 phone number; ignored for KYB."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class ExpectedDetails:
+    """Data the user is expected to present; mismatches raise warnings. Ignored for KYB."""
+
+    first_name: str | None = attrs.field(default=None)
+    last_name: str | None = attrs.field(default=None)
+    date_of_birth: str | None = attrs.field(default=None)
+    """YYYY-MM-DD."""
+    gender: str | None | Unset = attrs.field(default=UNSET)
+    nationality: str | None = attrs.field(default=None)
+    """ISO 3166-1 alpha-3."""
+    id_country: str | None = attrs.field(default=None)
+    """Alpha-3; overrides nationality for the document check."""
+    poa_country: str | None = attrs.field(default=None)
+    """Alpha-3 country expected on the proof of address."""
+    country: str | None = attrs.field(default=None)
+    """Older variant of `id_country`, still accepted."""
+    address: str | None = attrs.field(default=None)
+    identification_number: str | None = attrs.field(default=None)
+    ip_address: str | None = attrs.field(default=None)
+    expected_document_types: list[str] | None = attrs.field(default=None)
+    """Document type codes, e.g. `["P", "ID"]`."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class FaceEntity:
+    """FaceEntity"""
+
+    age: float | None | Unset = attrs.field(default=UNSET)
+    bbox: list[float] | None | Unset = attrs.field(default=UNSET)
+    confidence: float | None | Unset = attrs.field(default=UNSET)
+    gender: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class FaceImageInfo:
+    """Faces detected in an uploaded image."""
+
+    entities: list[FaceEntity] | None | Unset = attrs.field(default=UNSET)
+    best_angle: float | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class ParsedAddress:
+    """A structured address."""
+
+    street_1: str | None | Unset = attrs.field(default=UNSET)
+    street_2: str | None | Unset = attrs.field(default=UNSET)
+    city: str | None | Unset = attrs.field(default=UNSET)
+    region: str | None | Unset = attrs.field(default=UNSET)
+    postal_code: str | None | Unset = attrs.field(default=UNSET)
+    country: str | None | Unset = attrs.field(default=UNSET)
+    address_type: str | None | Unset = attrs.field(default=UNSET)
+    raw_results: Any | None = attrs.field(default=None)
+    """Geocoder output (any JSON)."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class IdVerificationReport:
+    """Result of a document check (decision `id_verifications[]`, standalone ID verification)."""
+
+    node_id: str | None | Unset = attrs.field(default=UNSET)
+    """The workflow node that produced it, e.g. `feature_ocr_1`."""
+    status: FeatureStatus | str | None = attrs.field(default=None)
+    warnings: list[Warning] | None | Unset = attrs.field(default=UNSET)
+    document_type: str | None | Unset = attrs.field(default=UNSET)
+    document_number: str | None | Unset = attrs.field(default=UNSET)
+    personal_number: str | None | Unset = attrs.field(default=UNSET)
+    first_name: str | None | Unset = attrs.field(default=UNSET)
+    last_name: str | None | Unset = attrs.field(default=UNSET)
+    full_name: str | None | Unset = attrs.field(default=UNSET)
+    date_of_birth: str | None | Unset = attrs.field(default=UNSET)
+    age: int | None | Unset = attrs.field(default=UNSET)
+    gender: str | None | Unset = attrs.field(default=UNSET)
+    nationality: str | None | Unset = attrs.field(default=UNSET)
+    issuing_state: str | None | Unset = attrs.field(default=UNSET)
+    issuing_state_name: str | None | Unset = attrs.field(default=UNSET)
+    expiration_date: str | None | Unset = attrs.field(default=UNSET)
+    date_of_issue: str | None | Unset = attrs.field(default=UNSET)
+    address: str | None | Unset = attrs.field(default=UNSET)
+    formatted_address: str | None | Unset = attrs.field(default=UNSET)
+    parsed_address: ParsedAddress | None | Unset = attrs.field(default=UNSET)
+    place_of_birth: str | None | Unset = attrs.field(default=UNSET)
+    marital_status: str | None | Unset = attrs.field(default=UNSET)
+    portrait_image: str | None | Unset = attrs.field(default=UNSET)
+    """Short-lived presigned URL; null for keys without media access."""
+    front_image: str | None | Unset = attrs.field(default=UNSET)
+    back_image: str | None | Unset = attrs.field(default=UNSET)
+    front_document_image: str | None | Unset = attrs.field(default=UNSET)
+    back_document_image: str | None | Unset = attrs.field(default=UNSET)
+    front_video: str | None | Unset = attrs.field(default=UNSET)
+    back_video: str | None | Unset = attrs.field(default=UNSET)
+    full_front_image: str | None | Unset = attrs.field(default=UNSET)
+    full_back_image: str | None | Unset = attrs.field(default=UNSET)
+    mrz: Any | None = attrs.field(default=None)
+    """MRZ data (any JSON)."""
+    extra_fields: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
+    extra_files: list[str] | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class NfcVerificationReport:
+    """Result of reading a document's chip."""
+
+    node_id: str | None | Unset = attrs.field(default=UNSET)
+    """The workflow node that produced it, e.g. `feature_ocr_1`."""
+    status: FeatureStatus | str | None = attrs.field(default=None)
+    warnings: list[Warning] | None | Unset = attrs.field(default=UNSET)
+    portrait_image: str | None | Unset = attrs.field(default=UNSET)
+    signature_image: str | None | Unset = attrs.field(default=UNSET)
+    chip_data: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
+    authenticity: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
+    certificate_summary: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class LivenessReport:
+    """Result of a liveness check (decision `liveness_checks[]`, standalone passive liveness)."""
+
+    node_id: str | None | Unset = attrs.field(default=UNSET)
+    """The workflow node that produced it, e.g. `feature_ocr_1`."""
+    status: FeatureStatus | str | None = attrs.field(default=None)
+    warnings: list[Warning] | None | Unset = attrs.field(default=UNSET)
+    method: str | None | Unset = attrs.field(default=UNSET)
+    """PASSIVE, ACTIVE_3D, FLASHING, ..."""
+    score: float | None | Unset = attrs.field(default=UNSET)
+    reference_image: str | None | Unset = attrs.field(default=UNSET)
+    video_url: str | None | Unset = attrs.field(default=UNSET)
+    age_estimation: float | None | Unset = attrs.field(default=UNSET)
+    user_image: FaceImageInfo | None | Unset = attrs.field(default=UNSET)
+    face_quality: float | None | Unset = attrs.field(default=UNSET)
+    face_luminance: float | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class AgeEstimationReport:
+    """Result of an age estimation."""
+
+    node_id: str | None | Unset = attrs.field(default=UNSET)
+    """The workflow node that produced it, e.g. `feature_ocr_1`."""
+    status: FeatureStatus | str | None = attrs.field(default=None)
+    warnings: list[Warning] | None | Unset = attrs.field(default=UNSET)
+    method: str | None | Unset = attrs.field(default=UNSET)
+    score: float | None | Unset = attrs.field(default=UNSET)
+    age_estimation: float | None | Unset = attrs.field(default=UNSET)
+    reference_image: str | None | Unset = attrs.field(default=UNSET)
+    video_url: str | None | Unset = attrs.field(default=UNSET)
+    user_image: FaceImageInfo | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class FaceMatchReport:
+    """Result of comparing two faces."""
+
+    node_id: str | None | Unset = attrs.field(default=UNSET)
+    """The workflow node that produced it, e.g. `feature_ocr_1`."""
+    status: FeatureStatus | str | None = attrs.field(default=None)
+    warnings: list[Warning] | None | Unset = attrs.field(default=UNSET)
+    score: float | None | Unset = attrs.field(default=UNSET)
+    source_image: str | None | Unset = attrs.field(default=UNSET)
+    target_image: str | None | Unset = attrs.field(default=UNSET)
+    user_image: FaceImageInfo | None | Unset = attrs.field(default=UNSET)
+    ref_image: FaceImageInfo | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class FaceSearchUserDetails:
+    """FaceSearchUserDetails"""
+
+    name: str | None | Unset = attrs.field(default=UNSET)
+    document_type: str | None | Unset = attrs.field(default=UNSET)
+    document_number: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class FaceSearchMatch:
+    """FaceSearchMatch"""
+
+    session_id: str | None | Unset = attrs.field(default=UNSET)
+    session_number: int | None | Unset = attrs.field(default=UNSET)
+    similarity_percentage: float | None | Unset = attrs.field(default=UNSET)
+    vendor_data: str | None | Unset = attrs.field(default=UNSET)
+    verification_date: str | None | Unset = attrs.field(default=UNSET)
+    user_details: FaceSearchUserDetails | None | Unset = attrs.field(default=UNSET)
+    match_image_url: str | None | Unset = attrs.field(default=UNSET)
+    status: str | None | Unset = attrs.field(default=UNSET)
+    is_blocklisted: bool | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class FaceSearchReport:
+    """Result of searching a face among previous sessions."""
+
+    node_id: str | None | Unset = attrs.field(default=UNSET)
+    """The workflow node that produced it, e.g. `feature_ocr_1`."""
+    status: FeatureStatus | str | None = attrs.field(default=None)
+    warnings: list[Warning] | None | Unset = attrs.field(default=UNSET)
+    total_matches: int | None | Unset = attrs.field(default=UNSET)
+    matches: list[FaceSearchMatch] | None | Unset = attrs.field(default=UNSET)
+    user_image: FaceImageInfo | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class PoaReport:
+    """Result of a proof-of-address check."""
+
+    node_id: str | None | Unset = attrs.field(default=UNSET)
+    """The workflow node that produced it, e.g. `feature_ocr_1`."""
+    status: FeatureStatus | str | None = attrs.field(default=None)
+    warnings: list[Warning] | None | Unset = attrs.field(default=UNSET)
+    document_type: str | None | Unset = attrs.field(default=UNSET)
+    issuer: str | None | Unset = attrs.field(default=UNSET)
+    poa_address: str | None | Unset = attrs.field(default=UNSET)
+    poa_formatted_address: str | None | Unset = attrs.field(default=UNSET)
+    poa_parsed_address: ParsedAddress | None | Unset = attrs.field(default=UNSET)
+    issue_date: str | None | Unset = attrs.field(default=UNSET)
+    document_file: str | None | Unset = attrs.field(default=UNSET)
+    document_language: str | None | Unset = attrs.field(default=UNSET)
+    name_on_document: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class DocumentAiDocument:
+    """A document read by Document AI."""
+
+    node_id: str | None | Unset = attrs.field(default=UNSET)
+    """The workflow node that produced it, e.g. `feature_ocr_1`."""
+    status: FeatureStatus | str | None = attrs.field(default=None)
+    warnings: list[Warning] | None | Unset = attrs.field(default=UNSET)
+    document_type: str | None | Unset = attrs.field(default=UNSET)
+    fields: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
+    document_file: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class EmailBreach:
+    """EmailBreach"""
+
+    name: str | None | Unset = attrs.field(default=UNSET)
+    domain: str | None | Unset = attrs.field(default=UNSET)
+    breach_date: str | None | Unset = attrs.field(default=UNSET)
+    data_classes: list[str] | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class EmailLifecycleEvent:
+    """EmailLifecycleEvent"""
+
+    type: str | None | Unset = attrs.field(default=UNSET)
+    timestamp: str | None | Unset = attrs.field(default=UNSET)
+    fee: float | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class EmailReport:
+    """Result of an email verification."""
+
+    node_id: str | None | Unset = attrs.field(default=UNSET)
+    """The workflow node that produced it, e.g. `feature_ocr_1`."""
+    status: FeatureStatus | str | None = attrs.field(default=None)
+    warnings: list[Warning] | None | Unset = attrs.field(default=UNSET)
+    email: str | None | Unset = attrs.field(default=UNSET)
+    is_breached: bool | None | Unset = attrs.field(default=UNSET)
+    breaches: list[EmailBreach] | None | Unset = attrs.field(default=UNSET)
+    is_disposable: bool | None | Unset = attrs.field(default=UNSET)
+    is_undeliverable: bool | None | Unset = attrs.field(default=UNSET)
+    verification_attempts: int | None | Unset = attrs.field(default=UNSET)
+    verified_at: str | None | Unset = attrs.field(default=UNSET)
+    lifecycle: list[EmailLifecycleEvent] | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class PhoneReport:
+    """Result of a phone verification."""
+
+    node_id: str | None | Unset = attrs.field(default=UNSET)
+    """The workflow node that produced it, e.g. `feature_ocr_1`."""
+    status: FeatureStatus | str | None = attrs.field(default=None)
+    warnings: list[Warning] | None | Unset = attrs.field(default=UNSET)
+    full_number: str | None | Unset = attrs.field(default=UNSET)
+    phone_number: str | None | Unset = attrs.field(default=UNSET)
+    country_code: str | None | Unset = attrs.field(default=UNSET)
+    country_name: str | None | Unset = attrs.field(default=UNSET)
+    carrier: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
+    is_disposable: bool | None | Unset = attrs.field(default=UNSET)
+    is_virtual: bool | None | Unset = attrs.field(default=UNSET)
+    verification_method: str | None | Unset = attrs.field(default=UNSET)
+    verification_attempts: int | None | Unset = attrs.field(default=UNSET)
+    verified_at: str | None | Unset = attrs.field(default=UNSET)
+    lifecycle: list[EmailLifecycleEvent] | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class AmlScoreBreakdown:
+    """AmlScoreBreakdown"""
+
+    name_score: float | None | Unset = attrs.field(default=UNSET)
+    name_weight: float | None | Unset = attrs.field(default=UNSET)
+    dob_score: float | None | Unset = attrs.field(default=UNSET)
+    dob_weight: float | None | Unset = attrs.field(default=UNSET)
+    country_score: float | None | Unset = attrs.field(default=UNSET)
+    country_weight: float | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class AmlHit:
+    """One possible match on a sanctions, PEP or adverse-media list."""
+
+    id: str | None | Unset = attrs.field(default=UNSET)
+    """Use with update-aml-hit-status."""
+    caption: str | None | Unset = attrs.field(default=UNSET)
+    match_score: float | None | Unset = attrs.field(default=UNSET)
+    risk_score: float | None | Unset = attrs.field(default=UNSET)
+    review_status: AmlHitReviewStatus | str | None | Unset = attrs.field(default=UNSET)
+    datasets: list[str] | None | Unset = attrs.field(default=UNSET)
+    properties: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
+    url: str | None | Unset = attrs.field(default=UNSET)
+    score_breakdown: AmlScoreBreakdown | None | Unset = attrs.field(default=UNSET)
+    first_seen: str | None | Unset = attrs.field(default=UNSET)
+    last_seen: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class AmlReport:
+    """Result of an AML screening."""
+
+    node_id: str | None | Unset = attrs.field(default=UNSET)
+    """The workflow node that produced it, e.g. `feature_ocr_1`."""
+    status: FeatureStatus | str | None = attrs.field(default=None)
+    warnings: list[Warning] | None | Unset = attrs.field(default=UNSET)
+    total_hits: int | None | Unset = attrs.field(default=UNSET)
+    score: float | None | Unset = attrs.field(default=UNSET)
+    hits: list[AmlHit] | None | Unset = attrs.field(default=UNSET)
+    screened_data: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
+    entity_type: str | None | Unset = attrs.field(default=UNSET)
+    is_ongoing_monitoring: bool | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class IpAnalysisReport:
+    """Result of analysing the user's IP address."""
+
+    node_id: str | None | Unset = attrs.field(default=UNSET)
+    """The workflow node that produced it, e.g. `feature_ocr_1`."""
+    status: FeatureStatus | str | None = attrs.field(default=None)
+    warnings: list[Warning] | None | Unset = attrs.field(default=UNSET)
+    ip_address: str | None | Unset = attrs.field(default=UNSET)
+    ip_country: str | None | Unset = attrs.field(default=UNSET)
+    ip_country_code: str | None | Unset = attrs.field(default=UNSET)
+    ip_city: str | None | Unset = attrs.field(default=UNSET)
+    is_vpn_or_tor: bool | None | Unset = attrs.field(default=UNSET)
+    is_data_center: bool | None | Unset = attrs.field(default=UNSET)
+    isp: str | None | Unset = attrs.field(default=UNSET)
+    device_brand: str | None | Unset = attrs.field(default=UNSET)
+    device_model: str | None | Unset = attrs.field(default=UNSET)
+    browser_family: str | None | Unset = attrs.field(default=UNSET)
+    os_family: str | None | Unset = attrs.field(default=UNSET)
+    platform: str | None | Unset = attrs.field(default=UNSET)
+    latitude: float | None | Unset = attrs.field(default=UNSET)
+    longitude: float | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class DatabaseValidationReport:
+    """Result of validating identity data against a government or private database."""
+
+    node_id: str | None | Unset = attrs.field(default=UNSET)
+    """The workflow node that produced it, e.g. `feature_ocr_1`."""
+    status: FeatureStatus | str | None = attrs.field(default=None)
+    warnings: list[Warning] | None | Unset = attrs.field(default=UNSET)
+    issuing_state: str | None | Unset = attrs.field(default=UNSET)
+    validation_type: str | None | Unset = attrs.field(default=UNSET)
+    match_type: str | None | Unset = attrs.field(default=UNSET)
+    validations: Any | None = attrs.field(default=None)
+    """Per-field outcomes (object or array, by country)."""
+    screened_data: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class QuestionnaireResponse:
+    """A user's answers to a questionnaire node."""
+
+    node_id: str | None | Unset = attrs.field(default=UNSET)
+    """The workflow node that produced it, e.g. `feature_ocr_1`."""
+    status: FeatureStatus | str | None = attrs.field(default=None)
+    warnings: list[Warning] | None | Unset = attrs.field(default=UNSET)
+    questionnaire_id: str | None | Unset = attrs.field(default=UNSET)
+    title: str | None | Unset = attrs.field(default=UNSET)
+    sections: Any | None = attrs.field(default=None)
+    """Answers (any JSON)."""
+    answers: Any | None = attrs.field(default=None)
+    """Answers (any JSON)."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class SignatureReport:
+    """Result of an e-signature node."""
+
+    node_id: str | None | Unset = attrs.field(default=UNSET)
+    """The workflow node that produced it, e.g. `feature_ocr_1`."""
+    status: FeatureStatus | str | None = attrs.field(default=None)
+    warnings: list[Warning] | None | Unset = attrs.field(default=UNSET)
+    document_url: str | None | Unset = attrs.field(default=UNSET)
+    signed_at: str | None | Unset = attrs.field(default=UNSET)
+    signer_name: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class BankVerificationReport:
+    """Result of a bank-account verification node."""
+
+    node_id: str | None | Unset = attrs.field(default=UNSET)
+    """The workflow node that produced it, e.g. `feature_ocr_1`."""
+    status: FeatureStatus | str | None = attrs.field(default=None)
+    warnings: list[Warning] | None | Unset = attrs.field(default=UNSET)
+    bank_name: str | None | Unset = attrs.field(default=UNSET)
+    account_holder: str | None | Unset = attrs.field(default=UNSET)
+    iban: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class KybRegistryCheck:
+    """KYB: the company found in a registry."""
+
+    node_id: str | None | Unset = attrs.field(default=UNSET)
+    """The workflow node that produced it, e.g. `feature_ocr_1`."""
+    status: FeatureStatus | str | None = attrs.field(default=None)
+    warnings: list[Warning] | None | Unset = attrs.field(default=UNSET)
+    company_name: str | None | Unset = attrs.field(default=UNSET)
+    registration_number: str | None | Unset = attrs.field(default=UNSET)
+    country: str | None | Unset = attrs.field(default=UNSET)
+    registry_data: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class KybDocumentVerification:
+    """KYB: a company document check."""
+
+    node_id: str | None | Unset = attrs.field(default=UNSET)
+    """The workflow node that produced it, e.g. `feature_ocr_1`."""
+    status: FeatureStatus | str | None = attrs.field(default=None)
+    warnings: list[Warning] | None | Unset = attrs.field(default=UNSET)
+    document_type: str | None | Unset = attrs.field(default=UNSET)
+    document_file: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class KybKeyPeopleCheck:
+    """KYB: checks on the company's key people."""
+
+    node_id: str | None | Unset = attrs.field(default=UNSET)
+    """The workflow node that produced it, e.g. `feature_ocr_1`."""
+    status: FeatureStatus | str | None = attrs.field(default=None)
+    warnings: list[Warning] | None | Unset = attrs.field(default=UNSET)
+    people: Any | None = attrs.field(default=None)
+    """Key people and their checks (any JSON)."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class SessionReview:
+    """A review or activity entry on a session. Sources disagree on the list shape: skills show
+    `{id, action, old_status, new_status, note, created_at}`, current docs `{uuid,
+    activity_type, actor_*, new_status, previous_status, comment, metadata, created_at}`. Both
+    are accepted.
+    """
+
+    uuid: str | None | Unset = attrs.field(default=UNSET)
+    id: str | None | Unset = attrs.field(default=UNSET)
+    """Older list shape."""
+    activity_type: str | None | Unset = attrs.field(default=UNSET)
+    action: str | None | Unset = attrs.field(default=UNSET)
+    """Older list shape."""
+    actor_display: str | None | Unset = attrs.field(default=UNSET)
+    actor_email: str | None | Unset = attrs.field(default=UNSET)
+    actor_type: str | None | Unset = attrs.field(default=UNSET)
+    """API_KEY, CONSOLE_USER or SYSTEM."""
+    new_status: str | None | Unset = attrs.field(default=UNSET)
+    previous_status: str | None | Unset = attrs.field(default=UNSET)
+    old_status: str | None | Unset = attrs.field(default=UNSET)
+    """Older list shape."""
+    comment: str | None | Unset = attrs.field(default=UNSET)
+    note: str | None | Unset = attrs.field(default=UNSET)
+    """Older list shape."""
+    metadata: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
+    created_at: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class SessionDecision:
+    """Everything Didit knows about a session (GET decision, and `decision` in webhooks). Per-
+    feature results are plural arrays, one entry per workflow node, each null until the feature
+    ran. The V2 singular keys (`kyc`, `face`, `liveness`, `aml`) carry only the first instance
+    and are tolerated for older payloads.
+    """
+
+    session_id: str
+    status: SessionStatus | str
+    session_number: int | None | Unset = attrs.field(default=UNSET)
+    session_url: str | None | Unset = attrs.field(default=UNSET)
+    session_kind: SessionKind | str | None | Unset = attrs.field(default=UNSET)
+    environment: Environment | str | None | Unset = attrs.field(default=UNSET)
+    workflow_id: str | None | Unset = attrs.field(default=UNSET)
+    workflow_version: int | None | Unset = attrs.field(default=UNSET)
+    features: list[str] | None | Unset = attrs.field(default=UNSET)
+    """Features of the workflow, e.g. ID_VERIFICATION, LIVENESS."""
+    vendor_data: str | None | Unset = attrs.field(default=UNSET)
+    metadata: dict[str, Any] | str | None | Unset = attrs.field(default=UNSET)
+    expected_details: ExpectedDetails | None | Unset = attrs.field(default=UNSET)
+    contact_details: ContactDetails | None | Unset = attrs.field(default=UNSET)
+    callback: str | None | Unset = attrs.field(default=UNSET)
+    created_at: str | None | Unset = attrs.field(default=UNSET)
+    id_verifications: list[IdVerificationReport] | None | Unset = attrs.field(default=UNSET)
+    """One entry per workflow node; null until the feature ran."""
+    nfc_verifications: list[NfcVerificationReport] | None | Unset = attrs.field(default=UNSET)
+    """One entry per workflow node; null until the feature ran."""
+    liveness_checks: list[LivenessReport] | None | Unset = attrs.field(default=UNSET)
+    """One entry per workflow node; null until the feature ran."""
+    face_matches: list[FaceMatchReport] | None | Unset = attrs.field(default=UNSET)
+    """One entry per workflow node; null until the feature ran."""
+    poa_verifications: list[PoaReport] | None | Unset = attrs.field(default=UNSET)
+    """One entry per workflow node; null until the feature ran."""
+    document_ai_documents: list[DocumentAiDocument] | None | Unset = attrs.field(default=UNSET)
+    """One entry per workflow node; null until the feature ran."""
+    phone_verifications: list[PhoneReport] | None | Unset = attrs.field(default=UNSET)
+    """One entry per workflow node; null until the feature ran."""
+    email_verifications: list[EmailReport] | None | Unset = attrs.field(default=UNSET)
+    """One entry per workflow node; null until the feature ran."""
+    aml_screenings: list[AmlReport] | None | Unset = attrs.field(default=UNSET)
+    """One entry per workflow node; null until the feature ran."""
+    ip_analyses: list[IpAnalysisReport] | None | Unset = attrs.field(default=UNSET)
+    """One entry per workflow node; null until the feature ran."""
+    database_validations: list[DatabaseValidationReport] | None | Unset = attrs.field(default=UNSET)
+    """One entry per workflow node; null until the feature ran."""
+    questionnaire_responses: list[QuestionnaireResponse] | None | Unset = attrs.field(default=UNSET)
+    """One entry per workflow node; null until the feature ran."""
+    signatures: list[SignatureReport] | None | Unset = attrs.field(default=UNSET)
+    """One entry per workflow node; null until the feature ran."""
+    bank_verifications: list[BankVerificationReport] | None | Unset = attrs.field(default=UNSET)
+    """One entry per workflow node; null until the feature ran."""
+    registry_checks: list[KybRegistryCheck] | None | Unset = attrs.field(default=UNSET)
+    """One entry per workflow node; null until the feature ran."""
+    document_verifications: list[KybDocumentVerification] | None | Unset = attrs.field(
+        default=UNSET
+    )
+    """One entry per workflow node; null until the feature ran."""
+    key_people_checks: list[KybKeyPeopleCheck] | None | Unset = attrs.field(default=UNSET)
+    """One entry per workflow node; null until the feature ran."""
+    face_searches: list[FaceSearchReport] | None | Unset = attrs.field(default=UNSET)
+    """One entry per workflow node; null until the feature ran."""
+    reviews: list[SessionReview] | None | Unset = attrs.field(default=UNSET)
+    kyc: IdVerificationReport | None | Unset = attrs.field(default=UNSET)
+    face: FaceMatchReport | None | Unset = attrs.field(default=UNSET)
+    liveness: LivenessReport | None | Unset = attrs.field(default=UNSET)
+    aml: AmlReport | None | Unset = attrs.field(default=UNSET)
+    resubmit_info: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class CreateSessionRequest:
+    """Body of POST /v3/session/."""
+
+    workflow_id: str
+    """The workflow to run: a KYC workflow makes a user session, a KYB workflow a business session.
+    """
+    vendor_data: str | None = attrs.field(default=None)
+    """Your identifier for the user or business. Binds the session to a User entity, drives
+    duplicate detection and the idempotent reuse of unfinished sessions.
+    """
+    callback: str | None = attrs.field(default=None)
+    """Where the user is sent when the flow ends; Didit appends
+    `?verificationSessionId=...&status=...`. Restricted to `allowed_domains` when those are set.
+    """
+    callback_method: CallbackMethod | str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | str | None = attrs.field(default=None)
+    """Your data, not shown to the user (a JSON object; older docs allowed a JSON string)."""
+    language: Language | str | None = attrs.field(default=None)
+    contact_details: ContactDetails | None = attrs.field(default=None)
+    expected_details: ExpectedDetails | None = attrs.field(default=None)
+    portrait_image: str | None = attrs.field(default=None)
+    """Base64 reference face for Biometric Authentication workflows, at most 1 MB decoded
+    (1,398,104 base64 characters).
+    """
+    sandbox_scenario: str | None = attrs.field(default=None)
+    """Sandbox applications only: the outcome to simulate, e.g. `approve`,
+    `decline_document_expired`, `decline_aml_hit`, `review_aml_possible_match` (catalogue: GET
+    /v1/sandbox/scenarios/).
+    """
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class CreateSessionResponse:
+    """A created (or reused, see the operation) session. `url` and `session_token` are null for
+    keys without session-write access.
+    """
+
+    session_id: str
+    session_number: int | None | Unset = attrs.field(default=UNSET)
+    session_token: str | None | Unset = attrs.field(default=UNSET, repr=mask)
+    url: str | None | Unset = attrs.field(default=UNSET)
+    """The hosted verification link to send the user to."""
+    vendor_data: str | None | Unset = attrs.field(default=UNSET)
+    metadata: dict[str, Any] | str | None | Unset = attrs.field(default=UNSET)
+    status: SessionStatus | str | None = attrs.field(default=None)
+    callback: str | None | Unset = attrs.field(default=UNSET)
+    callback_method: str | None | Unset = attrs.field(default=UNSET)
+    workflow_id: str | None | Unset = attrs.field(default=UNSET)
+    workflow_version: int | None | Unset = attrs.field(default=UNSET)
+    session_kind: SessionKind | str | None | Unset = attrs.field(default=UNSET)
+    created_at: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class ImportSharedSessionResponse:
+    """The session created by an import."""
+
+    session_id: str
+    session_number: int | None | Unset = attrs.field(default=UNSET)
+    session_token: str | None | Unset = attrs.field(default=UNSET, repr=mask)
+    url: str | None | Unset = attrs.field(default=UNSET)
+    """The hosted verification link to send the user to."""
+    vendor_data: str | None | Unset = attrs.field(default=UNSET)
+    metadata: dict[str, Any] | str | None | Unset = attrs.field(default=UNSET)
+    status: SessionStatus | str | None = attrs.field(default=None)
+    callback: str | None | Unset = attrs.field(default=UNSET)
+    callback_method: str | None | Unset = attrs.field(default=UNSET)
+    workflow_id: str | None | Unset = attrs.field(default=UNSET)
+    workflow_version: int | None | Unset = attrs.field(default=UNSET)
+    session_kind: SessionKind | str | None | Unset = attrs.field(default=UNSET)
+    created_at: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class SessionListFeature:
+    """SessionListFeature"""
+
+    feature: str | None | Unset = attrs.field(default=UNSET)
+    status: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class SessionListPhone:
+    """SessionListPhone"""
+
+    number: str | None | Unset = attrs.field(default=UNSET)
+    is_verified: bool | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class SessionListEmail:
+    """SessionListEmail"""
+
+    email: str | None | Unset = attrs.field(default=UNSET)
+    is_verified: bool | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class SessionListAml:
+    """SessionListAml"""
+
+    total_hits: int | None | Unset = attrs.field(default=UNSET)
+    entity_type: str | None | Unset = attrs.field(default=UNSET)
+    is_adverse_media_fetched: bool | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class SessionListLiveness:
+    """SessionListLiveness"""
+
+    method: str | None | Unset = attrs.field(default=UNSET)
+    score: float | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class SessionListFaceMatch:
+    """SessionListFaceMatch"""
+
+    score: float | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class SessionListAdditionalDetails:
+    """SessionListAdditionalDetails"""
+
+    aml: SessionListAml | None | Unset = attrs.field(default=UNSET)
+    liveness: SessionListLiveness | None | Unset = attrs.field(default=UNSET)
+    face_match: SessionListFaceMatch | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class SessionListItem:
+    """One row of the session list: KYC rows and KYB rows (`company_name`, `registration_number`,
+    `workflow_*`) share this tolerant shape.
+    """
+
+    session_id: str
+    session_kind: SessionKind | str | None | Unset = attrs.field(default=UNSET)
+    session_number: int | None | Unset = attrs.field(default=UNSET)
+    session_url: str | None | Unset = attrs.field(default=UNSET)
+    portrait_image: str | None | Unset = attrs.field(default=UNSET)
+    document_type: str | None | Unset = attrs.field(default=UNSET)
+    full_name: str | None | Unset = attrs.field(default=UNSET)
+    country: str | None | Unset = attrs.field(default=UNSET)
+    status: SessionStatus | str | None = attrs.field(default=None)
+    vendor_data: str | None | Unset = attrs.field(default=UNSET)
+    didit_internal_id: str | None | Unset = attrs.field(default=UNSET)
+    created_at: str | None | Unset = attrs.field(default=UNSET)
+    features: list[SessionListFeature] | None | Unset = attrs.field(default=UNSET)
+    phone_number: SessionListPhone | None | Unset = attrs.field(default=UNSET)
+    email_address: SessionListEmail | None | Unset = attrs.field(default=UNSET)
+    additional_details: SessionListAdditionalDetails | None | Unset = attrs.field(default=UNSET)
+    workflow_id: str | None | Unset = attrs.field(default=UNSET)
+    workflow_type: str | None | Unset = attrs.field(default=UNSET)
+    workflow_label: str | None | Unset = attrs.field(default=UNSET)
+    company_name: str | None | Unset = attrs.field(default=UNSET)
+    registration_number: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class SessionListPage:
+    """A page of sessions, newest first."""
+
+    results: list[SessionListItem]
+    count: int | None | Unset = attrs.field(default=UNSET)
+    """Total matching items (KYB counts are capped at 100)."""
+    next: str | None | Unset = attrs.field(default=UNSET)
+    """Full URL of the next page, or null."""
+    previous: str | None | Unset = attrs.field(default=UNSET)
+    """Full URL of the previous page, or null."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class BatchDeleteSessionsRequest:
+    """Give `session_numbers` or `delete_all: true` (the client checks that one is given)."""
+
+    session_numbers: list[int | str] | None = attrs.field(default=None)
+    """Session numbers to delete (docs samples send strings)."""
+    delete_all: bool | None = attrs.field(default=None)
+    """Delete every session of the application."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class BatchDeleteResultItem:
+    """BatchDeleteResultItem"""
+
+    session_number: int | str | None | Unset = attrs.field(default=UNSET)
+    session_id: str | None | Unset = attrs.field(default=UNSET)
+    deleted: bool | None | Unset = attrs.field(default=UNSET)
+    detail: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class BatchDeleteSessionsResponse:
+    """Sources disagree: older docs answered 204 with no body; now 200 with `results[]`, or 202
+    with a deletion job when more than 20 sessions match. One tolerant shape covers both bodies.
+    """
+
+    results: list[BatchDeleteResultItem] | None | Unset = attrs.field(default=UNSET)
+    job_id: str | None | Unset = attrs.field(default=UNSET)
+    """Set when more than 20 sessions matched: poll the job."""
+    status: str | None | Unset = attrs.field(default=UNSET)
+    total: int | None | Unset = attrs.field(default=UNSET)
+    deleted_count: int | None | Unset = attrs.field(default=UNSET)
+    detail: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class BatchDeleteJob:
+    """Status of a batch-delete job."""
+
+    job_id: str | None | Unset = attrs.field(default=UNSET)
+    status: str | None | Unset = attrs.field(default=UNSET)
+    """e.g. PENDING, PROCESSING, COMPLETED, FAILED."""
+    total: int | None | Unset = attrs.field(default=UNSET)
+    deleted_count: int | None | Unset = attrs.field(default=UNSET)
+    failed_count: int | None | Unset = attrs.field(default=UNSET)
+    created_at: str | None | Unset = attrs.field(default=UNSET)
+    completed_at: str | None | Unset = attrs.field(default=UNSET)
+    results: list[BatchDeleteResultItem] | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class NodeToResubmit:
+    """NodeToResubmit"""
+
+    node_id: str
+    """e.g. `feature_poa_1`."""
+    feature: str
+    """e.g. `POA`, `OCR`, `LIVENESS` (KYB_REGISTRY and KYB_KEY_PEOPLE cannot be resubmitted)."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class UpdateStatusRequest:
+    """Body of update-status. Sources disagree on `In Review`: a middle-aged page allowed it, the
+    newest docs reject it (400); we follow the newest. `email_address` is required when
+    `send_email` is true.
+    """
+
+    new_status: str
+    comment: str | None = attrs.field(default=None)
+    nodes_to_resubmit: list[NodeToResubmit] | None = attrs.field(default=None)
+    """Required with Resubmitted."""
+    send_email: bool | None = attrs.field(default=None)
+    email_address: str | None = attrs.field(default=None)
+    email_language: Language | str | None = attrs.field(default=None)
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class SessionIdResponse:
+    """Acknowledgement naming the session."""
+
+    session_id: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class ShareSessionRequest:
+    """Sources disagree: skills list no body; the current page requires `for_application_id`. We
+    follow the current page.
+    """
+
+    for_application_id: str
+    """The receiving application (exists, not deleted, not yours)."""
+    ttl_in_seconds: int | None = attrs.field(default=None)
+    """How long the token is valid."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class ShareSessionResponse:
+    """ShareSessionResponse"""
+
+    share_token: str = attrs.field(repr=mask)
+    """A JWT the partner imports."""
+    expires_at: str | None | Unset = attrs.field(default=UNSET)
+    session_id: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class ImportSharedSessionRequest:
+    """ImportSharedSessionRequest"""
+
+    share_token: str = attrs.field(repr=mask)
+    workflow_id: str
+    """A KYC workflow for a KYC token, KYB for KYB."""
+    vendor_data: str | None = attrs.field(default=None)
+    trust_review: bool | None = attrs.field(default=None)
+    """true keeps the original status; false puts it In Review. Sources disagree: skills mark it
+    required, current docs optional (default false).
+    """
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class CreateReviewRequest:
+    """CreateReviewRequest"""
+
+    new_status: str
+    comment: str | None = attrs.field(default=None)
+    """Up to 10,000 characters; `@email` mentions notify colleagues."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class SessionReviewPage:
+    """A page of reviews. Sources disagree: skills show a plain array; the SDK pages it. The SDK
+    reads both.
+    """
+
+    results: list[SessionReview]
+    count: int | None | Unset = attrs.field(default=UNSET)
+    """Total matching items (KYB counts are capped at 100)."""
+    next: str | None | Unset = attrs.field(default=UNSET)
+    """Full URL of the next page, or null."""
+    previous: str | None | Unset = attrs.field(default=UNSET)
+    """Full URL of the previous page, or null."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class SessionEvent:
+    """One entry of a session's event history."""
+
+    uuid: str | None | Unset = attrs.field(default=UNSET)
+    id: str | None | Unset = attrs.field(default=UNSET)
+    event_type: str | None | Unset = attrs.field(default=UNSET)
+    type: str | None | Unset = attrs.field(default=UNSET)
+    node_id: str | None | Unset = attrs.field(default=UNSET)
+    feature: str | None | Unset = attrs.field(default=UNSET)
+    status: str | None | Unset = attrs.field(default=UNSET)
+    data: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
+    created_at: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class SessionEventPage:
+    """A page of session events."""
+
+    results: list[SessionEvent]
+    count: int | None | Unset = attrs.field(default=UNSET)
+    """Total matching items (KYB counts are capped at 100)."""
+    next: str | None | Unset = attrs.field(default=UNSET)
+    """Full URL of the next page, or null."""
+    previous: str | None | Unset = attrs.field(default=UNSET)
+    """Full URL of the previous page, or null."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class UpdateAmlHitStatusRequest:
+    """UpdateAmlHitStatusRequest"""
+
+    hit_id: str
+    review_status: AmlHitReviewStatus | str
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class UpdateAmlHitStatusResponse:
+    """UpdateAmlHitStatusResponse"""
+
+    message: str | None | Unset = attrs.field(default=UNSET)
+    hit_id: str | None | Unset = attrs.field(default=UNSET)
+    review_status: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class UpdateFeatureStatusRequest:
+    """UpdateFeatureStatusRequest"""
+
+    new_status: str
+    comment: str | None = attrs.field(default=None)
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class UpdateFeatureStatusResponse:
+    """UpdateFeatureStatusResponse"""
+
+    session_id: str | None | Unset = attrs.field(default=UNSET)
+    node_id: str | None | Unset = attrs.field(default=UNSET)
+    feature_type: str | None | Unset = attrs.field(default=UNSET)
+    new_status: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class UpdateSessionDataRequest:
+    """Corrections to extracted KYC data. The full field list is not documented; known fields are
+    typed and others are passed through.
+    """
+
+    node_id: str | None = attrs.field(default=None)
+    """Which ID-verification node to edit (defaults to the first)."""
+    first_name: str | None = attrs.field(default=None)
+    last_name: str | None = attrs.field(default=None)
+    full_name: str | None = attrs.field(default=None)
+    date_of_birth: str | None = attrs.field(default=None)
+    gender: str | None = attrs.field(default=None)
+    nationality: str | None = attrs.field(default=None)
+    document_type: str | None = attrs.field(default=None)
+    document_number: str | None = attrs.field(default=None)
+    personal_number: str | None = attrs.field(default=None)
+    issuing_state: str | None = attrs.field(default=None)
+    expiration_date: str | None = attrs.field(default=None)
+    date_of_issue: str | None = attrs.field(default=None)
+    address: str | None = attrs.field(default=None)
+    place_of_birth: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class UpdatePoaDataRequest:
+    """Corrections to extracted proof-of-address data (field list partly documented; others passed
+    through).
+    """
+
+    node_id: str | None = attrs.field(default=None)
+    poa_address: str | None = attrs.field(default=None)
+    issuer: str | None = attrs.field(default=None)
+    issue_date: str | None = attrs.field(default=None)
+    document_type: str | None = attrs.field(default=None)
+    name_on_document: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class UpdateSessionDataResponse:
+    """UpdateSessionDataResponse"""
+
+    session_id: str | None | Unset = attrs.field(default=UNSET)
+    message: str | None | Unset = attrs.field(default=UNSET)
+    node_id: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class BlocklistAddRequest:
+    """BlocklistAddRequest"""
+
+    session_id: str
+    blocklist_face: bool | None = attrs.field(default=None)
+    blocklist_document: bool | None = attrs.field(default=None)
+    blocklist_phone: bool | None = attrs.field(default=None)
+    blocklist_email: bool | None = attrs.field(default=None)
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class BlocklistRemoveRequest:
+    """BlocklistRemoveRequest"""
+
+    session_id: str
+    unblock_face: bool | None = attrs.field(default=None)
+    unblock_document: bool | None = attrs.field(default=None)
+    unblock_phone: bool | None = attrs.field(default=None)
+    unblock_email: bool | None = attrs.field(default=None)
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class MessageResponse:
+    """A plain acknowledgement."""
+
+    message: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class BlocklistEntry:
+    """BlocklistEntry"""
+
+    type: str | None | Unset = attrs.field(default=UNSET)
+    """face, document, phone or email."""
+    session_id: str | None | Unset = attrs.field(default=UNSET)
+    session_number: int | None | Unset = attrs.field(default=UNSET)
+    blocklisted_at: str | None | Unset = attrs.field(default=UNSET)
+    face_image: str | None | Unset = attrs.field(default=UNSET)
+    document_type: str | None | Unset = attrs.field(default=UNSET)
+    document_number: str | None | Unset = attrs.field(default=UNSET)
+    front_image: str | None | Unset = attrs.field(default=UNSET)
+    phone_number: str | None | Unset = attrs.field(default=UNSET)
+    country_code: str | None | Unset = attrs.field(default=UNSET)
+    email: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class BlocklistPage:
+    """A page of blocklist entries."""
+
+    results: list[BlocklistEntry]
+    count: int | None | Unset = attrs.field(default=UNSET)
+    """Total matching items (KYB counts are capped at 100)."""
+    next: str | None | Unset = attrs.field(default=UNSET)
+    """Full URL of the next page, or null."""
+    previous: str | None | Unset = attrs.field(default=UNSET)
+    """Full URL of the previous page, or null."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class AccountRegisterRequest:
+    """AccountRegisterRequest"""
+
+    email: str
+    """A real, deliverable inbox (reserved test domains fail with 500)."""
+    password: str = attrs.field(repr=mask)
+    """At least 8 characters with an upper-case letter, a lower-case letter, a digit and a special
+    character from `!@#$%^&*()_+-=[]{}|;:,.<>?`.
+    """
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class AccountRegisterResponse:
+    """AccountRegisterResponse"""
+
+    message: str | None | Unset = attrs.field(default=UNSET)
+    email: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class AccountVerifyEmailRequest:
+    """AccountVerifyEmailRequest"""
+
+    email: str
+    code: str = attrs.field(repr=mask)
+    """The 6-character code emailed at registration."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class AccountOrganization:
+    """AccountOrganization"""
+
+    uuid: str | None | Unset = attrs.field(default=UNSET)
+    name: str | None | Unset = attrs.field(default=UNSET)
+    contact_email: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class AccountApplication:
+    """AccountApplication"""
+
+    uuid: str | None | Unset = attrs.field(default=UNSET)
+    name: str | None | Unset = attrs.field(default=UNSET)
+    client_id: str | None | Unset = attrs.field(default=UNSET)
+    api_key: str | None | Unset = attrs.field(default=UNSET, repr=mask)
+    """The `x-api-key` for this application."""
+    website_url: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class AccountTokenResponse:
+    """Tokens (and, after verify-email, the new organization and application with its `api_key`)."""
+
+    access_token: str = attrs.field(repr=mask)
+    """RS256 JWT for the Bearer endpoints."""
+    refresh_token: str | None | Unset = attrs.field(default=UNSET, repr=mask)
+    expires_in: int | None | Unset = attrs.field(default=UNSET)
+    """Seconds (86400 by default)."""
+    organization: AccountOrganization | None | Unset = attrs.field(default=UNSET)
+    application: AccountApplication | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class AccountLoginRequest:
+    """AccountLoginRequest"""
+
+    email: str
+    password: str = attrs.field(repr=mask)
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class AccountResendOtpRequest:
+    """AccountResendOtpRequest"""
+
+    email: str
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class Organization:
+    """An organization you belong to."""
+
+    uuid: str | None | Unset = attrs.field(default=UNSET)
+    name: str | None | Unset = attrs.field(default=UNSET)
+    contact_email: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class ApplicationCredentials:
+    """An application and its credentials."""
+
+    uuid: str | None | Unset = attrs.field(default=UNSET)
+    name: str | None | Unset = attrs.field(default=UNSET)
+    client_id: str | None | Unset = attrs.field(default=UNSET)
+    api_key: str | None | Unset = attrs.field(default=UNSET, repr=mask)
+    website_url: str | None | Unset = attrs.field(default=UNSET)
+    mode: str | None | Unset = attrs.field(default=UNSET)
+    created_at: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class CreateApplicationRequest:
+    """CreateApplicationRequest"""
+
+    name: str
+    website_url: str | None = attrs.field(default=None)
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class WorkflowFeature:
+    """One step of a simple v3 workflow."""
+
+    feature: str
+    """OCR, LIVENESS, FACE_MATCH, AML, QUESTIONNAIRE, EMAIL_VERIFICATION, PHONE_VERIFICATION,
+    PROOF_OF_ADDRESS, NFC, IP_ANALYSIS, DATABASE_VALIDATION, ...
+    """
+    config: dict[str, Any] | None = attrs.field(default=None)
+    """Feature configuration (see Didit's feature-configs page)."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class WorkflowCreateRequest:
+    """Sources disagree on the shape: the newest docs (and Didit's SDKs) send an ordered
+    `features[]` list; older docs send `workflow_type` plus flat `is_*_enabled` flags and
+    thresholds. We follow the newest and accept both.
+    """
+
+    workflow_label: str
+    features: list[WorkflowFeature] | None = attrs.field(default=None)
+    """Newest shape: the ordered features."""
+    workflow_type: WorkflowType | str | None = attrs.field(default=None)
+    is_default: bool | None = attrs.field(default=None)
+    is_ocr_enabled: bool | None = attrs.field(default=None)
+    is_liveness_enabled: bool | None = attrs.field(default=None)
+    face_liveness_method: str | None = attrs.field(default=None)
+    face_liveness_score_decline_threshold: int | None = attrs.field(default=None)
+    is_face_match_enabled: bool | None = attrs.field(default=None)
+    face_match_score_decline_threshold: int | None = attrs.field(default=None)
+    face_match_score_review_threshold: int | None = attrs.field(default=None)
+    is_aml_enabled: bool | None = attrs.field(default=None)
+    aml_decline_threshold: int | None = attrs.field(default=None)
+    is_phone_verification_enabled: bool | None = attrs.field(default=None)
+    is_email_verification_enabled: bool | None = attrs.field(default=None)
+    is_database_validation_enabled: bool | None = attrs.field(default=None)
+    is_ip_analysis_enabled: bool | None = attrs.field(default=None)
+    is_nfc_enabled: bool | None = attrs.field(default=None)
+    is_age_restrictions_enabled: bool | None = attrs.field(default=None)
+    documents_allowed: dict[str, Any] | None = attrs.field(default=None)
+    """Allowed documents per country; empty allows all."""
+    duplicated_user_action: str | None = attrs.field(default=None)
+    max_retry_attempts: int | None = attrs.field(default=None)
+    retry_window_days: int | None = attrs.field(default=None)
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class WorkflowUpdateRequest:
+    """A partial update. Sources disagree on the shape: the newest docs (and Didit's SDKs) send an
+    ordered `features[]` list; older docs send `workflow_type` plus flat `is_*_enabled` flags
+    and thresholds. We follow the newest and accept both.
+    """
+
+    workflow_label: str | None = attrs.field(default=None)
+    features: list[WorkflowFeature] | None = attrs.field(default=None)
+    """Newest shape: the ordered features."""
+    workflow_type: WorkflowType | str | None = attrs.field(default=None)
+    is_default: bool | None = attrs.field(default=None)
+    is_ocr_enabled: bool | None = attrs.field(default=None)
+    is_liveness_enabled: bool | None = attrs.field(default=None)
+    face_liveness_method: str | None = attrs.field(default=None)
+    face_liveness_score_decline_threshold: int | None = attrs.field(default=None)
+    is_face_match_enabled: bool | None = attrs.field(default=None)
+    face_match_score_decline_threshold: int | None = attrs.field(default=None)
+    face_match_score_review_threshold: int | None = attrs.field(default=None)
+    is_aml_enabled: bool | None = attrs.field(default=None)
+    aml_decline_threshold: int | None = attrs.field(default=None)
+    is_phone_verification_enabled: bool | None = attrs.field(default=None)
+    is_email_verification_enabled: bool | None = attrs.field(default=None)
+    is_database_validation_enabled: bool | None = attrs.field(default=None)
+    is_ip_analysis_enabled: bool | None = attrs.field(default=None)
+    is_nfc_enabled: bool | None = attrs.field(default=None)
+    is_age_restrictions_enabled: bool | None = attrs.field(default=None)
+    documents_allowed: dict[str, Any] | None = attrs.field(default=None)
+    """Allowed documents per country; empty allows all."""
+    duplicated_user_action: str | None = attrs.field(default=None)
+    max_retry_attempts: int | None = attrs.field(default=None)
+    retry_window_days: int | None = attrs.field(default=None)
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class Workflow:
+    """A workflow version."""
+
+    uuid: str
+    """Per-version id (`settings_uuid`)."""
+    workflow_id: str | None | Unset = attrs.field(default=UNSET)
+    """Stable id shared by versions."""
+    workflow_label: str | None | Unset = attrs.field(default=UNSET)
+    workflow_type: WorkflowType | str | None | Unset = attrs.field(default=UNSET)
+    is_default: bool | None | Unset = attrs.field(default=UNSET)
+    is_archived: bool | None | Unset = attrs.field(default=UNSET)
+    total_price: float | None | Unset = attrs.field(default=UNSET)
+    min_price: float | None | Unset = attrs.field(default=UNSET)
+    max_price: float | None | Unset = attrs.field(default=UNSET)
+    features: list[str | WorkflowFeature] | None | Unset = attrs.field(default=UNSET)
+    """Feature names (list view) or feature objects (newer shape)."""
+    is_simple_workflow: bool | None | Unset = attrs.field(default=UNSET)
+    is_editable: bool | None | Unset = attrs.field(default=UNSET)
+    workflow_url: str | None | Unset = attrs.field(default=UNSET)
+    max_retry_attempts: int | None | Unset = attrs.field(default=UNSET)
+    retry_window_days: int | None | Unset = attrs.field(default=UNSET)
+    special_add_on_prices: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
+    version: int | None | Unset = attrs.field(default=UNSET)
+    created_at: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class QuestionnaireOption:
+    """QuestionnaireOption"""
+
+    label: dict[str, str]
+    """Language code → text."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class QuestionnaireFormElement:
+    """One question. `options` is required for multiple_choice and checkbox (the spec can state the
+    multiple_choice case; the checkbox case is checked by Didit).
+    """
+
+    element_type: str
+    label: dict[str, str]
+    """Language code → question text."""
+    is_required: bool | None = attrs.field(default=None)
+    options: list[QuestionnaireOption] | None = attrs.field(default=None)
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class QuestionnaireCreateRequest:
+    """QuestionnaireCreateRequest"""
+
+    title: str
+    form_elements: list[QuestionnaireFormElement]
+    description: str | None = attrs.field(default=None)
+    default_language: str | None = attrs.field(default=None)
+    languages: list[str] | None = attrs.field(default=None)
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class QuestionnaireUpdateRequest:
+    """A partial update."""
+
+    title: str | None = attrs.field(default=None)
+    description: str | None = attrs.field(default=None)
+    default_language: str | None = attrs.field(default=None)
+    languages: list[str] | None = attrs.field(default=None)
+    form_elements: list[QuestionnaireFormElement] | None = attrs.field(default=None)
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class Questionnaire:
+    """Questionnaire"""
+
+    uuid: str
+    title: str | None | Unset = attrs.field(default=UNSET)
+    description: str | None | Unset = attrs.field(default=UNSET)
+    default_language: str | None | Unset = attrs.field(default=UNSET)
+    languages: list[str] | None | Unset = attrs.field(default=UNSET)
+    form_elements: list[dict[str, Any]] | None | Unset = attrs.field(default=UNSET)
+    created_at: str | None | Unset = attrs.field(default=UNSET)
+    updated_at: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class User:
+    """A user entity, keyed by your `vendor_data` (case-sensitive, unique per application)."""
+
+    vendor_data: str
+    didit_internal_id: str | None | Unset = attrs.field(default=UNSET)
+    display_name: str | None | Unset = attrs.field(default=UNSET)
+    full_name: str | None | Unset = attrs.field(default=UNSET)
+    date_of_birth: str | None | Unset = attrs.field(default=UNSET)
+    status: UserStatus | str | None | Unset = attrs.field(default=UNSET)
+    metadata: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
+    portrait_image: str | None | Unset = attrs.field(default=UNSET)
+    issuing_states: list[str] | None | Unset = attrs.field(default=UNSET)
+    approved_emails: list[str] | None | Unset = attrs.field(default=UNSET)
+    approved_phones: list[str] | None | Unset = attrs.field(default=UNSET)
+    features: list[str] | None | Unset = attrs.field(default=UNSET)
+    session_count: int | None | Unset = attrs.field(default=UNSET)
+    approved_count: int | None | Unset = attrs.field(default=UNSET)
+    declined_count: int | None | Unset = attrs.field(default=UNSET)
+    in_review_count: int | None | Unset = attrs.field(default=UNSET)
+    first_session_at: str | None | Unset = attrs.field(default=UNSET)
+    last_session_at: str | None | Unset = attrs.field(default=UNSET)
+    created_at: str | None | Unset = attrs.field(default=UNSET)
+    updated_at: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class UserListPage:
+    """A page of users."""
+
+    results: list[User]
+    count: int | None | Unset = attrs.field(default=UNSET)
+    """Total matching items (KYB counts are capped at 100)."""
+    next: str | None | Unset = attrs.field(default=UNSET)
+    """Full URL of the next page, or null."""
+    previous: str | None | Unset = attrs.field(default=UNSET)
+    """Full URL of the previous page, or null."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class UserCreateRequest:
+    """UserCreateRequest"""
+
+    vendor_data: str
+    display_name: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    status: UserStatus | str | None = attrs.field(default=None)
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class UserUpdateRequest:
+    """Profile fields (status has its own endpoint; skills also allowed `status` here)."""
+
+    display_name: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class UserUpdateStatusRequest:
+    """UserUpdateStatusRequest"""
+
+    status: UserStatus | str
+    reason: str | None = attrs.field(default=None)
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class UserBatchDeleteRequest:
+    """Give `vendor_data_list` or `delete_all: true`."""
+
+    vendor_data_list: list[str] | None = attrs.field(default=None)
+    delete_all: bool | None = attrs.field(default=None)
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class UserBatchDeleteResponse:
+    """UserBatchDeleteResponse"""
+
+    deleted_count: int | None | Unset = attrs.field(default=UNSET)
+    message: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class BillingBalance:
+    """Credit balance; amounts are decimal strings to avoid float rounding."""
+
+    balance: str | None | Unset = attrs.field(default=UNSET)
+    """Decimal string, e.g. "142.5000" (USD)."""
+    auto_refill_enabled: bool | None | Unset = attrs.field(default=UNSET)
+    auto_refill_amount: str | None | Unset = attrs.field(default=UNSET)
+    auto_refill_threshold: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class BillingTopUpRequest:
+    """BillingTopUpRequest"""
+
+    amount_in_dollars: float
+    """At least $50."""
+    success_url: str | None = attrs.field(default=None)
+    cancel_url: str | None = attrs.field(default=None)
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class BillingTopUpResponse:
+    """A Stripe checkout to complete in a browser."""
+
+    checkout_session_id: str | None | Unset = attrs.field(default=UNSET)
+    checkout_session_url: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class WebhookDestinationMetrics:
+    """WebhookDestinationMetrics"""
+
+    metrics_window_days: int | None | Unset = attrs.field(default=UNSET)
+    deliveries_count: int | None | Unset = attrs.field(default=UNSET)
+    failed_deliveries_count: int | None | Unset = attrs.field(default=UNSET)
+    average_response_time_ms: float | None | Unset = attrs.field(default=UNSET)
+    error_rate_percentage: float | None | Unset = attrs.field(default=UNSET)
+    last_delivery_at: str | None | Unset = attrs.field(default=UNSET)
+    health_status: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class WebhookDestination:
+    """WebhookDestination"""
+
+    uuid: str
+    label: str | None | Unset = attrs.field(default=UNSET)
+    url: str | None | Unset = attrs.field(default=UNSET)
+    enabled: bool | None | Unset = attrs.field(default=UNSET)
+    webhook_version: WebhookVersion | str | None | Unset = attrs.field(default=UNSET)
+    subscribed_events: list[WebhookEventType | str] | None | Unset = attrs.field(default=UNSET)
+    secret_shared_key: str | None | Unset = attrs.field(default=UNSET, repr=mask)
+    """The HMAC secret (absent from the list; full for API keys)."""
+    secret_last4: str | None | Unset = attrs.field(default=UNSET)
+    previous_secret_expires_at: str | None | Unset = attrs.field(default=UNSET)
+    created_at: str | None | Unset = attrs.field(default=UNSET)
+    updated_at: str | None | Unset = attrs.field(default=UNSET)
+    metrics_window_days: int | None | Unset = attrs.field(default=UNSET)
+    deliveries_count: int | None | Unset = attrs.field(default=UNSET)
+    failed_deliveries_count: int | None | Unset = attrs.field(default=UNSET)
+    average_response_time_ms: float | None | Unset = attrs.field(default=UNSET)
+    error_rate_percentage: float | None | Unset = attrs.field(default=UNSET)
+    last_delivery_at: str | None | Unset = attrs.field(default=UNSET)
+    health_status: str | None | Unset = attrs.field(default=UNSET)
+    delivery_summary: WebhookDestinationMetrics | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class WebhookDestinationCreateRequest:
+    """WebhookDestinationCreateRequest"""
+
+    label: str
+    url: str
+    """HTTPS, unique per application."""
+    subscribed_events: list[WebhookEventType | str]
+    """At least one; no wildcard."""
+    enabled: bool | None = attrs.field(default=None)
+    webhook_version: WebhookVersion | str | None = attrs.field(default=None)
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class WebhookDestinationUpdateRequest:
+    """A partial update; does not rotate the secret."""
+
+    label: str | None = attrs.field(default=None)
+    url: str | None = attrs.field(default=None)
+    enabled: bool | None = attrs.field(default=None)
+    webhook_version: WebhookVersion | str | None = attrs.field(default=None)
+    subscribed_events: list[WebhookEventType | str] | None = attrs.field(default=None)
+    """Replaces the list wholesale."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class WebhookConfig:
+    """The application-level (legacy) webhook and related settings. The legacy webhook is used only
+    while no destination is enabled, and only for status.updated and data.updated.
+    """
+
+    webhook_url: str | None | Unset = attrs.field(default=UNSET)
+    webhook_version: str | None | Unset = attrs.field(default=UNSET)
+    secret_shared_key: str | None | Unset = attrs.field(default=UNSET, repr=mask)
+    capture_method: str | None | Unset = attrs.field(default=UNSET)
+    data_retention_months: int | None | Unset = attrs.field(default=UNSET)
+    destinations: list[WebhookDestination] | None | Unset = attrs.field(default=UNSET)
+    subscribable_events: list[str] | None | Unset = attrs.field(default=UNSET)
+    allowed_domains: list[str] | None | Unset = attrs.field(default=UNSET)
+    biometric_template_retention_months: int | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class WebhookConfigUpdateRequest:
+    """A partial update: only the fields given change."""
+
+    webhook_url: str | None | Unset = attrs.field(default=UNSET)
+    """null disables the legacy webhook; leaving it out keeps it."""
+    webhook_version: WebhookVersion | str | None = attrs.field(default=None)
+    rotate_secret_key: bool | None = attrs.field(default=None)
+    """Generate a new secret; the old one stops working at once."""
+    capture_method: str | None = attrs.field(default=None)
+    data_retention_months: int | None | Unset = attrs.field(default=UNSET)
+    """null keeps data without limit."""
+    allowed_domains: list[str] | None = attrs.field(default=None)
+    """Hosts allowed as `callback` and to embed the hosted flow."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class IdVerificationRequest:
+    """IdVerificationRequest"""
+
+    front_image: FileInput
+    """Front of the document: JPEG, PNG, WebP, TIFF or PDF, at most 10 MB. Sources disagree: skills
+    say 5 MB and no PDF; we follow the newest docs.
+    """
+    back_image: FileInput | None = attrs.field(default=None)
+    """Back of the document, same formats."""
+    perform_document_liveness: bool | None = attrs.field(default=None)
+    front_image_password: str | None = attrs.field(default=None, repr=mask)
+    """Password of an encrypted PDF."""
+    save_api_request: bool | None = attrs.field(default=None)
+    """Store the call as a manual check in the Console."""
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: str | None = attrs.field(default=None)
+    """A JSON object serialised as a string (multipart)."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class PassiveLivenessRequest:
+    """PassiveLivenessRequest"""
+
+    user_image: FileInput
+    """A selfie, at most 10 MB."""
+    face_liveness_score_decline_threshold: int | None = attrs.field(default=None)
+    rotate_image: bool | None = attrs.field(default=None)
+    save_api_request: bool | None = attrs.field(default=None)
+    """Store the call as a manual check in the Console."""
+    vendor_data: str | None = attrs.field(default=None)
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class FaceMatchRequest:
+    """FaceMatchRequest"""
+
+    user_image: FileInput
+    """The face to check, at most 10 MB."""
+    ref_image: FileInput
+    """The reference face, at most 10 MB."""
+    face_match_score_decline_threshold: int | None = attrs.field(default=None)
+    rotate_image: bool | None = attrs.field(default=None)
+    save_api_request: bool | None = attrs.field(default=None)
+    """Store the call as a manual check in the Console."""
+    vendor_data: str | None = attrs.field(default=None)
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class FaceSearchRequest:
+    """FaceSearchRequest"""
+
+    user_image: FileInput
+    """The face to search for."""
+    rotate_image: bool | None = attrs.field(default=None)
+    save_api_request: bool | None = attrs.field(default=None)
+    """Store the call as a manual check in the Console."""
+    vendor_data: str | None = attrs.field(default=None)
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class AgeEstimationRequest:
+    """AgeEstimationRequest"""
+
+    user_image: FileInput
+    """A selfie."""
+    rotate_image: bool | None = attrs.field(default=None)
+    save_api_request: bool | None = attrs.field(default=None)
+    """Store the call as a manual check in the Console."""
+    vendor_data: str | None = attrs.field(default=None)
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class PoaRequest:
+    """PoaRequest"""
+
+    document: FileInput
+    """JPG, PNG, TIFF or PDF, at most 15 MB."""
+    save_api_request: bool | None = attrs.field(default=None)
+    """Store the call as a manual check in the Console."""
+    vendor_data: str | None = attrs.field(default=None)
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class AmlRequest:
+    """AmlRequest"""
+
+    full_name: str
+    date_of_birth: str | None = attrs.field(default=None)
+    nationality: str | None = attrs.field(default=None)
+    """Alpha-3."""
+    document_number: str | None = attrs.field(default=None)
+    entity_type: str | None = attrs.field(default=None)
+    aml_name_weight: int | None = attrs.field(default=None)
+    aml_dob_weight: int | None = attrs.field(default=None)
+    aml_country_weight: int | None = attrs.field(default=None)
+    aml_match_score_threshold: int | None = attrs.field(default=None)
+    save_api_request: bool | None = attrs.field(default=None)
+    """Store the call as a manual check in the Console."""
+    vendor_data: str | None = attrs.field(default=None)
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class EmailSendOptions:
+    """EmailSendOptions"""
+
+    code_size: int | None = attrs.field(default=None)
+    alphanumeric_code: bool | None = attrs.field(default=None)
+    locale: str | None = attrs.field(default=None)
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class RequestSignals:
+    """Fraud signals about the user's device."""
+
+    ip: str | None = attrs.field(default=None)
+    device_id: str | None = attrs.field(default=None)
+    user_agent: str | None = attrs.field(default=None)
+    device_platform: str | None = attrs.field(default=None)
+    device_model: str | None = attrs.field(default=None)
+    os_version: str | None = attrs.field(default=None)
+    app_version: str | None = attrs.field(default=None)
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class EmailSendRequest:
+    """EmailSendRequest"""
+
+    email: str
+    options: EmailSendOptions | None = attrs.field(default=None)
+    signals: RequestSignals | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class EmailCheckRequest:
+    """EmailCheckRequest"""
+
+    email: str
+    code: str = attrs.field(repr=mask)
+    duplicated_email_action: CheckAction | str | None = attrs.field(default=None)
+    breached_email_action: CheckAction | str | None = attrs.field(default=None)
+    disposable_email_action: CheckAction | str | None = attrs.field(default=None)
+    undeliverable_email_action: CheckAction | str | None = attrs.field(default=None)
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class PhoneSendOptions:
+    """PhoneSendOptions"""
+
+    code_size: int | None = attrs.field(default=None)
+    locale: str | None = attrs.field(default=None)
+    preferred_channel: str | None = attrs.field(default=None)
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class PhoneSendRequest:
+    """PhoneSendRequest"""
+
+    phone_number: str
+    """E.164."""
+    options: PhoneSendOptions | None = attrs.field(default=None)
+    signals: RequestSignals | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class PhoneCheckRequest:
+    """PhoneCheckRequest"""
+
+    phone_number: str
+    code: str = attrs.field(repr=mask)
+    duplicated_phone_number_action: CheckAction | str | None = attrs.field(default=None)
+    disposable_number_action: CheckAction | str | None = attrs.field(default=None)
+    voip_number_action: CheckAction | str | None = attrs.field(default=None)
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class DatabaseValidationRequest:
+    """Sources disagree: skills send `id_number` (required); the newest docs send `issuing_state`,
+    `validation_type`, `personal_number` and more. Both accepted.
+    """
+
+    issuing_state: str | None = attrs.field(default=None)
+    """Alpha-3."""
+    validation_type: str | None = attrs.field(default=None)
+    id_number: str | None = attrs.field(default=None)
+    """Older (skills) name of the document number."""
+    personal_number: str | None = attrs.field(default=None)
+    document_number: str | None = attrs.field(default=None)
+    first_name: str | None = attrs.field(default=None)
+    last_name: str | None = attrs.field(default=None)
+    date_of_birth: str | None = attrs.field(default=None)
+    save_api_request: bool | None = attrs.field(default=None)
+    """Store the call as a manual check in the Console."""
+    vendor_data: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class IdVerificationResponse:
+    """Result of a standalone ID verification."""
+
+    request_id: str | None | Unset = attrs.field(default=UNSET)
+    id_verification: IdVerificationReport | None | Unset = attrs.field(default=UNSET)
+    created_at: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class PassiveLivenessResponse:
+    """Passive liveness result."""
+
+    request_id: str | None | Unset = attrs.field(default=UNSET)
+    liveness: LivenessReport | None | Unset = attrs.field(default=UNSET)
+    created_at: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class FaceMatchResponse:
+    """Face match result."""
+
+    request_id: str | None | Unset = attrs.field(default=UNSET)
+    face_match: FaceMatchReport | None | Unset = attrs.field(default=UNSET)
+    created_at: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class FaceSearchResponse:
+    """Face search result."""
+
+    request_id: str | None | Unset = attrs.field(default=UNSET)
+    face_search: FaceSearchReport | None | Unset = attrs.field(default=UNSET)
+    created_at: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class AgeEstimationResponse:
+    """Age estimation result (under `liveness`, as Didit returns it)."""
+
+    request_id: str | None | Unset = attrs.field(default=UNSET)
+    liveness: AgeEstimationReport | None | Unset = attrs.field(default=UNSET)
+    created_at: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class AmlResponse:
+    """AML screening result."""
+
+    request_id: str | None | Unset = attrs.field(default=UNSET)
+    aml: AmlReport | None | Unset = attrs.field(default=UNSET)
+    created_at: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class PoaResponse:
+    """Proof-of-address result."""
+
+    request_id: str | None | Unset = attrs.field(default=UNSET)
+    poa: PoaReport | None | Unset = attrs.field(default=UNSET)
+    created_at: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class DatabaseValidationResponse:
+    """Database validation result (a 502 carries `validation_errors`)."""
+
+    request_id: str | None | Unset = attrs.field(default=UNSET)
+    database_validation: DatabaseValidationReport | None | Unset = attrs.field(default=UNSET)
+    created_at: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class EmailSendResponse:
+    """EmailSendResponse"""
+
+    request_id: str | None | Unset = attrs.field(default=UNSET)
+    status: str | None | Unset = attrs.field(default=UNSET)
+    """Success, Retry or Undeliverable."""
+    reason: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class EmailCheckResponse:
+    """EmailCheckResponse"""
+
+    request_id: str | None | Unset = attrs.field(default=UNSET)
+    status: str | None | Unset = attrs.field(default=UNSET)
+    """Approved, Failed, Declined or `Expired or Not Found`."""
+    message: str | None | Unset = attrs.field(default=UNSET)
+    email: EmailReport | None | Unset = attrs.field(default=UNSET)
+    created_at: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class PhoneSendResponse:
+    """PhoneSendResponse"""
+
+    request_id: str | None | Unset = attrs.field(default=UNSET)
+    status: str | None | Unset = attrs.field(default=UNSET)
+    reason: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class PhoneCheckResponse:
+    """PhoneCheckResponse"""
+
+    request_id: str | None | Unset = attrs.field(default=UNSET)
+    status: str | None | Unset = attrs.field(default=UNSET)
+    message: str | None | Unset = attrs.field(default=UNSET)
+    phone: PhoneReport | None | Unset = attrs.field(default=UNSET)
+    created_at: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class HealthcheckResponse:
+    """HealthcheckResponse"""
+
+    status: str
+    timestamp: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class WebhookSessionPayload:
+    """Payload of status.updated and data.updated. `decision` is present when the status is
+    Approved, Declined, In Review or Abandoned.
+    """
+
+    webhook_type: str
+    """status.updated or data.updated."""
+    session_id: str
+    event_id: str | None | Unset = attrs.field(default=UNSET)
+    """Stable across retries and destinations: deduplicate on it."""
+    timestamp: int | None | Unset = attrs.field(default=UNSET)
+    """Unix seconds; must equal X-Timestamp."""
+    created_at: int | str | None | Unset = attrs.field(default=UNSET)
+    application_id: str | None | Unset = attrs.field(default=UNSET)
+    environment: Environment | str | None | Unset = attrs.field(default=UNSET)
+    business_session_id: str | None | Unset = attrs.field(default=UNSET)
+    session_kind: SessionKind | str | None | Unset = attrs.field(default=UNSET)
+    status: SessionStatus | str | None | Unset = attrs.field(default=UNSET)
+    workflow_id: str | None | Unset = attrs.field(default=UNSET)
+    workflow_version: int | None | Unset = attrs.field(default=UNSET)
+    vendor_data: str | None | Unset = attrs.field(default=UNSET)
+    metadata: dict[str, Any] | str | None | Unset = attrs.field(default=UNSET)
+    decision: SessionDecision | None | Unset = attrs.field(default=UNSET)
+    resubmit_info: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class WebhookFieldChange:
+    """WebhookFieldChange"""
+
+    previous: Any | None = attrs.field(default=None)
+    current: Any | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class WebhookEntityPayload:
+    """Payload of the user./business. status and data events: flat, no `data` wrapper (current
+    docs). Sources disagree: an older page shows `{event, application_id, timestamp (ISO
+    string), data{...}}`; those keys are tolerated.
+    """
+
+    webhook_type: str
+    event_id: str | None | Unset = attrs.field(default=UNSET)
+    timestamp: int | str | None | Unset = attrs.field(default=UNSET)
+    application_id: str | None | Unset = attrs.field(default=UNSET)
+    environment: Environment | str | None | Unset = attrs.field(default=UNSET)
+    vendor_data: str | None | Unset = attrs.field(default=UNSET)
+    uuid: str | None | Unset = attrs.field(default=UNSET)
+    status: str | None | Unset = attrs.field(default=UNSET)
+    previous_status: str | None | Unset = attrs.field(default=UNSET)
+    changed_fields: list[str] | None | Unset = attrs.field(default=UNSET)
+    changes: dict[str, WebhookFieldChange] | None | Unset = attrs.field(default=UNSET)
+    event: str | None | Unset = attrs.field(default=UNSET)
+    """Older envelope: the event name."""
+    data: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
+    """Older envelope: the entity."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True)
+class WebhookGenericPayload:
+    """Envelope of the other events (activity, transaction, travel rule); their data is kept as is."""
+
+    webhook_type: str
+    event_id: str | None | Unset = attrs.field(default=UNSET)
+    timestamp: int | str | None | Unset = attrs.field(default=UNSET)
+    application_id: str | None | Unset = attrs.field(default=UNSET)
+    environment: Environment | str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)

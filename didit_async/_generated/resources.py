@@ -1,0 +1,2693 @@
+# Generated from openapi/didit.yaml by codegen. Do not edit.
+"""Resource classes: every operation as an async method, grouped as on the client.
+
+Methods validate their arguments before anything is sent, call the transport, and
+decode the answer into models.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal
+
+from .._seam import (
+    NOT_GIVEN,
+    UNSET,
+    AsyncPaginator,
+    FileInput,
+    RequestValidationError,
+    Timeout,
+    Transport,
+    Unset,
+    is_datetime,
+    is_uuid,
+)
+from ._codec import *  # noqa: F403
+from ._codec import _E_inline12, _E_inline13, _E_UserStatus
+from .enums import *  # noqa: F403
+from .models import *  # noqa: F403
+from .operations import OPERATIONS
+
+__all__ = [
+    "AccountResource",
+    "AgeEstimationResource",
+    "AmlResource",
+    "BillingResource",
+    "BlocklistResource",
+    "DatabaseValidationResource",
+    "EmailResource",
+    "FaceMatchResource",
+    "FaceSearchResource",
+    "IdVerificationResource",
+    "PassiveLivenessResource",
+    "PhoneResource",
+    "PoaResource",
+    "QuestionnairesResource",
+    "SessionsResource",
+    "SessionsReviewsResource",
+    "SystemResource",
+    "UsersResource",
+    "WebhooksDestinationsResource",
+    "WebhooksResource",
+    "WorkflowsResource",
+    "ROOT_RESOURCES",
+]
+
+
+def _path(name: str, value: Any, *, uuid: bool = False) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise RequestValidationError(name, "empty", "must be a non-empty string")
+    if uuid and not is_uuid(value):
+        raise RequestValidationError(name, "format", "must be a UUID")
+    return value
+
+
+class SessionsReviewsResource:
+    """``client.sessions.reviews``: list, create."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    def list(
+        self,
+        session_id: str,
+        /,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[SessionReview]:
+        """List reviews.
+
+        Reviews and activity on a session.
+
+        ``GET /v3/sessions/{session_id}/reviews/``. Example:
+        ``client.sessions.reviews.list("…")``
+        """
+        _path("session_id", session_id, uuid=True)
+        query: dict[str, Any] = {}
+        if limit is not None:
+            if isinstance(limit, bool) or not isinstance(limit, int):
+                raise RequestValidationError("limit", "type", "must be an integer")
+            if limit < 1:
+                raise RequestValidationError("limit", "min", "must be at least 1")
+            query["limit"] = limit
+        if offset is not None:
+            if isinstance(offset, bool) or not isinstance(offset, int):
+                raise RequestValidationError("offset", "type", "must be an integer")
+            if offset < 0:
+                raise RequestValidationError("offset", "min", "must be at least 0")
+            query["offset"] = offset
+        return self._transport.paginate(
+            OPERATIONS["sessions_reviews_list"],
+            decode_item=structure_SessionReview,
+            path_params={"session_id": session_id},
+            query=query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def create(
+        self,
+        session_id: str,
+        /,
+        *,
+        new_status: Literal["Approved", "Declined", "In Review"],
+        comment: str | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SessionReview:
+        """Add a review.
+
+        Records a reviewer's decision and comment. Workflow-internal statuses are rejected; a
+        session of another application answers 404.
+
+        ``POST /v3/sessions/{session_id}/reviews/``. Example: ``await
+        client.sessions.reviews.create("…", new_status=…)``
+        """
+        _path("session_id", session_id, uuid=True)
+        body: dict[str, Any] = {}
+        body["new_status"] = new_status
+        if comment is not None:
+            body["comment"] = comment
+        validate_CreateReviewRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["sessions_reviews_create"],
+            path_params={"session_id": session_id},
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_SessionReview(data) if data.__class__ is dict else data
+
+
+class WebhooksDestinationsResource:
+    """``client.webhooks.destinations``: list, create, retrieve, update, delete."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def list(
+        self,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[WebhookDestination]:
+        """List webhook destinations.
+
+        A plain array (not paginated), oldest first, without secrets.
+
+        ``GET /v3/webhook/destinations/``. Example: ``await
+        client.webhooks.destinations.list()``
+        """
+        data = await self._transport.request(
+            OPERATIONS["webhooks_destinations_list"], timeout=timeout, extra_headers=extra_headers
+        )
+        return [structure_WebhookDestination(x) if x.__class__ is dict else x for x in data]
+
+    async def create(
+        self,
+        *,
+        label: str,
+        url: str,
+        subscribed_events: Sequence[
+            WebhookEventType
+            | Literal[
+                "status.updated",
+                "data.updated",
+                "user.status.updated",
+                "user.data.updated",
+                "business.status.updated",
+                "business.data.updated",
+                "activity.created",
+                "transaction.created",
+                "transaction.status.updated",
+                "travel_rule.status.updated",
+            ]
+        ],
+        enabled: bool | None = None,
+        webhook_version: WebhookVersion | Literal["v1", "v2", "v3"] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> WebhookDestination:
+        """Create a webhook destination.
+
+        The response carries the generated `secret_shared_key`; store it. A duplicate URL
+        answers 400.
+
+        ``POST /v3/webhook/destinations/``. Example: ``await
+        client.webhooks.destinations.create(label=…, url=…, subscribed_events=…)``
+        """
+        body: dict[str, Any] = {}
+        body["label"] = label
+        body["url"] = url
+        if enabled is not None:
+            body["enabled"] = enabled
+        if webhook_version is not None:
+            body["webhook_version"] = str(webhook_version)
+        body["subscribed_events"] = [str(x) for x in subscribed_events]
+        validate_WebhookDestinationCreateRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["webhooks_destinations_create"],
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_WebhookDestination(data) if data.__class__ is dict else data
+
+    async def retrieve(
+        self,
+        destination_uuid: str,
+        /,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> WebhookDestination:
+        """Get a webhook destination.
+
+        With its secret and 30-day delivery summary.
+
+        ``GET /v3/webhook/destinations/{destination_uuid}/``. Example: ``await
+        client.webhooks.destinations.retrieve("…")``
+        """
+        _path("destination_uuid", destination_uuid, uuid=True)
+        data = await self._transport.request(
+            OPERATIONS["webhooks_destinations_retrieve"],
+            path_params={"destination_uuid": destination_uuid},
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_WebhookDestination(data) if data.__class__ is dict else data
+
+    async def update(
+        self,
+        destination_uuid: str,
+        /,
+        *,
+        label: str | None = None,
+        url: str | None = None,
+        enabled: bool | None = None,
+        webhook_version: WebhookVersion | Literal["v1", "v2", "v3"] | None = None,
+        subscribed_events: Sequence[
+            WebhookEventType
+            | Literal[
+                "status.updated",
+                "data.updated",
+                "user.status.updated",
+                "user.data.updated",
+                "business.status.updated",
+                "business.data.updated",
+                "activity.created",
+                "transaction.created",
+                "transaction.status.updated",
+                "travel_rule.status.updated",
+            ]
+        ]
+        | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> WebhookDestination:
+        """Update a webhook destination.
+
+        `subscribed_events` is replaced, not merged. Does not rotate the secret.
+
+        ``PATCH /v3/webhook/destinations/{destination_uuid}/``. Example: ``await
+        client.webhooks.destinations.update("…")``
+        """
+        _path("destination_uuid", destination_uuid, uuid=True)
+        body: dict[str, Any] = {}
+        if label is not None:
+            body["label"] = label
+        if url is not None:
+            body["url"] = url
+        if enabled is not None:
+            body["enabled"] = enabled
+        if webhook_version is not None:
+            body["webhook_version"] = str(webhook_version)
+        if subscribed_events is not None:
+            body["subscribed_events"] = [str(x) for x in subscribed_events]
+        validate_WebhookDestinationUpdateRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["webhooks_destinations_update"],
+            path_params={"destination_uuid": destination_uuid},
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_WebhookDestination(data) if data.__class__ is dict else data
+
+    async def delete(
+        self,
+        destination_uuid: str,
+        /,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a webhook destination.
+
+        Deletes a destination (204 presumed; the page's body was not retrieved).
+
+        ``DELETE /v3/webhook/destinations/{destination_uuid}/``. Example: ``await
+        client.webhooks.destinations.delete("…")``
+        """
+        _path("destination_uuid", destination_uuid, uuid=True)
+        await self._transport.request(
+            OPERATIONS["webhooks_destinations_delete"],
+            path_params={"destination_uuid": destination_uuid},
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+
+class AccountResource:
+    """``client.account``: register, verify_email, login, resend_otp, list_organizations, get_credentials, create_application."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def register(
+        self,
+        *,
+        email: str,
+        password: str,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AccountRegisterResponse:
+        """Register an account.
+
+        Creates an account and emails a 6-character code. Needs no key. Limited to 5 per IP per
+        hour. Reserved test domains (`@example.com`, `.test`, ...) fail mail delivery with 500.
+
+        ``POST /programmatic/register/``. Example: ``await client.account.register(email=…,
+        password=…)``
+        """
+        body: dict[str, Any] = {}
+        body["email"] = email
+        body["password"] = password
+        validate_AccountRegisterRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["account_register"], json=body, timeout=timeout, extra_headers=extra_headers
+        )
+        return structure_AccountRegisterResponse(data) if data.__class__ is dict else data
+
+    async def verify_email(
+        self,
+        *,
+        email: str,
+        code: str,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AccountTokenResponse:
+        """Verify the email and get credentials.
+
+        Exchanges the emailed code for tokens, the new organization and the application with its
+        `api_key`.
+
+        ``POST /programmatic/verify-email/``. Example: ``await
+        client.account.verify_email(email=…, code=…)``
+        """
+        body: dict[str, Any] = {}
+        body["email"] = email
+        body["code"] = code
+        validate_AccountVerifyEmailRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["account_verify_email"],
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_AccountTokenResponse(data) if data.__class__ is dict else data
+
+    async def login(
+        self,
+        *,
+        email: str,
+        password: str,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AccountTokenResponse:
+        """Log in.
+
+        Returns an access token (RS256 JWT, 86400 s by default) and a refresh token. Repeated
+        failures lock the account (5 → 15 min, 10 → 1 h, 20 → 24 h).
+
+        ``POST /programmatic/login/``. Example: ``await client.account.login(email=…,
+        password=…)``
+        """
+        body: dict[str, Any] = {}
+        body["email"] = email
+        body["password"] = password
+        validate_AccountLoginRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["account_login"], json=body, timeout=timeout, extra_headers=extra_headers
+        )
+        return structure_AccountTokenResponse(data) if data.__class__ is dict else data
+
+    async def resend_otp(
+        self,
+        *,
+        email: str,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> MessageResponse:
+        """Resend the verification code.
+
+        Sends a new code to an unverified account (body inferred from Didit's MCP tools; not
+        fully documented).
+
+        ``POST /programmatic/resend-otp/``. Example: ``await
+        client.account.resend_otp(email=…)``
+        """
+        body: dict[str, Any] = {}
+        body["email"] = email
+        validate_AccountResendOtpRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["account_resend_otp"],
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_MessageResponse(data) if data.__class__ is dict else data
+
+    async def list_organizations(
+        self,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Organization]:
+        """List your organizations.
+
+        Organizations of the logged-in account. Bearer access token only.
+
+        ``GET /organizations/me/``. Example: ``await client.account.list_organizations()``
+        """
+        data = await self._transport.request(
+            OPERATIONS["account_list_organizations"], timeout=timeout, extra_headers=extra_headers
+        )
+        return [structure_Organization(x) if x.__class__ is dict else x for x in data]
+
+    async def get_credentials(
+        self,
+        org_id: str,
+        app_id: str,
+        /,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ApplicationCredentials:
+        """Get application credentials.
+
+        An application and its `api_key` (use it to recover a key).
+
+        ``GET /organizations/me/{org_id}/applications/{app_id}/``. Example: ``await
+        client.account.get_credentials("…", "…")``
+        """
+        _path("org_id", org_id, uuid=True)
+        _path("app_id", app_id, uuid=True)
+        data = await self._transport.request(
+            OPERATIONS["account_get_credentials"],
+            path_params={"org_id": org_id, "app_id": app_id},
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_ApplicationCredentials(data) if data.__class__ is dict else data
+
+    async def create_application(
+        self,
+        org_id: str,
+        /,
+        *,
+        name: str,
+        website_url: str | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ApplicationCredentials:
+        """Create an application.
+
+        Creates an application (and its API key) in an organization.
+
+        ``POST /organizations/me/{org_id}/applications/``. Example: ``await
+        client.account.create_application("…", name=…)``
+        """
+        _path("org_id", org_id, uuid=True)
+        body: dict[str, Any] = {}
+        body["name"] = name
+        if website_url is not None:
+            body["website_url"] = website_url
+        validate_CreateApplicationRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["account_create_application"],
+            path_params={"org_id": org_id},
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_ApplicationCredentials(data) if data.__class__ is dict else data
+
+
+class AgeEstimationResource:
+    """``client.age_estimation``: estimate."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def estimate(
+        self,
+        *,
+        user_image: FileInput,
+        rotate_image: bool | None = None,
+        save_api_request: bool | None = None,
+        vendor_data: str | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AgeEstimationResponse:
+        """Estimate age from a selfie.
+
+        Estimate age from a selfie as a standalone check (billed per call; 402/403 when the
+        balance does not cover it).
+
+        ``POST /v3/age-estimation/``. Example: ``await
+        client.age_estimation.estimate(user_image=…)``
+        """
+        body: dict[str, Any] = {}
+        body["user_image"] = user_image
+        if rotate_image is not None:
+            body["rotate_image"] = rotate_image
+        if save_api_request is not None:
+            body["save_api_request"] = save_api_request
+        if vendor_data is not None:
+            body["vendor_data"] = vendor_data
+        validate_AgeEstimationRequest(body)
+        files = {k: body.pop(k) for k in ["user_image"] if k in body}
+        data = await self._transport.request(
+            OPERATIONS["age_estimation_estimate"],
+            files=files,
+            data=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_AgeEstimationResponse(data) if data.__class__ is dict else data
+
+
+class AmlResource:
+    """``client.aml``: screen."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def screen(
+        self,
+        *,
+        full_name: str,
+        date_of_birth: str | None = None,
+        nationality: str | None = None,
+        document_number: str | None = None,
+        entity_type: Literal["person", "company"] | None = None,
+        aml_name_weight: int | None = None,
+        aml_dob_weight: int | None = None,
+        aml_country_weight: int | None = None,
+        aml_match_score_threshold: int | None = None,
+        save_api_request: bool | None = None,
+        vendor_data: str | None = None,
+        idempotency_key: str | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlResponse:
+        """Screen a person or company (AML).
+
+        Screens against sanctions, PEP and adverse-media lists. Send an `Idempotency-Key` (≤255
+        characters) to make retries safe: the same key and body replay the stored response; the
+        same key with another body answers 409.
+
+        ``POST /v3/aml/``. Example: ``await client.aml.screen(full_name=…)``
+        """
+        headers: dict[str, str] = {}
+        if idempotency_key is not None:
+            if not isinstance(idempotency_key, str):
+                raise RequestValidationError("idempotency_key", "type", "must be a string")
+            if len(idempotency_key) < 1:
+                raise RequestValidationError(
+                    "idempotency_key", "min_length", "must have at least 1 characters"
+                )
+            if len(idempotency_key) > 255:
+                raise RequestValidationError(
+                    "idempotency_key", "max_length", "must have at most 255 characters"
+                )
+            headers["Idempotency-Key"] = idempotency_key
+        body: dict[str, Any] = {}
+        body["full_name"] = full_name
+        if date_of_birth is not None:
+            body["date_of_birth"] = date_of_birth
+        if nationality is not None:
+            body["nationality"] = nationality
+        if document_number is not None:
+            body["document_number"] = document_number
+        if entity_type is not None:
+            body["entity_type"] = entity_type
+        if aml_name_weight is not None:
+            body["aml_name_weight"] = aml_name_weight
+        if aml_dob_weight is not None:
+            body["aml_dob_weight"] = aml_dob_weight
+        if aml_country_weight is not None:
+            body["aml_country_weight"] = aml_country_weight
+        if aml_match_score_threshold is not None:
+            body["aml_match_score_threshold"] = aml_match_score_threshold
+        if save_api_request is not None:
+            body["save_api_request"] = save_api_request
+        if vendor_data is not None:
+            body["vendor_data"] = vendor_data
+        validate_AmlRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["aml_screen"],
+            headers=headers,
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_AmlResponse(data) if data.__class__ is dict else data
+
+
+class BillingResource:
+    """``client.billing``: get_balance, top_up."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def get_balance(
+        self,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BillingBalance:
+        """Get the credit balance.
+
+        Balance and auto-refill settings.
+
+        ``GET /v3/billing/balance/``. Example: ``await client.billing.get_balance()``
+        """
+        data = await self._transport.request(
+            OPERATIONS["billing_get_balance"], timeout=timeout, extra_headers=extra_headers
+        )
+        return structure_BillingBalance(data) if data.__class__ is dict else data
+
+    async def top_up(
+        self,
+        *,
+        amount_in_dollars: float,
+        success_url: str | None = None,
+        cancel_url: str | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BillingTopUpResponse:
+        """Top up credits.
+
+        Creates a Stripe checkout for at least $50.
+
+        ``POST /v3/billing/top-up/``. Example: ``await
+        client.billing.top_up(amount_in_dollars=…)``
+        """
+        body: dict[str, Any] = {}
+        body["amount_in_dollars"] = amount_in_dollars
+        if success_url is not None:
+            body["success_url"] = success_url
+        if cancel_url is not None:
+            body["cancel_url"] = cancel_url
+        validate_BillingTopUpRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["billing_top_up"], json=body, timeout=timeout, extra_headers=extra_headers
+        )
+        return structure_BillingTopUpResponse(data) if data.__class__ is dict else data
+
+
+class BlocklistResource:
+    """``client.blocklist``: add, remove, list."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def add(
+        self,
+        *,
+        session_id: str,
+        blocklist_face: bool | None = None,
+        blocklist_document: bool | None = None,
+        blocklist_phone: bool | None = None,
+        blocklist_email: bool | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> MessageResponse:
+        """Blocklist a session's data.
+
+        Later sessions matching the face, document, phone or email are flagged
+        (FACE_IN_BLOCKLIST, ID_DOCUMENT_IN_BLOCKLIST, PHONE_NUMBER_IN_BLOCKLIST,
+        EMAIL_IN_BLOCKLIST).
+
+        ``POST /v3/blocklist/add/``. Example: ``await client.blocklist.add(session_id=…)``
+        """
+        body: dict[str, Any] = {}
+        body["session_id"] = session_id
+        if blocklist_face is not None:
+            body["blocklist_face"] = blocklist_face
+        if blocklist_document is not None:
+            body["blocklist_document"] = blocklist_document
+        if blocklist_phone is not None:
+            body["blocklist_phone"] = blocklist_phone
+        if blocklist_email is not None:
+            body["blocklist_email"] = blocklist_email
+        validate_BlocklistAddRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["blocklist_add"], json=body, timeout=timeout, extra_headers=extra_headers
+        )
+        return structure_MessageResponse(data) if data.__class__ is dict else data
+
+    async def remove(
+        self,
+        *,
+        session_id: str,
+        unblock_face: bool | None = None,
+        unblock_document: bool | None = None,
+        unblock_phone: bool | None = None,
+        unblock_email: bool | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> MessageResponse:
+        """Remove a session's data from the blocklist.
+
+        The reverse of add.
+
+        ``POST /v3/blocklist/remove/``. Example: ``await client.blocklist.remove(session_id=…)``
+        """
+        body: dict[str, Any] = {}
+        body["session_id"] = session_id
+        if unblock_face is not None:
+            body["unblock_face"] = unblock_face
+        if unblock_document is not None:
+            body["unblock_document"] = unblock_document
+        if unblock_phone is not None:
+            body["unblock_phone"] = unblock_phone
+        if unblock_email is not None:
+            body["unblock_email"] = unblock_email
+        validate_BlocklistRemoveRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["blocklist_remove"], json=body, timeout=timeout, extra_headers=extra_headers
+        )
+        return structure_MessageResponse(data) if data.__class__ is dict else data
+
+    def list(
+        self,
+        *,
+        item_type: Literal["face", "document", "phone", "email"] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[BlocklistEntry]:
+        """List blocklist entries.
+
+        Blocklisted items, paginated (default 20 per page).
+
+        ``GET /v3/blocklist/``. Example: ``client.blocklist.list()``
+        """
+        query: dict[str, Any] = {}
+        if item_type is not None:
+            if item_type not in _E_inline13:
+                raise RequestValidationError(
+                    "item_type", "enum", "must be one of: face, document, phone, email"
+                )
+            query["item_type"] = item_type
+        if limit is not None:
+            if isinstance(limit, bool) or not isinstance(limit, int):
+                raise RequestValidationError("limit", "type", "must be an integer")
+            if limit < 1:
+                raise RequestValidationError("limit", "min", "must be at least 1")
+            query["limit"] = limit
+        if offset is not None:
+            if isinstance(offset, bool) or not isinstance(offset, int):
+                raise RequestValidationError("offset", "type", "must be an integer")
+            if offset < 0:
+                raise RequestValidationError("offset", "min", "must be at least 0")
+            query["offset"] = offset
+        return self._transport.paginate(
+            OPERATIONS["blocklist_list"],
+            decode_item=structure_BlocklistEntry,
+            query=query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+
+class DatabaseValidationResource:
+    """``client.database_validation``: validate."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def validate(
+        self,
+        *,
+        issuing_state: str | None = None,
+        validation_type: str | None = None,
+        id_number: str | None = None,
+        personal_number: str | None = None,
+        document_number: str | None = None,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        date_of_birth: str | None = None,
+        save_api_request: bool | None = None,
+        vendor_data: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DatabaseValidationResponse:
+        """Validate identity data against a database.
+
+        Validate identity data against a database as a standalone check (billed per call;
+        402/403 when the balance does not cover it).
+
+        ``POST /v3/database-validation/``. Example: ``await
+        client.database_validation.validate()``
+        """
+        body: dict[str, Any] = {}
+        if issuing_state is not None:
+            body["issuing_state"] = issuing_state
+        if validation_type is not None:
+            body["validation_type"] = validation_type
+        if id_number is not None:
+            body["id_number"] = id_number
+        if personal_number is not None:
+            body["personal_number"] = personal_number
+        if document_number is not None:
+            body["document_number"] = document_number
+        if first_name is not None:
+            body["first_name"] = first_name
+        if last_name is not None:
+            body["last_name"] = last_name
+        if date_of_birth is not None:
+            body["date_of_birth"] = date_of_birth
+        if save_api_request is not None:
+            body["save_api_request"] = save_api_request
+        if vendor_data is not None:
+            body["vendor_data"] = vendor_data
+        if extra_body:
+            body.update(extra_body)
+        validate_DatabaseValidationRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["database_validation_validate"],
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_DatabaseValidationResponse(data) if data.__class__ is dict else data
+
+
+class EmailResource:
+    """``client.email``: send, check."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def send(
+        self,
+        *,
+        email: str,
+        options: EmailSendOptions | Mapping[str, Any] | None = None,
+        signals: RequestSignals | Mapping[str, Any] | None = None,
+        vendor_data: str | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> EmailSendResponse:
+        """Send an email code.
+
+        Send an email code as a standalone check (billed per call; 402/403 when the balance does
+        not cover it).
+
+        ``POST /v3/email/send/``. Example: ``await client.email.send(email=…)``
+        """
+        body: dict[str, Any] = {}
+        body["email"] = email
+        if options is not None:
+            body["options"] = (
+                unstructure_EmailSendOptions(options)
+                if isinstance(options, EmailSendOptions)
+                else options
+            )
+        if signals is not None:
+            body["signals"] = (
+                unstructure_RequestSignals(signals)
+                if isinstance(signals, RequestSignals)
+                else signals
+            )
+        if vendor_data is not None:
+            body["vendor_data"] = vendor_data
+        validate_EmailSendRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["email_send"], json=body, timeout=timeout, extra_headers=extra_headers
+        )
+        return structure_EmailSendResponse(data) if data.__class__ is dict else data
+
+    async def check(
+        self,
+        *,
+        email: str,
+        code: str,
+        duplicated_email_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
+        breached_email_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
+        disposable_email_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
+        undeliverable_email_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> EmailCheckResponse:
+        """Check an email code.
+
+        Check an email code as a standalone check (billed per call; 402/403 when the balance
+        does not cover it).
+
+        ``POST /v3/email/check/``. Example: ``await client.email.check(email=…, code=…)``
+        """
+        body: dict[str, Any] = {}
+        body["email"] = email
+        body["code"] = code
+        if duplicated_email_action is not None:
+            body["duplicated_email_action"] = str(duplicated_email_action)
+        if breached_email_action is not None:
+            body["breached_email_action"] = str(breached_email_action)
+        if disposable_email_action is not None:
+            body["disposable_email_action"] = str(disposable_email_action)
+        if undeliverable_email_action is not None:
+            body["undeliverable_email_action"] = str(undeliverable_email_action)
+        validate_EmailCheckRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["email_check"], json=body, timeout=timeout, extra_headers=extra_headers
+        )
+        return structure_EmailCheckResponse(data) if data.__class__ is dict else data
+
+
+class FaceMatchResource:
+    """``client.face_match``: compare."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def compare(
+        self,
+        *,
+        user_image: FileInput,
+        ref_image: FileInput,
+        face_match_score_decline_threshold: int | None = None,
+        rotate_image: bool | None = None,
+        save_api_request: bool | None = None,
+        vendor_data: str | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> FaceMatchResponse:
+        """Compare two faces.
+
+        Compare two faces as a standalone check (billed per call; 402/403 when the balance does
+        not cover it).
+
+        ``POST /v3/face-match/``. Example: ``await client.face_match.compare(user_image=…,
+        ref_image=…)``
+        """
+        body: dict[str, Any] = {}
+        body["user_image"] = user_image
+        body["ref_image"] = ref_image
+        if face_match_score_decline_threshold is not None:
+            body["face_match_score_decline_threshold"] = face_match_score_decline_threshold
+        if rotate_image is not None:
+            body["rotate_image"] = rotate_image
+        if save_api_request is not None:
+            body["save_api_request"] = save_api_request
+        if vendor_data is not None:
+            body["vendor_data"] = vendor_data
+        validate_FaceMatchRequest(body)
+        files = {k: body.pop(k) for k in ["user_image", "ref_image"] if k in body}
+        data = await self._transport.request(
+            OPERATIONS["face_match_compare"],
+            files=files,
+            data=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_FaceMatchResponse(data) if data.__class__ is dict else data
+
+
+class FaceSearchResource:
+    """``client.face_search``: search."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def search(
+        self,
+        *,
+        user_image: FileInput,
+        rotate_image: bool | None = None,
+        save_api_request: bool | None = None,
+        vendor_data: str | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> FaceSearchResponse:
+        """Search a face among previous sessions.
+
+        Search a face among previous sessions as a standalone check (billed per call; 402/403
+        when the balance does not cover it).
+
+        ``POST /v3/face-search/``. Example: ``await client.face_search.search(user_image=…)``
+        """
+        body: dict[str, Any] = {}
+        body["user_image"] = user_image
+        if rotate_image is not None:
+            body["rotate_image"] = rotate_image
+        if save_api_request is not None:
+            body["save_api_request"] = save_api_request
+        if vendor_data is not None:
+            body["vendor_data"] = vendor_data
+        validate_FaceSearchRequest(body)
+        files = {k: body.pop(k) for k in ["user_image"] if k in body}
+        data = await self._transport.request(
+            OPERATIONS["face_search_search"],
+            files=files,
+            data=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_FaceSearchResponse(data) if data.__class__ is dict else data
+
+
+class IdVerificationResource:
+    """``client.id_verification``: verify."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def verify(
+        self,
+        *,
+        front_image: FileInput,
+        back_image: FileInput | None = None,
+        perform_document_liveness: bool | None = None,
+        front_image_password: str | None = None,
+        save_api_request: bool | None = None,
+        vendor_data: str | None = None,
+        metadata: str | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> IdVerificationResponse:
+        """Verify an identity document.
+
+        Verify an identity document as a standalone check (billed per call; 402/403 when the
+        balance does not cover it).
+
+        ``POST /v3/id-verification/``. Example: ``await
+        client.id_verification.verify(front_image=…)``
+        """
+        body: dict[str, Any] = {}
+        body["front_image"] = front_image
+        if back_image is not None:
+            body["back_image"] = back_image
+        if perform_document_liveness is not None:
+            body["perform_document_liveness"] = perform_document_liveness
+        if front_image_password is not None:
+            body["front_image_password"] = front_image_password
+        if save_api_request is not None:
+            body["save_api_request"] = save_api_request
+        if vendor_data is not None:
+            body["vendor_data"] = vendor_data
+        if metadata is not None:
+            body["metadata"] = metadata
+        validate_IdVerificationRequest(body)
+        files = {k: body.pop(k) for k in ["front_image", "back_image"] if k in body}
+        data = await self._transport.request(
+            OPERATIONS["id_verification_verify"],
+            files=files,
+            data=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_IdVerificationResponse(data) if data.__class__ is dict else data
+
+
+class PassiveLivenessResource:
+    """``client.passive_liveness``: check."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def check(
+        self,
+        *,
+        user_image: FileInput,
+        face_liveness_score_decline_threshold: int | None = None,
+        rotate_image: bool | None = None,
+        save_api_request: bool | None = None,
+        vendor_data: str | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> PassiveLivenessResponse:
+        """Check liveness from one selfie.
+
+        Check liveness from one selfie as a standalone check (billed per call; 402/403 when the
+        balance does not cover it).
+
+        ``POST /v3/passive-liveness/``. Example: ``await
+        client.passive_liveness.check(user_image=…)``
+        """
+        body: dict[str, Any] = {}
+        body["user_image"] = user_image
+        if face_liveness_score_decline_threshold is not None:
+            body["face_liveness_score_decline_threshold"] = face_liveness_score_decline_threshold
+        if rotate_image is not None:
+            body["rotate_image"] = rotate_image
+        if save_api_request is not None:
+            body["save_api_request"] = save_api_request
+        if vendor_data is not None:
+            body["vendor_data"] = vendor_data
+        validate_PassiveLivenessRequest(body)
+        files = {k: body.pop(k) for k in ["user_image"] if k in body}
+        data = await self._transport.request(
+            OPERATIONS["passive_liveness_check"],
+            files=files,
+            data=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_PassiveLivenessResponse(data) if data.__class__ is dict else data
+
+
+class PhoneResource:
+    """``client.phone``: send, check."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def send(
+        self,
+        *,
+        phone_number: str,
+        options: PhoneSendOptions | Mapping[str, Any] | None = None,
+        signals: RequestSignals | Mapping[str, Any] | None = None,
+        vendor_data: str | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> PhoneSendResponse:
+        """Send a phone code.
+
+        Send a phone code as a standalone check (billed per call; 402/403 when the balance does
+        not cover it).
+
+        ``POST /v3/phone/send/``. Example: ``await client.phone.send(phone_number=…)``
+        """
+        body: dict[str, Any] = {}
+        body["phone_number"] = phone_number
+        if options is not None:
+            body["options"] = (
+                unstructure_PhoneSendOptions(options)
+                if isinstance(options, PhoneSendOptions)
+                else options
+            )
+        if signals is not None:
+            body["signals"] = (
+                unstructure_RequestSignals(signals)
+                if isinstance(signals, RequestSignals)
+                else signals
+            )
+        if vendor_data is not None:
+            body["vendor_data"] = vendor_data
+        validate_PhoneSendRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["phone_send"], json=body, timeout=timeout, extra_headers=extra_headers
+        )
+        return structure_PhoneSendResponse(data) if data.__class__ is dict else data
+
+    async def check(
+        self,
+        *,
+        phone_number: str,
+        code: str,
+        duplicated_phone_number_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
+        disposable_number_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
+        voip_number_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> PhoneCheckResponse:
+        """Check a phone code.
+
+        Check a phone code as a standalone check (billed per call; 402/403 when the balance does
+        not cover it).
+
+        ``POST /v3/phone/check/``. Example: ``await client.phone.check(phone_number=…, code=…)``
+        """
+        body: dict[str, Any] = {}
+        body["phone_number"] = phone_number
+        body["code"] = code
+        if duplicated_phone_number_action is not None:
+            body["duplicated_phone_number_action"] = str(duplicated_phone_number_action)
+        if disposable_number_action is not None:
+            body["disposable_number_action"] = str(disposable_number_action)
+        if voip_number_action is not None:
+            body["voip_number_action"] = str(voip_number_action)
+        validate_PhoneCheckRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["phone_check"], json=body, timeout=timeout, extra_headers=extra_headers
+        )
+        return structure_PhoneCheckResponse(data) if data.__class__ is dict else data
+
+
+class PoaResource:
+    """``client.poa``: verify."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def verify(
+        self,
+        *,
+        document: FileInput,
+        save_api_request: bool | None = None,
+        vendor_data: str | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> PoaResponse:
+        """Verify a proof of address.
+
+        Verify a proof of address as a standalone check (billed per call; 402/403 when the
+        balance does not cover it).
+
+        ``POST /v3/poa/``. Example: ``await client.poa.verify(document=…)``
+        """
+        body: dict[str, Any] = {}
+        body["document"] = document
+        if save_api_request is not None:
+            body["save_api_request"] = save_api_request
+        if vendor_data is not None:
+            body["vendor_data"] = vendor_data
+        validate_PoaRequest(body)
+        files = {k: body.pop(k) for k in ["document"] if k in body}
+        data = await self._transport.request(
+            OPERATIONS["poa_verify"],
+            files=files,
+            data=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_PoaResponse(data) if data.__class__ is dict else data
+
+
+class QuestionnairesResource:
+    """``client.questionnaires``: list, create, retrieve, update, delete."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def list(
+        self,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Questionnaire]:
+        """List questionnaires.
+
+        All questionnaires (a plain array; the docs do not show paging).
+
+        ``GET /v3/questionnaires/``. Example: ``await client.questionnaires.list()``
+        """
+        data = await self._transport.request(
+            OPERATIONS["questionnaires_list"], timeout=timeout, extra_headers=extra_headers
+        )
+        return [structure_Questionnaire(x) if x.__class__ is dict else x for x in data]
+
+    async def create(
+        self,
+        *,
+        title: str,
+        form_elements: Sequence[QuestionnaireFormElement | Mapping[str, Any]],
+        description: str | None = None,
+        default_language: str | None = None,
+        languages: Sequence[str] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Questionnaire:
+        """Create a questionnaire.
+
+        A form shown during verification.
+
+        ``POST /v3/questionnaires/``. Example: ``await client.questionnaires.create(title=…,
+        form_elements=…)``
+        """
+        body: dict[str, Any] = {}
+        body["title"] = title
+        if description is not None:
+            body["description"] = description
+        if default_language is not None:
+            body["default_language"] = default_language
+        if languages is not None:
+            body["languages"] = [x for x in languages]
+        body["form_elements"] = [
+            unstructure_QuestionnaireFormElement(x)
+            if isinstance(x, QuestionnaireFormElement)
+            else x
+            for x in form_elements
+        ]
+        validate_QuestionnaireCreateRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["questionnaires_create"],
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_Questionnaire(data) if data.__class__ is dict else data
+
+    async def retrieve(
+        self,
+        questionnaire_uuid: str,
+        /,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Questionnaire:
+        """Get a questionnaire.
+
+        One questionnaire.
+
+        ``GET /v3/questionnaires/{questionnaire_uuid}/``. Example: ``await
+        client.questionnaires.retrieve("…")``
+        """
+        _path("questionnaire_uuid", questionnaire_uuid, uuid=True)
+        data = await self._transport.request(
+            OPERATIONS["questionnaires_retrieve"],
+            path_params={"questionnaire_uuid": questionnaire_uuid},
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_Questionnaire(data) if data.__class__ is dict else data
+
+    async def update(
+        self,
+        questionnaire_uuid: str,
+        /,
+        *,
+        title: str | None = None,
+        description: str | None = None,
+        default_language: str | None = None,
+        languages: Sequence[str] | None = None,
+        form_elements: Sequence[QuestionnaireFormElement | Mapping[str, Any]] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Questionnaire:
+        """Update a questionnaire.
+
+        A partial update.
+
+        ``PATCH /v3/questionnaires/{questionnaire_uuid}/``. Example: ``await
+        client.questionnaires.update("…")``
+        """
+        _path("questionnaire_uuid", questionnaire_uuid, uuid=True)
+        body: dict[str, Any] = {}
+        if title is not None:
+            body["title"] = title
+        if description is not None:
+            body["description"] = description
+        if default_language is not None:
+            body["default_language"] = default_language
+        if languages is not None:
+            body["languages"] = [x for x in languages]
+        if form_elements is not None:
+            body["form_elements"] = [
+                unstructure_QuestionnaireFormElement(x)
+                if isinstance(x, QuestionnaireFormElement)
+                else x
+                for x in form_elements
+            ]
+        validate_QuestionnaireUpdateRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["questionnaires_update"],
+            path_params={"questionnaire_uuid": questionnaire_uuid},
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_Questionnaire(data) if data.__class__ is dict else data
+
+    async def delete(
+        self,
+        questionnaire_uuid: str,
+        /,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a questionnaire.
+
+        Deletes a questionnaire.
+
+        ``DELETE /v3/questionnaires/{questionnaire_uuid}/``. Example: ``await
+        client.questionnaires.delete("…")``
+        """
+        _path("questionnaire_uuid", questionnaire_uuid, uuid=True)
+        await self._transport.request(
+            OPERATIONS["questionnaires_delete"],
+            path_params={"questionnaire_uuid": questionnaire_uuid},
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+
+class SessionsResource:
+    """``client.sessions``: create, retrieve_decision, list, delete, batch_delete, retrieve_batch_delete_job, update_status, generate_pdf, share, import_shared, list_events, update_aml_hit_status, update_feature_status, update_data, update_poa_data."""
+
+    __slots__ = ("_transport", "reviews")
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+        self.reviews = SessionsReviewsResource(transport)
+
+    async def create(
+        self,
+        *,
+        workflow_id: str,
+        vendor_data: str | None = None,
+        callback: str | None = None,
+        callback_method: CallbackMethod | Literal["initiator", "completer", "both"] | None = None,
+        metadata: Mapping[str, Any] | str | None = None,
+        language: Language | str | None = None,
+        contact_details: ContactDetails | Mapping[str, Any] | None = None,
+        expected_details: ExpectedDetails | Mapping[str, Any] | None = None,
+        portrait_image: str | None = None,
+        sandbox_scenario: str | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreateSessionResponse:
+        """Create a session.
+
+        Creates a verification session and its hosted URL. Idempotent reuse: when `vendor_data`
+        is given and an unfinished session (Not Started, In Progress, Resubmitted, Awaiting
+        User) with the same `vendor_data` exists on the workflow's latest published version,
+        that session is returned (still 201) with `callback` and `metadata` updated. There is no
+        Idempotency-Key: if a create times out, list sessions by `vendor_data` before creating
+        another.
+
+        ``POST /v3/session/``. Example: ``await client.sessions.create(workflow_id=…)``
+        """
+        body: dict[str, Any] = {}
+        body["workflow_id"] = workflow_id
+        if vendor_data is not None:
+            body["vendor_data"] = vendor_data
+        if callback is not None:
+            body["callback"] = callback
+        if callback_method is not None:
+            body["callback_method"] = str(callback_method)
+        if metadata is not None:
+            body["metadata"] = metadata
+        if language is not None:
+            body["language"] = str(language)
+        if contact_details is not None:
+            body["contact_details"] = (
+                unstructure_ContactDetails(contact_details)
+                if isinstance(contact_details, ContactDetails)
+                else contact_details
+            )
+        if expected_details is not None:
+            body["expected_details"] = (
+                unstructure_ExpectedDetails(expected_details)
+                if isinstance(expected_details, ExpectedDetails)
+                else expected_details
+            )
+        if portrait_image is not None:
+            body["portrait_image"] = portrait_image
+        if sandbox_scenario is not None:
+            body["sandbox_scenario"] = sandbox_scenario
+        validate_CreateSessionRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["sessions_create"], json=body, timeout=timeout, extra_headers=extra_headers
+        )
+        return structure_CreateSessionResponse(data) if data.__class__ is dict else data
+
+    async def retrieve_decision(
+        self,
+        session_id: str,
+        /,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SessionDecision:
+        """Retrieve a session's decision.
+
+        Every result of a session. Media URLs are presigned and expire after about 60 minutes.
+        Sources disagree on its rate limit: older pages put it in a 100/min `session-decision`
+        scope; current docs say v3 is only under generic-get (600/min). We follow current docs.
+
+        ``GET /v3/session/{sessionId}/decision/``. Example: ``await
+        client.sessions.retrieve_decision("…")``
+        """
+        _path("session_id", session_id, uuid=True)
+        data = await self._transport.request(
+            OPERATIONS["sessions_retrieve_decision"],
+            path_params={"sessionId": session_id},
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_SessionDecision(data) if data.__class__ is dict else data
+
+    def list(
+        self,
+        *,
+        session_kind: Literal["user", "business", "all"] | None = None,
+        vendor_data: str | None = None,
+        status: str | None = None,
+        workflow_id: str | None = None,
+        country: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        search: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[SessionListItem]:
+        """List sessions.
+
+        Sessions newest first, paginated with limit/offset (`next`/`previous` are full URLs).
+        Sources disagree on the default page size (50 current, 20 in skills) and an older page
+        mentions `page_size`; we follow current docs.
+
+        ``GET /v3/sessions/``. Example: ``client.sessions.list()``
+        """
+        query: dict[str, Any] = {}
+        if session_kind is not None:
+            if session_kind not in _E_inline12:
+                raise RequestValidationError(
+                    "session_kind", "enum", "must be one of: user, business, all"
+                )
+            query["session_kind"] = session_kind
+        if vendor_data is not None:
+            if not isinstance(vendor_data, str):
+                raise RequestValidationError("vendor_data", "type", "must be a string")
+            query["vendor_data"] = vendor_data
+        if status is not None:
+            if not isinstance(status, str):
+                raise RequestValidationError("status", "type", "must be a string")
+            query["status"] = status
+        if workflow_id is not None:
+            if not isinstance(workflow_id, str):
+                raise RequestValidationError("workflow_id", "type", "must be a string")
+            if not is_uuid(workflow_id):
+                raise RequestValidationError("workflow_id", "format", "must be a valid uuid")
+            query["workflow_id"] = workflow_id
+        if country is not None:
+            if not isinstance(country, str):
+                raise RequestValidationError("country", "type", "must be a string")
+            query["country"] = country
+        if date_from is not None:
+            if not isinstance(date_from, str):
+                raise RequestValidationError("date_from", "type", "must be a string")
+            if not is_datetime(date_from):
+                raise RequestValidationError("date_from", "format", "must be a valid date-time")
+            query["date_from"] = date_from
+        if date_to is not None:
+            if not isinstance(date_to, str):
+                raise RequestValidationError("date_to", "type", "must be a string")
+            if not is_datetime(date_to):
+                raise RequestValidationError("date_to", "format", "must be a valid date-time")
+            query["date_to"] = date_to
+        if search is not None:
+            if not isinstance(search, str):
+                raise RequestValidationError("search", "type", "must be a string")
+            query["search"] = search
+        if limit is not None:
+            if isinstance(limit, bool) or not isinstance(limit, int):
+                raise RequestValidationError("limit", "type", "must be an integer")
+            if limit < 1:
+                raise RequestValidationError("limit", "min", "must be at least 1")
+            query["limit"] = limit
+        if offset is not None:
+            if isinstance(offset, bool) or not isinstance(offset, int):
+                raise RequestValidationError("offset", "type", "must be an integer")
+            if offset < 0:
+                raise RequestValidationError("offset", "min", "must be at least 0")
+            query["offset"] = offset
+        return self._transport.paginate(
+            OPERATIONS["sessions_list"],
+            decode_item=structure_SessionListItem,
+            query=query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def delete(
+        self,
+        session_id: str,
+        /,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a session.
+
+        Soft-deletes a session; its decision then answers 404 and media are quarantined.
+
+        ``DELETE /v3/session/{sessionId}/delete/``. Example: ``await
+        client.sessions.delete("…")``
+        """
+        _path("session_id", session_id, uuid=True)
+        await self._transport.request(
+            OPERATIONS["sessions_delete"],
+            path_params={"sessionId": session_id},
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def batch_delete(
+        self,
+        *,
+        session_numbers: Sequence[int | str] | None = None,
+        delete_all: bool | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchDeleteSessionsResponse:
+        """Delete sessions in bulk.
+
+        Deletes by session number, or all. 200 with `results[]`, or 202 with a job when more
+        than 20 sessions match (poll the job). 409 `in_filed_report` deletes nothing. Older
+        docs: 204.
+
+        ``POST /v3/sessions/delete/``. Example: ``await client.sessions.batch_delete()``
+        """
+        body: dict[str, Any] = {}
+        if session_numbers is not None:
+            body["session_numbers"] = [x for x in session_numbers]
+        if delete_all is not None:
+            body["delete_all"] = delete_all
+        validate_BatchDeleteSessionsRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["sessions_batch_delete"],
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_BatchDeleteSessionsResponse(data) if data.__class__ is dict else data
+
+    async def retrieve_batch_delete_job(
+        self,
+        job_id: str,
+        /,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchDeleteJob:
+        """Get a batch-delete job.
+
+        Progress of a batch delete answered with 202.
+
+        ``GET /v3/sessions/delete/{job_id}/``. Example: ``await
+        client.sessions.retrieve_batch_delete_job("…")``
+        """
+        _path("job_id", job_id)
+        data = await self._transport.request(
+            OPERATIONS["sessions_retrieve_batch_delete_job"],
+            path_params={"job_id": job_id},
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_BatchDeleteJob(data) if data.__class__ is dict else data
+
+    async def update_status(
+        self,
+        session_id: str,
+        /,
+        *,
+        new_status: Literal["Approved", "Declined", "Resubmitted"],
+        comment: str | None = None,
+        nodes_to_resubmit: Sequence[NodeToResubmit | Mapping[str, Any]] | None = None,
+        send_email: bool | None = None,
+        email_address: str | None = None,
+        email_language: Language | str | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SessionIdResponse:
+        """Approve, decline or resubmit.
+
+        Needs `write:sessions`. The current status must be Approved, Declined, In Review, Kyc
+        Expired, Abandoned or Resubmitted. Re-setting Approved/Declined is a no-op; a backend-
+        only resubmission repeated within 30 s answers 429.
+
+        ``PATCH /v3/session/{sessionId}/update-status/``. Example: ``await
+        client.sessions.update_status("…", new_status=…)``
+        """
+        _path("session_id", session_id, uuid=True)
+        body: dict[str, Any] = {}
+        body["new_status"] = new_status
+        if comment is not None:
+            body["comment"] = comment
+        if nodes_to_resubmit is not None:
+            body["nodes_to_resubmit"] = [
+                unstructure_NodeToResubmit(x) if isinstance(x, NodeToResubmit) else x
+                for x in nodes_to_resubmit
+            ]
+        if send_email is not None:
+            body["send_email"] = send_email
+        if email_address is not None:
+            body["email_address"] = email_address
+        if email_language is not None:
+            body["email_language"] = str(email_language)
+        validate_UpdateStatusRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["sessions_update_status"],
+            path_params={"sessionId": session_id},
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_SessionIdResponse(data) if data.__class__ is dict else data
+
+    async def generate_pdf(
+        self,
+        session_id: str,
+        /,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> bytes:
+        """Generate the PDF report.
+
+        The session report as a PDF. Also documented without the trailing slash (an older page,
+        which typed the response as JSON). Limited to 50/min (older pages: 100/min).
+
+        ``GET /v3/session/{sessionId}/generate-pdf/``. Example: ``await
+        client.sessions.generate_pdf("…")``
+        """
+        _path("session_id", session_id, uuid=True)
+        data = await self._transport.request(
+            OPERATIONS["sessions_generate_pdf"],
+            path_params={"sessionId": session_id},
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return bytes(data)
+
+    async def share(
+        self,
+        session_id: str,
+        /,
+        *,
+        for_application_id: str,
+        ttl_in_seconds: int | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShareSessionResponse:
+        """Share a session with a partner.
+
+        A token another application can import. Only Approved, Declined or In Review sessions.
+
+        ``POST /v3/session/{sessionId}/share/``. Example: ``await client.sessions.share("…",
+        for_application_id=…)``
+        """
+        _path("session_id", session_id, uuid=True)
+        body: dict[str, Any] = {}
+        body["for_application_id"] = for_application_id
+        if ttl_in_seconds is not None:
+            body["ttl_in_seconds"] = ttl_in_seconds
+        validate_ShareSessionRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["sessions_share"],
+            path_params={"sessionId": session_id},
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_ShareSessionResponse(data) if data.__class__ is dict else data
+
+    async def import_shared(
+        self,
+        *,
+        share_token: str,
+        workflow_id: str,
+        vendor_data: str | None = None,
+        trust_review: bool | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ImportSharedSessionResponse:
+        """Import a shared session.
+
+        Creates a session from a partner's share token (once per partner application).
+
+        ``POST /v3/session/import-shared/``. Example: ``await
+        client.sessions.import_shared(share_token=…, workflow_id=…)``
+        """
+        body: dict[str, Any] = {}
+        body["share_token"] = share_token
+        body["workflow_id"] = workflow_id
+        if vendor_data is not None:
+            body["vendor_data"] = vendor_data
+        if trust_review is not None:
+            body["trust_review"] = trust_review
+        validate_ImportSharedSessionRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["sessions_import_shared"],
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_ImportSharedSessionResponse(data) if data.__class__ is dict else data
+
+    def list_events(
+        self,
+        session_id: str,
+        /,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[SessionEvent]:
+        """List a session's events.
+
+        The session's event history.
+
+        ``GET /v3/session/{sessionId}/events/``. Example: ``client.sessions.list_events("…")``
+        """
+        _path("session_id", session_id, uuid=True)
+        query: dict[str, Any] = {}
+        if limit is not None:
+            if isinstance(limit, bool) or not isinstance(limit, int):
+                raise RequestValidationError("limit", "type", "must be an integer")
+            if limit < 1:
+                raise RequestValidationError("limit", "min", "must be at least 1")
+            query["limit"] = limit
+        if offset is not None:
+            if isinstance(offset, bool) or not isinstance(offset, int):
+                raise RequestValidationError("offset", "type", "must be an integer")
+            if offset < 0:
+                raise RequestValidationError("offset", "min", "must be at least 0")
+            query["offset"] = offset
+        return self._transport.paginate(
+            OPERATIONS["sessions_list_events"],
+            decode_item=structure_SessionEvent,
+            path_params={"sessionId": session_id},
+            query=query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def update_aml_hit_status(
+        self,
+        session_id: str,
+        /,
+        *,
+        hit_id: str,
+        review_status: AmlHitReviewStatus
+        | Literal["Unreviewed", "Confirmed Match", "False Positive", "Inconclusive"],
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UpdateAmlHitStatusResponse:
+        """Review an AML hit.
+
+        Marks one AML hit as a confirmed match, a false positive, ...
+
+        ``PATCH /v3/session/{sessionId}/update-aml-hit-status/``. Example: ``await
+        client.sessions.update_aml_hit_status("…", hit_id=…, review_status=…)``
+        """
+        _path("session_id", session_id, uuid=True)
+        body: dict[str, Any] = {}
+        body["hit_id"] = hit_id
+        body["review_status"] = str(review_status)
+        validate_UpdateAmlHitStatusRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["sessions_update_aml_hit_status"],
+            path_params={"sessionId": session_id},
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_UpdateAmlHitStatusResponse(data) if data.__class__ is dict else data
+
+    async def update_feature_status(
+        self,
+        session_id: str,
+        node_id: str,
+        /,
+        *,
+        new_status: Literal["Approved", "Declined", "In Review"],
+        comment: str | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UpdateFeatureStatusResponse:
+        """Override one feature's status.
+
+        Sets one node's status (e.g. `feature_ocr_1`, or `default` for single-step workflows)
+        and fires data.updated. Standalone-API sessions answer 400.
+
+        ``PATCH /v3/session/{sessionId}/features/{nodeId}/update-status/``. Example: ``await
+        client.sessions.update_feature_status("…", "…", new_status=…)``
+        """
+        _path("session_id", session_id, uuid=True)
+        _path("node_id", node_id)
+        body: dict[str, Any] = {}
+        body["new_status"] = new_status
+        if comment is not None:
+            body["comment"] = comment
+        validate_UpdateFeatureStatusRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["sessions_update_feature_status"],
+            path_params={"sessionId": session_id, "nodeId": node_id},
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_UpdateFeatureStatusResponse(data) if data.__class__ is dict else data
+
+    async def update_data(
+        self,
+        session_id: str,
+        /,
+        *,
+        node_id: str | None = None,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        full_name: str | None = None,
+        date_of_birth: str | None = None,
+        gender: str | None = None,
+        nationality: str | None = None,
+        document_type: str | None = None,
+        document_number: str | None = None,
+        personal_number: str | None = None,
+        issuing_state: str | None = None,
+        expiration_date: str | None = None,
+        date_of_issue: str | None = None,
+        address: str | None = None,
+        place_of_birth: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UpdateSessionDataResponse:
+        """Correct extracted KYC data.
+
+        Edits extracted document data and fires data.updated. Limited to 10/min.
+
+        ``PATCH /v3/session/{sessionId}/update-data/``. Example: ``await
+        client.sessions.update_data("…")``
+        """
+        _path("session_id", session_id, uuid=True)
+        body: dict[str, Any] = {}
+        if node_id is not None:
+            body["node_id"] = node_id
+        if first_name is not None:
+            body["first_name"] = first_name
+        if last_name is not None:
+            body["last_name"] = last_name
+        if full_name is not None:
+            body["full_name"] = full_name
+        if date_of_birth is not None:
+            body["date_of_birth"] = date_of_birth
+        if gender is not None:
+            body["gender"] = gender
+        if nationality is not None:
+            body["nationality"] = nationality
+        if document_type is not None:
+            body["document_type"] = document_type
+        if document_number is not None:
+            body["document_number"] = document_number
+        if personal_number is not None:
+            body["personal_number"] = personal_number
+        if issuing_state is not None:
+            body["issuing_state"] = issuing_state
+        if expiration_date is not None:
+            body["expiration_date"] = expiration_date
+        if date_of_issue is not None:
+            body["date_of_issue"] = date_of_issue
+        if address is not None:
+            body["address"] = address
+        if place_of_birth is not None:
+            body["place_of_birth"] = place_of_birth
+        if extra_body:
+            body.update(extra_body)
+        validate_UpdateSessionDataRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["sessions_update_data"],
+            path_params={"sessionId": session_id},
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_UpdateSessionDataResponse(data) if data.__class__ is dict else data
+
+    async def update_poa_data(
+        self,
+        session_id: str,
+        /,
+        *,
+        node_id: str | None = None,
+        poa_address: str | None = None,
+        issuer: str | None = None,
+        issue_date: str | None = None,
+        document_type: str | None = None,
+        name_on_document: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UpdateSessionDataResponse:
+        """Correct extracted proof-of-address data.
+
+        Edits extracted POA data and fires data.updated. Limited to 10/min (assumed; the docs'
+        table is truncated there).
+
+        ``PATCH /v3/session/{sessionId}/update-poa-data/``. Example: ``await
+        client.sessions.update_poa_data("…")``
+        """
+        _path("session_id", session_id, uuid=True)
+        body: dict[str, Any] = {}
+        if node_id is not None:
+            body["node_id"] = node_id
+        if poa_address is not None:
+            body["poa_address"] = poa_address
+        if issuer is not None:
+            body["issuer"] = issuer
+        if issue_date is not None:
+            body["issue_date"] = issue_date
+        if document_type is not None:
+            body["document_type"] = document_type
+        if name_on_document is not None:
+            body["name_on_document"] = name_on_document
+        if extra_body:
+            body.update(extra_body)
+        validate_UpdatePoaDataRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["sessions_update_poa_data"],
+            path_params={"sessionId": session_id},
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_UpdateSessionDataResponse(data) if data.__class__ is dict else data
+
+
+class SystemResource:
+    """``client.system``: healthcheck."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def healthcheck(
+        self,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> HealthcheckResponse:
+        """Health check.
+
+        `ok` when the service, database, cache and broker are healthy. Needs no key and bypasses
+        rate limiting.
+
+        ``GET /system/healthcheck``. Example: ``await client.system.healthcheck()``
+        """
+        data = await self._transport.request(
+            OPERATIONS["system_healthcheck"], timeout=timeout, extra_headers=extra_headers
+        )
+        return structure_HealthcheckResponse(data) if data.__class__ is dict else data
+
+
+class UsersResource:
+    """``client.users``: list, retrieve, update, create, update_status, batch_delete."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    def list(
+        self,
+        *,
+        status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = None,
+        search: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[User]:
+        """List users.
+
+        User entities, paginated. Sources disagree: an example uses `page_size`, skills use
+        limit/offset (max 200); we follow limit/offset.
+
+        ``GET /v3/users/``. Example: ``client.users.list()``
+        """
+        query: dict[str, Any] = {}
+        if status is not None:
+            if status not in _E_UserStatus:
+                raise RequestValidationError(
+                    "status", "enum", "must be one of: ACTIVE, FLAGGED, BLOCKED"
+                )
+            query["status"] = str(status)
+        if search is not None:
+            if not isinstance(search, str):
+                raise RequestValidationError("search", "type", "must be a string")
+            query["search"] = search
+        if date_from is not None:
+            if not isinstance(date_from, str):
+                raise RequestValidationError("date_from", "type", "must be a string")
+            if not is_datetime(date_from):
+                raise RequestValidationError("date_from", "format", "must be a valid date-time")
+            query["date_from"] = date_from
+        if date_to is not None:
+            if not isinstance(date_to, str):
+                raise RequestValidationError("date_to", "type", "must be a string")
+            if not is_datetime(date_to):
+                raise RequestValidationError("date_to", "format", "must be a valid date-time")
+            query["date_to"] = date_to
+        if limit is not None:
+            if isinstance(limit, bool) or not isinstance(limit, int):
+                raise RequestValidationError("limit", "type", "must be an integer")
+            if limit < 1:
+                raise RequestValidationError("limit", "min", "must be at least 1")
+            if limit > 200:
+                raise RequestValidationError("limit", "max", "must be at most 200")
+            query["limit"] = limit
+        if offset is not None:
+            if isinstance(offset, bool) or not isinstance(offset, int):
+                raise RequestValidationError("offset", "type", "must be an integer")
+            if offset < 0:
+                raise RequestValidationError("offset", "min", "must be at least 0")
+            query["offset"] = offset
+        return self._transport.paginate(
+            OPERATIONS["users_list"],
+            decode_item=structure_User,
+            query=query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def retrieve(
+        self,
+        vendor_data: str,
+        /,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> User:
+        """Get a user.
+
+        A user with aggregated counters.
+
+        ``GET /v3/users/{vendor_data}/``. Example: ``await client.users.retrieve("…")``
+        """
+        _path("vendor_data", vendor_data)
+        data = await self._transport.request(
+            OPERATIONS["users_retrieve"],
+            path_params={"vendor_data": vendor_data},
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_User(data) if data.__class__ is dict else data
+
+    async def update(
+        self,
+        vendor_data: str,
+        /,
+        *,
+        display_name: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> User:
+        """Update a user.
+
+        Profile fields.
+
+        ``PATCH /v3/users/{vendor_data}/``. Example: ``await client.users.update("…")``
+        """
+        _path("vendor_data", vendor_data)
+        body: dict[str, Any] = {}
+        if display_name is not None:
+            body["display_name"] = display_name
+        if metadata is not None:
+            body["metadata"] = dict(metadata)
+        validate_UserUpdateRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["users_update"],
+            path_params={"vendor_data": vendor_data},
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_User(data) if data.__class__ is dict else data
+
+    async def create(
+        self,
+        *,
+        vendor_data: str,
+        display_name: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> User:
+        """Create a user.
+
+        Creates a user before any session.
+
+        ``POST /v3/users/create/``. Example: ``await client.users.create(vendor_data=…)``
+        """
+        body: dict[str, Any] = {}
+        body["vendor_data"] = vendor_data
+        if display_name is not None:
+            body["display_name"] = display_name
+        if metadata is not None:
+            body["metadata"] = dict(metadata)
+        if status is not None:
+            body["status"] = str(status)
+        validate_UserCreateRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["users_create"], json=body, timeout=timeout, extra_headers=extra_headers
+        )
+        return structure_User(data) if data.__class__ is dict else data
+
+    async def update_status(
+        self,
+        vendor_data: str,
+        /,
+        *,
+        status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"],
+        reason: str | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> User:
+        """Change a user's status.
+
+        ACTIVE, FLAGGED or BLOCKED.
+
+        ``PATCH /v3/users/{vendor_data}/update-status/``. Example: ``await
+        client.users.update_status("…", status=…)``
+        """
+        _path("vendor_data", vendor_data)
+        body: dict[str, Any] = {}
+        body["status"] = str(status)
+        if reason is not None:
+            body["reason"] = reason
+        validate_UserUpdateStatusRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["users_update_status"],
+            path_params={"vendor_data": vendor_data},
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_User(data) if data.__class__ is dict else data
+
+    async def batch_delete(
+        self,
+        *,
+        vendor_data_list: Sequence[str] | None = None,
+        delete_all: bool | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UserBatchDeleteResponse:
+        """Delete users.
+
+        By vendor data, or all.
+
+        ``POST /v3/users/delete/``. Example: ``await client.users.batch_delete()``
+        """
+        body: dict[str, Any] = {}
+        if vendor_data_list is not None:
+            body["vendor_data_list"] = [x for x in vendor_data_list]
+        if delete_all is not None:
+            body["delete_all"] = delete_all
+        validate_UserBatchDeleteRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["users_batch_delete"],
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_UserBatchDeleteResponse(data) if data.__class__ is dict else data
+
+
+class WebhooksResource:
+    """``client.webhooks``: get_config, update_config."""
+
+    __slots__ = ("_transport", "destinations")
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+        self.destinations = WebhooksDestinationsResource(transport)
+
+    async def get_config(
+        self,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> WebhookConfig:
+        """Get the webhook configuration.
+
+        Needs `webhooks: read`.
+
+        ``GET /v3/webhook/``. Example: ``await client.webhooks.get_config()``
+        """
+        data = await self._transport.request(
+            OPERATIONS["webhooks_get_config"], timeout=timeout, extra_headers=extra_headers
+        )
+        return structure_WebhookConfig(data) if data.__class__ is dict else data
+
+    async def update_config(
+        self,
+        *,
+        webhook_url: str | None | Unset = UNSET,
+        webhook_version: WebhookVersion | Literal["v1", "v2", "v3"] | None = None,
+        rotate_secret_key: bool | None = None,
+        capture_method: Literal["mobile", "desktop", "both"] | None = None,
+        data_retention_months: int | None | Unset = UNSET,
+        allowed_domains: Sequence[str] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> WebhookConfig:
+        """Update the webhook configuration.
+
+        Needs `webhooks: write`. Partial; answers with the full configuration.
+
+        ``PATCH /v3/webhook/``. Example: ``await client.webhooks.update_config()``
+        """
+        body: dict[str, Any] = {}
+        if webhook_url is not UNSET:
+            body["webhook_url"] = webhook_url
+        if webhook_version is not None:
+            body["webhook_version"] = str(webhook_version)
+        if rotate_secret_key is not None:
+            body["rotate_secret_key"] = rotate_secret_key
+        if capture_method is not None:
+            body["capture_method"] = capture_method
+        if data_retention_months is not UNSET:
+            body["data_retention_months"] = data_retention_months
+        if allowed_domains is not None:
+            body["allowed_domains"] = [x for x in allowed_domains]
+        validate_WebhookConfigUpdateRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["webhooks_update_config"],
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_WebhookConfig(data) if data.__class__ is dict else data
+
+
+class WorkflowsResource:
+    """``client.workflows``: list, create, retrieve, update, delete."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def list(
+        self,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[Workflow]:
+        """List workflows.
+
+        All workflows of the application (a plain array, not paginated).
+
+        ``GET /v3/workflows/``. Example: ``await client.workflows.list()``
+        """
+        data = await self._transport.request(
+            OPERATIONS["workflows_list"], timeout=timeout, extra_headers=extra_headers
+        )
+        return [structure_Workflow(x) if x.__class__ is dict else x for x in data]
+
+    async def create(
+        self,
+        *,
+        workflow_label: str,
+        features: Sequence[WorkflowFeature | Mapping[str, Any]] | None = None,
+        workflow_type: WorkflowType
+        | Literal[
+            "kyc",
+            "adaptive_age_verification",
+            "biometric_authentication",
+            "address_verification",
+            "questionnaire_verification",
+            "email_verification",
+            "phone_verification",
+        ]
+        | None = None,
+        is_default: bool | None = None,
+        is_ocr_enabled: bool | None = None,
+        is_liveness_enabled: bool | None = None,
+        face_liveness_method: Literal["passive", "active_3d", "flashing"] | None = None,
+        face_liveness_score_decline_threshold: int | None = None,
+        is_face_match_enabled: bool | None = None,
+        face_match_score_decline_threshold: int | None = None,
+        face_match_score_review_threshold: int | None = None,
+        is_aml_enabled: bool | None = None,
+        aml_decline_threshold: int | None = None,
+        is_phone_verification_enabled: bool | None = None,
+        is_email_verification_enabled: bool | None = None,
+        is_database_validation_enabled: bool | None = None,
+        is_ip_analysis_enabled: bool | None = None,
+        is_nfc_enabled: bool | None = None,
+        is_age_restrictions_enabled: bool | None = None,
+        documents_allowed: Mapping[str, Any] | None = None,
+        duplicated_user_action: Literal["no_action", "review", "decline"] | None = None,
+        max_retry_attempts: int | None = None,
+        retry_window_days: int | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Workflow:
+        """Create a workflow.
+
+        Creates a workflow. Sources disagree on the shape: the newest docs (and Didit's SDKs)
+        send an ordered `features[]` list; older docs send `workflow_type` plus flat
+        `is_*_enabled` flags and thresholds. We follow the newest and accept both.
+
+        ``POST /v3/workflows/``. Example: ``await client.workflows.create(workflow_label=…)``
+        """
+        body: dict[str, Any] = {}
+        body["workflow_label"] = workflow_label
+        if features is not None:
+            body["features"] = [
+                unstructure_WorkflowFeature(x) if isinstance(x, WorkflowFeature) else x
+                for x in features
+            ]
+        if workflow_type is not None:
+            body["workflow_type"] = str(workflow_type)
+        if is_default is not None:
+            body["is_default"] = is_default
+        if is_ocr_enabled is not None:
+            body["is_ocr_enabled"] = is_ocr_enabled
+        if is_liveness_enabled is not None:
+            body["is_liveness_enabled"] = is_liveness_enabled
+        if face_liveness_method is not None:
+            body["face_liveness_method"] = face_liveness_method
+        if face_liveness_score_decline_threshold is not None:
+            body["face_liveness_score_decline_threshold"] = face_liveness_score_decline_threshold
+        if is_face_match_enabled is not None:
+            body["is_face_match_enabled"] = is_face_match_enabled
+        if face_match_score_decline_threshold is not None:
+            body["face_match_score_decline_threshold"] = face_match_score_decline_threshold
+        if face_match_score_review_threshold is not None:
+            body["face_match_score_review_threshold"] = face_match_score_review_threshold
+        if is_aml_enabled is not None:
+            body["is_aml_enabled"] = is_aml_enabled
+        if aml_decline_threshold is not None:
+            body["aml_decline_threshold"] = aml_decline_threshold
+        if is_phone_verification_enabled is not None:
+            body["is_phone_verification_enabled"] = is_phone_verification_enabled
+        if is_email_verification_enabled is not None:
+            body["is_email_verification_enabled"] = is_email_verification_enabled
+        if is_database_validation_enabled is not None:
+            body["is_database_validation_enabled"] = is_database_validation_enabled
+        if is_ip_analysis_enabled is not None:
+            body["is_ip_analysis_enabled"] = is_ip_analysis_enabled
+        if is_nfc_enabled is not None:
+            body["is_nfc_enabled"] = is_nfc_enabled
+        if is_age_restrictions_enabled is not None:
+            body["is_age_restrictions_enabled"] = is_age_restrictions_enabled
+        if documents_allowed is not None:
+            body["documents_allowed"] = dict(documents_allowed)
+        if duplicated_user_action is not None:
+            body["duplicated_user_action"] = duplicated_user_action
+        if max_retry_attempts is not None:
+            body["max_retry_attempts"] = max_retry_attempts
+        if retry_window_days is not None:
+            body["retry_window_days"] = retry_window_days
+        validate_WorkflowCreateRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["workflows_create"], json=body, timeout=timeout, extra_headers=extra_headers
+        )
+        return structure_Workflow(data) if data.__class__ is dict else data
+
+    async def retrieve(
+        self,
+        settings_uuid: str,
+        /,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Workflow:
+        """Get a workflow.
+
+        One workflow version.
+
+        ``GET /v3/workflows/{settings_uuid}/``. Example: ``await
+        client.workflows.retrieve("…")``
+        """
+        _path("settings_uuid", settings_uuid, uuid=True)
+        data = await self._transport.request(
+            OPERATIONS["workflows_retrieve"],
+            path_params={"settings_uuid": settings_uuid},
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_Workflow(data) if data.__class__ is dict else data
+
+    async def update(
+        self,
+        settings_uuid: str,
+        /,
+        *,
+        workflow_label: str | None = None,
+        features: Sequence[WorkflowFeature | Mapping[str, Any]] | None = None,
+        workflow_type: WorkflowType
+        | Literal[
+            "kyc",
+            "adaptive_age_verification",
+            "biometric_authentication",
+            "address_verification",
+            "questionnaire_verification",
+            "email_verification",
+            "phone_verification",
+        ]
+        | None = None,
+        is_default: bool | None = None,
+        is_ocr_enabled: bool | None = None,
+        is_liveness_enabled: bool | None = None,
+        face_liveness_method: Literal["passive", "active_3d", "flashing"] | None = None,
+        face_liveness_score_decline_threshold: int | None = None,
+        is_face_match_enabled: bool | None = None,
+        face_match_score_decline_threshold: int | None = None,
+        face_match_score_review_threshold: int | None = None,
+        is_aml_enabled: bool | None = None,
+        aml_decline_threshold: int | None = None,
+        is_phone_verification_enabled: bool | None = None,
+        is_email_verification_enabled: bool | None = None,
+        is_database_validation_enabled: bool | None = None,
+        is_ip_analysis_enabled: bool | None = None,
+        is_nfc_enabled: bool | None = None,
+        is_age_restrictions_enabled: bool | None = None,
+        documents_allowed: Mapping[str, Any] | None = None,
+        duplicated_user_action: Literal["no_action", "review", "decline"] | None = None,
+        max_retry_attempts: int | None = None,
+        retry_window_days: int | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Workflow:
+        """Update a workflow.
+
+        A partial update.
+
+        ``PATCH /v3/workflows/{settings_uuid}/``. Example: ``await
+        client.workflows.update("…")``
+        """
+        _path("settings_uuid", settings_uuid, uuid=True)
+        body: dict[str, Any] = {}
+        if workflow_label is not None:
+            body["workflow_label"] = workflow_label
+        if features is not None:
+            body["features"] = [
+                unstructure_WorkflowFeature(x) if isinstance(x, WorkflowFeature) else x
+                for x in features
+            ]
+        if workflow_type is not None:
+            body["workflow_type"] = str(workflow_type)
+        if is_default is not None:
+            body["is_default"] = is_default
+        if is_ocr_enabled is not None:
+            body["is_ocr_enabled"] = is_ocr_enabled
+        if is_liveness_enabled is not None:
+            body["is_liveness_enabled"] = is_liveness_enabled
+        if face_liveness_method is not None:
+            body["face_liveness_method"] = face_liveness_method
+        if face_liveness_score_decline_threshold is not None:
+            body["face_liveness_score_decline_threshold"] = face_liveness_score_decline_threshold
+        if is_face_match_enabled is not None:
+            body["is_face_match_enabled"] = is_face_match_enabled
+        if face_match_score_decline_threshold is not None:
+            body["face_match_score_decline_threshold"] = face_match_score_decline_threshold
+        if face_match_score_review_threshold is not None:
+            body["face_match_score_review_threshold"] = face_match_score_review_threshold
+        if is_aml_enabled is not None:
+            body["is_aml_enabled"] = is_aml_enabled
+        if aml_decline_threshold is not None:
+            body["aml_decline_threshold"] = aml_decline_threshold
+        if is_phone_verification_enabled is not None:
+            body["is_phone_verification_enabled"] = is_phone_verification_enabled
+        if is_email_verification_enabled is not None:
+            body["is_email_verification_enabled"] = is_email_verification_enabled
+        if is_database_validation_enabled is not None:
+            body["is_database_validation_enabled"] = is_database_validation_enabled
+        if is_ip_analysis_enabled is not None:
+            body["is_ip_analysis_enabled"] = is_ip_analysis_enabled
+        if is_nfc_enabled is not None:
+            body["is_nfc_enabled"] = is_nfc_enabled
+        if is_age_restrictions_enabled is not None:
+            body["is_age_restrictions_enabled"] = is_age_restrictions_enabled
+        if documents_allowed is not None:
+            body["documents_allowed"] = dict(documents_allowed)
+        if duplicated_user_action is not None:
+            body["duplicated_user_action"] = duplicated_user_action
+        if max_retry_attempts is not None:
+            body["max_retry_attempts"] = max_retry_attempts
+        if retry_window_days is not None:
+            body["retry_window_days"] = retry_window_days
+        validate_WorkflowUpdateRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["workflows_update"],
+            path_params={"settings_uuid": settings_uuid},
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_Workflow(data) if data.__class__ is dict else data
+
+    async def delete(
+        self,
+        settings_uuid: str,
+        /,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a workflow.
+
+        Existing sessions are unaffected.
+
+        ``DELETE /v3/workflows/{settings_uuid}/``. Example: ``await
+        client.workflows.delete("…")``
+        """
+        _path("settings_uuid", settings_uuid, uuid=True)
+        await self._transport.request(
+            OPERATIONS["workflows_delete"],
+            path_params={"settings_uuid": settings_uuid},
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+
+ROOT_RESOURCES: dict[str, type] = {
+    "account": AccountResource,
+    "age_estimation": AgeEstimationResource,
+    "aml": AmlResource,
+    "billing": BillingResource,
+    "blocklist": BlocklistResource,
+    "database_validation": DatabaseValidationResource,
+    "email": EmailResource,
+    "face_match": FaceMatchResource,
+    "face_search": FaceSearchResource,
+    "id_verification": IdVerificationResource,
+    "passive_liveness": PassiveLivenessResource,
+    "phone": PhoneResource,
+    "poa": PoaResource,
+    "questionnaires": QuestionnairesResource,
+    "sessions": SessionsResource,
+    "system": SystemResource,
+    "users": UsersResource,
+    "webhooks": WebhooksResource,
+    "workflows": WorkflowsResource,
+}
