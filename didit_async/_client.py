@@ -38,6 +38,27 @@ from ._constants import (
     ENV_API_KEY,
 )
 from ._errors import DiditValidationError
+from ._generated.resources import (
+    AccountResource,
+    AgeEstimationResource,
+    AmlResource,
+    BillingResource,
+    BlocklistResource,
+    DatabaseValidationResource,
+    EmailResource,
+    FaceMatchResource,
+    FaceSearchResource,
+    IdVerificationResource,
+    PassiveLivenessResource,
+    PhoneResource,
+    PoaResource,
+    QuestionnairesResource,
+    SessionsResource,
+    SystemResource,
+    UsersResource,
+    WebhooksResource,
+    WorkflowsResource,
+)
 from ._logging import setup_logging_from_env
 from ._ratelimit import RateLimiter, RateLimitStore, ScopeLimit, default_scope_limits
 from ._retry import RetryCallback, RetryPolicy
@@ -124,11 +145,9 @@ def build_resource(path: str, default_cls: type, transport: HttpTransport) -> An
 
 
 def _load_root_resources() -> dict[str, type]:
-    try:
-        module = importlib.import_module("didit_async._generated.resources")
-    except ImportError:  # generated code not built yet (only during development)
-        return {}
-    roots: dict[str, type] = getattr(module, "ROOT_RESOURCES", {})
+    # Looked up at build time (not bound at import) so tests can substitute the table.
+    module = importlib.import_module("didit_async._generated.resources")
+    roots: dict[str, type] = module.ROOT_RESOURCES
     return dict(roots)
 
 
@@ -160,6 +179,28 @@ class AsyncDidit:
     >>> "sk_test_123" in repr(client)
     False
     """
+
+    # One attribute per root resource of the generated table (built in ``_build``; the types
+    # are the generated classes, or a registered subclass from RESOURCE_CLASSES).
+    account: AccountResource
+    age_estimation: AgeEstimationResource
+    aml: AmlResource
+    billing: BillingResource
+    blocklist: BlocklistResource
+    database_validation: DatabaseValidationResource
+    email: EmailResource
+    face_match: FaceMatchResource
+    face_search: FaceSearchResource
+    id_verification: IdVerificationResource
+    passive_liveness: PassiveLivenessResource
+    phone: PhoneResource
+    poa: PoaResource
+    questionnaires: QuestionnairesResource
+    sessions: SessionsResource
+    system: SystemResource
+    users: UsersResource
+    webhooks: WebhooksResource
+    workflows: WorkflowsResource
 
     def __init__(
         self,
