@@ -32,7 +32,20 @@ async def main() -> None:
     ) as client:
         patient: AsyncDidit = client.with_options(timeout=120.0)
         with capture_response() as cap:
-            pass
+            session = await client.sessions.create(workflow_id="wf", vendor_data="user-42")
+        session_id: str = session.session_id
+        decision = await client.sessions.retrieve_decision(session_id, timeout=10.0)
+        print(decision)
+        page = await client.sessions.list(vendor_data="user-42")
+        total: int | None = page.count
+        for item in page.results:
+            print(item)
+        async for listed in client.sessions.list(status="Approved"):
+            print(listed)
+        async for review in client.sessions.reviews.list(session_id):
+            print(review)
+        pdf: bytes = await client.sessions.generate_pdf(session_id, extra_headers={"X-Trace": "t"})
+        print(total, len(pdf))
         if cap.responses:
             status: int = cap.response.status_code
             request_id: str | None = cap.response.request_id
