@@ -58,3 +58,17 @@ def test_default_limits_equal_the_specs_x_rate_limit_scopes() -> None:
     assert {
         name: (int(v["limit"]), float(v["window_seconds"])) for name, v in scopes.items()
     } == DEFAULT_RATE_LIMIT_SCOPES
+
+
+@pytest.mark.anyio
+async def test_generated_validation_reaches_users_as_didit_validation_error(router: Any) -> None:
+    from didit_async import DiditError, DiditValidationError
+
+    async with AsyncDidit("k") as client:
+        with pytest.raises(DiditError) as info:
+            await client.sessions.retrieve_decision("")
+        assert isinstance(info.value, DiditValidationError)
+        with pytest.raises(DiditValidationError) as bad:
+            await client.sessions.create(workflow_id="not-a-uuid")
+        assert bad.value.field == "workflow_id"
+    assert not router.calls  # nothing left the process
