@@ -561,14 +561,12 @@ class Generator:
                 out.append(line + "\n")
                 if f.description:
                     out.append(_doc(f.description, 4))
-            if not m.closed:
-                out.append(
-                    "    additional_properties: dict[str, Any] = attrs.field(factory=dict, "
-                    "repr=False)\n"
-                )
-                out.append(
-                    '    """Fields Didit sent that this version of the SDK does not know."""\n'
-                )
+            # Every model keeps unknown keys; `closed` only drives request validation.
+            out.append(
+                "    additional_properties: dict[str, Any] = attrs.field(factory=dict, "
+                "repr=False)\n"
+            )
+            out.append('    """Fields Didit sent that this version of the SDK does not know."""\n')
             out.append(
                 "    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, "
                 "repr=False, eq=False)\n"
@@ -678,11 +676,9 @@ class Generator:
                 lines.append(f"    if v is None and {f.wire!r} in d:")
             lines.append(f"        nl += ({f.wire!r},)")
             lines.append(f"    _set(o, {f.name!r}, v)")
-        if not m.closed:
-            lines.append(f"    ex = d.keys() - _K_{m.name}")
-            lines.append(
-                "    _set(o, 'additional_properties', {k: d[k] for k in ex} if ex else {})"
-            )
+        # Every model keeps unknown keys; `closed` only drives request validation.
+        lines.append(f"    ex = d.keys() - _K_{m.name}")
+        lines.append("    _set(o, 'additional_properties', {k: d[k] for k in ex} if ex else {})")
         lines.append("    _set(o, '_nulls', nl)")
         lines.append("    return o")
         return "\n".join(lines) + "\n"
@@ -703,17 +699,14 @@ class Generator:
             # A decoded object remembers which keys were null (``nl`` is a tuple); one built by
             # hand has ``nl is None``, and there None means "send null" only where the field is
             # nullable (its "leave out" default is UNSET).
-            if f.required:
-                cond = "v is None"
-            elif f.nullable:
+            if f.required or f.nullable:
                 cond = f"v is None and (nl is None or {f.wire!r} in nl)"
             else:
                 cond = f"v is None and nl is not None and {f.wire!r} in nl"
             lines.append(f"    elif {cond}:")
             lines.append(f"        d[{f.wire!r}] = None")
-        if not m.closed:
-            lines.append("    if o.additional_properties:")
-            lines.append("        d.update(o.additional_properties)")
+        lines.append("    if o.additional_properties:")
+        lines.append("        d.update(o.additional_properties)")
         lines.append("    return d")
         return "\n".join(lines) + "\n"
 

@@ -12,7 +12,7 @@ import enum
 import os
 import re
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Mapping
-from typing import IO, Any, Final, Generic, Literal, Protocol, TypeAlias, TypeVar, Union
+from typing import IO, Any, Final, Generic, Literal, Protocol, TypeAlias, TypeVar
 
 import attrs
 
@@ -85,12 +85,12 @@ Timeout: TypeAlias = "float | NotGiven | None"
 
 # What a multipart file field accepts: raw bytes, an open binary file, a path on disk, or an
 # explicit ``(filename, content, content_type)`` triple.
-FileInput: TypeAlias = Union[
-    bytes,
-    IO[bytes],
-    "os.PathLike[str]",
-    "tuple[str, bytes | IO[bytes], str]",
-]
+FileInput: TypeAlias = (
+    bytes
+    | IO[bytes]
+    | os.PathLike  # type: ignore[type-arg]
+    | tuple[str, bytes | IO[bytes], str]
+)
 
 
 class RequestValidationError(ValueError):
@@ -164,6 +164,14 @@ class AsyncPaginator(Protocol[T]):
     def __await__(self) -> Generator[Any, None, Page[T]]: ...
 
     def __aiter__(self) -> AsyncIterator[T]: ...
+
+    def pages(self, *, max_pages: int | None = None) -> AsyncIterator[Page[T]]:
+        """Every page, lazily (at most ``max_pages``)."""
+        ...
+
+    def items(self, *, max_items: int | None = None) -> AsyncIterator[T]:
+        """Every item, lazily (at most ``max_items``)."""
+        ...
 
 
 class Transport(Protocol):

@@ -1204,6 +1204,8 @@ def structure_ContactDetails(d: Any) -> ContactDetails:
     if v is None and "phone" in d:
         nl += ("phone",)
     _set(o, "phone", v)
+    ex = d.keys() - _K_ContactDetails
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -1233,6 +1235,8 @@ def unstructure_ContactDetails(o: ContactDetails) -> dict[str, Any]:
         d["phone"] = v
     elif v is None and nl is not None and "phone" in nl:
         d["phone"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -1339,6 +1343,8 @@ def structure_ExpectedDetails(d: Any) -> ExpectedDetails:
     if v is None and "expected_document_types" in d:
         nl += ("expected_document_types",)
     _set(o, "expected_document_types", v)
+    ex = d.keys() - _K_ExpectedDetails
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -1408,6 +1414,8 @@ def unstructure_ExpectedDetails(o: ExpectedDetails) -> dict[str, Any]:
         d["expected_document_types"] = [x for x in v]
     elif v is None and nl is not None and "expected_document_types" in nl:
         d["expected_document_types"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -6519,7 +6527,7 @@ def unstructure_SessionDecision(o: SessionDecision) -> dict[str, Any]:
     v = o.session_id
     if v is not None and v is not UNSET:
         d["session_id"] = v
-    elif v is None:
+    elif v is None and (nl is None or "session_id" in nl):
         d["session_id"] = None
     v = o.session_number
     if v is not None and v is not UNSET:
@@ -6534,7 +6542,7 @@ def unstructure_SessionDecision(o: SessionDecision) -> dict[str, Any]:
     v = o.status
     if v is not None and v is not UNSET:
         d["status"] = str(v)
-    elif v is None:
+    elif v is None and (nl is None or "status" in nl):
         d["status"] = None
     v = o.session_kind
     if v is not None and v is not UNSET:
@@ -7177,6 +7185,8 @@ def structure_CreateSessionRequest(d: Any) -> CreateSessionRequest:
     if v is None and "sandbox_scenario" in d:
         nl += ("sandbox_scenario",)
     _set(o, "sandbox_scenario", v)
+    ex = d.keys() - _K_CreateSessionRequest
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -7189,7 +7199,7 @@ def unstructure_CreateSessionRequest(o: CreateSessionRequest) -> dict[str, Any]:
     v = o.workflow_id
     if v is not None and v is not UNSET:
         d["workflow_id"] = v
-    elif v is None:
+    elif v is None and (nl is None or "workflow_id" in nl):
         d["workflow_id"] = None
     v = o.vendor_data
     if v is not None and v is not UNSET:
@@ -7238,6 +7248,8 @@ def unstructure_CreateSessionRequest(o: CreateSessionRequest) -> dict[str, Any]:
         d["sandbox_scenario"] = v
     elif v is None and nl is not None and "sandbox_scenario" in nl:
         d["sandbox_scenario"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -7424,7 +7436,7 @@ def unstructure_CreateSessionResponse(o: CreateSessionResponse) -> dict[str, Any
     v = o.session_id
     if v is not None and v is not UNSET:
         d["session_id"] = v
-    elif v is None:
+    elif v is None and (nl is None or "session_id" in nl):
         d["session_id"] = None
     v = o.session_number
     if v is not None and v is not UNSET:
@@ -7663,7 +7675,7 @@ def unstructure_ImportSharedSessionResponse(o: ImportSharedSessionResponse) -> d
     v = o.session_id
     if v is not None and v is not UNSET:
         d["session_id"] = v
-    elif v is None:
+    elif v is None and (nl is None or "session_id" in nl):
         d["session_id"] = None
     v = o.session_number
     if v is not None and v is not UNSET:
@@ -8378,7 +8390,7 @@ def unstructure_SessionListItem(o: SessionListItem) -> dict[str, Any]:
     v = o.session_id
     if v is not None and v is not UNSET:
         d["session_id"] = v
-    elif v is None:
+    elif v is None and (nl is None or "session_id" in nl):
         d["session_id"] = None
     v = o.session_kind
     if v is not None and v is not UNSET:
@@ -8679,7 +8691,7 @@ def unstructure_SessionListPage(o: SessionListPage) -> dict[str, Any]:
         d["results"] = [
             unstructure_SessionListItem(x) if isinstance(x, SessionListItem) else x for x in v
         ]
-    elif v is None:
+    elif v is None and (nl is None or "results" in nl):
         d["results"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -8737,6 +8749,8 @@ def structure_BatchDeleteSessionsRequest(d: Any) -> BatchDeleteSessionsRequest:
     if v is None and "delete_all" in d:
         nl += ("delete_all",)
     _set(o, "delete_all", v)
+    ex = d.keys() - _K_BatchDeleteSessionsRequest
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -8756,6 +8770,8 @@ def unstructure_BatchDeleteSessionsRequest(o: BatchDeleteSessionsRequest) -> dic
         d["delete_all"] = v
     elif v is None and nl is not None and "delete_all" in nl:
         d["delete_all"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -9198,6 +9214,8 @@ def structure_NodeToResubmit(d: Any) -> NodeToResubmit:
     if v is None and "feature" in d:
         nl += ("feature",)
     _set(o, "feature", v)
+    ex = d.keys() - _K_NodeToResubmit
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -9210,13 +9228,15 @@ def unstructure_NodeToResubmit(o: NodeToResubmit) -> dict[str, Any]:
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None:
+    elif v is None and (nl is None or "node_id" in nl):
         d["node_id"] = None
     v = o.feature
     if v is not None and v is not UNSET:
         d["feature"] = v
-    elif v is None:
+    elif v is None and (nl is None or "feature" in nl):
         d["feature"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -9291,6 +9311,8 @@ def structure_UpdateStatusRequest(d: Any) -> UpdateStatusRequest:
     elif "email_language" in d:
         nl += ("email_language",)
     _set(o, "email_language", v)
+    ex = d.keys() - _K_UpdateStatusRequest
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -9303,7 +9325,7 @@ def unstructure_UpdateStatusRequest(o: UpdateStatusRequest) -> dict[str, Any]:
     v = o.new_status
     if v is not None and v is not UNSET:
         d["new_status"] = v
-    elif v is None:
+    elif v is None and (nl is None or "new_status" in nl):
         d["new_status"] = None
     v = o.comment
     if v is not None and v is not UNSET:
@@ -9332,6 +9354,8 @@ def unstructure_UpdateStatusRequest(o: UpdateStatusRequest) -> dict[str, Any]:
         d["email_language"] = str(v)
     elif v is None and nl is not None and "email_language" in nl:
         d["email_language"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -9469,6 +9493,8 @@ def structure_ShareSessionRequest(d: Any) -> ShareSessionRequest:
     if v is None and "ttl_in_seconds" in d:
         nl += ("ttl_in_seconds",)
     _set(o, "ttl_in_seconds", v)
+    ex = d.keys() - _K_ShareSessionRequest
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -9481,13 +9507,15 @@ def unstructure_ShareSessionRequest(o: ShareSessionRequest) -> dict[str, Any]:
     v = o.for_application_id
     if v is not None and v is not UNSET:
         d["for_application_id"] = v
-    elif v is None:
+    elif v is None and (nl is None or "for_application_id" in nl):
         d["for_application_id"] = None
     v = o.ttl_in_seconds
     if v is not None and v is not UNSET:
         d["ttl_in_seconds"] = v
     elif v is None and nl is not None and "ttl_in_seconds" in nl:
         d["ttl_in_seconds"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -9560,7 +9588,7 @@ def unstructure_ShareSessionResponse(o: ShareSessionResponse) -> dict[str, Any]:
     v = o.share_token
     if v is not None and v is not UNSET:
         d["share_token"] = v
-    elif v is None:
+    elif v is None and (nl is None or "share_token" in nl):
         d["share_token"] = None
     v = o.expires_at
     if v is not None and v is not UNSET:
@@ -9627,6 +9655,8 @@ def structure_ImportSharedSessionRequest(d: Any) -> ImportSharedSessionRequest:
     if v is None and "trust_review" in d:
         nl += ("trust_review",)
     _set(o, "trust_review", v)
+    ex = d.keys() - _K_ImportSharedSessionRequest
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -9639,12 +9669,12 @@ def unstructure_ImportSharedSessionRequest(o: ImportSharedSessionRequest) -> dic
     v = o.share_token
     if v is not None and v is not UNSET:
         d["share_token"] = v
-    elif v is None:
+    elif v is None and (nl is None or "share_token" in nl):
         d["share_token"] = None
     v = o.workflow_id
     if v is not None and v is not UNSET:
         d["workflow_id"] = v
-    elif v is None:
+    elif v is None and (nl is None or "workflow_id" in nl):
         d["workflow_id"] = None
     v = o.vendor_data
     if v is not None and v is not UNSET:
@@ -9656,6 +9686,8 @@ def unstructure_ImportSharedSessionRequest(o: ImportSharedSessionRequest) -> dic
         d["trust_review"] = v
     elif v is None and nl is not None and "trust_review" in nl:
         d["trust_review"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -9728,6 +9760,8 @@ def structure_CreateReviewRequest(d: Any) -> CreateReviewRequest:
     if v is None and "comment" in d:
         nl += ("comment",)
     _set(o, "comment", v)
+    ex = d.keys() - _K_CreateReviewRequest
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -9740,13 +9774,15 @@ def unstructure_CreateReviewRequest(o: CreateReviewRequest) -> dict[str, Any]:
     v = o.new_status
     if v is not None and v is not UNSET:
         d["new_status"] = v
-    elif v is None:
+    elif v is None and (nl is None or "new_status" in nl):
         d["new_status"] = None
     v = o.comment
     if v is not None and v is not UNSET:
         d["comment"] = v
     elif v is None and nl is not None and "comment" in nl:
         d["comment"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -9840,7 +9876,7 @@ def unstructure_SessionReviewPage(o: SessionReviewPage) -> dict[str, Any]:
         d["results"] = [
             unstructure_SessionReview(x) if isinstance(x, SessionReview) else x for x in v
         ]
-    elif v is None:
+    elif v is None and (nl is None or "results" in nl):
         d["results"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -10094,7 +10130,7 @@ def unstructure_SessionEventPage(o: SessionEventPage) -> dict[str, Any]:
         d["results"] = [
             unstructure_SessionEvent(x) if isinstance(x, SessionEvent) else x for x in v
         ]
-    elif v is None:
+    elif v is None and (nl is None or "results" in nl):
         d["results"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -10154,6 +10190,8 @@ def structure_UpdateAmlHitStatusRequest(d: Any) -> UpdateAmlHitStatusRequest:
     elif "review_status" in d:
         nl += ("review_status",)
     _set(o, "review_status", v)
+    ex = d.keys() - _K_UpdateAmlHitStatusRequest
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -10166,13 +10204,15 @@ def unstructure_UpdateAmlHitStatusRequest(o: UpdateAmlHitStatusRequest) -> dict[
     v = o.hit_id
     if v is not None and v is not UNSET:
         d["hit_id"] = v
-    elif v is None:
+    elif v is None and (nl is None or "hit_id" in nl):
         d["hit_id"] = None
     v = o.review_status
     if v is not None and v is not UNSET:
         d["review_status"] = str(v)
-    elif v is None:
+    elif v is None and (nl is None or "review_status" in nl):
         d["review_status"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -10302,6 +10342,8 @@ def structure_UpdateFeatureStatusRequest(d: Any) -> UpdateFeatureStatusRequest:
     if v is None and "comment" in d:
         nl += ("comment",)
     _set(o, "comment", v)
+    ex = d.keys() - _K_UpdateFeatureStatusRequest
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -10314,13 +10356,15 @@ def unstructure_UpdateFeatureStatusRequest(o: UpdateFeatureStatusRequest) -> dic
     v = o.new_status
     if v is not None and v is not UNSET:
         d["new_status"] = v
-    elif v is None:
+    elif v is None and (nl is None or "new_status" in nl):
         d["new_status"] = None
     v = o.comment
     if v is not None and v is not UNSET:
         d["comment"] = v
     elif v is None and nl is not None and "comment" in nl:
         d["comment"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -10947,6 +10991,8 @@ def structure_BlocklistAddRequest(d: Any) -> BlocklistAddRequest:
     if v is None and "blocklist_email" in d:
         nl += ("blocklist_email",)
     _set(o, "blocklist_email", v)
+    ex = d.keys() - _K_BlocklistAddRequest
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -10959,7 +11005,7 @@ def unstructure_BlocklistAddRequest(o: BlocklistAddRequest) -> dict[str, Any]:
     v = o.session_id
     if v is not None and v is not UNSET:
         d["session_id"] = v
-    elif v is None:
+    elif v is None and (nl is None or "session_id" in nl):
         d["session_id"] = None
     v = o.blocklist_face
     if v is not None and v is not UNSET:
@@ -10981,6 +11027,8 @@ def unstructure_BlocklistAddRequest(o: BlocklistAddRequest) -> dict[str, Any]:
         d["blocklist_email"] = v
     elif v is None and nl is not None and "blocklist_email" in nl:
         d["blocklist_email"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -11062,6 +11110,8 @@ def structure_BlocklistRemoveRequest(d: Any) -> BlocklistRemoveRequest:
     if v is None and "unblock_email" in d:
         nl += ("unblock_email",)
     _set(o, "unblock_email", v)
+    ex = d.keys() - _K_BlocklistRemoveRequest
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -11074,7 +11124,7 @@ def unstructure_BlocklistRemoveRequest(o: BlocklistRemoveRequest) -> dict[str, A
     v = o.session_id
     if v is not None and v is not UNSET:
         d["session_id"] = v
-    elif v is None:
+    elif v is None and (nl is None or "session_id" in nl):
         d["session_id"] = None
     v = o.unblock_face
     if v is not None and v is not UNSET:
@@ -11096,6 +11146,8 @@ def unstructure_BlocklistRemoveRequest(o: BlocklistRemoveRequest) -> dict[str, A
         d["unblock_email"] = v
     elif v is None and nl is not None and "unblock_email" in nl:
         d["unblock_email"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -11436,7 +11488,7 @@ def unstructure_BlocklistPage(o: BlocklistPage) -> dict[str, Any]:
         d["results"] = [
             unstructure_BlocklistEntry(x) if isinstance(x, BlocklistEntry) else x for x in v
         ]
-    elif v is None:
+    elif v is None and (nl is None or "results" in nl):
         d["results"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -11492,6 +11544,8 @@ def structure_AccountRegisterRequest(d: Any) -> AccountRegisterRequest:
     if v is None and "password" in d:
         nl += ("password",)
     _set(o, "password", v)
+    ex = d.keys() - _K_AccountRegisterRequest
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -11504,13 +11558,15 @@ def unstructure_AccountRegisterRequest(o: AccountRegisterRequest) -> dict[str, A
     v = o.email
     if v is not None and v is not UNSET:
         d["email"] = v
-    elif v is None:
+    elif v is None and (nl is None or "email" in nl):
         d["email"] = None
     v = o.password
     if v is not None and v is not UNSET:
         d["password"] = v
-    elif v is None:
+    elif v is None and (nl is None or "password" in nl):
         d["password"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -11630,6 +11686,8 @@ def structure_AccountVerifyEmailRequest(d: Any) -> AccountVerifyEmailRequest:
     if v is None and "code" in d:
         nl += ("code",)
     _set(o, "code", v)
+    ex = d.keys() - _K_AccountVerifyEmailRequest
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -11642,13 +11700,15 @@ def unstructure_AccountVerifyEmailRequest(o: AccountVerifyEmailRequest) -> dict[
     v = o.email
     if v is not None and v is not UNSET:
         d["email"] = v
-    elif v is None:
+    elif v is None and (nl is None or "email" in nl):
         d["email"] = None
     v = o.code
     if v is not None and v is not UNSET:
         d["code"] = v
-    elif v is None:
+    elif v is None and (nl is None or "code" in nl):
         d["code"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -11907,7 +11967,7 @@ def unstructure_AccountTokenResponse(o: AccountTokenResponse) -> dict[str, Any]:
     v = o.access_token
     if v is not None and v is not UNSET:
         d["access_token"] = v
-    elif v is None:
+    elif v is None and (nl is None or "access_token" in nl):
         d["access_token"] = None
     v = o.refresh_token
     if v is not None and v is not UNSET:
@@ -11988,6 +12048,8 @@ def structure_AccountLoginRequest(d: Any) -> AccountLoginRequest:
     if v is None and "password" in d:
         nl += ("password",)
     _set(o, "password", v)
+    ex = d.keys() - _K_AccountLoginRequest
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -12000,13 +12062,15 @@ def unstructure_AccountLoginRequest(o: AccountLoginRequest) -> dict[str, Any]:
     v = o.email
     if v is not None and v is not UNSET:
         d["email"] = v
-    elif v is None:
+    elif v is None and (nl is None or "email" in nl):
         d["email"] = None
     v = o.password
     if v is not None and v is not UNSET:
         d["password"] = v
-    elif v is None:
+    elif v is None and (nl is None or "password" in nl):
         d["password"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -12057,6 +12121,8 @@ def structure_AccountResendOtpRequest(d: Any) -> AccountResendOtpRequest:
     if v is None and "email" in d:
         nl += ("email",)
     _set(o, "email", v)
+    ex = d.keys() - _K_AccountResendOtpRequest
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -12069,8 +12135,10 @@ def unstructure_AccountResendOtpRequest(o: AccountResendOtpRequest) -> dict[str,
     v = o.email
     if v is not None and v is not UNSET:
         d["email"] = v
-    elif v is None:
+    elif v is None and (nl is None or "email" in nl):
         d["email"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -12312,6 +12380,8 @@ def structure_CreateApplicationRequest(d: Any) -> CreateApplicationRequest:
     if v is None and "website_url" in d:
         nl += ("website_url",)
     _set(o, "website_url", v)
+    ex = d.keys() - _K_CreateApplicationRequest
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -12324,13 +12394,15 @@ def unstructure_CreateApplicationRequest(o: CreateApplicationRequest) -> dict[st
     v = o.name
     if v is not None and v is not UNSET:
         d["name"] = v
-    elif v is None:
+    elif v is None and (nl is None or "name" in nl):
         d["name"] = None
     v = o.website_url
     if v is not None and v is not UNSET:
         d["website_url"] = v
     elif v is None and nl is not None and "website_url" in nl:
         d["website_url"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -12383,6 +12455,8 @@ def structure_WorkflowFeature(d: Any) -> WorkflowFeature:
     if v is None and "config" in d:
         nl += ("config",)
     _set(o, "config", v)
+    ex = d.keys() - _K_WorkflowFeature
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -12395,13 +12469,15 @@ def unstructure_WorkflowFeature(o: WorkflowFeature) -> dict[str, Any]:
     v = o.feature
     if v is not None and v is not UNSET:
         d["feature"] = v
-    elif v is None:
+    elif v is None and (nl is None or "feature" in nl):
         d["feature"] = None
     v = o.config
     if v is not None and v is not UNSET:
         d["config"] = dict(v)
     elif v is None and nl is not None and "config" in nl:
         d["config"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -12538,6 +12614,8 @@ def structure_WorkflowCreateRequest(d: Any) -> WorkflowCreateRequest:
     if v is None and "retry_window_days" in d:
         nl += ("retry_window_days",)
     _set(o, "retry_window_days", v)
+    ex = d.keys() - _K_WorkflowCreateRequest
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -12550,7 +12628,7 @@ def unstructure_WorkflowCreateRequest(o: WorkflowCreateRequest) -> dict[str, Any
     v = o.workflow_label
     if v is not None and v is not UNSET:
         d["workflow_label"] = v
-    elif v is None:
+    elif v is None and (nl is None or "workflow_label" in nl):
         d["workflow_label"] = None
     v = o.features
     if v is not None and v is not UNSET:
@@ -12664,6 +12742,8 @@ def unstructure_WorkflowCreateRequest(o: WorkflowCreateRequest) -> dict[str, Any
         d["retry_window_days"] = v
     elif v is None and nl is not None and "retry_window_days" in nl:
         d["retry_window_days"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -13027,6 +13107,8 @@ def structure_WorkflowUpdateRequest(d: Any) -> WorkflowUpdateRequest:
     if v is None and "retry_window_days" in d:
         nl += ("retry_window_days",)
     _set(o, "retry_window_days", v)
+    ex = d.keys() - _K_WorkflowUpdateRequest
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -13153,6 +13235,8 @@ def unstructure_WorkflowUpdateRequest(o: WorkflowUpdateRequest) -> dict[str, Any
         d["retry_window_days"] = v
     elif v is None and nl is not None and "retry_window_days" in nl:
         d["retry_window_days"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -13513,7 +13597,7 @@ def unstructure_Workflow(o: Workflow) -> dict[str, Any]:
     v = o.uuid
     if v is not None and v is not UNSET:
         d["uuid"] = v
-    elif v is None:
+    elif v is None and (nl is None or "uuid" in nl):
         d["uuid"] = None
     v = o.workflow_id
     if v is not None and v is not UNSET:
@@ -13744,6 +13828,8 @@ def structure_QuestionnaireOption(d: Any) -> QuestionnaireOption:
     if v is None and "label" in d:
         nl += ("label",)
     _set(o, "label", v)
+    ex = d.keys() - _K_QuestionnaireOption
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -13756,8 +13842,10 @@ def unstructure_QuestionnaireOption(o: QuestionnaireOption) -> dict[str, Any]:
     v = o.label
     if v is not None and v is not UNSET:
         d["label"] = {k: x for k, x in v.items()}
-    elif v is None:
+    elif v is None and (nl is None or "label" in nl):
         d["label"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -13812,6 +13900,8 @@ def structure_QuestionnaireFormElement(d: Any) -> QuestionnaireFormElement:
     elif "options" in d:
         nl += ("options",)
     _set(o, "options", v)
+    ex = d.keys() - _K_QuestionnaireFormElement
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -13824,12 +13914,12 @@ def unstructure_QuestionnaireFormElement(o: QuestionnaireFormElement) -> dict[st
     v = o.element_type
     if v is not None and v is not UNSET:
         d["element_type"] = v
-    elif v is None:
+    elif v is None and (nl is None or "element_type" in nl):
         d["element_type"] = None
     v = o.label
     if v is not None and v is not UNSET:
         d["label"] = {k: x for k, x in v.items()}
-    elif v is None:
+    elif v is None and (nl is None or "label" in nl):
         d["label"] = None
     v = o.is_required
     if v is not None and v is not UNSET:
@@ -13844,6 +13934,8 @@ def unstructure_QuestionnaireFormElement(o: QuestionnaireFormElement) -> dict[st
         ]
     elif v is None and nl is not None and "options" in nl:
         d["options"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -13939,6 +14031,8 @@ def structure_QuestionnaireCreateRequest(d: Any) -> QuestionnaireCreateRequest:
     elif "form_elements" in d:
         nl += ("form_elements",)
     _set(o, "form_elements", v)
+    ex = d.keys() - _K_QuestionnaireCreateRequest
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -13951,7 +14045,7 @@ def unstructure_QuestionnaireCreateRequest(o: QuestionnaireCreateRequest) -> dic
     v = o.title
     if v is not None and v is not UNSET:
         d["title"] = v
-    elif v is None:
+    elif v is None and (nl is None or "title" in nl):
         d["title"] = None
     v = o.description
     if v is not None and v is not UNSET:
@@ -13976,8 +14070,10 @@ def unstructure_QuestionnaireCreateRequest(o: QuestionnaireCreateRequest) -> dic
             else x
             for x in v
         ]
-    elif v is None:
+    elif v is None and (nl is None or "form_elements" in nl):
         d["form_elements"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -14080,6 +14176,8 @@ def structure_QuestionnaireUpdateRequest(d: Any) -> QuestionnaireUpdateRequest:
     elif "form_elements" in d:
         nl += ("form_elements",)
     _set(o, "form_elements", v)
+    ex = d.keys() - _K_QuestionnaireUpdateRequest
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -14119,6 +14217,8 @@ def unstructure_QuestionnaireUpdateRequest(o: QuestionnaireUpdateRequest) -> dic
         ]
     elif v is None and nl is not None and "form_elements" in nl:
         d["form_elements"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -14241,7 +14341,7 @@ def unstructure_Questionnaire(o: Questionnaire) -> dict[str, Any]:
     v = o.uuid
     if v is not None and v is not UNSET:
         d["uuid"] = v
-    elif v is None:
+    elif v is None and (nl is None or "uuid" in nl):
         d["uuid"] = None
     v = o.title
     if v is not None and v is not UNSET:
@@ -14452,7 +14552,7 @@ def unstructure_User(o: User) -> dict[str, Any]:
     v = o.vendor_data
     if v is not None and v is not UNSET:
         d["vendor_data"] = v
-    elif v is None:
+    elif v is None and (nl is None or "vendor_data" in nl):
         d["vendor_data"] = None
     v = o.didit_internal_id
     if v is not None and v is not UNSET:
@@ -14754,7 +14854,7 @@ def unstructure_UserListPage(o: UserListPage) -> dict[str, Any]:
     v = o.results
     if v is not None and v is not UNSET:
         d["results"] = [unstructure_User(x) if isinstance(x, User) else x for x in v]
-    elif v is None:
+    elif v is None and (nl is None or "results" in nl):
         d["results"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -14820,6 +14920,8 @@ def structure_UserCreateRequest(d: Any) -> UserCreateRequest:
     elif "status" in d:
         nl += ("status",)
     _set(o, "status", v)
+    ex = d.keys() - _K_UserCreateRequest
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -14832,7 +14934,7 @@ def unstructure_UserCreateRequest(o: UserCreateRequest) -> dict[str, Any]:
     v = o.vendor_data
     if v is not None and v is not UNSET:
         d["vendor_data"] = v
-    elif v is None:
+    elif v is None and (nl is None or "vendor_data" in nl):
         d["vendor_data"] = None
     v = o.display_name
     if v is not None and v is not UNSET:
@@ -14849,6 +14951,8 @@ def unstructure_UserCreateRequest(o: UserCreateRequest) -> dict[str, Any]:
         d["status"] = str(v)
     elif v is None and nl is not None and "status" in nl:
         d["status"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -14913,6 +15017,8 @@ def structure_UserUpdateRequest(d: Any) -> UserUpdateRequest:
     if v is None and "metadata" in d:
         nl += ("metadata",)
     _set(o, "metadata", v)
+    ex = d.keys() - _K_UserUpdateRequest
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -14932,6 +15038,8 @@ def unstructure_UserUpdateRequest(o: UserUpdateRequest) -> dict[str, Any]:
         d["metadata"] = dict(v)
     elif v is None and nl is not None and "metadata" in nl:
         d["metadata"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -14976,6 +15084,8 @@ def structure_UserUpdateStatusRequest(d: Any) -> UserUpdateStatusRequest:
     if v is None and "reason" in d:
         nl += ("reason",)
     _set(o, "reason", v)
+    ex = d.keys() - _K_UserUpdateStatusRequest
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -14988,13 +15098,15 @@ def unstructure_UserUpdateStatusRequest(o: UserUpdateStatusRequest) -> dict[str,
     v = o.status
     if v is not None and v is not UNSET:
         d["status"] = str(v)
-    elif v is None:
+    elif v is None and (nl is None or "status" in nl):
         d["status"] = None
     v = o.reason
     if v is not None and v is not UNSET:
         d["reason"] = v
     elif v is None and nl is not None and "reason" in nl:
         d["reason"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -15043,6 +15155,8 @@ def structure_UserBatchDeleteRequest(d: Any) -> UserBatchDeleteRequest:
     if v is None and "delete_all" in d:
         nl += ("delete_all",)
     _set(o, "delete_all", v)
+    ex = d.keys() - _K_UserBatchDeleteRequest
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -15062,6 +15176,8 @@ def unstructure_UserBatchDeleteRequest(o: UserBatchDeleteRequest) -> dict[str, A
         d["delete_all"] = v
     elif v is None and nl is not None and "delete_all" in nl:
         d["delete_all"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -15279,6 +15395,8 @@ def structure_BillingTopUpRequest(d: Any) -> BillingTopUpRequest:
     if v is None and "cancel_url" in d:
         nl += ("cancel_url",)
     _set(o, "cancel_url", v)
+    ex = d.keys() - _K_BillingTopUpRequest
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -15291,7 +15409,7 @@ def unstructure_BillingTopUpRequest(o: BillingTopUpRequest) -> dict[str, Any]:
     v = o.amount_in_dollars
     if v is not None and v is not UNSET:
         d["amount_in_dollars"] = v
-    elif v is None:
+    elif v is None and (nl is None or "amount_in_dollars" in nl):
         d["amount_in_dollars"] = None
     v = o.success_url
     if v is not None and v is not UNSET:
@@ -15303,6 +15421,8 @@ def unstructure_BillingTopUpRequest(o: BillingTopUpRequest) -> dict[str, Any]:
         d["cancel_url"] = v
     elif v is None and nl is not None and "cancel_url" in nl:
         d["cancel_url"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -15648,7 +15768,7 @@ def unstructure_WebhookDestination(o: WebhookDestination) -> dict[str, Any]:
     v = o.uuid
     if v is not None and v is not UNSET:
         d["uuid"] = v
-    elif v is None:
+    elif v is None and (nl is None or "uuid" in nl):
         d["uuid"] = None
     v = o.label
     if v is not None and v is not UNSET:
@@ -15909,6 +16029,8 @@ def structure_WebhookDestinationCreateRequest(d: Any) -> WebhookDestinationCreat
     elif "subscribed_events" in d:
         nl += ("subscribed_events",)
     _set(o, "subscribed_events", v)
+    ex = d.keys() - _K_WebhookDestinationCreateRequest
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -15923,12 +16045,12 @@ def unstructure_WebhookDestinationCreateRequest(
     v = o.label
     if v is not None and v is not UNSET:
         d["label"] = v
-    elif v is None:
+    elif v is None and (nl is None or "label" in nl):
         d["label"] = None
     v = o.url
     if v is not None and v is not UNSET:
         d["url"] = v
-    elif v is None:
+    elif v is None and (nl is None or "url" in nl):
         d["url"] = None
     v = o.enabled
     if v is not None and v is not UNSET:
@@ -15943,8 +16065,10 @@ def unstructure_WebhookDestinationCreateRequest(
     v = o.subscribed_events
     if v is not None and v is not UNSET:
         d["subscribed_events"] = [str(x) for x in v]
-    elif v is None:
+    elif v is None and (nl is None or "subscribed_events" in nl):
         d["subscribed_events"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -16059,6 +16183,8 @@ def structure_WebhookDestinationUpdateRequest(d: Any) -> WebhookDestinationUpdat
     elif "subscribed_events" in d:
         nl += ("subscribed_events",)
     _set(o, "subscribed_events", v)
+    ex = d.keys() - _K_WebhookDestinationUpdateRequest
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -16095,6 +16221,8 @@ def unstructure_WebhookDestinationUpdateRequest(
         d["subscribed_events"] = [str(x) for x in v]
     elif v is None and nl is not None and "subscribed_events" in nl:
         d["subscribed_events"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -16392,6 +16520,8 @@ def structure_WebhookConfigUpdateRequest(d: Any) -> WebhookConfigUpdateRequest:
     if v is None and "allowed_domains" in d:
         nl += ("allowed_domains",)
     _set(o, "allowed_domains", v)
+    ex = d.keys() - _K_WebhookConfigUpdateRequest
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -16431,6 +16561,8 @@ def unstructure_WebhookConfigUpdateRequest(o: WebhookConfigUpdateRequest) -> dic
         d["allowed_domains"] = [x for x in v]
     elif v is None and nl is not None and "allowed_domains" in nl:
         d["allowed_domains"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -16544,6 +16676,8 @@ def structure_IdVerificationRequest(d: Any) -> IdVerificationRequest:
     if v is None and "metadata" in d:
         nl += ("metadata",)
     _set(o, "metadata", v)
+    ex = d.keys() - _K_IdVerificationRequest
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -16556,7 +16690,7 @@ def unstructure_IdVerificationRequest(o: IdVerificationRequest) -> dict[str, Any
     v = o.front_image
     if v is not None and v is not UNSET:
         d["front_image"] = v
-    elif v is None:
+    elif v is None and (nl is None or "front_image" in nl):
         d["front_image"] = None
     v = o.back_image
     if v is not None and v is not UNSET:
@@ -16588,6 +16722,8 @@ def unstructure_IdVerificationRequest(o: IdVerificationRequest) -> dict[str, Any
         d["metadata"] = v
     elif v is None and nl is not None and "metadata" in nl:
         d["metadata"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -16683,6 +16819,8 @@ def structure_PassiveLivenessRequest(d: Any) -> PassiveLivenessRequest:
     if v is None and "vendor_data" in d:
         nl += ("vendor_data",)
     _set(o, "vendor_data", v)
+    ex = d.keys() - _K_PassiveLivenessRequest
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -16695,7 +16833,7 @@ def unstructure_PassiveLivenessRequest(o: PassiveLivenessRequest) -> dict[str, A
     v = o.user_image
     if v is not None and v is not UNSET:
         d["user_image"] = v
-    elif v is None:
+    elif v is None and (nl is None or "user_image" in nl):
         d["user_image"] = None
     v = o.face_liveness_score_decline_threshold
     if v is not None and v is not UNSET:
@@ -16717,6 +16855,8 @@ def unstructure_PassiveLivenessRequest(o: PassiveLivenessRequest) -> dict[str, A
         d["vendor_data"] = v
     elif v is None and nl is not None and "vendor_data" in nl:
         d["vendor_data"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -16811,6 +16951,8 @@ def structure_FaceMatchRequest(d: Any) -> FaceMatchRequest:
     if v is None and "vendor_data" in d:
         nl += ("vendor_data",)
     _set(o, "vendor_data", v)
+    ex = d.keys() - _K_FaceMatchRequest
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -16823,12 +16965,12 @@ def unstructure_FaceMatchRequest(o: FaceMatchRequest) -> dict[str, Any]:
     v = o.user_image
     if v is not None and v is not UNSET:
         d["user_image"] = v
-    elif v is None:
+    elif v is None and (nl is None or "user_image" in nl):
         d["user_image"] = None
     v = o.ref_image
     if v is not None and v is not UNSET:
         d["ref_image"] = v
-    elif v is None:
+    elif v is None and (nl is None or "ref_image" in nl):
         d["ref_image"] = None
     v = o.face_match_score_decline_threshold
     if v is not None and v is not UNSET:
@@ -16850,6 +16992,8 @@ def unstructure_FaceMatchRequest(o: FaceMatchRequest) -> dict[str, Any]:
         d["vendor_data"] = v
     elif v is None and nl is not None and "vendor_data" in nl:
         d["vendor_data"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -16942,6 +17086,8 @@ def structure_FaceSearchRequest(d: Any) -> FaceSearchRequest:
     if v is None and "vendor_data" in d:
         nl += ("vendor_data",)
     _set(o, "vendor_data", v)
+    ex = d.keys() - _K_FaceSearchRequest
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -16954,7 +17100,7 @@ def unstructure_FaceSearchRequest(o: FaceSearchRequest) -> dict[str, Any]:
     v = o.user_image
     if v is not None and v is not UNSET:
         d["user_image"] = v
-    elif v is None:
+    elif v is None and (nl is None or "user_image" in nl):
         d["user_image"] = None
     v = o.rotate_image
     if v is not None and v is not UNSET:
@@ -16971,6 +17117,8 @@ def unstructure_FaceSearchRequest(o: FaceSearchRequest) -> dict[str, Any]:
         d["vendor_data"] = v
     elif v is None and nl is not None and "vendor_data" in nl:
         d["vendor_data"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -17036,6 +17184,8 @@ def structure_AgeEstimationRequest(d: Any) -> AgeEstimationRequest:
     if v is None and "vendor_data" in d:
         nl += ("vendor_data",)
     _set(o, "vendor_data", v)
+    ex = d.keys() - _K_AgeEstimationRequest
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -17048,7 +17198,7 @@ def unstructure_AgeEstimationRequest(o: AgeEstimationRequest) -> dict[str, Any]:
     v = o.user_image
     if v is not None and v is not UNSET:
         d["user_image"] = v
-    elif v is None:
+    elif v is None and (nl is None or "user_image" in nl):
         d["user_image"] = None
     v = o.rotate_image
     if v is not None and v is not UNSET:
@@ -17065,6 +17215,8 @@ def unstructure_AgeEstimationRequest(o: AgeEstimationRequest) -> dict[str, Any]:
         d["vendor_data"] = v
     elif v is None and nl is not None and "vendor_data" in nl:
         d["vendor_data"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -17128,6 +17280,8 @@ def structure_PoaRequest(d: Any) -> PoaRequest:
     if v is None and "vendor_data" in d:
         nl += ("vendor_data",)
     _set(o, "vendor_data", v)
+    ex = d.keys() - _K_PoaRequest
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -17140,7 +17294,7 @@ def unstructure_PoaRequest(o: PoaRequest) -> dict[str, Any]:
     v = o.document
     if v is not None and v is not UNSET:
         d["document"] = v
-    elif v is None:
+    elif v is None and (nl is None or "document" in nl):
         d["document"] = None
     v = o.save_api_request
     if v is not None and v is not UNSET:
@@ -17152,6 +17306,8 @@ def unstructure_PoaRequest(o: PoaRequest) -> dict[str, Any]:
         d["vendor_data"] = v
     elif v is None and nl is not None and "vendor_data" in nl:
         d["vendor_data"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -17236,6 +17392,8 @@ def structure_AmlRequest(d: Any) -> AmlRequest:
     if v is None and "vendor_data" in d:
         nl += ("vendor_data",)
     _set(o, "vendor_data", v)
+    ex = d.keys() - _K_AmlRequest
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -17248,7 +17406,7 @@ def unstructure_AmlRequest(o: AmlRequest) -> dict[str, Any]:
     v = o.full_name
     if v is not None and v is not UNSET:
         d["full_name"] = v
-    elif v is None:
+    elif v is None and (nl is None or "full_name" in nl):
         d["full_name"] = None
     v = o.date_of_birth
     if v is not None and v is not UNSET:
@@ -17300,6 +17458,8 @@ def unstructure_AmlRequest(o: AmlRequest) -> dict[str, Any]:
         d["vendor_data"] = v
     elif v is None and nl is not None and "vendor_data" in nl:
         d["vendor_data"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -17445,6 +17605,8 @@ def structure_EmailSendOptions(d: Any) -> EmailSendOptions:
     if v is None and "locale" in d:
         nl += ("locale",)
     _set(o, "locale", v)
+    ex = d.keys() - _K_EmailSendOptions
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -17469,6 +17631,8 @@ def unstructure_EmailSendOptions(o: EmailSendOptions) -> dict[str, Any]:
         d["locale"] = v
     elif v is None and nl is not None and "locale" in nl:
         d["locale"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -17546,6 +17710,8 @@ def structure_RequestSignals(d: Any) -> RequestSignals:
     if v is None and "app_version" in d:
         nl += ("app_version",)
     _set(o, "app_version", v)
+    ex = d.keys() - _K_RequestSignals
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -17590,6 +17756,8 @@ def unstructure_RequestSignals(o: RequestSignals) -> dict[str, Any]:
         d["app_version"] = v
     elif v is None and nl is not None and "app_version" in nl:
         d["app_version"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -17689,6 +17857,8 @@ def structure_EmailSendRequest(d: Any) -> EmailSendRequest:
     if v is None and "vendor_data" in d:
         nl += ("vendor_data",)
     _set(o, "vendor_data", v)
+    ex = d.keys() - _K_EmailSendRequest
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -17701,7 +17871,7 @@ def unstructure_EmailSendRequest(o: EmailSendRequest) -> dict[str, Any]:
     v = o.email
     if v is not None and v is not UNSET:
         d["email"] = v
-    elif v is None:
+    elif v is None and (nl is None or "email" in nl):
         d["email"] = None
     v = o.options
     if v is not None and v is not UNSET:
@@ -17718,6 +17888,8 @@ def unstructure_EmailSendRequest(o: EmailSendRequest) -> dict[str, Any]:
         d["vendor_data"] = v
     elif v is None and nl is not None and "vendor_data" in nl:
         d["vendor_data"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -17800,6 +17972,8 @@ def structure_EmailCheckRequest(d: Any) -> EmailCheckRequest:
     elif "undeliverable_email_action" in d:
         nl += ("undeliverable_email_action",)
     _set(o, "undeliverable_email_action", v)
+    ex = d.keys() - _K_EmailCheckRequest
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -17812,12 +17986,12 @@ def unstructure_EmailCheckRequest(o: EmailCheckRequest) -> dict[str, Any]:
     v = o.email
     if v is not None and v is not UNSET:
         d["email"] = v
-    elif v is None:
+    elif v is None and (nl is None or "email" in nl):
         d["email"] = None
     v = o.code
     if v is not None and v is not UNSET:
         d["code"] = v
-    elif v is None:
+    elif v is None and (nl is None or "code" in nl):
         d["code"] = None
     v = o.duplicated_email_action
     if v is not None and v is not UNSET:
@@ -17839,6 +18013,8 @@ def unstructure_EmailCheckRequest(o: EmailCheckRequest) -> dict[str, Any]:
         d["undeliverable_email_action"] = str(v)
     elif v is None and nl is not None and "undeliverable_email_action" in nl:
         d["undeliverable_email_action"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -17937,6 +18113,8 @@ def structure_PhoneSendOptions(d: Any) -> PhoneSendOptions:
     if v is None and "preferred_channel" in d:
         nl += ("preferred_channel",)
     _set(o, "preferred_channel", v)
+    ex = d.keys() - _K_PhoneSendOptions
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -17961,6 +18139,8 @@ def unstructure_PhoneSendOptions(o: PhoneSendOptions) -> dict[str, Any]:
         d["preferred_channel"] = v
     elif v is None and nl is not None and "preferred_channel" in nl:
         d["preferred_channel"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -18032,6 +18212,8 @@ def structure_PhoneSendRequest(d: Any) -> PhoneSendRequest:
     if v is None and "vendor_data" in d:
         nl += ("vendor_data",)
     _set(o, "vendor_data", v)
+    ex = d.keys() - _K_PhoneSendRequest
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -18044,7 +18226,7 @@ def unstructure_PhoneSendRequest(o: PhoneSendRequest) -> dict[str, Any]:
     v = o.phone_number
     if v is not None and v is not UNSET:
         d["phone_number"] = v
-    elif v is None:
+    elif v is None and (nl is None or "phone_number" in nl):
         d["phone_number"] = None
     v = o.options
     if v is not None and v is not UNSET:
@@ -18061,6 +18243,8 @@ def unstructure_PhoneSendRequest(o: PhoneSendRequest) -> dict[str, Any]:
         d["vendor_data"] = v
     elif v is None and nl is not None and "vendor_data" in nl:
         d["vendor_data"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -18141,6 +18325,8 @@ def structure_PhoneCheckRequest(d: Any) -> PhoneCheckRequest:
     elif "voip_number_action" in d:
         nl += ("voip_number_action",)
     _set(o, "voip_number_action", v)
+    ex = d.keys() - _K_PhoneCheckRequest
+    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
     _set(o, "_nulls", nl)
     return o
 
@@ -18153,12 +18339,12 @@ def unstructure_PhoneCheckRequest(o: PhoneCheckRequest) -> dict[str, Any]:
     v = o.phone_number
     if v is not None and v is not UNSET:
         d["phone_number"] = v
-    elif v is None:
+    elif v is None and (nl is None or "phone_number" in nl):
         d["phone_number"] = None
     v = o.code
     if v is not None and v is not UNSET:
         d["code"] = v
-    elif v is None:
+    elif v is None and (nl is None or "code" in nl):
         d["code"] = None
     v = o.duplicated_phone_number_action
     if v is not None and v is not UNSET:
@@ -18175,6 +18361,8 @@ def unstructure_PhoneCheckRequest(o: PhoneCheckRequest) -> dict[str, Any]:
         d["voip_number_action"] = str(v)
     elif v is None and nl is not None and "voip_number_action" in nl:
         d["voip_number_action"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
     return d
 
 
@@ -19423,7 +19611,7 @@ def unstructure_HealthcheckResponse(o: HealthcheckResponse) -> dict[str, Any]:
     v = o.status
     if v is not None and v is not UNSET:
         d["status"] = v
-    elif v is None:
+    elif v is None and (nl is None or "status" in nl):
         d["status"] = None
     v = o.timestamp
     if v is not None and v is not UNSET:
@@ -19555,7 +19743,7 @@ def unstructure_WebhookSessionPayload(o: WebhookSessionPayload) -> dict[str, Any
     v = o.webhook_type
     if v is not None and v is not UNSET:
         d["webhook_type"] = v
-    elif v is None:
+    elif v is None and (nl is None or "webhook_type" in nl):
         d["webhook_type"] = None
     v = o.timestamp
     if v is not None and v is not UNSET:
@@ -19580,7 +19768,7 @@ def unstructure_WebhookSessionPayload(o: WebhookSessionPayload) -> dict[str, Any
     v = o.session_id
     if v is not None and v is not UNSET:
         d["session_id"] = v
-    elif v is None:
+    elif v is None and (nl is None or "session_id" in nl):
         d["session_id"] = None
     v = o.business_session_id
     if v is not None and v is not UNSET:
@@ -19882,7 +20070,7 @@ def unstructure_WebhookEntityPayload(o: WebhookEntityPayload) -> dict[str, Any]:
     v = o.webhook_type
     if v is not None and v is not UNSET:
         d["webhook_type"] = v
-    elif v is None:
+    elif v is None and (nl is None or "webhook_type" in nl):
         d["webhook_type"] = None
     v = o.timestamp
     if v is not None and v is not UNSET:
@@ -20093,7 +20281,7 @@ def unstructure_WebhookGenericPayload(o: WebhookGenericPayload) -> dict[str, Any
     v = o.webhook_type
     if v is not None and v is not UNSET:
         d["webhook_type"] = v
-    elif v is None:
+    elif v is None and (nl is None or "webhook_type" in nl):
         d["webhook_type"] = None
     v = o.timestamp
     if v is not None and v is not UNSET:

@@ -206,6 +206,8 @@ class ContactDetails:
     """Language of the emails."""
     phone: str | None = attrs.field(default=None)
     """E.164 phone number; ignored for KYB."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -231,6 +233,8 @@ class ExpectedDetails:
     ip_address: str | None = attrs.field(default=None)
     expected_document_types: list[str] | None = attrs.field(default=None)
     """Document type codes, e.g. `["P", "ID"]`."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -887,6 +891,8 @@ class CreateSessionRequest:
     `decline_document_expired`, `decline_aml_hit`, `review_aml_possible_match` (catalogue: GET
     /v1/sandbox/scenarios/).
     """
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -1072,6 +1078,8 @@ class BatchDeleteSessionsRequest:
     """Session numbers to delete (docs samples send strings)."""
     delete_all: bool | None = attrs.field(default=None)
     """Delete every session of the application."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -1132,6 +1140,8 @@ class NodeToResubmit:
     """e.g. `feature_poa_1`."""
     feature: str
     """e.g. `POA`, `OCR`, `LIVENESS` (KYB_REGISTRY and KYB_KEY_PEOPLE cannot be resubmitted)."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -1149,6 +1159,8 @@ class UpdateStatusRequest:
     send_email: bool | None = attrs.field(default=None)
     email_address: str | None = attrs.field(default=None)
     email_language: Language | str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -1172,6 +1184,8 @@ class ShareSessionRequest:
     """The receiving application (exists, not deleted, not yours)."""
     ttl_in_seconds: int | None = attrs.field(default=None)
     """How long the token is valid."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -1200,6 +1214,8 @@ class ImportSharedSessionRequest:
     """true keeps the original status; false puts it In Review. Sources disagree: skills mark it
     required, current docs optional (default false).
     """
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -1210,6 +1226,8 @@ class CreateReviewRequest:
     new_status: str
     comment: str | None = attrs.field(default=None)
     """Up to 10,000 characters; `@email` mentions notify colleagues."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -1271,6 +1289,8 @@ class UpdateAmlHitStatusRequest:
 
     hit_id: str
     review_status: AmlHitReviewStatus | str
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -1292,6 +1312,8 @@ class UpdateFeatureStatusRequest:
 
     new_status: str
     comment: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -1373,6 +1395,8 @@ class BlocklistAddRequest:
     blocklist_document: bool | None = attrs.field(default=None)
     blocklist_phone: bool | None = attrs.field(default=None)
     blocklist_email: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -1385,6 +1409,8 @@ class BlocklistRemoveRequest:
     unblock_document: bool | None = attrs.field(default=None)
     unblock_phone: bool | None = attrs.field(default=None)
     unblock_email: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -1445,6 +1471,8 @@ class AccountRegisterRequest:
     """At least 8 characters with an upper-case letter, a lower-case letter, a digit and a special
     character from `!@#$%^&*()_+-=[]{}|;:,.<>?`.
     """
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -1466,6 +1494,8 @@ class AccountVerifyEmailRequest:
     email: str
     code: str = attrs.field(repr=mask)
     """The 6-character code emailed at registration."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -1518,6 +1548,8 @@ class AccountLoginRequest:
 
     email: str
     password: str = attrs.field(repr=mask)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -1526,6 +1558,8 @@ class AccountResendOtpRequest:
     """AccountResendOtpRequest"""
 
     email: str
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -1563,6 +1597,8 @@ class CreateApplicationRequest:
 
     name: str
     website_url: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -1576,6 +1612,8 @@ class WorkflowFeature:
     """
     config: dict[str, Any] | None = attrs.field(default=None)
     """Feature configuration (see Didit's feature-configs page)."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -1611,6 +1649,8 @@ class WorkflowCreateRequest:
     duplicated_user_action: str | None = attrs.field(default=None)
     max_retry_attempts: int | None = attrs.field(default=None)
     retry_window_days: int | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -1646,6 +1686,8 @@ class WorkflowUpdateRequest:
     duplicated_user_action: str | None = attrs.field(default=None)
     max_retry_attempts: int | None = attrs.field(default=None)
     retry_window_days: int | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -1685,6 +1727,8 @@ class QuestionnaireOption:
 
     label: dict[str, str]
     """Language code → text."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -1699,6 +1743,8 @@ class QuestionnaireFormElement:
     """Language code → question text."""
     is_required: bool | None = attrs.field(default=None)
     options: list[QuestionnaireOption] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -1711,6 +1757,8 @@ class QuestionnaireCreateRequest:
     description: str | None = attrs.field(default=None)
     default_language: str | None = attrs.field(default=None)
     languages: list[str] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -1723,6 +1771,8 @@ class QuestionnaireUpdateRequest:
     default_language: str | None = attrs.field(default=None)
     languages: list[str] | None = attrs.field(default=None)
     form_elements: list[QuestionnaireFormElement] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -1796,6 +1846,8 @@ class UserCreateRequest:
     display_name: str | None = attrs.field(default=None)
     metadata: dict[str, Any] | None = attrs.field(default=None)
     status: UserStatus | str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -1805,6 +1857,8 @@ class UserUpdateRequest:
 
     display_name: str | None = attrs.field(default=None)
     metadata: dict[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -1814,6 +1868,8 @@ class UserUpdateStatusRequest:
 
     status: UserStatus | str
     reason: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -1823,6 +1879,8 @@ class UserBatchDeleteRequest:
 
     vendor_data_list: list[str] | None = attrs.field(default=None)
     delete_all: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -1859,6 +1917,8 @@ class BillingTopUpRequest:
     """At least $50."""
     success_url: str | None = attrs.field(default=None)
     cancel_url: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -1929,6 +1989,8 @@ class WebhookDestinationCreateRequest:
     """At least one; no wildcard."""
     enabled: bool | None = attrs.field(default=None)
     webhook_version: WebhookVersion | str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -1942,6 +2004,8 @@ class WebhookDestinationUpdateRequest:
     webhook_version: WebhookVersion | str | None = attrs.field(default=None)
     subscribed_events: list[WebhookEventType | str] | None = attrs.field(default=None)
     """Replaces the list wholesale."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -1979,6 +2043,8 @@ class WebhookConfigUpdateRequest:
     """null keeps data without limit."""
     allowed_domains: list[str] | None = attrs.field(default=None)
     """Hosts allowed as `callback` and to embed the hosted flow."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -2000,6 +2066,8 @@ class IdVerificationRequest:
     vendor_data: str | None = attrs.field(default=None)
     metadata: str | None = attrs.field(default=None)
     """A JSON object serialised as a string (multipart)."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -2014,6 +2082,8 @@ class PassiveLivenessRequest:
     save_api_request: bool | None = attrs.field(default=None)
     """Store the call as a manual check in the Console."""
     vendor_data: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -2030,6 +2100,8 @@ class FaceMatchRequest:
     save_api_request: bool | None = attrs.field(default=None)
     """Store the call as a manual check in the Console."""
     vendor_data: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -2043,6 +2115,8 @@ class FaceSearchRequest:
     save_api_request: bool | None = attrs.field(default=None)
     """Store the call as a manual check in the Console."""
     vendor_data: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -2056,6 +2130,8 @@ class AgeEstimationRequest:
     save_api_request: bool | None = attrs.field(default=None)
     """Store the call as a manual check in the Console."""
     vendor_data: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -2068,6 +2144,8 @@ class PoaRequest:
     save_api_request: bool | None = attrs.field(default=None)
     """Store the call as a manual check in the Console."""
     vendor_data: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -2088,6 +2166,8 @@ class AmlRequest:
     save_api_request: bool | None = attrs.field(default=None)
     """Store the call as a manual check in the Console."""
     vendor_data: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -2098,6 +2178,8 @@ class EmailSendOptions:
     code_size: int | None = attrs.field(default=None)
     alphanumeric_code: bool | None = attrs.field(default=None)
     locale: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -2112,6 +2194,8 @@ class RequestSignals:
     device_model: str | None = attrs.field(default=None)
     os_version: str | None = attrs.field(default=None)
     app_version: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -2123,6 +2207,8 @@ class EmailSendRequest:
     options: EmailSendOptions | None = attrs.field(default=None)
     signals: RequestSignals | None = attrs.field(default=None)
     vendor_data: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -2136,6 +2222,8 @@ class EmailCheckRequest:
     breached_email_action: CheckAction | str | None = attrs.field(default=None)
     disposable_email_action: CheckAction | str | None = attrs.field(default=None)
     undeliverable_email_action: CheckAction | str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -2146,6 +2234,8 @@ class PhoneSendOptions:
     code_size: int | None = attrs.field(default=None)
     locale: str | None = attrs.field(default=None)
     preferred_channel: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -2158,6 +2248,8 @@ class PhoneSendRequest:
     options: PhoneSendOptions | None = attrs.field(default=None)
     signals: RequestSignals | None = attrs.field(default=None)
     vendor_data: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
@@ -2170,6 +2262,8 @@ class PhoneCheckRequest:
     duplicated_phone_number_action: CheckAction | str | None = attrs.field(default=None)
     disposable_number_action: CheckAction | str | None = attrs.field(default=None)
     voip_number_action: CheckAction | str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
