@@ -53,7 +53,6 @@ from ._generated.resources import (
     PhoneResource,
     PoaResource,
     QuestionnairesResource,
-    SessionsResource,
     SystemResource,
     UsersResource,
     WebhooksResource,
@@ -63,6 +62,7 @@ from ._logging import setup_logging_from_env
 from ._ratelimit import RateLimiter, RateLimitStore, ScopeLimit, default_scope_limits
 from ._retry import RetryCallback, RetryPolicy
 from ._seam import NOT_GIVEN, NotGiven, OperationMeta, RequestValidationError
+from ._sessions import Sessions
 from ._transport import HttpTransport, SharedResources
 
 __all__ = ["RESOURCE_CLASSES", "AsyncDidit", "resolve_operation"]
@@ -72,7 +72,7 @@ T = TypeVar("T")
 # Resource path ("sessions", "webhooks.destinations") → the class to instantiate instead of the
 # generated one (a hand-written subclass adding create_many, wait_for_decision, ...). Register
 # before building clients: ``RESOURCE_CLASSES["sessions"] = SessionsResourceWithBulk``.
-RESOURCE_CLASSES: dict[str, type] = {}
+RESOURCE_CLASSES: dict[str, type] = {"sessions": Sessions}
 
 _WRAPPED: dict[type, type] = {}
 
@@ -196,7 +196,7 @@ class AsyncDidit:
     phone: PhoneResource
     poa: PoaResource
     questionnaires: QuestionnairesResource
-    sessions: SessionsResource
+    sessions: Sessions
     system: SystemResource
     users: UsersResource
     webhooks: WebhooksResource

@@ -137,7 +137,7 @@ class FakeSessionsResource:
 async def test_generated_validation_errors_surface_as_didit_validation_error(
     client: Any,
 ) -> None:
-    sessions = build_resource("sessions", FakeSessionsResource, client.transport)
+    sessions = build_resource("fake_sessions", FakeSessionsResource, client.transport)
     assert isinstance(sessions, FakeSessionsResource)
     assert isinstance(sessions.reviews, FakeReviewsResource)
     assert await sessions.retrieve("s1") == "got s1"
@@ -155,13 +155,13 @@ async def test_resource_classes_mapping_substitutes_a_subclass(client: Any) -> N
         async def create_many(self, ids: list[str]) -> list[str]:
             return ids
 
-    RESOURCE_CLASSES["sessions.reviews"] = WithBulk
+    RESOURCE_CLASSES["fake_sessions.reviews"] = WithBulk
     try:
-        sessions = build_resource("sessions", FakeSessionsResource, client.transport)
+        sessions = build_resource("fake_sessions", FakeSessionsResource, client.transport)
         assert await sessions.reviews.create_many(["a"]) == ["a"]
         assert isinstance(sessions.reviews, WithBulk)
     finally:
-        del RESOURCE_CLASSES["sessions.reviews"]
+        del RESOURCE_CLASSES["fake_sessions.reviews"]
 
 
 def test_a_client_reused_under_a_second_event_loop_rebuilds_its_pool(
@@ -233,7 +233,7 @@ async def test_root_resources_become_client_attributes_built_once(
         assert client.sessions is client.sessions
         assert await client.webhooks.destinations.retrieve("d-1") == {"uuid": "d-1"}
         with pytest.raises(DiditValidationError):
-            await client.sessions.reviews.create("")
+            await client.sessions.reviews.create("", new_status="Approved")
         derived = client.with_options(timeout=1.0)
         assert derived.sessions is not client.sessions  # rebuilt on the derived transport
         assert derived.webhooks.destinations._transport is derived.transport
