@@ -10,6 +10,7 @@ Everything public is re-exported here; the modules behind it are private.
 
 from __future__ import annotations
 
+from ._bulk import BulkProgress, BulkResult, BulkRun
 from ._client import RESOURCE_CLASSES, AsyncDidit
 from ._clock import Clock, FakeClock, SystemClock
 from ._constants import VERSION as __version__
@@ -31,17 +32,23 @@ from ._errors import (
     DiditWriteOutcomeUnknownError,
 )
 from ._pagination import Paginator
+from ._polling import DecisionTimeoutError, StatusChange, Watcher
 from ._ratelimit import InMemoryRateLimitStore, RateLimiter, RateLimitStore, ScopeLimit
 from ._response import RawResponse, ResponseCapture, capture_response
 from ._retry import RetryEvent, RetryPolicy
 from ._seam import NOT_GIVEN, UNSET, FileInput, NotGiven, Page, Unset
+from .webhooks import WebhookEvent, WebhookVerificationError
 
 __all__ = [
     "NOT_GIVEN",
     "RESOURCE_CLASSES",
     "UNSET",
     "AsyncDidit",
+    "BulkProgress",
+    "BulkResult",
+    "BulkRun",
     "Clock",
+    "DecisionTimeoutError",
     "DiditAPIError",
     "DiditAuthenticationError",
     "DiditBadRequestError",
@@ -70,8 +77,12 @@ __all__ = [
     "RetryEvent",
     "RetryPolicy",
     "ScopeLimit",
+    "StatusChange",
     "SystemClock",
     "Unset",
+    "Watcher",
+    "WebhookEvent",
+    "WebhookVerificationError",
     "__version__",
     "capture_response",
 ]

@@ -154,3 +154,13 @@ DEFAULT_WAIT_TIMEOUT: Final = 900.0
 # sessions does not burn the whole GET budget).
 DEFAULT_WATCH_CONCURRENCY: Final = 16
 DEFAULT_WATCH_MIN_INTERVAL: Final = 2.0
+
+# --- Webhooks (``webhooks.py``) --------------------------------------------------------------
+
+# Didit's docs: "validates the timestamp is fresh (within 5 minutes)".
+WEBHOOK_TOLERANCE_SECONDS: Final = 300
+# Decisions with many report blocks are tens of kilobytes; 1 MiB leaves room and stops abuse.
+WEBHOOK_MAX_BODY_BYTES: Final = 1024 * 1024
+# Didit retries a delivery for minutes (1 and 4 min in one source); a day covers every retry.
+WEBHOOK_DEDUP_TTL_SECONDS: Final = 24 * 3600.0
+WEBHOOK_DEDUP_MAX_ENTRIES: Final = 100_000
