@@ -1,0 +1,288 @@
+"""A local, stateful Didit: every operation of the spec, on loopback or in-process.
+
+Users cannot test a KYC integration against the real Didit without real people scanning real
+passports. The sandbox simulates the platform instead: sessions move through the documented
+statuses on a clock (``sandbox_scenario`` picks the outcome), webhooks are signed and delivered,
+limits are enforced, and faults can be injected.
+
+>>> import httpx, didit_async
+>>> sandbox = Sandbox()
+>>> async def main() -> None:  # doctest: +SKIP
+...     async with sandbox.client() as client:      # an AsyncDidit wired to it, no socket
+...         workflow = await client.workflows.create(workflow_label="KYC", workflow_type="kyc")
+...         session = await client.sessions.create(workflow_id=workflow.uuid,
+...                                                vendor_data="user-1",
+...                                                sandbox_scenario="approve")
+
+Two ways to run it: in-process (:meth:`Sandbox.transport`, :meth:`Sandbox.client`) and as a
+real HTTP server (:meth:`Sandbox.serve`, ``python -m didit_async.sandbox --port 8765``), served by
+uvicorn: the reference ASGI server, well kept, pure-Python capable, and already what Starlette
+users deploy with.
+
+Sandbox-only routes: ``GET /sandbox/otp/{email}`` (the emailed code),
+``POST /sandbox/sessions/{id}/advance/`` (``{"to_status": ...}`` or the next step),
+``POST /sandbox/clock/advance/`` (``{"seconds": n}``), ``GET /sandbox/checkout/{id}/`` (pay a
+top-up), ``POST /sandbox/destinations/{id}/rotate/`` (rotate a destination's secret, keeping the
+previous one for 24 h), ``GET /sandbox/stats/``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
+from decimal import Decimal
+from typing import Any
+
+import anyio
+import attrs
+import httpx
+
+from didit_async._client import AsyncDidit
+from didit_async.webhooks import sign
+
+from ._app import DroppedConnection, FaultConfig, RateLimitStats, SandboxApp
+from ._scenarios import SCENARIOS
+from ._state import Delivery, SandboxState, VirtualClock
+
+__all__ = ["SCENARIOS", "FaultConfig", "RateLimitStats", "Sandbox", "SandboxConfig", "main"]
+
+ASGIApp = Callable[
+    [MutableMapping[str, Any], Callable[[], Awaitable[Any]], Callable[[Any], Awaitable[None]]],
+    Awaitable[None],
+]
+DEFAULT_API_KEY = "sk_sandbox_local_0000000000000000"
+WEBHOOK_RETRY_DELAYS = (60.0, 240.0)  # Didit (skills): up to 2 retries, after 1 and 4 minutes
+
+
+@attrs.define
+class SandboxConfig:
+    """How the simulated Didit behaves. Times are seconds on the sandbox clock."""
+
+    api_key: str = DEFAULT_API_KEY
+    base_url: str = "http://127.0.0.1:8765"
+    start_after: float = 1.0
+    finish_after: float = 2.0
+    expire_after: float = 3600.0
+    price_per_session: Decimal = Decimal("0.33")
+    virtual_time: bool = False
+    rate_limit_scale: float = 1.0
+    rate_limiting: bool = True
+    faults: FaultConfig = attrs.field(factory=FaultConfig)
+
+
+class _DroppingTransport(httpx.AsyncBaseTransport):
+    """ASGITransport that turns a dropped connection into the error a real socket gives."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self._inner = httpx.ASGITransport(app=app)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        try:
+            return await self._inner.handle_async_request(request)
+        except DroppedConnection as exc:
+            raise httpx.ReadError(str(exc), request=request) from None
+
+
+class Sandbox:
+    """The simulated Didit with its state, its clock and its webhook deliveries."""
+
+    def __init__(self, config: SandboxConfig | None = None) -> None:
+        self.config = config or SandboxConfig()
+        c = self.config
+        self.clock = VirtualClock(time.time() if c.virtual_time else None, time.time)
+        self.state = SandboxState(
+            api_key=c.api_key,
+            clock=self.clock,
+            start_after=c.start_after,
+            finish_after=c.finish_after,
+            expire_after=c.expire_after,
+            price_per_session=c.price_per_session,
+            base_url=c.base_url,
+        )
+        self.app = SandboxApp(
+            self.state,
+            rate_limit_scale=c.rate_limit_scale,
+            rate_limiting=c.rate_limiting,
+            faults=c.faults,
+        )
+        self.receivers: dict[str, ASGIApp] = {}
+        self.deliveries: list[dict[str, Any]] = []
+
+    @property
+    def api_key(self) -> str:
+        """The pre-provisioned application's key."""
+        return self.config.api_key
+
+    @property
+    def stats(self) -> RateLimitStats:
+        """Request, 429 and fault counters, and each scope's busiest 60-second window."""
+        return self.app.stats
+
+    def transport(self) -> httpx.AsyncBaseTransport:
+        """An httpx transport that talks to the sandbox in-process (no socket)."""
+        return _DroppingTransport(self.app)
+
+    def base_urls(self, origin: str | None = None) -> dict[str, str]:
+        """Base URLs for ``AsyncDidit`` (every host is served on one origin)."""
+        root = (origin or self.config.base_url).rstrip("/")
+        return {
+            "verification_base_url": root,
+            "apx_base_url": root,
+            "auth_base_url": root + "/auth/v2",
+        }
+
+    def client(self, api_key: str | None = None, **options: Any) -> AsyncDidit:
+        """An :class:`AsyncDidit` wired to this sandbox in-process."""
+        http = httpx.AsyncClient(transport=self.transport(), base_url=self.config.base_url)
+        return AsyncDidit(
+            api_key=api_key or self.api_key, http_client=http, **{**self.base_urls(), **options}
+        )
+
+    def register_receiver(self, url: str, app: ASGIApp) -> None:
+        """Deliver webhooks for ``url`` to an in-process ASGI app instead of the network."""
+        self.receivers[url] = app
+
+    def advance(self, seconds: float) -> None:
+        """Move the sandbox clock forward and let sessions progress."""
+        self.clock.advance(seconds)
+        self.state.tick()
+
+    async def deliver_webhooks(self) -> int:
+        """Send every due webhook (signed with all three schemes); returns how many succeeded."""
+        self.state.tick()
+        now = self.clock.now()
+        due = [d for d in self.state.outbox if d.due <= now]
+        self.state.outbox = type(self.state.outbox)(d for d in self.state.outbox if d.due > now)
+        ok = 0
+        for delivery in due:
+            if await self._deliver(delivery):
+                ok += 1
+        return ok
+
+    async def _deliver(self, d: Delivery) -> bool:
+        body = SandboxState.serialise(d.payload)
+        headers = sign(
+            body, d.secret, timestamp=int(d.payload["timestamp"]), previous_secret=d.previous_secret
+        )
+        headers.update(
+            {
+                "Content-Type": "application/json",
+                "User-Agent": "DiditWebhook/2.0 (+didit-async sandbox)",
+            }
+        )
+        started = time.perf_counter()
+        try:
+            receiver = self.receivers.get(d.url)
+            transport = httpx.ASGITransport(app=receiver) if receiver else None
+            async with httpx.AsyncClient(transport=transport, timeout=10) as http:
+                response = await http.post(d.url, content=body, headers=headers)
+            success = 200 <= response.status_code < 300
+        except httpx.HTTPError:
+            success = False
+        record = {
+            "url": d.url,
+            "event_id": d.payload["event_id"],
+            "attempt": d.attempt + 1,
+            "ok": success,
+            "webhook_type": d.payload["webhook_type"],
+        }
+        self.deliveries.append(record)
+        dest = self.state.destinations.get(d.destination or "")
+        if dest is not None:
+            dest["deliveries_count"] += 1
+            dest["failed_deliveries_count"] += 0 if success else 1
+            dest["last_delivery_at"] = record and time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+            dest["average_response_time_ms"] = round((time.perf_counter() - started) * 1000, 2)
+            dest["error_rate_percentage"] = round(
+                100 * dest["failed_deliveries_count"] / dest["deliveries_count"], 2
+            )
+            dest["health_status"] = "healthy" if success else "failing"
+        if not success and d.attempt < len(WEBHOOK_RETRY_DELAYS):
+            self.state.outbox.append(
+                attrs.evolve(
+                    d, attempt=d.attempt + 1, due=self.clock.now() + WEBHOOK_RETRY_DELAYS[d.attempt]
+                )
+            )
+        return success
+
+    @contextlib.asynccontextmanager
+    async def running(self, interval: float = 0.05) -> AsyncIterator[Sandbox]:
+        """Progress sessions and deliver webhooks in the background while the block runs."""
+        async with anyio.create_task_group() as tg:
+
+            async def loop() -> None:
+                while True:
+                    await self.deliver_webhooks()
+                    await anyio.sleep(interval)
+
+            tg.start_soon(loop)
+            try:
+                yield self
+            finally:
+                await self.deliver_webhooks()
+                tg.cancel_scope.cancel()
+
+    @contextlib.asynccontextmanager
+    async def serve(self, host: str = "127.0.0.1", port: int = 0) -> AsyncIterator[str]:
+        """Serve on loopback with uvicorn; yields the origin (``http://127.0.0.1:PORT``)."""
+        import socket
+
+        import uvicorn
+
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        origin = f"http://{host}:{sock.getsockname()[1]}"
+        self.state.base_url = origin
+        server = uvicorn.Server(uvicorn.Config(self.app, log_level="warning", lifespan="on"))
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(server.serve, [sock])
+            while not server.started:  # noqa: ASYNC110 (uvicorn exposes a flag, not an event)
+                await anyio.sleep(0.01)
+            async with self.running():
+                try:
+                    yield origin
+                finally:
+                    server.should_exit = True
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m didit_async.sandbox [--port 8765] [--host 127.0.0.1] [--api-key KEY]``."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="didit sandbox", description="Serve the local Didit.")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--api-key", default=DEFAULT_API_KEY)
+    parser.add_argument("--rate-limit-scale", type=float, default=1.0)
+    args = parser.parse_args(argv)
+    sandbox = Sandbox(
+        SandboxConfig(
+            api_key=args.api_key,
+            rate_limit_scale=args.rate_limit_scale,
+            base_url=f"http://{args.host}:{args.port}",
+        )
+    )
+
+    async def run() -> None:
+        async with sandbox.serve(args.host, args.port) as origin:
+            masked = args.api_key[:11] + "…"
+            print(
+                json.dumps(
+                    {
+                        "origin": origin,
+                        "api_key_hint": masked,
+                        "verification_base_url": origin,
+                        "apx_base_url": origin,
+                        "auth_base_url": origin + "/auth/v2",
+                    }
+                ),
+                flush=True,
+            )
+            await anyio.sleep_forever()
+
+    with contextlib.suppress(KeyboardInterrupt):
+        anyio.run(run)
+    return 0

@@ -1,0 +1,378 @@
+"""The sandbox as an ASGI application: routing, auth, rate limits, faults, control routes."""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from collections import defaultdict, deque
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+
+import anyio
+import attrs
+
+from didit_async._generated.operations import OPERATIONS
+from didit_async._seam import OperationMeta
+
+from ._ops import HANDLERS, Call
+from ._state import ApiError, SandboxState
+
+__all__ = ["DroppedConnection", "FaultConfig", "RateLimitStats", "SandboxApp"]
+
+Scope = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
+Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
+
+# The documented limits (spec `x-rate-limit-scopes`): (requests, window seconds).
+SCOPE_LIMITS: dict[str, tuple[int, float]] = {
+    "generic-get": (600, 60.0),
+    "generic-write": (300, 60.0),
+    "session-create": (600, 60.0),
+    "session-generate-pdf": (50, 60.0),
+    "session-update-kyc": (10, 60.0),
+    "session-update-poa": (10, 60.0),
+    "account-register": (5, 3600.0),
+}
+
+
+class DroppedConnection(Exception):
+    """Raised by the app to drop the connection without an answer (fault injection)."""
+
+
+@attrs.define
+class FaultConfig:
+    """Faults to inject, each a probability per request (seeded, so runs repeat).
+
+    ``drop_after_write`` decides where a drop happens: after the handler ran (the write took
+    effect, the answer was lost) or before it.
+    """
+
+    latency: float = 0.0
+    jitter: float = 0.0
+    error_rate: float = 0.0
+    rate_limit_burst_rate: float = 0.0
+    drop_rate: float = 0.0
+    truncate_rate: float = 0.0
+    drop_after_write: bool = True
+    seed: int = 0
+
+
+@attrs.define
+class RateLimitStats:
+    """What the sandbox saw, for benchmarks: requests, 429s, and each scope's busiest window."""
+
+    requests: int = 0
+    throttled: int = 0
+    injected_429: int = 0
+    injected_5xx: int = 0
+    dropped: int = 0
+    truncated: int = 0
+    window_max: dict[str, int] = attrs.field(factory=dict)
+    per_operation: dict[str, int] = attrs.field(factory=lambda: defaultdict(int))
+
+
+def _compile(path: str) -> tuple[list[str], list[str]]:
+    parts = path.strip("/").split("/")
+    names = [p[1:-1] if p.startswith("{") else "" for p in parts]
+    return parts, names
+
+
+class SandboxApp:
+    """Routes every operation of the spec to its handler, the way Didit answers."""
+
+    def __init__(
+        self,
+        state: SandboxState,
+        *,
+        rate_limit_scale: float = 1.0,
+        rate_limiting: bool = True,
+        faults: FaultConfig | None = None,
+    ) -> None:
+        self.state = state
+        self.rate_limiting = rate_limiting
+        self.limits = {
+            k: (max(1, int(n * rate_limit_scale)), w) for k, (n, w) in SCOPE_LIMITS.items()
+        }
+        self.faults = faults or FaultConfig()
+        self.rng = random.Random(self.faults.seed)
+        self.stats = RateLimitStats()
+        self.windows: dict[tuple[str, str], deque[float]] = defaultdict(deque)
+        self.routes: list[tuple[str, list[str], list[str], OperationMeta]] = []
+        for op in OPERATIONS.values():
+            prefix = "/auth/v2" if op.host == "auth" else ""
+            parts, names = _compile(prefix + op.path)
+            self.routes.append((op.method, parts, names, op))
+        missing = set(OPERATIONS) - set(HANDLERS)
+        if missing:
+            raise RuntimeError(f"sandbox has no handler for {sorted(missing)}")
+
+    # --- ASGI --------------------------------------------------------------------------------
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            while True:
+                message = await receive()
+                if message["type"] == "lifespan.startup":
+                    await send({"type": "lifespan.startup.complete"})
+                elif message["type"] == "lifespan.shutdown":
+                    await send({"type": "lifespan.shutdown.complete"})
+                    return
+        if scope["type"] != "http":
+            return
+        body = b""
+        more = True
+        while more:
+            message = await receive()
+            body += message.get("body", b"")
+            more = bool(message.get("more_body"))
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        status, payload, extra = await self.handle(
+            scope["method"], scope["path"], scope.get("query_string", b"").decode(), headers, body
+        )
+        if isinstance(payload, bytes):
+            content, ctype = payload, "application/pdf"
+        elif payload is None:
+            content, ctype = b"", "application/json"
+        else:
+            content, ctype = json.dumps(payload).encode(), "application/json"
+        if extra.pop("x-sandbox-truncate", None):
+            content = content[: len(content) // 2]
+        response_headers = [
+            (b"content-type", ctype.encode()),
+            (b"content-length", str(len(content)).encode()),
+            (b"x-request-id", extra.pop("x-request-id", "").encode()),
+        ]
+        response_headers += [(k.encode(), v.encode()) for k, v in extra.items()]
+        await send({"type": "http.response.start", "status": status, "headers": response_headers})
+        await send({"type": "http.response.body", "body": content if status != 204 else b""})
+
+    async def handle(
+        self, method: str, path: str, query_string: str, headers: dict[str, str], body: bytes
+    ) -> tuple[int, Any, dict[str, str]]:
+        from urllib.parse import parse_qsl
+
+        self.stats.requests += 1
+        request_id = f"req_{self.stats.requests:08d}"
+        extra = {"x-request-id": request_id}
+        if path.startswith("/sandbox/"):
+            status, payload = await self._control(method, path, body)
+            return status, payload, extra
+        query = dict(parse_qsl(query_string))
+        f = self.faults
+        if f.latency or f.jitter:
+            await anyio.sleep(f.latency + self.rng.random() * f.jitter)
+        self.state.tick()
+        match = self._route(method, path)
+        if match is None:
+            known = any(self._route(m, path) for m in ("GET", "POST", "PATCH", "DELETE"))
+            return (
+                (405, {"detail": f'Method "{method}" not allowed.'}, extra)
+                if known
+                else (404, {"detail": "Not found."}, extra)
+            )
+        op, params = match
+        self.stats.per_operation[op.operation_id] += 1
+        try:
+            app = self._authenticate(op, headers)
+            self._throttle(op, headers, app)
+            if self.rng.random() < f.rate_limit_burst_rate:
+                self.stats.injected_429 += 1
+                raise ApiError(
+                    429,
+                    {"detail": "Request was throttled. Expected available in 1 seconds."},
+                    {
+                        "retry-after": "1",
+                        "x-ratelimit-limit": "0",
+                        "x-ratelimit-remaining": "0",
+                        "x-ratelimit-reset": str(int(time.time()) + 1),
+                    },
+                )
+            if self.rng.random() < f.error_rate:
+                self.stats.injected_5xx += 1
+                raise ApiError(
+                    self.rng.choice([500, 502, 503, 504]), {"detail": "Simulated upstream failure."}
+                )
+            drop = self.rng.random() < f.drop_rate
+            if drop and not f.drop_after_write:
+                self.stats.dropped += 1
+                raise DroppedConnection("connection dropped before the handler ran")
+            data, files = self._parse(body, headers)
+            call = Call(self.state, app, params, query, data, headers, files)
+            status, payload = HANDLERS[op.operation_id](call)
+            if drop:
+                self.stats.dropped += 1
+                raise DroppedConnection("connection dropped after the handler ran")
+            if self.rng.random() < f.truncate_rate:
+                self.stats.truncated += 1
+                extra["x-sandbox-truncate"] = "1"
+            return status, payload, extra
+        except ApiError as exc:
+            if exc.status == 429:
+                self.stats.throttled += 1
+            extra.update(exc.headers)
+            return exc.status, exc.body, extra
+
+    def _route(self, method: str, path: str) -> tuple[OperationMeta, dict[str, str]] | None:
+        parts = path.strip("/").split("/")
+        for m, pattern, names, op in self.routes:
+            if m != method or len(pattern) != len(parts):
+                continue
+            params: dict[str, str] = {}
+            for want, got, name in zip(pattern, parts, names, strict=True):
+                if name:
+                    if not got:
+                        break
+                    params[name] = got
+                elif want != got:
+                    break
+            else:
+                return op, params
+        return None
+
+    @staticmethod
+    def _parse(body: bytes, headers: dict[str, str]) -> tuple[Any, dict[str, bytes]]:
+        ctype = headers.get("content-type", "")
+        if ctype.startswith("multipart/form-data"):
+            return _multipart(body, ctype)
+        if not body:
+            return {}, {}
+        try:
+            return json.loads(body), {}
+        except ValueError:
+            raise ApiError(400, {"detail": "JSON parse error."}) from None
+
+    def _authenticate(self, op: OperationMeta, headers: dict[str, str]) -> Any:
+        if not op.auth:
+            return None
+        key = headers.get("x-api-key")
+        if "api_key" in op.auth and key:
+            app = self.state.app_for_key(key)
+            if app is None:
+                raise ApiError(
+                    403, {"detail": "You do not have permission to perform this action."}
+                )
+            return app
+        auth = headers.get("authorization", "")
+        if "bearer" in op.auth and auth.lower().startswith("bearer "):
+            app = self.state.app_for_token(auth[7:].strip())
+            if app is None:
+                raise ApiError(
+                    401,
+                    {
+                        "detail": "Given token not valid for any token type",
+                        "code": "token_not_valid",
+                    },
+                )
+            return app
+        raise ApiError(403, {"detail": "Authentication credentials were not provided."})
+
+    def _throttle(self, op: OperationMeta, headers: dict[str, str], app: Any) -> None:
+        if not self.rate_limiting or not op.rate_limit_scopes:
+            return
+        identity = getattr(app, "api_key", None) or headers.get("x-forwarded-for", "client")
+        now = self.state.clock.now()
+        windows = []
+        for scope in op.rate_limit_scopes:
+            limit, window = self.limits.get(scope, (10**9, 60.0))
+            log = self.windows[(identity, scope)]
+            while log and log[0] <= now - window:
+                log.popleft()
+            if len(log) >= limit:
+                wait = max(1, int(log[0] + window - now + 0.999))
+                raise ApiError(
+                    429,
+                    {"detail": f"Request was throttled. Expected available in {wait} seconds."},
+                    {
+                        "retry-after": str(wait),
+                        "x-ratelimit-limit": str(limit),
+                        "x-ratelimit-remaining": "0",
+                        "x-ratelimit-reset": str(int(time.time()) + wait),
+                    },
+                )
+            windows.append((scope, log))
+        for scope, log in windows:
+            log.append(now)
+            if len(log) > self.stats.window_max.get(scope, 0):
+                self.stats.window_max[scope] = len(log)
+
+    # --- sandbox-only control routes -----------------------------------------------------
+
+    async def _control(self, method: str, path: str, body: bytes) -> tuple[int, Any]:
+        st = self.state
+        parts = path.strip("/").split("/")
+        data = json.loads(body) if body else {}
+        if parts[:2] == ["sandbox", "otp"] and len(parts) == 3 and method == "GET":
+            code = st.otps.get(parts[2].lower())
+            return (
+                (200, {"email": parts[2], "code": code})
+                if code
+                else (404, {"detail": "Not found."})
+            )
+        if parts[:2] == ["sandbox", "sessions"] and len(parts) == 4 and parts[3] == "advance":
+            s = st.sessions.get(parts[2])
+            if s is None:
+                return 404, {"detail": "Not found."}
+            target = data.get("to_status")
+            if target:
+                st.set_status(s, str(target), actor="SYSTEM")
+            else:
+                s.next_step_at = st.clock.now()
+                st.tick()
+            return 200, {"session_id": s.session_id, "status": s.status}
+        if parts[:3] == ["sandbox", "clock", "advance"] and method == "POST":
+            st.clock.advance(float(data.get("seconds", 0)))
+            st.tick()
+            return 200, {"now": st.clock.now()}
+        if parts[:2] == ["sandbox", "checkout"] and len(parts) == 3:
+            entry = st.checkouts.pop(parts[2], None)
+            if entry is None:
+                return 404, {"detail": "Not found."}
+            app = st.app_for_key(entry[0])
+            if app is not None:
+                app.balance += entry[1]
+            return 200, {"status": "paid", "amount": str(entry[1])}
+        if parts[:2] == ["sandbox", "destinations"] and len(parts) == 4 and parts[3] == "rotate":
+            d = st.destinations.get(parts[2])
+            if d is None:
+                return 404, {"detail": "Not found."}
+            import secrets as _secrets
+
+            d["previous_secret"] = d["secret_shared_key"]
+            d["previous_secret_expires"] = st.clock.now() + 86400
+            d["secret_shared_key"] = "whsec_" + _secrets.token_hex(16)
+            from ._state import _iso
+
+            d["previous_secret_expires_at"] = _iso(d["previous_secret_expires"])
+            return 200, {"secret_shared_key": d["secret_shared_key"]}
+        if parts == ["sandbox", "stats"]:
+            return 200, attrs.asdict(self.stats)
+        return 404, {"detail": "Not found."}
+
+
+def _multipart(body: bytes, ctype: str) -> tuple[dict[str, Any], dict[str, bytes]]:
+    boundary = ctype.split("boundary=", 1)[-1].strip('"').encode()
+    data: dict[str, Any] = {}
+    files: dict[str, bytes] = {}
+    for part in body.split(b"--" + boundary):
+        if b"\r\n\r\n" not in part:
+            continue
+        head, _, content = part.partition(b"\r\n\r\n")
+        content = content.removesuffix(b"\r\n")
+        disposition = next(
+            (
+                ln
+                for ln in head.decode("latin-1").split("\r\n")
+                if ln.lower().startswith("content-disposition")
+            ),
+            "",
+        )
+        fields = dict(
+            item.strip().split("=", 1) for item in disposition.split(";")[1:] if "=" in item
+        )
+        name = fields.get("name", "").strip('"')
+        if "filename" in fields:
+            files[name] = content
+        elif name:
+            data[name] = content.decode("utf-8")
+    return data, files

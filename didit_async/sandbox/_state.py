@@ -1,0 +1,453 @@
+"""The sandbox's in-memory Didit: applications, sessions, workflows, users, billing, webhooks.
+
+Each public ``op_<operationId>`` method implements one operation of the spec and returns
+``(status, body)``; body is JSON-shaped data, ``bytes`` (the PDF) or ``None`` (204). Errors are
+raised as :class:`ApiError` with Didit's error bodies.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import secrets
+import uuid
+from collections import deque
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from ._pdf import minimal_pdf
+from ._scenarios import Outcome, build_reports, identity_for
+
+__all__ = ["ApiError", "SandboxState", "VirtualClock"]
+
+FINAL = frozenset({"Approved", "Declined", "Expired", "Abandoned", "Kyc Expired"})
+UNFINISHED = frozenset({"Not Started", "In Progress", "Resubmitted", "Awaiting User"})
+DECIDED = frozenset({"Approved", "Declined", "In Review"})
+NOT_FOUND = {"detail": "Not found."}
+
+
+class ApiError(Exception):
+    """An error answer: HTTP status, Didit-shaped body, extra headers."""
+
+    def __init__(self, status: int, body: Any, headers: dict[str, str] | None = None) -> None:
+        super().__init__(status)
+        self.status = status
+        self.body = body
+        self.headers = headers or {}
+
+
+class VirtualClock:
+    """Wall-clock seconds that only move when told to (``advance``), or follow real time."""
+
+    def __init__(self, start: float | None, real: Callable[[], float]) -> None:
+        self._real = real
+        self._virtual = start is not None
+        self._now = start if start is not None else 0.0
+        self._offset = 0.0
+
+    @property
+    def virtual(self) -> bool:
+        return self._virtual
+
+    def now(self) -> float:
+        return self._now if self._virtual else self._real() + self._offset
+
+    def advance(self, seconds: float) -> None:
+        if self._virtual:
+            self._now += seconds
+        else:
+            self._offset += seconds
+
+
+def _iso(ts: float) -> str:
+    import datetime
+
+    return (
+        datetime.datetime.fromtimestamp(ts, datetime.timezone.utc)
+        .isoformat()
+        .replace("+00:00", "Z")
+    )
+
+
+def _field_error(field: str, message: str) -> ApiError:
+    return ApiError(400, {field: [message]})
+
+
+@attrs.define
+class Session:
+    session_id: str
+    number: int
+    token: str
+    app_key: str
+    workflow_id: str
+    workflow_version: int
+    vendor_data: str | None
+    callback: str | None
+    callback_method: str
+    metadata: Any
+    contact_details: dict[str, Any] | None
+    expected_details: dict[str, Any] | None
+    scenario: str | None
+    outcome: Outcome
+    created: float
+    status: str = "Not Started"
+    kind: str = "user"
+    reviews: list[dict[str, Any]] = attrs.field(factory=list)
+    events: list[dict[str, Any]] = attrs.field(factory=list)
+    blocklist_risks: list[str] = attrs.field(factory=list)
+    data_overrides: dict[str, Any] = attrs.field(factory=dict)
+    aml_hit_status: dict[str, str] = attrs.field(factory=dict)
+    feature_status: dict[str, str] = attrs.field(factory=dict)
+    next_step_at: float | None = None
+    imported_from: str | None = None
+    billed: bool = False
+
+
+@attrs.define
+class Application:
+    uuid: str
+    name: str
+    api_key: str
+    client_id: str
+    org_id: str
+    balance: Decimal = Decimal("100")
+    webhook_url: str | None = None
+    webhook_version: str = "v3"
+    webhook_secret: str = attrs.field(factory=lambda: "whsec_" + secrets.token_hex(16))
+    capture_method: str = "both"
+    data_retention_months: int | None = None
+    allowed_domains: list[str] = attrs.field(factory=list)
+
+
+@attrs.define
+class Delivery:
+    url: str
+    secret: str
+    previous_secret: str | None
+    payload: dict[str, Any]
+    attempt: int = 0
+    due: float = 0.0
+    destination: str | None = None
+
+
+class SandboxState:
+    """Everything the simulated Didit knows. Not thread-safe; one event loop drives it."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str,
+        clock: VirtualClock,
+        start_after: float,
+        finish_after: float,
+        expire_after: float,
+        price_per_session: Decimal,
+        base_url: str,
+    ) -> None:
+        self.clock = clock
+        self.start_after = start_after
+        self.finish_after = finish_after
+        self.expire_after = expire_after
+        self.price = price_per_session
+        self.base_url = base_url.rstrip("/")
+        self.apps: dict[str, Application] = {}
+        self.sessions: dict[str, Session] = {}
+        self.session_order: list[str] = []
+        self.numbers = itertools.count(1001)
+        self.workflows: dict[str, dict[str, Any]] = {}
+        self.questionnaires: dict[str, dict[str, Any]] = {}
+        self.users: dict[tuple[str, str], dict[str, Any]] = {}
+        self.blocklist: list[dict[str, Any]] = []
+        self.destinations: dict[str, dict[str, Any]] = {}
+        self.accounts: dict[str, dict[str, Any]] = {}
+        self.tokens: dict[str, tuple[str, float]] = {}
+        self.otps: dict[str, str] = {}
+        self.share_tokens: dict[str, dict[str, Any]] = {}
+        self.jobs: dict[str, dict[str, Any]] = {}
+        self.checkouts: dict[str, tuple[str, Decimal]] = {}
+        self.outbox: deque[Delivery] = deque()
+        self.delivered: list[dict[str, Any]] = []
+        self.event_ids = itertools.count(1)
+        self.default_org = str(uuid.uuid4())
+        self.default_app = self.add_application("Sandbox application", api_key, self.default_org)
+
+    # --- identity ----------------------------------------------------------------------------
+
+    def add_application(self, name: str, api_key: str, org_id: str) -> Application:
+        app = Application(str(uuid.uuid4()), name, api_key, "cid_" + secrets.token_hex(6), org_id)
+        self.apps[api_key] = app
+        return app
+
+    def app_for_key(self, key: str | None) -> Application | None:
+        return self.apps.get(key or "")
+
+    def app_for_token(self, token: str | None) -> Application | None:
+        entry = self.tokens.get(token or "")
+        if entry is None or entry[1] < self.clock.now():
+            return None
+        email = entry[0]
+        account = self.accounts.get(email)
+        return None if account is None else self.apps.get(account["api_key"])
+
+    # --- time --------------------------------------------------------------------------------
+
+    def tick(self) -> None:
+        """Move every session whose next step is due; queue the webhooks it causes."""
+        now = self.clock.now()
+        for sid in list(self.session_order):
+            s = self.sessions.get(sid)
+            while s is not None and s.next_step_at is not None and s.next_step_at <= now:
+                self._step(s)
+
+    def _step(self, s: Session) -> None:
+        o = s.outcome
+        if s.status == "Not Started":
+            if o.final == "Expired":
+                self.set_status(s, "Expired", actor="SYSTEM")
+                return
+            self.set_status(s, "In Progress", actor="SYSTEM")
+            s.next_step_at = s.created + self.start_after + self.finish_after
+            return
+        if s.status == "In Progress":
+            if o.resubmit_first and not any(e["new_status"] == "Resubmitted" for e in s.events):
+                self.set_status(s, "Resubmitted", actor="SYSTEM")
+                s.next_step_at = self.clock.now() + self.finish_after
+                return
+            final = "Declined" if s.blocklist_risks else o.final
+            self.set_status(s, final, actor="SYSTEM")
+            return
+        if s.status == "Resubmitted":
+            self.set_status(s, "In Progress", actor="SYSTEM")
+            s.next_step_at = self.clock.now() + self.finish_after
+            return
+        s.next_step_at = None
+
+    def set_status(
+        self, s: Session, status: str, *, actor: str, comment: str | None = None
+    ) -> None:
+        previous = s.status
+        s.status = status
+        s.next_step_at = None
+        now = self.clock.now()
+        s.events.append(
+            {
+                "uuid": str(uuid.uuid4()),
+                "event_type": "status_changed",
+                "status": status,
+                "previous_status": previous,
+                "new_status": status,
+                "created_at": _iso(now),
+            }
+        )
+        if status in DECIDED and not s.billed:
+            s.billed = True
+            app = self.app_for_key(s.app_key)
+            if app is not None:
+                app.balance -= self.workflow_price(s.workflow_id)
+        user = self.users.get((s.app_key, s.vendor_data or ""))
+        if user is not None:
+            user["last_session_at"] = _iso(now)
+            if status == "Approved":
+                user["approved_count"] += 1
+            elif status == "Declined":
+                user["declined_count"] += 1
+            elif status == "In Review":
+                user["in_review_count"] += 1
+        self.emit(s, "status.updated")
+
+    def workflow_price(self, workflow_id: str) -> Decimal:
+        wf = self.workflows.get(workflow_id)
+        return Decimal(str(wf["total_price"])) if wf else self.price
+
+    # --- webhooks ----------------------------------------------------------------------------
+
+    def emit(self, s: Session, webhook_type: str) -> None:
+        app = self.app_for_key(s.app_key)
+        if app is None:
+            return
+        now = int(self.clock.now())
+        payload: dict[str, Any] = {
+            "event_id": str(uuid.UUID(int=next(self.event_ids))),
+            "webhook_type": webhook_type,
+            "timestamp": now,
+            "created_at": int(s.created),
+            "application_id": app.uuid,
+            "environment": "sandbox",
+            "session_id": s.session_id,
+            "status": s.status,
+            "workflow_id": s.workflow_id,
+            "workflow_version": s.workflow_version,
+            "vendor_data": s.vendor_data,
+        }
+        if s.metadata is not None:
+            payload["metadata"] = s.metadata
+        if s.status in DECIDED or s.status == "Abandoned" or webhook_type == "data.updated":
+            payload["decision"] = self.decision(s)
+        targets = [
+            d
+            for d in self.destinations.values()
+            if d["app_key"] == app.api_key
+            and d["enabled"]
+            and webhook_type in d["subscribed_events"]
+        ]
+        for d in targets:
+            previous = d.get("previous_secret")
+            if previous and d.get("previous_secret_expires", 0) < self.clock.now():
+                previous = None
+            self.outbox.append(
+                Delivery(
+                    d["url"],
+                    d["secret_shared_key"],
+                    previous,
+                    payload,
+                    due=self.clock.now(),
+                    destination=d["uuid"],
+                )
+            )
+        enabled = any(
+            d["app_key"] == app.api_key and d["enabled"] for d in self.destinations.values()
+        )
+        if not enabled and app.webhook_url and webhook_type in ("status.updated", "data.updated"):
+            self.outbox.append(
+                Delivery(app.webhook_url, app.webhook_secret, None, payload, due=self.clock.now())
+            )
+
+    # --- views -------------------------------------------------------------------------------
+
+    def decision(self, s: Session) -> dict[str, Any]:
+        wf = self.workflows.get(s.workflow_id, {})
+        body: dict[str, Any] = {
+            "session_id": s.session_id,
+            "session_number": s.number,
+            "session_url": f"https://verify.didit.me/session/{s.token}",
+            "status": s.status,
+            "session_kind": s.kind,
+            "environment": "sandbox",
+            "workflow_id": s.workflow_id,
+            "workflow_version": s.workflow_version,
+            "features": wf.get(
+                "features_list", ["ID_VERIFICATION", "LIVENESS", "FACE_MATCH", "AML", "IP_ANALYSIS"]
+            ),
+            "vendor_data": s.vendor_data,
+            "metadata": s.metadata,
+            "expected_details": s.expected_details,
+            "contact_details": s.contact_details,
+            "callback": s.callback,
+            "created_at": _iso(s.created),
+            "reviews": list(s.reviews),
+        }
+        finished = s.status not in ("Not Started", "In Progress")
+        keys = (
+            "id_verifications",
+            "liveness_checks",
+            "face_matches",
+            "aml_screenings",
+            "ip_analyses",
+        )
+        if finished:
+            who = identity_for(s.vendor_data, s.contact_details)
+            reports = build_reports(s.session_id, s.status, s.outcome, who, s.blocklist_risks)
+            idv = reports["id_verifications"][0]
+            idv.update(s.data_overrides)
+            for node, status in s.feature_status.items():
+                for key in keys:
+                    for item in reports[key]:
+                        if item["node_id"] == node:
+                            item["status"] = status
+            for hit in reports["aml_screenings"][0]["hits"]:
+                hit["review_status"] = s.aml_hit_status.get(hit["id"], hit["review_status"])
+            body.update(reports)
+        else:
+            body.update(dict.fromkeys(keys))
+        return body
+
+    def list_row(self, s: Session) -> dict[str, Any]:
+        who = identity_for(s.vendor_data, s.contact_details)
+        finished = s.status not in ("Not Started", "In Progress")
+        return {
+            "session_id": s.session_id,
+            "session_kind": s.kind,
+            "session_number": s.number,
+            "session_url": f"https://verify.didit.me/session/{s.token}",
+            "status": s.status,
+            "vendor_data": s.vendor_data,
+            "created_at": _iso(s.created),
+            "workflow_id": s.workflow_id,
+            "full_name": f"{who['first_name']} {who['last_name']}" if finished else None,
+            "document_type": "Passport" if finished else None,
+            "country": "ESP" if finished else None,
+            "features": [
+                {"feature": f, "status": s.status if finished else "Not Finished"}
+                for f in ("ID_VERIFICATION", "LIVENESS", "FACE_MATCH")
+            ],
+        }
+
+    def create_response(self, s: Session) -> dict[str, Any]:
+        return {
+            "session_id": s.session_id,
+            "session_number": s.number,
+            "session_token": s.token,
+            "url": f"https://verify.didit.me/session/{s.token}",
+            "vendor_data": s.vendor_data,
+            "metadata": s.metadata,
+            "status": s.status,
+            "callback": s.callback,
+            "callback_method": s.callback_method,
+            "workflow_id": s.workflow_id,
+            "workflow_version": s.workflow_version,
+            "session_kind": s.kind,
+            "created_at": _iso(s.created),
+        }
+
+    def session(self, app: Application, session_id: str) -> Session:
+        s = self.sessions.get(session_id)
+        if s is None or s.app_key != app.api_key:
+            raise ApiError(404, NOT_FOUND)
+        return s
+
+    def page(
+        self, items: list[Any], query: dict[str, str], path: str, default_limit: int
+    ) -> dict[str, Any]:
+        try:
+            limit = int(query.get("limit", default_limit))
+            offset = int(query.get("offset", 0))
+        except ValueError:
+            raise _field_error("limit", "A valid integer is required.") from None
+        if limit < 1 or offset < 0:
+            raise _field_error("limit", "Ensure this value is greater than or equal to 1.")
+        window = items[offset : offset + limit]
+        rest = {k: v for k, v in query.items() if k not in ("limit", "offset")}
+
+        def link(off: int) -> str:
+            from urllib.parse import urlencode
+
+            return f"{self.base_url}{path}?" + urlencode({**rest, "limit": limit, "offset": off})
+
+        return {
+            "count": len(items),
+            "next": link(offset + limit) if offset + limit < len(items) else None,
+            "previous": link(max(offset - limit, 0)) if offset > 0 else None,
+            "results": window,
+        }
+
+    # --- the webhook envelope, serialised as Didit does ----------------------------------
+
+    @staticmethod
+    def serialise(payload: dict[str, Any]) -> bytes:
+        return json.dumps(
+            payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False
+        ).encode("utf-8")
+
+    def pdf(self, s: Session) -> bytes:
+        return minimal_pdf(
+            [
+                "Didit verification report (sandbox)",
+                f"Session: {s.session_id}",
+                f"Number: {s.number}",
+                f"Status: {s.status}",
+                f"Vendor data: {s.vendor_data or '-'}",
+            ]
+        )
