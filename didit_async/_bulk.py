@@ -29,13 +29,19 @@ from anyio.abc import TaskGroup
 from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
 
 from ._constants import DEFAULT_BULK_CONCURRENCY
-from ._errors import DiditConnectionError, DiditError, DiditWriteOutcomeUnknownError
+from ._errors import (
+    DiditConnectionError,
+    DiditError,
+    DiditServerError,
+    DiditWriteOutcomeUnknownError,
+)
 
 __all__ = ["BulkProgress", "BulkResult", "BulkRun"]
 
 T = TypeVar("T")
 
-_RESOLVABLE = (DiditConnectionError, DiditWriteOutcomeUnknownError)
+# A 5xx after the transport's retries may or may not have written: resolve it like a lost answer.
+_RESOLVABLE = (DiditConnectionError, DiditServerError, DiditWriteOutcomeUnknownError)
 
 
 @attrs.frozen

@@ -10,6 +10,8 @@ from typing import Any
 
 import httpx
 from httpx import (
+    ASGITransport,
+    AsyncBaseTransport,
     AsyncClient,
     ConnectError,
     ConnectTimeout,
@@ -39,6 +41,8 @@ from ._constants import (
 __all__ = [
     "NEVER_SENT_ERRORS",
     "USE_CLIENT_DEFAULT",
+    "ASGITransport",
+    "AsyncBaseTransport",
     "AsyncClient",
     "ConnectError",
     "ConnectTimeout",

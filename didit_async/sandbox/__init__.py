@@ -37,8 +37,8 @@ from typing import Any
 
 import anyio
 import attrs
-import httpx
 
+from didit_async import _http
 from didit_async._client import AsyncDidit
 from didit_async.webhooks import sign
 
@@ -72,17 +72,17 @@ class SandboxConfig:
     faults: FaultConfig = attrs.field(factory=FaultConfig)
 
 
-class _DroppingTransport(httpx.AsyncBaseTransport):
+class _DroppingTransport(_http.AsyncBaseTransport):
     """ASGITransport that turns a dropped connection into the error a real socket gives."""
 
     def __init__(self, app: ASGIApp) -> None:
-        self._inner = httpx.ASGITransport(app=app)
+        self._inner = _http.ASGITransport(app=app)
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: _http.Request) -> _http.Response:
         try:
             return await self._inner.handle_async_request(request)
         except DroppedConnection as exc:
-            raise httpx.ReadError(str(exc), request=request) from None
+            raise _http.ReadError(str(exc), request=request) from None
 
 
 class Sandbox:
@@ -120,7 +120,7 @@ class Sandbox:
         """Request, 429 and fault counters, and each scope's busiest 60-second window."""
         return self.app.stats
 
-    def transport(self) -> httpx.AsyncBaseTransport:
+    def transport(self) -> _http.AsyncBaseTransport:
         """An httpx transport that talks to the sandbox in-process (no socket)."""
         return _DroppingTransport(self.app)
 
@@ -135,7 +135,7 @@ class Sandbox:
 
     def client(self, api_key: str | None = None, **options: Any) -> AsyncDidit:
         """An :class:`AsyncDidit` wired to this sandbox in-process."""
-        http = httpx.AsyncClient(transport=self.transport(), base_url=self.config.base_url)
+        http = _http.AsyncClient(transport=self.transport(), base_url=self.config.base_url)
         return AsyncDidit(
             api_key=api_key or self.api_key, http_client=http, **{**self.base_urls(), **options}
         )
@@ -175,11 +175,11 @@ class Sandbox:
         started = time.perf_counter()
         try:
             receiver = self.receivers.get(d.url)
-            transport = httpx.ASGITransport(app=receiver) if receiver else None
-            async with httpx.AsyncClient(transport=transport, timeout=10) as http:
+            transport = _http.ASGITransport(app=receiver) if receiver else None
+            async with _http.AsyncClient(transport=transport, timeout=10) as http:
                 response = await http.post(d.url, content=body, headers=headers)
             success = 200 <= response.status_code < 300
-        except httpx.HTTPError:
+        except _http.HTTPError:
             success = False
         record = {
             "url": d.url,

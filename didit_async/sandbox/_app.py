@@ -191,7 +191,7 @@ class SandboxApp:
             if self.rng.random() < f.error_rate:
                 self.stats.injected_5xx += 1
                 raise ApiError(
-                    self.rng.choice([500, 502, 503, 504]), {"detail": "Simulated upstream failure."}
+                    self.rng.choice([502, 503, 504]), {"detail": "Simulated upstream failure."}
                 )
             drop = self.rng.random() < f.drop_rate
             if drop and not f.drop_after_write:

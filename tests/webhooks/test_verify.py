@@ -61,7 +61,11 @@ def test_any_change_that_changes_the_content_fails(payload: dict, data: st.DataO
         changed = json.loads(flipped)
     except (ValueError, UnicodeDecodeError):
         changed = None
-    if changed is not None and canonical_json(changed) == canonical_json(payload):
+    try:
+        same = changed is not None and canonical_json(changed) == canonical_json(payload)
+    except ValueError:  # e.g. a digit flipped into 1e999: no longer finite JSON
+        same = False
+    if same:
         return  # the same canonical content: V2 is designed to accept it
     with pytest.raises(WebhookVerificationError):
         verify(flipped, headers, SECRET, now=NOW)
