@@ -113,7 +113,7 @@ class Application:
     api_key: str
     client_id: str
     org_id: str
-    balance: Decimal = Decimal("100")
+    balance: Decimal = Decimal("250")  # new sandbox applications start with $250 of credit
     webhook_url: str | None = None
     webhook_version: str = "v3"
     webhook_secret: str = attrs.field(factory=lambda: "whsec_" + secrets.token_hex(16))
