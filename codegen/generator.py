@@ -155,6 +155,7 @@ class Generator:
         self.inline_enums: dict[tuple[str, ...], str] = {}
         self.operations: list[Operation] = []
         self._building: set[str] = set()
+        self.request_models: set[str] = set()
 
     # --- schemas -------------------------------------------------------------------------
 
@@ -357,10 +358,24 @@ class Generator:
             for key in item:
                 if key not in _METHODS and key not in ("parameters", "summary", "description"):
                     raise CodegenError(f"#/paths/{path}/{key}", f"unsupported path item key {key}")
+        self.request_models = self._request_models()
         ids = [op.op_id for op in self.operations]
         dupes = {i for i in ids if ids.count(i) > 1}
         if dupes:
             raise CodegenError("#/paths", f"duplicate operationIds: {sorted(dupes)}")
+
+    def _request_models(self) -> set[str]:
+        """Models reachable from a request body: only these default nullable fields to UNSET."""
+        found: set[str] = set()
+        todo = [op.body_model for op in self.operations if op.body_model]
+        while todo:
+            name = todo.pop()
+            if name in found:
+                continue
+            found.add(name)
+            for f in self.models[name].fields:
+                todo.extend(_refs(f.type))
+        return found
 
     def _operation(self, path: str, method: str, op: Mapping[str, Any]) -> Operation:
         ptr = f"#/paths/{path.replace('/', '~1')}/{method}"
@@ -554,7 +569,7 @@ class Generator:
                     line = f"    {f.name}: {ann}" + (
                         f" = attrs.field({extras[2:]})" if extras else ""
                     )
-                elif f.nullable:
+                elif f.nullable and m.name in self.request_models:
                     line = f"    {f.name}: {ann} | Unset = attrs.field(default=UNSET{extras})"
                 else:
                     line = f"    {f.name}: {ann} | None = attrs.field(default=None{extras})"
@@ -699,7 +714,7 @@ class Generator:
             # A decoded object remembers which keys were null (``nl`` is a tuple); one built by
             # hand has ``nl is None``, and there None means "send null" only where the field is
             # nullable (its "leave out" default is UNSET).
-            if f.required or f.nullable:
+            if f.required or (f.nullable and m.name in self.request_models):
                 cond = f"v is None and (nl is None or {f.wire!r} in nl)"
             else:
                 cond = f"v is None and nl is not None and {f.wire!r} in nl"
@@ -1043,6 +1058,20 @@ class Generator:
             else:
                 lines.append(f"        return {rt.decode('data')}")
         return "\n".join(lines) + "\n"
+
+
+def _refs(node: TypeNode) -> list[str]:
+    if isinstance(node, Ref):
+        return [node.name]
+    if isinstance(node, Nullable):
+        return _refs(node.inner)
+    if isinstance(node, Array):
+        return _refs(node.items)
+    if isinstance(node, Map):
+        return _refs(node.values)
+    if isinstance(node, Union):
+        return [r for m in node.members for r in _refs(m)]
+    return []
 
 
 def _ruff_format(files: dict[str, str]) -> dict[str, str]:

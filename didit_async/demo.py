@@ -202,10 +202,10 @@ async def run() -> int:
                 )
 
             say("9.", "Save the PDF report of the first session")
-            OUTPUT.mkdir(exist_ok=True)
+            await anyio.Path(OUTPUT).mkdir(exist_ok=True)
             pdf = await client.sessions.generate_pdf(ids[0])
             target = OUTPUT / "report.pdf"
-            target.write_bytes(pdf)
+            await anyio.Path(target).write_bytes(pdf)
             say("  ", f"{target} ({len(pdf)} bytes, starts with {pdf[:8]!r})")
 
             balance = await client.billing.get_balance()

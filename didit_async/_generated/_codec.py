@@ -1120,17 +1120,17 @@ def unstructure_Warning(o: Warning) -> dict[str, Any]:
     v = o.short_description
     if v is not None and v is not UNSET:
         d["short_description"] = v
-    elif v is None and (nl is None or "short_description" in nl):
+    elif v is None and nl is not None and "short_description" in nl:
         d["short_description"] = None
     v = o.long_description
     if v is not None and v is not UNSET:
         d["long_description"] = v
-    elif v is None and (nl is None or "long_description" in nl):
+    elif v is None and nl is not None and "long_description" in nl:
         d["long_description"] = None
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and (nl is None or "node_id" in nl):
+    elif v is None and nl is not None and "node_id" in nl:
         d["node_id"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -1575,22 +1575,22 @@ def unstructure_FaceEntity(o: FaceEntity) -> dict[str, Any]:
     v = o.age
     if v is not None and v is not UNSET:
         d["age"] = v
-    elif v is None and (nl is None or "age" in nl):
+    elif v is None and nl is not None and "age" in nl:
         d["age"] = None
     v = o.bbox
     if v is not None and v is not UNSET:
         d["bbox"] = [x for x in v]
-    elif v is None and (nl is None or "bbox" in nl):
+    elif v is None and nl is not None and "bbox" in nl:
         d["bbox"] = None
     v = o.confidence
     if v is not None and v is not UNSET:
         d["confidence"] = v
-    elif v is None and (nl is None or "confidence" in nl):
+    elif v is None and nl is not None and "confidence" in nl:
         d["confidence"] = None
     v = o.gender
     if v is not None and v is not UNSET:
         d["gender"] = v
-    elif v is None and (nl is None or "gender" in nl):
+    elif v is None and nl is not None and "gender" in nl:
         d["gender"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -1661,12 +1661,12 @@ def unstructure_FaceImageInfo(o: FaceImageInfo) -> dict[str, Any]:
     v = o.entities
     if v is not None and v is not UNSET:
         d["entities"] = [unstructure_FaceEntity(x) if isinstance(x, FaceEntity) else x for x in v]
-    elif v is None and (nl is None or "entities" in nl):
+    elif v is None and nl is not None and "entities" in nl:
         d["entities"] = None
     v = o.best_angle
     if v is not None and v is not UNSET:
         d["best_angle"] = v
-    elif v is None and (nl is None or "best_angle" in nl):
+    elif v is None and nl is not None and "best_angle" in nl:
         d["best_angle"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -1746,37 +1746,37 @@ def unstructure_ParsedAddress(o: ParsedAddress) -> dict[str, Any]:
     v = o.street_1
     if v is not None and v is not UNSET:
         d["street_1"] = v
-    elif v is None and (nl is None or "street_1" in nl):
+    elif v is None and nl is not None and "street_1" in nl:
         d["street_1"] = None
     v = o.street_2
     if v is not None and v is not UNSET:
         d["street_2"] = v
-    elif v is None and (nl is None or "street_2" in nl):
+    elif v is None and nl is not None and "street_2" in nl:
         d["street_2"] = None
     v = o.city
     if v is not None and v is not UNSET:
         d["city"] = v
-    elif v is None and (nl is None or "city" in nl):
+    elif v is None and nl is not None and "city" in nl:
         d["city"] = None
     v = o.region
     if v is not None and v is not UNSET:
         d["region"] = v
-    elif v is None and (nl is None or "region" in nl):
+    elif v is None and nl is not None and "region" in nl:
         d["region"] = None
     v = o.postal_code
     if v is not None and v is not UNSET:
         d["postal_code"] = v
-    elif v is None and (nl is None or "postal_code" in nl):
+    elif v is None and nl is not None and "postal_code" in nl:
         d["postal_code"] = None
     v = o.country
     if v is not None and v is not UNSET:
         d["country"] = v
-    elif v is None and (nl is None or "country" in nl):
+    elif v is None and nl is not None and "country" in nl:
         d["country"] = None
     v = o.address_type
     if v is not None and v is not UNSET:
         d["address_type"] = v
-    elif v is None and (nl is None or "address_type" in nl):
+    elif v is None and nl is not None and "address_type" in nl:
         d["address_type"] = None
     v = o.raw_results
     if v is not None and v is not UNSET:
@@ -1992,7 +1992,7 @@ def unstructure_IdVerificationReport(o: IdVerificationReport) -> dict[str, Any]:
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and (nl is None or "node_id" in nl):
+    elif v is None and nl is not None and "node_id" in nl:
         d["node_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
@@ -2002,147 +2002,147 @@ def unstructure_IdVerificationReport(o: IdVerificationReport) -> dict[str, Any]:
     v = o.warnings
     if v is not None and v is not UNSET:
         d["warnings"] = [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
-    elif v is None and (nl is None or "warnings" in nl):
+    elif v is None and nl is not None and "warnings" in nl:
         d["warnings"] = None
     v = o.document_type
     if v is not None and v is not UNSET:
         d["document_type"] = v
-    elif v is None and (nl is None or "document_type" in nl):
+    elif v is None and nl is not None and "document_type" in nl:
         d["document_type"] = None
     v = o.document_number
     if v is not None and v is not UNSET:
         d["document_number"] = v
-    elif v is None and (nl is None or "document_number" in nl):
+    elif v is None and nl is not None and "document_number" in nl:
         d["document_number"] = None
     v = o.personal_number
     if v is not None and v is not UNSET:
         d["personal_number"] = v
-    elif v is None and (nl is None or "personal_number" in nl):
+    elif v is None and nl is not None and "personal_number" in nl:
         d["personal_number"] = None
     v = o.first_name
     if v is not None and v is not UNSET:
         d["first_name"] = v
-    elif v is None and (nl is None or "first_name" in nl):
+    elif v is None and nl is not None and "first_name" in nl:
         d["first_name"] = None
     v = o.last_name
     if v is not None and v is not UNSET:
         d["last_name"] = v
-    elif v is None and (nl is None or "last_name" in nl):
+    elif v is None and nl is not None and "last_name" in nl:
         d["last_name"] = None
     v = o.full_name
     if v is not None and v is not UNSET:
         d["full_name"] = v
-    elif v is None and (nl is None or "full_name" in nl):
+    elif v is None and nl is not None and "full_name" in nl:
         d["full_name"] = None
     v = o.date_of_birth
     if v is not None and v is not UNSET:
         d["date_of_birth"] = v
-    elif v is None and (nl is None or "date_of_birth" in nl):
+    elif v is None and nl is not None and "date_of_birth" in nl:
         d["date_of_birth"] = None
     v = o.age
     if v is not None and v is not UNSET:
         d["age"] = v
-    elif v is None and (nl is None or "age" in nl):
+    elif v is None and nl is not None and "age" in nl:
         d["age"] = None
     v = o.gender
     if v is not None and v is not UNSET:
         d["gender"] = v
-    elif v is None and (nl is None or "gender" in nl):
+    elif v is None and nl is not None and "gender" in nl:
         d["gender"] = None
     v = o.nationality
     if v is not None and v is not UNSET:
         d["nationality"] = v
-    elif v is None and (nl is None or "nationality" in nl):
+    elif v is None and nl is not None and "nationality" in nl:
         d["nationality"] = None
     v = o.issuing_state
     if v is not None and v is not UNSET:
         d["issuing_state"] = v
-    elif v is None and (nl is None or "issuing_state" in nl):
+    elif v is None and nl is not None and "issuing_state" in nl:
         d["issuing_state"] = None
     v = o.issuing_state_name
     if v is not None and v is not UNSET:
         d["issuing_state_name"] = v
-    elif v is None and (nl is None or "issuing_state_name" in nl):
+    elif v is None and nl is not None and "issuing_state_name" in nl:
         d["issuing_state_name"] = None
     v = o.expiration_date
     if v is not None and v is not UNSET:
         d["expiration_date"] = v
-    elif v is None and (nl is None or "expiration_date" in nl):
+    elif v is None and nl is not None and "expiration_date" in nl:
         d["expiration_date"] = None
     v = o.date_of_issue
     if v is not None and v is not UNSET:
         d["date_of_issue"] = v
-    elif v is None and (nl is None or "date_of_issue" in nl):
+    elif v is None and nl is not None and "date_of_issue" in nl:
         d["date_of_issue"] = None
     v = o.address
     if v is not None and v is not UNSET:
         d["address"] = v
-    elif v is None and (nl is None or "address" in nl):
+    elif v is None and nl is not None and "address" in nl:
         d["address"] = None
     v = o.formatted_address
     if v is not None and v is not UNSET:
         d["formatted_address"] = v
-    elif v is None and (nl is None or "formatted_address" in nl):
+    elif v is None and nl is not None and "formatted_address" in nl:
         d["formatted_address"] = None
     v = o.parsed_address
     if v is not None and v is not UNSET:
         d["parsed_address"] = unstructure_ParsedAddress(v) if isinstance(v, ParsedAddress) else v
-    elif v is None and (nl is None or "parsed_address" in nl):
+    elif v is None and nl is not None and "parsed_address" in nl:
         d["parsed_address"] = None
     v = o.place_of_birth
     if v is not None and v is not UNSET:
         d["place_of_birth"] = v
-    elif v is None and (nl is None or "place_of_birth" in nl):
+    elif v is None and nl is not None and "place_of_birth" in nl:
         d["place_of_birth"] = None
     v = o.marital_status
     if v is not None and v is not UNSET:
         d["marital_status"] = v
-    elif v is None and (nl is None or "marital_status" in nl):
+    elif v is None and nl is not None and "marital_status" in nl:
         d["marital_status"] = None
     v = o.portrait_image
     if v is not None and v is not UNSET:
         d["portrait_image"] = v
-    elif v is None and (nl is None or "portrait_image" in nl):
+    elif v is None and nl is not None and "portrait_image" in nl:
         d["portrait_image"] = None
     v = o.front_image
     if v is not None and v is not UNSET:
         d["front_image"] = v
-    elif v is None and (nl is None or "front_image" in nl):
+    elif v is None and nl is not None and "front_image" in nl:
         d["front_image"] = None
     v = o.back_image
     if v is not None and v is not UNSET:
         d["back_image"] = v
-    elif v is None and (nl is None or "back_image" in nl):
+    elif v is None and nl is not None and "back_image" in nl:
         d["back_image"] = None
     v = o.front_document_image
     if v is not None and v is not UNSET:
         d["front_document_image"] = v
-    elif v is None and (nl is None or "front_document_image" in nl):
+    elif v is None and nl is not None and "front_document_image" in nl:
         d["front_document_image"] = None
     v = o.back_document_image
     if v is not None and v is not UNSET:
         d["back_document_image"] = v
-    elif v is None and (nl is None or "back_document_image" in nl):
+    elif v is None and nl is not None and "back_document_image" in nl:
         d["back_document_image"] = None
     v = o.front_video
     if v is not None and v is not UNSET:
         d["front_video"] = v
-    elif v is None and (nl is None or "front_video" in nl):
+    elif v is None and nl is not None and "front_video" in nl:
         d["front_video"] = None
     v = o.back_video
     if v is not None and v is not UNSET:
         d["back_video"] = v
-    elif v is None and (nl is None or "back_video" in nl):
+    elif v is None and nl is not None and "back_video" in nl:
         d["back_video"] = None
     v = o.full_front_image
     if v is not None and v is not UNSET:
         d["full_front_image"] = v
-    elif v is None and (nl is None or "full_front_image" in nl):
+    elif v is None and nl is not None and "full_front_image" in nl:
         d["full_front_image"] = None
     v = o.full_back_image
     if v is not None and v is not UNSET:
         d["full_back_image"] = v
-    elif v is None and (nl is None or "full_back_image" in nl):
+    elif v is None and nl is not None and "full_back_image" in nl:
         d["full_back_image"] = None
     v = o.mrz
     if v is not None and v is not UNSET:
@@ -2152,12 +2152,12 @@ def unstructure_IdVerificationReport(o: IdVerificationReport) -> dict[str, Any]:
     v = o.extra_fields
     if v is not None and v is not UNSET:
         d["extra_fields"] = dict(v)
-    elif v is None and (nl is None or "extra_fields" in nl):
+    elif v is None and nl is not None and "extra_fields" in nl:
         d["extra_fields"] = None
     v = o.extra_files
     if v is not None and v is not UNSET:
         d["extra_files"] = [x for x in v]
-    elif v is None and (nl is None or "extra_files" in nl):
+    elif v is None and nl is not None and "extra_files" in nl:
         d["extra_files"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -2414,7 +2414,7 @@ def unstructure_NfcVerificationReport(o: NfcVerificationReport) -> dict[str, Any
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and (nl is None or "node_id" in nl):
+    elif v is None and nl is not None and "node_id" in nl:
         d["node_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
@@ -2424,32 +2424,32 @@ def unstructure_NfcVerificationReport(o: NfcVerificationReport) -> dict[str, Any
     v = o.warnings
     if v is not None and v is not UNSET:
         d["warnings"] = [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
-    elif v is None and (nl is None or "warnings" in nl):
+    elif v is None and nl is not None and "warnings" in nl:
         d["warnings"] = None
     v = o.portrait_image
     if v is not None and v is not UNSET:
         d["portrait_image"] = v
-    elif v is None and (nl is None or "portrait_image" in nl):
+    elif v is None and nl is not None and "portrait_image" in nl:
         d["portrait_image"] = None
     v = o.signature_image
     if v is not None and v is not UNSET:
         d["signature_image"] = v
-    elif v is None and (nl is None or "signature_image" in nl):
+    elif v is None and nl is not None and "signature_image" in nl:
         d["signature_image"] = None
     v = o.chip_data
     if v is not None and v is not UNSET:
         d["chip_data"] = dict(v)
-    elif v is None and (nl is None or "chip_data" in nl):
+    elif v is None and nl is not None and "chip_data" in nl:
         d["chip_data"] = None
     v = o.authenticity
     if v is not None and v is not UNSET:
         d["authenticity"] = dict(v)
-    elif v is None and (nl is None or "authenticity" in nl):
+    elif v is None and nl is not None and "authenticity" in nl:
         d["authenticity"] = None
     v = o.certificate_summary
     if v is not None and v is not UNSET:
         d["certificate_summary"] = dict(v)
-    elif v is None and (nl is None or "certificate_summary" in nl):
+    elif v is None and nl is not None and "certificate_summary" in nl:
         d["certificate_summary"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -2587,7 +2587,7 @@ def unstructure_LivenessReport(o: LivenessReport) -> dict[str, Any]:
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and (nl is None or "node_id" in nl):
+    elif v is None and nl is not None and "node_id" in nl:
         d["node_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
@@ -2597,47 +2597,47 @@ def unstructure_LivenessReport(o: LivenessReport) -> dict[str, Any]:
     v = o.warnings
     if v is not None and v is not UNSET:
         d["warnings"] = [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
-    elif v is None and (nl is None or "warnings" in nl):
+    elif v is None and nl is not None and "warnings" in nl:
         d["warnings"] = None
     v = o.method
     if v is not None and v is not UNSET:
         d["method"] = v
-    elif v is None and (nl is None or "method" in nl):
+    elif v is None and nl is not None and "method" in nl:
         d["method"] = None
     v = o.score
     if v is not None and v is not UNSET:
         d["score"] = v
-    elif v is None and (nl is None or "score" in nl):
+    elif v is None and nl is not None and "score" in nl:
         d["score"] = None
     v = o.reference_image
     if v is not None and v is not UNSET:
         d["reference_image"] = v
-    elif v is None and (nl is None or "reference_image" in nl):
+    elif v is None and nl is not None and "reference_image" in nl:
         d["reference_image"] = None
     v = o.video_url
     if v is not None and v is not UNSET:
         d["video_url"] = v
-    elif v is None and (nl is None or "video_url" in nl):
+    elif v is None and nl is not None and "video_url" in nl:
         d["video_url"] = None
     v = o.age_estimation
     if v is not None and v is not UNSET:
         d["age_estimation"] = v
-    elif v is None and (nl is None or "age_estimation" in nl):
+    elif v is None and nl is not None and "age_estimation" in nl:
         d["age_estimation"] = None
     v = o.user_image
     if v is not None and v is not UNSET:
         d["user_image"] = unstructure_FaceImageInfo(v) if isinstance(v, FaceImageInfo) else v
-    elif v is None and (nl is None or "user_image" in nl):
+    elif v is None and nl is not None and "user_image" in nl:
         d["user_image"] = None
     v = o.face_quality
     if v is not None and v is not UNSET:
         d["face_quality"] = v
-    elif v is None and (nl is None or "face_quality" in nl):
+    elif v is None and nl is not None and "face_quality" in nl:
         d["face_quality"] = None
     v = o.face_luminance
     if v is not None and v is not UNSET:
         d["face_luminance"] = v
-    elif v is None and (nl is None or "face_luminance" in nl):
+    elif v is None and nl is not None and "face_luminance" in nl:
         d["face_luminance"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -2779,7 +2779,7 @@ def unstructure_AgeEstimationReport(o: AgeEstimationReport) -> dict[str, Any]:
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and (nl is None or "node_id" in nl):
+    elif v is None and nl is not None and "node_id" in nl:
         d["node_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
@@ -2789,37 +2789,37 @@ def unstructure_AgeEstimationReport(o: AgeEstimationReport) -> dict[str, Any]:
     v = o.warnings
     if v is not None and v is not UNSET:
         d["warnings"] = [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
-    elif v is None and (nl is None or "warnings" in nl):
+    elif v is None and nl is not None and "warnings" in nl:
         d["warnings"] = None
     v = o.method
     if v is not None and v is not UNSET:
         d["method"] = v
-    elif v is None and (nl is None or "method" in nl):
+    elif v is None and nl is not None and "method" in nl:
         d["method"] = None
     v = o.score
     if v is not None and v is not UNSET:
         d["score"] = v
-    elif v is None and (nl is None or "score" in nl):
+    elif v is None and nl is not None and "score" in nl:
         d["score"] = None
     v = o.age_estimation
     if v is not None and v is not UNSET:
         d["age_estimation"] = v
-    elif v is None and (nl is None or "age_estimation" in nl):
+    elif v is None and nl is not None and "age_estimation" in nl:
         d["age_estimation"] = None
     v = o.reference_image
     if v is not None and v is not UNSET:
         d["reference_image"] = v
-    elif v is None and (nl is None or "reference_image" in nl):
+    elif v is None and nl is not None and "reference_image" in nl:
         d["reference_image"] = None
     v = o.video_url
     if v is not None and v is not UNSET:
         d["video_url"] = v
-    elif v is None and (nl is None or "video_url" in nl):
+    elif v is None and nl is not None and "video_url" in nl:
         d["video_url"] = None
     v = o.user_image
     if v is not None and v is not UNSET:
         d["user_image"] = unstructure_FaceImageInfo(v) if isinstance(v, FaceImageInfo) else v
-    elif v is None and (nl is None or "user_image" in nl):
+    elif v is None and nl is not None and "user_image" in nl:
         d["user_image"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -2949,7 +2949,7 @@ def unstructure_FaceMatchReport(o: FaceMatchReport) -> dict[str, Any]:
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and (nl is None or "node_id" in nl):
+    elif v is None and nl is not None and "node_id" in nl:
         d["node_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
@@ -2959,32 +2959,32 @@ def unstructure_FaceMatchReport(o: FaceMatchReport) -> dict[str, Any]:
     v = o.warnings
     if v is not None and v is not UNSET:
         d["warnings"] = [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
-    elif v is None and (nl is None or "warnings" in nl):
+    elif v is None and nl is not None and "warnings" in nl:
         d["warnings"] = None
     v = o.score
     if v is not None and v is not UNSET:
         d["score"] = v
-    elif v is None and (nl is None or "score" in nl):
+    elif v is None and nl is not None and "score" in nl:
         d["score"] = None
     v = o.source_image
     if v is not None and v is not UNSET:
         d["source_image"] = v
-    elif v is None and (nl is None or "source_image" in nl):
+    elif v is None and nl is not None and "source_image" in nl:
         d["source_image"] = None
     v = o.target_image
     if v is not None and v is not UNSET:
         d["target_image"] = v
-    elif v is None and (nl is None or "target_image" in nl):
+    elif v is None and nl is not None and "target_image" in nl:
         d["target_image"] = None
     v = o.user_image
     if v is not None and v is not UNSET:
         d["user_image"] = unstructure_FaceImageInfo(v) if isinstance(v, FaceImageInfo) else v
-    elif v is None and (nl is None or "user_image" in nl):
+    elif v is None and nl is not None and "user_image" in nl:
         d["user_image"] = None
     v = o.ref_image
     if v is not None and v is not UNSET:
         d["ref_image"] = unstructure_FaceImageInfo(v) if isinstance(v, FaceImageInfo) else v
-    elif v is None and (nl is None or "ref_image" in nl):
+    elif v is None and nl is not None and "ref_image" in nl:
         d["ref_image"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -3080,17 +3080,17 @@ def unstructure_FaceSearchUserDetails(o: FaceSearchUserDetails) -> dict[str, Any
     v = o.name
     if v is not None and v is not UNSET:
         d["name"] = v
-    elif v is None and (nl is None or "name" in nl):
+    elif v is None and nl is not None and "name" in nl:
         d["name"] = None
     v = o.document_type
     if v is not None and v is not UNSET:
         d["document_type"] = v
-    elif v is None and (nl is None or "document_type" in nl):
+    elif v is None and nl is not None and "document_type" in nl:
         d["document_type"] = None
     v = o.document_number
     if v is not None and v is not UNSET:
         d["document_number"] = v
-    elif v is None and (nl is None or "document_number" in nl):
+    elif v is None and nl is not None and "document_number" in nl:
         d["document_number"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -3179,49 +3179,49 @@ def unstructure_FaceSearchMatch(o: FaceSearchMatch) -> dict[str, Any]:
     v = o.session_id
     if v is not None and v is not UNSET:
         d["session_id"] = v
-    elif v is None and (nl is None or "session_id" in nl):
+    elif v is None and nl is not None and "session_id" in nl:
         d["session_id"] = None
     v = o.session_number
     if v is not None and v is not UNSET:
         d["session_number"] = v
-    elif v is None and (nl is None or "session_number" in nl):
+    elif v is None and nl is not None and "session_number" in nl:
         d["session_number"] = None
     v = o.similarity_percentage
     if v is not None and v is not UNSET:
         d["similarity_percentage"] = v
-    elif v is None and (nl is None or "similarity_percentage" in nl):
+    elif v is None and nl is not None and "similarity_percentage" in nl:
         d["similarity_percentage"] = None
     v = o.vendor_data
     if v is not None and v is not UNSET:
         d["vendor_data"] = v
-    elif v is None and (nl is None or "vendor_data" in nl):
+    elif v is None and nl is not None and "vendor_data" in nl:
         d["vendor_data"] = None
     v = o.verification_date
     if v is not None and v is not UNSET:
         d["verification_date"] = v
-    elif v is None and (nl is None or "verification_date" in nl):
+    elif v is None and nl is not None and "verification_date" in nl:
         d["verification_date"] = None
     v = o.user_details
     if v is not None and v is not UNSET:
         d["user_details"] = (
             unstructure_FaceSearchUserDetails(v) if isinstance(v, FaceSearchUserDetails) else v
         )
-    elif v is None and (nl is None or "user_details" in nl):
+    elif v is None and nl is not None and "user_details" in nl:
         d["user_details"] = None
     v = o.match_image_url
     if v is not None and v is not UNSET:
         d["match_image_url"] = v
-    elif v is None and (nl is None or "match_image_url" in nl):
+    elif v is None and nl is not None and "match_image_url" in nl:
         d["match_image_url"] = None
     v = o.status
     if v is not None and v is not UNSET:
         d["status"] = v
-    elif v is None and (nl is None or "status" in nl):
+    elif v is None and nl is not None and "status" in nl:
         d["status"] = None
     v = o.is_blocklisted
     if v is not None and v is not UNSET:
         d["is_blocklisted"] = v
-    elif v is None and (nl is None or "is_blocklisted" in nl):
+    elif v is None and nl is not None and "is_blocklisted" in nl:
         d["is_blocklisted"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -3335,7 +3335,7 @@ def unstructure_FaceSearchReport(o: FaceSearchReport) -> dict[str, Any]:
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and (nl is None or "node_id" in nl):
+    elif v is None and nl is not None and "node_id" in nl:
         d["node_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
@@ -3345,24 +3345,24 @@ def unstructure_FaceSearchReport(o: FaceSearchReport) -> dict[str, Any]:
     v = o.warnings
     if v is not None and v is not UNSET:
         d["warnings"] = [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
-    elif v is None and (nl is None or "warnings" in nl):
+    elif v is None and nl is not None and "warnings" in nl:
         d["warnings"] = None
     v = o.total_matches
     if v is not None and v is not UNSET:
         d["total_matches"] = v
-    elif v is None and (nl is None or "total_matches" in nl):
+    elif v is None and nl is not None and "total_matches" in nl:
         d["total_matches"] = None
     v = o.matches
     if v is not None and v is not UNSET:
         d["matches"] = [
             unstructure_FaceSearchMatch(x) if isinstance(x, FaceSearchMatch) else x for x in v
         ]
-    elif v is None and (nl is None or "matches" in nl):
+    elif v is None and nl is not None and "matches" in nl:
         d["matches"] = None
     v = o.user_image
     if v is not None and v is not UNSET:
         d["user_image"] = unstructure_FaceImageInfo(v) if isinstance(v, FaceImageInfo) else v
-    elif v is None and (nl is None or "user_image" in nl):
+    elif v is None and nl is not None and "user_image" in nl:
         d["user_image"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -3495,7 +3495,7 @@ def unstructure_PoaReport(o: PoaReport) -> dict[str, Any]:
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and (nl is None or "node_id" in nl):
+    elif v is None and nl is not None and "node_id" in nl:
         d["node_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
@@ -3505,54 +3505,54 @@ def unstructure_PoaReport(o: PoaReport) -> dict[str, Any]:
     v = o.warnings
     if v is not None and v is not UNSET:
         d["warnings"] = [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
-    elif v is None and (nl is None or "warnings" in nl):
+    elif v is None and nl is not None and "warnings" in nl:
         d["warnings"] = None
     v = o.document_type
     if v is not None and v is not UNSET:
         d["document_type"] = v
-    elif v is None and (nl is None or "document_type" in nl):
+    elif v is None and nl is not None and "document_type" in nl:
         d["document_type"] = None
     v = o.issuer
     if v is not None and v is not UNSET:
         d["issuer"] = v
-    elif v is None and (nl is None or "issuer" in nl):
+    elif v is None and nl is not None and "issuer" in nl:
         d["issuer"] = None
     v = o.poa_address
     if v is not None and v is not UNSET:
         d["poa_address"] = v
-    elif v is None and (nl is None or "poa_address" in nl):
+    elif v is None and nl is not None and "poa_address" in nl:
         d["poa_address"] = None
     v = o.poa_formatted_address
     if v is not None and v is not UNSET:
         d["poa_formatted_address"] = v
-    elif v is None and (nl is None or "poa_formatted_address" in nl):
+    elif v is None and nl is not None and "poa_formatted_address" in nl:
         d["poa_formatted_address"] = None
     v = o.poa_parsed_address
     if v is not None and v is not UNSET:
         d["poa_parsed_address"] = (
             unstructure_ParsedAddress(v) if isinstance(v, ParsedAddress) else v
         )
-    elif v is None and (nl is None or "poa_parsed_address" in nl):
+    elif v is None and nl is not None and "poa_parsed_address" in nl:
         d["poa_parsed_address"] = None
     v = o.issue_date
     if v is not None and v is not UNSET:
         d["issue_date"] = v
-    elif v is None and (nl is None or "issue_date" in nl):
+    elif v is None and nl is not None and "issue_date" in nl:
         d["issue_date"] = None
     v = o.document_file
     if v is not None and v is not UNSET:
         d["document_file"] = v
-    elif v is None and (nl is None or "document_file" in nl):
+    elif v is None and nl is not None and "document_file" in nl:
         d["document_file"] = None
     v = o.document_language
     if v is not None and v is not UNSET:
         d["document_language"] = v
-    elif v is None and (nl is None or "document_language" in nl):
+    elif v is None and nl is not None and "document_language" in nl:
         d["document_language"] = None
     v = o.name_on_document
     if v is not None and v is not UNSET:
         d["name_on_document"] = v
-    elif v is None and (nl is None or "name_on_document" in nl):
+    elif v is None and nl is not None and "name_on_document" in nl:
         d["name_on_document"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -3685,7 +3685,7 @@ def unstructure_DocumentAiDocument(o: DocumentAiDocument) -> dict[str, Any]:
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and (nl is None or "node_id" in nl):
+    elif v is None and nl is not None and "node_id" in nl:
         d["node_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
@@ -3695,22 +3695,22 @@ def unstructure_DocumentAiDocument(o: DocumentAiDocument) -> dict[str, Any]:
     v = o.warnings
     if v is not None and v is not UNSET:
         d["warnings"] = [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
-    elif v is None and (nl is None or "warnings" in nl):
+    elif v is None and nl is not None and "warnings" in nl:
         d["warnings"] = None
     v = o.document_type
     if v is not None and v is not UNSET:
         d["document_type"] = v
-    elif v is None and (nl is None or "document_type" in nl):
+    elif v is None and nl is not None and "document_type" in nl:
         d["document_type"] = None
     v = o.fields
     if v is not None and v is not UNSET:
         d["fields"] = dict(v)
-    elif v is None and (nl is None or "fields" in nl):
+    elif v is None and nl is not None and "fields" in nl:
         d["fields"] = None
     v = o.document_file
     if v is not None and v is not UNSET:
         d["document_file"] = v
-    elif v is None and (nl is None or "document_file" in nl):
+    elif v is None and nl is not None and "document_file" in nl:
         d["document_file"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -3802,22 +3802,22 @@ def unstructure_EmailBreach(o: EmailBreach) -> dict[str, Any]:
     v = o.name
     if v is not None and v is not UNSET:
         d["name"] = v
-    elif v is None and (nl is None or "name" in nl):
+    elif v is None and nl is not None and "name" in nl:
         d["name"] = None
     v = o.domain
     if v is not None and v is not UNSET:
         d["domain"] = v
-    elif v is None and (nl is None or "domain" in nl):
+    elif v is None and nl is not None and "domain" in nl:
         d["domain"] = None
     v = o.breach_date
     if v is not None and v is not UNSET:
         d["breach_date"] = v
-    elif v is None and (nl is None or "breach_date" in nl):
+    elif v is None and nl is not None and "breach_date" in nl:
         d["breach_date"] = None
     v = o.data_classes
     if v is not None and v is not UNSET:
         d["data_classes"] = [x for x in v]
-    elif v is None and (nl is None or "data_classes" in nl):
+    elif v is None and nl is not None and "data_classes" in nl:
         d["data_classes"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -3892,17 +3892,17 @@ def unstructure_EmailLifecycleEvent(o: EmailLifecycleEvent) -> dict[str, Any]:
     v = o.type
     if v is not None and v is not UNSET:
         d["type"] = v
-    elif v is None and (nl is None or "type" in nl):
+    elif v is None and nl is not None and "type" in nl:
         d["type"] = None
     v = o.timestamp
     if v is not None and v is not UNSET:
         d["timestamp"] = v
-    elif v is None and (nl is None or "timestamp" in nl):
+    elif v is None and nl is not None and "timestamp" in nl:
         d["timestamp"] = None
     v = o.fee
     if v is not None and v is not UNSET:
         d["fee"] = v
-    elif v is None and (nl is None or "fee" in nl):
+    elif v is None and nl is not None and "fee" in nl:
         d["fee"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -4005,7 +4005,7 @@ def unstructure_EmailReport(o: EmailReport) -> dict[str, Any]:
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and (nl is None or "node_id" in nl):
+    elif v is None and nl is not None and "node_id" in nl:
         d["node_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
@@ -4015,42 +4015,42 @@ def unstructure_EmailReport(o: EmailReport) -> dict[str, Any]:
     v = o.warnings
     if v is not None and v is not UNSET:
         d["warnings"] = [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
-    elif v is None and (nl is None or "warnings" in nl):
+    elif v is None and nl is not None and "warnings" in nl:
         d["warnings"] = None
     v = o.email
     if v is not None and v is not UNSET:
         d["email"] = v
-    elif v is None and (nl is None or "email" in nl):
+    elif v is None and nl is not None and "email" in nl:
         d["email"] = None
     v = o.is_breached
     if v is not None and v is not UNSET:
         d["is_breached"] = v
-    elif v is None and (nl is None or "is_breached" in nl):
+    elif v is None and nl is not None and "is_breached" in nl:
         d["is_breached"] = None
     v = o.breaches
     if v is not None and v is not UNSET:
         d["breaches"] = [unstructure_EmailBreach(x) if isinstance(x, EmailBreach) else x for x in v]
-    elif v is None and (nl is None or "breaches" in nl):
+    elif v is None and nl is not None and "breaches" in nl:
         d["breaches"] = None
     v = o.is_disposable
     if v is not None and v is not UNSET:
         d["is_disposable"] = v
-    elif v is None and (nl is None or "is_disposable" in nl):
+    elif v is None and nl is not None and "is_disposable" in nl:
         d["is_disposable"] = None
     v = o.is_undeliverable
     if v is not None and v is not UNSET:
         d["is_undeliverable"] = v
-    elif v is None and (nl is None or "is_undeliverable" in nl):
+    elif v is None and nl is not None and "is_undeliverable" in nl:
         d["is_undeliverable"] = None
     v = o.verification_attempts
     if v is not None and v is not UNSET:
         d["verification_attempts"] = v
-    elif v is None and (nl is None or "verification_attempts" in nl):
+    elif v is None and nl is not None and "verification_attempts" in nl:
         d["verification_attempts"] = None
     v = o.verified_at
     if v is not None and v is not UNSET:
         d["verified_at"] = v
-    elif v is None and (nl is None or "verified_at" in nl):
+    elif v is None and nl is not None and "verified_at" in nl:
         d["verified_at"] = None
     v = o.lifecycle
     if v is not None and v is not UNSET:
@@ -4058,7 +4058,7 @@ def unstructure_EmailReport(o: EmailReport) -> dict[str, Any]:
             unstructure_EmailLifecycleEvent(x) if isinstance(x, EmailLifecycleEvent) else x
             for x in v
         ]
-    elif v is None and (nl is None or "lifecycle" in nl):
+    elif v is None and nl is not None and "lifecycle" in nl:
         d["lifecycle"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -4231,7 +4231,7 @@ def unstructure_PhoneReport(o: PhoneReport) -> dict[str, Any]:
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and (nl is None or "node_id" in nl):
+    elif v is None and nl is not None and "node_id" in nl:
         d["node_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
@@ -4241,57 +4241,57 @@ def unstructure_PhoneReport(o: PhoneReport) -> dict[str, Any]:
     v = o.warnings
     if v is not None and v is not UNSET:
         d["warnings"] = [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
-    elif v is None and (nl is None or "warnings" in nl):
+    elif v is None and nl is not None and "warnings" in nl:
         d["warnings"] = None
     v = o.full_number
     if v is not None and v is not UNSET:
         d["full_number"] = v
-    elif v is None and (nl is None or "full_number" in nl):
+    elif v is None and nl is not None and "full_number" in nl:
         d["full_number"] = None
     v = o.phone_number
     if v is not None and v is not UNSET:
         d["phone_number"] = v
-    elif v is None and (nl is None or "phone_number" in nl):
+    elif v is None and nl is not None and "phone_number" in nl:
         d["phone_number"] = None
     v = o.country_code
     if v is not None and v is not UNSET:
         d["country_code"] = v
-    elif v is None and (nl is None or "country_code" in nl):
+    elif v is None and nl is not None and "country_code" in nl:
         d["country_code"] = None
     v = o.country_name
     if v is not None and v is not UNSET:
         d["country_name"] = v
-    elif v is None and (nl is None or "country_name" in nl):
+    elif v is None and nl is not None and "country_name" in nl:
         d["country_name"] = None
     v = o.carrier
     if v is not None and v is not UNSET:
         d["carrier"] = dict(v)
-    elif v is None and (nl is None or "carrier" in nl):
+    elif v is None and nl is not None and "carrier" in nl:
         d["carrier"] = None
     v = o.is_disposable
     if v is not None and v is not UNSET:
         d["is_disposable"] = v
-    elif v is None and (nl is None or "is_disposable" in nl):
+    elif v is None and nl is not None and "is_disposable" in nl:
         d["is_disposable"] = None
     v = o.is_virtual
     if v is not None and v is not UNSET:
         d["is_virtual"] = v
-    elif v is None and (nl is None or "is_virtual" in nl):
+    elif v is None and nl is not None and "is_virtual" in nl:
         d["is_virtual"] = None
     v = o.verification_method
     if v is not None and v is not UNSET:
         d["verification_method"] = v
-    elif v is None and (nl is None or "verification_method" in nl):
+    elif v is None and nl is not None and "verification_method" in nl:
         d["verification_method"] = None
     v = o.verification_attempts
     if v is not None and v is not UNSET:
         d["verification_attempts"] = v
-    elif v is None and (nl is None or "verification_attempts" in nl):
+    elif v is None and nl is not None and "verification_attempts" in nl:
         d["verification_attempts"] = None
     v = o.verified_at
     if v is not None and v is not UNSET:
         d["verified_at"] = v
-    elif v is None and (nl is None or "verified_at" in nl):
+    elif v is None and nl is not None and "verified_at" in nl:
         d["verified_at"] = None
     v = o.lifecycle
     if v is not None and v is not UNSET:
@@ -4299,7 +4299,7 @@ def unstructure_PhoneReport(o: PhoneReport) -> dict[str, Any]:
             unstructure_EmailLifecycleEvent(x) if isinstance(x, EmailLifecycleEvent) else x
             for x in v
         ]
-    elif v is None and (nl is None or "lifecycle" in nl):
+    elif v is None and nl is not None and "lifecycle" in nl:
         d["lifecycle"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -4443,32 +4443,32 @@ def unstructure_AmlScoreBreakdown(o: AmlScoreBreakdown) -> dict[str, Any]:
     v = o.name_score
     if v is not None and v is not UNSET:
         d["name_score"] = v
-    elif v is None and (nl is None or "name_score" in nl):
+    elif v is None and nl is not None and "name_score" in nl:
         d["name_score"] = None
     v = o.name_weight
     if v is not None and v is not UNSET:
         d["name_weight"] = v
-    elif v is None and (nl is None or "name_weight" in nl):
+    elif v is None and nl is not None and "name_weight" in nl:
         d["name_weight"] = None
     v = o.dob_score
     if v is not None and v is not UNSET:
         d["dob_score"] = v
-    elif v is None and (nl is None or "dob_score" in nl):
+    elif v is None and nl is not None and "dob_score" in nl:
         d["dob_score"] = None
     v = o.dob_weight
     if v is not None and v is not UNSET:
         d["dob_weight"] = v
-    elif v is None and (nl is None or "dob_weight" in nl):
+    elif v is None and nl is not None and "dob_weight" in nl:
         d["dob_weight"] = None
     v = o.country_score
     if v is not None and v is not UNSET:
         d["country_score"] = v
-    elif v is None and (nl is None or "country_score" in nl):
+    elif v is None and nl is not None and "country_score" in nl:
         d["country_score"] = None
     v = o.country_weight
     if v is not None and v is not UNSET:
         d["country_weight"] = v
-    elif v is None and (nl is None or "country_weight" in nl):
+    elif v is None and nl is not None and "country_weight" in nl:
         d["country_weight"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -4582,59 +4582,59 @@ def unstructure_AmlHit(o: AmlHit) -> dict[str, Any]:
     v = o.id
     if v is not None and v is not UNSET:
         d["id"] = v
-    elif v is None and (nl is None or "id" in nl):
+    elif v is None and nl is not None and "id" in nl:
         d["id"] = None
     v = o.caption
     if v is not None and v is not UNSET:
         d["caption"] = v
-    elif v is None and (nl is None or "caption" in nl):
+    elif v is None and nl is not None and "caption" in nl:
         d["caption"] = None
     v = o.match_score
     if v is not None and v is not UNSET:
         d["match_score"] = v
-    elif v is None and (nl is None or "match_score" in nl):
+    elif v is None and nl is not None and "match_score" in nl:
         d["match_score"] = None
     v = o.risk_score
     if v is not None and v is not UNSET:
         d["risk_score"] = v
-    elif v is None and (nl is None or "risk_score" in nl):
+    elif v is None and nl is not None and "risk_score" in nl:
         d["risk_score"] = None
     v = o.review_status
     if v is not None and v is not UNSET:
         d["review_status"] = str(v)
-    elif v is None and (nl is None or "review_status" in nl):
+    elif v is None and nl is not None and "review_status" in nl:
         d["review_status"] = None
     v = o.datasets
     if v is not None and v is not UNSET:
         d["datasets"] = [x for x in v]
-    elif v is None and (nl is None or "datasets" in nl):
+    elif v is None and nl is not None and "datasets" in nl:
         d["datasets"] = None
     v = o.properties
     if v is not None and v is not UNSET:
         d["properties"] = dict(v)
-    elif v is None and (nl is None or "properties" in nl):
+    elif v is None and nl is not None and "properties" in nl:
         d["properties"] = None
     v = o.url
     if v is not None and v is not UNSET:
         d["url"] = v
-    elif v is None and (nl is None or "url" in nl):
+    elif v is None and nl is not None and "url" in nl:
         d["url"] = None
     v = o.score_breakdown
     if v is not None and v is not UNSET:
         d["score_breakdown"] = (
             unstructure_AmlScoreBreakdown(v) if isinstance(v, AmlScoreBreakdown) else v
         )
-    elif v is None and (nl is None or "score_breakdown" in nl):
+    elif v is None and nl is not None and "score_breakdown" in nl:
         d["score_breakdown"] = None
     v = o.first_seen
     if v is not None and v is not UNSET:
         d["first_seen"] = v
-    elif v is None and (nl is None or "first_seen" in nl):
+    elif v is None and nl is not None and "first_seen" in nl:
         d["first_seen"] = None
     v = o.last_seen
     if v is not None and v is not UNSET:
         d["last_seen"] = v
-    elif v is None and (nl is None or "last_seen" in nl):
+    elif v is None and nl is not None and "last_seen" in nl:
         d["last_seen"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -4775,7 +4775,7 @@ def unstructure_AmlReport(o: AmlReport) -> dict[str, Any]:
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and (nl is None or "node_id" in nl):
+    elif v is None and nl is not None and "node_id" in nl:
         d["node_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
@@ -4785,37 +4785,37 @@ def unstructure_AmlReport(o: AmlReport) -> dict[str, Any]:
     v = o.warnings
     if v is not None and v is not UNSET:
         d["warnings"] = [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
-    elif v is None and (nl is None or "warnings" in nl):
+    elif v is None and nl is not None and "warnings" in nl:
         d["warnings"] = None
     v = o.total_hits
     if v is not None and v is not UNSET:
         d["total_hits"] = v
-    elif v is None and (nl is None or "total_hits" in nl):
+    elif v is None and nl is not None and "total_hits" in nl:
         d["total_hits"] = None
     v = o.score
     if v is not None and v is not UNSET:
         d["score"] = v
-    elif v is None and (nl is None or "score" in nl):
+    elif v is None and nl is not None and "score" in nl:
         d["score"] = None
     v = o.hits
     if v is not None and v is not UNSET:
         d["hits"] = [unstructure_AmlHit(x) if isinstance(x, AmlHit) else x for x in v]
-    elif v is None and (nl is None or "hits" in nl):
+    elif v is None and nl is not None and "hits" in nl:
         d["hits"] = None
     v = o.screened_data
     if v is not None and v is not UNSET:
         d["screened_data"] = dict(v)
-    elif v is None and (nl is None or "screened_data" in nl):
+    elif v is None and nl is not None and "screened_data" in nl:
         d["screened_data"] = None
     v = o.entity_type
     if v is not None and v is not UNSET:
         d["entity_type"] = v
-    elif v is None and (nl is None or "entity_type" in nl):
+    elif v is None and nl is not None and "entity_type" in nl:
         d["entity_type"] = None
     v = o.is_ongoing_monitoring
     if v is not None and v is not UNSET:
         d["is_ongoing_monitoring"] = v
-    elif v is None and (nl is None or "is_ongoing_monitoring" in nl):
+    elif v is None and nl is not None and "is_ongoing_monitoring" in nl:
         d["is_ongoing_monitoring"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -4982,7 +4982,7 @@ def unstructure_IpAnalysisReport(o: IpAnalysisReport) -> dict[str, Any]:
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and (nl is None or "node_id" in nl):
+    elif v is None and nl is not None and "node_id" in nl:
         d["node_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
@@ -4992,77 +4992,77 @@ def unstructure_IpAnalysisReport(o: IpAnalysisReport) -> dict[str, Any]:
     v = o.warnings
     if v is not None and v is not UNSET:
         d["warnings"] = [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
-    elif v is None and (nl is None or "warnings" in nl):
+    elif v is None and nl is not None and "warnings" in nl:
         d["warnings"] = None
     v = o.ip_address
     if v is not None and v is not UNSET:
         d["ip_address"] = v
-    elif v is None and (nl is None or "ip_address" in nl):
+    elif v is None and nl is not None and "ip_address" in nl:
         d["ip_address"] = None
     v = o.ip_country
     if v is not None and v is not UNSET:
         d["ip_country"] = v
-    elif v is None and (nl is None or "ip_country" in nl):
+    elif v is None and nl is not None and "ip_country" in nl:
         d["ip_country"] = None
     v = o.ip_country_code
     if v is not None and v is not UNSET:
         d["ip_country_code"] = v
-    elif v is None and (nl is None or "ip_country_code" in nl):
+    elif v is None and nl is not None and "ip_country_code" in nl:
         d["ip_country_code"] = None
     v = o.ip_city
     if v is not None and v is not UNSET:
         d["ip_city"] = v
-    elif v is None and (nl is None or "ip_city" in nl):
+    elif v is None and nl is not None and "ip_city" in nl:
         d["ip_city"] = None
     v = o.is_vpn_or_tor
     if v is not None and v is not UNSET:
         d["is_vpn_or_tor"] = v
-    elif v is None and (nl is None or "is_vpn_or_tor" in nl):
+    elif v is None and nl is not None and "is_vpn_or_tor" in nl:
         d["is_vpn_or_tor"] = None
     v = o.is_data_center
     if v is not None and v is not UNSET:
         d["is_data_center"] = v
-    elif v is None and (nl is None or "is_data_center" in nl):
+    elif v is None and nl is not None and "is_data_center" in nl:
         d["is_data_center"] = None
     v = o.isp
     if v is not None and v is not UNSET:
         d["isp"] = v
-    elif v is None and (nl is None or "isp" in nl):
+    elif v is None and nl is not None and "isp" in nl:
         d["isp"] = None
     v = o.device_brand
     if v is not None and v is not UNSET:
         d["device_brand"] = v
-    elif v is None and (nl is None or "device_brand" in nl):
+    elif v is None and nl is not None and "device_brand" in nl:
         d["device_brand"] = None
     v = o.device_model
     if v is not None and v is not UNSET:
         d["device_model"] = v
-    elif v is None and (nl is None or "device_model" in nl):
+    elif v is None and nl is not None and "device_model" in nl:
         d["device_model"] = None
     v = o.browser_family
     if v is not None and v is not UNSET:
         d["browser_family"] = v
-    elif v is None and (nl is None or "browser_family" in nl):
+    elif v is None and nl is not None and "browser_family" in nl:
         d["browser_family"] = None
     v = o.os_family
     if v is not None and v is not UNSET:
         d["os_family"] = v
-    elif v is None and (nl is None or "os_family" in nl):
+    elif v is None and nl is not None and "os_family" in nl:
         d["os_family"] = None
     v = o.platform
     if v is not None and v is not UNSET:
         d["platform"] = v
-    elif v is None and (nl is None or "platform" in nl):
+    elif v is None and nl is not None and "platform" in nl:
         d["platform"] = None
     v = o.latitude
     if v is not None and v is not UNSET:
         d["latitude"] = v
-    elif v is None and (nl is None or "latitude" in nl):
+    elif v is None and nl is not None and "latitude" in nl:
         d["latitude"] = None
     v = o.longitude
     if v is not None and v is not UNSET:
         d["longitude"] = v
-    elif v is None and (nl is None or "longitude" in nl):
+    elif v is None and nl is not None and "longitude" in nl:
         d["longitude"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -5229,7 +5229,7 @@ def unstructure_DatabaseValidationReport(o: DatabaseValidationReport) -> dict[st
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and (nl is None or "node_id" in nl):
+    elif v is None and nl is not None and "node_id" in nl:
         d["node_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
@@ -5239,22 +5239,22 @@ def unstructure_DatabaseValidationReport(o: DatabaseValidationReport) -> dict[st
     v = o.warnings
     if v is not None and v is not UNSET:
         d["warnings"] = [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
-    elif v is None and (nl is None or "warnings" in nl):
+    elif v is None and nl is not None and "warnings" in nl:
         d["warnings"] = None
     v = o.issuing_state
     if v is not None and v is not UNSET:
         d["issuing_state"] = v
-    elif v is None and (nl is None or "issuing_state" in nl):
+    elif v is None and nl is not None and "issuing_state" in nl:
         d["issuing_state"] = None
     v = o.validation_type
     if v is not None and v is not UNSET:
         d["validation_type"] = v
-    elif v is None and (nl is None or "validation_type" in nl):
+    elif v is None and nl is not None and "validation_type" in nl:
         d["validation_type"] = None
     v = o.match_type
     if v is not None and v is not UNSET:
         d["match_type"] = v
-    elif v is None and (nl is None or "match_type" in nl):
+    elif v is None and nl is not None and "match_type" in nl:
         d["match_type"] = None
     v = o.validations
     if v is not None and v is not UNSET:
@@ -5264,7 +5264,7 @@ def unstructure_DatabaseValidationReport(o: DatabaseValidationReport) -> dict[st
     v = o.screened_data
     if v is not None and v is not UNSET:
         d["screened_data"] = dict(v)
-    elif v is None and (nl is None or "screened_data" in nl):
+    elif v is None and nl is not None and "screened_data" in nl:
         d["screened_data"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -5377,7 +5377,7 @@ def unstructure_QuestionnaireResponse(o: QuestionnaireResponse) -> dict[str, Any
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and (nl is None or "node_id" in nl):
+    elif v is None and nl is not None and "node_id" in nl:
         d["node_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
@@ -5387,17 +5387,17 @@ def unstructure_QuestionnaireResponse(o: QuestionnaireResponse) -> dict[str, Any
     v = o.warnings
     if v is not None and v is not UNSET:
         d["warnings"] = [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
-    elif v is None and (nl is None or "warnings" in nl):
+    elif v is None and nl is not None and "warnings" in nl:
         d["warnings"] = None
     v = o.questionnaire_id
     if v is not None and v is not UNSET:
         d["questionnaire_id"] = v
-    elif v is None and (nl is None or "questionnaire_id" in nl):
+    elif v is None and nl is not None and "questionnaire_id" in nl:
         d["questionnaire_id"] = None
     v = o.title
     if v is not None and v is not UNSET:
         d["title"] = v
-    elif v is None and (nl is None or "title" in nl):
+    elif v is None and nl is not None and "title" in nl:
         d["title"] = None
     v = o.sections
     if v is not None and v is not UNSET:
@@ -5506,7 +5506,7 @@ def unstructure_SignatureReport(o: SignatureReport) -> dict[str, Any]:
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and (nl is None or "node_id" in nl):
+    elif v is None and nl is not None and "node_id" in nl:
         d["node_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
@@ -5516,22 +5516,22 @@ def unstructure_SignatureReport(o: SignatureReport) -> dict[str, Any]:
     v = o.warnings
     if v is not None and v is not UNSET:
         d["warnings"] = [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
-    elif v is None and (nl is None or "warnings" in nl):
+    elif v is None and nl is not None and "warnings" in nl:
         d["warnings"] = None
     v = o.document_url
     if v is not None and v is not UNSET:
         d["document_url"] = v
-    elif v is None and (nl is None or "document_url" in nl):
+    elif v is None and nl is not None and "document_url" in nl:
         d["document_url"] = None
     v = o.signed_at
     if v is not None and v is not UNSET:
         d["signed_at"] = v
-    elif v is None and (nl is None or "signed_at" in nl):
+    elif v is None and nl is not None and "signed_at" in nl:
         d["signed_at"] = None
     v = o.signer_name
     if v is not None and v is not UNSET:
         d["signer_name"] = v
-    elif v is None and (nl is None or "signer_name" in nl):
+    elif v is None and nl is not None and "signer_name" in nl:
         d["signer_name"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -5635,7 +5635,7 @@ def unstructure_BankVerificationReport(o: BankVerificationReport) -> dict[str, A
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and (nl is None or "node_id" in nl):
+    elif v is None and nl is not None and "node_id" in nl:
         d["node_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
@@ -5645,22 +5645,22 @@ def unstructure_BankVerificationReport(o: BankVerificationReport) -> dict[str, A
     v = o.warnings
     if v is not None and v is not UNSET:
         d["warnings"] = [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
-    elif v is None and (nl is None or "warnings" in nl):
+    elif v is None and nl is not None and "warnings" in nl:
         d["warnings"] = None
     v = o.bank_name
     if v is not None and v is not UNSET:
         d["bank_name"] = v
-    elif v is None and (nl is None or "bank_name" in nl):
+    elif v is None and nl is not None and "bank_name" in nl:
         d["bank_name"] = None
     v = o.account_holder
     if v is not None and v is not UNSET:
         d["account_holder"] = v
-    elif v is None and (nl is None or "account_holder" in nl):
+    elif v is None and nl is not None and "account_holder" in nl:
         d["account_holder"] = None
     v = o.iban
     if v is not None and v is not UNSET:
         d["iban"] = v
-    elif v is None and (nl is None or "iban" in nl):
+    elif v is None and nl is not None and "iban" in nl:
         d["iban"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -5768,7 +5768,7 @@ def unstructure_KybRegistryCheck(o: KybRegistryCheck) -> dict[str, Any]:
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and (nl is None or "node_id" in nl):
+    elif v is None and nl is not None and "node_id" in nl:
         d["node_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
@@ -5778,27 +5778,27 @@ def unstructure_KybRegistryCheck(o: KybRegistryCheck) -> dict[str, Any]:
     v = o.warnings
     if v is not None and v is not UNSET:
         d["warnings"] = [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
-    elif v is None and (nl is None or "warnings" in nl):
+    elif v is None and nl is not None and "warnings" in nl:
         d["warnings"] = None
     v = o.company_name
     if v is not None and v is not UNSET:
         d["company_name"] = v
-    elif v is None and (nl is None or "company_name" in nl):
+    elif v is None and nl is not None and "company_name" in nl:
         d["company_name"] = None
     v = o.registration_number
     if v is not None and v is not UNSET:
         d["registration_number"] = v
-    elif v is None and (nl is None or "registration_number" in nl):
+    elif v is None and nl is not None and "registration_number" in nl:
         d["registration_number"] = None
     v = o.country
     if v is not None and v is not UNSET:
         d["country"] = v
-    elif v is None and (nl is None or "country" in nl):
+    elif v is None and nl is not None and "country" in nl:
         d["country"] = None
     v = o.registry_data
     if v is not None and v is not UNSET:
         d["registry_data"] = dict(v)
-    elif v is None and (nl is None or "registry_data" in nl):
+    elif v is None and nl is not None and "registry_data" in nl:
         d["registry_data"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -5903,7 +5903,7 @@ def unstructure_KybDocumentVerification(o: KybDocumentVerification) -> dict[str,
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and (nl is None or "node_id" in nl):
+    elif v is None and nl is not None and "node_id" in nl:
         d["node_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
@@ -5913,17 +5913,17 @@ def unstructure_KybDocumentVerification(o: KybDocumentVerification) -> dict[str,
     v = o.warnings
     if v is not None and v is not UNSET:
         d["warnings"] = [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
-    elif v is None and (nl is None or "warnings" in nl):
+    elif v is None and nl is not None and "warnings" in nl:
         d["warnings"] = None
     v = o.document_type
     if v is not None and v is not UNSET:
         d["document_type"] = v
-    elif v is None and (nl is None or "document_type" in nl):
+    elif v is None and nl is not None and "document_type" in nl:
         d["document_type"] = None
     v = o.document_file
     if v is not None and v is not UNSET:
         d["document_file"] = v
-    elif v is None and (nl is None or "document_file" in nl):
+    elif v is None and nl is not None and "document_file" in nl:
         d["document_file"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -6014,7 +6014,7 @@ def unstructure_KybKeyPeopleCheck(o: KybKeyPeopleCheck) -> dict[str, Any]:
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and (nl is None or "node_id" in nl):
+    elif v is None and nl is not None and "node_id" in nl:
         d["node_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
@@ -6024,7 +6024,7 @@ def unstructure_KybKeyPeopleCheck(o: KybKeyPeopleCheck) -> dict[str, Any]:
     v = o.warnings
     if v is not None and v is not UNSET:
         d["warnings"] = [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
-    elif v is None and (nl is None or "warnings" in nl):
+    elif v is None and nl is not None and "warnings" in nl:
         d["warnings"] = None
     v = o.people
     if v is not None and v is not UNSET:
@@ -6146,72 +6146,72 @@ def unstructure_SessionReview(o: SessionReview) -> dict[str, Any]:
     v = o.uuid
     if v is not None and v is not UNSET:
         d["uuid"] = v
-    elif v is None and (nl is None or "uuid" in nl):
+    elif v is None and nl is not None and "uuid" in nl:
         d["uuid"] = None
     v = o.id
     if v is not None and v is not UNSET:
         d["id"] = v
-    elif v is None and (nl is None or "id" in nl):
+    elif v is None and nl is not None and "id" in nl:
         d["id"] = None
     v = o.activity_type
     if v is not None and v is not UNSET:
         d["activity_type"] = v
-    elif v is None and (nl is None or "activity_type" in nl):
+    elif v is None and nl is not None and "activity_type" in nl:
         d["activity_type"] = None
     v = o.action
     if v is not None and v is not UNSET:
         d["action"] = v
-    elif v is None and (nl is None or "action" in nl):
+    elif v is None and nl is not None and "action" in nl:
         d["action"] = None
     v = o.actor_display
     if v is not None and v is not UNSET:
         d["actor_display"] = v
-    elif v is None and (nl is None or "actor_display" in nl):
+    elif v is None and nl is not None and "actor_display" in nl:
         d["actor_display"] = None
     v = o.actor_email
     if v is not None and v is not UNSET:
         d["actor_email"] = v
-    elif v is None and (nl is None or "actor_email" in nl):
+    elif v is None and nl is not None and "actor_email" in nl:
         d["actor_email"] = None
     v = o.actor_type
     if v is not None and v is not UNSET:
         d["actor_type"] = v
-    elif v is None and (nl is None or "actor_type" in nl):
+    elif v is None and nl is not None and "actor_type" in nl:
         d["actor_type"] = None
     v = o.new_status
     if v is not None and v is not UNSET:
         d["new_status"] = v
-    elif v is None and (nl is None or "new_status" in nl):
+    elif v is None and nl is not None and "new_status" in nl:
         d["new_status"] = None
     v = o.previous_status
     if v is not None and v is not UNSET:
         d["previous_status"] = v
-    elif v is None and (nl is None or "previous_status" in nl):
+    elif v is None and nl is not None and "previous_status" in nl:
         d["previous_status"] = None
     v = o.old_status
     if v is not None and v is not UNSET:
         d["old_status"] = v
-    elif v is None and (nl is None or "old_status" in nl):
+    elif v is None and nl is not None and "old_status" in nl:
         d["old_status"] = None
     v = o.comment
     if v is not None and v is not UNSET:
         d["comment"] = v
-    elif v is None and (nl is None or "comment" in nl):
+    elif v is None and nl is not None and "comment" in nl:
         d["comment"] = None
     v = o.note
     if v is not None and v is not UNSET:
         d["note"] = v
-    elif v is None and (nl is None or "note" in nl):
+    elif v is None and nl is not None and "note" in nl:
         d["note"] = None
     v = o.metadata
     if v is not None and v is not UNSET:
         d["metadata"] = dict(v)
-    elif v is None and (nl is None or "metadata" in nl):
+    elif v is None and nl is not None and "metadata" in nl:
         d["metadata"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and (nl is None or "created_at" in nl):
+    elif v is None and nl is not None and "created_at" in nl:
         d["created_at"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -6532,12 +6532,12 @@ def unstructure_SessionDecision(o: SessionDecision) -> dict[str, Any]:
     v = o.session_number
     if v is not None and v is not UNSET:
         d["session_number"] = v
-    elif v is None and (nl is None or "session_number" in nl):
+    elif v is None and nl is not None and "session_number" in nl:
         d["session_number"] = None
     v = o.session_url
     if v is not None and v is not UNSET:
         d["session_url"] = v
-    elif v is None and (nl is None or "session_url" in nl):
+    elif v is None and nl is not None and "session_url" in nl:
         d["session_url"] = None
     v = o.status
     if v is not None and v is not UNSET:
@@ -6547,59 +6547,59 @@ def unstructure_SessionDecision(o: SessionDecision) -> dict[str, Any]:
     v = o.session_kind
     if v is not None and v is not UNSET:
         d["session_kind"] = str(v)
-    elif v is None and (nl is None or "session_kind" in nl):
+    elif v is None and nl is not None and "session_kind" in nl:
         d["session_kind"] = None
     v = o.environment
     if v is not None and v is not UNSET:
         d["environment"] = str(v)
-    elif v is None and (nl is None or "environment" in nl):
+    elif v is None and nl is not None and "environment" in nl:
         d["environment"] = None
     v = o.workflow_id
     if v is not None and v is not UNSET:
         d["workflow_id"] = v
-    elif v is None and (nl is None or "workflow_id" in nl):
+    elif v is None and nl is not None and "workflow_id" in nl:
         d["workflow_id"] = None
     v = o.workflow_version
     if v is not None and v is not UNSET:
         d["workflow_version"] = v
-    elif v is None and (nl is None or "workflow_version" in nl):
+    elif v is None and nl is not None and "workflow_version" in nl:
         d["workflow_version"] = None
     v = o.features
     if v is not None and v is not UNSET:
         d["features"] = [x for x in v]
-    elif v is None and (nl is None or "features" in nl):
+    elif v is None and nl is not None and "features" in nl:
         d["features"] = None
     v = o.vendor_data
     if v is not None and v is not UNSET:
         d["vendor_data"] = v
-    elif v is None and (nl is None or "vendor_data" in nl):
+    elif v is None and nl is not None and "vendor_data" in nl:
         d["vendor_data"] = None
     v = o.metadata
     if v is not None and v is not UNSET:
         d["metadata"] = v
-    elif v is None and (nl is None or "metadata" in nl):
+    elif v is None and nl is not None and "metadata" in nl:
         d["metadata"] = None
     v = o.expected_details
     if v is not None and v is not UNSET:
         d["expected_details"] = (
             unstructure_ExpectedDetails(v) if isinstance(v, ExpectedDetails) else v
         )
-    elif v is None and (nl is None or "expected_details" in nl):
+    elif v is None and nl is not None and "expected_details" in nl:
         d["expected_details"] = None
     v = o.contact_details
     if v is not None and v is not UNSET:
         d["contact_details"] = unstructure_ContactDetails(v) if isinstance(v, ContactDetails) else v
-    elif v is None and (nl is None or "contact_details" in nl):
+    elif v is None and nl is not None and "contact_details" in nl:
         d["contact_details"] = None
     v = o.callback
     if v is not None and v is not UNSET:
         d["callback"] = v
-    elif v is None and (nl is None or "callback" in nl):
+    elif v is None and nl is not None and "callback" in nl:
         d["callback"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and (nl is None or "created_at" in nl):
+    elif v is None and nl is not None and "created_at" in nl:
         d["created_at"] = None
     v = o.id_verifications
     if v is not None and v is not UNSET:
@@ -6607,7 +6607,7 @@ def unstructure_SessionDecision(o: SessionDecision) -> dict[str, Any]:
             unstructure_IdVerificationReport(x) if isinstance(x, IdVerificationReport) else x
             for x in v
         ]
-    elif v is None and (nl is None or "id_verifications" in nl):
+    elif v is None and nl is not None and "id_verifications" in nl:
         d["id_verifications"] = None
     v = o.nfc_verifications
     if v is not None and v is not UNSET:
@@ -6615,63 +6615,63 @@ def unstructure_SessionDecision(o: SessionDecision) -> dict[str, Any]:
             unstructure_NfcVerificationReport(x) if isinstance(x, NfcVerificationReport) else x
             for x in v
         ]
-    elif v is None and (nl is None or "nfc_verifications" in nl):
+    elif v is None and nl is not None and "nfc_verifications" in nl:
         d["nfc_verifications"] = None
     v = o.liveness_checks
     if v is not None and v is not UNSET:
         d["liveness_checks"] = [
             unstructure_LivenessReport(x) if isinstance(x, LivenessReport) else x for x in v
         ]
-    elif v is None and (nl is None or "liveness_checks" in nl):
+    elif v is None and nl is not None and "liveness_checks" in nl:
         d["liveness_checks"] = None
     v = o.face_matches
     if v is not None and v is not UNSET:
         d["face_matches"] = [
             unstructure_FaceMatchReport(x) if isinstance(x, FaceMatchReport) else x for x in v
         ]
-    elif v is None and (nl is None or "face_matches" in nl):
+    elif v is None and nl is not None and "face_matches" in nl:
         d["face_matches"] = None
     v = o.poa_verifications
     if v is not None and v is not UNSET:
         d["poa_verifications"] = [
             unstructure_PoaReport(x) if isinstance(x, PoaReport) else x for x in v
         ]
-    elif v is None and (nl is None or "poa_verifications" in nl):
+    elif v is None and nl is not None and "poa_verifications" in nl:
         d["poa_verifications"] = None
     v = o.document_ai_documents
     if v is not None and v is not UNSET:
         d["document_ai_documents"] = [
             unstructure_DocumentAiDocument(x) if isinstance(x, DocumentAiDocument) else x for x in v
         ]
-    elif v is None and (nl is None or "document_ai_documents" in nl):
+    elif v is None and nl is not None and "document_ai_documents" in nl:
         d["document_ai_documents"] = None
     v = o.phone_verifications
     if v is not None and v is not UNSET:
         d["phone_verifications"] = [
             unstructure_PhoneReport(x) if isinstance(x, PhoneReport) else x for x in v
         ]
-    elif v is None and (nl is None or "phone_verifications" in nl):
+    elif v is None and nl is not None and "phone_verifications" in nl:
         d["phone_verifications"] = None
     v = o.email_verifications
     if v is not None and v is not UNSET:
         d["email_verifications"] = [
             unstructure_EmailReport(x) if isinstance(x, EmailReport) else x for x in v
         ]
-    elif v is None and (nl is None or "email_verifications" in nl):
+    elif v is None and nl is not None and "email_verifications" in nl:
         d["email_verifications"] = None
     v = o.aml_screenings
     if v is not None and v is not UNSET:
         d["aml_screenings"] = [
             unstructure_AmlReport(x) if isinstance(x, AmlReport) else x for x in v
         ]
-    elif v is None and (nl is None or "aml_screenings" in nl):
+    elif v is None and nl is not None and "aml_screenings" in nl:
         d["aml_screenings"] = None
     v = o.ip_analyses
     if v is not None and v is not UNSET:
         d["ip_analyses"] = [
             unstructure_IpAnalysisReport(x) if isinstance(x, IpAnalysisReport) else x for x in v
         ]
-    elif v is None and (nl is None or "ip_analyses" in nl):
+    elif v is None and nl is not None and "ip_analyses" in nl:
         d["ip_analyses"] = None
     v = o.database_validations
     if v is not None and v is not UNSET:
@@ -6681,7 +6681,7 @@ def unstructure_SessionDecision(o: SessionDecision) -> dict[str, Any]:
             else x
             for x in v
         ]
-    elif v is None and (nl is None or "database_validations" in nl):
+    elif v is None and nl is not None and "database_validations" in nl:
         d["database_validations"] = None
     v = o.questionnaire_responses
     if v is not None and v is not UNSET:
@@ -6689,14 +6689,14 @@ def unstructure_SessionDecision(o: SessionDecision) -> dict[str, Any]:
             unstructure_QuestionnaireResponse(x) if isinstance(x, QuestionnaireResponse) else x
             for x in v
         ]
-    elif v is None and (nl is None or "questionnaire_responses" in nl):
+    elif v is None and nl is not None and "questionnaire_responses" in nl:
         d["questionnaire_responses"] = None
     v = o.signatures
     if v is not None and v is not UNSET:
         d["signatures"] = [
             unstructure_SignatureReport(x) if isinstance(x, SignatureReport) else x for x in v
         ]
-    elif v is None and (nl is None or "signatures" in nl):
+    elif v is None and nl is not None and "signatures" in nl:
         d["signatures"] = None
     v = o.bank_verifications
     if v is not None and v is not UNSET:
@@ -6704,14 +6704,14 @@ def unstructure_SessionDecision(o: SessionDecision) -> dict[str, Any]:
             unstructure_BankVerificationReport(x) if isinstance(x, BankVerificationReport) else x
             for x in v
         ]
-    elif v is None and (nl is None or "bank_verifications" in nl):
+    elif v is None and nl is not None and "bank_verifications" in nl:
         d["bank_verifications"] = None
     v = o.registry_checks
     if v is not None and v is not UNSET:
         d["registry_checks"] = [
             unstructure_KybRegistryCheck(x) if isinstance(x, KybRegistryCheck) else x for x in v
         ]
-    elif v is None and (nl is None or "registry_checks" in nl):
+    elif v is None and nl is not None and "registry_checks" in nl:
         d["registry_checks"] = None
     v = o.document_verifications
     if v is not None and v is not UNSET:
@@ -6719,53 +6719,53 @@ def unstructure_SessionDecision(o: SessionDecision) -> dict[str, Any]:
             unstructure_KybDocumentVerification(x) if isinstance(x, KybDocumentVerification) else x
             for x in v
         ]
-    elif v is None and (nl is None or "document_verifications" in nl):
+    elif v is None and nl is not None and "document_verifications" in nl:
         d["document_verifications"] = None
     v = o.key_people_checks
     if v is not None and v is not UNSET:
         d["key_people_checks"] = [
             unstructure_KybKeyPeopleCheck(x) if isinstance(x, KybKeyPeopleCheck) else x for x in v
         ]
-    elif v is None and (nl is None or "key_people_checks" in nl):
+    elif v is None and nl is not None and "key_people_checks" in nl:
         d["key_people_checks"] = None
     v = o.face_searches
     if v is not None and v is not UNSET:
         d["face_searches"] = [
             unstructure_FaceSearchReport(x) if isinstance(x, FaceSearchReport) else x for x in v
         ]
-    elif v is None and (nl is None or "face_searches" in nl):
+    elif v is None and nl is not None and "face_searches" in nl:
         d["face_searches"] = None
     v = o.reviews
     if v is not None and v is not UNSET:
         d["reviews"] = [
             unstructure_SessionReview(x) if isinstance(x, SessionReview) else x for x in v
         ]
-    elif v is None and (nl is None or "reviews" in nl):
+    elif v is None and nl is not None and "reviews" in nl:
         d["reviews"] = None
     v = o.kyc
     if v is not None and v is not UNSET:
         d["kyc"] = unstructure_IdVerificationReport(v) if isinstance(v, IdVerificationReport) else v
-    elif v is None and (nl is None or "kyc" in nl):
+    elif v is None and nl is not None and "kyc" in nl:
         d["kyc"] = None
     v = o.face
     if v is not None and v is not UNSET:
         d["face"] = unstructure_FaceMatchReport(v) if isinstance(v, FaceMatchReport) else v
-    elif v is None and (nl is None or "face" in nl):
+    elif v is None and nl is not None and "face" in nl:
         d["face"] = None
     v = o.liveness
     if v is not None and v is not UNSET:
         d["liveness"] = unstructure_LivenessReport(v) if isinstance(v, LivenessReport) else v
-    elif v is None and (nl is None or "liveness" in nl):
+    elif v is None and nl is not None and "liveness" in nl:
         d["liveness"] = None
     v = o.aml
     if v is not None and v is not UNSET:
         d["aml"] = unstructure_AmlReport(v) if isinstance(v, AmlReport) else v
-    elif v is None and (nl is None or "aml" in nl):
+    elif v is None and nl is not None and "aml" in nl:
         d["aml"] = None
     v = o.resubmit_info
     if v is not None and v is not UNSET:
         d["resubmit_info"] = dict(v)
-    elif v is None and (nl is None or "resubmit_info" in nl):
+    elif v is None and nl is not None and "resubmit_info" in nl:
         d["resubmit_info"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -7441,27 +7441,27 @@ def unstructure_CreateSessionResponse(o: CreateSessionResponse) -> dict[str, Any
     v = o.session_number
     if v is not None and v is not UNSET:
         d["session_number"] = v
-    elif v is None and (nl is None or "session_number" in nl):
+    elif v is None and nl is not None and "session_number" in nl:
         d["session_number"] = None
     v = o.session_token
     if v is not None and v is not UNSET:
         d["session_token"] = v
-    elif v is None and (nl is None or "session_token" in nl):
+    elif v is None and nl is not None and "session_token" in nl:
         d["session_token"] = None
     v = o.url
     if v is not None and v is not UNSET:
         d["url"] = v
-    elif v is None and (nl is None or "url" in nl):
+    elif v is None and nl is not None and "url" in nl:
         d["url"] = None
     v = o.vendor_data
     if v is not None and v is not UNSET:
         d["vendor_data"] = v
-    elif v is None and (nl is None or "vendor_data" in nl):
+    elif v is None and nl is not None and "vendor_data" in nl:
         d["vendor_data"] = None
     v = o.metadata
     if v is not None and v is not UNSET:
         d["metadata"] = v
-    elif v is None and (nl is None or "metadata" in nl):
+    elif v is None and nl is not None and "metadata" in nl:
         d["metadata"] = None
     v = o.status
     if v is not None and v is not UNSET:
@@ -7471,32 +7471,32 @@ def unstructure_CreateSessionResponse(o: CreateSessionResponse) -> dict[str, Any
     v = o.callback
     if v is not None and v is not UNSET:
         d["callback"] = v
-    elif v is None and (nl is None or "callback" in nl):
+    elif v is None and nl is not None and "callback" in nl:
         d["callback"] = None
     v = o.callback_method
     if v is not None and v is not UNSET:
         d["callback_method"] = v
-    elif v is None and (nl is None or "callback_method" in nl):
+    elif v is None and nl is not None and "callback_method" in nl:
         d["callback_method"] = None
     v = o.workflow_id
     if v is not None and v is not UNSET:
         d["workflow_id"] = v
-    elif v is None and (nl is None or "workflow_id" in nl):
+    elif v is None and nl is not None and "workflow_id" in nl:
         d["workflow_id"] = None
     v = o.workflow_version
     if v is not None and v is not UNSET:
         d["workflow_version"] = v
-    elif v is None and (nl is None or "workflow_version" in nl):
+    elif v is None and nl is not None and "workflow_version" in nl:
         d["workflow_version"] = None
     v = o.session_kind
     if v is not None and v is not UNSET:
         d["session_kind"] = str(v)
-    elif v is None and (nl is None or "session_kind" in nl):
+    elif v is None and nl is not None and "session_kind" in nl:
         d["session_kind"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and (nl is None or "created_at" in nl):
+    elif v is None and nl is not None and "created_at" in nl:
         d["created_at"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -7680,27 +7680,27 @@ def unstructure_ImportSharedSessionResponse(o: ImportSharedSessionResponse) -> d
     v = o.session_number
     if v is not None and v is not UNSET:
         d["session_number"] = v
-    elif v is None and (nl is None or "session_number" in nl):
+    elif v is None and nl is not None and "session_number" in nl:
         d["session_number"] = None
     v = o.session_token
     if v is not None and v is not UNSET:
         d["session_token"] = v
-    elif v is None and (nl is None or "session_token" in nl):
+    elif v is None and nl is not None and "session_token" in nl:
         d["session_token"] = None
     v = o.url
     if v is not None and v is not UNSET:
         d["url"] = v
-    elif v is None and (nl is None or "url" in nl):
+    elif v is None and nl is not None and "url" in nl:
         d["url"] = None
     v = o.vendor_data
     if v is not None and v is not UNSET:
         d["vendor_data"] = v
-    elif v is None and (nl is None or "vendor_data" in nl):
+    elif v is None and nl is not None and "vendor_data" in nl:
         d["vendor_data"] = None
     v = o.metadata
     if v is not None and v is not UNSET:
         d["metadata"] = v
-    elif v is None and (nl is None or "metadata" in nl):
+    elif v is None and nl is not None and "metadata" in nl:
         d["metadata"] = None
     v = o.status
     if v is not None and v is not UNSET:
@@ -7710,32 +7710,32 @@ def unstructure_ImportSharedSessionResponse(o: ImportSharedSessionResponse) -> d
     v = o.callback
     if v is not None and v is not UNSET:
         d["callback"] = v
-    elif v is None and (nl is None or "callback" in nl):
+    elif v is None and nl is not None and "callback" in nl:
         d["callback"] = None
     v = o.callback_method
     if v is not None and v is not UNSET:
         d["callback_method"] = v
-    elif v is None and (nl is None or "callback_method" in nl):
+    elif v is None and nl is not None and "callback_method" in nl:
         d["callback_method"] = None
     v = o.workflow_id
     if v is not None and v is not UNSET:
         d["workflow_id"] = v
-    elif v is None and (nl is None or "workflow_id" in nl):
+    elif v is None and nl is not None and "workflow_id" in nl:
         d["workflow_id"] = None
     v = o.workflow_version
     if v is not None and v is not UNSET:
         d["workflow_version"] = v
-    elif v is None and (nl is None or "workflow_version" in nl):
+    elif v is None and nl is not None and "workflow_version" in nl:
         d["workflow_version"] = None
     v = o.session_kind
     if v is not None and v is not UNSET:
         d["session_kind"] = str(v)
-    elif v is None and (nl is None or "session_kind" in nl):
+    elif v is None and nl is not None and "session_kind" in nl:
         d["session_kind"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and (nl is None or "created_at" in nl):
+    elif v is None and nl is not None and "created_at" in nl:
         d["created_at"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -7866,12 +7866,12 @@ def unstructure_SessionListFeature(o: SessionListFeature) -> dict[str, Any]:
     v = o.feature
     if v is not None and v is not UNSET:
         d["feature"] = v
-    elif v is None and (nl is None or "feature" in nl):
+    elif v is None and nl is not None and "feature" in nl:
         d["feature"] = None
     v = o.status
     if v is not None and v is not UNSET:
         d["status"] = v
-    elif v is None and (nl is None or "status" in nl):
+    elif v is None and nl is not None and "status" in nl:
         d["status"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -7925,12 +7925,12 @@ def unstructure_SessionListPhone(o: SessionListPhone) -> dict[str, Any]:
     v = o.number
     if v is not None and v is not UNSET:
         d["number"] = v
-    elif v is None and (nl is None or "number" in nl):
+    elif v is None and nl is not None and "number" in nl:
         d["number"] = None
     v = o.is_verified
     if v is not None and v is not UNSET:
         d["is_verified"] = v
-    elif v is None and (nl is None or "is_verified" in nl):
+    elif v is None and nl is not None and "is_verified" in nl:
         d["is_verified"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -7984,12 +7984,12 @@ def unstructure_SessionListEmail(o: SessionListEmail) -> dict[str, Any]:
     v = o.email
     if v is not None and v is not UNSET:
         d["email"] = v
-    elif v is None and (nl is None or "email" in nl):
+    elif v is None and nl is not None and "email" in nl:
         d["email"] = None
     v = o.is_verified
     if v is not None and v is not UNSET:
         d["is_verified"] = v
-    elif v is None and (nl is None or "is_verified" in nl):
+    elif v is None and nl is not None and "is_verified" in nl:
         d["is_verified"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -8047,17 +8047,17 @@ def unstructure_SessionListAml(o: SessionListAml) -> dict[str, Any]:
     v = o.total_hits
     if v is not None and v is not UNSET:
         d["total_hits"] = v
-    elif v is None and (nl is None or "total_hits" in nl):
+    elif v is None and nl is not None and "total_hits" in nl:
         d["total_hits"] = None
     v = o.entity_type
     if v is not None and v is not UNSET:
         d["entity_type"] = v
-    elif v is None and (nl is None or "entity_type" in nl):
+    elif v is None and nl is not None and "entity_type" in nl:
         d["entity_type"] = None
     v = o.is_adverse_media_fetched
     if v is not None and v is not UNSET:
         d["is_adverse_media_fetched"] = v
-    elif v is None and (nl is None or "is_adverse_media_fetched" in nl):
+    elif v is None and nl is not None and "is_adverse_media_fetched" in nl:
         d["is_adverse_media_fetched"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -8118,12 +8118,12 @@ def unstructure_SessionListLiveness(o: SessionListLiveness) -> dict[str, Any]:
     v = o.method
     if v is not None and v is not UNSET:
         d["method"] = v
-    elif v is None and (nl is None or "method" in nl):
+    elif v is None and nl is not None and "method" in nl:
         d["method"] = None
     v = o.score
     if v is not None and v is not UNSET:
         d["score"] = v
-    elif v is None and (nl is None or "score" in nl):
+    elif v is None and nl is not None and "score" in nl:
         d["score"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -8173,7 +8173,7 @@ def unstructure_SessionListFaceMatch(o: SessionListFaceMatch) -> dict[str, Any]:
     v = o.score
     if v is not None and v is not UNSET:
         d["score"] = v
-    elif v is None and (nl is None or "score" in nl):
+    elif v is None and nl is not None and "score" in nl:
         d["score"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -8232,21 +8232,21 @@ def unstructure_SessionListAdditionalDetails(o: SessionListAdditionalDetails) ->
     v = o.aml
     if v is not None and v is not UNSET:
         d["aml"] = unstructure_SessionListAml(v) if isinstance(v, SessionListAml) else v
-    elif v is None and (nl is None or "aml" in nl):
+    elif v is None and nl is not None and "aml" in nl:
         d["aml"] = None
     v = o.liveness
     if v is not None and v is not UNSET:
         d["liveness"] = (
             unstructure_SessionListLiveness(v) if isinstance(v, SessionListLiveness) else v
         )
-    elif v is None and (nl is None or "liveness" in nl):
+    elif v is None and nl is not None and "liveness" in nl:
         d["liveness"] = None
     v = o.face_match
     if v is not None and v is not UNSET:
         d["face_match"] = (
             unstructure_SessionListFaceMatch(v) if isinstance(v, SessionListFaceMatch) else v
         )
-    elif v is None and (nl is None or "face_match" in nl):
+    elif v is None and nl is not None and "face_match" in nl:
         d["face_match"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -8395,37 +8395,37 @@ def unstructure_SessionListItem(o: SessionListItem) -> dict[str, Any]:
     v = o.session_kind
     if v is not None and v is not UNSET:
         d["session_kind"] = str(v)
-    elif v is None and (nl is None or "session_kind" in nl):
+    elif v is None and nl is not None and "session_kind" in nl:
         d["session_kind"] = None
     v = o.session_number
     if v is not None and v is not UNSET:
         d["session_number"] = v
-    elif v is None and (nl is None or "session_number" in nl):
+    elif v is None and nl is not None and "session_number" in nl:
         d["session_number"] = None
     v = o.session_url
     if v is not None and v is not UNSET:
         d["session_url"] = v
-    elif v is None and (nl is None or "session_url" in nl):
+    elif v is None and nl is not None and "session_url" in nl:
         d["session_url"] = None
     v = o.portrait_image
     if v is not None and v is not UNSET:
         d["portrait_image"] = v
-    elif v is None and (nl is None or "portrait_image" in nl):
+    elif v is None and nl is not None and "portrait_image" in nl:
         d["portrait_image"] = None
     v = o.document_type
     if v is not None and v is not UNSET:
         d["document_type"] = v
-    elif v is None and (nl is None or "document_type" in nl):
+    elif v is None and nl is not None and "document_type" in nl:
         d["document_type"] = None
     v = o.full_name
     if v is not None and v is not UNSET:
         d["full_name"] = v
-    elif v is None and (nl is None or "full_name" in nl):
+    elif v is None and nl is not None and "full_name" in nl:
         d["full_name"] = None
     v = o.country
     if v is not None and v is not UNSET:
         d["country"] = v
-    elif v is None and (nl is None or "country" in nl):
+    elif v is None and nl is not None and "country" in nl:
         d["country"] = None
     v = o.status
     if v is not None and v is not UNSET:
@@ -8435,38 +8435,38 @@ def unstructure_SessionListItem(o: SessionListItem) -> dict[str, Any]:
     v = o.vendor_data
     if v is not None and v is not UNSET:
         d["vendor_data"] = v
-    elif v is None and (nl is None or "vendor_data" in nl):
+    elif v is None and nl is not None and "vendor_data" in nl:
         d["vendor_data"] = None
     v = o.didit_internal_id
     if v is not None and v is not UNSET:
         d["didit_internal_id"] = v
-    elif v is None and (nl is None or "didit_internal_id" in nl):
+    elif v is None and nl is not None and "didit_internal_id" in nl:
         d["didit_internal_id"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and (nl is None or "created_at" in nl):
+    elif v is None and nl is not None and "created_at" in nl:
         d["created_at"] = None
     v = o.features
     if v is not None and v is not UNSET:
         d["features"] = [
             unstructure_SessionListFeature(x) if isinstance(x, SessionListFeature) else x for x in v
         ]
-    elif v is None and (nl is None or "features" in nl):
+    elif v is None and nl is not None and "features" in nl:
         d["features"] = None
     v = o.phone_number
     if v is not None and v is not UNSET:
         d["phone_number"] = (
             unstructure_SessionListPhone(v) if isinstance(v, SessionListPhone) else v
         )
-    elif v is None and (nl is None or "phone_number" in nl):
+    elif v is None and nl is not None and "phone_number" in nl:
         d["phone_number"] = None
     v = o.email_address
     if v is not None and v is not UNSET:
         d["email_address"] = (
             unstructure_SessionListEmail(v) if isinstance(v, SessionListEmail) else v
         )
-    elif v is None and (nl is None or "email_address" in nl):
+    elif v is None and nl is not None and "email_address" in nl:
         d["email_address"] = None
     v = o.additional_details
     if v is not None and v is not UNSET:
@@ -8475,32 +8475,32 @@ def unstructure_SessionListItem(o: SessionListItem) -> dict[str, Any]:
             if isinstance(v, SessionListAdditionalDetails)
             else v
         )
-    elif v is None and (nl is None or "additional_details" in nl):
+    elif v is None and nl is not None and "additional_details" in nl:
         d["additional_details"] = None
     v = o.workflow_id
     if v is not None and v is not UNSET:
         d["workflow_id"] = v
-    elif v is None and (nl is None or "workflow_id" in nl):
+    elif v is None and nl is not None and "workflow_id" in nl:
         d["workflow_id"] = None
     v = o.workflow_type
     if v is not None and v is not UNSET:
         d["workflow_type"] = v
-    elif v is None and (nl is None or "workflow_type" in nl):
+    elif v is None and nl is not None and "workflow_type" in nl:
         d["workflow_type"] = None
     v = o.workflow_label
     if v is not None and v is not UNSET:
         d["workflow_label"] = v
-    elif v is None and (nl is None or "workflow_label" in nl):
+    elif v is None and nl is not None and "workflow_label" in nl:
         d["workflow_label"] = None
     v = o.company_name
     if v is not None and v is not UNSET:
         d["company_name"] = v
-    elif v is None and (nl is None or "company_name" in nl):
+    elif v is None and nl is not None and "company_name" in nl:
         d["company_name"] = None
     v = o.registration_number
     if v is not None and v is not UNSET:
         d["registration_number"] = v
-    elif v is None and (nl is None or "registration_number" in nl):
+    elif v is None and nl is not None and "registration_number" in nl:
         d["registration_number"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -8674,17 +8674,17 @@ def unstructure_SessionListPage(o: SessionListPage) -> dict[str, Any]:
     v = o.count
     if v is not None and v is not UNSET:
         d["count"] = v
-    elif v is None and (nl is None or "count" in nl):
+    elif v is None and nl is not None and "count" in nl:
         d["count"] = None
     v = o.next
     if v is not None and v is not UNSET:
         d["next"] = v
-    elif v is None and (nl is None or "next" in nl):
+    elif v is None and nl is not None and "next" in nl:
         d["next"] = None
     v = o.previous
     if v is not None and v is not UNSET:
         d["previous"] = v
-    elif v is None and (nl is None or "previous" in nl):
+    elif v is None and nl is not None and "previous" in nl:
         d["previous"] = None
     v = o.results
     if v is not None and v is not UNSET:
@@ -8863,22 +8863,22 @@ def unstructure_BatchDeleteResultItem(o: BatchDeleteResultItem) -> dict[str, Any
     v = o.session_number
     if v is not None and v is not UNSET:
         d["session_number"] = v
-    elif v is None and (nl is None or "session_number" in nl):
+    elif v is None and nl is not None and "session_number" in nl:
         d["session_number"] = None
     v = o.session_id
     if v is not None and v is not UNSET:
         d["session_id"] = v
-    elif v is None and (nl is None or "session_id" in nl):
+    elif v is None and nl is not None and "session_id" in nl:
         d["session_id"] = None
     v = o.deleted
     if v is not None and v is not UNSET:
         d["deleted"] = v
-    elif v is None and (nl is None or "deleted" in nl):
+    elif v is None and nl is not None and "deleted" in nl:
         d["deleted"] = None
     v = o.detail
     if v is not None and v is not UNSET:
         d["detail"] = v
-    elif v is None and (nl is None or "detail" in nl):
+    elif v is None and nl is not None and "detail" in nl:
         d["detail"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -8973,32 +8973,32 @@ def unstructure_BatchDeleteSessionsResponse(o: BatchDeleteSessionsResponse) -> d
             unstructure_BatchDeleteResultItem(x) if isinstance(x, BatchDeleteResultItem) else x
             for x in v
         ]
-    elif v is None and (nl is None or "results" in nl):
+    elif v is None and nl is not None and "results" in nl:
         d["results"] = None
     v = o.job_id
     if v is not None and v is not UNSET:
         d["job_id"] = v
-    elif v is None and (nl is None or "job_id" in nl):
+    elif v is None and nl is not None and "job_id" in nl:
         d["job_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
         d["status"] = v
-    elif v is None and (nl is None or "status" in nl):
+    elif v is None and nl is not None and "status" in nl:
         d["status"] = None
     v = o.total
     if v is not None and v is not UNSET:
         d["total"] = v
-    elif v is None and (nl is None or "total" in nl):
+    elif v is None and nl is not None and "total" in nl:
         d["total"] = None
     v = o.deleted_count
     if v is not None and v is not UNSET:
         d["deleted_count"] = v
-    elif v is None and (nl is None or "deleted_count" in nl):
+    elif v is None and nl is not None and "deleted_count" in nl:
         d["deleted_count"] = None
     v = o.detail
     if v is not None and v is not UNSET:
         d["detail"] = v
-    elif v is None and (nl is None or "detail" in nl):
+    elif v is None and nl is not None and "detail" in nl:
         d["detail"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -9102,37 +9102,37 @@ def unstructure_BatchDeleteJob(o: BatchDeleteJob) -> dict[str, Any]:
     v = o.job_id
     if v is not None and v is not UNSET:
         d["job_id"] = v
-    elif v is None and (nl is None or "job_id" in nl):
+    elif v is None and nl is not None and "job_id" in nl:
         d["job_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
         d["status"] = v
-    elif v is None and (nl is None or "status" in nl):
+    elif v is None and nl is not None and "status" in nl:
         d["status"] = None
     v = o.total
     if v is not None and v is not UNSET:
         d["total"] = v
-    elif v is None and (nl is None or "total" in nl):
+    elif v is None and nl is not None and "total" in nl:
         d["total"] = None
     v = o.deleted_count
     if v is not None and v is not UNSET:
         d["deleted_count"] = v
-    elif v is None and (nl is None or "deleted_count" in nl):
+    elif v is None and nl is not None and "deleted_count" in nl:
         d["deleted_count"] = None
     v = o.failed_count
     if v is not None and v is not UNSET:
         d["failed_count"] = v
-    elif v is None and (nl is None or "failed_count" in nl):
+    elif v is None and nl is not None and "failed_count" in nl:
         d["failed_count"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and (nl is None or "created_at" in nl):
+    elif v is None and nl is not None and "created_at" in nl:
         d["created_at"] = None
     v = o.completed_at
     if v is not None and v is not UNSET:
         d["completed_at"] = v
-    elif v is None and (nl is None or "completed_at" in nl):
+    elif v is None and nl is not None and "completed_at" in nl:
         d["completed_at"] = None
     v = o.results
     if v is not None and v is not UNSET:
@@ -9140,7 +9140,7 @@ def unstructure_BatchDeleteJob(o: BatchDeleteJob) -> dict[str, Any]:
             unstructure_BatchDeleteResultItem(x) if isinstance(x, BatchDeleteResultItem) else x
             for x in v
         ]
-    elif v is None and (nl is None or "results" in nl):
+    elif v is None and nl is not None and "results" in nl:
         d["results"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -9458,7 +9458,7 @@ def unstructure_SessionIdResponse(o: SessionIdResponse) -> dict[str, Any]:
     v = o.session_id
     if v is not None and v is not UNSET:
         d["session_id"] = v
-    elif v is None and (nl is None or "session_id" in nl):
+    elif v is None and nl is not None and "session_id" in nl:
         d["session_id"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -9593,12 +9593,12 @@ def unstructure_ShareSessionResponse(o: ShareSessionResponse) -> dict[str, Any]:
     v = o.expires_at
     if v is not None and v is not UNSET:
         d["expires_at"] = v
-    elif v is None and (nl is None or "expires_at" in nl):
+    elif v is None and nl is not None and "expires_at" in nl:
         d["expires_at"] = None
     v = o.session_id
     if v is not None and v is not UNSET:
         d["session_id"] = v
-    elif v is None and (nl is None or "session_id" in nl):
+    elif v is None and nl is not None and "session_id" in nl:
         d["session_id"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -9859,17 +9859,17 @@ def unstructure_SessionReviewPage(o: SessionReviewPage) -> dict[str, Any]:
     v = o.count
     if v is not None and v is not UNSET:
         d["count"] = v
-    elif v is None and (nl is None or "count" in nl):
+    elif v is None and nl is not None and "count" in nl:
         d["count"] = None
     v = o.next
     if v is not None and v is not UNSET:
         d["next"] = v
-    elif v is None and (nl is None or "next" in nl):
+    elif v is None and nl is not None and "next" in nl:
         d["next"] = None
     v = o.previous
     if v is not None and v is not UNSET:
         d["previous"] = v
-    elif v is None and (nl is None or "previous" in nl):
+    elif v is None and nl is not None and "previous" in nl:
         d["previous"] = None
     v = o.results
     if v is not None and v is not UNSET:
@@ -9976,47 +9976,47 @@ def unstructure_SessionEvent(o: SessionEvent) -> dict[str, Any]:
     v = o.uuid
     if v is not None and v is not UNSET:
         d["uuid"] = v
-    elif v is None and (nl is None or "uuid" in nl):
+    elif v is None and nl is not None and "uuid" in nl:
         d["uuid"] = None
     v = o.id
     if v is not None and v is not UNSET:
         d["id"] = v
-    elif v is None and (nl is None or "id" in nl):
+    elif v is None and nl is not None and "id" in nl:
         d["id"] = None
     v = o.event_type
     if v is not None and v is not UNSET:
         d["event_type"] = v
-    elif v is None and (nl is None or "event_type" in nl):
+    elif v is None and nl is not None and "event_type" in nl:
         d["event_type"] = None
     v = o.type
     if v is not None and v is not UNSET:
         d["type"] = v
-    elif v is None and (nl is None or "type" in nl):
+    elif v is None and nl is not None and "type" in nl:
         d["type"] = None
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and (nl is None or "node_id" in nl):
+    elif v is None and nl is not None and "node_id" in nl:
         d["node_id"] = None
     v = o.feature
     if v is not None and v is not UNSET:
         d["feature"] = v
-    elif v is None and (nl is None or "feature" in nl):
+    elif v is None and nl is not None and "feature" in nl:
         d["feature"] = None
     v = o.status
     if v is not None and v is not UNSET:
         d["status"] = v
-    elif v is None and (nl is None or "status" in nl):
+    elif v is None and nl is not None and "status" in nl:
         d["status"] = None
     v = o.data
     if v is not None and v is not UNSET:
         d["data"] = dict(v)
-    elif v is None and (nl is None or "data" in nl):
+    elif v is None and nl is not None and "data" in nl:
         d["data"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and (nl is None or "created_at" in nl):
+    elif v is None and nl is not None and "created_at" in nl:
         d["created_at"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -10113,17 +10113,17 @@ def unstructure_SessionEventPage(o: SessionEventPage) -> dict[str, Any]:
     v = o.count
     if v is not None and v is not UNSET:
         d["count"] = v
-    elif v is None and (nl is None or "count" in nl):
+    elif v is None and nl is not None and "count" in nl:
         d["count"] = None
     v = o.next
     if v is not None and v is not UNSET:
         d["next"] = v
-    elif v is None and (nl is None or "next" in nl):
+    elif v is None and nl is not None and "next" in nl:
         d["next"] = None
     v = o.previous
     if v is not None and v is not UNSET:
         d["previous"] = v
-    elif v is None and (nl is None or "previous" in nl):
+    elif v is None and nl is not None and "previous" in nl:
         d["previous"] = None
     v = o.results
     if v is not None and v is not UNSET:
@@ -10287,17 +10287,17 @@ def unstructure_UpdateAmlHitStatusResponse(o: UpdateAmlHitStatusResponse) -> dic
     v = o.message
     if v is not None and v is not UNSET:
         d["message"] = v
-    elif v is None and (nl is None or "message" in nl):
+    elif v is None and nl is not None and "message" in nl:
         d["message"] = None
     v = o.hit_id
     if v is not None and v is not UNSET:
         d["hit_id"] = v
-    elif v is None and (nl is None or "hit_id" in nl):
+    elif v is None and nl is not None and "hit_id" in nl:
         d["hit_id"] = None
     v = o.review_status
     if v is not None and v is not UNSET:
         d["review_status"] = v
-    elif v is None and (nl is None or "review_status" in nl):
+    elif v is None and nl is not None and "review_status" in nl:
         d["review_status"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -10435,22 +10435,22 @@ def unstructure_UpdateFeatureStatusResponse(o: UpdateFeatureStatusResponse) -> d
     v = o.session_id
     if v is not None and v is not UNSET:
         d["session_id"] = v
-    elif v is None and (nl is None or "session_id" in nl):
+    elif v is None and nl is not None and "session_id" in nl:
         d["session_id"] = None
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and (nl is None or "node_id" in nl):
+    elif v is None and nl is not None and "node_id" in nl:
         d["node_id"] = None
     v = o.feature_type
     if v is not None and v is not UNSET:
         d["feature_type"] = v
-    elif v is None and (nl is None or "feature_type" in nl):
+    elif v is None and nl is not None and "feature_type" in nl:
         d["feature_type"] = None
     v = o.new_status
     if v is not None and v is not UNSET:
         d["new_status"] = v
-    elif v is None and (nl is None or "new_status" in nl):
+    elif v is None and nl is not None and "new_status" in nl:
         d["new_status"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -10924,17 +10924,17 @@ def unstructure_UpdateSessionDataResponse(o: UpdateSessionDataResponse) -> dict[
     v = o.session_id
     if v is not None and v is not UNSET:
         d["session_id"] = v
-    elif v is None and (nl is None or "session_id" in nl):
+    elif v is None and nl is not None and "session_id" in nl:
         d["session_id"] = None
     v = o.message
     if v is not None and v is not UNSET:
         d["message"] = v
-    elif v is None and (nl is None or "message" in nl):
+    elif v is None and nl is not None and "message" in nl:
         d["message"] = None
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and (nl is None or "node_id" in nl):
+    elif v is None and nl is not None and "node_id" in nl:
         d["node_id"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -11227,7 +11227,7 @@ def unstructure_MessageResponse(o: MessageResponse) -> dict[str, Any]:
     v = o.message
     if v is not None and v is not UNSET:
         d["message"] = v
-    elif v is None and (nl is None or "message" in nl):
+    elif v is None and nl is not None and "message" in nl:
         d["message"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -11312,57 +11312,57 @@ def unstructure_BlocklistEntry(o: BlocklistEntry) -> dict[str, Any]:
     v = o.type
     if v is not None and v is not UNSET:
         d["type"] = v
-    elif v is None and (nl is None or "type" in nl):
+    elif v is None and nl is not None and "type" in nl:
         d["type"] = None
     v = o.session_id
     if v is not None and v is not UNSET:
         d["session_id"] = v
-    elif v is None and (nl is None or "session_id" in nl):
+    elif v is None and nl is not None and "session_id" in nl:
         d["session_id"] = None
     v = o.session_number
     if v is not None and v is not UNSET:
         d["session_number"] = v
-    elif v is None and (nl is None or "session_number" in nl):
+    elif v is None and nl is not None and "session_number" in nl:
         d["session_number"] = None
     v = o.blocklisted_at
     if v is not None and v is not UNSET:
         d["blocklisted_at"] = v
-    elif v is None and (nl is None or "blocklisted_at" in nl):
+    elif v is None and nl is not None and "blocklisted_at" in nl:
         d["blocklisted_at"] = None
     v = o.face_image
     if v is not None and v is not UNSET:
         d["face_image"] = v
-    elif v is None and (nl is None or "face_image" in nl):
+    elif v is None and nl is not None and "face_image" in nl:
         d["face_image"] = None
     v = o.document_type
     if v is not None and v is not UNSET:
         d["document_type"] = v
-    elif v is None and (nl is None or "document_type" in nl):
+    elif v is None and nl is not None and "document_type" in nl:
         d["document_type"] = None
     v = o.document_number
     if v is not None and v is not UNSET:
         d["document_number"] = v
-    elif v is None and (nl is None or "document_number" in nl):
+    elif v is None and nl is not None and "document_number" in nl:
         d["document_number"] = None
     v = o.front_image
     if v is not None and v is not UNSET:
         d["front_image"] = v
-    elif v is None and (nl is None or "front_image" in nl):
+    elif v is None and nl is not None and "front_image" in nl:
         d["front_image"] = None
     v = o.phone_number
     if v is not None and v is not UNSET:
         d["phone_number"] = v
-    elif v is None and (nl is None or "phone_number" in nl):
+    elif v is None and nl is not None and "phone_number" in nl:
         d["phone_number"] = None
     v = o.country_code
     if v is not None and v is not UNSET:
         d["country_code"] = v
-    elif v is None and (nl is None or "country_code" in nl):
+    elif v is None and nl is not None and "country_code" in nl:
         d["country_code"] = None
     v = o.email
     if v is not None and v is not UNSET:
         d["email"] = v
-    elif v is None and (nl is None or "email" in nl):
+    elif v is None and nl is not None and "email" in nl:
         d["email"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -11471,17 +11471,17 @@ def unstructure_BlocklistPage(o: BlocklistPage) -> dict[str, Any]:
     v = o.count
     if v is not None and v is not UNSET:
         d["count"] = v
-    elif v is None and (nl is None or "count" in nl):
+    elif v is None and nl is not None and "count" in nl:
         d["count"] = None
     v = o.next
     if v is not None and v is not UNSET:
         d["next"] = v
-    elif v is None and (nl is None or "next" in nl):
+    elif v is None and nl is not None and "next" in nl:
         d["next"] = None
     v = o.previous
     if v is not None and v is not UNSET:
         d["previous"] = v
-    elif v is None and (nl is None or "previous" in nl):
+    elif v is None and nl is not None and "previous" in nl:
         d["previous"] = None
     v = o.results
     if v is not None and v is not UNSET:
@@ -11641,12 +11641,12 @@ def unstructure_AccountRegisterResponse(o: AccountRegisterResponse) -> dict[str,
     v = o.message
     if v is not None and v is not UNSET:
         d["message"] = v
-    elif v is None and (nl is None or "message" in nl):
+    elif v is None and nl is not None and "message" in nl:
         d["message"] = None
     v = o.email
     if v is not None and v is not UNSET:
         d["email"] = v
-    elif v is None and (nl is None or "email" in nl):
+    elif v is None and nl is not None and "email" in nl:
         d["email"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -11781,17 +11781,17 @@ def unstructure_AccountOrganization(o: AccountOrganization) -> dict[str, Any]:
     v = o.uuid
     if v is not None and v is not UNSET:
         d["uuid"] = v
-    elif v is None and (nl is None or "uuid" in nl):
+    elif v is None and nl is not None and "uuid" in nl:
         d["uuid"] = None
     v = o.name
     if v is not None and v is not UNSET:
         d["name"] = v
-    elif v is None and (nl is None or "name" in nl):
+    elif v is None and nl is not None and "name" in nl:
         d["name"] = None
     v = o.contact_email
     if v is not None and v is not UNSET:
         d["contact_email"] = v
-    elif v is None and (nl is None or "contact_email" in nl):
+    elif v is None and nl is not None and "contact_email" in nl:
         d["contact_email"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -11862,27 +11862,27 @@ def unstructure_AccountApplication(o: AccountApplication) -> dict[str, Any]:
     v = o.uuid
     if v is not None and v is not UNSET:
         d["uuid"] = v
-    elif v is None and (nl is None or "uuid" in nl):
+    elif v is None and nl is not None and "uuid" in nl:
         d["uuid"] = None
     v = o.name
     if v is not None and v is not UNSET:
         d["name"] = v
-    elif v is None and (nl is None or "name" in nl):
+    elif v is None and nl is not None and "name" in nl:
         d["name"] = None
     v = o.client_id
     if v is not None and v is not UNSET:
         d["client_id"] = v
-    elif v is None and (nl is None or "client_id" in nl):
+    elif v is None and nl is not None and "client_id" in nl:
         d["client_id"] = None
     v = o.api_key
     if v is not None and v is not UNSET:
         d["api_key"] = v
-    elif v is None and (nl is None or "api_key" in nl):
+    elif v is None and nl is not None and "api_key" in nl:
         d["api_key"] = None
     v = o.website_url
     if v is not None and v is not UNSET:
         d["website_url"] = v
-    elif v is None and (nl is None or "website_url" in nl):
+    elif v is None and nl is not None and "website_url" in nl:
         d["website_url"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -11972,26 +11972,26 @@ def unstructure_AccountTokenResponse(o: AccountTokenResponse) -> dict[str, Any]:
     v = o.refresh_token
     if v is not None and v is not UNSET:
         d["refresh_token"] = v
-    elif v is None and (nl is None or "refresh_token" in nl):
+    elif v is None and nl is not None and "refresh_token" in nl:
         d["refresh_token"] = None
     v = o.expires_in
     if v is not None and v is not UNSET:
         d["expires_in"] = v
-    elif v is None and (nl is None or "expires_in" in nl):
+    elif v is None and nl is not None and "expires_in" in nl:
         d["expires_in"] = None
     v = o.organization
     if v is not None and v is not UNSET:
         d["organization"] = (
             unstructure_AccountOrganization(v) if isinstance(v, AccountOrganization) else v
         )
-    elif v is None and (nl is None or "organization" in nl):
+    elif v is None and nl is not None and "organization" in nl:
         d["organization"] = None
     v = o.application
     if v is not None and v is not UNSET:
         d["application"] = (
             unstructure_AccountApplication(v) if isinstance(v, AccountApplication) else v
         )
-    elif v is None and (nl is None or "application" in nl):
+    elif v is None and nl is not None and "application" in nl:
         d["application"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -12198,17 +12198,17 @@ def unstructure_Organization(o: Organization) -> dict[str, Any]:
     v = o.uuid
     if v is not None and v is not UNSET:
         d["uuid"] = v
-    elif v is None and (nl is None or "uuid" in nl):
+    elif v is None and nl is not None and "uuid" in nl:
         d["uuid"] = None
     v = o.name
     if v is not None and v is not UNSET:
         d["name"] = v
-    elif v is None and (nl is None or "name" in nl):
+    elif v is None and nl is not None and "name" in nl:
         d["name"] = None
     v = o.contact_email
     if v is not None and v is not UNSET:
         d["contact_email"] = v
-    elif v is None and (nl is None or "contact_email" in nl):
+    elif v is None and nl is not None and "contact_email" in nl:
         d["contact_email"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -12285,37 +12285,37 @@ def unstructure_ApplicationCredentials(o: ApplicationCredentials) -> dict[str, A
     v = o.uuid
     if v is not None and v is not UNSET:
         d["uuid"] = v
-    elif v is None and (nl is None or "uuid" in nl):
+    elif v is None and nl is not None and "uuid" in nl:
         d["uuid"] = None
     v = o.name
     if v is not None and v is not UNSET:
         d["name"] = v
-    elif v is None and (nl is None or "name" in nl):
+    elif v is None and nl is not None and "name" in nl:
         d["name"] = None
     v = o.client_id
     if v is not None and v is not UNSET:
         d["client_id"] = v
-    elif v is None and (nl is None or "client_id" in nl):
+    elif v is None and nl is not None and "client_id" in nl:
         d["client_id"] = None
     v = o.api_key
     if v is not None and v is not UNSET:
         d["api_key"] = v
-    elif v is None and (nl is None or "api_key" in nl):
+    elif v is None and nl is not None and "api_key" in nl:
         d["api_key"] = None
     v = o.website_url
     if v is not None and v is not UNSET:
         d["website_url"] = v
-    elif v is None and (nl is None or "website_url" in nl):
+    elif v is None and nl is not None and "website_url" in nl:
         d["website_url"] = None
     v = o.mode
     if v is not None and v is not UNSET:
         d["mode"] = v
-    elif v is None and (nl is None or "mode" in nl):
+    elif v is None and nl is not None and "mode" in nl:
         d["mode"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and (nl is None or "created_at" in nl):
+    elif v is None and nl is not None and "created_at" in nl:
         d["created_at"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -13602,89 +13602,89 @@ def unstructure_Workflow(o: Workflow) -> dict[str, Any]:
     v = o.workflow_id
     if v is not None and v is not UNSET:
         d["workflow_id"] = v
-    elif v is None and (nl is None or "workflow_id" in nl):
+    elif v is None and nl is not None and "workflow_id" in nl:
         d["workflow_id"] = None
     v = o.workflow_label
     if v is not None and v is not UNSET:
         d["workflow_label"] = v
-    elif v is None and (nl is None or "workflow_label" in nl):
+    elif v is None and nl is not None and "workflow_label" in nl:
         d["workflow_label"] = None
     v = o.workflow_type
     if v is not None and v is not UNSET:
         d["workflow_type"] = str(v)
-    elif v is None and (nl is None or "workflow_type" in nl):
+    elif v is None and nl is not None and "workflow_type" in nl:
         d["workflow_type"] = None
     v = o.is_default
     if v is not None and v is not UNSET:
         d["is_default"] = v
-    elif v is None and (nl is None or "is_default" in nl):
+    elif v is None and nl is not None and "is_default" in nl:
         d["is_default"] = None
     v = o.is_archived
     if v is not None and v is not UNSET:
         d["is_archived"] = v
-    elif v is None and (nl is None or "is_archived" in nl):
+    elif v is None and nl is not None and "is_archived" in nl:
         d["is_archived"] = None
     v = o.total_price
     if v is not None and v is not UNSET:
         d["total_price"] = v
-    elif v is None and (nl is None or "total_price" in nl):
+    elif v is None and nl is not None and "total_price" in nl:
         d["total_price"] = None
     v = o.min_price
     if v is not None and v is not UNSET:
         d["min_price"] = v
-    elif v is None and (nl is None or "min_price" in nl):
+    elif v is None and nl is not None and "min_price" in nl:
         d["min_price"] = None
     v = o.max_price
     if v is not None and v is not UNSET:
         d["max_price"] = v
-    elif v is None and (nl is None or "max_price" in nl):
+    elif v is None and nl is not None and "max_price" in nl:
         d["max_price"] = None
     v = o.features
     if v is not None and v is not UNSET:
         d["features"] = [
             unstructure_WorkflowFeature(x) if isinstance(x, WorkflowFeature) else x for x in v
         ]
-    elif v is None and (nl is None or "features" in nl):
+    elif v is None and nl is not None and "features" in nl:
         d["features"] = None
     v = o.is_simple_workflow
     if v is not None and v is not UNSET:
         d["is_simple_workflow"] = v
-    elif v is None and (nl is None or "is_simple_workflow" in nl):
+    elif v is None and nl is not None and "is_simple_workflow" in nl:
         d["is_simple_workflow"] = None
     v = o.is_editable
     if v is not None and v is not UNSET:
         d["is_editable"] = v
-    elif v is None and (nl is None or "is_editable" in nl):
+    elif v is None and nl is not None and "is_editable" in nl:
         d["is_editable"] = None
     v = o.workflow_url
     if v is not None and v is not UNSET:
         d["workflow_url"] = v
-    elif v is None and (nl is None or "workflow_url" in nl):
+    elif v is None and nl is not None and "workflow_url" in nl:
         d["workflow_url"] = None
     v = o.max_retry_attempts
     if v is not None and v is not UNSET:
         d["max_retry_attempts"] = v
-    elif v is None and (nl is None or "max_retry_attempts" in nl):
+    elif v is None and nl is not None and "max_retry_attempts" in nl:
         d["max_retry_attempts"] = None
     v = o.retry_window_days
     if v is not None and v is not UNSET:
         d["retry_window_days"] = v
-    elif v is None and (nl is None or "retry_window_days" in nl):
+    elif v is None and nl is not None and "retry_window_days" in nl:
         d["retry_window_days"] = None
     v = o.special_add_on_prices
     if v is not None and v is not UNSET:
         d["special_add_on_prices"] = dict(v)
-    elif v is None and (nl is None or "special_add_on_prices" in nl):
+    elif v is None and nl is not None and "special_add_on_prices" in nl:
         d["special_add_on_prices"] = None
     v = o.version
     if v is not None and v is not UNSET:
         d["version"] = v
-    elif v is None and (nl is None or "version" in nl):
+    elif v is None and nl is not None and "version" in nl:
         d["version"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and (nl is None or "created_at" in nl):
+    elif v is None and nl is not None and "created_at" in nl:
         d["created_at"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -14346,37 +14346,37 @@ def unstructure_Questionnaire(o: Questionnaire) -> dict[str, Any]:
     v = o.title
     if v is not None and v is not UNSET:
         d["title"] = v
-    elif v is None and (nl is None or "title" in nl):
+    elif v is None and nl is not None and "title" in nl:
         d["title"] = None
     v = o.description
     if v is not None and v is not UNSET:
         d["description"] = v
-    elif v is None and (nl is None or "description" in nl):
+    elif v is None and nl is not None and "description" in nl:
         d["description"] = None
     v = o.default_language
     if v is not None and v is not UNSET:
         d["default_language"] = v
-    elif v is None and (nl is None or "default_language" in nl):
+    elif v is None and nl is not None and "default_language" in nl:
         d["default_language"] = None
     v = o.languages
     if v is not None and v is not UNSET:
         d["languages"] = [x for x in v]
-    elif v is None and (nl is None or "languages" in nl):
+    elif v is None and nl is not None and "languages" in nl:
         d["languages"] = None
     v = o.form_elements
     if v is not None and v is not UNSET:
         d["form_elements"] = [dict(x) for x in v]
-    elif v is None and (nl is None or "form_elements" in nl):
+    elif v is None and nl is not None and "form_elements" in nl:
         d["form_elements"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and (nl is None or "created_at" in nl):
+    elif v is None and nl is not None and "created_at" in nl:
         d["created_at"] = None
     v = o.updated_at
     if v is not None and v is not UNSET:
         d["updated_at"] = v
-    elif v is None and (nl is None or "updated_at" in nl):
+    elif v is None and nl is not None and "updated_at" in nl:
         d["updated_at"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -14557,97 +14557,97 @@ def unstructure_User(o: User) -> dict[str, Any]:
     v = o.didit_internal_id
     if v is not None and v is not UNSET:
         d["didit_internal_id"] = v
-    elif v is None and (nl is None or "didit_internal_id" in nl):
+    elif v is None and nl is not None and "didit_internal_id" in nl:
         d["didit_internal_id"] = None
     v = o.display_name
     if v is not None and v is not UNSET:
         d["display_name"] = v
-    elif v is None and (nl is None or "display_name" in nl):
+    elif v is None and nl is not None and "display_name" in nl:
         d["display_name"] = None
     v = o.full_name
     if v is not None and v is not UNSET:
         d["full_name"] = v
-    elif v is None and (nl is None or "full_name" in nl):
+    elif v is None and nl is not None and "full_name" in nl:
         d["full_name"] = None
     v = o.date_of_birth
     if v is not None and v is not UNSET:
         d["date_of_birth"] = v
-    elif v is None and (nl is None or "date_of_birth" in nl):
+    elif v is None and nl is not None and "date_of_birth" in nl:
         d["date_of_birth"] = None
     v = o.status
     if v is not None and v is not UNSET:
         d["status"] = str(v)
-    elif v is None and (nl is None or "status" in nl):
+    elif v is None and nl is not None and "status" in nl:
         d["status"] = None
     v = o.metadata
     if v is not None and v is not UNSET:
         d["metadata"] = dict(v)
-    elif v is None and (nl is None or "metadata" in nl):
+    elif v is None and nl is not None and "metadata" in nl:
         d["metadata"] = None
     v = o.portrait_image
     if v is not None and v is not UNSET:
         d["portrait_image"] = v
-    elif v is None and (nl is None or "portrait_image" in nl):
+    elif v is None and nl is not None and "portrait_image" in nl:
         d["portrait_image"] = None
     v = o.issuing_states
     if v is not None and v is not UNSET:
         d["issuing_states"] = [x for x in v]
-    elif v is None and (nl is None or "issuing_states" in nl):
+    elif v is None and nl is not None and "issuing_states" in nl:
         d["issuing_states"] = None
     v = o.approved_emails
     if v is not None and v is not UNSET:
         d["approved_emails"] = [x for x in v]
-    elif v is None and (nl is None or "approved_emails" in nl):
+    elif v is None and nl is not None and "approved_emails" in nl:
         d["approved_emails"] = None
     v = o.approved_phones
     if v is not None and v is not UNSET:
         d["approved_phones"] = [x for x in v]
-    elif v is None and (nl is None or "approved_phones" in nl):
+    elif v is None and nl is not None and "approved_phones" in nl:
         d["approved_phones"] = None
     v = o.features
     if v is not None and v is not UNSET:
         d["features"] = [x for x in v]
-    elif v is None and (nl is None or "features" in nl):
+    elif v is None and nl is not None and "features" in nl:
         d["features"] = None
     v = o.session_count
     if v is not None and v is not UNSET:
         d["session_count"] = v
-    elif v is None and (nl is None or "session_count" in nl):
+    elif v is None and nl is not None and "session_count" in nl:
         d["session_count"] = None
     v = o.approved_count
     if v is not None and v is not UNSET:
         d["approved_count"] = v
-    elif v is None and (nl is None or "approved_count" in nl):
+    elif v is None and nl is not None and "approved_count" in nl:
         d["approved_count"] = None
     v = o.declined_count
     if v is not None and v is not UNSET:
         d["declined_count"] = v
-    elif v is None and (nl is None or "declined_count" in nl):
+    elif v is None and nl is not None and "declined_count" in nl:
         d["declined_count"] = None
     v = o.in_review_count
     if v is not None and v is not UNSET:
         d["in_review_count"] = v
-    elif v is None and (nl is None or "in_review_count" in nl):
+    elif v is None and nl is not None and "in_review_count" in nl:
         d["in_review_count"] = None
     v = o.first_session_at
     if v is not None and v is not UNSET:
         d["first_session_at"] = v
-    elif v is None and (nl is None or "first_session_at" in nl):
+    elif v is None and nl is not None and "first_session_at" in nl:
         d["first_session_at"] = None
     v = o.last_session_at
     if v is not None and v is not UNSET:
         d["last_session_at"] = v
-    elif v is None and (nl is None or "last_session_at" in nl):
+    elif v is None and nl is not None and "last_session_at" in nl:
         d["last_session_at"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and (nl is None or "created_at" in nl):
+    elif v is None and nl is not None and "created_at" in nl:
         d["created_at"] = None
     v = o.updated_at
     if v is not None and v is not UNSET:
         d["updated_at"] = v
-    elif v is None and (nl is None or "updated_at" in nl):
+    elif v is None and nl is not None and "updated_at" in nl:
         d["updated_at"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -14839,17 +14839,17 @@ def unstructure_UserListPage(o: UserListPage) -> dict[str, Any]:
     v = o.count
     if v is not None and v is not UNSET:
         d["count"] = v
-    elif v is None and (nl is None or "count" in nl):
+    elif v is None and nl is not None and "count" in nl:
         d["count"] = None
     v = o.next
     if v is not None and v is not UNSET:
         d["next"] = v
-    elif v is None and (nl is None or "next" in nl):
+    elif v is None and nl is not None and "next" in nl:
         d["next"] = None
     v = o.previous
     if v is not None and v is not UNSET:
         d["previous"] = v
-    elif v is None and (nl is None or "previous" in nl):
+    elif v is None and nl is not None and "previous" in nl:
         d["previous"] = None
     v = o.results
     if v is not None and v is not UNSET:
@@ -15255,12 +15255,12 @@ def unstructure_UserBatchDeleteResponse(o: UserBatchDeleteResponse) -> dict[str,
     v = o.deleted_count
     if v is not None and v is not UNSET:
         d["deleted_count"] = v
-    elif v is None and (nl is None or "deleted_count" in nl):
+    elif v is None and nl is not None and "deleted_count" in nl:
         d["deleted_count"] = None
     v = o.message
     if v is not None and v is not UNSET:
         d["message"] = v
-    elif v is None and (nl is None or "message" in nl):
+    elif v is None and nl is not None and "message" in nl:
         d["message"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -15322,22 +15322,22 @@ def unstructure_BillingBalance(o: BillingBalance) -> dict[str, Any]:
     v = o.balance
     if v is not None and v is not UNSET:
         d["balance"] = v
-    elif v is None and (nl is None or "balance" in nl):
+    elif v is None and nl is not None and "balance" in nl:
         d["balance"] = None
     v = o.auto_refill_enabled
     if v is not None and v is not UNSET:
         d["auto_refill_enabled"] = v
-    elif v is None and (nl is None or "auto_refill_enabled" in nl):
+    elif v is None and nl is not None and "auto_refill_enabled" in nl:
         d["auto_refill_enabled"] = None
     v = o.auto_refill_amount
     if v is not None and v is not UNSET:
         d["auto_refill_amount"] = v
-    elif v is None and (nl is None or "auto_refill_amount" in nl):
+    elif v is None and nl is not None and "auto_refill_amount" in nl:
         d["auto_refill_amount"] = None
     v = o.auto_refill_threshold
     if v is not None and v is not UNSET:
         d["auto_refill_threshold"] = v
-    elif v is None and (nl is None or "auto_refill_threshold" in nl):
+    elif v is None and nl is not None and "auto_refill_threshold" in nl:
         d["auto_refill_threshold"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -15496,12 +15496,12 @@ def unstructure_BillingTopUpResponse(o: BillingTopUpResponse) -> dict[str, Any]:
     v = o.checkout_session_id
     if v is not None and v is not UNSET:
         d["checkout_session_id"] = v
-    elif v is None and (nl is None or "checkout_session_id" in nl):
+    elif v is None and nl is not None and "checkout_session_id" in nl:
         d["checkout_session_id"] = None
     v = o.checkout_session_url
     if v is not None and v is not UNSET:
         d["checkout_session_url"] = v
-    elif v is None and (nl is None or "checkout_session_url" in nl):
+    elif v is None and nl is not None and "checkout_session_url" in nl:
         d["checkout_session_url"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -15577,37 +15577,37 @@ def unstructure_WebhookDestinationMetrics(o: WebhookDestinationMetrics) -> dict[
     v = o.metrics_window_days
     if v is not None and v is not UNSET:
         d["metrics_window_days"] = v
-    elif v is None and (nl is None or "metrics_window_days" in nl):
+    elif v is None and nl is not None and "metrics_window_days" in nl:
         d["metrics_window_days"] = None
     v = o.deliveries_count
     if v is not None and v is not UNSET:
         d["deliveries_count"] = v
-    elif v is None and (nl is None or "deliveries_count" in nl):
+    elif v is None and nl is not None and "deliveries_count" in nl:
         d["deliveries_count"] = None
     v = o.failed_deliveries_count
     if v is not None and v is not UNSET:
         d["failed_deliveries_count"] = v
-    elif v is None and (nl is None or "failed_deliveries_count" in nl):
+    elif v is None and nl is not None and "failed_deliveries_count" in nl:
         d["failed_deliveries_count"] = None
     v = o.average_response_time_ms
     if v is not None and v is not UNSET:
         d["average_response_time_ms"] = v
-    elif v is None and (nl is None or "average_response_time_ms" in nl):
+    elif v is None and nl is not None and "average_response_time_ms" in nl:
         d["average_response_time_ms"] = None
     v = o.error_rate_percentage
     if v is not None and v is not UNSET:
         d["error_rate_percentage"] = v
-    elif v is None and (nl is None or "error_rate_percentage" in nl):
+    elif v is None and nl is not None and "error_rate_percentage" in nl:
         d["error_rate_percentage"] = None
     v = o.last_delivery_at
     if v is not None and v is not UNSET:
         d["last_delivery_at"] = v
-    elif v is None and (nl is None or "last_delivery_at" in nl):
+    elif v is None and nl is not None and "last_delivery_at" in nl:
         d["last_delivery_at"] = None
     v = o.health_status
     if v is not None and v is not UNSET:
         d["health_status"] = v
-    elif v is None and (nl is None or "health_status" in nl):
+    elif v is None and nl is not None and "health_status" in nl:
         d["health_status"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -15773,87 +15773,87 @@ def unstructure_WebhookDestination(o: WebhookDestination) -> dict[str, Any]:
     v = o.label
     if v is not None and v is not UNSET:
         d["label"] = v
-    elif v is None and (nl is None or "label" in nl):
+    elif v is None and nl is not None and "label" in nl:
         d["label"] = None
     v = o.url
     if v is not None and v is not UNSET:
         d["url"] = v
-    elif v is None and (nl is None or "url" in nl):
+    elif v is None and nl is not None and "url" in nl:
         d["url"] = None
     v = o.enabled
     if v is not None and v is not UNSET:
         d["enabled"] = v
-    elif v is None and (nl is None or "enabled" in nl):
+    elif v is None and nl is not None and "enabled" in nl:
         d["enabled"] = None
     v = o.webhook_version
     if v is not None and v is not UNSET:
         d["webhook_version"] = str(v)
-    elif v is None and (nl is None or "webhook_version" in nl):
+    elif v is None and nl is not None and "webhook_version" in nl:
         d["webhook_version"] = None
     v = o.subscribed_events
     if v is not None and v is not UNSET:
         d["subscribed_events"] = [str(x) for x in v]
-    elif v is None and (nl is None or "subscribed_events" in nl):
+    elif v is None and nl is not None and "subscribed_events" in nl:
         d["subscribed_events"] = None
     v = o.secret_shared_key
     if v is not None and v is not UNSET:
         d["secret_shared_key"] = v
-    elif v is None and (nl is None or "secret_shared_key" in nl):
+    elif v is None and nl is not None and "secret_shared_key" in nl:
         d["secret_shared_key"] = None
     v = o.secret_last4
     if v is not None and v is not UNSET:
         d["secret_last4"] = v
-    elif v is None and (nl is None or "secret_last4" in nl):
+    elif v is None and nl is not None and "secret_last4" in nl:
         d["secret_last4"] = None
     v = o.previous_secret_expires_at
     if v is not None and v is not UNSET:
         d["previous_secret_expires_at"] = v
-    elif v is None and (nl is None or "previous_secret_expires_at" in nl):
+    elif v is None and nl is not None and "previous_secret_expires_at" in nl:
         d["previous_secret_expires_at"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and (nl is None or "created_at" in nl):
+    elif v is None and nl is not None and "created_at" in nl:
         d["created_at"] = None
     v = o.updated_at
     if v is not None and v is not UNSET:
         d["updated_at"] = v
-    elif v is None and (nl is None or "updated_at" in nl):
+    elif v is None and nl is not None and "updated_at" in nl:
         d["updated_at"] = None
     v = o.metrics_window_days
     if v is not None and v is not UNSET:
         d["metrics_window_days"] = v
-    elif v is None and (nl is None or "metrics_window_days" in nl):
+    elif v is None and nl is not None and "metrics_window_days" in nl:
         d["metrics_window_days"] = None
     v = o.deliveries_count
     if v is not None and v is not UNSET:
         d["deliveries_count"] = v
-    elif v is None and (nl is None or "deliveries_count" in nl):
+    elif v is None and nl is not None and "deliveries_count" in nl:
         d["deliveries_count"] = None
     v = o.failed_deliveries_count
     if v is not None and v is not UNSET:
         d["failed_deliveries_count"] = v
-    elif v is None and (nl is None or "failed_deliveries_count" in nl):
+    elif v is None and nl is not None and "failed_deliveries_count" in nl:
         d["failed_deliveries_count"] = None
     v = o.average_response_time_ms
     if v is not None and v is not UNSET:
         d["average_response_time_ms"] = v
-    elif v is None and (nl is None or "average_response_time_ms" in nl):
+    elif v is None and nl is not None and "average_response_time_ms" in nl:
         d["average_response_time_ms"] = None
     v = o.error_rate_percentage
     if v is not None and v is not UNSET:
         d["error_rate_percentage"] = v
-    elif v is None and (nl is None or "error_rate_percentage" in nl):
+    elif v is None and nl is not None and "error_rate_percentage" in nl:
         d["error_rate_percentage"] = None
     v = o.last_delivery_at
     if v is not None and v is not UNSET:
         d["last_delivery_at"] = v
-    elif v is None and (nl is None or "last_delivery_at" in nl):
+    elif v is None and nl is not None and "last_delivery_at" in nl:
         d["last_delivery_at"] = None
     v = o.health_status
     if v is not None and v is not UNSET:
         d["health_status"] = v
-    elif v is None and (nl is None or "health_status" in nl):
+    elif v is None and nl is not None and "health_status" in nl:
         d["health_status"] = None
     v = o.delivery_summary
     if v is not None and v is not UNSET:
@@ -15862,7 +15862,7 @@ def unstructure_WebhookDestination(o: WebhookDestination) -> dict[str, Any]:
             if isinstance(v, WebhookDestinationMetrics)
             else v
         )
-    elif v is None and (nl is None or "delivery_summary" in nl):
+    elif v is None and nl is not None and "delivery_summary" in nl:
         d["delivery_summary"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -16359,49 +16359,49 @@ def unstructure_WebhookConfig(o: WebhookConfig) -> dict[str, Any]:
     v = o.webhook_url
     if v is not None and v is not UNSET:
         d["webhook_url"] = v
-    elif v is None and (nl is None or "webhook_url" in nl):
+    elif v is None and nl is not None and "webhook_url" in nl:
         d["webhook_url"] = None
     v = o.webhook_version
     if v is not None and v is not UNSET:
         d["webhook_version"] = v
-    elif v is None and (nl is None or "webhook_version" in nl):
+    elif v is None and nl is not None and "webhook_version" in nl:
         d["webhook_version"] = None
     v = o.secret_shared_key
     if v is not None and v is not UNSET:
         d["secret_shared_key"] = v
-    elif v is None and (nl is None or "secret_shared_key" in nl):
+    elif v is None and nl is not None and "secret_shared_key" in nl:
         d["secret_shared_key"] = None
     v = o.capture_method
     if v is not None and v is not UNSET:
         d["capture_method"] = v
-    elif v is None and (nl is None or "capture_method" in nl):
+    elif v is None and nl is not None and "capture_method" in nl:
         d["capture_method"] = None
     v = o.data_retention_months
     if v is not None and v is not UNSET:
         d["data_retention_months"] = v
-    elif v is None and (nl is None or "data_retention_months" in nl):
+    elif v is None and nl is not None and "data_retention_months" in nl:
         d["data_retention_months"] = None
     v = o.destinations
     if v is not None and v is not UNSET:
         d["destinations"] = [
             unstructure_WebhookDestination(x) if isinstance(x, WebhookDestination) else x for x in v
         ]
-    elif v is None and (nl is None or "destinations" in nl):
+    elif v is None and nl is not None and "destinations" in nl:
         d["destinations"] = None
     v = o.subscribable_events
     if v is not None and v is not UNSET:
         d["subscribable_events"] = [x for x in v]
-    elif v is None and (nl is None or "subscribable_events" in nl):
+    elif v is None and nl is not None and "subscribable_events" in nl:
         d["subscribable_events"] = None
     v = o.allowed_domains
     if v is not None and v is not UNSET:
         d["allowed_domains"] = [x for x in v]
-    elif v is None and (nl is None or "allowed_domains" in nl):
+    elif v is None and nl is not None and "allowed_domains" in nl:
         d["allowed_domains"] = None
     v = o.biometric_template_retention_months
     if v is not None and v is not UNSET:
         d["biometric_template_retention_months"] = v
-    elif v is None and (nl is None or "biometric_template_retention_months" in nl):
+    elif v is None and nl is not None and "biometric_template_retention_months" in nl:
         d["biometric_template_retention_months"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -18671,19 +18671,19 @@ def unstructure_IdVerificationResponse(o: IdVerificationResponse) -> dict[str, A
     v = o.request_id
     if v is not None and v is not UNSET:
         d["request_id"] = v
-    elif v is None and (nl is None or "request_id" in nl):
+    elif v is None and nl is not None and "request_id" in nl:
         d["request_id"] = None
     v = o.id_verification
     if v is not None and v is not UNSET:
         d["id_verification"] = (
             unstructure_IdVerificationReport(v) if isinstance(v, IdVerificationReport) else v
         )
-    elif v is None and (nl is None or "id_verification" in nl):
+    elif v is None and nl is not None and "id_verification" in nl:
         d["id_verification"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and (nl is None or "created_at" in nl):
+    elif v is None and nl is not None and "created_at" in nl:
         d["created_at"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -18747,17 +18747,17 @@ def unstructure_PassiveLivenessResponse(o: PassiveLivenessResponse) -> dict[str,
     v = o.request_id
     if v is not None and v is not UNSET:
         d["request_id"] = v
-    elif v is None and (nl is None or "request_id" in nl):
+    elif v is None and nl is not None and "request_id" in nl:
         d["request_id"] = None
     v = o.liveness
     if v is not None and v is not UNSET:
         d["liveness"] = unstructure_LivenessReport(v) if isinstance(v, LivenessReport) else v
-    elif v is None and (nl is None or "liveness" in nl):
+    elif v is None and nl is not None and "liveness" in nl:
         d["liveness"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and (nl is None or "created_at" in nl):
+    elif v is None and nl is not None and "created_at" in nl:
         d["created_at"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -18821,17 +18821,17 @@ def unstructure_FaceMatchResponse(o: FaceMatchResponse) -> dict[str, Any]:
     v = o.request_id
     if v is not None and v is not UNSET:
         d["request_id"] = v
-    elif v is None and (nl is None or "request_id" in nl):
+    elif v is None and nl is not None and "request_id" in nl:
         d["request_id"] = None
     v = o.face_match
     if v is not None and v is not UNSET:
         d["face_match"] = unstructure_FaceMatchReport(v) if isinstance(v, FaceMatchReport) else v
-    elif v is None and (nl is None or "face_match" in nl):
+    elif v is None and nl is not None and "face_match" in nl:
         d["face_match"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and (nl is None or "created_at" in nl):
+    elif v is None and nl is not None and "created_at" in nl:
         d["created_at"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -18895,17 +18895,17 @@ def unstructure_FaceSearchResponse(o: FaceSearchResponse) -> dict[str, Any]:
     v = o.request_id
     if v is not None and v is not UNSET:
         d["request_id"] = v
-    elif v is None and (nl is None or "request_id" in nl):
+    elif v is None and nl is not None and "request_id" in nl:
         d["request_id"] = None
     v = o.face_search
     if v is not None and v is not UNSET:
         d["face_search"] = unstructure_FaceSearchReport(v) if isinstance(v, FaceSearchReport) else v
-    elif v is None and (nl is None or "face_search" in nl):
+    elif v is None and nl is not None and "face_search" in nl:
         d["face_search"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and (nl is None or "created_at" in nl):
+    elif v is None and nl is not None and "created_at" in nl:
         d["created_at"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -18969,19 +18969,19 @@ def unstructure_AgeEstimationResponse(o: AgeEstimationResponse) -> dict[str, Any
     v = o.request_id
     if v is not None and v is not UNSET:
         d["request_id"] = v
-    elif v is None and (nl is None or "request_id" in nl):
+    elif v is None and nl is not None and "request_id" in nl:
         d["request_id"] = None
     v = o.liveness
     if v is not None and v is not UNSET:
         d["liveness"] = (
             unstructure_AgeEstimationReport(v) if isinstance(v, AgeEstimationReport) else v
         )
-    elif v is None and (nl is None or "liveness" in nl):
+    elif v is None and nl is not None and "liveness" in nl:
         d["liveness"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and (nl is None or "created_at" in nl):
+    elif v is None and nl is not None and "created_at" in nl:
         d["created_at"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -19045,17 +19045,17 @@ def unstructure_AmlResponse(o: AmlResponse) -> dict[str, Any]:
     v = o.request_id
     if v is not None and v is not UNSET:
         d["request_id"] = v
-    elif v is None and (nl is None or "request_id" in nl):
+    elif v is None and nl is not None and "request_id" in nl:
         d["request_id"] = None
     v = o.aml
     if v is not None and v is not UNSET:
         d["aml"] = unstructure_AmlReport(v) if isinstance(v, AmlReport) else v
-    elif v is None and (nl is None or "aml" in nl):
+    elif v is None and nl is not None and "aml" in nl:
         d["aml"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and (nl is None or "created_at" in nl):
+    elif v is None and nl is not None and "created_at" in nl:
         d["created_at"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -19117,17 +19117,17 @@ def unstructure_PoaResponse(o: PoaResponse) -> dict[str, Any]:
     v = o.request_id
     if v is not None and v is not UNSET:
         d["request_id"] = v
-    elif v is None and (nl is None or "request_id" in nl):
+    elif v is None and nl is not None and "request_id" in nl:
         d["request_id"] = None
     v = o.poa
     if v is not None and v is not UNSET:
         d["poa"] = unstructure_PoaReport(v) if isinstance(v, PoaReport) else v
-    elif v is None and (nl is None or "poa" in nl):
+    elif v is None and nl is not None and "poa" in nl:
         d["poa"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and (nl is None or "created_at" in nl):
+    elif v is None and nl is not None and "created_at" in nl:
         d["created_at"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -19189,7 +19189,7 @@ def unstructure_DatabaseValidationResponse(o: DatabaseValidationResponse) -> dic
     v = o.request_id
     if v is not None and v is not UNSET:
         d["request_id"] = v
-    elif v is None and (nl is None or "request_id" in nl):
+    elif v is None and nl is not None and "request_id" in nl:
         d["request_id"] = None
     v = o.database_validation
     if v is not None and v is not UNSET:
@@ -19198,12 +19198,12 @@ def unstructure_DatabaseValidationResponse(o: DatabaseValidationResponse) -> dic
             if isinstance(v, DatabaseValidationReport)
             else v
         )
-    elif v is None and (nl is None or "database_validation" in nl):
+    elif v is None and nl is not None and "database_validation" in nl:
         d["database_validation"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and (nl is None or "created_at" in nl):
+    elif v is None and nl is not None and "created_at" in nl:
         d["created_at"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -19265,17 +19265,17 @@ def unstructure_EmailSendResponse(o: EmailSendResponse) -> dict[str, Any]:
     v = o.request_id
     if v is not None and v is not UNSET:
         d["request_id"] = v
-    elif v is None and (nl is None or "request_id" in nl):
+    elif v is None and nl is not None and "request_id" in nl:
         d["request_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
         d["status"] = v
-    elif v is None and (nl is None or "status" in nl):
+    elif v is None and nl is not None and "status" in nl:
         d["status"] = None
     v = o.reason
     if v is not None and v is not UNSET:
         d["reason"] = v
-    elif v is None and (nl is None or "reason" in nl):
+    elif v is None and nl is not None and "reason" in nl:
         d["reason"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -19348,27 +19348,27 @@ def unstructure_EmailCheckResponse(o: EmailCheckResponse) -> dict[str, Any]:
     v = o.request_id
     if v is not None and v is not UNSET:
         d["request_id"] = v
-    elif v is None and (nl is None or "request_id" in nl):
+    elif v is None and nl is not None and "request_id" in nl:
         d["request_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
         d["status"] = v
-    elif v is None and (nl is None or "status" in nl):
+    elif v is None and nl is not None and "status" in nl:
         d["status"] = None
     v = o.message
     if v is not None and v is not UNSET:
         d["message"] = v
-    elif v is None and (nl is None or "message" in nl):
+    elif v is None and nl is not None and "message" in nl:
         d["message"] = None
     v = o.email
     if v is not None and v is not UNSET:
         d["email"] = unstructure_EmailReport(v) if isinstance(v, EmailReport) else v
-    elif v is None and (nl is None or "email" in nl):
+    elif v is None and nl is not None and "email" in nl:
         d["email"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and (nl is None or "created_at" in nl):
+    elif v is None and nl is not None and "created_at" in nl:
         d["created_at"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -19440,17 +19440,17 @@ def unstructure_PhoneSendResponse(o: PhoneSendResponse) -> dict[str, Any]:
     v = o.request_id
     if v is not None and v is not UNSET:
         d["request_id"] = v
-    elif v is None and (nl is None or "request_id" in nl):
+    elif v is None and nl is not None and "request_id" in nl:
         d["request_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
         d["status"] = v
-    elif v is None and (nl is None or "status" in nl):
+    elif v is None and nl is not None and "status" in nl:
         d["status"] = None
     v = o.reason
     if v is not None and v is not UNSET:
         d["reason"] = v
-    elif v is None and (nl is None or "reason" in nl):
+    elif v is None and nl is not None and "reason" in nl:
         d["reason"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -19523,27 +19523,27 @@ def unstructure_PhoneCheckResponse(o: PhoneCheckResponse) -> dict[str, Any]:
     v = o.request_id
     if v is not None and v is not UNSET:
         d["request_id"] = v
-    elif v is None and (nl is None or "request_id" in nl):
+    elif v is None and nl is not None and "request_id" in nl:
         d["request_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
         d["status"] = v
-    elif v is None and (nl is None or "status" in nl):
+    elif v is None and nl is not None and "status" in nl:
         d["status"] = None
     v = o.message
     if v is not None and v is not UNSET:
         d["message"] = v
-    elif v is None and (nl is None or "message" in nl):
+    elif v is None and nl is not None and "message" in nl:
         d["message"] = None
     v = o.phone
     if v is not None and v is not UNSET:
         d["phone"] = unstructure_PhoneReport(v) if isinstance(v, PhoneReport) else v
-    elif v is None and (nl is None or "phone" in nl):
+    elif v is None and nl is not None and "phone" in nl:
         d["phone"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and (nl is None or "created_at" in nl):
+    elif v is None and nl is not None and "created_at" in nl:
         d["created_at"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -19616,7 +19616,7 @@ def unstructure_HealthcheckResponse(o: HealthcheckResponse) -> dict[str, Any]:
     v = o.timestamp
     if v is not None and v is not UNSET:
         d["timestamp"] = v
-    elif v is None and (nl is None or "timestamp" in nl):
+    elif v is None and nl is not None and "timestamp" in nl:
         d["timestamp"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -19738,7 +19738,7 @@ def unstructure_WebhookSessionPayload(o: WebhookSessionPayload) -> dict[str, Any
     v = o.event_id
     if v is not None and v is not UNSET:
         d["event_id"] = v
-    elif v is None and (nl is None or "event_id" in nl):
+    elif v is None and nl is not None and "event_id" in nl:
         d["event_id"] = None
     v = o.webhook_type
     if v is not None and v is not UNSET:
@@ -19748,22 +19748,22 @@ def unstructure_WebhookSessionPayload(o: WebhookSessionPayload) -> dict[str, Any
     v = o.timestamp
     if v is not None and v is not UNSET:
         d["timestamp"] = v
-    elif v is None and (nl is None or "timestamp" in nl):
+    elif v is None and nl is not None and "timestamp" in nl:
         d["timestamp"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and (nl is None or "created_at" in nl):
+    elif v is None and nl is not None and "created_at" in nl:
         d["created_at"] = None
     v = o.application_id
     if v is not None and v is not UNSET:
         d["application_id"] = v
-    elif v is None and (nl is None or "application_id" in nl):
+    elif v is None and nl is not None and "application_id" in nl:
         d["application_id"] = None
     v = o.environment
     if v is not None and v is not UNSET:
         d["environment"] = str(v)
-    elif v is None and (nl is None or "environment" in nl):
+    elif v is None and nl is not None and "environment" in nl:
         d["environment"] = None
     v = o.session_id
     if v is not None and v is not UNSET:
@@ -19773,47 +19773,47 @@ def unstructure_WebhookSessionPayload(o: WebhookSessionPayload) -> dict[str, Any
     v = o.business_session_id
     if v is not None and v is not UNSET:
         d["business_session_id"] = v
-    elif v is None and (nl is None or "business_session_id" in nl):
+    elif v is None and nl is not None and "business_session_id" in nl:
         d["business_session_id"] = None
     v = o.session_kind
     if v is not None and v is not UNSET:
         d["session_kind"] = str(v)
-    elif v is None and (nl is None or "session_kind" in nl):
+    elif v is None and nl is not None and "session_kind" in nl:
         d["session_kind"] = None
     v = o.status
     if v is not None and v is not UNSET:
         d["status"] = str(v)
-    elif v is None and (nl is None or "status" in nl):
+    elif v is None and nl is not None and "status" in nl:
         d["status"] = None
     v = o.workflow_id
     if v is not None and v is not UNSET:
         d["workflow_id"] = v
-    elif v is None and (nl is None or "workflow_id" in nl):
+    elif v is None and nl is not None and "workflow_id" in nl:
         d["workflow_id"] = None
     v = o.workflow_version
     if v is not None and v is not UNSET:
         d["workflow_version"] = v
-    elif v is None and (nl is None or "workflow_version" in nl):
+    elif v is None and nl is not None and "workflow_version" in nl:
         d["workflow_version"] = None
     v = o.vendor_data
     if v is not None and v is not UNSET:
         d["vendor_data"] = v
-    elif v is None and (nl is None or "vendor_data" in nl):
+    elif v is None and nl is not None and "vendor_data" in nl:
         d["vendor_data"] = None
     v = o.metadata
     if v is not None and v is not UNSET:
         d["metadata"] = v
-    elif v is None and (nl is None or "metadata" in nl):
+    elif v is None and nl is not None and "metadata" in nl:
         d["metadata"] = None
     v = o.decision
     if v is not None and v is not UNSET:
         d["decision"] = unstructure_SessionDecision(v) if isinstance(v, SessionDecision) else v
-    elif v is None and (nl is None or "decision" in nl):
+    elif v is None and nl is not None and "decision" in nl:
         d["decision"] = None
     v = o.resubmit_info
     if v is not None and v is not UNSET:
         d["resubmit_info"] = dict(v)
-    elif v is None and (nl is None or "resubmit_info" in nl):
+    elif v is None and nl is not None and "resubmit_info" in nl:
         d["resubmit_info"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -20065,7 +20065,7 @@ def unstructure_WebhookEntityPayload(o: WebhookEntityPayload) -> dict[str, Any]:
     v = o.event_id
     if v is not None and v is not UNSET:
         d["event_id"] = v
-    elif v is None and (nl is None or "event_id" in nl):
+    elif v is None and nl is not None and "event_id" in nl:
         d["event_id"] = None
     v = o.webhook_type
     if v is not None and v is not UNSET:
@@ -20075,42 +20075,42 @@ def unstructure_WebhookEntityPayload(o: WebhookEntityPayload) -> dict[str, Any]:
     v = o.timestamp
     if v is not None and v is not UNSET:
         d["timestamp"] = v
-    elif v is None and (nl is None or "timestamp" in nl):
+    elif v is None and nl is not None and "timestamp" in nl:
         d["timestamp"] = None
     v = o.application_id
     if v is not None and v is not UNSET:
         d["application_id"] = v
-    elif v is None and (nl is None or "application_id" in nl):
+    elif v is None and nl is not None and "application_id" in nl:
         d["application_id"] = None
     v = o.environment
     if v is not None and v is not UNSET:
         d["environment"] = str(v)
-    elif v is None and (nl is None or "environment" in nl):
+    elif v is None and nl is not None and "environment" in nl:
         d["environment"] = None
     v = o.vendor_data
     if v is not None and v is not UNSET:
         d["vendor_data"] = v
-    elif v is None and (nl is None or "vendor_data" in nl):
+    elif v is None and nl is not None and "vendor_data" in nl:
         d["vendor_data"] = None
     v = o.uuid
     if v is not None and v is not UNSET:
         d["uuid"] = v
-    elif v is None and (nl is None or "uuid" in nl):
+    elif v is None and nl is not None and "uuid" in nl:
         d["uuid"] = None
     v = o.status
     if v is not None and v is not UNSET:
         d["status"] = v
-    elif v is None and (nl is None or "status" in nl):
+    elif v is None and nl is not None and "status" in nl:
         d["status"] = None
     v = o.previous_status
     if v is not None and v is not UNSET:
         d["previous_status"] = v
-    elif v is None and (nl is None or "previous_status" in nl):
+    elif v is None and nl is not None and "previous_status" in nl:
         d["previous_status"] = None
     v = o.changed_fields
     if v is not None and v is not UNSET:
         d["changed_fields"] = [x for x in v]
-    elif v is None and (nl is None or "changed_fields" in nl):
+    elif v is None and nl is not None and "changed_fields" in nl:
         d["changed_fields"] = None
     v = o.changes
     if v is not None and v is not UNSET:
@@ -20118,17 +20118,17 @@ def unstructure_WebhookEntityPayload(o: WebhookEntityPayload) -> dict[str, Any]:
             k: unstructure_WebhookFieldChange(x) if isinstance(x, WebhookFieldChange) else x
             for k, x in v.items()
         }
-    elif v is None and (nl is None or "changes" in nl):
+    elif v is None and nl is not None and "changes" in nl:
         d["changes"] = None
     v = o.event
     if v is not None and v is not UNSET:
         d["event"] = v
-    elif v is None and (nl is None or "event" in nl):
+    elif v is None and nl is not None and "event" in nl:
         d["event"] = None
     v = o.data
     if v is not None and v is not UNSET:
         d["data"] = dict(v)
-    elif v is None and (nl is None or "data" in nl):
+    elif v is None and nl is not None and "data" in nl:
         d["data"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -20276,7 +20276,7 @@ def unstructure_WebhookGenericPayload(o: WebhookGenericPayload) -> dict[str, Any
     v = o.event_id
     if v is not None and v is not UNSET:
         d["event_id"] = v
-    elif v is None and (nl is None or "event_id" in nl):
+    elif v is None and nl is not None and "event_id" in nl:
         d["event_id"] = None
     v = o.webhook_type
     if v is not None and v is not UNSET:
@@ -20286,17 +20286,17 @@ def unstructure_WebhookGenericPayload(o: WebhookGenericPayload) -> dict[str, Any
     v = o.timestamp
     if v is not None and v is not UNSET:
         d["timestamp"] = v
-    elif v is None and (nl is None or "timestamp" in nl):
+    elif v is None and nl is not None and "timestamp" in nl:
         d["timestamp"] = None
     v = o.application_id
     if v is not None and v is not UNSET:
         d["application_id"] = v
-    elif v is None and (nl is None or "application_id" in nl):
+    elif v is None and nl is not None and "application_id" in nl:
         d["application_id"] = None
     v = o.environment
     if v is not None and v is not UNSET:
         d["environment"] = str(v)
-    elif v is None and (nl is None or "environment" in nl):
+    elif v is None and nl is not None and "environment" in nl:
         d["environment"] = None
     if o.additional_properties:
         d.update(o.additional_properties)

@@ -187,9 +187,9 @@ class Warning:
     additional_data: Any | None = attrs.field(default=None)
     """Extra data for the warning (any JSON)."""
     log_type: WarningLogType | str | None = attrs.field(default=None)
-    short_description: str | None | Unset = attrs.field(default=UNSET)
-    long_description: str | None | Unset = attrs.field(default=UNSET)
-    node_id: str | None | Unset = attrs.field(default=UNSET)
+    short_description: str | None = attrs.field(default=None)
+    long_description: str | None = attrs.field(default=None)
+    node_id: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -242,10 +242,10 @@ class ExpectedDetails:
 class FaceEntity:
     """FaceEntity"""
 
-    age: float | None | Unset = attrs.field(default=UNSET)
-    bbox: list[float] | None | Unset = attrs.field(default=UNSET)
-    confidence: float | None | Unset = attrs.field(default=UNSET)
-    gender: str | None | Unset = attrs.field(default=UNSET)
+    age: float | None = attrs.field(default=None)
+    bbox: list[float] | None = attrs.field(default=None)
+    confidence: float | None = attrs.field(default=None)
+    gender: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -255,8 +255,8 @@ class FaceEntity:
 class FaceImageInfo:
     """Faces detected in an uploaded image."""
 
-    entities: list[FaceEntity] | None | Unset = attrs.field(default=UNSET)
-    best_angle: float | None | Unset = attrs.field(default=UNSET)
+    entities: list[FaceEntity] | None = attrs.field(default=None)
+    best_angle: float | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -266,13 +266,13 @@ class FaceImageInfo:
 class ParsedAddress:
     """A structured address."""
 
-    street_1: str | None | Unset = attrs.field(default=UNSET)
-    street_2: str | None | Unset = attrs.field(default=UNSET)
-    city: str | None | Unset = attrs.field(default=UNSET)
-    region: str | None | Unset = attrs.field(default=UNSET)
-    postal_code: str | None | Unset = attrs.field(default=UNSET)
-    country: str | None | Unset = attrs.field(default=UNSET)
-    address_type: str | None | Unset = attrs.field(default=UNSET)
+    street_1: str | None = attrs.field(default=None)
+    street_2: str | None = attrs.field(default=None)
+    city: str | None = attrs.field(default=None)
+    region: str | None = attrs.field(default=None)
+    postal_code: str | None = attrs.field(default=None)
+    country: str | None = attrs.field(default=None)
+    address_type: str | None = attrs.field(default=None)
     raw_results: Any | None = attrs.field(default=None)
     """Geocoder output (any JSON)."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
@@ -284,43 +284,43 @@ class ParsedAddress:
 class IdVerificationReport:
     """Result of a document check (decision `id_verifications[]`, standalone ID verification)."""
 
-    node_id: str | None | Unset = attrs.field(default=UNSET)
+    node_id: str | None = attrs.field(default=None)
     """The workflow node that produced it, e.g. `feature_ocr_1`."""
     status: FeatureStatus | str | None = attrs.field(default=None)
-    warnings: list[Warning] | None | Unset = attrs.field(default=UNSET)
-    document_type: str | None | Unset = attrs.field(default=UNSET)
-    document_number: str | None | Unset = attrs.field(default=UNSET)
-    personal_number: str | None | Unset = attrs.field(default=UNSET)
-    first_name: str | None | Unset = attrs.field(default=UNSET)
-    last_name: str | None | Unset = attrs.field(default=UNSET)
-    full_name: str | None | Unset = attrs.field(default=UNSET)
-    date_of_birth: str | None | Unset = attrs.field(default=UNSET)
-    age: int | None | Unset = attrs.field(default=UNSET)
-    gender: str | None | Unset = attrs.field(default=UNSET)
-    nationality: str | None | Unset = attrs.field(default=UNSET)
-    issuing_state: str | None | Unset = attrs.field(default=UNSET)
-    issuing_state_name: str | None | Unset = attrs.field(default=UNSET)
-    expiration_date: str | None | Unset = attrs.field(default=UNSET)
-    date_of_issue: str | None | Unset = attrs.field(default=UNSET)
-    address: str | None | Unset = attrs.field(default=UNSET)
-    formatted_address: str | None | Unset = attrs.field(default=UNSET)
-    parsed_address: ParsedAddress | None | Unset = attrs.field(default=UNSET)
-    place_of_birth: str | None | Unset = attrs.field(default=UNSET)
-    marital_status: str | None | Unset = attrs.field(default=UNSET)
-    portrait_image: str | None | Unset = attrs.field(default=UNSET)
+    warnings: list[Warning] | None = attrs.field(default=None)
+    document_type: str | None = attrs.field(default=None)
+    document_number: str | None = attrs.field(default=None)
+    personal_number: str | None = attrs.field(default=None)
+    first_name: str | None = attrs.field(default=None)
+    last_name: str | None = attrs.field(default=None)
+    full_name: str | None = attrs.field(default=None)
+    date_of_birth: str | None = attrs.field(default=None)
+    age: int | None = attrs.field(default=None)
+    gender: str | None = attrs.field(default=None)
+    nationality: str | None = attrs.field(default=None)
+    issuing_state: str | None = attrs.field(default=None)
+    issuing_state_name: str | None = attrs.field(default=None)
+    expiration_date: str | None = attrs.field(default=None)
+    date_of_issue: str | None = attrs.field(default=None)
+    address: str | None = attrs.field(default=None)
+    formatted_address: str | None = attrs.field(default=None)
+    parsed_address: ParsedAddress | None = attrs.field(default=None)
+    place_of_birth: str | None = attrs.field(default=None)
+    marital_status: str | None = attrs.field(default=None)
+    portrait_image: str | None = attrs.field(default=None)
     """Short-lived presigned URL; null for keys without media access."""
-    front_image: str | None | Unset = attrs.field(default=UNSET)
-    back_image: str | None | Unset = attrs.field(default=UNSET)
-    front_document_image: str | None | Unset = attrs.field(default=UNSET)
-    back_document_image: str | None | Unset = attrs.field(default=UNSET)
-    front_video: str | None | Unset = attrs.field(default=UNSET)
-    back_video: str | None | Unset = attrs.field(default=UNSET)
-    full_front_image: str | None | Unset = attrs.field(default=UNSET)
-    full_back_image: str | None | Unset = attrs.field(default=UNSET)
+    front_image: str | None = attrs.field(default=None)
+    back_image: str | None = attrs.field(default=None)
+    front_document_image: str | None = attrs.field(default=None)
+    back_document_image: str | None = attrs.field(default=None)
+    front_video: str | None = attrs.field(default=None)
+    back_video: str | None = attrs.field(default=None)
+    full_front_image: str | None = attrs.field(default=None)
+    full_back_image: str | None = attrs.field(default=None)
     mrz: Any | None = attrs.field(default=None)
     """MRZ data (any JSON)."""
-    extra_fields: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
-    extra_files: list[str] | None | Unset = attrs.field(default=UNSET)
+    extra_fields: dict[str, Any] | None = attrs.field(default=None)
+    extra_files: list[str] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -330,15 +330,15 @@ class IdVerificationReport:
 class NfcVerificationReport:
     """Result of reading a document's chip."""
 
-    node_id: str | None | Unset = attrs.field(default=UNSET)
+    node_id: str | None = attrs.field(default=None)
     """The workflow node that produced it, e.g. `feature_ocr_1`."""
     status: FeatureStatus | str | None = attrs.field(default=None)
-    warnings: list[Warning] | None | Unset = attrs.field(default=UNSET)
-    portrait_image: str | None | Unset = attrs.field(default=UNSET)
-    signature_image: str | None | Unset = attrs.field(default=UNSET)
-    chip_data: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
-    authenticity: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
-    certificate_summary: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
+    warnings: list[Warning] | None = attrs.field(default=None)
+    portrait_image: str | None = attrs.field(default=None)
+    signature_image: str | None = attrs.field(default=None)
+    chip_data: dict[str, Any] | None = attrs.field(default=None)
+    authenticity: dict[str, Any] | None = attrs.field(default=None)
+    certificate_summary: dict[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -348,19 +348,19 @@ class NfcVerificationReport:
 class LivenessReport:
     """Result of a liveness check (decision `liveness_checks[]`, standalone passive liveness)."""
 
-    node_id: str | None | Unset = attrs.field(default=UNSET)
+    node_id: str | None = attrs.field(default=None)
     """The workflow node that produced it, e.g. `feature_ocr_1`."""
     status: FeatureStatus | str | None = attrs.field(default=None)
-    warnings: list[Warning] | None | Unset = attrs.field(default=UNSET)
-    method: str | None | Unset = attrs.field(default=UNSET)
+    warnings: list[Warning] | None = attrs.field(default=None)
+    method: str | None = attrs.field(default=None)
     """PASSIVE, ACTIVE_3D, FLASHING, ..."""
-    score: float | None | Unset = attrs.field(default=UNSET)
-    reference_image: str | None | Unset = attrs.field(default=UNSET)
-    video_url: str | None | Unset = attrs.field(default=UNSET)
-    age_estimation: float | None | Unset = attrs.field(default=UNSET)
-    user_image: FaceImageInfo | None | Unset = attrs.field(default=UNSET)
-    face_quality: float | None | Unset = attrs.field(default=UNSET)
-    face_luminance: float | None | Unset = attrs.field(default=UNSET)
+    score: float | None = attrs.field(default=None)
+    reference_image: str | None = attrs.field(default=None)
+    video_url: str | None = attrs.field(default=None)
+    age_estimation: float | None = attrs.field(default=None)
+    user_image: FaceImageInfo | None = attrs.field(default=None)
+    face_quality: float | None = attrs.field(default=None)
+    face_luminance: float | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -370,16 +370,16 @@ class LivenessReport:
 class AgeEstimationReport:
     """Result of an age estimation."""
 
-    node_id: str | None | Unset = attrs.field(default=UNSET)
+    node_id: str | None = attrs.field(default=None)
     """The workflow node that produced it, e.g. `feature_ocr_1`."""
     status: FeatureStatus | str | None = attrs.field(default=None)
-    warnings: list[Warning] | None | Unset = attrs.field(default=UNSET)
-    method: str | None | Unset = attrs.field(default=UNSET)
-    score: float | None | Unset = attrs.field(default=UNSET)
-    age_estimation: float | None | Unset = attrs.field(default=UNSET)
-    reference_image: str | None | Unset = attrs.field(default=UNSET)
-    video_url: str | None | Unset = attrs.field(default=UNSET)
-    user_image: FaceImageInfo | None | Unset = attrs.field(default=UNSET)
+    warnings: list[Warning] | None = attrs.field(default=None)
+    method: str | None = attrs.field(default=None)
+    score: float | None = attrs.field(default=None)
+    age_estimation: float | None = attrs.field(default=None)
+    reference_image: str | None = attrs.field(default=None)
+    video_url: str | None = attrs.field(default=None)
+    user_image: FaceImageInfo | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -389,15 +389,15 @@ class AgeEstimationReport:
 class FaceMatchReport:
     """Result of comparing two faces."""
 
-    node_id: str | None | Unset = attrs.field(default=UNSET)
+    node_id: str | None = attrs.field(default=None)
     """The workflow node that produced it, e.g. `feature_ocr_1`."""
     status: FeatureStatus | str | None = attrs.field(default=None)
-    warnings: list[Warning] | None | Unset = attrs.field(default=UNSET)
-    score: float | None | Unset = attrs.field(default=UNSET)
-    source_image: str | None | Unset = attrs.field(default=UNSET)
-    target_image: str | None | Unset = attrs.field(default=UNSET)
-    user_image: FaceImageInfo | None | Unset = attrs.field(default=UNSET)
-    ref_image: FaceImageInfo | None | Unset = attrs.field(default=UNSET)
+    warnings: list[Warning] | None = attrs.field(default=None)
+    score: float | None = attrs.field(default=None)
+    source_image: str | None = attrs.field(default=None)
+    target_image: str | None = attrs.field(default=None)
+    user_image: FaceImageInfo | None = attrs.field(default=None)
+    ref_image: FaceImageInfo | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -407,9 +407,9 @@ class FaceMatchReport:
 class FaceSearchUserDetails:
     """FaceSearchUserDetails"""
 
-    name: str | None | Unset = attrs.field(default=UNSET)
-    document_type: str | None | Unset = attrs.field(default=UNSET)
-    document_number: str | None | Unset = attrs.field(default=UNSET)
+    name: str | None = attrs.field(default=None)
+    document_type: str | None = attrs.field(default=None)
+    document_number: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -419,15 +419,15 @@ class FaceSearchUserDetails:
 class FaceSearchMatch:
     """FaceSearchMatch"""
 
-    session_id: str | None | Unset = attrs.field(default=UNSET)
-    session_number: int | None | Unset = attrs.field(default=UNSET)
-    similarity_percentage: float | None | Unset = attrs.field(default=UNSET)
-    vendor_data: str | None | Unset = attrs.field(default=UNSET)
-    verification_date: str | None | Unset = attrs.field(default=UNSET)
-    user_details: FaceSearchUserDetails | None | Unset = attrs.field(default=UNSET)
-    match_image_url: str | None | Unset = attrs.field(default=UNSET)
-    status: str | None | Unset = attrs.field(default=UNSET)
-    is_blocklisted: bool | None | Unset = attrs.field(default=UNSET)
+    session_id: str | None = attrs.field(default=None)
+    session_number: int | None = attrs.field(default=None)
+    similarity_percentage: float | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    verification_date: str | None = attrs.field(default=None)
+    user_details: FaceSearchUserDetails | None = attrs.field(default=None)
+    match_image_url: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    is_blocklisted: bool | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -437,13 +437,13 @@ class FaceSearchMatch:
 class FaceSearchReport:
     """Result of searching a face among previous sessions."""
 
-    node_id: str | None | Unset = attrs.field(default=UNSET)
+    node_id: str | None = attrs.field(default=None)
     """The workflow node that produced it, e.g. `feature_ocr_1`."""
     status: FeatureStatus | str | None = attrs.field(default=None)
-    warnings: list[Warning] | None | Unset = attrs.field(default=UNSET)
-    total_matches: int | None | Unset = attrs.field(default=UNSET)
-    matches: list[FaceSearchMatch] | None | Unset = attrs.field(default=UNSET)
-    user_image: FaceImageInfo | None | Unset = attrs.field(default=UNSET)
+    warnings: list[Warning] | None = attrs.field(default=None)
+    total_matches: int | None = attrs.field(default=None)
+    matches: list[FaceSearchMatch] | None = attrs.field(default=None)
+    user_image: FaceImageInfo | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -453,19 +453,19 @@ class FaceSearchReport:
 class PoaReport:
     """Result of a proof-of-address check."""
 
-    node_id: str | None | Unset = attrs.field(default=UNSET)
+    node_id: str | None = attrs.field(default=None)
     """The workflow node that produced it, e.g. `feature_ocr_1`."""
     status: FeatureStatus | str | None = attrs.field(default=None)
-    warnings: list[Warning] | None | Unset = attrs.field(default=UNSET)
-    document_type: str | None | Unset = attrs.field(default=UNSET)
-    issuer: str | None | Unset = attrs.field(default=UNSET)
-    poa_address: str | None | Unset = attrs.field(default=UNSET)
-    poa_formatted_address: str | None | Unset = attrs.field(default=UNSET)
-    poa_parsed_address: ParsedAddress | None | Unset = attrs.field(default=UNSET)
-    issue_date: str | None | Unset = attrs.field(default=UNSET)
-    document_file: str | None | Unset = attrs.field(default=UNSET)
-    document_language: str | None | Unset = attrs.field(default=UNSET)
-    name_on_document: str | None | Unset = attrs.field(default=UNSET)
+    warnings: list[Warning] | None = attrs.field(default=None)
+    document_type: str | None = attrs.field(default=None)
+    issuer: str | None = attrs.field(default=None)
+    poa_address: str | None = attrs.field(default=None)
+    poa_formatted_address: str | None = attrs.field(default=None)
+    poa_parsed_address: ParsedAddress | None = attrs.field(default=None)
+    issue_date: str | None = attrs.field(default=None)
+    document_file: str | None = attrs.field(default=None)
+    document_language: str | None = attrs.field(default=None)
+    name_on_document: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -475,13 +475,13 @@ class PoaReport:
 class DocumentAiDocument:
     """A document read by Document AI."""
 
-    node_id: str | None | Unset = attrs.field(default=UNSET)
+    node_id: str | None = attrs.field(default=None)
     """The workflow node that produced it, e.g. `feature_ocr_1`."""
     status: FeatureStatus | str | None = attrs.field(default=None)
-    warnings: list[Warning] | None | Unset = attrs.field(default=UNSET)
-    document_type: str | None | Unset = attrs.field(default=UNSET)
-    fields: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
-    document_file: str | None | Unset = attrs.field(default=UNSET)
+    warnings: list[Warning] | None = attrs.field(default=None)
+    document_type: str | None = attrs.field(default=None)
+    fields: dict[str, Any] | None = attrs.field(default=None)
+    document_file: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -491,10 +491,10 @@ class DocumentAiDocument:
 class EmailBreach:
     """EmailBreach"""
 
-    name: str | None | Unset = attrs.field(default=UNSET)
-    domain: str | None | Unset = attrs.field(default=UNSET)
-    breach_date: str | None | Unset = attrs.field(default=UNSET)
-    data_classes: list[str] | None | Unset = attrs.field(default=UNSET)
+    name: str | None = attrs.field(default=None)
+    domain: str | None = attrs.field(default=None)
+    breach_date: str | None = attrs.field(default=None)
+    data_classes: list[str] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -504,9 +504,9 @@ class EmailBreach:
 class EmailLifecycleEvent:
     """EmailLifecycleEvent"""
 
-    type: str | None | Unset = attrs.field(default=UNSET)
-    timestamp: str | None | Unset = attrs.field(default=UNSET)
-    fee: float | None | Unset = attrs.field(default=UNSET)
+    type: str | None = attrs.field(default=None)
+    timestamp: str | None = attrs.field(default=None)
+    fee: float | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -516,18 +516,18 @@ class EmailLifecycleEvent:
 class EmailReport:
     """Result of an email verification."""
 
-    node_id: str | None | Unset = attrs.field(default=UNSET)
+    node_id: str | None = attrs.field(default=None)
     """The workflow node that produced it, e.g. `feature_ocr_1`."""
     status: FeatureStatus | str | None = attrs.field(default=None)
-    warnings: list[Warning] | None | Unset = attrs.field(default=UNSET)
-    email: str | None | Unset = attrs.field(default=UNSET)
-    is_breached: bool | None | Unset = attrs.field(default=UNSET)
-    breaches: list[EmailBreach] | None | Unset = attrs.field(default=UNSET)
-    is_disposable: bool | None | Unset = attrs.field(default=UNSET)
-    is_undeliverable: bool | None | Unset = attrs.field(default=UNSET)
-    verification_attempts: int | None | Unset = attrs.field(default=UNSET)
-    verified_at: str | None | Unset = attrs.field(default=UNSET)
-    lifecycle: list[EmailLifecycleEvent] | None | Unset = attrs.field(default=UNSET)
+    warnings: list[Warning] | None = attrs.field(default=None)
+    email: str | None = attrs.field(default=None)
+    is_breached: bool | None = attrs.field(default=None)
+    breaches: list[EmailBreach] | None = attrs.field(default=None)
+    is_disposable: bool | None = attrs.field(default=None)
+    is_undeliverable: bool | None = attrs.field(default=None)
+    verification_attempts: int | None = attrs.field(default=None)
+    verified_at: str | None = attrs.field(default=None)
+    lifecycle: list[EmailLifecycleEvent] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -537,21 +537,21 @@ class EmailReport:
 class PhoneReport:
     """Result of a phone verification."""
 
-    node_id: str | None | Unset = attrs.field(default=UNSET)
+    node_id: str | None = attrs.field(default=None)
     """The workflow node that produced it, e.g. `feature_ocr_1`."""
     status: FeatureStatus | str | None = attrs.field(default=None)
-    warnings: list[Warning] | None | Unset = attrs.field(default=UNSET)
-    full_number: str | None | Unset = attrs.field(default=UNSET)
-    phone_number: str | None | Unset = attrs.field(default=UNSET)
-    country_code: str | None | Unset = attrs.field(default=UNSET)
-    country_name: str | None | Unset = attrs.field(default=UNSET)
-    carrier: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
-    is_disposable: bool | None | Unset = attrs.field(default=UNSET)
-    is_virtual: bool | None | Unset = attrs.field(default=UNSET)
-    verification_method: str | None | Unset = attrs.field(default=UNSET)
-    verification_attempts: int | None | Unset = attrs.field(default=UNSET)
-    verified_at: str | None | Unset = attrs.field(default=UNSET)
-    lifecycle: list[EmailLifecycleEvent] | None | Unset = attrs.field(default=UNSET)
+    warnings: list[Warning] | None = attrs.field(default=None)
+    full_number: str | None = attrs.field(default=None)
+    phone_number: str | None = attrs.field(default=None)
+    country_code: str | None = attrs.field(default=None)
+    country_name: str | None = attrs.field(default=None)
+    carrier: dict[str, Any] | None = attrs.field(default=None)
+    is_disposable: bool | None = attrs.field(default=None)
+    is_virtual: bool | None = attrs.field(default=None)
+    verification_method: str | None = attrs.field(default=None)
+    verification_attempts: int | None = attrs.field(default=None)
+    verified_at: str | None = attrs.field(default=None)
+    lifecycle: list[EmailLifecycleEvent] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -561,12 +561,12 @@ class PhoneReport:
 class AmlScoreBreakdown:
     """AmlScoreBreakdown"""
 
-    name_score: float | None | Unset = attrs.field(default=UNSET)
-    name_weight: float | None | Unset = attrs.field(default=UNSET)
-    dob_score: float | None | Unset = attrs.field(default=UNSET)
-    dob_weight: float | None | Unset = attrs.field(default=UNSET)
-    country_score: float | None | Unset = attrs.field(default=UNSET)
-    country_weight: float | None | Unset = attrs.field(default=UNSET)
+    name_score: float | None = attrs.field(default=None)
+    name_weight: float | None = attrs.field(default=None)
+    dob_score: float | None = attrs.field(default=None)
+    dob_weight: float | None = attrs.field(default=None)
+    country_score: float | None = attrs.field(default=None)
+    country_weight: float | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -576,18 +576,18 @@ class AmlScoreBreakdown:
 class AmlHit:
     """One possible match on a sanctions, PEP or adverse-media list."""
 
-    id: str | None | Unset = attrs.field(default=UNSET)
+    id: str | None = attrs.field(default=None)
     """Use with update-aml-hit-status."""
-    caption: str | None | Unset = attrs.field(default=UNSET)
-    match_score: float | None | Unset = attrs.field(default=UNSET)
-    risk_score: float | None | Unset = attrs.field(default=UNSET)
-    review_status: AmlHitReviewStatus | str | None | Unset = attrs.field(default=UNSET)
-    datasets: list[str] | None | Unset = attrs.field(default=UNSET)
-    properties: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
-    url: str | None | Unset = attrs.field(default=UNSET)
-    score_breakdown: AmlScoreBreakdown | None | Unset = attrs.field(default=UNSET)
-    first_seen: str | None | Unset = attrs.field(default=UNSET)
-    last_seen: str | None | Unset = attrs.field(default=UNSET)
+    caption: str | None = attrs.field(default=None)
+    match_score: float | None = attrs.field(default=None)
+    risk_score: float | None = attrs.field(default=None)
+    review_status: AmlHitReviewStatus | str | None = attrs.field(default=None)
+    datasets: list[str] | None = attrs.field(default=None)
+    properties: dict[str, Any] | None = attrs.field(default=None)
+    url: str | None = attrs.field(default=None)
+    score_breakdown: AmlScoreBreakdown | None = attrs.field(default=None)
+    first_seen: str | None = attrs.field(default=None)
+    last_seen: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -597,16 +597,16 @@ class AmlHit:
 class AmlReport:
     """Result of an AML screening."""
 
-    node_id: str | None | Unset = attrs.field(default=UNSET)
+    node_id: str | None = attrs.field(default=None)
     """The workflow node that produced it, e.g. `feature_ocr_1`."""
     status: FeatureStatus | str | None = attrs.field(default=None)
-    warnings: list[Warning] | None | Unset = attrs.field(default=UNSET)
-    total_hits: int | None | Unset = attrs.field(default=UNSET)
-    score: float | None | Unset = attrs.field(default=UNSET)
-    hits: list[AmlHit] | None | Unset = attrs.field(default=UNSET)
-    screened_data: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
-    entity_type: str | None | Unset = attrs.field(default=UNSET)
-    is_ongoing_monitoring: bool | None | Unset = attrs.field(default=UNSET)
+    warnings: list[Warning] | None = attrs.field(default=None)
+    total_hits: int | None = attrs.field(default=None)
+    score: float | None = attrs.field(default=None)
+    hits: list[AmlHit] | None = attrs.field(default=None)
+    screened_data: dict[str, Any] | None = attrs.field(default=None)
+    entity_type: str | None = attrs.field(default=None)
+    is_ongoing_monitoring: bool | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -616,24 +616,24 @@ class AmlReport:
 class IpAnalysisReport:
     """Result of analysing the user's IP address."""
 
-    node_id: str | None | Unset = attrs.field(default=UNSET)
+    node_id: str | None = attrs.field(default=None)
     """The workflow node that produced it, e.g. `feature_ocr_1`."""
     status: FeatureStatus | str | None = attrs.field(default=None)
-    warnings: list[Warning] | None | Unset = attrs.field(default=UNSET)
-    ip_address: str | None | Unset = attrs.field(default=UNSET)
-    ip_country: str | None | Unset = attrs.field(default=UNSET)
-    ip_country_code: str | None | Unset = attrs.field(default=UNSET)
-    ip_city: str | None | Unset = attrs.field(default=UNSET)
-    is_vpn_or_tor: bool | None | Unset = attrs.field(default=UNSET)
-    is_data_center: bool | None | Unset = attrs.field(default=UNSET)
-    isp: str | None | Unset = attrs.field(default=UNSET)
-    device_brand: str | None | Unset = attrs.field(default=UNSET)
-    device_model: str | None | Unset = attrs.field(default=UNSET)
-    browser_family: str | None | Unset = attrs.field(default=UNSET)
-    os_family: str | None | Unset = attrs.field(default=UNSET)
-    platform: str | None | Unset = attrs.field(default=UNSET)
-    latitude: float | None | Unset = attrs.field(default=UNSET)
-    longitude: float | None | Unset = attrs.field(default=UNSET)
+    warnings: list[Warning] | None = attrs.field(default=None)
+    ip_address: str | None = attrs.field(default=None)
+    ip_country: str | None = attrs.field(default=None)
+    ip_country_code: str | None = attrs.field(default=None)
+    ip_city: str | None = attrs.field(default=None)
+    is_vpn_or_tor: bool | None = attrs.field(default=None)
+    is_data_center: bool | None = attrs.field(default=None)
+    isp: str | None = attrs.field(default=None)
+    device_brand: str | None = attrs.field(default=None)
+    device_model: str | None = attrs.field(default=None)
+    browser_family: str | None = attrs.field(default=None)
+    os_family: str | None = attrs.field(default=None)
+    platform: str | None = attrs.field(default=None)
+    latitude: float | None = attrs.field(default=None)
+    longitude: float | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -643,16 +643,16 @@ class IpAnalysisReport:
 class DatabaseValidationReport:
     """Result of validating identity data against a government or private database."""
 
-    node_id: str | None | Unset = attrs.field(default=UNSET)
+    node_id: str | None = attrs.field(default=None)
     """The workflow node that produced it, e.g. `feature_ocr_1`."""
     status: FeatureStatus | str | None = attrs.field(default=None)
-    warnings: list[Warning] | None | Unset = attrs.field(default=UNSET)
-    issuing_state: str | None | Unset = attrs.field(default=UNSET)
-    validation_type: str | None | Unset = attrs.field(default=UNSET)
-    match_type: str | None | Unset = attrs.field(default=UNSET)
+    warnings: list[Warning] | None = attrs.field(default=None)
+    issuing_state: str | None = attrs.field(default=None)
+    validation_type: str | None = attrs.field(default=None)
+    match_type: str | None = attrs.field(default=None)
     validations: Any | None = attrs.field(default=None)
     """Per-field outcomes (object or array, by country)."""
-    screened_data: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
+    screened_data: dict[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -662,12 +662,12 @@ class DatabaseValidationReport:
 class QuestionnaireResponse:
     """A user's answers to a questionnaire node."""
 
-    node_id: str | None | Unset = attrs.field(default=UNSET)
+    node_id: str | None = attrs.field(default=None)
     """The workflow node that produced it, e.g. `feature_ocr_1`."""
     status: FeatureStatus | str | None = attrs.field(default=None)
-    warnings: list[Warning] | None | Unset = attrs.field(default=UNSET)
-    questionnaire_id: str | None | Unset = attrs.field(default=UNSET)
-    title: str | None | Unset = attrs.field(default=UNSET)
+    warnings: list[Warning] | None = attrs.field(default=None)
+    questionnaire_id: str | None = attrs.field(default=None)
+    title: str | None = attrs.field(default=None)
     sections: Any | None = attrs.field(default=None)
     """Answers (any JSON)."""
     answers: Any | None = attrs.field(default=None)
@@ -681,13 +681,13 @@ class QuestionnaireResponse:
 class SignatureReport:
     """Result of an e-signature node."""
 
-    node_id: str | None | Unset = attrs.field(default=UNSET)
+    node_id: str | None = attrs.field(default=None)
     """The workflow node that produced it, e.g. `feature_ocr_1`."""
     status: FeatureStatus | str | None = attrs.field(default=None)
-    warnings: list[Warning] | None | Unset = attrs.field(default=UNSET)
-    document_url: str | None | Unset = attrs.field(default=UNSET)
-    signed_at: str | None | Unset = attrs.field(default=UNSET)
-    signer_name: str | None | Unset = attrs.field(default=UNSET)
+    warnings: list[Warning] | None = attrs.field(default=None)
+    document_url: str | None = attrs.field(default=None)
+    signed_at: str | None = attrs.field(default=None)
+    signer_name: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -697,13 +697,13 @@ class SignatureReport:
 class BankVerificationReport:
     """Result of a bank-account verification node."""
 
-    node_id: str | None | Unset = attrs.field(default=UNSET)
+    node_id: str | None = attrs.field(default=None)
     """The workflow node that produced it, e.g. `feature_ocr_1`."""
     status: FeatureStatus | str | None = attrs.field(default=None)
-    warnings: list[Warning] | None | Unset = attrs.field(default=UNSET)
-    bank_name: str | None | Unset = attrs.field(default=UNSET)
-    account_holder: str | None | Unset = attrs.field(default=UNSET)
-    iban: str | None | Unset = attrs.field(default=UNSET)
+    warnings: list[Warning] | None = attrs.field(default=None)
+    bank_name: str | None = attrs.field(default=None)
+    account_holder: str | None = attrs.field(default=None)
+    iban: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -713,14 +713,14 @@ class BankVerificationReport:
 class KybRegistryCheck:
     """KYB: the company found in a registry."""
 
-    node_id: str | None | Unset = attrs.field(default=UNSET)
+    node_id: str | None = attrs.field(default=None)
     """The workflow node that produced it, e.g. `feature_ocr_1`."""
     status: FeatureStatus | str | None = attrs.field(default=None)
-    warnings: list[Warning] | None | Unset = attrs.field(default=UNSET)
-    company_name: str | None | Unset = attrs.field(default=UNSET)
-    registration_number: str | None | Unset = attrs.field(default=UNSET)
-    country: str | None | Unset = attrs.field(default=UNSET)
-    registry_data: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
+    warnings: list[Warning] | None = attrs.field(default=None)
+    company_name: str | None = attrs.field(default=None)
+    registration_number: str | None = attrs.field(default=None)
+    country: str | None = attrs.field(default=None)
+    registry_data: dict[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -730,12 +730,12 @@ class KybRegistryCheck:
 class KybDocumentVerification:
     """KYB: a company document check."""
 
-    node_id: str | None | Unset = attrs.field(default=UNSET)
+    node_id: str | None = attrs.field(default=None)
     """The workflow node that produced it, e.g. `feature_ocr_1`."""
     status: FeatureStatus | str | None = attrs.field(default=None)
-    warnings: list[Warning] | None | Unset = attrs.field(default=UNSET)
-    document_type: str | None | Unset = attrs.field(default=UNSET)
-    document_file: str | None | Unset = attrs.field(default=UNSET)
+    warnings: list[Warning] | None = attrs.field(default=None)
+    document_type: str | None = attrs.field(default=None)
+    document_file: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -745,10 +745,10 @@ class KybDocumentVerification:
 class KybKeyPeopleCheck:
     """KYB: checks on the company's key people."""
 
-    node_id: str | None | Unset = attrs.field(default=UNSET)
+    node_id: str | None = attrs.field(default=None)
     """The workflow node that produced it, e.g. `feature_ocr_1`."""
     status: FeatureStatus | str | None = attrs.field(default=None)
-    warnings: list[Warning] | None | Unset = attrs.field(default=UNSET)
+    warnings: list[Warning] | None = attrs.field(default=None)
     people: Any | None = attrs.field(default=None)
     """Key people and their checks (any JSON)."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
@@ -764,25 +764,25 @@ class SessionReview:
     are accepted.
     """
 
-    uuid: str | None | Unset = attrs.field(default=UNSET)
-    id: str | None | Unset = attrs.field(default=UNSET)
+    uuid: str | None = attrs.field(default=None)
+    id: str | None = attrs.field(default=None)
     """Older list shape."""
-    activity_type: str | None | Unset = attrs.field(default=UNSET)
-    action: str | None | Unset = attrs.field(default=UNSET)
+    activity_type: str | None = attrs.field(default=None)
+    action: str | None = attrs.field(default=None)
     """Older list shape."""
-    actor_display: str | None | Unset = attrs.field(default=UNSET)
-    actor_email: str | None | Unset = attrs.field(default=UNSET)
-    actor_type: str | None | Unset = attrs.field(default=UNSET)
+    actor_display: str | None = attrs.field(default=None)
+    actor_email: str | None = attrs.field(default=None)
+    actor_type: str | None = attrs.field(default=None)
     """API_KEY, CONSOLE_USER or SYSTEM."""
-    new_status: str | None | Unset = attrs.field(default=UNSET)
-    previous_status: str | None | Unset = attrs.field(default=UNSET)
-    old_status: str | None | Unset = attrs.field(default=UNSET)
+    new_status: str | None = attrs.field(default=None)
+    previous_status: str | None = attrs.field(default=None)
+    old_status: str | None = attrs.field(default=None)
     """Older list shape."""
-    comment: str | None | Unset = attrs.field(default=UNSET)
-    note: str | None | Unset = attrs.field(default=UNSET)
+    comment: str | None = attrs.field(default=None)
+    note: str | None = attrs.field(default=None)
     """Older list shape."""
-    metadata: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
-    created_at: str | None | Unset = attrs.field(default=UNSET)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -798,64 +798,62 @@ class SessionDecision:
 
     session_id: str
     status: SessionStatus | str
-    session_number: int | None | Unset = attrs.field(default=UNSET)
-    session_url: str | None | Unset = attrs.field(default=UNSET)
-    session_kind: SessionKind | str | None | Unset = attrs.field(default=UNSET)
-    environment: Environment | str | None | Unset = attrs.field(default=UNSET)
-    workflow_id: str | None | Unset = attrs.field(default=UNSET)
-    workflow_version: int | None | Unset = attrs.field(default=UNSET)
-    features: list[str] | None | Unset = attrs.field(default=UNSET)
+    session_number: int | None = attrs.field(default=None)
+    session_url: str | None = attrs.field(default=None)
+    session_kind: SessionKind | str | None = attrs.field(default=None)
+    environment: Environment | str | None = attrs.field(default=None)
+    workflow_id: str | None = attrs.field(default=None)
+    workflow_version: int | None = attrs.field(default=None)
+    features: list[str] | None = attrs.field(default=None)
     """Features of the workflow, e.g. ID_VERIFICATION, LIVENESS."""
-    vendor_data: str | None | Unset = attrs.field(default=UNSET)
-    metadata: dict[str, Any] | str | None | Unset = attrs.field(default=UNSET)
-    expected_details: ExpectedDetails | None | Unset = attrs.field(default=UNSET)
-    contact_details: ContactDetails | None | Unset = attrs.field(default=UNSET)
-    callback: str | None | Unset = attrs.field(default=UNSET)
-    created_at: str | None | Unset = attrs.field(default=UNSET)
-    id_verifications: list[IdVerificationReport] | None | Unset = attrs.field(default=UNSET)
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | str | None = attrs.field(default=None)
+    expected_details: ExpectedDetails | None = attrs.field(default=None)
+    contact_details: ContactDetails | None = attrs.field(default=None)
+    callback: str | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    id_verifications: list[IdVerificationReport] | None = attrs.field(default=None)
     """One entry per workflow node; null until the feature ran."""
-    nfc_verifications: list[NfcVerificationReport] | None | Unset = attrs.field(default=UNSET)
+    nfc_verifications: list[NfcVerificationReport] | None = attrs.field(default=None)
     """One entry per workflow node; null until the feature ran."""
-    liveness_checks: list[LivenessReport] | None | Unset = attrs.field(default=UNSET)
+    liveness_checks: list[LivenessReport] | None = attrs.field(default=None)
     """One entry per workflow node; null until the feature ran."""
-    face_matches: list[FaceMatchReport] | None | Unset = attrs.field(default=UNSET)
+    face_matches: list[FaceMatchReport] | None = attrs.field(default=None)
     """One entry per workflow node; null until the feature ran."""
-    poa_verifications: list[PoaReport] | None | Unset = attrs.field(default=UNSET)
+    poa_verifications: list[PoaReport] | None = attrs.field(default=None)
     """One entry per workflow node; null until the feature ran."""
-    document_ai_documents: list[DocumentAiDocument] | None | Unset = attrs.field(default=UNSET)
+    document_ai_documents: list[DocumentAiDocument] | None = attrs.field(default=None)
     """One entry per workflow node; null until the feature ran."""
-    phone_verifications: list[PhoneReport] | None | Unset = attrs.field(default=UNSET)
+    phone_verifications: list[PhoneReport] | None = attrs.field(default=None)
     """One entry per workflow node; null until the feature ran."""
-    email_verifications: list[EmailReport] | None | Unset = attrs.field(default=UNSET)
+    email_verifications: list[EmailReport] | None = attrs.field(default=None)
     """One entry per workflow node; null until the feature ran."""
-    aml_screenings: list[AmlReport] | None | Unset = attrs.field(default=UNSET)
+    aml_screenings: list[AmlReport] | None = attrs.field(default=None)
     """One entry per workflow node; null until the feature ran."""
-    ip_analyses: list[IpAnalysisReport] | None | Unset = attrs.field(default=UNSET)
+    ip_analyses: list[IpAnalysisReport] | None = attrs.field(default=None)
     """One entry per workflow node; null until the feature ran."""
-    database_validations: list[DatabaseValidationReport] | None | Unset = attrs.field(default=UNSET)
+    database_validations: list[DatabaseValidationReport] | None = attrs.field(default=None)
     """One entry per workflow node; null until the feature ran."""
-    questionnaire_responses: list[QuestionnaireResponse] | None | Unset = attrs.field(default=UNSET)
+    questionnaire_responses: list[QuestionnaireResponse] | None = attrs.field(default=None)
     """One entry per workflow node; null until the feature ran."""
-    signatures: list[SignatureReport] | None | Unset = attrs.field(default=UNSET)
+    signatures: list[SignatureReport] | None = attrs.field(default=None)
     """One entry per workflow node; null until the feature ran."""
-    bank_verifications: list[BankVerificationReport] | None | Unset = attrs.field(default=UNSET)
+    bank_verifications: list[BankVerificationReport] | None = attrs.field(default=None)
     """One entry per workflow node; null until the feature ran."""
-    registry_checks: list[KybRegistryCheck] | None | Unset = attrs.field(default=UNSET)
+    registry_checks: list[KybRegistryCheck] | None = attrs.field(default=None)
     """One entry per workflow node; null until the feature ran."""
-    document_verifications: list[KybDocumentVerification] | None | Unset = attrs.field(
-        default=UNSET
-    )
+    document_verifications: list[KybDocumentVerification] | None = attrs.field(default=None)
     """One entry per workflow node; null until the feature ran."""
-    key_people_checks: list[KybKeyPeopleCheck] | None | Unset = attrs.field(default=UNSET)
+    key_people_checks: list[KybKeyPeopleCheck] | None = attrs.field(default=None)
     """One entry per workflow node; null until the feature ran."""
-    face_searches: list[FaceSearchReport] | None | Unset = attrs.field(default=UNSET)
+    face_searches: list[FaceSearchReport] | None = attrs.field(default=None)
     """One entry per workflow node; null until the feature ran."""
-    reviews: list[SessionReview] | None | Unset = attrs.field(default=UNSET)
-    kyc: IdVerificationReport | None | Unset = attrs.field(default=UNSET)
-    face: FaceMatchReport | None | Unset = attrs.field(default=UNSET)
-    liveness: LivenessReport | None | Unset = attrs.field(default=UNSET)
-    aml: AmlReport | None | Unset = attrs.field(default=UNSET)
-    resubmit_info: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
+    reviews: list[SessionReview] | None = attrs.field(default=None)
+    kyc: IdVerificationReport | None = attrs.field(default=None)
+    face: FaceMatchReport | None = attrs.field(default=None)
+    liveness: LivenessReport | None = attrs.field(default=None)
+    aml: AmlReport | None = attrs.field(default=None)
+    resubmit_info: dict[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -903,19 +901,19 @@ class CreateSessionResponse:
     """
 
     session_id: str
-    session_number: int | None | Unset = attrs.field(default=UNSET)
-    session_token: str | None | Unset = attrs.field(default=UNSET, repr=mask)
-    url: str | None | Unset = attrs.field(default=UNSET)
+    session_number: int | None = attrs.field(default=None)
+    session_token: str | None = attrs.field(default=None, repr=mask)
+    url: str | None = attrs.field(default=None)
     """The hosted verification link to send the user to."""
-    vendor_data: str | None | Unset = attrs.field(default=UNSET)
-    metadata: dict[str, Any] | str | None | Unset = attrs.field(default=UNSET)
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | str | None = attrs.field(default=None)
     status: SessionStatus | str | None = attrs.field(default=None)
-    callback: str | None | Unset = attrs.field(default=UNSET)
-    callback_method: str | None | Unset = attrs.field(default=UNSET)
-    workflow_id: str | None | Unset = attrs.field(default=UNSET)
-    workflow_version: int | None | Unset = attrs.field(default=UNSET)
-    session_kind: SessionKind | str | None | Unset = attrs.field(default=UNSET)
-    created_at: str | None | Unset = attrs.field(default=UNSET)
+    callback: str | None = attrs.field(default=None)
+    callback_method: str | None = attrs.field(default=None)
+    workflow_id: str | None = attrs.field(default=None)
+    workflow_version: int | None = attrs.field(default=None)
+    session_kind: SessionKind | str | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -926,19 +924,19 @@ class ImportSharedSessionResponse:
     """The session created by an import."""
 
     session_id: str
-    session_number: int | None | Unset = attrs.field(default=UNSET)
-    session_token: str | None | Unset = attrs.field(default=UNSET, repr=mask)
-    url: str | None | Unset = attrs.field(default=UNSET)
+    session_number: int | None = attrs.field(default=None)
+    session_token: str | None = attrs.field(default=None, repr=mask)
+    url: str | None = attrs.field(default=None)
     """The hosted verification link to send the user to."""
-    vendor_data: str | None | Unset = attrs.field(default=UNSET)
-    metadata: dict[str, Any] | str | None | Unset = attrs.field(default=UNSET)
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | str | None = attrs.field(default=None)
     status: SessionStatus | str | None = attrs.field(default=None)
-    callback: str | None | Unset = attrs.field(default=UNSET)
-    callback_method: str | None | Unset = attrs.field(default=UNSET)
-    workflow_id: str | None | Unset = attrs.field(default=UNSET)
-    workflow_version: int | None | Unset = attrs.field(default=UNSET)
-    session_kind: SessionKind | str | None | Unset = attrs.field(default=UNSET)
-    created_at: str | None | Unset = attrs.field(default=UNSET)
+    callback: str | None = attrs.field(default=None)
+    callback_method: str | None = attrs.field(default=None)
+    workflow_id: str | None = attrs.field(default=None)
+    workflow_version: int | None = attrs.field(default=None)
+    session_kind: SessionKind | str | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -948,8 +946,8 @@ class ImportSharedSessionResponse:
 class SessionListFeature:
     """SessionListFeature"""
 
-    feature: str | None | Unset = attrs.field(default=UNSET)
-    status: str | None | Unset = attrs.field(default=UNSET)
+    feature: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -959,8 +957,8 @@ class SessionListFeature:
 class SessionListPhone:
     """SessionListPhone"""
 
-    number: str | None | Unset = attrs.field(default=UNSET)
-    is_verified: bool | None | Unset = attrs.field(default=UNSET)
+    number: str | None = attrs.field(default=None)
+    is_verified: bool | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -970,8 +968,8 @@ class SessionListPhone:
 class SessionListEmail:
     """SessionListEmail"""
 
-    email: str | None | Unset = attrs.field(default=UNSET)
-    is_verified: bool | None | Unset = attrs.field(default=UNSET)
+    email: str | None = attrs.field(default=None)
+    is_verified: bool | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -981,9 +979,9 @@ class SessionListEmail:
 class SessionListAml:
     """SessionListAml"""
 
-    total_hits: int | None | Unset = attrs.field(default=UNSET)
-    entity_type: str | None | Unset = attrs.field(default=UNSET)
-    is_adverse_media_fetched: bool | None | Unset = attrs.field(default=UNSET)
+    total_hits: int | None = attrs.field(default=None)
+    entity_type: str | None = attrs.field(default=None)
+    is_adverse_media_fetched: bool | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -993,8 +991,8 @@ class SessionListAml:
 class SessionListLiveness:
     """SessionListLiveness"""
 
-    method: str | None | Unset = attrs.field(default=UNSET)
-    score: float | None | Unset = attrs.field(default=UNSET)
+    method: str | None = attrs.field(default=None)
+    score: float | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1004,7 +1002,7 @@ class SessionListLiveness:
 class SessionListFaceMatch:
     """SessionListFaceMatch"""
 
-    score: float | None | Unset = attrs.field(default=UNSET)
+    score: float | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1014,9 +1012,9 @@ class SessionListFaceMatch:
 class SessionListAdditionalDetails:
     """SessionListAdditionalDetails"""
 
-    aml: SessionListAml | None | Unset = attrs.field(default=UNSET)
-    liveness: SessionListLiveness | None | Unset = attrs.field(default=UNSET)
-    face_match: SessionListFaceMatch | None | Unset = attrs.field(default=UNSET)
+    aml: SessionListAml | None = attrs.field(default=None)
+    liveness: SessionListLiveness | None = attrs.field(default=None)
+    face_match: SessionListFaceMatch | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1029,26 +1027,26 @@ class SessionListItem:
     """
 
     session_id: str
-    session_kind: SessionKind | str | None | Unset = attrs.field(default=UNSET)
-    session_number: int | None | Unset = attrs.field(default=UNSET)
-    session_url: str | None | Unset = attrs.field(default=UNSET)
-    portrait_image: str | None | Unset = attrs.field(default=UNSET)
-    document_type: str | None | Unset = attrs.field(default=UNSET)
-    full_name: str | None | Unset = attrs.field(default=UNSET)
-    country: str | None | Unset = attrs.field(default=UNSET)
+    session_kind: SessionKind | str | None = attrs.field(default=None)
+    session_number: int | None = attrs.field(default=None)
+    session_url: str | None = attrs.field(default=None)
+    portrait_image: str | None = attrs.field(default=None)
+    document_type: str | None = attrs.field(default=None)
+    full_name: str | None = attrs.field(default=None)
+    country: str | None = attrs.field(default=None)
     status: SessionStatus | str | None = attrs.field(default=None)
-    vendor_data: str | None | Unset = attrs.field(default=UNSET)
-    didit_internal_id: str | None | Unset = attrs.field(default=UNSET)
-    created_at: str | None | Unset = attrs.field(default=UNSET)
-    features: list[SessionListFeature] | None | Unset = attrs.field(default=UNSET)
-    phone_number: SessionListPhone | None | Unset = attrs.field(default=UNSET)
-    email_address: SessionListEmail | None | Unset = attrs.field(default=UNSET)
-    additional_details: SessionListAdditionalDetails | None | Unset = attrs.field(default=UNSET)
-    workflow_id: str | None | Unset = attrs.field(default=UNSET)
-    workflow_type: str | None | Unset = attrs.field(default=UNSET)
-    workflow_label: str | None | Unset = attrs.field(default=UNSET)
-    company_name: str | None | Unset = attrs.field(default=UNSET)
-    registration_number: str | None | Unset = attrs.field(default=UNSET)
+    vendor_data: str | None = attrs.field(default=None)
+    didit_internal_id: str | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    features: list[SessionListFeature] | None = attrs.field(default=None)
+    phone_number: SessionListPhone | None = attrs.field(default=None)
+    email_address: SessionListEmail | None = attrs.field(default=None)
+    additional_details: SessionListAdditionalDetails | None = attrs.field(default=None)
+    workflow_id: str | None = attrs.field(default=None)
+    workflow_type: str | None = attrs.field(default=None)
+    workflow_label: str | None = attrs.field(default=None)
+    company_name: str | None = attrs.field(default=None)
+    registration_number: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1059,11 +1057,11 @@ class SessionListPage:
     """A page of sessions, newest first."""
 
     results: list[SessionListItem]
-    count: int | None | Unset = attrs.field(default=UNSET)
+    count: int | None = attrs.field(default=None)
     """Total matching items (KYB counts are capped at 100)."""
-    next: str | None | Unset = attrs.field(default=UNSET)
+    next: str | None = attrs.field(default=None)
     """Full URL of the next page, or null."""
-    previous: str | None | Unset = attrs.field(default=UNSET)
+    previous: str | None = attrs.field(default=None)
     """Full URL of the previous page, or null."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
@@ -1087,10 +1085,10 @@ class BatchDeleteSessionsRequest:
 class BatchDeleteResultItem:
     """BatchDeleteResultItem"""
 
-    session_number: int | str | None | Unset = attrs.field(default=UNSET)
-    session_id: str | None | Unset = attrs.field(default=UNSET)
-    deleted: bool | None | Unset = attrs.field(default=UNSET)
-    detail: str | None | Unset = attrs.field(default=UNSET)
+    session_number: int | str | None = attrs.field(default=None)
+    session_id: str | None = attrs.field(default=None)
+    deleted: bool | None = attrs.field(default=None)
+    detail: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1102,13 +1100,13 @@ class BatchDeleteSessionsResponse:
     with a deletion job when more than 20 sessions match. One tolerant shape covers both bodies.
     """
 
-    results: list[BatchDeleteResultItem] | None | Unset = attrs.field(default=UNSET)
-    job_id: str | None | Unset = attrs.field(default=UNSET)
+    results: list[BatchDeleteResultItem] | None = attrs.field(default=None)
+    job_id: str | None = attrs.field(default=None)
     """Set when more than 20 sessions matched: poll the job."""
-    status: str | None | Unset = attrs.field(default=UNSET)
-    total: int | None | Unset = attrs.field(default=UNSET)
-    deleted_count: int | None | Unset = attrs.field(default=UNSET)
-    detail: str | None | Unset = attrs.field(default=UNSET)
+    status: str | None = attrs.field(default=None)
+    total: int | None = attrs.field(default=None)
+    deleted_count: int | None = attrs.field(default=None)
+    detail: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1118,15 +1116,15 @@ class BatchDeleteSessionsResponse:
 class BatchDeleteJob:
     """Status of a batch-delete job."""
 
-    job_id: str | None | Unset = attrs.field(default=UNSET)
-    status: str | None | Unset = attrs.field(default=UNSET)
+    job_id: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
     """e.g. PENDING, PROCESSING, COMPLETED, FAILED."""
-    total: int | None | Unset = attrs.field(default=UNSET)
-    deleted_count: int | None | Unset = attrs.field(default=UNSET)
-    failed_count: int | None | Unset = attrs.field(default=UNSET)
-    created_at: str | None | Unset = attrs.field(default=UNSET)
-    completed_at: str | None | Unset = attrs.field(default=UNSET)
-    results: list[BatchDeleteResultItem] | None | Unset = attrs.field(default=UNSET)
+    total: int | None = attrs.field(default=None)
+    deleted_count: int | None = attrs.field(default=None)
+    failed_count: int | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    completed_at: str | None = attrs.field(default=None)
+    results: list[BatchDeleteResultItem] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1168,7 +1166,7 @@ class UpdateStatusRequest:
 class SessionIdResponse:
     """Acknowledgement naming the session."""
 
-    session_id: str | None | Unset = attrs.field(default=UNSET)
+    session_id: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1195,8 +1193,8 @@ class ShareSessionResponse:
 
     share_token: str = attrs.field(repr=mask)
     """A JWT the partner imports."""
-    expires_at: str | None | Unset = attrs.field(default=UNSET)
-    session_id: str | None | Unset = attrs.field(default=UNSET)
+    expires_at: str | None = attrs.field(default=None)
+    session_id: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1238,11 +1236,11 @@ class SessionReviewPage:
     """
 
     results: list[SessionReview]
-    count: int | None | Unset = attrs.field(default=UNSET)
+    count: int | None = attrs.field(default=None)
     """Total matching items (KYB counts are capped at 100)."""
-    next: str | None | Unset = attrs.field(default=UNSET)
+    next: str | None = attrs.field(default=None)
     """Full URL of the next page, or null."""
-    previous: str | None | Unset = attrs.field(default=UNSET)
+    previous: str | None = attrs.field(default=None)
     """Full URL of the previous page, or null."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
@@ -1253,15 +1251,15 @@ class SessionReviewPage:
 class SessionEvent:
     """One entry of a session's event history."""
 
-    uuid: str | None | Unset = attrs.field(default=UNSET)
-    id: str | None | Unset = attrs.field(default=UNSET)
-    event_type: str | None | Unset = attrs.field(default=UNSET)
-    type: str | None | Unset = attrs.field(default=UNSET)
-    node_id: str | None | Unset = attrs.field(default=UNSET)
-    feature: str | None | Unset = attrs.field(default=UNSET)
-    status: str | None | Unset = attrs.field(default=UNSET)
-    data: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
-    created_at: str | None | Unset = attrs.field(default=UNSET)
+    uuid: str | None = attrs.field(default=None)
+    id: str | None = attrs.field(default=None)
+    event_type: str | None = attrs.field(default=None)
+    type: str | None = attrs.field(default=None)
+    node_id: str | None = attrs.field(default=None)
+    feature: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    data: dict[str, Any] | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1272,11 +1270,11 @@ class SessionEventPage:
     """A page of session events."""
 
     results: list[SessionEvent]
-    count: int | None | Unset = attrs.field(default=UNSET)
+    count: int | None = attrs.field(default=None)
     """Total matching items (KYB counts are capped at 100)."""
-    next: str | None | Unset = attrs.field(default=UNSET)
+    next: str | None = attrs.field(default=None)
     """Full URL of the next page, or null."""
-    previous: str | None | Unset = attrs.field(default=UNSET)
+    previous: str | None = attrs.field(default=None)
     """Full URL of the previous page, or null."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
@@ -1298,9 +1296,9 @@ class UpdateAmlHitStatusRequest:
 class UpdateAmlHitStatusResponse:
     """UpdateAmlHitStatusResponse"""
 
-    message: str | None | Unset = attrs.field(default=UNSET)
-    hit_id: str | None | Unset = attrs.field(default=UNSET)
-    review_status: str | None | Unset = attrs.field(default=UNSET)
+    message: str | None = attrs.field(default=None)
+    hit_id: str | None = attrs.field(default=None)
+    review_status: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1321,10 +1319,10 @@ class UpdateFeatureStatusRequest:
 class UpdateFeatureStatusResponse:
     """UpdateFeatureStatusResponse"""
 
-    session_id: str | None | Unset = attrs.field(default=UNSET)
-    node_id: str | None | Unset = attrs.field(default=UNSET)
-    feature_type: str | None | Unset = attrs.field(default=UNSET)
-    new_status: str | None | Unset = attrs.field(default=UNSET)
+    session_id: str | None = attrs.field(default=None)
+    node_id: str | None = attrs.field(default=None)
+    feature_type: str | None = attrs.field(default=None)
+    new_status: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1378,9 +1376,9 @@ class UpdatePoaDataRequest:
 class UpdateSessionDataResponse:
     """UpdateSessionDataResponse"""
 
-    session_id: str | None | Unset = attrs.field(default=UNSET)
-    message: str | None | Unset = attrs.field(default=UNSET)
-    node_id: str | None | Unset = attrs.field(default=UNSET)
+    session_id: str | None = attrs.field(default=None)
+    message: str | None = attrs.field(default=None)
+    node_id: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1418,7 +1416,7 @@ class BlocklistRemoveRequest:
 class MessageResponse:
     """A plain acknowledgement."""
 
-    message: str | None | Unset = attrs.field(default=UNSET)
+    message: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1428,18 +1426,18 @@ class MessageResponse:
 class BlocklistEntry:
     """BlocklistEntry"""
 
-    type: str | None | Unset = attrs.field(default=UNSET)
+    type: str | None = attrs.field(default=None)
     """face, document, phone or email."""
-    session_id: str | None | Unset = attrs.field(default=UNSET)
-    session_number: int | None | Unset = attrs.field(default=UNSET)
-    blocklisted_at: str | None | Unset = attrs.field(default=UNSET)
-    face_image: str | None | Unset = attrs.field(default=UNSET)
-    document_type: str | None | Unset = attrs.field(default=UNSET)
-    document_number: str | None | Unset = attrs.field(default=UNSET)
-    front_image: str | None | Unset = attrs.field(default=UNSET)
-    phone_number: str | None | Unset = attrs.field(default=UNSET)
-    country_code: str | None | Unset = attrs.field(default=UNSET)
-    email: str | None | Unset = attrs.field(default=UNSET)
+    session_id: str | None = attrs.field(default=None)
+    session_number: int | None = attrs.field(default=None)
+    blocklisted_at: str | None = attrs.field(default=None)
+    face_image: str | None = attrs.field(default=None)
+    document_type: str | None = attrs.field(default=None)
+    document_number: str | None = attrs.field(default=None)
+    front_image: str | None = attrs.field(default=None)
+    phone_number: str | None = attrs.field(default=None)
+    country_code: str | None = attrs.field(default=None)
+    email: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1450,11 +1448,11 @@ class BlocklistPage:
     """A page of blocklist entries."""
 
     results: list[BlocklistEntry]
-    count: int | None | Unset = attrs.field(default=UNSET)
+    count: int | None = attrs.field(default=None)
     """Total matching items (KYB counts are capped at 100)."""
-    next: str | None | Unset = attrs.field(default=UNSET)
+    next: str | None = attrs.field(default=None)
     """Full URL of the next page, or null."""
-    previous: str | None | Unset = attrs.field(default=UNSET)
+    previous: str | None = attrs.field(default=None)
     """Full URL of the previous page, or null."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
@@ -1480,8 +1478,8 @@ class AccountRegisterRequest:
 class AccountRegisterResponse:
     """AccountRegisterResponse"""
 
-    message: str | None | Unset = attrs.field(default=UNSET)
-    email: str | None | Unset = attrs.field(default=UNSET)
+    message: str | None = attrs.field(default=None)
+    email: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1503,9 +1501,9 @@ class AccountVerifyEmailRequest:
 class AccountOrganization:
     """AccountOrganization"""
 
-    uuid: str | None | Unset = attrs.field(default=UNSET)
-    name: str | None | Unset = attrs.field(default=UNSET)
-    contact_email: str | None | Unset = attrs.field(default=UNSET)
+    uuid: str | None = attrs.field(default=None)
+    name: str | None = attrs.field(default=None)
+    contact_email: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1515,12 +1513,12 @@ class AccountOrganization:
 class AccountApplication:
     """AccountApplication"""
 
-    uuid: str | None | Unset = attrs.field(default=UNSET)
-    name: str | None | Unset = attrs.field(default=UNSET)
-    client_id: str | None | Unset = attrs.field(default=UNSET)
-    api_key: str | None | Unset = attrs.field(default=UNSET, repr=mask)
+    uuid: str | None = attrs.field(default=None)
+    name: str | None = attrs.field(default=None)
+    client_id: str | None = attrs.field(default=None)
+    api_key: str | None = attrs.field(default=None, repr=mask)
     """The `x-api-key` for this application."""
-    website_url: str | None | Unset = attrs.field(default=UNSET)
+    website_url: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1532,11 +1530,11 @@ class AccountTokenResponse:
 
     access_token: str = attrs.field(repr=mask)
     """RS256 JWT for the Bearer endpoints."""
-    refresh_token: str | None | Unset = attrs.field(default=UNSET, repr=mask)
-    expires_in: int | None | Unset = attrs.field(default=UNSET)
+    refresh_token: str | None = attrs.field(default=None, repr=mask)
+    expires_in: int | None = attrs.field(default=None)
     """Seconds (86400 by default)."""
-    organization: AccountOrganization | None | Unset = attrs.field(default=UNSET)
-    application: AccountApplication | None | Unset = attrs.field(default=UNSET)
+    organization: AccountOrganization | None = attrs.field(default=None)
+    application: AccountApplication | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1567,9 +1565,9 @@ class AccountResendOtpRequest:
 class Organization:
     """An organization you belong to."""
 
-    uuid: str | None | Unset = attrs.field(default=UNSET)
-    name: str | None | Unset = attrs.field(default=UNSET)
-    contact_email: str | None | Unset = attrs.field(default=UNSET)
+    uuid: str | None = attrs.field(default=None)
+    name: str | None = attrs.field(default=None)
+    contact_email: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1579,13 +1577,13 @@ class Organization:
 class ApplicationCredentials:
     """An application and its credentials."""
 
-    uuid: str | None | Unset = attrs.field(default=UNSET)
-    name: str | None | Unset = attrs.field(default=UNSET)
-    client_id: str | None | Unset = attrs.field(default=UNSET)
-    api_key: str | None | Unset = attrs.field(default=UNSET, repr=mask)
-    website_url: str | None | Unset = attrs.field(default=UNSET)
-    mode: str | None | Unset = attrs.field(default=UNSET)
-    created_at: str | None | Unset = attrs.field(default=UNSET)
+    uuid: str | None = attrs.field(default=None)
+    name: str | None = attrs.field(default=None)
+    client_id: str | None = attrs.field(default=None)
+    api_key: str | None = attrs.field(default=None, repr=mask)
+    website_url: str | None = attrs.field(default=None)
+    mode: str | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1697,25 +1695,25 @@ class Workflow:
 
     uuid: str
     """Per-version id (`settings_uuid`)."""
-    workflow_id: str | None | Unset = attrs.field(default=UNSET)
+    workflow_id: str | None = attrs.field(default=None)
     """Stable id shared by versions."""
-    workflow_label: str | None | Unset = attrs.field(default=UNSET)
-    workflow_type: WorkflowType | str | None | Unset = attrs.field(default=UNSET)
-    is_default: bool | None | Unset = attrs.field(default=UNSET)
-    is_archived: bool | None | Unset = attrs.field(default=UNSET)
-    total_price: float | None | Unset = attrs.field(default=UNSET)
-    min_price: float | None | Unset = attrs.field(default=UNSET)
-    max_price: float | None | Unset = attrs.field(default=UNSET)
-    features: list[str | WorkflowFeature] | None | Unset = attrs.field(default=UNSET)
+    workflow_label: str | None = attrs.field(default=None)
+    workflow_type: WorkflowType | str | None = attrs.field(default=None)
+    is_default: bool | None = attrs.field(default=None)
+    is_archived: bool | None = attrs.field(default=None)
+    total_price: float | None = attrs.field(default=None)
+    min_price: float | None = attrs.field(default=None)
+    max_price: float | None = attrs.field(default=None)
+    features: list[str | WorkflowFeature] | None = attrs.field(default=None)
     """Feature names (list view) or feature objects (newer shape)."""
-    is_simple_workflow: bool | None | Unset = attrs.field(default=UNSET)
-    is_editable: bool | None | Unset = attrs.field(default=UNSET)
-    workflow_url: str | None | Unset = attrs.field(default=UNSET)
-    max_retry_attempts: int | None | Unset = attrs.field(default=UNSET)
-    retry_window_days: int | None | Unset = attrs.field(default=UNSET)
-    special_add_on_prices: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
-    version: int | None | Unset = attrs.field(default=UNSET)
-    created_at: str | None | Unset = attrs.field(default=UNSET)
+    is_simple_workflow: bool | None = attrs.field(default=None)
+    is_editable: bool | None = attrs.field(default=None)
+    workflow_url: str | None = attrs.field(default=None)
+    max_retry_attempts: int | None = attrs.field(default=None)
+    retry_window_days: int | None = attrs.field(default=None)
+    special_add_on_prices: dict[str, Any] | None = attrs.field(default=None)
+    version: int | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1781,13 +1779,13 @@ class Questionnaire:
     """Questionnaire"""
 
     uuid: str
-    title: str | None | Unset = attrs.field(default=UNSET)
-    description: str | None | Unset = attrs.field(default=UNSET)
-    default_language: str | None | Unset = attrs.field(default=UNSET)
-    languages: list[str] | None | Unset = attrs.field(default=UNSET)
-    form_elements: list[dict[str, Any]] | None | Unset = attrs.field(default=UNSET)
-    created_at: str | None | Unset = attrs.field(default=UNSET)
-    updated_at: str | None | Unset = attrs.field(default=UNSET)
+    title: str | None = attrs.field(default=None)
+    description: str | None = attrs.field(default=None)
+    default_language: str | None = attrs.field(default=None)
+    languages: list[str] | None = attrs.field(default=None)
+    form_elements: list[dict[str, Any]] | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    updated_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1798,25 +1796,25 @@ class User:
     """A user entity, keyed by your `vendor_data` (case-sensitive, unique per application)."""
 
     vendor_data: str
-    didit_internal_id: str | None | Unset = attrs.field(default=UNSET)
-    display_name: str | None | Unset = attrs.field(default=UNSET)
-    full_name: str | None | Unset = attrs.field(default=UNSET)
-    date_of_birth: str | None | Unset = attrs.field(default=UNSET)
-    status: UserStatus | str | None | Unset = attrs.field(default=UNSET)
-    metadata: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
-    portrait_image: str | None | Unset = attrs.field(default=UNSET)
-    issuing_states: list[str] | None | Unset = attrs.field(default=UNSET)
-    approved_emails: list[str] | None | Unset = attrs.field(default=UNSET)
-    approved_phones: list[str] | None | Unset = attrs.field(default=UNSET)
-    features: list[str] | None | Unset = attrs.field(default=UNSET)
-    session_count: int | None | Unset = attrs.field(default=UNSET)
-    approved_count: int | None | Unset = attrs.field(default=UNSET)
-    declined_count: int | None | Unset = attrs.field(default=UNSET)
-    in_review_count: int | None | Unset = attrs.field(default=UNSET)
-    first_session_at: str | None | Unset = attrs.field(default=UNSET)
-    last_session_at: str | None | Unset = attrs.field(default=UNSET)
-    created_at: str | None | Unset = attrs.field(default=UNSET)
-    updated_at: str | None | Unset = attrs.field(default=UNSET)
+    didit_internal_id: str | None = attrs.field(default=None)
+    display_name: str | None = attrs.field(default=None)
+    full_name: str | None = attrs.field(default=None)
+    date_of_birth: str | None = attrs.field(default=None)
+    status: UserStatus | str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    portrait_image: str | None = attrs.field(default=None)
+    issuing_states: list[str] | None = attrs.field(default=None)
+    approved_emails: list[str] | None = attrs.field(default=None)
+    approved_phones: list[str] | None = attrs.field(default=None)
+    features: list[str] | None = attrs.field(default=None)
+    session_count: int | None = attrs.field(default=None)
+    approved_count: int | None = attrs.field(default=None)
+    declined_count: int | None = attrs.field(default=None)
+    in_review_count: int | None = attrs.field(default=None)
+    first_session_at: str | None = attrs.field(default=None)
+    last_session_at: str | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    updated_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1827,11 +1825,11 @@ class UserListPage:
     """A page of users."""
 
     results: list[User]
-    count: int | None | Unset = attrs.field(default=UNSET)
+    count: int | None = attrs.field(default=None)
     """Total matching items (KYB counts are capped at 100)."""
-    next: str | None | Unset = attrs.field(default=UNSET)
+    next: str | None = attrs.field(default=None)
     """Full URL of the next page, or null."""
-    previous: str | None | Unset = attrs.field(default=UNSET)
+    previous: str | None = attrs.field(default=None)
     """Full URL of the previous page, or null."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
@@ -1888,8 +1886,8 @@ class UserBatchDeleteRequest:
 class UserBatchDeleteResponse:
     """UserBatchDeleteResponse"""
 
-    deleted_count: int | None | Unset = attrs.field(default=UNSET)
-    message: str | None | Unset = attrs.field(default=UNSET)
+    deleted_count: int | None = attrs.field(default=None)
+    message: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1899,11 +1897,11 @@ class UserBatchDeleteResponse:
 class BillingBalance:
     """Credit balance; amounts are decimal strings to avoid float rounding."""
 
-    balance: str | None | Unset = attrs.field(default=UNSET)
+    balance: str | None = attrs.field(default=None)
     """Decimal string, e.g. "142.5000" (USD)."""
-    auto_refill_enabled: bool | None | Unset = attrs.field(default=UNSET)
-    auto_refill_amount: str | None | Unset = attrs.field(default=UNSET)
-    auto_refill_threshold: str | None | Unset = attrs.field(default=UNSET)
+    auto_refill_enabled: bool | None = attrs.field(default=None)
+    auto_refill_amount: str | None = attrs.field(default=None)
+    auto_refill_threshold: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1926,8 +1924,8 @@ class BillingTopUpRequest:
 class BillingTopUpResponse:
     """A Stripe checkout to complete in a browser."""
 
-    checkout_session_id: str | None | Unset = attrs.field(default=UNSET)
-    checkout_session_url: str | None | Unset = attrs.field(default=UNSET)
+    checkout_session_id: str | None = attrs.field(default=None)
+    checkout_session_url: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1937,13 +1935,13 @@ class BillingTopUpResponse:
 class WebhookDestinationMetrics:
     """WebhookDestinationMetrics"""
 
-    metrics_window_days: int | None | Unset = attrs.field(default=UNSET)
-    deliveries_count: int | None | Unset = attrs.field(default=UNSET)
-    failed_deliveries_count: int | None | Unset = attrs.field(default=UNSET)
-    average_response_time_ms: float | None | Unset = attrs.field(default=UNSET)
-    error_rate_percentage: float | None | Unset = attrs.field(default=UNSET)
-    last_delivery_at: str | None | Unset = attrs.field(default=UNSET)
-    health_status: str | None | Unset = attrs.field(default=UNSET)
+    metrics_window_days: int | None = attrs.field(default=None)
+    deliveries_count: int | None = attrs.field(default=None)
+    failed_deliveries_count: int | None = attrs.field(default=None)
+    average_response_time_ms: float | None = attrs.field(default=None)
+    error_rate_percentage: float | None = attrs.field(default=None)
+    last_delivery_at: str | None = attrs.field(default=None)
+    health_status: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1954,25 +1952,25 @@ class WebhookDestination:
     """WebhookDestination"""
 
     uuid: str
-    label: str | None | Unset = attrs.field(default=UNSET)
-    url: str | None | Unset = attrs.field(default=UNSET)
-    enabled: bool | None | Unset = attrs.field(default=UNSET)
-    webhook_version: WebhookVersion | str | None | Unset = attrs.field(default=UNSET)
-    subscribed_events: list[WebhookEventType | str] | None | Unset = attrs.field(default=UNSET)
-    secret_shared_key: str | None | Unset = attrs.field(default=UNSET, repr=mask)
+    label: str | None = attrs.field(default=None)
+    url: str | None = attrs.field(default=None)
+    enabled: bool | None = attrs.field(default=None)
+    webhook_version: WebhookVersion | str | None = attrs.field(default=None)
+    subscribed_events: list[WebhookEventType | str] | None = attrs.field(default=None)
+    secret_shared_key: str | None = attrs.field(default=None, repr=mask)
     """The HMAC secret (absent from the list; full for API keys)."""
-    secret_last4: str | None | Unset = attrs.field(default=UNSET)
-    previous_secret_expires_at: str | None | Unset = attrs.field(default=UNSET)
-    created_at: str | None | Unset = attrs.field(default=UNSET)
-    updated_at: str | None | Unset = attrs.field(default=UNSET)
-    metrics_window_days: int | None | Unset = attrs.field(default=UNSET)
-    deliveries_count: int | None | Unset = attrs.field(default=UNSET)
-    failed_deliveries_count: int | None | Unset = attrs.field(default=UNSET)
-    average_response_time_ms: float | None | Unset = attrs.field(default=UNSET)
-    error_rate_percentage: float | None | Unset = attrs.field(default=UNSET)
-    last_delivery_at: str | None | Unset = attrs.field(default=UNSET)
-    health_status: str | None | Unset = attrs.field(default=UNSET)
-    delivery_summary: WebhookDestinationMetrics | None | Unset = attrs.field(default=UNSET)
+    secret_last4: str | None = attrs.field(default=None)
+    previous_secret_expires_at: str | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    updated_at: str | None = attrs.field(default=None)
+    metrics_window_days: int | None = attrs.field(default=None)
+    deliveries_count: int | None = attrs.field(default=None)
+    failed_deliveries_count: int | None = attrs.field(default=None)
+    average_response_time_ms: float | None = attrs.field(default=None)
+    error_rate_percentage: float | None = attrs.field(default=None)
+    last_delivery_at: str | None = attrs.field(default=None)
+    health_status: str | None = attrs.field(default=None)
+    delivery_summary: WebhookDestinationMetrics | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2015,15 +2013,15 @@ class WebhookConfig:
     while no destination is enabled, and only for status.updated and data.updated.
     """
 
-    webhook_url: str | None | Unset = attrs.field(default=UNSET)
-    webhook_version: str | None | Unset = attrs.field(default=UNSET)
-    secret_shared_key: str | None | Unset = attrs.field(default=UNSET, repr=mask)
-    capture_method: str | None | Unset = attrs.field(default=UNSET)
-    data_retention_months: int | None | Unset = attrs.field(default=UNSET)
-    destinations: list[WebhookDestination] | None | Unset = attrs.field(default=UNSET)
-    subscribable_events: list[str] | None | Unset = attrs.field(default=UNSET)
-    allowed_domains: list[str] | None | Unset = attrs.field(default=UNSET)
-    biometric_template_retention_months: int | None | Unset = attrs.field(default=UNSET)
+    webhook_url: str | None = attrs.field(default=None)
+    webhook_version: str | None = attrs.field(default=None)
+    secret_shared_key: str | None = attrs.field(default=None, repr=mask)
+    capture_method: str | None = attrs.field(default=None)
+    data_retention_months: int | None = attrs.field(default=None)
+    destinations: list[WebhookDestination] | None = attrs.field(default=None)
+    subscribable_events: list[str] | None = attrs.field(default=None)
+    allowed_domains: list[str] | None = attrs.field(default=None)
+    biometric_template_retention_months: int | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2295,9 +2293,9 @@ class DatabaseValidationRequest:
 class IdVerificationResponse:
     """Result of a standalone ID verification."""
 
-    request_id: str | None | Unset = attrs.field(default=UNSET)
-    id_verification: IdVerificationReport | None | Unset = attrs.field(default=UNSET)
-    created_at: str | None | Unset = attrs.field(default=UNSET)
+    request_id: str | None = attrs.field(default=None)
+    id_verification: IdVerificationReport | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2307,9 +2305,9 @@ class IdVerificationResponse:
 class PassiveLivenessResponse:
     """Passive liveness result."""
 
-    request_id: str | None | Unset = attrs.field(default=UNSET)
-    liveness: LivenessReport | None | Unset = attrs.field(default=UNSET)
-    created_at: str | None | Unset = attrs.field(default=UNSET)
+    request_id: str | None = attrs.field(default=None)
+    liveness: LivenessReport | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2319,9 +2317,9 @@ class PassiveLivenessResponse:
 class FaceMatchResponse:
     """Face match result."""
 
-    request_id: str | None | Unset = attrs.field(default=UNSET)
-    face_match: FaceMatchReport | None | Unset = attrs.field(default=UNSET)
-    created_at: str | None | Unset = attrs.field(default=UNSET)
+    request_id: str | None = attrs.field(default=None)
+    face_match: FaceMatchReport | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2331,9 +2329,9 @@ class FaceMatchResponse:
 class FaceSearchResponse:
     """Face search result."""
 
-    request_id: str | None | Unset = attrs.field(default=UNSET)
-    face_search: FaceSearchReport | None | Unset = attrs.field(default=UNSET)
-    created_at: str | None | Unset = attrs.field(default=UNSET)
+    request_id: str | None = attrs.field(default=None)
+    face_search: FaceSearchReport | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2343,9 +2341,9 @@ class FaceSearchResponse:
 class AgeEstimationResponse:
     """Age estimation result (under `liveness`, as Didit returns it)."""
 
-    request_id: str | None | Unset = attrs.field(default=UNSET)
-    liveness: AgeEstimationReport | None | Unset = attrs.field(default=UNSET)
-    created_at: str | None | Unset = attrs.field(default=UNSET)
+    request_id: str | None = attrs.field(default=None)
+    liveness: AgeEstimationReport | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2355,9 +2353,9 @@ class AgeEstimationResponse:
 class AmlResponse:
     """AML screening result."""
 
-    request_id: str | None | Unset = attrs.field(default=UNSET)
-    aml: AmlReport | None | Unset = attrs.field(default=UNSET)
-    created_at: str | None | Unset = attrs.field(default=UNSET)
+    request_id: str | None = attrs.field(default=None)
+    aml: AmlReport | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2367,9 +2365,9 @@ class AmlResponse:
 class PoaResponse:
     """Proof-of-address result."""
 
-    request_id: str | None | Unset = attrs.field(default=UNSET)
-    poa: PoaReport | None | Unset = attrs.field(default=UNSET)
-    created_at: str | None | Unset = attrs.field(default=UNSET)
+    request_id: str | None = attrs.field(default=None)
+    poa: PoaReport | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2379,9 +2377,9 @@ class PoaResponse:
 class DatabaseValidationResponse:
     """Database validation result (a 502 carries `validation_errors`)."""
 
-    request_id: str | None | Unset = attrs.field(default=UNSET)
-    database_validation: DatabaseValidationReport | None | Unset = attrs.field(default=UNSET)
-    created_at: str | None | Unset = attrs.field(default=UNSET)
+    request_id: str | None = attrs.field(default=None)
+    database_validation: DatabaseValidationReport | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2391,10 +2389,10 @@ class DatabaseValidationResponse:
 class EmailSendResponse:
     """EmailSendResponse"""
 
-    request_id: str | None | Unset = attrs.field(default=UNSET)
-    status: str | None | Unset = attrs.field(default=UNSET)
+    request_id: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
     """Success, Retry or Undeliverable."""
-    reason: str | None | Unset = attrs.field(default=UNSET)
+    reason: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2404,12 +2402,12 @@ class EmailSendResponse:
 class EmailCheckResponse:
     """EmailCheckResponse"""
 
-    request_id: str | None | Unset = attrs.field(default=UNSET)
-    status: str | None | Unset = attrs.field(default=UNSET)
+    request_id: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
     """Approved, Failed, Declined or `Expired or Not Found`."""
-    message: str | None | Unset = attrs.field(default=UNSET)
-    email: EmailReport | None | Unset = attrs.field(default=UNSET)
-    created_at: str | None | Unset = attrs.field(default=UNSET)
+    message: str | None = attrs.field(default=None)
+    email: EmailReport | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2419,9 +2417,9 @@ class EmailCheckResponse:
 class PhoneSendResponse:
     """PhoneSendResponse"""
 
-    request_id: str | None | Unset = attrs.field(default=UNSET)
-    status: str | None | Unset = attrs.field(default=UNSET)
-    reason: str | None | Unset = attrs.field(default=UNSET)
+    request_id: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    reason: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2431,11 +2429,11 @@ class PhoneSendResponse:
 class PhoneCheckResponse:
     """PhoneCheckResponse"""
 
-    request_id: str | None | Unset = attrs.field(default=UNSET)
-    status: str | None | Unset = attrs.field(default=UNSET)
-    message: str | None | Unset = attrs.field(default=UNSET)
-    phone: PhoneReport | None | Unset = attrs.field(default=UNSET)
-    created_at: str | None | Unset = attrs.field(default=UNSET)
+    request_id: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    message: str | None = attrs.field(default=None)
+    phone: PhoneReport | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2446,7 +2444,7 @@ class HealthcheckResponse:
     """HealthcheckResponse"""
 
     status: str
-    timestamp: str | None | Unset = attrs.field(default=UNSET)
+    timestamp: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2461,22 +2459,22 @@ class WebhookSessionPayload:
     webhook_type: str
     """status.updated or data.updated."""
     session_id: str
-    event_id: str | None | Unset = attrs.field(default=UNSET)
+    event_id: str | None = attrs.field(default=None)
     """Stable across retries and destinations: deduplicate on it."""
-    timestamp: int | None | Unset = attrs.field(default=UNSET)
+    timestamp: int | None = attrs.field(default=None)
     """Unix seconds; must equal X-Timestamp."""
-    created_at: int | str | None | Unset = attrs.field(default=UNSET)
-    application_id: str | None | Unset = attrs.field(default=UNSET)
-    environment: Environment | str | None | Unset = attrs.field(default=UNSET)
-    business_session_id: str | None | Unset = attrs.field(default=UNSET)
-    session_kind: SessionKind | str | None | Unset = attrs.field(default=UNSET)
-    status: SessionStatus | str | None | Unset = attrs.field(default=UNSET)
-    workflow_id: str | None | Unset = attrs.field(default=UNSET)
-    workflow_version: int | None | Unset = attrs.field(default=UNSET)
-    vendor_data: str | None | Unset = attrs.field(default=UNSET)
-    metadata: dict[str, Any] | str | None | Unset = attrs.field(default=UNSET)
-    decision: SessionDecision | None | Unset = attrs.field(default=UNSET)
-    resubmit_info: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
+    created_at: int | str | None = attrs.field(default=None)
+    application_id: str | None = attrs.field(default=None)
+    environment: Environment | str | None = attrs.field(default=None)
+    business_session_id: str | None = attrs.field(default=None)
+    session_kind: SessionKind | str | None = attrs.field(default=None)
+    status: SessionStatus | str | None = attrs.field(default=None)
+    workflow_id: str | None = attrs.field(default=None)
+    workflow_version: int | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | str | None = attrs.field(default=None)
+    decision: SessionDecision | None = attrs.field(default=None)
+    resubmit_info: dict[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2501,19 +2499,19 @@ class WebhookEntityPayload:
     """
 
     webhook_type: str
-    event_id: str | None | Unset = attrs.field(default=UNSET)
-    timestamp: int | str | None | Unset = attrs.field(default=UNSET)
-    application_id: str | None | Unset = attrs.field(default=UNSET)
-    environment: Environment | str | None | Unset = attrs.field(default=UNSET)
-    vendor_data: str | None | Unset = attrs.field(default=UNSET)
-    uuid: str | None | Unset = attrs.field(default=UNSET)
-    status: str | None | Unset = attrs.field(default=UNSET)
-    previous_status: str | None | Unset = attrs.field(default=UNSET)
-    changed_fields: list[str] | None | Unset = attrs.field(default=UNSET)
-    changes: dict[str, WebhookFieldChange] | None | Unset = attrs.field(default=UNSET)
-    event: str | None | Unset = attrs.field(default=UNSET)
+    event_id: str | None = attrs.field(default=None)
+    timestamp: int | str | None = attrs.field(default=None)
+    application_id: str | None = attrs.field(default=None)
+    environment: Environment | str | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    uuid: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    previous_status: str | None = attrs.field(default=None)
+    changed_fields: list[str] | None = attrs.field(default=None)
+    changes: dict[str, WebhookFieldChange] | None = attrs.field(default=None)
+    event: str | None = attrs.field(default=None)
     """Older envelope: the event name."""
-    data: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
+    data: dict[str, Any] | None = attrs.field(default=None)
     """Older envelope: the entity."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
@@ -2525,10 +2523,10 @@ class WebhookGenericPayload:
     """Envelope of the other events (activity, transaction, travel rule); their data is kept as is."""
 
     webhook_type: str
-    event_id: str | None | Unset = attrs.field(default=UNSET)
-    timestamp: int | str | None | Unset = attrs.field(default=UNSET)
-    application_id: str | None | Unset = attrs.field(default=UNSET)
-    environment: Environment | str | None | Unset = attrs.field(default=UNSET)
+    event_id: str | None = attrs.field(default=None)
+    timestamp: int | str | None = attrs.field(default=None)
+    application_id: str | None = attrs.field(default=None)
+    environment: Environment | str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)

@@ -48,10 +48,7 @@ from ._state import Delivery, SandboxState, VirtualClock
 
 __all__ = ["SCENARIOS", "FaultConfig", "RateLimitStats", "Sandbox", "SandboxConfig", "main"]
 
-ASGIApp = Callable[
-    [MutableMapping[str, Any], Callable[[], Awaitable[Any]], Callable[[Any], Awaitable[None]]],
-    Awaitable[None],
-]
+ASGIApp = Callable[..., Awaitable[None]]
 DEFAULT_API_KEY = "sk_sandbox_local_0000000000000000"
 WEBHOOK_RETRY_DELAYS = (60.0, 240.0)  # Didit (skills): up to 2 retries, after 1 and 4 minutes
 
