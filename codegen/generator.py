@@ -529,7 +529,7 @@ class Generator:
             "from ..._seam import StrEnum\n\n",
             f"__all__ = {sorted(self.enums)!r}\n",
         ]
-        out[3] = "from .._seam import StrEnum\n\n"
+        out[3] = "from didit_async._seam import StrEnum\n\n"
         for name, e in self.enums.items():
             out.append(f"\n\nclass {name}(StrEnum):\n")
             out.append(_doc(self.schemas[name].get("description"), 4, name) + "\n")
@@ -549,7 +549,7 @@ class Generator:
             "from __future__ import annotations\n\n",
             "from typing import Any\n\n",
             "import attrs\n\n",
-            "from .._seam import UNSET, FileInput, Unset, mask\n",
+            "from didit_async._seam import UNSET, FileInput, Unset, mask\n",
             "from .enums import *  # noqa: F403\n",
             "from .enums import __all__ as _enums\n\n",
             f"__all__ = {sorted(self.models)!r}\n",
@@ -612,7 +612,7 @@ class Generator:
 
             import cattrs
 
-            from .._seam import (
+            from didit_async._seam import (
                 UNSET,
                 RequestValidationError,
                 check_file,
@@ -781,7 +781,7 @@ class Generator:
             HEADER,
             '"""Metadata of every operation, read by the client layer."""\n\n',
             "from __future__ import annotations\n\n",
-            "from .._seam import Idempotency, OperationMeta\n\n",
+            "from didit_async._seam import Idempotency, OperationMeta\n\n",
             '__all__ = ["OPERATIONS"]\n\n',
             "OPERATIONS: dict[str, OperationMeta] = {\n",
         ]
@@ -831,7 +831,7 @@ class Generator:
             from collections.abc import Mapping, Sequence
             from typing import Any, Literal
 
-            from .._seam import (
+            from didit_async._seam import (
                 NOT_GIVEN,
                 UNSET,
                 AsyncPaginator,

@@ -394,9 +394,17 @@ class Union(TypeNode):
 
     def encode(self, v: str) -> str:
         expr = v
-        for m in self.members:
+        # Later tests take precedence, so models (checked by class) go last.
+        for m in sorted(self.members, key=lambda m: isinstance(m, Ref)):
+            if not m.needs_encode():
+                continue
             if isinstance(m, Ref):
-                expr = f"unstructure_{m.name}({v}) if isinstance({v}, {m.name}) else {expr}"
+                test = f"isinstance({v}, {m.name})"
+            elif _json_kind(m) == "array":
+                test = f"isinstance({v}, list)"
+            else:
+                test = f"isinstance({v}, dict)"
+            expr = f"({m.encode(v)}) if {test} else {expr}"
         return expr
 
     def validate(self, v: str, label: str, emit: Callable[[str], None], depth: int) -> None:

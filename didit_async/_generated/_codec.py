@@ -15,7 +15,7 @@ from typing import Any
 
 import cattrs
 
-from .._seam import (
+from didit_async._seam import (
     UNSET,
     RequestValidationError,
     check_file,
@@ -24,6 +24,7 @@ from .._seam import (
     is_uri,
     is_uuid,
 )
+
 from .enums import *  # noqa: F403
 from .models import *  # noqa: F403
 
@@ -6576,7 +6577,7 @@ def unstructure_SessionDecision(o: SessionDecision) -> dict[str, Any]:
         d["vendor_data"] = None
     v = o.metadata
     if v is not None and v is not UNSET:
-        d["metadata"] = v
+        d["metadata"] = (dict(v)) if isinstance(v, dict) else v
     elif v is None and nl is not None and "metadata" in nl:
         d["metadata"] = None
     v = o.expected_details
@@ -7218,7 +7219,7 @@ def unstructure_CreateSessionRequest(o: CreateSessionRequest) -> dict[str, Any]:
         d["callback_method"] = None
     v = o.metadata
     if v is not None and v is not UNSET:
-        d["metadata"] = v
+        d["metadata"] = (dict(v)) if isinstance(v, dict) else v
     elif v is None and nl is not None and "metadata" in nl:
         d["metadata"] = None
     v = o.language
@@ -7460,7 +7461,7 @@ def unstructure_CreateSessionResponse(o: CreateSessionResponse) -> dict[str, Any
         d["vendor_data"] = None
     v = o.metadata
     if v is not None and v is not UNSET:
-        d["metadata"] = v
+        d["metadata"] = (dict(v)) if isinstance(v, dict) else v
     elif v is None and nl is not None and "metadata" in nl:
         d["metadata"] = None
     v = o.status
@@ -7699,7 +7700,7 @@ def unstructure_ImportSharedSessionResponse(o: ImportSharedSessionResponse) -> d
         d["vendor_data"] = None
     v = o.metadata
     if v is not None and v is not UNSET:
-        d["metadata"] = v
+        d["metadata"] = (dict(v)) if isinstance(v, dict) else v
     elif v is None and nl is not None and "metadata" in nl:
         d["metadata"] = None
     v = o.status
@@ -13642,7 +13643,10 @@ def unstructure_Workflow(o: Workflow) -> dict[str, Any]:
     v = o.features
     if v is not None and v is not UNSET:
         d["features"] = [
-            unstructure_WorkflowFeature(x) if isinstance(x, WorkflowFeature) else x for x in v
+            (unstructure_WorkflowFeature(x) if isinstance(x, WorkflowFeature) else x)
+            if isinstance(x, WorkflowFeature)
+            else x
+            for x in v
         ]
     elif v is None and nl is not None and "features" in nl:
         d["features"] = None
@@ -19802,7 +19806,7 @@ def unstructure_WebhookSessionPayload(o: WebhookSessionPayload) -> dict[str, Any
         d["vendor_data"] = None
     v = o.metadata
     if v is not None and v is not UNSET:
-        d["metadata"] = v
+        d["metadata"] = (dict(v)) if isinstance(v, dict) else v
     elif v is None and nl is not None and "metadata" in nl:
         d["metadata"] = None
     v = o.decision

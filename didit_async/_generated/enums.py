@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._seam import StrEnum
+from didit_async._seam import StrEnum
 
 __all__ = [
     "AmlHitReviewStatus",

@@ -7,7 +7,8 @@ from typing import Any
 
 import attrs
 
-from .._seam import UNSET, FileInput, Unset, mask
+from didit_async._seam import UNSET, FileInput, Unset, mask
+
 from .enums import *  # noqa: F403
 
 __all__ = [

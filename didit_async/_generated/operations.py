@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .._seam import Idempotency, OperationMeta
+from didit_async._seam import Idempotency, OperationMeta
 
 __all__ = ["OPERATIONS"]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
-from .._seam import (
+from didit_async._seam import (
     NOT_GIVEN,
     UNSET,
     AsyncPaginator,
@@ -22,6 +22,7 @@ from .._seam import (
     is_datetime,
     is_uuid,
 )
+
 from ._codec import *  # noqa: F403
 from ._codec import _E_inline12, _E_inline13, _E_UserStatus
 from .enums import *  # noqa: F403
@@ -1491,7 +1492,7 @@ class SessionsResource:
         if callback_method is not None:
             body["callback_method"] = str(callback_method)
         if metadata is not None:
-            body["metadata"] = metadata
+            body["metadata"] = (dict(metadata)) if isinstance(metadata, dict) else metadata
         if language is not None:
             body["language"] = str(language)
         if contact_details is not None:
