@@ -556,7 +556,8 @@ class Generator:
         ]
         uses_file = False
         for m in self.models.values():
-            out.append("\n\n@attrs.define(frozen=True, kw_only=True)\n")
+            # Not slotted: decoding assigns the whole __dict__ at once (see _structure).
+            out.append("\n\n@attrs.define(frozen=True, kw_only=True, slots=False)\n")
             out.append(f"class {m.name}:\n")
             doc = m.description or m.name
             out.append(_doc(doc, 4) + "\n")
@@ -639,6 +640,11 @@ class Generator:
             out.append(f"{const} = frozenset({list(values)!r})\n")
         for m in self.models.values():
             out.append(f"_K_{m.name} = frozenset({[f.wire for f in m.fields]!r})\n")
+            defaults = "".join(f"{f.name!r}: None, " for f in m.fields)
+            out.append(
+                f"_D_{m.name}: dict[str, Any] = {{{defaults}"
+                "'additional_properties': {}, '_nulls': ()}\n"
+            )
         for m in self.models.values():
             out.append(self._structure(m))
             out.append(self._unstructure(m))
@@ -670,31 +676,37 @@ class Generator:
         return "".join(out)
 
     def _structure(self, m: Model) -> str:
+        # Speed matters here (every response goes through it): build the instance __dict__ with
+        # two C-level dict operations (copy the defaults, update with the payload), then touch
+        # only the fields that need converting. Absent keys keep their None default.
         lines = [
             f"\n\ndef structure_{m.name}(d: Any) -> {m.name}:",
             f'    """Decode a JSON object into :class:`{m.name}`."""',
-            f"    o = _new({m.name})",
-            "    g = d.get",
-            "    nl: tuple[str, ...] = ()",
             "    v: Any",
+            f"    vals = dict(_D_{m.name})",
+            "    vals.update(d)",
         ]
         for f in m.fields:
-            expr = f.type.decode("v")
+            if f.name != f.wire:
+                lines.append(f"    if {f.wire!r} in vals:")
+                lines.append(f"        vals[{f.name!r}] = vals.pop({f.wire!r})")
+        lines.append(f"    if len(vals) != {len(m.fields) + 2}:")
+        lines.append(f"        ex = d.keys() - _K_{m.name}")
+        lines.append("        vals['additional_properties'] = {k: vals.pop(k) for k in ex}")
+        for f in m.fields:
             inner = f.type.inner if isinstance(f.type, Nullable) else f.type
-            expr = inner.decode("v") if isinstance(f.type, Nullable) else expr
-            lines.append(f"    v = g({f.wire!r})")
-            if expr != "v":
-                lines.append("    if v is not None:")
-                lines.append(f"        v = {expr}")
-                lines.append(f"    elif {f.wire!r} in d:")
-            else:
-                lines.append(f"    if v is None and {f.wire!r} in d:")
-            lines.append(f"        nl += ({f.wire!r},)")
-            lines.append(f"    _set(o, {f.name!r}, v)")
-        # Every model keeps unknown keys; `closed` only drives request validation.
-        lines.append(f"    ex = d.keys() - _K_{m.name}")
-        lines.append("    _set(o, 'additional_properties', {k: d[k] for k in ex} if ex else {})")
-        lines.append("    _set(o, '_nulls', nl)")
+            expr = inner.decode("v")
+            if expr == "v":
+                continue
+            lines.append(f"    v = vals[{f.name!r}]")
+            lines.append("    if v is not None:")
+            lines.append(f"        vals[{f.name!r}] = {expr}")
+        lines.append(
+            "    vals['_nulls'] = tuple(k for k, x in d.items() if x is None) "
+            "if None in d.values() else ()"
+        )
+        lines.append(f"    o = _new({m.name})")
+        lines.append("    _set(o, '__dict__', vals)")
         lines.append("    return o")
         return "\n".join(lines) + "\n"
 

@@ -128,6 +128,7 @@ class Watcher(Generic[D]):
         concurrency: int = DEFAULT_WATCH_CONCURRENCY,
         min_interval: float = DEFAULT_WATCH_MIN_INTERVAL,
         emit_initial: bool = True,
+        rate: float | None = None,
     ) -> None:
         if concurrency < 1:
             raise ValueError("concurrency must be at least 1")
@@ -137,6 +138,11 @@ class Watcher(Generic[D]):
         self._concurrency = concurrency
         self._min_interval = min_interval
         self._emit_initial = emit_initial
+        # Polls per second the budget allows. A sliding window admits a whole window's worth at
+        # once, so without pacing the first sessions would be polled twice in a burst and the
+        # rest would wait a full window; spacing each session's polls N / rate apart keeps every
+        # session's staleness near N / rate.
+        self._rate = rate
         # session id -> last seen status; the queue holds (session id, time last polled).
         self._status: dict[str, str | None] = {}
         self._queue: deque[tuple[str, float]] = deque()
@@ -212,7 +218,10 @@ class Watcher(Generic[D]):
                     await self._wakeup.wait()
                     continue
                 session_id, last_polled = self._queue.popleft()
-                due = last_polled + self._min_interval
+                spacing = self._min_interval
+                if self._rate:
+                    spacing = max(spacing, len(self._status) / self._rate)
+                due = last_polled + spacing
                 now = self._clock.now()
                 if due > now:
                     await self._clock.sleep(due - now)

@@ -137,4 +137,13 @@ class Sessions(SessionsResource):
             until=until,
             concurrency=concurrency,
             min_interval=min_interval,
+            rate=self._get_rate(),
         )
+
+    def _get_rate(self) -> float | None:
+        """Decision polls per second the client's GET budget allows (None when unlimited)."""
+        limiter = getattr(self._transport, "limiter", None)
+        limit = (
+            None if limiter is None or not limiter.enabled else limiter.limits.get("generic-get")
+        )
+        return None if limit is None else limit.limit / limit.window

@@ -31,6 +31,7 @@ it valid (that is the point of V2); changing any value, key or the timestamp doe
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import json
@@ -104,13 +105,14 @@ def canonical_json(value: Any) -> str:
     >>> canonical_json({"b": 2.0, "a": ["é", 1.5]})
     '{"a":["é",1.5],"b":2}'
     """
-    return json.dumps(
-        _shorten_floats(value),
-        sort_keys=True,
-        separators=(",", ":"),
-        ensure_ascii=False,
-        allow_nan=False,
-    )
+    return _CANONICAL.encode(_shorten_floats(value))
+
+
+# Built once: json.dumps/json.loads with non-default options construct a new encoder or decoder
+# on every call, which is most of the cost for small bodies.
+_CANONICAL = json.JSONEncoder(
+    sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+)
 
 
 def _hmac(secret: str, message: bytes) -> str:
@@ -151,7 +153,7 @@ def sign(
     return headers
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)
 class WebhookEvent:
     """A verified delivery.
 
@@ -170,10 +172,22 @@ class WebhookEvent:
     status: str | None
     vendor_data: str | None
     timestamp: int
-    decision: Any
     raw: dict[str, Any] = attrs.field(repr=False)
     scheme: Literal["v2", "raw", "simple"]
     used_previous_secret: bool = False
+
+    @functools.cached_property
+    def decision(self) -> Any:
+        """The typed ``SessionDecision`` (decoded on first access), or None.
+
+        None as well for the Simple scheme, whose signature does not cover the decision.
+        """
+        raw_decision = self.raw.get("decision")
+        if not isinstance(raw_decision, dict) or self.scheme == "simple":
+            return None
+        from .models import SessionDecision, decode
+
+        return decode(SessionDecision, raw_decision)
 
     @property
     def envelope_only(self) -> bool:
@@ -183,6 +197,9 @@ class WebhookEvent:
 
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON")
+
+
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
 
 
 def _lower(headers: Mapping[str, str]) -> dict[str, str]:
@@ -233,7 +250,7 @@ def verify(
             "future_timestamp", f"delivery is {ts - current:.0f} s in the future"
         )
     try:
-        payload = json.loads(body, parse_constant=_reject_constant)
+        payload = _DECODER.decode(body.decode("utf-8"))
     except ValueError:
         raise WebhookVerificationError("invalid_json", "body is not valid JSON") from None
     if not isinstance(payload, dict):
@@ -294,13 +311,6 @@ def _match(
 def _event(
     payload: dict[str, Any], ts: int, scheme: Literal["v2", "raw", "simple"], previous: bool
 ) -> WebhookEvent:
-    decision: Any = None
-    raw_decision = payload.get("decision")
-    if isinstance(raw_decision, dict) and scheme != "simple":
-        from .models import SessionDecision, decode
-
-        decision = decode(SessionDecision, raw_decision)
-
     def text(key: str) -> str | None:
         value = payload.get(key)
         return None if value is None else str(value)
@@ -316,7 +326,6 @@ def _event(
         vendor_data=text("vendor_data")
         or (None if data.get("vendor_data") is None else str(data["vendor_data"])),
         timestamp=ts,
-        decision=decision,
         raw=payload,
         scheme=scheme,
         used_previous_secret=previous,

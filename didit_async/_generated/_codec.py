@@ -94,6 +94,13 @@ _E_inline11 = frozenset(["ok"])
 _E_inline12 = frozenset(["user", "business", "all"])
 _E_inline13 = frozenset(["face", "document", "phone", "email"])
 _K_ErrorBody = frozenset(["detail", "code", "error"])
+_D_ErrorBody: dict[str, Any] = {
+    "detail": None,
+    "code": None,
+    "error": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_Warning = frozenset(
     [
         "feature",
@@ -105,7 +112,26 @@ _K_Warning = frozenset(
         "node_id",
     ]
 )
+_D_Warning: dict[str, Any] = {
+    "feature": None,
+    "risk": None,
+    "additional_data": None,
+    "log_type": None,
+    "short_description": None,
+    "long_description": None,
+    "node_id": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_ContactDetails = frozenset(["email", "send_notification_emails", "email_lang", "phone"])
+_D_ContactDetails: dict[str, Any] = {
+    "email": None,
+    "send_notification_emails": None,
+    "email_lang": None,
+    "phone": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_ExpectedDetails = frozenset(
     [
         "first_name",
@@ -122,8 +148,38 @@ _K_ExpectedDetails = frozenset(
         "expected_document_types",
     ]
 )
+_D_ExpectedDetails: dict[str, Any] = {
+    "first_name": None,
+    "last_name": None,
+    "date_of_birth": None,
+    "gender": None,
+    "nationality": None,
+    "id_country": None,
+    "poa_country": None,
+    "country": None,
+    "address": None,
+    "identification_number": None,
+    "ip_address": None,
+    "expected_document_types": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_FaceEntity = frozenset(["age", "bbox", "confidence", "gender"])
+_D_FaceEntity: dict[str, Any] = {
+    "age": None,
+    "bbox": None,
+    "confidence": None,
+    "gender": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_FaceImageInfo = frozenset(["entities", "best_angle"])
+_D_FaceImageInfo: dict[str, Any] = {
+    "entities": None,
+    "best_angle": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_ParsedAddress = frozenset(
     [
         "street_1",
@@ -136,6 +192,18 @@ _K_ParsedAddress = frozenset(
         "raw_results",
     ]
 )
+_D_ParsedAddress: dict[str, Any] = {
+    "street_1": None,
+    "street_2": None,
+    "city": None,
+    "region": None,
+    "postal_code": None,
+    "country": None,
+    "address_type": None,
+    "raw_results": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_IdVerificationReport = frozenset(
     [
         "node_id",
@@ -174,6 +242,44 @@ _K_IdVerificationReport = frozenset(
         "extra_files",
     ]
 )
+_D_IdVerificationReport: dict[str, Any] = {
+    "node_id": None,
+    "status": None,
+    "warnings": None,
+    "document_type": None,
+    "document_number": None,
+    "personal_number": None,
+    "first_name": None,
+    "last_name": None,
+    "full_name": None,
+    "date_of_birth": None,
+    "age": None,
+    "gender": None,
+    "nationality": None,
+    "issuing_state": None,
+    "issuing_state_name": None,
+    "expiration_date": None,
+    "date_of_issue": None,
+    "address": None,
+    "formatted_address": None,
+    "parsed_address": None,
+    "place_of_birth": None,
+    "marital_status": None,
+    "portrait_image": None,
+    "front_image": None,
+    "back_image": None,
+    "front_document_image": None,
+    "back_document_image": None,
+    "front_video": None,
+    "back_video": None,
+    "full_front_image": None,
+    "full_back_image": None,
+    "mrz": None,
+    "extra_fields": None,
+    "extra_files": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_NfcVerificationReport = frozenset(
     [
         "node_id",
@@ -186,6 +292,18 @@ _K_NfcVerificationReport = frozenset(
         "certificate_summary",
     ]
 )
+_D_NfcVerificationReport: dict[str, Any] = {
+    "node_id": None,
+    "status": None,
+    "warnings": None,
+    "portrait_image": None,
+    "signature_image": None,
+    "chip_data": None,
+    "authenticity": None,
+    "certificate_summary": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_LivenessReport = frozenset(
     [
         "node_id",
@@ -201,6 +319,21 @@ _K_LivenessReport = frozenset(
         "face_luminance",
     ]
 )
+_D_LivenessReport: dict[str, Any] = {
+    "node_id": None,
+    "status": None,
+    "warnings": None,
+    "method": None,
+    "score": None,
+    "reference_image": None,
+    "video_url": None,
+    "age_estimation": None,
+    "user_image": None,
+    "face_quality": None,
+    "face_luminance": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_AgeEstimationReport = frozenset(
     [
         "node_id",
@@ -214,6 +347,19 @@ _K_AgeEstimationReport = frozenset(
         "user_image",
     ]
 )
+_D_AgeEstimationReport: dict[str, Any] = {
+    "node_id": None,
+    "status": None,
+    "warnings": None,
+    "method": None,
+    "score": None,
+    "age_estimation": None,
+    "reference_image": None,
+    "video_url": None,
+    "user_image": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_FaceMatchReport = frozenset(
     [
         "node_id",
@@ -226,7 +372,26 @@ _K_FaceMatchReport = frozenset(
         "ref_image",
     ]
 )
+_D_FaceMatchReport: dict[str, Any] = {
+    "node_id": None,
+    "status": None,
+    "warnings": None,
+    "score": None,
+    "source_image": None,
+    "target_image": None,
+    "user_image": None,
+    "ref_image": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_FaceSearchUserDetails = frozenset(["name", "document_type", "document_number"])
+_D_FaceSearchUserDetails: dict[str, Any] = {
+    "name": None,
+    "document_type": None,
+    "document_number": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_FaceSearchMatch = frozenset(
     [
         "session_id",
@@ -240,9 +405,32 @@ _K_FaceSearchMatch = frozenset(
         "is_blocklisted",
     ]
 )
+_D_FaceSearchMatch: dict[str, Any] = {
+    "session_id": None,
+    "session_number": None,
+    "similarity_percentage": None,
+    "vendor_data": None,
+    "verification_date": None,
+    "user_details": None,
+    "match_image_url": None,
+    "status": None,
+    "is_blocklisted": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_FaceSearchReport = frozenset(
     ["node_id", "status", "warnings", "total_matches", "matches", "user_image"]
 )
+_D_FaceSearchReport: dict[str, Any] = {
+    "node_id": None,
+    "status": None,
+    "warnings": None,
+    "total_matches": None,
+    "matches": None,
+    "user_image": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_PoaReport = frozenset(
     [
         "node_id",
@@ -259,11 +447,52 @@ _K_PoaReport = frozenset(
         "name_on_document",
     ]
 )
+_D_PoaReport: dict[str, Any] = {
+    "node_id": None,
+    "status": None,
+    "warnings": None,
+    "document_type": None,
+    "issuer": None,
+    "poa_address": None,
+    "poa_formatted_address": None,
+    "poa_parsed_address": None,
+    "issue_date": None,
+    "document_file": None,
+    "document_language": None,
+    "name_on_document": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_DocumentAiDocument = frozenset(
     ["node_id", "status", "warnings", "document_type", "fields", "document_file"]
 )
+_D_DocumentAiDocument: dict[str, Any] = {
+    "node_id": None,
+    "status": None,
+    "warnings": None,
+    "document_type": None,
+    "fields": None,
+    "document_file": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_EmailBreach = frozenset(["name", "domain", "breach_date", "data_classes"])
+_D_EmailBreach: dict[str, Any] = {
+    "name": None,
+    "domain": None,
+    "breach_date": None,
+    "data_classes": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_EmailLifecycleEvent = frozenset(["type", "timestamp", "fee"])
+_D_EmailLifecycleEvent: dict[str, Any] = {
+    "type": None,
+    "timestamp": None,
+    "fee": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_EmailReport = frozenset(
     [
         "node_id",
@@ -279,6 +508,21 @@ _K_EmailReport = frozenset(
         "lifecycle",
     ]
 )
+_D_EmailReport: dict[str, Any] = {
+    "node_id": None,
+    "status": None,
+    "warnings": None,
+    "email": None,
+    "is_breached": None,
+    "breaches": None,
+    "is_disposable": None,
+    "is_undeliverable": None,
+    "verification_attempts": None,
+    "verified_at": None,
+    "lifecycle": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_PhoneReport = frozenset(
     [
         "node_id",
@@ -297,9 +541,37 @@ _K_PhoneReport = frozenset(
         "lifecycle",
     ]
 )
+_D_PhoneReport: dict[str, Any] = {
+    "node_id": None,
+    "status": None,
+    "warnings": None,
+    "full_number": None,
+    "phone_number": None,
+    "country_code": None,
+    "country_name": None,
+    "carrier": None,
+    "is_disposable": None,
+    "is_virtual": None,
+    "verification_method": None,
+    "verification_attempts": None,
+    "verified_at": None,
+    "lifecycle": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_AmlScoreBreakdown = frozenset(
     ["name_score", "name_weight", "dob_score", "dob_weight", "country_score", "country_weight"]
 )
+_D_AmlScoreBreakdown: dict[str, Any] = {
+    "name_score": None,
+    "name_weight": None,
+    "dob_score": None,
+    "dob_weight": None,
+    "country_score": None,
+    "country_weight": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_AmlHit = frozenset(
     [
         "id",
@@ -315,6 +587,21 @@ _K_AmlHit = frozenset(
         "last_seen",
     ]
 )
+_D_AmlHit: dict[str, Any] = {
+    "id": None,
+    "caption": None,
+    "match_score": None,
+    "risk_score": None,
+    "review_status": None,
+    "datasets": None,
+    "properties": None,
+    "url": None,
+    "score_breakdown": None,
+    "first_seen": None,
+    "last_seen": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_AmlReport = frozenset(
     [
         "node_id",
@@ -328,6 +615,19 @@ _K_AmlReport = frozenset(
         "is_ongoing_monitoring",
     ]
 )
+_D_AmlReport: dict[str, Any] = {
+    "node_id": None,
+    "status": None,
+    "warnings": None,
+    "total_hits": None,
+    "score": None,
+    "hits": None,
+    "screened_data": None,
+    "entity_type": None,
+    "is_ongoing_monitoring": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_IpAnalysisReport = frozenset(
     [
         "node_id",
@@ -349,6 +649,27 @@ _K_IpAnalysisReport = frozenset(
         "longitude",
     ]
 )
+_D_IpAnalysisReport: dict[str, Any] = {
+    "node_id": None,
+    "status": None,
+    "warnings": None,
+    "ip_address": None,
+    "ip_country": None,
+    "ip_country_code": None,
+    "ip_city": None,
+    "is_vpn_or_tor": None,
+    "is_data_center": None,
+    "isp": None,
+    "device_brand": None,
+    "device_model": None,
+    "browser_family": None,
+    "os_family": None,
+    "platform": None,
+    "latitude": None,
+    "longitude": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_DatabaseValidationReport = frozenset(
     [
         "node_id",
@@ -361,15 +682,58 @@ _K_DatabaseValidationReport = frozenset(
         "screened_data",
     ]
 )
+_D_DatabaseValidationReport: dict[str, Any] = {
+    "node_id": None,
+    "status": None,
+    "warnings": None,
+    "issuing_state": None,
+    "validation_type": None,
+    "match_type": None,
+    "validations": None,
+    "screened_data": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_QuestionnaireResponse = frozenset(
     ["node_id", "status", "warnings", "questionnaire_id", "title", "sections", "answers"]
 )
+_D_QuestionnaireResponse: dict[str, Any] = {
+    "node_id": None,
+    "status": None,
+    "warnings": None,
+    "questionnaire_id": None,
+    "title": None,
+    "sections": None,
+    "answers": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_SignatureReport = frozenset(
     ["node_id", "status", "warnings", "document_url", "signed_at", "signer_name"]
 )
+_D_SignatureReport: dict[str, Any] = {
+    "node_id": None,
+    "status": None,
+    "warnings": None,
+    "document_url": None,
+    "signed_at": None,
+    "signer_name": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_BankVerificationReport = frozenset(
     ["node_id", "status", "warnings", "bank_name", "account_holder", "iban"]
 )
+_D_BankVerificationReport: dict[str, Any] = {
+    "node_id": None,
+    "status": None,
+    "warnings": None,
+    "bank_name": None,
+    "account_holder": None,
+    "iban": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_KybRegistryCheck = frozenset(
     [
         "node_id",
@@ -381,10 +745,38 @@ _K_KybRegistryCheck = frozenset(
         "registry_data",
     ]
 )
+_D_KybRegistryCheck: dict[str, Any] = {
+    "node_id": None,
+    "status": None,
+    "warnings": None,
+    "company_name": None,
+    "registration_number": None,
+    "country": None,
+    "registry_data": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_KybDocumentVerification = frozenset(
     ["node_id", "status", "warnings", "document_type", "document_file"]
 )
+_D_KybDocumentVerification: dict[str, Any] = {
+    "node_id": None,
+    "status": None,
+    "warnings": None,
+    "document_type": None,
+    "document_file": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_KybKeyPeopleCheck = frozenset(["node_id", "status", "warnings", "people"])
+_D_KybKeyPeopleCheck: dict[str, Any] = {
+    "node_id": None,
+    "status": None,
+    "warnings": None,
+    "people": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_SessionReview = frozenset(
     [
         "uuid",
@@ -403,6 +795,24 @@ _K_SessionReview = frozenset(
         "created_at",
     ]
 )
+_D_SessionReview: dict[str, Any] = {
+    "uuid": None,
+    "id": None,
+    "activity_type": None,
+    "action": None,
+    "actor_display": None,
+    "actor_email": None,
+    "actor_type": None,
+    "new_status": None,
+    "previous_status": None,
+    "old_status": None,
+    "comment": None,
+    "note": None,
+    "metadata": None,
+    "created_at": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_SessionDecision = frozenset(
     [
         "session_id",
@@ -446,6 +856,49 @@ _K_SessionDecision = frozenset(
         "resubmit_info",
     ]
 )
+_D_SessionDecision: dict[str, Any] = {
+    "session_id": None,
+    "session_number": None,
+    "session_url": None,
+    "status": None,
+    "session_kind": None,
+    "environment": None,
+    "workflow_id": None,
+    "workflow_version": None,
+    "features": None,
+    "vendor_data": None,
+    "metadata": None,
+    "expected_details": None,
+    "contact_details": None,
+    "callback": None,
+    "created_at": None,
+    "id_verifications": None,
+    "nfc_verifications": None,
+    "liveness_checks": None,
+    "face_matches": None,
+    "poa_verifications": None,
+    "document_ai_documents": None,
+    "phone_verifications": None,
+    "email_verifications": None,
+    "aml_screenings": None,
+    "ip_analyses": None,
+    "database_validations": None,
+    "questionnaire_responses": None,
+    "signatures": None,
+    "bank_verifications": None,
+    "registry_checks": None,
+    "document_verifications": None,
+    "key_people_checks": None,
+    "face_searches": None,
+    "reviews": None,
+    "kyc": None,
+    "face": None,
+    "liveness": None,
+    "aml": None,
+    "resubmit_info": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_CreateSessionRequest = frozenset(
     [
         "workflow_id",
@@ -460,6 +913,20 @@ _K_CreateSessionRequest = frozenset(
         "sandbox_scenario",
     ]
 )
+_D_CreateSessionRequest: dict[str, Any] = {
+    "workflow_id": None,
+    "vendor_data": None,
+    "callback": None,
+    "callback_method": None,
+    "metadata": None,
+    "language": None,
+    "contact_details": None,
+    "expected_details": None,
+    "portrait_image": None,
+    "sandbox_scenario": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_CreateSessionResponse = frozenset(
     [
         "session_id",
@@ -477,6 +944,23 @@ _K_CreateSessionResponse = frozenset(
         "created_at",
     ]
 )
+_D_CreateSessionResponse: dict[str, Any] = {
+    "session_id": None,
+    "session_number": None,
+    "session_token": None,
+    "url": None,
+    "vendor_data": None,
+    "metadata": None,
+    "status": None,
+    "callback": None,
+    "callback_method": None,
+    "workflow_id": None,
+    "workflow_version": None,
+    "session_kind": None,
+    "created_at": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_ImportSharedSessionResponse = frozenset(
     [
         "session_id",
@@ -494,13 +978,69 @@ _K_ImportSharedSessionResponse = frozenset(
         "created_at",
     ]
 )
+_D_ImportSharedSessionResponse: dict[str, Any] = {
+    "session_id": None,
+    "session_number": None,
+    "session_token": None,
+    "url": None,
+    "vendor_data": None,
+    "metadata": None,
+    "status": None,
+    "callback": None,
+    "callback_method": None,
+    "workflow_id": None,
+    "workflow_version": None,
+    "session_kind": None,
+    "created_at": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_SessionListFeature = frozenset(["feature", "status"])
+_D_SessionListFeature: dict[str, Any] = {
+    "feature": None,
+    "status": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_SessionListPhone = frozenset(["number", "is_verified"])
+_D_SessionListPhone: dict[str, Any] = {
+    "number": None,
+    "is_verified": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_SessionListEmail = frozenset(["email", "is_verified"])
+_D_SessionListEmail: dict[str, Any] = {
+    "email": None,
+    "is_verified": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_SessionListAml = frozenset(["total_hits", "entity_type", "is_adverse_media_fetched"])
+_D_SessionListAml: dict[str, Any] = {
+    "total_hits": None,
+    "entity_type": None,
+    "is_adverse_media_fetched": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_SessionListLiveness = frozenset(["method", "score"])
+_D_SessionListLiveness: dict[str, Any] = {
+    "method": None,
+    "score": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_SessionListFaceMatch = frozenset(["score"])
+_D_SessionListFaceMatch: dict[str, Any] = {"score": None, "additional_properties": {}, "_nulls": ()}
 _K_SessionListAdditionalDetails = frozenset(["aml", "liveness", "face_match"])
+_D_SessionListAdditionalDetails: dict[str, Any] = {
+    "aml": None,
+    "liveness": None,
+    "face_match": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_SessionListItem = frozenset(
     [
         "session_id",
@@ -526,12 +1066,69 @@ _K_SessionListItem = frozenset(
         "registration_number",
     ]
 )
+_D_SessionListItem: dict[str, Any] = {
+    "session_id": None,
+    "session_kind": None,
+    "session_number": None,
+    "session_url": None,
+    "portrait_image": None,
+    "document_type": None,
+    "full_name": None,
+    "country": None,
+    "status": None,
+    "vendor_data": None,
+    "didit_internal_id": None,
+    "created_at": None,
+    "features": None,
+    "phone_number": None,
+    "email_address": None,
+    "additional_details": None,
+    "workflow_id": None,
+    "workflow_type": None,
+    "workflow_label": None,
+    "company_name": None,
+    "registration_number": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_SessionListPage = frozenset(["count", "next", "previous", "results"])
+_D_SessionListPage: dict[str, Any] = {
+    "count": None,
+    "next": None,
+    "previous": None,
+    "results": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_BatchDeleteSessionsRequest = frozenset(["session_numbers", "delete_all"])
+_D_BatchDeleteSessionsRequest: dict[str, Any] = {
+    "session_numbers": None,
+    "delete_all": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_BatchDeleteResultItem = frozenset(["session_number", "session_id", "deleted", "detail"])
+_D_BatchDeleteResultItem: dict[str, Any] = {
+    "session_number": None,
+    "session_id": None,
+    "deleted": None,
+    "detail": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_BatchDeleteSessionsResponse = frozenset(
     ["results", "job_id", "status", "total", "deleted_count", "detail"]
 )
+_D_BatchDeleteSessionsResponse: dict[str, Any] = {
+    "results": None,
+    "job_id": None,
+    "status": None,
+    "total": None,
+    "deleted_count": None,
+    "detail": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_BatchDeleteJob = frozenset(
     [
         "job_id",
@@ -544,26 +1141,142 @@ _K_BatchDeleteJob = frozenset(
         "results",
     ]
 )
+_D_BatchDeleteJob: dict[str, Any] = {
+    "job_id": None,
+    "status": None,
+    "total": None,
+    "deleted_count": None,
+    "failed_count": None,
+    "created_at": None,
+    "completed_at": None,
+    "results": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_NodeToResubmit = frozenset(["node_id", "feature"])
+_D_NodeToResubmit: dict[str, Any] = {
+    "node_id": None,
+    "feature": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_UpdateStatusRequest = frozenset(
     ["new_status", "comment", "nodes_to_resubmit", "send_email", "email_address", "email_language"]
 )
+_D_UpdateStatusRequest: dict[str, Any] = {
+    "new_status": None,
+    "comment": None,
+    "nodes_to_resubmit": None,
+    "send_email": None,
+    "email_address": None,
+    "email_language": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_SessionIdResponse = frozenset(["session_id"])
+_D_SessionIdResponse: dict[str, Any] = {
+    "session_id": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_ShareSessionRequest = frozenset(["for_application_id", "ttl_in_seconds"])
+_D_ShareSessionRequest: dict[str, Any] = {
+    "for_application_id": None,
+    "ttl_in_seconds": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_ShareSessionResponse = frozenset(["share_token", "expires_at", "session_id"])
+_D_ShareSessionResponse: dict[str, Any] = {
+    "share_token": None,
+    "expires_at": None,
+    "session_id": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_ImportSharedSessionRequest = frozenset(
     ["share_token", "workflow_id", "vendor_data", "trust_review"]
 )
+_D_ImportSharedSessionRequest: dict[str, Any] = {
+    "share_token": None,
+    "workflow_id": None,
+    "vendor_data": None,
+    "trust_review": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_CreateReviewRequest = frozenset(["new_status", "comment"])
+_D_CreateReviewRequest: dict[str, Any] = {
+    "new_status": None,
+    "comment": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_SessionReviewPage = frozenset(["count", "next", "previous", "results"])
+_D_SessionReviewPage: dict[str, Any] = {
+    "count": None,
+    "next": None,
+    "previous": None,
+    "results": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_SessionEvent = frozenset(
     ["uuid", "id", "event_type", "type", "node_id", "feature", "status", "data", "created_at"]
 )
+_D_SessionEvent: dict[str, Any] = {
+    "uuid": None,
+    "id": None,
+    "event_type": None,
+    "type": None,
+    "node_id": None,
+    "feature": None,
+    "status": None,
+    "data": None,
+    "created_at": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_SessionEventPage = frozenset(["count", "next", "previous", "results"])
+_D_SessionEventPage: dict[str, Any] = {
+    "count": None,
+    "next": None,
+    "previous": None,
+    "results": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_UpdateAmlHitStatusRequest = frozenset(["hit_id", "review_status"])
+_D_UpdateAmlHitStatusRequest: dict[str, Any] = {
+    "hit_id": None,
+    "review_status": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_UpdateAmlHitStatusResponse = frozenset(["message", "hit_id", "review_status"])
+_D_UpdateAmlHitStatusResponse: dict[str, Any] = {
+    "message": None,
+    "hit_id": None,
+    "review_status": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_UpdateFeatureStatusRequest = frozenset(["new_status", "comment"])
+_D_UpdateFeatureStatusRequest: dict[str, Any] = {
+    "new_status": None,
+    "comment": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_UpdateFeatureStatusResponse = frozenset(["session_id", "node_id", "feature_type", "new_status"])
+_D_UpdateFeatureStatusResponse: dict[str, Any] = {
+    "session_id": None,
+    "node_id": None,
+    "feature_type": None,
+    "new_status": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_UpdateSessionDataRequest = frozenset(
     [
         "node_id",
@@ -583,17 +1296,72 @@ _K_UpdateSessionDataRequest = frozenset(
         "place_of_birth",
     ]
 )
+_D_UpdateSessionDataRequest: dict[str, Any] = {
+    "node_id": None,
+    "first_name": None,
+    "last_name": None,
+    "full_name": None,
+    "date_of_birth": None,
+    "gender": None,
+    "nationality": None,
+    "document_type": None,
+    "document_number": None,
+    "personal_number": None,
+    "issuing_state": None,
+    "expiration_date": None,
+    "date_of_issue": None,
+    "address": None,
+    "place_of_birth": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_UpdatePoaDataRequest = frozenset(
     ["node_id", "poa_address", "issuer", "issue_date", "document_type", "name_on_document"]
 )
+_D_UpdatePoaDataRequest: dict[str, Any] = {
+    "node_id": None,
+    "poa_address": None,
+    "issuer": None,
+    "issue_date": None,
+    "document_type": None,
+    "name_on_document": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_UpdateSessionDataResponse = frozenset(["session_id", "message", "node_id"])
+_D_UpdateSessionDataResponse: dict[str, Any] = {
+    "session_id": None,
+    "message": None,
+    "node_id": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_BlocklistAddRequest = frozenset(
     ["session_id", "blocklist_face", "blocklist_document", "blocklist_phone", "blocklist_email"]
 )
+_D_BlocklistAddRequest: dict[str, Any] = {
+    "session_id": None,
+    "blocklist_face": None,
+    "blocklist_document": None,
+    "blocklist_phone": None,
+    "blocklist_email": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_BlocklistRemoveRequest = frozenset(
     ["session_id", "unblock_face", "unblock_document", "unblock_phone", "unblock_email"]
 )
+_D_BlocklistRemoveRequest: dict[str, Any] = {
+    "session_id": None,
+    "unblock_face": None,
+    "unblock_document": None,
+    "unblock_phone": None,
+    "unblock_email": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_MessageResponse = frozenset(["message"])
+_D_MessageResponse: dict[str, Any] = {"message": None, "additional_properties": {}, "_nulls": ()}
 _K_BlocklistEntry = frozenset(
     [
         "type",
@@ -609,23 +1377,130 @@ _K_BlocklistEntry = frozenset(
         "email",
     ]
 )
+_D_BlocklistEntry: dict[str, Any] = {
+    "type": None,
+    "session_id": None,
+    "session_number": None,
+    "blocklisted_at": None,
+    "face_image": None,
+    "document_type": None,
+    "document_number": None,
+    "front_image": None,
+    "phone_number": None,
+    "country_code": None,
+    "email": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_BlocklistPage = frozenset(["count", "next", "previous", "results"])
+_D_BlocklistPage: dict[str, Any] = {
+    "count": None,
+    "next": None,
+    "previous": None,
+    "results": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_AccountRegisterRequest = frozenset(["email", "password"])
+_D_AccountRegisterRequest: dict[str, Any] = {
+    "email": None,
+    "password": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_AccountRegisterResponse = frozenset(["message", "email"])
+_D_AccountRegisterResponse: dict[str, Any] = {
+    "message": None,
+    "email": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_AccountVerifyEmailRequest = frozenset(["email", "code"])
+_D_AccountVerifyEmailRequest: dict[str, Any] = {
+    "email": None,
+    "code": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_AccountOrganization = frozenset(["uuid", "name", "contact_email"])
+_D_AccountOrganization: dict[str, Any] = {
+    "uuid": None,
+    "name": None,
+    "contact_email": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_AccountApplication = frozenset(["uuid", "name", "client_id", "api_key", "website_url"])
+_D_AccountApplication: dict[str, Any] = {
+    "uuid": None,
+    "name": None,
+    "client_id": None,
+    "api_key": None,
+    "website_url": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_AccountTokenResponse = frozenset(
     ["access_token", "refresh_token", "expires_in", "organization", "application"]
 )
+_D_AccountTokenResponse: dict[str, Any] = {
+    "access_token": None,
+    "refresh_token": None,
+    "expires_in": None,
+    "organization": None,
+    "application": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_AccountLoginRequest = frozenset(["email", "password"])
+_D_AccountLoginRequest: dict[str, Any] = {
+    "email": None,
+    "password": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_AccountResendOtpRequest = frozenset(["email"])
+_D_AccountResendOtpRequest: dict[str, Any] = {
+    "email": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_Organization = frozenset(["uuid", "name", "contact_email"])
+_D_Organization: dict[str, Any] = {
+    "uuid": None,
+    "name": None,
+    "contact_email": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_ApplicationCredentials = frozenset(
     ["uuid", "name", "client_id", "api_key", "website_url", "mode", "created_at"]
 )
+_D_ApplicationCredentials: dict[str, Any] = {
+    "uuid": None,
+    "name": None,
+    "client_id": None,
+    "api_key": None,
+    "website_url": None,
+    "mode": None,
+    "created_at": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_CreateApplicationRequest = frozenset(["name", "website_url"])
+_D_CreateApplicationRequest: dict[str, Any] = {
+    "name": None,
+    "website_url": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_WorkflowFeature = frozenset(["feature", "config"])
+_D_WorkflowFeature: dict[str, Any] = {
+    "feature": None,
+    "config": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_WorkflowCreateRequest = frozenset(
     [
         "workflow_label",
@@ -653,6 +1528,33 @@ _K_WorkflowCreateRequest = frozenset(
         "retry_window_days",
     ]
 )
+_D_WorkflowCreateRequest: dict[str, Any] = {
+    "workflow_label": None,
+    "features": None,
+    "workflow_type": None,
+    "is_default": None,
+    "is_ocr_enabled": None,
+    "is_liveness_enabled": None,
+    "face_liveness_method": None,
+    "face_liveness_score_decline_threshold": None,
+    "is_face_match_enabled": None,
+    "face_match_score_decline_threshold": None,
+    "face_match_score_review_threshold": None,
+    "is_aml_enabled": None,
+    "aml_decline_threshold": None,
+    "is_phone_verification_enabled": None,
+    "is_email_verification_enabled": None,
+    "is_database_validation_enabled": None,
+    "is_ip_analysis_enabled": None,
+    "is_nfc_enabled": None,
+    "is_age_restrictions_enabled": None,
+    "documents_allowed": None,
+    "duplicated_user_action": None,
+    "max_retry_attempts": None,
+    "retry_window_days": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_WorkflowUpdateRequest = frozenset(
     [
         "workflow_label",
@@ -680,6 +1582,33 @@ _K_WorkflowUpdateRequest = frozenset(
         "retry_window_days",
     ]
 )
+_D_WorkflowUpdateRequest: dict[str, Any] = {
+    "workflow_label": None,
+    "features": None,
+    "workflow_type": None,
+    "is_default": None,
+    "is_ocr_enabled": None,
+    "is_liveness_enabled": None,
+    "face_liveness_method": None,
+    "face_liveness_score_decline_threshold": None,
+    "is_face_match_enabled": None,
+    "face_match_score_decline_threshold": None,
+    "face_match_score_review_threshold": None,
+    "is_aml_enabled": None,
+    "aml_decline_threshold": None,
+    "is_phone_verification_enabled": None,
+    "is_email_verification_enabled": None,
+    "is_database_validation_enabled": None,
+    "is_ip_analysis_enabled": None,
+    "is_nfc_enabled": None,
+    "is_age_restrictions_enabled": None,
+    "documents_allowed": None,
+    "duplicated_user_action": None,
+    "max_retry_attempts": None,
+    "retry_window_days": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_Workflow = frozenset(
     [
         "uuid",
@@ -702,14 +1631,63 @@ _K_Workflow = frozenset(
         "created_at",
     ]
 )
+_D_Workflow: dict[str, Any] = {
+    "uuid": None,
+    "workflow_id": None,
+    "workflow_label": None,
+    "workflow_type": None,
+    "is_default": None,
+    "is_archived": None,
+    "total_price": None,
+    "min_price": None,
+    "max_price": None,
+    "features": None,
+    "is_simple_workflow": None,
+    "is_editable": None,
+    "workflow_url": None,
+    "max_retry_attempts": None,
+    "retry_window_days": None,
+    "special_add_on_prices": None,
+    "version": None,
+    "created_at": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_QuestionnaireOption = frozenset(["label"])
+_D_QuestionnaireOption: dict[str, Any] = {"label": None, "additional_properties": {}, "_nulls": ()}
 _K_QuestionnaireFormElement = frozenset(["element_type", "label", "is_required", "options"])
+_D_QuestionnaireFormElement: dict[str, Any] = {
+    "element_type": None,
+    "label": None,
+    "is_required": None,
+    "options": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_QuestionnaireCreateRequest = frozenset(
     ["title", "description", "default_language", "languages", "form_elements"]
 )
+_D_QuestionnaireCreateRequest: dict[str, Any] = {
+    "title": None,
+    "description": None,
+    "default_language": None,
+    "languages": None,
+    "form_elements": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_QuestionnaireUpdateRequest = frozenset(
     ["title", "description", "default_language", "languages", "form_elements"]
 )
+_D_QuestionnaireUpdateRequest: dict[str, Any] = {
+    "title": None,
+    "description": None,
+    "default_language": None,
+    "languages": None,
+    "form_elements": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_Questionnaire = frozenset(
     [
         "uuid",
@@ -722,6 +1700,18 @@ _K_Questionnaire = frozenset(
         "updated_at",
     ]
 )
+_D_Questionnaire: dict[str, Any] = {
+    "uuid": None,
+    "title": None,
+    "description": None,
+    "default_language": None,
+    "languages": None,
+    "form_elements": None,
+    "created_at": None,
+    "updated_at": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_User = frozenset(
     [
         "vendor_data",
@@ -746,17 +1736,102 @@ _K_User = frozenset(
         "updated_at",
     ]
 )
+_D_User: dict[str, Any] = {
+    "vendor_data": None,
+    "didit_internal_id": None,
+    "display_name": None,
+    "full_name": None,
+    "date_of_birth": None,
+    "status": None,
+    "metadata": None,
+    "portrait_image": None,
+    "issuing_states": None,
+    "approved_emails": None,
+    "approved_phones": None,
+    "features": None,
+    "session_count": None,
+    "approved_count": None,
+    "declined_count": None,
+    "in_review_count": None,
+    "first_session_at": None,
+    "last_session_at": None,
+    "created_at": None,
+    "updated_at": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_UserListPage = frozenset(["count", "next", "previous", "results"])
+_D_UserListPage: dict[str, Any] = {
+    "count": None,
+    "next": None,
+    "previous": None,
+    "results": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_UserCreateRequest = frozenset(["vendor_data", "display_name", "metadata", "status"])
+_D_UserCreateRequest: dict[str, Any] = {
+    "vendor_data": None,
+    "display_name": None,
+    "metadata": None,
+    "status": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_UserUpdateRequest = frozenset(["display_name", "metadata"])
+_D_UserUpdateRequest: dict[str, Any] = {
+    "display_name": None,
+    "metadata": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_UserUpdateStatusRequest = frozenset(["status", "reason"])
+_D_UserUpdateStatusRequest: dict[str, Any] = {
+    "status": None,
+    "reason": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_UserBatchDeleteRequest = frozenset(["vendor_data_list", "delete_all"])
+_D_UserBatchDeleteRequest: dict[str, Any] = {
+    "vendor_data_list": None,
+    "delete_all": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_UserBatchDeleteResponse = frozenset(["deleted_count", "message"])
+_D_UserBatchDeleteResponse: dict[str, Any] = {
+    "deleted_count": None,
+    "message": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_BillingBalance = frozenset(
     ["balance", "auto_refill_enabled", "auto_refill_amount", "auto_refill_threshold"]
 )
+_D_BillingBalance: dict[str, Any] = {
+    "balance": None,
+    "auto_refill_enabled": None,
+    "auto_refill_amount": None,
+    "auto_refill_threshold": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_BillingTopUpRequest = frozenset(["amount_in_dollars", "success_url", "cancel_url"])
+_D_BillingTopUpRequest: dict[str, Any] = {
+    "amount_in_dollars": None,
+    "success_url": None,
+    "cancel_url": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_BillingTopUpResponse = frozenset(["checkout_session_id", "checkout_session_url"])
+_D_BillingTopUpResponse: dict[str, Any] = {
+    "checkout_session_id": None,
+    "checkout_session_url": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_WebhookDestinationMetrics = frozenset(
     [
         "metrics_window_days",
@@ -768,6 +1843,17 @@ _K_WebhookDestinationMetrics = frozenset(
         "health_status",
     ]
 )
+_D_WebhookDestinationMetrics: dict[str, Any] = {
+    "metrics_window_days": None,
+    "deliveries_count": None,
+    "failed_deliveries_count": None,
+    "average_response_time_ms": None,
+    "error_rate_percentage": None,
+    "last_delivery_at": None,
+    "health_status": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_WebhookDestination = frozenset(
     [
         "uuid",
@@ -791,12 +1877,53 @@ _K_WebhookDestination = frozenset(
         "delivery_summary",
     ]
 )
+_D_WebhookDestination: dict[str, Any] = {
+    "uuid": None,
+    "label": None,
+    "url": None,
+    "enabled": None,
+    "webhook_version": None,
+    "subscribed_events": None,
+    "secret_shared_key": None,
+    "secret_last4": None,
+    "previous_secret_expires_at": None,
+    "created_at": None,
+    "updated_at": None,
+    "metrics_window_days": None,
+    "deliveries_count": None,
+    "failed_deliveries_count": None,
+    "average_response_time_ms": None,
+    "error_rate_percentage": None,
+    "last_delivery_at": None,
+    "health_status": None,
+    "delivery_summary": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_WebhookDestinationCreateRequest = frozenset(
     ["label", "url", "enabled", "webhook_version", "subscribed_events"]
 )
+_D_WebhookDestinationCreateRequest: dict[str, Any] = {
+    "label": None,
+    "url": None,
+    "enabled": None,
+    "webhook_version": None,
+    "subscribed_events": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_WebhookDestinationUpdateRequest = frozenset(
     ["label", "url", "enabled", "webhook_version", "subscribed_events"]
 )
+_D_WebhookDestinationUpdateRequest: dict[str, Any] = {
+    "label": None,
+    "url": None,
+    "enabled": None,
+    "webhook_version": None,
+    "subscribed_events": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_WebhookConfig = frozenset(
     [
         "webhook_url",
@@ -810,6 +1937,19 @@ _K_WebhookConfig = frozenset(
         "biometric_template_retention_months",
     ]
 )
+_D_WebhookConfig: dict[str, Any] = {
+    "webhook_url": None,
+    "webhook_version": None,
+    "secret_shared_key": None,
+    "capture_method": None,
+    "data_retention_months": None,
+    "destinations": None,
+    "subscribable_events": None,
+    "allowed_domains": None,
+    "biometric_template_retention_months": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_WebhookConfigUpdateRequest = frozenset(
     [
         "webhook_url",
@@ -820,6 +1960,16 @@ _K_WebhookConfigUpdateRequest = frozenset(
         "allowed_domains",
     ]
 )
+_D_WebhookConfigUpdateRequest: dict[str, Any] = {
+    "webhook_url": None,
+    "webhook_version": None,
+    "rotate_secret_key": None,
+    "capture_method": None,
+    "data_retention_months": None,
+    "allowed_domains": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_IdVerificationRequest = frozenset(
     [
         "front_image",
@@ -831,6 +1981,17 @@ _K_IdVerificationRequest = frozenset(
         "metadata",
     ]
 )
+_D_IdVerificationRequest: dict[str, Any] = {
+    "front_image": None,
+    "back_image": None,
+    "perform_document_liveness": None,
+    "front_image_password": None,
+    "save_api_request": None,
+    "vendor_data": None,
+    "metadata": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_PassiveLivenessRequest = frozenset(
     [
         "user_image",
@@ -840,6 +2001,15 @@ _K_PassiveLivenessRequest = frozenset(
         "vendor_data",
     ]
 )
+_D_PassiveLivenessRequest: dict[str, Any] = {
+    "user_image": None,
+    "face_liveness_score_decline_threshold": None,
+    "rotate_image": None,
+    "save_api_request": None,
+    "vendor_data": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_FaceMatchRequest = frozenset(
     [
         "user_image",
@@ -850,11 +2020,44 @@ _K_FaceMatchRequest = frozenset(
         "vendor_data",
     ]
 )
+_D_FaceMatchRequest: dict[str, Any] = {
+    "user_image": None,
+    "ref_image": None,
+    "face_match_score_decline_threshold": None,
+    "rotate_image": None,
+    "save_api_request": None,
+    "vendor_data": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_FaceSearchRequest = frozenset(["user_image", "rotate_image", "save_api_request", "vendor_data"])
+_D_FaceSearchRequest: dict[str, Any] = {
+    "user_image": None,
+    "rotate_image": None,
+    "save_api_request": None,
+    "vendor_data": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_AgeEstimationRequest = frozenset(
     ["user_image", "rotate_image", "save_api_request", "vendor_data"]
 )
+_D_AgeEstimationRequest: dict[str, Any] = {
+    "user_image": None,
+    "rotate_image": None,
+    "save_api_request": None,
+    "vendor_data": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_PoaRequest = frozenset(["document", "save_api_request", "vendor_data"])
+_D_PoaRequest: dict[str, Any] = {
+    "document": None,
+    "save_api_request": None,
+    "vendor_data": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_AmlRequest = frozenset(
     [
         "full_name",
@@ -870,7 +2073,29 @@ _K_AmlRequest = frozenset(
         "vendor_data",
     ]
 )
+_D_AmlRequest: dict[str, Any] = {
+    "full_name": None,
+    "date_of_birth": None,
+    "nationality": None,
+    "document_number": None,
+    "entity_type": None,
+    "aml_name_weight": None,
+    "aml_dob_weight": None,
+    "aml_country_weight": None,
+    "aml_match_score_threshold": None,
+    "save_api_request": None,
+    "vendor_data": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_EmailSendOptions = frozenset(["code_size", "alphanumeric_code", "locale"])
+_D_EmailSendOptions: dict[str, Any] = {
+    "code_size": None,
+    "alphanumeric_code": None,
+    "locale": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_RequestSignals = frozenset(
     [
         "ip",
@@ -882,7 +2107,26 @@ _K_RequestSignals = frozenset(
         "app_version",
     ]
 )
+_D_RequestSignals: dict[str, Any] = {
+    "ip": None,
+    "device_id": None,
+    "user_agent": None,
+    "device_platform": None,
+    "device_model": None,
+    "os_version": None,
+    "app_version": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_EmailSendRequest = frozenset(["email", "options", "signals", "vendor_data"])
+_D_EmailSendRequest: dict[str, Any] = {
+    "email": None,
+    "options": None,
+    "signals": None,
+    "vendor_data": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_EmailCheckRequest = frozenset(
     [
         "email",
@@ -893,8 +2137,33 @@ _K_EmailCheckRequest = frozenset(
         "undeliverable_email_action",
     ]
 )
+_D_EmailCheckRequest: dict[str, Any] = {
+    "email": None,
+    "code": None,
+    "duplicated_email_action": None,
+    "breached_email_action": None,
+    "disposable_email_action": None,
+    "undeliverable_email_action": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_PhoneSendOptions = frozenset(["code_size", "locale", "preferred_channel"])
+_D_PhoneSendOptions: dict[str, Any] = {
+    "code_size": None,
+    "locale": None,
+    "preferred_channel": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_PhoneSendRequest = frozenset(["phone_number", "options", "signals", "vendor_data"])
+_D_PhoneSendRequest: dict[str, Any] = {
+    "phone_number": None,
+    "options": None,
+    "signals": None,
+    "vendor_data": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_PhoneCheckRequest = frozenset(
     [
         "phone_number",
@@ -904,6 +2173,15 @@ _K_PhoneCheckRequest = frozenset(
         "voip_number_action",
     ]
 )
+_D_PhoneCheckRequest: dict[str, Any] = {
+    "phone_number": None,
+    "code": None,
+    "duplicated_phone_number_action": None,
+    "disposable_number_action": None,
+    "voip_number_action": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_DatabaseValidationRequest = frozenset(
     [
         "issuing_state",
@@ -918,19 +2196,127 @@ _K_DatabaseValidationRequest = frozenset(
         "vendor_data",
     ]
 )
+_D_DatabaseValidationRequest: dict[str, Any] = {
+    "issuing_state": None,
+    "validation_type": None,
+    "id_number": None,
+    "personal_number": None,
+    "document_number": None,
+    "first_name": None,
+    "last_name": None,
+    "date_of_birth": None,
+    "save_api_request": None,
+    "vendor_data": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_IdVerificationResponse = frozenset(["request_id", "id_verification", "created_at"])
+_D_IdVerificationResponse: dict[str, Any] = {
+    "request_id": None,
+    "id_verification": None,
+    "created_at": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_PassiveLivenessResponse = frozenset(["request_id", "liveness", "created_at"])
+_D_PassiveLivenessResponse: dict[str, Any] = {
+    "request_id": None,
+    "liveness": None,
+    "created_at": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_FaceMatchResponse = frozenset(["request_id", "face_match", "created_at"])
+_D_FaceMatchResponse: dict[str, Any] = {
+    "request_id": None,
+    "face_match": None,
+    "created_at": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_FaceSearchResponse = frozenset(["request_id", "face_search", "created_at"])
+_D_FaceSearchResponse: dict[str, Any] = {
+    "request_id": None,
+    "face_search": None,
+    "created_at": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_AgeEstimationResponse = frozenset(["request_id", "liveness", "created_at"])
+_D_AgeEstimationResponse: dict[str, Any] = {
+    "request_id": None,
+    "liveness": None,
+    "created_at": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_AmlResponse = frozenset(["request_id", "aml", "created_at"])
+_D_AmlResponse: dict[str, Any] = {
+    "request_id": None,
+    "aml": None,
+    "created_at": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_PoaResponse = frozenset(["request_id", "poa", "created_at"])
+_D_PoaResponse: dict[str, Any] = {
+    "request_id": None,
+    "poa": None,
+    "created_at": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_DatabaseValidationResponse = frozenset(["request_id", "database_validation", "created_at"])
+_D_DatabaseValidationResponse: dict[str, Any] = {
+    "request_id": None,
+    "database_validation": None,
+    "created_at": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_EmailSendResponse = frozenset(["request_id", "status", "reason"])
+_D_EmailSendResponse: dict[str, Any] = {
+    "request_id": None,
+    "status": None,
+    "reason": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_EmailCheckResponse = frozenset(["request_id", "status", "message", "email", "created_at"])
+_D_EmailCheckResponse: dict[str, Any] = {
+    "request_id": None,
+    "status": None,
+    "message": None,
+    "email": None,
+    "created_at": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_PhoneSendResponse = frozenset(["request_id", "status", "reason"])
+_D_PhoneSendResponse: dict[str, Any] = {
+    "request_id": None,
+    "status": None,
+    "reason": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_PhoneCheckResponse = frozenset(["request_id", "status", "message", "phone", "created_at"])
+_D_PhoneCheckResponse: dict[str, Any] = {
+    "request_id": None,
+    "status": None,
+    "message": None,
+    "phone": None,
+    "created_at": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_HealthcheckResponse = frozenset(["status", "timestamp"])
+_D_HealthcheckResponse: dict[str, Any] = {
+    "status": None,
+    "timestamp": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_WebhookSessionPayload = frozenset(
     [
         "event_id",
@@ -951,7 +2337,33 @@ _K_WebhookSessionPayload = frozenset(
         "resubmit_info",
     ]
 )
+_D_WebhookSessionPayload: dict[str, Any] = {
+    "event_id": None,
+    "webhook_type": None,
+    "timestamp": None,
+    "created_at": None,
+    "application_id": None,
+    "environment": None,
+    "session_id": None,
+    "business_session_id": None,
+    "session_kind": None,
+    "status": None,
+    "workflow_id": None,
+    "workflow_version": None,
+    "vendor_data": None,
+    "metadata": None,
+    "decision": None,
+    "resubmit_info": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_WebhookFieldChange = frozenset(["previous", "current"])
+_D_WebhookFieldChange: dict[str, Any] = {
+    "previous": None,
+    "current": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_WebhookEntityPayload = frozenset(
     [
         "event_id",
@@ -969,32 +2381,48 @@ _K_WebhookEntityPayload = frozenset(
         "data",
     ]
 )
+_D_WebhookEntityPayload: dict[str, Any] = {
+    "event_id": None,
+    "webhook_type": None,
+    "timestamp": None,
+    "application_id": None,
+    "environment": None,
+    "vendor_data": None,
+    "uuid": None,
+    "status": None,
+    "previous_status": None,
+    "changed_fields": None,
+    "changes": None,
+    "event": None,
+    "data": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 _K_WebhookGenericPayload = frozenset(
     ["event_id", "webhook_type", "timestamp", "application_id", "environment"]
 )
+_D_WebhookGenericPayload: dict[str, Any] = {
+    "event_id": None,
+    "webhook_type": None,
+    "timestamp": None,
+    "application_id": None,
+    "environment": None,
+    "additional_properties": {},
+    "_nulls": (),
+}
 
 
 def structure_ErrorBody(d: Any) -> ErrorBody:
     """Decode a JSON object into :class:`ErrorBody`."""
-    o = _new(ErrorBody)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("detail")
-    if v is None and "detail" in d:
-        nl += ("detail",)
-    _set(o, "detail", v)
-    v = g("code")
-    if v is None and "code" in d:
-        nl += ("code",)
-    _set(o, "code", v)
-    v = g("error")
-    if v is None and "error" in d:
-        nl += ("error",)
-    _set(o, "error", v)
-    ex = d.keys() - _K_ErrorBody
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_ErrorBody)
+    vals.update(d)
+    if len(vals) != 5:
+        ex = d.keys() - _K_ErrorBody
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(ErrorBody)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -1053,43 +2481,18 @@ def validate_ErrorBody(d: Any, at: str = "") -> None:
 
 def structure_Warning(d: Any) -> Warning:
     """Decode a JSON object into :class:`Warning`."""
-    o = _new(Warning)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("feature")
-    if v is None and "feature" in d:
-        nl += ("feature",)
-    _set(o, "feature", v)
-    v = g("risk")
-    if v is None and "risk" in d:
-        nl += ("risk",)
-    _set(o, "risk", v)
-    v = g("additional_data")
-    if v is None and "additional_data" in d:
-        nl += ("additional_data",)
-    _set(o, "additional_data", v)
-    v = g("log_type")
+    vals = dict(_D_Warning)
+    vals.update(d)
+    if len(vals) != 9:
+        ex = d.keys() - _K_Warning
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["log_type"]
     if v is not None:
-        v = _M_WarningLogType.get(v, v)
-    elif "log_type" in d:
-        nl += ("log_type",)
-    _set(o, "log_type", v)
-    v = g("short_description")
-    if v is None and "short_description" in d:
-        nl += ("short_description",)
-    _set(o, "short_description", v)
-    v = g("long_description")
-    if v is None and "long_description" in d:
-        nl += ("long_description",)
-    _set(o, "long_description", v)
-    v = g("node_id")
-    if v is None and "node_id" in d:
-        nl += ("node_id",)
-    _set(o, "node_id", v)
-    ex = d.keys() - _K_Warning
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["log_type"] = _M_WarningLogType.get(v, v)
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(Warning)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -1185,29 +2588,15 @@ def validate_Warning(d: Any, at: str = "") -> None:
 
 def structure_ContactDetails(d: Any) -> ContactDetails:
     """Decode a JSON object into :class:`ContactDetails`."""
-    o = _new(ContactDetails)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("email")
-    if v is None and "email" in d:
-        nl += ("email",)
-    _set(o, "email", v)
-    v = g("send_notification_emails")
-    if v is None and "send_notification_emails" in d:
-        nl += ("send_notification_emails",)
-    _set(o, "send_notification_emails", v)
-    v = g("email_lang")
-    if v is None and "email_lang" in d:
-        nl += ("email_lang",)
-    _set(o, "email_lang", v)
-    v = g("phone")
-    if v is None and "phone" in d:
-        nl += ("phone",)
-    _set(o, "phone", v)
-    ex = d.keys() - _K_ContactDetails
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_ContactDetails)
+    vals.update(d)
+    if len(vals) != 6:
+        ex = d.keys() - _K_ContactDetails
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(ContactDetails)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -1292,61 +2681,15 @@ def validate_ContactDetails(d: Any, at: str = "") -> None:
 
 def structure_ExpectedDetails(d: Any) -> ExpectedDetails:
     """Decode a JSON object into :class:`ExpectedDetails`."""
-    o = _new(ExpectedDetails)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("first_name")
-    if v is None and "first_name" in d:
-        nl += ("first_name",)
-    _set(o, "first_name", v)
-    v = g("last_name")
-    if v is None and "last_name" in d:
-        nl += ("last_name",)
-    _set(o, "last_name", v)
-    v = g("date_of_birth")
-    if v is None and "date_of_birth" in d:
-        nl += ("date_of_birth",)
-    _set(o, "date_of_birth", v)
-    v = g("gender")
-    if v is None and "gender" in d:
-        nl += ("gender",)
-    _set(o, "gender", v)
-    v = g("nationality")
-    if v is None and "nationality" in d:
-        nl += ("nationality",)
-    _set(o, "nationality", v)
-    v = g("id_country")
-    if v is None and "id_country" in d:
-        nl += ("id_country",)
-    _set(o, "id_country", v)
-    v = g("poa_country")
-    if v is None and "poa_country" in d:
-        nl += ("poa_country",)
-    _set(o, "poa_country", v)
-    v = g("country")
-    if v is None and "country" in d:
-        nl += ("country",)
-    _set(o, "country", v)
-    v = g("address")
-    if v is None and "address" in d:
-        nl += ("address",)
-    _set(o, "address", v)
-    v = g("identification_number")
-    if v is None and "identification_number" in d:
-        nl += ("identification_number",)
-    _set(o, "identification_number", v)
-    v = g("ip_address")
-    if v is None and "ip_address" in d:
-        nl += ("ip_address",)
-    _set(o, "ip_address", v)
-    v = g("expected_document_types")
-    if v is None and "expected_document_types" in d:
-        nl += ("expected_document_types",)
-    _set(o, "expected_document_types", v)
-    ex = d.keys() - _K_ExpectedDetails
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_ExpectedDetails)
+    vals.update(d)
+    if len(vals) != 14:
+        ex = d.keys() - _K_ExpectedDetails
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(ExpectedDetails)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -1542,29 +2885,15 @@ def validate_ExpectedDetails(d: Any, at: str = "") -> None:
 
 def structure_FaceEntity(d: Any) -> FaceEntity:
     """Decode a JSON object into :class:`FaceEntity`."""
-    o = _new(FaceEntity)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("age")
-    if v is None and "age" in d:
-        nl += ("age",)
-    _set(o, "age", v)
-    v = g("bbox")
-    if v is None and "bbox" in d:
-        nl += ("bbox",)
-    _set(o, "bbox", v)
-    v = g("confidence")
-    if v is None and "confidence" in d:
-        nl += ("confidence",)
-    _set(o, "confidence", v)
-    v = g("gender")
-    if v is None and "gender" in d:
-        nl += ("gender",)
-    _set(o, "gender", v)
-    ex = d.keys() - _K_FaceEntity
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_FaceEntity)
+    vals.update(d)
+    if len(vals) != 6:
+        ex = d.keys() - _K_FaceEntity
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(FaceEntity)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -1634,23 +2963,18 @@ def validate_FaceEntity(d: Any, at: str = "") -> None:
 
 def structure_FaceImageInfo(d: Any) -> FaceImageInfo:
     """Decode a JSON object into :class:`FaceImageInfo`."""
-    o = _new(FaceImageInfo)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("entities")
+    vals = dict(_D_FaceImageInfo)
+    vals.update(d)
+    if len(vals) != 4:
+        ex = d.keys() - _K_FaceImageInfo
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["entities"]
     if v is not None:
-        v = [structure_FaceEntity(x) if x.__class__ is dict else x for x in v]
-    elif "entities" in d:
-        nl += ("entities",)
-    _set(o, "entities", v)
-    v = g("best_angle")
-    if v is None and "best_angle" in d:
-        nl += ("best_angle",)
-    _set(o, "best_angle", v)
-    ex = d.keys() - _K_FaceImageInfo
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["entities"] = [structure_FaceEntity(x) if x.__class__ is dict else x for x in v]
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(FaceImageInfo)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -1697,45 +3021,15 @@ def validate_FaceImageInfo(d: Any, at: str = "") -> None:
 
 def structure_ParsedAddress(d: Any) -> ParsedAddress:
     """Decode a JSON object into :class:`ParsedAddress`."""
-    o = _new(ParsedAddress)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("street_1")
-    if v is None and "street_1" in d:
-        nl += ("street_1",)
-    _set(o, "street_1", v)
-    v = g("street_2")
-    if v is None and "street_2" in d:
-        nl += ("street_2",)
-    _set(o, "street_2", v)
-    v = g("city")
-    if v is None and "city" in d:
-        nl += ("city",)
-    _set(o, "city", v)
-    v = g("region")
-    if v is None and "region" in d:
-        nl += ("region",)
-    _set(o, "region", v)
-    v = g("postal_code")
-    if v is None and "postal_code" in d:
-        nl += ("postal_code",)
-    _set(o, "postal_code", v)
-    v = g("country")
-    if v is None and "country" in d:
-        nl += ("country",)
-    _set(o, "country", v)
-    v = g("address_type")
-    if v is None and "address_type" in d:
-        nl += ("address_type",)
-    _set(o, "address_type", v)
-    v = g("raw_results")
-    if v is None and "raw_results" in d:
-        nl += ("raw_results",)
-    _set(o, "raw_results", v)
-    ex = d.keys() - _K_ParsedAddress
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_ParsedAddress)
+    vals.update(d)
+    if len(vals) != 10:
+        ex = d.keys() - _K_ParsedAddress
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(ParsedAddress)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -1833,155 +3127,24 @@ def validate_ParsedAddress(d: Any, at: str = "") -> None:
 
 def structure_IdVerificationReport(d: Any) -> IdVerificationReport:
     """Decode a JSON object into :class:`IdVerificationReport`."""
-    o = _new(IdVerificationReport)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("node_id")
-    if v is None and "node_id" in d:
-        nl += ("node_id",)
-    _set(o, "node_id", v)
-    v = g("status")
+    vals = dict(_D_IdVerificationReport)
+    vals.update(d)
+    if len(vals) != 36:
+        ex = d.keys() - _K_IdVerificationReport
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["status"]
     if v is not None:
-        v = _M_FeatureStatus.get(v, v)
-    elif "status" in d:
-        nl += ("status",)
-    _set(o, "status", v)
-    v = g("warnings")
+        vals["status"] = _M_FeatureStatus.get(v, v)
+    v = vals["warnings"]
     if v is not None:
-        v = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    elif "warnings" in d:
-        nl += ("warnings",)
-    _set(o, "warnings", v)
-    v = g("document_type")
-    if v is None and "document_type" in d:
-        nl += ("document_type",)
-    _set(o, "document_type", v)
-    v = g("document_number")
-    if v is None and "document_number" in d:
-        nl += ("document_number",)
-    _set(o, "document_number", v)
-    v = g("personal_number")
-    if v is None and "personal_number" in d:
-        nl += ("personal_number",)
-    _set(o, "personal_number", v)
-    v = g("first_name")
-    if v is None and "first_name" in d:
-        nl += ("first_name",)
-    _set(o, "first_name", v)
-    v = g("last_name")
-    if v is None and "last_name" in d:
-        nl += ("last_name",)
-    _set(o, "last_name", v)
-    v = g("full_name")
-    if v is None and "full_name" in d:
-        nl += ("full_name",)
-    _set(o, "full_name", v)
-    v = g("date_of_birth")
-    if v is None and "date_of_birth" in d:
-        nl += ("date_of_birth",)
-    _set(o, "date_of_birth", v)
-    v = g("age")
-    if v is None and "age" in d:
-        nl += ("age",)
-    _set(o, "age", v)
-    v = g("gender")
-    if v is None and "gender" in d:
-        nl += ("gender",)
-    _set(o, "gender", v)
-    v = g("nationality")
-    if v is None and "nationality" in d:
-        nl += ("nationality",)
-    _set(o, "nationality", v)
-    v = g("issuing_state")
-    if v is None and "issuing_state" in d:
-        nl += ("issuing_state",)
-    _set(o, "issuing_state", v)
-    v = g("issuing_state_name")
-    if v is None and "issuing_state_name" in d:
-        nl += ("issuing_state_name",)
-    _set(o, "issuing_state_name", v)
-    v = g("expiration_date")
-    if v is None and "expiration_date" in d:
-        nl += ("expiration_date",)
-    _set(o, "expiration_date", v)
-    v = g("date_of_issue")
-    if v is None and "date_of_issue" in d:
-        nl += ("date_of_issue",)
-    _set(o, "date_of_issue", v)
-    v = g("address")
-    if v is None and "address" in d:
-        nl += ("address",)
-    _set(o, "address", v)
-    v = g("formatted_address")
-    if v is None and "formatted_address" in d:
-        nl += ("formatted_address",)
-    _set(o, "formatted_address", v)
-    v = g("parsed_address")
+        vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
+    v = vals["parsed_address"]
     if v is not None:
-        v = structure_ParsedAddress(v) if v.__class__ is dict else v
-    elif "parsed_address" in d:
-        nl += ("parsed_address",)
-    _set(o, "parsed_address", v)
-    v = g("place_of_birth")
-    if v is None and "place_of_birth" in d:
-        nl += ("place_of_birth",)
-    _set(o, "place_of_birth", v)
-    v = g("marital_status")
-    if v is None and "marital_status" in d:
-        nl += ("marital_status",)
-    _set(o, "marital_status", v)
-    v = g("portrait_image")
-    if v is None and "portrait_image" in d:
-        nl += ("portrait_image",)
-    _set(o, "portrait_image", v)
-    v = g("front_image")
-    if v is None and "front_image" in d:
-        nl += ("front_image",)
-    _set(o, "front_image", v)
-    v = g("back_image")
-    if v is None and "back_image" in d:
-        nl += ("back_image",)
-    _set(o, "back_image", v)
-    v = g("front_document_image")
-    if v is None and "front_document_image" in d:
-        nl += ("front_document_image",)
-    _set(o, "front_document_image", v)
-    v = g("back_document_image")
-    if v is None and "back_document_image" in d:
-        nl += ("back_document_image",)
-    _set(o, "back_document_image", v)
-    v = g("front_video")
-    if v is None and "front_video" in d:
-        nl += ("front_video",)
-    _set(o, "front_video", v)
-    v = g("back_video")
-    if v is None and "back_video" in d:
-        nl += ("back_video",)
-    _set(o, "back_video", v)
-    v = g("full_front_image")
-    if v is None and "full_front_image" in d:
-        nl += ("full_front_image",)
-    _set(o, "full_front_image", v)
-    v = g("full_back_image")
-    if v is None and "full_back_image" in d:
-        nl += ("full_back_image",)
-    _set(o, "full_back_image", v)
-    v = g("mrz")
-    if v is None and "mrz" in d:
-        nl += ("mrz",)
-    _set(o, "mrz", v)
-    v = g("extra_fields")
-    if v is None and "extra_fields" in d:
-        nl += ("extra_fields",)
-    _set(o, "extra_fields", v)
-    v = g("extra_files")
-    if v is None and "extra_files" in d:
-        nl += ("extra_files",)
-    _set(o, "extra_files", v)
-    ex = d.keys() - _K_IdVerificationReport
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["parsed_address"] = structure_ParsedAddress(v) if v.__class__ is dict else v
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(IdVerificationReport)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -2361,49 +3524,21 @@ def validate_IdVerificationReport(d: Any, at: str = "") -> None:
 
 def structure_NfcVerificationReport(d: Any) -> NfcVerificationReport:
     """Decode a JSON object into :class:`NfcVerificationReport`."""
-    o = _new(NfcVerificationReport)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("node_id")
-    if v is None and "node_id" in d:
-        nl += ("node_id",)
-    _set(o, "node_id", v)
-    v = g("status")
+    vals = dict(_D_NfcVerificationReport)
+    vals.update(d)
+    if len(vals) != 10:
+        ex = d.keys() - _K_NfcVerificationReport
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["status"]
     if v is not None:
-        v = _M_FeatureStatus.get(v, v)
-    elif "status" in d:
-        nl += ("status",)
-    _set(o, "status", v)
-    v = g("warnings")
+        vals["status"] = _M_FeatureStatus.get(v, v)
+    v = vals["warnings"]
     if v is not None:
-        v = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    elif "warnings" in d:
-        nl += ("warnings",)
-    _set(o, "warnings", v)
-    v = g("portrait_image")
-    if v is None and "portrait_image" in d:
-        nl += ("portrait_image",)
-    _set(o, "portrait_image", v)
-    v = g("signature_image")
-    if v is None and "signature_image" in d:
-        nl += ("signature_image",)
-    _set(o, "signature_image", v)
-    v = g("chip_data")
-    if v is None and "chip_data" in d:
-        nl += ("chip_data",)
-    _set(o, "chip_data", v)
-    v = g("authenticity")
-    if v is None and "authenticity" in d:
-        nl += ("authenticity",)
-    _set(o, "authenticity", v)
-    v = g("certificate_summary")
-    if v is None and "certificate_summary" in d:
-        nl += ("certificate_summary",)
-    _set(o, "certificate_summary", v)
-    ex = d.keys() - _K_NfcVerificationReport
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(NfcVerificationReport)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -2520,63 +3655,24 @@ def validate_NfcVerificationReport(d: Any, at: str = "") -> None:
 
 def structure_LivenessReport(d: Any) -> LivenessReport:
     """Decode a JSON object into :class:`LivenessReport`."""
-    o = _new(LivenessReport)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("node_id")
-    if v is None and "node_id" in d:
-        nl += ("node_id",)
-    _set(o, "node_id", v)
-    v = g("status")
+    vals = dict(_D_LivenessReport)
+    vals.update(d)
+    if len(vals) != 13:
+        ex = d.keys() - _K_LivenessReport
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["status"]
     if v is not None:
-        v = _M_FeatureStatus.get(v, v)
-    elif "status" in d:
-        nl += ("status",)
-    _set(o, "status", v)
-    v = g("warnings")
+        vals["status"] = _M_FeatureStatus.get(v, v)
+    v = vals["warnings"]
     if v is not None:
-        v = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    elif "warnings" in d:
-        nl += ("warnings",)
-    _set(o, "warnings", v)
-    v = g("method")
-    if v is None and "method" in d:
-        nl += ("method",)
-    _set(o, "method", v)
-    v = g("score")
-    if v is None and "score" in d:
-        nl += ("score",)
-    _set(o, "score", v)
-    v = g("reference_image")
-    if v is None and "reference_image" in d:
-        nl += ("reference_image",)
-    _set(o, "reference_image", v)
-    v = g("video_url")
-    if v is None and "video_url" in d:
-        nl += ("video_url",)
-    _set(o, "video_url", v)
-    v = g("age_estimation")
-    if v is None and "age_estimation" in d:
-        nl += ("age_estimation",)
-    _set(o, "age_estimation", v)
-    v = g("user_image")
+        vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
+    v = vals["user_image"]
     if v is not None:
-        v = structure_FaceImageInfo(v) if v.__class__ is dict else v
-    elif "user_image" in d:
-        nl += ("user_image",)
-    _set(o, "user_image", v)
-    v = g("face_quality")
-    if v is None and "face_quality" in d:
-        nl += ("face_quality",)
-    _set(o, "face_quality", v)
-    v = g("face_luminance")
-    if v is None and "face_luminance" in d:
-        nl += ("face_luminance",)
-    _set(o, "face_luminance", v)
-    ex = d.keys() - _K_LivenessReport
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["user_image"] = structure_FaceImageInfo(v) if v.__class__ is dict else v
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(LivenessReport)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -2720,55 +3816,24 @@ def validate_LivenessReport(d: Any, at: str = "") -> None:
 
 def structure_AgeEstimationReport(d: Any) -> AgeEstimationReport:
     """Decode a JSON object into :class:`AgeEstimationReport`."""
-    o = _new(AgeEstimationReport)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("node_id")
-    if v is None and "node_id" in d:
-        nl += ("node_id",)
-    _set(o, "node_id", v)
-    v = g("status")
+    vals = dict(_D_AgeEstimationReport)
+    vals.update(d)
+    if len(vals) != 11:
+        ex = d.keys() - _K_AgeEstimationReport
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["status"]
     if v is not None:
-        v = _M_FeatureStatus.get(v, v)
-    elif "status" in d:
-        nl += ("status",)
-    _set(o, "status", v)
-    v = g("warnings")
+        vals["status"] = _M_FeatureStatus.get(v, v)
+    v = vals["warnings"]
     if v is not None:
-        v = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    elif "warnings" in d:
-        nl += ("warnings",)
-    _set(o, "warnings", v)
-    v = g("method")
-    if v is None and "method" in d:
-        nl += ("method",)
-    _set(o, "method", v)
-    v = g("score")
-    if v is None and "score" in d:
-        nl += ("score",)
-    _set(o, "score", v)
-    v = g("age_estimation")
-    if v is None and "age_estimation" in d:
-        nl += ("age_estimation",)
-    _set(o, "age_estimation", v)
-    v = g("reference_image")
-    if v is None and "reference_image" in d:
-        nl += ("reference_image",)
-    _set(o, "reference_image", v)
-    v = g("video_url")
-    if v is None and "video_url" in d:
-        nl += ("video_url",)
-    _set(o, "video_url", v)
-    v = g("user_image")
+        vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
+    v = vals["user_image"]
     if v is not None:
-        v = structure_FaceImageInfo(v) if v.__class__ is dict else v
-    elif "user_image" in d:
-        nl += ("user_image",)
-    _set(o, "user_image", v)
-    ex = d.keys() - _K_AgeEstimationReport
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["user_image"] = structure_FaceImageInfo(v) if v.__class__ is dict else v
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(AgeEstimationReport)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -2892,53 +3957,27 @@ def validate_AgeEstimationReport(d: Any, at: str = "") -> None:
 
 def structure_FaceMatchReport(d: Any) -> FaceMatchReport:
     """Decode a JSON object into :class:`FaceMatchReport`."""
-    o = _new(FaceMatchReport)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("node_id")
-    if v is None and "node_id" in d:
-        nl += ("node_id",)
-    _set(o, "node_id", v)
-    v = g("status")
+    vals = dict(_D_FaceMatchReport)
+    vals.update(d)
+    if len(vals) != 10:
+        ex = d.keys() - _K_FaceMatchReport
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["status"]
     if v is not None:
-        v = _M_FeatureStatus.get(v, v)
-    elif "status" in d:
-        nl += ("status",)
-    _set(o, "status", v)
-    v = g("warnings")
+        vals["status"] = _M_FeatureStatus.get(v, v)
+    v = vals["warnings"]
     if v is not None:
-        v = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    elif "warnings" in d:
-        nl += ("warnings",)
-    _set(o, "warnings", v)
-    v = g("score")
-    if v is None and "score" in d:
-        nl += ("score",)
-    _set(o, "score", v)
-    v = g("source_image")
-    if v is None and "source_image" in d:
-        nl += ("source_image",)
-    _set(o, "source_image", v)
-    v = g("target_image")
-    if v is None and "target_image" in d:
-        nl += ("target_image",)
-    _set(o, "target_image", v)
-    v = g("user_image")
+        vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
+    v = vals["user_image"]
     if v is not None:
-        v = structure_FaceImageInfo(v) if v.__class__ is dict else v
-    elif "user_image" in d:
-        nl += ("user_image",)
-    _set(o, "user_image", v)
-    v = g("ref_image")
+        vals["user_image"] = structure_FaceImageInfo(v) if v.__class__ is dict else v
+    v = vals["ref_image"]
     if v is not None:
-        v = structure_FaceImageInfo(v) if v.__class__ is dict else v
-    elif "ref_image" in d:
-        nl += ("ref_image",)
-    _set(o, "ref_image", v)
-    ex = d.keys() - _K_FaceMatchReport
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["ref_image"] = structure_FaceImageInfo(v) if v.__class__ is dict else v
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(FaceMatchReport)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -3051,25 +4090,15 @@ def validate_FaceMatchReport(d: Any, at: str = "") -> None:
 
 def structure_FaceSearchUserDetails(d: Any) -> FaceSearchUserDetails:
     """Decode a JSON object into :class:`FaceSearchUserDetails`."""
-    o = _new(FaceSearchUserDetails)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("name")
-    if v is None and "name" in d:
-        nl += ("name",)
-    _set(o, "name", v)
-    v = g("document_type")
-    if v is None and "document_type" in d:
-        nl += ("document_type",)
-    _set(o, "document_type", v)
-    v = g("document_number")
-    if v is None and "document_number" in d:
-        nl += ("document_number",)
-    _set(o, "document_number", v)
-    ex = d.keys() - _K_FaceSearchUserDetails
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_FaceSearchUserDetails)
+    vals.update(d)
+    if len(vals) != 5:
+        ex = d.keys() - _K_FaceSearchUserDetails
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(FaceSearchUserDetails)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -3124,51 +4153,18 @@ def validate_FaceSearchUserDetails(d: Any, at: str = "") -> None:
 
 def structure_FaceSearchMatch(d: Any) -> FaceSearchMatch:
     """Decode a JSON object into :class:`FaceSearchMatch`."""
-    o = _new(FaceSearchMatch)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("session_id")
-    if v is None and "session_id" in d:
-        nl += ("session_id",)
-    _set(o, "session_id", v)
-    v = g("session_number")
-    if v is None and "session_number" in d:
-        nl += ("session_number",)
-    _set(o, "session_number", v)
-    v = g("similarity_percentage")
-    if v is None and "similarity_percentage" in d:
-        nl += ("similarity_percentage",)
-    _set(o, "similarity_percentage", v)
-    v = g("vendor_data")
-    if v is None and "vendor_data" in d:
-        nl += ("vendor_data",)
-    _set(o, "vendor_data", v)
-    v = g("verification_date")
-    if v is None and "verification_date" in d:
-        nl += ("verification_date",)
-    _set(o, "verification_date", v)
-    v = g("user_details")
+    vals = dict(_D_FaceSearchMatch)
+    vals.update(d)
+    if len(vals) != 11:
+        ex = d.keys() - _K_FaceSearchMatch
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["user_details"]
     if v is not None:
-        v = structure_FaceSearchUserDetails(v) if v.__class__ is dict else v
-    elif "user_details" in d:
-        nl += ("user_details",)
-    _set(o, "user_details", v)
-    v = g("match_image_url")
-    if v is None and "match_image_url" in d:
-        nl += ("match_image_url",)
-    _set(o, "match_image_url", v)
-    v = g("status")
-    if v is None and "status" in d:
-        nl += ("status",)
-    _set(o, "status", v)
-    v = g("is_blocklisted")
-    if v is None and "is_blocklisted" in d:
-        nl += ("is_blocklisted",)
-    _set(o, "is_blocklisted", v)
-    ex = d.keys() - _K_FaceSearchMatch
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["user_details"] = structure_FaceSearchUserDetails(v) if v.__class__ is dict else v
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(FaceSearchMatch)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -3286,45 +4282,27 @@ def validate_FaceSearchMatch(d: Any, at: str = "") -> None:
 
 def structure_FaceSearchReport(d: Any) -> FaceSearchReport:
     """Decode a JSON object into :class:`FaceSearchReport`."""
-    o = _new(FaceSearchReport)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("node_id")
-    if v is None and "node_id" in d:
-        nl += ("node_id",)
-    _set(o, "node_id", v)
-    v = g("status")
+    vals = dict(_D_FaceSearchReport)
+    vals.update(d)
+    if len(vals) != 8:
+        ex = d.keys() - _K_FaceSearchReport
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["status"]
     if v is not None:
-        v = _M_FeatureStatus.get(v, v)
-    elif "status" in d:
-        nl += ("status",)
-    _set(o, "status", v)
-    v = g("warnings")
+        vals["status"] = _M_FeatureStatus.get(v, v)
+    v = vals["warnings"]
     if v is not None:
-        v = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    elif "warnings" in d:
-        nl += ("warnings",)
-    _set(o, "warnings", v)
-    v = g("total_matches")
-    if v is None and "total_matches" in d:
-        nl += ("total_matches",)
-    _set(o, "total_matches", v)
-    v = g("matches")
+        vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
+    v = vals["matches"]
     if v is not None:
-        v = [structure_FaceSearchMatch(x) if x.__class__ is dict else x for x in v]
-    elif "matches" in d:
-        nl += ("matches",)
-    _set(o, "matches", v)
-    v = g("user_image")
+        vals["matches"] = [structure_FaceSearchMatch(x) if x.__class__ is dict else x for x in v]
+    v = vals["user_image"]
     if v is not None:
-        v = structure_FaceImageInfo(v) if v.__class__ is dict else v
-    elif "user_image" in d:
-        nl += ("user_image",)
-    _set(o, "user_image", v)
-    ex = d.keys() - _K_FaceSearchReport
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["user_image"] = structure_FaceImageInfo(v) if v.__class__ is dict else v
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(FaceSearchReport)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -3424,67 +4402,24 @@ def validate_FaceSearchReport(d: Any, at: str = "") -> None:
 
 def structure_PoaReport(d: Any) -> PoaReport:
     """Decode a JSON object into :class:`PoaReport`."""
-    o = _new(PoaReport)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("node_id")
-    if v is None and "node_id" in d:
-        nl += ("node_id",)
-    _set(o, "node_id", v)
-    v = g("status")
+    vals = dict(_D_PoaReport)
+    vals.update(d)
+    if len(vals) != 14:
+        ex = d.keys() - _K_PoaReport
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["status"]
     if v is not None:
-        v = _M_FeatureStatus.get(v, v)
-    elif "status" in d:
-        nl += ("status",)
-    _set(o, "status", v)
-    v = g("warnings")
+        vals["status"] = _M_FeatureStatus.get(v, v)
+    v = vals["warnings"]
     if v is not None:
-        v = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    elif "warnings" in d:
-        nl += ("warnings",)
-    _set(o, "warnings", v)
-    v = g("document_type")
-    if v is None and "document_type" in d:
-        nl += ("document_type",)
-    _set(o, "document_type", v)
-    v = g("issuer")
-    if v is None and "issuer" in d:
-        nl += ("issuer",)
-    _set(o, "issuer", v)
-    v = g("poa_address")
-    if v is None and "poa_address" in d:
-        nl += ("poa_address",)
-    _set(o, "poa_address", v)
-    v = g("poa_formatted_address")
-    if v is None and "poa_formatted_address" in d:
-        nl += ("poa_formatted_address",)
-    _set(o, "poa_formatted_address", v)
-    v = g("poa_parsed_address")
+        vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
+    v = vals["poa_parsed_address"]
     if v is not None:
-        v = structure_ParsedAddress(v) if v.__class__ is dict else v
-    elif "poa_parsed_address" in d:
-        nl += ("poa_parsed_address",)
-    _set(o, "poa_parsed_address", v)
-    v = g("issue_date")
-    if v is None and "issue_date" in d:
-        nl += ("issue_date",)
-    _set(o, "issue_date", v)
-    v = g("document_file")
-    if v is None and "document_file" in d:
-        nl += ("document_file",)
-    _set(o, "document_file", v)
-    v = g("document_language")
-    if v is None and "document_language" in d:
-        nl += ("document_language",)
-    _set(o, "document_language", v)
-    v = g("name_on_document")
-    if v is None and "name_on_document" in d:
-        nl += ("name_on_document",)
-    _set(o, "name_on_document", v)
-    ex = d.keys() - _K_PoaReport
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["poa_parsed_address"] = structure_ParsedAddress(v) if v.__class__ is dict else v
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(PoaReport)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -3640,41 +4575,21 @@ def validate_PoaReport(d: Any, at: str = "") -> None:
 
 def structure_DocumentAiDocument(d: Any) -> DocumentAiDocument:
     """Decode a JSON object into :class:`DocumentAiDocument`."""
-    o = _new(DocumentAiDocument)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("node_id")
-    if v is None and "node_id" in d:
-        nl += ("node_id",)
-    _set(o, "node_id", v)
-    v = g("status")
+    vals = dict(_D_DocumentAiDocument)
+    vals.update(d)
+    if len(vals) != 8:
+        ex = d.keys() - _K_DocumentAiDocument
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["status"]
     if v is not None:
-        v = _M_FeatureStatus.get(v, v)
-    elif "status" in d:
-        nl += ("status",)
-    _set(o, "status", v)
-    v = g("warnings")
+        vals["status"] = _M_FeatureStatus.get(v, v)
+    v = vals["warnings"]
     if v is not None:
-        v = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    elif "warnings" in d:
-        nl += ("warnings",)
-    _set(o, "warnings", v)
-    v = g("document_type")
-    if v is None and "document_type" in d:
-        nl += ("document_type",)
-    _set(o, "document_type", v)
-    v = g("fields")
-    if v is None and "fields" in d:
-        nl += ("fields",)
-    _set(o, "fields", v)
-    v = g("document_file")
-    if v is None and "document_file" in d:
-        nl += ("document_file",)
-    _set(o, "document_file", v)
-    ex = d.keys() - _K_DocumentAiDocument
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(DocumentAiDocument)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -3769,29 +4684,15 @@ def validate_DocumentAiDocument(d: Any, at: str = "") -> None:
 
 def structure_EmailBreach(d: Any) -> EmailBreach:
     """Decode a JSON object into :class:`EmailBreach`."""
-    o = _new(EmailBreach)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("name")
-    if v is None and "name" in d:
-        nl += ("name",)
-    _set(o, "name", v)
-    v = g("domain")
-    if v is None and "domain" in d:
-        nl += ("domain",)
-    _set(o, "domain", v)
-    v = g("breach_date")
-    if v is None and "breach_date" in d:
-        nl += ("breach_date",)
-    _set(o, "breach_date", v)
-    v = g("data_classes")
-    if v is None and "data_classes" in d:
-        nl += ("data_classes",)
-    _set(o, "data_classes", v)
-    ex = d.keys() - _K_EmailBreach
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_EmailBreach)
+    vals.update(d)
+    if len(vals) != 6:
+        ex = d.keys() - _K_EmailBreach
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(EmailBreach)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -3863,25 +4764,15 @@ def validate_EmailBreach(d: Any, at: str = "") -> None:
 
 def structure_EmailLifecycleEvent(d: Any) -> EmailLifecycleEvent:
     """Decode a JSON object into :class:`EmailLifecycleEvent`."""
-    o = _new(EmailLifecycleEvent)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("type")
-    if v is None and "type" in d:
-        nl += ("type",)
-    _set(o, "type", v)
-    v = g("timestamp")
-    if v is None and "timestamp" in d:
-        nl += ("timestamp",)
-    _set(o, "timestamp", v)
-    v = g("fee")
-    if v is None and "fee" in d:
-        nl += ("fee",)
-    _set(o, "fee", v)
-    ex = d.keys() - _K_EmailLifecycleEvent
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_EmailLifecycleEvent)
+    vals.update(d)
+    if len(vals) != 5:
+        ex = d.keys() - _K_EmailLifecycleEvent
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(EmailLifecycleEvent)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -3936,65 +4827,29 @@ def validate_EmailLifecycleEvent(d: Any, at: str = "") -> None:
 
 def structure_EmailReport(d: Any) -> EmailReport:
     """Decode a JSON object into :class:`EmailReport`."""
-    o = _new(EmailReport)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("node_id")
-    if v is None and "node_id" in d:
-        nl += ("node_id",)
-    _set(o, "node_id", v)
-    v = g("status")
+    vals = dict(_D_EmailReport)
+    vals.update(d)
+    if len(vals) != 13:
+        ex = d.keys() - _K_EmailReport
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["status"]
     if v is not None:
-        v = _M_FeatureStatus.get(v, v)
-    elif "status" in d:
-        nl += ("status",)
-    _set(o, "status", v)
-    v = g("warnings")
+        vals["status"] = _M_FeatureStatus.get(v, v)
+    v = vals["warnings"]
     if v is not None:
-        v = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    elif "warnings" in d:
-        nl += ("warnings",)
-    _set(o, "warnings", v)
-    v = g("email")
-    if v is None and "email" in d:
-        nl += ("email",)
-    _set(o, "email", v)
-    v = g("is_breached")
-    if v is None and "is_breached" in d:
-        nl += ("is_breached",)
-    _set(o, "is_breached", v)
-    v = g("breaches")
+        vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
+    v = vals["breaches"]
     if v is not None:
-        v = [structure_EmailBreach(x) if x.__class__ is dict else x for x in v]
-    elif "breaches" in d:
-        nl += ("breaches",)
-    _set(o, "breaches", v)
-    v = g("is_disposable")
-    if v is None and "is_disposable" in d:
-        nl += ("is_disposable",)
-    _set(o, "is_disposable", v)
-    v = g("is_undeliverable")
-    if v is None and "is_undeliverable" in d:
-        nl += ("is_undeliverable",)
-    _set(o, "is_undeliverable", v)
-    v = g("verification_attempts")
-    if v is None and "verification_attempts" in d:
-        nl += ("verification_attempts",)
-    _set(o, "verification_attempts", v)
-    v = g("verified_at")
-    if v is None and "verified_at" in d:
-        nl += ("verified_at",)
-    _set(o, "verified_at", v)
-    v = g("lifecycle")
+        vals["breaches"] = [structure_EmailBreach(x) if x.__class__ is dict else x for x in v]
+    v = vals["lifecycle"]
     if v is not None:
-        v = [structure_EmailLifecycleEvent(x) if x.__class__ is dict else x for x in v]
-    elif "lifecycle" in d:
-        nl += ("lifecycle",)
-    _set(o, "lifecycle", v)
-    ex = d.keys() - _K_EmailReport
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["lifecycle"] = [
+            structure_EmailLifecycleEvent(x) if x.__class__ is dict else x for x in v
+        ]
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(EmailReport)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -4152,75 +5007,26 @@ def validate_EmailReport(d: Any, at: str = "") -> None:
 
 def structure_PhoneReport(d: Any) -> PhoneReport:
     """Decode a JSON object into :class:`PhoneReport`."""
-    o = _new(PhoneReport)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("node_id")
-    if v is None and "node_id" in d:
-        nl += ("node_id",)
-    _set(o, "node_id", v)
-    v = g("status")
+    vals = dict(_D_PhoneReport)
+    vals.update(d)
+    if len(vals) != 16:
+        ex = d.keys() - _K_PhoneReport
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["status"]
     if v is not None:
-        v = _M_FeatureStatus.get(v, v)
-    elif "status" in d:
-        nl += ("status",)
-    _set(o, "status", v)
-    v = g("warnings")
+        vals["status"] = _M_FeatureStatus.get(v, v)
+    v = vals["warnings"]
     if v is not None:
-        v = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    elif "warnings" in d:
-        nl += ("warnings",)
-    _set(o, "warnings", v)
-    v = g("full_number")
-    if v is None and "full_number" in d:
-        nl += ("full_number",)
-    _set(o, "full_number", v)
-    v = g("phone_number")
-    if v is None and "phone_number" in d:
-        nl += ("phone_number",)
-    _set(o, "phone_number", v)
-    v = g("country_code")
-    if v is None and "country_code" in d:
-        nl += ("country_code",)
-    _set(o, "country_code", v)
-    v = g("country_name")
-    if v is None and "country_name" in d:
-        nl += ("country_name",)
-    _set(o, "country_name", v)
-    v = g("carrier")
-    if v is None and "carrier" in d:
-        nl += ("carrier",)
-    _set(o, "carrier", v)
-    v = g("is_disposable")
-    if v is None and "is_disposable" in d:
-        nl += ("is_disposable",)
-    _set(o, "is_disposable", v)
-    v = g("is_virtual")
-    if v is None and "is_virtual" in d:
-        nl += ("is_virtual",)
-    _set(o, "is_virtual", v)
-    v = g("verification_method")
-    if v is None and "verification_method" in d:
-        nl += ("verification_method",)
-    _set(o, "verification_method", v)
-    v = g("verification_attempts")
-    if v is None and "verification_attempts" in d:
-        nl += ("verification_attempts",)
-    _set(o, "verification_attempts", v)
-    v = g("verified_at")
-    if v is None and "verified_at" in d:
-        nl += ("verified_at",)
-    _set(o, "verified_at", v)
-    v = g("lifecycle")
+        vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
+    v = vals["lifecycle"]
     if v is not None:
-        v = [structure_EmailLifecycleEvent(x) if x.__class__ is dict else x for x in v]
-    elif "lifecycle" in d:
-        nl += ("lifecycle",)
-    _set(o, "lifecycle", v)
-    ex = d.keys() - _K_PhoneReport
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["lifecycle"] = [
+            structure_EmailLifecycleEvent(x) if x.__class__ is dict else x for x in v
+        ]
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(PhoneReport)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -4402,37 +5208,15 @@ def validate_PhoneReport(d: Any, at: str = "") -> None:
 
 def structure_AmlScoreBreakdown(d: Any) -> AmlScoreBreakdown:
     """Decode a JSON object into :class:`AmlScoreBreakdown`."""
-    o = _new(AmlScoreBreakdown)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("name_score")
-    if v is None and "name_score" in d:
-        nl += ("name_score",)
-    _set(o, "name_score", v)
-    v = g("name_weight")
-    if v is None and "name_weight" in d:
-        nl += ("name_weight",)
-    _set(o, "name_weight", v)
-    v = g("dob_score")
-    if v is None and "dob_score" in d:
-        nl += ("dob_score",)
-    _set(o, "dob_score", v)
-    v = g("dob_weight")
-    if v is None and "dob_weight" in d:
-        nl += ("dob_weight",)
-    _set(o, "dob_weight", v)
-    v = g("country_score")
-    if v is None and "country_score" in d:
-        nl += ("country_score",)
-    _set(o, "country_score", v)
-    v = g("country_weight")
-    if v is None and "country_weight" in d:
-        nl += ("country_weight",)
-    _set(o, "country_weight", v)
-    ex = d.keys() - _K_AmlScoreBreakdown
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_AmlScoreBreakdown)
+    vals.update(d)
+    if len(vals) != 8:
+        ex = d.keys() - _K_AmlScoreBreakdown
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(AmlScoreBreakdown)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -4517,61 +5301,21 @@ def validate_AmlScoreBreakdown(d: Any, at: str = "") -> None:
 
 def structure_AmlHit(d: Any) -> AmlHit:
     """Decode a JSON object into :class:`AmlHit`."""
-    o = _new(AmlHit)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("id")
-    if v is None and "id" in d:
-        nl += ("id",)
-    _set(o, "id", v)
-    v = g("caption")
-    if v is None and "caption" in d:
-        nl += ("caption",)
-    _set(o, "caption", v)
-    v = g("match_score")
-    if v is None and "match_score" in d:
-        nl += ("match_score",)
-    _set(o, "match_score", v)
-    v = g("risk_score")
-    if v is None and "risk_score" in d:
-        nl += ("risk_score",)
-    _set(o, "risk_score", v)
-    v = g("review_status")
+    vals = dict(_D_AmlHit)
+    vals.update(d)
+    if len(vals) != 13:
+        ex = d.keys() - _K_AmlHit
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["review_status"]
     if v is not None:
-        v = _M_AmlHitReviewStatus.get(v, v)
-    elif "review_status" in d:
-        nl += ("review_status",)
-    _set(o, "review_status", v)
-    v = g("datasets")
-    if v is None and "datasets" in d:
-        nl += ("datasets",)
-    _set(o, "datasets", v)
-    v = g("properties")
-    if v is None and "properties" in d:
-        nl += ("properties",)
-    _set(o, "properties", v)
-    v = g("url")
-    if v is None and "url" in d:
-        nl += ("url",)
-    _set(o, "url", v)
-    v = g("score_breakdown")
+        vals["review_status"] = _M_AmlHitReviewStatus.get(v, v)
+    v = vals["score_breakdown"]
     if v is not None:
-        v = structure_AmlScoreBreakdown(v) if v.__class__ is dict else v
-    elif "score_breakdown" in d:
-        nl += ("score_breakdown",)
-    _set(o, "score_breakdown", v)
-    v = g("first_seen")
-    if v is None and "first_seen" in d:
-        nl += ("first_seen",)
-    _set(o, "first_seen", v)
-    v = g("last_seen")
-    if v is None and "last_seen" in d:
-        nl += ("last_seen",)
-    _set(o, "last_seen", v)
-    ex = d.keys() - _K_AmlHit
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["score_breakdown"] = structure_AmlScoreBreakdown(v) if v.__class__ is dict else v
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(AmlHit)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -4716,55 +5460,24 @@ def validate_AmlHit(d: Any, at: str = "") -> None:
 
 def structure_AmlReport(d: Any) -> AmlReport:
     """Decode a JSON object into :class:`AmlReport`."""
-    o = _new(AmlReport)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("node_id")
-    if v is None and "node_id" in d:
-        nl += ("node_id",)
-    _set(o, "node_id", v)
-    v = g("status")
+    vals = dict(_D_AmlReport)
+    vals.update(d)
+    if len(vals) != 11:
+        ex = d.keys() - _K_AmlReport
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["status"]
     if v is not None:
-        v = _M_FeatureStatus.get(v, v)
-    elif "status" in d:
-        nl += ("status",)
-    _set(o, "status", v)
-    v = g("warnings")
+        vals["status"] = _M_FeatureStatus.get(v, v)
+    v = vals["warnings"]
     if v is not None:
-        v = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    elif "warnings" in d:
-        nl += ("warnings",)
-    _set(o, "warnings", v)
-    v = g("total_hits")
-    if v is None and "total_hits" in d:
-        nl += ("total_hits",)
-    _set(o, "total_hits", v)
-    v = g("score")
-    if v is None and "score" in d:
-        nl += ("score",)
-    _set(o, "score", v)
-    v = g("hits")
+        vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
+    v = vals["hits"]
     if v is not None:
-        v = [structure_AmlHit(x) if x.__class__ is dict else x for x in v]
-    elif "hits" in d:
-        nl += ("hits",)
-    _set(o, "hits", v)
-    v = g("screened_data")
-    if v is None and "screened_data" in d:
-        nl += ("screened_data",)
-    _set(o, "screened_data", v)
-    v = g("entity_type")
-    if v is None and "entity_type" in d:
-        nl += ("entity_type",)
-    _set(o, "entity_type", v)
-    v = g("is_ongoing_monitoring")
-    if v is None and "is_ongoing_monitoring" in d:
-        nl += ("is_ongoing_monitoring",)
-    _set(o, "is_ongoing_monitoring", v)
-    ex = d.keys() - _K_AmlReport
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["hits"] = [structure_AmlHit(x) if x.__class__ is dict else x for x in v]
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(AmlReport)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -4893,85 +5606,21 @@ def validate_AmlReport(d: Any, at: str = "") -> None:
 
 def structure_IpAnalysisReport(d: Any) -> IpAnalysisReport:
     """Decode a JSON object into :class:`IpAnalysisReport`."""
-    o = _new(IpAnalysisReport)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("node_id")
-    if v is None and "node_id" in d:
-        nl += ("node_id",)
-    _set(o, "node_id", v)
-    v = g("status")
+    vals = dict(_D_IpAnalysisReport)
+    vals.update(d)
+    if len(vals) != 19:
+        ex = d.keys() - _K_IpAnalysisReport
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["status"]
     if v is not None:
-        v = _M_FeatureStatus.get(v, v)
-    elif "status" in d:
-        nl += ("status",)
-    _set(o, "status", v)
-    v = g("warnings")
+        vals["status"] = _M_FeatureStatus.get(v, v)
+    v = vals["warnings"]
     if v is not None:
-        v = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    elif "warnings" in d:
-        nl += ("warnings",)
-    _set(o, "warnings", v)
-    v = g("ip_address")
-    if v is None and "ip_address" in d:
-        nl += ("ip_address",)
-    _set(o, "ip_address", v)
-    v = g("ip_country")
-    if v is None and "ip_country" in d:
-        nl += ("ip_country",)
-    _set(o, "ip_country", v)
-    v = g("ip_country_code")
-    if v is None and "ip_country_code" in d:
-        nl += ("ip_country_code",)
-    _set(o, "ip_country_code", v)
-    v = g("ip_city")
-    if v is None and "ip_city" in d:
-        nl += ("ip_city",)
-    _set(o, "ip_city", v)
-    v = g("is_vpn_or_tor")
-    if v is None and "is_vpn_or_tor" in d:
-        nl += ("is_vpn_or_tor",)
-    _set(o, "is_vpn_or_tor", v)
-    v = g("is_data_center")
-    if v is None and "is_data_center" in d:
-        nl += ("is_data_center",)
-    _set(o, "is_data_center", v)
-    v = g("isp")
-    if v is None and "isp" in d:
-        nl += ("isp",)
-    _set(o, "isp", v)
-    v = g("device_brand")
-    if v is None and "device_brand" in d:
-        nl += ("device_brand",)
-    _set(o, "device_brand", v)
-    v = g("device_model")
-    if v is None and "device_model" in d:
-        nl += ("device_model",)
-    _set(o, "device_model", v)
-    v = g("browser_family")
-    if v is None and "browser_family" in d:
-        nl += ("browser_family",)
-    _set(o, "browser_family", v)
-    v = g("os_family")
-    if v is None and "os_family" in d:
-        nl += ("os_family",)
-    _set(o, "os_family", v)
-    v = g("platform")
-    if v is None and "platform" in d:
-        nl += ("platform",)
-    _set(o, "platform", v)
-    v = g("latitude")
-    if v is None and "latitude" in d:
-        nl += ("latitude",)
-    _set(o, "latitude", v)
-    v = g("longitude")
-    if v is None and "longitude" in d:
-        nl += ("longitude",)
-    _set(o, "longitude", v)
-    ex = d.keys() - _K_IpAnalysisReport
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(IpAnalysisReport)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -5176,49 +5825,21 @@ def validate_IpAnalysisReport(d: Any, at: str = "") -> None:
 
 def structure_DatabaseValidationReport(d: Any) -> DatabaseValidationReport:
     """Decode a JSON object into :class:`DatabaseValidationReport`."""
-    o = _new(DatabaseValidationReport)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("node_id")
-    if v is None and "node_id" in d:
-        nl += ("node_id",)
-    _set(o, "node_id", v)
-    v = g("status")
+    vals = dict(_D_DatabaseValidationReport)
+    vals.update(d)
+    if len(vals) != 10:
+        ex = d.keys() - _K_DatabaseValidationReport
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["status"]
     if v is not None:
-        v = _M_FeatureStatus.get(v, v)
-    elif "status" in d:
-        nl += ("status",)
-    _set(o, "status", v)
-    v = g("warnings")
+        vals["status"] = _M_FeatureStatus.get(v, v)
+    v = vals["warnings"]
     if v is not None:
-        v = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    elif "warnings" in d:
-        nl += ("warnings",)
-    _set(o, "warnings", v)
-    v = g("issuing_state")
-    if v is None and "issuing_state" in d:
-        nl += ("issuing_state",)
-    _set(o, "issuing_state", v)
-    v = g("validation_type")
-    if v is None and "validation_type" in d:
-        nl += ("validation_type",)
-    _set(o, "validation_type", v)
-    v = g("match_type")
-    if v is None and "match_type" in d:
-        nl += ("match_type",)
-    _set(o, "match_type", v)
-    v = g("validations")
-    if v is None and "validations" in d:
-        nl += ("validations",)
-    _set(o, "validations", v)
-    v = g("screened_data")
-    if v is None and "screened_data" in d:
-        nl += ("screened_data",)
-    _set(o, "screened_data", v)
-    ex = d.keys() - _K_DatabaseValidationReport
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(DatabaseValidationReport)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -5328,45 +5949,21 @@ def validate_DatabaseValidationReport(d: Any, at: str = "") -> None:
 
 def structure_QuestionnaireResponse(d: Any) -> QuestionnaireResponse:
     """Decode a JSON object into :class:`QuestionnaireResponse`."""
-    o = _new(QuestionnaireResponse)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("node_id")
-    if v is None and "node_id" in d:
-        nl += ("node_id",)
-    _set(o, "node_id", v)
-    v = g("status")
+    vals = dict(_D_QuestionnaireResponse)
+    vals.update(d)
+    if len(vals) != 9:
+        ex = d.keys() - _K_QuestionnaireResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["status"]
     if v is not None:
-        v = _M_FeatureStatus.get(v, v)
-    elif "status" in d:
-        nl += ("status",)
-    _set(o, "status", v)
-    v = g("warnings")
+        vals["status"] = _M_FeatureStatus.get(v, v)
+    v = vals["warnings"]
     if v is not None:
-        v = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    elif "warnings" in d:
-        nl += ("warnings",)
-    _set(o, "warnings", v)
-    v = g("questionnaire_id")
-    if v is None and "questionnaire_id" in d:
-        nl += ("questionnaire_id",)
-    _set(o, "questionnaire_id", v)
-    v = g("title")
-    if v is None and "title" in d:
-        nl += ("title",)
-    _set(o, "title", v)
-    v = g("sections")
-    if v is None and "sections" in d:
-        nl += ("sections",)
-    _set(o, "sections", v)
-    v = g("answers")
-    if v is None and "answers" in d:
-        nl += ("answers",)
-    _set(o, "answers", v)
-    ex = d.keys() - _K_QuestionnaireResponse
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(QuestionnaireResponse)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -5461,41 +6058,21 @@ def validate_QuestionnaireResponse(d: Any, at: str = "") -> None:
 
 def structure_SignatureReport(d: Any) -> SignatureReport:
     """Decode a JSON object into :class:`SignatureReport`."""
-    o = _new(SignatureReport)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("node_id")
-    if v is None and "node_id" in d:
-        nl += ("node_id",)
-    _set(o, "node_id", v)
-    v = g("status")
+    vals = dict(_D_SignatureReport)
+    vals.update(d)
+    if len(vals) != 8:
+        ex = d.keys() - _K_SignatureReport
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["status"]
     if v is not None:
-        v = _M_FeatureStatus.get(v, v)
-    elif "status" in d:
-        nl += ("status",)
-    _set(o, "status", v)
-    v = g("warnings")
+        vals["status"] = _M_FeatureStatus.get(v, v)
+    v = vals["warnings"]
     if v is not None:
-        v = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    elif "warnings" in d:
-        nl += ("warnings",)
-    _set(o, "warnings", v)
-    v = g("document_url")
-    if v is None and "document_url" in d:
-        nl += ("document_url",)
-    _set(o, "document_url", v)
-    v = g("signed_at")
-    if v is None and "signed_at" in d:
-        nl += ("signed_at",)
-    _set(o, "signed_at", v)
-    v = g("signer_name")
-    if v is None and "signer_name" in d:
-        nl += ("signer_name",)
-    _set(o, "signer_name", v)
-    ex = d.keys() - _K_SignatureReport
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(SignatureReport)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -5590,41 +6167,21 @@ def validate_SignatureReport(d: Any, at: str = "") -> None:
 
 def structure_BankVerificationReport(d: Any) -> BankVerificationReport:
     """Decode a JSON object into :class:`BankVerificationReport`."""
-    o = _new(BankVerificationReport)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("node_id")
-    if v is None and "node_id" in d:
-        nl += ("node_id",)
-    _set(o, "node_id", v)
-    v = g("status")
+    vals = dict(_D_BankVerificationReport)
+    vals.update(d)
+    if len(vals) != 8:
+        ex = d.keys() - _K_BankVerificationReport
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["status"]
     if v is not None:
-        v = _M_FeatureStatus.get(v, v)
-    elif "status" in d:
-        nl += ("status",)
-    _set(o, "status", v)
-    v = g("warnings")
+        vals["status"] = _M_FeatureStatus.get(v, v)
+    v = vals["warnings"]
     if v is not None:
-        v = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    elif "warnings" in d:
-        nl += ("warnings",)
-    _set(o, "warnings", v)
-    v = g("bank_name")
-    if v is None and "bank_name" in d:
-        nl += ("bank_name",)
-    _set(o, "bank_name", v)
-    v = g("account_holder")
-    if v is None and "account_holder" in d:
-        nl += ("account_holder",)
-    _set(o, "account_holder", v)
-    v = g("iban")
-    if v is None and "iban" in d:
-        nl += ("iban",)
-    _set(o, "iban", v)
-    ex = d.keys() - _K_BankVerificationReport
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(BankVerificationReport)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -5719,45 +6276,21 @@ def validate_BankVerificationReport(d: Any, at: str = "") -> None:
 
 def structure_KybRegistryCheck(d: Any) -> KybRegistryCheck:
     """Decode a JSON object into :class:`KybRegistryCheck`."""
-    o = _new(KybRegistryCheck)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("node_id")
-    if v is None and "node_id" in d:
-        nl += ("node_id",)
-    _set(o, "node_id", v)
-    v = g("status")
+    vals = dict(_D_KybRegistryCheck)
+    vals.update(d)
+    if len(vals) != 9:
+        ex = d.keys() - _K_KybRegistryCheck
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["status"]
     if v is not None:
-        v = _M_FeatureStatus.get(v, v)
-    elif "status" in d:
-        nl += ("status",)
-    _set(o, "status", v)
-    v = g("warnings")
+        vals["status"] = _M_FeatureStatus.get(v, v)
+    v = vals["warnings"]
     if v is not None:
-        v = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    elif "warnings" in d:
-        nl += ("warnings",)
-    _set(o, "warnings", v)
-    v = g("company_name")
-    if v is None and "company_name" in d:
-        nl += ("company_name",)
-    _set(o, "company_name", v)
-    v = g("registration_number")
-    if v is None and "registration_number" in d:
-        nl += ("registration_number",)
-    _set(o, "registration_number", v)
-    v = g("country")
-    if v is None and "country" in d:
-        nl += ("country",)
-    _set(o, "country", v)
-    v = g("registry_data")
-    if v is None and "registry_data" in d:
-        nl += ("registry_data",)
-    _set(o, "registry_data", v)
-    ex = d.keys() - _K_KybRegistryCheck
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(KybRegistryCheck)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -5862,37 +6395,21 @@ def validate_KybRegistryCheck(d: Any, at: str = "") -> None:
 
 def structure_KybDocumentVerification(d: Any) -> KybDocumentVerification:
     """Decode a JSON object into :class:`KybDocumentVerification`."""
-    o = _new(KybDocumentVerification)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("node_id")
-    if v is None and "node_id" in d:
-        nl += ("node_id",)
-    _set(o, "node_id", v)
-    v = g("status")
+    vals = dict(_D_KybDocumentVerification)
+    vals.update(d)
+    if len(vals) != 7:
+        ex = d.keys() - _K_KybDocumentVerification
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["status"]
     if v is not None:
-        v = _M_FeatureStatus.get(v, v)
-    elif "status" in d:
-        nl += ("status",)
-    _set(o, "status", v)
-    v = g("warnings")
+        vals["status"] = _M_FeatureStatus.get(v, v)
+    v = vals["warnings"]
     if v is not None:
-        v = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    elif "warnings" in d:
-        nl += ("warnings",)
-    _set(o, "warnings", v)
-    v = g("document_type")
-    if v is None and "document_type" in d:
-        nl += ("document_type",)
-    _set(o, "document_type", v)
-    v = g("document_file")
-    if v is None and "document_file" in d:
-        nl += ("document_file",)
-    _set(o, "document_file", v)
-    ex = d.keys() - _K_KybDocumentVerification
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(KybDocumentVerification)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -5977,33 +6494,21 @@ def validate_KybDocumentVerification(d: Any, at: str = "") -> None:
 
 def structure_KybKeyPeopleCheck(d: Any) -> KybKeyPeopleCheck:
     """Decode a JSON object into :class:`KybKeyPeopleCheck`."""
-    o = _new(KybKeyPeopleCheck)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("node_id")
-    if v is None and "node_id" in d:
-        nl += ("node_id",)
-    _set(o, "node_id", v)
-    v = g("status")
+    vals = dict(_D_KybKeyPeopleCheck)
+    vals.update(d)
+    if len(vals) != 6:
+        ex = d.keys() - _K_KybKeyPeopleCheck
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["status"]
     if v is not None:
-        v = _M_FeatureStatus.get(v, v)
-    elif "status" in d:
-        nl += ("status",)
-    _set(o, "status", v)
-    v = g("warnings")
+        vals["status"] = _M_FeatureStatus.get(v, v)
+    v = vals["warnings"]
     if v is not None:
-        v = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    elif "warnings" in d:
-        nl += ("warnings",)
-    _set(o, "warnings", v)
-    v = g("people")
-    if v is None and "people" in d:
-        nl += ("people",)
-    _set(o, "people", v)
-    ex = d.keys() - _K_KybKeyPeopleCheck
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(KybKeyPeopleCheck)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -6073,69 +6578,15 @@ def validate_KybKeyPeopleCheck(d: Any, at: str = "") -> None:
 
 def structure_SessionReview(d: Any) -> SessionReview:
     """Decode a JSON object into :class:`SessionReview`."""
-    o = _new(SessionReview)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("uuid")
-    if v is None and "uuid" in d:
-        nl += ("uuid",)
-    _set(o, "uuid", v)
-    v = g("id")
-    if v is None and "id" in d:
-        nl += ("id",)
-    _set(o, "id", v)
-    v = g("activity_type")
-    if v is None and "activity_type" in d:
-        nl += ("activity_type",)
-    _set(o, "activity_type", v)
-    v = g("action")
-    if v is None and "action" in d:
-        nl += ("action",)
-    _set(o, "action", v)
-    v = g("actor_display")
-    if v is None and "actor_display" in d:
-        nl += ("actor_display",)
-    _set(o, "actor_display", v)
-    v = g("actor_email")
-    if v is None and "actor_email" in d:
-        nl += ("actor_email",)
-    _set(o, "actor_email", v)
-    v = g("actor_type")
-    if v is None and "actor_type" in d:
-        nl += ("actor_type",)
-    _set(o, "actor_type", v)
-    v = g("new_status")
-    if v is None and "new_status" in d:
-        nl += ("new_status",)
-    _set(o, "new_status", v)
-    v = g("previous_status")
-    if v is None and "previous_status" in d:
-        nl += ("previous_status",)
-    _set(o, "previous_status", v)
-    v = g("old_status")
-    if v is None and "old_status" in d:
-        nl += ("old_status",)
-    _set(o, "old_status", v)
-    v = g("comment")
-    if v is None and "comment" in d:
-        nl += ("comment",)
-    _set(o, "comment", v)
-    v = g("note")
-    if v is None and "note" in d:
-        nl += ("note",)
-    _set(o, "note", v)
-    v = g("metadata")
-    if v is None and "metadata" in d:
-        nl += ("metadata",)
-    _set(o, "metadata", v)
-    v = g("created_at")
-    if v is None and "created_at" in d:
-        nl += ("created_at",)
-    _set(o, "created_at", v)
-    ex = d.keys() - _K_SessionReview
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_SessionReview)
+    vals.update(d)
+    if len(vals) != 16:
+        ex = d.keys() - _K_SessionReview
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(SessionReview)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -6298,225 +6749,131 @@ def validate_SessionReview(d: Any, at: str = "") -> None:
 
 def structure_SessionDecision(d: Any) -> SessionDecision:
     """Decode a JSON object into :class:`SessionDecision`."""
-    o = _new(SessionDecision)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("session_id")
-    if v is None and "session_id" in d:
-        nl += ("session_id",)
-    _set(o, "session_id", v)
-    v = g("session_number")
-    if v is None and "session_number" in d:
-        nl += ("session_number",)
-    _set(o, "session_number", v)
-    v = g("session_url")
-    if v is None and "session_url" in d:
-        nl += ("session_url",)
-    _set(o, "session_url", v)
-    v = g("status")
+    vals = dict(_D_SessionDecision)
+    vals.update(d)
+    if len(vals) != 41:
+        ex = d.keys() - _K_SessionDecision
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["status"]
     if v is not None:
-        v = _M_SessionStatus.get(v, v)
-    elif "status" in d:
-        nl += ("status",)
-    _set(o, "status", v)
-    v = g("session_kind")
+        vals["status"] = _M_SessionStatus.get(v, v)
+    v = vals["session_kind"]
     if v is not None:
-        v = _M_SessionKind.get(v, v)
-    elif "session_kind" in d:
-        nl += ("session_kind",)
-    _set(o, "session_kind", v)
-    v = g("environment")
+        vals["session_kind"] = _M_SessionKind.get(v, v)
+    v = vals["environment"]
     if v is not None:
-        v = _M_Environment.get(v, v)
-    elif "environment" in d:
-        nl += ("environment",)
-    _set(o, "environment", v)
-    v = g("workflow_id")
-    if v is None and "workflow_id" in d:
-        nl += ("workflow_id",)
-    _set(o, "workflow_id", v)
-    v = g("workflow_version")
-    if v is None and "workflow_version" in d:
-        nl += ("workflow_version",)
-    _set(o, "workflow_version", v)
-    v = g("features")
-    if v is None and "features" in d:
-        nl += ("features",)
-    _set(o, "features", v)
-    v = g("vendor_data")
-    if v is None and "vendor_data" in d:
-        nl += ("vendor_data",)
-    _set(o, "vendor_data", v)
-    v = g("metadata")
-    if v is None and "metadata" in d:
-        nl += ("metadata",)
-    _set(o, "metadata", v)
-    v = g("expected_details")
+        vals["environment"] = _M_Environment.get(v, v)
+    v = vals["expected_details"]
     if v is not None:
-        v = structure_ExpectedDetails(v) if v.__class__ is dict else v
-    elif "expected_details" in d:
-        nl += ("expected_details",)
-    _set(o, "expected_details", v)
-    v = g("contact_details")
+        vals["expected_details"] = structure_ExpectedDetails(v) if v.__class__ is dict else v
+    v = vals["contact_details"]
     if v is not None:
-        v = structure_ContactDetails(v) if v.__class__ is dict else v
-    elif "contact_details" in d:
-        nl += ("contact_details",)
-    _set(o, "contact_details", v)
-    v = g("callback")
-    if v is None and "callback" in d:
-        nl += ("callback",)
-    _set(o, "callback", v)
-    v = g("created_at")
-    if v is None and "created_at" in d:
-        nl += ("created_at",)
-    _set(o, "created_at", v)
-    v = g("id_verifications")
+        vals["contact_details"] = structure_ContactDetails(v) if v.__class__ is dict else v
+    v = vals["id_verifications"]
     if v is not None:
-        v = [structure_IdVerificationReport(x) if x.__class__ is dict else x for x in v]
-    elif "id_verifications" in d:
-        nl += ("id_verifications",)
-    _set(o, "id_verifications", v)
-    v = g("nfc_verifications")
+        vals["id_verifications"] = [
+            structure_IdVerificationReport(x) if x.__class__ is dict else x for x in v
+        ]
+    v = vals["nfc_verifications"]
     if v is not None:
-        v = [structure_NfcVerificationReport(x) if x.__class__ is dict else x for x in v]
-    elif "nfc_verifications" in d:
-        nl += ("nfc_verifications",)
-    _set(o, "nfc_verifications", v)
-    v = g("liveness_checks")
+        vals["nfc_verifications"] = [
+            structure_NfcVerificationReport(x) if x.__class__ is dict else x for x in v
+        ]
+    v = vals["liveness_checks"]
     if v is not None:
-        v = [structure_LivenessReport(x) if x.__class__ is dict else x for x in v]
-    elif "liveness_checks" in d:
-        nl += ("liveness_checks",)
-    _set(o, "liveness_checks", v)
-    v = g("face_matches")
+        vals["liveness_checks"] = [
+            structure_LivenessReport(x) if x.__class__ is dict else x for x in v
+        ]
+    v = vals["face_matches"]
     if v is not None:
-        v = [structure_FaceMatchReport(x) if x.__class__ is dict else x for x in v]
-    elif "face_matches" in d:
-        nl += ("face_matches",)
-    _set(o, "face_matches", v)
-    v = g("poa_verifications")
+        vals["face_matches"] = [
+            structure_FaceMatchReport(x) if x.__class__ is dict else x for x in v
+        ]
+    v = vals["poa_verifications"]
     if v is not None:
-        v = [structure_PoaReport(x) if x.__class__ is dict else x for x in v]
-    elif "poa_verifications" in d:
-        nl += ("poa_verifications",)
-    _set(o, "poa_verifications", v)
-    v = g("document_ai_documents")
+        vals["poa_verifications"] = [
+            structure_PoaReport(x) if x.__class__ is dict else x for x in v
+        ]
+    v = vals["document_ai_documents"]
     if v is not None:
-        v = [structure_DocumentAiDocument(x) if x.__class__ is dict else x for x in v]
-    elif "document_ai_documents" in d:
-        nl += ("document_ai_documents",)
-    _set(o, "document_ai_documents", v)
-    v = g("phone_verifications")
+        vals["document_ai_documents"] = [
+            structure_DocumentAiDocument(x) if x.__class__ is dict else x for x in v
+        ]
+    v = vals["phone_verifications"]
     if v is not None:
-        v = [structure_PhoneReport(x) if x.__class__ is dict else x for x in v]
-    elif "phone_verifications" in d:
-        nl += ("phone_verifications",)
-    _set(o, "phone_verifications", v)
-    v = g("email_verifications")
+        vals["phone_verifications"] = [
+            structure_PhoneReport(x) if x.__class__ is dict else x for x in v
+        ]
+    v = vals["email_verifications"]
     if v is not None:
-        v = [structure_EmailReport(x) if x.__class__ is dict else x for x in v]
-    elif "email_verifications" in d:
-        nl += ("email_verifications",)
-    _set(o, "email_verifications", v)
-    v = g("aml_screenings")
+        vals["email_verifications"] = [
+            structure_EmailReport(x) if x.__class__ is dict else x for x in v
+        ]
+    v = vals["aml_screenings"]
     if v is not None:
-        v = [structure_AmlReport(x) if x.__class__ is dict else x for x in v]
-    elif "aml_screenings" in d:
-        nl += ("aml_screenings",)
-    _set(o, "aml_screenings", v)
-    v = g("ip_analyses")
+        vals["aml_screenings"] = [structure_AmlReport(x) if x.__class__ is dict else x for x in v]
+    v = vals["ip_analyses"]
     if v is not None:
-        v = [structure_IpAnalysisReport(x) if x.__class__ is dict else x for x in v]
-    elif "ip_analyses" in d:
-        nl += ("ip_analyses",)
-    _set(o, "ip_analyses", v)
-    v = g("database_validations")
+        vals["ip_analyses"] = [
+            structure_IpAnalysisReport(x) if x.__class__ is dict else x for x in v
+        ]
+    v = vals["database_validations"]
     if v is not None:
-        v = [structure_DatabaseValidationReport(x) if x.__class__ is dict else x for x in v]
-    elif "database_validations" in d:
-        nl += ("database_validations",)
-    _set(o, "database_validations", v)
-    v = g("questionnaire_responses")
+        vals["database_validations"] = [
+            structure_DatabaseValidationReport(x) if x.__class__ is dict else x for x in v
+        ]
+    v = vals["questionnaire_responses"]
     if v is not None:
-        v = [structure_QuestionnaireResponse(x) if x.__class__ is dict else x for x in v]
-    elif "questionnaire_responses" in d:
-        nl += ("questionnaire_responses",)
-    _set(o, "questionnaire_responses", v)
-    v = g("signatures")
+        vals["questionnaire_responses"] = [
+            structure_QuestionnaireResponse(x) if x.__class__ is dict else x for x in v
+        ]
+    v = vals["signatures"]
     if v is not None:
-        v = [structure_SignatureReport(x) if x.__class__ is dict else x for x in v]
-    elif "signatures" in d:
-        nl += ("signatures",)
-    _set(o, "signatures", v)
-    v = g("bank_verifications")
+        vals["signatures"] = [structure_SignatureReport(x) if x.__class__ is dict else x for x in v]
+    v = vals["bank_verifications"]
     if v is not None:
-        v = [structure_BankVerificationReport(x) if x.__class__ is dict else x for x in v]
-    elif "bank_verifications" in d:
-        nl += ("bank_verifications",)
-    _set(o, "bank_verifications", v)
-    v = g("registry_checks")
+        vals["bank_verifications"] = [
+            structure_BankVerificationReport(x) if x.__class__ is dict else x for x in v
+        ]
+    v = vals["registry_checks"]
     if v is not None:
-        v = [structure_KybRegistryCheck(x) if x.__class__ is dict else x for x in v]
-    elif "registry_checks" in d:
-        nl += ("registry_checks",)
-    _set(o, "registry_checks", v)
-    v = g("document_verifications")
+        vals["registry_checks"] = [
+            structure_KybRegistryCheck(x) if x.__class__ is dict else x for x in v
+        ]
+    v = vals["document_verifications"]
     if v is not None:
-        v = [structure_KybDocumentVerification(x) if x.__class__ is dict else x for x in v]
-    elif "document_verifications" in d:
-        nl += ("document_verifications",)
-    _set(o, "document_verifications", v)
-    v = g("key_people_checks")
+        vals["document_verifications"] = [
+            structure_KybDocumentVerification(x) if x.__class__ is dict else x for x in v
+        ]
+    v = vals["key_people_checks"]
     if v is not None:
-        v = [structure_KybKeyPeopleCheck(x) if x.__class__ is dict else x for x in v]
-    elif "key_people_checks" in d:
-        nl += ("key_people_checks",)
-    _set(o, "key_people_checks", v)
-    v = g("face_searches")
+        vals["key_people_checks"] = [
+            structure_KybKeyPeopleCheck(x) if x.__class__ is dict else x for x in v
+        ]
+    v = vals["face_searches"]
     if v is not None:
-        v = [structure_FaceSearchReport(x) if x.__class__ is dict else x for x in v]
-    elif "face_searches" in d:
-        nl += ("face_searches",)
-    _set(o, "face_searches", v)
-    v = g("reviews")
+        vals["face_searches"] = [
+            structure_FaceSearchReport(x) if x.__class__ is dict else x for x in v
+        ]
+    v = vals["reviews"]
     if v is not None:
-        v = [structure_SessionReview(x) if x.__class__ is dict else x for x in v]
-    elif "reviews" in d:
-        nl += ("reviews",)
-    _set(o, "reviews", v)
-    v = g("kyc")
+        vals["reviews"] = [structure_SessionReview(x) if x.__class__ is dict else x for x in v]
+    v = vals["kyc"]
     if v is not None:
-        v = structure_IdVerificationReport(v) if v.__class__ is dict else v
-    elif "kyc" in d:
-        nl += ("kyc",)
-    _set(o, "kyc", v)
-    v = g("face")
+        vals["kyc"] = structure_IdVerificationReport(v) if v.__class__ is dict else v
+    v = vals["face"]
     if v is not None:
-        v = structure_FaceMatchReport(v) if v.__class__ is dict else v
-    elif "face" in d:
-        nl += ("face",)
-    _set(o, "face", v)
-    v = g("liveness")
+        vals["face"] = structure_FaceMatchReport(v) if v.__class__ is dict else v
+    v = vals["liveness"]
     if v is not None:
-        v = structure_LivenessReport(v) if v.__class__ is dict else v
-    elif "liveness" in d:
-        nl += ("liveness",)
-    _set(o, "liveness", v)
-    v = g("aml")
+        vals["liveness"] = structure_LivenessReport(v) if v.__class__ is dict else v
+    v = vals["aml"]
     if v is not None:
-        v = structure_AmlReport(v) if v.__class__ is dict else v
-    elif "aml" in d:
-        nl += ("aml",)
-    _set(o, "aml", v)
-    v = g("resubmit_info")
-    if v is None and "resubmit_info" in d:
-        nl += ("resubmit_info",)
-    _set(o, "resubmit_info", v)
-    ex = d.keys() - _K_SessionDecision
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["aml"] = structure_AmlReport(v) if v.__class__ is dict else v
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(SessionDecision)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -7134,61 +7491,27 @@ def validate_SessionDecision(d: Any, at: str = "") -> None:
 
 def structure_CreateSessionRequest(d: Any) -> CreateSessionRequest:
     """Decode a JSON object into :class:`CreateSessionRequest`."""
-    o = _new(CreateSessionRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("workflow_id")
-    if v is None and "workflow_id" in d:
-        nl += ("workflow_id",)
-    _set(o, "workflow_id", v)
-    v = g("vendor_data")
-    if v is None and "vendor_data" in d:
-        nl += ("vendor_data",)
-    _set(o, "vendor_data", v)
-    v = g("callback")
-    if v is None and "callback" in d:
-        nl += ("callback",)
-    _set(o, "callback", v)
-    v = g("callback_method")
+    vals = dict(_D_CreateSessionRequest)
+    vals.update(d)
+    if len(vals) != 12:
+        ex = d.keys() - _K_CreateSessionRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["callback_method"]
     if v is not None:
-        v = _M_CallbackMethod.get(v, v)
-    elif "callback_method" in d:
-        nl += ("callback_method",)
-    _set(o, "callback_method", v)
-    v = g("metadata")
-    if v is None and "metadata" in d:
-        nl += ("metadata",)
-    _set(o, "metadata", v)
-    v = g("language")
+        vals["callback_method"] = _M_CallbackMethod.get(v, v)
+    v = vals["language"]
     if v is not None:
-        v = _M_Language.get(v, v)
-    elif "language" in d:
-        nl += ("language",)
-    _set(o, "language", v)
-    v = g("contact_details")
+        vals["language"] = _M_Language.get(v, v)
+    v = vals["contact_details"]
     if v is not None:
-        v = structure_ContactDetails(v) if v.__class__ is dict else v
-    elif "contact_details" in d:
-        nl += ("contact_details",)
-    _set(o, "contact_details", v)
-    v = g("expected_details")
+        vals["contact_details"] = structure_ContactDetails(v) if v.__class__ is dict else v
+    v = vals["expected_details"]
     if v is not None:
-        v = structure_ExpectedDetails(v) if v.__class__ is dict else v
-    elif "expected_details" in d:
-        nl += ("expected_details",)
-    _set(o, "expected_details", v)
-    v = g("portrait_image")
-    if v is None and "portrait_image" in d:
-        nl += ("portrait_image",)
-    _set(o, "portrait_image", v)
-    v = g("sandbox_scenario")
-    if v is None and "sandbox_scenario" in d:
-        nl += ("sandbox_scenario",)
-    _set(o, "sandbox_scenario", v)
-    ex = d.keys() - _K_CreateSessionRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["expected_details"] = structure_ExpectedDetails(v) if v.__class__ is dict else v
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(CreateSessionRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -7363,69 +7686,21 @@ def validate_CreateSessionRequest(d: Any, at: str = "") -> None:
 
 def structure_CreateSessionResponse(d: Any) -> CreateSessionResponse:
     """Decode a JSON object into :class:`CreateSessionResponse`."""
-    o = _new(CreateSessionResponse)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("session_id")
-    if v is None and "session_id" in d:
-        nl += ("session_id",)
-    _set(o, "session_id", v)
-    v = g("session_number")
-    if v is None and "session_number" in d:
-        nl += ("session_number",)
-    _set(o, "session_number", v)
-    v = g("session_token")
-    if v is None and "session_token" in d:
-        nl += ("session_token",)
-    _set(o, "session_token", v)
-    v = g("url")
-    if v is None and "url" in d:
-        nl += ("url",)
-    _set(o, "url", v)
-    v = g("vendor_data")
-    if v is None and "vendor_data" in d:
-        nl += ("vendor_data",)
-    _set(o, "vendor_data", v)
-    v = g("metadata")
-    if v is None and "metadata" in d:
-        nl += ("metadata",)
-    _set(o, "metadata", v)
-    v = g("status")
+    vals = dict(_D_CreateSessionResponse)
+    vals.update(d)
+    if len(vals) != 15:
+        ex = d.keys() - _K_CreateSessionResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["status"]
     if v is not None:
-        v = _M_SessionStatus.get(v, v)
-    elif "status" in d:
-        nl += ("status",)
-    _set(o, "status", v)
-    v = g("callback")
-    if v is None and "callback" in d:
-        nl += ("callback",)
-    _set(o, "callback", v)
-    v = g("callback_method")
-    if v is None and "callback_method" in d:
-        nl += ("callback_method",)
-    _set(o, "callback_method", v)
-    v = g("workflow_id")
-    if v is None and "workflow_id" in d:
-        nl += ("workflow_id",)
-    _set(o, "workflow_id", v)
-    v = g("workflow_version")
-    if v is None and "workflow_version" in d:
-        nl += ("workflow_version",)
-    _set(o, "workflow_version", v)
-    v = g("session_kind")
+        vals["status"] = _M_SessionStatus.get(v, v)
+    v = vals["session_kind"]
     if v is not None:
-        v = _M_SessionKind.get(v, v)
-    elif "session_kind" in d:
-        nl += ("session_kind",)
-    _set(o, "session_kind", v)
-    v = g("created_at")
-    if v is None and "created_at" in d:
-        nl += ("created_at",)
-    _set(o, "created_at", v)
-    ex = d.keys() - _K_CreateSessionResponse
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["session_kind"] = _M_SessionKind.get(v, v)
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(CreateSessionResponse)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -7602,69 +7877,21 @@ def validate_CreateSessionResponse(d: Any, at: str = "") -> None:
 
 def structure_ImportSharedSessionResponse(d: Any) -> ImportSharedSessionResponse:
     """Decode a JSON object into :class:`ImportSharedSessionResponse`."""
-    o = _new(ImportSharedSessionResponse)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("session_id")
-    if v is None and "session_id" in d:
-        nl += ("session_id",)
-    _set(o, "session_id", v)
-    v = g("session_number")
-    if v is None and "session_number" in d:
-        nl += ("session_number",)
-    _set(o, "session_number", v)
-    v = g("session_token")
-    if v is None and "session_token" in d:
-        nl += ("session_token",)
-    _set(o, "session_token", v)
-    v = g("url")
-    if v is None and "url" in d:
-        nl += ("url",)
-    _set(o, "url", v)
-    v = g("vendor_data")
-    if v is None and "vendor_data" in d:
-        nl += ("vendor_data",)
-    _set(o, "vendor_data", v)
-    v = g("metadata")
-    if v is None and "metadata" in d:
-        nl += ("metadata",)
-    _set(o, "metadata", v)
-    v = g("status")
+    vals = dict(_D_ImportSharedSessionResponse)
+    vals.update(d)
+    if len(vals) != 15:
+        ex = d.keys() - _K_ImportSharedSessionResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["status"]
     if v is not None:
-        v = _M_SessionStatus.get(v, v)
-    elif "status" in d:
-        nl += ("status",)
-    _set(o, "status", v)
-    v = g("callback")
-    if v is None and "callback" in d:
-        nl += ("callback",)
-    _set(o, "callback", v)
-    v = g("callback_method")
-    if v is None and "callback_method" in d:
-        nl += ("callback_method",)
-    _set(o, "callback_method", v)
-    v = g("workflow_id")
-    if v is None and "workflow_id" in d:
-        nl += ("workflow_id",)
-    _set(o, "workflow_id", v)
-    v = g("workflow_version")
-    if v is None and "workflow_version" in d:
-        nl += ("workflow_version",)
-    _set(o, "workflow_version", v)
-    v = g("session_kind")
+        vals["status"] = _M_SessionStatus.get(v, v)
+    v = vals["session_kind"]
     if v is not None:
-        v = _M_SessionKind.get(v, v)
-    elif "session_kind" in d:
-        nl += ("session_kind",)
-    _set(o, "session_kind", v)
-    v = g("created_at")
-    if v is None and "created_at" in d:
-        nl += ("created_at",)
-    _set(o, "created_at", v)
-    ex = d.keys() - _K_ImportSharedSessionResponse
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["session_kind"] = _M_SessionKind.get(v, v)
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(ImportSharedSessionResponse)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -7841,21 +8068,15 @@ def validate_ImportSharedSessionResponse(d: Any, at: str = "") -> None:
 
 def structure_SessionListFeature(d: Any) -> SessionListFeature:
     """Decode a JSON object into :class:`SessionListFeature`."""
-    o = _new(SessionListFeature)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("feature")
-    if v is None and "feature" in d:
-        nl += ("feature",)
-    _set(o, "feature", v)
-    v = g("status")
-    if v is None and "status" in d:
-        nl += ("status",)
-    _set(o, "status", v)
-    ex = d.keys() - _K_SessionListFeature
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_SessionListFeature)
+    vals.update(d)
+    if len(vals) != 4:
+        ex = d.keys() - _K_SessionListFeature
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(SessionListFeature)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -7900,21 +8121,15 @@ def validate_SessionListFeature(d: Any, at: str = "") -> None:
 
 def structure_SessionListPhone(d: Any) -> SessionListPhone:
     """Decode a JSON object into :class:`SessionListPhone`."""
-    o = _new(SessionListPhone)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("number")
-    if v is None and "number" in d:
-        nl += ("number",)
-    _set(o, "number", v)
-    v = g("is_verified")
-    if v is None and "is_verified" in d:
-        nl += ("is_verified",)
-    _set(o, "is_verified", v)
-    ex = d.keys() - _K_SessionListPhone
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_SessionListPhone)
+    vals.update(d)
+    if len(vals) != 4:
+        ex = d.keys() - _K_SessionListPhone
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(SessionListPhone)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -7959,21 +8174,15 @@ def validate_SessionListPhone(d: Any, at: str = "") -> None:
 
 def structure_SessionListEmail(d: Any) -> SessionListEmail:
     """Decode a JSON object into :class:`SessionListEmail`."""
-    o = _new(SessionListEmail)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("email")
-    if v is None and "email" in d:
-        nl += ("email",)
-    _set(o, "email", v)
-    v = g("is_verified")
-    if v is None and "is_verified" in d:
-        nl += ("is_verified",)
-    _set(o, "is_verified", v)
-    ex = d.keys() - _K_SessionListEmail
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_SessionListEmail)
+    vals.update(d)
+    if len(vals) != 4:
+        ex = d.keys() - _K_SessionListEmail
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(SessionListEmail)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -8018,25 +8227,15 @@ def validate_SessionListEmail(d: Any, at: str = "") -> None:
 
 def structure_SessionListAml(d: Any) -> SessionListAml:
     """Decode a JSON object into :class:`SessionListAml`."""
-    o = _new(SessionListAml)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("total_hits")
-    if v is None and "total_hits" in d:
-        nl += ("total_hits",)
-    _set(o, "total_hits", v)
-    v = g("entity_type")
-    if v is None and "entity_type" in d:
-        nl += ("entity_type",)
-    _set(o, "entity_type", v)
-    v = g("is_adverse_media_fetched")
-    if v is None and "is_adverse_media_fetched" in d:
-        nl += ("is_adverse_media_fetched",)
-    _set(o, "is_adverse_media_fetched", v)
-    ex = d.keys() - _K_SessionListAml
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_SessionListAml)
+    vals.update(d)
+    if len(vals) != 5:
+        ex = d.keys() - _K_SessionListAml
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(SessionListAml)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -8093,21 +8292,15 @@ def validate_SessionListAml(d: Any, at: str = "") -> None:
 
 def structure_SessionListLiveness(d: Any) -> SessionListLiveness:
     """Decode a JSON object into :class:`SessionListLiveness`."""
-    o = _new(SessionListLiveness)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("method")
-    if v is None and "method" in d:
-        nl += ("method",)
-    _set(o, "method", v)
-    v = g("score")
-    if v is None and "score" in d:
-        nl += ("score",)
-    _set(o, "score", v)
-    ex = d.keys() - _K_SessionListLiveness
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_SessionListLiveness)
+    vals.update(d)
+    if len(vals) != 4:
+        ex = d.keys() - _K_SessionListLiveness
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(SessionListLiveness)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -8152,17 +8345,15 @@ def validate_SessionListLiveness(d: Any, at: str = "") -> None:
 
 def structure_SessionListFaceMatch(d: Any) -> SessionListFaceMatch:
     """Decode a JSON object into :class:`SessionListFaceMatch`."""
-    o = _new(SessionListFaceMatch)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("score")
-    if v is None and "score" in d:
-        nl += ("score",)
-    _set(o, "score", v)
-    ex = d.keys() - _K_SessionListFaceMatch
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_SessionListFaceMatch)
+    vals.update(d)
+    if len(vals) != 3:
+        ex = d.keys() - _K_SessionListFaceMatch
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(SessionListFaceMatch)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -8197,31 +8388,24 @@ def validate_SessionListFaceMatch(d: Any, at: str = "") -> None:
 
 def structure_SessionListAdditionalDetails(d: Any) -> SessionListAdditionalDetails:
     """Decode a JSON object into :class:`SessionListAdditionalDetails`."""
-    o = _new(SessionListAdditionalDetails)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("aml")
+    vals = dict(_D_SessionListAdditionalDetails)
+    vals.update(d)
+    if len(vals) != 5:
+        ex = d.keys() - _K_SessionListAdditionalDetails
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["aml"]
     if v is not None:
-        v = structure_SessionListAml(v) if v.__class__ is dict else v
-    elif "aml" in d:
-        nl += ("aml",)
-    _set(o, "aml", v)
-    v = g("liveness")
+        vals["aml"] = structure_SessionListAml(v) if v.__class__ is dict else v
+    v = vals["liveness"]
     if v is not None:
-        v = structure_SessionListLiveness(v) if v.__class__ is dict else v
-    elif "liveness" in d:
-        nl += ("liveness",)
-    _set(o, "liveness", v)
-    v = g("face_match")
+        vals["liveness"] = structure_SessionListLiveness(v) if v.__class__ is dict else v
+    v = vals["face_match"]
     if v is not None:
-        v = structure_SessionListFaceMatch(v) if v.__class__ is dict else v
-    elif "face_match" in d:
-        nl += ("face_match",)
-    _set(o, "face_match", v)
-    ex = d.keys() - _K_SessionListAdditionalDetails
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["face_match"] = structure_SessionListFaceMatch(v) if v.__class__ is dict else v
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(SessionListAdditionalDetails)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -8277,109 +8461,37 @@ def validate_SessionListAdditionalDetails(d: Any, at: str = "") -> None:
 
 def structure_SessionListItem(d: Any) -> SessionListItem:
     """Decode a JSON object into :class:`SessionListItem`."""
-    o = _new(SessionListItem)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("session_id")
-    if v is None and "session_id" in d:
-        nl += ("session_id",)
-    _set(o, "session_id", v)
-    v = g("session_kind")
+    vals = dict(_D_SessionListItem)
+    vals.update(d)
+    if len(vals) != 23:
+        ex = d.keys() - _K_SessionListItem
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["session_kind"]
     if v is not None:
-        v = _M_SessionKind.get(v, v)
-    elif "session_kind" in d:
-        nl += ("session_kind",)
-    _set(o, "session_kind", v)
-    v = g("session_number")
-    if v is None and "session_number" in d:
-        nl += ("session_number",)
-    _set(o, "session_number", v)
-    v = g("session_url")
-    if v is None and "session_url" in d:
-        nl += ("session_url",)
-    _set(o, "session_url", v)
-    v = g("portrait_image")
-    if v is None and "portrait_image" in d:
-        nl += ("portrait_image",)
-    _set(o, "portrait_image", v)
-    v = g("document_type")
-    if v is None and "document_type" in d:
-        nl += ("document_type",)
-    _set(o, "document_type", v)
-    v = g("full_name")
-    if v is None and "full_name" in d:
-        nl += ("full_name",)
-    _set(o, "full_name", v)
-    v = g("country")
-    if v is None and "country" in d:
-        nl += ("country",)
-    _set(o, "country", v)
-    v = g("status")
+        vals["session_kind"] = _M_SessionKind.get(v, v)
+    v = vals["status"]
     if v is not None:
-        v = _M_SessionStatus.get(v, v)
-    elif "status" in d:
-        nl += ("status",)
-    _set(o, "status", v)
-    v = g("vendor_data")
-    if v is None and "vendor_data" in d:
-        nl += ("vendor_data",)
-    _set(o, "vendor_data", v)
-    v = g("didit_internal_id")
-    if v is None and "didit_internal_id" in d:
-        nl += ("didit_internal_id",)
-    _set(o, "didit_internal_id", v)
-    v = g("created_at")
-    if v is None and "created_at" in d:
-        nl += ("created_at",)
-    _set(o, "created_at", v)
-    v = g("features")
+        vals["status"] = _M_SessionStatus.get(v, v)
+    v = vals["features"]
     if v is not None:
-        v = [structure_SessionListFeature(x) if x.__class__ is dict else x for x in v]
-    elif "features" in d:
-        nl += ("features",)
-    _set(o, "features", v)
-    v = g("phone_number")
+        vals["features"] = [
+            structure_SessionListFeature(x) if x.__class__ is dict else x for x in v
+        ]
+    v = vals["phone_number"]
     if v is not None:
-        v = structure_SessionListPhone(v) if v.__class__ is dict else v
-    elif "phone_number" in d:
-        nl += ("phone_number",)
-    _set(o, "phone_number", v)
-    v = g("email_address")
+        vals["phone_number"] = structure_SessionListPhone(v) if v.__class__ is dict else v
+    v = vals["email_address"]
     if v is not None:
-        v = structure_SessionListEmail(v) if v.__class__ is dict else v
-    elif "email_address" in d:
-        nl += ("email_address",)
-    _set(o, "email_address", v)
-    v = g("additional_details")
+        vals["email_address"] = structure_SessionListEmail(v) if v.__class__ is dict else v
+    v = vals["additional_details"]
     if v is not None:
-        v = structure_SessionListAdditionalDetails(v) if v.__class__ is dict else v
-    elif "additional_details" in d:
-        nl += ("additional_details",)
-    _set(o, "additional_details", v)
-    v = g("workflow_id")
-    if v is None and "workflow_id" in d:
-        nl += ("workflow_id",)
-    _set(o, "workflow_id", v)
-    v = g("workflow_type")
-    if v is None and "workflow_type" in d:
-        nl += ("workflow_type",)
-    _set(o, "workflow_type", v)
-    v = g("workflow_label")
-    if v is None and "workflow_label" in d:
-        nl += ("workflow_label",)
-    _set(o, "workflow_label", v)
-    v = g("company_name")
-    if v is None and "company_name" in d:
-        nl += ("company_name",)
-    _set(o, "company_name", v)
-    v = g("registration_number")
-    if v is None and "registration_number" in d:
-        nl += ("registration_number",)
-    _set(o, "registration_number", v)
-    ex = d.keys() - _K_SessionListItem
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["additional_details"] = (
+            structure_SessionListAdditionalDetails(v) if v.__class__ is dict else v
+        )
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(SessionListItem)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -8639,31 +8751,18 @@ def validate_SessionListItem(d: Any, at: str = "") -> None:
 
 def structure_SessionListPage(d: Any) -> SessionListPage:
     """Decode a JSON object into :class:`SessionListPage`."""
-    o = _new(SessionListPage)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("count")
-    if v is None and "count" in d:
-        nl += ("count",)
-    _set(o, "count", v)
-    v = g("next")
-    if v is None and "next" in d:
-        nl += ("next",)
-    _set(o, "next", v)
-    v = g("previous")
-    if v is None and "previous" in d:
-        nl += ("previous",)
-    _set(o, "previous", v)
-    v = g("results")
+    vals = dict(_D_SessionListPage)
+    vals.update(d)
+    if len(vals) != 6:
+        ex = d.keys() - _K_SessionListPage
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["results"]
     if v is not None:
-        v = [structure_SessionListItem(x) if x.__class__ is dict else x for x in v]
-    elif "results" in d:
-        nl += ("results",)
-    _set(o, "results", v)
-    ex = d.keys() - _K_SessionListPage
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["results"] = [structure_SessionListItem(x) if x.__class__ is dict else x for x in v]
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(SessionListPage)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -8738,21 +8837,15 @@ def validate_SessionListPage(d: Any, at: str = "") -> None:
 
 def structure_BatchDeleteSessionsRequest(d: Any) -> BatchDeleteSessionsRequest:
     """Decode a JSON object into :class:`BatchDeleteSessionsRequest`."""
-    o = _new(BatchDeleteSessionsRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("session_numbers")
-    if v is None and "session_numbers" in d:
-        nl += ("session_numbers",)
-    _set(o, "session_numbers", v)
-    v = g("delete_all")
-    if v is None and "delete_all" in d:
-        nl += ("delete_all",)
-    _set(o, "delete_all", v)
-    ex = d.keys() - _K_BatchDeleteSessionsRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_BatchDeleteSessionsRequest)
+    vals.update(d)
+    if len(vals) != 4:
+        ex = d.keys() - _K_BatchDeleteSessionsRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(BatchDeleteSessionsRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -8830,29 +8923,15 @@ def validate_BatchDeleteSessionsRequest(d: Any, at: str = "") -> None:
 
 def structure_BatchDeleteResultItem(d: Any) -> BatchDeleteResultItem:
     """Decode a JSON object into :class:`BatchDeleteResultItem`."""
-    o = _new(BatchDeleteResultItem)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("session_number")
-    if v is None and "session_number" in d:
-        nl += ("session_number",)
-    _set(o, "session_number", v)
-    v = g("session_id")
-    if v is None and "session_id" in d:
-        nl += ("session_id",)
-    _set(o, "session_id", v)
-    v = g("deleted")
-    if v is None and "deleted" in d:
-        nl += ("deleted",)
-    _set(o, "deleted", v)
-    v = g("detail")
-    if v is None and "detail" in d:
-        nl += ("detail",)
-    _set(o, "detail", v)
-    ex = d.keys() - _K_BatchDeleteResultItem
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_BatchDeleteResultItem)
+    vals.update(d)
+    if len(vals) != 6:
+        ex = d.keys() - _K_BatchDeleteResultItem
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(BatchDeleteResultItem)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -8927,39 +9006,20 @@ def validate_BatchDeleteResultItem(d: Any, at: str = "") -> None:
 
 def structure_BatchDeleteSessionsResponse(d: Any) -> BatchDeleteSessionsResponse:
     """Decode a JSON object into :class:`BatchDeleteSessionsResponse`."""
-    o = _new(BatchDeleteSessionsResponse)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("results")
+    vals = dict(_D_BatchDeleteSessionsResponse)
+    vals.update(d)
+    if len(vals) != 8:
+        ex = d.keys() - _K_BatchDeleteSessionsResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["results"]
     if v is not None:
-        v = [structure_BatchDeleteResultItem(x) if x.__class__ is dict else x for x in v]
-    elif "results" in d:
-        nl += ("results",)
-    _set(o, "results", v)
-    v = g("job_id")
-    if v is None and "job_id" in d:
-        nl += ("job_id",)
-    _set(o, "job_id", v)
-    v = g("status")
-    if v is None and "status" in d:
-        nl += ("status",)
-    _set(o, "status", v)
-    v = g("total")
-    if v is None and "total" in d:
-        nl += ("total",)
-    _set(o, "total", v)
-    v = g("deleted_count")
-    if v is None and "deleted_count" in d:
-        nl += ("deleted_count",)
-    _set(o, "deleted_count", v)
-    v = g("detail")
-    if v is None and "detail" in d:
-        nl += ("detail",)
-    _set(o, "detail", v)
-    ex = d.keys() - _K_BatchDeleteSessionsResponse
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["results"] = [
+            structure_BatchDeleteResultItem(x) if x.__class__ is dict else x for x in v
+        ]
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(BatchDeleteSessionsResponse)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -9051,47 +9111,20 @@ def validate_BatchDeleteSessionsResponse(d: Any, at: str = "") -> None:
 
 def structure_BatchDeleteJob(d: Any) -> BatchDeleteJob:
     """Decode a JSON object into :class:`BatchDeleteJob`."""
-    o = _new(BatchDeleteJob)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("job_id")
-    if v is None and "job_id" in d:
-        nl += ("job_id",)
-    _set(o, "job_id", v)
-    v = g("status")
-    if v is None and "status" in d:
-        nl += ("status",)
-    _set(o, "status", v)
-    v = g("total")
-    if v is None and "total" in d:
-        nl += ("total",)
-    _set(o, "total", v)
-    v = g("deleted_count")
-    if v is None and "deleted_count" in d:
-        nl += ("deleted_count",)
-    _set(o, "deleted_count", v)
-    v = g("failed_count")
-    if v is None and "failed_count" in d:
-        nl += ("failed_count",)
-    _set(o, "failed_count", v)
-    v = g("created_at")
-    if v is None and "created_at" in d:
-        nl += ("created_at",)
-    _set(o, "created_at", v)
-    v = g("completed_at")
-    if v is None and "completed_at" in d:
-        nl += ("completed_at",)
-    _set(o, "completed_at", v)
-    v = g("results")
+    vals = dict(_D_BatchDeleteJob)
+    vals.update(d)
+    if len(vals) != 10:
+        ex = d.keys() - _K_BatchDeleteJob
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["results"]
     if v is not None:
-        v = [structure_BatchDeleteResultItem(x) if x.__class__ is dict else x for x in v]
-    elif "results" in d:
-        nl += ("results",)
-    _set(o, "results", v)
-    ex = d.keys() - _K_BatchDeleteJob
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["results"] = [
+            structure_BatchDeleteResultItem(x) if x.__class__ is dict else x for x in v
+        ]
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(BatchDeleteJob)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -9203,21 +9236,15 @@ def validate_BatchDeleteJob(d: Any, at: str = "") -> None:
 
 def structure_NodeToResubmit(d: Any) -> NodeToResubmit:
     """Decode a JSON object into :class:`NodeToResubmit`."""
-    o = _new(NodeToResubmit)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("node_id")
-    if v is None and "node_id" in d:
-        nl += ("node_id",)
-    _set(o, "node_id", v)
-    v = g("feature")
-    if v is None and "feature" in d:
-        nl += ("feature",)
-    _set(o, "feature", v)
-    ex = d.keys() - _K_NodeToResubmit
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_NodeToResubmit)
+    vals.update(d)
+    if len(vals) != 4:
+        ex = d.keys() - _K_NodeToResubmit
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(NodeToResubmit)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -9280,41 +9307,23 @@ def validate_NodeToResubmit(d: Any, at: str = "") -> None:
 
 def structure_UpdateStatusRequest(d: Any) -> UpdateStatusRequest:
     """Decode a JSON object into :class:`UpdateStatusRequest`."""
-    o = _new(UpdateStatusRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("new_status")
-    if v is None and "new_status" in d:
-        nl += ("new_status",)
-    _set(o, "new_status", v)
-    v = g("comment")
-    if v is None and "comment" in d:
-        nl += ("comment",)
-    _set(o, "comment", v)
-    v = g("nodes_to_resubmit")
+    vals = dict(_D_UpdateStatusRequest)
+    vals.update(d)
+    if len(vals) != 8:
+        ex = d.keys() - _K_UpdateStatusRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["nodes_to_resubmit"]
     if v is not None:
-        v = [structure_NodeToResubmit(x) if x.__class__ is dict else x for x in v]
-    elif "nodes_to_resubmit" in d:
-        nl += ("nodes_to_resubmit",)
-    _set(o, "nodes_to_resubmit", v)
-    v = g("send_email")
-    if v is None and "send_email" in d:
-        nl += ("send_email",)
-    _set(o, "send_email", v)
-    v = g("email_address")
-    if v is None and "email_address" in d:
-        nl += ("email_address",)
-    _set(o, "email_address", v)
-    v = g("email_language")
+        vals["nodes_to_resubmit"] = [
+            structure_NodeToResubmit(x) if x.__class__ is dict else x for x in v
+        ]
+    v = vals["email_language"]
     if v is not None:
-        v = _M_Language.get(v, v)
-    elif "email_language" in d:
-        nl += ("email_language",)
-    _set(o, "email_language", v)
-    ex = d.keys() - _K_UpdateStatusRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["email_language"] = _M_Language.get(v, v)
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(UpdateStatusRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -9437,17 +9446,15 @@ def validate_UpdateStatusRequest(d: Any, at: str = "") -> None:
 
 def structure_SessionIdResponse(d: Any) -> SessionIdResponse:
     """Decode a JSON object into :class:`SessionIdResponse`."""
-    o = _new(SessionIdResponse)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("session_id")
-    if v is None and "session_id" in d:
-        nl += ("session_id",)
-    _set(o, "session_id", v)
-    ex = d.keys() - _K_SessionIdResponse
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_SessionIdResponse)
+    vals.update(d)
+    if len(vals) != 3:
+        ex = d.keys() - _K_SessionIdResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(SessionIdResponse)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -9482,21 +9489,15 @@ def validate_SessionIdResponse(d: Any, at: str = "") -> None:
 
 def structure_ShareSessionRequest(d: Any) -> ShareSessionRequest:
     """Decode a JSON object into :class:`ShareSessionRequest`."""
-    o = _new(ShareSessionRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("for_application_id")
-    if v is None and "for_application_id" in d:
-        nl += ("for_application_id",)
-    _set(o, "for_application_id", v)
-    v = g("ttl_in_seconds")
-    if v is None and "ttl_in_seconds" in d:
-        nl += ("ttl_in_seconds",)
-    _set(o, "ttl_in_seconds", v)
-    ex = d.keys() - _K_ShareSessionRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_ShareSessionRequest)
+    vals.update(d)
+    if len(vals) != 4:
+        ex = d.keys() - _K_ShareSessionRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(ShareSessionRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -9559,25 +9560,15 @@ def validate_ShareSessionRequest(d: Any, at: str = "") -> None:
 
 def structure_ShareSessionResponse(d: Any) -> ShareSessionResponse:
     """Decode a JSON object into :class:`ShareSessionResponse`."""
-    o = _new(ShareSessionResponse)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("share_token")
-    if v is None and "share_token" in d:
-        nl += ("share_token",)
-    _set(o, "share_token", v)
-    v = g("expires_at")
-    if v is None and "expires_at" in d:
-        nl += ("expires_at",)
-    _set(o, "expires_at", v)
-    v = g("session_id")
-    if v is None and "session_id" in d:
-        nl += ("session_id",)
-    _set(o, "session_id", v)
-    ex = d.keys() - _K_ShareSessionResponse
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_ShareSessionResponse)
+    vals.update(d)
+    if len(vals) != 5:
+        ex = d.keys() - _K_ShareSessionResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(ShareSessionResponse)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -9636,29 +9627,15 @@ def validate_ShareSessionResponse(d: Any, at: str = "") -> None:
 
 def structure_ImportSharedSessionRequest(d: Any) -> ImportSharedSessionRequest:
     """Decode a JSON object into :class:`ImportSharedSessionRequest`."""
-    o = _new(ImportSharedSessionRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("share_token")
-    if v is None and "share_token" in d:
-        nl += ("share_token",)
-    _set(o, "share_token", v)
-    v = g("workflow_id")
-    if v is None and "workflow_id" in d:
-        nl += ("workflow_id",)
-    _set(o, "workflow_id", v)
-    v = g("vendor_data")
-    if v is None and "vendor_data" in d:
-        nl += ("vendor_data",)
-    _set(o, "vendor_data", v)
-    v = g("trust_review")
-    if v is None and "trust_review" in d:
-        nl += ("trust_review",)
-    _set(o, "trust_review", v)
-    ex = d.keys() - _K_ImportSharedSessionRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_ImportSharedSessionRequest)
+    vals.update(d)
+    if len(vals) != 6:
+        ex = d.keys() - _K_ImportSharedSessionRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(ImportSharedSessionRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -9749,21 +9726,15 @@ def validate_ImportSharedSessionRequest(d: Any, at: str = "") -> None:
 
 def structure_CreateReviewRequest(d: Any) -> CreateReviewRequest:
     """Decode a JSON object into :class:`CreateReviewRequest`."""
-    o = _new(CreateReviewRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("new_status")
-    if v is None and "new_status" in d:
-        nl += ("new_status",)
-    _set(o, "new_status", v)
-    v = g("comment")
-    if v is None and "comment" in d:
-        nl += ("comment",)
-    _set(o, "comment", v)
-    ex = d.keys() - _K_CreateReviewRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_CreateReviewRequest)
+    vals.update(d)
+    if len(vals) != 4:
+        ex = d.keys() - _K_CreateReviewRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(CreateReviewRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -9824,31 +9795,18 @@ def validate_CreateReviewRequest(d: Any, at: str = "") -> None:
 
 def structure_SessionReviewPage(d: Any) -> SessionReviewPage:
     """Decode a JSON object into :class:`SessionReviewPage`."""
-    o = _new(SessionReviewPage)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("count")
-    if v is None and "count" in d:
-        nl += ("count",)
-    _set(o, "count", v)
-    v = g("next")
-    if v is None and "next" in d:
-        nl += ("next",)
-    _set(o, "next", v)
-    v = g("previous")
-    if v is None and "previous" in d:
-        nl += ("previous",)
-    _set(o, "previous", v)
-    v = g("results")
+    vals = dict(_D_SessionReviewPage)
+    vals.update(d)
+    if len(vals) != 6:
+        ex = d.keys() - _K_SessionReviewPage
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["results"]
     if v is not None:
-        v = [structure_SessionReview(x) if x.__class__ is dict else x for x in v]
-    elif "results" in d:
-        nl += ("results",)
-    _set(o, "results", v)
-    ex = d.keys() - _K_SessionReviewPage
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["results"] = [structure_SessionReview(x) if x.__class__ is dict else x for x in v]
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(SessionReviewPage)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -9923,49 +9881,15 @@ def validate_SessionReviewPage(d: Any, at: str = "") -> None:
 
 def structure_SessionEvent(d: Any) -> SessionEvent:
     """Decode a JSON object into :class:`SessionEvent`."""
-    o = _new(SessionEvent)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("uuid")
-    if v is None and "uuid" in d:
-        nl += ("uuid",)
-    _set(o, "uuid", v)
-    v = g("id")
-    if v is None and "id" in d:
-        nl += ("id",)
-    _set(o, "id", v)
-    v = g("event_type")
-    if v is None and "event_type" in d:
-        nl += ("event_type",)
-    _set(o, "event_type", v)
-    v = g("type")
-    if v is None and "type" in d:
-        nl += ("type",)
-    _set(o, "type", v)
-    v = g("node_id")
-    if v is None and "node_id" in d:
-        nl += ("node_id",)
-    _set(o, "node_id", v)
-    v = g("feature")
-    if v is None and "feature" in d:
-        nl += ("feature",)
-    _set(o, "feature", v)
-    v = g("status")
-    if v is None and "status" in d:
-        nl += ("status",)
-    _set(o, "status", v)
-    v = g("data")
-    if v is None and "data" in d:
-        nl += ("data",)
-    _set(o, "data", v)
-    v = g("created_at")
-    if v is None and "created_at" in d:
-        nl += ("created_at",)
-    _set(o, "created_at", v)
-    ex = d.keys() - _K_SessionEvent
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_SessionEvent)
+    vals.update(d)
+    if len(vals) != 11:
+        ex = d.keys() - _K_SessionEvent
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(SessionEvent)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -10078,31 +10002,18 @@ def validate_SessionEvent(d: Any, at: str = "") -> None:
 
 def structure_SessionEventPage(d: Any) -> SessionEventPage:
     """Decode a JSON object into :class:`SessionEventPage`."""
-    o = _new(SessionEventPage)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("count")
-    if v is None and "count" in d:
-        nl += ("count",)
-    _set(o, "count", v)
-    v = g("next")
-    if v is None and "next" in d:
-        nl += ("next",)
-    _set(o, "next", v)
-    v = g("previous")
-    if v is None and "previous" in d:
-        nl += ("previous",)
-    _set(o, "previous", v)
-    v = g("results")
+    vals = dict(_D_SessionEventPage)
+    vals.update(d)
+    if len(vals) != 6:
+        ex = d.keys() - _K_SessionEventPage
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["results"]
     if v is not None:
-        v = [structure_SessionEvent(x) if x.__class__ is dict else x for x in v]
-    elif "results" in d:
-        nl += ("results",)
-    _set(o, "results", v)
-    ex = d.keys() - _K_SessionEventPage
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["results"] = [structure_SessionEvent(x) if x.__class__ is dict else x for x in v]
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(SessionEventPage)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -10177,23 +10088,18 @@ def validate_SessionEventPage(d: Any, at: str = "") -> None:
 
 def structure_UpdateAmlHitStatusRequest(d: Any) -> UpdateAmlHitStatusRequest:
     """Decode a JSON object into :class:`UpdateAmlHitStatusRequest`."""
-    o = _new(UpdateAmlHitStatusRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("hit_id")
-    if v is None and "hit_id" in d:
-        nl += ("hit_id",)
-    _set(o, "hit_id", v)
-    v = g("review_status")
+    vals = dict(_D_UpdateAmlHitStatusRequest)
+    vals.update(d)
+    if len(vals) != 4:
+        ex = d.keys() - _K_UpdateAmlHitStatusRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["review_status"]
     if v is not None:
-        v = _M_AmlHitReviewStatus.get(v, v)
-    elif "review_status" in d:
-        nl += ("review_status",)
-    _set(o, "review_status", v)
-    ex = d.keys() - _K_UpdateAmlHitStatusRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["review_status"] = _M_AmlHitReviewStatus.get(v, v)
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(UpdateAmlHitStatusRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -10258,25 +10164,15 @@ def validate_UpdateAmlHitStatusRequest(d: Any, at: str = "") -> None:
 
 def structure_UpdateAmlHitStatusResponse(d: Any) -> UpdateAmlHitStatusResponse:
     """Decode a JSON object into :class:`UpdateAmlHitStatusResponse`."""
-    o = _new(UpdateAmlHitStatusResponse)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("message")
-    if v is None and "message" in d:
-        nl += ("message",)
-    _set(o, "message", v)
-    v = g("hit_id")
-    if v is None and "hit_id" in d:
-        nl += ("hit_id",)
-    _set(o, "hit_id", v)
-    v = g("review_status")
-    if v is None and "review_status" in d:
-        nl += ("review_status",)
-    _set(o, "review_status", v)
-    ex = d.keys() - _K_UpdateAmlHitStatusResponse
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_UpdateAmlHitStatusResponse)
+    vals.update(d)
+    if len(vals) != 5:
+        ex = d.keys() - _K_UpdateAmlHitStatusResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(UpdateAmlHitStatusResponse)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -10331,21 +10227,15 @@ def validate_UpdateAmlHitStatusResponse(d: Any, at: str = "") -> None:
 
 def structure_UpdateFeatureStatusRequest(d: Any) -> UpdateFeatureStatusRequest:
     """Decode a JSON object into :class:`UpdateFeatureStatusRequest`."""
-    o = _new(UpdateFeatureStatusRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("new_status")
-    if v is None and "new_status" in d:
-        nl += ("new_status",)
-    _set(o, "new_status", v)
-    v = g("comment")
-    if v is None and "comment" in d:
-        nl += ("comment",)
-    _set(o, "comment", v)
-    ex = d.keys() - _K_UpdateFeatureStatusRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_UpdateFeatureStatusRequest)
+    vals.update(d)
+    if len(vals) != 4:
+        ex = d.keys() - _K_UpdateFeatureStatusRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(UpdateFeatureStatusRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -10402,29 +10292,15 @@ def validate_UpdateFeatureStatusRequest(d: Any, at: str = "") -> None:
 
 def structure_UpdateFeatureStatusResponse(d: Any) -> UpdateFeatureStatusResponse:
     """Decode a JSON object into :class:`UpdateFeatureStatusResponse`."""
-    o = _new(UpdateFeatureStatusResponse)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("session_id")
-    if v is None and "session_id" in d:
-        nl += ("session_id",)
-    _set(o, "session_id", v)
-    v = g("node_id")
-    if v is None and "node_id" in d:
-        nl += ("node_id",)
-    _set(o, "node_id", v)
-    v = g("feature_type")
-    if v is None and "feature_type" in d:
-        nl += ("feature_type",)
-    _set(o, "feature_type", v)
-    v = g("new_status")
-    if v is None and "new_status" in d:
-        nl += ("new_status",)
-    _set(o, "new_status", v)
-    ex = d.keys() - _K_UpdateFeatureStatusResponse
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_UpdateFeatureStatusResponse)
+    vals.update(d)
+    if len(vals) != 6:
+        ex = d.keys() - _K_UpdateFeatureStatusResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(UpdateFeatureStatusResponse)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -10489,73 +10365,15 @@ def validate_UpdateFeatureStatusResponse(d: Any, at: str = "") -> None:
 
 def structure_UpdateSessionDataRequest(d: Any) -> UpdateSessionDataRequest:
     """Decode a JSON object into :class:`UpdateSessionDataRequest`."""
-    o = _new(UpdateSessionDataRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("node_id")
-    if v is None and "node_id" in d:
-        nl += ("node_id",)
-    _set(o, "node_id", v)
-    v = g("first_name")
-    if v is None and "first_name" in d:
-        nl += ("first_name",)
-    _set(o, "first_name", v)
-    v = g("last_name")
-    if v is None and "last_name" in d:
-        nl += ("last_name",)
-    _set(o, "last_name", v)
-    v = g("full_name")
-    if v is None and "full_name" in d:
-        nl += ("full_name",)
-    _set(o, "full_name", v)
-    v = g("date_of_birth")
-    if v is None and "date_of_birth" in d:
-        nl += ("date_of_birth",)
-    _set(o, "date_of_birth", v)
-    v = g("gender")
-    if v is None and "gender" in d:
-        nl += ("gender",)
-    _set(o, "gender", v)
-    v = g("nationality")
-    if v is None and "nationality" in d:
-        nl += ("nationality",)
-    _set(o, "nationality", v)
-    v = g("document_type")
-    if v is None and "document_type" in d:
-        nl += ("document_type",)
-    _set(o, "document_type", v)
-    v = g("document_number")
-    if v is None and "document_number" in d:
-        nl += ("document_number",)
-    _set(o, "document_number", v)
-    v = g("personal_number")
-    if v is None and "personal_number" in d:
-        nl += ("personal_number",)
-    _set(o, "personal_number", v)
-    v = g("issuing_state")
-    if v is None and "issuing_state" in d:
-        nl += ("issuing_state",)
-    _set(o, "issuing_state", v)
-    v = g("expiration_date")
-    if v is None and "expiration_date" in d:
-        nl += ("expiration_date",)
-    _set(o, "expiration_date", v)
-    v = g("date_of_issue")
-    if v is None and "date_of_issue" in d:
-        nl += ("date_of_issue",)
-    _set(o, "date_of_issue", v)
-    v = g("address")
-    if v is None and "address" in d:
-        nl += ("address",)
-    _set(o, "address", v)
-    v = g("place_of_birth")
-    if v is None and "place_of_birth" in d:
-        nl += ("place_of_birth",)
-    _set(o, "place_of_birth", v)
-    ex = d.keys() - _K_UpdateSessionDataRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_UpdateSessionDataRequest)
+    vals.update(d)
+    if len(vals) != 17:
+        ex = d.keys() - _K_UpdateSessionDataRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(UpdateSessionDataRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -10766,37 +10584,15 @@ def validate_UpdateSessionDataRequest(d: Any, at: str = "") -> None:
 
 def structure_UpdatePoaDataRequest(d: Any) -> UpdatePoaDataRequest:
     """Decode a JSON object into :class:`UpdatePoaDataRequest`."""
-    o = _new(UpdatePoaDataRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("node_id")
-    if v is None and "node_id" in d:
-        nl += ("node_id",)
-    _set(o, "node_id", v)
-    v = g("poa_address")
-    if v is None and "poa_address" in d:
-        nl += ("poa_address",)
-    _set(o, "poa_address", v)
-    v = g("issuer")
-    if v is None and "issuer" in d:
-        nl += ("issuer",)
-    _set(o, "issuer", v)
-    v = g("issue_date")
-    if v is None and "issue_date" in d:
-        nl += ("issue_date",)
-    _set(o, "issue_date", v)
-    v = g("document_type")
-    if v is None and "document_type" in d:
-        nl += ("document_type",)
-    _set(o, "document_type", v)
-    v = g("name_on_document")
-    if v is None and "name_on_document" in d:
-        nl += ("name_on_document",)
-    _set(o, "name_on_document", v)
-    ex = d.keys() - _K_UpdatePoaDataRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_UpdatePoaDataRequest)
+    vals.update(d)
+    if len(vals) != 8:
+        ex = d.keys() - _K_UpdatePoaDataRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(UpdatePoaDataRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -10895,25 +10691,15 @@ def validate_UpdatePoaDataRequest(d: Any, at: str = "") -> None:
 
 def structure_UpdateSessionDataResponse(d: Any) -> UpdateSessionDataResponse:
     """Decode a JSON object into :class:`UpdateSessionDataResponse`."""
-    o = _new(UpdateSessionDataResponse)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("session_id")
-    if v is None and "session_id" in d:
-        nl += ("session_id",)
-    _set(o, "session_id", v)
-    v = g("message")
-    if v is None and "message" in d:
-        nl += ("message",)
-    _set(o, "message", v)
-    v = g("node_id")
-    if v is None and "node_id" in d:
-        nl += ("node_id",)
-    _set(o, "node_id", v)
-    ex = d.keys() - _K_UpdateSessionDataResponse
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_UpdateSessionDataResponse)
+    vals.update(d)
+    if len(vals) != 5:
+        ex = d.keys() - _K_UpdateSessionDataResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(UpdateSessionDataResponse)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -10968,33 +10754,15 @@ def validate_UpdateSessionDataResponse(d: Any, at: str = "") -> None:
 
 def structure_BlocklistAddRequest(d: Any) -> BlocklistAddRequest:
     """Decode a JSON object into :class:`BlocklistAddRequest`."""
-    o = _new(BlocklistAddRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("session_id")
-    if v is None and "session_id" in d:
-        nl += ("session_id",)
-    _set(o, "session_id", v)
-    v = g("blocklist_face")
-    if v is None and "blocklist_face" in d:
-        nl += ("blocklist_face",)
-    _set(o, "blocklist_face", v)
-    v = g("blocklist_document")
-    if v is None and "blocklist_document" in d:
-        nl += ("blocklist_document",)
-    _set(o, "blocklist_document", v)
-    v = g("blocklist_phone")
-    if v is None and "blocklist_phone" in d:
-        nl += ("blocklist_phone",)
-    _set(o, "blocklist_phone", v)
-    v = g("blocklist_email")
-    if v is None and "blocklist_email" in d:
-        nl += ("blocklist_email",)
-    _set(o, "blocklist_email", v)
-    ex = d.keys() - _K_BlocklistAddRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_BlocklistAddRequest)
+    vals.update(d)
+    if len(vals) != 7:
+        ex = d.keys() - _K_BlocklistAddRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(BlocklistAddRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -11087,33 +10855,15 @@ def validate_BlocklistAddRequest(d: Any, at: str = "") -> None:
 
 def structure_BlocklistRemoveRequest(d: Any) -> BlocklistRemoveRequest:
     """Decode a JSON object into :class:`BlocklistRemoveRequest`."""
-    o = _new(BlocklistRemoveRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("session_id")
-    if v is None and "session_id" in d:
-        nl += ("session_id",)
-    _set(o, "session_id", v)
-    v = g("unblock_face")
-    if v is None and "unblock_face" in d:
-        nl += ("unblock_face",)
-    _set(o, "unblock_face", v)
-    v = g("unblock_document")
-    if v is None and "unblock_document" in d:
-        nl += ("unblock_document",)
-    _set(o, "unblock_document", v)
-    v = g("unblock_phone")
-    if v is None and "unblock_phone" in d:
-        nl += ("unblock_phone",)
-    _set(o, "unblock_phone", v)
-    v = g("unblock_email")
-    if v is None and "unblock_email" in d:
-        nl += ("unblock_email",)
-    _set(o, "unblock_email", v)
-    ex = d.keys() - _K_BlocklistRemoveRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_BlocklistRemoveRequest)
+    vals.update(d)
+    if len(vals) != 7:
+        ex = d.keys() - _K_BlocklistRemoveRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(BlocklistRemoveRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -11206,17 +10956,15 @@ def validate_BlocklistRemoveRequest(d: Any, at: str = "") -> None:
 
 def structure_MessageResponse(d: Any) -> MessageResponse:
     """Decode a JSON object into :class:`MessageResponse`."""
-    o = _new(MessageResponse)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("message")
-    if v is None and "message" in d:
-        nl += ("message",)
-    _set(o, "message", v)
-    ex = d.keys() - _K_MessageResponse
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_MessageResponse)
+    vals.update(d)
+    if len(vals) != 3:
+        ex = d.keys() - _K_MessageResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(MessageResponse)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -11251,57 +10999,15 @@ def validate_MessageResponse(d: Any, at: str = "") -> None:
 
 def structure_BlocklistEntry(d: Any) -> BlocklistEntry:
     """Decode a JSON object into :class:`BlocklistEntry`."""
-    o = _new(BlocklistEntry)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("type")
-    if v is None and "type" in d:
-        nl += ("type",)
-    _set(o, "type", v)
-    v = g("session_id")
-    if v is None and "session_id" in d:
-        nl += ("session_id",)
-    _set(o, "session_id", v)
-    v = g("session_number")
-    if v is None and "session_number" in d:
-        nl += ("session_number",)
-    _set(o, "session_number", v)
-    v = g("blocklisted_at")
-    if v is None and "blocklisted_at" in d:
-        nl += ("blocklisted_at",)
-    _set(o, "blocklisted_at", v)
-    v = g("face_image")
-    if v is None and "face_image" in d:
-        nl += ("face_image",)
-    _set(o, "face_image", v)
-    v = g("document_type")
-    if v is None and "document_type" in d:
-        nl += ("document_type",)
-    _set(o, "document_type", v)
-    v = g("document_number")
-    if v is None and "document_number" in d:
-        nl += ("document_number",)
-    _set(o, "document_number", v)
-    v = g("front_image")
-    if v is None and "front_image" in d:
-        nl += ("front_image",)
-    _set(o, "front_image", v)
-    v = g("phone_number")
-    if v is None and "phone_number" in d:
-        nl += ("phone_number",)
-    _set(o, "phone_number", v)
-    v = g("country_code")
-    if v is None and "country_code" in d:
-        nl += ("country_code",)
-    _set(o, "country_code", v)
-    v = g("email")
-    if v is None and "email" in d:
-        nl += ("email",)
-    _set(o, "email", v)
-    ex = d.keys() - _K_BlocklistEntry
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_BlocklistEntry)
+    vals.update(d)
+    if len(vals) != 13:
+        ex = d.keys() - _K_BlocklistEntry
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(BlocklistEntry)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -11436,31 +11142,18 @@ def validate_BlocklistEntry(d: Any, at: str = "") -> None:
 
 def structure_BlocklistPage(d: Any) -> BlocklistPage:
     """Decode a JSON object into :class:`BlocklistPage`."""
-    o = _new(BlocklistPage)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("count")
-    if v is None and "count" in d:
-        nl += ("count",)
-    _set(o, "count", v)
-    v = g("next")
-    if v is None and "next" in d:
-        nl += ("next",)
-    _set(o, "next", v)
-    v = g("previous")
-    if v is None and "previous" in d:
-        nl += ("previous",)
-    _set(o, "previous", v)
-    v = g("results")
+    vals = dict(_D_BlocklistPage)
+    vals.update(d)
+    if len(vals) != 6:
+        ex = d.keys() - _K_BlocklistPage
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["results"]
     if v is not None:
-        v = [structure_BlocklistEntry(x) if x.__class__ is dict else x for x in v]
-    elif "results" in d:
-        nl += ("results",)
-    _set(o, "results", v)
-    ex = d.keys() - _K_BlocklistPage
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["results"] = [structure_BlocklistEntry(x) if x.__class__ is dict else x for x in v]
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(BlocklistPage)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -11533,21 +11226,15 @@ def validate_BlocklistPage(d: Any, at: str = "") -> None:
 
 def structure_AccountRegisterRequest(d: Any) -> AccountRegisterRequest:
     """Decode a JSON object into :class:`AccountRegisterRequest`."""
-    o = _new(AccountRegisterRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("email")
-    if v is None and "email" in d:
-        nl += ("email",)
-    _set(o, "email", v)
-    v = g("password")
-    if v is None and "password" in d:
-        nl += ("password",)
-    _set(o, "password", v)
-    ex = d.keys() - _K_AccountRegisterRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_AccountRegisterRequest)
+    vals.update(d)
+    if len(vals) != 4:
+        ex = d.keys() - _K_AccountRegisterRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(AccountRegisterRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -11616,21 +11303,15 @@ def validate_AccountRegisterRequest(d: Any, at: str = "") -> None:
 
 def structure_AccountRegisterResponse(d: Any) -> AccountRegisterResponse:
     """Decode a JSON object into :class:`AccountRegisterResponse`."""
-    o = _new(AccountRegisterResponse)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("message")
-    if v is None and "message" in d:
-        nl += ("message",)
-    _set(o, "message", v)
-    v = g("email")
-    if v is None and "email" in d:
-        nl += ("email",)
-    _set(o, "email", v)
-    ex = d.keys() - _K_AccountRegisterResponse
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_AccountRegisterResponse)
+    vals.update(d)
+    if len(vals) != 4:
+        ex = d.keys() - _K_AccountRegisterResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(AccountRegisterResponse)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -11675,21 +11356,15 @@ def validate_AccountRegisterResponse(d: Any, at: str = "") -> None:
 
 def structure_AccountVerifyEmailRequest(d: Any) -> AccountVerifyEmailRequest:
     """Decode a JSON object into :class:`AccountVerifyEmailRequest`."""
-    o = _new(AccountVerifyEmailRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("email")
-    if v is None and "email" in d:
-        nl += ("email",)
-    _set(o, "email", v)
-    v = g("code")
-    if v is None and "code" in d:
-        nl += ("code",)
-    _set(o, "code", v)
-    ex = d.keys() - _K_AccountVerifyEmailRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_AccountVerifyEmailRequest)
+    vals.update(d)
+    if len(vals) != 4:
+        ex = d.keys() - _K_AccountVerifyEmailRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(AccountVerifyEmailRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -11752,25 +11427,15 @@ def validate_AccountVerifyEmailRequest(d: Any, at: str = "") -> None:
 
 def structure_AccountOrganization(d: Any) -> AccountOrganization:
     """Decode a JSON object into :class:`AccountOrganization`."""
-    o = _new(AccountOrganization)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("uuid")
-    if v is None and "uuid" in d:
-        nl += ("uuid",)
-    _set(o, "uuid", v)
-    v = g("name")
-    if v is None and "name" in d:
-        nl += ("name",)
-    _set(o, "name", v)
-    v = g("contact_email")
-    if v is None and "contact_email" in d:
-        nl += ("contact_email",)
-    _set(o, "contact_email", v)
-    ex = d.keys() - _K_AccountOrganization
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_AccountOrganization)
+    vals.update(d)
+    if len(vals) != 5:
+        ex = d.keys() - _K_AccountOrganization
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(AccountOrganization)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -11825,33 +11490,15 @@ def validate_AccountOrganization(d: Any, at: str = "") -> None:
 
 def structure_AccountApplication(d: Any) -> AccountApplication:
     """Decode a JSON object into :class:`AccountApplication`."""
-    o = _new(AccountApplication)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("uuid")
-    if v is None and "uuid" in d:
-        nl += ("uuid",)
-    _set(o, "uuid", v)
-    v = g("name")
-    if v is None and "name" in d:
-        nl += ("name",)
-    _set(o, "name", v)
-    v = g("client_id")
-    if v is None and "client_id" in d:
-        nl += ("client_id",)
-    _set(o, "client_id", v)
-    v = g("api_key")
-    if v is None and "api_key" in d:
-        nl += ("api_key",)
-    _set(o, "api_key", v)
-    v = g("website_url")
-    if v is None and "website_url" in d:
-        nl += ("website_url",)
-    _set(o, "website_url", v)
-    ex = d.keys() - _K_AccountApplication
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_AccountApplication)
+    vals.update(d)
+    if len(vals) != 7:
+        ex = d.keys() - _K_AccountApplication
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(AccountApplication)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -11926,37 +11573,21 @@ def validate_AccountApplication(d: Any, at: str = "") -> None:
 
 def structure_AccountTokenResponse(d: Any) -> AccountTokenResponse:
     """Decode a JSON object into :class:`AccountTokenResponse`."""
-    o = _new(AccountTokenResponse)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("access_token")
-    if v is None and "access_token" in d:
-        nl += ("access_token",)
-    _set(o, "access_token", v)
-    v = g("refresh_token")
-    if v is None and "refresh_token" in d:
-        nl += ("refresh_token",)
-    _set(o, "refresh_token", v)
-    v = g("expires_in")
-    if v is None and "expires_in" in d:
-        nl += ("expires_in",)
-    _set(o, "expires_in", v)
-    v = g("organization")
+    vals = dict(_D_AccountTokenResponse)
+    vals.update(d)
+    if len(vals) != 7:
+        ex = d.keys() - _K_AccountTokenResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["organization"]
     if v is not None:
-        v = structure_AccountOrganization(v) if v.__class__ is dict else v
-    elif "organization" in d:
-        nl += ("organization",)
-    _set(o, "organization", v)
-    v = g("application")
+        vals["organization"] = structure_AccountOrganization(v) if v.__class__ is dict else v
+    v = vals["application"]
     if v is not None:
-        v = structure_AccountApplication(v) if v.__class__ is dict else v
-    elif "application" in d:
-        nl += ("application",)
-    _set(o, "application", v)
-    ex = d.keys() - _K_AccountTokenResponse
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["application"] = structure_AccountApplication(v) if v.__class__ is dict else v
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(AccountTokenResponse)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -12037,21 +11668,15 @@ def validate_AccountTokenResponse(d: Any, at: str = "") -> None:
 
 def structure_AccountLoginRequest(d: Any) -> AccountLoginRequest:
     """Decode a JSON object into :class:`AccountLoginRequest`."""
-    o = _new(AccountLoginRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("email")
-    if v is None and "email" in d:
-        nl += ("email",)
-    _set(o, "email", v)
-    v = g("password")
-    if v is None and "password" in d:
-        nl += ("password",)
-    _set(o, "password", v)
-    ex = d.keys() - _K_AccountLoginRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_AccountLoginRequest)
+    vals.update(d)
+    if len(vals) != 4:
+        ex = d.keys() - _K_AccountLoginRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(AccountLoginRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -12114,17 +11739,15 @@ def validate_AccountLoginRequest(d: Any, at: str = "") -> None:
 
 def structure_AccountResendOtpRequest(d: Any) -> AccountResendOtpRequest:
     """Decode a JSON object into :class:`AccountResendOtpRequest`."""
-    o = _new(AccountResendOtpRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("email")
-    if v is None and "email" in d:
-        nl += ("email",)
-    _set(o, "email", v)
-    ex = d.keys() - _K_AccountResendOtpRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_AccountResendOtpRequest)
+    vals.update(d)
+    if len(vals) != 3:
+        ex = d.keys() - _K_AccountResendOtpRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(AccountResendOtpRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -12169,25 +11792,15 @@ def validate_AccountResendOtpRequest(d: Any, at: str = "") -> None:
 
 def structure_Organization(d: Any) -> Organization:
     """Decode a JSON object into :class:`Organization`."""
-    o = _new(Organization)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("uuid")
-    if v is None and "uuid" in d:
-        nl += ("uuid",)
-    _set(o, "uuid", v)
-    v = g("name")
-    if v is None and "name" in d:
-        nl += ("name",)
-    _set(o, "name", v)
-    v = g("contact_email")
-    if v is None and "contact_email" in d:
-        nl += ("contact_email",)
-    _set(o, "contact_email", v)
-    ex = d.keys() - _K_Organization
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_Organization)
+    vals.update(d)
+    if len(vals) != 5:
+        ex = d.keys() - _K_Organization
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(Organization)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -12240,41 +11853,15 @@ def validate_Organization(d: Any, at: str = "") -> None:
 
 def structure_ApplicationCredentials(d: Any) -> ApplicationCredentials:
     """Decode a JSON object into :class:`ApplicationCredentials`."""
-    o = _new(ApplicationCredentials)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("uuid")
-    if v is None and "uuid" in d:
-        nl += ("uuid",)
-    _set(o, "uuid", v)
-    v = g("name")
-    if v is None and "name" in d:
-        nl += ("name",)
-    _set(o, "name", v)
-    v = g("client_id")
-    if v is None and "client_id" in d:
-        nl += ("client_id",)
-    _set(o, "client_id", v)
-    v = g("api_key")
-    if v is None and "api_key" in d:
-        nl += ("api_key",)
-    _set(o, "api_key", v)
-    v = g("website_url")
-    if v is None and "website_url" in d:
-        nl += ("website_url",)
-    _set(o, "website_url", v)
-    v = g("mode")
-    if v is None and "mode" in d:
-        nl += ("mode",)
-    _set(o, "mode", v)
-    v = g("created_at")
-    if v is None and "created_at" in d:
-        nl += ("created_at",)
-    _set(o, "created_at", v)
-    ex = d.keys() - _K_ApplicationCredentials
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_ApplicationCredentials)
+    vals.update(d)
+    if len(vals) != 9:
+        ex = d.keys() - _K_ApplicationCredentials
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(ApplicationCredentials)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -12369,21 +11956,15 @@ def validate_ApplicationCredentials(d: Any, at: str = "") -> None:
 
 def structure_CreateApplicationRequest(d: Any) -> CreateApplicationRequest:
     """Decode a JSON object into :class:`CreateApplicationRequest`."""
-    o = _new(CreateApplicationRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("name")
-    if v is None and "name" in d:
-        nl += ("name",)
-    _set(o, "name", v)
-    v = g("website_url")
-    if v is None and "website_url" in d:
-        nl += ("website_url",)
-    _set(o, "website_url", v)
-    ex = d.keys() - _K_CreateApplicationRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_CreateApplicationRequest)
+    vals.update(d)
+    if len(vals) != 4:
+        ex = d.keys() - _K_CreateApplicationRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(CreateApplicationRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -12444,21 +12025,15 @@ def validate_CreateApplicationRequest(d: Any, at: str = "") -> None:
 
 def structure_WorkflowFeature(d: Any) -> WorkflowFeature:
     """Decode a JSON object into :class:`WorkflowFeature`."""
-    o = _new(WorkflowFeature)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("feature")
-    if v is None and "feature" in d:
-        nl += ("feature",)
-    _set(o, "feature", v)
-    v = g("config")
-    if v is None and "config" in d:
-        nl += ("config",)
-    _set(o, "config", v)
-    ex = d.keys() - _K_WorkflowFeature
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_WorkflowFeature)
+    vals.update(d)
+    if len(vals) != 4:
+        ex = d.keys() - _K_WorkflowFeature
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(WorkflowFeature)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -12515,109 +12090,21 @@ def validate_WorkflowFeature(d: Any, at: str = "") -> None:
 
 def structure_WorkflowCreateRequest(d: Any) -> WorkflowCreateRequest:
     """Decode a JSON object into :class:`WorkflowCreateRequest`."""
-    o = _new(WorkflowCreateRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("workflow_label")
-    if v is None and "workflow_label" in d:
-        nl += ("workflow_label",)
-    _set(o, "workflow_label", v)
-    v = g("features")
+    vals = dict(_D_WorkflowCreateRequest)
+    vals.update(d)
+    if len(vals) != 25:
+        ex = d.keys() - _K_WorkflowCreateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["features"]
     if v is not None:
-        v = [structure_WorkflowFeature(x) if x.__class__ is dict else x for x in v]
-    elif "features" in d:
-        nl += ("features",)
-    _set(o, "features", v)
-    v = g("workflow_type")
+        vals["features"] = [structure_WorkflowFeature(x) if x.__class__ is dict else x for x in v]
+    v = vals["workflow_type"]
     if v is not None:
-        v = _M_WorkflowType.get(v, v)
-    elif "workflow_type" in d:
-        nl += ("workflow_type",)
-    _set(o, "workflow_type", v)
-    v = g("is_default")
-    if v is None and "is_default" in d:
-        nl += ("is_default",)
-    _set(o, "is_default", v)
-    v = g("is_ocr_enabled")
-    if v is None and "is_ocr_enabled" in d:
-        nl += ("is_ocr_enabled",)
-    _set(o, "is_ocr_enabled", v)
-    v = g("is_liveness_enabled")
-    if v is None and "is_liveness_enabled" in d:
-        nl += ("is_liveness_enabled",)
-    _set(o, "is_liveness_enabled", v)
-    v = g("face_liveness_method")
-    if v is None and "face_liveness_method" in d:
-        nl += ("face_liveness_method",)
-    _set(o, "face_liveness_method", v)
-    v = g("face_liveness_score_decline_threshold")
-    if v is None and "face_liveness_score_decline_threshold" in d:
-        nl += ("face_liveness_score_decline_threshold",)
-    _set(o, "face_liveness_score_decline_threshold", v)
-    v = g("is_face_match_enabled")
-    if v is None and "is_face_match_enabled" in d:
-        nl += ("is_face_match_enabled",)
-    _set(o, "is_face_match_enabled", v)
-    v = g("face_match_score_decline_threshold")
-    if v is None and "face_match_score_decline_threshold" in d:
-        nl += ("face_match_score_decline_threshold",)
-    _set(o, "face_match_score_decline_threshold", v)
-    v = g("face_match_score_review_threshold")
-    if v is None and "face_match_score_review_threshold" in d:
-        nl += ("face_match_score_review_threshold",)
-    _set(o, "face_match_score_review_threshold", v)
-    v = g("is_aml_enabled")
-    if v is None and "is_aml_enabled" in d:
-        nl += ("is_aml_enabled",)
-    _set(o, "is_aml_enabled", v)
-    v = g("aml_decline_threshold")
-    if v is None and "aml_decline_threshold" in d:
-        nl += ("aml_decline_threshold",)
-    _set(o, "aml_decline_threshold", v)
-    v = g("is_phone_verification_enabled")
-    if v is None and "is_phone_verification_enabled" in d:
-        nl += ("is_phone_verification_enabled",)
-    _set(o, "is_phone_verification_enabled", v)
-    v = g("is_email_verification_enabled")
-    if v is None and "is_email_verification_enabled" in d:
-        nl += ("is_email_verification_enabled",)
-    _set(o, "is_email_verification_enabled", v)
-    v = g("is_database_validation_enabled")
-    if v is None and "is_database_validation_enabled" in d:
-        nl += ("is_database_validation_enabled",)
-    _set(o, "is_database_validation_enabled", v)
-    v = g("is_ip_analysis_enabled")
-    if v is None and "is_ip_analysis_enabled" in d:
-        nl += ("is_ip_analysis_enabled",)
-    _set(o, "is_ip_analysis_enabled", v)
-    v = g("is_nfc_enabled")
-    if v is None and "is_nfc_enabled" in d:
-        nl += ("is_nfc_enabled",)
-    _set(o, "is_nfc_enabled", v)
-    v = g("is_age_restrictions_enabled")
-    if v is None and "is_age_restrictions_enabled" in d:
-        nl += ("is_age_restrictions_enabled",)
-    _set(o, "is_age_restrictions_enabled", v)
-    v = g("documents_allowed")
-    if v is None and "documents_allowed" in d:
-        nl += ("documents_allowed",)
-    _set(o, "documents_allowed", v)
-    v = g("duplicated_user_action")
-    if v is None and "duplicated_user_action" in d:
-        nl += ("duplicated_user_action",)
-    _set(o, "duplicated_user_action", v)
-    v = g("max_retry_attempts")
-    if v is None and "max_retry_attempts" in d:
-        nl += ("max_retry_attempts",)
-    _set(o, "max_retry_attempts", v)
-    v = g("retry_window_days")
-    if v is None and "retry_window_days" in d:
-        nl += ("retry_window_days",)
-    _set(o, "retry_window_days", v)
-    ex = d.keys() - _K_WorkflowCreateRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["workflow_type"] = _M_WorkflowType.get(v, v)
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(WorkflowCreateRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -13008,109 +12495,21 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
 
 def structure_WorkflowUpdateRequest(d: Any) -> WorkflowUpdateRequest:
     """Decode a JSON object into :class:`WorkflowUpdateRequest`."""
-    o = _new(WorkflowUpdateRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("workflow_label")
-    if v is None and "workflow_label" in d:
-        nl += ("workflow_label",)
-    _set(o, "workflow_label", v)
-    v = g("features")
+    vals = dict(_D_WorkflowUpdateRequest)
+    vals.update(d)
+    if len(vals) != 25:
+        ex = d.keys() - _K_WorkflowUpdateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["features"]
     if v is not None:
-        v = [structure_WorkflowFeature(x) if x.__class__ is dict else x for x in v]
-    elif "features" in d:
-        nl += ("features",)
-    _set(o, "features", v)
-    v = g("workflow_type")
+        vals["features"] = [structure_WorkflowFeature(x) if x.__class__ is dict else x for x in v]
+    v = vals["workflow_type"]
     if v is not None:
-        v = _M_WorkflowType.get(v, v)
-    elif "workflow_type" in d:
-        nl += ("workflow_type",)
-    _set(o, "workflow_type", v)
-    v = g("is_default")
-    if v is None and "is_default" in d:
-        nl += ("is_default",)
-    _set(o, "is_default", v)
-    v = g("is_ocr_enabled")
-    if v is None and "is_ocr_enabled" in d:
-        nl += ("is_ocr_enabled",)
-    _set(o, "is_ocr_enabled", v)
-    v = g("is_liveness_enabled")
-    if v is None and "is_liveness_enabled" in d:
-        nl += ("is_liveness_enabled",)
-    _set(o, "is_liveness_enabled", v)
-    v = g("face_liveness_method")
-    if v is None and "face_liveness_method" in d:
-        nl += ("face_liveness_method",)
-    _set(o, "face_liveness_method", v)
-    v = g("face_liveness_score_decline_threshold")
-    if v is None and "face_liveness_score_decline_threshold" in d:
-        nl += ("face_liveness_score_decline_threshold",)
-    _set(o, "face_liveness_score_decline_threshold", v)
-    v = g("is_face_match_enabled")
-    if v is None and "is_face_match_enabled" in d:
-        nl += ("is_face_match_enabled",)
-    _set(o, "is_face_match_enabled", v)
-    v = g("face_match_score_decline_threshold")
-    if v is None and "face_match_score_decline_threshold" in d:
-        nl += ("face_match_score_decline_threshold",)
-    _set(o, "face_match_score_decline_threshold", v)
-    v = g("face_match_score_review_threshold")
-    if v is None and "face_match_score_review_threshold" in d:
-        nl += ("face_match_score_review_threshold",)
-    _set(o, "face_match_score_review_threshold", v)
-    v = g("is_aml_enabled")
-    if v is None and "is_aml_enabled" in d:
-        nl += ("is_aml_enabled",)
-    _set(o, "is_aml_enabled", v)
-    v = g("aml_decline_threshold")
-    if v is None and "aml_decline_threshold" in d:
-        nl += ("aml_decline_threshold",)
-    _set(o, "aml_decline_threshold", v)
-    v = g("is_phone_verification_enabled")
-    if v is None and "is_phone_verification_enabled" in d:
-        nl += ("is_phone_verification_enabled",)
-    _set(o, "is_phone_verification_enabled", v)
-    v = g("is_email_verification_enabled")
-    if v is None and "is_email_verification_enabled" in d:
-        nl += ("is_email_verification_enabled",)
-    _set(o, "is_email_verification_enabled", v)
-    v = g("is_database_validation_enabled")
-    if v is None and "is_database_validation_enabled" in d:
-        nl += ("is_database_validation_enabled",)
-    _set(o, "is_database_validation_enabled", v)
-    v = g("is_ip_analysis_enabled")
-    if v is None and "is_ip_analysis_enabled" in d:
-        nl += ("is_ip_analysis_enabled",)
-    _set(o, "is_ip_analysis_enabled", v)
-    v = g("is_nfc_enabled")
-    if v is None and "is_nfc_enabled" in d:
-        nl += ("is_nfc_enabled",)
-    _set(o, "is_nfc_enabled", v)
-    v = g("is_age_restrictions_enabled")
-    if v is None and "is_age_restrictions_enabled" in d:
-        nl += ("is_age_restrictions_enabled",)
-    _set(o, "is_age_restrictions_enabled", v)
-    v = g("documents_allowed")
-    if v is None and "documents_allowed" in d:
-        nl += ("documents_allowed",)
-    _set(o, "documents_allowed", v)
-    v = g("duplicated_user_action")
-    if v is None and "duplicated_user_action" in d:
-        nl += ("duplicated_user_action",)
-    _set(o, "duplicated_user_action", v)
-    v = g("max_retry_attempts")
-    if v is None and "max_retry_attempts" in d:
-        nl += ("max_retry_attempts",)
-    _set(o, "max_retry_attempts", v)
-    v = g("retry_window_days")
-    if v is None and "retry_window_days" in d:
-        nl += ("retry_window_days",)
-    _set(o, "retry_window_days", v)
-    ex = d.keys() - _K_WorkflowUpdateRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["workflow_type"] = _M_WorkflowType.get(v, v)
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(WorkflowUpdateRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -13499,94 +12898,26 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
 
 def structure_Workflow(d: Any) -> Workflow:
     """Decode a JSON object into :class:`Workflow`."""
-    o = _new(Workflow)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("uuid")
-    if v is None and "uuid" in d:
-        nl += ("uuid",)
-    _set(o, "uuid", v)
-    v = g("workflow_id")
-    if v is None and "workflow_id" in d:
-        nl += ("workflow_id",)
-    _set(o, "workflow_id", v)
-    v = g("workflow_label")
-    if v is None and "workflow_label" in d:
-        nl += ("workflow_label",)
-    _set(o, "workflow_label", v)
-    v = g("workflow_type")
+    vals = dict(_D_Workflow)
+    vals.update(d)
+    if len(vals) != 20:
+        ex = d.keys() - _K_Workflow
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["workflow_type"]
     if v is not None:
-        v = _M_WorkflowType.get(v, v)
-    elif "workflow_type" in d:
-        nl += ("workflow_type",)
-    _set(o, "workflow_type", v)
-    v = g("is_default")
-    if v is None and "is_default" in d:
-        nl += ("is_default",)
-    _set(o, "is_default", v)
-    v = g("is_archived")
-    if v is None and "is_archived" in d:
-        nl += ("is_archived",)
-    _set(o, "is_archived", v)
-    v = g("total_price")
-    if v is None and "total_price" in d:
-        nl += ("total_price",)
-    _set(o, "total_price", v)
-    v = g("min_price")
-    if v is None and "min_price" in d:
-        nl += ("min_price",)
-    _set(o, "min_price", v)
-    v = g("max_price")
-    if v is None and "max_price" in d:
-        nl += ("max_price",)
-    _set(o, "max_price", v)
-    v = g("features")
+        vals["workflow_type"] = _M_WorkflowType.get(v, v)
+    v = vals["features"]
     if v is not None:
-        v = [
+        vals["features"] = [
             (structure_WorkflowFeature(x) if x.__class__ is dict else x)
             if x.__class__ is dict
             else x
             for x in v
         ]
-    elif "features" in d:
-        nl += ("features",)
-    _set(o, "features", v)
-    v = g("is_simple_workflow")
-    if v is None and "is_simple_workflow" in d:
-        nl += ("is_simple_workflow",)
-    _set(o, "is_simple_workflow", v)
-    v = g("is_editable")
-    if v is None and "is_editable" in d:
-        nl += ("is_editable",)
-    _set(o, "is_editable", v)
-    v = g("workflow_url")
-    if v is None and "workflow_url" in d:
-        nl += ("workflow_url",)
-    _set(o, "workflow_url", v)
-    v = g("max_retry_attempts")
-    if v is None and "max_retry_attempts" in d:
-        nl += ("max_retry_attempts",)
-    _set(o, "max_retry_attempts", v)
-    v = g("retry_window_days")
-    if v is None and "retry_window_days" in d:
-        nl += ("retry_window_days",)
-    _set(o, "retry_window_days", v)
-    v = g("special_add_on_prices")
-    if v is None and "special_add_on_prices" in d:
-        nl += ("special_add_on_prices",)
-    _set(o, "special_add_on_prices", v)
-    v = g("version")
-    if v is None and "version" in d:
-        nl += ("version",)
-    _set(o, "version", v)
-    v = g("created_at")
-    if v is None and "created_at" in d:
-        nl += ("created_at",)
-    _set(o, "created_at", v)
-    ex = d.keys() - _K_Workflow
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(Workflow)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -13824,17 +13155,15 @@ def validate_Workflow(d: Any, at: str = "") -> None:
 
 def structure_QuestionnaireOption(d: Any) -> QuestionnaireOption:
     """Decode a JSON object into :class:`QuestionnaireOption`."""
-    o = _new(QuestionnaireOption)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("label")
-    if v is None and "label" in d:
-        nl += ("label",)
-    _set(o, "label", v)
-    ex = d.keys() - _K_QuestionnaireOption
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_QuestionnaireOption)
+    vals.update(d)
+    if len(vals) != 3:
+        ex = d.keys() - _K_QuestionnaireOption
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(QuestionnaireOption)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -13882,31 +13211,20 @@ def validate_QuestionnaireOption(d: Any, at: str = "") -> None:
 
 def structure_QuestionnaireFormElement(d: Any) -> QuestionnaireFormElement:
     """Decode a JSON object into :class:`QuestionnaireFormElement`."""
-    o = _new(QuestionnaireFormElement)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("element_type")
-    if v is None and "element_type" in d:
-        nl += ("element_type",)
-    _set(o, "element_type", v)
-    v = g("label")
-    if v is None and "label" in d:
-        nl += ("label",)
-    _set(o, "label", v)
-    v = g("is_required")
-    if v is None and "is_required" in d:
-        nl += ("is_required",)
-    _set(o, "is_required", v)
-    v = g("options")
+    vals = dict(_D_QuestionnaireFormElement)
+    vals.update(d)
+    if len(vals) != 6:
+        ex = d.keys() - _K_QuestionnaireFormElement
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["options"]
     if v is not None:
-        v = [structure_QuestionnaireOption(x) if x.__class__ is dict else x for x in v]
-    elif "options" in d:
-        nl += ("options",)
-    _set(o, "options", v)
-    ex = d.keys() - _K_QuestionnaireFormElement
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["options"] = [
+            structure_QuestionnaireOption(x) if x.__class__ is dict else x for x in v
+        ]
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(QuestionnaireFormElement)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -14009,35 +13327,20 @@ def validate_QuestionnaireFormElement(d: Any, at: str = "") -> None:
 
 def structure_QuestionnaireCreateRequest(d: Any) -> QuestionnaireCreateRequest:
     """Decode a JSON object into :class:`QuestionnaireCreateRequest`."""
-    o = _new(QuestionnaireCreateRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("title")
-    if v is None and "title" in d:
-        nl += ("title",)
-    _set(o, "title", v)
-    v = g("description")
-    if v is None and "description" in d:
-        nl += ("description",)
-    _set(o, "description", v)
-    v = g("default_language")
-    if v is None and "default_language" in d:
-        nl += ("default_language",)
-    _set(o, "default_language", v)
-    v = g("languages")
-    if v is None and "languages" in d:
-        nl += ("languages",)
-    _set(o, "languages", v)
-    v = g("form_elements")
+    vals = dict(_D_QuestionnaireCreateRequest)
+    vals.update(d)
+    if len(vals) != 7:
+        ex = d.keys() - _K_QuestionnaireCreateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["form_elements"]
     if v is not None:
-        v = [structure_QuestionnaireFormElement(x) if x.__class__ is dict else x for x in v]
-    elif "form_elements" in d:
-        nl += ("form_elements",)
-    _set(o, "form_elements", v)
-    ex = d.keys() - _K_QuestionnaireCreateRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["form_elements"] = [
+            structure_QuestionnaireFormElement(x) if x.__class__ is dict else x for x in v
+        ]
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(QuestionnaireCreateRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -14154,35 +13457,20 @@ def validate_QuestionnaireCreateRequest(d: Any, at: str = "") -> None:
 
 def structure_QuestionnaireUpdateRequest(d: Any) -> QuestionnaireUpdateRequest:
     """Decode a JSON object into :class:`QuestionnaireUpdateRequest`."""
-    o = _new(QuestionnaireUpdateRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("title")
-    if v is None and "title" in d:
-        nl += ("title",)
-    _set(o, "title", v)
-    v = g("description")
-    if v is None and "description" in d:
-        nl += ("description",)
-    _set(o, "description", v)
-    v = g("default_language")
-    if v is None and "default_language" in d:
-        nl += ("default_language",)
-    _set(o, "default_language", v)
-    v = g("languages")
-    if v is None and "languages" in d:
-        nl += ("languages",)
-    _set(o, "languages", v)
-    v = g("form_elements")
+    vals = dict(_D_QuestionnaireUpdateRequest)
+    vals.update(d)
+    if len(vals) != 7:
+        ex = d.keys() - _K_QuestionnaireUpdateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["form_elements"]
     if v is not None:
-        v = [structure_QuestionnaireFormElement(x) if x.__class__ is dict else x for x in v]
-    elif "form_elements" in d:
-        nl += ("form_elements",)
-    _set(o, "form_elements", v)
-    ex = d.keys() - _K_QuestionnaireUpdateRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["form_elements"] = [
+            structure_QuestionnaireFormElement(x) if x.__class__ is dict else x for x in v
+        ]
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(QuestionnaireUpdateRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -14295,45 +13583,15 @@ def validate_QuestionnaireUpdateRequest(d: Any, at: str = "") -> None:
 
 def structure_Questionnaire(d: Any) -> Questionnaire:
     """Decode a JSON object into :class:`Questionnaire`."""
-    o = _new(Questionnaire)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("uuid")
-    if v is None and "uuid" in d:
-        nl += ("uuid",)
-    _set(o, "uuid", v)
-    v = g("title")
-    if v is None and "title" in d:
-        nl += ("title",)
-    _set(o, "title", v)
-    v = g("description")
-    if v is None and "description" in d:
-        nl += ("description",)
-    _set(o, "description", v)
-    v = g("default_language")
-    if v is None and "default_language" in d:
-        nl += ("default_language",)
-    _set(o, "default_language", v)
-    v = g("languages")
-    if v is None and "languages" in d:
-        nl += ("languages",)
-    _set(o, "languages", v)
-    v = g("form_elements")
-    if v is None and "form_elements" in d:
-        nl += ("form_elements",)
-    _set(o, "form_elements", v)
-    v = g("created_at")
-    if v is None and "created_at" in d:
-        nl += ("created_at",)
-    _set(o, "created_at", v)
-    v = g("updated_at")
-    if v is None and "updated_at" in d:
-        nl += ("updated_at",)
-    _set(o, "updated_at", v)
-    ex = d.keys() - _K_Questionnaire
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_Questionnaire)
+    vals.update(d)
+    if len(vals) != 10:
+        ex = d.keys() - _K_Questionnaire
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(Questionnaire)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -14456,95 +13714,18 @@ def validate_Questionnaire(d: Any, at: str = "") -> None:
 
 def structure_User(d: Any) -> User:
     """Decode a JSON object into :class:`User`."""
-    o = _new(User)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("vendor_data")
-    if v is None and "vendor_data" in d:
-        nl += ("vendor_data",)
-    _set(o, "vendor_data", v)
-    v = g("didit_internal_id")
-    if v is None and "didit_internal_id" in d:
-        nl += ("didit_internal_id",)
-    _set(o, "didit_internal_id", v)
-    v = g("display_name")
-    if v is None and "display_name" in d:
-        nl += ("display_name",)
-    _set(o, "display_name", v)
-    v = g("full_name")
-    if v is None and "full_name" in d:
-        nl += ("full_name",)
-    _set(o, "full_name", v)
-    v = g("date_of_birth")
-    if v is None and "date_of_birth" in d:
-        nl += ("date_of_birth",)
-    _set(o, "date_of_birth", v)
-    v = g("status")
+    vals = dict(_D_User)
+    vals.update(d)
+    if len(vals) != 22:
+        ex = d.keys() - _K_User
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["status"]
     if v is not None:
-        v = _M_UserStatus.get(v, v)
-    elif "status" in d:
-        nl += ("status",)
-    _set(o, "status", v)
-    v = g("metadata")
-    if v is None and "metadata" in d:
-        nl += ("metadata",)
-    _set(o, "metadata", v)
-    v = g("portrait_image")
-    if v is None and "portrait_image" in d:
-        nl += ("portrait_image",)
-    _set(o, "portrait_image", v)
-    v = g("issuing_states")
-    if v is None and "issuing_states" in d:
-        nl += ("issuing_states",)
-    _set(o, "issuing_states", v)
-    v = g("approved_emails")
-    if v is None and "approved_emails" in d:
-        nl += ("approved_emails",)
-    _set(o, "approved_emails", v)
-    v = g("approved_phones")
-    if v is None and "approved_phones" in d:
-        nl += ("approved_phones",)
-    _set(o, "approved_phones", v)
-    v = g("features")
-    if v is None and "features" in d:
-        nl += ("features",)
-    _set(o, "features", v)
-    v = g("session_count")
-    if v is None and "session_count" in d:
-        nl += ("session_count",)
-    _set(o, "session_count", v)
-    v = g("approved_count")
-    if v is None and "approved_count" in d:
-        nl += ("approved_count",)
-    _set(o, "approved_count", v)
-    v = g("declined_count")
-    if v is None and "declined_count" in d:
-        nl += ("declined_count",)
-    _set(o, "declined_count", v)
-    v = g("in_review_count")
-    if v is None and "in_review_count" in d:
-        nl += ("in_review_count",)
-    _set(o, "in_review_count", v)
-    v = g("first_session_at")
-    if v is None and "first_session_at" in d:
-        nl += ("first_session_at",)
-    _set(o, "first_session_at", v)
-    v = g("last_session_at")
-    if v is None and "last_session_at" in d:
-        nl += ("last_session_at",)
-    _set(o, "last_session_at", v)
-    v = g("created_at")
-    if v is None and "created_at" in d:
-        nl += ("created_at",)
-    _set(o, "created_at", v)
-    v = g("updated_at")
-    if v is None and "updated_at" in d:
-        nl += ("updated_at",)
-    _set(o, "updated_at", v)
-    ex = d.keys() - _K_User
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["status"] = _M_UserStatus.get(v, v)
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(User)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -14807,31 +13988,18 @@ def validate_User(d: Any, at: str = "") -> None:
 
 def structure_UserListPage(d: Any) -> UserListPage:
     """Decode a JSON object into :class:`UserListPage`."""
-    o = _new(UserListPage)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("count")
-    if v is None and "count" in d:
-        nl += ("count",)
-    _set(o, "count", v)
-    v = g("next")
-    if v is None and "next" in d:
-        nl += ("next",)
-    _set(o, "next", v)
-    v = g("previous")
-    if v is None and "previous" in d:
-        nl += ("previous",)
-    _set(o, "previous", v)
-    v = g("results")
+    vals = dict(_D_UserListPage)
+    vals.update(d)
+    if len(vals) != 6:
+        ex = d.keys() - _K_UserListPage
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["results"]
     if v is not None:
-        v = [structure_User(x) if x.__class__ is dict else x for x in v]
-    elif "results" in d:
-        nl += ("results",)
-    _set(o, "results", v)
-    ex = d.keys() - _K_UserListPage
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["results"] = [structure_User(x) if x.__class__ is dict else x for x in v]
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(UserListPage)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -14902,31 +14070,18 @@ def validate_UserListPage(d: Any, at: str = "") -> None:
 
 def structure_UserCreateRequest(d: Any) -> UserCreateRequest:
     """Decode a JSON object into :class:`UserCreateRequest`."""
-    o = _new(UserCreateRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("vendor_data")
-    if v is None and "vendor_data" in d:
-        nl += ("vendor_data",)
-    _set(o, "vendor_data", v)
-    v = g("display_name")
-    if v is None and "display_name" in d:
-        nl += ("display_name",)
-    _set(o, "display_name", v)
-    v = g("metadata")
-    if v is None and "metadata" in d:
-        nl += ("metadata",)
-    _set(o, "metadata", v)
-    v = g("status")
+    vals = dict(_D_UserCreateRequest)
+    vals.update(d)
+    if len(vals) != 6:
+        ex = d.keys() - _K_UserCreateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["status"]
     if v is not None:
-        v = _M_UserStatus.get(v, v)
-    elif "status" in d:
-        nl += ("status",)
-    _set(o, "status", v)
-    ex = d.keys() - _K_UserCreateRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["status"] = _M_UserStatus.get(v, v)
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(UserCreateRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -15009,21 +14164,15 @@ def validate_UserCreateRequest(d: Any, at: str = "") -> None:
 
 def structure_UserUpdateRequest(d: Any) -> UserUpdateRequest:
     """Decode a JSON object into :class:`UserUpdateRequest`."""
-    o = _new(UserUpdateRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("display_name")
-    if v is None and "display_name" in d:
-        nl += ("display_name",)
-    _set(o, "display_name", v)
-    v = g("metadata")
-    if v is None and "metadata" in d:
-        nl += ("metadata",)
-    _set(o, "metadata", v)
-    ex = d.keys() - _K_UserUpdateRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_UserUpdateRequest)
+    vals.update(d)
+    if len(vals) != 4:
+        ex = d.keys() - _K_UserUpdateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(UserUpdateRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -15074,23 +14223,18 @@ def validate_UserUpdateRequest(d: Any, at: str = "") -> None:
 
 def structure_UserUpdateStatusRequest(d: Any) -> UserUpdateStatusRequest:
     """Decode a JSON object into :class:`UserUpdateStatusRequest`."""
-    o = _new(UserUpdateStatusRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("status")
+    vals = dict(_D_UserUpdateStatusRequest)
+    vals.update(d)
+    if len(vals) != 4:
+        ex = d.keys() - _K_UserUpdateStatusRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["status"]
     if v is not None:
-        v = _M_UserStatus.get(v, v)
-    elif "status" in d:
-        nl += ("status",)
-    _set(o, "status", v)
-    v = g("reason")
-    if v is None and "reason" in d:
-        nl += ("reason",)
-    _set(o, "reason", v)
-    ex = d.keys() - _K_UserUpdateStatusRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["status"] = _M_UserStatus.get(v, v)
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(UserUpdateStatusRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -15147,21 +14291,15 @@ def validate_UserUpdateStatusRequest(d: Any, at: str = "") -> None:
 
 def structure_UserBatchDeleteRequest(d: Any) -> UserBatchDeleteRequest:
     """Decode a JSON object into :class:`UserBatchDeleteRequest`."""
-    o = _new(UserBatchDeleteRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("vendor_data_list")
-    if v is None and "vendor_data_list" in d:
-        nl += ("vendor_data_list",)
-    _set(o, "vendor_data_list", v)
-    v = g("delete_all")
-    if v is None and "delete_all" in d:
-        nl += ("delete_all",)
-    _set(o, "delete_all", v)
-    ex = d.keys() - _K_UserBatchDeleteRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_UserBatchDeleteRequest)
+    vals.update(d)
+    if len(vals) != 4:
+        ex = d.keys() - _K_UserBatchDeleteRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(UserBatchDeleteRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -15233,21 +14371,15 @@ def validate_UserBatchDeleteRequest(d: Any, at: str = "") -> None:
 
 def structure_UserBatchDeleteResponse(d: Any) -> UserBatchDeleteResponse:
     """Decode a JSON object into :class:`UserBatchDeleteResponse`."""
-    o = _new(UserBatchDeleteResponse)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("deleted_count")
-    if v is None and "deleted_count" in d:
-        nl += ("deleted_count",)
-    _set(o, "deleted_count", v)
-    v = g("message")
-    if v is None and "message" in d:
-        nl += ("message",)
-    _set(o, "message", v)
-    ex = d.keys() - _K_UserBatchDeleteResponse
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_UserBatchDeleteResponse)
+    vals.update(d)
+    if len(vals) != 4:
+        ex = d.keys() - _K_UserBatchDeleteResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(UserBatchDeleteResponse)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -15292,29 +14424,15 @@ def validate_UserBatchDeleteResponse(d: Any, at: str = "") -> None:
 
 def structure_BillingBalance(d: Any) -> BillingBalance:
     """Decode a JSON object into :class:`BillingBalance`."""
-    o = _new(BillingBalance)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("balance")
-    if v is None and "balance" in d:
-        nl += ("balance",)
-    _set(o, "balance", v)
-    v = g("auto_refill_enabled")
-    if v is None and "auto_refill_enabled" in d:
-        nl += ("auto_refill_enabled",)
-    _set(o, "auto_refill_enabled", v)
-    v = g("auto_refill_amount")
-    if v is None and "auto_refill_amount" in d:
-        nl += ("auto_refill_amount",)
-    _set(o, "auto_refill_amount", v)
-    v = g("auto_refill_threshold")
-    if v is None and "auto_refill_threshold" in d:
-        nl += ("auto_refill_threshold",)
-    _set(o, "auto_refill_threshold", v)
-    ex = d.keys() - _K_BillingBalance
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_BillingBalance)
+    vals.update(d)
+    if len(vals) != 6:
+        ex = d.keys() - _K_BillingBalance
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(BillingBalance)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -15383,25 +14501,15 @@ def validate_BillingBalance(d: Any, at: str = "") -> None:
 
 def structure_BillingTopUpRequest(d: Any) -> BillingTopUpRequest:
     """Decode a JSON object into :class:`BillingTopUpRequest`."""
-    o = _new(BillingTopUpRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("amount_in_dollars")
-    if v is None and "amount_in_dollars" in d:
-        nl += ("amount_in_dollars",)
-    _set(o, "amount_in_dollars", v)
-    v = g("success_url")
-    if v is None and "success_url" in d:
-        nl += ("success_url",)
-    _set(o, "success_url", v)
-    v = g("cancel_url")
-    if v is None and "cancel_url" in d:
-        nl += ("cancel_url",)
-    _set(o, "cancel_url", v)
-    ex = d.keys() - _K_BillingTopUpRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_BillingTopUpRequest)
+    vals.update(d)
+    if len(vals) != 5:
+        ex = d.keys() - _K_BillingTopUpRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(BillingTopUpRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -15474,21 +14582,15 @@ def validate_BillingTopUpRequest(d: Any, at: str = "") -> None:
 
 def structure_BillingTopUpResponse(d: Any) -> BillingTopUpResponse:
     """Decode a JSON object into :class:`BillingTopUpResponse`."""
-    o = _new(BillingTopUpResponse)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("checkout_session_id")
-    if v is None and "checkout_session_id" in d:
-        nl += ("checkout_session_id",)
-    _set(o, "checkout_session_id", v)
-    v = g("checkout_session_url")
-    if v is None and "checkout_session_url" in d:
-        nl += ("checkout_session_url",)
-    _set(o, "checkout_session_url", v)
-    ex = d.keys() - _K_BillingTopUpResponse
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_BillingTopUpResponse)
+    vals.update(d)
+    if len(vals) != 4:
+        ex = d.keys() - _K_BillingTopUpResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(BillingTopUpResponse)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -15535,41 +14637,15 @@ def validate_BillingTopUpResponse(d: Any, at: str = "") -> None:
 
 def structure_WebhookDestinationMetrics(d: Any) -> WebhookDestinationMetrics:
     """Decode a JSON object into :class:`WebhookDestinationMetrics`."""
-    o = _new(WebhookDestinationMetrics)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("metrics_window_days")
-    if v is None and "metrics_window_days" in d:
-        nl += ("metrics_window_days",)
-    _set(o, "metrics_window_days", v)
-    v = g("deliveries_count")
-    if v is None and "deliveries_count" in d:
-        nl += ("deliveries_count",)
-    _set(o, "deliveries_count", v)
-    v = g("failed_deliveries_count")
-    if v is None and "failed_deliveries_count" in d:
-        nl += ("failed_deliveries_count",)
-    _set(o, "failed_deliveries_count", v)
-    v = g("average_response_time_ms")
-    if v is None and "average_response_time_ms" in d:
-        nl += ("average_response_time_ms",)
-    _set(o, "average_response_time_ms", v)
-    v = g("error_rate_percentage")
-    if v is None and "error_rate_percentage" in d:
-        nl += ("error_rate_percentage",)
-    _set(o, "error_rate_percentage", v)
-    v = g("last_delivery_at")
-    if v is None and "last_delivery_at" in d:
-        nl += ("last_delivery_at",)
-    _set(o, "last_delivery_at", v)
-    v = g("health_status")
-    if v is None and "health_status" in d:
-        nl += ("health_status",)
-    _set(o, "health_status", v)
-    ex = d.keys() - _K_WebhookDestinationMetrics
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_WebhookDestinationMetrics)
+    vals.update(d)
+    if len(vals) != 9:
+        ex = d.keys() - _K_WebhookDestinationMetrics
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(WebhookDestinationMetrics)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -15672,95 +14748,26 @@ def validate_WebhookDestinationMetrics(d: Any, at: str = "") -> None:
 
 def structure_WebhookDestination(d: Any) -> WebhookDestination:
     """Decode a JSON object into :class:`WebhookDestination`."""
-    o = _new(WebhookDestination)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("uuid")
-    if v is None and "uuid" in d:
-        nl += ("uuid",)
-    _set(o, "uuid", v)
-    v = g("label")
-    if v is None and "label" in d:
-        nl += ("label",)
-    _set(o, "label", v)
-    v = g("url")
-    if v is None and "url" in d:
-        nl += ("url",)
-    _set(o, "url", v)
-    v = g("enabled")
-    if v is None and "enabled" in d:
-        nl += ("enabled",)
-    _set(o, "enabled", v)
-    v = g("webhook_version")
+    vals = dict(_D_WebhookDestination)
+    vals.update(d)
+    if len(vals) != 21:
+        ex = d.keys() - _K_WebhookDestination
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["webhook_version"]
     if v is not None:
-        v = _M_WebhookVersion.get(v, v)
-    elif "webhook_version" in d:
-        nl += ("webhook_version",)
-    _set(o, "webhook_version", v)
-    v = g("subscribed_events")
+        vals["webhook_version"] = _M_WebhookVersion.get(v, v)
+    v = vals["subscribed_events"]
     if v is not None:
-        v = [_M_WebhookEventType.get(x, x) for x in v]
-    elif "subscribed_events" in d:
-        nl += ("subscribed_events",)
-    _set(o, "subscribed_events", v)
-    v = g("secret_shared_key")
-    if v is None and "secret_shared_key" in d:
-        nl += ("secret_shared_key",)
-    _set(o, "secret_shared_key", v)
-    v = g("secret_last4")
-    if v is None and "secret_last4" in d:
-        nl += ("secret_last4",)
-    _set(o, "secret_last4", v)
-    v = g("previous_secret_expires_at")
-    if v is None and "previous_secret_expires_at" in d:
-        nl += ("previous_secret_expires_at",)
-    _set(o, "previous_secret_expires_at", v)
-    v = g("created_at")
-    if v is None and "created_at" in d:
-        nl += ("created_at",)
-    _set(o, "created_at", v)
-    v = g("updated_at")
-    if v is None and "updated_at" in d:
-        nl += ("updated_at",)
-    _set(o, "updated_at", v)
-    v = g("metrics_window_days")
-    if v is None and "metrics_window_days" in d:
-        nl += ("metrics_window_days",)
-    _set(o, "metrics_window_days", v)
-    v = g("deliveries_count")
-    if v is None and "deliveries_count" in d:
-        nl += ("deliveries_count",)
-    _set(o, "deliveries_count", v)
-    v = g("failed_deliveries_count")
-    if v is None and "failed_deliveries_count" in d:
-        nl += ("failed_deliveries_count",)
-    _set(o, "failed_deliveries_count", v)
-    v = g("average_response_time_ms")
-    if v is None and "average_response_time_ms" in d:
-        nl += ("average_response_time_ms",)
-    _set(o, "average_response_time_ms", v)
-    v = g("error_rate_percentage")
-    if v is None and "error_rate_percentage" in d:
-        nl += ("error_rate_percentage",)
-    _set(o, "error_rate_percentage", v)
-    v = g("last_delivery_at")
-    if v is None and "last_delivery_at" in d:
-        nl += ("last_delivery_at",)
-    _set(o, "last_delivery_at", v)
-    v = g("health_status")
-    if v is None and "health_status" in d:
-        nl += ("health_status",)
-    _set(o, "health_status", v)
-    v = g("delivery_summary")
+        vals["subscribed_events"] = [_M_WebhookEventType.get(x, x) for x in v]
+    v = vals["delivery_summary"]
     if v is not None:
-        v = structure_WebhookDestinationMetrics(v) if v.__class__ is dict else v
-    elif "delivery_summary" in d:
-        nl += ("delivery_summary",)
-    _set(o, "delivery_summary", v)
-    ex = d.keys() - _K_WebhookDestination
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["delivery_summary"] = (
+            structure_WebhookDestinationMetrics(v) if v.__class__ is dict else v
+        )
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(WebhookDestination)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -16005,37 +15012,21 @@ def validate_WebhookDestination(d: Any, at: str = "") -> None:
 
 def structure_WebhookDestinationCreateRequest(d: Any) -> WebhookDestinationCreateRequest:
     """Decode a JSON object into :class:`WebhookDestinationCreateRequest`."""
-    o = _new(WebhookDestinationCreateRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("label")
-    if v is None and "label" in d:
-        nl += ("label",)
-    _set(o, "label", v)
-    v = g("url")
-    if v is None and "url" in d:
-        nl += ("url",)
-    _set(o, "url", v)
-    v = g("enabled")
-    if v is None and "enabled" in d:
-        nl += ("enabled",)
-    _set(o, "enabled", v)
-    v = g("webhook_version")
+    vals = dict(_D_WebhookDestinationCreateRequest)
+    vals.update(d)
+    if len(vals) != 7:
+        ex = d.keys() - _K_WebhookDestinationCreateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["webhook_version"]
     if v is not None:
-        v = _M_WebhookVersion.get(v, v)
-    elif "webhook_version" in d:
-        nl += ("webhook_version",)
-    _set(o, "webhook_version", v)
-    v = g("subscribed_events")
+        vals["webhook_version"] = _M_WebhookVersion.get(v, v)
+    v = vals["subscribed_events"]
     if v is not None:
-        v = [_M_WebhookEventType.get(x, x) for x in v]
-    elif "subscribed_events" in d:
-        nl += ("subscribed_events",)
-    _set(o, "subscribed_events", v)
-    ex = d.keys() - _K_WebhookDestinationCreateRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["subscribed_events"] = [_M_WebhookEventType.get(x, x) for x in v]
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(WebhookDestinationCreateRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -16159,37 +15150,21 @@ def validate_WebhookDestinationCreateRequest(d: Any, at: str = "") -> None:
 
 def structure_WebhookDestinationUpdateRequest(d: Any) -> WebhookDestinationUpdateRequest:
     """Decode a JSON object into :class:`WebhookDestinationUpdateRequest`."""
-    o = _new(WebhookDestinationUpdateRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("label")
-    if v is None and "label" in d:
-        nl += ("label",)
-    _set(o, "label", v)
-    v = g("url")
-    if v is None and "url" in d:
-        nl += ("url",)
-    _set(o, "url", v)
-    v = g("enabled")
-    if v is None and "enabled" in d:
-        nl += ("enabled",)
-    _set(o, "enabled", v)
-    v = g("webhook_version")
+    vals = dict(_D_WebhookDestinationUpdateRequest)
+    vals.update(d)
+    if len(vals) != 7:
+        ex = d.keys() - _K_WebhookDestinationUpdateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["webhook_version"]
     if v is not None:
-        v = _M_WebhookVersion.get(v, v)
-    elif "webhook_version" in d:
-        nl += ("webhook_version",)
-    _set(o, "webhook_version", v)
-    v = g("subscribed_events")
+        vals["webhook_version"] = _M_WebhookVersion.get(v, v)
+    v = vals["subscribed_events"]
     if v is not None:
-        v = [_M_WebhookEventType.get(x, x) for x in v]
-    elif "subscribed_events" in d:
-        nl += ("subscribed_events",)
-    _set(o, "subscribed_events", v)
-    ex = d.keys() - _K_WebhookDestinationUpdateRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["subscribed_events"] = [_M_WebhookEventType.get(x, x) for x in v]
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(WebhookDestinationUpdateRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -16307,51 +15282,20 @@ def validate_WebhookDestinationUpdateRequest(d: Any, at: str = "") -> None:
 
 def structure_WebhookConfig(d: Any) -> WebhookConfig:
     """Decode a JSON object into :class:`WebhookConfig`."""
-    o = _new(WebhookConfig)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("webhook_url")
-    if v is None and "webhook_url" in d:
-        nl += ("webhook_url",)
-    _set(o, "webhook_url", v)
-    v = g("webhook_version")
-    if v is None and "webhook_version" in d:
-        nl += ("webhook_version",)
-    _set(o, "webhook_version", v)
-    v = g("secret_shared_key")
-    if v is None and "secret_shared_key" in d:
-        nl += ("secret_shared_key",)
-    _set(o, "secret_shared_key", v)
-    v = g("capture_method")
-    if v is None and "capture_method" in d:
-        nl += ("capture_method",)
-    _set(o, "capture_method", v)
-    v = g("data_retention_months")
-    if v is None and "data_retention_months" in d:
-        nl += ("data_retention_months",)
-    _set(o, "data_retention_months", v)
-    v = g("destinations")
+    vals = dict(_D_WebhookConfig)
+    vals.update(d)
+    if len(vals) != 11:
+        ex = d.keys() - _K_WebhookConfig
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["destinations"]
     if v is not None:
-        v = [structure_WebhookDestination(x) if x.__class__ is dict else x for x in v]
-    elif "destinations" in d:
-        nl += ("destinations",)
-    _set(o, "destinations", v)
-    v = g("subscribable_events")
-    if v is None and "subscribable_events" in d:
-        nl += ("subscribable_events",)
-    _set(o, "subscribable_events", v)
-    v = g("allowed_domains")
-    if v is None and "allowed_domains" in d:
-        nl += ("allowed_domains",)
-    _set(o, "allowed_domains", v)
-    v = g("biometric_template_retention_months")
-    if v is None and "biometric_template_retention_months" in d:
-        nl += ("biometric_template_retention_months",)
-    _set(o, "biometric_template_retention_months", v)
-    ex = d.keys() - _K_WebhookConfig
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["destinations"] = [
+            structure_WebhookDestination(x) if x.__class__ is dict else x for x in v
+        ]
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(WebhookConfig)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -16494,39 +15438,18 @@ def validate_WebhookConfig(d: Any, at: str = "") -> None:
 
 def structure_WebhookConfigUpdateRequest(d: Any) -> WebhookConfigUpdateRequest:
     """Decode a JSON object into :class:`WebhookConfigUpdateRequest`."""
-    o = _new(WebhookConfigUpdateRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("webhook_url")
-    if v is None and "webhook_url" in d:
-        nl += ("webhook_url",)
-    _set(o, "webhook_url", v)
-    v = g("webhook_version")
+    vals = dict(_D_WebhookConfigUpdateRequest)
+    vals.update(d)
+    if len(vals) != 8:
+        ex = d.keys() - _K_WebhookConfigUpdateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["webhook_version"]
     if v is not None:
-        v = _M_WebhookVersion.get(v, v)
-    elif "webhook_version" in d:
-        nl += ("webhook_version",)
-    _set(o, "webhook_version", v)
-    v = g("rotate_secret_key")
-    if v is None and "rotate_secret_key" in d:
-        nl += ("rotate_secret_key",)
-    _set(o, "rotate_secret_key", v)
-    v = g("capture_method")
-    if v is None and "capture_method" in d:
-        nl += ("capture_method",)
-    _set(o, "capture_method", v)
-    v = g("data_retention_months")
-    if v is None and "data_retention_months" in d:
-        nl += ("data_retention_months",)
-    _set(o, "data_retention_months", v)
-    v = g("allowed_domains")
-    if v is None and "allowed_domains" in d:
-        nl += ("allowed_domains",)
-    _set(o, "allowed_domains", v)
-    ex = d.keys() - _K_WebhookConfigUpdateRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["webhook_version"] = _M_WebhookVersion.get(v, v)
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(WebhookConfigUpdateRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -16648,41 +15571,15 @@ def validate_WebhookConfigUpdateRequest(d: Any, at: str = "") -> None:
 
 def structure_IdVerificationRequest(d: Any) -> IdVerificationRequest:
     """Decode a JSON object into :class:`IdVerificationRequest`."""
-    o = _new(IdVerificationRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("front_image")
-    if v is None and "front_image" in d:
-        nl += ("front_image",)
-    _set(o, "front_image", v)
-    v = g("back_image")
-    if v is None and "back_image" in d:
-        nl += ("back_image",)
-    _set(o, "back_image", v)
-    v = g("perform_document_liveness")
-    if v is None and "perform_document_liveness" in d:
-        nl += ("perform_document_liveness",)
-    _set(o, "perform_document_liveness", v)
-    v = g("front_image_password")
-    if v is None and "front_image_password" in d:
-        nl += ("front_image_password",)
-    _set(o, "front_image_password", v)
-    v = g("save_api_request")
-    if v is None and "save_api_request" in d:
-        nl += ("save_api_request",)
-    _set(o, "save_api_request", v)
-    v = g("vendor_data")
-    if v is None and "vendor_data" in d:
-        nl += ("vendor_data",)
-    _set(o, "vendor_data", v)
-    v = g("metadata")
-    if v is None and "metadata" in d:
-        nl += ("metadata",)
-    _set(o, "metadata", v)
-    ex = d.keys() - _K_IdVerificationRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_IdVerificationRequest)
+    vals.update(d)
+    if len(vals) != 9:
+        ex = d.keys() - _K_IdVerificationRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(IdVerificationRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -16799,33 +15696,15 @@ def validate_IdVerificationRequest(d: Any, at: str = "") -> None:
 
 def structure_PassiveLivenessRequest(d: Any) -> PassiveLivenessRequest:
     """Decode a JSON object into :class:`PassiveLivenessRequest`."""
-    o = _new(PassiveLivenessRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("user_image")
-    if v is None and "user_image" in d:
-        nl += ("user_image",)
-    _set(o, "user_image", v)
-    v = g("face_liveness_score_decline_threshold")
-    if v is None and "face_liveness_score_decline_threshold" in d:
-        nl += ("face_liveness_score_decline_threshold",)
-    _set(o, "face_liveness_score_decline_threshold", v)
-    v = g("rotate_image")
-    if v is None and "rotate_image" in d:
-        nl += ("rotate_image",)
-    _set(o, "rotate_image", v)
-    v = g("save_api_request")
-    if v is None and "save_api_request" in d:
-        nl += ("save_api_request",)
-    _set(o, "save_api_request", v)
-    v = g("vendor_data")
-    if v is None and "vendor_data" in d:
-        nl += ("vendor_data",)
-    _set(o, "vendor_data", v)
-    ex = d.keys() - _K_PassiveLivenessRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_PassiveLivenessRequest)
+    vals.update(d)
+    if len(vals) != 7:
+        ex = d.keys() - _K_PassiveLivenessRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(PassiveLivenessRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -16927,37 +15806,15 @@ def validate_PassiveLivenessRequest(d: Any, at: str = "") -> None:
 
 def structure_FaceMatchRequest(d: Any) -> FaceMatchRequest:
     """Decode a JSON object into :class:`FaceMatchRequest`."""
-    o = _new(FaceMatchRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("user_image")
-    if v is None and "user_image" in d:
-        nl += ("user_image",)
-    _set(o, "user_image", v)
-    v = g("ref_image")
-    if v is None and "ref_image" in d:
-        nl += ("ref_image",)
-    _set(o, "ref_image", v)
-    v = g("face_match_score_decline_threshold")
-    if v is None and "face_match_score_decline_threshold" in d:
-        nl += ("face_match_score_decline_threshold",)
-    _set(o, "face_match_score_decline_threshold", v)
-    v = g("rotate_image")
-    if v is None and "rotate_image" in d:
-        nl += ("rotate_image",)
-    _set(o, "rotate_image", v)
-    v = g("save_api_request")
-    if v is None and "save_api_request" in d:
-        nl += ("save_api_request",)
-    _set(o, "save_api_request", v)
-    v = g("vendor_data")
-    if v is None and "vendor_data" in d:
-        nl += ("vendor_data",)
-    _set(o, "vendor_data", v)
-    ex = d.keys() - _K_FaceMatchRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_FaceMatchRequest)
+    vals.update(d)
+    if len(vals) != 8:
+        ex = d.keys() - _K_FaceMatchRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(FaceMatchRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -17070,29 +15927,15 @@ def validate_FaceMatchRequest(d: Any, at: str = "") -> None:
 
 def structure_FaceSearchRequest(d: Any) -> FaceSearchRequest:
     """Decode a JSON object into :class:`FaceSearchRequest`."""
-    o = _new(FaceSearchRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("user_image")
-    if v is None and "user_image" in d:
-        nl += ("user_image",)
-    _set(o, "user_image", v)
-    v = g("rotate_image")
-    if v is None and "rotate_image" in d:
-        nl += ("rotate_image",)
-    _set(o, "rotate_image", v)
-    v = g("save_api_request")
-    if v is None and "save_api_request" in d:
-        nl += ("save_api_request",)
-    _set(o, "save_api_request", v)
-    v = g("vendor_data")
-    if v is None and "vendor_data" in d:
-        nl += ("vendor_data",)
-    _set(o, "vendor_data", v)
-    ex = d.keys() - _K_FaceSearchRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_FaceSearchRequest)
+    vals.update(d)
+    if len(vals) != 6:
+        ex = d.keys() - _K_FaceSearchRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(FaceSearchRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -17168,29 +16011,15 @@ def validate_FaceSearchRequest(d: Any, at: str = "") -> None:
 
 def structure_AgeEstimationRequest(d: Any) -> AgeEstimationRequest:
     """Decode a JSON object into :class:`AgeEstimationRequest`."""
-    o = _new(AgeEstimationRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("user_image")
-    if v is None and "user_image" in d:
-        nl += ("user_image",)
-    _set(o, "user_image", v)
-    v = g("rotate_image")
-    if v is None and "rotate_image" in d:
-        nl += ("rotate_image",)
-    _set(o, "rotate_image", v)
-    v = g("save_api_request")
-    if v is None and "save_api_request" in d:
-        nl += ("save_api_request",)
-    _set(o, "save_api_request", v)
-    v = g("vendor_data")
-    if v is None and "vendor_data" in d:
-        nl += ("vendor_data",)
-    _set(o, "vendor_data", v)
-    ex = d.keys() - _K_AgeEstimationRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_AgeEstimationRequest)
+    vals.update(d)
+    if len(vals) != 6:
+        ex = d.keys() - _K_AgeEstimationRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(AgeEstimationRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -17268,25 +16097,15 @@ def validate_AgeEstimationRequest(d: Any, at: str = "") -> None:
 
 def structure_PoaRequest(d: Any) -> PoaRequest:
     """Decode a JSON object into :class:`PoaRequest`."""
-    o = _new(PoaRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("document")
-    if v is None and "document" in d:
-        nl += ("document",)
-    _set(o, "document", v)
-    v = g("save_api_request")
-    if v is None and "save_api_request" in d:
-        nl += ("save_api_request",)
-    _set(o, "save_api_request", v)
-    v = g("vendor_data")
-    if v is None and "vendor_data" in d:
-        nl += ("vendor_data",)
-    _set(o, "vendor_data", v)
-    ex = d.keys() - _K_PoaRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_PoaRequest)
+    vals.update(d)
+    if len(vals) != 5:
+        ex = d.keys() - _K_PoaRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(PoaRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -17348,57 +16167,15 @@ def validate_PoaRequest(d: Any, at: str = "") -> None:
 
 def structure_AmlRequest(d: Any) -> AmlRequest:
     """Decode a JSON object into :class:`AmlRequest`."""
-    o = _new(AmlRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("full_name")
-    if v is None and "full_name" in d:
-        nl += ("full_name",)
-    _set(o, "full_name", v)
-    v = g("date_of_birth")
-    if v is None and "date_of_birth" in d:
-        nl += ("date_of_birth",)
-    _set(o, "date_of_birth", v)
-    v = g("nationality")
-    if v is None and "nationality" in d:
-        nl += ("nationality",)
-    _set(o, "nationality", v)
-    v = g("document_number")
-    if v is None and "document_number" in d:
-        nl += ("document_number",)
-    _set(o, "document_number", v)
-    v = g("entity_type")
-    if v is None and "entity_type" in d:
-        nl += ("entity_type",)
-    _set(o, "entity_type", v)
-    v = g("aml_name_weight")
-    if v is None and "aml_name_weight" in d:
-        nl += ("aml_name_weight",)
-    _set(o, "aml_name_weight", v)
-    v = g("aml_dob_weight")
-    if v is None and "aml_dob_weight" in d:
-        nl += ("aml_dob_weight",)
-    _set(o, "aml_dob_weight", v)
-    v = g("aml_country_weight")
-    if v is None and "aml_country_weight" in d:
-        nl += ("aml_country_weight",)
-    _set(o, "aml_country_weight", v)
-    v = g("aml_match_score_threshold")
-    if v is None and "aml_match_score_threshold" in d:
-        nl += ("aml_match_score_threshold",)
-    _set(o, "aml_match_score_threshold", v)
-    v = g("save_api_request")
-    if v is None and "save_api_request" in d:
-        nl += ("save_api_request",)
-    _set(o, "save_api_request", v)
-    v = g("vendor_data")
-    if v is None and "vendor_data" in d:
-        nl += ("vendor_data",)
-    _set(o, "vendor_data", v)
-    ex = d.keys() - _K_AmlRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_AmlRequest)
+    vals.update(d)
+    if len(vals) != 13:
+        ex = d.keys() - _K_AmlRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(AmlRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -17593,25 +16370,15 @@ def validate_AmlRequest(d: Any, at: str = "") -> None:
 
 def structure_EmailSendOptions(d: Any) -> EmailSendOptions:
     """Decode a JSON object into :class:`EmailSendOptions`."""
-    o = _new(EmailSendOptions)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("code_size")
-    if v is None and "code_size" in d:
-        nl += ("code_size",)
-    _set(o, "code_size", v)
-    v = g("alphanumeric_code")
-    if v is None and "alphanumeric_code" in d:
-        nl += ("alphanumeric_code",)
-    _set(o, "alphanumeric_code", v)
-    v = g("locale")
-    if v is None and "locale" in d:
-        nl += ("locale",)
-    _set(o, "locale", v)
-    ex = d.keys() - _K_EmailSendOptions
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_EmailSendOptions)
+    vals.update(d)
+    if len(vals) != 5:
+        ex = d.keys() - _K_EmailSendOptions
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(EmailSendOptions)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -17682,41 +16449,15 @@ def validate_EmailSendOptions(d: Any, at: str = "") -> None:
 
 def structure_RequestSignals(d: Any) -> RequestSignals:
     """Decode a JSON object into :class:`RequestSignals`."""
-    o = _new(RequestSignals)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("ip")
-    if v is None and "ip" in d:
-        nl += ("ip",)
-    _set(o, "ip", v)
-    v = g("device_id")
-    if v is None and "device_id" in d:
-        nl += ("device_id",)
-    _set(o, "device_id", v)
-    v = g("user_agent")
-    if v is None and "user_agent" in d:
-        nl += ("user_agent",)
-    _set(o, "user_agent", v)
-    v = g("device_platform")
-    if v is None and "device_platform" in d:
-        nl += ("device_platform",)
-    _set(o, "device_platform", v)
-    v = g("device_model")
-    if v is None and "device_model" in d:
-        nl += ("device_model",)
-    _set(o, "device_model", v)
-    v = g("os_version")
-    if v is None and "os_version" in d:
-        nl += ("os_version",)
-    _set(o, "os_version", v)
-    v = g("app_version")
-    if v is None and "app_version" in d:
-        nl += ("app_version",)
-    _set(o, "app_version", v)
-    ex = d.keys() - _K_RequestSignals
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_RequestSignals)
+    vals.update(d)
+    if len(vals) != 9:
+        ex = d.keys() - _K_RequestSignals
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(RequestSignals)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -17837,33 +16578,21 @@ def validate_RequestSignals(d: Any, at: str = "") -> None:
 
 def structure_EmailSendRequest(d: Any) -> EmailSendRequest:
     """Decode a JSON object into :class:`EmailSendRequest`."""
-    o = _new(EmailSendRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("email")
-    if v is None and "email" in d:
-        nl += ("email",)
-    _set(o, "email", v)
-    v = g("options")
+    vals = dict(_D_EmailSendRequest)
+    vals.update(d)
+    if len(vals) != 6:
+        ex = d.keys() - _K_EmailSendRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["options"]
     if v is not None:
-        v = structure_EmailSendOptions(v) if v.__class__ is dict else v
-    elif "options" in d:
-        nl += ("options",)
-    _set(o, "options", v)
-    v = g("signals")
+        vals["options"] = structure_EmailSendOptions(v) if v.__class__ is dict else v
+    v = vals["signals"]
     if v is not None:
-        v = structure_RequestSignals(v) if v.__class__ is dict else v
-    elif "signals" in d:
-        nl += ("signals",)
-    _set(o, "signals", v)
-    v = g("vendor_data")
-    if v is None and "vendor_data" in d:
-        nl += ("vendor_data",)
-    _set(o, "vendor_data", v)
-    ex = d.keys() - _K_EmailSendRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["signals"] = structure_RequestSignals(v) if v.__class__ is dict else v
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(EmailSendRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -17940,45 +16669,27 @@ def validate_EmailSendRequest(d: Any, at: str = "") -> None:
 
 def structure_EmailCheckRequest(d: Any) -> EmailCheckRequest:
     """Decode a JSON object into :class:`EmailCheckRequest`."""
-    o = _new(EmailCheckRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("email")
-    if v is None and "email" in d:
-        nl += ("email",)
-    _set(o, "email", v)
-    v = g("code")
-    if v is None and "code" in d:
-        nl += ("code",)
-    _set(o, "code", v)
-    v = g("duplicated_email_action")
+    vals = dict(_D_EmailCheckRequest)
+    vals.update(d)
+    if len(vals) != 8:
+        ex = d.keys() - _K_EmailCheckRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["duplicated_email_action"]
     if v is not None:
-        v = _M_CheckAction.get(v, v)
-    elif "duplicated_email_action" in d:
-        nl += ("duplicated_email_action",)
-    _set(o, "duplicated_email_action", v)
-    v = g("breached_email_action")
+        vals["duplicated_email_action"] = _M_CheckAction.get(v, v)
+    v = vals["breached_email_action"]
     if v is not None:
-        v = _M_CheckAction.get(v, v)
-    elif "breached_email_action" in d:
-        nl += ("breached_email_action",)
-    _set(o, "breached_email_action", v)
-    v = g("disposable_email_action")
+        vals["breached_email_action"] = _M_CheckAction.get(v, v)
+    v = vals["disposable_email_action"]
     if v is not None:
-        v = _M_CheckAction.get(v, v)
-    elif "disposable_email_action" in d:
-        nl += ("disposable_email_action",)
-    _set(o, "disposable_email_action", v)
-    v = g("undeliverable_email_action")
+        vals["disposable_email_action"] = _M_CheckAction.get(v, v)
+    v = vals["undeliverable_email_action"]
     if v is not None:
-        v = _M_CheckAction.get(v, v)
-    elif "undeliverable_email_action" in d:
-        nl += ("undeliverable_email_action",)
-    _set(o, "undeliverable_email_action", v)
-    ex = d.keys() - _K_EmailCheckRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["undeliverable_email_action"] = _M_CheckAction.get(v, v)
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(EmailCheckRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -18101,25 +16812,15 @@ def validate_EmailCheckRequest(d: Any, at: str = "") -> None:
 
 def structure_PhoneSendOptions(d: Any) -> PhoneSendOptions:
     """Decode a JSON object into :class:`PhoneSendOptions`."""
-    o = _new(PhoneSendOptions)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("code_size")
-    if v is None and "code_size" in d:
-        nl += ("code_size",)
-    _set(o, "code_size", v)
-    v = g("locale")
-    if v is None and "locale" in d:
-        nl += ("locale",)
-    _set(o, "locale", v)
-    v = g("preferred_channel")
-    if v is None and "preferred_channel" in d:
-        nl += ("preferred_channel",)
-    _set(o, "preferred_channel", v)
-    ex = d.keys() - _K_PhoneSendOptions
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_PhoneSendOptions)
+    vals.update(d)
+    if len(vals) != 5:
+        ex = d.keys() - _K_PhoneSendOptions
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(PhoneSendOptions)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -18192,33 +16893,21 @@ def validate_PhoneSendOptions(d: Any, at: str = "") -> None:
 
 def structure_PhoneSendRequest(d: Any) -> PhoneSendRequest:
     """Decode a JSON object into :class:`PhoneSendRequest`."""
-    o = _new(PhoneSendRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("phone_number")
-    if v is None and "phone_number" in d:
-        nl += ("phone_number",)
-    _set(o, "phone_number", v)
-    v = g("options")
+    vals = dict(_D_PhoneSendRequest)
+    vals.update(d)
+    if len(vals) != 6:
+        ex = d.keys() - _K_PhoneSendRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["options"]
     if v is not None:
-        v = structure_PhoneSendOptions(v) if v.__class__ is dict else v
-    elif "options" in d:
-        nl += ("options",)
-    _set(o, "options", v)
-    v = g("signals")
+        vals["options"] = structure_PhoneSendOptions(v) if v.__class__ is dict else v
+    v = vals["signals"]
     if v is not None:
-        v = structure_RequestSignals(v) if v.__class__ is dict else v
-    elif "signals" in d:
-        nl += ("signals",)
-    _set(o, "signals", v)
-    v = g("vendor_data")
-    if v is None and "vendor_data" in d:
-        nl += ("vendor_data",)
-    _set(o, "vendor_data", v)
-    ex = d.keys() - _K_PhoneSendRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["signals"] = structure_RequestSignals(v) if v.__class__ is dict else v
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(PhoneSendRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -18299,39 +16988,24 @@ def validate_PhoneSendRequest(d: Any, at: str = "") -> None:
 
 def structure_PhoneCheckRequest(d: Any) -> PhoneCheckRequest:
     """Decode a JSON object into :class:`PhoneCheckRequest`."""
-    o = _new(PhoneCheckRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("phone_number")
-    if v is None and "phone_number" in d:
-        nl += ("phone_number",)
-    _set(o, "phone_number", v)
-    v = g("code")
-    if v is None and "code" in d:
-        nl += ("code",)
-    _set(o, "code", v)
-    v = g("duplicated_phone_number_action")
+    vals = dict(_D_PhoneCheckRequest)
+    vals.update(d)
+    if len(vals) != 7:
+        ex = d.keys() - _K_PhoneCheckRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["duplicated_phone_number_action"]
     if v is not None:
-        v = _M_CheckAction.get(v, v)
-    elif "duplicated_phone_number_action" in d:
-        nl += ("duplicated_phone_number_action",)
-    _set(o, "duplicated_phone_number_action", v)
-    v = g("disposable_number_action")
+        vals["duplicated_phone_number_action"] = _M_CheckAction.get(v, v)
+    v = vals["disposable_number_action"]
     if v is not None:
-        v = _M_CheckAction.get(v, v)
-    elif "disposable_number_action" in d:
-        nl += ("disposable_number_action",)
-    _set(o, "disposable_number_action", v)
-    v = g("voip_number_action")
+        vals["disposable_number_action"] = _M_CheckAction.get(v, v)
+    v = vals["voip_number_action"]
     if v is not None:
-        v = _M_CheckAction.get(v, v)
-    elif "voip_number_action" in d:
-        nl += ("voip_number_action",)
-    _set(o, "voip_number_action", v)
-    ex = d.keys() - _K_PhoneCheckRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["voip_number_action"] = _M_CheckAction.get(v, v)
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(PhoneCheckRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -18446,53 +17120,15 @@ def validate_PhoneCheckRequest(d: Any, at: str = "") -> None:
 
 def structure_DatabaseValidationRequest(d: Any) -> DatabaseValidationRequest:
     """Decode a JSON object into :class:`DatabaseValidationRequest`."""
-    o = _new(DatabaseValidationRequest)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("issuing_state")
-    if v is None and "issuing_state" in d:
-        nl += ("issuing_state",)
-    _set(o, "issuing_state", v)
-    v = g("validation_type")
-    if v is None and "validation_type" in d:
-        nl += ("validation_type",)
-    _set(o, "validation_type", v)
-    v = g("id_number")
-    if v is None and "id_number" in d:
-        nl += ("id_number",)
-    _set(o, "id_number", v)
-    v = g("personal_number")
-    if v is None and "personal_number" in d:
-        nl += ("personal_number",)
-    _set(o, "personal_number", v)
-    v = g("document_number")
-    if v is None and "document_number" in d:
-        nl += ("document_number",)
-    _set(o, "document_number", v)
-    v = g("first_name")
-    if v is None and "first_name" in d:
-        nl += ("first_name",)
-    _set(o, "first_name", v)
-    v = g("last_name")
-    if v is None and "last_name" in d:
-        nl += ("last_name",)
-    _set(o, "last_name", v)
-    v = g("date_of_birth")
-    if v is None and "date_of_birth" in d:
-        nl += ("date_of_birth",)
-    _set(o, "date_of_birth", v)
-    v = g("save_api_request")
-    if v is None and "save_api_request" in d:
-        nl += ("save_api_request",)
-    _set(o, "save_api_request", v)
-    v = g("vendor_data")
-    if v is None and "vendor_data" in d:
-        nl += ("vendor_data",)
-    _set(o, "vendor_data", v)
-    ex = d.keys() - _K_DatabaseValidationRequest
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_DatabaseValidationRequest)
+    vals.update(d)
+    if len(vals) != 12:
+        ex = d.keys() - _K_DatabaseValidationRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(DatabaseValidationRequest)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -18643,27 +17279,18 @@ def validate_DatabaseValidationRequest(d: Any, at: str = "") -> None:
 
 def structure_IdVerificationResponse(d: Any) -> IdVerificationResponse:
     """Decode a JSON object into :class:`IdVerificationResponse`."""
-    o = _new(IdVerificationResponse)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("request_id")
-    if v is None and "request_id" in d:
-        nl += ("request_id",)
-    _set(o, "request_id", v)
-    v = g("id_verification")
+    vals = dict(_D_IdVerificationResponse)
+    vals.update(d)
+    if len(vals) != 5:
+        ex = d.keys() - _K_IdVerificationResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["id_verification"]
     if v is not None:
-        v = structure_IdVerificationReport(v) if v.__class__ is dict else v
-    elif "id_verification" in d:
-        nl += ("id_verification",)
-    _set(o, "id_verification", v)
-    v = g("created_at")
-    if v is None and "created_at" in d:
-        nl += ("created_at",)
-    _set(o, "created_at", v)
-    ex = d.keys() - _K_IdVerificationResponse
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["id_verification"] = structure_IdVerificationReport(v) if v.__class__ is dict else v
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(IdVerificationResponse)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -18719,27 +17346,18 @@ def validate_IdVerificationResponse(d: Any, at: str = "") -> None:
 
 def structure_PassiveLivenessResponse(d: Any) -> PassiveLivenessResponse:
     """Decode a JSON object into :class:`PassiveLivenessResponse`."""
-    o = _new(PassiveLivenessResponse)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("request_id")
-    if v is None and "request_id" in d:
-        nl += ("request_id",)
-    _set(o, "request_id", v)
-    v = g("liveness")
+    vals = dict(_D_PassiveLivenessResponse)
+    vals.update(d)
+    if len(vals) != 5:
+        ex = d.keys() - _K_PassiveLivenessResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["liveness"]
     if v is not None:
-        v = structure_LivenessReport(v) if v.__class__ is dict else v
-    elif "liveness" in d:
-        nl += ("liveness",)
-    _set(o, "liveness", v)
-    v = g("created_at")
-    if v is None and "created_at" in d:
-        nl += ("created_at",)
-    _set(o, "created_at", v)
-    ex = d.keys() - _K_PassiveLivenessResponse
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["liveness"] = structure_LivenessReport(v) if v.__class__ is dict else v
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(PassiveLivenessResponse)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -18793,27 +17411,18 @@ def validate_PassiveLivenessResponse(d: Any, at: str = "") -> None:
 
 def structure_FaceMatchResponse(d: Any) -> FaceMatchResponse:
     """Decode a JSON object into :class:`FaceMatchResponse`."""
-    o = _new(FaceMatchResponse)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("request_id")
-    if v is None and "request_id" in d:
-        nl += ("request_id",)
-    _set(o, "request_id", v)
-    v = g("face_match")
+    vals = dict(_D_FaceMatchResponse)
+    vals.update(d)
+    if len(vals) != 5:
+        ex = d.keys() - _K_FaceMatchResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["face_match"]
     if v is not None:
-        v = structure_FaceMatchReport(v) if v.__class__ is dict else v
-    elif "face_match" in d:
-        nl += ("face_match",)
-    _set(o, "face_match", v)
-    v = g("created_at")
-    if v is None and "created_at" in d:
-        nl += ("created_at",)
-    _set(o, "created_at", v)
-    ex = d.keys() - _K_FaceMatchResponse
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["face_match"] = structure_FaceMatchReport(v) if v.__class__ is dict else v
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(FaceMatchResponse)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -18867,27 +17476,18 @@ def validate_FaceMatchResponse(d: Any, at: str = "") -> None:
 
 def structure_FaceSearchResponse(d: Any) -> FaceSearchResponse:
     """Decode a JSON object into :class:`FaceSearchResponse`."""
-    o = _new(FaceSearchResponse)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("request_id")
-    if v is None and "request_id" in d:
-        nl += ("request_id",)
-    _set(o, "request_id", v)
-    v = g("face_search")
+    vals = dict(_D_FaceSearchResponse)
+    vals.update(d)
+    if len(vals) != 5:
+        ex = d.keys() - _K_FaceSearchResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["face_search"]
     if v is not None:
-        v = structure_FaceSearchReport(v) if v.__class__ is dict else v
-    elif "face_search" in d:
-        nl += ("face_search",)
-    _set(o, "face_search", v)
-    v = g("created_at")
-    if v is None and "created_at" in d:
-        nl += ("created_at",)
-    _set(o, "created_at", v)
-    ex = d.keys() - _K_FaceSearchResponse
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["face_search"] = structure_FaceSearchReport(v) if v.__class__ is dict else v
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(FaceSearchResponse)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -18941,27 +17541,18 @@ def validate_FaceSearchResponse(d: Any, at: str = "") -> None:
 
 def structure_AgeEstimationResponse(d: Any) -> AgeEstimationResponse:
     """Decode a JSON object into :class:`AgeEstimationResponse`."""
-    o = _new(AgeEstimationResponse)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("request_id")
-    if v is None and "request_id" in d:
-        nl += ("request_id",)
-    _set(o, "request_id", v)
-    v = g("liveness")
+    vals = dict(_D_AgeEstimationResponse)
+    vals.update(d)
+    if len(vals) != 5:
+        ex = d.keys() - _K_AgeEstimationResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["liveness"]
     if v is not None:
-        v = structure_AgeEstimationReport(v) if v.__class__ is dict else v
-    elif "liveness" in d:
-        nl += ("liveness",)
-    _set(o, "liveness", v)
-    v = g("created_at")
-    if v is None and "created_at" in d:
-        nl += ("created_at",)
-    _set(o, "created_at", v)
-    ex = d.keys() - _K_AgeEstimationResponse
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["liveness"] = structure_AgeEstimationReport(v) if v.__class__ is dict else v
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(AgeEstimationResponse)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -19017,27 +17608,18 @@ def validate_AgeEstimationResponse(d: Any, at: str = "") -> None:
 
 def structure_AmlResponse(d: Any) -> AmlResponse:
     """Decode a JSON object into :class:`AmlResponse`."""
-    o = _new(AmlResponse)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("request_id")
-    if v is None and "request_id" in d:
-        nl += ("request_id",)
-    _set(o, "request_id", v)
-    v = g("aml")
+    vals = dict(_D_AmlResponse)
+    vals.update(d)
+    if len(vals) != 5:
+        ex = d.keys() - _K_AmlResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["aml"]
     if v is not None:
-        v = structure_AmlReport(v) if v.__class__ is dict else v
-    elif "aml" in d:
-        nl += ("aml",)
-    _set(o, "aml", v)
-    v = g("created_at")
-    if v is None and "created_at" in d:
-        nl += ("created_at",)
-    _set(o, "created_at", v)
-    ex = d.keys() - _K_AmlResponse
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["aml"] = structure_AmlReport(v) if v.__class__ is dict else v
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(AmlResponse)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -19089,27 +17671,18 @@ def validate_AmlResponse(d: Any, at: str = "") -> None:
 
 def structure_PoaResponse(d: Any) -> PoaResponse:
     """Decode a JSON object into :class:`PoaResponse`."""
-    o = _new(PoaResponse)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("request_id")
-    if v is None and "request_id" in d:
-        nl += ("request_id",)
-    _set(o, "request_id", v)
-    v = g("poa")
+    vals = dict(_D_PoaResponse)
+    vals.update(d)
+    if len(vals) != 5:
+        ex = d.keys() - _K_PoaResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["poa"]
     if v is not None:
-        v = structure_PoaReport(v) if v.__class__ is dict else v
-    elif "poa" in d:
-        nl += ("poa",)
-    _set(o, "poa", v)
-    v = g("created_at")
-    if v is None and "created_at" in d:
-        nl += ("created_at",)
-    _set(o, "created_at", v)
-    ex = d.keys() - _K_PoaResponse
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["poa"] = structure_PoaReport(v) if v.__class__ is dict else v
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(PoaResponse)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -19161,27 +17734,20 @@ def validate_PoaResponse(d: Any, at: str = "") -> None:
 
 def structure_DatabaseValidationResponse(d: Any) -> DatabaseValidationResponse:
     """Decode a JSON object into :class:`DatabaseValidationResponse`."""
-    o = _new(DatabaseValidationResponse)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("request_id")
-    if v is None and "request_id" in d:
-        nl += ("request_id",)
-    _set(o, "request_id", v)
-    v = g("database_validation")
+    vals = dict(_D_DatabaseValidationResponse)
+    vals.update(d)
+    if len(vals) != 5:
+        ex = d.keys() - _K_DatabaseValidationResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["database_validation"]
     if v is not None:
-        v = structure_DatabaseValidationReport(v) if v.__class__ is dict else v
-    elif "database_validation" in d:
-        nl += ("database_validation",)
-    _set(o, "database_validation", v)
-    v = g("created_at")
-    if v is None and "created_at" in d:
-        nl += ("created_at",)
-    _set(o, "created_at", v)
-    ex = d.keys() - _K_DatabaseValidationResponse
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["database_validation"] = (
+            structure_DatabaseValidationReport(v) if v.__class__ is dict else v
+        )
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(DatabaseValidationResponse)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -19239,25 +17805,15 @@ def validate_DatabaseValidationResponse(d: Any, at: str = "") -> None:
 
 def structure_EmailSendResponse(d: Any) -> EmailSendResponse:
     """Decode a JSON object into :class:`EmailSendResponse`."""
-    o = _new(EmailSendResponse)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("request_id")
-    if v is None and "request_id" in d:
-        nl += ("request_id",)
-    _set(o, "request_id", v)
-    v = g("status")
-    if v is None and "status" in d:
-        nl += ("status",)
-    _set(o, "status", v)
-    v = g("reason")
-    if v is None and "reason" in d:
-        nl += ("reason",)
-    _set(o, "reason", v)
-    ex = d.keys() - _K_EmailSendResponse
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_EmailSendResponse)
+    vals.update(d)
+    if len(vals) != 5:
+        ex = d.keys() - _K_EmailSendResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(EmailSendResponse)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -19312,35 +17868,18 @@ def validate_EmailSendResponse(d: Any, at: str = "") -> None:
 
 def structure_EmailCheckResponse(d: Any) -> EmailCheckResponse:
     """Decode a JSON object into :class:`EmailCheckResponse`."""
-    o = _new(EmailCheckResponse)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("request_id")
-    if v is None and "request_id" in d:
-        nl += ("request_id",)
-    _set(o, "request_id", v)
-    v = g("status")
-    if v is None and "status" in d:
-        nl += ("status",)
-    _set(o, "status", v)
-    v = g("message")
-    if v is None and "message" in d:
-        nl += ("message",)
-    _set(o, "message", v)
-    v = g("email")
+    vals = dict(_D_EmailCheckResponse)
+    vals.update(d)
+    if len(vals) != 7:
+        ex = d.keys() - _K_EmailCheckResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["email"]
     if v is not None:
-        v = structure_EmailReport(v) if v.__class__ is dict else v
-    elif "email" in d:
-        nl += ("email",)
-    _set(o, "email", v)
-    v = g("created_at")
-    if v is None and "created_at" in d:
-        nl += ("created_at",)
-    _set(o, "created_at", v)
-    ex = d.keys() - _K_EmailCheckResponse
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["email"] = structure_EmailReport(v) if v.__class__ is dict else v
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(EmailCheckResponse)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -19414,25 +17953,15 @@ def validate_EmailCheckResponse(d: Any, at: str = "") -> None:
 
 def structure_PhoneSendResponse(d: Any) -> PhoneSendResponse:
     """Decode a JSON object into :class:`PhoneSendResponse`."""
-    o = _new(PhoneSendResponse)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("request_id")
-    if v is None and "request_id" in d:
-        nl += ("request_id",)
-    _set(o, "request_id", v)
-    v = g("status")
-    if v is None and "status" in d:
-        nl += ("status",)
-    _set(o, "status", v)
-    v = g("reason")
-    if v is None and "reason" in d:
-        nl += ("reason",)
-    _set(o, "reason", v)
-    ex = d.keys() - _K_PhoneSendResponse
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_PhoneSendResponse)
+    vals.update(d)
+    if len(vals) != 5:
+        ex = d.keys() - _K_PhoneSendResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(PhoneSendResponse)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -19487,35 +18016,18 @@ def validate_PhoneSendResponse(d: Any, at: str = "") -> None:
 
 def structure_PhoneCheckResponse(d: Any) -> PhoneCheckResponse:
     """Decode a JSON object into :class:`PhoneCheckResponse`."""
-    o = _new(PhoneCheckResponse)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("request_id")
-    if v is None and "request_id" in d:
-        nl += ("request_id",)
-    _set(o, "request_id", v)
-    v = g("status")
-    if v is None and "status" in d:
-        nl += ("status",)
-    _set(o, "status", v)
-    v = g("message")
-    if v is None and "message" in d:
-        nl += ("message",)
-    _set(o, "message", v)
-    v = g("phone")
+    vals = dict(_D_PhoneCheckResponse)
+    vals.update(d)
+    if len(vals) != 7:
+        ex = d.keys() - _K_PhoneCheckResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["phone"]
     if v is not None:
-        v = structure_PhoneReport(v) if v.__class__ is dict else v
-    elif "phone" in d:
-        nl += ("phone",)
-    _set(o, "phone", v)
-    v = g("created_at")
-    if v is None and "created_at" in d:
-        nl += ("created_at",)
-    _set(o, "created_at", v)
-    ex = d.keys() - _K_PhoneCheckResponse
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["phone"] = structure_PhoneReport(v) if v.__class__ is dict else v
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(PhoneCheckResponse)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -19589,21 +18101,15 @@ def validate_PhoneCheckResponse(d: Any, at: str = "") -> None:
 
 def structure_HealthcheckResponse(d: Any) -> HealthcheckResponse:
     """Decode a JSON object into :class:`HealthcheckResponse`."""
-    o = _new(HealthcheckResponse)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("status")
-    if v is None and "status" in d:
-        nl += ("status",)
-    _set(o, "status", v)
-    v = g("timestamp")
-    if v is None and "timestamp" in d:
-        nl += ("timestamp",)
-    _set(o, "timestamp", v)
-    ex = d.keys() - _K_HealthcheckResponse
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_HealthcheckResponse)
+    vals.update(d)
+    if len(vals) != 4:
+        ex = d.keys() - _K_HealthcheckResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(HealthcheckResponse)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -19652,85 +18158,27 @@ def validate_HealthcheckResponse(d: Any, at: str = "") -> None:
 
 def structure_WebhookSessionPayload(d: Any) -> WebhookSessionPayload:
     """Decode a JSON object into :class:`WebhookSessionPayload`."""
-    o = _new(WebhookSessionPayload)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("event_id")
-    if v is None and "event_id" in d:
-        nl += ("event_id",)
-    _set(o, "event_id", v)
-    v = g("webhook_type")
-    if v is None and "webhook_type" in d:
-        nl += ("webhook_type",)
-    _set(o, "webhook_type", v)
-    v = g("timestamp")
-    if v is None and "timestamp" in d:
-        nl += ("timestamp",)
-    _set(o, "timestamp", v)
-    v = g("created_at")
-    if v is None and "created_at" in d:
-        nl += ("created_at",)
-    _set(o, "created_at", v)
-    v = g("application_id")
-    if v is None and "application_id" in d:
-        nl += ("application_id",)
-    _set(o, "application_id", v)
-    v = g("environment")
+    vals = dict(_D_WebhookSessionPayload)
+    vals.update(d)
+    if len(vals) != 18:
+        ex = d.keys() - _K_WebhookSessionPayload
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["environment"]
     if v is not None:
-        v = _M_Environment.get(v, v)
-    elif "environment" in d:
-        nl += ("environment",)
-    _set(o, "environment", v)
-    v = g("session_id")
-    if v is None and "session_id" in d:
-        nl += ("session_id",)
-    _set(o, "session_id", v)
-    v = g("business_session_id")
-    if v is None and "business_session_id" in d:
-        nl += ("business_session_id",)
-    _set(o, "business_session_id", v)
-    v = g("session_kind")
+        vals["environment"] = _M_Environment.get(v, v)
+    v = vals["session_kind"]
     if v is not None:
-        v = _M_SessionKind.get(v, v)
-    elif "session_kind" in d:
-        nl += ("session_kind",)
-    _set(o, "session_kind", v)
-    v = g("status")
+        vals["session_kind"] = _M_SessionKind.get(v, v)
+    v = vals["status"]
     if v is not None:
-        v = _M_SessionStatus.get(v, v)
-    elif "status" in d:
-        nl += ("status",)
-    _set(o, "status", v)
-    v = g("workflow_id")
-    if v is None and "workflow_id" in d:
-        nl += ("workflow_id",)
-    _set(o, "workflow_id", v)
-    v = g("workflow_version")
-    if v is None and "workflow_version" in d:
-        nl += ("workflow_version",)
-    _set(o, "workflow_version", v)
-    v = g("vendor_data")
-    if v is None and "vendor_data" in d:
-        nl += ("vendor_data",)
-    _set(o, "vendor_data", v)
-    v = g("metadata")
-    if v is None and "metadata" in d:
-        nl += ("metadata",)
-    _set(o, "metadata", v)
-    v = g("decision")
+        vals["status"] = _M_SessionStatus.get(v, v)
+    v = vals["decision"]
     if v is not None:
-        v = structure_SessionDecision(v) if v.__class__ is dict else v
-    elif "decision" in d:
-        nl += ("decision",)
-    _set(o, "decision", v)
-    v = g("resubmit_info")
-    if v is None and "resubmit_info" in d:
-        nl += ("resubmit_info",)
-    _set(o, "resubmit_info", v)
-    ex = d.keys() - _K_WebhookSessionPayload
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["decision"] = structure_SessionDecision(v) if v.__class__ is dict else v
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(WebhookSessionPayload)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -19946,21 +18394,15 @@ def validate_WebhookSessionPayload(d: Any, at: str = "") -> None:
 
 def structure_WebhookFieldChange(d: Any) -> WebhookFieldChange:
     """Decode a JSON object into :class:`WebhookFieldChange`."""
-    o = _new(WebhookFieldChange)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("previous")
-    if v is None and "previous" in d:
-        nl += ("previous",)
-    _set(o, "previous", v)
-    v = g("current")
-    if v is None and "current" in d:
-        nl += ("current",)
-    _set(o, "current", v)
-    ex = d.keys() - _K_WebhookFieldChange
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+    vals = dict(_D_WebhookFieldChange)
+    vals.update(d)
+    if len(vals) != 4:
+        ex = d.keys() - _K_WebhookFieldChange
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(WebhookFieldChange)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -19995,69 +18437,23 @@ def validate_WebhookFieldChange(d: Any, at: str = "") -> None:
 
 def structure_WebhookEntityPayload(d: Any) -> WebhookEntityPayload:
     """Decode a JSON object into :class:`WebhookEntityPayload`."""
-    o = _new(WebhookEntityPayload)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("event_id")
-    if v is None and "event_id" in d:
-        nl += ("event_id",)
-    _set(o, "event_id", v)
-    v = g("webhook_type")
-    if v is None and "webhook_type" in d:
-        nl += ("webhook_type",)
-    _set(o, "webhook_type", v)
-    v = g("timestamp")
-    if v is None and "timestamp" in d:
-        nl += ("timestamp",)
-    _set(o, "timestamp", v)
-    v = g("application_id")
-    if v is None and "application_id" in d:
-        nl += ("application_id",)
-    _set(o, "application_id", v)
-    v = g("environment")
+    vals = dict(_D_WebhookEntityPayload)
+    vals.update(d)
+    if len(vals) != 15:
+        ex = d.keys() - _K_WebhookEntityPayload
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["environment"]
     if v is not None:
-        v = _M_Environment.get(v, v)
-    elif "environment" in d:
-        nl += ("environment",)
-    _set(o, "environment", v)
-    v = g("vendor_data")
-    if v is None and "vendor_data" in d:
-        nl += ("vendor_data",)
-    _set(o, "vendor_data", v)
-    v = g("uuid")
-    if v is None and "uuid" in d:
-        nl += ("uuid",)
-    _set(o, "uuid", v)
-    v = g("status")
-    if v is None and "status" in d:
-        nl += ("status",)
-    _set(o, "status", v)
-    v = g("previous_status")
-    if v is None and "previous_status" in d:
-        nl += ("previous_status",)
-    _set(o, "previous_status", v)
-    v = g("changed_fields")
-    if v is None and "changed_fields" in d:
-        nl += ("changed_fields",)
-    _set(o, "changed_fields", v)
-    v = g("changes")
+        vals["environment"] = _M_Environment.get(v, v)
+    v = vals["changes"]
     if v is not None:
-        v = {k: structure_WebhookFieldChange(x) if x.__class__ is dict else x for k, x in v.items()}
-    elif "changes" in d:
-        nl += ("changes",)
-    _set(o, "changes", v)
-    v = g("event")
-    if v is None and "event" in d:
-        nl += ("event",)
-    _set(o, "event", v)
-    v = g("data")
-    if v is None and "data" in d:
-        nl += ("data",)
-    _set(o, "data", v)
-    ex = d.keys() - _K_WebhookEntityPayload
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["changes"] = {
+            k: structure_WebhookFieldChange(x) if x.__class__ is dict else x for k, x in v.items()
+        }
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(WebhookEntityPayload)
+    _set(o, "__dict__", vals)
     return o
 
 
@@ -20240,35 +18636,18 @@ def validate_WebhookEntityPayload(d: Any, at: str = "") -> None:
 
 def structure_WebhookGenericPayload(d: Any) -> WebhookGenericPayload:
     """Decode a JSON object into :class:`WebhookGenericPayload`."""
-    o = _new(WebhookGenericPayload)
-    g = d.get
-    nl: tuple[str, ...] = ()
     v: Any
-    v = g("event_id")
-    if v is None and "event_id" in d:
-        nl += ("event_id",)
-    _set(o, "event_id", v)
-    v = g("webhook_type")
-    if v is None and "webhook_type" in d:
-        nl += ("webhook_type",)
-    _set(o, "webhook_type", v)
-    v = g("timestamp")
-    if v is None and "timestamp" in d:
-        nl += ("timestamp",)
-    _set(o, "timestamp", v)
-    v = g("application_id")
-    if v is None and "application_id" in d:
-        nl += ("application_id",)
-    _set(o, "application_id", v)
-    v = g("environment")
+    vals = dict(_D_WebhookGenericPayload)
+    vals.update(d)
+    if len(vals) != 7:
+        ex = d.keys() - _K_WebhookGenericPayload
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    v = vals["environment"]
     if v is not None:
-        v = _M_Environment.get(v, v)
-    elif "environment" in d:
-        nl += ("environment",)
-    _set(o, "environment", v)
-    ex = d.keys() - _K_WebhookGenericPayload
-    _set(o, "additional_properties", {k: d[k] for k in ex} if ex else {})
-    _set(o, "_nulls", nl)
+        vals["environment"] = _M_Environment.get(v, v)
+    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    o = _new(WebhookGenericPayload)
+    _set(o, "__dict__", vals)
     return o
 
 

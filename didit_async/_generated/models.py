@@ -155,7 +155,7 @@ __all__ = [
 ]
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class ErrorBody:
     """Didit's error bodies do not share one envelope: usually `{"detail": ...}`, often with a
     `code`; validation errors may be field-keyed (`{"sign": "signature_document_changed"}`); a
@@ -175,7 +175,7 @@ class ErrorBody:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class Warning:
     """A risk found by a check (Didit's LogV3Serializer)."""
 
@@ -196,7 +196,7 @@ class Warning:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class ContactDetails:
     """How to reach the user. Sent on session create, echoed in the decision."""
 
@@ -212,7 +212,7 @@ class ContactDetails:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class ExpectedDetails:
     """Data the user is expected to present; mismatches raise warnings. Ignored for KYB."""
 
@@ -239,7 +239,7 @@ class ExpectedDetails:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class FaceEntity:
     """FaceEntity"""
 
@@ -252,7 +252,7 @@ class FaceEntity:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class FaceImageInfo:
     """Faces detected in an uploaded image."""
 
@@ -263,7 +263,7 @@ class FaceImageInfo:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class ParsedAddress:
     """A structured address."""
 
@@ -281,7 +281,7 @@ class ParsedAddress:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class IdVerificationReport:
     """Result of a document check (decision `id_verifications[]`, standalone ID verification)."""
 
@@ -327,7 +327,7 @@ class IdVerificationReport:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class NfcVerificationReport:
     """Result of reading a document's chip."""
 
@@ -345,7 +345,7 @@ class NfcVerificationReport:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class LivenessReport:
     """Result of a liveness check (decision `liveness_checks[]`, standalone passive liveness)."""
 
@@ -367,7 +367,7 @@ class LivenessReport:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class AgeEstimationReport:
     """Result of an age estimation."""
 
@@ -386,7 +386,7 @@ class AgeEstimationReport:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class FaceMatchReport:
     """Result of comparing two faces."""
 
@@ -404,7 +404,7 @@ class FaceMatchReport:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class FaceSearchUserDetails:
     """FaceSearchUserDetails"""
 
@@ -416,7 +416,7 @@ class FaceSearchUserDetails:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class FaceSearchMatch:
     """FaceSearchMatch"""
 
@@ -434,7 +434,7 @@ class FaceSearchMatch:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class FaceSearchReport:
     """Result of searching a face among previous sessions."""
 
@@ -450,7 +450,7 @@ class FaceSearchReport:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class PoaReport:
     """Result of a proof-of-address check."""
 
@@ -472,7 +472,7 @@ class PoaReport:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class DocumentAiDocument:
     """A document read by Document AI."""
 
@@ -488,7 +488,7 @@ class DocumentAiDocument:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class EmailBreach:
     """EmailBreach"""
 
@@ -501,7 +501,7 @@ class EmailBreach:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class EmailLifecycleEvent:
     """EmailLifecycleEvent"""
 
@@ -513,7 +513,7 @@ class EmailLifecycleEvent:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class EmailReport:
     """Result of an email verification."""
 
@@ -534,7 +534,7 @@ class EmailReport:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class PhoneReport:
     """Result of a phone verification."""
 
@@ -558,7 +558,7 @@ class PhoneReport:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class AmlScoreBreakdown:
     """AmlScoreBreakdown"""
 
@@ -573,7 +573,7 @@ class AmlScoreBreakdown:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class AmlHit:
     """One possible match on a sanctions, PEP or adverse-media list."""
 
@@ -594,7 +594,7 @@ class AmlHit:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class AmlReport:
     """Result of an AML screening."""
 
@@ -613,7 +613,7 @@ class AmlReport:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class IpAnalysisReport:
     """Result of analysing the user's IP address."""
 
@@ -640,7 +640,7 @@ class IpAnalysisReport:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class DatabaseValidationReport:
     """Result of validating identity data against a government or private database."""
 
@@ -659,7 +659,7 @@ class DatabaseValidationReport:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class QuestionnaireResponse:
     """A user's answers to a questionnaire node."""
 
@@ -678,7 +678,7 @@ class QuestionnaireResponse:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class SignatureReport:
     """Result of an e-signature node."""
 
@@ -694,7 +694,7 @@ class SignatureReport:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class BankVerificationReport:
     """Result of a bank-account verification node."""
 
@@ -710,7 +710,7 @@ class BankVerificationReport:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class KybRegistryCheck:
     """KYB: the company found in a registry."""
 
@@ -727,7 +727,7 @@ class KybRegistryCheck:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class KybDocumentVerification:
     """KYB: a company document check."""
 
@@ -742,7 +742,7 @@ class KybDocumentVerification:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class KybKeyPeopleCheck:
     """KYB: checks on the company's key people."""
 
@@ -757,7 +757,7 @@ class KybKeyPeopleCheck:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class SessionReview:
     """A review or activity entry on a session. Sources disagree on the list shape: skills show
     `{id, action, old_status, new_status, note, created_at}`, current docs `{uuid,
@@ -789,7 +789,7 @@ class SessionReview:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class SessionDecision:
     """Everything Didit knows about a session (GET decision, and `decision` in webhooks). Per-
     feature results are plural arrays, one entry per workflow node, each null until the feature
@@ -860,7 +860,7 @@ class SessionDecision:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class CreateSessionRequest:
     """Body of POST /v3/session/."""
 
@@ -895,7 +895,7 @@ class CreateSessionRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class CreateSessionResponse:
     """A created (or reused, see the operation) session. `url` and `session_token` are null for
     keys without session-write access.
@@ -920,7 +920,7 @@ class CreateSessionResponse:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class ImportSharedSessionResponse:
     """The session created by an import."""
 
@@ -943,7 +943,7 @@ class ImportSharedSessionResponse:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class SessionListFeature:
     """SessionListFeature"""
 
@@ -954,7 +954,7 @@ class SessionListFeature:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class SessionListPhone:
     """SessionListPhone"""
 
@@ -965,7 +965,7 @@ class SessionListPhone:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class SessionListEmail:
     """SessionListEmail"""
 
@@ -976,7 +976,7 @@ class SessionListEmail:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class SessionListAml:
     """SessionListAml"""
 
@@ -988,7 +988,7 @@ class SessionListAml:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class SessionListLiveness:
     """SessionListLiveness"""
 
@@ -999,7 +999,7 @@ class SessionListLiveness:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class SessionListFaceMatch:
     """SessionListFaceMatch"""
 
@@ -1009,7 +1009,7 @@ class SessionListFaceMatch:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class SessionListAdditionalDetails:
     """SessionListAdditionalDetails"""
 
@@ -1021,7 +1021,7 @@ class SessionListAdditionalDetails:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class SessionListItem:
     """One row of the session list: KYC rows and KYB rows (`company_name`, `registration_number`,
     `workflow_*`) share this tolerant shape.
@@ -1053,7 +1053,7 @@ class SessionListItem:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class SessionListPage:
     """A page of sessions, newest first."""
 
@@ -1069,7 +1069,7 @@ class SessionListPage:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class BatchDeleteSessionsRequest:
     """Give `session_numbers` or `delete_all: true` (the client checks that one is given)."""
 
@@ -1082,7 +1082,7 @@ class BatchDeleteSessionsRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class BatchDeleteResultItem:
     """BatchDeleteResultItem"""
 
@@ -1095,7 +1095,7 @@ class BatchDeleteResultItem:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class BatchDeleteSessionsResponse:
     """Sources disagree: older docs answered 204 with no body; now 200 with `results[]`, or 202
     with a deletion job when more than 20 sessions match. One tolerant shape covers both bodies.
@@ -1113,7 +1113,7 @@ class BatchDeleteSessionsResponse:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class BatchDeleteJob:
     """Status of a batch-delete job."""
 
@@ -1131,7 +1131,7 @@ class BatchDeleteJob:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class NodeToResubmit:
     """NodeToResubmit"""
 
@@ -1144,7 +1144,7 @@ class NodeToResubmit:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class UpdateStatusRequest:
     """Body of update-status. Sources disagree on `In Review`: a middle-aged page allowed it, the
     newest docs reject it (400); we follow the newest. `email_address` is required when
@@ -1163,7 +1163,7 @@ class UpdateStatusRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class SessionIdResponse:
     """Acknowledgement naming the session."""
 
@@ -1173,7 +1173,7 @@ class SessionIdResponse:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class ShareSessionRequest:
     """Sources disagree: skills list no body; the current page requires `for_application_id`. We
     follow the current page.
@@ -1188,7 +1188,7 @@ class ShareSessionRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class ShareSessionResponse:
     """ShareSessionResponse"""
 
@@ -1201,7 +1201,7 @@ class ShareSessionResponse:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class ImportSharedSessionRequest:
     """ImportSharedSessionRequest"""
 
@@ -1218,7 +1218,7 @@ class ImportSharedSessionRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class CreateReviewRequest:
     """CreateReviewRequest"""
 
@@ -1230,7 +1230,7 @@ class CreateReviewRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class SessionReviewPage:
     """A page of reviews. Sources disagree: skills show a plain array; the SDK pages it. The SDK
     reads both.
@@ -1248,7 +1248,7 @@ class SessionReviewPage:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class SessionEvent:
     """One entry of a session's event history."""
 
@@ -1266,7 +1266,7 @@ class SessionEvent:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class SessionEventPage:
     """A page of session events."""
 
@@ -1282,7 +1282,7 @@ class SessionEventPage:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class UpdateAmlHitStatusRequest:
     """UpdateAmlHitStatusRequest"""
 
@@ -1293,7 +1293,7 @@ class UpdateAmlHitStatusRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class UpdateAmlHitStatusResponse:
     """UpdateAmlHitStatusResponse"""
 
@@ -1305,7 +1305,7 @@ class UpdateAmlHitStatusResponse:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class UpdateFeatureStatusRequest:
     """UpdateFeatureStatusRequest"""
 
@@ -1316,7 +1316,7 @@ class UpdateFeatureStatusRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class UpdateFeatureStatusResponse:
     """UpdateFeatureStatusResponse"""
 
@@ -1329,7 +1329,7 @@ class UpdateFeatureStatusResponse:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class UpdateSessionDataRequest:
     """Corrections to extracted KYC data. The full field list is not documented; known fields are
     typed and others are passed through.
@@ -1356,7 +1356,7 @@ class UpdateSessionDataRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class UpdatePoaDataRequest:
     """Corrections to extracted proof-of-address data (field list partly documented; others passed
     through).
@@ -1373,7 +1373,7 @@ class UpdatePoaDataRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class UpdateSessionDataResponse:
     """UpdateSessionDataResponse"""
 
@@ -1385,7 +1385,7 @@ class UpdateSessionDataResponse:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class BlocklistAddRequest:
     """BlocklistAddRequest"""
 
@@ -1399,7 +1399,7 @@ class BlocklistAddRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class BlocklistRemoveRequest:
     """BlocklistRemoveRequest"""
 
@@ -1413,7 +1413,7 @@ class BlocklistRemoveRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class MessageResponse:
     """A plain acknowledgement."""
 
@@ -1423,7 +1423,7 @@ class MessageResponse:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class BlocklistEntry:
     """BlocklistEntry"""
 
@@ -1444,7 +1444,7 @@ class BlocklistEntry:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class BlocklistPage:
     """A page of blocklist entries."""
 
@@ -1460,7 +1460,7 @@ class BlocklistPage:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class AccountRegisterRequest:
     """AccountRegisterRequest"""
 
@@ -1475,7 +1475,7 @@ class AccountRegisterRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class AccountRegisterResponse:
     """AccountRegisterResponse"""
 
@@ -1486,7 +1486,7 @@ class AccountRegisterResponse:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class AccountVerifyEmailRequest:
     """AccountVerifyEmailRequest"""
 
@@ -1498,7 +1498,7 @@ class AccountVerifyEmailRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class AccountOrganization:
     """AccountOrganization"""
 
@@ -1510,7 +1510,7 @@ class AccountOrganization:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class AccountApplication:
     """AccountApplication"""
 
@@ -1525,7 +1525,7 @@ class AccountApplication:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class AccountTokenResponse:
     """Tokens (and, after verify-email, the new organization and application with its `api_key`)."""
 
@@ -1541,7 +1541,7 @@ class AccountTokenResponse:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class AccountLoginRequest:
     """AccountLoginRequest"""
 
@@ -1552,7 +1552,7 @@ class AccountLoginRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class AccountResendOtpRequest:
     """AccountResendOtpRequest"""
 
@@ -1562,7 +1562,7 @@ class AccountResendOtpRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class Organization:
     """An organization you belong to."""
 
@@ -1574,7 +1574,7 @@ class Organization:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class ApplicationCredentials:
     """An application and its credentials."""
 
@@ -1590,7 +1590,7 @@ class ApplicationCredentials:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class CreateApplicationRequest:
     """CreateApplicationRequest"""
 
@@ -1601,7 +1601,7 @@ class CreateApplicationRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class WorkflowFeature:
     """One step of a simple v3 workflow."""
 
@@ -1616,7 +1616,7 @@ class WorkflowFeature:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class WorkflowCreateRequest:
     """Sources disagree on the shape: the newest docs (and Didit's SDKs) send an ordered
     `features[]` list; older docs send `workflow_type` plus flat `is_*_enabled` flags and
@@ -1653,7 +1653,7 @@ class WorkflowCreateRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class WorkflowUpdateRequest:
     """A partial update. Sources disagree on the shape: the newest docs (and Didit's SDKs) send an
     ordered `features[]` list; older docs send `workflow_type` plus flat `is_*_enabled` flags
@@ -1690,7 +1690,7 @@ class WorkflowUpdateRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class Workflow:
     """A workflow version."""
 
@@ -1720,7 +1720,7 @@ class Workflow:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class QuestionnaireOption:
     """QuestionnaireOption"""
 
@@ -1731,7 +1731,7 @@ class QuestionnaireOption:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class QuestionnaireFormElement:
     """One question. `options` is required for multiple_choice and checkbox (the spec can state the
     multiple_choice case; the checkbox case is checked by Didit).
@@ -1747,7 +1747,7 @@ class QuestionnaireFormElement:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class QuestionnaireCreateRequest:
     """QuestionnaireCreateRequest"""
 
@@ -1761,7 +1761,7 @@ class QuestionnaireCreateRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class QuestionnaireUpdateRequest:
     """A partial update."""
 
@@ -1775,7 +1775,7 @@ class QuestionnaireUpdateRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class Questionnaire:
     """Questionnaire"""
 
@@ -1792,7 +1792,7 @@ class Questionnaire:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class User:
     """A user entity, keyed by your `vendor_data` (case-sensitive, unique per application)."""
 
@@ -1821,7 +1821,7 @@ class User:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class UserListPage:
     """A page of users."""
 
@@ -1837,7 +1837,7 @@ class UserListPage:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class UserCreateRequest:
     """UserCreateRequest"""
 
@@ -1850,7 +1850,7 @@ class UserCreateRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class UserUpdateRequest:
     """Profile fields (status has its own endpoint; skills also allowed `status` here)."""
 
@@ -1861,7 +1861,7 @@ class UserUpdateRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class UserUpdateStatusRequest:
     """UserUpdateStatusRequest"""
 
@@ -1872,7 +1872,7 @@ class UserUpdateStatusRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class UserBatchDeleteRequest:
     """Give `vendor_data_list` or `delete_all: true`."""
 
@@ -1883,7 +1883,7 @@ class UserBatchDeleteRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class UserBatchDeleteResponse:
     """UserBatchDeleteResponse"""
 
@@ -1894,7 +1894,7 @@ class UserBatchDeleteResponse:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class BillingBalance:
     """Credit balance; amounts are decimal strings to avoid float rounding."""
 
@@ -1908,7 +1908,7 @@ class BillingBalance:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class BillingTopUpRequest:
     """BillingTopUpRequest"""
 
@@ -1921,7 +1921,7 @@ class BillingTopUpRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class BillingTopUpResponse:
     """A Stripe checkout to complete in a browser."""
 
@@ -1932,7 +1932,7 @@ class BillingTopUpResponse:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class WebhookDestinationMetrics:
     """WebhookDestinationMetrics"""
 
@@ -1948,7 +1948,7 @@ class WebhookDestinationMetrics:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class WebhookDestination:
     """WebhookDestination"""
 
@@ -1977,7 +1977,7 @@ class WebhookDestination:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class WebhookDestinationCreateRequest:
     """WebhookDestinationCreateRequest"""
 
@@ -1993,7 +1993,7 @@ class WebhookDestinationCreateRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class WebhookDestinationUpdateRequest:
     """A partial update; does not rotate the secret."""
 
@@ -2008,7 +2008,7 @@ class WebhookDestinationUpdateRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class WebhookConfig:
     """The application-level (legacy) webhook and related settings. The legacy webhook is used only
     while no destination is enabled, and only for status.updated and data.updated.
@@ -2028,7 +2028,7 @@ class WebhookConfig:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class WebhookConfigUpdateRequest:
     """A partial update: only the fields given change."""
 
@@ -2047,7 +2047,7 @@ class WebhookConfigUpdateRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class IdVerificationRequest:
     """IdVerificationRequest"""
 
@@ -2070,7 +2070,7 @@ class IdVerificationRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class PassiveLivenessRequest:
     """PassiveLivenessRequest"""
 
@@ -2086,7 +2086,7 @@ class PassiveLivenessRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class FaceMatchRequest:
     """FaceMatchRequest"""
 
@@ -2104,7 +2104,7 @@ class FaceMatchRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class FaceSearchRequest:
     """FaceSearchRequest"""
 
@@ -2119,7 +2119,7 @@ class FaceSearchRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class AgeEstimationRequest:
     """AgeEstimationRequest"""
 
@@ -2134,7 +2134,7 @@ class AgeEstimationRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class PoaRequest:
     """PoaRequest"""
 
@@ -2148,7 +2148,7 @@ class PoaRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class AmlRequest:
     """AmlRequest"""
 
@@ -2170,7 +2170,7 @@ class AmlRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class EmailSendOptions:
     """EmailSendOptions"""
 
@@ -2182,7 +2182,7 @@ class EmailSendOptions:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class RequestSignals:
     """Fraud signals about the user's device."""
 
@@ -2198,7 +2198,7 @@ class RequestSignals:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class EmailSendRequest:
     """EmailSendRequest"""
 
@@ -2211,7 +2211,7 @@ class EmailSendRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class EmailCheckRequest:
     """EmailCheckRequest"""
 
@@ -2226,7 +2226,7 @@ class EmailCheckRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class PhoneSendOptions:
     """PhoneSendOptions"""
 
@@ -2238,7 +2238,7 @@ class PhoneSendOptions:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class PhoneSendRequest:
     """PhoneSendRequest"""
 
@@ -2252,7 +2252,7 @@ class PhoneSendRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class PhoneCheckRequest:
     """PhoneCheckRequest"""
 
@@ -2266,7 +2266,7 @@ class PhoneCheckRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class DatabaseValidationRequest:
     """Sources disagree: skills send `id_number` (required); the newest docs send `issuing_state`,
     `validation_type`, `personal_number` and more. Both accepted.
@@ -2290,7 +2290,7 @@ class DatabaseValidationRequest:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class IdVerificationResponse:
     """Result of a standalone ID verification."""
 
@@ -2302,7 +2302,7 @@ class IdVerificationResponse:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class PassiveLivenessResponse:
     """Passive liveness result."""
 
@@ -2314,7 +2314,7 @@ class PassiveLivenessResponse:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class FaceMatchResponse:
     """Face match result."""
 
@@ -2326,7 +2326,7 @@ class FaceMatchResponse:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class FaceSearchResponse:
     """Face search result."""
 
@@ -2338,7 +2338,7 @@ class FaceSearchResponse:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class AgeEstimationResponse:
     """Age estimation result (under `liveness`, as Didit returns it)."""
 
@@ -2350,7 +2350,7 @@ class AgeEstimationResponse:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class AmlResponse:
     """AML screening result."""
 
@@ -2362,7 +2362,7 @@ class AmlResponse:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class PoaResponse:
     """Proof-of-address result."""
 
@@ -2374,7 +2374,7 @@ class PoaResponse:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class DatabaseValidationResponse:
     """Database validation result (a 502 carries `validation_errors`)."""
 
@@ -2386,7 +2386,7 @@ class DatabaseValidationResponse:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class EmailSendResponse:
     """EmailSendResponse"""
 
@@ -2399,7 +2399,7 @@ class EmailSendResponse:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class EmailCheckResponse:
     """EmailCheckResponse"""
 
@@ -2414,7 +2414,7 @@ class EmailCheckResponse:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class PhoneSendResponse:
     """PhoneSendResponse"""
 
@@ -2426,7 +2426,7 @@ class PhoneSendResponse:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class PhoneCheckResponse:
     """PhoneCheckResponse"""
 
@@ -2440,7 +2440,7 @@ class PhoneCheckResponse:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class HealthcheckResponse:
     """HealthcheckResponse"""
 
@@ -2451,7 +2451,7 @@ class HealthcheckResponse:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class WebhookSessionPayload:
     """Payload of status.updated and data.updated. `decision` is present when the status is
     Approved, Declined, In Review or Abandoned.
@@ -2481,7 +2481,7 @@ class WebhookSessionPayload:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class WebhookFieldChange:
     """WebhookFieldChange"""
 
@@ -2492,7 +2492,7 @@ class WebhookFieldChange:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class WebhookEntityPayload:
     """Payload of the user./business. status and data events: flat, no `data` wrapper (current
     docs). Sources disagree: an older page shows `{event, application_id, timestamp (ISO
@@ -2519,7 +2519,7 @@ class WebhookEntityPayload:
     _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-@attrs.define(frozen=True, kw_only=True)
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class WebhookGenericPayload:
     """Envelope of the other events (activity, transaction, travel rule); their data is kept as is."""
 

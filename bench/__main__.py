@@ -1,0 +1,493 @@
+"""``make bench``: every figure a ratio against a baseline measured in the same run.
+
+Writes ``BENCHMARKS.md``. Sizes can be scaled down for a quick look:
+``python -m bench --quick``. Each row checks its own correctness (counts, no duplicates).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import gc
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import anyio
+
+ROOT = Path(__file__).resolve().parent.parent
+PEER_DIR = ROOT / ".bench-deps"
+
+Row = dict[str, Any]
+
+
+def _best(samples: list[float]) -> float:
+    return statistics.median(samples)
+
+
+async def _timeit(fn: Callable[[], Awaitable[None]], rounds: int) -> float:
+    samples = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        await fn()
+        samples.append(time.perf_counter() - start)
+    return _best(samples)
+
+
+# --- 1. per-call overhead -------------------------------------------------------------------
+
+
+async def per_call(n: int) -> Row:
+    import httpx
+
+    from didit_async import AsyncDidit
+    from didit_async.sandbox import Sandbox, SandboxConfig
+
+    sandbox = Sandbox(SandboxConfig(rate_limiting=False, start_after=0, finish_after=0))
+    async with sandbox.serve() as origin:
+        headers = {"x-api-key": sandbox.api_key}
+        async with httpx.AsyncClient(base_url=origin, headers=headers) as raw:
+            wf = (await raw.post("/v3/workflows/", json={"workflow_label": "b"})).json()["uuid"]
+            sid = (await raw.post("/v3/session/", json={"workflow_id": wf})).json()["session_id"]
+            path = f"/v3/session/{sid}/decision/"
+
+            async def bare() -> None:
+                for _ in range(n):
+                    json.loads((await raw.get(path)).content)
+
+            client = AsyncDidit(
+                api_key=sandbox.api_key, rate_limiting=False, **sandbox.base_urls(origin)
+            )
+            async with client:
+
+                async def ours() -> None:
+                    for _ in range(n):
+                        await client.sessions.retrieve_decision(sid)
+
+                await bare()
+                await ours()  # warm both pools
+                base, sdk = [], []
+                for _ in range(5):
+                    base.append(await _timeit(bare, 1))
+                    sdk.append(await _timeit(ours, 1))
+    ratio = _best(sdk) / _best(base)
+    return {
+        "row": "1. Per-call overhead",
+        "target": "≤ 1.15× bare httpx + json.loads",
+        "result": f"{ratio:.2f}×",
+        "met": ratio <= 1.15,
+        "detail": f"{n} sequential retrieve_decision on loopback: SDK "
+        f"{_best(sdk) / n * 1e6:.0f} µs/call, bare {_best(base) / n * 1e6:.0f} "
+        "µs/call (median of 5)",
+    }
+
+
+# --- 2. decoding ----------------------------------------------------------------------------
+
+
+def _decision_payload() -> dict[str, Any]:
+    from didit_async.sandbox import Sandbox, SandboxConfig
+    from didit_async.sandbox._scenarios import outcome_for
+
+    sandbox = Sandbox(SandboxConfig(virtual_time=True))
+    st = sandbox.state
+    from didit_async.sandbox._ops import HANDLERS, Call
+
+    app = st.default_app
+    call = Call(
+        st,
+        app,
+        {},
+        {},
+        {
+            "workflow_label": "KYC",
+            "is_liveness_enabled": True,
+            "is_face_match_enabled": True,
+            "is_aml_enabled": True,
+        },
+        {},
+    )
+    wf = HANDLERS["workflows_create"](call)[1]["uuid"]
+    created = HANDLERS["sessions_create"](
+        Call(
+            st,
+            app,
+            {},
+            {},
+            {
+                "workflow_id": wf,
+                "vendor_data": "bench",
+                "sandbox_scenario": "review_aml_possible_match",
+            },
+            {},
+        )
+    )[1]
+    sandbox.advance(60)
+    s = st.sessions[created["session_id"]]
+    s.outcome = outcome_for("aml_hit")
+    return st.decision(s)
+
+
+def decoding(rounds: int) -> Row:
+    from didit_async.models import SessionDecision, decode
+
+    raw = json.dumps(_decision_payload()).encode()
+    peer_note = ""
+    peer_time = None
+    try:
+        if str(PEER_DIR) not in sys.path:
+            sys.path.insert(0, str(PEER_DIR))
+        from didit.models.decision import DecisionResponse  # type: ignore[import-not-found]
+
+        def peer() -> None:
+            DecisionResponse.model_validate(json.loads(raw))
+
+        peer_time = _bench_sync(peer, rounds)
+    except ImportError as exc:
+        peer_note = f" (peer SDK not importable: {exc})"
+
+    def ours() -> None:
+        decode(SessionDecision, json.loads(raw))
+
+    def loads_only() -> None:
+        json.loads(raw)
+
+    t_ours, t_loads = _bench_sync(ours, rounds), _bench_sync(loads_only, rounds)
+    speedup = (peer_time / t_ours) if peer_time else None
+    return {
+        "row": "2. Decoding a full decision",
+        "target": "≥ 1.25× the peer's speed",
+        "result": f"{speedup:.2f}× peer" if speedup else "n/a",
+        "met": bool(speedup and speedup >= 1.25),
+        "detail": f"json.loads+decode {t_ours * 1e6:.1f} µs, json.loads alone "
+        f"{t_loads * 1e6:.1f} µs"
+        + (f", peer pydantic model_validate {peer_time * 1e6:.1f} µs" if peer_time else "")
+        + f"; {len(raw)} bytes"
+        + peer_note,
+    }
+
+
+def _bench_sync(fn: Callable[[], None], rounds: int) -> float:
+    for _ in range(200):
+        fn()
+    samples = []
+    for _ in range(7):
+        start = time.perf_counter()
+        for _ in range(rounds):
+            fn()
+        samples.append((time.perf_counter() - start) / rounds)
+    return _best(samples)
+
+
+# --- 3 and 7. bulk, clean and under chaos ---------------------------------------------------
+
+
+async def bulk(n: int, *, chaos: bool) -> Row:
+    from didit_async import AsyncDidit, ScopeLimit
+    from didit_async.sandbox import FaultConfig, Sandbox, SandboxConfig
+
+    # Limits scaled so that n creates take about a minute at full speed (the client knows them).
+    per_minute = max(60, n)
+    scale = per_minute / 300
+    faults = (
+        FaultConfig(
+            error_rate=0.10, rate_limit_burst_rate=0.05, drop_rate=0.02, jitter=0.002, seed=7
+        )
+        if chaos
+        else FaultConfig()
+    )
+    sandbox = Sandbox(SandboxConfig(rate_limit_scale=scale, start_after=3600, faults=FaultConfig()))
+    limits = {
+        "generic-write": ScopeLimit(int(300 * scale), 60.0),
+        "session-create": ScopeLimit(int(600 * scale), 60.0),
+        "generic-get": ScopeLimit(int(600 * scale), 60.0),
+    }
+    async with sandbox.serve() as origin:
+        client = AsyncDidit(
+            api_key=sandbox.api_key, rate_limits=limits, max_retries=8, **sandbox.base_urls(origin)
+        )
+        async with client:
+            wf = (await client.workflows.create(workflow_label="bulk")).uuid
+            sandbox.app.faults = faults
+            sandbox.app.rng.seed(faults.seed)
+            start = time.perf_counter()
+            ok = failed = 0
+            rows = ({"workflow_id": wf, "vendor_data": f"bulk-{i}"} for i in range(n))
+            async with client.sessions.create_many(rows, concurrency=32) as results:
+                async for r in results:
+                    ok += r.ok
+                    failed += not r.ok
+            elapsed = time.perf_counter() - start
+    sessions = list(sandbox.state.sessions.values())
+    vendors = [s.vendor_data for s in sessions if s.vendor_data]
+    distinct = len(set(vendors)) == len(vendors)
+    creates = sum(1 for s in sessions if s.vendor_data)
+    used = creates / (elapsed / 60) / (300 * scale)
+    stats = sandbox.stats
+    row: Row
+    if chaos:
+        met = creates == n and distinct and ok == n
+        row = {
+            "row": "7. Chaos bulk",
+            "target": f"exactly {n} distinct sessions, each "
+            "vendor_data once, every failure accounted for",
+            "result": f"{creates} sessions, {'no' if distinct else 'SOME'} duplicates, "
+            f"{ok} ok + {failed} reported",
+            "met": met,
+            "detail": f"injected {stats.injected_5xx} 5xx, {stats.injected_429} 429, "
+            f"{stats.dropped} dropped connections; {elapsed:.1f} s",
+        }
+    else:
+        throttled = stats.throttled
+        met = used >= 0.97 and throttled == 0 and distinct and creates == n
+        row = {
+            "row": "3. Bulk create_many",
+            "target": "≥ 97% of the limit, 0 429s, 0 duplicates, 0 losses",
+            "result": f"{used * 100:.1f}% of limit, {throttled} 429s",
+            "met": met,
+            "detail": f"{n} sessions in {elapsed:.1f} s against a "
+            f"{int(300 * scale)}/min write limit; {creates} created, "
+            f"{'no' if distinct else 'SOME'} duplicates, {failed} failed",
+        }
+    return row
+
+
+# --- 4. polling -----------------------------------------------------------------------------
+
+
+async def polling(n: int) -> Row:
+    from didit_async import FakeClock, Watcher
+    from didit_async.sandbox import Sandbox, SandboxConfig
+
+    clock = FakeClock()
+    sandbox = Sandbox(SandboxConfig(virtual_time=True, rate_limiting=False, start_after=10**6))
+    st = sandbox.state
+    from didit_async.sandbox._ops import HANDLERS, Call
+
+    app = st.default_app
+    wf = HANDLERS["workflows_create"](Call(st, app, {}, {}, {"workflow_label": "p"}, {}))[1]["uuid"]
+    ids = [
+        HANDLERS["sessions_create"](Call(st, app, {}, {}, {"workflow_id": wf}, {}))[1]["session_id"]
+        for _ in range(n)
+    ]
+    polls: dict[str, list[float]] = {}
+    tracemalloc.start()
+    async with sandbox.client(clock=clock) as client:
+        done = anyio.Event()
+        twice = set()
+
+        async def counted(sid: str) -> Any:
+            decision = await client.sessions.retrieve_decision(sid)
+            polls.setdefault(sid, []).append(clock.now())
+            if len(polls[sid]) == 3:
+                twice.add(sid)
+                if len(twice) == n:
+                    done.set()
+            return decision
+
+        # Runs until every session has been polled three times (two full gaps each).
+        async with (
+            Watcher(counted, ids, clock=clock, min_interval=0, rate=10.0) as changes,
+            anyio.create_task_group() as tg,
+        ):
+
+            async def drain() -> None:
+                async for _ in changes:
+                    pass
+
+            tg.start_soon(drain)
+            await done.wait()
+            tg.cancel_scope.cancel()
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    # Steady state: the gap between the 2nd and 3rd poll of each session (the first round is
+    # the start-up burst that fills the empty window).
+    gaps = sorted(p[2] - p[1] for p in polls.values() if len(p) >= 3)
+    worst = gaps[-1] if gaps else float("inf")
+    median = gaps[len(gaps) // 2] if gaps else float("inf")
+    ideal = n / 10.0
+    return {
+        "row": "4. Polling with watch",
+        "target": f"0 429s, worst staleness within 10% of {n} / 600 per min = {ideal:.0f} s",
+        "result": f"worst {worst:.0f} s ({worst / ideal:.2f}× ideal)",
+        "met": worst <= ideal * 1.1 and sandbox.stats.throttled == 0,
+        "detail": f"{n} sessions, {sum(len(p) for p in polls.values())} polls in "
+        f"{clock.now():.0f} virtual s; median steady-state gap {median:.0f} s; peak traced "
+        f"memory {peak / 2**20:.1f} MB. The worst gaps come from the fake clock jumping to the "
+        "next sleeper's deadline while other polls are still in flight (a test-clock artifact, "
+        "not yet separated out)",
+    }
+
+
+# --- 5. webhooks ----------------------------------------------------------------------------
+
+
+def webhooks(rounds: int) -> Row:
+    import hashlib
+    import hmac
+
+    from didit_async.webhooks import sign, verify
+
+    payload = {
+        "event_id": "e",
+        "webhook_type": "status.updated",
+        "session_id": "s",
+        "status": "Approved",
+        "timestamp": 1_800_000_000,
+        "decision": _decision_payload(),
+    }
+    body = json.dumps(payload).encode()
+    headers = sign(body, "secret", timestamp=1_800_000_000)
+
+    def reference(raw: bytes, hdrs: dict[str, str], secret: str) -> bool:
+        def process(v: Any) -> Any:
+            if isinstance(v, float) and v == int(v):
+                return int(v)
+            if isinstance(v, dict):
+                return {k: process(x) for k, x in v.items()}
+            if isinstance(v, list):
+                return [process(x) for x in v]
+            return v
+
+        if abs(1_800_000_000 - int(hdrs["X-Timestamp"])) > 300:
+            return False
+        canonical = json.dumps(
+            process(json.loads(raw)), sort_keys=True, ensure_ascii=False, separators=(",", ":")
+        )
+        expected = hmac.new(secret.encode(), canonical.encode(), hashlib.sha256).hexdigest()
+        return hmac.compare_digest(expected, hdrs["X-Signature-V2"])
+
+    def ours() -> None:
+        verify(body, headers, "secret", now=1_800_000_000)
+
+    def ref() -> None:
+        assert reference(body, headers, "secret")
+
+    agree = (
+        reference(body, headers, "secret")
+        and verify(body, headers, "secret", now=1_800_000_000) is not None
+    )
+    tampered = body.replace(b"Approved", b"Declined")
+    agree = agree and not reference(tampered, headers, "secret")
+    t_ours, t_ref = _bench_sync(ours, rounds), _bench_sync(ref, rounds)
+    return {
+        "row": "5. Webhook verify",
+        "target": "at least as fast as a straightforward reference, same answers",
+        "result": f"{t_ref / t_ours:.2f}× reference speed",
+        "met": t_ours <= t_ref * 1.05 and agree,
+        "detail": f"verify {t_ours * 1e6:.0f} µs vs reference {t_ref * 1e6:.0f} µs on a "
+        f"{len(body)}-byte delivery (verify also parses the typed event)",
+    }
+
+
+# --- 6. pagination memory -------------------------------------------------------------------
+
+
+async def pagination(n: int) -> Row:
+    from didit_async.sandbox import Sandbox, SandboxConfig
+    from didit_async.sandbox._ops import HANDLERS, Call
+
+    sandbox = Sandbox(SandboxConfig(virtual_time=True, rate_limiting=False, start_after=10**6))
+    st = sandbox.state
+    app = st.default_app
+    wf = HANDLERS["workflows_create"](Call(st, app, {}, {}, {"workflow_label": "p"}, {}))[1]["uuid"]
+    for i in range(n):
+        HANDLERS["sessions_create"](
+            Call(st, app, {}, {}, {"workflow_id": wf, "vendor_data": f"v{i}"}, {})
+        )
+    gc.collect()
+    seen = set()
+    async with sandbox.client() as client:
+        tracemalloc.start()
+        base, _ = tracemalloc.get_traced_memory()
+        count = 0
+        async for row in client.sessions.list(limit=500):
+            count += 1
+            if count % 997 == 0:
+                seen.add(row.session_id)
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+    growth = (peak - base) / 2**20
+    return {
+        "row": "6. Pagination memory",
+        "target": f"iterating {n:,} sessions: peak growth < 20 MB",
+        "result": f"{growth:.1f} MB",
+        "met": growth < 20 and count == n,
+        "detail": f"{count:,} items walked page by page (500 per page); the sandbox's own "
+        "state is allocated before measuring",
+    }
+
+
+# --- report ---------------------------------------------------------------------------------
+
+
+def install_peer() -> None:
+    if (PEER_DIR / "didit").exists():
+        return
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--target",
+            str(PEER_DIR),
+            "didit-sdk==0.4.0",
+        ],
+        check=False,
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench")
+    parser.add_argument("--quick", action="store_true", help="small sizes, a quick look")
+    parser.add_argument("--out", type=Path, default=ROOT / "BENCHMARKS.md")
+    args = parser.parse_args()
+    q = args.quick
+    install_peer()
+    rows: list[Row] = []
+    plan: list[tuple[str, Callable[[], Any]]] = [
+        ("per_call", lambda: anyio.run(per_call, 100 if q else 500)),
+        ("decoding", lambda: decoding(200 if q else 2000)),
+        ("bulk", lambda: anyio.run(lambda: bulk(300 if q else 3000, chaos=False))),
+        ("polling", lambda: anyio.run(polling, 1000 if q else 10_000)),
+        ("webhooks", lambda: webhooks(200 if q else 2000)),
+        ("pagination", lambda: anyio.run(pagination, 10_000 if q else 100_000)),
+        ("chaos", lambda: anyio.run(lambda: bulk(300 if q else 3000, chaos=True))),
+    ]
+    for name, run in plan:
+        print(f"running {name} ...", flush=True)
+        row = run()
+        print(f"  {row['row']}: {row['result']} ({'met' if row['met'] else 'MISSED'})", flush=True)
+        rows.append(row)
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Measured {datetime.date.today()} on {platform.machine()} with {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}, by `python -m bench{' --quick' if q else ''}` "
+        "(`make bench`). Every figure is a ratio against a baseline measured in the same run.",
+        "",
+        "| row | target | result | met | detail |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for r in rows:
+        lines.append(
+            f"| {r['row']} | {r['target']} | {r['result']} | "
+            f"{'yes' if r['met'] else '**no**'} | {r['detail']} |"
+        )
+    args.out.write_text("\n".join(lines) + "\n")
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
