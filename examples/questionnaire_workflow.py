@@ -1,0 +1,44 @@
+"""A questionnaire, attached to a workflow through its features."""
+
+from __future__ import annotations
+
+import anyio
+
+from didit_async.sandbox import Sandbox, SandboxConfig
+
+
+async def main(sandbox: Sandbox | None = None) -> int:
+    sandbox = sandbox or Sandbox(SandboxConfig(virtual_time=True))
+    async with sandbox.client() as client:
+        questionnaire = await client.questionnaires.create(
+            title="Source of funds",
+            default_language="en",
+            languages=["en", "es"],
+            form_elements=[
+                {
+                    "element_type": "short_text",
+                    "label": {"en": "Employer", "es": "Empleador"},
+                    "is_required": True,
+                },
+                {
+                    "element_type": "multiple_choice",
+                    "label": {"en": "Annual income"},
+                    "options": [{"label": {"en": "< $50k"}}, {"label": {"en": ">= $50k"}}],
+                },
+            ],
+        )
+        wf = await client.workflows.create(
+            workflow_label="KYC + questionnaire",
+            features=[
+                {"feature": "OCR"},
+                {"feature": "LIVENESS"},
+                {"feature": "QUESTIONNAIRE", "config": {"questionnaire_id": questionnaire.uuid}},
+            ],
+        )
+        print("Workflow", wf.uuid, "features", wf.features)
+        listed = await client.questionnaires.list()
+        return len(listed)
+
+
+if __name__ == "__main__":
+    anyio.run(main)

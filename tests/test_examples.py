@@ -1,0 +1,49 @@
+"""Every example in examples/ runs green against the sandbox and shows what it promises."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from decimal import Decimal
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+pytestmark = pytest.mark.anyio
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def load(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"example_{name}", EXAMPLES / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+async def test_kyc_quickstart() -> None:
+    assert await load("kyc_quickstart").main() == "Approved"
+
+
+async def test_review_and_blocklist_declines_the_next_attempt() -> None:
+    risks = await load("review_and_blocklist").main()
+    assert "FACE_IN_BLOCKLIST" in risks and "ID_DOCUMENT_IN_BLOCKLIST" in risks
+
+
+async def test_share_and_import_keeps_the_status_when_trusted() -> None:
+    assert await load("share_and_import").main() == "Approved"
+
+
+async def test_biometric_reauth(capsys: pytest.CaptureFixture[str]) -> None:
+    assert await load("biometric_reauth").main() == "Approved"
+    assert "Rejected before sending: portrait_image max_length" in capsys.readouterr().out
+
+
+async def test_questionnaire_workflow() -> None:
+    assert await load("questionnaire_workflow").main() == 1
+
+
+async def test_balance_and_top_up() -> None:
+    assert await load("balance_and_top_up").main() == Decimal("350.0000")
