@@ -811,6 +811,7 @@ class Generator:
                 f"        response_kind={op.response_kind!r},\n"
                 f"        request_kind={op.body_kind!r},\n        tag={op.tag!r},\n"
                 f"        resource={op.resource!r},\n        method_name={op.method_name!r},\n"
+                f"        request_schema={op.body_model!r},\n"
                 "    ),\n"
             )
         out.append("}\n")

@@ -219,7 +219,7 @@ class Enum(TypeNode):
 
     def validate(self, v: str, label: str, emit: Callable[[str], None], depth: int) -> None:
         shown = ", ".join(self.values)
-        emit(f"if {v} not in {self.const_name}:")
+        emit(f"if not isinstance({v}, str) or {v} not in {self.const_name}:")
         emit("    " + _err(label, "enum", f"must be one of: {shown}"))
 
 

@@ -141,6 +141,7 @@ class OperationMeta:
     tag: str
     resource: str
     method_name: str
+    request_schema: str | None = None
 
 
 @attrs.frozen

@@ -2565,7 +2565,7 @@ def validate_Warning(d: Any, at: str = "") -> None:
         if "log_type" in d:
             raise RequestValidationError(at + "log_type", "type", "must not be null")
     else:
-        if v not in _E_WarningLogType:
+        if not isinstance(v, str) or v not in _E_WarningLogType:
             raise RequestValidationError(
                 at + "log_type", "enum", "must be one of: error, warning, information"
             )
@@ -2798,7 +2798,7 @@ def validate_ExpectedDetails(d: Any, at: str = "") -> None:
     v = d.get("gender")
     if v is not None:
         if v is not None:
-            if v not in _E_inline0:
+            if not isinstance(v, str) or v not in _E_inline0:
                 raise RequestValidationError(at + "gender", "enum", "must be one of: M, F")
     v = d.get("nationality")
     if v is None:
@@ -3345,7 +3345,7 @@ def validate_IdVerificationReport(d: Any, at: str = "") -> None:
         if "status" in d:
             raise RequestValidationError(at + "status", "type", "must not be null")
     else:
-        if v not in _E_FeatureStatus:
+        if not isinstance(v, str) or v not in _E_FeatureStatus:
             raise RequestValidationError(
                 at + "status",
                 "enum",
@@ -3609,7 +3609,7 @@ def validate_NfcVerificationReport(d: Any, at: str = "") -> None:
         if "status" in d:
             raise RequestValidationError(at + "status", "type", "must not be null")
     else:
-        if v not in _E_FeatureStatus:
+        if not isinstance(v, str) or v not in _E_FeatureStatus:
             raise RequestValidationError(
                 at + "status",
                 "enum",
@@ -3758,7 +3758,7 @@ def validate_LivenessReport(d: Any, at: str = "") -> None:
         if "status" in d:
             raise RequestValidationError(at + "status", "type", "must not be null")
     else:
-        if v not in _E_FeatureStatus:
+        if not isinstance(v, str) or v not in _E_FeatureStatus:
             raise RequestValidationError(
                 at + "status",
                 "enum",
@@ -3909,7 +3909,7 @@ def validate_AgeEstimationReport(d: Any, at: str = "") -> None:
         if "status" in d:
             raise RequestValidationError(at + "status", "type", "must not be null")
     else:
-        if v not in _E_FeatureStatus:
+        if not isinstance(v, str) or v not in _E_FeatureStatus:
             raise RequestValidationError(
                 at + "status",
                 "enum",
@@ -4048,7 +4048,7 @@ def validate_FaceMatchReport(d: Any, at: str = "") -> None:
         if "status" in d:
             raise RequestValidationError(at + "status", "type", "must not be null")
     else:
-        if v not in _E_FeatureStatus:
+        if not isinstance(v, str) or v not in _E_FeatureStatus:
             raise RequestValidationError(
                 at + "status",
                 "enum",
@@ -4365,7 +4365,7 @@ def validate_FaceSearchReport(d: Any, at: str = "") -> None:
         if "status" in d:
             raise RequestValidationError(at + "status", "type", "must not be null")
     else:
-        if v not in _E_FeatureStatus:
+        if not isinstance(v, str) or v not in _E_FeatureStatus:
             raise RequestValidationError(
                 at + "status",
                 "enum",
@@ -4510,7 +4510,7 @@ def validate_PoaReport(d: Any, at: str = "") -> None:
         if "status" in d:
             raise RequestValidationError(at + "status", "type", "must not be null")
     else:
-        if v not in _E_FeatureStatus:
+        if not isinstance(v, str) or v not in _E_FeatureStatus:
             raise RequestValidationError(
                 at + "status",
                 "enum",
@@ -4650,7 +4650,7 @@ def validate_DocumentAiDocument(d: Any, at: str = "") -> None:
         if "status" in d:
             raise RequestValidationError(at + "status", "type", "must not be null")
     else:
-        if v not in _E_FeatureStatus:
+        if not isinstance(v, str) or v not in _E_FeatureStatus:
             raise RequestValidationError(
                 at + "status",
                 "enum",
@@ -4936,7 +4936,7 @@ def validate_EmailReport(d: Any, at: str = "") -> None:
         if "status" in d:
             raise RequestValidationError(at + "status", "type", "must not be null")
     else:
-        if v not in _E_FeatureStatus:
+        if not isinstance(v, str) or v not in _E_FeatureStatus:
             raise RequestValidationError(
                 at + "status",
                 "enum",
@@ -5128,7 +5128,7 @@ def validate_PhoneReport(d: Any, at: str = "") -> None:
         if "status" in d:
             raise RequestValidationError(at + "status", "type", "must not be null")
     else:
-        if v not in _E_FeatureStatus:
+        if not isinstance(v, str) or v not in _E_FeatureStatus:
             raise RequestValidationError(
                 at + "status",
                 "enum",
@@ -5414,7 +5414,7 @@ def validate_AmlHit(d: Any, at: str = "") -> None:
     v = d.get("review_status")
     if v is not None:
         if v is not None:
-            if v not in _E_AmlHitReviewStatus:
+            if not isinstance(v, str) or v not in _E_AmlHitReviewStatus:
                 raise RequestValidationError(
                     at + "review_status",
                     "enum",
@@ -5551,7 +5551,7 @@ def validate_AmlReport(d: Any, at: str = "") -> None:
         if "status" in d:
             raise RequestValidationError(at + "status", "type", "must not be null")
     else:
-        if v not in _E_FeatureStatus:
+        if not isinstance(v, str) or v not in _E_FeatureStatus:
             raise RequestValidationError(
                 at + "status",
                 "enum",
@@ -5736,7 +5736,7 @@ def validate_IpAnalysisReport(d: Any, at: str = "") -> None:
         if "status" in d:
             raise RequestValidationError(at + "status", "type", "must not be null")
     else:
-        if v not in _E_FeatureStatus:
+        if not isinstance(v, str) or v not in _E_FeatureStatus:
             raise RequestValidationError(
                 at + "status",
                 "enum",
@@ -5910,7 +5910,7 @@ def validate_DatabaseValidationReport(d: Any, at: str = "") -> None:
         if "status" in d:
             raise RequestValidationError(at + "status", "type", "must not be null")
     else:
-        if v not in _E_FeatureStatus:
+        if not isinstance(v, str) or v not in _E_FeatureStatus:
             raise RequestValidationError(
                 at + "status",
                 "enum",
@@ -6029,7 +6029,7 @@ def validate_QuestionnaireResponse(d: Any, at: str = "") -> None:
         if "status" in d:
             raise RequestValidationError(at + "status", "type", "must not be null")
     else:
-        if v not in _E_FeatureStatus:
+        if not isinstance(v, str) or v not in _E_FeatureStatus:
             raise RequestValidationError(
                 at + "status",
                 "enum",
@@ -6133,7 +6133,7 @@ def validate_SignatureReport(d: Any, at: str = "") -> None:
         if "status" in d:
             raise RequestValidationError(at + "status", "type", "must not be null")
     else:
-        if v not in _E_FeatureStatus:
+        if not isinstance(v, str) or v not in _E_FeatureStatus:
             raise RequestValidationError(
                 at + "status",
                 "enum",
@@ -6242,7 +6242,7 @@ def validate_BankVerificationReport(d: Any, at: str = "") -> None:
         if "status" in d:
             raise RequestValidationError(at + "status", "type", "must not be null")
     else:
-        if v not in _E_FeatureStatus:
+        if not isinstance(v, str) or v not in _E_FeatureStatus:
             raise RequestValidationError(
                 at + "status",
                 "enum",
@@ -6356,7 +6356,7 @@ def validate_KybRegistryCheck(d: Any, at: str = "") -> None:
         if "status" in d:
             raise RequestValidationError(at + "status", "type", "must not be null")
     else:
-        if v not in _E_FeatureStatus:
+        if not isinstance(v, str) or v not in _E_FeatureStatus:
             raise RequestValidationError(
                 at + "status",
                 "enum",
@@ -6465,7 +6465,7 @@ def validate_KybDocumentVerification(d: Any, at: str = "") -> None:
         if "status" in d:
             raise RequestValidationError(at + "status", "type", "must not be null")
     else:
-        if v not in _E_FeatureStatus:
+        if not isinstance(v, str) or v not in _E_FeatureStatus:
             raise RequestValidationError(
                 at + "status",
                 "enum",
@@ -6559,7 +6559,7 @@ def validate_KybKeyPeopleCheck(d: Any, at: str = "") -> None:
         if "status" in d:
             raise RequestValidationError(at + "status", "type", "must not be null")
     else:
-        if v not in _E_FeatureStatus:
+        if not isinstance(v, str) or v not in _E_FeatureStatus:
             raise RequestValidationError(
                 at + "status",
                 "enum",
@@ -7165,7 +7165,7 @@ def validate_SessionDecision(d: Any, at: str = "") -> None:
         if "status" in d:
             raise RequestValidationError(at + "status", "type", "must not be null")
     else:
-        if v not in _E_SessionStatus:
+        if not isinstance(v, str) or v not in _E_SessionStatus:
             raise RequestValidationError(
                 at + "status",
                 "enum",
@@ -7174,14 +7174,14 @@ def validate_SessionDecision(d: Any, at: str = "") -> None:
     v = d.get("session_kind")
     if v is not None:
         if v is not None:
-            if v not in _E_SessionKind:
+            if not isinstance(v, str) or v not in _E_SessionKind:
                 raise RequestValidationError(
                     at + "session_kind", "enum", "must be one of: user, business"
                 )
     v = d.get("environment")
     if v is not None:
         if v is not None:
-            if v not in _E_Environment:
+            if not isinstance(v, str) or v not in _E_Environment:
                 raise RequestValidationError(
                     at + "environment", "enum", "must be one of: live, sandbox"
                 )
@@ -7624,7 +7624,7 @@ def validate_CreateSessionRequest(d: Any, at: str = "") -> None:
         if "callback_method" in d:
             raise RequestValidationError(at + "callback_method", "type", "must not be null")
     else:
-        if v not in _E_CallbackMethod:
+        if not isinstance(v, str) or v not in _E_CallbackMethod:
             raise RequestValidationError(
                 at + "callback_method", "enum", "must be one of: initiator, completer, both"
             )
@@ -7646,7 +7646,7 @@ def validate_CreateSessionRequest(d: Any, at: str = "") -> None:
         if "language" in d:
             raise RequestValidationError(at + "language", "type", "must not be null")
     else:
-        if v not in _E_Language:
+        if not isinstance(v, str) or v not in _E_Language:
             raise RequestValidationError(
                 at + "language",
                 "enum",
@@ -7835,7 +7835,7 @@ def validate_CreateSessionResponse(d: Any, at: str = "") -> None:
         if "status" in d:
             raise RequestValidationError(at + "status", "type", "must not be null")
     else:
-        if v not in _E_SessionStatus:
+        if not isinstance(v, str) or v not in _E_SessionStatus:
             raise RequestValidationError(
                 at + "status",
                 "enum",
@@ -7864,7 +7864,7 @@ def validate_CreateSessionResponse(d: Any, at: str = "") -> None:
     v = d.get("session_kind")
     if v is not None:
         if v is not None:
-            if v not in _E_SessionKind:
+            if not isinstance(v, str) or v not in _E_SessionKind:
                 raise RequestValidationError(
                     at + "session_kind", "enum", "must be one of: user, business"
                 )
@@ -8026,7 +8026,7 @@ def validate_ImportSharedSessionResponse(d: Any, at: str = "") -> None:
         if "status" in d:
             raise RequestValidationError(at + "status", "type", "must not be null")
     else:
-        if v not in _E_SessionStatus:
+        if not isinstance(v, str) or v not in _E_SessionStatus:
             raise RequestValidationError(
                 at + "status",
                 "enum",
@@ -8055,7 +8055,7 @@ def validate_ImportSharedSessionResponse(d: Any, at: str = "") -> None:
     v = d.get("session_kind")
     if v is not None:
         if v is not None:
-            if v not in _E_SessionKind:
+            if not isinstance(v, str) or v not in _E_SessionKind:
                 raise RequestValidationError(
                     at + "session_kind", "enum", "must be one of: user, business"
                 )
@@ -8641,7 +8641,7 @@ def validate_SessionListItem(d: Any, at: str = "") -> None:
     v = d.get("session_kind")
     if v is not None:
         if v is not None:
-            if v not in _E_SessionKind:
+            if not isinstance(v, str) or v not in _E_SessionKind:
                 raise RequestValidationError(
                     at + "session_kind", "enum", "must be one of: user, business"
                 )
@@ -8680,7 +8680,7 @@ def validate_SessionListItem(d: Any, at: str = "") -> None:
         if "status" in d:
             raise RequestValidationError(at + "status", "type", "must not be null")
     else:
-        if v not in _E_SessionStatus:
+        if not isinstance(v, str) or v not in _E_SessionStatus:
             raise RequestValidationError(
                 at + "status",
                 "enum",
@@ -9387,7 +9387,7 @@ def validate_UpdateStatusRequest(d: Any, at: str = "") -> None:
         if "new_status" in d:
             raise RequestValidationError(at + "new_status", "type", "must not be null")
     else:
-        if v not in _E_inline1:
+        if not isinstance(v, str) or v not in _E_inline1:
             raise RequestValidationError(
                 at + "new_status", "enum", "must be one of: Approved, Declined, Resubmitted"
             )
@@ -9432,7 +9432,7 @@ def validate_UpdateStatusRequest(d: Any, at: str = "") -> None:
         if "email_language" in d:
             raise RequestValidationError(at + "email_language", "type", "must not be null")
     else:
-        if v not in _E_Language:
+        if not isinstance(v, str) or v not in _E_Language:
             raise RequestValidationError(
                 at + "email_language",
                 "enum",
@@ -9776,7 +9776,7 @@ def validate_CreateReviewRequest(d: Any, at: str = "") -> None:
         if "new_status" in d:
             raise RequestValidationError(at + "new_status", "type", "must not be null")
     else:
-        if v not in _E_inline2:
+        if not isinstance(v, str) or v not in _E_inline2:
             raise RequestValidationError(
                 at + "new_status", "enum", "must be one of: Approved, Declined, In Review"
             )
@@ -10154,7 +10154,7 @@ def validate_UpdateAmlHitStatusRequest(d: Any, at: str = "") -> None:
         if "review_status" in d:
             raise RequestValidationError(at + "review_status", "type", "must not be null")
     else:
-        if v not in _E_AmlHitReviewStatus:
+        if not isinstance(v, str) or v not in _E_AmlHitReviewStatus:
             raise RequestValidationError(
                 at + "review_status",
                 "enum",
@@ -10277,7 +10277,7 @@ def validate_UpdateFeatureStatusRequest(d: Any, at: str = "") -> None:
         if "new_status" in d:
             raise RequestValidationError(at + "new_status", "type", "must not be null")
     else:
-        if v not in _E_inline2:
+        if not isinstance(v, str) or v not in _E_inline2:
             raise RequestValidationError(
                 at + "new_status", "enum", "must be one of: Approved, Declined, In Review"
             )
@@ -12073,7 +12073,7 @@ def validate_WorkflowFeature(d: Any, at: str = "") -> None:
         if "feature" in d:
             raise RequestValidationError(at + "feature", "type", "must not be null")
     else:
-        if v not in _E_inline3:
+        if not isinstance(v, str) or v not in _E_inline3:
             raise RequestValidationError(
                 at + "feature",
                 "enum",
@@ -12275,7 +12275,7 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
         if "workflow_type" in d:
             raise RequestValidationError(at + "workflow_type", "type", "must not be null")
     else:
-        if v not in _E_WorkflowType:
+        if not isinstance(v, str) or v not in _E_WorkflowType:
             raise RequestValidationError(
                 at + "workflow_type",
                 "enum",
@@ -12309,7 +12309,7 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
         if "face_liveness_method" in d:
             raise RequestValidationError(at + "face_liveness_method", "type", "must not be null")
     else:
-        if v not in _E_inline4:
+        if not isinstance(v, str) or v not in _E_inline4:
             raise RequestValidationError(
                 at + "face_liveness_method", "enum", "must be one of: passive, active_3d, flashing"
             )
@@ -12469,7 +12469,7 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
         if "duplicated_user_action" in d:
             raise RequestValidationError(at + "duplicated_user_action", "type", "must not be null")
     else:
-        if v not in _E_inline5:
+        if not isinstance(v, str) or v not in _E_inline5:
             raise RequestValidationError(
                 at + "duplicated_user_action", "enum", "must be one of: no_action, review, decline"
             )
@@ -12678,7 +12678,7 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
         if "workflow_type" in d:
             raise RequestValidationError(at + "workflow_type", "type", "must not be null")
     else:
-        if v not in _E_WorkflowType:
+        if not isinstance(v, str) or v not in _E_WorkflowType:
             raise RequestValidationError(
                 at + "workflow_type",
                 "enum",
@@ -12712,7 +12712,7 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
         if "face_liveness_method" in d:
             raise RequestValidationError(at + "face_liveness_method", "type", "must not be null")
     else:
-        if v not in _E_inline4:
+        if not isinstance(v, str) or v not in _E_inline4:
             raise RequestValidationError(
                 at + "face_liveness_method", "enum", "must be one of: passive, active_3d, flashing"
             )
@@ -12872,7 +12872,7 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
         if "duplicated_user_action" in d:
             raise RequestValidationError(at + "duplicated_user_action", "type", "must not be null")
     else:
-        if v not in _E_inline5:
+        if not isinstance(v, str) or v not in _E_inline5:
             raise RequestValidationError(
                 at + "duplicated_user_action", "enum", "must be one of: no_action, review, decline"
             )
@@ -13053,7 +13053,7 @@ def validate_Workflow(d: Any, at: str = "") -> None:
     v = d.get("workflow_type")
     if v is not None:
         if v is not None:
-            if v not in _E_WorkflowType:
+            if not isinstance(v, str) or v not in _E_WorkflowType:
                 raise RequestValidationError(
                     at + "workflow_type",
                     "enum",
@@ -13279,7 +13279,7 @@ def validate_QuestionnaireFormElement(d: Any, at: str = "") -> None:
         if "element_type" in d:
             raise RequestValidationError(at + "element_type", "type", "must not be null")
     else:
-        if v not in _E_inline6:
+        if not isinstance(v, str) or v not in _E_inline6:
             raise RequestValidationError(
                 at + "element_type",
                 "enum",
@@ -13876,7 +13876,7 @@ def validate_User(d: Any, at: str = "") -> None:
     v = d.get("status")
     if v is not None:
         if v is not None:
-            if v not in _E_UserStatus:
+            if not isinstance(v, str) or v not in _E_UserStatus:
                 raise RequestValidationError(
                     at + "status", "enum", "must be one of: ACTIVE, FLAGGED, BLOCKED"
                 )
@@ -14156,7 +14156,7 @@ def validate_UserCreateRequest(d: Any, at: str = "") -> None:
         if "status" in d:
             raise RequestValidationError(at + "status", "type", "must not be null")
     else:
-        if v not in _E_UserStatus:
+        if not isinstance(v, str) or v not in _E_UserStatus:
             raise RequestValidationError(
                 at + "status", "enum", "must be one of: ACTIVE, FLAGGED, BLOCKED"
             )
@@ -14276,7 +14276,7 @@ def validate_UserUpdateStatusRequest(d: Any, at: str = "") -> None:
         if "status" in d:
             raise RequestValidationError(at + "status", "type", "must not be null")
     else:
-        if v not in _E_UserStatus:
+        if not isinstance(v, str) or v not in _E_UserStatus:
             raise RequestValidationError(
                 at + "status", "enum", "must be one of: ACTIVE, FLAGGED, BLOCKED"
             )
@@ -14914,7 +14914,7 @@ def validate_WebhookDestination(d: Any, at: str = "") -> None:
     v = d.get("webhook_version")
     if v is not None:
         if v is not None:
-            if v not in _E_WebhookVersion:
+            if not isinstance(v, str) or v not in _E_WebhookVersion:
                 raise RequestValidationError(
                     at + "webhook_version", "enum", "must be one of: v1, v2, v3"
                 )
@@ -14928,7 +14928,7 @@ def validate_WebhookDestination(d: Any, at: str = "") -> None:
                     raise RequestValidationError(
                         at + "subscribed_events", "type", "must not contain null"
                     )
-                if x0 not in _E_WebhookEventType:
+                if not isinstance(x0, str) or x0 not in _E_WebhookEventType:
                     raise RequestValidationError(
                         at + "subscribed_events" + "[" + str(i0) + "]",
                         "enum",
@@ -15118,7 +15118,7 @@ def validate_WebhookDestinationCreateRequest(d: Any, at: str = "") -> None:
         if "webhook_version" in d:
             raise RequestValidationError(at + "webhook_version", "type", "must not be null")
     else:
-        if v not in _E_WebhookVersion:
+        if not isinstance(v, str) or v not in _E_WebhookVersion:
             raise RequestValidationError(
                 at + "webhook_version", "enum", "must be one of: v1, v2, v3"
             )
@@ -15140,7 +15140,7 @@ def validate_WebhookDestinationCreateRequest(d: Any, at: str = "") -> None:
                 raise RequestValidationError(
                     at + "subscribed_events", "type", "must not contain null"
                 )
-            if x0 not in _E_WebhookEventType:
+            if not isinstance(x0, str) or x0 not in _E_WebhookEventType:
                 raise RequestValidationError(
                     at + "subscribed_events" + "[" + str(i0) + "]",
                     "enum",
@@ -15252,7 +15252,7 @@ def validate_WebhookDestinationUpdateRequest(d: Any, at: str = "") -> None:
         if "webhook_version" in d:
             raise RequestValidationError(at + "webhook_version", "type", "must not be null")
     else:
-        if v not in _E_WebhookVersion:
+        if not isinstance(v, str) or v not in _E_WebhookVersion:
             raise RequestValidationError(
                 at + "webhook_version", "enum", "must be one of: v1, v2, v3"
             )
@@ -15272,7 +15272,7 @@ def validate_WebhookDestinationUpdateRequest(d: Any, at: str = "") -> None:
                 raise RequestValidationError(
                     at + "subscribed_events", "type", "must not contain null"
                 )
-            if x0 not in _E_WebhookEventType:
+            if not isinstance(x0, str) or x0 not in _E_WebhookEventType:
                 raise RequestValidationError(
                     at + "subscribed_events" + "[" + str(i0) + "]",
                     "enum",
@@ -15516,7 +15516,7 @@ def validate_WebhookConfigUpdateRequest(d: Any, at: str = "") -> None:
         if "webhook_version" in d:
             raise RequestValidationError(at + "webhook_version", "type", "must not be null")
     else:
-        if v not in _E_WebhookVersion:
+        if not isinstance(v, str) or v not in _E_WebhookVersion:
             raise RequestValidationError(
                 at + "webhook_version", "enum", "must be one of: v1, v2, v3"
             )
@@ -15532,7 +15532,7 @@ def validate_WebhookConfigUpdateRequest(d: Any, at: str = "") -> None:
         if "capture_method" in d:
             raise RequestValidationError(at + "capture_method", "type", "must not be null")
     else:
-        if v not in _E_inline7:
+        if not isinstance(v, str) or v not in _E_inline7:
             raise RequestValidationError(
                 at + "capture_method", "enum", "must be one of: mobile, desktop, both"
             )
@@ -16296,7 +16296,7 @@ def validate_AmlRequest(d: Any, at: str = "") -> None:
         if "entity_type" in d:
             raise RequestValidationError(at + "entity_type", "type", "must not be null")
     else:
-        if v not in _E_inline8:
+        if not isinstance(v, str) or v not in _E_inline8:
             raise RequestValidationError(
                 at + "entity_type", "enum", "must be one of: person, company"
             )
@@ -16549,7 +16549,7 @@ def validate_RequestSignals(d: Any, at: str = "") -> None:
         if "device_platform" in d:
             raise RequestValidationError(at + "device_platform", "type", "must not be null")
     else:
-        if v not in _E_inline9:
+        if not isinstance(v, str) or v not in _E_inline9:
             raise RequestValidationError(
                 at + "device_platform", "enum", "must be one of: android, ios, ipados, tvos, web"
             )
@@ -16775,7 +16775,7 @@ def validate_EmailCheckRequest(d: Any, at: str = "") -> None:
         if "duplicated_email_action" in d:
             raise RequestValidationError(at + "duplicated_email_action", "type", "must not be null")
     else:
-        if v not in _E_CheckAction:
+        if not isinstance(v, str) or v not in _E_CheckAction:
             raise RequestValidationError(
                 at + "duplicated_email_action", "enum", "must be one of: NO_ACTION, DECLINE"
             )
@@ -16784,7 +16784,7 @@ def validate_EmailCheckRequest(d: Any, at: str = "") -> None:
         if "breached_email_action" in d:
             raise RequestValidationError(at + "breached_email_action", "type", "must not be null")
     else:
-        if v not in _E_CheckAction:
+        if not isinstance(v, str) or v not in _E_CheckAction:
             raise RequestValidationError(
                 at + "breached_email_action", "enum", "must be one of: NO_ACTION, DECLINE"
             )
@@ -16793,7 +16793,7 @@ def validate_EmailCheckRequest(d: Any, at: str = "") -> None:
         if "disposable_email_action" in d:
             raise RequestValidationError(at + "disposable_email_action", "type", "must not be null")
     else:
-        if v not in _E_CheckAction:
+        if not isinstance(v, str) or v not in _E_CheckAction:
             raise RequestValidationError(
                 at + "disposable_email_action", "enum", "must be one of: NO_ACTION, DECLINE"
             )
@@ -16804,7 +16804,7 @@ def validate_EmailCheckRequest(d: Any, at: str = "") -> None:
                 at + "undeliverable_email_action", "type", "must not be null"
             )
     else:
-        if v not in _E_CheckAction:
+        if not isinstance(v, str) or v not in _E_CheckAction:
             raise RequestValidationError(
                 at + "undeliverable_email_action", "enum", "must be one of: NO_ACTION, DECLINE"
             )
@@ -16885,7 +16885,7 @@ def validate_PhoneSendOptions(d: Any, at: str = "") -> None:
         if "preferred_channel" in d:
             raise RequestValidationError(at + "preferred_channel", "type", "must not be null")
     else:
-        if v not in _E_inline10:
+        if not isinstance(v, str) or v not in _E_inline10:
             raise RequestValidationError(
                 at + "preferred_channel", "enum", "must be one of: whatsapp, sms, telegram, voice"
             )
@@ -17092,7 +17092,7 @@ def validate_PhoneCheckRequest(d: Any, at: str = "") -> None:
                 at + "duplicated_phone_number_action", "type", "must not be null"
             )
     else:
-        if v not in _E_CheckAction:
+        if not isinstance(v, str) or v not in _E_CheckAction:
             raise RequestValidationError(
                 at + "duplicated_phone_number_action", "enum", "must be one of: NO_ACTION, DECLINE"
             )
@@ -17103,7 +17103,7 @@ def validate_PhoneCheckRequest(d: Any, at: str = "") -> None:
                 at + "disposable_number_action", "type", "must not be null"
             )
     else:
-        if v not in _E_CheckAction:
+        if not isinstance(v, str) or v not in _E_CheckAction:
             raise RequestValidationError(
                 at + "disposable_number_action", "enum", "must be one of: NO_ACTION, DECLINE"
             )
@@ -17112,7 +17112,7 @@ def validate_PhoneCheckRequest(d: Any, at: str = "") -> None:
         if "voip_number_action" in d:
             raise RequestValidationError(at + "voip_number_action", "type", "must not be null")
     else:
-        if v not in _E_CheckAction:
+        if not isinstance(v, str) or v not in _E_CheckAction:
             raise RequestValidationError(
                 at + "voip_number_action", "enum", "must be one of: NO_ACTION, DECLINE"
             )
@@ -18147,7 +18147,7 @@ def validate_HealthcheckResponse(d: Any, at: str = "") -> None:
         if "status" in d:
             raise RequestValidationError(at + "status", "type", "must not be null")
     else:
-        if v not in _E_inline11:
+        if not isinstance(v, str) or v not in _E_inline11:
             raise RequestValidationError(at + "status", "enum", "must be one of: ok")
     v = d.get("timestamp")
     if v is not None:
@@ -18319,7 +18319,7 @@ def validate_WebhookSessionPayload(d: Any, at: str = "") -> None:
     v = d.get("environment")
     if v is not None:
         if v is not None:
-            if v not in _E_Environment:
+            if not isinstance(v, str) or v not in _E_Environment:
                 raise RequestValidationError(
                     at + "environment", "enum", "must be one of: live, sandbox"
                 )
@@ -18340,14 +18340,14 @@ def validate_WebhookSessionPayload(d: Any, at: str = "") -> None:
     v = d.get("session_kind")
     if v is not None:
         if v is not None:
-            if v not in _E_SessionKind:
+            if not isinstance(v, str) or v not in _E_SessionKind:
                 raise RequestValidationError(
                     at + "session_kind", "enum", "must be one of: user, business"
                 )
     v = d.get("status")
     if v is not None:
         if v is not None:
-            if v not in _E_SessionStatus:
+            if not isinstance(v, str) or v not in _E_SessionStatus:
                 raise RequestValidationError(
                     at + "status",
                     "enum",
@@ -18577,7 +18577,7 @@ def validate_WebhookEntityPayload(d: Any, at: str = "") -> None:
     v = d.get("environment")
     if v is not None:
         if v is not None:
-            if v not in _E_Environment:
+            if not isinstance(v, str) or v not in _E_Environment:
                 raise RequestValidationError(
                     at + "environment", "enum", "must be one of: live, sandbox"
                 )
@@ -18728,7 +18728,7 @@ def validate_WebhookGenericPayload(d: Any, at: str = "") -> None:
     v = d.get("environment")
     if v is not None:
         if v is not None:
-            if v not in _E_Environment:
+            if not isinstance(v, str) or v not in _E_Environment:
                 raise RequestValidationError(
                     at + "environment", "enum", "must be one of: live, sandbox"
                 )

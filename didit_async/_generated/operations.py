@@ -23,6 +23,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="System",
         resource="system",
         method_name="healthcheck",
+        request_schema=None,
     ),
     "account_register": OperationMeta(
         operation_id="account_register",
@@ -39,6 +40,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Account",
         resource="account",
         method_name="register",
+        request_schema="AccountRegisterRequest",
     ),
     "account_verify_email": OperationMeta(
         operation_id="account_verify_email",
@@ -55,6 +57,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Account",
         resource="account",
         method_name="verify_email",
+        request_schema="AccountVerifyEmailRequest",
     ),
     "account_login": OperationMeta(
         operation_id="account_login",
@@ -71,6 +74,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Account",
         resource="account",
         method_name="login",
+        request_schema="AccountLoginRequest",
     ),
     "account_resend_otp": OperationMeta(
         operation_id="account_resend_otp",
@@ -87,6 +91,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Account",
         resource="account",
         method_name="resend_otp",
+        request_schema="AccountResendOtpRequest",
     ),
     "account_list_organizations": OperationMeta(
         operation_id="account_list_organizations",
@@ -103,6 +108,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Account",
         resource="account",
         method_name="list_organizations",
+        request_schema=None,
     ),
     "account_get_credentials": OperationMeta(
         operation_id="account_get_credentials",
@@ -119,6 +125,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Account",
         resource="account",
         method_name="get_credentials",
+        request_schema=None,
     ),
     "account_create_application": OperationMeta(
         operation_id="account_create_application",
@@ -135,6 +142,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Account",
         resource="account",
         method_name="create_application",
+        request_schema="CreateApplicationRequest",
     ),
     "sessions_create": OperationMeta(
         operation_id="sessions_create",
@@ -151,6 +159,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Sessions",
         resource="sessions",
         method_name="create",
+        request_schema="CreateSessionRequest",
     ),
     "sessions_retrieve_decision": OperationMeta(
         operation_id="sessions_retrieve_decision",
@@ -167,6 +176,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Sessions",
         resource="sessions",
         method_name="retrieve_decision",
+        request_schema=None,
     ),
     "sessions_list": OperationMeta(
         operation_id="sessions_list",
@@ -183,6 +193,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Sessions",
         resource="sessions",
         method_name="list",
+        request_schema=None,
     ),
     "sessions_delete": OperationMeta(
         operation_id="sessions_delete",
@@ -199,6 +210,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Sessions",
         resource="sessions",
         method_name="delete",
+        request_schema=None,
     ),
     "sessions_batch_delete": OperationMeta(
         operation_id="sessions_batch_delete",
@@ -215,6 +227,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Sessions",
         resource="sessions",
         method_name="batch_delete",
+        request_schema="BatchDeleteSessionsRequest",
     ),
     "sessions_retrieve_batch_delete_job": OperationMeta(
         operation_id="sessions_retrieve_batch_delete_job",
@@ -231,6 +244,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Sessions",
         resource="sessions",
         method_name="retrieve_batch_delete_job",
+        request_schema=None,
     ),
     "sessions_update_status": OperationMeta(
         operation_id="sessions_update_status",
@@ -247,6 +261,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Sessions",
         resource="sessions",
         method_name="update_status",
+        request_schema="UpdateStatusRequest",
     ),
     "sessions_generate_pdf": OperationMeta(
         operation_id="sessions_generate_pdf",
@@ -263,6 +278,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Sessions",
         resource="sessions",
         method_name="generate_pdf",
+        request_schema=None,
     ),
     "sessions_share": OperationMeta(
         operation_id="sessions_share",
@@ -279,6 +295,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Sessions",
         resource="sessions",
         method_name="share",
+        request_schema="ShareSessionRequest",
     ),
     "sessions_import_shared": OperationMeta(
         operation_id="sessions_import_shared",
@@ -295,6 +312,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Sessions",
         resource="sessions",
         method_name="import_shared",
+        request_schema="ImportSharedSessionRequest",
     ),
     "sessions_reviews_list": OperationMeta(
         operation_id="sessions_reviews_list",
@@ -311,6 +329,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Sessions",
         resource="sessions.reviews",
         method_name="list",
+        request_schema=None,
     ),
     "sessions_reviews_create": OperationMeta(
         operation_id="sessions_reviews_create",
@@ -327,6 +346,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Sessions",
         resource="sessions.reviews",
         method_name="create",
+        request_schema="CreateReviewRequest",
     ),
     "sessions_list_events": OperationMeta(
         operation_id="sessions_list_events",
@@ -343,6 +363,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Sessions",
         resource="sessions",
         method_name="list_events",
+        request_schema=None,
     ),
     "sessions_update_aml_hit_status": OperationMeta(
         operation_id="sessions_update_aml_hit_status",
@@ -359,6 +380,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Sessions",
         resource="sessions",
         method_name="update_aml_hit_status",
+        request_schema="UpdateAmlHitStatusRequest",
     ),
     "sessions_update_feature_status": OperationMeta(
         operation_id="sessions_update_feature_status",
@@ -375,6 +397,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Sessions",
         resource="sessions",
         method_name="update_feature_status",
+        request_schema="UpdateFeatureStatusRequest",
     ),
     "sessions_update_data": OperationMeta(
         operation_id="sessions_update_data",
@@ -391,6 +414,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Sessions",
         resource="sessions",
         method_name="update_data",
+        request_schema="UpdateSessionDataRequest",
     ),
     "sessions_update_poa_data": OperationMeta(
         operation_id="sessions_update_poa_data",
@@ -407,6 +431,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Sessions",
         resource="sessions",
         method_name="update_poa_data",
+        request_schema="UpdatePoaDataRequest",
     ),
     "blocklist_add": OperationMeta(
         operation_id="blocklist_add",
@@ -423,6 +448,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Blocklist",
         resource="blocklist",
         method_name="add",
+        request_schema="BlocklistAddRequest",
     ),
     "blocklist_remove": OperationMeta(
         operation_id="blocklist_remove",
@@ -439,6 +465,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Blocklist",
         resource="blocklist",
         method_name="remove",
+        request_schema="BlocklistRemoveRequest",
     ),
     "blocklist_list": OperationMeta(
         operation_id="blocklist_list",
@@ -455,6 +482,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Blocklist",
         resource="blocklist",
         method_name="list",
+        request_schema=None,
     ),
     "workflows_list": OperationMeta(
         operation_id="workflows_list",
@@ -471,6 +499,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Workflows",
         resource="workflows",
         method_name="list",
+        request_schema=None,
     ),
     "workflows_create": OperationMeta(
         operation_id="workflows_create",
@@ -487,6 +516,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Workflows",
         resource="workflows",
         method_name="create",
+        request_schema="WorkflowCreateRequest",
     ),
     "workflows_retrieve": OperationMeta(
         operation_id="workflows_retrieve",
@@ -503,6 +533,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Workflows",
         resource="workflows",
         method_name="retrieve",
+        request_schema=None,
     ),
     "workflows_update": OperationMeta(
         operation_id="workflows_update",
@@ -519,6 +550,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Workflows",
         resource="workflows",
         method_name="update",
+        request_schema="WorkflowUpdateRequest",
     ),
     "workflows_delete": OperationMeta(
         operation_id="workflows_delete",
@@ -535,6 +567,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Workflows",
         resource="workflows",
         method_name="delete",
+        request_schema=None,
     ),
     "questionnaires_list": OperationMeta(
         operation_id="questionnaires_list",
@@ -551,6 +584,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Questionnaires",
         resource="questionnaires",
         method_name="list",
+        request_schema=None,
     ),
     "questionnaires_create": OperationMeta(
         operation_id="questionnaires_create",
@@ -567,6 +601,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Questionnaires",
         resource="questionnaires",
         method_name="create",
+        request_schema="QuestionnaireCreateRequest",
     ),
     "questionnaires_retrieve": OperationMeta(
         operation_id="questionnaires_retrieve",
@@ -583,6 +618,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Questionnaires",
         resource="questionnaires",
         method_name="retrieve",
+        request_schema=None,
     ),
     "questionnaires_update": OperationMeta(
         operation_id="questionnaires_update",
@@ -599,6 +635,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Questionnaires",
         resource="questionnaires",
         method_name="update",
+        request_schema="QuestionnaireUpdateRequest",
     ),
     "questionnaires_delete": OperationMeta(
         operation_id="questionnaires_delete",
@@ -615,6 +652,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Questionnaires",
         resource="questionnaires",
         method_name="delete",
+        request_schema=None,
     ),
     "users_list": OperationMeta(
         operation_id="users_list",
@@ -631,6 +669,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Users",
         resource="users",
         method_name="list",
+        request_schema=None,
     ),
     "users_retrieve": OperationMeta(
         operation_id="users_retrieve",
@@ -647,6 +686,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Users",
         resource="users",
         method_name="retrieve",
+        request_schema=None,
     ),
     "users_update": OperationMeta(
         operation_id="users_update",
@@ -663,6 +703,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Users",
         resource="users",
         method_name="update",
+        request_schema="UserUpdateRequest",
     ),
     "users_create": OperationMeta(
         operation_id="users_create",
@@ -679,6 +720,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Users",
         resource="users",
         method_name="create",
+        request_schema="UserCreateRequest",
     ),
     "users_update_status": OperationMeta(
         operation_id="users_update_status",
@@ -695,6 +737,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Users",
         resource="users",
         method_name="update_status",
+        request_schema="UserUpdateStatusRequest",
     ),
     "users_batch_delete": OperationMeta(
         operation_id="users_batch_delete",
@@ -711,6 +754,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Users",
         resource="users",
         method_name="batch_delete",
+        request_schema="UserBatchDeleteRequest",
     ),
     "billing_get_balance": OperationMeta(
         operation_id="billing_get_balance",
@@ -727,6 +771,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Billing",
         resource="billing",
         method_name="get_balance",
+        request_schema=None,
     ),
     "billing_top_up": OperationMeta(
         operation_id="billing_top_up",
@@ -743,6 +788,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Billing",
         resource="billing",
         method_name="top_up",
+        request_schema="BillingTopUpRequest",
     ),
     "webhooks_get_config": OperationMeta(
         operation_id="webhooks_get_config",
@@ -759,6 +805,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Webhooks",
         resource="webhooks",
         method_name="get_config",
+        request_schema=None,
     ),
     "webhooks_update_config": OperationMeta(
         operation_id="webhooks_update_config",
@@ -775,6 +822,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Webhooks",
         resource="webhooks",
         method_name="update_config",
+        request_schema="WebhookConfigUpdateRequest",
     ),
     "webhooks_destinations_list": OperationMeta(
         operation_id="webhooks_destinations_list",
@@ -791,6 +839,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Webhooks",
         resource="webhooks.destinations",
         method_name="list",
+        request_schema=None,
     ),
     "webhooks_destinations_create": OperationMeta(
         operation_id="webhooks_destinations_create",
@@ -807,6 +856,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Webhooks",
         resource="webhooks.destinations",
         method_name="create",
+        request_schema="WebhookDestinationCreateRequest",
     ),
     "webhooks_destinations_retrieve": OperationMeta(
         operation_id="webhooks_destinations_retrieve",
@@ -823,6 +873,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Webhooks",
         resource="webhooks.destinations",
         method_name="retrieve",
+        request_schema=None,
     ),
     "webhooks_destinations_update": OperationMeta(
         operation_id="webhooks_destinations_update",
@@ -839,6 +890,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Webhooks",
         resource="webhooks.destinations",
         method_name="update",
+        request_schema="WebhookDestinationUpdateRequest",
     ),
     "webhooks_destinations_delete": OperationMeta(
         operation_id="webhooks_destinations_delete",
@@ -855,6 +907,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Webhooks",
         resource="webhooks.destinations",
         method_name="delete",
+        request_schema=None,
     ),
     "id_verification_verify": OperationMeta(
         operation_id="id_verification_verify",
@@ -871,6 +924,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Standalone",
         resource="id_verification",
         method_name="verify",
+        request_schema="IdVerificationRequest",
     ),
     "passive_liveness_check": OperationMeta(
         operation_id="passive_liveness_check",
@@ -887,6 +941,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Standalone",
         resource="passive_liveness",
         method_name="check",
+        request_schema="PassiveLivenessRequest",
     ),
     "face_match_compare": OperationMeta(
         operation_id="face_match_compare",
@@ -903,6 +958,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Standalone",
         resource="face_match",
         method_name="compare",
+        request_schema="FaceMatchRequest",
     ),
     "face_search_search": OperationMeta(
         operation_id="face_search_search",
@@ -919,6 +975,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Standalone",
         resource="face_search",
         method_name="search",
+        request_schema="FaceSearchRequest",
     ),
     "age_estimation_estimate": OperationMeta(
         operation_id="age_estimation_estimate",
@@ -935,6 +992,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Standalone",
         resource="age_estimation",
         method_name="estimate",
+        request_schema="AgeEstimationRequest",
     ),
     "email_send": OperationMeta(
         operation_id="email_send",
@@ -951,6 +1009,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Standalone",
         resource="email",
         method_name="send",
+        request_schema="EmailSendRequest",
     ),
     "email_check": OperationMeta(
         operation_id="email_check",
@@ -967,6 +1026,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Standalone",
         resource="email",
         method_name="check",
+        request_schema="EmailCheckRequest",
     ),
     "phone_send": OperationMeta(
         operation_id="phone_send",
@@ -983,6 +1043,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Standalone",
         resource="phone",
         method_name="send",
+        request_schema="PhoneSendRequest",
     ),
     "phone_check": OperationMeta(
         operation_id="phone_check",
@@ -999,6 +1060,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Standalone",
         resource="phone",
         method_name="check",
+        request_schema="PhoneCheckRequest",
     ),
     "poa_verify": OperationMeta(
         operation_id="poa_verify",
@@ -1015,6 +1077,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Standalone",
         resource="poa",
         method_name="verify",
+        request_schema="PoaRequest",
     ),
     "database_validation_validate": OperationMeta(
         operation_id="database_validation_validate",
@@ -1031,6 +1094,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Standalone",
         resource="database_validation",
         method_name="validate",
+        request_schema="DatabaseValidationRequest",
     ),
     "aml_screen": OperationMeta(
         operation_id="aml_screen",
@@ -1047,5 +1111,6 @@ OPERATIONS: dict[str, OperationMeta] = {
         tag="Standalone",
         resource="aml",
         method_name="screen",
+        request_schema="AmlRequest",
     ),
 }

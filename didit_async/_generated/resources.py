@@ -787,7 +787,7 @@ class BlocklistResource:
         """
         query: dict[str, Any] = {}
         if item_type is not None:
-            if item_type not in _E_inline13:
+            if not isinstance(item_type, str) or item_type not in _E_inline13:
                 raise RequestValidationError(
                     "item_type", "enum", "must be one of: face, document, phone, email"
                 )
@@ -1569,7 +1569,7 @@ class SessionsResource:
         """
         query: dict[str, Any] = {}
         if session_kind is not None:
-            if session_kind not in _E_inline12:
+            if not isinstance(session_kind, str) or session_kind not in _E_inline12:
                 raise RequestValidationError(
                     "session_kind", "enum", "must be one of: user, business, all"
                 )
@@ -2131,7 +2131,7 @@ class UsersResource:
         """
         query: dict[str, Any] = {}
         if status is not None:
-            if status not in _E_UserStatus:
+            if not isinstance(status, str) or status not in _E_UserStatus:
                 raise RequestValidationError(
                     "status", "enum", "must be one of: ACTIVE, FLAGGED, BLOCKED"
                 )

@@ -12,8 +12,9 @@ from typing import Any
 import anyio
 import attrs
 
+from didit_async._generated import _codec
 from didit_async._generated.operations import OPERATIONS
-from didit_async._seam import OperationMeta
+from didit_async._seam import OperationMeta, RequestValidationError
 
 from ._ops import HANDLERS, Call
 from ._state import ApiError, SandboxState
@@ -198,6 +199,18 @@ class SandboxApp:
                 self.stats.dropped += 1
                 raise DroppedConnection("connection dropped before the handler ran")
             data, files = self._parse(body, headers)
+            if op.request_kind == "json" and op.request_schema:
+                # Didit rejects malformed bodies with field-keyed 400s; the spec's own checks
+                # (the ones the SDK runs before sending) decide what is malformed.
+                try:
+                    getattr(_codec, f"validate_{op.request_schema}")(data)
+                except RequestValidationError as exc:
+                    text = (
+                        "This field is required."
+                        if exc.reason == "required"
+                        else exc.message[:1].upper() + exc.message[1:] + "."
+                    )
+                    raise ApiError(400, {exc.field: [text]}) from None
             call = Call(self.state, app, params, query, data, headers, files)
             status, payload = HANDLERS[op.operation_id](call)
             if drop:
