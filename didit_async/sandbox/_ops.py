@@ -248,7 +248,9 @@ def _new_session(c: Call, workflow_id: str, vendor_data: str | None, **kw: Any) 
     s.blocklist_risks = _blocklisted(c, vendor_data, s.contact_details)
     s.next_step_at = now + st.start_after
     st.sessions[s.session_id] = s
-    st.session_order.insert(0, s.session_id)
+    st.session_order.append(s.session_id)  # oldest first; lists walk it reversed
+    if vendor_data:
+        st.by_vendor.setdefault((c.a.api_key, vendor_data), []).append(s.session_id)
     if vendor_data:
         user = st.users.get((c.a.api_key, vendor_data))
         if user is None:
@@ -272,7 +274,7 @@ def create_session(c: Call) -> Result:
     callback = c.field("callback", kind=str)
     metadata = c.field("metadata")
     if vendor_data:
-        for sid in st.session_order:
+        for sid in st.by_vendor.get((c.a.api_key, vendor_data), []):
             s = st.sessions[sid]
             if (
                 s.app_key == c.a.api_key
@@ -319,7 +321,7 @@ def list_sessions(c: Call) -> Result:
     statuses = {x.strip() for x in q["status"].split(",")} if q.get("status") else None
     kind = q.get("session_kind", "user")
     rows = []
-    for sid in c.state.session_order:
+    for sid in reversed(c.state.session_order):
         s = c.state.sessions[sid]
         if s.app_key != c.a.api_key or (kind != "all" and s.kind != kind):
             continue
@@ -331,13 +333,15 @@ def list_sessions(c: Call) -> Result:
             continue
         if q.get("search") and q["search"].lower() not in (s.vendor_data or "").lower():
             continue
-        rows.append(c.state.list_row(s))
-    return 200, c.state.page(rows, q, "/v3/sessions/", 50)
+        rows.append(s)
+    return 200, c.state.page(rows, q, "/v3/sessions/", 50, render=c.state.list_row)
 
 
 def _delete(c: Call, s: Session) -> None:
     del c.state.sessions[s.session_id]
     c.state.session_order.remove(s.session_id)
+    if s.vendor_data:
+        c.state.by_vendor[(s.app_key, s.vendor_data)].remove(s.session_id)
     # Queued deliveries of a deleted session are discarded, as Didit documents.
     c.state.outbox = type(c.state.outbox)(
         d for d in c.state.outbox if d.payload.get("session_id") != s.session_id
@@ -359,7 +363,7 @@ def batch_delete(c: Call) -> Result:
     wanted = {str(n) for n in numbers or []}
     matches = [
         c.state.sessions[sid]
-        for sid in list(c.state.session_order)
+        for sid in reversed(c.state.session_order)
         if c.state.sessions[sid].app_key == c.a.api_key
         and (delete_all or str(c.state.sessions[sid].number) in wanted)
     ]

@@ -156,6 +156,7 @@ class SandboxState:
         self.apps: dict[str, Application] = {}
         self.sessions: dict[str, Session] = {}
         self.session_order: list[str] = []
+        self.by_vendor: dict[tuple[str, str], list[str]] = {}
         self.numbers = itertools.count(1001)
         self.workflows: dict[str, dict[str, Any]] = {}
         self.questionnaires: dict[str, dict[str, Any]] = {}
@@ -409,7 +410,12 @@ class SandboxState:
         return s
 
     def page(
-        self, items: list[Any], query: dict[str, str], path: str, default_limit: int
+        self,
+        items: list[Any],
+        query: dict[str, str],
+        path: str,
+        default_limit: int,
+        render: Callable[[Any], Any] | None = None,
     ) -> dict[str, Any]:
         try:
             limit = int(query.get("limit", default_limit))
@@ -419,6 +425,8 @@ class SandboxState:
         if limit < 1 or offset < 0:
             raise _field_error("limit", "Ensure this value is greater than or equal to 1.")
         window = items[offset : offset + limit]
+        if render is not None:  # build rows for this page only, however long the list
+            window = [render(x) for x in window]
         rest = {k: v for k, v in query.items() if k not in ("limit", "offset")}
 
         def link(off: int) -> str:
