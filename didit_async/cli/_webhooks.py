@@ -1,0 +1,514 @@
+"""``didit webhooks``: config, destinations, and verifying or receiving deliveries locally."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+from collections.abc import Awaitable, Callable, MutableMapping
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import _config
+from ._app import EXIT_USAGE, State, cli, example, fail, pass_state, run
+
+EVENT_TYPES = [
+    "status.updated",
+    "data.updated",
+    "user.status.updated",
+    "user.data.updated",
+    "business.status.updated",
+    "business.data.updated",
+    "activity.created",
+    "transaction.created",
+    "transaction.status.updated",
+    "travel_rule.status.updated",
+]
+EXIT_INVALID_DELIVERY = 1
+
+
+@cli.group()
+def webhooks() -> None:
+    """Webhook config and destinations; verify or receive deliveries."""
+
+
+@webhooks.group("config")
+def webhook_config() -> None:
+    """The application's webhook settings."""
+
+
+@webhook_config.command("get")
+@pass_state
+@example("didit webhooks config get")
+def config_get(state: State) -> None:
+    """Show the webhook settings (the secret masked)."""
+    state.out.emit(run(state, lambda c: c.webhooks.get_config()))
+
+
+@webhook_config.command("set-url")
+@click.argument("url", required=False)
+@click.option("--disable", is_flag=True, help="Send null: stop webhooks.")
+@pass_state
+@example("didit webhooks config set-url https://myapp.com/webhooks/didit")
+def config_set_url(state: State, url: str | None, disable: bool) -> None:
+    """Set the webhook URL (or --disable webhooks)."""
+    if not url and not disable:
+        raise click.UsageError("give a URL or --disable")
+    value = None if disable else url
+    state.out.emit(run(state, lambda c: c.webhooks.update_config(webhook_url=value)))
+
+
+@webhook_config.command("rotate-secret")
+@click.option("--save", is_flag=True, help="Store the new secret in the config file.")
+@pass_state
+@example("didit webhooks config rotate-secret --save")
+def config_rotate(state: State, save: bool) -> None:
+    """Rotate the webhook secret (shown masked; --save stores it for `verify` and `listen`)."""
+    result = run(state, lambda c: c.webhooks.update_config(rotate_secret_key=True))
+    secret = getattr(result, "secret_shared_key", None)
+    if save and secret:
+        _config.save(state.profile, {"webhook_secret": secret})
+        state.out.message(f"Saved the new webhook secret to {_config.config_path()}")
+    state.out.emit(result)
+
+
+@webhooks.group("destinations")
+def destinations() -> None:
+    """Extra webhook destinations with their own events and secrets."""
+
+
+@destinations.command("list")
+@pass_state
+@example("didit webhooks destinations list")
+def destinations_list(state: State) -> None:
+    """List destinations."""
+    state.out.emit(
+        run(state, lambda c: c.webhooks.destinations.list()),
+        columns=["uuid", "label", "url", "enabled", "health_status"],
+    )
+
+
+@destinations.command("create")
+@click.option("--label", required=True)
+@click.option("--url", required=True)
+@click.option("--event", "events", multiple=True, type=click.Choice(EVENT_TYPES), required=True)
+@click.option("--version", "webhook_version", type=click.Choice(["v1", "v2", "v3"]))
+@pass_state
+@example(
+    "didit webhooks destinations create --label ops --url https://x/hook --event status.updated"
+)
+def destinations_create(
+    state: State, label: str, url: str, events: tuple[str, ...], webhook_version: Any
+) -> None:
+    """Create a destination."""
+    kwargs: dict[str, Any] = {"label": label, "url": url, "subscribed_events": list(events)}
+    if webhook_version:
+        kwargs["webhook_version"] = webhook_version
+    state.out.emit(run(state, lambda c: c.webhooks.destinations.create(**kwargs)))
+
+
+@destinations.command("get")
+@click.argument("uuid")
+@pass_state
+@example("didit webhooks destinations get 4444...")
+def destinations_get(state: State, uuid: str) -> None:
+    """Show one destination."""
+    state.out.emit(run(state, lambda c: c.webhooks.destinations.retrieve(uuid)))
+
+
+@destinations.command("update")
+@click.argument("uuid")
+@click.option("--label")
+@click.option("--url")
+@click.option("--enabled/--disabled", default=None)
+@pass_state
+@example("didit webhooks destinations update 4444... --disabled")
+def destinations_update(
+    state: State, uuid: str, label: str | None, url: str | None, enabled: bool | None
+) -> None:
+    """Change a destination."""
+    given: dict[str, Any] = {"label": label, "url": url, "enabled": enabled}
+    kwargs: dict[str, Any] = {k: v for k, v in given.items() if v is not None}
+    state.out.emit(run(state, lambda c: c.webhooks.destinations.update(uuid, **kwargs)))
+
+
+@destinations.command("delete")
+@click.argument("uuid")
+@pass_state
+@example("didit webhooks destinations delete 4444...")
+def destinations_delete(state: State, uuid: str) -> None:
+    """Delete a destination."""
+    run(state, lambda c: c.webhooks.destinations.delete(uuid))
+    state.out.emit({"deleted": uuid})
+
+
+def _secrets(state: State, given: tuple[str, ...]) -> list[str]:
+    found = (
+        list(given)
+        or [
+            s
+            for s in (
+                os.environ.get("DIDIT_WEBHOOK_SECRET"),
+                state.settings().get("webhook_secret"),
+            )
+            if s
+        ][:1]
+    )
+    if not found:
+        fail(
+            "no webhook secret: give --secret, set DIDIT_WEBHOOK_SECRET, or store one "
+            "with `didit config set webhook_secret ...`",
+            EXIT_USAGE,
+        )
+    return found
+
+
+def _parse_headers(lines: tuple[str, ...]) -> dict[str, str]:
+    headers: dict[str, str] = {}
+    for line in lines:
+        name, sep, value = line.partition(":")
+        if not sep:
+            raise click.BadParameter(f"expected 'Name: value', got {line!r}", param_hint="--header")
+        headers[name.strip()] = value.strip()
+    return headers
+
+
+def _event_summary(event: Any) -> dict[str, Any]:
+    return {
+        "valid": True,
+        "webhook_type": getattr(event, "webhook_type", None),
+        "session_id": getattr(event, "session_id", None),
+        "status": getattr(event, "status", None),
+        "event_id": getattr(event, "event_id", None),
+    }
+
+
+@webhooks.command("verify")
+@click.option("--secret", "secrets", multiple=True, help="Secret (repeat during a rotation).")
+@click.option(
+    "--body", "body_file", type=click.File("rb"), default="-", help="Body file (- for stdin)."
+)
+@click.option(
+    "-H", "--header", "header_lines", multiple=True, help="'X-Signature-V2: ...' (repeat)."
+)
+@click.option("--headers-json", type=click.File("r"), help="A JSON object of headers.")
+@click.option("--allow-simple", is_flag=True, help="Accept the X-Signature-Simple scheme too.")
+@click.option("--tolerance", type=int, help="Max age in seconds (default: the SDK's).")
+@pass_state
+@example(
+    "didit webhooks verify --secret $SECRET --body body.json "
+    "-H 'X-Timestamp: 1700000000' -H 'X-Signature-V2: ...'"
+)
+def webhooks_verify(
+    state: State,
+    secrets: tuple[str, ...],
+    body_file: Any,
+    header_lines: tuple[str, ...],
+    headers_json: Any,
+    allow_simple: bool,
+    tolerance: int | None,
+) -> None:
+    """Check one delivery (raw body and headers): valid, or why not. Exit 1 when invalid."""
+    from didit_async.webhooks import WebhookVerificationError, verify
+
+    keys = _secrets(state, secrets)
+    headers = json.load(headers_json) if headers_json else {}
+    headers.update(_parse_headers(header_lines))
+    body = body_file.read()
+    kwargs: dict[str, Any] = {"allow_simple": allow_simple}
+    if tolerance is not None:
+        kwargs["tolerance"] = tolerance
+    try:
+        event = verify(body, headers, keys, **kwargs)
+    except WebhookVerificationError as exc:
+        report = {"valid": False, "reason": exc.reason, "message": str(exc)}
+        if state.as_json:
+            click.echo(json.dumps(report))
+        else:
+            click.echo(f"invalid: {exc.reason}: {exc}")
+        sys.exit(EXIT_INVALID_DELIVERY)
+    state.out.emit(_event_summary(event))
+
+
+Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
+Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
+
+
+def listener_app(
+    secrets: list[str], on_delivery: Callable[[dict[str, Any]], None], *, allow_simple: bool = False
+) -> Callable[[MutableMapping[str, Any], Receive, Send], Awaitable[None]]:
+    """A tiny ASGI app: verify each POST, report it, answer 200 (valid) or 401 (invalid)."""
+    from didit_async.webhooks import WebhookVerificationError, verify
+
+    async def app(scope: MutableMapping[str, Any], receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            while True:
+                message = await receive()
+                if message["type"] == "lifespan.startup":
+                    await send({"type": "lifespan.startup.complete"})
+                elif message["type"] == "lifespan.shutdown":
+                    await send({"type": "lifespan.shutdown.complete"})
+                    return
+        if scope["type"] != "http":
+            return
+        body = b""
+        while True:
+            message = await receive()
+            body += message.get("body", b"")
+            if not message.get("more_body"):
+                break
+        headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
+        try:
+            event = verify(body, headers, secrets, allow_simple=allow_simple)
+            report = _event_summary(event)
+            status = 200
+        except WebhookVerificationError as exc:
+            report = {"valid": False, "reason": exc.reason, "message": str(exc)}
+            status = 401
+        report["path"] = scope.get("path")
+        on_delivery(report)
+        await send(
+            {
+                "type": "http.response.start",
+                "status": status,
+                "headers": [(b"content-type", b"application/json")],
+            }
+        )
+        await send(
+            {"type": "http.response.body", "body": json.dumps({"valid": report["valid"]}).encode()}
+        )
+
+    return app
+
+
+@webhooks.command("listen")
+@click.option("--port", type=int, default=8787, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Loopback only by default.")
+@click.option("--secret", "secrets", multiple=True)
+@click.option("--allow-simple", is_flag=True)
+@click.option("--count", type=int, help="Stop after this many deliveries.")
+@pass_state
+@example("didit webhooks listen --port 8787 --secret $DIDIT_WEBHOOK_SECRET")
+def webhooks_listen(
+    state: State,
+    port: int,
+    host: str,
+    secrets: tuple[str, ...],
+    allow_simple: bool,
+    count: int | None,
+) -> None:
+    """Receive deliveries on loopback, verify each and print it (JSON lines with --json)."""
+    try:
+        import uvicorn
+    except ImportError:
+        fail("`didit webhooks listen` needs uvicorn: pip install 'didit-async[sandbox]'")
+    import anyio
+
+    keys = _secrets(state, secrets)
+    seen = [0]
+    server: Any = None
+
+    def on_delivery(report: dict[str, Any]) -> None:
+        if state.as_json:
+            state.out.line(report)
+        elif report["valid"]:
+            click.echo(
+                f"valid   {report['webhook_type']}  {report['session_id']}  {report['status']}"
+            )
+        else:
+            click.echo(f"INVALID {report['reason']}: {report['message']}")
+        seen[0] += 1
+        if count is not None and seen[0] >= count and server is not None:
+            server.should_exit = True
+
+    app = listener_app(keys, on_delivery, allow_simple=allow_simple)
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning"))
+    state.out.message(f"listening on http://{host}:{port}/ (Ctrl-C to stop)")
+    with contextlib.suppress(KeyboardInterrupt):
+        anyio.run(server.serve)
+
+
+# --- sandbox ----------------------------------------------------------------------------------
+
+
+@cli.command("sandbox", context_settings={"ignore_unknown_options": True})
+@click.option("--port", type=int, default=8765, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--rate-limit-scale", type=float, default=1.0, show_default=True)
+@example("didit sandbox --port 8765   # then: didit --base-url http://127.0.0.1:8765 ...")
+def sandbox_cmd(port: int, host: str, rate_limit_scale: float) -> None:
+    """Serve the local Didit sandbox on loopback (prints its origin and a masked key)."""
+    try:
+        from didit_async.sandbox import main as sandbox_main
+    except ImportError as exc:
+        fail(f"the sandbox is not available ({exc}); pip install 'didit-async[sandbox]'")
+        return
+    code = sandbox_main(
+        ["--host", host, "--port", str(port), "--rate-limit-scale", str(rate_limit_scale)]
+    )
+    sys.exit(code)
+
+
+# --- standalone checks ------------------------------------------------------------------------
+
+
+@cli.group()
+def checks() -> None:
+    """Standalone checks: ID, liveness, face match/search, age, AML, email, phone, PoA, database."""
+
+
+def _file(path: str) -> Path:
+    return Path(path)
+
+
+IMAGE = click.Path(exists=True, dir_okay=False)
+
+
+@checks.command("id-verification")
+@click.argument("front", type=IMAGE)
+@click.argument("back", type=IMAGE, required=False)
+@click.option("--vendor-data")
+@pass_state
+@example("didit checks id-verification front.jpg back.jpg")
+def check_id(state: State, front: str, back: str | None, vendor_data: str | None) -> None:
+    """Verify an identity document from its images."""
+    kwargs: dict[str, Any] = {"front_image": _file(front)}
+    if back:
+        kwargs["back_image"] = _file(back)
+    if vendor_data:
+        kwargs["vendor_data"] = vendor_data
+    state.out.emit(run(state, lambda c: c.id_verification.verify(**kwargs)))
+
+
+@checks.command("liveness")
+@click.argument("image", type=IMAGE)
+@pass_state
+@example("didit checks liveness selfie.jpg")
+def check_liveness(state: State, image: str) -> None:
+    """Passive liveness on one selfie."""
+    state.out.emit(run(state, lambda c: c.passive_liveness.check(user_image=_file(image))))
+
+
+@checks.command("face-match")
+@click.argument("user_image", type=IMAGE)
+@click.argument("ref_image", type=IMAGE)
+@pass_state
+@example("didit checks face-match selfie.jpg passport-photo.jpg")
+def check_face_match(state: State, user_image: str, ref_image: str) -> None:
+    """Compare two faces."""
+    state.out.emit(
+        run(
+            state,
+            lambda c: c.face_match.compare(
+                user_image=_file(user_image), ref_image=_file(ref_image)
+            ),
+        )
+    )
+
+
+@checks.command("face-search")
+@click.argument("image", type=IMAGE)
+@pass_state
+@example("didit checks face-search selfie.jpg")
+def check_face_search(state: State, image: str) -> None:
+    """Search your users for this face."""
+    state.out.emit(run(state, lambda c: c.face_search.search(user_image=_file(image))))
+
+
+@checks.command("age")
+@click.argument("image", type=IMAGE)
+@pass_state
+@example("didit checks age selfie.jpg")
+def check_age(state: State, image: str) -> None:
+    """Estimate age from a selfie."""
+    state.out.emit(run(state, lambda c: c.age_estimation.estimate(user_image=_file(image))))
+
+
+@checks.command("poa")
+@click.argument("document", type=IMAGE)
+@pass_state
+@example("didit checks poa utility-bill.pdf")
+def check_poa(state: State, document: str) -> None:
+    """Proof of address from a document."""
+    state.out.emit(run(state, lambda c: c.poa.verify(document=_file(document))))
+
+
+@checks.command("aml")
+@click.option("--full-name", required=True)
+@click.option("--date-of-birth")
+@click.option("--nationality")
+@click.option("--document-number")
+@click.option("--entity-type", type=click.Choice(["person", "company"]))
+@click.option("--threshold", "aml_match_score_threshold", type=click.IntRange(0, 100))
+@pass_state
+@example("didit checks aml --full-name 'Ada Lovelace' --date-of-birth 1815-12-10")
+def check_aml(state: State, /, **opts: Any) -> None:
+    """Screen a person or company against sanctions, PEP and adverse-media lists."""
+    kwargs = {k: v for k, v in opts.items() if v is not None}
+    state.out.emit(run(state, lambda c: c.aml.screen(**kwargs)))
+
+
+@checks.command("database-validation")
+@click.option("--issuing-state", required=True)
+@click.option("--validation-type")
+@click.option("--id-number")
+@click.option("--first-name")
+@click.option("--last-name")
+@click.option("--date-of-birth")
+@pass_state
+@example("didit checks database-validation --issuing-state ESP --id-number 12345678Z")
+def check_database(state: State, /, **opts: Any) -> None:
+    """Validate identity data against government databases."""
+    kwargs = {k: v for k, v in opts.items() if v is not None}
+    state.out.emit(run(state, lambda c: c.database_validation.validate(**kwargs)))
+
+
+@checks.group("email")
+def check_email() -> None:
+    """Email one-time codes."""
+
+
+@check_email.command("send")
+@click.argument("email")
+@pass_state
+@example("didit checks email send ada@example.com")
+def email_send(state: State, email: str) -> None:
+    """Send a code to EMAIL."""
+    state.out.emit(run(state, lambda c: c.email.send(email=email)))
+
+
+@check_email.command("check")
+@click.argument("email")
+@click.argument("code")
+@pass_state
+@example("didit checks email check ada@example.com 123456")
+def email_check(state: State, email: str, code: str) -> None:
+    """Check the code EMAIL received."""
+    state.out.emit(run(state, lambda c: c.email.check(email=email, code=code)))
+
+
+@checks.group("phone")
+def check_phone() -> None:
+    """Phone one-time codes."""
+
+
+@check_phone.command("send")
+@click.argument("phone_number")
+@pass_state
+@example("didit checks phone send +14155550100")
+def phone_send(state: State, phone_number: str) -> None:
+    """Send a code to PHONE_NUMBER (E.164)."""
+    state.out.emit(run(state, lambda c: c.phone.send(phone_number=phone_number)))
+
+
+@check_phone.command("check")
+@click.argument("phone_number")
+@click.argument("code")
+@pass_state
+@example("didit checks phone check +14155550100 123456")
+def phone_check(state: State, phone_number: str, code: str) -> None:
+    """Check the code PHONE_NUMBER received."""
+    state.out.emit(run(state, lambda c: c.phone.check(phone_number=phone_number, code=code)))
