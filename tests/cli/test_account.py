@@ -1,0 +1,107 @@
+"""Account, config file, secrets and the cross-application share/import flow."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+
+from didit_async.cli._config import config_path
+from tests.cli.conftest import Didit
+
+PASSWORD = "MyStr0ng!Pass"
+
+
+def _register(didit: Didit, email: str, *, save: bool = True) -> dict[str, str]:
+    reg = didit("account", "register", email, input=f"{PASSWORD}\n{PASSWORD}\n")
+    assert reg.exit_code == 0, reg.output
+    assert PASSWORD not in reg.output  # the prompt hides the password
+    code = didit.sandbox.state.otps[email]
+    flag = "--save" if save else "--no-save"
+    result = didit("--json", "account", "verify", email, code, flag)
+    assert result.exit_code == 0, result.output
+    data: dict[str, str] = json.loads(result.stdout)
+    return data
+
+
+def test_register_verify_saves_key_owner_only(didit: Didit) -> None:
+    data = _register(didit, "ada@gmail.com")
+    assert data["api_key"] and data["organization_id"] and data["application_id"]
+    assert "…" in data["access_token"] or data["access_token"] == "****"
+    path = config_path()
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    assert json.loads(path.read_text())["default"]["api_key"] == data["api_key"]
+    shown = didit("--json", "config", "show")
+    assert data["api_key"] not in shown.stdout
+    assert json.loads(shown.stdout)["api_key"].startswith(data["api_key"][:4])
+    revealed = json.loads(didit("--json", "config", "show", "--reveal").stdout)
+    assert revealed["api_key"] == data["api_key"]
+
+
+def test_verify_offers_to_save(didit: Didit) -> None:
+    email = "grace@gmail.com"
+    didit("account", "register", email, input=f"{PASSWORD}\n{PASSWORD}\n")
+    code = didit.sandbox.state.otps[email]
+    result = didit("account", "verify", email, code, input="n\n")
+    assert "Save the API key" in result.output
+    assert "api_key" not in json.loads(config_path().read_text())["default"]
+
+
+def test_login_organizations_credentials(didit: Didit) -> None:
+    data = _register(didit, "linus@gmail.com")
+    login = didit("account", "login", "linus@gmail.com", "--password-stdin", input=PASSWORD + "\n")
+    assert login.exit_code == 0, login.output
+    orgs = json.loads(didit("--json", "account", "organizations").stdout)
+    assert data["organization_id"] in [o["uuid"] for o in orgs]
+    creds = json.loads(
+        didit(
+            "--json", "account", "credentials", data["organization_id"], data["application_id"]
+        ).stdout
+    )
+    assert creds["api_key"] == data["api_key"]  # asked for explicitly: shown in full
+    wrong = didit("account", "login", "linus@gmail.com", "--password-stdin", input="nope\n")
+    assert wrong.exit_code in (3, 7)
+    assert "nope" not in wrong.output
+
+
+def test_share_and_import_across_applications(didit: Didit, workflow_id: str) -> None:
+    # Not saved: the default profile keeps using the sandbox's own application.
+    other = _register(didit, "partner@gmail.com", save=False)
+    s = didit.json(
+        "sessions",
+        "create",
+        "--workflow-id",
+        workflow_id,
+        "--vendor-data",
+        "sh",
+        "--sandbox-scenario",
+        "approve",
+    )
+    didit.json("sessions", "wait", s["session_id"], "--timeout", "20")
+    shared = didit.json(
+        "sessions", "share", s["session_id"], "--for-application-id", other["application_id"]
+    )
+    token = shared["share_token"]
+    wf = didit("--json", "--api-key", other["api_key"], "workflows", "create", "--label", "P")
+    target_wf = json.loads(wf.stdout)["uuid"]
+    imported = didit(
+        "--json",
+        "--api-key",
+        other["api_key"],
+        "sessions",
+        "import",
+        "--share-token",
+        token,
+        "--workflow-id",
+        target_wf,
+    )
+    assert imported.exit_code == 0, imported.output
+    assert json.loads(imported.stdout)["session_id"]
+    unknown = didit(
+        "sessions",
+        "share",
+        s["session_id"],
+        "--for-application-id",
+        "00000000-0000-4000-8000-000000000000",
+    )
+    assert unknown.exit_code == 7
