@@ -650,11 +650,15 @@ def sessions_watch(
 @sessions.command("wait")
 @click.argument("session_id")
 @click.option("--timeout", type=float, default=600.0, show_default=True)
+@click.option("--until", multiple=True, help="Also stop at these statuses (e.g. 'In Review').")
 @pass_state
-@example("didit sessions wait 1111... --timeout 300")
-def sessions_wait(state: State, session_id: str, timeout: float) -> None:
-    """Wait for a session's final decision and print it."""
-    state.out.emit(run(state, lambda c: c.sessions.wait_for_decision(session_id, timeout=timeout)))
+@example("didit sessions wait 1111... --timeout 300 --until 'In Review'")
+def sessions_wait(state: State, session_id: str, timeout: float, until: tuple[str, ...]) -> None:
+    """Wait for a session's final decision (or a status in --until) and print it."""
+    stop = set(until) or None
+    state.out.emit(
+        run(state, lambda c: c.sessions.wait_for_decision(session_id, timeout=timeout, until=stop))
+    )
 
 
 # --- kyc (run_kyc.py) -------------------------------------------------------------------------

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -30,9 +29,10 @@ def sandbox() -> Sandbox:
 class Didit:
     """Runs `didit ...` in-process against one sandbox."""
 
-    def __init__(self, sandbox: Sandbox) -> None:
+    def __init__(self, sandbox: Sandbox, **client_options: Any) -> None:
         self.sandbox = sandbox
         self.runner = CliRunner()
+        self.client_options = client_options
 
     def __call__(self, *args: str, input: str | None = None, key: bool = True) -> Result:
         state = State(client_factory=self._factory(key))
@@ -43,7 +43,7 @@ class Didit:
             # Without an explicit key the CLI's own resolution decides (flag/env/config);
             # `key=True` falls back to the sandbox's pre-provisioned key.
             chosen = api_key or (self.sandbox.api_key if key else "sk_missing")
-            return self.sandbox.client(api_key=chosen, **options)
+            return self.sandbox.client(api_key=chosen, **{**self.client_options, **options})
 
         return make
 
@@ -54,8 +54,8 @@ class Didit:
 
 
 @pytest.fixture
-def didit(sandbox: Sandbox) -> Iterator[Didit]:
-    yield Didit(sandbox)
+def didit(sandbox: Sandbox) -> Didit:
+    return Didit(sandbox)
 
 
 @pytest.fixture
