@@ -129,6 +129,10 @@ def run(state: State, work: Callable[[AsyncDidit], Awaitable[T]], *, bearer: boo
     except DiditError as exc:
         fail(one_line(exc), exit_code_for(exc))
         raise AssertionError("unreachable") from exc
+    except KeyboardInterrupt:
+        # The shell convention (128 + SIGINT); no traceback for a user who pressed Ctrl-C.
+        fail("interrupted", 130)
+        raise AssertionError("unreachable") from None
 
 
 pass_state = click.make_pass_decorator(State, ensure=True)

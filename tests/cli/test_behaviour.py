@@ -208,7 +208,7 @@ def test_sandbox_command_serves_on_loopback(tmp_path: Path) -> None:
         first = json.loads(proc.stdout.readline())  # type: ignore[union-attr]
         assert first["origin"] == f"http://127.0.0.1:{port}"
         env = {"XDG_CONFIG_HOME": str(tmp_path), "PATH": ""}
-        from didit_async.sandbox import DEFAULT_API_KEY  # type: ignore[attr-defined]
+        from didit_async.sandbox import DEFAULT_API_KEY
 
         listed = subprocess.run(
             [
