@@ -43,9 +43,10 @@ def _kw(**kwargs: Any) -> dict[str, Any]:
 
 def _read_password(stdin: bool, *, confirm: bool) -> str:
     # Passwords never come from argv (shell history, `ps`): a hidden prompt, or stdin on request.
+    # Prompts go to stderr so `--json` output on stdout stays parseable.
     if stdin:
         return sys.stdin.readline().rstrip("\n")
-    value: str = click.prompt("Password", hide_input=True, confirmation_prompt=confirm)
+    value: str = click.prompt("Password", hide_input=True, confirmation_prompt=confirm, err=True)
     return value
 
 
@@ -80,7 +81,11 @@ def config_show(state: State, reveal: bool) -> None:
 @example("didit config set-key")
 def config_set_key(state: State, from_stdin: bool) -> None:
     """Store an API key in the config file (prompted, hidden)."""
-    key = sys.stdin.readline().strip() if from_stdin else click.prompt("API key", hide_input=True)
+    key = (
+        sys.stdin.readline().strip()
+        if from_stdin
+        else click.prompt("API key", hide_input=True, err=True)
+    )
     path = _config.save(state.profile, {"api_key": key})
     state.out.message(f"Saved the API key ({_config.mask(key)}) to {path}")
 
@@ -135,7 +140,7 @@ def account_verify(state: State, email: str, code: str, save: bool | None) -> No
     # The key is what the user asked for here; the access token stays masked.
     state.out.emit(shown, keep=frozenset({"api_key"}))
     if save is None and not state.as_json and shown["api_key"]:
-        save = click.confirm("Save the API key to the config file?", default=True)
+        save = click.confirm("Save the API key to the config file?", default=True, err=True)
     updates = {"access_token": result.access_token}
     if save and shown["api_key"]:
         updates["api_key"] = str(shown["api_key"])
@@ -406,7 +411,7 @@ def sessions_batch_delete(
     if not numbers and not everything:
         raise click.UsageError("give --session-number (repeatable) or --everything")
     if everything and not yes:
-        click.confirm("Delete EVERY session?", abort=True)
+        click.confirm("Delete EVERY session?", abort=True, err=True)
     kwargs = {"delete_all": True} if everything else {"session_numbers": list(numbers)}
     state.out.emit(run(state, lambda c: c.sessions.batch_delete(**kwargs)))
 

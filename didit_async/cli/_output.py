@@ -89,7 +89,7 @@ class Output:
         cols = list(columns or (rows[0].keys() if rows and isinstance(rows[0], dict) else []))
         table = Table(title=title)
         for col in cols or ["value"]:
-            table.add_column(col)
+            table.add_column(col, overflow="fold")  # ids stay whole, for copying
         for row in rows:
             if isinstance(row, dict):
                 table.add_row(*(_cell(row.get(c)) for c in cols))
