@@ -950,3 +950,149 @@ def questionnaires_delete(state: State, uuid: str) -> None:
     """Delete a questionnaire."""
     run(state, lambda c: c.questionnaires.delete(uuid))
     state.out.emit({"deleted": uuid})
+
+
+# --- the rest of the SDK surface --------------------------------------------------------------
+
+
+@cli.command("health")
+@pass_state
+@example("didit health")
+def health(state: State) -> None:
+    """Check that Didit (or the sandbox at --base-url) answers."""
+    state.out.emit(run(state, lambda c: c.system.healthcheck()))
+
+
+@account.command("resend-otp")
+@click.argument("email")
+@pass_state
+@example("didit account resend-otp you@example.com")
+def account_resend_otp(state: State, email: str) -> None:
+    """Email a new verification code."""
+    state.out.emit(run(state, lambda c: c.account.resend_otp(email=email)))
+
+
+@account.command("create-application")
+@click.argument("org_id")
+@click.option("--name", required=True)
+@click.option("--website-url")
+@pass_state
+@example("didit account create-application ORG_UUID --name 'Staging'")
+def account_create_application(
+    state: State, org_id: str, name: str, website_url: str | None
+) -> None:
+    """Create an application in an organization (prints its API key: you asked for it)."""
+    kwargs = _kw(name=name, website_url=website_url)
+    result = run(state, lambda c: c.account.create_application(org_id, **kwargs), bearer=True)
+    state.out.emit(result, keep=frozenset({"api_key"}))
+
+
+@sessions.command("batch-delete-job")
+@click.argument("job_id")
+@pass_state
+@example("didit sessions batch-delete-job 5555...")
+def sessions_batch_delete_job(state: State, job_id: str) -> None:
+    """Progress of a batch deletion."""
+    state.out.emit(run(state, lambda c: c.sessions.retrieve_batch_delete_job(job_id)))
+
+
+@sessions.command("aml-hit")
+@click.argument("session_id")
+@click.option("--hit-id", required=True)
+@click.option(
+    "--status",
+    required=True,
+    type=click.Choice(["Unreviewed", "Confirmed Match", "False Positive", "Inconclusive"]),
+)
+@pass_state
+@example("didit sessions aml-hit 1111... --hit-id hit_1 --status 'False Positive'")
+def sessions_aml_hit(state: State, session_id: str, hit_id: str, status: Any) -> None:
+    """Review one AML hit of a session."""
+    state.out.emit(
+        run(
+            state,
+            lambda c: c.sessions.update_aml_hit_status(
+                session_id, hit_id=hit_id, review_status=status
+            ),
+        )
+    )
+
+
+@sessions.command("feature-status")
+@click.argument("session_id")
+@click.argument("node_id")
+@click.option("--status", required=True, type=click.Choice(["Approved", "Declined", "In Review"]))
+@click.option("--comment")
+@pass_state
+@example("didit sessions feature-status 1111... node_liveness --status Approved")
+def sessions_feature_status(
+    state: State, session_id: str, node_id: str, status: Any, comment: str | None
+) -> None:
+    """Approve or decline one feature (workflow node) of a session."""
+    state.out.emit(
+        run(
+            state,
+            lambda c: c.sessions.update_feature_status(
+                session_id, node_id, new_status=status, **_kw(comment=comment)
+            ),
+        )
+    )
+
+
+def _pairs(values: tuple[str, ...]) -> dict[str, str]:
+    fields: dict[str, str] = {}
+    for item in values:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise click.BadParameter(f"expected FIELD=VALUE, got {item!r}", param_hint="--set")
+        fields[key] = value
+    return fields
+
+
+@sessions.command("update-data")
+@click.argument("session_id")
+@click.option("--set", "values", multiple=True, required=True, help="FIELD=VALUE (repeat).")
+@click.option("--poa", is_flag=True, help="Proof-of-address data instead of KYC data.")
+@pass_state
+@example("didit sessions update-data 1111... --set first_name=Ada --set last_name=Lovelace")
+def sessions_update_data(state: State, session_id: str, values: tuple[str, ...], poa: bool) -> None:
+    """Correct the extracted KYC (or --poa) data of a session."""
+    fields = _pairs(values)
+
+    async def work(c: AsyncDidit) -> Any:
+        if poa:
+            return await c.sessions.update_poa_data(session_id, extra_body=fields)
+        return await c.sessions.update_data(session_id, extra_body=fields)
+
+    state.out.emit(run(state, work))
+
+
+@users.command("update")
+@click.argument("vendor_data")
+@click.option("--display-name")
+@click.option("--metadata", help="A JSON object.")
+@pass_state
+@example("didit users update user-123 --display-name 'Ada L.'")
+def users_update(
+    state: State, vendor_data: str, display_name: str | None, metadata: str | None
+) -> None:
+    """Change a user's display name or metadata."""
+    kwargs = _kw(display_name=display_name, metadata=json.loads(metadata) if metadata else None)
+    state.out.emit(run(state, lambda c: c.users.update(vendor_data, **kwargs)))
+
+
+@questionnaires.command("update")
+@click.argument("uuid")
+@click.option("--title")
+@click.option("--description")
+@click.option("--elements", type=click.File("r"), help="JSON file: form_elements.")
+@pass_state
+@example("didit questionnaires update 3333... --title 'Onboarding v2'")
+def questionnaires_update(
+    state: State, uuid: str, title: str | None, description: str | None, elements: Any
+) -> None:
+    """Change a questionnaire."""
+    kwargs: dict[str, Any] = _kw(title=title, description=description)
+    if elements is not None:
+        kwargs["form_elements"] = json.load(elements)
+    state.out.emit(run(state, lambda c: c.questionnaires.update(uuid, **kwargs)))

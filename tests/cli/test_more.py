@@ -1,0 +1,67 @@
+"""The rest of the SDK surface: health, OTP resend, applications, AML hits, features, data edits."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.cli.conftest import Didit
+
+
+def test_health(didit: Didit) -> None:
+    result = didit("health")
+    assert result.exit_code == 0 and "status" in result.output
+
+
+def test_aml_hit_feature_status_and_data_edits(didit: Didit) -> None:
+    wf = didit.json("workflows", "create", "--label", "AML", "--type", "kyc", "--aml")["uuid"]
+    s = didit.json(
+        "sessions",
+        "create",
+        "--workflow-id",
+        wf,
+        "--vendor-data",
+        "aml-1",
+        "--sandbox-scenario",
+        "aml_hit",
+    )
+    sid = s["session_id"]
+    decision = didit.json("sessions", "wait", sid, "--timeout", "20")
+    hit = decision["aml_screenings"][0]["hits"][0]["id"]
+    didit.json("sessions", "aml-hit", sid, "--hit-id", hit, "--status", "False Positive")
+    after = didit.json("sessions", "decision", sid)
+    assert after["aml_screenings"][0]["hits"][0]["review_status"] == "False Positive"
+    node = decision["liveness_checks"][0]["node_id"]
+    assert didit.json("sessions", "feature-status", sid, node, "--status", "Approved")
+    edited = didit.json("sessions", "update-data", sid, "--set", "first_name=Ada")
+    assert edited
+    assert didit.json("sessions", "decision", sid)["id_verifications"][0]["first_name"] == "Ada"
+    bad = didit("sessions", "update-data", sid, "--set", "no-equals-sign")
+    assert bad.exit_code == 2
+
+
+def test_users_and_questionnaires_update(didit: Didit, tmp_path: Path) -> None:
+    didit.json("users", "create", "u-7")
+    updated = didit.json(
+        "users", "update", "u-7", "--display-name", "Grace", "--metadata", '{"tier": "gold"}'
+    )
+    assert updated["display_name"] == "Grace" and updated["metadata"] == {"tier": "gold"}
+    form = tmp_path / "form.json"
+    form.write_text(json.dumps([{"element_type": "short_text", "label": {"en": "Job"}}]))
+    q = didit.json("questionnaires", "create", "--title", "A", "--elements", str(form))
+    uuid = q.get("uuid") or q.get("questionnaire_uuid")
+    assert didit.json("questionnaires", "update", uuid, "--title", "B")["title"] == "B"
+
+
+def test_resend_otp_and_create_application(didit: Didit) -> None:
+    email = "hopper@gmail.com"
+    didit("account", "register", email, "--password-stdin", input="MyStr0ng!Pass\n")
+    first = didit.sandbox.state.otps[email]
+    assert didit("account", "resend-otp", email).exit_code == 0
+    code = didit.sandbox.state.otps[email]
+    verified = didit.json("account", "verify", email, code, "--no-save")
+    assert first and verified["organization_id"]
+    app = didit.json(
+        "account", "create-application", verified["organization_id"], "--name", "Staging"
+    )
+    assert app["name"] == "Staging" and app["api_key"] and "…" not in app["api_key"]
