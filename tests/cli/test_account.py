@@ -105,3 +105,26 @@ def test_share_and_import_across_applications(didit: Didit, workflow_id: str) ->
         "00000000-0000-4000-8000-000000000000",
     )
     assert unknown.exit_code == 7
+
+
+def test_key_precedence_flag_then_env_then_config(didit: Didit, monkeypatch) -> None:
+    good = didit.sandbox.api_key
+    # Only the config file, holding a wrong key: auth error, and the key is not echoed.
+    didit("config", "set-key", "--stdin", input="sk_wrong_config_key_000\n")
+    res = didit("workflows", "list", key=False)
+    assert res.exit_code == 3 and "sk_wrong_config_key_000" not in res.output
+    # The environment beats the config file.
+    monkeypatch.setenv("DIDIT_API_KEY", good)
+    assert didit("workflows", "list", key=False).exit_code == 0
+    # A flag beats the environment.
+    monkeypatch.setenv("DIDIT_API_KEY", "sk_wrong_env_key_0000")
+    assert didit("workflows", "list", key=False).exit_code == 3
+    assert didit("--api-key", good, "workflows", "list", key=False).exit_code == 0
+
+
+def test_profiles_are_separate(didit: Didit) -> None:
+    didit("--profile", "staging", "config", "set-key", "--stdin", input="sk_staging_key_123456\n")
+    staging = json.loads(didit("--json", "--profile", "staging", "config", "show").stdout)
+    default = json.loads(didit("--json", "config", "show").stdout)
+    assert staging["profile"] == "staging" and "sk_staging_key_123456" not in json.dumps(staging)
+    assert staging["api_key"].startswith("sk_s") and "api_key" not in default
