@@ -538,11 +538,26 @@ def _csv_rows(path: Path, workflow_id: str | None) -> Iterator[dict[str, Any]]:
                 k: v.strip() for k, v in row.items() if k in CSV_FIELDS and v and v.strip()
             }
             if "metadata" in req:
-                req["metadata"] = json.loads(req["metadata"])
+                # A JSON object when it parses; otherwise Didit receives the text as-is (it
+                # accepts a string too), so one odd cell never stops the run.
+                with contextlib.suppress(ValueError):
+                    req["metadata"] = json.loads(req["metadata"])
             req.setdefault("workflow_id", workflow_id)
-            if not req["workflow_id"]:
-                raise click.UsageError("no --workflow-id and the CSV has no workflow_id column")
             yield req
+
+
+def _check_csv_header(path: Path, workflow_id: str | None) -> None:
+    """Fail before any request when the file cannot produce valid rows."""
+    with path.open(newline="", encoding="utf-8") as fh:
+        header = next(csv.reader(fh), [])
+    if not header:
+        raise click.BadParameter("the CSV is empty", param_hint="--from-csv")
+    if workflow_id is None and "workflow_id" not in header:
+        raise click.UsageError("give --workflow-id, or a workflow_id column in the CSV")
+    if not set(header) & set(CSV_FIELDS):
+        raise click.BadParameter(
+            f"no known column (expected some of {', '.join(CSV_FIELDS)})", param_hint="--from-csv"
+        )
 
 
 @sessions.command("bulk-create")
@@ -561,6 +576,7 @@ def sessions_bulk_create(
     any row failed.
     """
     src = Path(source)
+    _check_csv_header(src, workflow_id)
     dest = Path(output) if output else src.with_name(src.stem + ".results.csv")
     with src.open(encoding="utf-8") as fh:
         total = max(sum(1 for _ in fh) - 1, 0)  # a cheap line count for the progress bar

@@ -207,3 +207,17 @@ def test_validation_and_auth_exit_codes(didit: Didit, workflow_id: str) -> None:
     assert "sk_wrong_key_123456789" not in unauth.output
     usage = didit("sessions", "create")
     assert usage.exit_code == 2
+
+
+def test_bulk_create_refuses_unusable_csv_before_sending(didit: Didit, tmp_path: Path) -> None:
+    src = tmp_path / "users.csv"
+    src.write_text("vendor_data\nu-1\n")
+    result = didit("sessions", "bulk-create", "--from-csv", str(src))
+    assert result.exit_code == 2 and "--workflow-id" in result.output
+    empty = tmp_path / "empty.csv"
+    empty.write_text("")
+    assert (
+        didit("sessions", "bulk-create", "--from-csv", str(empty), "--workflow-id", "x").exit_code
+        == 2
+    )
+    assert not (tmp_path / "users.results.csv").exists()
