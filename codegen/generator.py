@@ -93,12 +93,22 @@ _SUPPORTED_SCHEMA_KEYS = frozenset(
 _METHODS = ("get", "post", "put", "patch", "delete")
 
 
+def _fill(para: str, width: int) -> str:
+    """Wrap a paragraph; an indented list (``Args:`` and its items) keeps one item a line."""
+    lines = para.strip("\n").split("\n")
+    if not any(ln.startswith("  ") for ln in lines[1:]):
+        return textwrap.fill(para.strip(), width)
+    return "\n".join(
+        textwrap.fill(ln.rstrip(), width, subsequent_indent="      ") for ln in lines if ln.strip()
+    )
+
+
 def _doc(text: str | None, indent: int, fallback: str = "") -> str:
     text = (text or fallback).strip()
     if not text:
         return ""
     width = 96 - indent
-    paras = [textwrap.fill(p.strip(), width) for p in text.split("\n\n") if p.strip()]
+    paras = [_fill(p, width) for p in text.split("\n\n") if p.strip()]
     body = "\n\n".join(paras).replace("\\", "\\\\").replace('"""', "'''")
     pad = " " * indent
     lines = body.split("\n")
@@ -260,29 +270,69 @@ class Generator:
             nodes.append(self.node(member, f"{pointer}/{i}"))
         if not nodes:
             raise CodegenError(pointer, "a union of nothing but null")
-        result: TypeNode = nodes[0] if len(nodes) == 1 else Union(nodes, pointer)
+        result: TypeNode = (
+            nodes[0] if len(nodes) == 1 else Union(nodes, pointer, self._union_keys(nodes, pointer))
+        )
         return Nullable(result) if nullable else result
+
+    def _union_keys(self, nodes: list[TypeNode], pointer: str) -> dict[str, str]:
+        """For a union of several models: a required key each model alone declares.
+
+        One model may lack such a key; it is then what an object without any of the keys
+        decodes as. Without keys the union cannot be decoded (and the generator says so).
+        """
+        refs = [n for n in nodes if isinstance(n, Ref)]
+        if len(refs) < 2:
+            return {}
+        declared: dict[str, set[str]] = {}
+        required: dict[str, list[str]] = {}
+        for ref in refs:
+            merged = self._merged(self.schemas[ref.name], f"#/components/schemas/{ref.name}")
+            declared[ref.name] = set(merged.get("properties", {}))
+            required[ref.name] = list(merged.get("required", []))
+        keys: dict[str, str] = {}
+        for ref in refs:
+            others = set().union(*(declared[o.name] for o in refs if o is not ref))
+            own = [k for k in required[ref.name] if k not in others]
+            if own:
+                keys[ref.name] = own[0]
+        if len(keys) < len(refs) - 1:
+            raise CodegenError(
+                pointer,
+                "a union of models needs, for all but one of them, a required property that "
+                "the other members do not declare",
+            )
+        return keys
 
     def _merged(self, schema: Mapping[str, Any], pointer: str) -> dict[str, Any]:
         """``allOf`` flattened into one object schema (properties and required merged)."""
         if "allOf" not in schema:
-            return dict(schema)
+            merged_plain = dict(schema)
+            merged_plain["__origins__"] = {
+                k: f"{pointer}/properties/{k}" for k in schema.get("properties", {})
+            }
+            return merged_plain
         props: dict[str, Any] = {}
+        origins: dict[str, str] = {}  # property → the JSON pointer where it is declared
         required: list[str] = []
         closed = schema.get("additionalProperties") is False
         for i, part in enumerate(schema["allOf"]):
             if "$ref" in part:
-                _, part = self._resolve(part["$ref"], f"{pointer}/allOf/{i}")
-            part = self._merged(part, f"{pointer}/allOf/{i}")
+                ref_name, part = self._resolve(part["$ref"], f"{pointer}/allOf/{i}")
+                part = self._merged(part, f"#/components/schemas/{ref_name}")
+            else:
+                part = self._merged(part, f"{pointer}/allOf/{i}")
             if "properties" not in part:
                 raise CodegenError(f"{pointer}/allOf/{i}", "allOf members must be objects")
             props.update(part["properties"])
+            origins.update(part["__origins__"])
             required += [r for r in part.get("required", []) if r not in required]
             closed = closed or part.get("additionalProperties") is False
         props.update(schema.get("properties", {}))
+        origins.update({k: f"{pointer}/properties/{k}" for k in schema.get("properties", {})})
         required += [r for r in schema.get("required", []) if r not in required]
         merged = {k: v for k, v in schema.items() if k != "allOf"}
-        merged.update(properties=props, required=required)
+        merged.update(properties=props, required=required, __origins__=origins)
         if closed:
             merged["additionalProperties"] = False
         return merged
@@ -294,7 +344,7 @@ class Generator:
         fields: list[Field] = []
         used: set[str] = set()
         for wire, prop in schema["properties"].items():
-            ptr = f"{pointer}/properties/{wire}"
+            ptr = schema["__origins__"][wire]
             node = self.node(prop, ptr)
             fname = py_name(wire)
             while fname in used:
@@ -473,8 +523,17 @@ class Generator:
                 raise CodegenError(f"{ptr}/responses/{code}", "unsupported response content")
         if len(kinds) != 1:
             raise CodegenError(f"{ptr}/responses", f"success responses mix kinds {sorted(kinds)}")
-        if types and len({t.annotation() for t in types}) != 1:
-            raise CodegenError(f"{ptr}/responses", "success responses with different schemas")
+        shapes = list({t.annotation(): t for t in types}.values())
+        if len(shapes) > 1:
+            # Two success shapes (say 200 with results, 202 with a job): the transport returns
+            # only the body, so tell them apart by shape, like any union of models.
+            if not all(isinstance(t, Ref) for t in shapes):
+                raise CodegenError(
+                    f"{ptr}/responses", "success responses with different non-model schemas"
+                )
+            types = [
+                Union(shapes, f"{ptr}/responses", self._union_keys(shapes, f"{ptr}/responses"))
+            ]
         pag = "x-pagination" in op
         if pag:
             rt = types[0] if types else None
@@ -524,14 +583,16 @@ class Generator:
     def _enums(self) -> str:
         out = [
             HEADER,
-            '"""String enums from the spec. Unknown values decode to plain str."""\n\n',
+            '"""String enums from the spec.\n\n'
+            "Open enums: an unknown value decodes to a pseudo-member (still a ``str`` and an\n"
+            "instance of the enum, ``is_known`` False) instead of failing; requests accept only\n"
+            'the known values.\n"""\n\n',
             "from __future__ import annotations\n\n",
-            "from ..._seam import StrEnum\n\n",
+            "from didit_async._seam import OpenStrEnum\n\n",
             f"__all__ = {sorted(self.enums)!r}\n",
         ]
-        out[3] = "from didit_async._seam import StrEnum\n\n"
         for name, e in self.enums.items():
-            out.append(f"\n\nclass {name}(StrEnum):\n")
+            out.append(f"\n\nclass {name}(OpenStrEnum):\n")
             out.append(_doc(self.schemas[name].get("description"), 4, name) + "\n")
             used: set[str] = set()
             for value in e.values:
@@ -562,8 +623,9 @@ class Generator:
             doc = m.description or m.name
             out.append(_doc(doc, 4) + "\n")
             ordered = [f for f in m.fields if f.required] + [f for f in m.fields if not f.required]
+            lenient = m.name in self.request_models
             for f in ordered:
-                ann = f.type.annotation()
+                ann = f.type.annotation(lenient)
                 uses_file = uses_file or "FileInput" in ann
                 extras = ", repr=mask" if f.secret else ""
                 if f.required:
@@ -584,8 +646,8 @@ class Generator:
             )
             out.append('    """Fields Didit sent that this version of the SDK does not know."""\n')
             out.append(
-                "    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, "
-                "repr=False, eq=False)\n"
+                "    _present: frozenset[str] | tuple[()] | None = attrs.field(default=None, "
+                "init=False, repr=False, eq=False)\n"
             )
         src = "".join(out)
         src = src.replace("| None | None", "| None")
@@ -615,6 +677,7 @@ class Generator:
 
             from didit_async._seam import (
                 UNSET,
+                EnumTable,
                 RequestValidationError,
                 check_file,
                 is_date,
@@ -634,7 +697,7 @@ class Generator:
         for pattern, const in self.patterns.items():
             out.append(f"{const} = re.compile({pattern!r})\n")
         for name in self.enums:
-            out.append(f"_M_{name}: dict[str, {name}] = {{m.value: m for m in {name}}}\n")
+            out.append(f"_M_{name} = EnumTable({name})\n")
             out.append(f"_E_{name} = frozenset(_M_{name})\n")
         for values, const in self.inline_enums.items():
             out.append(f"{const} = frozenset({list(values)!r})\n")
@@ -643,7 +706,7 @@ class Generator:
             defaults = "".join(f"{f.name!r}: None, " for f in m.fields)
             out.append(
                 f"_D_{m.name}: dict[str, Any] = {{{defaults}"
-                "'additional_properties': {}, '_nulls': ()}\n"
+                "'additional_properties': {}, '_present': ()}\n"
             )
         for m in self.models.values():
             out.append(self._structure(m))
@@ -678,7 +741,8 @@ class Generator:
     def _structure(self, m: Model) -> str:
         # Speed matters here (every response goes through it): build the instance __dict__ with
         # two C-level dict operations (copy the defaults, update with the payload), then touch
-        # only the fields that need converting. Absent keys keep their None default.
+        # only the fields that need converting, each behind one cheap guard (its JSON type), so
+        # absent/null fields and values of an unexpected type are left as they are.
         lines = [
             f"\n\ndef structure_{m.name}(d: Any) -> {m.name}:",
             f'    """Decode a JSON object into :class:`{m.name}`."""',
@@ -694,17 +758,17 @@ class Generator:
         lines.append(f"        ex = d.keys() - _K_{m.name}")
         lines.append("        vals['additional_properties'] = {k: vals.pop(k) for k in ex}")
         for f in m.fields:
-            inner = f.type.inner if isinstance(f.type, Nullable) else f.type
-            expr = inner.decode("v")
-            if expr == "v":
+            guarded = f.type.decode_guarded("v")
+            if guarded is None:
                 continue
+            cond, expr = guarded
             lines.append(f"    v = vals[{f.name!r}]")
-            lines.append("    if v is not None:")
+            lines.append(f"    if {cond}:")
             lines.append(f"        vals[{f.name!r}] = {expr}")
-        lines.append(
-            "    vals['_nulls'] = tuple(k for k, x in d.items() if x is None) "
-            "if None in d.values() else ()"
-        )
+        # Absent and null both decode to None; to encode back exactly, remember which keys were
+        # present, but only when some value was null (the C-level test is cheap, the set is not).
+        lines.append("    if None in d.values():")
+        lines.append("        vals['_present'] = frozenset(d)")
         lines.append(f"    o = _new({m.name})")
         lines.append("    _set(o, '__dict__', vals)")
         lines.append("    return o")
@@ -715,7 +779,7 @@ class Generator:
             f"\n\ndef unstructure_{m.name}(o: {m.name}) -> dict[str, Any]:",
             f'    """Encode :class:`{m.name}` as a JSON object (absent fields stay absent)."""',
             "    d: dict[str, Any] = {}",
-            "    nl = o._nulls",
+            "    seen = o._present",
             "    v: Any",
         ]
         for f in m.fields:
@@ -723,13 +787,14 @@ class Generator:
             lines.append(f"    v = o.{f.name}")
             lines.append("    if v is not None and v is not UNSET:")
             lines.append(f"        d[{f.wire!r}] = {inner.encode('v')}")
-            # A decoded object remembers which keys were null (``nl`` is a tuple); one built by
-            # hand has ``nl is None``, and there None means "send null" only where the field is
-            # nullable (its "leave out" default is UNSET).
+            # A decoded object knows which keys were present (``seen``: a frozenset, or () when
+            # no value was null); a None field whose key was present was a JSON null. An object
+            # built by hand has ``seen is None``, and there None means "send null" only where
+            # the field is required or nullable in a request (its "leave out" default is UNSET).
             if f.required or (f.nullable and m.name in self.request_models):
-                cond = f"v is None and (nl is None or {f.wire!r} in nl)"
+                cond = f"v is None and (seen is None or {f.wire!r} in seen)"
             else:
-                cond = f"v is None and nl is not None and {f.wire!r} in nl"
+                cond = f"v is None and seen is not None and {f.wire!r} in seen"
             lines.append(f"    elif {cond}:")
             lines.append(f"        d[{f.wire!r}] = None")
         lines.append("    if o.additional_properties:")
@@ -743,7 +808,7 @@ class Generator:
             f'    """Raise RequestValidationError unless ``d`` is a valid {m.name}."""',
             "    if not isinstance(d, Mapping):",
             f"        raise RequestValidationError(at.rstrip('.') or {m.name!r}, 'type', "
-            "'must be an object')",
+            "'must be an object, not ' + type(d).__name__)",
             "    v: Any",
         ]
         if m.closed:
@@ -981,11 +1046,31 @@ class Generator:
             *[f"        {s}," for s in sig],
             f"    ) -> {ret}:",
         ]
-        doc = op.summary.rstrip(".") + "." + ("\n\n" + op.description if op.description else "")
+        summary = op.summary or op.op_id.replace("_", " ").capitalize()
+        doc = summary.rstrip(".") + "." + ("\n\n" + op.description if op.description else "")
         ex_args = ", ".join(['"…"' for _ in path_params] + [f"{f.name}=…" for f in req_fields])
         prefix = "" if op.paginated else "await "
         call = f"{prefix}client.{op.resource}.{op.method_name}({ex_args})"
-        doc += f"\n\n``{op.method} {op.path}``. Example: ``{call}``"
+        doc += f"\n\n``{op.method} {op.path}``."
+        arg_docs = [(p.name, p.description, p.type) for p in path_params]
+        arg_docs += [(f.name, f.description, f.type) for f in req_fields + opt_fields]
+        arg_docs += [(p.name, p.description, p.type) for p in query_params + header_params]
+        if arg_docs:
+            doc += "\n\nArgs:\n" + "\n".join(
+                f"  {name}: {_first_sentence(text) or _describe(node)}"
+                for name, text, node in arg_docs
+            )
+        returns = {"None": "nothing (the answer has no body)", "bytes": "the file's bytes"}.get(
+            ret,
+            f"``{ret}``"
+            + (" (await it for one page, iterate for every item)" if op.paginated else ""),
+        )
+        doc += f"\n\nReturns: {returns}."
+        doc += (
+            "\n\nRaises: RequestValidationError (before sending) when an argument cannot be "
+            "valid; the client's DiditError subclasses when Didit answers with an error."
+        )
+        doc += f"\n\nExample: ``{_result_name(ret, op.paginated)}{call}``"
         lines.append(_doc(doc, 8).rstrip("\n"))
         for p in path_params:
             fmt_uuid = isinstance(p.type, Scalar) and p.type.fmt == "uuid"
@@ -1068,9 +1153,46 @@ class Generator:
             )
             if isinstance(rt, Array):
                 lines.append(f"        return [{rt.items.decode('x')} for x in data]")
+            elif isinstance(rt, Union):
+                # Not None-guarded: a JSON answer is never null, and mypy would see None.
+                guarded = rt.decode_guarded("data")
+                lines.append(f"        return {guarded[1] if guarded else 'data'}")
             else:
                 lines.append(f"        return {rt.decode('data')}")
         return "\n".join(lines) + "\n"
+
+
+def _describe(node: TypeNode) -> str:
+    """A one-line description of an argument the spec leaves undescribed."""
+    inner = node.inner if isinstance(node, Nullable) else node
+    if isinstance(inner, Enum):
+        shown = ", ".join(inner.values[:6]) + (", ..." if len(inner.values) > 6 else "")
+        return f"one of {shown}."
+    ann = node.param_annotation()
+    return f"``{ann}``." if len(ann) <= 60 else "see the signature."
+
+
+def _result_name(ret: str, paginated: bool) -> str:
+    """``decision = `` for an example call returning SessionDecision (nothing for None)."""
+    if ret == "None":
+        return ""
+    if paginated:
+        return "page = "
+    if ret == "bytes":
+        return "content = "
+    words = re.findall(r"[A-Z][a-z0-9]*", ret.split("|")[0])
+    if not words:
+        return "result = "
+    name = words[-1].lower()
+    return f"{name}s = " if ret.startswith("list[") else f"{name} = "
+
+
+def _first_sentence(text: str) -> str:
+    """The first sentence of a description, on one line (arguments get one line each)."""
+    text = " ".join(text.split())
+    m = re.match(r"(.+?[.!?])(\s|$)", text)
+    first = m.group(1) if m else text
+    return first if len(first) <= 160 else first[:157].rstrip() + "..."
 
 
 def _refs(node: TypeNode) -> list[str]:

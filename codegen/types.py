@@ -67,19 +67,33 @@ class TypeNode:
 
     nullable = False
 
-    def annotation(self) -> str:
+    def annotation(self, lenient: bool = False) -> str:
+        """The Python annotation; ``lenient`` (request models) also admits plain ``str`` enums."""
         raise NotImplementedError
 
     def param_annotation(self) -> str:
         """What a resource method accepts for this type (models also accept mappings)."""
-        return self.annotation()
+        return self.annotation(lenient=True)
+
+    def decode_guarded(self, v: str) -> tuple[str, str] | None:
+        """``(condition, expression)``: when the condition holds for JSON value ``v`` the
+        expression decodes it; otherwise ``v`` is kept as it is (None, or a value of a JSON type
+        the spec did not promise: tolerated, never a crash). None when nothing needs decoding.
+        """
+        return None
 
     def decode(self, v: str) -> str:
-        """An expression decoding JSON value ``v`` (known not to be None)."""
-        return v
+        """An expression decoding any JSON value ``v`` (None and odd types pass through)."""
+        guarded = self.decode_guarded(v)
+        if guarded is None:
+            return v
+        cond, expr = guarded
+        return f"{expr} if {cond} else {v}"
 
     def encode(self, v: str) -> str:
-        """An expression encoding Python value ``v`` (known not to be None) to JSON."""
+        """An expression encoding Python value ``v`` to JSON; like decoding, it leaves a value
+        that is not of the node's type (None included) as it is, so odd data round-trips.
+        """
         return v
 
     def needs_decode(self) -> bool:
@@ -92,8 +106,17 @@ class TypeNode:
         """Emit statements that raise when ``v`` (not None) is not a valid request value."""
 
 
-def _err(label: str, reason: str, message: str) -> str:
-    return f"raise RequestValidationError({label}, {reason!r}, {message!r})"
+def _err(label: str, reason: str, message: str, got: str | None = None) -> str:
+    """A raise statement; with ``got`` (a variable) the message names that value's type.
+
+    Only the type is shown, never the value: a misplaced secret must not end up in a log.
+    """
+    if got is None:
+        return f"raise RequestValidationError({label}, {reason!r}, {message!r})"
+    return (
+        f"raise RequestValidationError({label}, {reason!r}, "
+        f"{message + ', not '!r} + type({got}).__name__)"
+    )
 
 
 @attrs.define
@@ -106,7 +129,7 @@ class Scalar(TypeNode):
     patterns: list[str] = attrs.field(factory=list)  # module-level names of compiled patterns
     binary_max: int | None = None
 
-    def annotation(self) -> str:
+    def annotation(self, lenient: bool = False) -> str:
         if self.kind == "string" and self.fmt == "binary":
             return "FileInput"
         return {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}[self.kind]
@@ -118,12 +141,19 @@ class Scalar(TypeNode):
             return
         if self.kind == "string":
             emit(f"if not isinstance({v}, str):")
-            emit("    " + _err(label, "type", "must be a string"))
+            emit("    " + _err(label, "type", "must be a string", v))
             if "minLength" in c:
                 emit(f"if len({v}) < {c['minLength']}:")
                 emit(
                     "    "
                     + _err(label, "min_length", f"must have at least {c['minLength']} characters")
+                )
+            if self.binary_max is not None:
+                # A base64 string: 4 characters carry 3 bytes (padding aside).
+                emit(f"if (len({v}) * 3) // 4 - {v}.count('=', -2) > {self.binary_max}:")
+                emit(
+                    "    "
+                    + _err(label, "max_bytes", f"decodes to more than {self.binary_max} bytes")
                 )
             if "maxLength" in c:
                 emit(f"if len({v}) > {c['maxLength']}:")
@@ -154,12 +184,12 @@ class Scalar(TypeNode):
             return
         if self.kind == "boolean":
             emit(f"if not isinstance({v}, bool):")
-            emit("    " + _err(label, "type", "must be true or false"))
+            emit("    " + _err(label, "type", "must be true or false", v))
             return
         types = "int" if self.kind == "integer" else "(int, float)"
         what = "an integer" if self.kind == "integer" else "a number"
         emit(f"if isinstance({v}, bool) or not isinstance({v}, {types}):")
-        emit("    " + _err(label, "type", f"must be {what}"))
+        emit("    " + _err(label, "type", f"must be {what}", v))
         if "minimum" in c:
             emit(f"if {v} < {c['minimum']!r}:")
             emit("    " + _err(label, "min", f"must be at least {c['minimum']}"))
@@ -174,7 +204,7 @@ class Any_(TypeNode):
 
     obj: bool = False
 
-    def annotation(self) -> str:
+    def annotation(self, lenient: bool = False) -> str:
         return "dict[str, Any]" if self.obj else "Any"
 
     def param_annotation(self) -> str:
@@ -183,10 +213,12 @@ class Any_(TypeNode):
     def validate(self, v: str, label: str, emit: Callable[[str], None], depth: int) -> None:
         if self.obj:
             emit(f"if not isinstance({v}, Mapping):")
-            emit("    " + _err(label, "type", "must be an object"))
+            emit("    " + _err(label, "type", "must be an object", v))
 
     def encode(self, v: str) -> str:
-        return f"dict({v})" if self.obj else v
+        if not self.obj:
+            return v
+        return f"dict({v}) if {v}.__class__ is not dict and isinstance({v}, Mapping) else {v}"
 
 
 @attrs.define
@@ -197,10 +229,12 @@ class Enum(TypeNode):
     name: str | None = None
     const_name: str = ""  # module-level frozenset of allowed values
 
-    def annotation(self) -> str:
+    def annotation(self, lenient: bool = False) -> str:
         if self.name is None:
             return "str"
-        return f"{self.name} | str"
+        # Decoding always gives a member (or a pseudo-member for an unknown value), so responses
+        # say just the enum; request models take plain strings too.
+        return f"{self.name} | str" if lenient else self.name
 
     def param_annotation(self) -> str:
         if self.name and len(self.values) > 12:
@@ -209,18 +243,23 @@ class Enum(TypeNode):
         lit = "Literal[" + ", ".join(repr(x) for x in self.values) + "]"
         return f"{self.name} | {lit}" if self.name else lit
 
-    def decode(self, v: str) -> str:
+    def decode_guarded(self, v: str) -> tuple[str, str] | None:
         if self.name is None:
-            return v
-        return f"_M_{self.name}.get({v}, {v})"
+            return None
+        return f"{v}.__class__ is str", f"_M_{self.name}[{v}]"
 
     def encode(self, v: str) -> str:
-        return f"str({v})" if self.name else v
+        # A member (or pseudo-member) goes out as its plain string value.
+        return f"{v}.value if isinstance({v}, {self.name}) else {v}" if self.name else v
 
     def validate(self, v: str, label: str, emit: Callable[[str], None], depth: int) -> None:
         shown = ", ".join(self.values)
         emit(f"if not isinstance({v}, str) or {v} not in {self.const_name}:")
-        emit("    " + _err(label, "enum", f"must be one of: {shown}"))
+        emit(
+            f"    raise RequestValidationError({label}, 'enum', {'must be one of: ' + shown!r} + "
+            f"(', not ' + repr({v}[:40]) if isinstance({v}, str) else ', not ' "
+            f"+ type({v}).__name__))"
+        )
 
 
 @attrs.define
@@ -229,14 +268,14 @@ class Ref(TypeNode):
 
     name: str
 
-    def annotation(self) -> str:
+    def annotation(self, lenient: bool = False) -> str:
         return self.name
 
     def param_annotation(self) -> str:
         return f"{self.name} | Mapping[str, Any]"
 
-    def decode(self, v: str) -> str:
-        return f"structure_{self.name}({v}) if {v}.__class__ is dict else {v}"
+    def decode_guarded(self, v: str) -> tuple[str, str] | None:
+        return f"{v}.__class__ is dict", f"structure_{self.name}({v})"
 
     def encode(self, v: str) -> str:
         return f"unstructure_{self.name}({v}) if isinstance({v}, {self.name}) else {v}"
@@ -250,26 +289,29 @@ class Array(TypeNode):
     items: TypeNode
     constraints: Mapping[str, Any] = attrs.field(factory=dict)
 
-    def annotation(self) -> str:
-        return f"list[{self.items.annotation()}]"
+    def annotation(self, lenient: bool = False) -> str:
+        return f"list[{self.items.annotation(lenient)}]"
 
     def param_annotation(self) -> str:
         return f"Sequence[{self.items.param_annotation()}]"
 
-    def decode(self, v: str) -> str:
+    def decode_guarded(self, v: str) -> tuple[str, str] | None:
         if not self.items.needs_decode():
-            return v
+            return None
+        # An empty list is kept as it is (no comprehension to run: `warnings: []` is common).
         # Nested comprehensions may all use ``x``: each inner iterable is evaluated in the
         # enclosing comprehension's scope, so the names never clash.
-        return f"[{self.items.decode('x')} for x in {v}]"
+        return f"{v} and {v}.__class__ is list", f"[{self.items.decode('x')} for x in {v}]"
 
     def encode(self, v: str) -> str:
-        return f"[{self.items.encode('x')} for x in {v}]"
+        if not self.items.needs_encode():
+            return v
+        return f"[{self.items.encode('x')} for x in {v}] if isinstance({v}, (list, tuple)) else {v}"
 
     def validate(self, v: str, label: str, emit: Callable[[str], None], depth: int) -> None:
         c = self.constraints
         emit(f"if not isinstance({v}, (list, tuple)):")
-        emit("    " + _err(label, "type", "must be a list"))
+        emit("    " + _err(label, "type", "must be a list", v))
         if "minItems" in c:
             emit(f"if len({v}) < {c['minItems']}:")
             emit("    " + _err(label, "min_items", f"must have at least {c['minItems']} items"))
@@ -294,23 +336,31 @@ class Map(TypeNode):
 
     values: TypeNode
 
-    def annotation(self) -> str:
-        return f"dict[str, {self.values.annotation()}]"
+    def annotation(self, lenient: bool = False) -> str:
+        return f"dict[str, {self.values.annotation(lenient)}]"
 
     def param_annotation(self) -> str:
         return f"Mapping[str, {self.values.param_annotation()}]"
 
-    def decode(self, v: str) -> str:
+    def decode_guarded(self, v: str) -> tuple[str, str] | None:
         if not self.values.needs_decode():
-            return v
-        return f"{{k: {self.values.decode('x')} for k, x in {v}.items()}}"
+            return None
+        return (
+            f"{v} and {v}.__class__ is dict",
+            f"{{k: {self.values.decode('x')} for k, x in {v}.items()}}",
+        )
 
     def encode(self, v: str) -> str:
-        return f"{{k: {self.values.encode('x')} for k, x in {v}.items()}}"
+        if not self.values.needs_encode():
+            return v
+        return (
+            f"{{k: {self.values.encode('x')} for k, x in {v}.items()}} "
+            f"if isinstance({v}, Mapping) else {v}"
+        )
 
     def validate(self, v: str, label: str, emit: Callable[[str], None], depth: int) -> None:
         emit(f"if not isinstance({v}, Mapping):")
-        emit("    " + _err(label, "type", "must be an object"))
+        emit("    " + _err(label, "type", "must be an object", v))
         inner: list[str] = []
         k, x = f"k{depth}", f"x{depth}"
         self.values.validate(x, f"{label} + '.' + str({k})", inner.append, depth + 1)
@@ -325,21 +375,18 @@ class Nullable(TypeNode):
     inner: TypeNode
     nullable = True
 
-    def annotation(self) -> str:
-        return f"{self.inner.annotation()} | None"
+    def annotation(self, lenient: bool = False) -> str:
+        return f"{self.inner.annotation(lenient)} | None"
 
     def param_annotation(self) -> str:
         return f"{self.inner.param_annotation()} | None"
 
-    def decode(self, v: str) -> str:
-        if not self.inner.needs_decode():
-            return v
-        return f"None if {v} is None else ({self.inner.decode(v)})"
+    def decode_guarded(self, v: str) -> tuple[str, str] | None:
+        # Every guard already rejects None (its class is never dict, list or str).
+        return self.inner.decode_guarded(v)
 
     def encode(self, v: str) -> str:
-        if not self.inner.needs_encode():
-            return v
-        return f"None if {v} is None else ({self.inner.encode(v)})"
+        return self.inner.encode(v)  # every encoder already passes None through
 
     def validate(self, v: str, label: str, emit: Callable[[str], None], depth: int) -> None:
         inner: list[str] = []
@@ -352,45 +399,68 @@ class Nullable(TypeNode):
 
 @attrs.define
 class Union(TypeNode):
-    """``anyOf``/``oneOf`` of members told apart by JSON type (at most one per JSON type)."""
+    """``anyOf``/``oneOf`` whose members are told apart by JSON type, and object members (models)
+    by a required key only that member declares (``keys``: model name → key, the last model may
+    go without one and is then the fallback).
+    """
 
     members: list[TypeNode]
     pointer: str = ""
+    keys: Mapping[str, str] = attrs.field(factory=dict)
 
     def __attrs_post_init__(self) -> None:
         seen: dict[str, TypeNode] = {}
         for m in self.members:
             key = _json_kind(m)
+            if key == "object" and isinstance(m, Ref) and m.name in self.keys:
+                continue
             if key in seen:
                 raise CodegenError(
                     self.pointer,
                     "a union with two members of the same JSON "
-                    f"type ({key}) cannot be decoded without a discriminator",
+                    f"type ({key}) cannot be decoded without a discriminating required key",
                 )
             seen[key] = m
 
-    def annotation(self) -> str:
-        return " | ".join(m.annotation() for m in self.members)
+    def annotation(self, lenient: bool = False) -> str:
+        return " | ".join(m.annotation(lenient) for m in self.members)
 
     def param_annotation(self) -> str:
         return " | ".join(m.param_annotation() for m in self.members)
 
-    def _member(self, kind: str) -> TypeNode | None:
-        for m in self.members:
-            if _json_kind(m) == kind:
-                return m
-        return None
+    def _of_kind(self, kind: str) -> list[TypeNode]:
+        return [m for m in self.members if _json_kind(m) == kind]
 
-    def decode(self, v: str) -> str:
-        expr = v
-        for kind, test in (
-            ("object", f"{v}.__class__ is dict"),
-            ("array", f"{v}.__class__ is list"),
-        ):
-            m = self._member(kind)
-            if m is not None and m.needs_decode():
-                expr = f"({m.decode(v)}) if {test} else {expr}"
+    def _objects(self, v: str, what: Callable[[TypeNode], str]) -> str:
+        """An expression choosing among object members by their discriminating keys."""
+        members = self._of_kind("object")
+        keyed = [m for m in members if isinstance(m, Ref) and m.name in self.keys]
+        rest = [m for m in members if m not in keyed]
+        expr = what(rest[0]) if rest else what(keyed.pop())
+        for m in reversed(keyed):
+            assert isinstance(m, Ref)
+            expr = f"({what(m)}) if {self.keys[m.name]!r} in {v} else ({expr})"
         return expr
+
+    def decode_guarded(self, v: str) -> tuple[str, str] | None:
+        if not any(m.needs_decode() for m in self.members):
+            return None
+        expr = v
+        tests = (
+            ("string", f"{v}.__class__ is str"),
+            ("array", f"{v}.__class__ is list"),
+            ("object", f"{v}.__class__ is dict"),
+        )
+        for kind, test in tests:
+            members = self._of_kind(kind)
+            if not members or not any(m.needs_decode() for m in members):
+                continue
+            if kind == "object":
+                chosen = self._objects(v, lambda m: _decoded(m, v))
+            else:
+                chosen = _decoded(members[0], v)
+            expr = f"({chosen}) if {test} else ({expr})"
+        return f"{v} is not None", expr
 
     def encode(self, v: str) -> str:
         expr = v
@@ -398,12 +468,12 @@ class Union(TypeNode):
         for m in sorted(self.members, key=lambda m: isinstance(m, Ref)):
             if not m.needs_encode():
                 continue
-            if isinstance(m, Ref):
+            if isinstance(m, (Ref, Enum)):
                 test = f"isinstance({v}, {m.name})"
             elif _json_kind(m) == "array":
-                test = f"isinstance({v}, list)"
+                test = f"isinstance({v}, (list, tuple))"
             else:
-                test = f"isinstance({v}, dict)"
+                test = f"isinstance({v}, Mapping)"
             expr = f"({m.encode(v)}) if {test} else {expr}"
         return expr
 
@@ -417,18 +487,56 @@ class Union(TypeNode):
             "boolean": "isinstance({v}, bool)",
             "any": "True",
         }
-        kinds = [_json_kind(m) for m in self.members]
+        kinds = list(dict.fromkeys(_json_kind(m) for m in self.members))
         cond = " or ".join(checks[k].format(v=v) for k in kinds)
         emit(f"if not ({cond}):")
-        emit("    " + _err(label, "type", "must be one of: " + ", ".join(kinds)))
+        emit("    " + _err(label, "type", "must be one of: " + ", ".join(kinds), v))
+        done_objects = False
         for m in self.members:
-            inner: list[str] = []
-            m.validate(v, label, inner.append, depth)
             kind = _json_kind(m)
+            if kind == "object" and len(self._of_kind("object")) > 1:
+                if done_objects:
+                    continue
+                done_objects = True
+                objects = self._of_kind("object")
+                emit(f"if {checks['object'].format(v=v)}:")
+                keyed = [o for o in objects if isinstance(o, Ref) and o.name in self.keys]
+                rest = [o for o in objects if o not in keyed]
+                branches = [
+                    (f"{self.keys[o.name]!r} in {v}", o) for o in keyed if isinstance(o, Ref)
+                ]
+                fallback = rest[0] if rest else None
+                for i, (test, o) in enumerate(branches):
+                    emit(f"    {'if' if i == 0 else 'elif'} {test}:")
+                    inner: list[str] = []
+                    o.validate(v, label, inner.append, depth)
+                    for line in inner or ["pass"]:
+                        emit("        " + line)
+                emit("    else:")
+                if fallback is None:
+                    names = ", ".join(repr(self.keys[o.name]) for o in keyed if isinstance(o, Ref))
+                    emit(
+                        "        "
+                        + _err(label, "type", f"must be an object with one of the keys {names}")
+                    )
+                else:
+                    inner = []
+                    fallback.validate(v, label, inner.append, depth)
+                    for line in inner or ["pass"]:
+                        emit("        " + line)
+                continue
+            inner = []
+            m.validate(v, label, inner.append, depth)
             if inner and kind != "any":
                 emit(f"if {checks[kind].format(v=v)}:")
                 for line in inner:
                     emit("    " + line)
+
+
+def _decoded(node: TypeNode, v: str) -> str:
+    """The expression decoding ``v`` once its JSON type is known to be the node's."""
+    guarded = node.decode_guarded(v)
+    return v if guarded is None else guarded[1]
 
 
 def _json_kind(node: TypeNode) -> str:

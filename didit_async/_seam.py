@@ -20,9 +20,11 @@ __all__ = [
     "NOT_GIVEN",
     "UNSET",
     "AsyncPaginator",
+    "EnumTable",
     "FileInput",
     "Idempotency",
     "NotGiven",
+    "OpenStrEnum",
     "OperationMeta",
     "Page",
     "RequestValidationError",
@@ -222,6 +224,58 @@ class StrEnum(str, enum.Enum):
 
     def __format__(self, format_spec: str) -> str:
         return format(str(self.value), format_spec)
+
+
+class OpenStrEnum(StrEnum):
+    """A :class:`StrEnum` that never rejects a value: Didit adds enum values without notice.
+
+    ``SessionStatus("Frozen")`` (a value this SDK does not know) gives a *pseudo-member*: an
+    instance of the enum, hence a ``str`` equal to ``"Frozen"``, whose ``.value`` is the string,
+    ``.name`` is ``None`` and :attr:`is_known` is ``False``. Pseudo-members are made fresh on
+    every call (never cached, so a flood of odd values cannot grow memory) and are not listed by
+    iteration. Request validation still accepts only the known values.
+    """
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = None  # type: ignore[assignment]
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value Didit sent that this version of the SDK does not know."""
+        # typeshed types _name_ as str; a pseudo-member's is None (see _missing_).
+        name: str | None = self._name_
+        return name is not None
+
+    def __repr__(self) -> str:
+        if not self.is_known:
+            return f"<{type(self).__name__} (unknown): {self._value_!r}>"
+        return super().__repr__()
+
+
+E = TypeVar("E", bound=OpenStrEnum)
+
+
+class EnumTable(dict[str, E]):
+    """value → member, for generated decoders; an unknown value gives a fresh pseudo-member.
+
+    One dict lookup decodes a known value (the common case); only a miss reaches
+    ``__missing__``.
+    """
+
+    __slots__ = ("_cls",)
+
+    def __init__(self, cls: type[E]) -> None:
+        super().__init__({m.value: m for m in cls})
+        self._cls = cls
+
+    def __missing__(self, key: str) -> E:
+        return self._cls(key)
 
 
 def mask(value: object) -> str:

@@ -1,8 +1,14 @@
 """Every model and enum of the Didit API, plus ``decode`` and ``encode``.
 
 The classes are generated from ``openapi/didit.yaml``. Responses are frozen attrs classes; a field
-Didit adds later lands in ``additional_properties`` and an enum value Didit adds later stays a
-plain ``str``, so a new Didit release never breaks decoding.
+Didit adds later lands in ``additional_properties`` and an enum value Didit adds later decodes to a
+pseudo-member (an instance of the enum and a ``str`` equal to the value, with ``is_known`` False),
+so a new Didit release never breaks decoding. A value of a JSON type the spec does not promise
+(say a number where a string enum was expected) is kept as it is rather than failing.
+
+Dates and timestamps stay ISO 8601 strings, as Didit sends them: its formats vary (with and
+without fractions or offsets, date-only birth dates), parsing every one would slow decoding down
+and could fail on a shape we have not seen. Use ``datetime.fromisoformat`` where you need one.
 
 ``decode`` and ``encode`` are the public way to move between JSON-shaped data and models, for
 example to parse a stored webhook body or a queued payload:
@@ -14,6 +20,8 @@ example to parse a stored webhook body or a queued payload:
 <SessionStatus.APPROVED: 'Approved'>
 >>> encode(decision)["new_field"]
 1
+>>> decode(SessionDecision, {"session_id": "s", "status": "Frozen"}).status.is_known
+False
 """
 
 from __future__ import annotations

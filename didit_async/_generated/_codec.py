@@ -17,6 +17,7 @@ import cattrs
 
 from didit_async._seam import (
     UNSET,
+    EnumTable,
     RequestValidationError,
     check_file,
     is_date,
@@ -36,31 +37,31 @@ _P1 = re.compile("^[A-Z]{3}$")
 _P2 = re.compile("^(?=.*[a-z])(?=.*[A-Z])(?=.*\\d)(?=.*[!@#$%^&*()_+\\-=\\[\\]{}|;:,.<>?]).{8,}$")
 _P3 = re.compile("^[A-Za-z0-9]{6}$")
 _P4 = re.compile("^https://")
-_M_SessionStatus: dict[str, SessionStatus] = {m.value: m for m in SessionStatus}
+_M_SessionStatus = EnumTable(SessionStatus)
 _E_SessionStatus = frozenset(_M_SessionStatus)
-_M_FeatureStatus: dict[str, FeatureStatus] = {m.value: m for m in FeatureStatus}
+_M_FeatureStatus = EnumTable(FeatureStatus)
 _E_FeatureStatus = frozenset(_M_FeatureStatus)
-_M_SessionKind: dict[str, SessionKind] = {m.value: m for m in SessionKind}
+_M_SessionKind = EnumTable(SessionKind)
 _E_SessionKind = frozenset(_M_SessionKind)
-_M_Environment: dict[str, Environment] = {m.value: m for m in Environment}
+_M_Environment = EnumTable(Environment)
 _E_Environment = frozenset(_M_Environment)
-_M_WarningLogType: dict[str, WarningLogType] = {m.value: m for m in WarningLogType}
+_M_WarningLogType = EnumTable(WarningLogType)
 _E_WarningLogType = frozenset(_M_WarningLogType)
-_M_CallbackMethod: dict[str, CallbackMethod] = {m.value: m for m in CallbackMethod}
+_M_CallbackMethod = EnumTable(CallbackMethod)
 _E_CallbackMethod = frozenset(_M_CallbackMethod)
-_M_Language: dict[str, Language] = {m.value: m for m in Language}
+_M_Language = EnumTable(Language)
 _E_Language = frozenset(_M_Language)
-_M_WebhookEventType: dict[str, WebhookEventType] = {m.value: m for m in WebhookEventType}
+_M_WebhookEventType = EnumTable(WebhookEventType)
 _E_WebhookEventType = frozenset(_M_WebhookEventType)
-_M_WebhookVersion: dict[str, WebhookVersion] = {m.value: m for m in WebhookVersion}
+_M_WebhookVersion = EnumTable(WebhookVersion)
 _E_WebhookVersion = frozenset(_M_WebhookVersion)
-_M_WorkflowType: dict[str, WorkflowType] = {m.value: m for m in WorkflowType}
+_M_WorkflowType = EnumTable(WorkflowType)
 _E_WorkflowType = frozenset(_M_WorkflowType)
-_M_UserStatus: dict[str, UserStatus] = {m.value: m for m in UserStatus}
+_M_UserStatus = EnumTable(UserStatus)
 _E_UserStatus = frozenset(_M_UserStatus)
-_M_AmlHitReviewStatus: dict[str, AmlHitReviewStatus] = {m.value: m for m in AmlHitReviewStatus}
+_M_AmlHitReviewStatus = EnumTable(AmlHitReviewStatus)
 _E_AmlHitReviewStatus = frozenset(_M_AmlHitReviewStatus)
-_M_CheckAction: dict[str, CheckAction] = {m.value: m for m in CheckAction}
+_M_CheckAction = EnumTable(CheckAction)
 _E_CheckAction = frozenset(_M_CheckAction)
 _E_inline0 = frozenset(["M", "F"])
 _E_inline1 = frozenset(["Approved", "Declined", "Resubmitted"])
@@ -99,7 +100,7 @@ _D_ErrorBody: dict[str, Any] = {
     "code": None,
     "error": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_Warning = frozenset(
     [
@@ -121,7 +122,7 @@ _D_Warning: dict[str, Any] = {
     "long_description": None,
     "node_id": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_ContactDetails = frozenset(["email", "send_notification_emails", "email_lang", "phone"])
 _D_ContactDetails: dict[str, Any] = {
@@ -130,7 +131,7 @@ _D_ContactDetails: dict[str, Any] = {
     "email_lang": None,
     "phone": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_ExpectedDetails = frozenset(
     [
@@ -162,7 +163,7 @@ _D_ExpectedDetails: dict[str, Any] = {
     "ip_address": None,
     "expected_document_types": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_FaceEntity = frozenset(["age", "bbox", "confidence", "gender"])
 _D_FaceEntity: dict[str, Any] = {
@@ -171,14 +172,14 @@ _D_FaceEntity: dict[str, Any] = {
     "confidence": None,
     "gender": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_FaceImageInfo = frozenset(["entities", "best_angle"])
 _D_FaceImageInfo: dict[str, Any] = {
     "entities": None,
     "best_angle": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_ParsedAddress = frozenset(
     [
@@ -202,7 +203,7 @@ _D_ParsedAddress: dict[str, Any] = {
     "address_type": None,
     "raw_results": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_IdVerificationReport = frozenset(
     [
@@ -278,7 +279,7 @@ _D_IdVerificationReport: dict[str, Any] = {
     "extra_fields": None,
     "extra_files": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_NfcVerificationReport = frozenset(
     [
@@ -302,7 +303,7 @@ _D_NfcVerificationReport: dict[str, Any] = {
     "authenticity": None,
     "certificate_summary": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_LivenessReport = frozenset(
     [
@@ -332,7 +333,7 @@ _D_LivenessReport: dict[str, Any] = {
     "face_quality": None,
     "face_luminance": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_AgeEstimationReport = frozenset(
     [
@@ -358,7 +359,7 @@ _D_AgeEstimationReport: dict[str, Any] = {
     "video_url": None,
     "user_image": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_FaceMatchReport = frozenset(
     [
@@ -382,7 +383,7 @@ _D_FaceMatchReport: dict[str, Any] = {
     "user_image": None,
     "ref_image": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_FaceSearchUserDetails = frozenset(["name", "document_type", "document_number"])
 _D_FaceSearchUserDetails: dict[str, Any] = {
@@ -390,7 +391,7 @@ _D_FaceSearchUserDetails: dict[str, Any] = {
     "document_type": None,
     "document_number": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_FaceSearchMatch = frozenset(
     [
@@ -416,7 +417,7 @@ _D_FaceSearchMatch: dict[str, Any] = {
     "status": None,
     "is_blocklisted": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_FaceSearchReport = frozenset(
     ["node_id", "status", "warnings", "total_matches", "matches", "user_image"]
@@ -429,7 +430,7 @@ _D_FaceSearchReport: dict[str, Any] = {
     "matches": None,
     "user_image": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_PoaReport = frozenset(
     [
@@ -461,7 +462,7 @@ _D_PoaReport: dict[str, Any] = {
     "document_language": None,
     "name_on_document": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_DocumentAiDocument = frozenset(
     ["node_id", "status", "warnings", "document_type", "fields", "document_file"]
@@ -474,7 +475,7 @@ _D_DocumentAiDocument: dict[str, Any] = {
     "fields": None,
     "document_file": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_EmailBreach = frozenset(["name", "domain", "breach_date", "data_classes"])
 _D_EmailBreach: dict[str, Any] = {
@@ -483,7 +484,7 @@ _D_EmailBreach: dict[str, Any] = {
     "breach_date": None,
     "data_classes": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_EmailLifecycleEvent = frozenset(["type", "timestamp", "fee"])
 _D_EmailLifecycleEvent: dict[str, Any] = {
@@ -491,7 +492,7 @@ _D_EmailLifecycleEvent: dict[str, Any] = {
     "timestamp": None,
     "fee": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_EmailReport = frozenset(
     [
@@ -521,7 +522,7 @@ _D_EmailReport: dict[str, Any] = {
     "verified_at": None,
     "lifecycle": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_PhoneReport = frozenset(
     [
@@ -557,7 +558,7 @@ _D_PhoneReport: dict[str, Any] = {
     "verified_at": None,
     "lifecycle": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_AmlScoreBreakdown = frozenset(
     ["name_score", "name_weight", "dob_score", "dob_weight", "country_score", "country_weight"]
@@ -570,7 +571,7 @@ _D_AmlScoreBreakdown: dict[str, Any] = {
     "country_score": None,
     "country_weight": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_AmlHit = frozenset(
     [
@@ -600,7 +601,7 @@ _D_AmlHit: dict[str, Any] = {
     "first_seen": None,
     "last_seen": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_AmlReport = frozenset(
     [
@@ -626,7 +627,7 @@ _D_AmlReport: dict[str, Any] = {
     "entity_type": None,
     "is_ongoing_monitoring": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_IpAnalysisReport = frozenset(
     [
@@ -668,7 +669,7 @@ _D_IpAnalysisReport: dict[str, Any] = {
     "latitude": None,
     "longitude": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_DatabaseValidationReport = frozenset(
     [
@@ -692,7 +693,7 @@ _D_DatabaseValidationReport: dict[str, Any] = {
     "validations": None,
     "screened_data": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_QuestionnaireResponse = frozenset(
     ["node_id", "status", "warnings", "questionnaire_id", "title", "sections", "answers"]
@@ -706,7 +707,7 @@ _D_QuestionnaireResponse: dict[str, Any] = {
     "sections": None,
     "answers": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_SignatureReport = frozenset(
     ["node_id", "status", "warnings", "document_url", "signed_at", "signer_name"]
@@ -719,7 +720,7 @@ _D_SignatureReport: dict[str, Any] = {
     "signed_at": None,
     "signer_name": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_BankVerificationReport = frozenset(
     ["node_id", "status", "warnings", "bank_name", "account_holder", "iban"]
@@ -732,7 +733,7 @@ _D_BankVerificationReport: dict[str, Any] = {
     "account_holder": None,
     "iban": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_KybRegistryCheck = frozenset(
     [
@@ -754,7 +755,7 @@ _D_KybRegistryCheck: dict[str, Any] = {
     "country": None,
     "registry_data": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_KybDocumentVerification = frozenset(
     ["node_id", "status", "warnings", "document_type", "document_file"]
@@ -766,7 +767,7 @@ _D_KybDocumentVerification: dict[str, Any] = {
     "document_type": None,
     "document_file": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_KybKeyPeopleCheck = frozenset(["node_id", "status", "warnings", "people"])
 _D_KybKeyPeopleCheck: dict[str, Any] = {
@@ -775,7 +776,7 @@ _D_KybKeyPeopleCheck: dict[str, Any] = {
     "warnings": None,
     "people": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_SessionReview = frozenset(
     [
@@ -811,7 +812,7 @@ _D_SessionReview: dict[str, Any] = {
     "metadata": None,
     "created_at": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_SessionDecision = frozenset(
     [
@@ -897,7 +898,7 @@ _D_SessionDecision: dict[str, Any] = {
     "aml": None,
     "resubmit_info": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_CreateSessionRequest = frozenset(
     [
@@ -925,7 +926,7 @@ _D_CreateSessionRequest: dict[str, Any] = {
     "portrait_image": None,
     "sandbox_scenario": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_CreateSessionResponse = frozenset(
     [
@@ -959,7 +960,7 @@ _D_CreateSessionResponse: dict[str, Any] = {
     "session_kind": None,
     "created_at": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_ImportSharedSessionResponse = frozenset(
     [
@@ -993,28 +994,28 @@ _D_ImportSharedSessionResponse: dict[str, Any] = {
     "session_kind": None,
     "created_at": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_SessionListFeature = frozenset(["feature", "status"])
 _D_SessionListFeature: dict[str, Any] = {
     "feature": None,
     "status": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_SessionListPhone = frozenset(["number", "is_verified"])
 _D_SessionListPhone: dict[str, Any] = {
     "number": None,
     "is_verified": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_SessionListEmail = frozenset(["email", "is_verified"])
 _D_SessionListEmail: dict[str, Any] = {
     "email": None,
     "is_verified": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_SessionListAml = frozenset(["total_hits", "entity_type", "is_adverse_media_fetched"])
 _D_SessionListAml: dict[str, Any] = {
@@ -1022,24 +1023,28 @@ _D_SessionListAml: dict[str, Any] = {
     "entity_type": None,
     "is_adverse_media_fetched": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_SessionListLiveness = frozenset(["method", "score"])
 _D_SessionListLiveness: dict[str, Any] = {
     "method": None,
     "score": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_SessionListFaceMatch = frozenset(["score"])
-_D_SessionListFaceMatch: dict[str, Any] = {"score": None, "additional_properties": {}, "_nulls": ()}
+_D_SessionListFaceMatch: dict[str, Any] = {
+    "score": None,
+    "additional_properties": {},
+    "_present": (),
+}
 _K_SessionListAdditionalDetails = frozenset(["aml", "liveness", "face_match"])
 _D_SessionListAdditionalDetails: dict[str, Any] = {
     "aml": None,
     "liveness": None,
     "face_match": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_SessionListItem = frozenset(
     [
@@ -1089,7 +1094,7 @@ _D_SessionListItem: dict[str, Any] = {
     "company_name": None,
     "registration_number": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_SessionListPage = frozenset(["count", "next", "previous", "results"])
 _D_SessionListPage: dict[str, Any] = {
@@ -1098,14 +1103,14 @@ _D_SessionListPage: dict[str, Any] = {
     "previous": None,
     "results": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_BatchDeleteSessionsRequest = frozenset(["session_numbers", "delete_all"])
 _D_BatchDeleteSessionsRequest: dict[str, Any] = {
     "session_numbers": None,
     "delete_all": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_BatchDeleteResultItem = frozenset(["session_number", "session_id", "deleted", "detail"])
 _D_BatchDeleteResultItem: dict[str, Any] = {
@@ -1114,7 +1119,7 @@ _D_BatchDeleteResultItem: dict[str, Any] = {
     "deleted": None,
     "detail": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_BatchDeleteSessionsResponse = frozenset(
     ["results", "job_id", "status", "total", "deleted_count", "detail"]
@@ -1127,7 +1132,7 @@ _D_BatchDeleteSessionsResponse: dict[str, Any] = {
     "deleted_count": None,
     "detail": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_BatchDeleteJob = frozenset(
     [
@@ -1151,14 +1156,14 @@ _D_BatchDeleteJob: dict[str, Any] = {
     "completed_at": None,
     "results": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_NodeToResubmit = frozenset(["node_id", "feature"])
 _D_NodeToResubmit: dict[str, Any] = {
     "node_id": None,
     "feature": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_UpdateStatusRequest = frozenset(
     ["new_status", "comment", "nodes_to_resubmit", "send_email", "email_address", "email_language"]
@@ -1171,20 +1176,20 @@ _D_UpdateStatusRequest: dict[str, Any] = {
     "email_address": None,
     "email_language": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_SessionIdResponse = frozenset(["session_id"])
 _D_SessionIdResponse: dict[str, Any] = {
     "session_id": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_ShareSessionRequest = frozenset(["for_application_id", "ttl_in_seconds"])
 _D_ShareSessionRequest: dict[str, Any] = {
     "for_application_id": None,
     "ttl_in_seconds": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_ShareSessionResponse = frozenset(["share_token", "expires_at", "session_id"])
 _D_ShareSessionResponse: dict[str, Any] = {
@@ -1192,7 +1197,7 @@ _D_ShareSessionResponse: dict[str, Any] = {
     "expires_at": None,
     "session_id": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_ImportSharedSessionRequest = frozenset(
     ["share_token", "workflow_id", "vendor_data", "trust_review"]
@@ -1203,14 +1208,14 @@ _D_ImportSharedSessionRequest: dict[str, Any] = {
     "vendor_data": None,
     "trust_review": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_CreateReviewRequest = frozenset(["new_status", "comment"])
 _D_CreateReviewRequest: dict[str, Any] = {
     "new_status": None,
     "comment": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_SessionReviewPage = frozenset(["count", "next", "previous", "results"])
 _D_SessionReviewPage: dict[str, Any] = {
@@ -1219,7 +1224,7 @@ _D_SessionReviewPage: dict[str, Any] = {
     "previous": None,
     "results": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_SessionEvent = frozenset(
     ["uuid", "id", "event_type", "type", "node_id", "feature", "status", "data", "created_at"]
@@ -1235,7 +1240,7 @@ _D_SessionEvent: dict[str, Any] = {
     "data": None,
     "created_at": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_SessionEventPage = frozenset(["count", "next", "previous", "results"])
 _D_SessionEventPage: dict[str, Any] = {
@@ -1244,14 +1249,14 @@ _D_SessionEventPage: dict[str, Any] = {
     "previous": None,
     "results": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_UpdateAmlHitStatusRequest = frozenset(["hit_id", "review_status"])
 _D_UpdateAmlHitStatusRequest: dict[str, Any] = {
     "hit_id": None,
     "review_status": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_UpdateAmlHitStatusResponse = frozenset(["message", "hit_id", "review_status"])
 _D_UpdateAmlHitStatusResponse: dict[str, Any] = {
@@ -1259,14 +1264,14 @@ _D_UpdateAmlHitStatusResponse: dict[str, Any] = {
     "hit_id": None,
     "review_status": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_UpdateFeatureStatusRequest = frozenset(["new_status", "comment"])
 _D_UpdateFeatureStatusRequest: dict[str, Any] = {
     "new_status": None,
     "comment": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_UpdateFeatureStatusResponse = frozenset(["session_id", "node_id", "feature_type", "new_status"])
 _D_UpdateFeatureStatusResponse: dict[str, Any] = {
@@ -1275,7 +1280,7 @@ _D_UpdateFeatureStatusResponse: dict[str, Any] = {
     "feature_type": None,
     "new_status": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_UpdateSessionDataRequest = frozenset(
     [
@@ -1313,7 +1318,7 @@ _D_UpdateSessionDataRequest: dict[str, Any] = {
     "address": None,
     "place_of_birth": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_UpdatePoaDataRequest = frozenset(
     ["node_id", "poa_address", "issuer", "issue_date", "document_type", "name_on_document"]
@@ -1326,7 +1331,7 @@ _D_UpdatePoaDataRequest: dict[str, Any] = {
     "document_type": None,
     "name_on_document": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_UpdateSessionDataResponse = frozenset(["session_id", "message", "node_id"])
 _D_UpdateSessionDataResponse: dict[str, Any] = {
@@ -1334,7 +1339,7 @@ _D_UpdateSessionDataResponse: dict[str, Any] = {
     "message": None,
     "node_id": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_BlocklistAddRequest = frozenset(
     ["session_id", "blocklist_face", "blocklist_document", "blocklist_phone", "blocklist_email"]
@@ -1346,7 +1351,7 @@ _D_BlocklistAddRequest: dict[str, Any] = {
     "blocklist_phone": None,
     "blocklist_email": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_BlocklistRemoveRequest = frozenset(
     ["session_id", "unblock_face", "unblock_document", "unblock_phone", "unblock_email"]
@@ -1358,10 +1363,10 @@ _D_BlocklistRemoveRequest: dict[str, Any] = {
     "unblock_phone": None,
     "unblock_email": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_MessageResponse = frozenset(["message"])
-_D_MessageResponse: dict[str, Any] = {"message": None, "additional_properties": {}, "_nulls": ()}
+_D_MessageResponse: dict[str, Any] = {"message": None, "additional_properties": {}, "_present": ()}
 _K_BlocklistEntry = frozenset(
     [
         "type",
@@ -1390,7 +1395,7 @@ _D_BlocklistEntry: dict[str, Any] = {
     "country_code": None,
     "email": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_BlocklistPage = frozenset(["count", "next", "previous", "results"])
 _D_BlocklistPage: dict[str, Any] = {
@@ -1399,28 +1404,28 @@ _D_BlocklistPage: dict[str, Any] = {
     "previous": None,
     "results": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_AccountRegisterRequest = frozenset(["email", "password"])
 _D_AccountRegisterRequest: dict[str, Any] = {
     "email": None,
     "password": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_AccountRegisterResponse = frozenset(["message", "email"])
 _D_AccountRegisterResponse: dict[str, Any] = {
     "message": None,
     "email": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_AccountVerifyEmailRequest = frozenset(["email", "code"])
 _D_AccountVerifyEmailRequest: dict[str, Any] = {
     "email": None,
     "code": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_AccountOrganization = frozenset(["uuid", "name", "contact_email"])
 _D_AccountOrganization: dict[str, Any] = {
@@ -1428,7 +1433,7 @@ _D_AccountOrganization: dict[str, Any] = {
     "name": None,
     "contact_email": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_AccountApplication = frozenset(["uuid", "name", "client_id", "api_key", "website_url"])
 _D_AccountApplication: dict[str, Any] = {
@@ -1438,7 +1443,7 @@ _D_AccountApplication: dict[str, Any] = {
     "api_key": None,
     "website_url": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_AccountTokenResponse = frozenset(
     ["access_token", "refresh_token", "expires_in", "organization", "application"]
@@ -1450,20 +1455,20 @@ _D_AccountTokenResponse: dict[str, Any] = {
     "organization": None,
     "application": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_AccountLoginRequest = frozenset(["email", "password"])
 _D_AccountLoginRequest: dict[str, Any] = {
     "email": None,
     "password": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_AccountResendOtpRequest = frozenset(["email"])
 _D_AccountResendOtpRequest: dict[str, Any] = {
     "email": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_Organization = frozenset(["uuid", "name", "contact_email"])
 _D_Organization: dict[str, Any] = {
@@ -1471,7 +1476,7 @@ _D_Organization: dict[str, Any] = {
     "name": None,
     "contact_email": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_ApplicationCredentials = frozenset(
     ["uuid", "name", "client_id", "api_key", "website_url", "mode", "created_at"]
@@ -1485,21 +1490,21 @@ _D_ApplicationCredentials: dict[str, Any] = {
     "mode": None,
     "created_at": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_CreateApplicationRequest = frozenset(["name", "website_url"])
 _D_CreateApplicationRequest: dict[str, Any] = {
     "name": None,
     "website_url": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_WorkflowFeature = frozenset(["feature", "config"])
 _D_WorkflowFeature: dict[str, Any] = {
     "feature": None,
     "config": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_WorkflowCreateRequest = frozenset(
     [
@@ -1553,7 +1558,7 @@ _D_WorkflowCreateRequest: dict[str, Any] = {
     "max_retry_attempts": None,
     "retry_window_days": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_WorkflowUpdateRequest = frozenset(
     [
@@ -1607,7 +1612,7 @@ _D_WorkflowUpdateRequest: dict[str, Any] = {
     "max_retry_attempts": None,
     "retry_window_days": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_Workflow = frozenset(
     [
@@ -1651,10 +1656,14 @@ _D_Workflow: dict[str, Any] = {
     "version": None,
     "created_at": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_QuestionnaireOption = frozenset(["label"])
-_D_QuestionnaireOption: dict[str, Any] = {"label": None, "additional_properties": {}, "_nulls": ()}
+_D_QuestionnaireOption: dict[str, Any] = {
+    "label": None,
+    "additional_properties": {},
+    "_present": (),
+}
 _K_QuestionnaireFormElement = frozenset(["element_type", "label", "is_required", "options"])
 _D_QuestionnaireFormElement: dict[str, Any] = {
     "element_type": None,
@@ -1662,7 +1671,7 @@ _D_QuestionnaireFormElement: dict[str, Any] = {
     "is_required": None,
     "options": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_QuestionnaireCreateRequest = frozenset(
     ["title", "description", "default_language", "languages", "form_elements"]
@@ -1674,7 +1683,7 @@ _D_QuestionnaireCreateRequest: dict[str, Any] = {
     "languages": None,
     "form_elements": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_QuestionnaireUpdateRequest = frozenset(
     ["title", "description", "default_language", "languages", "form_elements"]
@@ -1686,7 +1695,7 @@ _D_QuestionnaireUpdateRequest: dict[str, Any] = {
     "languages": None,
     "form_elements": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_Questionnaire = frozenset(
     [
@@ -1710,7 +1719,7 @@ _D_Questionnaire: dict[str, Any] = {
     "created_at": None,
     "updated_at": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_User = frozenset(
     [
@@ -1758,7 +1767,7 @@ _D_User: dict[str, Any] = {
     "created_at": None,
     "updated_at": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_UserListPage = frozenset(["count", "next", "previous", "results"])
 _D_UserListPage: dict[str, Any] = {
@@ -1767,7 +1776,7 @@ _D_UserListPage: dict[str, Any] = {
     "previous": None,
     "results": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_UserCreateRequest = frozenset(["vendor_data", "display_name", "metadata", "status"])
 _D_UserCreateRequest: dict[str, Any] = {
@@ -1776,35 +1785,35 @@ _D_UserCreateRequest: dict[str, Any] = {
     "metadata": None,
     "status": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_UserUpdateRequest = frozenset(["display_name", "metadata"])
 _D_UserUpdateRequest: dict[str, Any] = {
     "display_name": None,
     "metadata": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_UserUpdateStatusRequest = frozenset(["status", "reason"])
 _D_UserUpdateStatusRequest: dict[str, Any] = {
     "status": None,
     "reason": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_UserBatchDeleteRequest = frozenset(["vendor_data_list", "delete_all"])
 _D_UserBatchDeleteRequest: dict[str, Any] = {
     "vendor_data_list": None,
     "delete_all": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_UserBatchDeleteResponse = frozenset(["deleted_count", "message"])
 _D_UserBatchDeleteResponse: dict[str, Any] = {
     "deleted_count": None,
     "message": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_BillingBalance = frozenset(
     ["balance", "auto_refill_enabled", "auto_refill_amount", "auto_refill_threshold"]
@@ -1815,7 +1824,7 @@ _D_BillingBalance: dict[str, Any] = {
     "auto_refill_amount": None,
     "auto_refill_threshold": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_BillingTopUpRequest = frozenset(["amount_in_dollars", "success_url", "cancel_url"])
 _D_BillingTopUpRequest: dict[str, Any] = {
@@ -1823,14 +1832,14 @@ _D_BillingTopUpRequest: dict[str, Any] = {
     "success_url": None,
     "cancel_url": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_BillingTopUpResponse = frozenset(["checkout_session_id", "checkout_session_url"])
 _D_BillingTopUpResponse: dict[str, Any] = {
     "checkout_session_id": None,
     "checkout_session_url": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_WebhookDestinationMetrics = frozenset(
     [
@@ -1852,7 +1861,7 @@ _D_WebhookDestinationMetrics: dict[str, Any] = {
     "last_delivery_at": None,
     "health_status": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_WebhookDestination = frozenset(
     [
@@ -1898,7 +1907,7 @@ _D_WebhookDestination: dict[str, Any] = {
     "health_status": None,
     "delivery_summary": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_WebhookDestinationCreateRequest = frozenset(
     ["label", "url", "enabled", "webhook_version", "subscribed_events"]
@@ -1910,7 +1919,7 @@ _D_WebhookDestinationCreateRequest: dict[str, Any] = {
     "webhook_version": None,
     "subscribed_events": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_WebhookDestinationUpdateRequest = frozenset(
     ["label", "url", "enabled", "webhook_version", "subscribed_events"]
@@ -1922,7 +1931,7 @@ _D_WebhookDestinationUpdateRequest: dict[str, Any] = {
     "webhook_version": None,
     "subscribed_events": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_WebhookConfig = frozenset(
     [
@@ -1948,7 +1957,7 @@ _D_WebhookConfig: dict[str, Any] = {
     "allowed_domains": None,
     "biometric_template_retention_months": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_WebhookConfigUpdateRequest = frozenset(
     [
@@ -1968,7 +1977,7 @@ _D_WebhookConfigUpdateRequest: dict[str, Any] = {
     "data_retention_months": None,
     "allowed_domains": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_IdVerificationRequest = frozenset(
     [
@@ -1990,7 +1999,7 @@ _D_IdVerificationRequest: dict[str, Any] = {
     "vendor_data": None,
     "metadata": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_PassiveLivenessRequest = frozenset(
     [
@@ -2008,7 +2017,7 @@ _D_PassiveLivenessRequest: dict[str, Any] = {
     "save_api_request": None,
     "vendor_data": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_FaceMatchRequest = frozenset(
     [
@@ -2028,7 +2037,7 @@ _D_FaceMatchRequest: dict[str, Any] = {
     "save_api_request": None,
     "vendor_data": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_FaceSearchRequest = frozenset(["user_image", "rotate_image", "save_api_request", "vendor_data"])
 _D_FaceSearchRequest: dict[str, Any] = {
@@ -2037,7 +2046,7 @@ _D_FaceSearchRequest: dict[str, Any] = {
     "save_api_request": None,
     "vendor_data": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_AgeEstimationRequest = frozenset(
     ["user_image", "rotate_image", "save_api_request", "vendor_data"]
@@ -2048,7 +2057,7 @@ _D_AgeEstimationRequest: dict[str, Any] = {
     "save_api_request": None,
     "vendor_data": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_PoaRequest = frozenset(["document", "save_api_request", "vendor_data"])
 _D_PoaRequest: dict[str, Any] = {
@@ -2056,7 +2065,7 @@ _D_PoaRequest: dict[str, Any] = {
     "save_api_request": None,
     "vendor_data": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_AmlRequest = frozenset(
     [
@@ -2086,7 +2095,7 @@ _D_AmlRequest: dict[str, Any] = {
     "save_api_request": None,
     "vendor_data": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_EmailSendOptions = frozenset(["code_size", "alphanumeric_code", "locale"])
 _D_EmailSendOptions: dict[str, Any] = {
@@ -2094,7 +2103,7 @@ _D_EmailSendOptions: dict[str, Any] = {
     "alphanumeric_code": None,
     "locale": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_RequestSignals = frozenset(
     [
@@ -2116,7 +2125,7 @@ _D_RequestSignals: dict[str, Any] = {
     "os_version": None,
     "app_version": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_EmailSendRequest = frozenset(["email", "options", "signals", "vendor_data"])
 _D_EmailSendRequest: dict[str, Any] = {
@@ -2125,7 +2134,7 @@ _D_EmailSendRequest: dict[str, Any] = {
     "signals": None,
     "vendor_data": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_EmailCheckRequest = frozenset(
     [
@@ -2145,7 +2154,7 @@ _D_EmailCheckRequest: dict[str, Any] = {
     "disposable_email_action": None,
     "undeliverable_email_action": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_PhoneSendOptions = frozenset(["code_size", "locale", "preferred_channel"])
 _D_PhoneSendOptions: dict[str, Any] = {
@@ -2153,7 +2162,7 @@ _D_PhoneSendOptions: dict[str, Any] = {
     "locale": None,
     "preferred_channel": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_PhoneSendRequest = frozenset(["phone_number", "options", "signals", "vendor_data"])
 _D_PhoneSendRequest: dict[str, Any] = {
@@ -2162,7 +2171,7 @@ _D_PhoneSendRequest: dict[str, Any] = {
     "signals": None,
     "vendor_data": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_PhoneCheckRequest = frozenset(
     [
@@ -2180,7 +2189,7 @@ _D_PhoneCheckRequest: dict[str, Any] = {
     "disposable_number_action": None,
     "voip_number_action": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_DatabaseValidationRequest = frozenset(
     [
@@ -2208,7 +2217,7 @@ _D_DatabaseValidationRequest: dict[str, Any] = {
     "save_api_request": None,
     "vendor_data": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_IdVerificationResponse = frozenset(["request_id", "id_verification", "created_at"])
 _D_IdVerificationResponse: dict[str, Any] = {
@@ -2216,7 +2225,7 @@ _D_IdVerificationResponse: dict[str, Any] = {
     "id_verification": None,
     "created_at": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_PassiveLivenessResponse = frozenset(["request_id", "liveness", "created_at"])
 _D_PassiveLivenessResponse: dict[str, Any] = {
@@ -2224,7 +2233,7 @@ _D_PassiveLivenessResponse: dict[str, Any] = {
     "liveness": None,
     "created_at": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_FaceMatchResponse = frozenset(["request_id", "face_match", "created_at"])
 _D_FaceMatchResponse: dict[str, Any] = {
@@ -2232,7 +2241,7 @@ _D_FaceMatchResponse: dict[str, Any] = {
     "face_match": None,
     "created_at": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_FaceSearchResponse = frozenset(["request_id", "face_search", "created_at"])
 _D_FaceSearchResponse: dict[str, Any] = {
@@ -2240,7 +2249,7 @@ _D_FaceSearchResponse: dict[str, Any] = {
     "face_search": None,
     "created_at": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_AgeEstimationResponse = frozenset(["request_id", "liveness", "created_at"])
 _D_AgeEstimationResponse: dict[str, Any] = {
@@ -2248,7 +2257,7 @@ _D_AgeEstimationResponse: dict[str, Any] = {
     "liveness": None,
     "created_at": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_AmlResponse = frozenset(["request_id", "aml", "created_at"])
 _D_AmlResponse: dict[str, Any] = {
@@ -2256,7 +2265,7 @@ _D_AmlResponse: dict[str, Any] = {
     "aml": None,
     "created_at": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_PoaResponse = frozenset(["request_id", "poa", "created_at"])
 _D_PoaResponse: dict[str, Any] = {
@@ -2264,7 +2273,7 @@ _D_PoaResponse: dict[str, Any] = {
     "poa": None,
     "created_at": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_DatabaseValidationResponse = frozenset(["request_id", "database_validation", "created_at"])
 _D_DatabaseValidationResponse: dict[str, Any] = {
@@ -2272,7 +2281,7 @@ _D_DatabaseValidationResponse: dict[str, Any] = {
     "database_validation": None,
     "created_at": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_EmailSendResponse = frozenset(["request_id", "status", "reason"])
 _D_EmailSendResponse: dict[str, Any] = {
@@ -2280,7 +2289,7 @@ _D_EmailSendResponse: dict[str, Any] = {
     "status": None,
     "reason": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_EmailCheckResponse = frozenset(["request_id", "status", "message", "email", "created_at"])
 _D_EmailCheckResponse: dict[str, Any] = {
@@ -2290,7 +2299,7 @@ _D_EmailCheckResponse: dict[str, Any] = {
     "email": None,
     "created_at": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_PhoneSendResponse = frozenset(["request_id", "status", "reason"])
 _D_PhoneSendResponse: dict[str, Any] = {
@@ -2298,7 +2307,7 @@ _D_PhoneSendResponse: dict[str, Any] = {
     "status": None,
     "reason": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_PhoneCheckResponse = frozenset(["request_id", "status", "message", "phone", "created_at"])
 _D_PhoneCheckResponse: dict[str, Any] = {
@@ -2308,14 +2317,14 @@ _D_PhoneCheckResponse: dict[str, Any] = {
     "phone": None,
     "created_at": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_HealthcheckResponse = frozenset(["status", "timestamp"])
 _D_HealthcheckResponse: dict[str, Any] = {
     "status": None,
     "timestamp": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_WebhookSessionPayload = frozenset(
     [
@@ -2355,14 +2364,14 @@ _D_WebhookSessionPayload: dict[str, Any] = {
     "decision": None,
     "resubmit_info": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_WebhookFieldChange = frozenset(["previous", "current"])
 _D_WebhookFieldChange: dict[str, Any] = {
     "previous": None,
     "current": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_WebhookEntityPayload = frozenset(
     [
@@ -2396,7 +2405,7 @@ _D_WebhookEntityPayload: dict[str, Any] = {
     "event": None,
     "data": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 _K_WebhookGenericPayload = frozenset(
     ["event_id", "webhook_type", "timestamp", "application_id", "environment"]
@@ -2408,7 +2417,7 @@ _D_WebhookGenericPayload: dict[str, Any] = {
     "application_id": None,
     "environment": None,
     "additional_properties": {},
-    "_nulls": (),
+    "_present": (),
 }
 
 
@@ -2420,7 +2429,8 @@ def structure_ErrorBody(d: Any) -> ErrorBody:
     if len(vals) != 5:
         ex = d.keys() - _K_ErrorBody
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(ErrorBody)
     _set(o, "__dict__", vals)
     return o
@@ -2429,22 +2439,22 @@ def structure_ErrorBody(d: Any) -> ErrorBody:
 def unstructure_ErrorBody(o: ErrorBody) -> dict[str, Any]:
     """Encode :class:`ErrorBody` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.detail
     if v is not None and v is not UNSET:
         d["detail"] = v
-    elif v is None and nl is not None and "detail" in nl:
+    elif v is None and seen is not None and "detail" in seen:
         d["detail"] = None
     v = o.code
     if v is not None and v is not UNSET:
         d["code"] = v
-    elif v is None and nl is not None and "code" in nl:
+    elif v is None and seen is not None and "code" in seen:
         d["code"] = None
     v = o.error
     if v is not None and v is not UNSET:
         d["error"] = v
-    elif v is None and nl is not None and "error" in nl:
+    elif v is None and seen is not None and "error" in seen:
         d["error"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -2454,7 +2464,9 @@ def unstructure_ErrorBody(o: ErrorBody) -> dict[str, Any]:
 def validate_ErrorBody(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid ErrorBody."""
     if not isinstance(d, Mapping):
-        raise RequestValidationError(at.rstrip(".") or "ErrorBody", "type", "must be an object")
+        raise RequestValidationError(
+            at.rstrip(".") or "ErrorBody", "type", "must be an object, not " + type(d).__name__
+        )
     v: Any
     v = d.get("detail")
     if v is None:
@@ -2462,21 +2474,27 @@ def validate_ErrorBody(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "detail", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "detail", "type", "must be a string")
+            raise RequestValidationError(
+                at + "detail", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("code")
     if v is None:
         if "code" in d:
             raise RequestValidationError(at + "code", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "code", "type", "must be a string")
+            raise RequestValidationError(
+                at + "code", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("error")
     if v is None:
         if "error" in d:
             raise RequestValidationError(at + "error", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "error", "type", "must be a string")
+            raise RequestValidationError(
+                at + "error", "type", "must be a string, not " + type(v).__name__
+            )
 
 
 def structure_Warning(d: Any) -> Warning:
@@ -2488,9 +2506,10 @@ def structure_Warning(d: Any) -> Warning:
         ex = d.keys() - _K_Warning
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["log_type"]
-    if v is not None:
-        vals["log_type"] = _M_WarningLogType.get(v, v)
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is str:
+        vals["log_type"] = _M_WarningLogType[v]
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(Warning)
     _set(o, "__dict__", vals)
     return o
@@ -2499,42 +2518,42 @@ def structure_Warning(d: Any) -> Warning:
 def unstructure_Warning(o: Warning) -> dict[str, Any]:
     """Encode :class:`Warning` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.feature
     if v is not None and v is not UNSET:
         d["feature"] = v
-    elif v is None and nl is not None and "feature" in nl:
+    elif v is None and seen is not None and "feature" in seen:
         d["feature"] = None
     v = o.risk
     if v is not None and v is not UNSET:
         d["risk"] = v
-    elif v is None and nl is not None and "risk" in nl:
+    elif v is None and seen is not None and "risk" in seen:
         d["risk"] = None
     v = o.additional_data
     if v is not None and v is not UNSET:
         d["additional_data"] = v
-    elif v is None and nl is not None and "additional_data" in nl:
+    elif v is None and seen is not None and "additional_data" in seen:
         d["additional_data"] = None
     v = o.log_type
     if v is not None and v is not UNSET:
-        d["log_type"] = str(v)
-    elif v is None and nl is not None and "log_type" in nl:
+        d["log_type"] = v.value if isinstance(v, WarningLogType) else v
+    elif v is None and seen is not None and "log_type" in seen:
         d["log_type"] = None
     v = o.short_description
     if v is not None and v is not UNSET:
         d["short_description"] = v
-    elif v is None and nl is not None and "short_description" in nl:
+    elif v is None and seen is not None and "short_description" in seen:
         d["short_description"] = None
     v = o.long_description
     if v is not None and v is not UNSET:
         d["long_description"] = v
-    elif v is None and nl is not None and "long_description" in nl:
+    elif v is None and seen is not None and "long_description" in seen:
         d["long_description"] = None
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and nl is not None and "node_id" in nl:
+    elif v is None and seen is not None and "node_id" in seen:
         d["node_id"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -2544,7 +2563,9 @@ def unstructure_Warning(o: Warning) -> dict[str, Any]:
 def validate_Warning(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid Warning."""
     if not isinstance(d, Mapping):
-        raise RequestValidationError(at.rstrip(".") or "Warning", "type", "must be an object")
+        raise RequestValidationError(
+            at.rstrip(".") or "Warning", "type", "must be an object, not " + type(d).__name__
+        )
     v: Any
     v = d.get("feature")
     if v is None:
@@ -2552,14 +2573,18 @@ def validate_Warning(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "feature", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "feature", "type", "must be a string")
+            raise RequestValidationError(
+                at + "feature", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("risk")
     if v is None:
         if "risk" in d:
             raise RequestValidationError(at + "risk", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "risk", "type", "must be a string")
+            raise RequestValidationError(
+                at + "risk", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("log_type")
     if v is None:
         if "log_type" in d:
@@ -2567,23 +2592,32 @@ def validate_Warning(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, str) or v not in _E_WarningLogType:
             raise RequestValidationError(
-                at + "log_type", "enum", "must be one of: error, warning, information"
+                at + "log_type",
+                "enum",
+                "must be one of: error, warning, information"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("short_description")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "short_description", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "short_description", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("long_description")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "long_description", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "long_description", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("node_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "node_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "node_id", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_ContactDetails(d: Any) -> ContactDetails:
@@ -2594,7 +2628,8 @@ def structure_ContactDetails(d: Any) -> ContactDetails:
     if len(vals) != 6:
         ex = d.keys() - _K_ContactDetails
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(ContactDetails)
     _set(o, "__dict__", vals)
     return o
@@ -2603,27 +2638,27 @@ def structure_ContactDetails(d: Any) -> ContactDetails:
 def unstructure_ContactDetails(o: ContactDetails) -> dict[str, Any]:
     """Encode :class:`ContactDetails` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.email
     if v is not None and v is not UNSET:
         d["email"] = v
-    elif v is None and nl is not None and "email" in nl:
+    elif v is None and seen is not None and "email" in seen:
         d["email"] = None
     v = o.send_notification_emails
     if v is not None and v is not UNSET:
         d["send_notification_emails"] = v
-    elif v is None and nl is not None and "send_notification_emails" in nl:
+    elif v is None and seen is not None and "send_notification_emails" in seen:
         d["send_notification_emails"] = None
     v = o.email_lang
     if v is not None and v is not UNSET:
         d["email_lang"] = v
-    elif v is None and nl is not None and "email_lang" in nl:
+    elif v is None and seen is not None and "email_lang" in seen:
         d["email_lang"] = None
     v = o.phone
     if v is not None and v is not UNSET:
         d["phone"] = v
-    elif v is None and nl is not None and "phone" in nl:
+    elif v is None and seen is not None and "phone" in seen:
         d["phone"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -2634,7 +2669,7 @@ def validate_ContactDetails(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid ContactDetails."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "ContactDetails", "type", "must be an object"
+            at.rstrip(".") or "ContactDetails", "type", "must be an object, not " + type(d).__name__
         )
     v: Any
     for k in d.keys() - _K_ContactDetails:
@@ -2645,7 +2680,9 @@ def validate_ContactDetails(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "email", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "email", "type", "must be a string")
+            raise RequestValidationError(
+                at + "email", "type", "must be a string, not " + type(v).__name__
+            )
         if not is_email(v):
             raise RequestValidationError(at + "email", "format", "must be a valid email")
     v = d.get("send_notification_emails")
@@ -2657,7 +2694,9 @@ def validate_ContactDetails(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, bool):
             raise RequestValidationError(
-                at + "send_notification_emails", "type", "must be true or false"
+                at + "send_notification_emails",
+                "type",
+                "must be true or false, not " + type(v).__name__,
             )
     v = d.get("email_lang")
     if v is None:
@@ -2665,14 +2704,18 @@ def validate_ContactDetails(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "email_lang", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "email_lang", "type", "must be a string")
+            raise RequestValidationError(
+                at + "email_lang", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("phone")
     if v is None:
         if "phone" in d:
             raise RequestValidationError(at + "phone", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "phone", "type", "must be a string")
+            raise RequestValidationError(
+                at + "phone", "type", "must be a string, not " + type(v).__name__
+            )
         if _P0.search(v) is None:
             raise RequestValidationError(
                 at + "phone", "pattern", "does not have the expected format (^\\+[1-9]\\d{1,14}$)"
@@ -2687,7 +2730,8 @@ def structure_ExpectedDetails(d: Any) -> ExpectedDetails:
     if len(vals) != 14:
         ex = d.keys() - _K_ExpectedDetails
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(ExpectedDetails)
     _set(o, "__dict__", vals)
     return o
@@ -2696,67 +2740,67 @@ def structure_ExpectedDetails(d: Any) -> ExpectedDetails:
 def unstructure_ExpectedDetails(o: ExpectedDetails) -> dict[str, Any]:
     """Encode :class:`ExpectedDetails` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.first_name
     if v is not None and v is not UNSET:
         d["first_name"] = v
-    elif v is None and nl is not None and "first_name" in nl:
+    elif v is None and seen is not None and "first_name" in seen:
         d["first_name"] = None
     v = o.last_name
     if v is not None and v is not UNSET:
         d["last_name"] = v
-    elif v is None and nl is not None and "last_name" in nl:
+    elif v is None and seen is not None and "last_name" in seen:
         d["last_name"] = None
     v = o.date_of_birth
     if v is not None and v is not UNSET:
         d["date_of_birth"] = v
-    elif v is None and nl is not None and "date_of_birth" in nl:
+    elif v is None and seen is not None and "date_of_birth" in seen:
         d["date_of_birth"] = None
     v = o.gender
     if v is not None and v is not UNSET:
         d["gender"] = v
-    elif v is None and (nl is None or "gender" in nl):
+    elif v is None and (seen is None or "gender" in seen):
         d["gender"] = None
     v = o.nationality
     if v is not None and v is not UNSET:
         d["nationality"] = v
-    elif v is None and nl is not None and "nationality" in nl:
+    elif v is None and seen is not None and "nationality" in seen:
         d["nationality"] = None
     v = o.id_country
     if v is not None and v is not UNSET:
         d["id_country"] = v
-    elif v is None and nl is not None and "id_country" in nl:
+    elif v is None and seen is not None and "id_country" in seen:
         d["id_country"] = None
     v = o.poa_country
     if v is not None and v is not UNSET:
         d["poa_country"] = v
-    elif v is None and nl is not None and "poa_country" in nl:
+    elif v is None and seen is not None and "poa_country" in seen:
         d["poa_country"] = None
     v = o.country
     if v is not None and v is not UNSET:
         d["country"] = v
-    elif v is None and nl is not None and "country" in nl:
+    elif v is None and seen is not None and "country" in seen:
         d["country"] = None
     v = o.address
     if v is not None and v is not UNSET:
         d["address"] = v
-    elif v is None and nl is not None and "address" in nl:
+    elif v is None and seen is not None and "address" in seen:
         d["address"] = None
     v = o.identification_number
     if v is not None and v is not UNSET:
         d["identification_number"] = v
-    elif v is None and nl is not None and "identification_number" in nl:
+    elif v is None and seen is not None and "identification_number" in seen:
         d["identification_number"] = None
     v = o.ip_address
     if v is not None and v is not UNSET:
         d["ip_address"] = v
-    elif v is None and nl is not None and "ip_address" in nl:
+    elif v is None and seen is not None and "ip_address" in seen:
         d["ip_address"] = None
     v = o.expected_document_types
     if v is not None and v is not UNSET:
-        d["expected_document_types"] = [x for x in v]
-    elif v is None and nl is not None and "expected_document_types" in nl:
+        d["expected_document_types"] = v
+    elif v is None and seen is not None and "expected_document_types" in seen:
         d["expected_document_types"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -2767,7 +2811,9 @@ def validate_ExpectedDetails(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid ExpectedDetails."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "ExpectedDetails", "type", "must be an object"
+            at.rstrip(".") or "ExpectedDetails",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_ExpectedDetails:
@@ -2778,35 +2824,52 @@ def validate_ExpectedDetails(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "first_name", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "first_name", "type", "must be a string")
+            raise RequestValidationError(
+                at + "first_name", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("last_name")
     if v is None:
         if "last_name" in d:
             raise RequestValidationError(at + "last_name", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "last_name", "type", "must be a string")
+            raise RequestValidationError(
+                at + "last_name", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("date_of_birth")
     if v is None:
         if "date_of_birth" in d:
             raise RequestValidationError(at + "date_of_birth", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "date_of_birth", "type", "must be a string")
+            raise RequestValidationError(
+                at + "date_of_birth", "type", "must be a string, not " + type(v).__name__
+            )
         if not is_date(v):
             raise RequestValidationError(at + "date_of_birth", "format", "must be a valid date")
     v = d.get("gender")
     if v is not None:
         if v is not None:
             if not isinstance(v, str) or v not in _E_inline0:
-                raise RequestValidationError(at + "gender", "enum", "must be one of: M, F")
+                raise RequestValidationError(
+                    at + "gender",
+                    "enum",
+                    "must be one of: M, F"
+                    + (
+                        ", not " + repr(v[:40])
+                        if isinstance(v, str)
+                        else ", not " + type(v).__name__
+                    ),
+                )
     v = d.get("nationality")
     if v is None:
         if "nationality" in d:
             raise RequestValidationError(at + "nationality", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "nationality", "type", "must be a string")
+            raise RequestValidationError(
+                at + "nationality", "type", "must be a string, not " + type(v).__name__
+            )
         if _P1.search(v) is None:
             raise RequestValidationError(
                 at + "nationality", "pattern", "does not have the expected format (^[A-Z]{3}$)"
@@ -2817,7 +2880,9 @@ def validate_ExpectedDetails(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "id_country", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "id_country", "type", "must be a string")
+            raise RequestValidationError(
+                at + "id_country", "type", "must be a string, not " + type(v).__name__
+            )
         if _P1.search(v) is None:
             raise RequestValidationError(
                 at + "id_country", "pattern", "does not have the expected format (^[A-Z]{3}$)"
@@ -2828,7 +2893,9 @@ def validate_ExpectedDetails(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "poa_country", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "poa_country", "type", "must be a string")
+            raise RequestValidationError(
+                at + "poa_country", "type", "must be a string, not " + type(v).__name__
+            )
         if _P1.search(v) is None:
             raise RequestValidationError(
                 at + "poa_country", "pattern", "does not have the expected format (^[A-Z]{3}$)"
@@ -2839,7 +2906,9 @@ def validate_ExpectedDetails(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "country", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "country", "type", "must be a string")
+            raise RequestValidationError(
+                at + "country", "type", "must be a string, not " + type(v).__name__
+            )
         if _P1.search(v) is None:
             raise RequestValidationError(
                 at + "country", "pattern", "does not have the expected format (^[A-Z]{3}$)"
@@ -2850,28 +2919,36 @@ def validate_ExpectedDetails(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "address", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "address", "type", "must be a string")
+            raise RequestValidationError(
+                at + "address", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("identification_number")
     if v is None:
         if "identification_number" in d:
             raise RequestValidationError(at + "identification_number", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "identification_number", "type", "must be a string")
+            raise RequestValidationError(
+                at + "identification_number", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("ip_address")
     if v is None:
         if "ip_address" in d:
             raise RequestValidationError(at + "ip_address", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "ip_address", "type", "must be a string")
+            raise RequestValidationError(
+                at + "ip_address", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("expected_document_types")
     if v is None:
         if "expected_document_types" in d:
             raise RequestValidationError(at + "expected_document_types", "type", "must not be null")
     else:
         if not isinstance(v, (list, tuple)):
-            raise RequestValidationError(at + "expected_document_types", "type", "must be a list")
+            raise RequestValidationError(
+                at + "expected_document_types", "type", "must be a list, not " + type(v).__name__
+            )
         for i0, x0 in enumerate(v):
             if x0 is None:
                 raise RequestValidationError(
@@ -2879,7 +2956,9 @@ def validate_ExpectedDetails(d: Any, at: str = "") -> None:
                 )
             if not isinstance(x0, str):
                 raise RequestValidationError(
-                    at + "expected_document_types" + "[" + str(i0) + "]", "type", "must be a string"
+                    at + "expected_document_types" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
                 )
 
 
@@ -2891,7 +2970,8 @@ def structure_FaceEntity(d: Any) -> FaceEntity:
     if len(vals) != 6:
         ex = d.keys() - _K_FaceEntity
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(FaceEntity)
     _set(o, "__dict__", vals)
     return o
@@ -2900,27 +2980,27 @@ def structure_FaceEntity(d: Any) -> FaceEntity:
 def unstructure_FaceEntity(o: FaceEntity) -> dict[str, Any]:
     """Encode :class:`FaceEntity` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.age
     if v is not None and v is not UNSET:
         d["age"] = v
-    elif v is None and nl is not None and "age" in nl:
+    elif v is None and seen is not None and "age" in seen:
         d["age"] = None
     v = o.bbox
     if v is not None and v is not UNSET:
-        d["bbox"] = [x for x in v]
-    elif v is None and nl is not None and "bbox" in nl:
+        d["bbox"] = v
+    elif v is None and seen is not None and "bbox" in seen:
         d["bbox"] = None
     v = o.confidence
     if v is not None and v is not UNSET:
         d["confidence"] = v
-    elif v is None and nl is not None and "confidence" in nl:
+    elif v is None and seen is not None and "confidence" in seen:
         d["confidence"] = None
     v = o.gender
     if v is not None and v is not UNSET:
         d["gender"] = v
-    elif v is None and nl is not None and "gender" in nl:
+    elif v is None and seen is not None and "gender" in seen:
         d["gender"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -2930,35 +3010,47 @@ def unstructure_FaceEntity(o: FaceEntity) -> dict[str, Any]:
 def validate_FaceEntity(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid FaceEntity."""
     if not isinstance(d, Mapping):
-        raise RequestValidationError(at.rstrip(".") or "FaceEntity", "type", "must be an object")
+        raise RequestValidationError(
+            at.rstrip(".") or "FaceEntity", "type", "must be an object, not " + type(d).__name__
+        )
     v: Any
     v = d.get("age")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, (int, float)):
-                raise RequestValidationError(at + "age", "type", "must be a number")
+                raise RequestValidationError(
+                    at + "age", "type", "must be a number, not " + type(v).__name__
+                )
     v = d.get("bbox")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "bbox", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "bbox", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(at + "bbox", "type", "must not contain null")
                 if isinstance(x0, bool) or not isinstance(x0, (int, float)):
                     raise RequestValidationError(
-                        at + "bbox" + "[" + str(i0) + "]", "type", "must be a number"
+                        at + "bbox" + "[" + str(i0) + "]",
+                        "type",
+                        "must be a number, not " + type(x0).__name__,
                     )
     v = d.get("confidence")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, (int, float)):
-                raise RequestValidationError(at + "confidence", "type", "must be a number")
+                raise RequestValidationError(
+                    at + "confidence", "type", "must be a number, not " + type(v).__name__
+                )
     v = d.get("gender")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "gender", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "gender", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_FaceImageInfo(d: Any) -> FaceImageInfo:
@@ -2970,9 +3062,10 @@ def structure_FaceImageInfo(d: Any) -> FaceImageInfo:
         ex = d.keys() - _K_FaceImageInfo
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["entities"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["entities"] = [structure_FaceEntity(x) if x.__class__ is dict else x for x in v]
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(FaceImageInfo)
     _set(o, "__dict__", vals)
     return o
@@ -2981,17 +3074,21 @@ def structure_FaceImageInfo(d: Any) -> FaceImageInfo:
 def unstructure_FaceImageInfo(o: FaceImageInfo) -> dict[str, Any]:
     """Encode :class:`FaceImageInfo` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.entities
     if v is not None and v is not UNSET:
-        d["entities"] = [unstructure_FaceEntity(x) if isinstance(x, FaceEntity) else x for x in v]
-    elif v is None and nl is not None and "entities" in nl:
+        d["entities"] = (
+            [unstructure_FaceEntity(x) if isinstance(x, FaceEntity) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "entities" in seen:
         d["entities"] = None
     v = o.best_angle
     if v is not None and v is not UNSET:
         d["best_angle"] = v
-    elif v is None and nl is not None and "best_angle" in nl:
+    elif v is None and seen is not None and "best_angle" in seen:
         d["best_angle"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -3001,13 +3098,17 @@ def unstructure_FaceImageInfo(o: FaceImageInfo) -> dict[str, Any]:
 def validate_FaceImageInfo(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid FaceImageInfo."""
     if not isinstance(d, Mapping):
-        raise RequestValidationError(at.rstrip(".") or "FaceImageInfo", "type", "must be an object")
+        raise RequestValidationError(
+            at.rstrip(".") or "FaceImageInfo", "type", "must be an object, not " + type(d).__name__
+        )
     v: Any
     v = d.get("entities")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "entities", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "entities", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(at + "entities", "type", "must not contain null")
@@ -3016,7 +3117,9 @@ def validate_FaceImageInfo(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, (int, float)):
-                raise RequestValidationError(at + "best_angle", "type", "must be a number")
+                raise RequestValidationError(
+                    at + "best_angle", "type", "must be a number, not " + type(v).__name__
+                )
 
 
 def structure_ParsedAddress(d: Any) -> ParsedAddress:
@@ -3027,7 +3130,8 @@ def structure_ParsedAddress(d: Any) -> ParsedAddress:
     if len(vals) != 10:
         ex = d.keys() - _K_ParsedAddress
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(ParsedAddress)
     _set(o, "__dict__", vals)
     return o
@@ -3036,47 +3140,47 @@ def structure_ParsedAddress(d: Any) -> ParsedAddress:
 def unstructure_ParsedAddress(o: ParsedAddress) -> dict[str, Any]:
     """Encode :class:`ParsedAddress` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.street_1
     if v is not None and v is not UNSET:
         d["street_1"] = v
-    elif v is None and nl is not None and "street_1" in nl:
+    elif v is None and seen is not None and "street_1" in seen:
         d["street_1"] = None
     v = o.street_2
     if v is not None and v is not UNSET:
         d["street_2"] = v
-    elif v is None and nl is not None and "street_2" in nl:
+    elif v is None and seen is not None and "street_2" in seen:
         d["street_2"] = None
     v = o.city
     if v is not None and v is not UNSET:
         d["city"] = v
-    elif v is None and nl is not None and "city" in nl:
+    elif v is None and seen is not None and "city" in seen:
         d["city"] = None
     v = o.region
     if v is not None and v is not UNSET:
         d["region"] = v
-    elif v is None and nl is not None and "region" in nl:
+    elif v is None and seen is not None and "region" in seen:
         d["region"] = None
     v = o.postal_code
     if v is not None and v is not UNSET:
         d["postal_code"] = v
-    elif v is None and nl is not None and "postal_code" in nl:
+    elif v is None and seen is not None and "postal_code" in seen:
         d["postal_code"] = None
     v = o.country
     if v is not None and v is not UNSET:
         d["country"] = v
-    elif v is None and nl is not None and "country" in nl:
+    elif v is None and seen is not None and "country" in seen:
         d["country"] = None
     v = o.address_type
     if v is not None and v is not UNSET:
         d["address_type"] = v
-    elif v is None and nl is not None and "address_type" in nl:
+    elif v is None and seen is not None and "address_type" in seen:
         d["address_type"] = None
     v = o.raw_results
     if v is not None and v is not UNSET:
         d["raw_results"] = v
-    elif v is None and nl is not None and "raw_results" in nl:
+    elif v is None and seen is not None and "raw_results" in seen:
         d["raw_results"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -3086,43 +3190,59 @@ def unstructure_ParsedAddress(o: ParsedAddress) -> dict[str, Any]:
 def validate_ParsedAddress(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid ParsedAddress."""
     if not isinstance(d, Mapping):
-        raise RequestValidationError(at.rstrip(".") or "ParsedAddress", "type", "must be an object")
+        raise RequestValidationError(
+            at.rstrip(".") or "ParsedAddress", "type", "must be an object, not " + type(d).__name__
+        )
     v: Any
     v = d.get("street_1")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "street_1", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "street_1", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("street_2")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "street_2", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "street_2", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("city")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "city", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "city", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("region")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "region", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "region", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("postal_code")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "postal_code", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "postal_code", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("country")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "country", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "country", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("address_type")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "address_type", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "address_type", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_IdVerificationReport(d: Any) -> IdVerificationReport:
@@ -3134,15 +3254,16 @@ def structure_IdVerificationReport(d: Any) -> IdVerificationReport:
         ex = d.keys() - _K_IdVerificationReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["status"]
-    if v is not None:
-        vals["status"] = _M_FeatureStatus.get(v, v)
+    if v.__class__ is str:
+        vals["status"] = _M_FeatureStatus[v]
     v = vals["warnings"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
     v = vals["parsed_address"]
-    if v is not None:
-        vals["parsed_address"] = structure_ParsedAddress(v) if v.__class__ is dict else v
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is dict:
+        vals["parsed_address"] = structure_ParsedAddress(v)
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(IdVerificationReport)
     _set(o, "__dict__", vals)
     return o
@@ -3151,177 +3272,181 @@ def structure_IdVerificationReport(d: Any) -> IdVerificationReport:
 def unstructure_IdVerificationReport(o: IdVerificationReport) -> dict[str, Any]:
     """Encode :class:`IdVerificationReport` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and nl is not None and "node_id" in nl:
+    elif v is None and seen is not None and "node_id" in seen:
         d["node_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
-        d["status"] = str(v)
-    elif v is None and nl is not None and "status" in nl:
+        d["status"] = v.value if isinstance(v, FeatureStatus) else v
+    elif v is None and seen is not None and "status" in seen:
         d["status"] = None
     v = o.warnings
     if v is not None and v is not UNSET:
-        d["warnings"] = [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
-    elif v is None and nl is not None and "warnings" in nl:
+        d["warnings"] = (
+            [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "warnings" in seen:
         d["warnings"] = None
     v = o.document_type
     if v is not None and v is not UNSET:
         d["document_type"] = v
-    elif v is None and nl is not None and "document_type" in nl:
+    elif v is None and seen is not None and "document_type" in seen:
         d["document_type"] = None
     v = o.document_number
     if v is not None and v is not UNSET:
         d["document_number"] = v
-    elif v is None and nl is not None and "document_number" in nl:
+    elif v is None and seen is not None and "document_number" in seen:
         d["document_number"] = None
     v = o.personal_number
     if v is not None and v is not UNSET:
         d["personal_number"] = v
-    elif v is None and nl is not None and "personal_number" in nl:
+    elif v is None and seen is not None and "personal_number" in seen:
         d["personal_number"] = None
     v = o.first_name
     if v is not None and v is not UNSET:
         d["first_name"] = v
-    elif v is None and nl is not None and "first_name" in nl:
+    elif v is None and seen is not None and "first_name" in seen:
         d["first_name"] = None
     v = o.last_name
     if v is not None and v is not UNSET:
         d["last_name"] = v
-    elif v is None and nl is not None and "last_name" in nl:
+    elif v is None and seen is not None and "last_name" in seen:
         d["last_name"] = None
     v = o.full_name
     if v is not None and v is not UNSET:
         d["full_name"] = v
-    elif v is None and nl is not None and "full_name" in nl:
+    elif v is None and seen is not None and "full_name" in seen:
         d["full_name"] = None
     v = o.date_of_birth
     if v is not None and v is not UNSET:
         d["date_of_birth"] = v
-    elif v is None and nl is not None and "date_of_birth" in nl:
+    elif v is None and seen is not None and "date_of_birth" in seen:
         d["date_of_birth"] = None
     v = o.age
     if v is not None and v is not UNSET:
         d["age"] = v
-    elif v is None and nl is not None and "age" in nl:
+    elif v is None and seen is not None and "age" in seen:
         d["age"] = None
     v = o.gender
     if v is not None and v is not UNSET:
         d["gender"] = v
-    elif v is None and nl is not None and "gender" in nl:
+    elif v is None and seen is not None and "gender" in seen:
         d["gender"] = None
     v = o.nationality
     if v is not None and v is not UNSET:
         d["nationality"] = v
-    elif v is None and nl is not None and "nationality" in nl:
+    elif v is None and seen is not None and "nationality" in seen:
         d["nationality"] = None
     v = o.issuing_state
     if v is not None and v is not UNSET:
         d["issuing_state"] = v
-    elif v is None and nl is not None and "issuing_state" in nl:
+    elif v is None and seen is not None and "issuing_state" in seen:
         d["issuing_state"] = None
     v = o.issuing_state_name
     if v is not None and v is not UNSET:
         d["issuing_state_name"] = v
-    elif v is None and nl is not None and "issuing_state_name" in nl:
+    elif v is None and seen is not None and "issuing_state_name" in seen:
         d["issuing_state_name"] = None
     v = o.expiration_date
     if v is not None and v is not UNSET:
         d["expiration_date"] = v
-    elif v is None and nl is not None and "expiration_date" in nl:
+    elif v is None and seen is not None and "expiration_date" in seen:
         d["expiration_date"] = None
     v = o.date_of_issue
     if v is not None and v is not UNSET:
         d["date_of_issue"] = v
-    elif v is None and nl is not None and "date_of_issue" in nl:
+    elif v is None and seen is not None and "date_of_issue" in seen:
         d["date_of_issue"] = None
     v = o.address
     if v is not None and v is not UNSET:
         d["address"] = v
-    elif v is None and nl is not None and "address" in nl:
+    elif v is None and seen is not None and "address" in seen:
         d["address"] = None
     v = o.formatted_address
     if v is not None and v is not UNSET:
         d["formatted_address"] = v
-    elif v is None and nl is not None and "formatted_address" in nl:
+    elif v is None and seen is not None and "formatted_address" in seen:
         d["formatted_address"] = None
     v = o.parsed_address
     if v is not None and v is not UNSET:
         d["parsed_address"] = unstructure_ParsedAddress(v) if isinstance(v, ParsedAddress) else v
-    elif v is None and nl is not None and "parsed_address" in nl:
+    elif v is None and seen is not None and "parsed_address" in seen:
         d["parsed_address"] = None
     v = o.place_of_birth
     if v is not None and v is not UNSET:
         d["place_of_birth"] = v
-    elif v is None and nl is not None and "place_of_birth" in nl:
+    elif v is None and seen is not None and "place_of_birth" in seen:
         d["place_of_birth"] = None
     v = o.marital_status
     if v is not None and v is not UNSET:
         d["marital_status"] = v
-    elif v is None and nl is not None and "marital_status" in nl:
+    elif v is None and seen is not None and "marital_status" in seen:
         d["marital_status"] = None
     v = o.portrait_image
     if v is not None and v is not UNSET:
         d["portrait_image"] = v
-    elif v is None and nl is not None and "portrait_image" in nl:
+    elif v is None and seen is not None and "portrait_image" in seen:
         d["portrait_image"] = None
     v = o.front_image
     if v is not None and v is not UNSET:
         d["front_image"] = v
-    elif v is None and nl is not None and "front_image" in nl:
+    elif v is None and seen is not None and "front_image" in seen:
         d["front_image"] = None
     v = o.back_image
     if v is not None and v is not UNSET:
         d["back_image"] = v
-    elif v is None and nl is not None and "back_image" in nl:
+    elif v is None and seen is not None and "back_image" in seen:
         d["back_image"] = None
     v = o.front_document_image
     if v is not None and v is not UNSET:
         d["front_document_image"] = v
-    elif v is None and nl is not None and "front_document_image" in nl:
+    elif v is None and seen is not None and "front_document_image" in seen:
         d["front_document_image"] = None
     v = o.back_document_image
     if v is not None and v is not UNSET:
         d["back_document_image"] = v
-    elif v is None and nl is not None and "back_document_image" in nl:
+    elif v is None and seen is not None and "back_document_image" in seen:
         d["back_document_image"] = None
     v = o.front_video
     if v is not None and v is not UNSET:
         d["front_video"] = v
-    elif v is None and nl is not None and "front_video" in nl:
+    elif v is None and seen is not None and "front_video" in seen:
         d["front_video"] = None
     v = o.back_video
     if v is not None and v is not UNSET:
         d["back_video"] = v
-    elif v is None and nl is not None and "back_video" in nl:
+    elif v is None and seen is not None and "back_video" in seen:
         d["back_video"] = None
     v = o.full_front_image
     if v is not None and v is not UNSET:
         d["full_front_image"] = v
-    elif v is None and nl is not None and "full_front_image" in nl:
+    elif v is None and seen is not None and "full_front_image" in seen:
         d["full_front_image"] = None
     v = o.full_back_image
     if v is not None and v is not UNSET:
         d["full_back_image"] = v
-    elif v is None and nl is not None and "full_back_image" in nl:
+    elif v is None and seen is not None and "full_back_image" in seen:
         d["full_back_image"] = None
     v = o.mrz
     if v is not None and v is not UNSET:
         d["mrz"] = v
-    elif v is None and nl is not None and "mrz" in nl:
+    elif v is None and seen is not None and "mrz" in seen:
         d["mrz"] = None
     v = o.extra_fields
     if v is not None and v is not UNSET:
-        d["extra_fields"] = dict(v)
-    elif v is None and nl is not None and "extra_fields" in nl:
+        d["extra_fields"] = dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+    elif v is None and seen is not None and "extra_fields" in seen:
         d["extra_fields"] = None
     v = o.extra_files
     if v is not None and v is not UNSET:
-        d["extra_files"] = [x for x in v]
-    elif v is None and nl is not None and "extra_files" in nl:
+        d["extra_files"] = v
+    elif v is None and seen is not None and "extra_files" in seen:
         d["extra_files"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -3332,14 +3457,18 @@ def validate_IdVerificationReport(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid IdVerificationReport."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "IdVerificationReport", "type", "must be an object"
+            at.rstrip(".") or "IdVerificationReport",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("node_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "node_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "node_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("status")
     if v is None:
         if "status" in d:
@@ -3349,13 +3478,16 @@ def validate_IdVerificationReport(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped",
+                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("warnings")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "warnings", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "warnings", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(at + "warnings", "type", "must not contain null")
@@ -3364,82 +3496,114 @@ def validate_IdVerificationReport(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "document_type", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "document_type", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("document_number")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "document_number", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "document_number", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("personal_number")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "personal_number", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "personal_number", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("first_name")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "first_name", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "first_name", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("last_name")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "last_name", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "last_name", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("full_name")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "full_name", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "full_name", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("date_of_birth")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "date_of_birth", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "date_of_birth", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("age")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
-                raise RequestValidationError(at + "age", "type", "must be an integer")
+                raise RequestValidationError(
+                    at + "age", "type", "must be an integer, not " + type(v).__name__
+                )
     v = d.get("gender")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "gender", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "gender", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("nationality")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "nationality", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "nationality", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("issuing_state")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "issuing_state", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "issuing_state", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("issuing_state_name")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "issuing_state_name", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "issuing_state_name", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("expiration_date")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "expiration_date", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "expiration_date", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("date_of_issue")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "date_of_issue", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "date_of_issue", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("address")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "address", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "address", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("formatted_address")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "formatted_address", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "formatted_address", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("parsed_address")
     if v is not None:
         if v is not None:
@@ -3448,69 +3612,93 @@ def validate_IdVerificationReport(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "place_of_birth", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "place_of_birth", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("marital_status")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "marital_status", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "marital_status", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("portrait_image")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "portrait_image", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "portrait_image", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("front_image")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "front_image", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "front_image", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("back_image")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "back_image", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "back_image", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("front_document_image")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
                 raise RequestValidationError(
-                    at + "front_document_image", "type", "must be a string"
+                    at + "front_document_image", "type", "must be a string, not " + type(v).__name__
                 )
     v = d.get("back_document_image")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "back_document_image", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "back_document_image", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("front_video")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "front_video", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "front_video", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("back_video")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "back_video", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "back_video", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("full_front_image")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "full_front_image", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "full_front_image", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("full_back_image")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "full_back_image", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "full_back_image", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("extra_fields")
     if v is not None:
         if v is not None:
             if not isinstance(v, Mapping):
-                raise RequestValidationError(at + "extra_fields", "type", "must be an object")
+                raise RequestValidationError(
+                    at + "extra_fields", "type", "must be an object, not " + type(v).__name__
+                )
     v = d.get("extra_files")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "extra_files", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "extra_files", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(
@@ -3518,7 +3706,9 @@ def validate_IdVerificationReport(d: Any, at: str = "") -> None:
                     )
                 if not isinstance(x0, str):
                     raise RequestValidationError(
-                        at + "extra_files" + "[" + str(i0) + "]", "type", "must be a string"
+                        at + "extra_files" + "[" + str(i0) + "]",
+                        "type",
+                        "must be a string, not " + type(x0).__name__,
                     )
 
 
@@ -3531,12 +3721,13 @@ def structure_NfcVerificationReport(d: Any) -> NfcVerificationReport:
         ex = d.keys() - _K_NfcVerificationReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["status"]
-    if v is not None:
-        vals["status"] = _M_FeatureStatus.get(v, v)
+    if v.__class__ is str:
+        vals["status"] = _M_FeatureStatus[v]
     v = vals["warnings"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(NfcVerificationReport)
     _set(o, "__dict__", vals)
     return o
@@ -3545,47 +3736,53 @@ def structure_NfcVerificationReport(d: Any) -> NfcVerificationReport:
 def unstructure_NfcVerificationReport(o: NfcVerificationReport) -> dict[str, Any]:
     """Encode :class:`NfcVerificationReport` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and nl is not None and "node_id" in nl:
+    elif v is None and seen is not None and "node_id" in seen:
         d["node_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
-        d["status"] = str(v)
-    elif v is None and nl is not None and "status" in nl:
+        d["status"] = v.value if isinstance(v, FeatureStatus) else v
+    elif v is None and seen is not None and "status" in seen:
         d["status"] = None
     v = o.warnings
     if v is not None and v is not UNSET:
-        d["warnings"] = [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
-    elif v is None and nl is not None and "warnings" in nl:
+        d["warnings"] = (
+            [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "warnings" in seen:
         d["warnings"] = None
     v = o.portrait_image
     if v is not None and v is not UNSET:
         d["portrait_image"] = v
-    elif v is None and nl is not None and "portrait_image" in nl:
+    elif v is None and seen is not None and "portrait_image" in seen:
         d["portrait_image"] = None
     v = o.signature_image
     if v is not None and v is not UNSET:
         d["signature_image"] = v
-    elif v is None and nl is not None and "signature_image" in nl:
+    elif v is None and seen is not None and "signature_image" in seen:
         d["signature_image"] = None
     v = o.chip_data
     if v is not None and v is not UNSET:
-        d["chip_data"] = dict(v)
-    elif v is None and nl is not None and "chip_data" in nl:
+        d["chip_data"] = dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+    elif v is None and seen is not None and "chip_data" in seen:
         d["chip_data"] = None
     v = o.authenticity
     if v is not None and v is not UNSET:
-        d["authenticity"] = dict(v)
-    elif v is None and nl is not None and "authenticity" in nl:
+        d["authenticity"] = dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+    elif v is None and seen is not None and "authenticity" in seen:
         d["authenticity"] = None
     v = o.certificate_summary
     if v is not None and v is not UNSET:
-        d["certificate_summary"] = dict(v)
-    elif v is None and nl is not None and "certificate_summary" in nl:
+        d["certificate_summary"] = (
+            dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+        )
+    elif v is None and seen is not None and "certificate_summary" in seen:
         d["certificate_summary"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -3596,14 +3793,18 @@ def validate_NfcVerificationReport(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid NfcVerificationReport."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "NfcVerificationReport", "type", "must be an object"
+            at.rstrip(".") or "NfcVerificationReport",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("node_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "node_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "node_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("status")
     if v is None:
         if "status" in d:
@@ -3613,13 +3814,16 @@ def validate_NfcVerificationReport(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped",
+                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("warnings")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "warnings", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "warnings", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(at + "warnings", "type", "must not contain null")
@@ -3628,28 +3832,36 @@ def validate_NfcVerificationReport(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "portrait_image", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "portrait_image", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("signature_image")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "signature_image", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "signature_image", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("chip_data")
     if v is not None:
         if v is not None:
             if not isinstance(v, Mapping):
-                raise RequestValidationError(at + "chip_data", "type", "must be an object")
+                raise RequestValidationError(
+                    at + "chip_data", "type", "must be an object, not " + type(v).__name__
+                )
     v = d.get("authenticity")
     if v is not None:
         if v is not None:
             if not isinstance(v, Mapping):
-                raise RequestValidationError(at + "authenticity", "type", "must be an object")
+                raise RequestValidationError(
+                    at + "authenticity", "type", "must be an object, not " + type(v).__name__
+                )
     v = d.get("certificate_summary")
     if v is not None:
         if v is not None:
             if not isinstance(v, Mapping):
                 raise RequestValidationError(
-                    at + "certificate_summary", "type", "must be an object"
+                    at + "certificate_summary", "type", "must be an object, not " + type(v).__name__
                 )
 
 
@@ -3662,15 +3874,16 @@ def structure_LivenessReport(d: Any) -> LivenessReport:
         ex = d.keys() - _K_LivenessReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["status"]
-    if v is not None:
-        vals["status"] = _M_FeatureStatus.get(v, v)
+    if v.__class__ is str:
+        vals["status"] = _M_FeatureStatus[v]
     v = vals["warnings"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
     v = vals["user_image"]
-    if v is not None:
-        vals["user_image"] = structure_FaceImageInfo(v) if v.__class__ is dict else v
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is dict:
+        vals["user_image"] = structure_FaceImageInfo(v)
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(LivenessReport)
     _set(o, "__dict__", vals)
     return o
@@ -3679,62 +3892,66 @@ def structure_LivenessReport(d: Any) -> LivenessReport:
 def unstructure_LivenessReport(o: LivenessReport) -> dict[str, Any]:
     """Encode :class:`LivenessReport` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and nl is not None and "node_id" in nl:
+    elif v is None and seen is not None and "node_id" in seen:
         d["node_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
-        d["status"] = str(v)
-    elif v is None and nl is not None and "status" in nl:
+        d["status"] = v.value if isinstance(v, FeatureStatus) else v
+    elif v is None and seen is not None and "status" in seen:
         d["status"] = None
     v = o.warnings
     if v is not None and v is not UNSET:
-        d["warnings"] = [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
-    elif v is None and nl is not None and "warnings" in nl:
+        d["warnings"] = (
+            [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "warnings" in seen:
         d["warnings"] = None
     v = o.method
     if v is not None and v is not UNSET:
         d["method"] = v
-    elif v is None and nl is not None and "method" in nl:
+    elif v is None and seen is not None and "method" in seen:
         d["method"] = None
     v = o.score
     if v is not None and v is not UNSET:
         d["score"] = v
-    elif v is None and nl is not None and "score" in nl:
+    elif v is None and seen is not None and "score" in seen:
         d["score"] = None
     v = o.reference_image
     if v is not None and v is not UNSET:
         d["reference_image"] = v
-    elif v is None and nl is not None and "reference_image" in nl:
+    elif v is None and seen is not None and "reference_image" in seen:
         d["reference_image"] = None
     v = o.video_url
     if v is not None and v is not UNSET:
         d["video_url"] = v
-    elif v is None and nl is not None and "video_url" in nl:
+    elif v is None and seen is not None and "video_url" in seen:
         d["video_url"] = None
     v = o.age_estimation
     if v is not None and v is not UNSET:
         d["age_estimation"] = v
-    elif v is None and nl is not None and "age_estimation" in nl:
+    elif v is None and seen is not None and "age_estimation" in seen:
         d["age_estimation"] = None
     v = o.user_image
     if v is not None and v is not UNSET:
         d["user_image"] = unstructure_FaceImageInfo(v) if isinstance(v, FaceImageInfo) else v
-    elif v is None and nl is not None and "user_image" in nl:
+    elif v is None and seen is not None and "user_image" in seen:
         d["user_image"] = None
     v = o.face_quality
     if v is not None and v is not UNSET:
         d["face_quality"] = v
-    elif v is None and nl is not None and "face_quality" in nl:
+    elif v is None and seen is not None and "face_quality" in seen:
         d["face_quality"] = None
     v = o.face_luminance
     if v is not None and v is not UNSET:
         d["face_luminance"] = v
-    elif v is None and nl is not None and "face_luminance" in nl:
+    elif v is None and seen is not None and "face_luminance" in seen:
         d["face_luminance"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -3745,14 +3962,16 @@ def validate_LivenessReport(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid LivenessReport."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "LivenessReport", "type", "must be an object"
+            at.rstrip(".") or "LivenessReport", "type", "must be an object, not " + type(d).__name__
         )
     v: Any
     v = d.get("node_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "node_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "node_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("status")
     if v is None:
         if "status" in d:
@@ -3762,13 +3981,16 @@ def validate_LivenessReport(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped",
+                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("warnings")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "warnings", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "warnings", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(at + "warnings", "type", "must not contain null")
@@ -3777,27 +3999,37 @@ def validate_LivenessReport(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "method", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "method", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("score")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, (int, float)):
-                raise RequestValidationError(at + "score", "type", "must be a number")
+                raise RequestValidationError(
+                    at + "score", "type", "must be a number, not " + type(v).__name__
+                )
     v = d.get("reference_image")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "reference_image", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "reference_image", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("video_url")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "video_url", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "video_url", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("age_estimation")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, (int, float)):
-                raise RequestValidationError(at + "age_estimation", "type", "must be a number")
+                raise RequestValidationError(
+                    at + "age_estimation", "type", "must be a number, not " + type(v).__name__
+                )
     v = d.get("user_image")
     if v is not None:
         if v is not None:
@@ -3806,12 +4038,16 @@ def validate_LivenessReport(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, (int, float)):
-                raise RequestValidationError(at + "face_quality", "type", "must be a number")
+                raise RequestValidationError(
+                    at + "face_quality", "type", "must be a number, not " + type(v).__name__
+                )
     v = d.get("face_luminance")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, (int, float)):
-                raise RequestValidationError(at + "face_luminance", "type", "must be a number")
+                raise RequestValidationError(
+                    at + "face_luminance", "type", "must be a number, not " + type(v).__name__
+                )
 
 
 def structure_AgeEstimationReport(d: Any) -> AgeEstimationReport:
@@ -3823,15 +4059,16 @@ def structure_AgeEstimationReport(d: Any) -> AgeEstimationReport:
         ex = d.keys() - _K_AgeEstimationReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["status"]
-    if v is not None:
-        vals["status"] = _M_FeatureStatus.get(v, v)
+    if v.__class__ is str:
+        vals["status"] = _M_FeatureStatus[v]
     v = vals["warnings"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
     v = vals["user_image"]
-    if v is not None:
-        vals["user_image"] = structure_FaceImageInfo(v) if v.__class__ is dict else v
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is dict:
+        vals["user_image"] = structure_FaceImageInfo(v)
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(AgeEstimationReport)
     _set(o, "__dict__", vals)
     return o
@@ -3840,52 +4077,56 @@ def structure_AgeEstimationReport(d: Any) -> AgeEstimationReport:
 def unstructure_AgeEstimationReport(o: AgeEstimationReport) -> dict[str, Any]:
     """Encode :class:`AgeEstimationReport` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and nl is not None and "node_id" in nl:
+    elif v is None and seen is not None and "node_id" in seen:
         d["node_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
-        d["status"] = str(v)
-    elif v is None and nl is not None and "status" in nl:
+        d["status"] = v.value if isinstance(v, FeatureStatus) else v
+    elif v is None and seen is not None and "status" in seen:
         d["status"] = None
     v = o.warnings
     if v is not None and v is not UNSET:
-        d["warnings"] = [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
-    elif v is None and nl is not None and "warnings" in nl:
+        d["warnings"] = (
+            [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "warnings" in seen:
         d["warnings"] = None
     v = o.method
     if v is not None and v is not UNSET:
         d["method"] = v
-    elif v is None and nl is not None and "method" in nl:
+    elif v is None and seen is not None and "method" in seen:
         d["method"] = None
     v = o.score
     if v is not None and v is not UNSET:
         d["score"] = v
-    elif v is None and nl is not None and "score" in nl:
+    elif v is None and seen is not None and "score" in seen:
         d["score"] = None
     v = o.age_estimation
     if v is not None and v is not UNSET:
         d["age_estimation"] = v
-    elif v is None and nl is not None and "age_estimation" in nl:
+    elif v is None and seen is not None and "age_estimation" in seen:
         d["age_estimation"] = None
     v = o.reference_image
     if v is not None and v is not UNSET:
         d["reference_image"] = v
-    elif v is None and nl is not None and "reference_image" in nl:
+    elif v is None and seen is not None and "reference_image" in seen:
         d["reference_image"] = None
     v = o.video_url
     if v is not None and v is not UNSET:
         d["video_url"] = v
-    elif v is None and nl is not None and "video_url" in nl:
+    elif v is None and seen is not None and "video_url" in seen:
         d["video_url"] = None
     v = o.user_image
     if v is not None and v is not UNSET:
         d["user_image"] = unstructure_FaceImageInfo(v) if isinstance(v, FaceImageInfo) else v
-    elif v is None and nl is not None and "user_image" in nl:
+    elif v is None and seen is not None and "user_image" in seen:
         d["user_image"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -3896,14 +4137,18 @@ def validate_AgeEstimationReport(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid AgeEstimationReport."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "AgeEstimationReport", "type", "must be an object"
+            at.rstrip(".") or "AgeEstimationReport",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("node_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "node_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "node_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("status")
     if v is None:
         if "status" in d:
@@ -3913,13 +4158,16 @@ def validate_AgeEstimationReport(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped",
+                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("warnings")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "warnings", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "warnings", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(at + "warnings", "type", "must not contain null")
@@ -3928,27 +4176,37 @@ def validate_AgeEstimationReport(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "method", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "method", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("score")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, (int, float)):
-                raise RequestValidationError(at + "score", "type", "must be a number")
+                raise RequestValidationError(
+                    at + "score", "type", "must be a number, not " + type(v).__name__
+                )
     v = d.get("age_estimation")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, (int, float)):
-                raise RequestValidationError(at + "age_estimation", "type", "must be a number")
+                raise RequestValidationError(
+                    at + "age_estimation", "type", "must be a number, not " + type(v).__name__
+                )
     v = d.get("reference_image")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "reference_image", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "reference_image", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("video_url")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "video_url", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "video_url", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("user_image")
     if v is not None:
         if v is not None:
@@ -3964,18 +4222,19 @@ def structure_FaceMatchReport(d: Any) -> FaceMatchReport:
         ex = d.keys() - _K_FaceMatchReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["status"]
-    if v is not None:
-        vals["status"] = _M_FeatureStatus.get(v, v)
+    if v.__class__ is str:
+        vals["status"] = _M_FeatureStatus[v]
     v = vals["warnings"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
     v = vals["user_image"]
-    if v is not None:
-        vals["user_image"] = structure_FaceImageInfo(v) if v.__class__ is dict else v
+    if v.__class__ is dict:
+        vals["user_image"] = structure_FaceImageInfo(v)
     v = vals["ref_image"]
-    if v is not None:
-        vals["ref_image"] = structure_FaceImageInfo(v) if v.__class__ is dict else v
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is dict:
+        vals["ref_image"] = structure_FaceImageInfo(v)
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(FaceMatchReport)
     _set(o, "__dict__", vals)
     return o
@@ -3984,47 +4243,51 @@ def structure_FaceMatchReport(d: Any) -> FaceMatchReport:
 def unstructure_FaceMatchReport(o: FaceMatchReport) -> dict[str, Any]:
     """Encode :class:`FaceMatchReport` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and nl is not None and "node_id" in nl:
+    elif v is None and seen is not None and "node_id" in seen:
         d["node_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
-        d["status"] = str(v)
-    elif v is None and nl is not None and "status" in nl:
+        d["status"] = v.value if isinstance(v, FeatureStatus) else v
+    elif v is None and seen is not None and "status" in seen:
         d["status"] = None
     v = o.warnings
     if v is not None and v is not UNSET:
-        d["warnings"] = [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
-    elif v is None and nl is not None and "warnings" in nl:
+        d["warnings"] = (
+            [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "warnings" in seen:
         d["warnings"] = None
     v = o.score
     if v is not None and v is not UNSET:
         d["score"] = v
-    elif v is None and nl is not None and "score" in nl:
+    elif v is None and seen is not None and "score" in seen:
         d["score"] = None
     v = o.source_image
     if v is not None and v is not UNSET:
         d["source_image"] = v
-    elif v is None and nl is not None and "source_image" in nl:
+    elif v is None and seen is not None and "source_image" in seen:
         d["source_image"] = None
     v = o.target_image
     if v is not None and v is not UNSET:
         d["target_image"] = v
-    elif v is None and nl is not None and "target_image" in nl:
+    elif v is None and seen is not None and "target_image" in seen:
         d["target_image"] = None
     v = o.user_image
     if v is not None and v is not UNSET:
         d["user_image"] = unstructure_FaceImageInfo(v) if isinstance(v, FaceImageInfo) else v
-    elif v is None and nl is not None and "user_image" in nl:
+    elif v is None and seen is not None and "user_image" in seen:
         d["user_image"] = None
     v = o.ref_image
     if v is not None and v is not UNSET:
         d["ref_image"] = unstructure_FaceImageInfo(v) if isinstance(v, FaceImageInfo) else v
-    elif v is None and nl is not None and "ref_image" in nl:
+    elif v is None and seen is not None and "ref_image" in seen:
         d["ref_image"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -4035,14 +4298,18 @@ def validate_FaceMatchReport(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid FaceMatchReport."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "FaceMatchReport", "type", "must be an object"
+            at.rstrip(".") or "FaceMatchReport",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("node_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "node_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "node_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("status")
     if v is None:
         if "status" in d:
@@ -4052,13 +4319,16 @@ def validate_FaceMatchReport(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped",
+                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("warnings")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "warnings", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "warnings", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(at + "warnings", "type", "must not contain null")
@@ -4067,17 +4337,23 @@ def validate_FaceMatchReport(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, (int, float)):
-                raise RequestValidationError(at + "score", "type", "must be a number")
+                raise RequestValidationError(
+                    at + "score", "type", "must be a number, not " + type(v).__name__
+                )
     v = d.get("source_image")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "source_image", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "source_image", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("target_image")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "target_image", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "target_image", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("user_image")
     if v is not None:
         if v is not None:
@@ -4096,7 +4372,8 @@ def structure_FaceSearchUserDetails(d: Any) -> FaceSearchUserDetails:
     if len(vals) != 5:
         ex = d.keys() - _K_FaceSearchUserDetails
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(FaceSearchUserDetails)
     _set(o, "__dict__", vals)
     return o
@@ -4105,22 +4382,22 @@ def structure_FaceSearchUserDetails(d: Any) -> FaceSearchUserDetails:
 def unstructure_FaceSearchUserDetails(o: FaceSearchUserDetails) -> dict[str, Any]:
     """Encode :class:`FaceSearchUserDetails` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.name
     if v is not None and v is not UNSET:
         d["name"] = v
-    elif v is None and nl is not None and "name" in nl:
+    elif v is None and seen is not None and "name" in seen:
         d["name"] = None
     v = o.document_type
     if v is not None and v is not UNSET:
         d["document_type"] = v
-    elif v is None and nl is not None and "document_type" in nl:
+    elif v is None and seen is not None and "document_type" in seen:
         d["document_type"] = None
     v = o.document_number
     if v is not None and v is not UNSET:
         d["document_number"] = v
-    elif v is None and nl is not None and "document_number" in nl:
+    elif v is None and seen is not None and "document_number" in seen:
         d["document_number"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -4131,24 +4408,32 @@ def validate_FaceSearchUserDetails(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid FaceSearchUserDetails."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "FaceSearchUserDetails", "type", "must be an object"
+            at.rstrip(".") or "FaceSearchUserDetails",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("name")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "name", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "name", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("document_type")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "document_type", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "document_type", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("document_number")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "document_number", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "document_number", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_FaceSearchMatch(d: Any) -> FaceSearchMatch:
@@ -4160,9 +4445,10 @@ def structure_FaceSearchMatch(d: Any) -> FaceSearchMatch:
         ex = d.keys() - _K_FaceSearchMatch
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["user_details"]
-    if v is not None:
-        vals["user_details"] = structure_FaceSearchUserDetails(v) if v.__class__ is dict else v
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is dict:
+        vals["user_details"] = structure_FaceSearchUserDetails(v)
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(FaceSearchMatch)
     _set(o, "__dict__", vals)
     return o
@@ -4171,54 +4457,54 @@ def structure_FaceSearchMatch(d: Any) -> FaceSearchMatch:
 def unstructure_FaceSearchMatch(o: FaceSearchMatch) -> dict[str, Any]:
     """Encode :class:`FaceSearchMatch` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.session_id
     if v is not None and v is not UNSET:
         d["session_id"] = v
-    elif v is None and nl is not None and "session_id" in nl:
+    elif v is None and seen is not None and "session_id" in seen:
         d["session_id"] = None
     v = o.session_number
     if v is not None and v is not UNSET:
         d["session_number"] = v
-    elif v is None and nl is not None and "session_number" in nl:
+    elif v is None and seen is not None and "session_number" in seen:
         d["session_number"] = None
     v = o.similarity_percentage
     if v is not None and v is not UNSET:
         d["similarity_percentage"] = v
-    elif v is None and nl is not None and "similarity_percentage" in nl:
+    elif v is None and seen is not None and "similarity_percentage" in seen:
         d["similarity_percentage"] = None
     v = o.vendor_data
     if v is not None and v is not UNSET:
         d["vendor_data"] = v
-    elif v is None and nl is not None and "vendor_data" in nl:
+    elif v is None and seen is not None and "vendor_data" in seen:
         d["vendor_data"] = None
     v = o.verification_date
     if v is not None and v is not UNSET:
         d["verification_date"] = v
-    elif v is None and nl is not None and "verification_date" in nl:
+    elif v is None and seen is not None and "verification_date" in seen:
         d["verification_date"] = None
     v = o.user_details
     if v is not None and v is not UNSET:
         d["user_details"] = (
             unstructure_FaceSearchUserDetails(v) if isinstance(v, FaceSearchUserDetails) else v
         )
-    elif v is None and nl is not None and "user_details" in nl:
+    elif v is None and seen is not None and "user_details" in seen:
         d["user_details"] = None
     v = o.match_image_url
     if v is not None and v is not UNSET:
         d["match_image_url"] = v
-    elif v is None and nl is not None and "match_image_url" in nl:
+    elif v is None and seen is not None and "match_image_url" in seen:
         d["match_image_url"] = None
     v = o.status
     if v is not None and v is not UNSET:
         d["status"] = v
-    elif v is None and nl is not None and "status" in nl:
+    elif v is None and seen is not None and "status" in seen:
         d["status"] = None
     v = o.is_blocklisted
     if v is not None and v is not UNSET:
         d["is_blocklisted"] = v
-    elif v is None and nl is not None and "is_blocklisted" in nl:
+    elif v is None and seen is not None and "is_blocklisted" in seen:
         d["is_blocklisted"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -4229,36 +4515,48 @@ def validate_FaceSearchMatch(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid FaceSearchMatch."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "FaceSearchMatch", "type", "must be an object"
+            at.rstrip(".") or "FaceSearchMatch",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("session_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "session_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "session_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("session_number")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
-                raise RequestValidationError(at + "session_number", "type", "must be an integer")
+                raise RequestValidationError(
+                    at + "session_number", "type", "must be an integer, not " + type(v).__name__
+                )
     v = d.get("similarity_percentage")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, (int, float)):
                 raise RequestValidationError(
-                    at + "similarity_percentage", "type", "must be a number"
+                    at + "similarity_percentage",
+                    "type",
+                    "must be a number, not " + type(v).__name__,
                 )
     v = d.get("vendor_data")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "vendor_data", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("verification_date")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "verification_date", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "verification_date", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("user_details")
     if v is not None:
         if v is not None:
@@ -4267,17 +4565,23 @@ def validate_FaceSearchMatch(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "match_image_url", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "match_image_url", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("status")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "status", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "status", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("is_blocklisted")
     if v is not None:
         if v is not None:
             if not isinstance(v, bool):
-                raise RequestValidationError(at + "is_blocklisted", "type", "must be true or false")
+                raise RequestValidationError(
+                    at + "is_blocklisted", "type", "must be true or false, not " + type(v).__name__
+                )
 
 
 def structure_FaceSearchReport(d: Any) -> FaceSearchReport:
@@ -4289,18 +4593,19 @@ def structure_FaceSearchReport(d: Any) -> FaceSearchReport:
         ex = d.keys() - _K_FaceSearchReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["status"]
-    if v is not None:
-        vals["status"] = _M_FeatureStatus.get(v, v)
+    if v.__class__ is str:
+        vals["status"] = _M_FeatureStatus[v]
     v = vals["warnings"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
     v = vals["matches"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["matches"] = [structure_FaceSearchMatch(x) if x.__class__ is dict else x for x in v]
     v = vals["user_image"]
-    if v is not None:
-        vals["user_image"] = structure_FaceImageInfo(v) if v.__class__ is dict else v
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is dict:
+        vals["user_image"] = structure_FaceImageInfo(v)
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(FaceSearchReport)
     _set(o, "__dict__", vals)
     return o
@@ -4309,39 +4614,45 @@ def structure_FaceSearchReport(d: Any) -> FaceSearchReport:
 def unstructure_FaceSearchReport(o: FaceSearchReport) -> dict[str, Any]:
     """Encode :class:`FaceSearchReport` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and nl is not None and "node_id" in nl:
+    elif v is None and seen is not None and "node_id" in seen:
         d["node_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
-        d["status"] = str(v)
-    elif v is None and nl is not None and "status" in nl:
+        d["status"] = v.value if isinstance(v, FeatureStatus) else v
+    elif v is None and seen is not None and "status" in seen:
         d["status"] = None
     v = o.warnings
     if v is not None and v is not UNSET:
-        d["warnings"] = [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
-    elif v is None and nl is not None and "warnings" in nl:
+        d["warnings"] = (
+            [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "warnings" in seen:
         d["warnings"] = None
     v = o.total_matches
     if v is not None and v is not UNSET:
         d["total_matches"] = v
-    elif v is None and nl is not None and "total_matches" in nl:
+    elif v is None and seen is not None and "total_matches" in seen:
         d["total_matches"] = None
     v = o.matches
     if v is not None and v is not UNSET:
-        d["matches"] = [
-            unstructure_FaceSearchMatch(x) if isinstance(x, FaceSearchMatch) else x for x in v
-        ]
-    elif v is None and nl is not None and "matches" in nl:
+        d["matches"] = (
+            [unstructure_FaceSearchMatch(x) if isinstance(x, FaceSearchMatch) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "matches" in seen:
         d["matches"] = None
     v = o.user_image
     if v is not None and v is not UNSET:
         d["user_image"] = unstructure_FaceImageInfo(v) if isinstance(v, FaceImageInfo) else v
-    elif v is None and nl is not None and "user_image" in nl:
+    elif v is None and seen is not None and "user_image" in seen:
         d["user_image"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -4352,14 +4663,18 @@ def validate_FaceSearchReport(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid FaceSearchReport."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "FaceSearchReport", "type", "must be an object"
+            at.rstrip(".") or "FaceSearchReport",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("node_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "node_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "node_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("status")
     if v is None:
         if "status" in d:
@@ -4369,13 +4684,16 @@ def validate_FaceSearchReport(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped",
+                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("warnings")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "warnings", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "warnings", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(at + "warnings", "type", "must not contain null")
@@ -4384,12 +4702,16 @@ def validate_FaceSearchReport(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
-                raise RequestValidationError(at + "total_matches", "type", "must be an integer")
+                raise RequestValidationError(
+                    at + "total_matches", "type", "must be an integer, not " + type(v).__name__
+                )
     v = d.get("matches")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "matches", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "matches", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(at + "matches", "type", "must not contain null")
@@ -4409,15 +4731,16 @@ def structure_PoaReport(d: Any) -> PoaReport:
         ex = d.keys() - _K_PoaReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["status"]
-    if v is not None:
-        vals["status"] = _M_FeatureStatus.get(v, v)
+    if v.__class__ is str:
+        vals["status"] = _M_FeatureStatus[v]
     v = vals["warnings"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
     v = vals["poa_parsed_address"]
-    if v is not None:
-        vals["poa_parsed_address"] = structure_ParsedAddress(v) if v.__class__ is dict else v
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is dict:
+        vals["poa_parsed_address"] = structure_ParsedAddress(v)
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(PoaReport)
     _set(o, "__dict__", vals)
     return o
@@ -4426,69 +4749,73 @@ def structure_PoaReport(d: Any) -> PoaReport:
 def unstructure_PoaReport(o: PoaReport) -> dict[str, Any]:
     """Encode :class:`PoaReport` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and nl is not None and "node_id" in nl:
+    elif v is None and seen is not None and "node_id" in seen:
         d["node_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
-        d["status"] = str(v)
-    elif v is None and nl is not None and "status" in nl:
+        d["status"] = v.value if isinstance(v, FeatureStatus) else v
+    elif v is None and seen is not None and "status" in seen:
         d["status"] = None
     v = o.warnings
     if v is not None and v is not UNSET:
-        d["warnings"] = [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
-    elif v is None and nl is not None and "warnings" in nl:
+        d["warnings"] = (
+            [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "warnings" in seen:
         d["warnings"] = None
     v = o.document_type
     if v is not None and v is not UNSET:
         d["document_type"] = v
-    elif v is None and nl is not None and "document_type" in nl:
+    elif v is None and seen is not None and "document_type" in seen:
         d["document_type"] = None
     v = o.issuer
     if v is not None and v is not UNSET:
         d["issuer"] = v
-    elif v is None and nl is not None and "issuer" in nl:
+    elif v is None and seen is not None and "issuer" in seen:
         d["issuer"] = None
     v = o.poa_address
     if v is not None and v is not UNSET:
         d["poa_address"] = v
-    elif v is None and nl is not None and "poa_address" in nl:
+    elif v is None and seen is not None and "poa_address" in seen:
         d["poa_address"] = None
     v = o.poa_formatted_address
     if v is not None and v is not UNSET:
         d["poa_formatted_address"] = v
-    elif v is None and nl is not None and "poa_formatted_address" in nl:
+    elif v is None and seen is not None and "poa_formatted_address" in seen:
         d["poa_formatted_address"] = None
     v = o.poa_parsed_address
     if v is not None and v is not UNSET:
         d["poa_parsed_address"] = (
             unstructure_ParsedAddress(v) if isinstance(v, ParsedAddress) else v
         )
-    elif v is None and nl is not None and "poa_parsed_address" in nl:
+    elif v is None and seen is not None and "poa_parsed_address" in seen:
         d["poa_parsed_address"] = None
     v = o.issue_date
     if v is not None and v is not UNSET:
         d["issue_date"] = v
-    elif v is None and nl is not None and "issue_date" in nl:
+    elif v is None and seen is not None and "issue_date" in seen:
         d["issue_date"] = None
     v = o.document_file
     if v is not None and v is not UNSET:
         d["document_file"] = v
-    elif v is None and nl is not None and "document_file" in nl:
+    elif v is None and seen is not None and "document_file" in seen:
         d["document_file"] = None
     v = o.document_language
     if v is not None and v is not UNSET:
         d["document_language"] = v
-    elif v is None and nl is not None and "document_language" in nl:
+    elif v is None and seen is not None and "document_language" in seen:
         d["document_language"] = None
     v = o.name_on_document
     if v is not None and v is not UNSET:
         d["name_on_document"] = v
-    elif v is None and nl is not None and "name_on_document" in nl:
+    elif v is None and seen is not None and "name_on_document" in seen:
         d["name_on_document"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -4498,13 +4825,17 @@ def unstructure_PoaReport(o: PoaReport) -> dict[str, Any]:
 def validate_PoaReport(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid PoaReport."""
     if not isinstance(d, Mapping):
-        raise RequestValidationError(at.rstrip(".") or "PoaReport", "type", "must be an object")
+        raise RequestValidationError(
+            at.rstrip(".") or "PoaReport", "type", "must be an object, not " + type(d).__name__
+        )
     v: Any
     v = d.get("node_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "node_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "node_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("status")
     if v is None:
         if "status" in d:
@@ -4514,13 +4845,16 @@ def validate_PoaReport(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped",
+                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("warnings")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "warnings", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "warnings", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(at + "warnings", "type", "must not contain null")
@@ -4529,23 +4863,31 @@ def validate_PoaReport(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "document_type", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "document_type", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("issuer")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "issuer", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "issuer", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("poa_address")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "poa_address", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "poa_address", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("poa_formatted_address")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
                 raise RequestValidationError(
-                    at + "poa_formatted_address", "type", "must be a string"
+                    at + "poa_formatted_address",
+                    "type",
+                    "must be a string, not " + type(v).__name__,
                 )
     v = d.get("poa_parsed_address")
     if v is not None:
@@ -4555,22 +4897,30 @@ def validate_PoaReport(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "issue_date", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "issue_date", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("document_file")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "document_file", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "document_file", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("document_language")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "document_language", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "document_language", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("name_on_document")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "name_on_document", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "name_on_document", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_DocumentAiDocument(d: Any) -> DocumentAiDocument:
@@ -4582,12 +4932,13 @@ def structure_DocumentAiDocument(d: Any) -> DocumentAiDocument:
         ex = d.keys() - _K_DocumentAiDocument
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["status"]
-    if v is not None:
-        vals["status"] = _M_FeatureStatus.get(v, v)
+    if v.__class__ is str:
+        vals["status"] = _M_FeatureStatus[v]
     v = vals["warnings"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(DocumentAiDocument)
     _set(o, "__dict__", vals)
     return o
@@ -4596,37 +4947,41 @@ def structure_DocumentAiDocument(d: Any) -> DocumentAiDocument:
 def unstructure_DocumentAiDocument(o: DocumentAiDocument) -> dict[str, Any]:
     """Encode :class:`DocumentAiDocument` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and nl is not None and "node_id" in nl:
+    elif v is None and seen is not None and "node_id" in seen:
         d["node_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
-        d["status"] = str(v)
-    elif v is None and nl is not None and "status" in nl:
+        d["status"] = v.value if isinstance(v, FeatureStatus) else v
+    elif v is None and seen is not None and "status" in seen:
         d["status"] = None
     v = o.warnings
     if v is not None and v is not UNSET:
-        d["warnings"] = [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
-    elif v is None and nl is not None and "warnings" in nl:
+        d["warnings"] = (
+            [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "warnings" in seen:
         d["warnings"] = None
     v = o.document_type
     if v is not None and v is not UNSET:
         d["document_type"] = v
-    elif v is None and nl is not None and "document_type" in nl:
+    elif v is None and seen is not None and "document_type" in seen:
         d["document_type"] = None
     v = o.fields
     if v is not None and v is not UNSET:
-        d["fields"] = dict(v)
-    elif v is None and nl is not None and "fields" in nl:
+        d["fields"] = dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+    elif v is None and seen is not None and "fields" in seen:
         d["fields"] = None
     v = o.document_file
     if v is not None and v is not UNSET:
         d["document_file"] = v
-    elif v is None and nl is not None and "document_file" in nl:
+    elif v is None and seen is not None and "document_file" in seen:
         d["document_file"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -4637,14 +4992,18 @@ def validate_DocumentAiDocument(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid DocumentAiDocument."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "DocumentAiDocument", "type", "must be an object"
+            at.rstrip(".") or "DocumentAiDocument",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("node_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "node_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "node_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("status")
     if v is None:
         if "status" in d:
@@ -4654,13 +5013,16 @@ def validate_DocumentAiDocument(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped",
+                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("warnings")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "warnings", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "warnings", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(at + "warnings", "type", "must not contain null")
@@ -4669,17 +5031,23 @@ def validate_DocumentAiDocument(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "document_type", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "document_type", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("fields")
     if v is not None:
         if v is not None:
             if not isinstance(v, Mapping):
-                raise RequestValidationError(at + "fields", "type", "must be an object")
+                raise RequestValidationError(
+                    at + "fields", "type", "must be an object, not " + type(v).__name__
+                )
     v = d.get("document_file")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "document_file", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "document_file", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_EmailBreach(d: Any) -> EmailBreach:
@@ -4690,7 +5058,8 @@ def structure_EmailBreach(d: Any) -> EmailBreach:
     if len(vals) != 6:
         ex = d.keys() - _K_EmailBreach
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(EmailBreach)
     _set(o, "__dict__", vals)
     return o
@@ -4699,27 +5068,27 @@ def structure_EmailBreach(d: Any) -> EmailBreach:
 def unstructure_EmailBreach(o: EmailBreach) -> dict[str, Any]:
     """Encode :class:`EmailBreach` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.name
     if v is not None and v is not UNSET:
         d["name"] = v
-    elif v is None and nl is not None and "name" in nl:
+    elif v is None and seen is not None and "name" in seen:
         d["name"] = None
     v = o.domain
     if v is not None and v is not UNSET:
         d["domain"] = v
-    elif v is None and nl is not None and "domain" in nl:
+    elif v is None and seen is not None and "domain" in seen:
         d["domain"] = None
     v = o.breach_date
     if v is not None and v is not UNSET:
         d["breach_date"] = v
-    elif v is None and nl is not None and "breach_date" in nl:
+    elif v is None and seen is not None and "breach_date" in seen:
         d["breach_date"] = None
     v = o.data_classes
     if v is not None and v is not UNSET:
-        d["data_classes"] = [x for x in v]
-    elif v is None and nl is not None and "data_classes" in nl:
+        d["data_classes"] = v
+    elif v is None and seen is not None and "data_classes" in seen:
         d["data_classes"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -4729,28 +5098,38 @@ def unstructure_EmailBreach(o: EmailBreach) -> dict[str, Any]:
 def validate_EmailBreach(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid EmailBreach."""
     if not isinstance(d, Mapping):
-        raise RequestValidationError(at.rstrip(".") or "EmailBreach", "type", "must be an object")
+        raise RequestValidationError(
+            at.rstrip(".") or "EmailBreach", "type", "must be an object, not " + type(d).__name__
+        )
     v: Any
     v = d.get("name")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "name", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "name", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("domain")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "domain", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "domain", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("breach_date")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "breach_date", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "breach_date", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("data_classes")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "data_classes", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "data_classes", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(
@@ -4758,7 +5137,9 @@ def validate_EmailBreach(d: Any, at: str = "") -> None:
                     )
                 if not isinstance(x0, str):
                     raise RequestValidationError(
-                        at + "data_classes" + "[" + str(i0) + "]", "type", "must be a string"
+                        at + "data_classes" + "[" + str(i0) + "]",
+                        "type",
+                        "must be a string, not " + type(x0).__name__,
                     )
 
 
@@ -4770,7 +5151,8 @@ def structure_EmailLifecycleEvent(d: Any) -> EmailLifecycleEvent:
     if len(vals) != 5:
         ex = d.keys() - _K_EmailLifecycleEvent
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(EmailLifecycleEvent)
     _set(o, "__dict__", vals)
     return o
@@ -4779,22 +5161,22 @@ def structure_EmailLifecycleEvent(d: Any) -> EmailLifecycleEvent:
 def unstructure_EmailLifecycleEvent(o: EmailLifecycleEvent) -> dict[str, Any]:
     """Encode :class:`EmailLifecycleEvent` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.type
     if v is not None and v is not UNSET:
         d["type"] = v
-    elif v is None and nl is not None and "type" in nl:
+    elif v is None and seen is not None and "type" in seen:
         d["type"] = None
     v = o.timestamp
     if v is not None and v is not UNSET:
         d["timestamp"] = v
-    elif v is None and nl is not None and "timestamp" in nl:
+    elif v is None and seen is not None and "timestamp" in seen:
         d["timestamp"] = None
     v = o.fee
     if v is not None and v is not UNSET:
         d["fee"] = v
-    elif v is None and nl is not None and "fee" in nl:
+    elif v is None and seen is not None and "fee" in seen:
         d["fee"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -4805,24 +5187,32 @@ def validate_EmailLifecycleEvent(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid EmailLifecycleEvent."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "EmailLifecycleEvent", "type", "must be an object"
+            at.rstrip(".") or "EmailLifecycleEvent",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("type")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "type", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "type", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("timestamp")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "timestamp", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "timestamp", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("fee")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, (int, float)):
-                raise RequestValidationError(at + "fee", "type", "must be a number")
+                raise RequestValidationError(
+                    at + "fee", "type", "must be a number, not " + type(v).__name__
+                )
 
 
 def structure_EmailReport(d: Any) -> EmailReport:
@@ -4834,20 +5224,21 @@ def structure_EmailReport(d: Any) -> EmailReport:
         ex = d.keys() - _K_EmailReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["status"]
-    if v is not None:
-        vals["status"] = _M_FeatureStatus.get(v, v)
+    if v.__class__ is str:
+        vals["status"] = _M_FeatureStatus[v]
     v = vals["warnings"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
     v = vals["breaches"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["breaches"] = [structure_EmailBreach(x) if x.__class__ is dict else x for x in v]
     v = vals["lifecycle"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["lifecycle"] = [
             structure_EmailLifecycleEvent(x) if x.__class__ is dict else x for x in v
         ]
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(EmailReport)
     _set(o, "__dict__", vals)
     return o
@@ -4856,65 +5247,77 @@ def structure_EmailReport(d: Any) -> EmailReport:
 def unstructure_EmailReport(o: EmailReport) -> dict[str, Any]:
     """Encode :class:`EmailReport` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and nl is not None and "node_id" in nl:
+    elif v is None and seen is not None and "node_id" in seen:
         d["node_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
-        d["status"] = str(v)
-    elif v is None and nl is not None and "status" in nl:
+        d["status"] = v.value if isinstance(v, FeatureStatus) else v
+    elif v is None and seen is not None and "status" in seen:
         d["status"] = None
     v = o.warnings
     if v is not None and v is not UNSET:
-        d["warnings"] = [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
-    elif v is None and nl is not None and "warnings" in nl:
+        d["warnings"] = (
+            [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "warnings" in seen:
         d["warnings"] = None
     v = o.email
     if v is not None and v is not UNSET:
         d["email"] = v
-    elif v is None and nl is not None and "email" in nl:
+    elif v is None and seen is not None and "email" in seen:
         d["email"] = None
     v = o.is_breached
     if v is not None and v is not UNSET:
         d["is_breached"] = v
-    elif v is None and nl is not None and "is_breached" in nl:
+    elif v is None and seen is not None and "is_breached" in seen:
         d["is_breached"] = None
     v = o.breaches
     if v is not None and v is not UNSET:
-        d["breaches"] = [unstructure_EmailBreach(x) if isinstance(x, EmailBreach) else x for x in v]
-    elif v is None and nl is not None and "breaches" in nl:
+        d["breaches"] = (
+            [unstructure_EmailBreach(x) if isinstance(x, EmailBreach) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "breaches" in seen:
         d["breaches"] = None
     v = o.is_disposable
     if v is not None and v is not UNSET:
         d["is_disposable"] = v
-    elif v is None and nl is not None and "is_disposable" in nl:
+    elif v is None and seen is not None and "is_disposable" in seen:
         d["is_disposable"] = None
     v = o.is_undeliverable
     if v is not None and v is not UNSET:
         d["is_undeliverable"] = v
-    elif v is None and nl is not None and "is_undeliverable" in nl:
+    elif v is None and seen is not None and "is_undeliverable" in seen:
         d["is_undeliverable"] = None
     v = o.verification_attempts
     if v is not None and v is not UNSET:
         d["verification_attempts"] = v
-    elif v is None and nl is not None and "verification_attempts" in nl:
+    elif v is None and seen is not None and "verification_attempts" in seen:
         d["verification_attempts"] = None
     v = o.verified_at
     if v is not None and v is not UNSET:
         d["verified_at"] = v
-    elif v is None and nl is not None and "verified_at" in nl:
+    elif v is None and seen is not None and "verified_at" in seen:
         d["verified_at"] = None
     v = o.lifecycle
     if v is not None and v is not UNSET:
-        d["lifecycle"] = [
-            unstructure_EmailLifecycleEvent(x) if isinstance(x, EmailLifecycleEvent) else x
-            for x in v
-        ]
-    elif v is None and nl is not None and "lifecycle" in nl:
+        d["lifecycle"] = (
+            [
+                unstructure_EmailLifecycleEvent(x) if isinstance(x, EmailLifecycleEvent) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "lifecycle" in seen:
         d["lifecycle"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -4924,13 +5327,17 @@ def unstructure_EmailReport(o: EmailReport) -> dict[str, Any]:
 def validate_EmailReport(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid EmailReport."""
     if not isinstance(d, Mapping):
-        raise RequestValidationError(at.rstrip(".") or "EmailReport", "type", "must be an object")
+        raise RequestValidationError(
+            at.rstrip(".") or "EmailReport", "type", "must be an object, not " + type(d).__name__
+        )
     v: Any
     v = d.get("node_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "node_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "node_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("status")
     if v is None:
         if "status" in d:
@@ -4940,13 +5347,16 @@ def validate_EmailReport(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped",
+                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("warnings")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "warnings", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "warnings", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(at + "warnings", "type", "must not contain null")
@@ -4955,17 +5365,23 @@ def validate_EmailReport(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "email", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "email", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("is_breached")
     if v is not None:
         if v is not None:
             if not isinstance(v, bool):
-                raise RequestValidationError(at + "is_breached", "type", "must be true or false")
+                raise RequestValidationError(
+                    at + "is_breached", "type", "must be true or false, not " + type(v).__name__
+                )
     v = d.get("breaches")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "breaches", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "breaches", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(at + "breaches", "type", "must not contain null")
@@ -4974,31 +5390,41 @@ def validate_EmailReport(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, bool):
-                raise RequestValidationError(at + "is_disposable", "type", "must be true or false")
+                raise RequestValidationError(
+                    at + "is_disposable", "type", "must be true or false, not " + type(v).__name__
+                )
     v = d.get("is_undeliverable")
     if v is not None:
         if v is not None:
             if not isinstance(v, bool):
                 raise RequestValidationError(
-                    at + "is_undeliverable", "type", "must be true or false"
+                    at + "is_undeliverable",
+                    "type",
+                    "must be true or false, not " + type(v).__name__,
                 )
     v = d.get("verification_attempts")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
                 raise RequestValidationError(
-                    at + "verification_attempts", "type", "must be an integer"
+                    at + "verification_attempts",
+                    "type",
+                    "must be an integer, not " + type(v).__name__,
                 )
     v = d.get("verified_at")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "verified_at", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "verified_at", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("lifecycle")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "lifecycle", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "lifecycle", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(at + "lifecycle", "type", "must not contain null")
@@ -5014,17 +5440,18 @@ def structure_PhoneReport(d: Any) -> PhoneReport:
         ex = d.keys() - _K_PhoneReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["status"]
-    if v is not None:
-        vals["status"] = _M_FeatureStatus.get(v, v)
+    if v.__class__ is str:
+        vals["status"] = _M_FeatureStatus[v]
     v = vals["warnings"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
     v = vals["lifecycle"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["lifecycle"] = [
             structure_EmailLifecycleEvent(x) if x.__class__ is dict else x for x in v
         ]
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(PhoneReport)
     _set(o, "__dict__", vals)
     return o
@@ -5033,80 +5460,88 @@ def structure_PhoneReport(d: Any) -> PhoneReport:
 def unstructure_PhoneReport(o: PhoneReport) -> dict[str, Any]:
     """Encode :class:`PhoneReport` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and nl is not None and "node_id" in nl:
+    elif v is None and seen is not None and "node_id" in seen:
         d["node_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
-        d["status"] = str(v)
-    elif v is None and nl is not None and "status" in nl:
+        d["status"] = v.value if isinstance(v, FeatureStatus) else v
+    elif v is None and seen is not None and "status" in seen:
         d["status"] = None
     v = o.warnings
     if v is not None and v is not UNSET:
-        d["warnings"] = [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
-    elif v is None and nl is not None and "warnings" in nl:
+        d["warnings"] = (
+            [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "warnings" in seen:
         d["warnings"] = None
     v = o.full_number
     if v is not None and v is not UNSET:
         d["full_number"] = v
-    elif v is None and nl is not None and "full_number" in nl:
+    elif v is None and seen is not None and "full_number" in seen:
         d["full_number"] = None
     v = o.phone_number
     if v is not None and v is not UNSET:
         d["phone_number"] = v
-    elif v is None and nl is not None and "phone_number" in nl:
+    elif v is None and seen is not None and "phone_number" in seen:
         d["phone_number"] = None
     v = o.country_code
     if v is not None and v is not UNSET:
         d["country_code"] = v
-    elif v is None and nl is not None and "country_code" in nl:
+    elif v is None and seen is not None and "country_code" in seen:
         d["country_code"] = None
     v = o.country_name
     if v is not None and v is not UNSET:
         d["country_name"] = v
-    elif v is None and nl is not None and "country_name" in nl:
+    elif v is None and seen is not None and "country_name" in seen:
         d["country_name"] = None
     v = o.carrier
     if v is not None and v is not UNSET:
-        d["carrier"] = dict(v)
-    elif v is None and nl is not None and "carrier" in nl:
+        d["carrier"] = dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+    elif v is None and seen is not None and "carrier" in seen:
         d["carrier"] = None
     v = o.is_disposable
     if v is not None and v is not UNSET:
         d["is_disposable"] = v
-    elif v is None and nl is not None and "is_disposable" in nl:
+    elif v is None and seen is not None and "is_disposable" in seen:
         d["is_disposable"] = None
     v = o.is_virtual
     if v is not None and v is not UNSET:
         d["is_virtual"] = v
-    elif v is None and nl is not None and "is_virtual" in nl:
+    elif v is None and seen is not None and "is_virtual" in seen:
         d["is_virtual"] = None
     v = o.verification_method
     if v is not None and v is not UNSET:
         d["verification_method"] = v
-    elif v is None and nl is not None and "verification_method" in nl:
+    elif v is None and seen is not None and "verification_method" in seen:
         d["verification_method"] = None
     v = o.verification_attempts
     if v is not None and v is not UNSET:
         d["verification_attempts"] = v
-    elif v is None and nl is not None and "verification_attempts" in nl:
+    elif v is None and seen is not None and "verification_attempts" in seen:
         d["verification_attempts"] = None
     v = o.verified_at
     if v is not None and v is not UNSET:
         d["verified_at"] = v
-    elif v is None and nl is not None and "verified_at" in nl:
+    elif v is None and seen is not None and "verified_at" in seen:
         d["verified_at"] = None
     v = o.lifecycle
     if v is not None and v is not UNSET:
-        d["lifecycle"] = [
-            unstructure_EmailLifecycleEvent(x) if isinstance(x, EmailLifecycleEvent) else x
-            for x in v
-        ]
-    elif v is None and nl is not None and "lifecycle" in nl:
+        d["lifecycle"] = (
+            [
+                unstructure_EmailLifecycleEvent(x) if isinstance(x, EmailLifecycleEvent) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "lifecycle" in seen:
         d["lifecycle"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -5116,13 +5551,17 @@ def unstructure_PhoneReport(o: PhoneReport) -> dict[str, Any]:
 def validate_PhoneReport(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid PhoneReport."""
     if not isinstance(d, Mapping):
-        raise RequestValidationError(at.rstrip(".") or "PhoneReport", "type", "must be an object")
+        raise RequestValidationError(
+            at.rstrip(".") or "PhoneReport", "type", "must be an object, not " + type(d).__name__
+        )
     v: Any
     v = d.get("node_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "node_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "node_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("status")
     if v is None:
         if "status" in d:
@@ -5132,13 +5571,16 @@ def validate_PhoneReport(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped",
+                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("warnings")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "warnings", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "warnings", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(at + "warnings", "type", "must not contain null")
@@ -5147,59 +5589,81 @@ def validate_PhoneReport(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "full_number", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "full_number", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("phone_number")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "phone_number", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "phone_number", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("country_code")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "country_code", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "country_code", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("country_name")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "country_name", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "country_name", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("carrier")
     if v is not None:
         if v is not None:
             if not isinstance(v, Mapping):
-                raise RequestValidationError(at + "carrier", "type", "must be an object")
+                raise RequestValidationError(
+                    at + "carrier", "type", "must be an object, not " + type(v).__name__
+                )
     v = d.get("is_disposable")
     if v is not None:
         if v is not None:
             if not isinstance(v, bool):
-                raise RequestValidationError(at + "is_disposable", "type", "must be true or false")
+                raise RequestValidationError(
+                    at + "is_disposable", "type", "must be true or false, not " + type(v).__name__
+                )
     v = d.get("is_virtual")
     if v is not None:
         if v is not None:
             if not isinstance(v, bool):
-                raise RequestValidationError(at + "is_virtual", "type", "must be true or false")
+                raise RequestValidationError(
+                    at + "is_virtual", "type", "must be true or false, not " + type(v).__name__
+                )
     v = d.get("verification_method")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "verification_method", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "verification_method", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("verification_attempts")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
                 raise RequestValidationError(
-                    at + "verification_attempts", "type", "must be an integer"
+                    at + "verification_attempts",
+                    "type",
+                    "must be an integer, not " + type(v).__name__,
                 )
     v = d.get("verified_at")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "verified_at", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "verified_at", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("lifecycle")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "lifecycle", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "lifecycle", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(at + "lifecycle", "type", "must not contain null")
@@ -5214,7 +5678,8 @@ def structure_AmlScoreBreakdown(d: Any) -> AmlScoreBreakdown:
     if len(vals) != 8:
         ex = d.keys() - _K_AmlScoreBreakdown
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(AmlScoreBreakdown)
     _set(o, "__dict__", vals)
     return o
@@ -5223,37 +5688,37 @@ def structure_AmlScoreBreakdown(d: Any) -> AmlScoreBreakdown:
 def unstructure_AmlScoreBreakdown(o: AmlScoreBreakdown) -> dict[str, Any]:
     """Encode :class:`AmlScoreBreakdown` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.name_score
     if v is not None and v is not UNSET:
         d["name_score"] = v
-    elif v is None and nl is not None and "name_score" in nl:
+    elif v is None and seen is not None and "name_score" in seen:
         d["name_score"] = None
     v = o.name_weight
     if v is not None and v is not UNSET:
         d["name_weight"] = v
-    elif v is None and nl is not None and "name_weight" in nl:
+    elif v is None and seen is not None and "name_weight" in seen:
         d["name_weight"] = None
     v = o.dob_score
     if v is not None and v is not UNSET:
         d["dob_score"] = v
-    elif v is None and nl is not None and "dob_score" in nl:
+    elif v is None and seen is not None and "dob_score" in seen:
         d["dob_score"] = None
     v = o.dob_weight
     if v is not None and v is not UNSET:
         d["dob_weight"] = v
-    elif v is None and nl is not None and "dob_weight" in nl:
+    elif v is None and seen is not None and "dob_weight" in seen:
         d["dob_weight"] = None
     v = o.country_score
     if v is not None and v is not UNSET:
         d["country_score"] = v
-    elif v is None and nl is not None and "country_score" in nl:
+    elif v is None and seen is not None and "country_score" in seen:
         d["country_score"] = None
     v = o.country_weight
     if v is not None and v is not UNSET:
         d["country_weight"] = v
-    elif v is None and nl is not None and "country_weight" in nl:
+    elif v is None and seen is not None and "country_weight" in seen:
         d["country_weight"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -5264,39 +5729,53 @@ def validate_AmlScoreBreakdown(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid AmlScoreBreakdown."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "AmlScoreBreakdown", "type", "must be an object"
+            at.rstrip(".") or "AmlScoreBreakdown",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("name_score")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, (int, float)):
-                raise RequestValidationError(at + "name_score", "type", "must be a number")
+                raise RequestValidationError(
+                    at + "name_score", "type", "must be a number, not " + type(v).__name__
+                )
     v = d.get("name_weight")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, (int, float)):
-                raise RequestValidationError(at + "name_weight", "type", "must be a number")
+                raise RequestValidationError(
+                    at + "name_weight", "type", "must be a number, not " + type(v).__name__
+                )
     v = d.get("dob_score")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, (int, float)):
-                raise RequestValidationError(at + "dob_score", "type", "must be a number")
+                raise RequestValidationError(
+                    at + "dob_score", "type", "must be a number, not " + type(v).__name__
+                )
     v = d.get("dob_weight")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, (int, float)):
-                raise RequestValidationError(at + "dob_weight", "type", "must be a number")
+                raise RequestValidationError(
+                    at + "dob_weight", "type", "must be a number, not " + type(v).__name__
+                )
     v = d.get("country_score")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, (int, float)):
-                raise RequestValidationError(at + "country_score", "type", "must be a number")
+                raise RequestValidationError(
+                    at + "country_score", "type", "must be a number, not " + type(v).__name__
+                )
     v = d.get("country_weight")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, (int, float)):
-                raise RequestValidationError(at + "country_weight", "type", "must be a number")
+                raise RequestValidationError(
+                    at + "country_weight", "type", "must be a number, not " + type(v).__name__
+                )
 
 
 def structure_AmlHit(d: Any) -> AmlHit:
@@ -5308,12 +5787,13 @@ def structure_AmlHit(d: Any) -> AmlHit:
         ex = d.keys() - _K_AmlHit
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["review_status"]
-    if v is not None:
-        vals["review_status"] = _M_AmlHitReviewStatus.get(v, v)
+    if v.__class__ is str:
+        vals["review_status"] = _M_AmlHitReviewStatus[v]
     v = vals["score_breakdown"]
-    if v is not None:
-        vals["score_breakdown"] = structure_AmlScoreBreakdown(v) if v.__class__ is dict else v
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is dict:
+        vals["score_breakdown"] = structure_AmlScoreBreakdown(v)
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(AmlHit)
     _set(o, "__dict__", vals)
     return o
@@ -5322,64 +5802,64 @@ def structure_AmlHit(d: Any) -> AmlHit:
 def unstructure_AmlHit(o: AmlHit) -> dict[str, Any]:
     """Encode :class:`AmlHit` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.id
     if v is not None and v is not UNSET:
         d["id"] = v
-    elif v is None and nl is not None and "id" in nl:
+    elif v is None and seen is not None and "id" in seen:
         d["id"] = None
     v = o.caption
     if v is not None and v is not UNSET:
         d["caption"] = v
-    elif v is None and nl is not None and "caption" in nl:
+    elif v is None and seen is not None and "caption" in seen:
         d["caption"] = None
     v = o.match_score
     if v is not None and v is not UNSET:
         d["match_score"] = v
-    elif v is None and nl is not None and "match_score" in nl:
+    elif v is None and seen is not None and "match_score" in seen:
         d["match_score"] = None
     v = o.risk_score
     if v is not None and v is not UNSET:
         d["risk_score"] = v
-    elif v is None and nl is not None and "risk_score" in nl:
+    elif v is None and seen is not None and "risk_score" in seen:
         d["risk_score"] = None
     v = o.review_status
     if v is not None and v is not UNSET:
-        d["review_status"] = str(v)
-    elif v is None and nl is not None and "review_status" in nl:
+        d["review_status"] = v.value if isinstance(v, AmlHitReviewStatus) else v
+    elif v is None and seen is not None and "review_status" in seen:
         d["review_status"] = None
     v = o.datasets
     if v is not None and v is not UNSET:
-        d["datasets"] = [x for x in v]
-    elif v is None and nl is not None and "datasets" in nl:
+        d["datasets"] = v
+    elif v is None and seen is not None and "datasets" in seen:
         d["datasets"] = None
     v = o.properties
     if v is not None and v is not UNSET:
-        d["properties"] = dict(v)
-    elif v is None and nl is not None and "properties" in nl:
+        d["properties"] = dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+    elif v is None and seen is not None and "properties" in seen:
         d["properties"] = None
     v = o.url
     if v is not None and v is not UNSET:
         d["url"] = v
-    elif v is None and nl is not None and "url" in nl:
+    elif v is None and seen is not None and "url" in seen:
         d["url"] = None
     v = o.score_breakdown
     if v is not None and v is not UNSET:
         d["score_breakdown"] = (
             unstructure_AmlScoreBreakdown(v) if isinstance(v, AmlScoreBreakdown) else v
         )
-    elif v is None and nl is not None and "score_breakdown" in nl:
+    elif v is None and seen is not None and "score_breakdown" in seen:
         d["score_breakdown"] = None
     v = o.first_seen
     if v is not None and v is not UNSET:
         d["first_seen"] = v
-    elif v is None and nl is not None and "first_seen" in nl:
+    elif v is None and seen is not None and "first_seen" in seen:
         d["first_seen"] = None
     v = o.last_seen
     if v is not None and v is not UNSET:
         d["last_seen"] = v
-    elif v is None and nl is not None and "last_seen" in nl:
+    elif v is None and seen is not None and "last_seen" in seen:
         d["last_seen"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -5389,28 +5869,38 @@ def unstructure_AmlHit(o: AmlHit) -> dict[str, Any]:
 def validate_AmlHit(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid AmlHit."""
     if not isinstance(d, Mapping):
-        raise RequestValidationError(at.rstrip(".") or "AmlHit", "type", "must be an object")
+        raise RequestValidationError(
+            at.rstrip(".") or "AmlHit", "type", "must be an object, not " + type(d).__name__
+        )
     v: Any
     v = d.get("id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("caption")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "caption", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "caption", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("match_score")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, (int, float)):
-                raise RequestValidationError(at + "match_score", "type", "must be a number")
+                raise RequestValidationError(
+                    at + "match_score", "type", "must be a number, not " + type(v).__name__
+                )
     v = d.get("risk_score")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, (int, float)):
-                raise RequestValidationError(at + "risk_score", "type", "must be a number")
+                raise RequestValidationError(
+                    at + "risk_score", "type", "must be a number, not " + type(v).__name__
+                )
     v = d.get("review_status")
     if v is not None:
         if v is not None:
@@ -5418,30 +5908,43 @@ def validate_AmlHit(d: Any, at: str = "") -> None:
                 raise RequestValidationError(
                     at + "review_status",
                     "enum",
-                    "must be one of: Unreviewed, Confirmed Match, False Positive, Inconclusive",
+                    "must be one of: Unreviewed, Confirmed Match, False Positive, Inconclusive"
+                    + (
+                        ", not " + repr(v[:40])
+                        if isinstance(v, str)
+                        else ", not " + type(v).__name__
+                    ),
                 )
     v = d.get("datasets")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "datasets", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "datasets", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(at + "datasets", "type", "must not contain null")
                 if not isinstance(x0, str):
                     raise RequestValidationError(
-                        at + "datasets" + "[" + str(i0) + "]", "type", "must be a string"
+                        at + "datasets" + "[" + str(i0) + "]",
+                        "type",
+                        "must be a string, not " + type(x0).__name__,
                     )
     v = d.get("properties")
     if v is not None:
         if v is not None:
             if not isinstance(v, Mapping):
-                raise RequestValidationError(at + "properties", "type", "must be an object")
+                raise RequestValidationError(
+                    at + "properties", "type", "must be an object, not " + type(v).__name__
+                )
     v = d.get("url")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "url", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "url", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("score_breakdown")
     if v is not None:
         if v is not None:
@@ -5450,12 +5953,16 @@ def validate_AmlHit(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "first_seen", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "first_seen", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("last_seen")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "last_seen", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "last_seen", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_AmlReport(d: Any) -> AmlReport:
@@ -5467,15 +5974,16 @@ def structure_AmlReport(d: Any) -> AmlReport:
         ex = d.keys() - _K_AmlReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["status"]
-    if v is not None:
-        vals["status"] = _M_FeatureStatus.get(v, v)
+    if v.__class__ is str:
+        vals["status"] = _M_FeatureStatus[v]
     v = vals["warnings"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
     v = vals["hits"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["hits"] = [structure_AmlHit(x) if x.__class__ is dict else x for x in v]
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(AmlReport)
     _set(o, "__dict__", vals)
     return o
@@ -5484,52 +5992,60 @@ def structure_AmlReport(d: Any) -> AmlReport:
 def unstructure_AmlReport(o: AmlReport) -> dict[str, Any]:
     """Encode :class:`AmlReport` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and nl is not None and "node_id" in nl:
+    elif v is None and seen is not None and "node_id" in seen:
         d["node_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
-        d["status"] = str(v)
-    elif v is None and nl is not None and "status" in nl:
+        d["status"] = v.value if isinstance(v, FeatureStatus) else v
+    elif v is None and seen is not None and "status" in seen:
         d["status"] = None
     v = o.warnings
     if v is not None and v is not UNSET:
-        d["warnings"] = [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
-    elif v is None and nl is not None and "warnings" in nl:
+        d["warnings"] = (
+            [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "warnings" in seen:
         d["warnings"] = None
     v = o.total_hits
     if v is not None and v is not UNSET:
         d["total_hits"] = v
-    elif v is None and nl is not None and "total_hits" in nl:
+    elif v is None and seen is not None and "total_hits" in seen:
         d["total_hits"] = None
     v = o.score
     if v is not None and v is not UNSET:
         d["score"] = v
-    elif v is None and nl is not None and "score" in nl:
+    elif v is None and seen is not None and "score" in seen:
         d["score"] = None
     v = o.hits
     if v is not None and v is not UNSET:
-        d["hits"] = [unstructure_AmlHit(x) if isinstance(x, AmlHit) else x for x in v]
-    elif v is None and nl is not None and "hits" in nl:
+        d["hits"] = (
+            [unstructure_AmlHit(x) if isinstance(x, AmlHit) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "hits" in seen:
         d["hits"] = None
     v = o.screened_data
     if v is not None and v is not UNSET:
-        d["screened_data"] = dict(v)
-    elif v is None and nl is not None and "screened_data" in nl:
+        d["screened_data"] = dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+    elif v is None and seen is not None and "screened_data" in seen:
         d["screened_data"] = None
     v = o.entity_type
     if v is not None and v is not UNSET:
         d["entity_type"] = v
-    elif v is None and nl is not None and "entity_type" in nl:
+    elif v is None and seen is not None and "entity_type" in seen:
         d["entity_type"] = None
     v = o.is_ongoing_monitoring
     if v is not None and v is not UNSET:
         d["is_ongoing_monitoring"] = v
-    elif v is None and nl is not None and "is_ongoing_monitoring" in nl:
+    elif v is None and seen is not None and "is_ongoing_monitoring" in seen:
         d["is_ongoing_monitoring"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -5539,13 +6055,17 @@ def unstructure_AmlReport(o: AmlReport) -> dict[str, Any]:
 def validate_AmlReport(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid AmlReport."""
     if not isinstance(d, Mapping):
-        raise RequestValidationError(at.rstrip(".") or "AmlReport", "type", "must be an object")
+        raise RequestValidationError(
+            at.rstrip(".") or "AmlReport", "type", "must be an object, not " + type(d).__name__
+        )
     v: Any
     v = d.get("node_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "node_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "node_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("status")
     if v is None:
         if "status" in d:
@@ -5555,13 +6075,16 @@ def validate_AmlReport(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped",
+                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("warnings")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "warnings", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "warnings", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(at + "warnings", "type", "must not contain null")
@@ -5570,17 +6093,23 @@ def validate_AmlReport(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
-                raise RequestValidationError(at + "total_hits", "type", "must be an integer")
+                raise RequestValidationError(
+                    at + "total_hits", "type", "must be an integer, not " + type(v).__name__
+                )
     v = d.get("score")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, (int, float)):
-                raise RequestValidationError(at + "score", "type", "must be a number")
+                raise RequestValidationError(
+                    at + "score", "type", "must be a number, not " + type(v).__name__
+                )
     v = d.get("hits")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "hits", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "hits", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(at + "hits", "type", "must not contain null")
@@ -5589,18 +6118,24 @@ def validate_AmlReport(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, Mapping):
-                raise RequestValidationError(at + "screened_data", "type", "must be an object")
+                raise RequestValidationError(
+                    at + "screened_data", "type", "must be an object, not " + type(v).__name__
+                )
     v = d.get("entity_type")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "entity_type", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "entity_type", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("is_ongoing_monitoring")
     if v is not None:
         if v is not None:
             if not isinstance(v, bool):
                 raise RequestValidationError(
-                    at + "is_ongoing_monitoring", "type", "must be true or false"
+                    at + "is_ongoing_monitoring",
+                    "type",
+                    "must be true or false, not " + type(v).__name__,
                 )
 
 
@@ -5613,12 +6148,13 @@ def structure_IpAnalysisReport(d: Any) -> IpAnalysisReport:
         ex = d.keys() - _K_IpAnalysisReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["status"]
-    if v is not None:
-        vals["status"] = _M_FeatureStatus.get(v, v)
+    if v.__class__ is str:
+        vals["status"] = _M_FeatureStatus[v]
     v = vals["warnings"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(IpAnalysisReport)
     _set(o, "__dict__", vals)
     return o
@@ -5627,92 +6163,96 @@ def structure_IpAnalysisReport(d: Any) -> IpAnalysisReport:
 def unstructure_IpAnalysisReport(o: IpAnalysisReport) -> dict[str, Any]:
     """Encode :class:`IpAnalysisReport` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and nl is not None and "node_id" in nl:
+    elif v is None and seen is not None and "node_id" in seen:
         d["node_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
-        d["status"] = str(v)
-    elif v is None and nl is not None and "status" in nl:
+        d["status"] = v.value if isinstance(v, FeatureStatus) else v
+    elif v is None and seen is not None and "status" in seen:
         d["status"] = None
     v = o.warnings
     if v is not None and v is not UNSET:
-        d["warnings"] = [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
-    elif v is None and nl is not None and "warnings" in nl:
+        d["warnings"] = (
+            [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "warnings" in seen:
         d["warnings"] = None
     v = o.ip_address
     if v is not None and v is not UNSET:
         d["ip_address"] = v
-    elif v is None and nl is not None and "ip_address" in nl:
+    elif v is None and seen is not None and "ip_address" in seen:
         d["ip_address"] = None
     v = o.ip_country
     if v is not None and v is not UNSET:
         d["ip_country"] = v
-    elif v is None and nl is not None and "ip_country" in nl:
+    elif v is None and seen is not None and "ip_country" in seen:
         d["ip_country"] = None
     v = o.ip_country_code
     if v is not None and v is not UNSET:
         d["ip_country_code"] = v
-    elif v is None and nl is not None and "ip_country_code" in nl:
+    elif v is None and seen is not None and "ip_country_code" in seen:
         d["ip_country_code"] = None
     v = o.ip_city
     if v is not None and v is not UNSET:
         d["ip_city"] = v
-    elif v is None and nl is not None and "ip_city" in nl:
+    elif v is None and seen is not None and "ip_city" in seen:
         d["ip_city"] = None
     v = o.is_vpn_or_tor
     if v is not None and v is not UNSET:
         d["is_vpn_or_tor"] = v
-    elif v is None and nl is not None and "is_vpn_or_tor" in nl:
+    elif v is None and seen is not None and "is_vpn_or_tor" in seen:
         d["is_vpn_or_tor"] = None
     v = o.is_data_center
     if v is not None and v is not UNSET:
         d["is_data_center"] = v
-    elif v is None and nl is not None and "is_data_center" in nl:
+    elif v is None and seen is not None and "is_data_center" in seen:
         d["is_data_center"] = None
     v = o.isp
     if v is not None and v is not UNSET:
         d["isp"] = v
-    elif v is None and nl is not None and "isp" in nl:
+    elif v is None and seen is not None and "isp" in seen:
         d["isp"] = None
     v = o.device_brand
     if v is not None and v is not UNSET:
         d["device_brand"] = v
-    elif v is None and nl is not None and "device_brand" in nl:
+    elif v is None and seen is not None and "device_brand" in seen:
         d["device_brand"] = None
     v = o.device_model
     if v is not None and v is not UNSET:
         d["device_model"] = v
-    elif v is None and nl is not None and "device_model" in nl:
+    elif v is None and seen is not None and "device_model" in seen:
         d["device_model"] = None
     v = o.browser_family
     if v is not None and v is not UNSET:
         d["browser_family"] = v
-    elif v is None and nl is not None and "browser_family" in nl:
+    elif v is None and seen is not None and "browser_family" in seen:
         d["browser_family"] = None
     v = o.os_family
     if v is not None and v is not UNSET:
         d["os_family"] = v
-    elif v is None and nl is not None and "os_family" in nl:
+    elif v is None and seen is not None and "os_family" in seen:
         d["os_family"] = None
     v = o.platform
     if v is not None and v is not UNSET:
         d["platform"] = v
-    elif v is None and nl is not None and "platform" in nl:
+    elif v is None and seen is not None and "platform" in seen:
         d["platform"] = None
     v = o.latitude
     if v is not None and v is not UNSET:
         d["latitude"] = v
-    elif v is None and nl is not None and "latitude" in nl:
+    elif v is None and seen is not None and "latitude" in seen:
         d["latitude"] = None
     v = o.longitude
     if v is not None and v is not UNSET:
         d["longitude"] = v
-    elif v is None and nl is not None and "longitude" in nl:
+    elif v is None and seen is not None and "longitude" in seen:
         d["longitude"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -5723,14 +6263,18 @@ def validate_IpAnalysisReport(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid IpAnalysisReport."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "IpAnalysisReport", "type", "must be an object"
+            at.rstrip(".") or "IpAnalysisReport",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("node_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "node_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "node_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("status")
     if v is None:
         if "status" in d:
@@ -5740,13 +6284,16 @@ def validate_IpAnalysisReport(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped",
+                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("warnings")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "warnings", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "warnings", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(at + "warnings", "type", "must not contain null")
@@ -5755,72 +6302,100 @@ def validate_IpAnalysisReport(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "ip_address", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "ip_address", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("ip_country")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "ip_country", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "ip_country", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("ip_country_code")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "ip_country_code", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "ip_country_code", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("ip_city")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "ip_city", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "ip_city", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("is_vpn_or_tor")
     if v is not None:
         if v is not None:
             if not isinstance(v, bool):
-                raise RequestValidationError(at + "is_vpn_or_tor", "type", "must be true or false")
+                raise RequestValidationError(
+                    at + "is_vpn_or_tor", "type", "must be true or false, not " + type(v).__name__
+                )
     v = d.get("is_data_center")
     if v is not None:
         if v is not None:
             if not isinstance(v, bool):
-                raise RequestValidationError(at + "is_data_center", "type", "must be true or false")
+                raise RequestValidationError(
+                    at + "is_data_center", "type", "must be true or false, not " + type(v).__name__
+                )
     v = d.get("isp")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "isp", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "isp", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("device_brand")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "device_brand", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "device_brand", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("device_model")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "device_model", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "device_model", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("browser_family")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "browser_family", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "browser_family", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("os_family")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "os_family", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "os_family", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("platform")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "platform", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "platform", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("latitude")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, (int, float)):
-                raise RequestValidationError(at + "latitude", "type", "must be a number")
+                raise RequestValidationError(
+                    at + "latitude", "type", "must be a number, not " + type(v).__name__
+                )
     v = d.get("longitude")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, (int, float)):
-                raise RequestValidationError(at + "longitude", "type", "must be a number")
+                raise RequestValidationError(
+                    at + "longitude", "type", "must be a number, not " + type(v).__name__
+                )
 
 
 def structure_DatabaseValidationReport(d: Any) -> DatabaseValidationReport:
@@ -5832,12 +6407,13 @@ def structure_DatabaseValidationReport(d: Any) -> DatabaseValidationReport:
         ex = d.keys() - _K_DatabaseValidationReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["status"]
-    if v is not None:
-        vals["status"] = _M_FeatureStatus.get(v, v)
+    if v.__class__ is str:
+        vals["status"] = _M_FeatureStatus[v]
     v = vals["warnings"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(DatabaseValidationReport)
     _set(o, "__dict__", vals)
     return o
@@ -5846,47 +6422,51 @@ def structure_DatabaseValidationReport(d: Any) -> DatabaseValidationReport:
 def unstructure_DatabaseValidationReport(o: DatabaseValidationReport) -> dict[str, Any]:
     """Encode :class:`DatabaseValidationReport` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and nl is not None and "node_id" in nl:
+    elif v is None and seen is not None and "node_id" in seen:
         d["node_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
-        d["status"] = str(v)
-    elif v is None and nl is not None and "status" in nl:
+        d["status"] = v.value if isinstance(v, FeatureStatus) else v
+    elif v is None and seen is not None and "status" in seen:
         d["status"] = None
     v = o.warnings
     if v is not None and v is not UNSET:
-        d["warnings"] = [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
-    elif v is None and nl is not None and "warnings" in nl:
+        d["warnings"] = (
+            [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "warnings" in seen:
         d["warnings"] = None
     v = o.issuing_state
     if v is not None and v is not UNSET:
         d["issuing_state"] = v
-    elif v is None and nl is not None and "issuing_state" in nl:
+    elif v is None and seen is not None and "issuing_state" in seen:
         d["issuing_state"] = None
     v = o.validation_type
     if v is not None and v is not UNSET:
         d["validation_type"] = v
-    elif v is None and nl is not None and "validation_type" in nl:
+    elif v is None and seen is not None and "validation_type" in seen:
         d["validation_type"] = None
     v = o.match_type
     if v is not None and v is not UNSET:
         d["match_type"] = v
-    elif v is None and nl is not None and "match_type" in nl:
+    elif v is None and seen is not None and "match_type" in seen:
         d["match_type"] = None
     v = o.validations
     if v is not None and v is not UNSET:
         d["validations"] = v
-    elif v is None and nl is not None and "validations" in nl:
+    elif v is None and seen is not None and "validations" in seen:
         d["validations"] = None
     v = o.screened_data
     if v is not None and v is not UNSET:
-        d["screened_data"] = dict(v)
-    elif v is None and nl is not None and "screened_data" in nl:
+        d["screened_data"] = dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+    elif v is None and seen is not None and "screened_data" in seen:
         d["screened_data"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -5897,14 +6477,18 @@ def validate_DatabaseValidationReport(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid DatabaseValidationReport."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "DatabaseValidationReport", "type", "must be an object"
+            at.rstrip(".") or "DatabaseValidationReport",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("node_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "node_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "node_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("status")
     if v is None:
         if "status" in d:
@@ -5914,13 +6498,16 @@ def validate_DatabaseValidationReport(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped",
+                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("warnings")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "warnings", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "warnings", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(at + "warnings", "type", "must not contain null")
@@ -5929,22 +6516,30 @@ def validate_DatabaseValidationReport(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "issuing_state", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "issuing_state", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("validation_type")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "validation_type", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "validation_type", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("match_type")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "match_type", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "match_type", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("screened_data")
     if v is not None:
         if v is not None:
             if not isinstance(v, Mapping):
-                raise RequestValidationError(at + "screened_data", "type", "must be an object")
+                raise RequestValidationError(
+                    at + "screened_data", "type", "must be an object, not " + type(v).__name__
+                )
 
 
 def structure_QuestionnaireResponse(d: Any) -> QuestionnaireResponse:
@@ -5956,12 +6551,13 @@ def structure_QuestionnaireResponse(d: Any) -> QuestionnaireResponse:
         ex = d.keys() - _K_QuestionnaireResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["status"]
-    if v is not None:
-        vals["status"] = _M_FeatureStatus.get(v, v)
+    if v.__class__ is str:
+        vals["status"] = _M_FeatureStatus[v]
     v = vals["warnings"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(QuestionnaireResponse)
     _set(o, "__dict__", vals)
     return o
@@ -5970,42 +6566,46 @@ def structure_QuestionnaireResponse(d: Any) -> QuestionnaireResponse:
 def unstructure_QuestionnaireResponse(o: QuestionnaireResponse) -> dict[str, Any]:
     """Encode :class:`QuestionnaireResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and nl is not None and "node_id" in nl:
+    elif v is None and seen is not None and "node_id" in seen:
         d["node_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
-        d["status"] = str(v)
-    elif v is None and nl is not None and "status" in nl:
+        d["status"] = v.value if isinstance(v, FeatureStatus) else v
+    elif v is None and seen is not None and "status" in seen:
         d["status"] = None
     v = o.warnings
     if v is not None and v is not UNSET:
-        d["warnings"] = [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
-    elif v is None and nl is not None and "warnings" in nl:
+        d["warnings"] = (
+            [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "warnings" in seen:
         d["warnings"] = None
     v = o.questionnaire_id
     if v is not None and v is not UNSET:
         d["questionnaire_id"] = v
-    elif v is None and nl is not None and "questionnaire_id" in nl:
+    elif v is None and seen is not None and "questionnaire_id" in seen:
         d["questionnaire_id"] = None
     v = o.title
     if v is not None and v is not UNSET:
         d["title"] = v
-    elif v is None and nl is not None and "title" in nl:
+    elif v is None and seen is not None and "title" in seen:
         d["title"] = None
     v = o.sections
     if v is not None and v is not UNSET:
         d["sections"] = v
-    elif v is None and nl is not None and "sections" in nl:
+    elif v is None and seen is not None and "sections" in seen:
         d["sections"] = None
     v = o.answers
     if v is not None and v is not UNSET:
         d["answers"] = v
-    elif v is None and nl is not None and "answers" in nl:
+    elif v is None and seen is not None and "answers" in seen:
         d["answers"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -6016,14 +6616,18 @@ def validate_QuestionnaireResponse(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid QuestionnaireResponse."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "QuestionnaireResponse", "type", "must be an object"
+            at.rstrip(".") or "QuestionnaireResponse",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("node_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "node_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "node_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("status")
     if v is None:
         if "status" in d:
@@ -6033,13 +6637,16 @@ def validate_QuestionnaireResponse(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped",
+                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("warnings")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "warnings", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "warnings", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(at + "warnings", "type", "must not contain null")
@@ -6048,12 +6655,16 @@ def validate_QuestionnaireResponse(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "questionnaire_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "questionnaire_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("title")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "title", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "title", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_SignatureReport(d: Any) -> SignatureReport:
@@ -6065,12 +6676,13 @@ def structure_SignatureReport(d: Any) -> SignatureReport:
         ex = d.keys() - _K_SignatureReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["status"]
-    if v is not None:
-        vals["status"] = _M_FeatureStatus.get(v, v)
+    if v.__class__ is str:
+        vals["status"] = _M_FeatureStatus[v]
     v = vals["warnings"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(SignatureReport)
     _set(o, "__dict__", vals)
     return o
@@ -6079,37 +6691,41 @@ def structure_SignatureReport(d: Any) -> SignatureReport:
 def unstructure_SignatureReport(o: SignatureReport) -> dict[str, Any]:
     """Encode :class:`SignatureReport` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and nl is not None and "node_id" in nl:
+    elif v is None and seen is not None and "node_id" in seen:
         d["node_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
-        d["status"] = str(v)
-    elif v is None and nl is not None and "status" in nl:
+        d["status"] = v.value if isinstance(v, FeatureStatus) else v
+    elif v is None and seen is not None and "status" in seen:
         d["status"] = None
     v = o.warnings
     if v is not None and v is not UNSET:
-        d["warnings"] = [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
-    elif v is None and nl is not None and "warnings" in nl:
+        d["warnings"] = (
+            [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "warnings" in seen:
         d["warnings"] = None
     v = o.document_url
     if v is not None and v is not UNSET:
         d["document_url"] = v
-    elif v is None and nl is not None and "document_url" in nl:
+    elif v is None and seen is not None and "document_url" in seen:
         d["document_url"] = None
     v = o.signed_at
     if v is not None and v is not UNSET:
         d["signed_at"] = v
-    elif v is None and nl is not None and "signed_at" in nl:
+    elif v is None and seen is not None and "signed_at" in seen:
         d["signed_at"] = None
     v = o.signer_name
     if v is not None and v is not UNSET:
         d["signer_name"] = v
-    elif v is None and nl is not None and "signer_name" in nl:
+    elif v is None and seen is not None and "signer_name" in seen:
         d["signer_name"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -6120,14 +6736,18 @@ def validate_SignatureReport(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid SignatureReport."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "SignatureReport", "type", "must be an object"
+            at.rstrip(".") or "SignatureReport",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("node_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "node_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "node_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("status")
     if v is None:
         if "status" in d:
@@ -6137,13 +6757,16 @@ def validate_SignatureReport(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped",
+                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("warnings")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "warnings", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "warnings", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(at + "warnings", "type", "must not contain null")
@@ -6152,17 +6775,23 @@ def validate_SignatureReport(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "document_url", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "document_url", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("signed_at")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "signed_at", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "signed_at", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("signer_name")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "signer_name", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "signer_name", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_BankVerificationReport(d: Any) -> BankVerificationReport:
@@ -6174,12 +6803,13 @@ def structure_BankVerificationReport(d: Any) -> BankVerificationReport:
         ex = d.keys() - _K_BankVerificationReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["status"]
-    if v is not None:
-        vals["status"] = _M_FeatureStatus.get(v, v)
+    if v.__class__ is str:
+        vals["status"] = _M_FeatureStatus[v]
     v = vals["warnings"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(BankVerificationReport)
     _set(o, "__dict__", vals)
     return o
@@ -6188,37 +6818,41 @@ def structure_BankVerificationReport(d: Any) -> BankVerificationReport:
 def unstructure_BankVerificationReport(o: BankVerificationReport) -> dict[str, Any]:
     """Encode :class:`BankVerificationReport` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and nl is not None and "node_id" in nl:
+    elif v is None and seen is not None and "node_id" in seen:
         d["node_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
-        d["status"] = str(v)
-    elif v is None and nl is not None and "status" in nl:
+        d["status"] = v.value if isinstance(v, FeatureStatus) else v
+    elif v is None and seen is not None and "status" in seen:
         d["status"] = None
     v = o.warnings
     if v is not None and v is not UNSET:
-        d["warnings"] = [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
-    elif v is None and nl is not None and "warnings" in nl:
+        d["warnings"] = (
+            [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "warnings" in seen:
         d["warnings"] = None
     v = o.bank_name
     if v is not None and v is not UNSET:
         d["bank_name"] = v
-    elif v is None and nl is not None and "bank_name" in nl:
+    elif v is None and seen is not None and "bank_name" in seen:
         d["bank_name"] = None
     v = o.account_holder
     if v is not None and v is not UNSET:
         d["account_holder"] = v
-    elif v is None and nl is not None and "account_holder" in nl:
+    elif v is None and seen is not None and "account_holder" in seen:
         d["account_holder"] = None
     v = o.iban
     if v is not None and v is not UNSET:
         d["iban"] = v
-    elif v is None and nl is not None and "iban" in nl:
+    elif v is None and seen is not None and "iban" in seen:
         d["iban"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -6229,14 +6863,18 @@ def validate_BankVerificationReport(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid BankVerificationReport."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "BankVerificationReport", "type", "must be an object"
+            at.rstrip(".") or "BankVerificationReport",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("node_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "node_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "node_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("status")
     if v is None:
         if "status" in d:
@@ -6246,13 +6884,16 @@ def validate_BankVerificationReport(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped",
+                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("warnings")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "warnings", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "warnings", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(at + "warnings", "type", "must not contain null")
@@ -6261,17 +6902,23 @@ def validate_BankVerificationReport(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "bank_name", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "bank_name", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("account_holder")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "account_holder", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "account_holder", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("iban")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "iban", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "iban", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_KybRegistryCheck(d: Any) -> KybRegistryCheck:
@@ -6283,12 +6930,13 @@ def structure_KybRegistryCheck(d: Any) -> KybRegistryCheck:
         ex = d.keys() - _K_KybRegistryCheck
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["status"]
-    if v is not None:
-        vals["status"] = _M_FeatureStatus.get(v, v)
+    if v.__class__ is str:
+        vals["status"] = _M_FeatureStatus[v]
     v = vals["warnings"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(KybRegistryCheck)
     _set(o, "__dict__", vals)
     return o
@@ -6297,42 +6945,46 @@ def structure_KybRegistryCheck(d: Any) -> KybRegistryCheck:
 def unstructure_KybRegistryCheck(o: KybRegistryCheck) -> dict[str, Any]:
     """Encode :class:`KybRegistryCheck` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and nl is not None and "node_id" in nl:
+    elif v is None and seen is not None and "node_id" in seen:
         d["node_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
-        d["status"] = str(v)
-    elif v is None and nl is not None and "status" in nl:
+        d["status"] = v.value if isinstance(v, FeatureStatus) else v
+    elif v is None and seen is not None and "status" in seen:
         d["status"] = None
     v = o.warnings
     if v is not None and v is not UNSET:
-        d["warnings"] = [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
-    elif v is None and nl is not None and "warnings" in nl:
+        d["warnings"] = (
+            [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "warnings" in seen:
         d["warnings"] = None
     v = o.company_name
     if v is not None and v is not UNSET:
         d["company_name"] = v
-    elif v is None and nl is not None and "company_name" in nl:
+    elif v is None and seen is not None and "company_name" in seen:
         d["company_name"] = None
     v = o.registration_number
     if v is not None and v is not UNSET:
         d["registration_number"] = v
-    elif v is None and nl is not None and "registration_number" in nl:
+    elif v is None and seen is not None and "registration_number" in seen:
         d["registration_number"] = None
     v = o.country
     if v is not None and v is not UNSET:
         d["country"] = v
-    elif v is None and nl is not None and "country" in nl:
+    elif v is None and seen is not None and "country" in seen:
         d["country"] = None
     v = o.registry_data
     if v is not None and v is not UNSET:
-        d["registry_data"] = dict(v)
-    elif v is None and nl is not None and "registry_data" in nl:
+        d["registry_data"] = dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+    elif v is None and seen is not None and "registry_data" in seen:
         d["registry_data"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -6343,14 +6995,18 @@ def validate_KybRegistryCheck(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid KybRegistryCheck."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "KybRegistryCheck", "type", "must be an object"
+            at.rstrip(".") or "KybRegistryCheck",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("node_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "node_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "node_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("status")
     if v is None:
         if "status" in d:
@@ -6360,13 +7016,16 @@ def validate_KybRegistryCheck(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped",
+                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("warnings")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "warnings", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "warnings", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(at + "warnings", "type", "must not contain null")
@@ -6375,22 +7034,30 @@ def validate_KybRegistryCheck(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "company_name", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "company_name", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("registration_number")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "registration_number", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "registration_number", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("country")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "country", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "country", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("registry_data")
     if v is not None:
         if v is not None:
             if not isinstance(v, Mapping):
-                raise RequestValidationError(at + "registry_data", "type", "must be an object")
+                raise RequestValidationError(
+                    at + "registry_data", "type", "must be an object, not " + type(v).__name__
+                )
 
 
 def structure_KybDocumentVerification(d: Any) -> KybDocumentVerification:
@@ -6402,12 +7069,13 @@ def structure_KybDocumentVerification(d: Any) -> KybDocumentVerification:
         ex = d.keys() - _K_KybDocumentVerification
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["status"]
-    if v is not None:
-        vals["status"] = _M_FeatureStatus.get(v, v)
+    if v.__class__ is str:
+        vals["status"] = _M_FeatureStatus[v]
     v = vals["warnings"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(KybDocumentVerification)
     _set(o, "__dict__", vals)
     return o
@@ -6416,32 +7084,36 @@ def structure_KybDocumentVerification(d: Any) -> KybDocumentVerification:
 def unstructure_KybDocumentVerification(o: KybDocumentVerification) -> dict[str, Any]:
     """Encode :class:`KybDocumentVerification` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and nl is not None and "node_id" in nl:
+    elif v is None and seen is not None and "node_id" in seen:
         d["node_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
-        d["status"] = str(v)
-    elif v is None and nl is not None and "status" in nl:
+        d["status"] = v.value if isinstance(v, FeatureStatus) else v
+    elif v is None and seen is not None and "status" in seen:
         d["status"] = None
     v = o.warnings
     if v is not None and v is not UNSET:
-        d["warnings"] = [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
-    elif v is None and nl is not None and "warnings" in nl:
+        d["warnings"] = (
+            [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "warnings" in seen:
         d["warnings"] = None
     v = o.document_type
     if v is not None and v is not UNSET:
         d["document_type"] = v
-    elif v is None and nl is not None and "document_type" in nl:
+    elif v is None and seen is not None and "document_type" in seen:
         d["document_type"] = None
     v = o.document_file
     if v is not None and v is not UNSET:
         d["document_file"] = v
-    elif v is None and nl is not None and "document_file" in nl:
+    elif v is None and seen is not None and "document_file" in seen:
         d["document_file"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -6452,14 +7124,18 @@ def validate_KybDocumentVerification(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid KybDocumentVerification."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "KybDocumentVerification", "type", "must be an object"
+            at.rstrip(".") or "KybDocumentVerification",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("node_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "node_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "node_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("status")
     if v is None:
         if "status" in d:
@@ -6469,13 +7145,16 @@ def validate_KybDocumentVerification(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped",
+                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("warnings")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "warnings", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "warnings", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(at + "warnings", "type", "must not contain null")
@@ -6484,12 +7163,16 @@ def validate_KybDocumentVerification(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "document_type", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "document_type", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("document_file")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "document_file", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "document_file", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_KybKeyPeopleCheck(d: Any) -> KybKeyPeopleCheck:
@@ -6501,12 +7184,13 @@ def structure_KybKeyPeopleCheck(d: Any) -> KybKeyPeopleCheck:
         ex = d.keys() - _K_KybKeyPeopleCheck
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["status"]
-    if v is not None:
-        vals["status"] = _M_FeatureStatus.get(v, v)
+    if v.__class__ is str:
+        vals["status"] = _M_FeatureStatus[v]
     v = vals["warnings"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(KybKeyPeopleCheck)
     _set(o, "__dict__", vals)
     return o
@@ -6515,27 +7199,31 @@ def structure_KybKeyPeopleCheck(d: Any) -> KybKeyPeopleCheck:
 def unstructure_KybKeyPeopleCheck(o: KybKeyPeopleCheck) -> dict[str, Any]:
     """Encode :class:`KybKeyPeopleCheck` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and nl is not None and "node_id" in nl:
+    elif v is None and seen is not None and "node_id" in seen:
         d["node_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
-        d["status"] = str(v)
-    elif v is None and nl is not None and "status" in nl:
+        d["status"] = v.value if isinstance(v, FeatureStatus) else v
+    elif v is None and seen is not None and "status" in seen:
         d["status"] = None
     v = o.warnings
     if v is not None and v is not UNSET:
-        d["warnings"] = [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
-    elif v is None and nl is not None and "warnings" in nl:
+        d["warnings"] = (
+            [unstructure_Warning(x) if isinstance(x, Warning) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "warnings" in seen:
         d["warnings"] = None
     v = o.people
     if v is not None and v is not UNSET:
         d["people"] = v
-    elif v is None and nl is not None and "people" in nl:
+    elif v is None and seen is not None and "people" in seen:
         d["people"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -6546,14 +7234,18 @@ def validate_KybKeyPeopleCheck(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid KybKeyPeopleCheck."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "KybKeyPeopleCheck", "type", "must be an object"
+            at.rstrip(".") or "KybKeyPeopleCheck",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("node_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "node_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "node_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("status")
     if v is None:
         if "status" in d:
@@ -6563,13 +7255,16 @@ def validate_KybKeyPeopleCheck(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped",
+                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("warnings")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "warnings", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "warnings", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(at + "warnings", "type", "must not contain null")
@@ -6584,7 +7279,8 @@ def structure_SessionReview(d: Any) -> SessionReview:
     if len(vals) != 16:
         ex = d.keys() - _K_SessionReview
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(SessionReview)
     _set(o, "__dict__", vals)
     return o
@@ -6593,77 +7289,77 @@ def structure_SessionReview(d: Any) -> SessionReview:
 def unstructure_SessionReview(o: SessionReview) -> dict[str, Any]:
     """Encode :class:`SessionReview` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.uuid
     if v is not None and v is not UNSET:
         d["uuid"] = v
-    elif v is None and nl is not None and "uuid" in nl:
+    elif v is None and seen is not None and "uuid" in seen:
         d["uuid"] = None
     v = o.id
     if v is not None and v is not UNSET:
         d["id"] = v
-    elif v is None and nl is not None and "id" in nl:
+    elif v is None and seen is not None and "id" in seen:
         d["id"] = None
     v = o.activity_type
     if v is not None and v is not UNSET:
         d["activity_type"] = v
-    elif v is None and nl is not None and "activity_type" in nl:
+    elif v is None and seen is not None and "activity_type" in seen:
         d["activity_type"] = None
     v = o.action
     if v is not None and v is not UNSET:
         d["action"] = v
-    elif v is None and nl is not None and "action" in nl:
+    elif v is None and seen is not None and "action" in seen:
         d["action"] = None
     v = o.actor_display
     if v is not None and v is not UNSET:
         d["actor_display"] = v
-    elif v is None and nl is not None and "actor_display" in nl:
+    elif v is None and seen is not None and "actor_display" in seen:
         d["actor_display"] = None
     v = o.actor_email
     if v is not None and v is not UNSET:
         d["actor_email"] = v
-    elif v is None and nl is not None and "actor_email" in nl:
+    elif v is None and seen is not None and "actor_email" in seen:
         d["actor_email"] = None
     v = o.actor_type
     if v is not None and v is not UNSET:
         d["actor_type"] = v
-    elif v is None and nl is not None and "actor_type" in nl:
+    elif v is None and seen is not None and "actor_type" in seen:
         d["actor_type"] = None
     v = o.new_status
     if v is not None and v is not UNSET:
         d["new_status"] = v
-    elif v is None and nl is not None and "new_status" in nl:
+    elif v is None and seen is not None and "new_status" in seen:
         d["new_status"] = None
     v = o.previous_status
     if v is not None and v is not UNSET:
         d["previous_status"] = v
-    elif v is None and nl is not None and "previous_status" in nl:
+    elif v is None and seen is not None and "previous_status" in seen:
         d["previous_status"] = None
     v = o.old_status
     if v is not None and v is not UNSET:
         d["old_status"] = v
-    elif v is None and nl is not None and "old_status" in nl:
+    elif v is None and seen is not None and "old_status" in seen:
         d["old_status"] = None
     v = o.comment
     if v is not None and v is not UNSET:
         d["comment"] = v
-    elif v is None and nl is not None and "comment" in nl:
+    elif v is None and seen is not None and "comment" in seen:
         d["comment"] = None
     v = o.note
     if v is not None and v is not UNSET:
         d["note"] = v
-    elif v is None and nl is not None and "note" in nl:
+    elif v is None and seen is not None and "note" in seen:
         d["note"] = None
     v = o.metadata
     if v is not None and v is not UNSET:
-        d["metadata"] = dict(v)
-    elif v is None and nl is not None and "metadata" in nl:
+        d["metadata"] = dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+    elif v is None and seen is not None and "metadata" in seen:
         d["metadata"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and nl is not None and "created_at" in nl:
+    elif v is None and seen is not None and "created_at" in seen:
         d["created_at"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -6673,78 +7369,108 @@ def unstructure_SessionReview(o: SessionReview) -> dict[str, Any]:
 def validate_SessionReview(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid SessionReview."""
     if not isinstance(d, Mapping):
-        raise RequestValidationError(at.rstrip(".") or "SessionReview", "type", "must be an object")
+        raise RequestValidationError(
+            at.rstrip(".") or "SessionReview", "type", "must be an object, not " + type(d).__name__
+        )
     v: Any
     v = d.get("uuid")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "uuid", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "uuid", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("activity_type")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "activity_type", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "activity_type", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("action")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "action", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "action", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("actor_display")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "actor_display", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "actor_display", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("actor_email")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "actor_email", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "actor_email", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("actor_type")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "actor_type", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "actor_type", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("new_status")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "new_status", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "new_status", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("previous_status")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "previous_status", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "previous_status", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("old_status")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "old_status", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "old_status", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("comment")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "comment", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "comment", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("note")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "note", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "note", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("metadata")
     if v is not None:
         if v is not None:
             if not isinstance(v, Mapping):
-                raise RequestValidationError(at + "metadata", "type", "must be an object")
+                raise RequestValidationError(
+                    at + "metadata", "type", "must be an object, not " + type(v).__name__
+                )
     v = d.get("created_at")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "created_at", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "created_at", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_SessionDecision(d: Any) -> SessionDecision:
@@ -6756,122 +7482,123 @@ def structure_SessionDecision(d: Any) -> SessionDecision:
         ex = d.keys() - _K_SessionDecision
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["status"]
-    if v is not None:
-        vals["status"] = _M_SessionStatus.get(v, v)
+    if v.__class__ is str:
+        vals["status"] = _M_SessionStatus[v]
     v = vals["session_kind"]
-    if v is not None:
-        vals["session_kind"] = _M_SessionKind.get(v, v)
+    if v.__class__ is str:
+        vals["session_kind"] = _M_SessionKind[v]
     v = vals["environment"]
-    if v is not None:
-        vals["environment"] = _M_Environment.get(v, v)
+    if v.__class__ is str:
+        vals["environment"] = _M_Environment[v]
     v = vals["expected_details"]
-    if v is not None:
-        vals["expected_details"] = structure_ExpectedDetails(v) if v.__class__ is dict else v
+    if v.__class__ is dict:
+        vals["expected_details"] = structure_ExpectedDetails(v)
     v = vals["contact_details"]
-    if v is not None:
-        vals["contact_details"] = structure_ContactDetails(v) if v.__class__ is dict else v
+    if v.__class__ is dict:
+        vals["contact_details"] = structure_ContactDetails(v)
     v = vals["id_verifications"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["id_verifications"] = [
             structure_IdVerificationReport(x) if x.__class__ is dict else x for x in v
         ]
     v = vals["nfc_verifications"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["nfc_verifications"] = [
             structure_NfcVerificationReport(x) if x.__class__ is dict else x for x in v
         ]
     v = vals["liveness_checks"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["liveness_checks"] = [
             structure_LivenessReport(x) if x.__class__ is dict else x for x in v
         ]
     v = vals["face_matches"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["face_matches"] = [
             structure_FaceMatchReport(x) if x.__class__ is dict else x for x in v
         ]
     v = vals["poa_verifications"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["poa_verifications"] = [
             structure_PoaReport(x) if x.__class__ is dict else x for x in v
         ]
     v = vals["document_ai_documents"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["document_ai_documents"] = [
             structure_DocumentAiDocument(x) if x.__class__ is dict else x for x in v
         ]
     v = vals["phone_verifications"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["phone_verifications"] = [
             structure_PhoneReport(x) if x.__class__ is dict else x for x in v
         ]
     v = vals["email_verifications"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["email_verifications"] = [
             structure_EmailReport(x) if x.__class__ is dict else x for x in v
         ]
     v = vals["aml_screenings"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["aml_screenings"] = [structure_AmlReport(x) if x.__class__ is dict else x for x in v]
     v = vals["ip_analyses"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["ip_analyses"] = [
             structure_IpAnalysisReport(x) if x.__class__ is dict else x for x in v
         ]
     v = vals["database_validations"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["database_validations"] = [
             structure_DatabaseValidationReport(x) if x.__class__ is dict else x for x in v
         ]
     v = vals["questionnaire_responses"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["questionnaire_responses"] = [
             structure_QuestionnaireResponse(x) if x.__class__ is dict else x for x in v
         ]
     v = vals["signatures"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["signatures"] = [structure_SignatureReport(x) if x.__class__ is dict else x for x in v]
     v = vals["bank_verifications"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["bank_verifications"] = [
             structure_BankVerificationReport(x) if x.__class__ is dict else x for x in v
         ]
     v = vals["registry_checks"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["registry_checks"] = [
             structure_KybRegistryCheck(x) if x.__class__ is dict else x for x in v
         ]
     v = vals["document_verifications"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["document_verifications"] = [
             structure_KybDocumentVerification(x) if x.__class__ is dict else x for x in v
         ]
     v = vals["key_people_checks"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["key_people_checks"] = [
             structure_KybKeyPeopleCheck(x) if x.__class__ is dict else x for x in v
         ]
     v = vals["face_searches"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["face_searches"] = [
             structure_FaceSearchReport(x) if x.__class__ is dict else x for x in v
         ]
     v = vals["reviews"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["reviews"] = [structure_SessionReview(x) if x.__class__ is dict else x for x in v]
     v = vals["kyc"]
-    if v is not None:
-        vals["kyc"] = structure_IdVerificationReport(v) if v.__class__ is dict else v
+    if v.__class__ is dict:
+        vals["kyc"] = structure_IdVerificationReport(v)
     v = vals["face"]
-    if v is not None:
-        vals["face"] = structure_FaceMatchReport(v) if v.__class__ is dict else v
+    if v.__class__ is dict:
+        vals["face"] = structure_FaceMatchReport(v)
     v = vals["liveness"]
-    if v is not None:
-        vals["liveness"] = structure_LivenessReport(v) if v.__class__ is dict else v
+    if v.__class__ is dict:
+        vals["liveness"] = structure_LivenessReport(v)
     v = vals["aml"]
-    if v is not None:
-        vals["aml"] = structure_AmlReport(v) if v.__class__ is dict else v
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is dict:
+        vals["aml"] = structure_AmlReport(v)
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(SessionDecision)
     _set(o, "__dict__", vals)
     return o
@@ -6880,250 +7607,311 @@ def structure_SessionDecision(d: Any) -> SessionDecision:
 def unstructure_SessionDecision(o: SessionDecision) -> dict[str, Any]:
     """Encode :class:`SessionDecision` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.session_id
     if v is not None and v is not UNSET:
         d["session_id"] = v
-    elif v is None and (nl is None or "session_id" in nl):
+    elif v is None and (seen is None or "session_id" in seen):
         d["session_id"] = None
     v = o.session_number
     if v is not None and v is not UNSET:
         d["session_number"] = v
-    elif v is None and nl is not None and "session_number" in nl:
+    elif v is None and seen is not None and "session_number" in seen:
         d["session_number"] = None
     v = o.session_url
     if v is not None and v is not UNSET:
         d["session_url"] = v
-    elif v is None and nl is not None and "session_url" in nl:
+    elif v is None and seen is not None and "session_url" in seen:
         d["session_url"] = None
     v = o.status
     if v is not None and v is not UNSET:
-        d["status"] = str(v)
-    elif v is None and (nl is None or "status" in nl):
+        d["status"] = v.value if isinstance(v, SessionStatus) else v
+    elif v is None and (seen is None or "status" in seen):
         d["status"] = None
     v = o.session_kind
     if v is not None and v is not UNSET:
-        d["session_kind"] = str(v)
-    elif v is None and nl is not None and "session_kind" in nl:
+        d["session_kind"] = v.value if isinstance(v, SessionKind) else v
+    elif v is None and seen is not None and "session_kind" in seen:
         d["session_kind"] = None
     v = o.environment
     if v is not None and v is not UNSET:
-        d["environment"] = str(v)
-    elif v is None and nl is not None and "environment" in nl:
+        d["environment"] = v.value if isinstance(v, Environment) else v
+    elif v is None and seen is not None and "environment" in seen:
         d["environment"] = None
     v = o.workflow_id
     if v is not None and v is not UNSET:
         d["workflow_id"] = v
-    elif v is None and nl is not None and "workflow_id" in nl:
+    elif v is None and seen is not None and "workflow_id" in seen:
         d["workflow_id"] = None
     v = o.workflow_version
     if v is not None and v is not UNSET:
         d["workflow_version"] = v
-    elif v is None and nl is not None and "workflow_version" in nl:
+    elif v is None and seen is not None and "workflow_version" in seen:
         d["workflow_version"] = None
     v = o.features
     if v is not None and v is not UNSET:
-        d["features"] = [x for x in v]
-    elif v is None and nl is not None and "features" in nl:
+        d["features"] = v
+    elif v is None and seen is not None and "features" in seen:
         d["features"] = None
     v = o.vendor_data
     if v is not None and v is not UNSET:
         d["vendor_data"] = v
-    elif v is None and nl is not None and "vendor_data" in nl:
+    elif v is None and seen is not None and "vendor_data" in seen:
         d["vendor_data"] = None
     v = o.metadata
     if v is not None and v is not UNSET:
-        d["metadata"] = (dict(v)) if isinstance(v, dict) else v
-    elif v is None and nl is not None and "metadata" in nl:
+        d["metadata"] = (
+            (dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v)
+            if isinstance(v, Mapping)
+            else v
+        )
+    elif v is None and seen is not None and "metadata" in seen:
         d["metadata"] = None
     v = o.expected_details
     if v is not None and v is not UNSET:
         d["expected_details"] = (
             unstructure_ExpectedDetails(v) if isinstance(v, ExpectedDetails) else v
         )
-    elif v is None and nl is not None and "expected_details" in nl:
+    elif v is None and seen is not None and "expected_details" in seen:
         d["expected_details"] = None
     v = o.contact_details
     if v is not None and v is not UNSET:
         d["contact_details"] = unstructure_ContactDetails(v) if isinstance(v, ContactDetails) else v
-    elif v is None and nl is not None and "contact_details" in nl:
+    elif v is None and seen is not None and "contact_details" in seen:
         d["contact_details"] = None
     v = o.callback
     if v is not None and v is not UNSET:
         d["callback"] = v
-    elif v is None and nl is not None and "callback" in nl:
+    elif v is None and seen is not None and "callback" in seen:
         d["callback"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and nl is not None and "created_at" in nl:
+    elif v is None and seen is not None and "created_at" in seen:
         d["created_at"] = None
     v = o.id_verifications
     if v is not None and v is not UNSET:
-        d["id_verifications"] = [
-            unstructure_IdVerificationReport(x) if isinstance(x, IdVerificationReport) else x
-            for x in v
-        ]
-    elif v is None and nl is not None and "id_verifications" in nl:
+        d["id_verifications"] = (
+            [
+                unstructure_IdVerificationReport(x) if isinstance(x, IdVerificationReport) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "id_verifications" in seen:
         d["id_verifications"] = None
     v = o.nfc_verifications
     if v is not None and v is not UNSET:
-        d["nfc_verifications"] = [
-            unstructure_NfcVerificationReport(x) if isinstance(x, NfcVerificationReport) else x
-            for x in v
-        ]
-    elif v is None and nl is not None and "nfc_verifications" in nl:
+        d["nfc_verifications"] = (
+            [
+                unstructure_NfcVerificationReport(x) if isinstance(x, NfcVerificationReport) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "nfc_verifications" in seen:
         d["nfc_verifications"] = None
     v = o.liveness_checks
     if v is not None and v is not UNSET:
-        d["liveness_checks"] = [
-            unstructure_LivenessReport(x) if isinstance(x, LivenessReport) else x for x in v
-        ]
-    elif v is None and nl is not None and "liveness_checks" in nl:
+        d["liveness_checks"] = (
+            [unstructure_LivenessReport(x) if isinstance(x, LivenessReport) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "liveness_checks" in seen:
         d["liveness_checks"] = None
     v = o.face_matches
     if v is not None and v is not UNSET:
-        d["face_matches"] = [
-            unstructure_FaceMatchReport(x) if isinstance(x, FaceMatchReport) else x for x in v
-        ]
-    elif v is None and nl is not None and "face_matches" in nl:
+        d["face_matches"] = (
+            [unstructure_FaceMatchReport(x) if isinstance(x, FaceMatchReport) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "face_matches" in seen:
         d["face_matches"] = None
     v = o.poa_verifications
     if v is not None and v is not UNSET:
-        d["poa_verifications"] = [
-            unstructure_PoaReport(x) if isinstance(x, PoaReport) else x for x in v
-        ]
-    elif v is None and nl is not None and "poa_verifications" in nl:
+        d["poa_verifications"] = (
+            [unstructure_PoaReport(x) if isinstance(x, PoaReport) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "poa_verifications" in seen:
         d["poa_verifications"] = None
     v = o.document_ai_documents
     if v is not None and v is not UNSET:
-        d["document_ai_documents"] = [
-            unstructure_DocumentAiDocument(x) if isinstance(x, DocumentAiDocument) else x for x in v
-        ]
-    elif v is None and nl is not None and "document_ai_documents" in nl:
+        d["document_ai_documents"] = (
+            [
+                unstructure_DocumentAiDocument(x) if isinstance(x, DocumentAiDocument) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "document_ai_documents" in seen:
         d["document_ai_documents"] = None
     v = o.phone_verifications
     if v is not None and v is not UNSET:
-        d["phone_verifications"] = [
-            unstructure_PhoneReport(x) if isinstance(x, PhoneReport) else x for x in v
-        ]
-    elif v is None and nl is not None and "phone_verifications" in nl:
+        d["phone_verifications"] = (
+            [unstructure_PhoneReport(x) if isinstance(x, PhoneReport) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "phone_verifications" in seen:
         d["phone_verifications"] = None
     v = o.email_verifications
     if v is not None and v is not UNSET:
-        d["email_verifications"] = [
-            unstructure_EmailReport(x) if isinstance(x, EmailReport) else x for x in v
-        ]
-    elif v is None and nl is not None and "email_verifications" in nl:
+        d["email_verifications"] = (
+            [unstructure_EmailReport(x) if isinstance(x, EmailReport) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "email_verifications" in seen:
         d["email_verifications"] = None
     v = o.aml_screenings
     if v is not None and v is not UNSET:
-        d["aml_screenings"] = [
-            unstructure_AmlReport(x) if isinstance(x, AmlReport) else x for x in v
-        ]
-    elif v is None and nl is not None and "aml_screenings" in nl:
+        d["aml_screenings"] = (
+            [unstructure_AmlReport(x) if isinstance(x, AmlReport) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "aml_screenings" in seen:
         d["aml_screenings"] = None
     v = o.ip_analyses
     if v is not None and v is not UNSET:
-        d["ip_analyses"] = [
-            unstructure_IpAnalysisReport(x) if isinstance(x, IpAnalysisReport) else x for x in v
-        ]
-    elif v is None and nl is not None and "ip_analyses" in nl:
+        d["ip_analyses"] = (
+            [unstructure_IpAnalysisReport(x) if isinstance(x, IpAnalysisReport) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "ip_analyses" in seen:
         d["ip_analyses"] = None
     v = o.database_validations
     if v is not None and v is not UNSET:
-        d["database_validations"] = [
-            unstructure_DatabaseValidationReport(x)
-            if isinstance(x, DatabaseValidationReport)
-            else x
-            for x in v
-        ]
-    elif v is None and nl is not None and "database_validations" in nl:
+        d["database_validations"] = (
+            [
+                unstructure_DatabaseValidationReport(x)
+                if isinstance(x, DatabaseValidationReport)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "database_validations" in seen:
         d["database_validations"] = None
     v = o.questionnaire_responses
     if v is not None and v is not UNSET:
-        d["questionnaire_responses"] = [
-            unstructure_QuestionnaireResponse(x) if isinstance(x, QuestionnaireResponse) else x
-            for x in v
-        ]
-    elif v is None and nl is not None and "questionnaire_responses" in nl:
+        d["questionnaire_responses"] = (
+            [
+                unstructure_QuestionnaireResponse(x) if isinstance(x, QuestionnaireResponse) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "questionnaire_responses" in seen:
         d["questionnaire_responses"] = None
     v = o.signatures
     if v is not None and v is not UNSET:
-        d["signatures"] = [
-            unstructure_SignatureReport(x) if isinstance(x, SignatureReport) else x for x in v
-        ]
-    elif v is None and nl is not None and "signatures" in nl:
+        d["signatures"] = (
+            [unstructure_SignatureReport(x) if isinstance(x, SignatureReport) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "signatures" in seen:
         d["signatures"] = None
     v = o.bank_verifications
     if v is not None and v is not UNSET:
-        d["bank_verifications"] = [
-            unstructure_BankVerificationReport(x) if isinstance(x, BankVerificationReport) else x
-            for x in v
-        ]
-    elif v is None and nl is not None and "bank_verifications" in nl:
+        d["bank_verifications"] = (
+            [
+                unstructure_BankVerificationReport(x)
+                if isinstance(x, BankVerificationReport)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "bank_verifications" in seen:
         d["bank_verifications"] = None
     v = o.registry_checks
     if v is not None and v is not UNSET:
-        d["registry_checks"] = [
-            unstructure_KybRegistryCheck(x) if isinstance(x, KybRegistryCheck) else x for x in v
-        ]
-    elif v is None and nl is not None and "registry_checks" in nl:
+        d["registry_checks"] = (
+            [unstructure_KybRegistryCheck(x) if isinstance(x, KybRegistryCheck) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "registry_checks" in seen:
         d["registry_checks"] = None
     v = o.document_verifications
     if v is not None and v is not UNSET:
-        d["document_verifications"] = [
-            unstructure_KybDocumentVerification(x) if isinstance(x, KybDocumentVerification) else x
-            for x in v
-        ]
-    elif v is None and nl is not None and "document_verifications" in nl:
+        d["document_verifications"] = (
+            [
+                unstructure_KybDocumentVerification(x)
+                if isinstance(x, KybDocumentVerification)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "document_verifications" in seen:
         d["document_verifications"] = None
     v = o.key_people_checks
     if v is not None and v is not UNSET:
-        d["key_people_checks"] = [
-            unstructure_KybKeyPeopleCheck(x) if isinstance(x, KybKeyPeopleCheck) else x for x in v
-        ]
-    elif v is None and nl is not None and "key_people_checks" in nl:
+        d["key_people_checks"] = (
+            [unstructure_KybKeyPeopleCheck(x) if isinstance(x, KybKeyPeopleCheck) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "key_people_checks" in seen:
         d["key_people_checks"] = None
     v = o.face_searches
     if v is not None and v is not UNSET:
-        d["face_searches"] = [
-            unstructure_FaceSearchReport(x) if isinstance(x, FaceSearchReport) else x for x in v
-        ]
-    elif v is None and nl is not None and "face_searches" in nl:
+        d["face_searches"] = (
+            [unstructure_FaceSearchReport(x) if isinstance(x, FaceSearchReport) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "face_searches" in seen:
         d["face_searches"] = None
     v = o.reviews
     if v is not None and v is not UNSET:
-        d["reviews"] = [
-            unstructure_SessionReview(x) if isinstance(x, SessionReview) else x for x in v
-        ]
-    elif v is None and nl is not None and "reviews" in nl:
+        d["reviews"] = (
+            [unstructure_SessionReview(x) if isinstance(x, SessionReview) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "reviews" in seen:
         d["reviews"] = None
     v = o.kyc
     if v is not None and v is not UNSET:
         d["kyc"] = unstructure_IdVerificationReport(v) if isinstance(v, IdVerificationReport) else v
-    elif v is None and nl is not None and "kyc" in nl:
+    elif v is None and seen is not None and "kyc" in seen:
         d["kyc"] = None
     v = o.face
     if v is not None and v is not UNSET:
         d["face"] = unstructure_FaceMatchReport(v) if isinstance(v, FaceMatchReport) else v
-    elif v is None and nl is not None and "face" in nl:
+    elif v is None and seen is not None and "face" in seen:
         d["face"] = None
     v = o.liveness
     if v is not None and v is not UNSET:
         d["liveness"] = unstructure_LivenessReport(v) if isinstance(v, LivenessReport) else v
-    elif v is None and nl is not None and "liveness" in nl:
+    elif v is None and seen is not None and "liveness" in seen:
         d["liveness"] = None
     v = o.aml
     if v is not None and v is not UNSET:
         d["aml"] = unstructure_AmlReport(v) if isinstance(v, AmlReport) else v
-    elif v is None and nl is not None and "aml" in nl:
+    elif v is None and seen is not None and "aml" in seen:
         d["aml"] = None
     v = o.resubmit_info
     if v is not None and v is not UNSET:
-        d["resubmit_info"] = dict(v)
-    elif v is None and nl is not None and "resubmit_info" in nl:
+        d["resubmit_info"] = dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+    elif v is None and seen is not None and "resubmit_info" in seen:
         d["resubmit_info"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -7134,7 +7922,9 @@ def validate_SessionDecision(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid SessionDecision."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "SessionDecision", "type", "must be an object"
+            at.rstrip(".") or "SessionDecision",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     if "session_id" not in d:
@@ -7145,19 +7935,25 @@ def validate_SessionDecision(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "session_id", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "session_id", "type", "must be a string")
+            raise RequestValidationError(
+                at + "session_id", "type", "must be a string, not " + type(v).__name__
+            )
         if not is_uuid(v):
             raise RequestValidationError(at + "session_id", "format", "must be a valid uuid")
     v = d.get("session_number")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
-                raise RequestValidationError(at + "session_number", "type", "must be an integer")
+                raise RequestValidationError(
+                    at + "session_number", "type", "must be an integer, not " + type(v).__name__
+                )
     v = d.get("session_url")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "session_url", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "session_url", "type", "must be a string, not " + type(v).__name__
+                )
     if "status" not in d:
         raise RequestValidationError(at + "status", "required", "is required")
     v = d.get("status")
@@ -7169,62 +7965,93 @@ def validate_SessionDecision(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Not Started, In Progress, In Review, Awaiting User, Resubmitted, Approved, Declined, Expired, Abandoned, Kyc Expired",
+                "must be one of: Not Started, In Progress, In Review, Awaiting User, Resubmitted, Approved, Declined, Expired, Abandoned, Kyc Expired"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("session_kind")
     if v is not None:
         if v is not None:
             if not isinstance(v, str) or v not in _E_SessionKind:
                 raise RequestValidationError(
-                    at + "session_kind", "enum", "must be one of: user, business"
+                    at + "session_kind",
+                    "enum",
+                    "must be one of: user, business"
+                    + (
+                        ", not " + repr(v[:40])
+                        if isinstance(v, str)
+                        else ", not " + type(v).__name__
+                    ),
                 )
     v = d.get("environment")
     if v is not None:
         if v is not None:
             if not isinstance(v, str) or v not in _E_Environment:
                 raise RequestValidationError(
-                    at + "environment", "enum", "must be one of: live, sandbox"
+                    at + "environment",
+                    "enum",
+                    "must be one of: live, sandbox"
+                    + (
+                        ", not " + repr(v[:40])
+                        if isinstance(v, str)
+                        else ", not " + type(v).__name__
+                    ),
                 )
     v = d.get("workflow_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "workflow_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "workflow_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("workflow_version")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
-                raise RequestValidationError(at + "workflow_version", "type", "must be an integer")
+                raise RequestValidationError(
+                    at + "workflow_version", "type", "must be an integer, not " + type(v).__name__
+                )
     v = d.get("features")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "features", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "features", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(at + "features", "type", "must not contain null")
                 if not isinstance(x0, str):
                     raise RequestValidationError(
-                        at + "features" + "[" + str(i0) + "]", "type", "must be a string"
+                        at + "features" + "[" + str(i0) + "]",
+                        "type",
+                        "must be a string, not " + type(x0).__name__,
                     )
     v = d.get("vendor_data")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "vendor_data", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("metadata")
     if v is not None:
         if v is not None:
             if not (isinstance(v, Mapping) or isinstance(v, str)):
                 raise RequestValidationError(
-                    at + "metadata", "type", "must be one of: object, string"
+                    at + "metadata",
+                    "type",
+                    "must be one of: object, string, not " + type(v).__name__,
                 )
             if isinstance(v, Mapping):
                 if not isinstance(v, Mapping):
-                    raise RequestValidationError(at + "metadata", "type", "must be an object")
+                    raise RequestValidationError(
+                        at + "metadata", "type", "must be an object, not " + type(v).__name__
+                    )
             if isinstance(v, str):
                 if not isinstance(v, str):
-                    raise RequestValidationError(at + "metadata", "type", "must be a string")
+                    raise RequestValidationError(
+                        at + "metadata", "type", "must be a string, not " + type(v).__name__
+                    )
     v = d.get("expected_details")
     if v is not None:
         if v is not None:
@@ -7237,17 +8064,23 @@ def validate_SessionDecision(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "callback", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "callback", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("created_at")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "created_at", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "created_at", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("id_verifications")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "id_verifications", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "id_verifications", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(
@@ -7260,7 +8093,9 @@ def validate_SessionDecision(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "nfc_verifications", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "nfc_verifications", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(
@@ -7273,7 +8108,9 @@ def validate_SessionDecision(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "liveness_checks", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "liveness_checks", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(
@@ -7284,7 +8121,9 @@ def validate_SessionDecision(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "face_matches", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "face_matches", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(
@@ -7295,7 +8134,9 @@ def validate_SessionDecision(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "poa_verifications", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "poa_verifications", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(
@@ -7306,7 +8147,9 @@ def validate_SessionDecision(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "document_ai_documents", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "document_ai_documents", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(
@@ -7319,7 +8162,9 @@ def validate_SessionDecision(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "phone_verifications", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "phone_verifications", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(
@@ -7330,7 +8175,9 @@ def validate_SessionDecision(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "email_verifications", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "email_verifications", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(
@@ -7341,7 +8188,9 @@ def validate_SessionDecision(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "aml_screenings", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "aml_screenings", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(
@@ -7352,7 +8201,9 @@ def validate_SessionDecision(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "ip_analyses", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "ip_analyses", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(
@@ -7363,7 +8214,9 @@ def validate_SessionDecision(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "database_validations", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "database_validations", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(
@@ -7377,7 +8230,9 @@ def validate_SessionDecision(d: Any, at: str = "") -> None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
                 raise RequestValidationError(
-                    at + "questionnaire_responses", "type", "must be a list"
+                    at + "questionnaire_responses",
+                    "type",
+                    "must be a list, not " + type(v).__name__,
                 )
             for i0, x0 in enumerate(v):
                 if x0 is None:
@@ -7391,7 +8246,9 @@ def validate_SessionDecision(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "signatures", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "signatures", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(at + "signatures", "type", "must not contain null")
@@ -7400,7 +8257,9 @@ def validate_SessionDecision(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "bank_verifications", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "bank_verifications", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(
@@ -7413,7 +8272,9 @@ def validate_SessionDecision(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "registry_checks", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "registry_checks", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(
@@ -7425,7 +8286,7 @@ def validate_SessionDecision(d: Any, at: str = "") -> None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
                 raise RequestValidationError(
-                    at + "document_verifications", "type", "must be a list"
+                    at + "document_verifications", "type", "must be a list, not " + type(v).__name__
                 )
             for i0, x0 in enumerate(v):
                 if x0 is None:
@@ -7439,7 +8300,9 @@ def validate_SessionDecision(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "key_people_checks", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "key_people_checks", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(
@@ -7450,7 +8313,9 @@ def validate_SessionDecision(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "face_searches", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "face_searches", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(
@@ -7461,7 +8326,9 @@ def validate_SessionDecision(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "reviews", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "reviews", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(at + "reviews", "type", "must not contain null")
@@ -7486,7 +8353,9 @@ def validate_SessionDecision(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, Mapping):
-                raise RequestValidationError(at + "resubmit_info", "type", "must be an object")
+                raise RequestValidationError(
+                    at + "resubmit_info", "type", "must be an object, not " + type(v).__name__
+                )
 
 
 def structure_CreateSessionRequest(d: Any) -> CreateSessionRequest:
@@ -7498,18 +8367,19 @@ def structure_CreateSessionRequest(d: Any) -> CreateSessionRequest:
         ex = d.keys() - _K_CreateSessionRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["callback_method"]
-    if v is not None:
-        vals["callback_method"] = _M_CallbackMethod.get(v, v)
+    if v.__class__ is str:
+        vals["callback_method"] = _M_CallbackMethod[v]
     v = vals["language"]
-    if v is not None:
-        vals["language"] = _M_Language.get(v, v)
+    if v.__class__ is str:
+        vals["language"] = _M_Language[v]
     v = vals["contact_details"]
-    if v is not None:
-        vals["contact_details"] = structure_ContactDetails(v) if v.__class__ is dict else v
+    if v.__class__ is dict:
+        vals["contact_details"] = structure_ContactDetails(v)
     v = vals["expected_details"]
-    if v is not None:
-        vals["expected_details"] = structure_ExpectedDetails(v) if v.__class__ is dict else v
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is dict:
+        vals["expected_details"] = structure_ExpectedDetails(v)
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(CreateSessionRequest)
     _set(o, "__dict__", vals)
     return o
@@ -7518,59 +8388,63 @@ def structure_CreateSessionRequest(d: Any) -> CreateSessionRequest:
 def unstructure_CreateSessionRequest(o: CreateSessionRequest) -> dict[str, Any]:
     """Encode :class:`CreateSessionRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.workflow_id
     if v is not None and v is not UNSET:
         d["workflow_id"] = v
-    elif v is None and (nl is None or "workflow_id" in nl):
+    elif v is None and (seen is None or "workflow_id" in seen):
         d["workflow_id"] = None
     v = o.vendor_data
     if v is not None and v is not UNSET:
         d["vendor_data"] = v
-    elif v is None and nl is not None and "vendor_data" in nl:
+    elif v is None and seen is not None and "vendor_data" in seen:
         d["vendor_data"] = None
     v = o.callback
     if v is not None and v is not UNSET:
         d["callback"] = v
-    elif v is None and nl is not None and "callback" in nl:
+    elif v is None and seen is not None and "callback" in seen:
         d["callback"] = None
     v = o.callback_method
     if v is not None and v is not UNSET:
-        d["callback_method"] = str(v)
-    elif v is None and nl is not None and "callback_method" in nl:
+        d["callback_method"] = v.value if isinstance(v, CallbackMethod) else v
+    elif v is None and seen is not None and "callback_method" in seen:
         d["callback_method"] = None
     v = o.metadata
     if v is not None and v is not UNSET:
-        d["metadata"] = (dict(v)) if isinstance(v, dict) else v
-    elif v is None and nl is not None and "metadata" in nl:
+        d["metadata"] = (
+            (dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v)
+            if isinstance(v, Mapping)
+            else v
+        )
+    elif v is None and seen is not None and "metadata" in seen:
         d["metadata"] = None
     v = o.language
     if v is not None and v is not UNSET:
-        d["language"] = str(v)
-    elif v is None and nl is not None and "language" in nl:
+        d["language"] = v.value if isinstance(v, Language) else v
+    elif v is None and seen is not None and "language" in seen:
         d["language"] = None
     v = o.contact_details
     if v is not None and v is not UNSET:
         d["contact_details"] = unstructure_ContactDetails(v) if isinstance(v, ContactDetails) else v
-    elif v is None and nl is not None and "contact_details" in nl:
+    elif v is None and seen is not None and "contact_details" in seen:
         d["contact_details"] = None
     v = o.expected_details
     if v is not None and v is not UNSET:
         d["expected_details"] = (
             unstructure_ExpectedDetails(v) if isinstance(v, ExpectedDetails) else v
         )
-    elif v is None and nl is not None and "expected_details" in nl:
+    elif v is None and seen is not None and "expected_details" in seen:
         d["expected_details"] = None
     v = o.portrait_image
     if v is not None and v is not UNSET:
         d["portrait_image"] = v
-    elif v is None and nl is not None and "portrait_image" in nl:
+    elif v is None and seen is not None and "portrait_image" in seen:
         d["portrait_image"] = None
     v = o.sandbox_scenario
     if v is not None and v is not UNSET:
         d["sandbox_scenario"] = v
-    elif v is None and nl is not None and "sandbox_scenario" in nl:
+    elif v is None and seen is not None and "sandbox_scenario" in seen:
         d["sandbox_scenario"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -7581,7 +8455,9 @@ def validate_CreateSessionRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid CreateSessionRequest."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "CreateSessionRequest", "type", "must be an object"
+            at.rstrip(".") or "CreateSessionRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_CreateSessionRequest:
@@ -7596,7 +8472,9 @@ def validate_CreateSessionRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "workflow_id", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "workflow_id", "type", "must be a string")
+            raise RequestValidationError(
+                at + "workflow_id", "type", "must be a string, not " + type(v).__name__
+            )
         if not is_uuid(v):
             raise RequestValidationError(at + "workflow_id", "format", "must be a valid uuid")
     v = d.get("vendor_data")
@@ -7605,7 +8483,9 @@ def validate_CreateSessionRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "vendor_data", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "vendor_data", "type", "must be a string")
+            raise RequestValidationError(
+                at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
         if len(v) < 1:
             raise RequestValidationError(
                 at + "vendor_data", "min_length", "must have at least 1 characters"
@@ -7616,7 +8496,9 @@ def validate_CreateSessionRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "callback", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "callback", "type", "must be a string")
+            raise RequestValidationError(
+                at + "callback", "type", "must be a string, not " + type(v).__name__
+            )
         if not is_uri(v):
             raise RequestValidationError(at + "callback", "format", "must be a valid uri")
     v = d.get("callback_method")
@@ -7626,7 +8508,10 @@ def validate_CreateSessionRequest(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, str) or v not in _E_CallbackMethod:
             raise RequestValidationError(
-                at + "callback_method", "enum", "must be one of: initiator, completer, both"
+                at + "callback_method",
+                "enum",
+                "must be one of: initiator, completer, both"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("metadata")
     if v is None:
@@ -7634,13 +8519,19 @@ def validate_CreateSessionRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "metadata", "type", "must not be null")
     else:
         if not (isinstance(v, Mapping) or isinstance(v, str)):
-            raise RequestValidationError(at + "metadata", "type", "must be one of: object, string")
+            raise RequestValidationError(
+                at + "metadata", "type", "must be one of: object, string, not " + type(v).__name__
+            )
         if isinstance(v, Mapping):
             if not isinstance(v, Mapping):
-                raise RequestValidationError(at + "metadata", "type", "must be an object")
+                raise RequestValidationError(
+                    at + "metadata", "type", "must be an object, not " + type(v).__name__
+                )
         if isinstance(v, str):
             if not isinstance(v, str):
-                raise RequestValidationError(at + "metadata", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "metadata", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("language")
     if v is None:
         if "language" in d:
@@ -7650,7 +8541,8 @@ def validate_CreateSessionRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "language",
                 "enum",
-                "must be one of: en, ar, bg, bn, ca, cnr, cs, da, de, el, es, et, fa, fi, fr, he, hi, hr, hu, hy, id, it, ja, ka, ko, lt, lv, mk, ms, nl, no, pl, pt-BR, pt, ro, ru, sk, sl, so, sr, sv, th, tr, uk, uz, vi, zh-CN, zh-TW, zh",
+                "must be one of: en, ar, bg, bn, ca, cnr, cs, da, de, el, es, et, fa, fi, fr, he, hi, hr, hu, hy, id, it, ja, ka, ko, lt, lv, mk, ms, nl, no, pl, pt-BR, pt, ro, ru, sk, sl, so, sr, sv, th, tr, uk, uz, vi, zh-CN, zh-TW, zh"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("contact_details")
     if v is None:
@@ -7670,7 +8562,9 @@ def validate_CreateSessionRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "portrait_image", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "portrait_image", "type", "must be a string")
+            raise RequestValidationError(
+                at + "portrait_image", "type", "must be a string, not " + type(v).__name__
+            )
         if len(v) > 1398104:
             raise RequestValidationError(
                 at + "portrait_image", "max_length", "must have at most 1398104 characters"
@@ -7681,7 +8575,9 @@ def validate_CreateSessionRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "sandbox_scenario", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "sandbox_scenario", "type", "must be a string")
+            raise RequestValidationError(
+                at + "sandbox_scenario", "type", "must be a string, not " + type(v).__name__
+            )
 
 
 def structure_CreateSessionResponse(d: Any) -> CreateSessionResponse:
@@ -7693,12 +8589,13 @@ def structure_CreateSessionResponse(d: Any) -> CreateSessionResponse:
         ex = d.keys() - _K_CreateSessionResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["status"]
-    if v is not None:
-        vals["status"] = _M_SessionStatus.get(v, v)
+    if v.__class__ is str:
+        vals["status"] = _M_SessionStatus[v]
     v = vals["session_kind"]
-    if v is not None:
-        vals["session_kind"] = _M_SessionKind.get(v, v)
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is str:
+        vals["session_kind"] = _M_SessionKind[v]
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(CreateSessionResponse)
     _set(o, "__dict__", vals)
     return o
@@ -7707,72 +8604,76 @@ def structure_CreateSessionResponse(d: Any) -> CreateSessionResponse:
 def unstructure_CreateSessionResponse(o: CreateSessionResponse) -> dict[str, Any]:
     """Encode :class:`CreateSessionResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.session_id
     if v is not None and v is not UNSET:
         d["session_id"] = v
-    elif v is None and (nl is None or "session_id" in nl):
+    elif v is None and (seen is None or "session_id" in seen):
         d["session_id"] = None
     v = o.session_number
     if v is not None and v is not UNSET:
         d["session_number"] = v
-    elif v is None and nl is not None and "session_number" in nl:
+    elif v is None and seen is not None and "session_number" in seen:
         d["session_number"] = None
     v = o.session_token
     if v is not None and v is not UNSET:
         d["session_token"] = v
-    elif v is None and nl is not None and "session_token" in nl:
+    elif v is None and seen is not None and "session_token" in seen:
         d["session_token"] = None
     v = o.url
     if v is not None and v is not UNSET:
         d["url"] = v
-    elif v is None and nl is not None and "url" in nl:
+    elif v is None and seen is not None and "url" in seen:
         d["url"] = None
     v = o.vendor_data
     if v is not None and v is not UNSET:
         d["vendor_data"] = v
-    elif v is None and nl is not None and "vendor_data" in nl:
+    elif v is None and seen is not None and "vendor_data" in seen:
         d["vendor_data"] = None
     v = o.metadata
     if v is not None and v is not UNSET:
-        d["metadata"] = (dict(v)) if isinstance(v, dict) else v
-    elif v is None and nl is not None and "metadata" in nl:
+        d["metadata"] = (
+            (dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v)
+            if isinstance(v, Mapping)
+            else v
+        )
+    elif v is None and seen is not None and "metadata" in seen:
         d["metadata"] = None
     v = o.status
     if v is not None and v is not UNSET:
-        d["status"] = str(v)
-    elif v is None and nl is not None and "status" in nl:
+        d["status"] = v.value if isinstance(v, SessionStatus) else v
+    elif v is None and seen is not None and "status" in seen:
         d["status"] = None
     v = o.callback
     if v is not None and v is not UNSET:
         d["callback"] = v
-    elif v is None and nl is not None and "callback" in nl:
+    elif v is None and seen is not None and "callback" in seen:
         d["callback"] = None
     v = o.callback_method
     if v is not None and v is not UNSET:
         d["callback_method"] = v
-    elif v is None and nl is not None and "callback_method" in nl:
+    elif v is None and seen is not None and "callback_method" in seen:
         d["callback_method"] = None
     v = o.workflow_id
     if v is not None and v is not UNSET:
         d["workflow_id"] = v
-    elif v is None and nl is not None and "workflow_id" in nl:
+    elif v is None and seen is not None and "workflow_id" in seen:
         d["workflow_id"] = None
     v = o.workflow_version
     if v is not None and v is not UNSET:
         d["workflow_version"] = v
-    elif v is None and nl is not None and "workflow_version" in nl:
+    elif v is None and seen is not None and "workflow_version" in seen:
         d["workflow_version"] = None
     v = o.session_kind
     if v is not None and v is not UNSET:
-        d["session_kind"] = str(v)
-    elif v is None and nl is not None and "session_kind" in nl:
+        d["session_kind"] = v.value if isinstance(v, SessionKind) else v
+    elif v is None and seen is not None and "session_kind" in seen:
         d["session_kind"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and nl is not None and "created_at" in nl:
+    elif v is None and seen is not None and "created_at" in seen:
         d["created_at"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -7783,7 +8684,9 @@ def validate_CreateSessionResponse(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid CreateSessionResponse."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "CreateSessionResponse", "type", "must be an object"
+            at.rstrip(".") or "CreateSessionResponse",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     if "session_id" not in d:
@@ -7794,42 +8697,58 @@ def validate_CreateSessionResponse(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "session_id", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "session_id", "type", "must be a string")
+            raise RequestValidationError(
+                at + "session_id", "type", "must be a string, not " + type(v).__name__
+            )
         if not is_uuid(v):
             raise RequestValidationError(at + "session_id", "format", "must be a valid uuid")
     v = d.get("session_number")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
-                raise RequestValidationError(at + "session_number", "type", "must be an integer")
+                raise RequestValidationError(
+                    at + "session_number", "type", "must be an integer, not " + type(v).__name__
+                )
     v = d.get("session_token")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "session_token", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "session_token", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("url")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "url", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "url", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("vendor_data")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "vendor_data", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("metadata")
     if v is not None:
         if v is not None:
             if not (isinstance(v, Mapping) or isinstance(v, str)):
                 raise RequestValidationError(
-                    at + "metadata", "type", "must be one of: object, string"
+                    at + "metadata",
+                    "type",
+                    "must be one of: object, string, not " + type(v).__name__,
                 )
             if isinstance(v, Mapping):
                 if not isinstance(v, Mapping):
-                    raise RequestValidationError(at + "metadata", "type", "must be an object")
+                    raise RequestValidationError(
+                        at + "metadata", "type", "must be an object, not " + type(v).__name__
+                    )
             if isinstance(v, str):
                 if not isinstance(v, str):
-                    raise RequestValidationError(at + "metadata", "type", "must be a string")
+                    raise RequestValidationError(
+                        at + "metadata", "type", "must be a string, not " + type(v).__name__
+                    )
     v = d.get("status")
     if v is None:
         if "status" in d:
@@ -7839,40 +8758,58 @@ def validate_CreateSessionResponse(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Not Started, In Progress, In Review, Awaiting User, Resubmitted, Approved, Declined, Expired, Abandoned, Kyc Expired",
+                "must be one of: Not Started, In Progress, In Review, Awaiting User, Resubmitted, Approved, Declined, Expired, Abandoned, Kyc Expired"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("callback")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "callback", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "callback", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("callback_method")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "callback_method", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "callback_method", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("workflow_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "workflow_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "workflow_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("workflow_version")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
-                raise RequestValidationError(at + "workflow_version", "type", "must be an integer")
+                raise RequestValidationError(
+                    at + "workflow_version", "type", "must be an integer, not " + type(v).__name__
+                )
     v = d.get("session_kind")
     if v is not None:
         if v is not None:
             if not isinstance(v, str) or v not in _E_SessionKind:
                 raise RequestValidationError(
-                    at + "session_kind", "enum", "must be one of: user, business"
+                    at + "session_kind",
+                    "enum",
+                    "must be one of: user, business"
+                    + (
+                        ", not " + repr(v[:40])
+                        if isinstance(v, str)
+                        else ", not " + type(v).__name__
+                    ),
                 )
     v = d.get("created_at")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "created_at", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "created_at", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_ImportSharedSessionResponse(d: Any) -> ImportSharedSessionResponse:
@@ -7884,12 +8821,13 @@ def structure_ImportSharedSessionResponse(d: Any) -> ImportSharedSessionResponse
         ex = d.keys() - _K_ImportSharedSessionResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["status"]
-    if v is not None:
-        vals["status"] = _M_SessionStatus.get(v, v)
+    if v.__class__ is str:
+        vals["status"] = _M_SessionStatus[v]
     v = vals["session_kind"]
-    if v is not None:
-        vals["session_kind"] = _M_SessionKind.get(v, v)
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is str:
+        vals["session_kind"] = _M_SessionKind[v]
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(ImportSharedSessionResponse)
     _set(o, "__dict__", vals)
     return o
@@ -7898,72 +8836,76 @@ def structure_ImportSharedSessionResponse(d: Any) -> ImportSharedSessionResponse
 def unstructure_ImportSharedSessionResponse(o: ImportSharedSessionResponse) -> dict[str, Any]:
     """Encode :class:`ImportSharedSessionResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.session_id
     if v is not None and v is not UNSET:
         d["session_id"] = v
-    elif v is None and (nl is None or "session_id" in nl):
+    elif v is None and (seen is None or "session_id" in seen):
         d["session_id"] = None
     v = o.session_number
     if v is not None and v is not UNSET:
         d["session_number"] = v
-    elif v is None and nl is not None and "session_number" in nl:
+    elif v is None and seen is not None and "session_number" in seen:
         d["session_number"] = None
     v = o.session_token
     if v is not None and v is not UNSET:
         d["session_token"] = v
-    elif v is None and nl is not None and "session_token" in nl:
+    elif v is None and seen is not None and "session_token" in seen:
         d["session_token"] = None
     v = o.url
     if v is not None and v is not UNSET:
         d["url"] = v
-    elif v is None and nl is not None and "url" in nl:
+    elif v is None and seen is not None and "url" in seen:
         d["url"] = None
     v = o.vendor_data
     if v is not None and v is not UNSET:
         d["vendor_data"] = v
-    elif v is None and nl is not None and "vendor_data" in nl:
+    elif v is None and seen is not None and "vendor_data" in seen:
         d["vendor_data"] = None
     v = o.metadata
     if v is not None and v is not UNSET:
-        d["metadata"] = (dict(v)) if isinstance(v, dict) else v
-    elif v is None and nl is not None and "metadata" in nl:
+        d["metadata"] = (
+            (dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v)
+            if isinstance(v, Mapping)
+            else v
+        )
+    elif v is None and seen is not None and "metadata" in seen:
         d["metadata"] = None
     v = o.status
     if v is not None and v is not UNSET:
-        d["status"] = str(v)
-    elif v is None and nl is not None and "status" in nl:
+        d["status"] = v.value if isinstance(v, SessionStatus) else v
+    elif v is None and seen is not None and "status" in seen:
         d["status"] = None
     v = o.callback
     if v is not None and v is not UNSET:
         d["callback"] = v
-    elif v is None and nl is not None and "callback" in nl:
+    elif v is None and seen is not None and "callback" in seen:
         d["callback"] = None
     v = o.callback_method
     if v is not None and v is not UNSET:
         d["callback_method"] = v
-    elif v is None and nl is not None and "callback_method" in nl:
+    elif v is None and seen is not None and "callback_method" in seen:
         d["callback_method"] = None
     v = o.workflow_id
     if v is not None and v is not UNSET:
         d["workflow_id"] = v
-    elif v is None and nl is not None and "workflow_id" in nl:
+    elif v is None and seen is not None and "workflow_id" in seen:
         d["workflow_id"] = None
     v = o.workflow_version
     if v is not None and v is not UNSET:
         d["workflow_version"] = v
-    elif v is None and nl is not None and "workflow_version" in nl:
+    elif v is None and seen is not None and "workflow_version" in seen:
         d["workflow_version"] = None
     v = o.session_kind
     if v is not None and v is not UNSET:
-        d["session_kind"] = str(v)
-    elif v is None and nl is not None and "session_kind" in nl:
+        d["session_kind"] = v.value if isinstance(v, SessionKind) else v
+    elif v is None and seen is not None and "session_kind" in seen:
         d["session_kind"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and nl is not None and "created_at" in nl:
+    elif v is None and seen is not None and "created_at" in seen:
         d["created_at"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -7974,7 +8916,9 @@ def validate_ImportSharedSessionResponse(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid ImportSharedSessionResponse."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "ImportSharedSessionResponse", "type", "must be an object"
+            at.rstrip(".") or "ImportSharedSessionResponse",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     if "session_id" not in d:
@@ -7985,42 +8929,58 @@ def validate_ImportSharedSessionResponse(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "session_id", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "session_id", "type", "must be a string")
+            raise RequestValidationError(
+                at + "session_id", "type", "must be a string, not " + type(v).__name__
+            )
         if not is_uuid(v):
             raise RequestValidationError(at + "session_id", "format", "must be a valid uuid")
     v = d.get("session_number")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
-                raise RequestValidationError(at + "session_number", "type", "must be an integer")
+                raise RequestValidationError(
+                    at + "session_number", "type", "must be an integer, not " + type(v).__name__
+                )
     v = d.get("session_token")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "session_token", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "session_token", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("url")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "url", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "url", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("vendor_data")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "vendor_data", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("metadata")
     if v is not None:
         if v is not None:
             if not (isinstance(v, Mapping) or isinstance(v, str)):
                 raise RequestValidationError(
-                    at + "metadata", "type", "must be one of: object, string"
+                    at + "metadata",
+                    "type",
+                    "must be one of: object, string, not " + type(v).__name__,
                 )
             if isinstance(v, Mapping):
                 if not isinstance(v, Mapping):
-                    raise RequestValidationError(at + "metadata", "type", "must be an object")
+                    raise RequestValidationError(
+                        at + "metadata", "type", "must be an object, not " + type(v).__name__
+                    )
             if isinstance(v, str):
                 if not isinstance(v, str):
-                    raise RequestValidationError(at + "metadata", "type", "must be a string")
+                    raise RequestValidationError(
+                        at + "metadata", "type", "must be a string, not " + type(v).__name__
+                    )
     v = d.get("status")
     if v is None:
         if "status" in d:
@@ -8030,40 +8990,58 @@ def validate_ImportSharedSessionResponse(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Not Started, In Progress, In Review, Awaiting User, Resubmitted, Approved, Declined, Expired, Abandoned, Kyc Expired",
+                "must be one of: Not Started, In Progress, In Review, Awaiting User, Resubmitted, Approved, Declined, Expired, Abandoned, Kyc Expired"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("callback")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "callback", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "callback", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("callback_method")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "callback_method", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "callback_method", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("workflow_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "workflow_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "workflow_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("workflow_version")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
-                raise RequestValidationError(at + "workflow_version", "type", "must be an integer")
+                raise RequestValidationError(
+                    at + "workflow_version", "type", "must be an integer, not " + type(v).__name__
+                )
     v = d.get("session_kind")
     if v is not None:
         if v is not None:
             if not isinstance(v, str) or v not in _E_SessionKind:
                 raise RequestValidationError(
-                    at + "session_kind", "enum", "must be one of: user, business"
+                    at + "session_kind",
+                    "enum",
+                    "must be one of: user, business"
+                    + (
+                        ", not " + repr(v[:40])
+                        if isinstance(v, str)
+                        else ", not " + type(v).__name__
+                    ),
                 )
     v = d.get("created_at")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "created_at", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "created_at", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_SessionListFeature(d: Any) -> SessionListFeature:
@@ -8074,7 +9052,8 @@ def structure_SessionListFeature(d: Any) -> SessionListFeature:
     if len(vals) != 4:
         ex = d.keys() - _K_SessionListFeature
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(SessionListFeature)
     _set(o, "__dict__", vals)
     return o
@@ -8083,17 +9062,17 @@ def structure_SessionListFeature(d: Any) -> SessionListFeature:
 def unstructure_SessionListFeature(o: SessionListFeature) -> dict[str, Any]:
     """Encode :class:`SessionListFeature` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.feature
     if v is not None and v is not UNSET:
         d["feature"] = v
-    elif v is None and nl is not None and "feature" in nl:
+    elif v is None and seen is not None and "feature" in seen:
         d["feature"] = None
     v = o.status
     if v is not None and v is not UNSET:
         d["status"] = v
-    elif v is None and nl is not None and "status" in nl:
+    elif v is None and seen is not None and "status" in seen:
         d["status"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -8104,19 +9083,25 @@ def validate_SessionListFeature(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid SessionListFeature."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "SessionListFeature", "type", "must be an object"
+            at.rstrip(".") or "SessionListFeature",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("feature")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "feature", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "feature", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("status")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "status", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "status", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_SessionListPhone(d: Any) -> SessionListPhone:
@@ -8127,7 +9112,8 @@ def structure_SessionListPhone(d: Any) -> SessionListPhone:
     if len(vals) != 4:
         ex = d.keys() - _K_SessionListPhone
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(SessionListPhone)
     _set(o, "__dict__", vals)
     return o
@@ -8136,17 +9122,17 @@ def structure_SessionListPhone(d: Any) -> SessionListPhone:
 def unstructure_SessionListPhone(o: SessionListPhone) -> dict[str, Any]:
     """Encode :class:`SessionListPhone` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.number
     if v is not None and v is not UNSET:
         d["number"] = v
-    elif v is None and nl is not None and "number" in nl:
+    elif v is None and seen is not None and "number" in seen:
         d["number"] = None
     v = o.is_verified
     if v is not None and v is not UNSET:
         d["is_verified"] = v
-    elif v is None and nl is not None and "is_verified" in nl:
+    elif v is None and seen is not None and "is_verified" in seen:
         d["is_verified"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -8157,19 +9143,25 @@ def validate_SessionListPhone(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid SessionListPhone."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "SessionListPhone", "type", "must be an object"
+            at.rstrip(".") or "SessionListPhone",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("number")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "number", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "number", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("is_verified")
     if v is not None:
         if v is not None:
             if not isinstance(v, bool):
-                raise RequestValidationError(at + "is_verified", "type", "must be true or false")
+                raise RequestValidationError(
+                    at + "is_verified", "type", "must be true or false, not " + type(v).__name__
+                )
 
 
 def structure_SessionListEmail(d: Any) -> SessionListEmail:
@@ -8180,7 +9172,8 @@ def structure_SessionListEmail(d: Any) -> SessionListEmail:
     if len(vals) != 4:
         ex = d.keys() - _K_SessionListEmail
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(SessionListEmail)
     _set(o, "__dict__", vals)
     return o
@@ -8189,17 +9182,17 @@ def structure_SessionListEmail(d: Any) -> SessionListEmail:
 def unstructure_SessionListEmail(o: SessionListEmail) -> dict[str, Any]:
     """Encode :class:`SessionListEmail` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.email
     if v is not None and v is not UNSET:
         d["email"] = v
-    elif v is None and nl is not None and "email" in nl:
+    elif v is None and seen is not None and "email" in seen:
         d["email"] = None
     v = o.is_verified
     if v is not None and v is not UNSET:
         d["is_verified"] = v
-    elif v is None and nl is not None and "is_verified" in nl:
+    elif v is None and seen is not None and "is_verified" in seen:
         d["is_verified"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -8210,19 +9203,25 @@ def validate_SessionListEmail(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid SessionListEmail."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "SessionListEmail", "type", "must be an object"
+            at.rstrip(".") or "SessionListEmail",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("email")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "email", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "email", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("is_verified")
     if v is not None:
         if v is not None:
             if not isinstance(v, bool):
-                raise RequestValidationError(at + "is_verified", "type", "must be true or false")
+                raise RequestValidationError(
+                    at + "is_verified", "type", "must be true or false, not " + type(v).__name__
+                )
 
 
 def structure_SessionListAml(d: Any) -> SessionListAml:
@@ -8233,7 +9232,8 @@ def structure_SessionListAml(d: Any) -> SessionListAml:
     if len(vals) != 5:
         ex = d.keys() - _K_SessionListAml
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(SessionListAml)
     _set(o, "__dict__", vals)
     return o
@@ -8242,22 +9242,22 @@ def structure_SessionListAml(d: Any) -> SessionListAml:
 def unstructure_SessionListAml(o: SessionListAml) -> dict[str, Any]:
     """Encode :class:`SessionListAml` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.total_hits
     if v is not None and v is not UNSET:
         d["total_hits"] = v
-    elif v is None and nl is not None and "total_hits" in nl:
+    elif v is None and seen is not None and "total_hits" in seen:
         d["total_hits"] = None
     v = o.entity_type
     if v is not None and v is not UNSET:
         d["entity_type"] = v
-    elif v is None and nl is not None and "entity_type" in nl:
+    elif v is None and seen is not None and "entity_type" in seen:
         d["entity_type"] = None
     v = o.is_adverse_media_fetched
     if v is not None and v is not UNSET:
         d["is_adverse_media_fetched"] = v
-    elif v is None and nl is not None and "is_adverse_media_fetched" in nl:
+    elif v is None and seen is not None and "is_adverse_media_fetched" in seen:
         d["is_adverse_media_fetched"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -8268,25 +9268,31 @@ def validate_SessionListAml(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid SessionListAml."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "SessionListAml", "type", "must be an object"
+            at.rstrip(".") or "SessionListAml", "type", "must be an object, not " + type(d).__name__
         )
     v: Any
     v = d.get("total_hits")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
-                raise RequestValidationError(at + "total_hits", "type", "must be an integer")
+                raise RequestValidationError(
+                    at + "total_hits", "type", "must be an integer, not " + type(v).__name__
+                )
     v = d.get("entity_type")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "entity_type", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "entity_type", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("is_adverse_media_fetched")
     if v is not None:
         if v is not None:
             if not isinstance(v, bool):
                 raise RequestValidationError(
-                    at + "is_adverse_media_fetched", "type", "must be true or false"
+                    at + "is_adverse_media_fetched",
+                    "type",
+                    "must be true or false, not " + type(v).__name__,
                 )
 
 
@@ -8298,7 +9304,8 @@ def structure_SessionListLiveness(d: Any) -> SessionListLiveness:
     if len(vals) != 4:
         ex = d.keys() - _K_SessionListLiveness
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(SessionListLiveness)
     _set(o, "__dict__", vals)
     return o
@@ -8307,17 +9314,17 @@ def structure_SessionListLiveness(d: Any) -> SessionListLiveness:
 def unstructure_SessionListLiveness(o: SessionListLiveness) -> dict[str, Any]:
     """Encode :class:`SessionListLiveness` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.method
     if v is not None and v is not UNSET:
         d["method"] = v
-    elif v is None and nl is not None and "method" in nl:
+    elif v is None and seen is not None and "method" in seen:
         d["method"] = None
     v = o.score
     if v is not None and v is not UNSET:
         d["score"] = v
-    elif v is None and nl is not None and "score" in nl:
+    elif v is None and seen is not None and "score" in seen:
         d["score"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -8328,19 +9335,25 @@ def validate_SessionListLiveness(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid SessionListLiveness."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "SessionListLiveness", "type", "must be an object"
+            at.rstrip(".") or "SessionListLiveness",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("method")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "method", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "method", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("score")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, (int, float)):
-                raise RequestValidationError(at + "score", "type", "must be a number")
+                raise RequestValidationError(
+                    at + "score", "type", "must be a number, not " + type(v).__name__
+                )
 
 
 def structure_SessionListFaceMatch(d: Any) -> SessionListFaceMatch:
@@ -8351,7 +9364,8 @@ def structure_SessionListFaceMatch(d: Any) -> SessionListFaceMatch:
     if len(vals) != 3:
         ex = d.keys() - _K_SessionListFaceMatch
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(SessionListFaceMatch)
     _set(o, "__dict__", vals)
     return o
@@ -8360,12 +9374,12 @@ def structure_SessionListFaceMatch(d: Any) -> SessionListFaceMatch:
 def unstructure_SessionListFaceMatch(o: SessionListFaceMatch) -> dict[str, Any]:
     """Encode :class:`SessionListFaceMatch` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.score
     if v is not None and v is not UNSET:
         d["score"] = v
-    elif v is None and nl is not None and "score" in nl:
+    elif v is None and seen is not None and "score" in seen:
         d["score"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -8376,14 +9390,18 @@ def validate_SessionListFaceMatch(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid SessionListFaceMatch."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "SessionListFaceMatch", "type", "must be an object"
+            at.rstrip(".") or "SessionListFaceMatch",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("score")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, (int, float)):
-                raise RequestValidationError(at + "score", "type", "must be a number")
+                raise RequestValidationError(
+                    at + "score", "type", "must be a number, not " + type(v).__name__
+                )
 
 
 def structure_SessionListAdditionalDetails(d: Any) -> SessionListAdditionalDetails:
@@ -8395,15 +9413,16 @@ def structure_SessionListAdditionalDetails(d: Any) -> SessionListAdditionalDetai
         ex = d.keys() - _K_SessionListAdditionalDetails
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["aml"]
-    if v is not None:
-        vals["aml"] = structure_SessionListAml(v) if v.__class__ is dict else v
+    if v.__class__ is dict:
+        vals["aml"] = structure_SessionListAml(v)
     v = vals["liveness"]
-    if v is not None:
-        vals["liveness"] = structure_SessionListLiveness(v) if v.__class__ is dict else v
+    if v.__class__ is dict:
+        vals["liveness"] = structure_SessionListLiveness(v)
     v = vals["face_match"]
-    if v is not None:
-        vals["face_match"] = structure_SessionListFaceMatch(v) if v.__class__ is dict else v
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is dict:
+        vals["face_match"] = structure_SessionListFaceMatch(v)
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(SessionListAdditionalDetails)
     _set(o, "__dict__", vals)
     return o
@@ -8412,26 +9431,26 @@ def structure_SessionListAdditionalDetails(d: Any) -> SessionListAdditionalDetai
 def unstructure_SessionListAdditionalDetails(o: SessionListAdditionalDetails) -> dict[str, Any]:
     """Encode :class:`SessionListAdditionalDetails` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.aml
     if v is not None and v is not UNSET:
         d["aml"] = unstructure_SessionListAml(v) if isinstance(v, SessionListAml) else v
-    elif v is None and nl is not None and "aml" in nl:
+    elif v is None and seen is not None and "aml" in seen:
         d["aml"] = None
     v = o.liveness
     if v is not None and v is not UNSET:
         d["liveness"] = (
             unstructure_SessionListLiveness(v) if isinstance(v, SessionListLiveness) else v
         )
-    elif v is None and nl is not None and "liveness" in nl:
+    elif v is None and seen is not None and "liveness" in seen:
         d["liveness"] = None
     v = o.face_match
     if v is not None and v is not UNSET:
         d["face_match"] = (
             unstructure_SessionListFaceMatch(v) if isinstance(v, SessionListFaceMatch) else v
         )
-    elif v is None and nl is not None and "face_match" in nl:
+    elif v is None and seen is not None and "face_match" in seen:
         d["face_match"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -8442,7 +9461,9 @@ def validate_SessionListAdditionalDetails(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid SessionListAdditionalDetails."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "SessionListAdditionalDetails", "type", "must be an object"
+            at.rstrip(".") or "SessionListAdditionalDetails",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("aml")
@@ -8468,28 +9489,27 @@ def structure_SessionListItem(d: Any) -> SessionListItem:
         ex = d.keys() - _K_SessionListItem
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["session_kind"]
-    if v is not None:
-        vals["session_kind"] = _M_SessionKind.get(v, v)
+    if v.__class__ is str:
+        vals["session_kind"] = _M_SessionKind[v]
     v = vals["status"]
-    if v is not None:
-        vals["status"] = _M_SessionStatus.get(v, v)
+    if v.__class__ is str:
+        vals["status"] = _M_SessionStatus[v]
     v = vals["features"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["features"] = [
             structure_SessionListFeature(x) if x.__class__ is dict else x for x in v
         ]
     v = vals["phone_number"]
-    if v is not None:
-        vals["phone_number"] = structure_SessionListPhone(v) if v.__class__ is dict else v
+    if v.__class__ is dict:
+        vals["phone_number"] = structure_SessionListPhone(v)
     v = vals["email_address"]
-    if v is not None:
-        vals["email_address"] = structure_SessionListEmail(v) if v.__class__ is dict else v
+    if v.__class__ is dict:
+        vals["email_address"] = structure_SessionListEmail(v)
     v = vals["additional_details"]
-    if v is not None:
-        vals["additional_details"] = (
-            structure_SessionListAdditionalDetails(v) if v.__class__ is dict else v
-        )
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is dict:
+        vals["additional_details"] = structure_SessionListAdditionalDetails(v)
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(SessionListItem)
     _set(o, "__dict__", vals)
     return o
@@ -8498,88 +9518,93 @@ def structure_SessionListItem(d: Any) -> SessionListItem:
 def unstructure_SessionListItem(o: SessionListItem) -> dict[str, Any]:
     """Encode :class:`SessionListItem` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.session_id
     if v is not None and v is not UNSET:
         d["session_id"] = v
-    elif v is None and (nl is None or "session_id" in nl):
+    elif v is None and (seen is None or "session_id" in seen):
         d["session_id"] = None
     v = o.session_kind
     if v is not None and v is not UNSET:
-        d["session_kind"] = str(v)
-    elif v is None and nl is not None and "session_kind" in nl:
+        d["session_kind"] = v.value if isinstance(v, SessionKind) else v
+    elif v is None and seen is not None and "session_kind" in seen:
         d["session_kind"] = None
     v = o.session_number
     if v is not None and v is not UNSET:
         d["session_number"] = v
-    elif v is None and nl is not None and "session_number" in nl:
+    elif v is None and seen is not None and "session_number" in seen:
         d["session_number"] = None
     v = o.session_url
     if v is not None and v is not UNSET:
         d["session_url"] = v
-    elif v is None and nl is not None and "session_url" in nl:
+    elif v is None and seen is not None and "session_url" in seen:
         d["session_url"] = None
     v = o.portrait_image
     if v is not None and v is not UNSET:
         d["portrait_image"] = v
-    elif v is None and nl is not None and "portrait_image" in nl:
+    elif v is None and seen is not None and "portrait_image" in seen:
         d["portrait_image"] = None
     v = o.document_type
     if v is not None and v is not UNSET:
         d["document_type"] = v
-    elif v is None and nl is not None and "document_type" in nl:
+    elif v is None and seen is not None and "document_type" in seen:
         d["document_type"] = None
     v = o.full_name
     if v is not None and v is not UNSET:
         d["full_name"] = v
-    elif v is None and nl is not None and "full_name" in nl:
+    elif v is None and seen is not None and "full_name" in seen:
         d["full_name"] = None
     v = o.country
     if v is not None and v is not UNSET:
         d["country"] = v
-    elif v is None and nl is not None and "country" in nl:
+    elif v is None and seen is not None and "country" in seen:
         d["country"] = None
     v = o.status
     if v is not None and v is not UNSET:
-        d["status"] = str(v)
-    elif v is None and nl is not None and "status" in nl:
+        d["status"] = v.value if isinstance(v, SessionStatus) else v
+    elif v is None and seen is not None and "status" in seen:
         d["status"] = None
     v = o.vendor_data
     if v is not None and v is not UNSET:
         d["vendor_data"] = v
-    elif v is None and nl is not None and "vendor_data" in nl:
+    elif v is None and seen is not None and "vendor_data" in seen:
         d["vendor_data"] = None
     v = o.didit_internal_id
     if v is not None and v is not UNSET:
         d["didit_internal_id"] = v
-    elif v is None and nl is not None and "didit_internal_id" in nl:
+    elif v is None and seen is not None and "didit_internal_id" in seen:
         d["didit_internal_id"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and nl is not None and "created_at" in nl:
+    elif v is None and seen is not None and "created_at" in seen:
         d["created_at"] = None
     v = o.features
     if v is not None and v is not UNSET:
-        d["features"] = [
-            unstructure_SessionListFeature(x) if isinstance(x, SessionListFeature) else x for x in v
-        ]
-    elif v is None and nl is not None and "features" in nl:
+        d["features"] = (
+            [
+                unstructure_SessionListFeature(x) if isinstance(x, SessionListFeature) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "features" in seen:
         d["features"] = None
     v = o.phone_number
     if v is not None and v is not UNSET:
         d["phone_number"] = (
             unstructure_SessionListPhone(v) if isinstance(v, SessionListPhone) else v
         )
-    elif v is None and nl is not None and "phone_number" in nl:
+    elif v is None and seen is not None and "phone_number" in seen:
         d["phone_number"] = None
     v = o.email_address
     if v is not None and v is not UNSET:
         d["email_address"] = (
             unstructure_SessionListEmail(v) if isinstance(v, SessionListEmail) else v
         )
-    elif v is None and nl is not None and "email_address" in nl:
+    elif v is None and seen is not None and "email_address" in seen:
         d["email_address"] = None
     v = o.additional_details
     if v is not None and v is not UNSET:
@@ -8588,32 +9613,32 @@ def unstructure_SessionListItem(o: SessionListItem) -> dict[str, Any]:
             if isinstance(v, SessionListAdditionalDetails)
             else v
         )
-    elif v is None and nl is not None and "additional_details" in nl:
+    elif v is None and seen is not None and "additional_details" in seen:
         d["additional_details"] = None
     v = o.workflow_id
     if v is not None and v is not UNSET:
         d["workflow_id"] = v
-    elif v is None and nl is not None and "workflow_id" in nl:
+    elif v is None and seen is not None and "workflow_id" in seen:
         d["workflow_id"] = None
     v = o.workflow_type
     if v is not None and v is not UNSET:
         d["workflow_type"] = v
-    elif v is None and nl is not None and "workflow_type" in nl:
+    elif v is None and seen is not None and "workflow_type" in seen:
         d["workflow_type"] = None
     v = o.workflow_label
     if v is not None and v is not UNSET:
         d["workflow_label"] = v
-    elif v is None and nl is not None and "workflow_label" in nl:
+    elif v is None and seen is not None and "workflow_label" in seen:
         d["workflow_label"] = None
     v = o.company_name
     if v is not None and v is not UNSET:
         d["company_name"] = v
-    elif v is None and nl is not None and "company_name" in nl:
+    elif v is None and seen is not None and "company_name" in seen:
         d["company_name"] = None
     v = o.registration_number
     if v is not None and v is not UNSET:
         d["registration_number"] = v
-    elif v is None and nl is not None and "registration_number" in nl:
+    elif v is None and seen is not None and "registration_number" in seen:
         d["registration_number"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -8624,7 +9649,9 @@ def validate_SessionListItem(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid SessionListItem."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "SessionListItem", "type", "must be an object"
+            at.rstrip(".") or "SessionListItem",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     if "session_id" not in d:
@@ -8635,7 +9662,9 @@ def validate_SessionListItem(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "session_id", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "session_id", "type", "must be a string")
+            raise RequestValidationError(
+                at + "session_id", "type", "must be a string, not " + type(v).__name__
+            )
         if not is_uuid(v):
             raise RequestValidationError(at + "session_id", "format", "must be a valid uuid")
     v = d.get("session_kind")
@@ -8643,38 +9672,57 @@ def validate_SessionListItem(d: Any, at: str = "") -> None:
         if v is not None:
             if not isinstance(v, str) or v not in _E_SessionKind:
                 raise RequestValidationError(
-                    at + "session_kind", "enum", "must be one of: user, business"
+                    at + "session_kind",
+                    "enum",
+                    "must be one of: user, business"
+                    + (
+                        ", not " + repr(v[:40])
+                        if isinstance(v, str)
+                        else ", not " + type(v).__name__
+                    ),
                 )
     v = d.get("session_number")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
-                raise RequestValidationError(at + "session_number", "type", "must be an integer")
+                raise RequestValidationError(
+                    at + "session_number", "type", "must be an integer, not " + type(v).__name__
+                )
     v = d.get("session_url")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "session_url", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "session_url", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("portrait_image")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "portrait_image", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "portrait_image", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("document_type")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "document_type", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "document_type", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("full_name")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "full_name", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "full_name", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("country")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "country", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "country", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("status")
     if v is None:
         if "status" in d:
@@ -8684,28 +9732,37 @@ def validate_SessionListItem(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Not Started, In Progress, In Review, Awaiting User, Resubmitted, Approved, Declined, Expired, Abandoned, Kyc Expired",
+                "must be one of: Not Started, In Progress, In Review, Awaiting User, Resubmitted, Approved, Declined, Expired, Abandoned, Kyc Expired"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("vendor_data")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "vendor_data", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("didit_internal_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "didit_internal_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "didit_internal_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("created_at")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "created_at", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "created_at", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("features")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "features", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "features", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(at + "features", "type", "must not contain null")
@@ -8726,27 +9783,37 @@ def validate_SessionListItem(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "workflow_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "workflow_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("workflow_type")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "workflow_type", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "workflow_type", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("workflow_label")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "workflow_label", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "workflow_label", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("company_name")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "company_name", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "company_name", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("registration_number")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "registration_number", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "registration_number", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_SessionListPage(d: Any) -> SessionListPage:
@@ -8758,9 +9825,10 @@ def structure_SessionListPage(d: Any) -> SessionListPage:
         ex = d.keys() - _K_SessionListPage
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["results"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["results"] = [structure_SessionListItem(x) if x.__class__ is dict else x for x in v]
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(SessionListPage)
     _set(o, "__dict__", vals)
     return o
@@ -8769,29 +9837,31 @@ def structure_SessionListPage(d: Any) -> SessionListPage:
 def unstructure_SessionListPage(o: SessionListPage) -> dict[str, Any]:
     """Encode :class:`SessionListPage` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.count
     if v is not None and v is not UNSET:
         d["count"] = v
-    elif v is None and nl is not None and "count" in nl:
+    elif v is None and seen is not None and "count" in seen:
         d["count"] = None
     v = o.next
     if v is not None and v is not UNSET:
         d["next"] = v
-    elif v is None and nl is not None and "next" in nl:
+    elif v is None and seen is not None and "next" in seen:
         d["next"] = None
     v = o.previous
     if v is not None and v is not UNSET:
         d["previous"] = v
-    elif v is None and nl is not None and "previous" in nl:
+    elif v is None and seen is not None and "previous" in seen:
         d["previous"] = None
     v = o.results
     if v is not None and v is not UNSET:
-        d["results"] = [
-            unstructure_SessionListItem(x) if isinstance(x, SessionListItem) else x for x in v
-        ]
-    elif v is None and (nl is None or "results" in nl):
+        d["results"] = (
+            [unstructure_SessionListItem(x) if isinstance(x, SessionListItem) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and (seen is None or "results" in seen):
         d["results"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -8802,24 +9872,32 @@ def validate_SessionListPage(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid SessionListPage."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "SessionListPage", "type", "must be an object"
+            at.rstrip(".") or "SessionListPage",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("count")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
-                raise RequestValidationError(at + "count", "type", "must be an integer")
+                raise RequestValidationError(
+                    at + "count", "type", "must be an integer, not " + type(v).__name__
+                )
     v = d.get("next")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "next", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "next", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("previous")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "previous", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "previous", "type", "must be a string, not " + type(v).__name__
+                )
     if "results" not in d:
         raise RequestValidationError(at + "results", "required", "is required")
     v = d.get("results")
@@ -8828,7 +9906,9 @@ def validate_SessionListPage(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "results", "type", "must not be null")
     else:
         if not isinstance(v, (list, tuple)):
-            raise RequestValidationError(at + "results", "type", "must be a list")
+            raise RequestValidationError(
+                at + "results", "type", "must be a list, not " + type(v).__name__
+            )
         for i0, x0 in enumerate(v):
             if x0 is None:
                 raise RequestValidationError(at + "results", "type", "must not contain null")
@@ -8843,7 +9923,8 @@ def structure_BatchDeleteSessionsRequest(d: Any) -> BatchDeleteSessionsRequest:
     if len(vals) != 4:
         ex = d.keys() - _K_BatchDeleteSessionsRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(BatchDeleteSessionsRequest)
     _set(o, "__dict__", vals)
     return o
@@ -8852,17 +9933,17 @@ def structure_BatchDeleteSessionsRequest(d: Any) -> BatchDeleteSessionsRequest:
 def unstructure_BatchDeleteSessionsRequest(o: BatchDeleteSessionsRequest) -> dict[str, Any]:
     """Encode :class:`BatchDeleteSessionsRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.session_numbers
     if v is not None and v is not UNSET:
-        d["session_numbers"] = [x for x in v]
-    elif v is None and nl is not None and "session_numbers" in nl:
+        d["session_numbers"] = v
+    elif v is None and seen is not None and "session_numbers" in seen:
         d["session_numbers"] = None
     v = o.delete_all
     if v is not None and v is not UNSET:
         d["delete_all"] = v
-    elif v is None and nl is not None and "delete_all" in nl:
+    elif v is None and seen is not None and "delete_all" in seen:
         d["delete_all"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -8873,7 +9954,9 @@ def validate_BatchDeleteSessionsRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid BatchDeleteSessionsRequest."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "BatchDeleteSessionsRequest", "type", "must be an object"
+            at.rstrip(".") or "BatchDeleteSessionsRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_BatchDeleteSessionsRequest:
@@ -8886,7 +9969,9 @@ def validate_BatchDeleteSessionsRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "session_numbers", "type", "must not be null")
     else:
         if not isinstance(v, (list, tuple)):
-            raise RequestValidationError(at + "session_numbers", "type", "must be a list")
+            raise RequestValidationError(
+                at + "session_numbers", "type", "must be a list, not " + type(v).__name__
+            )
         if len(v) < 1:
             raise RequestValidationError(
                 at + "session_numbers", "min_items", "must have at least 1 items"
@@ -8900,17 +9985,21 @@ def validate_BatchDeleteSessionsRequest(d: Any, at: str = "") -> None:
                 raise RequestValidationError(
                     at + "session_numbers" + "[" + str(i0) + "]",
                     "type",
-                    "must be one of: integer, string",
+                    "must be one of: integer, string, not " + type(x0).__name__,
                 )
             if isinstance(x0, int) and not isinstance(x0, bool):
                 if isinstance(x0, bool) or not isinstance(x0, int):
                     raise RequestValidationError(
-                        at + "session_numbers" + "[" + str(i0) + "]", "type", "must be an integer"
+                        at + "session_numbers" + "[" + str(i0) + "]",
+                        "type",
+                        "must be an integer, not " + type(x0).__name__,
                     )
             if isinstance(x0, str):
                 if not isinstance(x0, str):
                     raise RequestValidationError(
-                        at + "session_numbers" + "[" + str(i0) + "]", "type", "must be a string"
+                        at + "session_numbers" + "[" + str(i0) + "]",
+                        "type",
+                        "must be a string, not " + type(x0).__name__,
                     )
     v = d.get("delete_all")
     if v is None:
@@ -8918,7 +10007,9 @@ def validate_BatchDeleteSessionsRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "delete_all", "type", "must not be null")
     else:
         if not isinstance(v, bool):
-            raise RequestValidationError(at + "delete_all", "type", "must be true or false")
+            raise RequestValidationError(
+                at + "delete_all", "type", "must be true or false, not " + type(v).__name__
+            )
 
 
 def structure_BatchDeleteResultItem(d: Any) -> BatchDeleteResultItem:
@@ -8929,7 +10020,8 @@ def structure_BatchDeleteResultItem(d: Any) -> BatchDeleteResultItem:
     if len(vals) != 6:
         ex = d.keys() - _K_BatchDeleteResultItem
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(BatchDeleteResultItem)
     _set(o, "__dict__", vals)
     return o
@@ -8938,27 +10030,27 @@ def structure_BatchDeleteResultItem(d: Any) -> BatchDeleteResultItem:
 def unstructure_BatchDeleteResultItem(o: BatchDeleteResultItem) -> dict[str, Any]:
     """Encode :class:`BatchDeleteResultItem` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.session_number
     if v is not None and v is not UNSET:
         d["session_number"] = v
-    elif v is None and nl is not None and "session_number" in nl:
+    elif v is None and seen is not None and "session_number" in seen:
         d["session_number"] = None
     v = o.session_id
     if v is not None and v is not UNSET:
         d["session_id"] = v
-    elif v is None and nl is not None and "session_id" in nl:
+    elif v is None and seen is not None and "session_id" in seen:
         d["session_id"] = None
     v = o.deleted
     if v is not None and v is not UNSET:
         d["deleted"] = v
-    elif v is None and nl is not None and "deleted" in nl:
+    elif v is None and seen is not None and "deleted" in seen:
         d["deleted"] = None
     v = o.detail
     if v is not None and v is not UNSET:
         d["detail"] = v
-    elif v is None and nl is not None and "detail" in nl:
+    elif v is None and seen is not None and "detail" in seen:
         d["detail"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -8969,7 +10061,9 @@ def validate_BatchDeleteResultItem(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid BatchDeleteResultItem."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "BatchDeleteResultItem", "type", "must be an object"
+            at.rstrip(".") or "BatchDeleteResultItem",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("session_number")
@@ -8977,31 +10071,41 @@ def validate_BatchDeleteResultItem(d: Any, at: str = "") -> None:
         if v is not None:
             if not ((isinstance(v, int) and not isinstance(v, bool)) or isinstance(v, str)):
                 raise RequestValidationError(
-                    at + "session_number", "type", "must be one of: integer, string"
+                    at + "session_number",
+                    "type",
+                    "must be one of: integer, string, not " + type(v).__name__,
                 )
             if isinstance(v, int) and not isinstance(v, bool):
                 if isinstance(v, bool) or not isinstance(v, int):
                     raise RequestValidationError(
-                        at + "session_number", "type", "must be an integer"
+                        at + "session_number", "type", "must be an integer, not " + type(v).__name__
                     )
             if isinstance(v, str):
                 if not isinstance(v, str):
-                    raise RequestValidationError(at + "session_number", "type", "must be a string")
+                    raise RequestValidationError(
+                        at + "session_number", "type", "must be a string, not " + type(v).__name__
+                    )
     v = d.get("session_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "session_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "session_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("deleted")
     if v is not None:
         if v is not None:
             if not isinstance(v, bool):
-                raise RequestValidationError(at + "deleted", "type", "must be true or false")
+                raise RequestValidationError(
+                    at + "deleted", "type", "must be true or false, not " + type(v).__name__
+                )
     v = d.get("detail")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "detail", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "detail", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_BatchDeleteSessionsResponse(d: Any) -> BatchDeleteSessionsResponse:
@@ -9013,11 +10117,12 @@ def structure_BatchDeleteSessionsResponse(d: Any) -> BatchDeleteSessionsResponse
         ex = d.keys() - _K_BatchDeleteSessionsResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["results"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["results"] = [
             structure_BatchDeleteResultItem(x) if x.__class__ is dict else x for x in v
         ]
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(BatchDeleteSessionsResponse)
     _set(o, "__dict__", vals)
     return o
@@ -9026,40 +10131,44 @@ def structure_BatchDeleteSessionsResponse(d: Any) -> BatchDeleteSessionsResponse
 def unstructure_BatchDeleteSessionsResponse(o: BatchDeleteSessionsResponse) -> dict[str, Any]:
     """Encode :class:`BatchDeleteSessionsResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.results
     if v is not None and v is not UNSET:
-        d["results"] = [
-            unstructure_BatchDeleteResultItem(x) if isinstance(x, BatchDeleteResultItem) else x
-            for x in v
-        ]
-    elif v is None and nl is not None and "results" in nl:
+        d["results"] = (
+            [
+                unstructure_BatchDeleteResultItem(x) if isinstance(x, BatchDeleteResultItem) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "results" in seen:
         d["results"] = None
     v = o.job_id
     if v is not None and v is not UNSET:
         d["job_id"] = v
-    elif v is None and nl is not None and "job_id" in nl:
+    elif v is None and seen is not None and "job_id" in seen:
         d["job_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
         d["status"] = v
-    elif v is None and nl is not None and "status" in nl:
+    elif v is None and seen is not None and "status" in seen:
         d["status"] = None
     v = o.total
     if v is not None and v is not UNSET:
         d["total"] = v
-    elif v is None and nl is not None and "total" in nl:
+    elif v is None and seen is not None and "total" in seen:
         d["total"] = None
     v = o.deleted_count
     if v is not None and v is not UNSET:
         d["deleted_count"] = v
-    elif v is None and nl is not None and "deleted_count" in nl:
+    elif v is None and seen is not None and "deleted_count" in seen:
         d["deleted_count"] = None
     v = o.detail
     if v is not None and v is not UNSET:
         d["detail"] = v
-    elif v is None and nl is not None and "detail" in nl:
+    elif v is None and seen is not None and "detail" in seen:
         d["detail"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -9070,14 +10179,18 @@ def validate_BatchDeleteSessionsResponse(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid BatchDeleteSessionsResponse."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "BatchDeleteSessionsResponse", "type", "must be an object"
+            at.rstrip(".") or "BatchDeleteSessionsResponse",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("results")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "results", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "results", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(at + "results", "type", "must not contain null")
@@ -9086,27 +10199,37 @@ def validate_BatchDeleteSessionsResponse(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "job_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "job_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("status")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "status", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "status", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("total")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
-                raise RequestValidationError(at + "total", "type", "must be an integer")
+                raise RequestValidationError(
+                    at + "total", "type", "must be an integer, not " + type(v).__name__
+                )
     v = d.get("deleted_count")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
-                raise RequestValidationError(at + "deleted_count", "type", "must be an integer")
+                raise RequestValidationError(
+                    at + "deleted_count", "type", "must be an integer, not " + type(v).__name__
+                )
     v = d.get("detail")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "detail", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "detail", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_BatchDeleteJob(d: Any) -> BatchDeleteJob:
@@ -9118,11 +10241,12 @@ def structure_BatchDeleteJob(d: Any) -> BatchDeleteJob:
         ex = d.keys() - _K_BatchDeleteJob
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["results"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["results"] = [
             structure_BatchDeleteResultItem(x) if x.__class__ is dict else x for x in v
         ]
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(BatchDeleteJob)
     _set(o, "__dict__", vals)
     return o
@@ -9131,50 +10255,54 @@ def structure_BatchDeleteJob(d: Any) -> BatchDeleteJob:
 def unstructure_BatchDeleteJob(o: BatchDeleteJob) -> dict[str, Any]:
     """Encode :class:`BatchDeleteJob` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.job_id
     if v is not None and v is not UNSET:
         d["job_id"] = v
-    elif v is None and nl is not None and "job_id" in nl:
+    elif v is None and seen is not None and "job_id" in seen:
         d["job_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
         d["status"] = v
-    elif v is None and nl is not None and "status" in nl:
+    elif v is None and seen is not None and "status" in seen:
         d["status"] = None
     v = o.total
     if v is not None and v is not UNSET:
         d["total"] = v
-    elif v is None and nl is not None and "total" in nl:
+    elif v is None and seen is not None and "total" in seen:
         d["total"] = None
     v = o.deleted_count
     if v is not None and v is not UNSET:
         d["deleted_count"] = v
-    elif v is None and nl is not None and "deleted_count" in nl:
+    elif v is None and seen is not None and "deleted_count" in seen:
         d["deleted_count"] = None
     v = o.failed_count
     if v is not None and v is not UNSET:
         d["failed_count"] = v
-    elif v is None and nl is not None and "failed_count" in nl:
+    elif v is None and seen is not None and "failed_count" in seen:
         d["failed_count"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and nl is not None and "created_at" in nl:
+    elif v is None and seen is not None and "created_at" in seen:
         d["created_at"] = None
     v = o.completed_at
     if v is not None and v is not UNSET:
         d["completed_at"] = v
-    elif v is None and nl is not None and "completed_at" in nl:
+    elif v is None and seen is not None and "completed_at" in seen:
         d["completed_at"] = None
     v = o.results
     if v is not None and v is not UNSET:
-        d["results"] = [
-            unstructure_BatchDeleteResultItem(x) if isinstance(x, BatchDeleteResultItem) else x
-            for x in v
-        ]
-    elif v is None and nl is not None and "results" in nl:
+        d["results"] = (
+            [
+                unstructure_BatchDeleteResultItem(x) if isinstance(x, BatchDeleteResultItem) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "results" in seen:
         d["results"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -9185,49 +10313,65 @@ def validate_BatchDeleteJob(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid BatchDeleteJob."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "BatchDeleteJob", "type", "must be an object"
+            at.rstrip(".") or "BatchDeleteJob", "type", "must be an object, not " + type(d).__name__
         )
     v: Any
     v = d.get("job_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "job_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "job_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("status")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "status", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "status", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("total")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
-                raise RequestValidationError(at + "total", "type", "must be an integer")
+                raise RequestValidationError(
+                    at + "total", "type", "must be an integer, not " + type(v).__name__
+                )
     v = d.get("deleted_count")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
-                raise RequestValidationError(at + "deleted_count", "type", "must be an integer")
+                raise RequestValidationError(
+                    at + "deleted_count", "type", "must be an integer, not " + type(v).__name__
+                )
     v = d.get("failed_count")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
-                raise RequestValidationError(at + "failed_count", "type", "must be an integer")
+                raise RequestValidationError(
+                    at + "failed_count", "type", "must be an integer, not " + type(v).__name__
+                )
     v = d.get("created_at")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "created_at", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "created_at", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("completed_at")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "completed_at", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "completed_at", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("results")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "results", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "results", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(at + "results", "type", "must not contain null")
@@ -9242,7 +10386,8 @@ def structure_NodeToResubmit(d: Any) -> NodeToResubmit:
     if len(vals) != 4:
         ex = d.keys() - _K_NodeToResubmit
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(NodeToResubmit)
     _set(o, "__dict__", vals)
     return o
@@ -9251,17 +10396,17 @@ def structure_NodeToResubmit(d: Any) -> NodeToResubmit:
 def unstructure_NodeToResubmit(o: NodeToResubmit) -> dict[str, Any]:
     """Encode :class:`NodeToResubmit` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and (nl is None or "node_id" in nl):
+    elif v is None and (seen is None or "node_id" in seen):
         d["node_id"] = None
     v = o.feature
     if v is not None and v is not UNSET:
         d["feature"] = v
-    elif v is None and (nl is None or "feature" in nl):
+    elif v is None and (seen is None or "feature" in seen):
         d["feature"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -9272,7 +10417,7 @@ def validate_NodeToResubmit(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid NodeToResubmit."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "NodeToResubmit", "type", "must be an object"
+            at.rstrip(".") or "NodeToResubmit", "type", "must be an object, not " + type(d).__name__
         )
     v: Any
     for k in d.keys() - _K_NodeToResubmit:
@@ -9285,7 +10430,9 @@ def validate_NodeToResubmit(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "node_id", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "node_id", "type", "must be a string")
+            raise RequestValidationError(
+                at + "node_id", "type", "must be a string, not " + type(v).__name__
+            )
         if len(v) < 1:
             raise RequestValidationError(
                 at + "node_id", "min_length", "must have at least 1 characters"
@@ -9298,7 +10445,9 @@ def validate_NodeToResubmit(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "feature", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "feature", "type", "must be a string")
+            raise RequestValidationError(
+                at + "feature", "type", "must be a string, not " + type(v).__name__
+            )
         if len(v) < 1:
             raise RequestValidationError(
                 at + "feature", "min_length", "must have at least 1 characters"
@@ -9314,14 +10463,15 @@ def structure_UpdateStatusRequest(d: Any) -> UpdateStatusRequest:
         ex = d.keys() - _K_UpdateStatusRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["nodes_to_resubmit"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["nodes_to_resubmit"] = [
             structure_NodeToResubmit(x) if x.__class__ is dict else x for x in v
         ]
     v = vals["email_language"]
-    if v is not None:
-        vals["email_language"] = _M_Language.get(v, v)
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is str:
+        vals["email_language"] = _M_Language[v]
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(UpdateStatusRequest)
     _set(o, "__dict__", vals)
     return o
@@ -9330,39 +10480,41 @@ def structure_UpdateStatusRequest(d: Any) -> UpdateStatusRequest:
 def unstructure_UpdateStatusRequest(o: UpdateStatusRequest) -> dict[str, Any]:
     """Encode :class:`UpdateStatusRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.new_status
     if v is not None and v is not UNSET:
         d["new_status"] = v
-    elif v is None and (nl is None or "new_status" in nl):
+    elif v is None and (seen is None or "new_status" in seen):
         d["new_status"] = None
     v = o.comment
     if v is not None and v is not UNSET:
         d["comment"] = v
-    elif v is None and nl is not None and "comment" in nl:
+    elif v is None and seen is not None and "comment" in seen:
         d["comment"] = None
     v = o.nodes_to_resubmit
     if v is not None and v is not UNSET:
-        d["nodes_to_resubmit"] = [
-            unstructure_NodeToResubmit(x) if isinstance(x, NodeToResubmit) else x for x in v
-        ]
-    elif v is None and nl is not None and "nodes_to_resubmit" in nl:
+        d["nodes_to_resubmit"] = (
+            [unstructure_NodeToResubmit(x) if isinstance(x, NodeToResubmit) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "nodes_to_resubmit" in seen:
         d["nodes_to_resubmit"] = None
     v = o.send_email
     if v is not None and v is not UNSET:
         d["send_email"] = v
-    elif v is None and nl is not None and "send_email" in nl:
+    elif v is None and seen is not None and "send_email" in seen:
         d["send_email"] = None
     v = o.email_address
     if v is not None and v is not UNSET:
         d["email_address"] = v
-    elif v is None and nl is not None and "email_address" in nl:
+    elif v is None and seen is not None and "email_address" in seen:
         d["email_address"] = None
     v = o.email_language
     if v is not None and v is not UNSET:
-        d["email_language"] = str(v)
-    elif v is None and nl is not None and "email_language" in nl:
+        d["email_language"] = v.value if isinstance(v, Language) else v
+    elif v is None and seen is not None and "email_language" in seen:
         d["email_language"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -9373,7 +10525,9 @@ def validate_UpdateStatusRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid UpdateStatusRequest."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "UpdateStatusRequest", "type", "must be an object"
+            at.rstrip(".") or "UpdateStatusRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_UpdateStatusRequest:
@@ -9389,7 +10543,10 @@ def validate_UpdateStatusRequest(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, str) or v not in _E_inline1:
             raise RequestValidationError(
-                at + "new_status", "enum", "must be one of: Approved, Declined, Resubmitted"
+                at + "new_status",
+                "enum",
+                "must be one of: Approved, Declined, Resubmitted"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("comment")
     if v is None:
@@ -9397,14 +10554,18 @@ def validate_UpdateStatusRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "comment", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "comment", "type", "must be a string")
+            raise RequestValidationError(
+                at + "comment", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("nodes_to_resubmit")
     if v is None:
         if "nodes_to_resubmit" in d:
             raise RequestValidationError(at + "nodes_to_resubmit", "type", "must not be null")
     else:
         if not isinstance(v, (list, tuple)):
-            raise RequestValidationError(at + "nodes_to_resubmit", "type", "must be a list")
+            raise RequestValidationError(
+                at + "nodes_to_resubmit", "type", "must be a list, not " + type(v).__name__
+            )
         for i0, x0 in enumerate(v):
             if x0 is None:
                 raise RequestValidationError(
@@ -9417,14 +10578,18 @@ def validate_UpdateStatusRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "send_email", "type", "must not be null")
     else:
         if not isinstance(v, bool):
-            raise RequestValidationError(at + "send_email", "type", "must be true or false")
+            raise RequestValidationError(
+                at + "send_email", "type", "must be true or false, not " + type(v).__name__
+            )
     v = d.get("email_address")
     if v is None:
         if "email_address" in d:
             raise RequestValidationError(at + "email_address", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "email_address", "type", "must be a string")
+            raise RequestValidationError(
+                at + "email_address", "type", "must be a string, not " + type(v).__name__
+            )
         if not is_email(v):
             raise RequestValidationError(at + "email_address", "format", "must be a valid email")
     v = d.get("email_language")
@@ -9436,7 +10601,8 @@ def validate_UpdateStatusRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "email_language",
                 "enum",
-                "must be one of: en, ar, bg, bn, ca, cnr, cs, da, de, el, es, et, fa, fi, fr, he, hi, hr, hu, hy, id, it, ja, ka, ko, lt, lv, mk, ms, nl, no, pl, pt-BR, pt, ro, ru, sk, sl, so, sr, sv, th, tr, uk, uz, vi, zh-CN, zh-TW, zh",
+                "must be one of: en, ar, bg, bn, ca, cnr, cs, da, de, el, es, et, fa, fi, fr, he, hi, hr, hu, hy, id, it, ja, ka, ko, lt, lv, mk, ms, nl, no, pl, pt-BR, pt, ro, ru, sk, sl, so, sr, sv, th, tr, uk, uz, vi, zh-CN, zh-TW, zh"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     if "send_email" in d and d.get("send_email") == True and "email_address" not in d:
         raise RequestValidationError(
@@ -9452,7 +10618,8 @@ def structure_SessionIdResponse(d: Any) -> SessionIdResponse:
     if len(vals) != 3:
         ex = d.keys() - _K_SessionIdResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(SessionIdResponse)
     _set(o, "__dict__", vals)
     return o
@@ -9461,12 +10628,12 @@ def structure_SessionIdResponse(d: Any) -> SessionIdResponse:
 def unstructure_SessionIdResponse(o: SessionIdResponse) -> dict[str, Any]:
     """Encode :class:`SessionIdResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.session_id
     if v is not None and v is not UNSET:
         d["session_id"] = v
-    elif v is None and nl is not None and "session_id" in nl:
+    elif v is None and seen is not None and "session_id" in seen:
         d["session_id"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -9477,14 +10644,18 @@ def validate_SessionIdResponse(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid SessionIdResponse."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "SessionIdResponse", "type", "must be an object"
+            at.rstrip(".") or "SessionIdResponse",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("session_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "session_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "session_id", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_ShareSessionRequest(d: Any) -> ShareSessionRequest:
@@ -9495,7 +10666,8 @@ def structure_ShareSessionRequest(d: Any) -> ShareSessionRequest:
     if len(vals) != 4:
         ex = d.keys() - _K_ShareSessionRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(ShareSessionRequest)
     _set(o, "__dict__", vals)
     return o
@@ -9504,17 +10676,17 @@ def structure_ShareSessionRequest(d: Any) -> ShareSessionRequest:
 def unstructure_ShareSessionRequest(o: ShareSessionRequest) -> dict[str, Any]:
     """Encode :class:`ShareSessionRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.for_application_id
     if v is not None and v is not UNSET:
         d["for_application_id"] = v
-    elif v is None and (nl is None or "for_application_id" in nl):
+    elif v is None and (seen is None or "for_application_id" in seen):
         d["for_application_id"] = None
     v = o.ttl_in_seconds
     if v is not None and v is not UNSET:
         d["ttl_in_seconds"] = v
-    elif v is None and nl is not None and "ttl_in_seconds" in nl:
+    elif v is None and seen is not None and "ttl_in_seconds" in seen:
         d["ttl_in_seconds"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -9525,7 +10697,9 @@ def validate_ShareSessionRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid ShareSessionRequest."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "ShareSessionRequest", "type", "must be an object"
+            at.rstrip(".") or "ShareSessionRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_ShareSessionRequest:
@@ -9540,7 +10714,9 @@ def validate_ShareSessionRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "for_application_id", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "for_application_id", "type", "must be a string")
+            raise RequestValidationError(
+                at + "for_application_id", "type", "must be a string, not " + type(v).__name__
+            )
         if not is_uuid(v):
             raise RequestValidationError(
                 at + "for_application_id", "format", "must be a valid uuid"
@@ -9551,7 +10727,9 @@ def validate_ShareSessionRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "ttl_in_seconds", "type", "must not be null")
     else:
         if isinstance(v, bool) or not isinstance(v, int):
-            raise RequestValidationError(at + "ttl_in_seconds", "type", "must be an integer")
+            raise RequestValidationError(
+                at + "ttl_in_seconds", "type", "must be an integer, not " + type(v).__name__
+            )
         if v < 60:
             raise RequestValidationError(at + "ttl_in_seconds", "min", "must be at least 60")
         if v > 86400:
@@ -9566,7 +10744,8 @@ def structure_ShareSessionResponse(d: Any) -> ShareSessionResponse:
     if len(vals) != 5:
         ex = d.keys() - _K_ShareSessionResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(ShareSessionResponse)
     _set(o, "__dict__", vals)
     return o
@@ -9575,22 +10754,22 @@ def structure_ShareSessionResponse(d: Any) -> ShareSessionResponse:
 def unstructure_ShareSessionResponse(o: ShareSessionResponse) -> dict[str, Any]:
     """Encode :class:`ShareSessionResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.share_token
     if v is not None and v is not UNSET:
         d["share_token"] = v
-    elif v is None and (nl is None or "share_token" in nl):
+    elif v is None and (seen is None or "share_token" in seen):
         d["share_token"] = None
     v = o.expires_at
     if v is not None and v is not UNSET:
         d["expires_at"] = v
-    elif v is None and nl is not None and "expires_at" in nl:
+    elif v is None and seen is not None and "expires_at" in seen:
         d["expires_at"] = None
     v = o.session_id
     if v is not None and v is not UNSET:
         d["session_id"] = v
-    elif v is None and nl is not None and "session_id" in nl:
+    elif v is None and seen is not None and "session_id" in seen:
         d["session_id"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -9601,7 +10780,9 @@ def validate_ShareSessionResponse(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid ShareSessionResponse."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "ShareSessionResponse", "type", "must be an object"
+            at.rstrip(".") or "ShareSessionResponse",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     if "share_token" not in d:
@@ -9612,17 +10793,23 @@ def validate_ShareSessionResponse(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "share_token", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "share_token", "type", "must be a string")
+            raise RequestValidationError(
+                at + "share_token", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("expires_at")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "expires_at", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "expires_at", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("session_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "session_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "session_id", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_ImportSharedSessionRequest(d: Any) -> ImportSharedSessionRequest:
@@ -9633,7 +10820,8 @@ def structure_ImportSharedSessionRequest(d: Any) -> ImportSharedSessionRequest:
     if len(vals) != 6:
         ex = d.keys() - _K_ImportSharedSessionRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(ImportSharedSessionRequest)
     _set(o, "__dict__", vals)
     return o
@@ -9642,27 +10830,27 @@ def structure_ImportSharedSessionRequest(d: Any) -> ImportSharedSessionRequest:
 def unstructure_ImportSharedSessionRequest(o: ImportSharedSessionRequest) -> dict[str, Any]:
     """Encode :class:`ImportSharedSessionRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.share_token
     if v is not None and v is not UNSET:
         d["share_token"] = v
-    elif v is None and (nl is None or "share_token" in nl):
+    elif v is None and (seen is None or "share_token" in seen):
         d["share_token"] = None
     v = o.workflow_id
     if v is not None and v is not UNSET:
         d["workflow_id"] = v
-    elif v is None and (nl is None or "workflow_id" in nl):
+    elif v is None and (seen is None or "workflow_id" in seen):
         d["workflow_id"] = None
     v = o.vendor_data
     if v is not None and v is not UNSET:
         d["vendor_data"] = v
-    elif v is None and nl is not None and "vendor_data" in nl:
+    elif v is None and seen is not None and "vendor_data" in seen:
         d["vendor_data"] = None
     v = o.trust_review
     if v is not None and v is not UNSET:
         d["trust_review"] = v
-    elif v is None and nl is not None and "trust_review" in nl:
+    elif v is None and seen is not None and "trust_review" in seen:
         d["trust_review"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -9673,7 +10861,9 @@ def validate_ImportSharedSessionRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid ImportSharedSessionRequest."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "ImportSharedSessionRequest", "type", "must be an object"
+            at.rstrip(".") or "ImportSharedSessionRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_ImportSharedSessionRequest:
@@ -9688,7 +10878,9 @@ def validate_ImportSharedSessionRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "share_token", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "share_token", "type", "must be a string")
+            raise RequestValidationError(
+                at + "share_token", "type", "must be a string, not " + type(v).__name__
+            )
         if len(v) < 1:
             raise RequestValidationError(
                 at + "share_token", "min_length", "must have at least 1 characters"
@@ -9701,7 +10893,9 @@ def validate_ImportSharedSessionRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "workflow_id", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "workflow_id", "type", "must be a string")
+            raise RequestValidationError(
+                at + "workflow_id", "type", "must be a string, not " + type(v).__name__
+            )
         if not is_uuid(v):
             raise RequestValidationError(at + "workflow_id", "format", "must be a valid uuid")
     v = d.get("vendor_data")
@@ -9710,7 +10904,9 @@ def validate_ImportSharedSessionRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "vendor_data", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "vendor_data", "type", "must be a string")
+            raise RequestValidationError(
+                at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
         if len(v) < 1:
             raise RequestValidationError(
                 at + "vendor_data", "min_length", "must have at least 1 characters"
@@ -9721,7 +10917,9 @@ def validate_ImportSharedSessionRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "trust_review", "type", "must not be null")
     else:
         if not isinstance(v, bool):
-            raise RequestValidationError(at + "trust_review", "type", "must be true or false")
+            raise RequestValidationError(
+                at + "trust_review", "type", "must be true or false, not " + type(v).__name__
+            )
 
 
 def structure_CreateReviewRequest(d: Any) -> CreateReviewRequest:
@@ -9732,7 +10930,8 @@ def structure_CreateReviewRequest(d: Any) -> CreateReviewRequest:
     if len(vals) != 4:
         ex = d.keys() - _K_CreateReviewRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(CreateReviewRequest)
     _set(o, "__dict__", vals)
     return o
@@ -9741,17 +10940,17 @@ def structure_CreateReviewRequest(d: Any) -> CreateReviewRequest:
 def unstructure_CreateReviewRequest(o: CreateReviewRequest) -> dict[str, Any]:
     """Encode :class:`CreateReviewRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.new_status
     if v is not None and v is not UNSET:
         d["new_status"] = v
-    elif v is None and (nl is None or "new_status" in nl):
+    elif v is None and (seen is None or "new_status" in seen):
         d["new_status"] = None
     v = o.comment
     if v is not None and v is not UNSET:
         d["comment"] = v
-    elif v is None and nl is not None and "comment" in nl:
+    elif v is None and seen is not None and "comment" in seen:
         d["comment"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -9762,7 +10961,9 @@ def validate_CreateReviewRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid CreateReviewRequest."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "CreateReviewRequest", "type", "must be an object"
+            at.rstrip(".") or "CreateReviewRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_CreateReviewRequest:
@@ -9778,7 +10979,10 @@ def validate_CreateReviewRequest(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, str) or v not in _E_inline2:
             raise RequestValidationError(
-                at + "new_status", "enum", "must be one of: Approved, Declined, In Review"
+                at + "new_status",
+                "enum",
+                "must be one of: Approved, Declined, In Review"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("comment")
     if v is None:
@@ -9786,7 +10990,9 @@ def validate_CreateReviewRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "comment", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "comment", "type", "must be a string")
+            raise RequestValidationError(
+                at + "comment", "type", "must be a string, not " + type(v).__name__
+            )
         if len(v) > 10000:
             raise RequestValidationError(
                 at + "comment", "max_length", "must have at most 10000 characters"
@@ -9802,9 +11008,10 @@ def structure_SessionReviewPage(d: Any) -> SessionReviewPage:
         ex = d.keys() - _K_SessionReviewPage
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["results"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["results"] = [structure_SessionReview(x) if x.__class__ is dict else x for x in v]
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(SessionReviewPage)
     _set(o, "__dict__", vals)
     return o
@@ -9813,29 +11020,31 @@ def structure_SessionReviewPage(d: Any) -> SessionReviewPage:
 def unstructure_SessionReviewPage(o: SessionReviewPage) -> dict[str, Any]:
     """Encode :class:`SessionReviewPage` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.count
     if v is not None and v is not UNSET:
         d["count"] = v
-    elif v is None and nl is not None and "count" in nl:
+    elif v is None and seen is not None and "count" in seen:
         d["count"] = None
     v = o.next
     if v is not None and v is not UNSET:
         d["next"] = v
-    elif v is None and nl is not None and "next" in nl:
+    elif v is None and seen is not None and "next" in seen:
         d["next"] = None
     v = o.previous
     if v is not None and v is not UNSET:
         d["previous"] = v
-    elif v is None and nl is not None and "previous" in nl:
+    elif v is None and seen is not None and "previous" in seen:
         d["previous"] = None
     v = o.results
     if v is not None and v is not UNSET:
-        d["results"] = [
-            unstructure_SessionReview(x) if isinstance(x, SessionReview) else x for x in v
-        ]
-    elif v is None and (nl is None or "results" in nl):
+        d["results"] = (
+            [unstructure_SessionReview(x) if isinstance(x, SessionReview) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and (seen is None or "results" in seen):
         d["results"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -9846,24 +11055,32 @@ def validate_SessionReviewPage(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid SessionReviewPage."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "SessionReviewPage", "type", "must be an object"
+            at.rstrip(".") or "SessionReviewPage",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("count")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
-                raise RequestValidationError(at + "count", "type", "must be an integer")
+                raise RequestValidationError(
+                    at + "count", "type", "must be an integer, not " + type(v).__name__
+                )
     v = d.get("next")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "next", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "next", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("previous")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "previous", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "previous", "type", "must be a string, not " + type(v).__name__
+                )
     if "results" not in d:
         raise RequestValidationError(at + "results", "required", "is required")
     v = d.get("results")
@@ -9872,7 +11089,9 @@ def validate_SessionReviewPage(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "results", "type", "must not be null")
     else:
         if not isinstance(v, (list, tuple)):
-            raise RequestValidationError(at + "results", "type", "must be a list")
+            raise RequestValidationError(
+                at + "results", "type", "must be a list, not " + type(v).__name__
+            )
         for i0, x0 in enumerate(v):
             if x0 is None:
                 raise RequestValidationError(at + "results", "type", "must not contain null")
@@ -9887,7 +11106,8 @@ def structure_SessionEvent(d: Any) -> SessionEvent:
     if len(vals) != 11:
         ex = d.keys() - _K_SessionEvent
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(SessionEvent)
     _set(o, "__dict__", vals)
     return o
@@ -9896,52 +11116,52 @@ def structure_SessionEvent(d: Any) -> SessionEvent:
 def unstructure_SessionEvent(o: SessionEvent) -> dict[str, Any]:
     """Encode :class:`SessionEvent` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.uuid
     if v is not None and v is not UNSET:
         d["uuid"] = v
-    elif v is None and nl is not None and "uuid" in nl:
+    elif v is None and seen is not None and "uuid" in seen:
         d["uuid"] = None
     v = o.id
     if v is not None and v is not UNSET:
         d["id"] = v
-    elif v is None and nl is not None and "id" in nl:
+    elif v is None and seen is not None and "id" in seen:
         d["id"] = None
     v = o.event_type
     if v is not None and v is not UNSET:
         d["event_type"] = v
-    elif v is None and nl is not None and "event_type" in nl:
+    elif v is None and seen is not None and "event_type" in seen:
         d["event_type"] = None
     v = o.type
     if v is not None and v is not UNSET:
         d["type"] = v
-    elif v is None and nl is not None and "type" in nl:
+    elif v is None and seen is not None and "type" in seen:
         d["type"] = None
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and nl is not None and "node_id" in nl:
+    elif v is None and seen is not None and "node_id" in seen:
         d["node_id"] = None
     v = o.feature
     if v is not None and v is not UNSET:
         d["feature"] = v
-    elif v is None and nl is not None and "feature" in nl:
+    elif v is None and seen is not None and "feature" in seen:
         d["feature"] = None
     v = o.status
     if v is not None and v is not UNSET:
         d["status"] = v
-    elif v is None and nl is not None and "status" in nl:
+    elif v is None and seen is not None and "status" in seen:
         d["status"] = None
     v = o.data
     if v is not None and v is not UNSET:
-        d["data"] = dict(v)
-    elif v is None and nl is not None and "data" in nl:
+        d["data"] = dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+    elif v is None and seen is not None and "data" in seen:
         d["data"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and nl is not None and "created_at" in nl:
+    elif v is None and seen is not None and "created_at" in seen:
         d["created_at"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -9951,53 +11171,73 @@ def unstructure_SessionEvent(o: SessionEvent) -> dict[str, Any]:
 def validate_SessionEvent(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid SessionEvent."""
     if not isinstance(d, Mapping):
-        raise RequestValidationError(at.rstrip(".") or "SessionEvent", "type", "must be an object")
+        raise RequestValidationError(
+            at.rstrip(".") or "SessionEvent", "type", "must be an object, not " + type(d).__name__
+        )
     v: Any
     v = d.get("uuid")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "uuid", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "uuid", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("event_type")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "event_type", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "event_type", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("type")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "type", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "type", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("node_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "node_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "node_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("feature")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "feature", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "feature", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("status")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "status", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "status", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("data")
     if v is not None:
         if v is not None:
             if not isinstance(v, Mapping):
-                raise RequestValidationError(at + "data", "type", "must be an object")
+                raise RequestValidationError(
+                    at + "data", "type", "must be an object, not " + type(v).__name__
+                )
     v = d.get("created_at")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "created_at", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "created_at", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_SessionEventPage(d: Any) -> SessionEventPage:
@@ -10009,9 +11249,10 @@ def structure_SessionEventPage(d: Any) -> SessionEventPage:
         ex = d.keys() - _K_SessionEventPage
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["results"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["results"] = [structure_SessionEvent(x) if x.__class__ is dict else x for x in v]
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(SessionEventPage)
     _set(o, "__dict__", vals)
     return o
@@ -10020,29 +11261,31 @@ def structure_SessionEventPage(d: Any) -> SessionEventPage:
 def unstructure_SessionEventPage(o: SessionEventPage) -> dict[str, Any]:
     """Encode :class:`SessionEventPage` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.count
     if v is not None and v is not UNSET:
         d["count"] = v
-    elif v is None and nl is not None and "count" in nl:
+    elif v is None and seen is not None and "count" in seen:
         d["count"] = None
     v = o.next
     if v is not None and v is not UNSET:
         d["next"] = v
-    elif v is None and nl is not None and "next" in nl:
+    elif v is None and seen is not None and "next" in seen:
         d["next"] = None
     v = o.previous
     if v is not None and v is not UNSET:
         d["previous"] = v
-    elif v is None and nl is not None and "previous" in nl:
+    elif v is None and seen is not None and "previous" in seen:
         d["previous"] = None
     v = o.results
     if v is not None and v is not UNSET:
-        d["results"] = [
-            unstructure_SessionEvent(x) if isinstance(x, SessionEvent) else x for x in v
-        ]
-    elif v is None and (nl is None or "results" in nl):
+        d["results"] = (
+            [unstructure_SessionEvent(x) if isinstance(x, SessionEvent) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and (seen is None or "results" in seen):
         d["results"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -10053,24 +11296,32 @@ def validate_SessionEventPage(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid SessionEventPage."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "SessionEventPage", "type", "must be an object"
+            at.rstrip(".") or "SessionEventPage",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("count")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
-                raise RequestValidationError(at + "count", "type", "must be an integer")
+                raise RequestValidationError(
+                    at + "count", "type", "must be an integer, not " + type(v).__name__
+                )
     v = d.get("next")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "next", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "next", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("previous")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "previous", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "previous", "type", "must be a string, not " + type(v).__name__
+                )
     if "results" not in d:
         raise RequestValidationError(at + "results", "required", "is required")
     v = d.get("results")
@@ -10079,7 +11330,9 @@ def validate_SessionEventPage(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "results", "type", "must not be null")
     else:
         if not isinstance(v, (list, tuple)):
-            raise RequestValidationError(at + "results", "type", "must be a list")
+            raise RequestValidationError(
+                at + "results", "type", "must be a list, not " + type(v).__name__
+            )
         for i0, x0 in enumerate(v):
             if x0 is None:
                 raise RequestValidationError(at + "results", "type", "must not contain null")
@@ -10095,9 +11348,10 @@ def structure_UpdateAmlHitStatusRequest(d: Any) -> UpdateAmlHitStatusRequest:
         ex = d.keys() - _K_UpdateAmlHitStatusRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["review_status"]
-    if v is not None:
-        vals["review_status"] = _M_AmlHitReviewStatus.get(v, v)
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is str:
+        vals["review_status"] = _M_AmlHitReviewStatus[v]
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(UpdateAmlHitStatusRequest)
     _set(o, "__dict__", vals)
     return o
@@ -10106,17 +11360,17 @@ def structure_UpdateAmlHitStatusRequest(d: Any) -> UpdateAmlHitStatusRequest:
 def unstructure_UpdateAmlHitStatusRequest(o: UpdateAmlHitStatusRequest) -> dict[str, Any]:
     """Encode :class:`UpdateAmlHitStatusRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.hit_id
     if v is not None and v is not UNSET:
         d["hit_id"] = v
-    elif v is None and (nl is None or "hit_id" in nl):
+    elif v is None and (seen is None or "hit_id" in seen):
         d["hit_id"] = None
     v = o.review_status
     if v is not None and v is not UNSET:
-        d["review_status"] = str(v)
-    elif v is None and (nl is None or "review_status" in nl):
+        d["review_status"] = v.value if isinstance(v, AmlHitReviewStatus) else v
+    elif v is None and (seen is None or "review_status" in seen):
         d["review_status"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -10127,7 +11381,9 @@ def validate_UpdateAmlHitStatusRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid UpdateAmlHitStatusRequest."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "UpdateAmlHitStatusRequest", "type", "must be an object"
+            at.rstrip(".") or "UpdateAmlHitStatusRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_UpdateAmlHitStatusRequest:
@@ -10142,7 +11398,9 @@ def validate_UpdateAmlHitStatusRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "hit_id", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "hit_id", "type", "must be a string")
+            raise RequestValidationError(
+                at + "hit_id", "type", "must be a string, not " + type(v).__name__
+            )
         if len(v) < 1:
             raise RequestValidationError(
                 at + "hit_id", "min_length", "must have at least 1 characters"
@@ -10158,7 +11416,8 @@ def validate_UpdateAmlHitStatusRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "review_status",
                 "enum",
-                "must be one of: Unreviewed, Confirmed Match, False Positive, Inconclusive",
+                "must be one of: Unreviewed, Confirmed Match, False Positive, Inconclusive"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
 
 
@@ -10170,7 +11429,8 @@ def structure_UpdateAmlHitStatusResponse(d: Any) -> UpdateAmlHitStatusResponse:
     if len(vals) != 5:
         ex = d.keys() - _K_UpdateAmlHitStatusResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(UpdateAmlHitStatusResponse)
     _set(o, "__dict__", vals)
     return o
@@ -10179,22 +11439,22 @@ def structure_UpdateAmlHitStatusResponse(d: Any) -> UpdateAmlHitStatusResponse:
 def unstructure_UpdateAmlHitStatusResponse(o: UpdateAmlHitStatusResponse) -> dict[str, Any]:
     """Encode :class:`UpdateAmlHitStatusResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.message
     if v is not None and v is not UNSET:
         d["message"] = v
-    elif v is None and nl is not None and "message" in nl:
+    elif v is None and seen is not None and "message" in seen:
         d["message"] = None
     v = o.hit_id
     if v is not None and v is not UNSET:
         d["hit_id"] = v
-    elif v is None and nl is not None and "hit_id" in nl:
+    elif v is None and seen is not None and "hit_id" in seen:
         d["hit_id"] = None
     v = o.review_status
     if v is not None and v is not UNSET:
         d["review_status"] = v
-    elif v is None and nl is not None and "review_status" in nl:
+    elif v is None and seen is not None and "review_status" in seen:
         d["review_status"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -10205,24 +11465,32 @@ def validate_UpdateAmlHitStatusResponse(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid UpdateAmlHitStatusResponse."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "UpdateAmlHitStatusResponse", "type", "must be an object"
+            at.rstrip(".") or "UpdateAmlHitStatusResponse",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("message")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "message", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "message", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("hit_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "hit_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "hit_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("review_status")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "review_status", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "review_status", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_UpdateFeatureStatusRequest(d: Any) -> UpdateFeatureStatusRequest:
@@ -10233,7 +11501,8 @@ def structure_UpdateFeatureStatusRequest(d: Any) -> UpdateFeatureStatusRequest:
     if len(vals) != 4:
         ex = d.keys() - _K_UpdateFeatureStatusRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(UpdateFeatureStatusRequest)
     _set(o, "__dict__", vals)
     return o
@@ -10242,17 +11511,17 @@ def structure_UpdateFeatureStatusRequest(d: Any) -> UpdateFeatureStatusRequest:
 def unstructure_UpdateFeatureStatusRequest(o: UpdateFeatureStatusRequest) -> dict[str, Any]:
     """Encode :class:`UpdateFeatureStatusRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.new_status
     if v is not None and v is not UNSET:
         d["new_status"] = v
-    elif v is None and (nl is None or "new_status" in nl):
+    elif v is None and (seen is None or "new_status" in seen):
         d["new_status"] = None
     v = o.comment
     if v is not None and v is not UNSET:
         d["comment"] = v
-    elif v is None and nl is not None and "comment" in nl:
+    elif v is None and seen is not None and "comment" in seen:
         d["comment"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -10263,7 +11532,9 @@ def validate_UpdateFeatureStatusRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid UpdateFeatureStatusRequest."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "UpdateFeatureStatusRequest", "type", "must be an object"
+            at.rstrip(".") or "UpdateFeatureStatusRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_UpdateFeatureStatusRequest:
@@ -10279,7 +11550,10 @@ def validate_UpdateFeatureStatusRequest(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, str) or v not in _E_inline2:
             raise RequestValidationError(
-                at + "new_status", "enum", "must be one of: Approved, Declined, In Review"
+                at + "new_status",
+                "enum",
+                "must be one of: Approved, Declined, In Review"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("comment")
     if v is None:
@@ -10287,7 +11561,9 @@ def validate_UpdateFeatureStatusRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "comment", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "comment", "type", "must be a string")
+            raise RequestValidationError(
+                at + "comment", "type", "must be a string, not " + type(v).__name__
+            )
 
 
 def structure_UpdateFeatureStatusResponse(d: Any) -> UpdateFeatureStatusResponse:
@@ -10298,7 +11574,8 @@ def structure_UpdateFeatureStatusResponse(d: Any) -> UpdateFeatureStatusResponse
     if len(vals) != 6:
         ex = d.keys() - _K_UpdateFeatureStatusResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(UpdateFeatureStatusResponse)
     _set(o, "__dict__", vals)
     return o
@@ -10307,27 +11584,27 @@ def structure_UpdateFeatureStatusResponse(d: Any) -> UpdateFeatureStatusResponse
 def unstructure_UpdateFeatureStatusResponse(o: UpdateFeatureStatusResponse) -> dict[str, Any]:
     """Encode :class:`UpdateFeatureStatusResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.session_id
     if v is not None and v is not UNSET:
         d["session_id"] = v
-    elif v is None and nl is not None and "session_id" in nl:
+    elif v is None and seen is not None and "session_id" in seen:
         d["session_id"] = None
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and nl is not None and "node_id" in nl:
+    elif v is None and seen is not None and "node_id" in seen:
         d["node_id"] = None
     v = o.feature_type
     if v is not None and v is not UNSET:
         d["feature_type"] = v
-    elif v is None and nl is not None and "feature_type" in nl:
+    elif v is None and seen is not None and "feature_type" in seen:
         d["feature_type"] = None
     v = o.new_status
     if v is not None and v is not UNSET:
         d["new_status"] = v
-    elif v is None and nl is not None and "new_status" in nl:
+    elif v is None and seen is not None and "new_status" in seen:
         d["new_status"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -10338,29 +11615,39 @@ def validate_UpdateFeatureStatusResponse(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid UpdateFeatureStatusResponse."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "UpdateFeatureStatusResponse", "type", "must be an object"
+            at.rstrip(".") or "UpdateFeatureStatusResponse",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("session_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "session_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "session_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("node_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "node_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "node_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("feature_type")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "feature_type", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "feature_type", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("new_status")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "new_status", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "new_status", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_UpdateSessionDataRequest(d: Any) -> UpdateSessionDataRequest:
@@ -10371,7 +11658,8 @@ def structure_UpdateSessionDataRequest(d: Any) -> UpdateSessionDataRequest:
     if len(vals) != 17:
         ex = d.keys() - _K_UpdateSessionDataRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(UpdateSessionDataRequest)
     _set(o, "__dict__", vals)
     return o
@@ -10380,82 +11668,82 @@ def structure_UpdateSessionDataRequest(d: Any) -> UpdateSessionDataRequest:
 def unstructure_UpdateSessionDataRequest(o: UpdateSessionDataRequest) -> dict[str, Any]:
     """Encode :class:`UpdateSessionDataRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and nl is not None and "node_id" in nl:
+    elif v is None and seen is not None and "node_id" in seen:
         d["node_id"] = None
     v = o.first_name
     if v is not None and v is not UNSET:
         d["first_name"] = v
-    elif v is None and nl is not None and "first_name" in nl:
+    elif v is None and seen is not None and "first_name" in seen:
         d["first_name"] = None
     v = o.last_name
     if v is not None and v is not UNSET:
         d["last_name"] = v
-    elif v is None and nl is not None and "last_name" in nl:
+    elif v is None and seen is not None and "last_name" in seen:
         d["last_name"] = None
     v = o.full_name
     if v is not None and v is not UNSET:
         d["full_name"] = v
-    elif v is None and nl is not None and "full_name" in nl:
+    elif v is None and seen is not None and "full_name" in seen:
         d["full_name"] = None
     v = o.date_of_birth
     if v is not None and v is not UNSET:
         d["date_of_birth"] = v
-    elif v is None and nl is not None and "date_of_birth" in nl:
+    elif v is None and seen is not None and "date_of_birth" in seen:
         d["date_of_birth"] = None
     v = o.gender
     if v is not None and v is not UNSET:
         d["gender"] = v
-    elif v is None and nl is not None and "gender" in nl:
+    elif v is None and seen is not None and "gender" in seen:
         d["gender"] = None
     v = o.nationality
     if v is not None and v is not UNSET:
         d["nationality"] = v
-    elif v is None and nl is not None and "nationality" in nl:
+    elif v is None and seen is not None and "nationality" in seen:
         d["nationality"] = None
     v = o.document_type
     if v is not None and v is not UNSET:
         d["document_type"] = v
-    elif v is None and nl is not None and "document_type" in nl:
+    elif v is None and seen is not None and "document_type" in seen:
         d["document_type"] = None
     v = o.document_number
     if v is not None and v is not UNSET:
         d["document_number"] = v
-    elif v is None and nl is not None and "document_number" in nl:
+    elif v is None and seen is not None and "document_number" in seen:
         d["document_number"] = None
     v = o.personal_number
     if v is not None and v is not UNSET:
         d["personal_number"] = v
-    elif v is None and nl is not None and "personal_number" in nl:
+    elif v is None and seen is not None and "personal_number" in seen:
         d["personal_number"] = None
     v = o.issuing_state
     if v is not None and v is not UNSET:
         d["issuing_state"] = v
-    elif v is None and nl is not None and "issuing_state" in nl:
+    elif v is None and seen is not None and "issuing_state" in seen:
         d["issuing_state"] = None
     v = o.expiration_date
     if v is not None and v is not UNSET:
         d["expiration_date"] = v
-    elif v is None and nl is not None and "expiration_date" in nl:
+    elif v is None and seen is not None and "expiration_date" in seen:
         d["expiration_date"] = None
     v = o.date_of_issue
     if v is not None and v is not UNSET:
         d["date_of_issue"] = v
-    elif v is None and nl is not None and "date_of_issue" in nl:
+    elif v is None and seen is not None and "date_of_issue" in seen:
         d["date_of_issue"] = None
     v = o.address
     if v is not None and v is not UNSET:
         d["address"] = v
-    elif v is None and nl is not None and "address" in nl:
+    elif v is None and seen is not None and "address" in seen:
         d["address"] = None
     v = o.place_of_birth
     if v is not None and v is not UNSET:
         d["place_of_birth"] = v
-    elif v is None and nl is not None and "place_of_birth" in nl:
+    elif v is None and seen is not None and "place_of_birth" in seen:
         d["place_of_birth"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -10466,7 +11754,9 @@ def validate_UpdateSessionDataRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid UpdateSessionDataRequest."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "UpdateSessionDataRequest", "type", "must be an object"
+            at.rstrip(".") or "UpdateSessionDataRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("node_id")
@@ -10475,35 +11765,45 @@ def validate_UpdateSessionDataRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "node_id", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "node_id", "type", "must be a string")
+            raise RequestValidationError(
+                at + "node_id", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("first_name")
     if v is None:
         if "first_name" in d:
             raise RequestValidationError(at + "first_name", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "first_name", "type", "must be a string")
+            raise RequestValidationError(
+                at + "first_name", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("last_name")
     if v is None:
         if "last_name" in d:
             raise RequestValidationError(at + "last_name", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "last_name", "type", "must be a string")
+            raise RequestValidationError(
+                at + "last_name", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("full_name")
     if v is None:
         if "full_name" in d:
             raise RequestValidationError(at + "full_name", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "full_name", "type", "must be a string")
+            raise RequestValidationError(
+                at + "full_name", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("date_of_birth")
     if v is None:
         if "date_of_birth" in d:
             raise RequestValidationError(at + "date_of_birth", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "date_of_birth", "type", "must be a string")
+            raise RequestValidationError(
+                at + "date_of_birth", "type", "must be a string, not " + type(v).__name__
+            )
         if not is_date(v):
             raise RequestValidationError(at + "date_of_birth", "format", "must be a valid date")
     v = d.get("gender")
@@ -10512,49 +11812,63 @@ def validate_UpdateSessionDataRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "gender", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "gender", "type", "must be a string")
+            raise RequestValidationError(
+                at + "gender", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("nationality")
     if v is None:
         if "nationality" in d:
             raise RequestValidationError(at + "nationality", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "nationality", "type", "must be a string")
+            raise RequestValidationError(
+                at + "nationality", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("document_type")
     if v is None:
         if "document_type" in d:
             raise RequestValidationError(at + "document_type", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "document_type", "type", "must be a string")
+            raise RequestValidationError(
+                at + "document_type", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("document_number")
     if v is None:
         if "document_number" in d:
             raise RequestValidationError(at + "document_number", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "document_number", "type", "must be a string")
+            raise RequestValidationError(
+                at + "document_number", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("personal_number")
     if v is None:
         if "personal_number" in d:
             raise RequestValidationError(at + "personal_number", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "personal_number", "type", "must be a string")
+            raise RequestValidationError(
+                at + "personal_number", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("issuing_state")
     if v is None:
         if "issuing_state" in d:
             raise RequestValidationError(at + "issuing_state", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "issuing_state", "type", "must be a string")
+            raise RequestValidationError(
+                at + "issuing_state", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("expiration_date")
     if v is None:
         if "expiration_date" in d:
             raise RequestValidationError(at + "expiration_date", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "expiration_date", "type", "must be a string")
+            raise RequestValidationError(
+                at + "expiration_date", "type", "must be a string, not " + type(v).__name__
+            )
         if not is_date(v):
             raise RequestValidationError(at + "expiration_date", "format", "must be a valid date")
     v = d.get("date_of_issue")
@@ -10563,7 +11877,9 @@ def validate_UpdateSessionDataRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "date_of_issue", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "date_of_issue", "type", "must be a string")
+            raise RequestValidationError(
+                at + "date_of_issue", "type", "must be a string, not " + type(v).__name__
+            )
         if not is_date(v):
             raise RequestValidationError(at + "date_of_issue", "format", "must be a valid date")
     v = d.get("address")
@@ -10572,14 +11888,18 @@ def validate_UpdateSessionDataRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "address", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "address", "type", "must be a string")
+            raise RequestValidationError(
+                at + "address", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("place_of_birth")
     if v is None:
         if "place_of_birth" in d:
             raise RequestValidationError(at + "place_of_birth", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "place_of_birth", "type", "must be a string")
+            raise RequestValidationError(
+                at + "place_of_birth", "type", "must be a string, not " + type(v).__name__
+            )
 
 
 def structure_UpdatePoaDataRequest(d: Any) -> UpdatePoaDataRequest:
@@ -10590,7 +11910,8 @@ def structure_UpdatePoaDataRequest(d: Any) -> UpdatePoaDataRequest:
     if len(vals) != 8:
         ex = d.keys() - _K_UpdatePoaDataRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(UpdatePoaDataRequest)
     _set(o, "__dict__", vals)
     return o
@@ -10599,37 +11920,37 @@ def structure_UpdatePoaDataRequest(d: Any) -> UpdatePoaDataRequest:
 def unstructure_UpdatePoaDataRequest(o: UpdatePoaDataRequest) -> dict[str, Any]:
     """Encode :class:`UpdatePoaDataRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and nl is not None and "node_id" in nl:
+    elif v is None and seen is not None and "node_id" in seen:
         d["node_id"] = None
     v = o.poa_address
     if v is not None and v is not UNSET:
         d["poa_address"] = v
-    elif v is None and nl is not None and "poa_address" in nl:
+    elif v is None and seen is not None and "poa_address" in seen:
         d["poa_address"] = None
     v = o.issuer
     if v is not None and v is not UNSET:
         d["issuer"] = v
-    elif v is None and nl is not None and "issuer" in nl:
+    elif v is None and seen is not None and "issuer" in seen:
         d["issuer"] = None
     v = o.issue_date
     if v is not None and v is not UNSET:
         d["issue_date"] = v
-    elif v is None and nl is not None and "issue_date" in nl:
+    elif v is None and seen is not None and "issue_date" in seen:
         d["issue_date"] = None
     v = o.document_type
     if v is not None and v is not UNSET:
         d["document_type"] = v
-    elif v is None and nl is not None and "document_type" in nl:
+    elif v is None and seen is not None and "document_type" in seen:
         d["document_type"] = None
     v = o.name_on_document
     if v is not None and v is not UNSET:
         d["name_on_document"] = v
-    elif v is None and nl is not None and "name_on_document" in nl:
+    elif v is None and seen is not None and "name_on_document" in seen:
         d["name_on_document"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -10640,7 +11961,9 @@ def validate_UpdatePoaDataRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid UpdatePoaDataRequest."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "UpdatePoaDataRequest", "type", "must be an object"
+            at.rstrip(".") or "UpdatePoaDataRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("node_id")
@@ -10649,28 +11972,36 @@ def validate_UpdatePoaDataRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "node_id", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "node_id", "type", "must be a string")
+            raise RequestValidationError(
+                at + "node_id", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("poa_address")
     if v is None:
         if "poa_address" in d:
             raise RequestValidationError(at + "poa_address", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "poa_address", "type", "must be a string")
+            raise RequestValidationError(
+                at + "poa_address", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("issuer")
     if v is None:
         if "issuer" in d:
             raise RequestValidationError(at + "issuer", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "issuer", "type", "must be a string")
+            raise RequestValidationError(
+                at + "issuer", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("issue_date")
     if v is None:
         if "issue_date" in d:
             raise RequestValidationError(at + "issue_date", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "issue_date", "type", "must be a string")
+            raise RequestValidationError(
+                at + "issue_date", "type", "must be a string, not " + type(v).__name__
+            )
         if not is_date(v):
             raise RequestValidationError(at + "issue_date", "format", "must be a valid date")
     v = d.get("document_type")
@@ -10679,14 +12010,18 @@ def validate_UpdatePoaDataRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "document_type", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "document_type", "type", "must be a string")
+            raise RequestValidationError(
+                at + "document_type", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("name_on_document")
     if v is None:
         if "name_on_document" in d:
             raise RequestValidationError(at + "name_on_document", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "name_on_document", "type", "must be a string")
+            raise RequestValidationError(
+                at + "name_on_document", "type", "must be a string, not " + type(v).__name__
+            )
 
 
 def structure_UpdateSessionDataResponse(d: Any) -> UpdateSessionDataResponse:
@@ -10697,7 +12032,8 @@ def structure_UpdateSessionDataResponse(d: Any) -> UpdateSessionDataResponse:
     if len(vals) != 5:
         ex = d.keys() - _K_UpdateSessionDataResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(UpdateSessionDataResponse)
     _set(o, "__dict__", vals)
     return o
@@ -10706,22 +12042,22 @@ def structure_UpdateSessionDataResponse(d: Any) -> UpdateSessionDataResponse:
 def unstructure_UpdateSessionDataResponse(o: UpdateSessionDataResponse) -> dict[str, Any]:
     """Encode :class:`UpdateSessionDataResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.session_id
     if v is not None and v is not UNSET:
         d["session_id"] = v
-    elif v is None and nl is not None and "session_id" in nl:
+    elif v is None and seen is not None and "session_id" in seen:
         d["session_id"] = None
     v = o.message
     if v is not None and v is not UNSET:
         d["message"] = v
-    elif v is None and nl is not None and "message" in nl:
+    elif v is None and seen is not None and "message" in seen:
         d["message"] = None
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
-    elif v is None and nl is not None and "node_id" in nl:
+    elif v is None and seen is not None and "node_id" in seen:
         d["node_id"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -10732,24 +12068,32 @@ def validate_UpdateSessionDataResponse(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid UpdateSessionDataResponse."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "UpdateSessionDataResponse", "type", "must be an object"
+            at.rstrip(".") or "UpdateSessionDataResponse",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("session_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "session_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "session_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("message")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "message", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "message", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("node_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "node_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "node_id", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_BlocklistAddRequest(d: Any) -> BlocklistAddRequest:
@@ -10760,7 +12104,8 @@ def structure_BlocklistAddRequest(d: Any) -> BlocklistAddRequest:
     if len(vals) != 7:
         ex = d.keys() - _K_BlocklistAddRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(BlocklistAddRequest)
     _set(o, "__dict__", vals)
     return o
@@ -10769,32 +12114,32 @@ def structure_BlocklistAddRequest(d: Any) -> BlocklistAddRequest:
 def unstructure_BlocklistAddRequest(o: BlocklistAddRequest) -> dict[str, Any]:
     """Encode :class:`BlocklistAddRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.session_id
     if v is not None and v is not UNSET:
         d["session_id"] = v
-    elif v is None and (nl is None or "session_id" in nl):
+    elif v is None and (seen is None or "session_id" in seen):
         d["session_id"] = None
     v = o.blocklist_face
     if v is not None and v is not UNSET:
         d["blocklist_face"] = v
-    elif v is None and nl is not None and "blocklist_face" in nl:
+    elif v is None and seen is not None and "blocklist_face" in seen:
         d["blocklist_face"] = None
     v = o.blocklist_document
     if v is not None and v is not UNSET:
         d["blocklist_document"] = v
-    elif v is None and nl is not None and "blocklist_document" in nl:
+    elif v is None and seen is not None and "blocklist_document" in seen:
         d["blocklist_document"] = None
     v = o.blocklist_phone
     if v is not None and v is not UNSET:
         d["blocklist_phone"] = v
-    elif v is None and nl is not None and "blocklist_phone" in nl:
+    elif v is None and seen is not None and "blocklist_phone" in seen:
         d["blocklist_phone"] = None
     v = o.blocklist_email
     if v is not None and v is not UNSET:
         d["blocklist_email"] = v
-    elif v is None and nl is not None and "blocklist_email" in nl:
+    elif v is None and seen is not None and "blocklist_email" in seen:
         d["blocklist_email"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -10805,7 +12150,9 @@ def validate_BlocklistAddRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid BlocklistAddRequest."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "BlocklistAddRequest", "type", "must be an object"
+            at.rstrip(".") or "BlocklistAddRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_BlocklistAddRequest:
@@ -10820,7 +12167,9 @@ def validate_BlocklistAddRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "session_id", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "session_id", "type", "must be a string")
+            raise RequestValidationError(
+                at + "session_id", "type", "must be a string, not " + type(v).__name__
+            )
         if not is_uuid(v):
             raise RequestValidationError(at + "session_id", "format", "must be a valid uuid")
     v = d.get("blocklist_face")
@@ -10829,28 +12178,36 @@ def validate_BlocklistAddRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "blocklist_face", "type", "must not be null")
     else:
         if not isinstance(v, bool):
-            raise RequestValidationError(at + "blocklist_face", "type", "must be true or false")
+            raise RequestValidationError(
+                at + "blocklist_face", "type", "must be true or false, not " + type(v).__name__
+            )
     v = d.get("blocklist_document")
     if v is None:
         if "blocklist_document" in d:
             raise RequestValidationError(at + "blocklist_document", "type", "must not be null")
     else:
         if not isinstance(v, bool):
-            raise RequestValidationError(at + "blocklist_document", "type", "must be true or false")
+            raise RequestValidationError(
+                at + "blocklist_document", "type", "must be true or false, not " + type(v).__name__
+            )
     v = d.get("blocklist_phone")
     if v is None:
         if "blocklist_phone" in d:
             raise RequestValidationError(at + "blocklist_phone", "type", "must not be null")
     else:
         if not isinstance(v, bool):
-            raise RequestValidationError(at + "blocklist_phone", "type", "must be true or false")
+            raise RequestValidationError(
+                at + "blocklist_phone", "type", "must be true or false, not " + type(v).__name__
+            )
     v = d.get("blocklist_email")
     if v is None:
         if "blocklist_email" in d:
             raise RequestValidationError(at + "blocklist_email", "type", "must not be null")
     else:
         if not isinstance(v, bool):
-            raise RequestValidationError(at + "blocklist_email", "type", "must be true or false")
+            raise RequestValidationError(
+                at + "blocklist_email", "type", "must be true or false, not " + type(v).__name__
+            )
 
 
 def structure_BlocklistRemoveRequest(d: Any) -> BlocklistRemoveRequest:
@@ -10861,7 +12218,8 @@ def structure_BlocklistRemoveRequest(d: Any) -> BlocklistRemoveRequest:
     if len(vals) != 7:
         ex = d.keys() - _K_BlocklistRemoveRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(BlocklistRemoveRequest)
     _set(o, "__dict__", vals)
     return o
@@ -10870,32 +12228,32 @@ def structure_BlocklistRemoveRequest(d: Any) -> BlocklistRemoveRequest:
 def unstructure_BlocklistRemoveRequest(o: BlocklistRemoveRequest) -> dict[str, Any]:
     """Encode :class:`BlocklistRemoveRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.session_id
     if v is not None and v is not UNSET:
         d["session_id"] = v
-    elif v is None and (nl is None or "session_id" in nl):
+    elif v is None and (seen is None or "session_id" in seen):
         d["session_id"] = None
     v = o.unblock_face
     if v is not None and v is not UNSET:
         d["unblock_face"] = v
-    elif v is None and nl is not None and "unblock_face" in nl:
+    elif v is None and seen is not None and "unblock_face" in seen:
         d["unblock_face"] = None
     v = o.unblock_document
     if v is not None and v is not UNSET:
         d["unblock_document"] = v
-    elif v is None and nl is not None and "unblock_document" in nl:
+    elif v is None and seen is not None and "unblock_document" in seen:
         d["unblock_document"] = None
     v = o.unblock_phone
     if v is not None and v is not UNSET:
         d["unblock_phone"] = v
-    elif v is None and nl is not None and "unblock_phone" in nl:
+    elif v is None and seen is not None and "unblock_phone" in seen:
         d["unblock_phone"] = None
     v = o.unblock_email
     if v is not None and v is not UNSET:
         d["unblock_email"] = v
-    elif v is None and nl is not None and "unblock_email" in nl:
+    elif v is None and seen is not None and "unblock_email" in seen:
         d["unblock_email"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -10906,7 +12264,9 @@ def validate_BlocklistRemoveRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid BlocklistRemoveRequest."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "BlocklistRemoveRequest", "type", "must be an object"
+            at.rstrip(".") or "BlocklistRemoveRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_BlocklistRemoveRequest:
@@ -10921,7 +12281,9 @@ def validate_BlocklistRemoveRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "session_id", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "session_id", "type", "must be a string")
+            raise RequestValidationError(
+                at + "session_id", "type", "must be a string, not " + type(v).__name__
+            )
         if not is_uuid(v):
             raise RequestValidationError(at + "session_id", "format", "must be a valid uuid")
     v = d.get("unblock_face")
@@ -10930,28 +12292,36 @@ def validate_BlocklistRemoveRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "unblock_face", "type", "must not be null")
     else:
         if not isinstance(v, bool):
-            raise RequestValidationError(at + "unblock_face", "type", "must be true or false")
+            raise RequestValidationError(
+                at + "unblock_face", "type", "must be true or false, not " + type(v).__name__
+            )
     v = d.get("unblock_document")
     if v is None:
         if "unblock_document" in d:
             raise RequestValidationError(at + "unblock_document", "type", "must not be null")
     else:
         if not isinstance(v, bool):
-            raise RequestValidationError(at + "unblock_document", "type", "must be true or false")
+            raise RequestValidationError(
+                at + "unblock_document", "type", "must be true or false, not " + type(v).__name__
+            )
     v = d.get("unblock_phone")
     if v is None:
         if "unblock_phone" in d:
             raise RequestValidationError(at + "unblock_phone", "type", "must not be null")
     else:
         if not isinstance(v, bool):
-            raise RequestValidationError(at + "unblock_phone", "type", "must be true or false")
+            raise RequestValidationError(
+                at + "unblock_phone", "type", "must be true or false, not " + type(v).__name__
+            )
     v = d.get("unblock_email")
     if v is None:
         if "unblock_email" in d:
             raise RequestValidationError(at + "unblock_email", "type", "must not be null")
     else:
         if not isinstance(v, bool):
-            raise RequestValidationError(at + "unblock_email", "type", "must be true or false")
+            raise RequestValidationError(
+                at + "unblock_email", "type", "must be true or false, not " + type(v).__name__
+            )
 
 
 def structure_MessageResponse(d: Any) -> MessageResponse:
@@ -10962,7 +12332,8 @@ def structure_MessageResponse(d: Any) -> MessageResponse:
     if len(vals) != 3:
         ex = d.keys() - _K_MessageResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(MessageResponse)
     _set(o, "__dict__", vals)
     return o
@@ -10971,12 +12342,12 @@ def structure_MessageResponse(d: Any) -> MessageResponse:
 def unstructure_MessageResponse(o: MessageResponse) -> dict[str, Any]:
     """Encode :class:`MessageResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.message
     if v is not None and v is not UNSET:
         d["message"] = v
-    elif v is None and nl is not None and "message" in nl:
+    elif v is None and seen is not None and "message" in seen:
         d["message"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -10987,14 +12358,18 @@ def validate_MessageResponse(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid MessageResponse."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "MessageResponse", "type", "must be an object"
+            at.rstrip(".") or "MessageResponse",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("message")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "message", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "message", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_BlocklistEntry(d: Any) -> BlocklistEntry:
@@ -11005,7 +12380,8 @@ def structure_BlocklistEntry(d: Any) -> BlocklistEntry:
     if len(vals) != 13:
         ex = d.keys() - _K_BlocklistEntry
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(BlocklistEntry)
     _set(o, "__dict__", vals)
     return o
@@ -11014,62 +12390,62 @@ def structure_BlocklistEntry(d: Any) -> BlocklistEntry:
 def unstructure_BlocklistEntry(o: BlocklistEntry) -> dict[str, Any]:
     """Encode :class:`BlocklistEntry` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.type
     if v is not None and v is not UNSET:
         d["type"] = v
-    elif v is None and nl is not None and "type" in nl:
+    elif v is None and seen is not None and "type" in seen:
         d["type"] = None
     v = o.session_id
     if v is not None and v is not UNSET:
         d["session_id"] = v
-    elif v is None and nl is not None and "session_id" in nl:
+    elif v is None and seen is not None and "session_id" in seen:
         d["session_id"] = None
     v = o.session_number
     if v is not None and v is not UNSET:
         d["session_number"] = v
-    elif v is None and nl is not None and "session_number" in nl:
+    elif v is None and seen is not None and "session_number" in seen:
         d["session_number"] = None
     v = o.blocklisted_at
     if v is not None and v is not UNSET:
         d["blocklisted_at"] = v
-    elif v is None and nl is not None and "blocklisted_at" in nl:
+    elif v is None and seen is not None and "blocklisted_at" in seen:
         d["blocklisted_at"] = None
     v = o.face_image
     if v is not None and v is not UNSET:
         d["face_image"] = v
-    elif v is None and nl is not None and "face_image" in nl:
+    elif v is None and seen is not None and "face_image" in seen:
         d["face_image"] = None
     v = o.document_type
     if v is not None and v is not UNSET:
         d["document_type"] = v
-    elif v is None and nl is not None and "document_type" in nl:
+    elif v is None and seen is not None and "document_type" in seen:
         d["document_type"] = None
     v = o.document_number
     if v is not None and v is not UNSET:
         d["document_number"] = v
-    elif v is None and nl is not None and "document_number" in nl:
+    elif v is None and seen is not None and "document_number" in seen:
         d["document_number"] = None
     v = o.front_image
     if v is not None and v is not UNSET:
         d["front_image"] = v
-    elif v is None and nl is not None and "front_image" in nl:
+    elif v is None and seen is not None and "front_image" in seen:
         d["front_image"] = None
     v = o.phone_number
     if v is not None and v is not UNSET:
         d["phone_number"] = v
-    elif v is None and nl is not None and "phone_number" in nl:
+    elif v is None and seen is not None and "phone_number" in seen:
         d["phone_number"] = None
     v = o.country_code
     if v is not None and v is not UNSET:
         d["country_code"] = v
-    elif v is None and nl is not None and "country_code" in nl:
+    elif v is None and seen is not None and "country_code" in seen:
         d["country_code"] = None
     v = o.email
     if v is not None and v is not UNSET:
         d["email"] = v
-    elif v is None and nl is not None and "email" in nl:
+    elif v is None and seen is not None and "email" in seen:
         d["email"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -11080,64 +12456,86 @@ def validate_BlocklistEntry(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid BlocklistEntry."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "BlocklistEntry", "type", "must be an object"
+            at.rstrip(".") or "BlocklistEntry", "type", "must be an object, not " + type(d).__name__
         )
     v: Any
     v = d.get("type")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "type", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "type", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("session_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "session_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "session_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("session_number")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
-                raise RequestValidationError(at + "session_number", "type", "must be an integer")
+                raise RequestValidationError(
+                    at + "session_number", "type", "must be an integer, not " + type(v).__name__
+                )
     v = d.get("blocklisted_at")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "blocklisted_at", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "blocklisted_at", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("face_image")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "face_image", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "face_image", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("document_type")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "document_type", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "document_type", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("document_number")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "document_number", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "document_number", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("front_image")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "front_image", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "front_image", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("phone_number")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "phone_number", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "phone_number", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("country_code")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "country_code", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "country_code", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("email")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "email", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "email", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_BlocklistPage(d: Any) -> BlocklistPage:
@@ -11149,9 +12547,10 @@ def structure_BlocklistPage(d: Any) -> BlocklistPage:
         ex = d.keys() - _K_BlocklistPage
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["results"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["results"] = [structure_BlocklistEntry(x) if x.__class__ is dict else x for x in v]
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(BlocklistPage)
     _set(o, "__dict__", vals)
     return o
@@ -11160,29 +12559,31 @@ def structure_BlocklistPage(d: Any) -> BlocklistPage:
 def unstructure_BlocklistPage(o: BlocklistPage) -> dict[str, Any]:
     """Encode :class:`BlocklistPage` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.count
     if v is not None and v is not UNSET:
         d["count"] = v
-    elif v is None and nl is not None and "count" in nl:
+    elif v is None and seen is not None and "count" in seen:
         d["count"] = None
     v = o.next
     if v is not None and v is not UNSET:
         d["next"] = v
-    elif v is None and nl is not None and "next" in nl:
+    elif v is None and seen is not None and "next" in seen:
         d["next"] = None
     v = o.previous
     if v is not None and v is not UNSET:
         d["previous"] = v
-    elif v is None and nl is not None and "previous" in nl:
+    elif v is None and seen is not None and "previous" in seen:
         d["previous"] = None
     v = o.results
     if v is not None and v is not UNSET:
-        d["results"] = [
-            unstructure_BlocklistEntry(x) if isinstance(x, BlocklistEntry) else x for x in v
-        ]
-    elif v is None and (nl is None or "results" in nl):
+        d["results"] = (
+            [unstructure_BlocklistEntry(x) if isinstance(x, BlocklistEntry) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and (seen is None or "results" in seen):
         d["results"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -11192,23 +12593,31 @@ def unstructure_BlocklistPage(o: BlocklistPage) -> dict[str, Any]:
 def validate_BlocklistPage(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid BlocklistPage."""
     if not isinstance(d, Mapping):
-        raise RequestValidationError(at.rstrip(".") or "BlocklistPage", "type", "must be an object")
+        raise RequestValidationError(
+            at.rstrip(".") or "BlocklistPage", "type", "must be an object, not " + type(d).__name__
+        )
     v: Any
     v = d.get("count")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
-                raise RequestValidationError(at + "count", "type", "must be an integer")
+                raise RequestValidationError(
+                    at + "count", "type", "must be an integer, not " + type(v).__name__
+                )
     v = d.get("next")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "next", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "next", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("previous")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "previous", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "previous", "type", "must be a string, not " + type(v).__name__
+                )
     if "results" not in d:
         raise RequestValidationError(at + "results", "required", "is required")
     v = d.get("results")
@@ -11217,7 +12626,9 @@ def validate_BlocklistPage(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "results", "type", "must not be null")
     else:
         if not isinstance(v, (list, tuple)):
-            raise RequestValidationError(at + "results", "type", "must be a list")
+            raise RequestValidationError(
+                at + "results", "type", "must be a list, not " + type(v).__name__
+            )
         for i0, x0 in enumerate(v):
             if x0 is None:
                 raise RequestValidationError(at + "results", "type", "must not contain null")
@@ -11232,7 +12643,8 @@ def structure_AccountRegisterRequest(d: Any) -> AccountRegisterRequest:
     if len(vals) != 4:
         ex = d.keys() - _K_AccountRegisterRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(AccountRegisterRequest)
     _set(o, "__dict__", vals)
     return o
@@ -11241,17 +12653,17 @@ def structure_AccountRegisterRequest(d: Any) -> AccountRegisterRequest:
 def unstructure_AccountRegisterRequest(o: AccountRegisterRequest) -> dict[str, Any]:
     """Encode :class:`AccountRegisterRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.email
     if v is not None and v is not UNSET:
         d["email"] = v
-    elif v is None and (nl is None or "email" in nl):
+    elif v is None and (seen is None or "email" in seen):
         d["email"] = None
     v = o.password
     if v is not None and v is not UNSET:
         d["password"] = v
-    elif v is None and (nl is None or "password" in nl):
+    elif v is None and (seen is None or "password" in seen):
         d["password"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -11262,7 +12674,9 @@ def validate_AccountRegisterRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid AccountRegisterRequest."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "AccountRegisterRequest", "type", "must be an object"
+            at.rstrip(".") or "AccountRegisterRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_AccountRegisterRequest:
@@ -11277,7 +12691,9 @@ def validate_AccountRegisterRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "email", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "email", "type", "must be a string")
+            raise RequestValidationError(
+                at + "email", "type", "must be a string, not " + type(v).__name__
+            )
         if not is_email(v):
             raise RequestValidationError(at + "email", "format", "must be a valid email")
     if "password" not in d:
@@ -11288,7 +12704,9 @@ def validate_AccountRegisterRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "password", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "password", "type", "must be a string")
+            raise RequestValidationError(
+                at + "password", "type", "must be a string, not " + type(v).__name__
+            )
         if len(v) < 8:
             raise RequestValidationError(
                 at + "password", "min_length", "must have at least 8 characters"
@@ -11309,7 +12727,8 @@ def structure_AccountRegisterResponse(d: Any) -> AccountRegisterResponse:
     if len(vals) != 4:
         ex = d.keys() - _K_AccountRegisterResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(AccountRegisterResponse)
     _set(o, "__dict__", vals)
     return o
@@ -11318,17 +12737,17 @@ def structure_AccountRegisterResponse(d: Any) -> AccountRegisterResponse:
 def unstructure_AccountRegisterResponse(o: AccountRegisterResponse) -> dict[str, Any]:
     """Encode :class:`AccountRegisterResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.message
     if v is not None and v is not UNSET:
         d["message"] = v
-    elif v is None and nl is not None and "message" in nl:
+    elif v is None and seen is not None and "message" in seen:
         d["message"] = None
     v = o.email
     if v is not None and v is not UNSET:
         d["email"] = v
-    elif v is None and nl is not None and "email" in nl:
+    elif v is None and seen is not None and "email" in seen:
         d["email"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -11339,19 +12758,25 @@ def validate_AccountRegisterResponse(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid AccountRegisterResponse."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "AccountRegisterResponse", "type", "must be an object"
+            at.rstrip(".") or "AccountRegisterResponse",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("message")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "message", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "message", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("email")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "email", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "email", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_AccountVerifyEmailRequest(d: Any) -> AccountVerifyEmailRequest:
@@ -11362,7 +12787,8 @@ def structure_AccountVerifyEmailRequest(d: Any) -> AccountVerifyEmailRequest:
     if len(vals) != 4:
         ex = d.keys() - _K_AccountVerifyEmailRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(AccountVerifyEmailRequest)
     _set(o, "__dict__", vals)
     return o
@@ -11371,17 +12797,17 @@ def structure_AccountVerifyEmailRequest(d: Any) -> AccountVerifyEmailRequest:
 def unstructure_AccountVerifyEmailRequest(o: AccountVerifyEmailRequest) -> dict[str, Any]:
     """Encode :class:`AccountVerifyEmailRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.email
     if v is not None and v is not UNSET:
         d["email"] = v
-    elif v is None and (nl is None or "email" in nl):
+    elif v is None and (seen is None or "email" in seen):
         d["email"] = None
     v = o.code
     if v is not None and v is not UNSET:
         d["code"] = v
-    elif v is None and (nl is None or "code" in nl):
+    elif v is None and (seen is None or "code" in seen):
         d["code"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -11392,7 +12818,9 @@ def validate_AccountVerifyEmailRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid AccountVerifyEmailRequest."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "AccountVerifyEmailRequest", "type", "must be an object"
+            at.rstrip(".") or "AccountVerifyEmailRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_AccountVerifyEmailRequest:
@@ -11407,7 +12835,9 @@ def validate_AccountVerifyEmailRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "email", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "email", "type", "must be a string")
+            raise RequestValidationError(
+                at + "email", "type", "must be a string, not " + type(v).__name__
+            )
         if not is_email(v):
             raise RequestValidationError(at + "email", "format", "must be a valid email")
     if "code" not in d:
@@ -11418,7 +12848,9 @@ def validate_AccountVerifyEmailRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "code", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "code", "type", "must be a string")
+            raise RequestValidationError(
+                at + "code", "type", "must be a string, not " + type(v).__name__
+            )
         if _P3.search(v) is None:
             raise RequestValidationError(
                 at + "code", "pattern", "does not have the expected format (^[A-Za-z0-9]{6}$)"
@@ -11433,7 +12865,8 @@ def structure_AccountOrganization(d: Any) -> AccountOrganization:
     if len(vals) != 5:
         ex = d.keys() - _K_AccountOrganization
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(AccountOrganization)
     _set(o, "__dict__", vals)
     return o
@@ -11442,22 +12875,22 @@ def structure_AccountOrganization(d: Any) -> AccountOrganization:
 def unstructure_AccountOrganization(o: AccountOrganization) -> dict[str, Any]:
     """Encode :class:`AccountOrganization` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.uuid
     if v is not None and v is not UNSET:
         d["uuid"] = v
-    elif v is None and nl is not None and "uuid" in nl:
+    elif v is None and seen is not None and "uuid" in seen:
         d["uuid"] = None
     v = o.name
     if v is not None and v is not UNSET:
         d["name"] = v
-    elif v is None and nl is not None and "name" in nl:
+    elif v is None and seen is not None and "name" in seen:
         d["name"] = None
     v = o.contact_email
     if v is not None and v is not UNSET:
         d["contact_email"] = v
-    elif v is None and nl is not None and "contact_email" in nl:
+    elif v is None and seen is not None and "contact_email" in seen:
         d["contact_email"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -11468,24 +12901,32 @@ def validate_AccountOrganization(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid AccountOrganization."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "AccountOrganization", "type", "must be an object"
+            at.rstrip(".") or "AccountOrganization",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("uuid")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "uuid", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "uuid", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("name")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "name", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "name", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("contact_email")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "contact_email", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "contact_email", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_AccountApplication(d: Any) -> AccountApplication:
@@ -11496,7 +12937,8 @@ def structure_AccountApplication(d: Any) -> AccountApplication:
     if len(vals) != 7:
         ex = d.keys() - _K_AccountApplication
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(AccountApplication)
     _set(o, "__dict__", vals)
     return o
@@ -11505,32 +12947,32 @@ def structure_AccountApplication(d: Any) -> AccountApplication:
 def unstructure_AccountApplication(o: AccountApplication) -> dict[str, Any]:
     """Encode :class:`AccountApplication` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.uuid
     if v is not None and v is not UNSET:
         d["uuid"] = v
-    elif v is None and nl is not None and "uuid" in nl:
+    elif v is None and seen is not None and "uuid" in seen:
         d["uuid"] = None
     v = o.name
     if v is not None and v is not UNSET:
         d["name"] = v
-    elif v is None and nl is not None and "name" in nl:
+    elif v is None and seen is not None and "name" in seen:
         d["name"] = None
     v = o.client_id
     if v is not None and v is not UNSET:
         d["client_id"] = v
-    elif v is None and nl is not None and "client_id" in nl:
+    elif v is None and seen is not None and "client_id" in seen:
         d["client_id"] = None
     v = o.api_key
     if v is not None and v is not UNSET:
         d["api_key"] = v
-    elif v is None and nl is not None and "api_key" in nl:
+    elif v is None and seen is not None and "api_key" in seen:
         d["api_key"] = None
     v = o.website_url
     if v is not None and v is not UNSET:
         d["website_url"] = v
-    elif v is None and nl is not None and "website_url" in nl:
+    elif v is None and seen is not None and "website_url" in seen:
         d["website_url"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -11541,34 +12983,46 @@ def validate_AccountApplication(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid AccountApplication."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "AccountApplication", "type", "must be an object"
+            at.rstrip(".") or "AccountApplication",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("uuid")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "uuid", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "uuid", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("name")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "name", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "name", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("client_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "client_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "client_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("api_key")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "api_key", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "api_key", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("website_url")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "website_url", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "website_url", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_AccountTokenResponse(d: Any) -> AccountTokenResponse:
@@ -11580,12 +13034,13 @@ def structure_AccountTokenResponse(d: Any) -> AccountTokenResponse:
         ex = d.keys() - _K_AccountTokenResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["organization"]
-    if v is not None:
-        vals["organization"] = structure_AccountOrganization(v) if v.__class__ is dict else v
+    if v.__class__ is dict:
+        vals["organization"] = structure_AccountOrganization(v)
     v = vals["application"]
-    if v is not None:
-        vals["application"] = structure_AccountApplication(v) if v.__class__ is dict else v
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is dict:
+        vals["application"] = structure_AccountApplication(v)
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(AccountTokenResponse)
     _set(o, "__dict__", vals)
     return o
@@ -11594,36 +13049,36 @@ def structure_AccountTokenResponse(d: Any) -> AccountTokenResponse:
 def unstructure_AccountTokenResponse(o: AccountTokenResponse) -> dict[str, Any]:
     """Encode :class:`AccountTokenResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.access_token
     if v is not None and v is not UNSET:
         d["access_token"] = v
-    elif v is None and (nl is None or "access_token" in nl):
+    elif v is None and (seen is None or "access_token" in seen):
         d["access_token"] = None
     v = o.refresh_token
     if v is not None and v is not UNSET:
         d["refresh_token"] = v
-    elif v is None and nl is not None and "refresh_token" in nl:
+    elif v is None and seen is not None and "refresh_token" in seen:
         d["refresh_token"] = None
     v = o.expires_in
     if v is not None and v is not UNSET:
         d["expires_in"] = v
-    elif v is None and nl is not None and "expires_in" in nl:
+    elif v is None and seen is not None and "expires_in" in seen:
         d["expires_in"] = None
     v = o.organization
     if v is not None and v is not UNSET:
         d["organization"] = (
             unstructure_AccountOrganization(v) if isinstance(v, AccountOrganization) else v
         )
-    elif v is None and nl is not None and "organization" in nl:
+    elif v is None and seen is not None and "organization" in seen:
         d["organization"] = None
     v = o.application
     if v is not None and v is not UNSET:
         d["application"] = (
             unstructure_AccountApplication(v) if isinstance(v, AccountApplication) else v
         )
-    elif v is None and nl is not None and "application" in nl:
+    elif v is None and seen is not None and "application" in seen:
         d["application"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -11634,7 +13089,9 @@ def validate_AccountTokenResponse(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid AccountTokenResponse."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "AccountTokenResponse", "type", "must be an object"
+            at.rstrip(".") or "AccountTokenResponse",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     if "access_token" not in d:
@@ -11645,17 +13102,23 @@ def validate_AccountTokenResponse(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "access_token", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "access_token", "type", "must be a string")
+            raise RequestValidationError(
+                at + "access_token", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("refresh_token")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "refresh_token", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "refresh_token", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("expires_in")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
-                raise RequestValidationError(at + "expires_in", "type", "must be an integer")
+                raise RequestValidationError(
+                    at + "expires_in", "type", "must be an integer, not " + type(v).__name__
+                )
     v = d.get("organization")
     if v is not None:
         if v is not None:
@@ -11674,7 +13137,8 @@ def structure_AccountLoginRequest(d: Any) -> AccountLoginRequest:
     if len(vals) != 4:
         ex = d.keys() - _K_AccountLoginRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(AccountLoginRequest)
     _set(o, "__dict__", vals)
     return o
@@ -11683,17 +13147,17 @@ def structure_AccountLoginRequest(d: Any) -> AccountLoginRequest:
 def unstructure_AccountLoginRequest(o: AccountLoginRequest) -> dict[str, Any]:
     """Encode :class:`AccountLoginRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.email
     if v is not None and v is not UNSET:
         d["email"] = v
-    elif v is None and (nl is None or "email" in nl):
+    elif v is None and (seen is None or "email" in seen):
         d["email"] = None
     v = o.password
     if v is not None and v is not UNSET:
         d["password"] = v
-    elif v is None and (nl is None or "password" in nl):
+    elif v is None and (seen is None or "password" in seen):
         d["password"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -11704,7 +13168,9 @@ def validate_AccountLoginRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid AccountLoginRequest."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "AccountLoginRequest", "type", "must be an object"
+            at.rstrip(".") or "AccountLoginRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_AccountLoginRequest:
@@ -11719,7 +13185,9 @@ def validate_AccountLoginRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "email", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "email", "type", "must be a string")
+            raise RequestValidationError(
+                at + "email", "type", "must be a string, not " + type(v).__name__
+            )
         if not is_email(v):
             raise RequestValidationError(at + "email", "format", "must be a valid email")
     if "password" not in d:
@@ -11730,7 +13198,9 @@ def validate_AccountLoginRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "password", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "password", "type", "must be a string")
+            raise RequestValidationError(
+                at + "password", "type", "must be a string, not " + type(v).__name__
+            )
         if len(v) < 1:
             raise RequestValidationError(
                 at + "password", "min_length", "must have at least 1 characters"
@@ -11745,7 +13215,8 @@ def structure_AccountResendOtpRequest(d: Any) -> AccountResendOtpRequest:
     if len(vals) != 3:
         ex = d.keys() - _K_AccountResendOtpRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(AccountResendOtpRequest)
     _set(o, "__dict__", vals)
     return o
@@ -11754,12 +13225,12 @@ def structure_AccountResendOtpRequest(d: Any) -> AccountResendOtpRequest:
 def unstructure_AccountResendOtpRequest(o: AccountResendOtpRequest) -> dict[str, Any]:
     """Encode :class:`AccountResendOtpRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.email
     if v is not None and v is not UNSET:
         d["email"] = v
-    elif v is None and (nl is None or "email" in nl):
+    elif v is None and (seen is None or "email" in seen):
         d["email"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -11770,7 +13241,9 @@ def validate_AccountResendOtpRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid AccountResendOtpRequest."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "AccountResendOtpRequest", "type", "must be an object"
+            at.rstrip(".") or "AccountResendOtpRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_AccountResendOtpRequest:
@@ -11785,7 +13258,9 @@ def validate_AccountResendOtpRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "email", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "email", "type", "must be a string")
+            raise RequestValidationError(
+                at + "email", "type", "must be a string, not " + type(v).__name__
+            )
         if not is_email(v):
             raise RequestValidationError(at + "email", "format", "must be a valid email")
 
@@ -11798,7 +13273,8 @@ def structure_Organization(d: Any) -> Organization:
     if len(vals) != 5:
         ex = d.keys() - _K_Organization
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(Organization)
     _set(o, "__dict__", vals)
     return o
@@ -11807,22 +13283,22 @@ def structure_Organization(d: Any) -> Organization:
 def unstructure_Organization(o: Organization) -> dict[str, Any]:
     """Encode :class:`Organization` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.uuid
     if v is not None and v is not UNSET:
         d["uuid"] = v
-    elif v is None and nl is not None and "uuid" in nl:
+    elif v is None and seen is not None and "uuid" in seen:
         d["uuid"] = None
     v = o.name
     if v is not None and v is not UNSET:
         d["name"] = v
-    elif v is None and nl is not None and "name" in nl:
+    elif v is None and seen is not None and "name" in seen:
         d["name"] = None
     v = o.contact_email
     if v is not None and v is not UNSET:
         d["contact_email"] = v
-    elif v is None and nl is not None and "contact_email" in nl:
+    elif v is None and seen is not None and "contact_email" in seen:
         d["contact_email"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -11832,23 +13308,31 @@ def unstructure_Organization(o: Organization) -> dict[str, Any]:
 def validate_Organization(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid Organization."""
     if not isinstance(d, Mapping):
-        raise RequestValidationError(at.rstrip(".") or "Organization", "type", "must be an object")
+        raise RequestValidationError(
+            at.rstrip(".") or "Organization", "type", "must be an object, not " + type(d).__name__
+        )
     v: Any
     v = d.get("uuid")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "uuid", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "uuid", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("name")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "name", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "name", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("contact_email")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "contact_email", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "contact_email", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_ApplicationCredentials(d: Any) -> ApplicationCredentials:
@@ -11859,7 +13343,8 @@ def structure_ApplicationCredentials(d: Any) -> ApplicationCredentials:
     if len(vals) != 9:
         ex = d.keys() - _K_ApplicationCredentials
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(ApplicationCredentials)
     _set(o, "__dict__", vals)
     return o
@@ -11868,42 +13353,42 @@ def structure_ApplicationCredentials(d: Any) -> ApplicationCredentials:
 def unstructure_ApplicationCredentials(o: ApplicationCredentials) -> dict[str, Any]:
     """Encode :class:`ApplicationCredentials` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.uuid
     if v is not None and v is not UNSET:
         d["uuid"] = v
-    elif v is None and nl is not None and "uuid" in nl:
+    elif v is None and seen is not None and "uuid" in seen:
         d["uuid"] = None
     v = o.name
     if v is not None and v is not UNSET:
         d["name"] = v
-    elif v is None and nl is not None and "name" in nl:
+    elif v is None and seen is not None and "name" in seen:
         d["name"] = None
     v = o.client_id
     if v is not None and v is not UNSET:
         d["client_id"] = v
-    elif v is None and nl is not None and "client_id" in nl:
+    elif v is None and seen is not None and "client_id" in seen:
         d["client_id"] = None
     v = o.api_key
     if v is not None and v is not UNSET:
         d["api_key"] = v
-    elif v is None and nl is not None and "api_key" in nl:
+    elif v is None and seen is not None and "api_key" in seen:
         d["api_key"] = None
     v = o.website_url
     if v is not None and v is not UNSET:
         d["website_url"] = v
-    elif v is None and nl is not None and "website_url" in nl:
+    elif v is None and seen is not None and "website_url" in seen:
         d["website_url"] = None
     v = o.mode
     if v is not None and v is not UNSET:
         d["mode"] = v
-    elif v is None and nl is not None and "mode" in nl:
+    elif v is None and seen is not None and "mode" in seen:
         d["mode"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and nl is not None and "created_at" in nl:
+    elif v is None and seen is not None and "created_at" in seen:
         d["created_at"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -11914,44 +13399,60 @@ def validate_ApplicationCredentials(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid ApplicationCredentials."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "ApplicationCredentials", "type", "must be an object"
+            at.rstrip(".") or "ApplicationCredentials",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("uuid")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "uuid", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "uuid", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("name")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "name", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "name", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("client_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "client_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "client_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("api_key")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "api_key", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "api_key", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("website_url")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "website_url", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "website_url", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("mode")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "mode", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "mode", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("created_at")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "created_at", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "created_at", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_CreateApplicationRequest(d: Any) -> CreateApplicationRequest:
@@ -11962,7 +13463,8 @@ def structure_CreateApplicationRequest(d: Any) -> CreateApplicationRequest:
     if len(vals) != 4:
         ex = d.keys() - _K_CreateApplicationRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(CreateApplicationRequest)
     _set(o, "__dict__", vals)
     return o
@@ -11971,17 +13473,17 @@ def structure_CreateApplicationRequest(d: Any) -> CreateApplicationRequest:
 def unstructure_CreateApplicationRequest(o: CreateApplicationRequest) -> dict[str, Any]:
     """Encode :class:`CreateApplicationRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.name
     if v is not None and v is not UNSET:
         d["name"] = v
-    elif v is None and (nl is None or "name" in nl):
+    elif v is None and (seen is None or "name" in seen):
         d["name"] = None
     v = o.website_url
     if v is not None and v is not UNSET:
         d["website_url"] = v
-    elif v is None and nl is not None and "website_url" in nl:
+    elif v is None and seen is not None and "website_url" in seen:
         d["website_url"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -11992,7 +13494,9 @@ def validate_CreateApplicationRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid CreateApplicationRequest."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "CreateApplicationRequest", "type", "must be an object"
+            at.rstrip(".") or "CreateApplicationRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_CreateApplicationRequest:
@@ -12007,7 +13511,9 @@ def validate_CreateApplicationRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "name", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "name", "type", "must be a string")
+            raise RequestValidationError(
+                at + "name", "type", "must be a string, not " + type(v).__name__
+            )
         if len(v) < 1:
             raise RequestValidationError(
                 at + "name", "min_length", "must have at least 1 characters"
@@ -12018,7 +13524,9 @@ def validate_CreateApplicationRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "website_url", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "website_url", "type", "must be a string")
+            raise RequestValidationError(
+                at + "website_url", "type", "must be a string, not " + type(v).__name__
+            )
         if not is_uri(v):
             raise RequestValidationError(at + "website_url", "format", "must be a valid uri")
 
@@ -12031,7 +13539,8 @@ def structure_WorkflowFeature(d: Any) -> WorkflowFeature:
     if len(vals) != 4:
         ex = d.keys() - _K_WorkflowFeature
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(WorkflowFeature)
     _set(o, "__dict__", vals)
     return o
@@ -12040,17 +13549,17 @@ def structure_WorkflowFeature(d: Any) -> WorkflowFeature:
 def unstructure_WorkflowFeature(o: WorkflowFeature) -> dict[str, Any]:
     """Encode :class:`WorkflowFeature` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.feature
     if v is not None and v is not UNSET:
         d["feature"] = v
-    elif v is None and (nl is None or "feature" in nl):
+    elif v is None and (seen is None or "feature" in seen):
         d["feature"] = None
     v = o.config
     if v is not None and v is not UNSET:
-        d["config"] = dict(v)
-    elif v is None and nl is not None and "config" in nl:
+        d["config"] = dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+    elif v is None and seen is not None and "config" in seen:
         d["config"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -12061,7 +13570,9 @@ def validate_WorkflowFeature(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid WorkflowFeature."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "WorkflowFeature", "type", "must be an object"
+            at.rstrip(".") or "WorkflowFeature",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_WorkflowFeature:
@@ -12077,7 +13588,8 @@ def validate_WorkflowFeature(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "feature",
                 "enum",
-                "must be one of: OCR, LIVENESS, FACE_MATCH, AML, QUESTIONNAIRE, EMAIL_VERIFICATION, PHONE_VERIFICATION, PROOF_OF_ADDRESS, NFC, IP_ANALYSIS, DATABASE_VALIDATION, AGE_ESTIMATION",
+                "must be one of: OCR, LIVENESS, FACE_MATCH, AML, QUESTIONNAIRE, EMAIL_VERIFICATION, PHONE_VERIFICATION, PROOF_OF_ADDRESS, NFC, IP_ANALYSIS, DATABASE_VALIDATION, AGE_ESTIMATION"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("config")
     if v is None:
@@ -12085,7 +13597,9 @@ def validate_WorkflowFeature(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "config", "type", "must not be null")
     else:
         if not isinstance(v, Mapping):
-            raise RequestValidationError(at + "config", "type", "must be an object")
+            raise RequestValidationError(
+                at + "config", "type", "must be an object, not " + type(v).__name__
+            )
 
 
 def structure_WorkflowCreateRequest(d: Any) -> WorkflowCreateRequest:
@@ -12097,12 +13611,13 @@ def structure_WorkflowCreateRequest(d: Any) -> WorkflowCreateRequest:
         ex = d.keys() - _K_WorkflowCreateRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["features"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["features"] = [structure_WorkflowFeature(x) if x.__class__ is dict else x for x in v]
     v = vals["workflow_type"]
-    if v is not None:
-        vals["workflow_type"] = _M_WorkflowType.get(v, v)
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is str:
+        vals["workflow_type"] = _M_WorkflowType[v]
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(WorkflowCreateRequest)
     _set(o, "__dict__", vals)
     return o
@@ -12111,124 +13626,128 @@ def structure_WorkflowCreateRequest(d: Any) -> WorkflowCreateRequest:
 def unstructure_WorkflowCreateRequest(o: WorkflowCreateRequest) -> dict[str, Any]:
     """Encode :class:`WorkflowCreateRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.workflow_label
     if v is not None and v is not UNSET:
         d["workflow_label"] = v
-    elif v is None and (nl is None or "workflow_label" in nl):
+    elif v is None and (seen is None or "workflow_label" in seen):
         d["workflow_label"] = None
     v = o.features
     if v is not None and v is not UNSET:
-        d["features"] = [
-            unstructure_WorkflowFeature(x) if isinstance(x, WorkflowFeature) else x for x in v
-        ]
-    elif v is None and nl is not None and "features" in nl:
+        d["features"] = (
+            [unstructure_WorkflowFeature(x) if isinstance(x, WorkflowFeature) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "features" in seen:
         d["features"] = None
     v = o.workflow_type
     if v is not None and v is not UNSET:
-        d["workflow_type"] = str(v)
-    elif v is None and nl is not None and "workflow_type" in nl:
+        d["workflow_type"] = v.value if isinstance(v, WorkflowType) else v
+    elif v is None and seen is not None and "workflow_type" in seen:
         d["workflow_type"] = None
     v = o.is_default
     if v is not None and v is not UNSET:
         d["is_default"] = v
-    elif v is None and nl is not None and "is_default" in nl:
+    elif v is None and seen is not None and "is_default" in seen:
         d["is_default"] = None
     v = o.is_ocr_enabled
     if v is not None and v is not UNSET:
         d["is_ocr_enabled"] = v
-    elif v is None and nl is not None and "is_ocr_enabled" in nl:
+    elif v is None and seen is not None and "is_ocr_enabled" in seen:
         d["is_ocr_enabled"] = None
     v = o.is_liveness_enabled
     if v is not None and v is not UNSET:
         d["is_liveness_enabled"] = v
-    elif v is None and nl is not None and "is_liveness_enabled" in nl:
+    elif v is None and seen is not None and "is_liveness_enabled" in seen:
         d["is_liveness_enabled"] = None
     v = o.face_liveness_method
     if v is not None and v is not UNSET:
         d["face_liveness_method"] = v
-    elif v is None and nl is not None and "face_liveness_method" in nl:
+    elif v is None and seen is not None and "face_liveness_method" in seen:
         d["face_liveness_method"] = None
     v = o.face_liveness_score_decline_threshold
     if v is not None and v is not UNSET:
         d["face_liveness_score_decline_threshold"] = v
-    elif v is None and nl is not None and "face_liveness_score_decline_threshold" in nl:
+    elif v is None and seen is not None and "face_liveness_score_decline_threshold" in seen:
         d["face_liveness_score_decline_threshold"] = None
     v = o.is_face_match_enabled
     if v is not None and v is not UNSET:
         d["is_face_match_enabled"] = v
-    elif v is None and nl is not None and "is_face_match_enabled" in nl:
+    elif v is None and seen is not None and "is_face_match_enabled" in seen:
         d["is_face_match_enabled"] = None
     v = o.face_match_score_decline_threshold
     if v is not None and v is not UNSET:
         d["face_match_score_decline_threshold"] = v
-    elif v is None and nl is not None and "face_match_score_decline_threshold" in nl:
+    elif v is None and seen is not None and "face_match_score_decline_threshold" in seen:
         d["face_match_score_decline_threshold"] = None
     v = o.face_match_score_review_threshold
     if v is not None and v is not UNSET:
         d["face_match_score_review_threshold"] = v
-    elif v is None and nl is not None and "face_match_score_review_threshold" in nl:
+    elif v is None and seen is not None and "face_match_score_review_threshold" in seen:
         d["face_match_score_review_threshold"] = None
     v = o.is_aml_enabled
     if v is not None and v is not UNSET:
         d["is_aml_enabled"] = v
-    elif v is None and nl is not None and "is_aml_enabled" in nl:
+    elif v is None and seen is not None and "is_aml_enabled" in seen:
         d["is_aml_enabled"] = None
     v = o.aml_decline_threshold
     if v is not None and v is not UNSET:
         d["aml_decline_threshold"] = v
-    elif v is None and nl is not None and "aml_decline_threshold" in nl:
+    elif v is None and seen is not None and "aml_decline_threshold" in seen:
         d["aml_decline_threshold"] = None
     v = o.is_phone_verification_enabled
     if v is not None and v is not UNSET:
         d["is_phone_verification_enabled"] = v
-    elif v is None and nl is not None and "is_phone_verification_enabled" in nl:
+    elif v is None and seen is not None and "is_phone_verification_enabled" in seen:
         d["is_phone_verification_enabled"] = None
     v = o.is_email_verification_enabled
     if v is not None and v is not UNSET:
         d["is_email_verification_enabled"] = v
-    elif v is None and nl is not None and "is_email_verification_enabled" in nl:
+    elif v is None and seen is not None and "is_email_verification_enabled" in seen:
         d["is_email_verification_enabled"] = None
     v = o.is_database_validation_enabled
     if v is not None and v is not UNSET:
         d["is_database_validation_enabled"] = v
-    elif v is None and nl is not None and "is_database_validation_enabled" in nl:
+    elif v is None and seen is not None and "is_database_validation_enabled" in seen:
         d["is_database_validation_enabled"] = None
     v = o.is_ip_analysis_enabled
     if v is not None and v is not UNSET:
         d["is_ip_analysis_enabled"] = v
-    elif v is None and nl is not None and "is_ip_analysis_enabled" in nl:
+    elif v is None and seen is not None and "is_ip_analysis_enabled" in seen:
         d["is_ip_analysis_enabled"] = None
     v = o.is_nfc_enabled
     if v is not None and v is not UNSET:
         d["is_nfc_enabled"] = v
-    elif v is None and nl is not None and "is_nfc_enabled" in nl:
+    elif v is None and seen is not None and "is_nfc_enabled" in seen:
         d["is_nfc_enabled"] = None
     v = o.is_age_restrictions_enabled
     if v is not None and v is not UNSET:
         d["is_age_restrictions_enabled"] = v
-    elif v is None and nl is not None and "is_age_restrictions_enabled" in nl:
+    elif v is None and seen is not None and "is_age_restrictions_enabled" in seen:
         d["is_age_restrictions_enabled"] = None
     v = o.documents_allowed
     if v is not None and v is not UNSET:
-        d["documents_allowed"] = dict(v)
-    elif v is None and nl is not None and "documents_allowed" in nl:
+        d["documents_allowed"] = (
+            dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+        )
+    elif v is None and seen is not None and "documents_allowed" in seen:
         d["documents_allowed"] = None
     v = o.duplicated_user_action
     if v is not None and v is not UNSET:
         d["duplicated_user_action"] = v
-    elif v is None and nl is not None and "duplicated_user_action" in nl:
+    elif v is None and seen is not None and "duplicated_user_action" in seen:
         d["duplicated_user_action"] = None
     v = o.max_retry_attempts
     if v is not None and v is not UNSET:
         d["max_retry_attempts"] = v
-    elif v is None and nl is not None and "max_retry_attempts" in nl:
+    elif v is None and seen is not None and "max_retry_attempts" in seen:
         d["max_retry_attempts"] = None
     v = o.retry_window_days
     if v is not None and v is not UNSET:
         d["retry_window_days"] = v
-    elif v is None and nl is not None and "retry_window_days" in nl:
+    elif v is None and seen is not None and "retry_window_days" in seen:
         d["retry_window_days"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -12239,7 +13758,9 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid WorkflowCreateRequest."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "WorkflowCreateRequest", "type", "must be an object"
+            at.rstrip(".") or "WorkflowCreateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_WorkflowCreateRequest:
@@ -12254,7 +13775,9 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "workflow_label", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "workflow_label", "type", "must be a string")
+            raise RequestValidationError(
+                at + "workflow_label", "type", "must be a string, not " + type(v).__name__
+            )
         if len(v) < 1:
             raise RequestValidationError(
                 at + "workflow_label", "min_length", "must have at least 1 characters"
@@ -12265,7 +13788,9 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "features", "type", "must not be null")
     else:
         if not isinstance(v, (list, tuple)):
-            raise RequestValidationError(at + "features", "type", "must be a list")
+            raise RequestValidationError(
+                at + "features", "type", "must be a list, not " + type(v).__name__
+            )
         for i0, x0 in enumerate(v):
             if x0 is None:
                 raise RequestValidationError(at + "features", "type", "must not contain null")
@@ -12279,7 +13804,8 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "workflow_type",
                 "enum",
-                "must be one of: kyc, adaptive_age_verification, biometric_authentication, address_verification, questionnaire_verification, email_verification, phone_verification",
+                "must be one of: kyc, adaptive_age_verification, biometric_authentication, address_verification, questionnaire_verification, email_verification, phone_verification"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("is_default")
     if v is None:
@@ -12287,14 +13813,18 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "is_default", "type", "must not be null")
     else:
         if not isinstance(v, bool):
-            raise RequestValidationError(at + "is_default", "type", "must be true or false")
+            raise RequestValidationError(
+                at + "is_default", "type", "must be true or false, not " + type(v).__name__
+            )
     v = d.get("is_ocr_enabled")
     if v is None:
         if "is_ocr_enabled" in d:
             raise RequestValidationError(at + "is_ocr_enabled", "type", "must not be null")
     else:
         if not isinstance(v, bool):
-            raise RequestValidationError(at + "is_ocr_enabled", "type", "must be true or false")
+            raise RequestValidationError(
+                at + "is_ocr_enabled", "type", "must be true or false, not " + type(v).__name__
+            )
     v = d.get("is_liveness_enabled")
     if v is None:
         if "is_liveness_enabled" in d:
@@ -12302,7 +13832,7 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, bool):
             raise RequestValidationError(
-                at + "is_liveness_enabled", "type", "must be true or false"
+                at + "is_liveness_enabled", "type", "must be true or false, not " + type(v).__name__
             )
     v = d.get("face_liveness_method")
     if v is None:
@@ -12311,7 +13841,10 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, str) or v not in _E_inline4:
             raise RequestValidationError(
-                at + "face_liveness_method", "enum", "must be one of: passive, active_3d, flashing"
+                at + "face_liveness_method",
+                "enum",
+                "must be one of: passive, active_3d, flashing"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("face_liveness_score_decline_threshold")
     if v is None:
@@ -12322,7 +13855,9 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
     else:
         if isinstance(v, bool) or not isinstance(v, int):
             raise RequestValidationError(
-                at + "face_liveness_score_decline_threshold", "type", "must be an integer"
+                at + "face_liveness_score_decline_threshold",
+                "type",
+                "must be an integer, not " + type(v).__name__,
             )
         if v < 0:
             raise RequestValidationError(
@@ -12339,7 +13874,9 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, bool):
             raise RequestValidationError(
-                at + "is_face_match_enabled", "type", "must be true or false"
+                at + "is_face_match_enabled",
+                "type",
+                "must be true or false, not " + type(v).__name__,
             )
     v = d.get("face_match_score_decline_threshold")
     if v is None:
@@ -12350,7 +13887,9 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
     else:
         if isinstance(v, bool) or not isinstance(v, int):
             raise RequestValidationError(
-                at + "face_match_score_decline_threshold", "type", "must be an integer"
+                at + "face_match_score_decline_threshold",
+                "type",
+                "must be an integer, not " + type(v).__name__,
             )
         if v < 0:
             raise RequestValidationError(
@@ -12369,7 +13908,9 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
     else:
         if isinstance(v, bool) or not isinstance(v, int):
             raise RequestValidationError(
-                at + "face_match_score_review_threshold", "type", "must be an integer"
+                at + "face_match_score_review_threshold",
+                "type",
+                "must be an integer, not " + type(v).__name__,
             )
         if v < 0:
             raise RequestValidationError(
@@ -12385,14 +13926,18 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "is_aml_enabled", "type", "must not be null")
     else:
         if not isinstance(v, bool):
-            raise RequestValidationError(at + "is_aml_enabled", "type", "must be true or false")
+            raise RequestValidationError(
+                at + "is_aml_enabled", "type", "must be true or false, not " + type(v).__name__
+            )
     v = d.get("aml_decline_threshold")
     if v is None:
         if "aml_decline_threshold" in d:
             raise RequestValidationError(at + "aml_decline_threshold", "type", "must not be null")
     else:
         if isinstance(v, bool) or not isinstance(v, int):
-            raise RequestValidationError(at + "aml_decline_threshold", "type", "must be an integer")
+            raise RequestValidationError(
+                at + "aml_decline_threshold", "type", "must be an integer, not " + type(v).__name__
+            )
         if v < 0:
             raise RequestValidationError(at + "aml_decline_threshold", "min", "must be at least 0")
         if v > 100:
@@ -12406,7 +13951,9 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, bool):
             raise RequestValidationError(
-                at + "is_phone_verification_enabled", "type", "must be true or false"
+                at + "is_phone_verification_enabled",
+                "type",
+                "must be true or false, not " + type(v).__name__,
             )
     v = d.get("is_email_verification_enabled")
     if v is None:
@@ -12417,7 +13964,9 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, bool):
             raise RequestValidationError(
-                at + "is_email_verification_enabled", "type", "must be true or false"
+                at + "is_email_verification_enabled",
+                "type",
+                "must be true or false, not " + type(v).__name__,
             )
     v = d.get("is_database_validation_enabled")
     if v is None:
@@ -12428,7 +13977,9 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, bool):
             raise RequestValidationError(
-                at + "is_database_validation_enabled", "type", "must be true or false"
+                at + "is_database_validation_enabled",
+                "type",
+                "must be true or false, not " + type(v).__name__,
             )
     v = d.get("is_ip_analysis_enabled")
     if v is None:
@@ -12437,7 +13988,9 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, bool):
             raise RequestValidationError(
-                at + "is_ip_analysis_enabled", "type", "must be true or false"
+                at + "is_ip_analysis_enabled",
+                "type",
+                "must be true or false, not " + type(v).__name__,
             )
     v = d.get("is_nfc_enabled")
     if v is None:
@@ -12445,7 +13998,9 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "is_nfc_enabled", "type", "must not be null")
     else:
         if not isinstance(v, bool):
-            raise RequestValidationError(at + "is_nfc_enabled", "type", "must be true or false")
+            raise RequestValidationError(
+                at + "is_nfc_enabled", "type", "must be true or false, not " + type(v).__name__
+            )
     v = d.get("is_age_restrictions_enabled")
     if v is None:
         if "is_age_restrictions_enabled" in d:
@@ -12455,7 +14010,9 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, bool):
             raise RequestValidationError(
-                at + "is_age_restrictions_enabled", "type", "must be true or false"
+                at + "is_age_restrictions_enabled",
+                "type",
+                "must be true or false, not " + type(v).__name__,
             )
     v = d.get("documents_allowed")
     if v is None:
@@ -12463,7 +14020,9 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "documents_allowed", "type", "must not be null")
     else:
         if not isinstance(v, Mapping):
-            raise RequestValidationError(at + "documents_allowed", "type", "must be an object")
+            raise RequestValidationError(
+                at + "documents_allowed", "type", "must be an object, not " + type(v).__name__
+            )
     v = d.get("duplicated_user_action")
     if v is None:
         if "duplicated_user_action" in d:
@@ -12471,7 +14030,10 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, str) or v not in _E_inline5:
             raise RequestValidationError(
-                at + "duplicated_user_action", "enum", "must be one of: no_action, review, decline"
+                at + "duplicated_user_action",
+                "enum",
+                "must be one of: no_action, review, decline"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("max_retry_attempts")
     if v is None:
@@ -12479,7 +14041,9 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "max_retry_attempts", "type", "must not be null")
     else:
         if isinstance(v, bool) or not isinstance(v, int):
-            raise RequestValidationError(at + "max_retry_attempts", "type", "must be an integer")
+            raise RequestValidationError(
+                at + "max_retry_attempts", "type", "must be an integer, not " + type(v).__name__
+            )
         if v < 0:
             raise RequestValidationError(at + "max_retry_attempts", "min", "must be at least 0")
     v = d.get("retry_window_days")
@@ -12488,7 +14052,9 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "retry_window_days", "type", "must not be null")
     else:
         if isinstance(v, bool) or not isinstance(v, int):
-            raise RequestValidationError(at + "retry_window_days", "type", "must be an integer")
+            raise RequestValidationError(
+                at + "retry_window_days", "type", "must be an integer, not " + type(v).__name__
+            )
         if v < 0:
             raise RequestValidationError(at + "retry_window_days", "min", "must be at least 0")
 
@@ -12502,12 +14068,13 @@ def structure_WorkflowUpdateRequest(d: Any) -> WorkflowUpdateRequest:
         ex = d.keys() - _K_WorkflowUpdateRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["features"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["features"] = [structure_WorkflowFeature(x) if x.__class__ is dict else x for x in v]
     v = vals["workflow_type"]
-    if v is not None:
-        vals["workflow_type"] = _M_WorkflowType.get(v, v)
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is str:
+        vals["workflow_type"] = _M_WorkflowType[v]
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(WorkflowUpdateRequest)
     _set(o, "__dict__", vals)
     return o
@@ -12516,124 +14083,128 @@ def structure_WorkflowUpdateRequest(d: Any) -> WorkflowUpdateRequest:
 def unstructure_WorkflowUpdateRequest(o: WorkflowUpdateRequest) -> dict[str, Any]:
     """Encode :class:`WorkflowUpdateRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.workflow_label
     if v is not None and v is not UNSET:
         d["workflow_label"] = v
-    elif v is None and nl is not None and "workflow_label" in nl:
+    elif v is None and seen is not None and "workflow_label" in seen:
         d["workflow_label"] = None
     v = o.features
     if v is not None and v is not UNSET:
-        d["features"] = [
-            unstructure_WorkflowFeature(x) if isinstance(x, WorkflowFeature) else x for x in v
-        ]
-    elif v is None and nl is not None and "features" in nl:
+        d["features"] = (
+            [unstructure_WorkflowFeature(x) if isinstance(x, WorkflowFeature) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "features" in seen:
         d["features"] = None
     v = o.workflow_type
     if v is not None and v is not UNSET:
-        d["workflow_type"] = str(v)
-    elif v is None and nl is not None and "workflow_type" in nl:
+        d["workflow_type"] = v.value if isinstance(v, WorkflowType) else v
+    elif v is None and seen is not None and "workflow_type" in seen:
         d["workflow_type"] = None
     v = o.is_default
     if v is not None and v is not UNSET:
         d["is_default"] = v
-    elif v is None and nl is not None and "is_default" in nl:
+    elif v is None and seen is not None and "is_default" in seen:
         d["is_default"] = None
     v = o.is_ocr_enabled
     if v is not None and v is not UNSET:
         d["is_ocr_enabled"] = v
-    elif v is None and nl is not None and "is_ocr_enabled" in nl:
+    elif v is None and seen is not None and "is_ocr_enabled" in seen:
         d["is_ocr_enabled"] = None
     v = o.is_liveness_enabled
     if v is not None and v is not UNSET:
         d["is_liveness_enabled"] = v
-    elif v is None and nl is not None and "is_liveness_enabled" in nl:
+    elif v is None and seen is not None and "is_liveness_enabled" in seen:
         d["is_liveness_enabled"] = None
     v = o.face_liveness_method
     if v is not None and v is not UNSET:
         d["face_liveness_method"] = v
-    elif v is None and nl is not None and "face_liveness_method" in nl:
+    elif v is None and seen is not None and "face_liveness_method" in seen:
         d["face_liveness_method"] = None
     v = o.face_liveness_score_decline_threshold
     if v is not None and v is not UNSET:
         d["face_liveness_score_decline_threshold"] = v
-    elif v is None and nl is not None and "face_liveness_score_decline_threshold" in nl:
+    elif v is None and seen is not None and "face_liveness_score_decline_threshold" in seen:
         d["face_liveness_score_decline_threshold"] = None
     v = o.is_face_match_enabled
     if v is not None and v is not UNSET:
         d["is_face_match_enabled"] = v
-    elif v is None and nl is not None and "is_face_match_enabled" in nl:
+    elif v is None and seen is not None and "is_face_match_enabled" in seen:
         d["is_face_match_enabled"] = None
     v = o.face_match_score_decline_threshold
     if v is not None and v is not UNSET:
         d["face_match_score_decline_threshold"] = v
-    elif v is None and nl is not None and "face_match_score_decline_threshold" in nl:
+    elif v is None and seen is not None and "face_match_score_decline_threshold" in seen:
         d["face_match_score_decline_threshold"] = None
     v = o.face_match_score_review_threshold
     if v is not None and v is not UNSET:
         d["face_match_score_review_threshold"] = v
-    elif v is None and nl is not None and "face_match_score_review_threshold" in nl:
+    elif v is None and seen is not None and "face_match_score_review_threshold" in seen:
         d["face_match_score_review_threshold"] = None
     v = o.is_aml_enabled
     if v is not None and v is not UNSET:
         d["is_aml_enabled"] = v
-    elif v is None and nl is not None and "is_aml_enabled" in nl:
+    elif v is None and seen is not None and "is_aml_enabled" in seen:
         d["is_aml_enabled"] = None
     v = o.aml_decline_threshold
     if v is not None and v is not UNSET:
         d["aml_decline_threshold"] = v
-    elif v is None and nl is not None and "aml_decline_threshold" in nl:
+    elif v is None and seen is not None and "aml_decline_threshold" in seen:
         d["aml_decline_threshold"] = None
     v = o.is_phone_verification_enabled
     if v is not None and v is not UNSET:
         d["is_phone_verification_enabled"] = v
-    elif v is None and nl is not None and "is_phone_verification_enabled" in nl:
+    elif v is None and seen is not None and "is_phone_verification_enabled" in seen:
         d["is_phone_verification_enabled"] = None
     v = o.is_email_verification_enabled
     if v is not None and v is not UNSET:
         d["is_email_verification_enabled"] = v
-    elif v is None and nl is not None and "is_email_verification_enabled" in nl:
+    elif v is None and seen is not None and "is_email_verification_enabled" in seen:
         d["is_email_verification_enabled"] = None
     v = o.is_database_validation_enabled
     if v is not None and v is not UNSET:
         d["is_database_validation_enabled"] = v
-    elif v is None and nl is not None and "is_database_validation_enabled" in nl:
+    elif v is None and seen is not None and "is_database_validation_enabled" in seen:
         d["is_database_validation_enabled"] = None
     v = o.is_ip_analysis_enabled
     if v is not None and v is not UNSET:
         d["is_ip_analysis_enabled"] = v
-    elif v is None and nl is not None and "is_ip_analysis_enabled" in nl:
+    elif v is None and seen is not None and "is_ip_analysis_enabled" in seen:
         d["is_ip_analysis_enabled"] = None
     v = o.is_nfc_enabled
     if v is not None and v is not UNSET:
         d["is_nfc_enabled"] = v
-    elif v is None and nl is not None and "is_nfc_enabled" in nl:
+    elif v is None and seen is not None and "is_nfc_enabled" in seen:
         d["is_nfc_enabled"] = None
     v = o.is_age_restrictions_enabled
     if v is not None and v is not UNSET:
         d["is_age_restrictions_enabled"] = v
-    elif v is None and nl is not None and "is_age_restrictions_enabled" in nl:
+    elif v is None and seen is not None and "is_age_restrictions_enabled" in seen:
         d["is_age_restrictions_enabled"] = None
     v = o.documents_allowed
     if v is not None and v is not UNSET:
-        d["documents_allowed"] = dict(v)
-    elif v is None and nl is not None and "documents_allowed" in nl:
+        d["documents_allowed"] = (
+            dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+        )
+    elif v is None and seen is not None and "documents_allowed" in seen:
         d["documents_allowed"] = None
     v = o.duplicated_user_action
     if v is not None and v is not UNSET:
         d["duplicated_user_action"] = v
-    elif v is None and nl is not None and "duplicated_user_action" in nl:
+    elif v is None and seen is not None and "duplicated_user_action" in seen:
         d["duplicated_user_action"] = None
     v = o.max_retry_attempts
     if v is not None and v is not UNSET:
         d["max_retry_attempts"] = v
-    elif v is None and nl is not None and "max_retry_attempts" in nl:
+    elif v is None and seen is not None and "max_retry_attempts" in seen:
         d["max_retry_attempts"] = None
     v = o.retry_window_days
     if v is not None and v is not UNSET:
         d["retry_window_days"] = v
-    elif v is None and nl is not None and "retry_window_days" in nl:
+    elif v is None and seen is not None and "retry_window_days" in seen:
         d["retry_window_days"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -12644,7 +14215,9 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid WorkflowUpdateRequest."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "WorkflowUpdateRequest", "type", "must be an object"
+            at.rstrip(".") or "WorkflowUpdateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_WorkflowUpdateRequest:
@@ -12657,7 +14230,9 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "workflow_label", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "workflow_label", "type", "must be a string")
+            raise RequestValidationError(
+                at + "workflow_label", "type", "must be a string, not " + type(v).__name__
+            )
         if len(v) < 1:
             raise RequestValidationError(
                 at + "workflow_label", "min_length", "must have at least 1 characters"
@@ -12668,7 +14243,9 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "features", "type", "must not be null")
     else:
         if not isinstance(v, (list, tuple)):
-            raise RequestValidationError(at + "features", "type", "must be a list")
+            raise RequestValidationError(
+                at + "features", "type", "must be a list, not " + type(v).__name__
+            )
         for i0, x0 in enumerate(v):
             if x0 is None:
                 raise RequestValidationError(at + "features", "type", "must not contain null")
@@ -12682,7 +14259,8 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "workflow_type",
                 "enum",
-                "must be one of: kyc, adaptive_age_verification, biometric_authentication, address_verification, questionnaire_verification, email_verification, phone_verification",
+                "must be one of: kyc, adaptive_age_verification, biometric_authentication, address_verification, questionnaire_verification, email_verification, phone_verification"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("is_default")
     if v is None:
@@ -12690,14 +14268,18 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "is_default", "type", "must not be null")
     else:
         if not isinstance(v, bool):
-            raise RequestValidationError(at + "is_default", "type", "must be true or false")
+            raise RequestValidationError(
+                at + "is_default", "type", "must be true or false, not " + type(v).__name__
+            )
     v = d.get("is_ocr_enabled")
     if v is None:
         if "is_ocr_enabled" in d:
             raise RequestValidationError(at + "is_ocr_enabled", "type", "must not be null")
     else:
         if not isinstance(v, bool):
-            raise RequestValidationError(at + "is_ocr_enabled", "type", "must be true or false")
+            raise RequestValidationError(
+                at + "is_ocr_enabled", "type", "must be true or false, not " + type(v).__name__
+            )
     v = d.get("is_liveness_enabled")
     if v is None:
         if "is_liveness_enabled" in d:
@@ -12705,7 +14287,7 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, bool):
             raise RequestValidationError(
-                at + "is_liveness_enabled", "type", "must be true or false"
+                at + "is_liveness_enabled", "type", "must be true or false, not " + type(v).__name__
             )
     v = d.get("face_liveness_method")
     if v is None:
@@ -12714,7 +14296,10 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, str) or v not in _E_inline4:
             raise RequestValidationError(
-                at + "face_liveness_method", "enum", "must be one of: passive, active_3d, flashing"
+                at + "face_liveness_method",
+                "enum",
+                "must be one of: passive, active_3d, flashing"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("face_liveness_score_decline_threshold")
     if v is None:
@@ -12725,7 +14310,9 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
     else:
         if isinstance(v, bool) or not isinstance(v, int):
             raise RequestValidationError(
-                at + "face_liveness_score_decline_threshold", "type", "must be an integer"
+                at + "face_liveness_score_decline_threshold",
+                "type",
+                "must be an integer, not " + type(v).__name__,
             )
         if v < 0:
             raise RequestValidationError(
@@ -12742,7 +14329,9 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, bool):
             raise RequestValidationError(
-                at + "is_face_match_enabled", "type", "must be true or false"
+                at + "is_face_match_enabled",
+                "type",
+                "must be true or false, not " + type(v).__name__,
             )
     v = d.get("face_match_score_decline_threshold")
     if v is None:
@@ -12753,7 +14342,9 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
     else:
         if isinstance(v, bool) or not isinstance(v, int):
             raise RequestValidationError(
-                at + "face_match_score_decline_threshold", "type", "must be an integer"
+                at + "face_match_score_decline_threshold",
+                "type",
+                "must be an integer, not " + type(v).__name__,
             )
         if v < 0:
             raise RequestValidationError(
@@ -12772,7 +14363,9 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
     else:
         if isinstance(v, bool) or not isinstance(v, int):
             raise RequestValidationError(
-                at + "face_match_score_review_threshold", "type", "must be an integer"
+                at + "face_match_score_review_threshold",
+                "type",
+                "must be an integer, not " + type(v).__name__,
             )
         if v < 0:
             raise RequestValidationError(
@@ -12788,14 +14381,18 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "is_aml_enabled", "type", "must not be null")
     else:
         if not isinstance(v, bool):
-            raise RequestValidationError(at + "is_aml_enabled", "type", "must be true or false")
+            raise RequestValidationError(
+                at + "is_aml_enabled", "type", "must be true or false, not " + type(v).__name__
+            )
     v = d.get("aml_decline_threshold")
     if v is None:
         if "aml_decline_threshold" in d:
             raise RequestValidationError(at + "aml_decline_threshold", "type", "must not be null")
     else:
         if isinstance(v, bool) or not isinstance(v, int):
-            raise RequestValidationError(at + "aml_decline_threshold", "type", "must be an integer")
+            raise RequestValidationError(
+                at + "aml_decline_threshold", "type", "must be an integer, not " + type(v).__name__
+            )
         if v < 0:
             raise RequestValidationError(at + "aml_decline_threshold", "min", "must be at least 0")
         if v > 100:
@@ -12809,7 +14406,9 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, bool):
             raise RequestValidationError(
-                at + "is_phone_verification_enabled", "type", "must be true or false"
+                at + "is_phone_verification_enabled",
+                "type",
+                "must be true or false, not " + type(v).__name__,
             )
     v = d.get("is_email_verification_enabled")
     if v is None:
@@ -12820,7 +14419,9 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, bool):
             raise RequestValidationError(
-                at + "is_email_verification_enabled", "type", "must be true or false"
+                at + "is_email_verification_enabled",
+                "type",
+                "must be true or false, not " + type(v).__name__,
             )
     v = d.get("is_database_validation_enabled")
     if v is None:
@@ -12831,7 +14432,9 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, bool):
             raise RequestValidationError(
-                at + "is_database_validation_enabled", "type", "must be true or false"
+                at + "is_database_validation_enabled",
+                "type",
+                "must be true or false, not " + type(v).__name__,
             )
     v = d.get("is_ip_analysis_enabled")
     if v is None:
@@ -12840,7 +14443,9 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, bool):
             raise RequestValidationError(
-                at + "is_ip_analysis_enabled", "type", "must be true or false"
+                at + "is_ip_analysis_enabled",
+                "type",
+                "must be true or false, not " + type(v).__name__,
             )
     v = d.get("is_nfc_enabled")
     if v is None:
@@ -12848,7 +14453,9 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "is_nfc_enabled", "type", "must not be null")
     else:
         if not isinstance(v, bool):
-            raise RequestValidationError(at + "is_nfc_enabled", "type", "must be true or false")
+            raise RequestValidationError(
+                at + "is_nfc_enabled", "type", "must be true or false, not " + type(v).__name__
+            )
     v = d.get("is_age_restrictions_enabled")
     if v is None:
         if "is_age_restrictions_enabled" in d:
@@ -12858,7 +14465,9 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, bool):
             raise RequestValidationError(
-                at + "is_age_restrictions_enabled", "type", "must be true or false"
+                at + "is_age_restrictions_enabled",
+                "type",
+                "must be true or false, not " + type(v).__name__,
             )
     v = d.get("documents_allowed")
     if v is None:
@@ -12866,7 +14475,9 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "documents_allowed", "type", "must not be null")
     else:
         if not isinstance(v, Mapping):
-            raise RequestValidationError(at + "documents_allowed", "type", "must be an object")
+            raise RequestValidationError(
+                at + "documents_allowed", "type", "must be an object, not " + type(v).__name__
+            )
     v = d.get("duplicated_user_action")
     if v is None:
         if "duplicated_user_action" in d:
@@ -12874,7 +14485,10 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, str) or v not in _E_inline5:
             raise RequestValidationError(
-                at + "duplicated_user_action", "enum", "must be one of: no_action, review, decline"
+                at + "duplicated_user_action",
+                "enum",
+                "must be one of: no_action, review, decline"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("max_retry_attempts")
     if v is None:
@@ -12882,7 +14496,9 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "max_retry_attempts", "type", "must not be null")
     else:
         if isinstance(v, bool) or not isinstance(v, int):
-            raise RequestValidationError(at + "max_retry_attempts", "type", "must be an integer")
+            raise RequestValidationError(
+                at + "max_retry_attempts", "type", "must be an integer, not " + type(v).__name__
+            )
         if v < 0:
             raise RequestValidationError(at + "max_retry_attempts", "min", "must be at least 0")
     v = d.get("retry_window_days")
@@ -12891,7 +14507,9 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "retry_window_days", "type", "must not be null")
     else:
         if isinstance(v, bool) or not isinstance(v, int):
-            raise RequestValidationError(at + "retry_window_days", "type", "must be an integer")
+            raise RequestValidationError(
+                at + "retry_window_days", "type", "must be an integer, not " + type(v).__name__
+            )
         if v < 0:
             raise RequestValidationError(at + "retry_window_days", "min", "must be at least 0")
 
@@ -12905,17 +14523,16 @@ def structure_Workflow(d: Any) -> Workflow:
         ex = d.keys() - _K_Workflow
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["workflow_type"]
-    if v is not None:
-        vals["workflow_type"] = _M_WorkflowType.get(v, v)
+    if v.__class__ is str:
+        vals["workflow_type"] = _M_WorkflowType[v]
     v = vals["features"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["features"] = [
-            (structure_WorkflowFeature(x) if x.__class__ is dict else x)
-            if x.__class__ is dict
-            else x
+            (structure_WorkflowFeature(x)) if x.__class__ is dict else (x) if x is not None else x
             for x in v
         ]
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(Workflow)
     _set(o, "__dict__", vals)
     return o
@@ -12924,102 +14541,108 @@ def structure_Workflow(d: Any) -> Workflow:
 def unstructure_Workflow(o: Workflow) -> dict[str, Any]:
     """Encode :class:`Workflow` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.uuid
     if v is not None and v is not UNSET:
         d["uuid"] = v
-    elif v is None and (nl is None or "uuid" in nl):
+    elif v is None and (seen is None or "uuid" in seen):
         d["uuid"] = None
     v = o.workflow_id
     if v is not None and v is not UNSET:
         d["workflow_id"] = v
-    elif v is None and nl is not None and "workflow_id" in nl:
+    elif v is None and seen is not None and "workflow_id" in seen:
         d["workflow_id"] = None
     v = o.workflow_label
     if v is not None and v is not UNSET:
         d["workflow_label"] = v
-    elif v is None and nl is not None and "workflow_label" in nl:
+    elif v is None and seen is not None and "workflow_label" in seen:
         d["workflow_label"] = None
     v = o.workflow_type
     if v is not None and v is not UNSET:
-        d["workflow_type"] = str(v)
-    elif v is None and nl is not None and "workflow_type" in nl:
+        d["workflow_type"] = v.value if isinstance(v, WorkflowType) else v
+    elif v is None and seen is not None and "workflow_type" in seen:
         d["workflow_type"] = None
     v = o.is_default
     if v is not None and v is not UNSET:
         d["is_default"] = v
-    elif v is None and nl is not None and "is_default" in nl:
+    elif v is None and seen is not None and "is_default" in seen:
         d["is_default"] = None
     v = o.is_archived
     if v is not None and v is not UNSET:
         d["is_archived"] = v
-    elif v is None and nl is not None and "is_archived" in nl:
+    elif v is None and seen is not None and "is_archived" in seen:
         d["is_archived"] = None
     v = o.total_price
     if v is not None and v is not UNSET:
         d["total_price"] = v
-    elif v is None and nl is not None and "total_price" in nl:
+    elif v is None and seen is not None and "total_price" in seen:
         d["total_price"] = None
     v = o.min_price
     if v is not None and v is not UNSET:
         d["min_price"] = v
-    elif v is None and nl is not None and "min_price" in nl:
+    elif v is None and seen is not None and "min_price" in seen:
         d["min_price"] = None
     v = o.max_price
     if v is not None and v is not UNSET:
         d["max_price"] = v
-    elif v is None and nl is not None and "max_price" in nl:
+    elif v is None and seen is not None and "max_price" in seen:
         d["max_price"] = None
     v = o.features
     if v is not None and v is not UNSET:
-        d["features"] = [
-            (unstructure_WorkflowFeature(x) if isinstance(x, WorkflowFeature) else x)
-            if isinstance(x, WorkflowFeature)
-            else x
-            for x in v
-        ]
-    elif v is None and nl is not None and "features" in nl:
+        d["features"] = (
+            [
+                (unstructure_WorkflowFeature(x) if isinstance(x, WorkflowFeature) else x)
+                if isinstance(x, WorkflowFeature)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "features" in seen:
         d["features"] = None
     v = o.is_simple_workflow
     if v is not None and v is not UNSET:
         d["is_simple_workflow"] = v
-    elif v is None and nl is not None and "is_simple_workflow" in nl:
+    elif v is None and seen is not None and "is_simple_workflow" in seen:
         d["is_simple_workflow"] = None
     v = o.is_editable
     if v is not None and v is not UNSET:
         d["is_editable"] = v
-    elif v is None and nl is not None and "is_editable" in nl:
+    elif v is None and seen is not None and "is_editable" in seen:
         d["is_editable"] = None
     v = o.workflow_url
     if v is not None and v is not UNSET:
         d["workflow_url"] = v
-    elif v is None and nl is not None and "workflow_url" in nl:
+    elif v is None and seen is not None and "workflow_url" in seen:
         d["workflow_url"] = None
     v = o.max_retry_attempts
     if v is not None and v is not UNSET:
         d["max_retry_attempts"] = v
-    elif v is None and nl is not None and "max_retry_attempts" in nl:
+    elif v is None and seen is not None and "max_retry_attempts" in seen:
         d["max_retry_attempts"] = None
     v = o.retry_window_days
     if v is not None and v is not UNSET:
         d["retry_window_days"] = v
-    elif v is None and nl is not None and "retry_window_days" in nl:
+    elif v is None and seen is not None and "retry_window_days" in seen:
         d["retry_window_days"] = None
     v = o.special_add_on_prices
     if v is not None and v is not UNSET:
-        d["special_add_on_prices"] = dict(v)
-    elif v is None and nl is not None and "special_add_on_prices" in nl:
+        d["special_add_on_prices"] = (
+            dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+        )
+    elif v is None and seen is not None and "special_add_on_prices" in seen:
         d["special_add_on_prices"] = None
     v = o.version
     if v is not None and v is not UNSET:
         d["version"] = v
-    elif v is None and nl is not None and "version" in nl:
+    elif v is None and seen is not None and "version" in seen:
         d["version"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and nl is not None and "created_at" in nl:
+    elif v is None and seen is not None and "created_at" in seen:
         d["created_at"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -13029,7 +14652,9 @@ def unstructure_Workflow(o: Workflow) -> dict[str, Any]:
 def validate_Workflow(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid Workflow."""
     if not isinstance(d, Mapping):
-        raise RequestValidationError(at.rstrip(".") or "Workflow", "type", "must be an object")
+        raise RequestValidationError(
+            at.rstrip(".") or "Workflow", "type", "must be an object, not " + type(d).__name__
+        )
     v: Any
     if "uuid" not in d:
         raise RequestValidationError(at + "uuid", "required", "is required")
@@ -13039,17 +14664,23 @@ def validate_Workflow(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "uuid", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "uuid", "type", "must be a string")
+            raise RequestValidationError(
+                at + "uuid", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("workflow_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "workflow_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "workflow_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("workflow_label")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "workflow_label", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "workflow_label", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("workflow_type")
     if v is not None:
         if v is not None:
@@ -13057,38 +14688,55 @@ def validate_Workflow(d: Any, at: str = "") -> None:
                 raise RequestValidationError(
                     at + "workflow_type",
                     "enum",
-                    "must be one of: kyc, adaptive_age_verification, biometric_authentication, address_verification, questionnaire_verification, email_verification, phone_verification",
+                    "must be one of: kyc, adaptive_age_verification, biometric_authentication, address_verification, questionnaire_verification, email_verification, phone_verification"
+                    + (
+                        ", not " + repr(v[:40])
+                        if isinstance(v, str)
+                        else ", not " + type(v).__name__
+                    ),
                 )
     v = d.get("is_default")
     if v is not None:
         if v is not None:
             if not isinstance(v, bool):
-                raise RequestValidationError(at + "is_default", "type", "must be true or false")
+                raise RequestValidationError(
+                    at + "is_default", "type", "must be true or false, not " + type(v).__name__
+                )
     v = d.get("is_archived")
     if v is not None:
         if v is not None:
             if not isinstance(v, bool):
-                raise RequestValidationError(at + "is_archived", "type", "must be true or false")
+                raise RequestValidationError(
+                    at + "is_archived", "type", "must be true or false, not " + type(v).__name__
+                )
     v = d.get("total_price")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, (int, float)):
-                raise RequestValidationError(at + "total_price", "type", "must be a number")
+                raise RequestValidationError(
+                    at + "total_price", "type", "must be a number, not " + type(v).__name__
+                )
     v = d.get("min_price")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, (int, float)):
-                raise RequestValidationError(at + "min_price", "type", "must be a number")
+                raise RequestValidationError(
+                    at + "min_price", "type", "must be a number, not " + type(v).__name__
+                )
     v = d.get("max_price")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, (int, float)):
-                raise RequestValidationError(at + "max_price", "type", "must be a number")
+                raise RequestValidationError(
+                    at + "max_price", "type", "must be a number, not " + type(v).__name__
+                )
     v = d.get("features")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "features", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "features", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(at + "features", "type", "must not contain null")
@@ -13096,12 +14744,14 @@ def validate_Workflow(d: Any, at: str = "") -> None:
                     raise RequestValidationError(
                         at + "features" + "[" + str(i0) + "]",
                         "type",
-                        "must be one of: string, object",
+                        "must be one of: string, object, not " + type(x0).__name__,
                     )
                 if isinstance(x0, str):
                     if not isinstance(x0, str):
                         raise RequestValidationError(
-                            at + "features" + "[" + str(i0) + "]", "type", "must be a string"
+                            at + "features" + "[" + str(i0) + "]",
+                            "type",
+                            "must be a string, not " + type(x0).__name__,
                         )
                 if isinstance(x0, Mapping):
                     validate_WorkflowFeature(x0, at + "features" + "[" + str(i0) + "]" + ".")
@@ -13110,47 +14760,61 @@ def validate_Workflow(d: Any, at: str = "") -> None:
         if v is not None:
             if not isinstance(v, bool):
                 raise RequestValidationError(
-                    at + "is_simple_workflow", "type", "must be true or false"
+                    at + "is_simple_workflow",
+                    "type",
+                    "must be true or false, not " + type(v).__name__,
                 )
     v = d.get("is_editable")
     if v is not None:
         if v is not None:
             if not isinstance(v, bool):
-                raise RequestValidationError(at + "is_editable", "type", "must be true or false")
+                raise RequestValidationError(
+                    at + "is_editable", "type", "must be true or false, not " + type(v).__name__
+                )
     v = d.get("workflow_url")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "workflow_url", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "workflow_url", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("max_retry_attempts")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
                 raise RequestValidationError(
-                    at + "max_retry_attempts", "type", "must be an integer"
+                    at + "max_retry_attempts", "type", "must be an integer, not " + type(v).__name__
                 )
     v = d.get("retry_window_days")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
-                raise RequestValidationError(at + "retry_window_days", "type", "must be an integer")
+                raise RequestValidationError(
+                    at + "retry_window_days", "type", "must be an integer, not " + type(v).__name__
+                )
     v = d.get("special_add_on_prices")
     if v is not None:
         if v is not None:
             if not isinstance(v, Mapping):
                 raise RequestValidationError(
-                    at + "special_add_on_prices", "type", "must be an object"
+                    at + "special_add_on_prices",
+                    "type",
+                    "must be an object, not " + type(v).__name__,
                 )
     v = d.get("version")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
-                raise RequestValidationError(at + "version", "type", "must be an integer")
+                raise RequestValidationError(
+                    at + "version", "type", "must be an integer, not " + type(v).__name__
+                )
     v = d.get("created_at")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "created_at", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "created_at", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_QuestionnaireOption(d: Any) -> QuestionnaireOption:
@@ -13161,7 +14825,8 @@ def structure_QuestionnaireOption(d: Any) -> QuestionnaireOption:
     if len(vals) != 3:
         ex = d.keys() - _K_QuestionnaireOption
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(QuestionnaireOption)
     _set(o, "__dict__", vals)
     return o
@@ -13170,12 +14835,12 @@ def structure_QuestionnaireOption(d: Any) -> QuestionnaireOption:
 def unstructure_QuestionnaireOption(o: QuestionnaireOption) -> dict[str, Any]:
     """Encode :class:`QuestionnaireOption` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.label
     if v is not None and v is not UNSET:
-        d["label"] = {k: x for k, x in v.items()}
-    elif v is None and (nl is None or "label" in nl):
+        d["label"] = v
+    elif v is None and (seen is None or "label" in seen):
         d["label"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -13186,7 +14851,9 @@ def validate_QuestionnaireOption(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid QuestionnaireOption."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "QuestionnaireOption", "type", "must be an object"
+            at.rstrip(".") or "QuestionnaireOption",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_QuestionnaireOption:
@@ -13201,11 +14868,15 @@ def validate_QuestionnaireOption(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "label", "type", "must not be null")
     else:
         if not isinstance(v, Mapping):
-            raise RequestValidationError(at + "label", "type", "must be an object")
+            raise RequestValidationError(
+                at + "label", "type", "must be an object, not " + type(v).__name__
+            )
         for k0, x0 in v.items():
             if not isinstance(x0, str):
                 raise RequestValidationError(
-                    at + "label" + "." + str(k0), "type", "must be a string"
+                    at + "label" + "." + str(k0),
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
                 )
 
 
@@ -13218,11 +14889,12 @@ def structure_QuestionnaireFormElement(d: Any) -> QuestionnaireFormElement:
         ex = d.keys() - _K_QuestionnaireFormElement
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["options"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["options"] = [
             structure_QuestionnaireOption(x) if x.__class__ is dict else x for x in v
         ]
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(QuestionnaireFormElement)
     _set(o, "__dict__", vals)
     return o
@@ -13231,30 +14903,34 @@ def structure_QuestionnaireFormElement(d: Any) -> QuestionnaireFormElement:
 def unstructure_QuestionnaireFormElement(o: QuestionnaireFormElement) -> dict[str, Any]:
     """Encode :class:`QuestionnaireFormElement` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.element_type
     if v is not None and v is not UNSET:
         d["element_type"] = v
-    elif v is None and (nl is None or "element_type" in nl):
+    elif v is None and (seen is None or "element_type" in seen):
         d["element_type"] = None
     v = o.label
     if v is not None and v is not UNSET:
-        d["label"] = {k: x for k, x in v.items()}
-    elif v is None and (nl is None or "label" in nl):
+        d["label"] = v
+    elif v is None and (seen is None or "label" in seen):
         d["label"] = None
     v = o.is_required
     if v is not None and v is not UNSET:
         d["is_required"] = v
-    elif v is None and nl is not None and "is_required" in nl:
+    elif v is None and seen is not None and "is_required" in seen:
         d["is_required"] = None
     v = o.options
     if v is not None and v is not UNSET:
-        d["options"] = [
-            unstructure_QuestionnaireOption(x) if isinstance(x, QuestionnaireOption) else x
-            for x in v
-        ]
-    elif v is None and nl is not None and "options" in nl:
+        d["options"] = (
+            [
+                unstructure_QuestionnaireOption(x) if isinstance(x, QuestionnaireOption) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "options" in seen:
         d["options"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -13265,7 +14941,9 @@ def validate_QuestionnaireFormElement(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid QuestionnaireFormElement."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "QuestionnaireFormElement", "type", "must be an object"
+            at.rstrip(".") or "QuestionnaireFormElement",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_QuestionnaireFormElement:
@@ -13283,7 +14961,8 @@ def validate_QuestionnaireFormElement(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "element_type",
                 "enum",
-                "must be one of: short_text, long_text, multiple_choice, checkbox, file_upload, date, number",
+                "must be one of: short_text, long_text, multiple_choice, checkbox, file_upload, date, number"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     if "label" not in d:
         raise RequestValidationError(at + "label", "required", "is required")
@@ -13293,11 +14972,15 @@ def validate_QuestionnaireFormElement(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "label", "type", "must not be null")
     else:
         if not isinstance(v, Mapping):
-            raise RequestValidationError(at + "label", "type", "must be an object")
+            raise RequestValidationError(
+                at + "label", "type", "must be an object, not " + type(v).__name__
+            )
         for k0, x0 in v.items():
             if not isinstance(x0, str):
                 raise RequestValidationError(
-                    at + "label" + "." + str(k0), "type", "must be a string"
+                    at + "label" + "." + str(k0),
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
                 )
     v = d.get("is_required")
     if v is None:
@@ -13305,14 +14988,18 @@ def validate_QuestionnaireFormElement(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "is_required", "type", "must not be null")
     else:
         if not isinstance(v, bool):
-            raise RequestValidationError(at + "is_required", "type", "must be true or false")
+            raise RequestValidationError(
+                at + "is_required", "type", "must be true or false, not " + type(v).__name__
+            )
     v = d.get("options")
     if v is None:
         if "options" in d:
             raise RequestValidationError(at + "options", "type", "must not be null")
     else:
         if not isinstance(v, (list, tuple)):
-            raise RequestValidationError(at + "options", "type", "must be a list")
+            raise RequestValidationError(
+                at + "options", "type", "must be a list, not " + type(v).__name__
+            )
         if len(v) < 1:
             raise RequestValidationError(at + "options", "min_items", "must have at least 1 items")
         for i0, x0 in enumerate(v):
@@ -13334,11 +15021,12 @@ def structure_QuestionnaireCreateRequest(d: Any) -> QuestionnaireCreateRequest:
         ex = d.keys() - _K_QuestionnaireCreateRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["form_elements"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["form_elements"] = [
             structure_QuestionnaireFormElement(x) if x.__class__ is dict else x for x in v
         ]
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(QuestionnaireCreateRequest)
     _set(o, "__dict__", vals)
     return o
@@ -13347,37 +15035,41 @@ def structure_QuestionnaireCreateRequest(d: Any) -> QuestionnaireCreateRequest:
 def unstructure_QuestionnaireCreateRequest(o: QuestionnaireCreateRequest) -> dict[str, Any]:
     """Encode :class:`QuestionnaireCreateRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.title
     if v is not None and v is not UNSET:
         d["title"] = v
-    elif v is None and (nl is None or "title" in nl):
+    elif v is None and (seen is None or "title" in seen):
         d["title"] = None
     v = o.description
     if v is not None and v is not UNSET:
         d["description"] = v
-    elif v is None and nl is not None and "description" in nl:
+    elif v is None and seen is not None and "description" in seen:
         d["description"] = None
     v = o.default_language
     if v is not None and v is not UNSET:
         d["default_language"] = v
-    elif v is None and nl is not None and "default_language" in nl:
+    elif v is None and seen is not None and "default_language" in seen:
         d["default_language"] = None
     v = o.languages
     if v is not None and v is not UNSET:
-        d["languages"] = [x for x in v]
-    elif v is None and nl is not None and "languages" in nl:
+        d["languages"] = v
+    elif v is None and seen is not None and "languages" in seen:
         d["languages"] = None
     v = o.form_elements
     if v is not None and v is not UNSET:
-        d["form_elements"] = [
-            unstructure_QuestionnaireFormElement(x)
-            if isinstance(x, QuestionnaireFormElement)
-            else x
-            for x in v
-        ]
-    elif v is None and (nl is None or "form_elements" in nl):
+        d["form_elements"] = (
+            [
+                unstructure_QuestionnaireFormElement(x)
+                if isinstance(x, QuestionnaireFormElement)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and (seen is None or "form_elements" in seen):
         d["form_elements"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -13388,7 +15080,9 @@ def validate_QuestionnaireCreateRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid QuestionnaireCreateRequest."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "QuestionnaireCreateRequest", "type", "must be an object"
+            at.rstrip(".") or "QuestionnaireCreateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_QuestionnaireCreateRequest:
@@ -13403,7 +15097,9 @@ def validate_QuestionnaireCreateRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "title", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "title", "type", "must be a string")
+            raise RequestValidationError(
+                at + "title", "type", "must be a string, not " + type(v).__name__
+            )
         if len(v) < 1:
             raise RequestValidationError(
                 at + "title", "min_length", "must have at least 1 characters"
@@ -13414,27 +15110,35 @@ def validate_QuestionnaireCreateRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "description", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "description", "type", "must be a string")
+            raise RequestValidationError(
+                at + "description", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("default_language")
     if v is None:
         if "default_language" in d:
             raise RequestValidationError(at + "default_language", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "default_language", "type", "must be a string")
+            raise RequestValidationError(
+                at + "default_language", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("languages")
     if v is None:
         if "languages" in d:
             raise RequestValidationError(at + "languages", "type", "must not be null")
     else:
         if not isinstance(v, (list, tuple)):
-            raise RequestValidationError(at + "languages", "type", "must be a list")
+            raise RequestValidationError(
+                at + "languages", "type", "must be a list, not " + type(v).__name__
+            )
         for i0, x0 in enumerate(v):
             if x0 is None:
                 raise RequestValidationError(at + "languages", "type", "must not contain null")
             if not isinstance(x0, str):
                 raise RequestValidationError(
-                    at + "languages" + "[" + str(i0) + "]", "type", "must be a string"
+                    at + "languages" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
                 )
     if "form_elements" not in d:
         raise RequestValidationError(at + "form_elements", "required", "is required")
@@ -13444,7 +15148,9 @@ def validate_QuestionnaireCreateRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "form_elements", "type", "must not be null")
     else:
         if not isinstance(v, (list, tuple)):
-            raise RequestValidationError(at + "form_elements", "type", "must be a list")
+            raise RequestValidationError(
+                at + "form_elements", "type", "must be a list, not " + type(v).__name__
+            )
         if len(v) < 1:
             raise RequestValidationError(
                 at + "form_elements", "min_items", "must have at least 1 items"
@@ -13464,11 +15170,12 @@ def structure_QuestionnaireUpdateRequest(d: Any) -> QuestionnaireUpdateRequest:
         ex = d.keys() - _K_QuestionnaireUpdateRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["form_elements"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["form_elements"] = [
             structure_QuestionnaireFormElement(x) if x.__class__ is dict else x for x in v
         ]
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(QuestionnaireUpdateRequest)
     _set(o, "__dict__", vals)
     return o
@@ -13477,37 +15184,41 @@ def structure_QuestionnaireUpdateRequest(d: Any) -> QuestionnaireUpdateRequest:
 def unstructure_QuestionnaireUpdateRequest(o: QuestionnaireUpdateRequest) -> dict[str, Any]:
     """Encode :class:`QuestionnaireUpdateRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.title
     if v is not None and v is not UNSET:
         d["title"] = v
-    elif v is None and nl is not None and "title" in nl:
+    elif v is None and seen is not None and "title" in seen:
         d["title"] = None
     v = o.description
     if v is not None and v is not UNSET:
         d["description"] = v
-    elif v is None and nl is not None and "description" in nl:
+    elif v is None and seen is not None and "description" in seen:
         d["description"] = None
     v = o.default_language
     if v is not None and v is not UNSET:
         d["default_language"] = v
-    elif v is None and nl is not None and "default_language" in nl:
+    elif v is None and seen is not None and "default_language" in seen:
         d["default_language"] = None
     v = o.languages
     if v is not None and v is not UNSET:
-        d["languages"] = [x for x in v]
-    elif v is None and nl is not None and "languages" in nl:
+        d["languages"] = v
+    elif v is None and seen is not None and "languages" in seen:
         d["languages"] = None
     v = o.form_elements
     if v is not None and v is not UNSET:
-        d["form_elements"] = [
-            unstructure_QuestionnaireFormElement(x)
-            if isinstance(x, QuestionnaireFormElement)
-            else x
-            for x in v
-        ]
-    elif v is None and nl is not None and "form_elements" in nl:
+        d["form_elements"] = (
+            [
+                unstructure_QuestionnaireFormElement(x)
+                if isinstance(x, QuestionnaireFormElement)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "form_elements" in seen:
         d["form_elements"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -13518,7 +15229,9 @@ def validate_QuestionnaireUpdateRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid QuestionnaireUpdateRequest."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "QuestionnaireUpdateRequest", "type", "must be an object"
+            at.rstrip(".") or "QuestionnaireUpdateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_QuestionnaireUpdateRequest:
@@ -13531,7 +15244,9 @@ def validate_QuestionnaireUpdateRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "title", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "title", "type", "must be a string")
+            raise RequestValidationError(
+                at + "title", "type", "must be a string, not " + type(v).__name__
+            )
         if len(v) < 1:
             raise RequestValidationError(
                 at + "title", "min_length", "must have at least 1 characters"
@@ -13542,27 +15257,35 @@ def validate_QuestionnaireUpdateRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "description", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "description", "type", "must be a string")
+            raise RequestValidationError(
+                at + "description", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("default_language")
     if v is None:
         if "default_language" in d:
             raise RequestValidationError(at + "default_language", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "default_language", "type", "must be a string")
+            raise RequestValidationError(
+                at + "default_language", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("languages")
     if v is None:
         if "languages" in d:
             raise RequestValidationError(at + "languages", "type", "must not be null")
     else:
         if not isinstance(v, (list, tuple)):
-            raise RequestValidationError(at + "languages", "type", "must be a list")
+            raise RequestValidationError(
+                at + "languages", "type", "must be a list, not " + type(v).__name__
+            )
         for i0, x0 in enumerate(v):
             if x0 is None:
                 raise RequestValidationError(at + "languages", "type", "must not contain null")
             if not isinstance(x0, str):
                 raise RequestValidationError(
-                    at + "languages" + "[" + str(i0) + "]", "type", "must be a string"
+                    at + "languages" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
                 )
     v = d.get("form_elements")
     if v is None:
@@ -13570,7 +15293,9 @@ def validate_QuestionnaireUpdateRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "form_elements", "type", "must not be null")
     else:
         if not isinstance(v, (list, tuple)):
-            raise RequestValidationError(at + "form_elements", "type", "must be a list")
+            raise RequestValidationError(
+                at + "form_elements", "type", "must be a list, not " + type(v).__name__
+            )
         if len(v) < 1:
             raise RequestValidationError(
                 at + "form_elements", "min_items", "must have at least 1 items"
@@ -13589,7 +15314,8 @@ def structure_Questionnaire(d: Any) -> Questionnaire:
     if len(vals) != 10:
         ex = d.keys() - _K_Questionnaire
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(Questionnaire)
     _set(o, "__dict__", vals)
     return o
@@ -13598,47 +15324,51 @@ def structure_Questionnaire(d: Any) -> Questionnaire:
 def unstructure_Questionnaire(o: Questionnaire) -> dict[str, Any]:
     """Encode :class:`Questionnaire` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.uuid
     if v is not None and v is not UNSET:
         d["uuid"] = v
-    elif v is None and (nl is None or "uuid" in nl):
+    elif v is None and (seen is None or "uuid" in seen):
         d["uuid"] = None
     v = o.title
     if v is not None and v is not UNSET:
         d["title"] = v
-    elif v is None and nl is not None and "title" in nl:
+    elif v is None and seen is not None and "title" in seen:
         d["title"] = None
     v = o.description
     if v is not None and v is not UNSET:
         d["description"] = v
-    elif v is None and nl is not None and "description" in nl:
+    elif v is None and seen is not None and "description" in seen:
         d["description"] = None
     v = o.default_language
     if v is not None and v is not UNSET:
         d["default_language"] = v
-    elif v is None and nl is not None and "default_language" in nl:
+    elif v is None and seen is not None and "default_language" in seen:
         d["default_language"] = None
     v = o.languages
     if v is not None and v is not UNSET:
-        d["languages"] = [x for x in v]
-    elif v is None and nl is not None and "languages" in nl:
+        d["languages"] = v
+    elif v is None and seen is not None and "languages" in seen:
         d["languages"] = None
     v = o.form_elements
     if v is not None and v is not UNSET:
-        d["form_elements"] = [dict(x) for x in v]
-    elif v is None and nl is not None and "form_elements" in nl:
+        d["form_elements"] = (
+            [dict(x) if x.__class__ is not dict and isinstance(x, Mapping) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "form_elements" in seen:
         d["form_elements"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and nl is not None and "created_at" in nl:
+    elif v is None and seen is not None and "created_at" in seen:
         d["created_at"] = None
     v = o.updated_at
     if v is not None and v is not UNSET:
         d["updated_at"] = v
-    elif v is None and nl is not None and "updated_at" in nl:
+    elif v is None and seen is not None and "updated_at" in seen:
         d["updated_at"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -13648,7 +15378,9 @@ def unstructure_Questionnaire(o: Questionnaire) -> dict[str, Any]:
 def validate_Questionnaire(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid Questionnaire."""
     if not isinstance(d, Mapping):
-        raise RequestValidationError(at.rstrip(".") or "Questionnaire", "type", "must be an object")
+        raise RequestValidationError(
+            at.rstrip(".") or "Questionnaire", "type", "must be an object, not " + type(d).__name__
+        )
     v: Any
     if "uuid" not in d:
         raise RequestValidationError(at + "uuid", "required", "is required")
@@ -13658,39 +15390,53 @@ def validate_Questionnaire(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "uuid", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "uuid", "type", "must be a string")
+            raise RequestValidationError(
+                at + "uuid", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("title")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "title", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "title", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("description")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "description", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "description", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("default_language")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "default_language", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "default_language", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("languages")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "languages", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "languages", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(at + "languages", "type", "must not contain null")
                 if not isinstance(x0, str):
                     raise RequestValidationError(
-                        at + "languages" + "[" + str(i0) + "]", "type", "must be a string"
+                        at + "languages" + "[" + str(i0) + "]",
+                        "type",
+                        "must be a string, not " + type(x0).__name__,
                     )
     v = d.get("form_elements")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "form_elements", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "form_elements", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(
@@ -13698,18 +15444,24 @@ def validate_Questionnaire(d: Any, at: str = "") -> None:
                     )
                 if not isinstance(x0, Mapping):
                     raise RequestValidationError(
-                        at + "form_elements" + "[" + str(i0) + "]", "type", "must be an object"
+                        at + "form_elements" + "[" + str(i0) + "]",
+                        "type",
+                        "must be an object, not " + type(x0).__name__,
                     )
     v = d.get("created_at")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "created_at", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "created_at", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("updated_at")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "updated_at", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "updated_at", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_User(d: Any) -> User:
@@ -13721,9 +15473,10 @@ def structure_User(d: Any) -> User:
         ex = d.keys() - _K_User
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["status"]
-    if v is not None:
-        vals["status"] = _M_UserStatus.get(v, v)
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is str:
+        vals["status"] = _M_UserStatus[v]
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(User)
     _set(o, "__dict__", vals)
     return o
@@ -13732,107 +15485,107 @@ def structure_User(d: Any) -> User:
 def unstructure_User(o: User) -> dict[str, Any]:
     """Encode :class:`User` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.vendor_data
     if v is not None and v is not UNSET:
         d["vendor_data"] = v
-    elif v is None and (nl is None or "vendor_data" in nl):
+    elif v is None and (seen is None or "vendor_data" in seen):
         d["vendor_data"] = None
     v = o.didit_internal_id
     if v is not None and v is not UNSET:
         d["didit_internal_id"] = v
-    elif v is None and nl is not None and "didit_internal_id" in nl:
+    elif v is None and seen is not None and "didit_internal_id" in seen:
         d["didit_internal_id"] = None
     v = o.display_name
     if v is not None and v is not UNSET:
         d["display_name"] = v
-    elif v is None and nl is not None and "display_name" in nl:
+    elif v is None and seen is not None and "display_name" in seen:
         d["display_name"] = None
     v = o.full_name
     if v is not None and v is not UNSET:
         d["full_name"] = v
-    elif v is None and nl is not None and "full_name" in nl:
+    elif v is None and seen is not None and "full_name" in seen:
         d["full_name"] = None
     v = o.date_of_birth
     if v is not None and v is not UNSET:
         d["date_of_birth"] = v
-    elif v is None and nl is not None and "date_of_birth" in nl:
+    elif v is None and seen is not None and "date_of_birth" in seen:
         d["date_of_birth"] = None
     v = o.status
     if v is not None and v is not UNSET:
-        d["status"] = str(v)
-    elif v is None and nl is not None and "status" in nl:
+        d["status"] = v.value if isinstance(v, UserStatus) else v
+    elif v is None and seen is not None and "status" in seen:
         d["status"] = None
     v = o.metadata
     if v is not None and v is not UNSET:
-        d["metadata"] = dict(v)
-    elif v is None and nl is not None and "metadata" in nl:
+        d["metadata"] = dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+    elif v is None and seen is not None and "metadata" in seen:
         d["metadata"] = None
     v = o.portrait_image
     if v is not None and v is not UNSET:
         d["portrait_image"] = v
-    elif v is None and nl is not None and "portrait_image" in nl:
+    elif v is None and seen is not None and "portrait_image" in seen:
         d["portrait_image"] = None
     v = o.issuing_states
     if v is not None and v is not UNSET:
-        d["issuing_states"] = [x for x in v]
-    elif v is None and nl is not None and "issuing_states" in nl:
+        d["issuing_states"] = v
+    elif v is None and seen is not None and "issuing_states" in seen:
         d["issuing_states"] = None
     v = o.approved_emails
     if v is not None and v is not UNSET:
-        d["approved_emails"] = [x for x in v]
-    elif v is None and nl is not None and "approved_emails" in nl:
+        d["approved_emails"] = v
+    elif v is None and seen is not None and "approved_emails" in seen:
         d["approved_emails"] = None
     v = o.approved_phones
     if v is not None and v is not UNSET:
-        d["approved_phones"] = [x for x in v]
-    elif v is None and nl is not None and "approved_phones" in nl:
+        d["approved_phones"] = v
+    elif v is None and seen is not None and "approved_phones" in seen:
         d["approved_phones"] = None
     v = o.features
     if v is not None and v is not UNSET:
-        d["features"] = [x for x in v]
-    elif v is None and nl is not None and "features" in nl:
+        d["features"] = v
+    elif v is None and seen is not None and "features" in seen:
         d["features"] = None
     v = o.session_count
     if v is not None and v is not UNSET:
         d["session_count"] = v
-    elif v is None and nl is not None and "session_count" in nl:
+    elif v is None and seen is not None and "session_count" in seen:
         d["session_count"] = None
     v = o.approved_count
     if v is not None and v is not UNSET:
         d["approved_count"] = v
-    elif v is None and nl is not None and "approved_count" in nl:
+    elif v is None and seen is not None and "approved_count" in seen:
         d["approved_count"] = None
     v = o.declined_count
     if v is not None and v is not UNSET:
         d["declined_count"] = v
-    elif v is None and nl is not None and "declined_count" in nl:
+    elif v is None and seen is not None and "declined_count" in seen:
         d["declined_count"] = None
     v = o.in_review_count
     if v is not None and v is not UNSET:
         d["in_review_count"] = v
-    elif v is None and nl is not None and "in_review_count" in nl:
+    elif v is None and seen is not None and "in_review_count" in seen:
         d["in_review_count"] = None
     v = o.first_session_at
     if v is not None and v is not UNSET:
         d["first_session_at"] = v
-    elif v is None and nl is not None and "first_session_at" in nl:
+    elif v is None and seen is not None and "first_session_at" in seen:
         d["first_session_at"] = None
     v = o.last_session_at
     if v is not None and v is not UNSET:
         d["last_session_at"] = v
-    elif v is None and nl is not None and "last_session_at" in nl:
+    elif v is None and seen is not None and "last_session_at" in seen:
         d["last_session_at"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and nl is not None and "created_at" in nl:
+    elif v is None and seen is not None and "created_at" in seen:
         d["created_at"] = None
     v = o.updated_at
     if v is not None and v is not UNSET:
         d["updated_at"] = v
-    elif v is None and nl is not None and "updated_at" in nl:
+    elif v is None and seen is not None and "updated_at" in seen:
         d["updated_at"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -13842,7 +15595,9 @@ def unstructure_User(o: User) -> dict[str, Any]:
 def validate_User(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid User."""
     if not isinstance(d, Mapping):
-        raise RequestValidationError(at.rstrip(".") or "User", "type", "must be an object")
+        raise RequestValidationError(
+            at.rstrip(".") or "User", "type", "must be an object, not " + type(d).__name__
+        )
     v: Any
     if "vendor_data" not in d:
         raise RequestValidationError(at + "vendor_data", "required", "is required")
@@ -13852,49 +15607,72 @@ def validate_User(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "vendor_data", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "vendor_data", "type", "must be a string")
+            raise RequestValidationError(
+                at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("didit_internal_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "didit_internal_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "didit_internal_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("display_name")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "display_name", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "display_name", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("full_name")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "full_name", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "full_name", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("date_of_birth")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "date_of_birth", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "date_of_birth", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("status")
     if v is not None:
         if v is not None:
             if not isinstance(v, str) or v not in _E_UserStatus:
                 raise RequestValidationError(
-                    at + "status", "enum", "must be one of: ACTIVE, FLAGGED, BLOCKED"
+                    at + "status",
+                    "enum",
+                    "must be one of: ACTIVE, FLAGGED, BLOCKED"
+                    + (
+                        ", not " + repr(v[:40])
+                        if isinstance(v, str)
+                        else ", not " + type(v).__name__
+                    ),
                 )
     v = d.get("metadata")
     if v is not None:
         if v is not None:
             if not isinstance(v, Mapping):
-                raise RequestValidationError(at + "metadata", "type", "must be an object")
+                raise RequestValidationError(
+                    at + "metadata", "type", "must be an object, not " + type(v).__name__
+                )
     v = d.get("portrait_image")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "portrait_image", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "portrait_image", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("issuing_states")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "issuing_states", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "issuing_states", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(
@@ -13902,13 +15680,17 @@ def validate_User(d: Any, at: str = "") -> None:
                     )
                 if not isinstance(x0, str):
                     raise RequestValidationError(
-                        at + "issuing_states" + "[" + str(i0) + "]", "type", "must be a string"
+                        at + "issuing_states" + "[" + str(i0) + "]",
+                        "type",
+                        "must be a string, not " + type(x0).__name__,
                     )
     v = d.get("approved_emails")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "approved_emails", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "approved_emails", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(
@@ -13916,13 +15698,17 @@ def validate_User(d: Any, at: str = "") -> None:
                     )
                 if not isinstance(x0, str):
                     raise RequestValidationError(
-                        at + "approved_emails" + "[" + str(i0) + "]", "type", "must be a string"
+                        at + "approved_emails" + "[" + str(i0) + "]",
+                        "type",
+                        "must be a string, not " + type(x0).__name__,
                     )
     v = d.get("approved_phones")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "approved_phones", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "approved_phones", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(
@@ -13930,60 +15716,82 @@ def validate_User(d: Any, at: str = "") -> None:
                     )
                 if not isinstance(x0, str):
                     raise RequestValidationError(
-                        at + "approved_phones" + "[" + str(i0) + "]", "type", "must be a string"
+                        at + "approved_phones" + "[" + str(i0) + "]",
+                        "type",
+                        "must be a string, not " + type(x0).__name__,
                     )
     v = d.get("features")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "features", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "features", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(at + "features", "type", "must not contain null")
                 if not isinstance(x0, str):
                     raise RequestValidationError(
-                        at + "features" + "[" + str(i0) + "]", "type", "must be a string"
+                        at + "features" + "[" + str(i0) + "]",
+                        "type",
+                        "must be a string, not " + type(x0).__name__,
                     )
     v = d.get("session_count")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
-                raise RequestValidationError(at + "session_count", "type", "must be an integer")
+                raise RequestValidationError(
+                    at + "session_count", "type", "must be an integer, not " + type(v).__name__
+                )
     v = d.get("approved_count")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
-                raise RequestValidationError(at + "approved_count", "type", "must be an integer")
+                raise RequestValidationError(
+                    at + "approved_count", "type", "must be an integer, not " + type(v).__name__
+                )
     v = d.get("declined_count")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
-                raise RequestValidationError(at + "declined_count", "type", "must be an integer")
+                raise RequestValidationError(
+                    at + "declined_count", "type", "must be an integer, not " + type(v).__name__
+                )
     v = d.get("in_review_count")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
-                raise RequestValidationError(at + "in_review_count", "type", "must be an integer")
+                raise RequestValidationError(
+                    at + "in_review_count", "type", "must be an integer, not " + type(v).__name__
+                )
     v = d.get("first_session_at")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "first_session_at", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "first_session_at", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("last_session_at")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "last_session_at", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "last_session_at", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("created_at")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "created_at", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "created_at", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("updated_at")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "updated_at", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "updated_at", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_UserListPage(d: Any) -> UserListPage:
@@ -13995,9 +15803,10 @@ def structure_UserListPage(d: Any) -> UserListPage:
         ex = d.keys() - _K_UserListPage
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["results"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["results"] = [structure_User(x) if x.__class__ is dict else x for x in v]
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(UserListPage)
     _set(o, "__dict__", vals)
     return o
@@ -14006,27 +15815,31 @@ def structure_UserListPage(d: Any) -> UserListPage:
 def unstructure_UserListPage(o: UserListPage) -> dict[str, Any]:
     """Encode :class:`UserListPage` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.count
     if v is not None and v is not UNSET:
         d["count"] = v
-    elif v is None and nl is not None and "count" in nl:
+    elif v is None and seen is not None and "count" in seen:
         d["count"] = None
     v = o.next
     if v is not None and v is not UNSET:
         d["next"] = v
-    elif v is None and nl is not None and "next" in nl:
+    elif v is None and seen is not None and "next" in seen:
         d["next"] = None
     v = o.previous
     if v is not None and v is not UNSET:
         d["previous"] = v
-    elif v is None and nl is not None and "previous" in nl:
+    elif v is None and seen is not None and "previous" in seen:
         d["previous"] = None
     v = o.results
     if v is not None and v is not UNSET:
-        d["results"] = [unstructure_User(x) if isinstance(x, User) else x for x in v]
-    elif v is None and (nl is None or "results" in nl):
+        d["results"] = (
+            [unstructure_User(x) if isinstance(x, User) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and (seen is None or "results" in seen):
         d["results"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -14036,23 +15849,31 @@ def unstructure_UserListPage(o: UserListPage) -> dict[str, Any]:
 def validate_UserListPage(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid UserListPage."""
     if not isinstance(d, Mapping):
-        raise RequestValidationError(at.rstrip(".") or "UserListPage", "type", "must be an object")
+        raise RequestValidationError(
+            at.rstrip(".") or "UserListPage", "type", "must be an object, not " + type(d).__name__
+        )
     v: Any
     v = d.get("count")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
-                raise RequestValidationError(at + "count", "type", "must be an integer")
+                raise RequestValidationError(
+                    at + "count", "type", "must be an integer, not " + type(v).__name__
+                )
     v = d.get("next")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "next", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "next", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("previous")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "previous", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "previous", "type", "must be a string, not " + type(v).__name__
+                )
     if "results" not in d:
         raise RequestValidationError(at + "results", "required", "is required")
     v = d.get("results")
@@ -14061,7 +15882,9 @@ def validate_UserListPage(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "results", "type", "must not be null")
     else:
         if not isinstance(v, (list, tuple)):
-            raise RequestValidationError(at + "results", "type", "must be a list")
+            raise RequestValidationError(
+                at + "results", "type", "must be a list, not " + type(v).__name__
+            )
         for i0, x0 in enumerate(v):
             if x0 is None:
                 raise RequestValidationError(at + "results", "type", "must not contain null")
@@ -14077,9 +15900,10 @@ def structure_UserCreateRequest(d: Any) -> UserCreateRequest:
         ex = d.keys() - _K_UserCreateRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["status"]
-    if v is not None:
-        vals["status"] = _M_UserStatus.get(v, v)
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is str:
+        vals["status"] = _M_UserStatus[v]
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(UserCreateRequest)
     _set(o, "__dict__", vals)
     return o
@@ -14088,27 +15912,27 @@ def structure_UserCreateRequest(d: Any) -> UserCreateRequest:
 def unstructure_UserCreateRequest(o: UserCreateRequest) -> dict[str, Any]:
     """Encode :class:`UserCreateRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.vendor_data
     if v is not None and v is not UNSET:
         d["vendor_data"] = v
-    elif v is None and (nl is None or "vendor_data" in nl):
+    elif v is None and (seen is None or "vendor_data" in seen):
         d["vendor_data"] = None
     v = o.display_name
     if v is not None and v is not UNSET:
         d["display_name"] = v
-    elif v is None and nl is not None and "display_name" in nl:
+    elif v is None and seen is not None and "display_name" in seen:
         d["display_name"] = None
     v = o.metadata
     if v is not None and v is not UNSET:
-        d["metadata"] = dict(v)
-    elif v is None and nl is not None and "metadata" in nl:
+        d["metadata"] = dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+    elif v is None and seen is not None and "metadata" in seen:
         d["metadata"] = None
     v = o.status
     if v is not None and v is not UNSET:
-        d["status"] = str(v)
-    elif v is None and nl is not None and "status" in nl:
+        d["status"] = v.value if isinstance(v, UserStatus) else v
+    elif v is None and seen is not None and "status" in seen:
         d["status"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -14119,7 +15943,9 @@ def validate_UserCreateRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid UserCreateRequest."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "UserCreateRequest", "type", "must be an object"
+            at.rstrip(".") or "UserCreateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_UserCreateRequest:
@@ -14132,7 +15958,9 @@ def validate_UserCreateRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "vendor_data", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "vendor_data", "type", "must be a string")
+            raise RequestValidationError(
+                at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
         if len(v) < 1:
             raise RequestValidationError(
                 at + "vendor_data", "min_length", "must have at least 1 characters"
@@ -14143,14 +15971,18 @@ def validate_UserCreateRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "display_name", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "display_name", "type", "must be a string")
+            raise RequestValidationError(
+                at + "display_name", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("metadata")
     if v is None:
         if "metadata" in d:
             raise RequestValidationError(at + "metadata", "type", "must not be null")
     else:
         if not isinstance(v, Mapping):
-            raise RequestValidationError(at + "metadata", "type", "must be an object")
+            raise RequestValidationError(
+                at + "metadata", "type", "must be an object, not " + type(v).__name__
+            )
     v = d.get("status")
     if v is None:
         if "status" in d:
@@ -14158,7 +15990,10 @@ def validate_UserCreateRequest(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, str) or v not in _E_UserStatus:
             raise RequestValidationError(
-                at + "status", "enum", "must be one of: ACTIVE, FLAGGED, BLOCKED"
+                at + "status",
+                "enum",
+                "must be one of: ACTIVE, FLAGGED, BLOCKED"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
 
 
@@ -14170,7 +16005,8 @@ def structure_UserUpdateRequest(d: Any) -> UserUpdateRequest:
     if len(vals) != 4:
         ex = d.keys() - _K_UserUpdateRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(UserUpdateRequest)
     _set(o, "__dict__", vals)
     return o
@@ -14179,17 +16015,17 @@ def structure_UserUpdateRequest(d: Any) -> UserUpdateRequest:
 def unstructure_UserUpdateRequest(o: UserUpdateRequest) -> dict[str, Any]:
     """Encode :class:`UserUpdateRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.display_name
     if v is not None and v is not UNSET:
         d["display_name"] = v
-    elif v is None and nl is not None and "display_name" in nl:
+    elif v is None and seen is not None and "display_name" in seen:
         d["display_name"] = None
     v = o.metadata
     if v is not None and v is not UNSET:
-        d["metadata"] = dict(v)
-    elif v is None and nl is not None and "metadata" in nl:
+        d["metadata"] = dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+    elif v is None and seen is not None and "metadata" in seen:
         d["metadata"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -14200,7 +16036,9 @@ def validate_UserUpdateRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid UserUpdateRequest."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "UserUpdateRequest", "type", "must be an object"
+            at.rstrip(".") or "UserUpdateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_UserUpdateRequest:
@@ -14211,14 +16049,18 @@ def validate_UserUpdateRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "display_name", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "display_name", "type", "must be a string")
+            raise RequestValidationError(
+                at + "display_name", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("metadata")
     if v is None:
         if "metadata" in d:
             raise RequestValidationError(at + "metadata", "type", "must not be null")
     else:
         if not isinstance(v, Mapping):
-            raise RequestValidationError(at + "metadata", "type", "must be an object")
+            raise RequestValidationError(
+                at + "metadata", "type", "must be an object, not " + type(v).__name__
+            )
 
 
 def structure_UserUpdateStatusRequest(d: Any) -> UserUpdateStatusRequest:
@@ -14230,9 +16072,10 @@ def structure_UserUpdateStatusRequest(d: Any) -> UserUpdateStatusRequest:
         ex = d.keys() - _K_UserUpdateStatusRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["status"]
-    if v is not None:
-        vals["status"] = _M_UserStatus.get(v, v)
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is str:
+        vals["status"] = _M_UserStatus[v]
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(UserUpdateStatusRequest)
     _set(o, "__dict__", vals)
     return o
@@ -14241,17 +16084,17 @@ def structure_UserUpdateStatusRequest(d: Any) -> UserUpdateStatusRequest:
 def unstructure_UserUpdateStatusRequest(o: UserUpdateStatusRequest) -> dict[str, Any]:
     """Encode :class:`UserUpdateStatusRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.status
     if v is not None and v is not UNSET:
-        d["status"] = str(v)
-    elif v is None and (nl is None or "status" in nl):
+        d["status"] = v.value if isinstance(v, UserStatus) else v
+    elif v is None and (seen is None or "status" in seen):
         d["status"] = None
     v = o.reason
     if v is not None and v is not UNSET:
         d["reason"] = v
-    elif v is None and nl is not None and "reason" in nl:
+    elif v is None and seen is not None and "reason" in seen:
         d["reason"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -14262,7 +16105,9 @@ def validate_UserUpdateStatusRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid UserUpdateStatusRequest."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "UserUpdateStatusRequest", "type", "must be an object"
+            at.rstrip(".") or "UserUpdateStatusRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_UserUpdateStatusRequest:
@@ -14278,7 +16123,10 @@ def validate_UserUpdateStatusRequest(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, str) or v not in _E_UserStatus:
             raise RequestValidationError(
-                at + "status", "enum", "must be one of: ACTIVE, FLAGGED, BLOCKED"
+                at + "status",
+                "enum",
+                "must be one of: ACTIVE, FLAGGED, BLOCKED"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("reason")
     if v is None:
@@ -14286,7 +16134,9 @@ def validate_UserUpdateStatusRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "reason", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "reason", "type", "must be a string")
+            raise RequestValidationError(
+                at + "reason", "type", "must be a string, not " + type(v).__name__
+            )
 
 
 def structure_UserBatchDeleteRequest(d: Any) -> UserBatchDeleteRequest:
@@ -14297,7 +16147,8 @@ def structure_UserBatchDeleteRequest(d: Any) -> UserBatchDeleteRequest:
     if len(vals) != 4:
         ex = d.keys() - _K_UserBatchDeleteRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(UserBatchDeleteRequest)
     _set(o, "__dict__", vals)
     return o
@@ -14306,17 +16157,17 @@ def structure_UserBatchDeleteRequest(d: Any) -> UserBatchDeleteRequest:
 def unstructure_UserBatchDeleteRequest(o: UserBatchDeleteRequest) -> dict[str, Any]:
     """Encode :class:`UserBatchDeleteRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.vendor_data_list
     if v is not None and v is not UNSET:
-        d["vendor_data_list"] = [x for x in v]
-    elif v is None and nl is not None and "vendor_data_list" in nl:
+        d["vendor_data_list"] = v
+    elif v is None and seen is not None and "vendor_data_list" in seen:
         d["vendor_data_list"] = None
     v = o.delete_all
     if v is not None and v is not UNSET:
         d["delete_all"] = v
-    elif v is None and nl is not None and "delete_all" in nl:
+    elif v is None and seen is not None and "delete_all" in seen:
         d["delete_all"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -14327,7 +16178,9 @@ def validate_UserBatchDeleteRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid UserBatchDeleteRequest."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "UserBatchDeleteRequest", "type", "must be an object"
+            at.rstrip(".") or "UserBatchDeleteRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_UserBatchDeleteRequest:
@@ -14340,7 +16193,9 @@ def validate_UserBatchDeleteRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "vendor_data_list", "type", "must not be null")
     else:
         if not isinstance(v, (list, tuple)):
-            raise RequestValidationError(at + "vendor_data_list", "type", "must be a list")
+            raise RequestValidationError(
+                at + "vendor_data_list", "type", "must be a list, not " + type(v).__name__
+            )
         if len(v) < 1:
             raise RequestValidationError(
                 at + "vendor_data_list", "min_items", "must have at least 1 items"
@@ -14352,7 +16207,9 @@ def validate_UserBatchDeleteRequest(d: Any, at: str = "") -> None:
                 )
             if not isinstance(x0, str):
                 raise RequestValidationError(
-                    at + "vendor_data_list" + "[" + str(i0) + "]", "type", "must be a string"
+                    at + "vendor_data_list" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
                 )
             if len(x0) < 1:
                 raise RequestValidationError(
@@ -14366,7 +16223,9 @@ def validate_UserBatchDeleteRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "delete_all", "type", "must not be null")
     else:
         if not isinstance(v, bool):
-            raise RequestValidationError(at + "delete_all", "type", "must be true or false")
+            raise RequestValidationError(
+                at + "delete_all", "type", "must be true or false, not " + type(v).__name__
+            )
 
 
 def structure_UserBatchDeleteResponse(d: Any) -> UserBatchDeleteResponse:
@@ -14377,7 +16236,8 @@ def structure_UserBatchDeleteResponse(d: Any) -> UserBatchDeleteResponse:
     if len(vals) != 4:
         ex = d.keys() - _K_UserBatchDeleteResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(UserBatchDeleteResponse)
     _set(o, "__dict__", vals)
     return o
@@ -14386,17 +16246,17 @@ def structure_UserBatchDeleteResponse(d: Any) -> UserBatchDeleteResponse:
 def unstructure_UserBatchDeleteResponse(o: UserBatchDeleteResponse) -> dict[str, Any]:
     """Encode :class:`UserBatchDeleteResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.deleted_count
     if v is not None and v is not UNSET:
         d["deleted_count"] = v
-    elif v is None and nl is not None and "deleted_count" in nl:
+    elif v is None and seen is not None and "deleted_count" in seen:
         d["deleted_count"] = None
     v = o.message
     if v is not None and v is not UNSET:
         d["message"] = v
-    elif v is None and nl is not None and "message" in nl:
+    elif v is None and seen is not None and "message" in seen:
         d["message"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -14407,19 +16267,25 @@ def validate_UserBatchDeleteResponse(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid UserBatchDeleteResponse."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "UserBatchDeleteResponse", "type", "must be an object"
+            at.rstrip(".") or "UserBatchDeleteResponse",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("deleted_count")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
-                raise RequestValidationError(at + "deleted_count", "type", "must be an integer")
+                raise RequestValidationError(
+                    at + "deleted_count", "type", "must be an integer, not " + type(v).__name__
+                )
     v = d.get("message")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "message", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "message", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_BillingBalance(d: Any) -> BillingBalance:
@@ -14430,7 +16296,8 @@ def structure_BillingBalance(d: Any) -> BillingBalance:
     if len(vals) != 6:
         ex = d.keys() - _K_BillingBalance
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(BillingBalance)
     _set(o, "__dict__", vals)
     return o
@@ -14439,27 +16306,27 @@ def structure_BillingBalance(d: Any) -> BillingBalance:
 def unstructure_BillingBalance(o: BillingBalance) -> dict[str, Any]:
     """Encode :class:`BillingBalance` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.balance
     if v is not None and v is not UNSET:
         d["balance"] = v
-    elif v is None and nl is not None and "balance" in nl:
+    elif v is None and seen is not None and "balance" in seen:
         d["balance"] = None
     v = o.auto_refill_enabled
     if v is not None and v is not UNSET:
         d["auto_refill_enabled"] = v
-    elif v is None and nl is not None and "auto_refill_enabled" in nl:
+    elif v is None and seen is not None and "auto_refill_enabled" in seen:
         d["auto_refill_enabled"] = None
     v = o.auto_refill_amount
     if v is not None and v is not UNSET:
         d["auto_refill_amount"] = v
-    elif v is None and nl is not None and "auto_refill_amount" in nl:
+    elif v is None and seen is not None and "auto_refill_amount" in seen:
         d["auto_refill_amount"] = None
     v = o.auto_refill_threshold
     if v is not None and v is not UNSET:
         d["auto_refill_threshold"] = v
-    elif v is None and nl is not None and "auto_refill_threshold" in nl:
+    elif v is None and seen is not None and "auto_refill_threshold" in seen:
         d["auto_refill_threshold"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -14470,32 +16337,40 @@ def validate_BillingBalance(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid BillingBalance."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "BillingBalance", "type", "must be an object"
+            at.rstrip(".") or "BillingBalance", "type", "must be an object, not " + type(d).__name__
         )
     v: Any
     v = d.get("balance")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "balance", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "balance", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("auto_refill_enabled")
     if v is not None:
         if v is not None:
             if not isinstance(v, bool):
                 raise RequestValidationError(
-                    at + "auto_refill_enabled", "type", "must be true or false"
+                    at + "auto_refill_enabled",
+                    "type",
+                    "must be true or false, not " + type(v).__name__,
                 )
     v = d.get("auto_refill_amount")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "auto_refill_amount", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "auto_refill_amount", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("auto_refill_threshold")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
                 raise RequestValidationError(
-                    at + "auto_refill_threshold", "type", "must be a string"
+                    at + "auto_refill_threshold",
+                    "type",
+                    "must be a string, not " + type(v).__name__,
                 )
 
 
@@ -14507,7 +16382,8 @@ def structure_BillingTopUpRequest(d: Any) -> BillingTopUpRequest:
     if len(vals) != 5:
         ex = d.keys() - _K_BillingTopUpRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(BillingTopUpRequest)
     _set(o, "__dict__", vals)
     return o
@@ -14516,22 +16392,22 @@ def structure_BillingTopUpRequest(d: Any) -> BillingTopUpRequest:
 def unstructure_BillingTopUpRequest(o: BillingTopUpRequest) -> dict[str, Any]:
     """Encode :class:`BillingTopUpRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.amount_in_dollars
     if v is not None and v is not UNSET:
         d["amount_in_dollars"] = v
-    elif v is None and (nl is None or "amount_in_dollars" in nl):
+    elif v is None and (seen is None or "amount_in_dollars" in seen):
         d["amount_in_dollars"] = None
     v = o.success_url
     if v is not None and v is not UNSET:
         d["success_url"] = v
-    elif v is None and nl is not None and "success_url" in nl:
+    elif v is None and seen is not None and "success_url" in seen:
         d["success_url"] = None
     v = o.cancel_url
     if v is not None and v is not UNSET:
         d["cancel_url"] = v
-    elif v is None and nl is not None and "cancel_url" in nl:
+    elif v is None and seen is not None and "cancel_url" in seen:
         d["cancel_url"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -14542,7 +16418,9 @@ def validate_BillingTopUpRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid BillingTopUpRequest."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "BillingTopUpRequest", "type", "must be an object"
+            at.rstrip(".") or "BillingTopUpRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_BillingTopUpRequest:
@@ -14557,7 +16435,9 @@ def validate_BillingTopUpRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "amount_in_dollars", "type", "must not be null")
     else:
         if isinstance(v, bool) or not isinstance(v, (int, float)):
-            raise RequestValidationError(at + "amount_in_dollars", "type", "must be a number")
+            raise RequestValidationError(
+                at + "amount_in_dollars", "type", "must be a number, not " + type(v).__name__
+            )
         if v < 50:
             raise RequestValidationError(at + "amount_in_dollars", "min", "must be at least 50")
     v = d.get("success_url")
@@ -14566,7 +16446,9 @@ def validate_BillingTopUpRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "success_url", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "success_url", "type", "must be a string")
+            raise RequestValidationError(
+                at + "success_url", "type", "must be a string, not " + type(v).__name__
+            )
         if not is_uri(v):
             raise RequestValidationError(at + "success_url", "format", "must be a valid uri")
     v = d.get("cancel_url")
@@ -14575,7 +16457,9 @@ def validate_BillingTopUpRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "cancel_url", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "cancel_url", "type", "must be a string")
+            raise RequestValidationError(
+                at + "cancel_url", "type", "must be a string, not " + type(v).__name__
+            )
         if not is_uri(v):
             raise RequestValidationError(at + "cancel_url", "format", "must be a valid uri")
 
@@ -14588,7 +16472,8 @@ def structure_BillingTopUpResponse(d: Any) -> BillingTopUpResponse:
     if len(vals) != 4:
         ex = d.keys() - _K_BillingTopUpResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(BillingTopUpResponse)
     _set(o, "__dict__", vals)
     return o
@@ -14597,17 +16482,17 @@ def structure_BillingTopUpResponse(d: Any) -> BillingTopUpResponse:
 def unstructure_BillingTopUpResponse(o: BillingTopUpResponse) -> dict[str, Any]:
     """Encode :class:`BillingTopUpResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.checkout_session_id
     if v is not None and v is not UNSET:
         d["checkout_session_id"] = v
-    elif v is None and nl is not None and "checkout_session_id" in nl:
+    elif v is None and seen is not None and "checkout_session_id" in seen:
         d["checkout_session_id"] = None
     v = o.checkout_session_url
     if v is not None and v is not UNSET:
         d["checkout_session_url"] = v
-    elif v is None and nl is not None and "checkout_session_url" in nl:
+    elif v is None and seen is not None and "checkout_session_url" in seen:
         d["checkout_session_url"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -14618,20 +16503,24 @@ def validate_BillingTopUpResponse(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid BillingTopUpResponse."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "BillingTopUpResponse", "type", "must be an object"
+            at.rstrip(".") or "BillingTopUpResponse",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("checkout_session_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "checkout_session_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "checkout_session_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("checkout_session_url")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
                 raise RequestValidationError(
-                    at + "checkout_session_url", "type", "must be a string"
+                    at + "checkout_session_url", "type", "must be a string, not " + type(v).__name__
                 )
 
 
@@ -14643,7 +16532,8 @@ def structure_WebhookDestinationMetrics(d: Any) -> WebhookDestinationMetrics:
     if len(vals) != 9:
         ex = d.keys() - _K_WebhookDestinationMetrics
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(WebhookDestinationMetrics)
     _set(o, "__dict__", vals)
     return o
@@ -14652,42 +16542,42 @@ def structure_WebhookDestinationMetrics(d: Any) -> WebhookDestinationMetrics:
 def unstructure_WebhookDestinationMetrics(o: WebhookDestinationMetrics) -> dict[str, Any]:
     """Encode :class:`WebhookDestinationMetrics` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.metrics_window_days
     if v is not None and v is not UNSET:
         d["metrics_window_days"] = v
-    elif v is None and nl is not None and "metrics_window_days" in nl:
+    elif v is None and seen is not None and "metrics_window_days" in seen:
         d["metrics_window_days"] = None
     v = o.deliveries_count
     if v is not None and v is not UNSET:
         d["deliveries_count"] = v
-    elif v is None and nl is not None and "deliveries_count" in nl:
+    elif v is None and seen is not None and "deliveries_count" in seen:
         d["deliveries_count"] = None
     v = o.failed_deliveries_count
     if v is not None and v is not UNSET:
         d["failed_deliveries_count"] = v
-    elif v is None and nl is not None and "failed_deliveries_count" in nl:
+    elif v is None and seen is not None and "failed_deliveries_count" in seen:
         d["failed_deliveries_count"] = None
     v = o.average_response_time_ms
     if v is not None and v is not UNSET:
         d["average_response_time_ms"] = v
-    elif v is None and nl is not None and "average_response_time_ms" in nl:
+    elif v is None and seen is not None and "average_response_time_ms" in seen:
         d["average_response_time_ms"] = None
     v = o.error_rate_percentage
     if v is not None and v is not UNSET:
         d["error_rate_percentage"] = v
-    elif v is None and nl is not None and "error_rate_percentage" in nl:
+    elif v is None and seen is not None and "error_rate_percentage" in seen:
         d["error_rate_percentage"] = None
     v = o.last_delivery_at
     if v is not None and v is not UNSET:
         d["last_delivery_at"] = v
-    elif v is None and nl is not None and "last_delivery_at" in nl:
+    elif v is None and seen is not None and "last_delivery_at" in seen:
         d["last_delivery_at"] = None
     v = o.health_status
     if v is not None and v is not UNSET:
         d["health_status"] = v
-    elif v is None and nl is not None and "health_status" in nl:
+    elif v is None and seen is not None and "health_status" in seen:
         d["health_status"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -14698,7 +16588,9 @@ def validate_WebhookDestinationMetrics(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid WebhookDestinationMetrics."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "WebhookDestinationMetrics", "type", "must be an object"
+            at.rstrip(".") or "WebhookDestinationMetrics",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("metrics_window_days")
@@ -14706,44 +16598,58 @@ def validate_WebhookDestinationMetrics(d: Any, at: str = "") -> None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
                 raise RequestValidationError(
-                    at + "metrics_window_days", "type", "must be an integer"
+                    at + "metrics_window_days",
+                    "type",
+                    "must be an integer, not " + type(v).__name__,
                 )
     v = d.get("deliveries_count")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
-                raise RequestValidationError(at + "deliveries_count", "type", "must be an integer")
+                raise RequestValidationError(
+                    at + "deliveries_count", "type", "must be an integer, not " + type(v).__name__
+                )
     v = d.get("failed_deliveries_count")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
                 raise RequestValidationError(
-                    at + "failed_deliveries_count", "type", "must be an integer"
+                    at + "failed_deliveries_count",
+                    "type",
+                    "must be an integer, not " + type(v).__name__,
                 )
     v = d.get("average_response_time_ms")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, (int, float)):
                 raise RequestValidationError(
-                    at + "average_response_time_ms", "type", "must be a number"
+                    at + "average_response_time_ms",
+                    "type",
+                    "must be a number, not " + type(v).__name__,
                 )
     v = d.get("error_rate_percentage")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, (int, float)):
                 raise RequestValidationError(
-                    at + "error_rate_percentage", "type", "must be a number"
+                    at + "error_rate_percentage",
+                    "type",
+                    "must be a number, not " + type(v).__name__,
                 )
     v = d.get("last_delivery_at")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "last_delivery_at", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "last_delivery_at", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("health_status")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "health_status", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "health_status", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_WebhookDestination(d: Any) -> WebhookDestination:
@@ -14755,17 +16661,16 @@ def structure_WebhookDestination(d: Any) -> WebhookDestination:
         ex = d.keys() - _K_WebhookDestination
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["webhook_version"]
-    if v is not None:
-        vals["webhook_version"] = _M_WebhookVersion.get(v, v)
+    if v.__class__ is str:
+        vals["webhook_version"] = _M_WebhookVersion[v]
     v = vals["subscribed_events"]
-    if v is not None:
-        vals["subscribed_events"] = [_M_WebhookEventType.get(x, x) for x in v]
+    if v and v.__class__ is list:
+        vals["subscribed_events"] = [_M_WebhookEventType[x] if x.__class__ is str else x for x in v]
     v = vals["delivery_summary"]
-    if v is not None:
-        vals["delivery_summary"] = (
-            structure_WebhookDestinationMetrics(v) if v.__class__ is dict else v
-        )
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is dict:
+        vals["delivery_summary"] = structure_WebhookDestinationMetrics(v)
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(WebhookDestination)
     _set(o, "__dict__", vals)
     return o
@@ -14774,97 +16679,101 @@ def structure_WebhookDestination(d: Any) -> WebhookDestination:
 def unstructure_WebhookDestination(o: WebhookDestination) -> dict[str, Any]:
     """Encode :class:`WebhookDestination` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.uuid
     if v is not None and v is not UNSET:
         d["uuid"] = v
-    elif v is None and (nl is None or "uuid" in nl):
+    elif v is None and (seen is None or "uuid" in seen):
         d["uuid"] = None
     v = o.label
     if v is not None and v is not UNSET:
         d["label"] = v
-    elif v is None and nl is not None and "label" in nl:
+    elif v is None and seen is not None and "label" in seen:
         d["label"] = None
     v = o.url
     if v is not None and v is not UNSET:
         d["url"] = v
-    elif v is None and nl is not None and "url" in nl:
+    elif v is None and seen is not None and "url" in seen:
         d["url"] = None
     v = o.enabled
     if v is not None and v is not UNSET:
         d["enabled"] = v
-    elif v is None and nl is not None and "enabled" in nl:
+    elif v is None and seen is not None and "enabled" in seen:
         d["enabled"] = None
     v = o.webhook_version
     if v is not None and v is not UNSET:
-        d["webhook_version"] = str(v)
-    elif v is None and nl is not None and "webhook_version" in nl:
+        d["webhook_version"] = v.value if isinstance(v, WebhookVersion) else v
+    elif v is None and seen is not None and "webhook_version" in seen:
         d["webhook_version"] = None
     v = o.subscribed_events
     if v is not None and v is not UNSET:
-        d["subscribed_events"] = [str(x) for x in v]
-    elif v is None and nl is not None and "subscribed_events" in nl:
+        d["subscribed_events"] = (
+            [x.value if isinstance(x, WebhookEventType) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "subscribed_events" in seen:
         d["subscribed_events"] = None
     v = o.secret_shared_key
     if v is not None and v is not UNSET:
         d["secret_shared_key"] = v
-    elif v is None and nl is not None and "secret_shared_key" in nl:
+    elif v is None and seen is not None and "secret_shared_key" in seen:
         d["secret_shared_key"] = None
     v = o.secret_last4
     if v is not None and v is not UNSET:
         d["secret_last4"] = v
-    elif v is None and nl is not None and "secret_last4" in nl:
+    elif v is None and seen is not None and "secret_last4" in seen:
         d["secret_last4"] = None
     v = o.previous_secret_expires_at
     if v is not None and v is not UNSET:
         d["previous_secret_expires_at"] = v
-    elif v is None and nl is not None and "previous_secret_expires_at" in nl:
+    elif v is None and seen is not None and "previous_secret_expires_at" in seen:
         d["previous_secret_expires_at"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and nl is not None and "created_at" in nl:
+    elif v is None and seen is not None and "created_at" in seen:
         d["created_at"] = None
     v = o.updated_at
     if v is not None and v is not UNSET:
         d["updated_at"] = v
-    elif v is None and nl is not None and "updated_at" in nl:
+    elif v is None and seen is not None and "updated_at" in seen:
         d["updated_at"] = None
     v = o.metrics_window_days
     if v is not None and v is not UNSET:
         d["metrics_window_days"] = v
-    elif v is None and nl is not None and "metrics_window_days" in nl:
+    elif v is None and seen is not None and "metrics_window_days" in seen:
         d["metrics_window_days"] = None
     v = o.deliveries_count
     if v is not None and v is not UNSET:
         d["deliveries_count"] = v
-    elif v is None and nl is not None and "deliveries_count" in nl:
+    elif v is None and seen is not None and "deliveries_count" in seen:
         d["deliveries_count"] = None
     v = o.failed_deliveries_count
     if v is not None and v is not UNSET:
         d["failed_deliveries_count"] = v
-    elif v is None and nl is not None and "failed_deliveries_count" in nl:
+    elif v is None and seen is not None and "failed_deliveries_count" in seen:
         d["failed_deliveries_count"] = None
     v = o.average_response_time_ms
     if v is not None and v is not UNSET:
         d["average_response_time_ms"] = v
-    elif v is None and nl is not None and "average_response_time_ms" in nl:
+    elif v is None and seen is not None and "average_response_time_ms" in seen:
         d["average_response_time_ms"] = None
     v = o.error_rate_percentage
     if v is not None and v is not UNSET:
         d["error_rate_percentage"] = v
-    elif v is None and nl is not None and "error_rate_percentage" in nl:
+    elif v is None and seen is not None and "error_rate_percentage" in seen:
         d["error_rate_percentage"] = None
     v = o.last_delivery_at
     if v is not None and v is not UNSET:
         d["last_delivery_at"] = v
-    elif v is None and nl is not None and "last_delivery_at" in nl:
+    elif v is None and seen is not None and "last_delivery_at" in seen:
         d["last_delivery_at"] = None
     v = o.health_status
     if v is not None and v is not UNSET:
         d["health_status"] = v
-    elif v is None and nl is not None and "health_status" in nl:
+    elif v is None and seen is not None and "health_status" in seen:
         d["health_status"] = None
     v = o.delivery_summary
     if v is not None and v is not UNSET:
@@ -14873,7 +16782,7 @@ def unstructure_WebhookDestination(o: WebhookDestination) -> dict[str, Any]:
             if isinstance(v, WebhookDestinationMetrics)
             else v
         )
-    elif v is None and nl is not None and "delivery_summary" in nl:
+    elif v is None and seen is not None and "delivery_summary" in seen:
         d["delivery_summary"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -14884,7 +16793,9 @@ def validate_WebhookDestination(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid WebhookDestination."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "WebhookDestination", "type", "must be an object"
+            at.rstrip(".") or "WebhookDestination",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     if "uuid" not in d:
@@ -14895,34 +16806,51 @@ def validate_WebhookDestination(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "uuid", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "uuid", "type", "must be a string")
+            raise RequestValidationError(
+                at + "uuid", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("label")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "label", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "label", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("url")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "url", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "url", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("enabled")
     if v is not None:
         if v is not None:
             if not isinstance(v, bool):
-                raise RequestValidationError(at + "enabled", "type", "must be true or false")
+                raise RequestValidationError(
+                    at + "enabled", "type", "must be true or false, not " + type(v).__name__
+                )
     v = d.get("webhook_version")
     if v is not None:
         if v is not None:
             if not isinstance(v, str) or v not in _E_WebhookVersion:
                 raise RequestValidationError(
-                    at + "webhook_version", "enum", "must be one of: v1, v2, v3"
+                    at + "webhook_version",
+                    "enum",
+                    "must be one of: v1, v2, v3"
+                    + (
+                        ", not " + repr(v[:40])
+                        if isinstance(v, str)
+                        else ", not " + type(v).__name__
+                    ),
                 )
     v = d.get("subscribed_events")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "subscribed_events", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "subscribed_events", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(
@@ -14932,78 +16860,107 @@ def validate_WebhookDestination(d: Any, at: str = "") -> None:
                     raise RequestValidationError(
                         at + "subscribed_events" + "[" + str(i0) + "]",
                         "enum",
-                        "must be one of: status.updated, data.updated, user.status.updated, user.data.updated, business.status.updated, business.data.updated, activity.created, transaction.created, transaction.status.updated, travel_rule.status.updated",
+                        "must be one of: status.updated, data.updated, user.status.updated, user.data.updated, business.status.updated, business.data.updated, activity.created, transaction.created, transaction.status.updated, travel_rule.status.updated"
+                        + (
+                            ", not " + repr(x0[:40])
+                            if isinstance(x0, str)
+                            else ", not " + type(x0).__name__
+                        ),
                     )
     v = d.get("secret_shared_key")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "secret_shared_key", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "secret_shared_key", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("secret_last4")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "secret_last4", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "secret_last4", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("previous_secret_expires_at")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
                 raise RequestValidationError(
-                    at + "previous_secret_expires_at", "type", "must be a string"
+                    at + "previous_secret_expires_at",
+                    "type",
+                    "must be a string, not " + type(v).__name__,
                 )
     v = d.get("created_at")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "created_at", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "created_at", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("updated_at")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "updated_at", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "updated_at", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("metrics_window_days")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
                 raise RequestValidationError(
-                    at + "metrics_window_days", "type", "must be an integer"
+                    at + "metrics_window_days",
+                    "type",
+                    "must be an integer, not " + type(v).__name__,
                 )
     v = d.get("deliveries_count")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
-                raise RequestValidationError(at + "deliveries_count", "type", "must be an integer")
+                raise RequestValidationError(
+                    at + "deliveries_count", "type", "must be an integer, not " + type(v).__name__
+                )
     v = d.get("failed_deliveries_count")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
                 raise RequestValidationError(
-                    at + "failed_deliveries_count", "type", "must be an integer"
+                    at + "failed_deliveries_count",
+                    "type",
+                    "must be an integer, not " + type(v).__name__,
                 )
     v = d.get("average_response_time_ms")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, (int, float)):
                 raise RequestValidationError(
-                    at + "average_response_time_ms", "type", "must be a number"
+                    at + "average_response_time_ms",
+                    "type",
+                    "must be a number, not " + type(v).__name__,
                 )
     v = d.get("error_rate_percentage")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, (int, float)):
                 raise RequestValidationError(
-                    at + "error_rate_percentage", "type", "must be a number"
+                    at + "error_rate_percentage",
+                    "type",
+                    "must be a number, not " + type(v).__name__,
                 )
     v = d.get("last_delivery_at")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "last_delivery_at", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "last_delivery_at", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("health_status")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "health_status", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "health_status", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("delivery_summary")
     if v is not None:
         if v is not None:
@@ -15019,12 +16976,13 @@ def structure_WebhookDestinationCreateRequest(d: Any) -> WebhookDestinationCreat
         ex = d.keys() - _K_WebhookDestinationCreateRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["webhook_version"]
-    if v is not None:
-        vals["webhook_version"] = _M_WebhookVersion.get(v, v)
+    if v.__class__ is str:
+        vals["webhook_version"] = _M_WebhookVersion[v]
     v = vals["subscribed_events"]
-    if v is not None:
-        vals["subscribed_events"] = [_M_WebhookEventType.get(x, x) for x in v]
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v and v.__class__ is list:
+        vals["subscribed_events"] = [_M_WebhookEventType[x] if x.__class__ is str else x for x in v]
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(WebhookDestinationCreateRequest)
     _set(o, "__dict__", vals)
     return o
@@ -15035,32 +16993,36 @@ def unstructure_WebhookDestinationCreateRequest(
 ) -> dict[str, Any]:
     """Encode :class:`WebhookDestinationCreateRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.label
     if v is not None and v is not UNSET:
         d["label"] = v
-    elif v is None and (nl is None or "label" in nl):
+    elif v is None and (seen is None or "label" in seen):
         d["label"] = None
     v = o.url
     if v is not None and v is not UNSET:
         d["url"] = v
-    elif v is None and (nl is None or "url" in nl):
+    elif v is None and (seen is None or "url" in seen):
         d["url"] = None
     v = o.enabled
     if v is not None and v is not UNSET:
         d["enabled"] = v
-    elif v is None and nl is not None and "enabled" in nl:
+    elif v is None and seen is not None and "enabled" in seen:
         d["enabled"] = None
     v = o.webhook_version
     if v is not None and v is not UNSET:
-        d["webhook_version"] = str(v)
-    elif v is None and nl is not None and "webhook_version" in nl:
+        d["webhook_version"] = v.value if isinstance(v, WebhookVersion) else v
+    elif v is None and seen is not None and "webhook_version" in seen:
         d["webhook_version"] = None
     v = o.subscribed_events
     if v is not None and v is not UNSET:
-        d["subscribed_events"] = [str(x) for x in v]
-    elif v is None and (nl is None or "subscribed_events" in nl):
+        d["subscribed_events"] = (
+            [x.value if isinstance(x, WebhookEventType) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and (seen is None or "subscribed_events" in seen):
         d["subscribed_events"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -15071,7 +17033,9 @@ def validate_WebhookDestinationCreateRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid WebhookDestinationCreateRequest."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "WebhookDestinationCreateRequest", "type", "must be an object"
+            at.rstrip(".") or "WebhookDestinationCreateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_WebhookDestinationCreateRequest:
@@ -15086,7 +17050,9 @@ def validate_WebhookDestinationCreateRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "label", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "label", "type", "must be a string")
+            raise RequestValidationError(
+                at + "label", "type", "must be a string, not " + type(v).__name__
+            )
         if len(v) < 1:
             raise RequestValidationError(
                 at + "label", "min_length", "must have at least 1 characters"
@@ -15099,7 +17065,9 @@ def validate_WebhookDestinationCreateRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "url", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "url", "type", "must be a string")
+            raise RequestValidationError(
+                at + "url", "type", "must be a string, not " + type(v).__name__
+            )
         if not is_uri(v):
             raise RequestValidationError(at + "url", "format", "must be a valid uri")
         if _P4.search(v) is None:
@@ -15112,7 +17080,9 @@ def validate_WebhookDestinationCreateRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "enabled", "type", "must not be null")
     else:
         if not isinstance(v, bool):
-            raise RequestValidationError(at + "enabled", "type", "must be true or false")
+            raise RequestValidationError(
+                at + "enabled", "type", "must be true or false, not " + type(v).__name__
+            )
     v = d.get("webhook_version")
     if v is None:
         if "webhook_version" in d:
@@ -15120,7 +17090,10 @@ def validate_WebhookDestinationCreateRequest(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, str) or v not in _E_WebhookVersion:
             raise RequestValidationError(
-                at + "webhook_version", "enum", "must be one of: v1, v2, v3"
+                at + "webhook_version",
+                "enum",
+                "must be one of: v1, v2, v3"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     if "subscribed_events" not in d:
         raise RequestValidationError(at + "subscribed_events", "required", "is required")
@@ -15130,7 +17103,9 @@ def validate_WebhookDestinationCreateRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "subscribed_events", "type", "must not be null")
     else:
         if not isinstance(v, (list, tuple)):
-            raise RequestValidationError(at + "subscribed_events", "type", "must be a list")
+            raise RequestValidationError(
+                at + "subscribed_events", "type", "must be a list, not " + type(v).__name__
+            )
         if len(v) < 1:
             raise RequestValidationError(
                 at + "subscribed_events", "min_items", "must have at least 1 items"
@@ -15144,7 +17119,12 @@ def validate_WebhookDestinationCreateRequest(d: Any, at: str = "") -> None:
                 raise RequestValidationError(
                     at + "subscribed_events" + "[" + str(i0) + "]",
                     "enum",
-                    "must be one of: status.updated, data.updated, user.status.updated, user.data.updated, business.status.updated, business.data.updated, activity.created, transaction.created, transaction.status.updated, travel_rule.status.updated",
+                    "must be one of: status.updated, data.updated, user.status.updated, user.data.updated, business.status.updated, business.data.updated, activity.created, transaction.created, transaction.status.updated, travel_rule.status.updated"
+                    + (
+                        ", not " + repr(x0[:40])
+                        if isinstance(x0, str)
+                        else ", not " + type(x0).__name__
+                    ),
                 )
 
 
@@ -15157,12 +17137,13 @@ def structure_WebhookDestinationUpdateRequest(d: Any) -> WebhookDestinationUpdat
         ex = d.keys() - _K_WebhookDestinationUpdateRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["webhook_version"]
-    if v is not None:
-        vals["webhook_version"] = _M_WebhookVersion.get(v, v)
+    if v.__class__ is str:
+        vals["webhook_version"] = _M_WebhookVersion[v]
     v = vals["subscribed_events"]
-    if v is not None:
-        vals["subscribed_events"] = [_M_WebhookEventType.get(x, x) for x in v]
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v and v.__class__ is list:
+        vals["subscribed_events"] = [_M_WebhookEventType[x] if x.__class__ is str else x for x in v]
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(WebhookDestinationUpdateRequest)
     _set(o, "__dict__", vals)
     return o
@@ -15173,32 +17154,36 @@ def unstructure_WebhookDestinationUpdateRequest(
 ) -> dict[str, Any]:
     """Encode :class:`WebhookDestinationUpdateRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.label
     if v is not None and v is not UNSET:
         d["label"] = v
-    elif v is None and nl is not None and "label" in nl:
+    elif v is None and seen is not None and "label" in seen:
         d["label"] = None
     v = o.url
     if v is not None and v is not UNSET:
         d["url"] = v
-    elif v is None and nl is not None and "url" in nl:
+    elif v is None and seen is not None and "url" in seen:
         d["url"] = None
     v = o.enabled
     if v is not None and v is not UNSET:
         d["enabled"] = v
-    elif v is None and nl is not None and "enabled" in nl:
+    elif v is None and seen is not None and "enabled" in seen:
         d["enabled"] = None
     v = o.webhook_version
     if v is not None and v is not UNSET:
-        d["webhook_version"] = str(v)
-    elif v is None and nl is not None and "webhook_version" in nl:
+        d["webhook_version"] = v.value if isinstance(v, WebhookVersion) else v
+    elif v is None and seen is not None and "webhook_version" in seen:
         d["webhook_version"] = None
     v = o.subscribed_events
     if v is not None and v is not UNSET:
-        d["subscribed_events"] = [str(x) for x in v]
-    elif v is None and nl is not None and "subscribed_events" in nl:
+        d["subscribed_events"] = (
+            [x.value if isinstance(x, WebhookEventType) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "subscribed_events" in seen:
         d["subscribed_events"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -15209,7 +17194,9 @@ def validate_WebhookDestinationUpdateRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid WebhookDestinationUpdateRequest."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "WebhookDestinationUpdateRequest", "type", "must be an object"
+            at.rstrip(".") or "WebhookDestinationUpdateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_WebhookDestinationUpdateRequest:
@@ -15222,7 +17209,9 @@ def validate_WebhookDestinationUpdateRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "label", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "label", "type", "must be a string")
+            raise RequestValidationError(
+                at + "label", "type", "must be a string, not " + type(v).__name__
+            )
         if len(v) < 1:
             raise RequestValidationError(
                 at + "label", "min_length", "must have at least 1 characters"
@@ -15233,7 +17222,9 @@ def validate_WebhookDestinationUpdateRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "url", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "url", "type", "must be a string")
+            raise RequestValidationError(
+                at + "url", "type", "must be a string, not " + type(v).__name__
+            )
         if not is_uri(v):
             raise RequestValidationError(at + "url", "format", "must be a valid uri")
         if _P4.search(v) is None:
@@ -15246,7 +17237,9 @@ def validate_WebhookDestinationUpdateRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "enabled", "type", "must not be null")
     else:
         if not isinstance(v, bool):
-            raise RequestValidationError(at + "enabled", "type", "must be true or false")
+            raise RequestValidationError(
+                at + "enabled", "type", "must be true or false, not " + type(v).__name__
+            )
     v = d.get("webhook_version")
     if v is None:
         if "webhook_version" in d:
@@ -15254,7 +17247,10 @@ def validate_WebhookDestinationUpdateRequest(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, str) or v not in _E_WebhookVersion:
             raise RequestValidationError(
-                at + "webhook_version", "enum", "must be one of: v1, v2, v3"
+                at + "webhook_version",
+                "enum",
+                "must be one of: v1, v2, v3"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("subscribed_events")
     if v is None:
@@ -15262,7 +17258,9 @@ def validate_WebhookDestinationUpdateRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "subscribed_events", "type", "must not be null")
     else:
         if not isinstance(v, (list, tuple)):
-            raise RequestValidationError(at + "subscribed_events", "type", "must be a list")
+            raise RequestValidationError(
+                at + "subscribed_events", "type", "must be a list, not " + type(v).__name__
+            )
         if len(v) < 1:
             raise RequestValidationError(
                 at + "subscribed_events", "min_items", "must have at least 1 items"
@@ -15276,7 +17274,12 @@ def validate_WebhookDestinationUpdateRequest(d: Any, at: str = "") -> None:
                 raise RequestValidationError(
                     at + "subscribed_events" + "[" + str(i0) + "]",
                     "enum",
-                    "must be one of: status.updated, data.updated, user.status.updated, user.data.updated, business.status.updated, business.data.updated, activity.created, transaction.created, transaction.status.updated, travel_rule.status.updated",
+                    "must be one of: status.updated, data.updated, user.status.updated, user.data.updated, business.status.updated, business.data.updated, activity.created, transaction.created, transaction.status.updated, travel_rule.status.updated"
+                    + (
+                        ", not " + repr(x0[:40])
+                        if isinstance(x0, str)
+                        else ", not " + type(x0).__name__
+                    ),
                 )
 
 
@@ -15289,11 +17292,12 @@ def structure_WebhookConfig(d: Any) -> WebhookConfig:
         ex = d.keys() - _K_WebhookConfig
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["destinations"]
-    if v is not None:
+    if v and v.__class__ is list:
         vals["destinations"] = [
             structure_WebhookDestination(x) if x.__class__ is dict else x for x in v
         ]
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(WebhookConfig)
     _set(o, "__dict__", vals)
     return o
@@ -15302,54 +17306,59 @@ def structure_WebhookConfig(d: Any) -> WebhookConfig:
 def unstructure_WebhookConfig(o: WebhookConfig) -> dict[str, Any]:
     """Encode :class:`WebhookConfig` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.webhook_url
     if v is not None and v is not UNSET:
         d["webhook_url"] = v
-    elif v is None and nl is not None and "webhook_url" in nl:
+    elif v is None and seen is not None and "webhook_url" in seen:
         d["webhook_url"] = None
     v = o.webhook_version
     if v is not None and v is not UNSET:
         d["webhook_version"] = v
-    elif v is None and nl is not None and "webhook_version" in nl:
+    elif v is None and seen is not None and "webhook_version" in seen:
         d["webhook_version"] = None
     v = o.secret_shared_key
     if v is not None and v is not UNSET:
         d["secret_shared_key"] = v
-    elif v is None and nl is not None and "secret_shared_key" in nl:
+    elif v is None and seen is not None and "secret_shared_key" in seen:
         d["secret_shared_key"] = None
     v = o.capture_method
     if v is not None and v is not UNSET:
         d["capture_method"] = v
-    elif v is None and nl is not None and "capture_method" in nl:
+    elif v is None and seen is not None and "capture_method" in seen:
         d["capture_method"] = None
     v = o.data_retention_months
     if v is not None and v is not UNSET:
         d["data_retention_months"] = v
-    elif v is None and nl is not None and "data_retention_months" in nl:
+    elif v is None and seen is not None and "data_retention_months" in seen:
         d["data_retention_months"] = None
     v = o.destinations
     if v is not None and v is not UNSET:
-        d["destinations"] = [
-            unstructure_WebhookDestination(x) if isinstance(x, WebhookDestination) else x for x in v
-        ]
-    elif v is None and nl is not None and "destinations" in nl:
+        d["destinations"] = (
+            [
+                unstructure_WebhookDestination(x) if isinstance(x, WebhookDestination) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "destinations" in seen:
         d["destinations"] = None
     v = o.subscribable_events
     if v is not None and v is not UNSET:
-        d["subscribable_events"] = [x for x in v]
-    elif v is None and nl is not None and "subscribable_events" in nl:
+        d["subscribable_events"] = v
+    elif v is None and seen is not None and "subscribable_events" in seen:
         d["subscribable_events"] = None
     v = o.allowed_domains
     if v is not None and v is not UNSET:
-        d["allowed_domains"] = [x for x in v]
-    elif v is None and nl is not None and "allowed_domains" in nl:
+        d["allowed_domains"] = v
+    elif v is None and seen is not None and "allowed_domains" in seen:
         d["allowed_domains"] = None
     v = o.biometric_template_retention_months
     if v is not None and v is not UNSET:
         d["biometric_template_retention_months"] = v
-    elif v is None and nl is not None and "biometric_template_retention_months" in nl:
+    elif v is None and seen is not None and "biometric_template_retention_months" in seen:
         d["biometric_template_retention_months"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -15359,40 +17368,54 @@ def unstructure_WebhookConfig(o: WebhookConfig) -> dict[str, Any]:
 def validate_WebhookConfig(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid WebhookConfig."""
     if not isinstance(d, Mapping):
-        raise RequestValidationError(at.rstrip(".") or "WebhookConfig", "type", "must be an object")
+        raise RequestValidationError(
+            at.rstrip(".") or "WebhookConfig", "type", "must be an object, not " + type(d).__name__
+        )
     v: Any
     v = d.get("webhook_url")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "webhook_url", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "webhook_url", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("webhook_version")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "webhook_version", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "webhook_version", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("secret_shared_key")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "secret_shared_key", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "secret_shared_key", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("capture_method")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "capture_method", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "capture_method", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("data_retention_months")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
                 raise RequestValidationError(
-                    at + "data_retention_months", "type", "must be an integer"
+                    at + "data_retention_months",
+                    "type",
+                    "must be an integer, not " + type(v).__name__,
                 )
     v = d.get("destinations")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "destinations", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "destinations", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(
@@ -15403,7 +17426,9 @@ def validate_WebhookConfig(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "subscribable_events", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "subscribable_events", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(
@@ -15411,13 +17436,17 @@ def validate_WebhookConfig(d: Any, at: str = "") -> None:
                     )
                 if not isinstance(x0, str):
                     raise RequestValidationError(
-                        at + "subscribable_events" + "[" + str(i0) + "]", "type", "must be a string"
+                        at + "subscribable_events" + "[" + str(i0) + "]",
+                        "type",
+                        "must be a string, not " + type(x0).__name__,
                     )
     v = d.get("allowed_domains")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "allowed_domains", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "allowed_domains", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(
@@ -15425,14 +17454,18 @@ def validate_WebhookConfig(d: Any, at: str = "") -> None:
                     )
                 if not isinstance(x0, str):
                     raise RequestValidationError(
-                        at + "allowed_domains" + "[" + str(i0) + "]", "type", "must be a string"
+                        at + "allowed_domains" + "[" + str(i0) + "]",
+                        "type",
+                        "must be a string, not " + type(x0).__name__,
                     )
     v = d.get("biometric_template_retention_months")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
                 raise RequestValidationError(
-                    at + "biometric_template_retention_months", "type", "must be an integer"
+                    at + "biometric_template_retention_months",
+                    "type",
+                    "must be an integer, not " + type(v).__name__,
                 )
 
 
@@ -15445,9 +17478,10 @@ def structure_WebhookConfigUpdateRequest(d: Any) -> WebhookConfigUpdateRequest:
         ex = d.keys() - _K_WebhookConfigUpdateRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["webhook_version"]
-    if v is not None:
-        vals["webhook_version"] = _M_WebhookVersion.get(v, v)
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is str:
+        vals["webhook_version"] = _M_WebhookVersion[v]
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(WebhookConfigUpdateRequest)
     _set(o, "__dict__", vals)
     return o
@@ -15456,37 +17490,37 @@ def structure_WebhookConfigUpdateRequest(d: Any) -> WebhookConfigUpdateRequest:
 def unstructure_WebhookConfigUpdateRequest(o: WebhookConfigUpdateRequest) -> dict[str, Any]:
     """Encode :class:`WebhookConfigUpdateRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.webhook_url
     if v is not None and v is not UNSET:
         d["webhook_url"] = v
-    elif v is None and (nl is None or "webhook_url" in nl):
+    elif v is None and (seen is None or "webhook_url" in seen):
         d["webhook_url"] = None
     v = o.webhook_version
     if v is not None and v is not UNSET:
-        d["webhook_version"] = str(v)
-    elif v is None and nl is not None and "webhook_version" in nl:
+        d["webhook_version"] = v.value if isinstance(v, WebhookVersion) else v
+    elif v is None and seen is not None and "webhook_version" in seen:
         d["webhook_version"] = None
     v = o.rotate_secret_key
     if v is not None and v is not UNSET:
         d["rotate_secret_key"] = v
-    elif v is None and nl is not None and "rotate_secret_key" in nl:
+    elif v is None and seen is not None and "rotate_secret_key" in seen:
         d["rotate_secret_key"] = None
     v = o.capture_method
     if v is not None and v is not UNSET:
         d["capture_method"] = v
-    elif v is None and nl is not None and "capture_method" in nl:
+    elif v is None and seen is not None and "capture_method" in seen:
         d["capture_method"] = None
     v = o.data_retention_months
     if v is not None and v is not UNSET:
         d["data_retention_months"] = v
-    elif v is None and (nl is None or "data_retention_months" in nl):
+    elif v is None and (seen is None or "data_retention_months" in seen):
         d["data_retention_months"] = None
     v = o.allowed_domains
     if v is not None and v is not UNSET:
-        d["allowed_domains"] = [x for x in v]
-    elif v is None and nl is not None and "allowed_domains" in nl:
+        d["allowed_domains"] = v
+    elif v is None and seen is not None and "allowed_domains" in seen:
         d["allowed_domains"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -15497,7 +17531,9 @@ def validate_WebhookConfigUpdateRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid WebhookConfigUpdateRequest."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "WebhookConfigUpdateRequest", "type", "must be an object"
+            at.rstrip(".") or "WebhookConfigUpdateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_WebhookConfigUpdateRequest:
@@ -15508,7 +17544,9 @@ def validate_WebhookConfigUpdateRequest(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "webhook_url", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "webhook_url", "type", "must be a string, not " + type(v).__name__
+                )
             if not is_uri(v):
                 raise RequestValidationError(at + "webhook_url", "format", "must be a valid uri")
     v = d.get("webhook_version")
@@ -15518,7 +17556,10 @@ def validate_WebhookConfigUpdateRequest(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, str) or v not in _E_WebhookVersion:
             raise RequestValidationError(
-                at + "webhook_version", "enum", "must be one of: v1, v2, v3"
+                at + "webhook_version",
+                "enum",
+                "must be one of: v1, v2, v3"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("rotate_secret_key")
     if v is None:
@@ -15526,7 +17567,9 @@ def validate_WebhookConfigUpdateRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "rotate_secret_key", "type", "must not be null")
     else:
         if not isinstance(v, bool):
-            raise RequestValidationError(at + "rotate_secret_key", "type", "must be true or false")
+            raise RequestValidationError(
+                at + "rotate_secret_key", "type", "must be true or false, not " + type(v).__name__
+            )
     v = d.get("capture_method")
     if v is None:
         if "capture_method" in d:
@@ -15534,14 +17577,19 @@ def validate_WebhookConfigUpdateRequest(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, str) or v not in _E_inline7:
             raise RequestValidationError(
-                at + "capture_method", "enum", "must be one of: mobile, desktop, both"
+                at + "capture_method",
+                "enum",
+                "must be one of: mobile, desktop, both"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("data_retention_months")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
                 raise RequestValidationError(
-                    at + "data_retention_months", "type", "must be an integer"
+                    at + "data_retention_months",
+                    "type",
+                    "must be an integer, not " + type(v).__name__,
                 )
             if v < 1:
                 raise RequestValidationError(
@@ -15557,7 +17605,9 @@ def validate_WebhookConfigUpdateRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "allowed_domains", "type", "must not be null")
     else:
         if not isinstance(v, (list, tuple)):
-            raise RequestValidationError(at + "allowed_domains", "type", "must be a list")
+            raise RequestValidationError(
+                at + "allowed_domains", "type", "must be a list, not " + type(v).__name__
+            )
         for i0, x0 in enumerate(v):
             if x0 is None:
                 raise RequestValidationError(
@@ -15565,7 +17615,9 @@ def validate_WebhookConfigUpdateRequest(d: Any, at: str = "") -> None:
                 )
             if not isinstance(x0, str):
                 raise RequestValidationError(
-                    at + "allowed_domains" + "[" + str(i0) + "]", "type", "must be a string"
+                    at + "allowed_domains" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
                 )
 
 
@@ -15577,7 +17629,8 @@ def structure_IdVerificationRequest(d: Any) -> IdVerificationRequest:
     if len(vals) != 9:
         ex = d.keys() - _K_IdVerificationRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(IdVerificationRequest)
     _set(o, "__dict__", vals)
     return o
@@ -15586,42 +17639,42 @@ def structure_IdVerificationRequest(d: Any) -> IdVerificationRequest:
 def unstructure_IdVerificationRequest(o: IdVerificationRequest) -> dict[str, Any]:
     """Encode :class:`IdVerificationRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.front_image
     if v is not None and v is not UNSET:
         d["front_image"] = v
-    elif v is None and (nl is None or "front_image" in nl):
+    elif v is None and (seen is None or "front_image" in seen):
         d["front_image"] = None
     v = o.back_image
     if v is not None and v is not UNSET:
         d["back_image"] = v
-    elif v is None and nl is not None and "back_image" in nl:
+    elif v is None and seen is not None and "back_image" in seen:
         d["back_image"] = None
     v = o.perform_document_liveness
     if v is not None and v is not UNSET:
         d["perform_document_liveness"] = v
-    elif v is None and nl is not None and "perform_document_liveness" in nl:
+    elif v is None and seen is not None and "perform_document_liveness" in seen:
         d["perform_document_liveness"] = None
     v = o.front_image_password
     if v is not None and v is not UNSET:
         d["front_image_password"] = v
-    elif v is None and nl is not None and "front_image_password" in nl:
+    elif v is None and seen is not None and "front_image_password" in seen:
         d["front_image_password"] = None
     v = o.save_api_request
     if v is not None and v is not UNSET:
         d["save_api_request"] = v
-    elif v is None and nl is not None and "save_api_request" in nl:
+    elif v is None and seen is not None and "save_api_request" in seen:
         d["save_api_request"] = None
     v = o.vendor_data
     if v is not None and v is not UNSET:
         d["vendor_data"] = v
-    elif v is None and nl is not None and "vendor_data" in nl:
+    elif v is None and seen is not None and "vendor_data" in seen:
         d["vendor_data"] = None
     v = o.metadata
     if v is not None and v is not UNSET:
         d["metadata"] = v
-    elif v is None and nl is not None and "metadata" in nl:
+    elif v is None and seen is not None and "metadata" in seen:
         d["metadata"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -15632,7 +17685,9 @@ def validate_IdVerificationRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid IdVerificationRequest."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "IdVerificationRequest", "type", "must be an object"
+            at.rstrip(".") or "IdVerificationRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_IdVerificationRequest:
@@ -15662,7 +17717,9 @@ def validate_IdVerificationRequest(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, bool):
             raise RequestValidationError(
-                at + "perform_document_liveness", "type", "must be true or false"
+                at + "perform_document_liveness",
+                "type",
+                "must be true or false, not " + type(v).__name__,
             )
     v = d.get("front_image_password")
     if v is None:
@@ -15670,28 +17727,36 @@ def validate_IdVerificationRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "front_image_password", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "front_image_password", "type", "must be a string")
+            raise RequestValidationError(
+                at + "front_image_password", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("save_api_request")
     if v is None:
         if "save_api_request" in d:
             raise RequestValidationError(at + "save_api_request", "type", "must not be null")
     else:
         if not isinstance(v, bool):
-            raise RequestValidationError(at + "save_api_request", "type", "must be true or false")
+            raise RequestValidationError(
+                at + "save_api_request", "type", "must be true or false, not " + type(v).__name__
+            )
     v = d.get("vendor_data")
     if v is None:
         if "vendor_data" in d:
             raise RequestValidationError(at + "vendor_data", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "vendor_data", "type", "must be a string")
+            raise RequestValidationError(
+                at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("metadata")
     if v is None:
         if "metadata" in d:
             raise RequestValidationError(at + "metadata", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "metadata", "type", "must be a string")
+            raise RequestValidationError(
+                at + "metadata", "type", "must be a string, not " + type(v).__name__
+            )
 
 
 def structure_PassiveLivenessRequest(d: Any) -> PassiveLivenessRequest:
@@ -15702,7 +17767,8 @@ def structure_PassiveLivenessRequest(d: Any) -> PassiveLivenessRequest:
     if len(vals) != 7:
         ex = d.keys() - _K_PassiveLivenessRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(PassiveLivenessRequest)
     _set(o, "__dict__", vals)
     return o
@@ -15711,32 +17777,32 @@ def structure_PassiveLivenessRequest(d: Any) -> PassiveLivenessRequest:
 def unstructure_PassiveLivenessRequest(o: PassiveLivenessRequest) -> dict[str, Any]:
     """Encode :class:`PassiveLivenessRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.user_image
     if v is not None and v is not UNSET:
         d["user_image"] = v
-    elif v is None and (nl is None or "user_image" in nl):
+    elif v is None and (seen is None or "user_image" in seen):
         d["user_image"] = None
     v = o.face_liveness_score_decline_threshold
     if v is not None and v is not UNSET:
         d["face_liveness_score_decline_threshold"] = v
-    elif v is None and nl is not None and "face_liveness_score_decline_threshold" in nl:
+    elif v is None and seen is not None and "face_liveness_score_decline_threshold" in seen:
         d["face_liveness_score_decline_threshold"] = None
     v = o.rotate_image
     if v is not None and v is not UNSET:
         d["rotate_image"] = v
-    elif v is None and nl is not None and "rotate_image" in nl:
+    elif v is None and seen is not None and "rotate_image" in seen:
         d["rotate_image"] = None
     v = o.save_api_request
     if v is not None and v is not UNSET:
         d["save_api_request"] = v
-    elif v is None and nl is not None and "save_api_request" in nl:
+    elif v is None and seen is not None and "save_api_request" in seen:
         d["save_api_request"] = None
     v = o.vendor_data
     if v is not None and v is not UNSET:
         d["vendor_data"] = v
-    elif v is None and nl is not None and "vendor_data" in nl:
+    elif v is None and seen is not None and "vendor_data" in seen:
         d["vendor_data"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -15747,7 +17813,9 @@ def validate_PassiveLivenessRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid PassiveLivenessRequest."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "PassiveLivenessRequest", "type", "must be an object"
+            at.rstrip(".") or "PassiveLivenessRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_PassiveLivenessRequest:
@@ -15771,7 +17839,9 @@ def validate_PassiveLivenessRequest(d: Any, at: str = "") -> None:
     else:
         if isinstance(v, bool) or not isinstance(v, int):
             raise RequestValidationError(
-                at + "face_liveness_score_decline_threshold", "type", "must be an integer"
+                at + "face_liveness_score_decline_threshold",
+                "type",
+                "must be an integer, not " + type(v).__name__,
             )
         if v < 0:
             raise RequestValidationError(
@@ -15787,21 +17857,27 @@ def validate_PassiveLivenessRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "rotate_image", "type", "must not be null")
     else:
         if not isinstance(v, bool):
-            raise RequestValidationError(at + "rotate_image", "type", "must be true or false")
+            raise RequestValidationError(
+                at + "rotate_image", "type", "must be true or false, not " + type(v).__name__
+            )
     v = d.get("save_api_request")
     if v is None:
         if "save_api_request" in d:
             raise RequestValidationError(at + "save_api_request", "type", "must not be null")
     else:
         if not isinstance(v, bool):
-            raise RequestValidationError(at + "save_api_request", "type", "must be true or false")
+            raise RequestValidationError(
+                at + "save_api_request", "type", "must be true or false, not " + type(v).__name__
+            )
     v = d.get("vendor_data")
     if v is None:
         if "vendor_data" in d:
             raise RequestValidationError(at + "vendor_data", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "vendor_data", "type", "must be a string")
+            raise RequestValidationError(
+                at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
 
 
 def structure_FaceMatchRequest(d: Any) -> FaceMatchRequest:
@@ -15812,7 +17888,8 @@ def structure_FaceMatchRequest(d: Any) -> FaceMatchRequest:
     if len(vals) != 8:
         ex = d.keys() - _K_FaceMatchRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(FaceMatchRequest)
     _set(o, "__dict__", vals)
     return o
@@ -15821,37 +17898,37 @@ def structure_FaceMatchRequest(d: Any) -> FaceMatchRequest:
 def unstructure_FaceMatchRequest(o: FaceMatchRequest) -> dict[str, Any]:
     """Encode :class:`FaceMatchRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.user_image
     if v is not None and v is not UNSET:
         d["user_image"] = v
-    elif v is None and (nl is None or "user_image" in nl):
+    elif v is None and (seen is None or "user_image" in seen):
         d["user_image"] = None
     v = o.ref_image
     if v is not None and v is not UNSET:
         d["ref_image"] = v
-    elif v is None and (nl is None or "ref_image" in nl):
+    elif v is None and (seen is None or "ref_image" in seen):
         d["ref_image"] = None
     v = o.face_match_score_decline_threshold
     if v is not None and v is not UNSET:
         d["face_match_score_decline_threshold"] = v
-    elif v is None and nl is not None and "face_match_score_decline_threshold" in nl:
+    elif v is None and seen is not None and "face_match_score_decline_threshold" in seen:
         d["face_match_score_decline_threshold"] = None
     v = o.rotate_image
     if v is not None and v is not UNSET:
         d["rotate_image"] = v
-    elif v is None and nl is not None and "rotate_image" in nl:
+    elif v is None and seen is not None and "rotate_image" in seen:
         d["rotate_image"] = None
     v = o.save_api_request
     if v is not None and v is not UNSET:
         d["save_api_request"] = v
-    elif v is None and nl is not None and "save_api_request" in nl:
+    elif v is None and seen is not None and "save_api_request" in seen:
         d["save_api_request"] = None
     v = o.vendor_data
     if v is not None and v is not UNSET:
         d["vendor_data"] = v
-    elif v is None and nl is not None and "vendor_data" in nl:
+    elif v is None and seen is not None and "vendor_data" in seen:
         d["vendor_data"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -15862,7 +17939,9 @@ def validate_FaceMatchRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid FaceMatchRequest."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "FaceMatchRequest", "type", "must be an object"
+            at.rstrip(".") or "FaceMatchRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_FaceMatchRequest:
@@ -15892,7 +17971,9 @@ def validate_FaceMatchRequest(d: Any, at: str = "") -> None:
     else:
         if isinstance(v, bool) or not isinstance(v, int):
             raise RequestValidationError(
-                at + "face_match_score_decline_threshold", "type", "must be an integer"
+                at + "face_match_score_decline_threshold",
+                "type",
+                "must be an integer, not " + type(v).__name__,
             )
         if v < 0:
             raise RequestValidationError(
@@ -15908,21 +17989,27 @@ def validate_FaceMatchRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "rotate_image", "type", "must not be null")
     else:
         if not isinstance(v, bool):
-            raise RequestValidationError(at + "rotate_image", "type", "must be true or false")
+            raise RequestValidationError(
+                at + "rotate_image", "type", "must be true or false, not " + type(v).__name__
+            )
     v = d.get("save_api_request")
     if v is None:
         if "save_api_request" in d:
             raise RequestValidationError(at + "save_api_request", "type", "must not be null")
     else:
         if not isinstance(v, bool):
-            raise RequestValidationError(at + "save_api_request", "type", "must be true or false")
+            raise RequestValidationError(
+                at + "save_api_request", "type", "must be true or false, not " + type(v).__name__
+            )
     v = d.get("vendor_data")
     if v is None:
         if "vendor_data" in d:
             raise RequestValidationError(at + "vendor_data", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "vendor_data", "type", "must be a string")
+            raise RequestValidationError(
+                at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
 
 
 def structure_FaceSearchRequest(d: Any) -> FaceSearchRequest:
@@ -15933,7 +18020,8 @@ def structure_FaceSearchRequest(d: Any) -> FaceSearchRequest:
     if len(vals) != 6:
         ex = d.keys() - _K_FaceSearchRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(FaceSearchRequest)
     _set(o, "__dict__", vals)
     return o
@@ -15942,27 +18030,27 @@ def structure_FaceSearchRequest(d: Any) -> FaceSearchRequest:
 def unstructure_FaceSearchRequest(o: FaceSearchRequest) -> dict[str, Any]:
     """Encode :class:`FaceSearchRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.user_image
     if v is not None and v is not UNSET:
         d["user_image"] = v
-    elif v is None and (nl is None or "user_image" in nl):
+    elif v is None and (seen is None or "user_image" in seen):
         d["user_image"] = None
     v = o.rotate_image
     if v is not None and v is not UNSET:
         d["rotate_image"] = v
-    elif v is None and nl is not None and "rotate_image" in nl:
+    elif v is None and seen is not None and "rotate_image" in seen:
         d["rotate_image"] = None
     v = o.save_api_request
     if v is not None and v is not UNSET:
         d["save_api_request"] = v
-    elif v is None and nl is not None and "save_api_request" in nl:
+    elif v is None and seen is not None and "save_api_request" in seen:
         d["save_api_request"] = None
     v = o.vendor_data
     if v is not None and v is not UNSET:
         d["vendor_data"] = v
-    elif v is None and nl is not None and "vendor_data" in nl:
+    elif v is None and seen is not None and "vendor_data" in seen:
         d["vendor_data"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -15973,7 +18061,9 @@ def validate_FaceSearchRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid FaceSearchRequest."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "FaceSearchRequest", "type", "must be an object"
+            at.rstrip(".") or "FaceSearchRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_FaceSearchRequest:
@@ -15992,21 +18082,27 @@ def validate_FaceSearchRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "rotate_image", "type", "must not be null")
     else:
         if not isinstance(v, bool):
-            raise RequestValidationError(at + "rotate_image", "type", "must be true or false")
+            raise RequestValidationError(
+                at + "rotate_image", "type", "must be true or false, not " + type(v).__name__
+            )
     v = d.get("save_api_request")
     if v is None:
         if "save_api_request" in d:
             raise RequestValidationError(at + "save_api_request", "type", "must not be null")
     else:
         if not isinstance(v, bool):
-            raise RequestValidationError(at + "save_api_request", "type", "must be true or false")
+            raise RequestValidationError(
+                at + "save_api_request", "type", "must be true or false, not " + type(v).__name__
+            )
     v = d.get("vendor_data")
     if v is None:
         if "vendor_data" in d:
             raise RequestValidationError(at + "vendor_data", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "vendor_data", "type", "must be a string")
+            raise RequestValidationError(
+                at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
 
 
 def structure_AgeEstimationRequest(d: Any) -> AgeEstimationRequest:
@@ -16017,7 +18113,8 @@ def structure_AgeEstimationRequest(d: Any) -> AgeEstimationRequest:
     if len(vals) != 6:
         ex = d.keys() - _K_AgeEstimationRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(AgeEstimationRequest)
     _set(o, "__dict__", vals)
     return o
@@ -16026,27 +18123,27 @@ def structure_AgeEstimationRequest(d: Any) -> AgeEstimationRequest:
 def unstructure_AgeEstimationRequest(o: AgeEstimationRequest) -> dict[str, Any]:
     """Encode :class:`AgeEstimationRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.user_image
     if v is not None and v is not UNSET:
         d["user_image"] = v
-    elif v is None and (nl is None or "user_image" in nl):
+    elif v is None and (seen is None or "user_image" in seen):
         d["user_image"] = None
     v = o.rotate_image
     if v is not None and v is not UNSET:
         d["rotate_image"] = v
-    elif v is None and nl is not None and "rotate_image" in nl:
+    elif v is None and seen is not None and "rotate_image" in seen:
         d["rotate_image"] = None
     v = o.save_api_request
     if v is not None and v is not UNSET:
         d["save_api_request"] = v
-    elif v is None and nl is not None and "save_api_request" in nl:
+    elif v is None and seen is not None and "save_api_request" in seen:
         d["save_api_request"] = None
     v = o.vendor_data
     if v is not None and v is not UNSET:
         d["vendor_data"] = v
-    elif v is None and nl is not None and "vendor_data" in nl:
+    elif v is None and seen is not None and "vendor_data" in seen:
         d["vendor_data"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -16057,7 +18154,9 @@ def validate_AgeEstimationRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid AgeEstimationRequest."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "AgeEstimationRequest", "type", "must be an object"
+            at.rstrip(".") or "AgeEstimationRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_AgeEstimationRequest:
@@ -16078,21 +18177,27 @@ def validate_AgeEstimationRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "rotate_image", "type", "must not be null")
     else:
         if not isinstance(v, bool):
-            raise RequestValidationError(at + "rotate_image", "type", "must be true or false")
+            raise RequestValidationError(
+                at + "rotate_image", "type", "must be true or false, not " + type(v).__name__
+            )
     v = d.get("save_api_request")
     if v is None:
         if "save_api_request" in d:
             raise RequestValidationError(at + "save_api_request", "type", "must not be null")
     else:
         if not isinstance(v, bool):
-            raise RequestValidationError(at + "save_api_request", "type", "must be true or false")
+            raise RequestValidationError(
+                at + "save_api_request", "type", "must be true or false, not " + type(v).__name__
+            )
     v = d.get("vendor_data")
     if v is None:
         if "vendor_data" in d:
             raise RequestValidationError(at + "vendor_data", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "vendor_data", "type", "must be a string")
+            raise RequestValidationError(
+                at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
 
 
 def structure_PoaRequest(d: Any) -> PoaRequest:
@@ -16103,7 +18208,8 @@ def structure_PoaRequest(d: Any) -> PoaRequest:
     if len(vals) != 5:
         ex = d.keys() - _K_PoaRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(PoaRequest)
     _set(o, "__dict__", vals)
     return o
@@ -16112,22 +18218,22 @@ def structure_PoaRequest(d: Any) -> PoaRequest:
 def unstructure_PoaRequest(o: PoaRequest) -> dict[str, Any]:
     """Encode :class:`PoaRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.document
     if v is not None and v is not UNSET:
         d["document"] = v
-    elif v is None and (nl is None or "document" in nl):
+    elif v is None and (seen is None or "document" in seen):
         d["document"] = None
     v = o.save_api_request
     if v is not None and v is not UNSET:
         d["save_api_request"] = v
-    elif v is None and nl is not None and "save_api_request" in nl:
+    elif v is None and seen is not None and "save_api_request" in seen:
         d["save_api_request"] = None
     v = o.vendor_data
     if v is not None and v is not UNSET:
         d["vendor_data"] = v
-    elif v is None and nl is not None and "vendor_data" in nl:
+    elif v is None and seen is not None and "vendor_data" in seen:
         d["vendor_data"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -16137,7 +18243,9 @@ def unstructure_PoaRequest(o: PoaRequest) -> dict[str, Any]:
 def validate_PoaRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid PoaRequest."""
     if not isinstance(d, Mapping):
-        raise RequestValidationError(at.rstrip(".") or "PoaRequest", "type", "must be an object")
+        raise RequestValidationError(
+            at.rstrip(".") or "PoaRequest", "type", "must be an object, not " + type(d).__name__
+        )
     v: Any
     for k in d.keys() - _K_PoaRequest:
         raise RequestValidationError(at + str(k), "unknown", "is not a field of PoaRequest")
@@ -16155,14 +18263,18 @@ def validate_PoaRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "save_api_request", "type", "must not be null")
     else:
         if not isinstance(v, bool):
-            raise RequestValidationError(at + "save_api_request", "type", "must be true or false")
+            raise RequestValidationError(
+                at + "save_api_request", "type", "must be true or false, not " + type(v).__name__
+            )
     v = d.get("vendor_data")
     if v is None:
         if "vendor_data" in d:
             raise RequestValidationError(at + "vendor_data", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "vendor_data", "type", "must be a string")
+            raise RequestValidationError(
+                at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
 
 
 def structure_AmlRequest(d: Any) -> AmlRequest:
@@ -16173,7 +18285,8 @@ def structure_AmlRequest(d: Any) -> AmlRequest:
     if len(vals) != 13:
         ex = d.keys() - _K_AmlRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(AmlRequest)
     _set(o, "__dict__", vals)
     return o
@@ -16182,62 +18295,62 @@ def structure_AmlRequest(d: Any) -> AmlRequest:
 def unstructure_AmlRequest(o: AmlRequest) -> dict[str, Any]:
     """Encode :class:`AmlRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.full_name
     if v is not None and v is not UNSET:
         d["full_name"] = v
-    elif v is None and (nl is None or "full_name" in nl):
+    elif v is None and (seen is None or "full_name" in seen):
         d["full_name"] = None
     v = o.date_of_birth
     if v is not None and v is not UNSET:
         d["date_of_birth"] = v
-    elif v is None and nl is not None and "date_of_birth" in nl:
+    elif v is None and seen is not None and "date_of_birth" in seen:
         d["date_of_birth"] = None
     v = o.nationality
     if v is not None and v is not UNSET:
         d["nationality"] = v
-    elif v is None and nl is not None and "nationality" in nl:
+    elif v is None and seen is not None and "nationality" in seen:
         d["nationality"] = None
     v = o.document_number
     if v is not None and v is not UNSET:
         d["document_number"] = v
-    elif v is None and nl is not None and "document_number" in nl:
+    elif v is None and seen is not None and "document_number" in seen:
         d["document_number"] = None
     v = o.entity_type
     if v is not None and v is not UNSET:
         d["entity_type"] = v
-    elif v is None and nl is not None and "entity_type" in nl:
+    elif v is None and seen is not None and "entity_type" in seen:
         d["entity_type"] = None
     v = o.aml_name_weight
     if v is not None and v is not UNSET:
         d["aml_name_weight"] = v
-    elif v is None and nl is not None and "aml_name_weight" in nl:
+    elif v is None and seen is not None and "aml_name_weight" in seen:
         d["aml_name_weight"] = None
     v = o.aml_dob_weight
     if v is not None and v is not UNSET:
         d["aml_dob_weight"] = v
-    elif v is None and nl is not None and "aml_dob_weight" in nl:
+    elif v is None and seen is not None and "aml_dob_weight" in seen:
         d["aml_dob_weight"] = None
     v = o.aml_country_weight
     if v is not None and v is not UNSET:
         d["aml_country_weight"] = v
-    elif v is None and nl is not None and "aml_country_weight" in nl:
+    elif v is None and seen is not None and "aml_country_weight" in seen:
         d["aml_country_weight"] = None
     v = o.aml_match_score_threshold
     if v is not None and v is not UNSET:
         d["aml_match_score_threshold"] = v
-    elif v is None and nl is not None and "aml_match_score_threshold" in nl:
+    elif v is None and seen is not None and "aml_match_score_threshold" in seen:
         d["aml_match_score_threshold"] = None
     v = o.save_api_request
     if v is not None and v is not UNSET:
         d["save_api_request"] = v
-    elif v is None and nl is not None and "save_api_request" in nl:
+    elif v is None and seen is not None and "save_api_request" in seen:
         d["save_api_request"] = None
     v = o.vendor_data
     if v is not None and v is not UNSET:
         d["vendor_data"] = v
-    elif v is None and nl is not None and "vendor_data" in nl:
+    elif v is None and seen is not None and "vendor_data" in seen:
         d["vendor_data"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -16247,7 +18360,9 @@ def unstructure_AmlRequest(o: AmlRequest) -> dict[str, Any]:
 def validate_AmlRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid AmlRequest."""
     if not isinstance(d, Mapping):
-        raise RequestValidationError(at.rstrip(".") or "AmlRequest", "type", "must be an object")
+        raise RequestValidationError(
+            at.rstrip(".") or "AmlRequest", "type", "must be an object, not " + type(d).__name__
+        )
     v: Any
     for k in d.keys() - _K_AmlRequest:
         raise RequestValidationError(at + str(k), "unknown", "is not a field of AmlRequest")
@@ -16259,7 +18374,9 @@ def validate_AmlRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "full_name", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "full_name", "type", "must be a string")
+            raise RequestValidationError(
+                at + "full_name", "type", "must be a string, not " + type(v).__name__
+            )
         if len(v) < 1:
             raise RequestValidationError(
                 at + "full_name", "min_length", "must have at least 1 characters"
@@ -16270,7 +18387,9 @@ def validate_AmlRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "date_of_birth", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "date_of_birth", "type", "must be a string")
+            raise RequestValidationError(
+                at + "date_of_birth", "type", "must be a string, not " + type(v).__name__
+            )
         if not is_date(v):
             raise RequestValidationError(at + "date_of_birth", "format", "must be a valid date")
     v = d.get("nationality")
@@ -16279,7 +18398,9 @@ def validate_AmlRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "nationality", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "nationality", "type", "must be a string")
+            raise RequestValidationError(
+                at + "nationality", "type", "must be a string, not " + type(v).__name__
+            )
         if _P1.search(v) is None:
             raise RequestValidationError(
                 at + "nationality", "pattern", "does not have the expected format (^[A-Z]{3}$)"
@@ -16290,7 +18411,9 @@ def validate_AmlRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "document_number", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "document_number", "type", "must be a string")
+            raise RequestValidationError(
+                at + "document_number", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("entity_type")
     if v is None:
         if "entity_type" in d:
@@ -16298,7 +18421,10 @@ def validate_AmlRequest(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, str) or v not in _E_inline8:
             raise RequestValidationError(
-                at + "entity_type", "enum", "must be one of: person, company"
+                at + "entity_type",
+                "enum",
+                "must be one of: person, company"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("aml_name_weight")
     if v is None:
@@ -16306,7 +18432,9 @@ def validate_AmlRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "aml_name_weight", "type", "must not be null")
     else:
         if isinstance(v, bool) or not isinstance(v, int):
-            raise RequestValidationError(at + "aml_name_weight", "type", "must be an integer")
+            raise RequestValidationError(
+                at + "aml_name_weight", "type", "must be an integer, not " + type(v).__name__
+            )
         if v < 0:
             raise RequestValidationError(at + "aml_name_weight", "min", "must be at least 0")
         if v > 100:
@@ -16317,7 +18445,9 @@ def validate_AmlRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "aml_dob_weight", "type", "must not be null")
     else:
         if isinstance(v, bool) or not isinstance(v, int):
-            raise RequestValidationError(at + "aml_dob_weight", "type", "must be an integer")
+            raise RequestValidationError(
+                at + "aml_dob_weight", "type", "must be an integer, not " + type(v).__name__
+            )
         if v < 0:
             raise RequestValidationError(at + "aml_dob_weight", "min", "must be at least 0")
         if v > 100:
@@ -16328,7 +18458,9 @@ def validate_AmlRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "aml_country_weight", "type", "must not be null")
     else:
         if isinstance(v, bool) or not isinstance(v, int):
-            raise RequestValidationError(at + "aml_country_weight", "type", "must be an integer")
+            raise RequestValidationError(
+                at + "aml_country_weight", "type", "must be an integer, not " + type(v).__name__
+            )
         if v < 0:
             raise RequestValidationError(at + "aml_country_weight", "min", "must be at least 0")
         if v > 100:
@@ -16342,7 +18474,9 @@ def validate_AmlRequest(d: Any, at: str = "") -> None:
     else:
         if isinstance(v, bool) or not isinstance(v, int):
             raise RequestValidationError(
-                at + "aml_match_score_threshold", "type", "must be an integer"
+                at + "aml_match_score_threshold",
+                "type",
+                "must be an integer, not " + type(v).__name__,
             )
         if v < 0:
             raise RequestValidationError(
@@ -16358,14 +18492,18 @@ def validate_AmlRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "save_api_request", "type", "must not be null")
     else:
         if not isinstance(v, bool):
-            raise RequestValidationError(at + "save_api_request", "type", "must be true or false")
+            raise RequestValidationError(
+                at + "save_api_request", "type", "must be true or false, not " + type(v).__name__
+            )
     v = d.get("vendor_data")
     if v is None:
         if "vendor_data" in d:
             raise RequestValidationError(at + "vendor_data", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "vendor_data", "type", "must be a string")
+            raise RequestValidationError(
+                at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
 
 
 def structure_EmailSendOptions(d: Any) -> EmailSendOptions:
@@ -16376,7 +18514,8 @@ def structure_EmailSendOptions(d: Any) -> EmailSendOptions:
     if len(vals) != 5:
         ex = d.keys() - _K_EmailSendOptions
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(EmailSendOptions)
     _set(o, "__dict__", vals)
     return o
@@ -16385,22 +18524,22 @@ def structure_EmailSendOptions(d: Any) -> EmailSendOptions:
 def unstructure_EmailSendOptions(o: EmailSendOptions) -> dict[str, Any]:
     """Encode :class:`EmailSendOptions` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.code_size
     if v is not None and v is not UNSET:
         d["code_size"] = v
-    elif v is None and nl is not None and "code_size" in nl:
+    elif v is None and seen is not None and "code_size" in seen:
         d["code_size"] = None
     v = o.alphanumeric_code
     if v is not None and v is not UNSET:
         d["alphanumeric_code"] = v
-    elif v is None and nl is not None and "alphanumeric_code" in nl:
+    elif v is None and seen is not None and "alphanumeric_code" in seen:
         d["alphanumeric_code"] = None
     v = o.locale
     if v is not None and v is not UNSET:
         d["locale"] = v
-    elif v is None and nl is not None and "locale" in nl:
+    elif v is None and seen is not None and "locale" in seen:
         d["locale"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -16411,7 +18550,9 @@ def validate_EmailSendOptions(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid EmailSendOptions."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "EmailSendOptions", "type", "must be an object"
+            at.rstrip(".") or "EmailSendOptions",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_EmailSendOptions:
@@ -16422,7 +18563,9 @@ def validate_EmailSendOptions(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "code_size", "type", "must not be null")
     else:
         if isinstance(v, bool) or not isinstance(v, int):
-            raise RequestValidationError(at + "code_size", "type", "must be an integer")
+            raise RequestValidationError(
+                at + "code_size", "type", "must be an integer, not " + type(v).__name__
+            )
         if v < 4:
             raise RequestValidationError(at + "code_size", "min", "must be at least 4")
         if v > 8:
@@ -16433,14 +18576,18 @@ def validate_EmailSendOptions(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "alphanumeric_code", "type", "must not be null")
     else:
         if not isinstance(v, bool):
-            raise RequestValidationError(at + "alphanumeric_code", "type", "must be true or false")
+            raise RequestValidationError(
+                at + "alphanumeric_code", "type", "must be true or false, not " + type(v).__name__
+            )
     v = d.get("locale")
     if v is None:
         if "locale" in d:
             raise RequestValidationError(at + "locale", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "locale", "type", "must be a string")
+            raise RequestValidationError(
+                at + "locale", "type", "must be a string, not " + type(v).__name__
+            )
         if len(v) > 5:
             raise RequestValidationError(
                 at + "locale", "max_length", "must have at most 5 characters"
@@ -16455,7 +18602,8 @@ def structure_RequestSignals(d: Any) -> RequestSignals:
     if len(vals) != 9:
         ex = d.keys() - _K_RequestSignals
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(RequestSignals)
     _set(o, "__dict__", vals)
     return o
@@ -16464,42 +18612,42 @@ def structure_RequestSignals(d: Any) -> RequestSignals:
 def unstructure_RequestSignals(o: RequestSignals) -> dict[str, Any]:
     """Encode :class:`RequestSignals` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.ip
     if v is not None and v is not UNSET:
         d["ip"] = v
-    elif v is None and nl is not None and "ip" in nl:
+    elif v is None and seen is not None and "ip" in seen:
         d["ip"] = None
     v = o.device_id
     if v is not None and v is not UNSET:
         d["device_id"] = v
-    elif v is None and nl is not None and "device_id" in nl:
+    elif v is None and seen is not None and "device_id" in seen:
         d["device_id"] = None
     v = o.user_agent
     if v is not None and v is not UNSET:
         d["user_agent"] = v
-    elif v is None and nl is not None and "user_agent" in nl:
+    elif v is None and seen is not None and "user_agent" in seen:
         d["user_agent"] = None
     v = o.device_platform
     if v is not None and v is not UNSET:
         d["device_platform"] = v
-    elif v is None and nl is not None and "device_platform" in nl:
+    elif v is None and seen is not None and "device_platform" in seen:
         d["device_platform"] = None
     v = o.device_model
     if v is not None and v is not UNSET:
         d["device_model"] = v
-    elif v is None and nl is not None and "device_model" in nl:
+    elif v is None and seen is not None and "device_model" in seen:
         d["device_model"] = None
     v = o.os_version
     if v is not None and v is not UNSET:
         d["os_version"] = v
-    elif v is None and nl is not None and "os_version" in nl:
+    elif v is None and seen is not None and "os_version" in seen:
         d["os_version"] = None
     v = o.app_version
     if v is not None and v is not UNSET:
         d["app_version"] = v
-    elif v is None and nl is not None and "app_version" in nl:
+    elif v is None and seen is not None and "app_version" in seen:
         d["app_version"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -16510,7 +18658,7 @@ def validate_RequestSignals(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid RequestSignals."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "RequestSignals", "type", "must be an object"
+            at.rstrip(".") or "RequestSignals", "type", "must be an object, not " + type(d).__name__
         )
     v: Any
     for k in d.keys() - _K_RequestSignals:
@@ -16521,14 +18669,18 @@ def validate_RequestSignals(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "ip", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "ip", "type", "must be a string")
+            raise RequestValidationError(
+                at + "ip", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("device_id")
     if v is None:
         if "device_id" in d:
             raise RequestValidationError(at + "device_id", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "device_id", "type", "must be a string")
+            raise RequestValidationError(
+                at + "device_id", "type", "must be a string, not " + type(v).__name__
+            )
         if len(v) > 255:
             raise RequestValidationError(
                 at + "device_id", "max_length", "must have at most 255 characters"
@@ -16539,7 +18691,9 @@ def validate_RequestSignals(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "user_agent", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "user_agent", "type", "must be a string")
+            raise RequestValidationError(
+                at + "user_agent", "type", "must be a string, not " + type(v).__name__
+            )
         if len(v) > 512:
             raise RequestValidationError(
                 at + "user_agent", "max_length", "must have at most 512 characters"
@@ -16551,7 +18705,10 @@ def validate_RequestSignals(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, str) or v not in _E_inline9:
             raise RequestValidationError(
-                at + "device_platform", "enum", "must be one of: android, ios, ipados, tvos, web"
+                at + "device_platform",
+                "enum",
+                "must be one of: android, ios, ipados, tvos, web"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("device_model")
     if v is None:
@@ -16559,21 +18716,27 @@ def validate_RequestSignals(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "device_model", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "device_model", "type", "must be a string")
+            raise RequestValidationError(
+                at + "device_model", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("os_version")
     if v is None:
         if "os_version" in d:
             raise RequestValidationError(at + "os_version", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "os_version", "type", "must be a string")
+            raise RequestValidationError(
+                at + "os_version", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("app_version")
     if v is None:
         if "app_version" in d:
             raise RequestValidationError(at + "app_version", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "app_version", "type", "must be a string")
+            raise RequestValidationError(
+                at + "app_version", "type", "must be a string, not " + type(v).__name__
+            )
 
 
 def structure_EmailSendRequest(d: Any) -> EmailSendRequest:
@@ -16585,12 +18748,13 @@ def structure_EmailSendRequest(d: Any) -> EmailSendRequest:
         ex = d.keys() - _K_EmailSendRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["options"]
-    if v is not None:
-        vals["options"] = structure_EmailSendOptions(v) if v.__class__ is dict else v
+    if v.__class__ is dict:
+        vals["options"] = structure_EmailSendOptions(v)
     v = vals["signals"]
-    if v is not None:
-        vals["signals"] = structure_RequestSignals(v) if v.__class__ is dict else v
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is dict:
+        vals["signals"] = structure_RequestSignals(v)
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(EmailSendRequest)
     _set(o, "__dict__", vals)
     return o
@@ -16599,27 +18763,27 @@ def structure_EmailSendRequest(d: Any) -> EmailSendRequest:
 def unstructure_EmailSendRequest(o: EmailSendRequest) -> dict[str, Any]:
     """Encode :class:`EmailSendRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.email
     if v is not None and v is not UNSET:
         d["email"] = v
-    elif v is None and (nl is None or "email" in nl):
+    elif v is None and (seen is None or "email" in seen):
         d["email"] = None
     v = o.options
     if v is not None and v is not UNSET:
         d["options"] = unstructure_EmailSendOptions(v) if isinstance(v, EmailSendOptions) else v
-    elif v is None and nl is not None and "options" in nl:
+    elif v is None and seen is not None and "options" in seen:
         d["options"] = None
     v = o.signals
     if v is not None and v is not UNSET:
         d["signals"] = unstructure_RequestSignals(v) if isinstance(v, RequestSignals) else v
-    elif v is None and nl is not None and "signals" in nl:
+    elif v is None and seen is not None and "signals" in seen:
         d["signals"] = None
     v = o.vendor_data
     if v is not None and v is not UNSET:
         d["vendor_data"] = v
-    elif v is None and nl is not None and "vendor_data" in nl:
+    elif v is None and seen is not None and "vendor_data" in seen:
         d["vendor_data"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -16630,7 +18794,9 @@ def validate_EmailSendRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid EmailSendRequest."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "EmailSendRequest", "type", "must be an object"
+            at.rstrip(".") or "EmailSendRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_EmailSendRequest:
@@ -16643,7 +18809,9 @@ def validate_EmailSendRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "email", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "email", "type", "must be a string")
+            raise RequestValidationError(
+                at + "email", "type", "must be a string, not " + type(v).__name__
+            )
         if not is_email(v):
             raise RequestValidationError(at + "email", "format", "must be a valid email")
     v = d.get("options")
@@ -16664,7 +18832,9 @@ def validate_EmailSendRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "vendor_data", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "vendor_data", "type", "must be a string")
+            raise RequestValidationError(
+                at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
 
 
 def structure_EmailCheckRequest(d: Any) -> EmailCheckRequest:
@@ -16676,18 +18846,19 @@ def structure_EmailCheckRequest(d: Any) -> EmailCheckRequest:
         ex = d.keys() - _K_EmailCheckRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["duplicated_email_action"]
-    if v is not None:
-        vals["duplicated_email_action"] = _M_CheckAction.get(v, v)
+    if v.__class__ is str:
+        vals["duplicated_email_action"] = _M_CheckAction[v]
     v = vals["breached_email_action"]
-    if v is not None:
-        vals["breached_email_action"] = _M_CheckAction.get(v, v)
+    if v.__class__ is str:
+        vals["breached_email_action"] = _M_CheckAction[v]
     v = vals["disposable_email_action"]
-    if v is not None:
-        vals["disposable_email_action"] = _M_CheckAction.get(v, v)
+    if v.__class__ is str:
+        vals["disposable_email_action"] = _M_CheckAction[v]
     v = vals["undeliverable_email_action"]
-    if v is not None:
-        vals["undeliverable_email_action"] = _M_CheckAction.get(v, v)
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is str:
+        vals["undeliverable_email_action"] = _M_CheckAction[v]
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(EmailCheckRequest)
     _set(o, "__dict__", vals)
     return o
@@ -16696,37 +18867,37 @@ def structure_EmailCheckRequest(d: Any) -> EmailCheckRequest:
 def unstructure_EmailCheckRequest(o: EmailCheckRequest) -> dict[str, Any]:
     """Encode :class:`EmailCheckRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.email
     if v is not None and v is not UNSET:
         d["email"] = v
-    elif v is None and (nl is None or "email" in nl):
+    elif v is None and (seen is None or "email" in seen):
         d["email"] = None
     v = o.code
     if v is not None and v is not UNSET:
         d["code"] = v
-    elif v is None and (nl is None or "code" in nl):
+    elif v is None and (seen is None or "code" in seen):
         d["code"] = None
     v = o.duplicated_email_action
     if v is not None and v is not UNSET:
-        d["duplicated_email_action"] = str(v)
-    elif v is None and nl is not None and "duplicated_email_action" in nl:
+        d["duplicated_email_action"] = v.value if isinstance(v, CheckAction) else v
+    elif v is None and seen is not None and "duplicated_email_action" in seen:
         d["duplicated_email_action"] = None
     v = o.breached_email_action
     if v is not None and v is not UNSET:
-        d["breached_email_action"] = str(v)
-    elif v is None and nl is not None and "breached_email_action" in nl:
+        d["breached_email_action"] = v.value if isinstance(v, CheckAction) else v
+    elif v is None and seen is not None and "breached_email_action" in seen:
         d["breached_email_action"] = None
     v = o.disposable_email_action
     if v is not None and v is not UNSET:
-        d["disposable_email_action"] = str(v)
-    elif v is None and nl is not None and "disposable_email_action" in nl:
+        d["disposable_email_action"] = v.value if isinstance(v, CheckAction) else v
+    elif v is None and seen is not None and "disposable_email_action" in seen:
         d["disposable_email_action"] = None
     v = o.undeliverable_email_action
     if v is not None and v is not UNSET:
-        d["undeliverable_email_action"] = str(v)
-    elif v is None and nl is not None and "undeliverable_email_action" in nl:
+        d["undeliverable_email_action"] = v.value if isinstance(v, CheckAction) else v
+    elif v is None and seen is not None and "undeliverable_email_action" in seen:
         d["undeliverable_email_action"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -16737,7 +18908,9 @@ def validate_EmailCheckRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid EmailCheckRequest."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "EmailCheckRequest", "type", "must be an object"
+            at.rstrip(".") or "EmailCheckRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_EmailCheckRequest:
@@ -16750,7 +18923,9 @@ def validate_EmailCheckRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "email", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "email", "type", "must be a string")
+            raise RequestValidationError(
+                at + "email", "type", "must be a string, not " + type(v).__name__
+            )
         if not is_email(v):
             raise RequestValidationError(at + "email", "format", "must be a valid email")
     if "code" not in d:
@@ -16761,7 +18936,9 @@ def validate_EmailCheckRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "code", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "code", "type", "must be a string")
+            raise RequestValidationError(
+                at + "code", "type", "must be a string, not " + type(v).__name__
+            )
         if len(v) < 4:
             raise RequestValidationError(
                 at + "code", "min_length", "must have at least 4 characters"
@@ -16777,7 +18954,10 @@ def validate_EmailCheckRequest(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, str) or v not in _E_CheckAction:
             raise RequestValidationError(
-                at + "duplicated_email_action", "enum", "must be one of: NO_ACTION, DECLINE"
+                at + "duplicated_email_action",
+                "enum",
+                "must be one of: NO_ACTION, DECLINE"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("breached_email_action")
     if v is None:
@@ -16786,7 +18966,10 @@ def validate_EmailCheckRequest(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, str) or v not in _E_CheckAction:
             raise RequestValidationError(
-                at + "breached_email_action", "enum", "must be one of: NO_ACTION, DECLINE"
+                at + "breached_email_action",
+                "enum",
+                "must be one of: NO_ACTION, DECLINE"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("disposable_email_action")
     if v is None:
@@ -16795,7 +18978,10 @@ def validate_EmailCheckRequest(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, str) or v not in _E_CheckAction:
             raise RequestValidationError(
-                at + "disposable_email_action", "enum", "must be one of: NO_ACTION, DECLINE"
+                at + "disposable_email_action",
+                "enum",
+                "must be one of: NO_ACTION, DECLINE"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("undeliverable_email_action")
     if v is None:
@@ -16806,7 +18992,10 @@ def validate_EmailCheckRequest(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, str) or v not in _E_CheckAction:
             raise RequestValidationError(
-                at + "undeliverable_email_action", "enum", "must be one of: NO_ACTION, DECLINE"
+                at + "undeliverable_email_action",
+                "enum",
+                "must be one of: NO_ACTION, DECLINE"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
 
 
@@ -16818,7 +19007,8 @@ def structure_PhoneSendOptions(d: Any) -> PhoneSendOptions:
     if len(vals) != 5:
         ex = d.keys() - _K_PhoneSendOptions
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(PhoneSendOptions)
     _set(o, "__dict__", vals)
     return o
@@ -16827,22 +19017,22 @@ def structure_PhoneSendOptions(d: Any) -> PhoneSendOptions:
 def unstructure_PhoneSendOptions(o: PhoneSendOptions) -> dict[str, Any]:
     """Encode :class:`PhoneSendOptions` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.code_size
     if v is not None and v is not UNSET:
         d["code_size"] = v
-    elif v is None and nl is not None and "code_size" in nl:
+    elif v is None and seen is not None and "code_size" in seen:
         d["code_size"] = None
     v = o.locale
     if v is not None and v is not UNSET:
         d["locale"] = v
-    elif v is None and nl is not None and "locale" in nl:
+    elif v is None and seen is not None and "locale" in seen:
         d["locale"] = None
     v = o.preferred_channel
     if v is not None and v is not UNSET:
         d["preferred_channel"] = v
-    elif v is None and nl is not None and "preferred_channel" in nl:
+    elif v is None and seen is not None and "preferred_channel" in seen:
         d["preferred_channel"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -16853,7 +19043,9 @@ def validate_PhoneSendOptions(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid PhoneSendOptions."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "PhoneSendOptions", "type", "must be an object"
+            at.rstrip(".") or "PhoneSendOptions",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_PhoneSendOptions:
@@ -16864,7 +19056,9 @@ def validate_PhoneSendOptions(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "code_size", "type", "must not be null")
     else:
         if isinstance(v, bool) or not isinstance(v, int):
-            raise RequestValidationError(at + "code_size", "type", "must be an integer")
+            raise RequestValidationError(
+                at + "code_size", "type", "must be an integer, not " + type(v).__name__
+            )
         if v < 4:
             raise RequestValidationError(at + "code_size", "min", "must be at least 4")
         if v > 8:
@@ -16875,7 +19069,9 @@ def validate_PhoneSendOptions(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "locale", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "locale", "type", "must be a string")
+            raise RequestValidationError(
+                at + "locale", "type", "must be a string, not " + type(v).__name__
+            )
         if len(v) > 5:
             raise RequestValidationError(
                 at + "locale", "max_length", "must have at most 5 characters"
@@ -16887,7 +19083,10 @@ def validate_PhoneSendOptions(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, str) or v not in _E_inline10:
             raise RequestValidationError(
-                at + "preferred_channel", "enum", "must be one of: whatsapp, sms, telegram, voice"
+                at + "preferred_channel",
+                "enum",
+                "must be one of: whatsapp, sms, telegram, voice"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
 
 
@@ -16900,12 +19099,13 @@ def structure_PhoneSendRequest(d: Any) -> PhoneSendRequest:
         ex = d.keys() - _K_PhoneSendRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["options"]
-    if v is not None:
-        vals["options"] = structure_PhoneSendOptions(v) if v.__class__ is dict else v
+    if v.__class__ is dict:
+        vals["options"] = structure_PhoneSendOptions(v)
     v = vals["signals"]
-    if v is not None:
-        vals["signals"] = structure_RequestSignals(v) if v.__class__ is dict else v
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is dict:
+        vals["signals"] = structure_RequestSignals(v)
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(PhoneSendRequest)
     _set(o, "__dict__", vals)
     return o
@@ -16914,27 +19114,27 @@ def structure_PhoneSendRequest(d: Any) -> PhoneSendRequest:
 def unstructure_PhoneSendRequest(o: PhoneSendRequest) -> dict[str, Any]:
     """Encode :class:`PhoneSendRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.phone_number
     if v is not None and v is not UNSET:
         d["phone_number"] = v
-    elif v is None and (nl is None or "phone_number" in nl):
+    elif v is None and (seen is None or "phone_number" in seen):
         d["phone_number"] = None
     v = o.options
     if v is not None and v is not UNSET:
         d["options"] = unstructure_PhoneSendOptions(v) if isinstance(v, PhoneSendOptions) else v
-    elif v is None and nl is not None and "options" in nl:
+    elif v is None and seen is not None and "options" in seen:
         d["options"] = None
     v = o.signals
     if v is not None and v is not UNSET:
         d["signals"] = unstructure_RequestSignals(v) if isinstance(v, RequestSignals) else v
-    elif v is None and nl is not None and "signals" in nl:
+    elif v is None and seen is not None and "signals" in seen:
         d["signals"] = None
     v = o.vendor_data
     if v is not None and v is not UNSET:
         d["vendor_data"] = v
-    elif v is None and nl is not None and "vendor_data" in nl:
+    elif v is None and seen is not None and "vendor_data" in seen:
         d["vendor_data"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -16945,7 +19145,9 @@ def validate_PhoneSendRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid PhoneSendRequest."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "PhoneSendRequest", "type", "must be an object"
+            at.rstrip(".") or "PhoneSendRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_PhoneSendRequest:
@@ -16958,7 +19160,9 @@ def validate_PhoneSendRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "phone_number", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "phone_number", "type", "must be a string")
+            raise RequestValidationError(
+                at + "phone_number", "type", "must be a string, not " + type(v).__name__
+            )
         if _P0.search(v) is None:
             raise RequestValidationError(
                 at + "phone_number",
@@ -16983,7 +19187,9 @@ def validate_PhoneSendRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "vendor_data", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "vendor_data", "type", "must be a string")
+            raise RequestValidationError(
+                at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
 
 
 def structure_PhoneCheckRequest(d: Any) -> PhoneCheckRequest:
@@ -16995,15 +19201,16 @@ def structure_PhoneCheckRequest(d: Any) -> PhoneCheckRequest:
         ex = d.keys() - _K_PhoneCheckRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["duplicated_phone_number_action"]
-    if v is not None:
-        vals["duplicated_phone_number_action"] = _M_CheckAction.get(v, v)
+    if v.__class__ is str:
+        vals["duplicated_phone_number_action"] = _M_CheckAction[v]
     v = vals["disposable_number_action"]
-    if v is not None:
-        vals["disposable_number_action"] = _M_CheckAction.get(v, v)
+    if v.__class__ is str:
+        vals["disposable_number_action"] = _M_CheckAction[v]
     v = vals["voip_number_action"]
-    if v is not None:
-        vals["voip_number_action"] = _M_CheckAction.get(v, v)
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is str:
+        vals["voip_number_action"] = _M_CheckAction[v]
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(PhoneCheckRequest)
     _set(o, "__dict__", vals)
     return o
@@ -17012,32 +19219,32 @@ def structure_PhoneCheckRequest(d: Any) -> PhoneCheckRequest:
 def unstructure_PhoneCheckRequest(o: PhoneCheckRequest) -> dict[str, Any]:
     """Encode :class:`PhoneCheckRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.phone_number
     if v is not None and v is not UNSET:
         d["phone_number"] = v
-    elif v is None and (nl is None or "phone_number" in nl):
+    elif v is None and (seen is None or "phone_number" in seen):
         d["phone_number"] = None
     v = o.code
     if v is not None and v is not UNSET:
         d["code"] = v
-    elif v is None and (nl is None or "code" in nl):
+    elif v is None and (seen is None or "code" in seen):
         d["code"] = None
     v = o.duplicated_phone_number_action
     if v is not None and v is not UNSET:
-        d["duplicated_phone_number_action"] = str(v)
-    elif v is None and nl is not None and "duplicated_phone_number_action" in nl:
+        d["duplicated_phone_number_action"] = v.value if isinstance(v, CheckAction) else v
+    elif v is None and seen is not None and "duplicated_phone_number_action" in seen:
         d["duplicated_phone_number_action"] = None
     v = o.disposable_number_action
     if v is not None and v is not UNSET:
-        d["disposable_number_action"] = str(v)
-    elif v is None and nl is not None and "disposable_number_action" in nl:
+        d["disposable_number_action"] = v.value if isinstance(v, CheckAction) else v
+    elif v is None and seen is not None and "disposable_number_action" in seen:
         d["disposable_number_action"] = None
     v = o.voip_number_action
     if v is not None and v is not UNSET:
-        d["voip_number_action"] = str(v)
-    elif v is None and nl is not None and "voip_number_action" in nl:
+        d["voip_number_action"] = v.value if isinstance(v, CheckAction) else v
+    elif v is None and seen is not None and "voip_number_action" in seen:
         d["voip_number_action"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -17048,7 +19255,9 @@ def validate_PhoneCheckRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid PhoneCheckRequest."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "PhoneCheckRequest", "type", "must be an object"
+            at.rstrip(".") or "PhoneCheckRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     for k in d.keys() - _K_PhoneCheckRequest:
@@ -17061,7 +19270,9 @@ def validate_PhoneCheckRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "phone_number", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "phone_number", "type", "must be a string")
+            raise RequestValidationError(
+                at + "phone_number", "type", "must be a string, not " + type(v).__name__
+            )
         if _P0.search(v) is None:
             raise RequestValidationError(
                 at + "phone_number",
@@ -17076,7 +19287,9 @@ def validate_PhoneCheckRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "code", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "code", "type", "must be a string")
+            raise RequestValidationError(
+                at + "code", "type", "must be a string, not " + type(v).__name__
+            )
         if len(v) < 4:
             raise RequestValidationError(
                 at + "code", "min_length", "must have at least 4 characters"
@@ -17094,7 +19307,10 @@ def validate_PhoneCheckRequest(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, str) or v not in _E_CheckAction:
             raise RequestValidationError(
-                at + "duplicated_phone_number_action", "enum", "must be one of: NO_ACTION, DECLINE"
+                at + "duplicated_phone_number_action",
+                "enum",
+                "must be one of: NO_ACTION, DECLINE"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("disposable_number_action")
     if v is None:
@@ -17105,7 +19321,10 @@ def validate_PhoneCheckRequest(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, str) or v not in _E_CheckAction:
             raise RequestValidationError(
-                at + "disposable_number_action", "enum", "must be one of: NO_ACTION, DECLINE"
+                at + "disposable_number_action",
+                "enum",
+                "must be one of: NO_ACTION, DECLINE"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("voip_number_action")
     if v is None:
@@ -17114,7 +19333,10 @@ def validate_PhoneCheckRequest(d: Any, at: str = "") -> None:
     else:
         if not isinstance(v, str) or v not in _E_CheckAction:
             raise RequestValidationError(
-                at + "voip_number_action", "enum", "must be one of: NO_ACTION, DECLINE"
+                at + "voip_number_action",
+                "enum",
+                "must be one of: NO_ACTION, DECLINE"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
 
 
@@ -17126,7 +19348,8 @@ def structure_DatabaseValidationRequest(d: Any) -> DatabaseValidationRequest:
     if len(vals) != 12:
         ex = d.keys() - _K_DatabaseValidationRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(DatabaseValidationRequest)
     _set(o, "__dict__", vals)
     return o
@@ -17135,57 +19358,57 @@ def structure_DatabaseValidationRequest(d: Any) -> DatabaseValidationRequest:
 def unstructure_DatabaseValidationRequest(o: DatabaseValidationRequest) -> dict[str, Any]:
     """Encode :class:`DatabaseValidationRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.issuing_state
     if v is not None and v is not UNSET:
         d["issuing_state"] = v
-    elif v is None and nl is not None and "issuing_state" in nl:
+    elif v is None and seen is not None and "issuing_state" in seen:
         d["issuing_state"] = None
     v = o.validation_type
     if v is not None and v is not UNSET:
         d["validation_type"] = v
-    elif v is None and nl is not None and "validation_type" in nl:
+    elif v is None and seen is not None and "validation_type" in seen:
         d["validation_type"] = None
     v = o.id_number
     if v is not None and v is not UNSET:
         d["id_number"] = v
-    elif v is None and nl is not None and "id_number" in nl:
+    elif v is None and seen is not None and "id_number" in seen:
         d["id_number"] = None
     v = o.personal_number
     if v is not None and v is not UNSET:
         d["personal_number"] = v
-    elif v is None and nl is not None and "personal_number" in nl:
+    elif v is None and seen is not None and "personal_number" in seen:
         d["personal_number"] = None
     v = o.document_number
     if v is not None and v is not UNSET:
         d["document_number"] = v
-    elif v is None and nl is not None and "document_number" in nl:
+    elif v is None and seen is not None and "document_number" in seen:
         d["document_number"] = None
     v = o.first_name
     if v is not None and v is not UNSET:
         d["first_name"] = v
-    elif v is None and nl is not None and "first_name" in nl:
+    elif v is None and seen is not None and "first_name" in seen:
         d["first_name"] = None
     v = o.last_name
     if v is not None and v is not UNSET:
         d["last_name"] = v
-    elif v is None and nl is not None and "last_name" in nl:
+    elif v is None and seen is not None and "last_name" in seen:
         d["last_name"] = None
     v = o.date_of_birth
     if v is not None and v is not UNSET:
         d["date_of_birth"] = v
-    elif v is None and nl is not None and "date_of_birth" in nl:
+    elif v is None and seen is not None and "date_of_birth" in seen:
         d["date_of_birth"] = None
     v = o.save_api_request
     if v is not None and v is not UNSET:
         d["save_api_request"] = v
-    elif v is None and nl is not None and "save_api_request" in nl:
+    elif v is None and seen is not None and "save_api_request" in seen:
         d["save_api_request"] = None
     v = o.vendor_data
     if v is not None and v is not UNSET:
         d["vendor_data"] = v
-    elif v is None and nl is not None and "vendor_data" in nl:
+    elif v is None and seen is not None and "vendor_data" in seen:
         d["vendor_data"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -17196,7 +19419,9 @@ def validate_DatabaseValidationRequest(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid DatabaseValidationRequest."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "DatabaseValidationRequest", "type", "must be an object"
+            at.rstrip(".") or "DatabaseValidationRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("issuing_state")
@@ -17205,7 +19430,9 @@ def validate_DatabaseValidationRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "issuing_state", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "issuing_state", "type", "must be a string")
+            raise RequestValidationError(
+                at + "issuing_state", "type", "must be a string, not " + type(v).__name__
+            )
         if _P1.search(v) is None:
             raise RequestValidationError(
                 at + "issuing_state", "pattern", "does not have the expected format (^[A-Z]{3}$)"
@@ -17216,49 +19443,63 @@ def validate_DatabaseValidationRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "validation_type", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "validation_type", "type", "must be a string")
+            raise RequestValidationError(
+                at + "validation_type", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("id_number")
     if v is None:
         if "id_number" in d:
             raise RequestValidationError(at + "id_number", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "id_number", "type", "must be a string")
+            raise RequestValidationError(
+                at + "id_number", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("personal_number")
     if v is None:
         if "personal_number" in d:
             raise RequestValidationError(at + "personal_number", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "personal_number", "type", "must be a string")
+            raise RequestValidationError(
+                at + "personal_number", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("document_number")
     if v is None:
         if "document_number" in d:
             raise RequestValidationError(at + "document_number", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "document_number", "type", "must be a string")
+            raise RequestValidationError(
+                at + "document_number", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("first_name")
     if v is None:
         if "first_name" in d:
             raise RequestValidationError(at + "first_name", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "first_name", "type", "must be a string")
+            raise RequestValidationError(
+                at + "first_name", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("last_name")
     if v is None:
         if "last_name" in d:
             raise RequestValidationError(at + "last_name", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "last_name", "type", "must be a string")
+            raise RequestValidationError(
+                at + "last_name", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("date_of_birth")
     if v is None:
         if "date_of_birth" in d:
             raise RequestValidationError(at + "date_of_birth", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "date_of_birth", "type", "must be a string")
+            raise RequestValidationError(
+                at + "date_of_birth", "type", "must be a string, not " + type(v).__name__
+            )
         if not is_date(v):
             raise RequestValidationError(at + "date_of_birth", "format", "must be a valid date")
     v = d.get("save_api_request")
@@ -17267,14 +19508,18 @@ def validate_DatabaseValidationRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "save_api_request", "type", "must not be null")
     else:
         if not isinstance(v, bool):
-            raise RequestValidationError(at + "save_api_request", "type", "must be true or false")
+            raise RequestValidationError(
+                at + "save_api_request", "type", "must be true or false, not " + type(v).__name__
+            )
     v = d.get("vendor_data")
     if v is None:
         if "vendor_data" in d:
             raise RequestValidationError(at + "vendor_data", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "vendor_data", "type", "must be a string")
+            raise RequestValidationError(
+                at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
 
 
 def structure_IdVerificationResponse(d: Any) -> IdVerificationResponse:
@@ -17286,9 +19531,10 @@ def structure_IdVerificationResponse(d: Any) -> IdVerificationResponse:
         ex = d.keys() - _K_IdVerificationResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["id_verification"]
-    if v is not None:
-        vals["id_verification"] = structure_IdVerificationReport(v) if v.__class__ is dict else v
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is dict:
+        vals["id_verification"] = structure_IdVerificationReport(v)
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(IdVerificationResponse)
     _set(o, "__dict__", vals)
     return o
@@ -17297,24 +19543,24 @@ def structure_IdVerificationResponse(d: Any) -> IdVerificationResponse:
 def unstructure_IdVerificationResponse(o: IdVerificationResponse) -> dict[str, Any]:
     """Encode :class:`IdVerificationResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.request_id
     if v is not None and v is not UNSET:
         d["request_id"] = v
-    elif v is None and nl is not None and "request_id" in nl:
+    elif v is None and seen is not None and "request_id" in seen:
         d["request_id"] = None
     v = o.id_verification
     if v is not None and v is not UNSET:
         d["id_verification"] = (
             unstructure_IdVerificationReport(v) if isinstance(v, IdVerificationReport) else v
         )
-    elif v is None and nl is not None and "id_verification" in nl:
+    elif v is None and seen is not None and "id_verification" in seen:
         d["id_verification"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and nl is not None and "created_at" in nl:
+    elif v is None and seen is not None and "created_at" in seen:
         d["created_at"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -17325,14 +19571,18 @@ def validate_IdVerificationResponse(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid IdVerificationResponse."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "IdVerificationResponse", "type", "must be an object"
+            at.rstrip(".") or "IdVerificationResponse",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("request_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "request_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "request_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("id_verification")
     if v is not None:
         if v is not None:
@@ -17341,7 +19591,9 @@ def validate_IdVerificationResponse(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "created_at", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "created_at", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_PassiveLivenessResponse(d: Any) -> PassiveLivenessResponse:
@@ -17353,9 +19605,10 @@ def structure_PassiveLivenessResponse(d: Any) -> PassiveLivenessResponse:
         ex = d.keys() - _K_PassiveLivenessResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["liveness"]
-    if v is not None:
-        vals["liveness"] = structure_LivenessReport(v) if v.__class__ is dict else v
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is dict:
+        vals["liveness"] = structure_LivenessReport(v)
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(PassiveLivenessResponse)
     _set(o, "__dict__", vals)
     return o
@@ -17364,22 +19617,22 @@ def structure_PassiveLivenessResponse(d: Any) -> PassiveLivenessResponse:
 def unstructure_PassiveLivenessResponse(o: PassiveLivenessResponse) -> dict[str, Any]:
     """Encode :class:`PassiveLivenessResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.request_id
     if v is not None and v is not UNSET:
         d["request_id"] = v
-    elif v is None and nl is not None and "request_id" in nl:
+    elif v is None and seen is not None and "request_id" in seen:
         d["request_id"] = None
     v = o.liveness
     if v is not None and v is not UNSET:
         d["liveness"] = unstructure_LivenessReport(v) if isinstance(v, LivenessReport) else v
-    elif v is None and nl is not None and "liveness" in nl:
+    elif v is None and seen is not None and "liveness" in seen:
         d["liveness"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and nl is not None and "created_at" in nl:
+    elif v is None and seen is not None and "created_at" in seen:
         d["created_at"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -17390,14 +19643,18 @@ def validate_PassiveLivenessResponse(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid PassiveLivenessResponse."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "PassiveLivenessResponse", "type", "must be an object"
+            at.rstrip(".") or "PassiveLivenessResponse",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("request_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "request_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "request_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("liveness")
     if v is not None:
         if v is not None:
@@ -17406,7 +19663,9 @@ def validate_PassiveLivenessResponse(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "created_at", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "created_at", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_FaceMatchResponse(d: Any) -> FaceMatchResponse:
@@ -17418,9 +19677,10 @@ def structure_FaceMatchResponse(d: Any) -> FaceMatchResponse:
         ex = d.keys() - _K_FaceMatchResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["face_match"]
-    if v is not None:
-        vals["face_match"] = structure_FaceMatchReport(v) if v.__class__ is dict else v
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is dict:
+        vals["face_match"] = structure_FaceMatchReport(v)
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(FaceMatchResponse)
     _set(o, "__dict__", vals)
     return o
@@ -17429,22 +19689,22 @@ def structure_FaceMatchResponse(d: Any) -> FaceMatchResponse:
 def unstructure_FaceMatchResponse(o: FaceMatchResponse) -> dict[str, Any]:
     """Encode :class:`FaceMatchResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.request_id
     if v is not None and v is not UNSET:
         d["request_id"] = v
-    elif v is None and nl is not None and "request_id" in nl:
+    elif v is None and seen is not None and "request_id" in seen:
         d["request_id"] = None
     v = o.face_match
     if v is not None and v is not UNSET:
         d["face_match"] = unstructure_FaceMatchReport(v) if isinstance(v, FaceMatchReport) else v
-    elif v is None and nl is not None and "face_match" in nl:
+    elif v is None and seen is not None and "face_match" in seen:
         d["face_match"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and nl is not None and "created_at" in nl:
+    elif v is None and seen is not None and "created_at" in seen:
         d["created_at"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -17455,14 +19715,18 @@ def validate_FaceMatchResponse(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid FaceMatchResponse."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "FaceMatchResponse", "type", "must be an object"
+            at.rstrip(".") or "FaceMatchResponse",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("request_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "request_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "request_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("face_match")
     if v is not None:
         if v is not None:
@@ -17471,7 +19735,9 @@ def validate_FaceMatchResponse(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "created_at", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "created_at", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_FaceSearchResponse(d: Any) -> FaceSearchResponse:
@@ -17483,9 +19749,10 @@ def structure_FaceSearchResponse(d: Any) -> FaceSearchResponse:
         ex = d.keys() - _K_FaceSearchResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["face_search"]
-    if v is not None:
-        vals["face_search"] = structure_FaceSearchReport(v) if v.__class__ is dict else v
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is dict:
+        vals["face_search"] = structure_FaceSearchReport(v)
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(FaceSearchResponse)
     _set(o, "__dict__", vals)
     return o
@@ -17494,22 +19761,22 @@ def structure_FaceSearchResponse(d: Any) -> FaceSearchResponse:
 def unstructure_FaceSearchResponse(o: FaceSearchResponse) -> dict[str, Any]:
     """Encode :class:`FaceSearchResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.request_id
     if v is not None and v is not UNSET:
         d["request_id"] = v
-    elif v is None and nl is not None and "request_id" in nl:
+    elif v is None and seen is not None and "request_id" in seen:
         d["request_id"] = None
     v = o.face_search
     if v is not None and v is not UNSET:
         d["face_search"] = unstructure_FaceSearchReport(v) if isinstance(v, FaceSearchReport) else v
-    elif v is None and nl is not None and "face_search" in nl:
+    elif v is None and seen is not None and "face_search" in seen:
         d["face_search"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and nl is not None and "created_at" in nl:
+    elif v is None and seen is not None and "created_at" in seen:
         d["created_at"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -17520,14 +19787,18 @@ def validate_FaceSearchResponse(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid FaceSearchResponse."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "FaceSearchResponse", "type", "must be an object"
+            at.rstrip(".") or "FaceSearchResponse",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("request_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "request_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "request_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("face_search")
     if v is not None:
         if v is not None:
@@ -17536,7 +19807,9 @@ def validate_FaceSearchResponse(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "created_at", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "created_at", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_AgeEstimationResponse(d: Any) -> AgeEstimationResponse:
@@ -17548,9 +19821,10 @@ def structure_AgeEstimationResponse(d: Any) -> AgeEstimationResponse:
         ex = d.keys() - _K_AgeEstimationResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["liveness"]
-    if v is not None:
-        vals["liveness"] = structure_AgeEstimationReport(v) if v.__class__ is dict else v
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is dict:
+        vals["liveness"] = structure_AgeEstimationReport(v)
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(AgeEstimationResponse)
     _set(o, "__dict__", vals)
     return o
@@ -17559,24 +19833,24 @@ def structure_AgeEstimationResponse(d: Any) -> AgeEstimationResponse:
 def unstructure_AgeEstimationResponse(o: AgeEstimationResponse) -> dict[str, Any]:
     """Encode :class:`AgeEstimationResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.request_id
     if v is not None and v is not UNSET:
         d["request_id"] = v
-    elif v is None and nl is not None and "request_id" in nl:
+    elif v is None and seen is not None and "request_id" in seen:
         d["request_id"] = None
     v = o.liveness
     if v is not None and v is not UNSET:
         d["liveness"] = (
             unstructure_AgeEstimationReport(v) if isinstance(v, AgeEstimationReport) else v
         )
-    elif v is None and nl is not None and "liveness" in nl:
+    elif v is None and seen is not None and "liveness" in seen:
         d["liveness"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and nl is not None and "created_at" in nl:
+    elif v is None and seen is not None and "created_at" in seen:
         d["created_at"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -17587,14 +19861,18 @@ def validate_AgeEstimationResponse(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid AgeEstimationResponse."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "AgeEstimationResponse", "type", "must be an object"
+            at.rstrip(".") or "AgeEstimationResponse",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("request_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "request_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "request_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("liveness")
     if v is not None:
         if v is not None:
@@ -17603,7 +19881,9 @@ def validate_AgeEstimationResponse(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "created_at", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "created_at", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_AmlResponse(d: Any) -> AmlResponse:
@@ -17615,9 +19895,10 @@ def structure_AmlResponse(d: Any) -> AmlResponse:
         ex = d.keys() - _K_AmlResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["aml"]
-    if v is not None:
-        vals["aml"] = structure_AmlReport(v) if v.__class__ is dict else v
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is dict:
+        vals["aml"] = structure_AmlReport(v)
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(AmlResponse)
     _set(o, "__dict__", vals)
     return o
@@ -17626,22 +19907,22 @@ def structure_AmlResponse(d: Any) -> AmlResponse:
 def unstructure_AmlResponse(o: AmlResponse) -> dict[str, Any]:
     """Encode :class:`AmlResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.request_id
     if v is not None and v is not UNSET:
         d["request_id"] = v
-    elif v is None and nl is not None and "request_id" in nl:
+    elif v is None and seen is not None and "request_id" in seen:
         d["request_id"] = None
     v = o.aml
     if v is not None and v is not UNSET:
         d["aml"] = unstructure_AmlReport(v) if isinstance(v, AmlReport) else v
-    elif v is None and nl is not None and "aml" in nl:
+    elif v is None and seen is not None and "aml" in seen:
         d["aml"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and nl is not None and "created_at" in nl:
+    elif v is None and seen is not None and "created_at" in seen:
         d["created_at"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -17651,13 +19932,17 @@ def unstructure_AmlResponse(o: AmlResponse) -> dict[str, Any]:
 def validate_AmlResponse(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid AmlResponse."""
     if not isinstance(d, Mapping):
-        raise RequestValidationError(at.rstrip(".") or "AmlResponse", "type", "must be an object")
+        raise RequestValidationError(
+            at.rstrip(".") or "AmlResponse", "type", "must be an object, not " + type(d).__name__
+        )
     v: Any
     v = d.get("request_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "request_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "request_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("aml")
     if v is not None:
         if v is not None:
@@ -17666,7 +19951,9 @@ def validate_AmlResponse(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "created_at", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "created_at", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_PoaResponse(d: Any) -> PoaResponse:
@@ -17678,9 +19965,10 @@ def structure_PoaResponse(d: Any) -> PoaResponse:
         ex = d.keys() - _K_PoaResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["poa"]
-    if v is not None:
-        vals["poa"] = structure_PoaReport(v) if v.__class__ is dict else v
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is dict:
+        vals["poa"] = structure_PoaReport(v)
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(PoaResponse)
     _set(o, "__dict__", vals)
     return o
@@ -17689,22 +19977,22 @@ def structure_PoaResponse(d: Any) -> PoaResponse:
 def unstructure_PoaResponse(o: PoaResponse) -> dict[str, Any]:
     """Encode :class:`PoaResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.request_id
     if v is not None and v is not UNSET:
         d["request_id"] = v
-    elif v is None and nl is not None and "request_id" in nl:
+    elif v is None and seen is not None and "request_id" in seen:
         d["request_id"] = None
     v = o.poa
     if v is not None and v is not UNSET:
         d["poa"] = unstructure_PoaReport(v) if isinstance(v, PoaReport) else v
-    elif v is None and nl is not None and "poa" in nl:
+    elif v is None and seen is not None and "poa" in seen:
         d["poa"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and nl is not None and "created_at" in nl:
+    elif v is None and seen is not None and "created_at" in seen:
         d["created_at"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -17714,13 +20002,17 @@ def unstructure_PoaResponse(o: PoaResponse) -> dict[str, Any]:
 def validate_PoaResponse(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid PoaResponse."""
     if not isinstance(d, Mapping):
-        raise RequestValidationError(at.rstrip(".") or "PoaResponse", "type", "must be an object")
+        raise RequestValidationError(
+            at.rstrip(".") or "PoaResponse", "type", "must be an object, not " + type(d).__name__
+        )
     v: Any
     v = d.get("request_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "request_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "request_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("poa")
     if v is not None:
         if v is not None:
@@ -17729,7 +20021,9 @@ def validate_PoaResponse(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "created_at", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "created_at", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_DatabaseValidationResponse(d: Any) -> DatabaseValidationResponse:
@@ -17741,11 +20035,10 @@ def structure_DatabaseValidationResponse(d: Any) -> DatabaseValidationResponse:
         ex = d.keys() - _K_DatabaseValidationResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["database_validation"]
-    if v is not None:
-        vals["database_validation"] = (
-            structure_DatabaseValidationReport(v) if v.__class__ is dict else v
-        )
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is dict:
+        vals["database_validation"] = structure_DatabaseValidationReport(v)
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(DatabaseValidationResponse)
     _set(o, "__dict__", vals)
     return o
@@ -17754,12 +20047,12 @@ def structure_DatabaseValidationResponse(d: Any) -> DatabaseValidationResponse:
 def unstructure_DatabaseValidationResponse(o: DatabaseValidationResponse) -> dict[str, Any]:
     """Encode :class:`DatabaseValidationResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.request_id
     if v is not None and v is not UNSET:
         d["request_id"] = v
-    elif v is None and nl is not None and "request_id" in nl:
+    elif v is None and seen is not None and "request_id" in seen:
         d["request_id"] = None
     v = o.database_validation
     if v is not None and v is not UNSET:
@@ -17768,12 +20061,12 @@ def unstructure_DatabaseValidationResponse(o: DatabaseValidationResponse) -> dic
             if isinstance(v, DatabaseValidationReport)
             else v
         )
-    elif v is None and nl is not None and "database_validation" in nl:
+    elif v is None and seen is not None and "database_validation" in seen:
         d["database_validation"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and nl is not None and "created_at" in nl:
+    elif v is None and seen is not None and "created_at" in seen:
         d["created_at"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -17784,14 +20077,18 @@ def validate_DatabaseValidationResponse(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid DatabaseValidationResponse."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "DatabaseValidationResponse", "type", "must be an object"
+            at.rstrip(".") or "DatabaseValidationResponse",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("request_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "request_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "request_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("database_validation")
     if v is not None:
         if v is not None:
@@ -17800,7 +20097,9 @@ def validate_DatabaseValidationResponse(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "created_at", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "created_at", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_EmailSendResponse(d: Any) -> EmailSendResponse:
@@ -17811,7 +20110,8 @@ def structure_EmailSendResponse(d: Any) -> EmailSendResponse:
     if len(vals) != 5:
         ex = d.keys() - _K_EmailSendResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(EmailSendResponse)
     _set(o, "__dict__", vals)
     return o
@@ -17820,22 +20120,22 @@ def structure_EmailSendResponse(d: Any) -> EmailSendResponse:
 def unstructure_EmailSendResponse(o: EmailSendResponse) -> dict[str, Any]:
     """Encode :class:`EmailSendResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.request_id
     if v is not None and v is not UNSET:
         d["request_id"] = v
-    elif v is None and nl is not None and "request_id" in nl:
+    elif v is None and seen is not None and "request_id" in seen:
         d["request_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
         d["status"] = v
-    elif v is None and nl is not None and "status" in nl:
+    elif v is None and seen is not None and "status" in seen:
         d["status"] = None
     v = o.reason
     if v is not None and v is not UNSET:
         d["reason"] = v
-    elif v is None and nl is not None and "reason" in nl:
+    elif v is None and seen is not None and "reason" in seen:
         d["reason"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -17846,24 +20146,32 @@ def validate_EmailSendResponse(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid EmailSendResponse."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "EmailSendResponse", "type", "must be an object"
+            at.rstrip(".") or "EmailSendResponse",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("request_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "request_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "request_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("status")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "status", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "status", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("reason")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "reason", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "reason", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_EmailCheckResponse(d: Any) -> EmailCheckResponse:
@@ -17875,9 +20183,10 @@ def structure_EmailCheckResponse(d: Any) -> EmailCheckResponse:
         ex = d.keys() - _K_EmailCheckResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["email"]
-    if v is not None:
-        vals["email"] = structure_EmailReport(v) if v.__class__ is dict else v
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is dict:
+        vals["email"] = structure_EmailReport(v)
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(EmailCheckResponse)
     _set(o, "__dict__", vals)
     return o
@@ -17886,32 +20195,32 @@ def structure_EmailCheckResponse(d: Any) -> EmailCheckResponse:
 def unstructure_EmailCheckResponse(o: EmailCheckResponse) -> dict[str, Any]:
     """Encode :class:`EmailCheckResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.request_id
     if v is not None and v is not UNSET:
         d["request_id"] = v
-    elif v is None and nl is not None and "request_id" in nl:
+    elif v is None and seen is not None and "request_id" in seen:
         d["request_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
         d["status"] = v
-    elif v is None and nl is not None and "status" in nl:
+    elif v is None and seen is not None and "status" in seen:
         d["status"] = None
     v = o.message
     if v is not None and v is not UNSET:
         d["message"] = v
-    elif v is None and nl is not None and "message" in nl:
+    elif v is None and seen is not None and "message" in seen:
         d["message"] = None
     v = o.email
     if v is not None and v is not UNSET:
         d["email"] = unstructure_EmailReport(v) if isinstance(v, EmailReport) else v
-    elif v is None and nl is not None and "email" in nl:
+    elif v is None and seen is not None and "email" in seen:
         d["email"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and nl is not None and "created_at" in nl:
+    elif v is None and seen is not None and "created_at" in seen:
         d["created_at"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -17922,24 +20231,32 @@ def validate_EmailCheckResponse(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid EmailCheckResponse."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "EmailCheckResponse", "type", "must be an object"
+            at.rstrip(".") or "EmailCheckResponse",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("request_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "request_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "request_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("status")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "status", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "status", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("message")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "message", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "message", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("email")
     if v is not None:
         if v is not None:
@@ -17948,7 +20265,9 @@ def validate_EmailCheckResponse(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "created_at", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "created_at", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_PhoneSendResponse(d: Any) -> PhoneSendResponse:
@@ -17959,7 +20278,8 @@ def structure_PhoneSendResponse(d: Any) -> PhoneSendResponse:
     if len(vals) != 5:
         ex = d.keys() - _K_PhoneSendResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(PhoneSendResponse)
     _set(o, "__dict__", vals)
     return o
@@ -17968,22 +20288,22 @@ def structure_PhoneSendResponse(d: Any) -> PhoneSendResponse:
 def unstructure_PhoneSendResponse(o: PhoneSendResponse) -> dict[str, Any]:
     """Encode :class:`PhoneSendResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.request_id
     if v is not None and v is not UNSET:
         d["request_id"] = v
-    elif v is None and nl is not None and "request_id" in nl:
+    elif v is None and seen is not None and "request_id" in seen:
         d["request_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
         d["status"] = v
-    elif v is None and nl is not None and "status" in nl:
+    elif v is None and seen is not None and "status" in seen:
         d["status"] = None
     v = o.reason
     if v is not None and v is not UNSET:
         d["reason"] = v
-    elif v is None and nl is not None and "reason" in nl:
+    elif v is None and seen is not None and "reason" in seen:
         d["reason"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -17994,24 +20314,32 @@ def validate_PhoneSendResponse(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid PhoneSendResponse."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "PhoneSendResponse", "type", "must be an object"
+            at.rstrip(".") or "PhoneSendResponse",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("request_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "request_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "request_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("status")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "status", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "status", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("reason")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "reason", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "reason", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_PhoneCheckResponse(d: Any) -> PhoneCheckResponse:
@@ -18023,9 +20351,10 @@ def structure_PhoneCheckResponse(d: Any) -> PhoneCheckResponse:
         ex = d.keys() - _K_PhoneCheckResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["phone"]
-    if v is not None:
-        vals["phone"] = structure_PhoneReport(v) if v.__class__ is dict else v
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is dict:
+        vals["phone"] = structure_PhoneReport(v)
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(PhoneCheckResponse)
     _set(o, "__dict__", vals)
     return o
@@ -18034,32 +20363,32 @@ def structure_PhoneCheckResponse(d: Any) -> PhoneCheckResponse:
 def unstructure_PhoneCheckResponse(o: PhoneCheckResponse) -> dict[str, Any]:
     """Encode :class:`PhoneCheckResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.request_id
     if v is not None and v is not UNSET:
         d["request_id"] = v
-    elif v is None and nl is not None and "request_id" in nl:
+    elif v is None and seen is not None and "request_id" in seen:
         d["request_id"] = None
     v = o.status
     if v is not None and v is not UNSET:
         d["status"] = v
-    elif v is None and nl is not None and "status" in nl:
+    elif v is None and seen is not None and "status" in seen:
         d["status"] = None
     v = o.message
     if v is not None and v is not UNSET:
         d["message"] = v
-    elif v is None and nl is not None and "message" in nl:
+    elif v is None and seen is not None and "message" in seen:
         d["message"] = None
     v = o.phone
     if v is not None and v is not UNSET:
         d["phone"] = unstructure_PhoneReport(v) if isinstance(v, PhoneReport) else v
-    elif v is None and nl is not None and "phone" in nl:
+    elif v is None and seen is not None and "phone" in seen:
         d["phone"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and nl is not None and "created_at" in nl:
+    elif v is None and seen is not None and "created_at" in seen:
         d["created_at"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -18070,24 +20399,32 @@ def validate_PhoneCheckResponse(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid PhoneCheckResponse."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "PhoneCheckResponse", "type", "must be an object"
+            at.rstrip(".") or "PhoneCheckResponse",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("request_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "request_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "request_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("status")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "status", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "status", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("message")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "message", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "message", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("phone")
     if v is not None:
         if v is not None:
@@ -18096,7 +20433,9 @@ def validate_PhoneCheckResponse(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "created_at", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "created_at", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_HealthcheckResponse(d: Any) -> HealthcheckResponse:
@@ -18107,7 +20446,8 @@ def structure_HealthcheckResponse(d: Any) -> HealthcheckResponse:
     if len(vals) != 4:
         ex = d.keys() - _K_HealthcheckResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(HealthcheckResponse)
     _set(o, "__dict__", vals)
     return o
@@ -18116,17 +20456,17 @@ def structure_HealthcheckResponse(d: Any) -> HealthcheckResponse:
 def unstructure_HealthcheckResponse(o: HealthcheckResponse) -> dict[str, Any]:
     """Encode :class:`HealthcheckResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.status
     if v is not None and v is not UNSET:
         d["status"] = v
-    elif v is None and (nl is None or "status" in nl):
+    elif v is None and (seen is None or "status" in seen):
         d["status"] = None
     v = o.timestamp
     if v is not None and v is not UNSET:
         d["timestamp"] = v
-    elif v is None and nl is not None and "timestamp" in nl:
+    elif v is None and seen is not None and "timestamp" in seen:
         d["timestamp"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -18137,7 +20477,9 @@ def validate_HealthcheckResponse(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid HealthcheckResponse."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "HealthcheckResponse", "type", "must be an object"
+            at.rstrip(".") or "HealthcheckResponse",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     if "status" not in d:
@@ -18148,12 +20490,19 @@ def validate_HealthcheckResponse(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "status", "type", "must not be null")
     else:
         if not isinstance(v, str) or v not in _E_inline11:
-            raise RequestValidationError(at + "status", "enum", "must be one of: ok")
+            raise RequestValidationError(
+                at + "status",
+                "enum",
+                "must be one of: ok"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
     v = d.get("timestamp")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "timestamp", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "timestamp", "type", "must be a string, not " + type(v).__name__
+                )
 
 
 def structure_WebhookSessionPayload(d: Any) -> WebhookSessionPayload:
@@ -18165,18 +20514,19 @@ def structure_WebhookSessionPayload(d: Any) -> WebhookSessionPayload:
         ex = d.keys() - _K_WebhookSessionPayload
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["environment"]
-    if v is not None:
-        vals["environment"] = _M_Environment.get(v, v)
+    if v.__class__ is str:
+        vals["environment"] = _M_Environment[v]
     v = vals["session_kind"]
-    if v is not None:
-        vals["session_kind"] = _M_SessionKind.get(v, v)
+    if v.__class__ is str:
+        vals["session_kind"] = _M_SessionKind[v]
     v = vals["status"]
-    if v is not None:
-        vals["status"] = _M_SessionStatus.get(v, v)
+    if v.__class__ is str:
+        vals["status"] = _M_SessionStatus[v]
     v = vals["decision"]
-    if v is not None:
-        vals["decision"] = structure_SessionDecision(v) if v.__class__ is dict else v
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is dict:
+        vals["decision"] = structure_SessionDecision(v)
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(WebhookSessionPayload)
     _set(o, "__dict__", vals)
     return o
@@ -18185,87 +20535,91 @@ def structure_WebhookSessionPayload(d: Any) -> WebhookSessionPayload:
 def unstructure_WebhookSessionPayload(o: WebhookSessionPayload) -> dict[str, Any]:
     """Encode :class:`WebhookSessionPayload` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.event_id
     if v is not None and v is not UNSET:
         d["event_id"] = v
-    elif v is None and nl is not None and "event_id" in nl:
+    elif v is None and seen is not None and "event_id" in seen:
         d["event_id"] = None
     v = o.webhook_type
     if v is not None and v is not UNSET:
         d["webhook_type"] = v
-    elif v is None and (nl is None or "webhook_type" in nl):
+    elif v is None and (seen is None or "webhook_type" in seen):
         d["webhook_type"] = None
     v = o.timestamp
     if v is not None and v is not UNSET:
         d["timestamp"] = v
-    elif v is None and nl is not None and "timestamp" in nl:
+    elif v is None and seen is not None and "timestamp" in seen:
         d["timestamp"] = None
     v = o.created_at
     if v is not None and v is not UNSET:
         d["created_at"] = v
-    elif v is None and nl is not None and "created_at" in nl:
+    elif v is None and seen is not None and "created_at" in seen:
         d["created_at"] = None
     v = o.application_id
     if v is not None and v is not UNSET:
         d["application_id"] = v
-    elif v is None and nl is not None and "application_id" in nl:
+    elif v is None and seen is not None and "application_id" in seen:
         d["application_id"] = None
     v = o.environment
     if v is not None and v is not UNSET:
-        d["environment"] = str(v)
-    elif v is None and nl is not None and "environment" in nl:
+        d["environment"] = v.value if isinstance(v, Environment) else v
+    elif v is None and seen is not None and "environment" in seen:
         d["environment"] = None
     v = o.session_id
     if v is not None and v is not UNSET:
         d["session_id"] = v
-    elif v is None and (nl is None or "session_id" in nl):
+    elif v is None and (seen is None or "session_id" in seen):
         d["session_id"] = None
     v = o.business_session_id
     if v is not None and v is not UNSET:
         d["business_session_id"] = v
-    elif v is None and nl is not None and "business_session_id" in nl:
+    elif v is None and seen is not None and "business_session_id" in seen:
         d["business_session_id"] = None
     v = o.session_kind
     if v is not None and v is not UNSET:
-        d["session_kind"] = str(v)
-    elif v is None and nl is not None and "session_kind" in nl:
+        d["session_kind"] = v.value if isinstance(v, SessionKind) else v
+    elif v is None and seen is not None and "session_kind" in seen:
         d["session_kind"] = None
     v = o.status
     if v is not None and v is not UNSET:
-        d["status"] = str(v)
-    elif v is None and nl is not None and "status" in nl:
+        d["status"] = v.value if isinstance(v, SessionStatus) else v
+    elif v is None and seen is not None and "status" in seen:
         d["status"] = None
     v = o.workflow_id
     if v is not None and v is not UNSET:
         d["workflow_id"] = v
-    elif v is None and nl is not None and "workflow_id" in nl:
+    elif v is None and seen is not None and "workflow_id" in seen:
         d["workflow_id"] = None
     v = o.workflow_version
     if v is not None and v is not UNSET:
         d["workflow_version"] = v
-    elif v is None and nl is not None and "workflow_version" in nl:
+    elif v is None and seen is not None and "workflow_version" in seen:
         d["workflow_version"] = None
     v = o.vendor_data
     if v is not None and v is not UNSET:
         d["vendor_data"] = v
-    elif v is None and nl is not None and "vendor_data" in nl:
+    elif v is None and seen is not None and "vendor_data" in seen:
         d["vendor_data"] = None
     v = o.metadata
     if v is not None and v is not UNSET:
-        d["metadata"] = (dict(v)) if isinstance(v, dict) else v
-    elif v is None and nl is not None and "metadata" in nl:
+        d["metadata"] = (
+            (dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v)
+            if isinstance(v, Mapping)
+            else v
+        )
+    elif v is None and seen is not None and "metadata" in seen:
         d["metadata"] = None
     v = o.decision
     if v is not None and v is not UNSET:
         d["decision"] = unstructure_SessionDecision(v) if isinstance(v, SessionDecision) else v
-    elif v is None and nl is not None and "decision" in nl:
+    elif v is None and seen is not None and "decision" in seen:
         d["decision"] = None
     v = o.resubmit_info
     if v is not None and v is not UNSET:
-        d["resubmit_info"] = dict(v)
-    elif v is None and nl is not None and "resubmit_info" in nl:
+        d["resubmit_info"] = dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+    elif v is None and seen is not None and "resubmit_info" in seen:
         d["resubmit_info"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -18276,14 +20630,18 @@ def validate_WebhookSessionPayload(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid WebhookSessionPayload."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "WebhookSessionPayload", "type", "must be an object"
+            at.rstrip(".") or "WebhookSessionPayload",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("event_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "event_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "event_id", "type", "must be a string, not " + type(v).__name__
+                )
     if "webhook_type" not in d:
         raise RequestValidationError(at + "webhook_type", "required", "is required")
     v = d.get("webhook_type")
@@ -18292,36 +20650,55 @@ def validate_WebhookSessionPayload(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "webhook_type", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "webhook_type", "type", "must be a string")
+            raise RequestValidationError(
+                at + "webhook_type", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("timestamp")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
-                raise RequestValidationError(at + "timestamp", "type", "must be an integer")
+                raise RequestValidationError(
+                    at + "timestamp", "type", "must be an integer, not " + type(v).__name__
+                )
     v = d.get("created_at")
     if v is not None:
         if v is not None:
             if not ((isinstance(v, int) and not isinstance(v, bool)) or isinstance(v, str)):
                 raise RequestValidationError(
-                    at + "created_at", "type", "must be one of: integer, string"
+                    at + "created_at",
+                    "type",
+                    "must be one of: integer, string, not " + type(v).__name__,
                 )
             if isinstance(v, int) and not isinstance(v, bool):
                 if isinstance(v, bool) or not isinstance(v, int):
-                    raise RequestValidationError(at + "created_at", "type", "must be an integer")
+                    raise RequestValidationError(
+                        at + "created_at", "type", "must be an integer, not " + type(v).__name__
+                    )
             if isinstance(v, str):
                 if not isinstance(v, str):
-                    raise RequestValidationError(at + "created_at", "type", "must be a string")
+                    raise RequestValidationError(
+                        at + "created_at", "type", "must be a string, not " + type(v).__name__
+                    )
     v = d.get("application_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "application_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "application_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("environment")
     if v is not None:
         if v is not None:
             if not isinstance(v, str) or v not in _E_Environment:
                 raise RequestValidationError(
-                    at + "environment", "enum", "must be one of: live, sandbox"
+                    at + "environment",
+                    "enum",
+                    "must be one of: live, sandbox"
+                    + (
+                        ", not " + repr(v[:40])
+                        if isinstance(v, str)
+                        else ", not " + type(v).__name__
+                    ),
                 )
     if "session_id" not in d:
         raise RequestValidationError(at + "session_id", "required", "is required")
@@ -18331,18 +20708,29 @@ def validate_WebhookSessionPayload(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "session_id", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "session_id", "type", "must be a string")
+            raise RequestValidationError(
+                at + "session_id", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("business_session_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "business_session_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "business_session_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("session_kind")
     if v is not None:
         if v is not None:
             if not isinstance(v, str) or v not in _E_SessionKind:
                 raise RequestValidationError(
-                    at + "session_kind", "enum", "must be one of: user, business"
+                    at + "session_kind",
+                    "enum",
+                    "must be one of: user, business"
+                    + (
+                        ", not " + repr(v[:40])
+                        if isinstance(v, str)
+                        else ", not " + type(v).__name__
+                    ),
                 )
     v = d.get("status")
     if v is not None:
@@ -18351,36 +20739,53 @@ def validate_WebhookSessionPayload(d: Any, at: str = "") -> None:
                 raise RequestValidationError(
                     at + "status",
                     "enum",
-                    "must be one of: Not Started, In Progress, In Review, Awaiting User, Resubmitted, Approved, Declined, Expired, Abandoned, Kyc Expired",
+                    "must be one of: Not Started, In Progress, In Review, Awaiting User, Resubmitted, Approved, Declined, Expired, Abandoned, Kyc Expired"
+                    + (
+                        ", not " + repr(v[:40])
+                        if isinstance(v, str)
+                        else ", not " + type(v).__name__
+                    ),
                 )
     v = d.get("workflow_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "workflow_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "workflow_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("workflow_version")
     if v is not None:
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, int):
-                raise RequestValidationError(at + "workflow_version", "type", "must be an integer")
+                raise RequestValidationError(
+                    at + "workflow_version", "type", "must be an integer, not " + type(v).__name__
+                )
     v = d.get("vendor_data")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "vendor_data", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("metadata")
     if v is not None:
         if v is not None:
             if not (isinstance(v, Mapping) or isinstance(v, str)):
                 raise RequestValidationError(
-                    at + "metadata", "type", "must be one of: object, string"
+                    at + "metadata",
+                    "type",
+                    "must be one of: object, string, not " + type(v).__name__,
                 )
             if isinstance(v, Mapping):
                 if not isinstance(v, Mapping):
-                    raise RequestValidationError(at + "metadata", "type", "must be an object")
+                    raise RequestValidationError(
+                        at + "metadata", "type", "must be an object, not " + type(v).__name__
+                    )
             if isinstance(v, str):
                 if not isinstance(v, str):
-                    raise RequestValidationError(at + "metadata", "type", "must be a string")
+                    raise RequestValidationError(
+                        at + "metadata", "type", "must be a string, not " + type(v).__name__
+                    )
     v = d.get("decision")
     if v is not None:
         if v is not None:
@@ -18389,7 +20794,9 @@ def validate_WebhookSessionPayload(d: Any, at: str = "") -> None:
     if v is not None:
         if v is not None:
             if not isinstance(v, Mapping):
-                raise RequestValidationError(at + "resubmit_info", "type", "must be an object")
+                raise RequestValidationError(
+                    at + "resubmit_info", "type", "must be an object, not " + type(v).__name__
+                )
 
 
 def structure_WebhookFieldChange(d: Any) -> WebhookFieldChange:
@@ -18400,7 +20807,8 @@ def structure_WebhookFieldChange(d: Any) -> WebhookFieldChange:
     if len(vals) != 4:
         ex = d.keys() - _K_WebhookFieldChange
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(WebhookFieldChange)
     _set(o, "__dict__", vals)
     return o
@@ -18409,17 +20817,17 @@ def structure_WebhookFieldChange(d: Any) -> WebhookFieldChange:
 def unstructure_WebhookFieldChange(o: WebhookFieldChange) -> dict[str, Any]:
     """Encode :class:`WebhookFieldChange` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.previous
     if v is not None and v is not UNSET:
         d["previous"] = v
-    elif v is None and nl is not None and "previous" in nl:
+    elif v is None and seen is not None and "previous" in seen:
         d["previous"] = None
     v = o.current
     if v is not None and v is not UNSET:
         d["current"] = v
-    elif v is None and nl is not None and "current" in nl:
+    elif v is None and seen is not None and "current" in seen:
         d["current"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -18430,7 +20838,9 @@ def validate_WebhookFieldChange(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid WebhookFieldChange."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "WebhookFieldChange", "type", "must be an object"
+            at.rstrip(".") or "WebhookFieldChange",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
 
@@ -18444,14 +20854,15 @@ def structure_WebhookEntityPayload(d: Any) -> WebhookEntityPayload:
         ex = d.keys() - _K_WebhookEntityPayload
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["environment"]
-    if v is not None:
-        vals["environment"] = _M_Environment.get(v, v)
+    if v.__class__ is str:
+        vals["environment"] = _M_Environment[v]
     v = vals["changes"]
-    if v is not None:
+    if v and v.__class__ is dict:
         vals["changes"] = {
             k: structure_WebhookFieldChange(x) if x.__class__ is dict else x for k, x in v.items()
         }
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(WebhookEntityPayload)
     _set(o, "__dict__", vals)
     return o
@@ -18460,75 +20871,79 @@ def structure_WebhookEntityPayload(d: Any) -> WebhookEntityPayload:
 def unstructure_WebhookEntityPayload(o: WebhookEntityPayload) -> dict[str, Any]:
     """Encode :class:`WebhookEntityPayload` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.event_id
     if v is not None and v is not UNSET:
         d["event_id"] = v
-    elif v is None and nl is not None and "event_id" in nl:
+    elif v is None and seen is not None and "event_id" in seen:
         d["event_id"] = None
     v = o.webhook_type
     if v is not None and v is not UNSET:
         d["webhook_type"] = v
-    elif v is None and (nl is None or "webhook_type" in nl):
+    elif v is None and (seen is None or "webhook_type" in seen):
         d["webhook_type"] = None
     v = o.timestamp
     if v is not None and v is not UNSET:
         d["timestamp"] = v
-    elif v is None and nl is not None and "timestamp" in nl:
+    elif v is None and seen is not None and "timestamp" in seen:
         d["timestamp"] = None
     v = o.application_id
     if v is not None and v is not UNSET:
         d["application_id"] = v
-    elif v is None and nl is not None and "application_id" in nl:
+    elif v is None and seen is not None and "application_id" in seen:
         d["application_id"] = None
     v = o.environment
     if v is not None and v is not UNSET:
-        d["environment"] = str(v)
-    elif v is None and nl is not None and "environment" in nl:
+        d["environment"] = v.value if isinstance(v, Environment) else v
+    elif v is None and seen is not None and "environment" in seen:
         d["environment"] = None
     v = o.vendor_data
     if v is not None and v is not UNSET:
         d["vendor_data"] = v
-    elif v is None and nl is not None and "vendor_data" in nl:
+    elif v is None and seen is not None and "vendor_data" in seen:
         d["vendor_data"] = None
     v = o.uuid
     if v is not None and v is not UNSET:
         d["uuid"] = v
-    elif v is None and nl is not None and "uuid" in nl:
+    elif v is None and seen is not None and "uuid" in seen:
         d["uuid"] = None
     v = o.status
     if v is not None and v is not UNSET:
         d["status"] = v
-    elif v is None and nl is not None and "status" in nl:
+    elif v is None and seen is not None and "status" in seen:
         d["status"] = None
     v = o.previous_status
     if v is not None and v is not UNSET:
         d["previous_status"] = v
-    elif v is None and nl is not None and "previous_status" in nl:
+    elif v is None and seen is not None and "previous_status" in seen:
         d["previous_status"] = None
     v = o.changed_fields
     if v is not None and v is not UNSET:
-        d["changed_fields"] = [x for x in v]
-    elif v is None and nl is not None and "changed_fields" in nl:
+        d["changed_fields"] = v
+    elif v is None and seen is not None and "changed_fields" in seen:
         d["changed_fields"] = None
     v = o.changes
     if v is not None and v is not UNSET:
-        d["changes"] = {
-            k: unstructure_WebhookFieldChange(x) if isinstance(x, WebhookFieldChange) else x
-            for k, x in v.items()
-        }
-    elif v is None and nl is not None and "changes" in nl:
+        d["changes"] = (
+            {
+                k: unstructure_WebhookFieldChange(x) if isinstance(x, WebhookFieldChange) else x
+                for k, x in v.items()
+            }
+            if isinstance(v, Mapping)
+            else v
+        )
+    elif v is None and seen is not None and "changes" in seen:
         d["changes"] = None
     v = o.event
     if v is not None and v is not UNSET:
         d["event"] = v
-    elif v is None and nl is not None and "event" in nl:
+    elif v is None and seen is not None and "event" in seen:
         d["event"] = None
     v = o.data
     if v is not None and v is not UNSET:
-        d["data"] = dict(v)
-    elif v is None and nl is not None and "data" in nl:
+        d["data"] = dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+    elif v is None and seen is not None and "data" in seen:
         d["data"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -18539,14 +20954,18 @@ def validate_WebhookEntityPayload(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid WebhookEntityPayload."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "WebhookEntityPayload", "type", "must be an object"
+            at.rstrip(".") or "WebhookEntityPayload",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("event_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "event_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "event_id", "type", "must be a string, not " + type(v).__name__
+                )
     if "webhook_type" not in d:
         raise RequestValidationError(at + "webhook_type", "required", "is required")
     v = d.get("webhook_type")
@@ -18555,57 +20974,84 @@ def validate_WebhookEntityPayload(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "webhook_type", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "webhook_type", "type", "must be a string")
+            raise RequestValidationError(
+                at + "webhook_type", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("timestamp")
     if v is not None:
         if v is not None:
             if not ((isinstance(v, int) and not isinstance(v, bool)) or isinstance(v, str)):
                 raise RequestValidationError(
-                    at + "timestamp", "type", "must be one of: integer, string"
+                    at + "timestamp",
+                    "type",
+                    "must be one of: integer, string, not " + type(v).__name__,
                 )
             if isinstance(v, int) and not isinstance(v, bool):
                 if isinstance(v, bool) or not isinstance(v, int):
-                    raise RequestValidationError(at + "timestamp", "type", "must be an integer")
+                    raise RequestValidationError(
+                        at + "timestamp", "type", "must be an integer, not " + type(v).__name__
+                    )
             if isinstance(v, str):
                 if not isinstance(v, str):
-                    raise RequestValidationError(at + "timestamp", "type", "must be a string")
+                    raise RequestValidationError(
+                        at + "timestamp", "type", "must be a string, not " + type(v).__name__
+                    )
     v = d.get("application_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "application_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "application_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("environment")
     if v is not None:
         if v is not None:
             if not isinstance(v, str) or v not in _E_Environment:
                 raise RequestValidationError(
-                    at + "environment", "enum", "must be one of: live, sandbox"
+                    at + "environment",
+                    "enum",
+                    "must be one of: live, sandbox"
+                    + (
+                        ", not " + repr(v[:40])
+                        if isinstance(v, str)
+                        else ", not " + type(v).__name__
+                    ),
                 )
     v = d.get("vendor_data")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "vendor_data", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("uuid")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "uuid", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "uuid", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("status")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "status", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "status", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("previous_status")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "previous_status", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "previous_status", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("changed_fields")
     if v is not None:
         if v is not None:
             if not isinstance(v, (list, tuple)):
-                raise RequestValidationError(at + "changed_fields", "type", "must be a list")
+                raise RequestValidationError(
+                    at + "changed_fields", "type", "must be a list, not " + type(v).__name__
+                )
             for i0, x0 in enumerate(v):
                 if x0 is None:
                     raise RequestValidationError(
@@ -18613,25 +21059,33 @@ def validate_WebhookEntityPayload(d: Any, at: str = "") -> None:
                     )
                 if not isinstance(x0, str):
                     raise RequestValidationError(
-                        at + "changed_fields" + "[" + str(i0) + "]", "type", "must be a string"
+                        at + "changed_fields" + "[" + str(i0) + "]",
+                        "type",
+                        "must be a string, not " + type(x0).__name__,
                     )
     v = d.get("changes")
     if v is not None:
         if v is not None:
             if not isinstance(v, Mapping):
-                raise RequestValidationError(at + "changes", "type", "must be an object")
+                raise RequestValidationError(
+                    at + "changes", "type", "must be an object, not " + type(v).__name__
+                )
             for k0, x0 in v.items():
                 validate_WebhookFieldChange(x0, at + "changes" + "." + str(k0) + ".")
     v = d.get("event")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "event", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "event", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("data")
     if v is not None:
         if v is not None:
             if not isinstance(v, Mapping):
-                raise RequestValidationError(at + "data", "type", "must be an object")
+                raise RequestValidationError(
+                    at + "data", "type", "must be an object, not " + type(v).__name__
+                )
 
 
 def structure_WebhookGenericPayload(d: Any) -> WebhookGenericPayload:
@@ -18643,9 +21097,10 @@ def structure_WebhookGenericPayload(d: Any) -> WebhookGenericPayload:
         ex = d.keys() - _K_WebhookGenericPayload
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     v = vals["environment"]
-    if v is not None:
-        vals["environment"] = _M_Environment.get(v, v)
-    vals["_nulls"] = tuple(k for k, x in d.items() if x is None) if None in d.values() else ()
+    if v.__class__ is str:
+        vals["environment"] = _M_Environment[v]
+    if None in d.values():
+        vals["_present"] = frozenset(d)
     o = _new(WebhookGenericPayload)
     _set(o, "__dict__", vals)
     return o
@@ -18654,32 +21109,32 @@ def structure_WebhookGenericPayload(d: Any) -> WebhookGenericPayload:
 def unstructure_WebhookGenericPayload(o: WebhookGenericPayload) -> dict[str, Any]:
     """Encode :class:`WebhookGenericPayload` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    nl = o._nulls
+    seen = o._present
     v: Any
     v = o.event_id
     if v is not None and v is not UNSET:
         d["event_id"] = v
-    elif v is None and nl is not None and "event_id" in nl:
+    elif v is None and seen is not None and "event_id" in seen:
         d["event_id"] = None
     v = o.webhook_type
     if v is not None and v is not UNSET:
         d["webhook_type"] = v
-    elif v is None and (nl is None or "webhook_type" in nl):
+    elif v is None and (seen is None or "webhook_type" in seen):
         d["webhook_type"] = None
     v = o.timestamp
     if v is not None and v is not UNSET:
         d["timestamp"] = v
-    elif v is None and nl is not None and "timestamp" in nl:
+    elif v is None and seen is not None and "timestamp" in seen:
         d["timestamp"] = None
     v = o.application_id
     if v is not None and v is not UNSET:
         d["application_id"] = v
-    elif v is None and nl is not None and "application_id" in nl:
+    elif v is None and seen is not None and "application_id" in seen:
         d["application_id"] = None
     v = o.environment
     if v is not None and v is not UNSET:
-        d["environment"] = str(v)
-    elif v is None and nl is not None and "environment" in nl:
+        d["environment"] = v.value if isinstance(v, Environment) else v
+    elif v is None and seen is not None and "environment" in seen:
         d["environment"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -18690,14 +21145,18 @@ def validate_WebhookGenericPayload(d: Any, at: str = "") -> None:
     """Raise RequestValidationError unless ``d`` is a valid WebhookGenericPayload."""
     if not isinstance(d, Mapping):
         raise RequestValidationError(
-            at.rstrip(".") or "WebhookGenericPayload", "type", "must be an object"
+            at.rstrip(".") or "WebhookGenericPayload",
+            "type",
+            "must be an object, not " + type(d).__name__,
         )
     v: Any
     v = d.get("event_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "event_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "event_id", "type", "must be a string, not " + type(v).__name__
+                )
     if "webhook_type" not in d:
         raise RequestValidationError(at + "webhook_type", "required", "is required")
     v = d.get("webhook_type")
@@ -18706,31 +21165,48 @@ def validate_WebhookGenericPayload(d: Any, at: str = "") -> None:
             raise RequestValidationError(at + "webhook_type", "type", "must not be null")
     else:
         if not isinstance(v, str):
-            raise RequestValidationError(at + "webhook_type", "type", "must be a string")
+            raise RequestValidationError(
+                at + "webhook_type", "type", "must be a string, not " + type(v).__name__
+            )
     v = d.get("timestamp")
     if v is not None:
         if v is not None:
             if not ((isinstance(v, int) and not isinstance(v, bool)) or isinstance(v, str)):
                 raise RequestValidationError(
-                    at + "timestamp", "type", "must be one of: integer, string"
+                    at + "timestamp",
+                    "type",
+                    "must be one of: integer, string, not " + type(v).__name__,
                 )
             if isinstance(v, int) and not isinstance(v, bool):
                 if isinstance(v, bool) or not isinstance(v, int):
-                    raise RequestValidationError(at + "timestamp", "type", "must be an integer")
+                    raise RequestValidationError(
+                        at + "timestamp", "type", "must be an integer, not " + type(v).__name__
+                    )
             if isinstance(v, str):
                 if not isinstance(v, str):
-                    raise RequestValidationError(at + "timestamp", "type", "must be a string")
+                    raise RequestValidationError(
+                        at + "timestamp", "type", "must be a string, not " + type(v).__name__
+                    )
     v = d.get("application_id")
     if v is not None:
         if v is not None:
             if not isinstance(v, str):
-                raise RequestValidationError(at + "application_id", "type", "must be a string")
+                raise RequestValidationError(
+                    at + "application_id", "type", "must be a string, not " + type(v).__name__
+                )
     v = d.get("environment")
     if v is not None:
         if v is not None:
             if not isinstance(v, str) or v not in _E_Environment:
                 raise RequestValidationError(
-                    at + "environment", "enum", "must be one of: live, sandbox"
+                    at + "environment",
+                    "enum",
+                    "must be one of: live, sandbox"
+                    + (
+                        ", not " + repr(v[:40])
+                        if isinstance(v, str)
+                        else ", not " + type(v).__name__
+                    ),
                 )
 
 

@@ -1,9 +1,14 @@
 # Generated from openapi/didit.yaml by codegen. Do not edit.
-"""String enums from the spec. Unknown values decode to plain str."""
+"""String enums from the spec.
+
+Open enums: an unknown value decodes to a pseudo-member (still a ``str`` and an
+instance of the enum, ``is_known`` False) instead of failing; requests accept only
+the known values.
+"""
 
 from __future__ import annotations
 
-from didit_async._seam import StrEnum
+from didit_async._seam import OpenStrEnum
 
 __all__ = [
     "AmlHitReviewStatus",
@@ -22,7 +27,7 @@ __all__ = [
 ]
 
 
-class SessionStatus(StrEnum):
+class SessionStatus(OpenStrEnum):
     """A session's status, exactly as Didit spells it (case-sensitive; a single capital K in `Kyc
     Expired`). Final: Approved, Declined, Expired, Abandoned, Kyc Expired (Approved and Declined
     can still be overturned by a review; Abandoned can be resubmitted). Not final: Not Started,
@@ -44,7 +49,7 @@ class SessionStatus(StrEnum):
     KYC_EXPIRED = "Kyc Expired"
 
 
-class FeatureStatus(StrEnum):
+class FeatureStatus(OpenStrEnum):
     """The status of one feature node of a session (Didit's FeatureStatusChoices). Only some values
     are documented (Approved, Declined, In Review, Not Finished); the rest were seen in
     payloads. Unknown values are kept by the SDK.
@@ -61,21 +66,21 @@ class FeatureStatus(StrEnum):
     SKIPPED = "Skipped"
 
 
-class SessionKind(StrEnum):
+class SessionKind(OpenStrEnum):
     """`user` for KYC sessions, `business` for KYB sessions."""
 
     USER = "user"
     BUSINESS = "business"
 
 
-class Environment(StrEnum):
+class Environment(OpenStrEnum):
     """Which kind of application produced the data."""
 
     LIVE = "live"
     SANDBOX = "sandbox"
 
 
-class WarningLogType(StrEnum):
+class WarningLogType(OpenStrEnum):
     """`error`: the configured action was Decline; `warning`: Review; `information`: anything else."""
 
     ERROR = "error"
@@ -83,7 +88,7 @@ class WarningLogType(StrEnum):
     INFORMATION = "information"
 
 
-class CallbackMethod(StrEnum):
+class CallbackMethod(OpenStrEnum):
     """Which device is redirected to `callback` when the flow ends; use `both` when the callback
     does not trigger reliably.
     """
@@ -93,7 +98,7 @@ class CallbackMethod(StrEnum):
     BOTH = "both"
 
 
-class Language(StrEnum):
+class Language(OpenStrEnum):
     """ISO 639-1 language of the hosted flow (and of emails). The list is the docs' list; the
     community SDK adds bs, eu, gl, kk, ky, mn, sq, which are not documented and so not accepted
     in requests.
@@ -150,7 +155,7 @@ class Language(StrEnum):
     ZH = "zh"
 
 
-class WebhookEventType(StrEnum):
+class WebhookEventType(OpenStrEnum):
     """Exact webhook event names (no wildcard). Sources disagree: an older data-models page names
     `session.status.updated`, `session.created`, `session.events.updated`; the current webhooks
     page says those do not exist. We follow the current page. `activity.created` is accepted but
@@ -169,7 +174,7 @@ class WebhookEventType(StrEnum):
     TRAVEL_RULE_STATUS_UPDATED = "travel_rule.status.updated"
 
 
-class WebhookVersion(StrEnum):
+class WebhookVersion(OpenStrEnum):
     """Payload version; v3 (plural decision arrays) is recommended."""
 
     V1 = "v1"
@@ -177,7 +182,7 @@ class WebhookVersion(StrEnum):
     V3 = "v3"
 
 
-class WorkflowType(StrEnum):
+class WorkflowType(OpenStrEnum):
     """The older flat workflow types. Newer workflows are described by their `features` instead."""
 
     KYC = "kyc"
@@ -189,7 +194,7 @@ class WorkflowType(StrEnum):
     PHONE_VERIFICATION = "phone_verification"
 
 
-class UserStatus(StrEnum):
+class UserStatus(OpenStrEnum):
     """A user entity's status."""
 
     ACTIVE = "ACTIVE"
@@ -197,7 +202,7 @@ class UserStatus(StrEnum):
     BLOCKED = "BLOCKED"
 
 
-class AmlHitReviewStatus(StrEnum):
+class AmlHitReviewStatus(OpenStrEnum):
     """A reviewer's verdict on one AML hit."""
 
     UNREVIEWED = "Unreviewed"
@@ -206,7 +211,7 @@ class AmlHitReviewStatus(StrEnum):
     INCONCLUSIVE = "Inconclusive"
 
 
-class CheckAction(StrEnum):
+class CheckAction(OpenStrEnum):
     """What to do when the signal is present."""
 
     NO_ACTION = "NO_ACTION"

@@ -172,7 +172,9 @@ class ErrorBody:
     """Some endpoints (wallets) put the code here instead of `code`."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -187,13 +189,15 @@ class Warning:
     """
     additional_data: Any | None = attrs.field(default=None)
     """Extra data for the warning (any JSON)."""
-    log_type: WarningLogType | str | None = attrs.field(default=None)
+    log_type: WarningLogType | None = attrs.field(default=None)
     short_description: str | None = attrs.field(default=None)
     long_description: str | None = attrs.field(default=None)
     node_id: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -209,7 +213,9 @@ class ContactDetails:
     """E.164 phone number; ignored for KYB."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -236,7 +242,9 @@ class ExpectedDetails:
     """Document type codes, e.g. `["P", "ID"]`."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -249,7 +257,9 @@ class FaceEntity:
     gender: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -260,7 +270,9 @@ class FaceImageInfo:
     best_angle: float | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -278,7 +290,9 @@ class ParsedAddress:
     """Geocoder output (any JSON)."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -287,7 +301,7 @@ class IdVerificationReport:
 
     node_id: str | None = attrs.field(default=None)
     """The workflow node that produced it, e.g. `feature_ocr_1`."""
-    status: FeatureStatus | str | None = attrs.field(default=None)
+    status: FeatureStatus | None = attrs.field(default=None)
     warnings: list[Warning] | None = attrs.field(default=None)
     document_type: str | None = attrs.field(default=None)
     document_number: str | None = attrs.field(default=None)
@@ -324,7 +338,9 @@ class IdVerificationReport:
     extra_files: list[str] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -333,7 +349,7 @@ class NfcVerificationReport:
 
     node_id: str | None = attrs.field(default=None)
     """The workflow node that produced it, e.g. `feature_ocr_1`."""
-    status: FeatureStatus | str | None = attrs.field(default=None)
+    status: FeatureStatus | None = attrs.field(default=None)
     warnings: list[Warning] | None = attrs.field(default=None)
     portrait_image: str | None = attrs.field(default=None)
     signature_image: str | None = attrs.field(default=None)
@@ -342,7 +358,9 @@ class NfcVerificationReport:
     certificate_summary: dict[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -351,7 +369,7 @@ class LivenessReport:
 
     node_id: str | None = attrs.field(default=None)
     """The workflow node that produced it, e.g. `feature_ocr_1`."""
-    status: FeatureStatus | str | None = attrs.field(default=None)
+    status: FeatureStatus | None = attrs.field(default=None)
     warnings: list[Warning] | None = attrs.field(default=None)
     method: str | None = attrs.field(default=None)
     """PASSIVE, ACTIVE_3D, FLASHING, ..."""
@@ -364,7 +382,9 @@ class LivenessReport:
     face_luminance: float | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -373,7 +393,7 @@ class AgeEstimationReport:
 
     node_id: str | None = attrs.field(default=None)
     """The workflow node that produced it, e.g. `feature_ocr_1`."""
-    status: FeatureStatus | str | None = attrs.field(default=None)
+    status: FeatureStatus | None = attrs.field(default=None)
     warnings: list[Warning] | None = attrs.field(default=None)
     method: str | None = attrs.field(default=None)
     score: float | None = attrs.field(default=None)
@@ -383,7 +403,9 @@ class AgeEstimationReport:
     user_image: FaceImageInfo | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -392,7 +414,7 @@ class FaceMatchReport:
 
     node_id: str | None = attrs.field(default=None)
     """The workflow node that produced it, e.g. `feature_ocr_1`."""
-    status: FeatureStatus | str | None = attrs.field(default=None)
+    status: FeatureStatus | None = attrs.field(default=None)
     warnings: list[Warning] | None = attrs.field(default=None)
     score: float | None = attrs.field(default=None)
     source_image: str | None = attrs.field(default=None)
@@ -401,7 +423,9 @@ class FaceMatchReport:
     ref_image: FaceImageInfo | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -413,7 +437,9 @@ class FaceSearchUserDetails:
     document_number: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -431,7 +457,9 @@ class FaceSearchMatch:
     is_blocklisted: bool | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -440,14 +468,16 @@ class FaceSearchReport:
 
     node_id: str | None = attrs.field(default=None)
     """The workflow node that produced it, e.g. `feature_ocr_1`."""
-    status: FeatureStatus | str | None = attrs.field(default=None)
+    status: FeatureStatus | None = attrs.field(default=None)
     warnings: list[Warning] | None = attrs.field(default=None)
     total_matches: int | None = attrs.field(default=None)
     matches: list[FaceSearchMatch] | None = attrs.field(default=None)
     user_image: FaceImageInfo | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -456,7 +486,7 @@ class PoaReport:
 
     node_id: str | None = attrs.field(default=None)
     """The workflow node that produced it, e.g. `feature_ocr_1`."""
-    status: FeatureStatus | str | None = attrs.field(default=None)
+    status: FeatureStatus | None = attrs.field(default=None)
     warnings: list[Warning] | None = attrs.field(default=None)
     document_type: str | None = attrs.field(default=None)
     issuer: str | None = attrs.field(default=None)
@@ -469,7 +499,9 @@ class PoaReport:
     name_on_document: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -478,14 +510,16 @@ class DocumentAiDocument:
 
     node_id: str | None = attrs.field(default=None)
     """The workflow node that produced it, e.g. `feature_ocr_1`."""
-    status: FeatureStatus | str | None = attrs.field(default=None)
+    status: FeatureStatus | None = attrs.field(default=None)
     warnings: list[Warning] | None = attrs.field(default=None)
     document_type: str | None = attrs.field(default=None)
     fields: dict[str, Any] | None = attrs.field(default=None)
     document_file: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -498,7 +532,9 @@ class EmailBreach:
     data_classes: list[str] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -510,7 +546,9 @@ class EmailLifecycleEvent:
     fee: float | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -519,7 +557,7 @@ class EmailReport:
 
     node_id: str | None = attrs.field(default=None)
     """The workflow node that produced it, e.g. `feature_ocr_1`."""
-    status: FeatureStatus | str | None = attrs.field(default=None)
+    status: FeatureStatus | None = attrs.field(default=None)
     warnings: list[Warning] | None = attrs.field(default=None)
     email: str | None = attrs.field(default=None)
     is_breached: bool | None = attrs.field(default=None)
@@ -531,7 +569,9 @@ class EmailReport:
     lifecycle: list[EmailLifecycleEvent] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -540,7 +580,7 @@ class PhoneReport:
 
     node_id: str | None = attrs.field(default=None)
     """The workflow node that produced it, e.g. `feature_ocr_1`."""
-    status: FeatureStatus | str | None = attrs.field(default=None)
+    status: FeatureStatus | None = attrs.field(default=None)
     warnings: list[Warning] | None = attrs.field(default=None)
     full_number: str | None = attrs.field(default=None)
     phone_number: str | None = attrs.field(default=None)
@@ -555,7 +595,9 @@ class PhoneReport:
     lifecycle: list[EmailLifecycleEvent] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -570,7 +612,9 @@ class AmlScoreBreakdown:
     country_weight: float | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -582,7 +626,7 @@ class AmlHit:
     caption: str | None = attrs.field(default=None)
     match_score: float | None = attrs.field(default=None)
     risk_score: float | None = attrs.field(default=None)
-    review_status: AmlHitReviewStatus | str | None = attrs.field(default=None)
+    review_status: AmlHitReviewStatus | None = attrs.field(default=None)
     datasets: list[str] | None = attrs.field(default=None)
     properties: dict[str, Any] | None = attrs.field(default=None)
     url: str | None = attrs.field(default=None)
@@ -591,7 +635,9 @@ class AmlHit:
     last_seen: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -600,7 +646,7 @@ class AmlReport:
 
     node_id: str | None = attrs.field(default=None)
     """The workflow node that produced it, e.g. `feature_ocr_1`."""
-    status: FeatureStatus | str | None = attrs.field(default=None)
+    status: FeatureStatus | None = attrs.field(default=None)
     warnings: list[Warning] | None = attrs.field(default=None)
     total_hits: int | None = attrs.field(default=None)
     score: float | None = attrs.field(default=None)
@@ -610,7 +656,9 @@ class AmlReport:
     is_ongoing_monitoring: bool | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -619,7 +667,7 @@ class IpAnalysisReport:
 
     node_id: str | None = attrs.field(default=None)
     """The workflow node that produced it, e.g. `feature_ocr_1`."""
-    status: FeatureStatus | str | None = attrs.field(default=None)
+    status: FeatureStatus | None = attrs.field(default=None)
     warnings: list[Warning] | None = attrs.field(default=None)
     ip_address: str | None = attrs.field(default=None)
     ip_country: str | None = attrs.field(default=None)
@@ -637,7 +685,9 @@ class IpAnalysisReport:
     longitude: float | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -646,7 +696,7 @@ class DatabaseValidationReport:
 
     node_id: str | None = attrs.field(default=None)
     """The workflow node that produced it, e.g. `feature_ocr_1`."""
-    status: FeatureStatus | str | None = attrs.field(default=None)
+    status: FeatureStatus | None = attrs.field(default=None)
     warnings: list[Warning] | None = attrs.field(default=None)
     issuing_state: str | None = attrs.field(default=None)
     validation_type: str | None = attrs.field(default=None)
@@ -656,7 +706,9 @@ class DatabaseValidationReport:
     screened_data: dict[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -665,7 +717,7 @@ class QuestionnaireResponse:
 
     node_id: str | None = attrs.field(default=None)
     """The workflow node that produced it, e.g. `feature_ocr_1`."""
-    status: FeatureStatus | str | None = attrs.field(default=None)
+    status: FeatureStatus | None = attrs.field(default=None)
     warnings: list[Warning] | None = attrs.field(default=None)
     questionnaire_id: str | None = attrs.field(default=None)
     title: str | None = attrs.field(default=None)
@@ -675,7 +727,9 @@ class QuestionnaireResponse:
     """Answers (any JSON)."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -684,14 +738,16 @@ class SignatureReport:
 
     node_id: str | None = attrs.field(default=None)
     """The workflow node that produced it, e.g. `feature_ocr_1`."""
-    status: FeatureStatus | str | None = attrs.field(default=None)
+    status: FeatureStatus | None = attrs.field(default=None)
     warnings: list[Warning] | None = attrs.field(default=None)
     document_url: str | None = attrs.field(default=None)
     signed_at: str | None = attrs.field(default=None)
     signer_name: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -700,14 +756,16 @@ class BankVerificationReport:
 
     node_id: str | None = attrs.field(default=None)
     """The workflow node that produced it, e.g. `feature_ocr_1`."""
-    status: FeatureStatus | str | None = attrs.field(default=None)
+    status: FeatureStatus | None = attrs.field(default=None)
     warnings: list[Warning] | None = attrs.field(default=None)
     bank_name: str | None = attrs.field(default=None)
     account_holder: str | None = attrs.field(default=None)
     iban: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -716,7 +774,7 @@ class KybRegistryCheck:
 
     node_id: str | None = attrs.field(default=None)
     """The workflow node that produced it, e.g. `feature_ocr_1`."""
-    status: FeatureStatus | str | None = attrs.field(default=None)
+    status: FeatureStatus | None = attrs.field(default=None)
     warnings: list[Warning] | None = attrs.field(default=None)
     company_name: str | None = attrs.field(default=None)
     registration_number: str | None = attrs.field(default=None)
@@ -724,7 +782,9 @@ class KybRegistryCheck:
     registry_data: dict[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -733,13 +793,15 @@ class KybDocumentVerification:
 
     node_id: str | None = attrs.field(default=None)
     """The workflow node that produced it, e.g. `feature_ocr_1`."""
-    status: FeatureStatus | str | None = attrs.field(default=None)
+    status: FeatureStatus | None = attrs.field(default=None)
     warnings: list[Warning] | None = attrs.field(default=None)
     document_type: str | None = attrs.field(default=None)
     document_file: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -748,13 +810,15 @@ class KybKeyPeopleCheck:
 
     node_id: str | None = attrs.field(default=None)
     """The workflow node that produced it, e.g. `feature_ocr_1`."""
-    status: FeatureStatus | str | None = attrs.field(default=None)
+    status: FeatureStatus | None = attrs.field(default=None)
     warnings: list[Warning] | None = attrs.field(default=None)
     people: Any | None = attrs.field(default=None)
     """Key people and their checks (any JSON)."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -786,7 +850,9 @@ class SessionReview:
     created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -798,11 +864,11 @@ class SessionDecision:
     """
 
     session_id: str
-    status: SessionStatus | str
+    status: SessionStatus
     session_number: int | None = attrs.field(default=None)
     session_url: str | None = attrs.field(default=None)
-    session_kind: SessionKind | str | None = attrs.field(default=None)
-    environment: Environment | str | None = attrs.field(default=None)
+    session_kind: SessionKind | None = attrs.field(default=None)
+    environment: Environment | None = attrs.field(default=None)
     workflow_id: str | None = attrs.field(default=None)
     workflow_version: int | None = attrs.field(default=None)
     features: list[str] | None = attrs.field(default=None)
@@ -857,7 +923,9 @@ class SessionDecision:
     resubmit_info: dict[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -892,7 +960,9 @@ class CreateSessionRequest:
     """
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -908,16 +978,18 @@ class CreateSessionResponse:
     """The hosted verification link to send the user to."""
     vendor_data: str | None = attrs.field(default=None)
     metadata: dict[str, Any] | str | None = attrs.field(default=None)
-    status: SessionStatus | str | None = attrs.field(default=None)
+    status: SessionStatus | None = attrs.field(default=None)
     callback: str | None = attrs.field(default=None)
     callback_method: str | None = attrs.field(default=None)
     workflow_id: str | None = attrs.field(default=None)
     workflow_version: int | None = attrs.field(default=None)
-    session_kind: SessionKind | str | None = attrs.field(default=None)
+    session_kind: SessionKind | None = attrs.field(default=None)
     created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -931,16 +1003,18 @@ class ImportSharedSessionResponse:
     """The hosted verification link to send the user to."""
     vendor_data: str | None = attrs.field(default=None)
     metadata: dict[str, Any] | str | None = attrs.field(default=None)
-    status: SessionStatus | str | None = attrs.field(default=None)
+    status: SessionStatus | None = attrs.field(default=None)
     callback: str | None = attrs.field(default=None)
     callback_method: str | None = attrs.field(default=None)
     workflow_id: str | None = attrs.field(default=None)
     workflow_version: int | None = attrs.field(default=None)
-    session_kind: SessionKind | str | None = attrs.field(default=None)
+    session_kind: SessionKind | None = attrs.field(default=None)
     created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -951,7 +1025,9 @@ class SessionListFeature:
     status: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -962,7 +1038,9 @@ class SessionListPhone:
     is_verified: bool | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -973,7 +1051,9 @@ class SessionListEmail:
     is_verified: bool | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -985,7 +1065,9 @@ class SessionListAml:
     is_adverse_media_fetched: bool | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -996,7 +1078,9 @@ class SessionListLiveness:
     score: float | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1006,7 +1090,9 @@ class SessionListFaceMatch:
     score: float | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1018,7 +1104,9 @@ class SessionListAdditionalDetails:
     face_match: SessionListFaceMatch | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1028,14 +1116,14 @@ class SessionListItem:
     """
 
     session_id: str
-    session_kind: SessionKind | str | None = attrs.field(default=None)
+    session_kind: SessionKind | None = attrs.field(default=None)
     session_number: int | None = attrs.field(default=None)
     session_url: str | None = attrs.field(default=None)
     portrait_image: str | None = attrs.field(default=None)
     document_type: str | None = attrs.field(default=None)
     full_name: str | None = attrs.field(default=None)
     country: str | None = attrs.field(default=None)
-    status: SessionStatus | str | None = attrs.field(default=None)
+    status: SessionStatus | None = attrs.field(default=None)
     vendor_data: str | None = attrs.field(default=None)
     didit_internal_id: str | None = attrs.field(default=None)
     created_at: str | None = attrs.field(default=None)
@@ -1050,7 +1138,9 @@ class SessionListItem:
     registration_number: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1066,7 +1156,9 @@ class SessionListPage:
     """Full URL of the previous page, or null."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1079,7 +1171,9 @@ class BatchDeleteSessionsRequest:
     """Delete every session of the application."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1092,7 +1186,9 @@ class BatchDeleteResultItem:
     detail: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1110,7 +1206,9 @@ class BatchDeleteSessionsResponse:
     detail: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1128,7 +1226,9 @@ class BatchDeleteJob:
     results: list[BatchDeleteResultItem] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1141,7 +1241,9 @@ class NodeToResubmit:
     """e.g. `POA`, `OCR`, `LIVENESS` (KYB_REGISTRY and KYB_KEY_PEOPLE cannot be resubmitted)."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1160,7 +1262,9 @@ class UpdateStatusRequest:
     email_language: Language | str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1170,7 +1274,9 @@ class SessionIdResponse:
     session_id: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1185,7 +1291,9 @@ class ShareSessionRequest:
     """How long the token is valid."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1198,7 +1306,9 @@ class ShareSessionResponse:
     session_id: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1215,7 +1325,9 @@ class ImportSharedSessionRequest:
     """
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1227,7 +1339,9 @@ class CreateReviewRequest:
     """Up to 10,000 characters; `@email` mentions notify colleagues."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1245,7 +1359,9 @@ class SessionReviewPage:
     """Full URL of the previous page, or null."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1263,7 +1379,9 @@ class SessionEvent:
     created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1279,7 +1397,9 @@ class SessionEventPage:
     """Full URL of the previous page, or null."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1290,7 +1410,9 @@ class UpdateAmlHitStatusRequest:
     review_status: AmlHitReviewStatus | str
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1302,7 +1424,9 @@ class UpdateAmlHitStatusResponse:
     review_status: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1313,7 +1437,9 @@ class UpdateFeatureStatusRequest:
     comment: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1326,7 +1452,9 @@ class UpdateFeatureStatusResponse:
     new_status: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1353,7 +1481,9 @@ class UpdateSessionDataRequest:
     place_of_birth: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1370,7 +1500,9 @@ class UpdatePoaDataRequest:
     name_on_document: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1382,7 +1514,9 @@ class UpdateSessionDataResponse:
     node_id: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1396,7 +1530,9 @@ class BlocklistAddRequest:
     blocklist_email: bool | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1410,7 +1546,9 @@ class BlocklistRemoveRequest:
     unblock_email: bool | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1420,7 +1558,9 @@ class MessageResponse:
     message: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1441,7 +1581,9 @@ class BlocklistEntry:
     email: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1457,7 +1599,9 @@ class BlocklistPage:
     """Full URL of the previous page, or null."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1472,7 +1616,9 @@ class AccountRegisterRequest:
     """
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1483,7 +1629,9 @@ class AccountRegisterResponse:
     email: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1495,7 +1643,9 @@ class AccountVerifyEmailRequest:
     """The 6-character code emailed at registration."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1507,7 +1657,9 @@ class AccountOrganization:
     contact_email: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1522,7 +1674,9 @@ class AccountApplication:
     website_url: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1538,7 +1692,9 @@ class AccountTokenResponse:
     application: AccountApplication | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1549,7 +1705,9 @@ class AccountLoginRequest:
     password: str = attrs.field(repr=mask)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1559,7 +1717,9 @@ class AccountResendOtpRequest:
     email: str
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1571,7 +1731,9 @@ class Organization:
     contact_email: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1587,7 +1749,9 @@ class ApplicationCredentials:
     created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1598,7 +1762,9 @@ class CreateApplicationRequest:
     website_url: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1613,7 +1779,9 @@ class WorkflowFeature:
     """Feature configuration (see Didit's feature-configs page)."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1650,7 +1818,9 @@ class WorkflowCreateRequest:
     retry_window_days: int | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1687,7 +1857,9 @@ class WorkflowUpdateRequest:
     retry_window_days: int | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1699,7 +1871,7 @@ class Workflow:
     workflow_id: str | None = attrs.field(default=None)
     """Stable id shared by versions."""
     workflow_label: str | None = attrs.field(default=None)
-    workflow_type: WorkflowType | str | None = attrs.field(default=None)
+    workflow_type: WorkflowType | None = attrs.field(default=None)
     is_default: bool | None = attrs.field(default=None)
     is_archived: bool | None = attrs.field(default=None)
     total_price: float | None = attrs.field(default=None)
@@ -1717,7 +1889,9 @@ class Workflow:
     created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1728,7 +1902,9 @@ class QuestionnaireOption:
     """Language code → text."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1744,7 +1920,9 @@ class QuestionnaireFormElement:
     options: list[QuestionnaireOption] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1758,7 +1936,9 @@ class QuestionnaireCreateRequest:
     languages: list[str] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1772,7 +1952,9 @@ class QuestionnaireUpdateRequest:
     form_elements: list[QuestionnaireFormElement] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1789,7 +1971,9 @@ class Questionnaire:
     updated_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1801,7 +1985,7 @@ class User:
     display_name: str | None = attrs.field(default=None)
     full_name: str | None = attrs.field(default=None)
     date_of_birth: str | None = attrs.field(default=None)
-    status: UserStatus | str | None = attrs.field(default=None)
+    status: UserStatus | None = attrs.field(default=None)
     metadata: dict[str, Any] | None = attrs.field(default=None)
     portrait_image: str | None = attrs.field(default=None)
     issuing_states: list[str] | None = attrs.field(default=None)
@@ -1818,7 +2002,9 @@ class User:
     updated_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1834,7 +2020,9 @@ class UserListPage:
     """Full URL of the previous page, or null."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1847,7 +2035,9 @@ class UserCreateRequest:
     status: UserStatus | str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1858,7 +2048,9 @@ class UserUpdateRequest:
     metadata: dict[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1869,7 +2061,9 @@ class UserUpdateStatusRequest:
     reason: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1880,7 +2074,9 @@ class UserBatchDeleteRequest:
     delete_all: bool | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1891,7 +2087,9 @@ class UserBatchDeleteResponse:
     message: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1905,7 +2103,9 @@ class BillingBalance:
     auto_refill_threshold: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1918,7 +2118,9 @@ class BillingTopUpRequest:
     cancel_url: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1929,7 +2131,9 @@ class BillingTopUpResponse:
     checkout_session_url: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1945,7 +2149,9 @@ class WebhookDestinationMetrics:
     health_status: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1956,8 +2162,8 @@ class WebhookDestination:
     label: str | None = attrs.field(default=None)
     url: str | None = attrs.field(default=None)
     enabled: bool | None = attrs.field(default=None)
-    webhook_version: WebhookVersion | str | None = attrs.field(default=None)
-    subscribed_events: list[WebhookEventType | str] | None = attrs.field(default=None)
+    webhook_version: WebhookVersion | None = attrs.field(default=None)
+    subscribed_events: list[WebhookEventType] | None = attrs.field(default=None)
     secret_shared_key: str | None = attrs.field(default=None, repr=mask)
     """The HMAC secret (absent from the list; full for API keys)."""
     secret_last4: str | None = attrs.field(default=None)
@@ -1974,7 +2180,9 @@ class WebhookDestination:
     delivery_summary: WebhookDestinationMetrics | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1990,7 +2198,9 @@ class WebhookDestinationCreateRequest:
     webhook_version: WebhookVersion | str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2005,7 +2215,9 @@ class WebhookDestinationUpdateRequest:
     """Replaces the list wholesale."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2025,7 +2237,9 @@ class WebhookConfig:
     biometric_template_retention_months: int | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2044,7 +2258,9 @@ class WebhookConfigUpdateRequest:
     """Hosts allowed as `callback` and to embed the hosted flow."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2067,7 +2283,9 @@ class IdVerificationRequest:
     """A JSON object serialised as a string (multipart)."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2083,7 +2301,9 @@ class PassiveLivenessRequest:
     vendor_data: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2101,7 +2321,9 @@ class FaceMatchRequest:
     vendor_data: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2116,7 +2338,9 @@ class FaceSearchRequest:
     vendor_data: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2131,7 +2355,9 @@ class AgeEstimationRequest:
     vendor_data: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2145,7 +2371,9 @@ class PoaRequest:
     vendor_data: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2167,7 +2395,9 @@ class AmlRequest:
     vendor_data: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2179,7 +2409,9 @@ class EmailSendOptions:
     locale: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2195,7 +2427,9 @@ class RequestSignals:
     app_version: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2208,7 +2442,9 @@ class EmailSendRequest:
     vendor_data: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2223,7 +2459,9 @@ class EmailCheckRequest:
     undeliverable_email_action: CheckAction | str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2235,7 +2473,9 @@ class PhoneSendOptions:
     preferred_channel: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2249,7 +2489,9 @@ class PhoneSendRequest:
     vendor_data: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2263,7 +2505,9 @@ class PhoneCheckRequest:
     voip_number_action: CheckAction | str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2287,7 +2531,9 @@ class DatabaseValidationRequest:
     vendor_data: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2299,7 +2545,9 @@ class IdVerificationResponse:
     created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2311,7 +2559,9 @@ class PassiveLivenessResponse:
     created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2323,7 +2573,9 @@ class FaceMatchResponse:
     created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2335,7 +2587,9 @@ class FaceSearchResponse:
     created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2347,7 +2601,9 @@ class AgeEstimationResponse:
     created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2359,7 +2615,9 @@ class AmlResponse:
     created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2371,7 +2629,9 @@ class PoaResponse:
     created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2383,7 +2643,9 @@ class DatabaseValidationResponse:
     created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2396,7 +2658,9 @@ class EmailSendResponse:
     reason: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2411,7 +2675,9 @@ class EmailCheckResponse:
     created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2423,7 +2689,9 @@ class PhoneSendResponse:
     reason: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2437,7 +2705,9 @@ class PhoneCheckResponse:
     created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2448,7 +2718,9 @@ class HealthcheckResponse:
     timestamp: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2466,10 +2738,10 @@ class WebhookSessionPayload:
     """Unix seconds; must equal X-Timestamp."""
     created_at: int | str | None = attrs.field(default=None)
     application_id: str | None = attrs.field(default=None)
-    environment: Environment | str | None = attrs.field(default=None)
+    environment: Environment | None = attrs.field(default=None)
     business_session_id: str | None = attrs.field(default=None)
-    session_kind: SessionKind | str | None = attrs.field(default=None)
-    status: SessionStatus | str | None = attrs.field(default=None)
+    session_kind: SessionKind | None = attrs.field(default=None)
+    status: SessionStatus | None = attrs.field(default=None)
     workflow_id: str | None = attrs.field(default=None)
     workflow_version: int | None = attrs.field(default=None)
     vendor_data: str | None = attrs.field(default=None)
@@ -2478,7 +2750,9 @@ class WebhookSessionPayload:
     resubmit_info: dict[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2489,7 +2763,9 @@ class WebhookFieldChange:
     current: Any | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2503,7 +2779,7 @@ class WebhookEntityPayload:
     event_id: str | None = attrs.field(default=None)
     timestamp: int | str | None = attrs.field(default=None)
     application_id: str | None = attrs.field(default=None)
-    environment: Environment | str | None = attrs.field(default=None)
+    environment: Environment | None = attrs.field(default=None)
     vendor_data: str | None = attrs.field(default=None)
     uuid: str | None = attrs.field(default=None)
     status: str | None = attrs.field(default=None)
@@ -2516,7 +2792,9 @@ class WebhookEntityPayload:
     """Older envelope: the entity."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2527,7 +2805,9 @@ class WebhookGenericPayload:
     event_id: str | None = attrs.field(default=None)
     timestamp: int | str | None = attrs.field(default=None)
     application_id: str | None = attrs.field(default=None)
-    environment: Environment | str | None = attrs.field(default=None)
+    environment: Environment | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _nulls: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _present: frozenset[str] | tuple[()] | None = attrs.field(
+        default=None, init=False, repr=False, eq=False
+    )

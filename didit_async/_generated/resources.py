@@ -85,20 +85,36 @@ class SessionsReviewsResource:
 
         Reviews and activity on a session.
 
-        ``GET /v3/sessions/{session_id}/reviews/``. Example:
-        ``client.sessions.reviews.list("…")``
+        ``GET /v3/sessions/{session_id}/reviews/``.
+
+        Args:
+          session_id: The session's UUID.
+          limit: Items per page.
+          offset: Items to skip.
+
+        Returns: ``AsyncPaginator[SessionReview]`` (await it for one page, iterate for every
+        item).
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``page = client.sessions.reviews.list("…")``
         """
         _path("session_id", session_id, uuid=True)
         query: dict[str, Any] = {}
         if limit is not None:
             if isinstance(limit, bool) or not isinstance(limit, int):
-                raise RequestValidationError("limit", "type", "must be an integer")
+                raise RequestValidationError(
+                    "limit", "type", "must be an integer, not " + type(limit).__name__
+                )
             if limit < 1:
                 raise RequestValidationError("limit", "min", "must be at least 1")
             query["limit"] = limit
         if offset is not None:
             if isinstance(offset, bool) or not isinstance(offset, int):
-                raise RequestValidationError("offset", "type", "must be an integer")
+                raise RequestValidationError(
+                    "offset", "type", "must be an integer, not " + type(offset).__name__
+                )
             if offset < 0:
                 raise RequestValidationError("offset", "min", "must be at least 0")
             query["offset"] = offset
@@ -126,8 +142,19 @@ class SessionsReviewsResource:
         Records a reviewer's decision and comment. Workflow-internal statuses are rejected; a
         session of another application answers 404.
 
-        ``POST /v3/sessions/{session_id}/reviews/``. Example: ``await
-        client.sessions.reviews.create("…", new_status=…)``
+        ``POST /v3/sessions/{session_id}/reviews/``.
+
+        Args:
+          session_id: The session's UUID.
+          new_status: one of Approved, Declined, In Review.
+          comment: Up to 10,000 characters; `@email` mentions notify colleagues.
+
+        Returns: ``SessionReview``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``review = await client.sessions.reviews.create("…", new_status=…)``
         """
         _path("session_id", session_id, uuid=True)
         body: dict[str, Any] = {}
@@ -163,8 +190,14 @@ class WebhooksDestinationsResource:
 
         A plain array (not paginated), oldest first, without secrets.
 
-        ``GET /v3/webhook/destinations/``. Example: ``await
-        client.webhooks.destinations.list()``
+        ``GET /v3/webhook/destinations/``.
+
+        Returns: ``list[WebhookDestination]``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``destinations = await client.webhooks.destinations.list()``
         """
         data = await self._transport.request(
             OPERATIONS["webhooks_destinations_list"], timeout=timeout, extra_headers=extra_headers
@@ -201,8 +234,22 @@ class WebhooksDestinationsResource:
         The response carries the generated `secret_shared_key`; store it. A duplicate URL
         answers 400.
 
-        ``POST /v3/webhook/destinations/``. Example: ``await
-        client.webhooks.destinations.create(label=…, url=…, subscribed_events=…)``
+        ``POST /v3/webhook/destinations/``.
+
+        Args:
+          label: ``str``.
+          url: HTTPS, unique per application.
+          subscribed_events: At least one; no wildcard.
+          enabled: ``bool``.
+          webhook_version: one of v1, v2, v3.
+
+        Returns: ``WebhookDestination``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``destination = await client.webhooks.destinations.create(label=…, url=…,
+        subscribed_events=…)``
         """
         body: dict[str, Any] = {}
         body["label"] = label
@@ -210,8 +257,16 @@ class WebhooksDestinationsResource:
         if enabled is not None:
             body["enabled"] = enabled
         if webhook_version is not None:
-            body["webhook_version"] = str(webhook_version)
-        body["subscribed_events"] = [str(x) for x in subscribed_events]
+            body["webhook_version"] = (
+                webhook_version.value
+                if isinstance(webhook_version, WebhookVersion)
+                else webhook_version
+            )
+        body["subscribed_events"] = (
+            [x.value if isinstance(x, WebhookEventType) else x for x in subscribed_events]
+            if isinstance(subscribed_events, (list, tuple))
+            else subscribed_events
+        )
         validate_WebhookDestinationCreateRequest(body)
         data = await self._transport.request(
             OPERATIONS["webhooks_destinations_create"],
@@ -233,8 +288,17 @@ class WebhooksDestinationsResource:
 
         With its secret and 30-day delivery summary.
 
-        ``GET /v3/webhook/destinations/{destination_uuid}/``. Example: ``await
-        client.webhooks.destinations.retrieve("…")``
+        ``GET /v3/webhook/destinations/{destination_uuid}/``.
+
+        Args:
+          destination_uuid: The destination's UUID.
+
+        Returns: ``WebhookDestination``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``destination = await client.webhooks.destinations.retrieve("…")``
         """
         _path("destination_uuid", destination_uuid, uuid=True)
         data = await self._transport.request(
@@ -277,8 +341,22 @@ class WebhooksDestinationsResource:
 
         `subscribed_events` is replaced, not merged. Does not rotate the secret.
 
-        ``PATCH /v3/webhook/destinations/{destination_uuid}/``. Example: ``await
-        client.webhooks.destinations.update("…")``
+        ``PATCH /v3/webhook/destinations/{destination_uuid}/``.
+
+        Args:
+          destination_uuid: The destination's UUID.
+          label: ``str``.
+          url: ``str``.
+          enabled: ``bool``.
+          webhook_version: one of v1, v2, v3.
+          subscribed_events: Replaces the list wholesale.
+
+        Returns: ``WebhookDestination``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``destination = await client.webhooks.destinations.update("…")``
         """
         _path("destination_uuid", destination_uuid, uuid=True)
         body: dict[str, Any] = {}
@@ -289,9 +367,17 @@ class WebhooksDestinationsResource:
         if enabled is not None:
             body["enabled"] = enabled
         if webhook_version is not None:
-            body["webhook_version"] = str(webhook_version)
+            body["webhook_version"] = (
+                webhook_version.value
+                if isinstance(webhook_version, WebhookVersion)
+                else webhook_version
+            )
         if subscribed_events is not None:
-            body["subscribed_events"] = [str(x) for x in subscribed_events]
+            body["subscribed_events"] = (
+                [x.value if isinstance(x, WebhookEventType) else x for x in subscribed_events]
+                if isinstance(subscribed_events, (list, tuple))
+                else subscribed_events
+            )
         validate_WebhookDestinationUpdateRequest(body)
         data = await self._transport.request(
             OPERATIONS["webhooks_destinations_update"],
@@ -314,8 +400,17 @@ class WebhooksDestinationsResource:
 
         Deletes a destination (204 presumed; the page's body was not retrieved).
 
-        ``DELETE /v3/webhook/destinations/{destination_uuid}/``. Example: ``await
-        client.webhooks.destinations.delete("…")``
+        ``DELETE /v3/webhook/destinations/{destination_uuid}/``.
+
+        Args:
+          destination_uuid: The destination's UUID.
+
+        Returns: nothing (the answer has no body).
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``await client.webhooks.destinations.delete("…")``
         """
         _path("destination_uuid", destination_uuid, uuid=True)
         await self._transport.request(
@@ -347,8 +442,19 @@ class AccountResource:
         Creates an account and emails a 6-character code. Needs no key. Limited to 5 per IP per
         hour. Reserved test domains (`@example.com`, `.test`, ...) fail mail delivery with 500.
 
-        ``POST /programmatic/register/``. Example: ``await client.account.register(email=…,
-        password=…)``
+        ``POST /programmatic/register/``.
+
+        Args:
+          email: A real, deliverable inbox (reserved test domains fail with 500).
+          password: At least 8 characters with an upper-case letter, a lower-case letter, a
+              digit and a special character from `!@#$%^&*()_+-=[]{}|;:,.<>?`.
+
+        Returns: ``AccountRegisterResponse``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.account.register(email=…, password=…)``
         """
         body: dict[str, Any] = {}
         body["email"] = email
@@ -372,8 +478,18 @@ class AccountResource:
         Exchanges the emailed code for tokens, the new organization and the application with its
         `api_key`.
 
-        ``POST /programmatic/verify-email/``. Example: ``await
-        client.account.verify_email(email=…, code=…)``
+        ``POST /programmatic/verify-email/``.
+
+        Args:
+          email: ``str``.
+          code: The 6-character code emailed at registration.
+
+        Returns: ``AccountTokenResponse``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.account.verify_email(email=…, code=…)``
         """
         body: dict[str, Any] = {}
         body["email"] = email
@@ -400,8 +516,18 @@ class AccountResource:
         Returns an access token (RS256 JWT, 86400 s by default) and a refresh token. Repeated
         failures lock the account (5 → 15 min, 10 → 1 h, 20 → 24 h).
 
-        ``POST /programmatic/login/``. Example: ``await client.account.login(email=…,
-        password=…)``
+        ``POST /programmatic/login/``.
+
+        Args:
+          email: ``str``.
+          password: ``str``.
+
+        Returns: ``AccountTokenResponse``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.account.login(email=…, password=…)``
         """
         body: dict[str, Any] = {}
         body["email"] = email
@@ -424,8 +550,17 @@ class AccountResource:
         Sends a new code to an unverified account (body inferred from Didit's MCP tools; not
         fully documented).
 
-        ``POST /programmatic/resend-otp/``. Example: ``await
-        client.account.resend_otp(email=…)``
+        ``POST /programmatic/resend-otp/``.
+
+        Args:
+          email: ``str``.
+
+        Returns: ``MessageResponse``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.account.resend_otp(email=…)``
         """
         body: dict[str, Any] = {}
         body["email"] = email
@@ -448,7 +583,14 @@ class AccountResource:
 
         Organizations of the logged-in account. Bearer access token only.
 
-        ``GET /organizations/me/``. Example: ``await client.account.list_organizations()``
+        ``GET /organizations/me/``.
+
+        Returns: ``list[Organization]``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``organizations = await client.account.list_organizations()``
         """
         data = await self._transport.request(
             OPERATIONS["account_list_organizations"], timeout=timeout, extra_headers=extra_headers
@@ -468,8 +610,18 @@ class AccountResource:
 
         An application and its `api_key` (use it to recover a key).
 
-        ``GET /organizations/me/{org_id}/applications/{app_id}/``. Example: ``await
-        client.account.get_credentials("…", "…")``
+        ``GET /organizations/me/{org_id}/applications/{app_id}/``.
+
+        Args:
+          org_id: Organization UUID.
+          app_id: Application UUID.
+
+        Returns: ``ApplicationCredentials``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``credentials = await client.account.get_credentials("…", "…")``
         """
         _path("org_id", org_id, uuid=True)
         _path("app_id", app_id, uuid=True)
@@ -495,8 +647,19 @@ class AccountResource:
 
         Creates an application (and its API key) in an organization.
 
-        ``POST /organizations/me/{org_id}/applications/``. Example: ``await
-        client.account.create_application("…", name=…)``
+        ``POST /organizations/me/{org_id}/applications/``.
+
+        Args:
+          org_id: Organization UUID.
+          name: ``str``.
+          website_url: ``str``.
+
+        Returns: ``ApplicationCredentials``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``credentials = await client.account.create_application("…", name=…)``
         """
         _path("org_id", org_id, uuid=True)
         body: dict[str, Any] = {}
@@ -537,8 +700,20 @@ class AgeEstimationResource:
         Estimate age from a selfie as a standalone check (billed per call; 402/403 when the
         balance does not cover it).
 
-        ``POST /v3/age-estimation/``. Example: ``await
-        client.age_estimation.estimate(user_image=…)``
+        ``POST /v3/age-estimation/``.
+
+        Args:
+          user_image: A selfie.
+          rotate_image: ``bool``.
+          save_api_request: Store the call as a manual check in the Console.
+          vendor_data: ``str``.
+
+        Returns: ``AgeEstimationResponse``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.age_estimation.estimate(user_image=…)``
         """
         body: dict[str, Any] = {}
         body["user_image"] = user_image
@@ -592,12 +767,37 @@ class AmlResource:
         characters) to make retries safe: the same key and body replay the stored response; the
         same key with another body answers 409.
 
-        ``POST /v3/aml/``. Example: ``await client.aml.screen(full_name=…)``
+        ``POST /v3/aml/``.
+
+        Args:
+          full_name: ``str``.
+          date_of_birth: ``str``.
+          nationality: Alpha-3.
+          document_number: ``str``.
+          entity_type: one of person, company.
+          aml_name_weight: ``int``.
+          aml_dob_weight: ``int``.
+          aml_country_weight: ``int``.
+          aml_match_score_threshold: ``int``.
+          save_api_request: Store the call as a manual check in the Console.
+          vendor_data: ``str``.
+          idempotency_key: Makes the call safe to retry.
+
+        Returns: ``AmlResponse``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.aml.screen(full_name=…)``
         """
         headers: dict[str, str] = {}
         if idempotency_key is not None:
             if not isinstance(idempotency_key, str):
-                raise RequestValidationError("idempotency_key", "type", "must be a string")
+                raise RequestValidationError(
+                    "idempotency_key",
+                    "type",
+                    "must be a string, not " + type(idempotency_key).__name__,
+                )
             if len(idempotency_key) < 1:
                 raise RequestValidationError(
                     "idempotency_key", "min_length", "must have at least 1 characters"
@@ -658,7 +858,14 @@ class BillingResource:
 
         Balance and auto-refill settings.
 
-        ``GET /v3/billing/balance/``. Example: ``await client.billing.get_balance()``
+        ``GET /v3/billing/balance/``.
+
+        Returns: ``BillingBalance``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``balance = await client.billing.get_balance()``
         """
         data = await self._transport.request(
             OPERATIONS["billing_get_balance"], timeout=timeout, extra_headers=extra_headers
@@ -678,8 +885,19 @@ class BillingResource:
 
         Creates a Stripe checkout for at least $50.
 
-        ``POST /v3/billing/top-up/``. Example: ``await
-        client.billing.top_up(amount_in_dollars=…)``
+        ``POST /v3/billing/top-up/``.
+
+        Args:
+          amount_in_dollars: At least $50.
+          success_url: ``str``.
+          cancel_url: ``str``.
+
+        Returns: ``BillingTopUpResponse``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.billing.top_up(amount_in_dollars=…)``
         """
         body: dict[str, Any] = {}
         body["amount_in_dollars"] = amount_in_dollars
@@ -719,7 +937,21 @@ class BlocklistResource:
         (FACE_IN_BLOCKLIST, ID_DOCUMENT_IN_BLOCKLIST, PHONE_NUMBER_IN_BLOCKLIST,
         EMAIL_IN_BLOCKLIST).
 
-        ``POST /v3/blocklist/add/``. Example: ``await client.blocklist.add(session_id=…)``
+        ``POST /v3/blocklist/add/``.
+
+        Args:
+          session_id: ``str``.
+          blocklist_face: ``bool``.
+          blocklist_document: ``bool``.
+          blocklist_phone: ``bool``.
+          blocklist_email: ``bool``.
+
+        Returns: ``MessageResponse``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.blocklist.add(session_id=…)``
         """
         body: dict[str, Any] = {}
         body["session_id"] = session_id
@@ -752,7 +984,21 @@ class BlocklistResource:
 
         The reverse of add.
 
-        ``POST /v3/blocklist/remove/``. Example: ``await client.blocklist.remove(session_id=…)``
+        ``POST /v3/blocklist/remove/``.
+
+        Args:
+          session_id: ``str``.
+          unblock_face: ``bool``.
+          unblock_document: ``bool``.
+          unblock_phone: ``bool``.
+          unblock_email: ``bool``.
+
+        Returns: ``MessageResponse``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.blocklist.remove(session_id=…)``
         """
         body: dict[str, Any] = {}
         body["session_id"] = session_id
@@ -783,24 +1029,48 @@ class BlocklistResource:
 
         Blocklisted items, paginated (default 20 per page).
 
-        ``GET /v3/blocklist/``. Example: ``client.blocklist.list()``
+        ``GET /v3/blocklist/``.
+
+        Args:
+          item_type: Omit for all.
+          limit: Items per page.
+          offset: Items to skip.
+
+        Returns: ``AsyncPaginator[BlocklistEntry]`` (await it for one page, iterate for every
+        item).
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``page = client.blocklist.list()``
         """
         query: dict[str, Any] = {}
         if item_type is not None:
             if not isinstance(item_type, str) or item_type not in _E_inline13:
                 raise RequestValidationError(
-                    "item_type", "enum", "must be one of: face, document, phone, email"
+                    "item_type",
+                    "enum",
+                    "must be one of: face, document, phone, email"
+                    + (
+                        ", not " + repr(item_type[:40])
+                        if isinstance(item_type, str)
+                        else ", not " + type(item_type).__name__
+                    ),
                 )
             query["item_type"] = item_type
         if limit is not None:
             if isinstance(limit, bool) or not isinstance(limit, int):
-                raise RequestValidationError("limit", "type", "must be an integer")
+                raise RequestValidationError(
+                    "limit", "type", "must be an integer, not " + type(limit).__name__
+                )
             if limit < 1:
                 raise RequestValidationError("limit", "min", "must be at least 1")
             query["limit"] = limit
         if offset is not None:
             if isinstance(offset, bool) or not isinstance(offset, int):
-                raise RequestValidationError("offset", "type", "must be an integer")
+                raise RequestValidationError(
+                    "offset", "type", "must be an integer, not " + type(offset).__name__
+                )
             if offset < 0:
                 raise RequestValidationError("offset", "min", "must be at least 0")
             query["offset"] = offset
@@ -843,8 +1113,26 @@ class DatabaseValidationResource:
         Validate identity data against a database as a standalone check (billed per call;
         402/403 when the balance does not cover it).
 
-        ``POST /v3/database-validation/``. Example: ``await
-        client.database_validation.validate()``
+        ``POST /v3/database-validation/``.
+
+        Args:
+          issuing_state: Alpha-3.
+          validation_type: ``str``.
+          id_number: Older (skills) name of the document number.
+          personal_number: ``str``.
+          document_number: ``str``.
+          first_name: ``str``.
+          last_name: ``str``.
+          date_of_birth: ``str``.
+          save_api_request: Store the call as a manual check in the Console.
+          vendor_data: ``str``.
+
+        Returns: ``DatabaseValidationResponse``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.database_validation.validate()``
         """
         body: dict[str, Any] = {}
         if issuing_state is not None:
@@ -902,7 +1190,20 @@ class EmailResource:
         Send an email code as a standalone check (billed per call; 402/403 when the balance does
         not cover it).
 
-        ``POST /v3/email/send/``. Example: ``await client.email.send(email=…)``
+        ``POST /v3/email/send/``.
+
+        Args:
+          email: ``str``.
+          options: ``EmailSendOptions | Mapping[str, Any]``.
+          signals: ``RequestSignals | Mapping[str, Any]``.
+          vendor_data: ``str``.
+
+        Returns: ``EmailSendResponse``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.email.send(email=…)``
         """
         body: dict[str, Any] = {}
         body["email"] = email
@@ -943,19 +1244,50 @@ class EmailResource:
         Check an email code as a standalone check (billed per call; 402/403 when the balance
         does not cover it).
 
-        ``POST /v3/email/check/``. Example: ``await client.email.check(email=…, code=…)``
+        ``POST /v3/email/check/``.
+
+        Args:
+          email: ``str``.
+          code: ``str``.
+          duplicated_email_action: one of NO_ACTION, DECLINE.
+          breached_email_action: one of NO_ACTION, DECLINE.
+          disposable_email_action: one of NO_ACTION, DECLINE.
+          undeliverable_email_action: one of NO_ACTION, DECLINE.
+
+        Returns: ``EmailCheckResponse``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.email.check(email=…, code=…)``
         """
         body: dict[str, Any] = {}
         body["email"] = email
         body["code"] = code
         if duplicated_email_action is not None:
-            body["duplicated_email_action"] = str(duplicated_email_action)
+            body["duplicated_email_action"] = (
+                duplicated_email_action.value
+                if isinstance(duplicated_email_action, CheckAction)
+                else duplicated_email_action
+            )
         if breached_email_action is not None:
-            body["breached_email_action"] = str(breached_email_action)
+            body["breached_email_action"] = (
+                breached_email_action.value
+                if isinstance(breached_email_action, CheckAction)
+                else breached_email_action
+            )
         if disposable_email_action is not None:
-            body["disposable_email_action"] = str(disposable_email_action)
+            body["disposable_email_action"] = (
+                disposable_email_action.value
+                if isinstance(disposable_email_action, CheckAction)
+                else disposable_email_action
+            )
         if undeliverable_email_action is not None:
-            body["undeliverable_email_action"] = str(undeliverable_email_action)
+            body["undeliverable_email_action"] = (
+                undeliverable_email_action.value
+                if isinstance(undeliverable_email_action, CheckAction)
+                else undeliverable_email_action
+            )
         validate_EmailCheckRequest(body)
         data = await self._transport.request(
             OPERATIONS["email_check"], json=body, timeout=timeout, extra_headers=extra_headers
@@ -988,8 +1320,22 @@ class FaceMatchResource:
         Compare two faces as a standalone check (billed per call; 402/403 when the balance does
         not cover it).
 
-        ``POST /v3/face-match/``. Example: ``await client.face_match.compare(user_image=…,
-        ref_image=…)``
+        ``POST /v3/face-match/``.
+
+        Args:
+          user_image: The face to check, at most 10 MB.
+          ref_image: The reference face, at most 10 MB.
+          face_match_score_decline_threshold: ``int``.
+          rotate_image: ``bool``.
+          save_api_request: Store the call as a manual check in the Console.
+          vendor_data: ``str``.
+
+        Returns: ``FaceMatchResponse``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.face_match.compare(user_image=…, ref_image=…)``
         """
         body: dict[str, Any] = {}
         body["user_image"] = user_image
@@ -1037,7 +1383,20 @@ class FaceSearchResource:
         Search a face among previous sessions as a standalone check (billed per call; 402/403
         when the balance does not cover it).
 
-        ``POST /v3/face-search/``. Example: ``await client.face_search.search(user_image=…)``
+        ``POST /v3/face-search/``.
+
+        Args:
+          user_image: The face to search for.
+          rotate_image: ``bool``.
+          save_api_request: Store the call as a manual check in the Console.
+          vendor_data: ``str``.
+
+        Returns: ``FaceSearchResponse``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.face_search.search(user_image=…)``
         """
         body: dict[str, Any] = {}
         body["user_image"] = user_image
@@ -1085,8 +1444,23 @@ class IdVerificationResource:
         Verify an identity document as a standalone check (billed per call; 402/403 when the
         balance does not cover it).
 
-        ``POST /v3/id-verification/``. Example: ``await
-        client.id_verification.verify(front_image=…)``
+        ``POST /v3/id-verification/``.
+
+        Args:
+          front_image: Front of the document: JPEG, PNG, WebP, TIFF or PDF, at most 10 MB.
+          back_image: Back of the document, same formats.
+          perform_document_liveness: ``bool``.
+          front_image_password: Password of an encrypted PDF.
+          save_api_request: Store the call as a manual check in the Console.
+          vendor_data: ``str``.
+          metadata: A JSON object serialised as a string (multipart).
+
+        Returns: ``IdVerificationResponse``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.id_verification.verify(front_image=…)``
         """
         body: dict[str, Any] = {}
         body["front_image"] = front_image
@@ -1138,8 +1512,21 @@ class PassiveLivenessResource:
         Check liveness from one selfie as a standalone check (billed per call; 402/403 when the
         balance does not cover it).
 
-        ``POST /v3/passive-liveness/``. Example: ``await
-        client.passive_liveness.check(user_image=…)``
+        ``POST /v3/passive-liveness/``.
+
+        Args:
+          user_image: A selfie, at most 10 MB.
+          face_liveness_score_decline_threshold: ``int``.
+          rotate_image: ``bool``.
+          save_api_request: Store the call as a manual check in the Console.
+          vendor_data: ``str``.
+
+        Returns: ``PassiveLivenessResponse``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.passive_liveness.check(user_image=…)``
         """
         body: dict[str, Any] = {}
         body["user_image"] = user_image
@@ -1186,7 +1573,20 @@ class PhoneResource:
         Send a phone code as a standalone check (billed per call; 402/403 when the balance does
         not cover it).
 
-        ``POST /v3/phone/send/``. Example: ``await client.phone.send(phone_number=…)``
+        ``POST /v3/phone/send/``.
+
+        Args:
+          phone_number: E.164.
+          options: ``PhoneSendOptions | Mapping[str, Any]``.
+          signals: ``RequestSignals | Mapping[str, Any]``.
+          vendor_data: ``str``.
+
+        Returns: ``PhoneSendResponse``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.phone.send(phone_number=…)``
         """
         body: dict[str, Any] = {}
         body["phone_number"] = phone_number
@@ -1226,17 +1626,43 @@ class PhoneResource:
         Check a phone code as a standalone check (billed per call; 402/403 when the balance does
         not cover it).
 
-        ``POST /v3/phone/check/``. Example: ``await client.phone.check(phone_number=…, code=…)``
+        ``POST /v3/phone/check/``.
+
+        Args:
+          phone_number: ``str``.
+          code: ``str``.
+          duplicated_phone_number_action: one of NO_ACTION, DECLINE.
+          disposable_number_action: one of NO_ACTION, DECLINE.
+          voip_number_action: one of NO_ACTION, DECLINE.
+
+        Returns: ``PhoneCheckResponse``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.phone.check(phone_number=…, code=…)``
         """
         body: dict[str, Any] = {}
         body["phone_number"] = phone_number
         body["code"] = code
         if duplicated_phone_number_action is not None:
-            body["duplicated_phone_number_action"] = str(duplicated_phone_number_action)
+            body["duplicated_phone_number_action"] = (
+                duplicated_phone_number_action.value
+                if isinstance(duplicated_phone_number_action, CheckAction)
+                else duplicated_phone_number_action
+            )
         if disposable_number_action is not None:
-            body["disposable_number_action"] = str(disposable_number_action)
+            body["disposable_number_action"] = (
+                disposable_number_action.value
+                if isinstance(disposable_number_action, CheckAction)
+                else disposable_number_action
+            )
         if voip_number_action is not None:
-            body["voip_number_action"] = str(voip_number_action)
+            body["voip_number_action"] = (
+                voip_number_action.value
+                if isinstance(voip_number_action, CheckAction)
+                else voip_number_action
+            )
         validate_PhoneCheckRequest(body)
         data = await self._transport.request(
             OPERATIONS["phone_check"], json=body, timeout=timeout, extra_headers=extra_headers
@@ -1266,7 +1692,19 @@ class PoaResource:
         Verify a proof of address as a standalone check (billed per call; 402/403 when the
         balance does not cover it).
 
-        ``POST /v3/poa/``. Example: ``await client.poa.verify(document=…)``
+        ``POST /v3/poa/``.
+
+        Args:
+          document: JPG, PNG, TIFF or PDF, at most 15 MB.
+          save_api_request: Store the call as a manual check in the Console.
+          vendor_data: ``str``.
+
+        Returns: ``PoaResponse``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.poa.verify(document=…)``
         """
         body: dict[str, Any] = {}
         body["document"] = document
@@ -1304,7 +1742,14 @@ class QuestionnairesResource:
 
         All questionnaires (a plain array; the docs do not show paging).
 
-        ``GET /v3/questionnaires/``. Example: ``await client.questionnaires.list()``
+        ``GET /v3/questionnaires/``.
+
+        Returns: ``list[Questionnaire]``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``questionnaires = await client.questionnaires.list()``
         """
         data = await self._transport.request(
             OPERATIONS["questionnaires_list"], timeout=timeout, extra_headers=extra_headers
@@ -1326,7 +1771,21 @@ class QuestionnairesResource:
 
         A form shown during verification.
 
-        ``POST /v3/questionnaires/``. Example: ``await client.questionnaires.create(title=…,
+        ``POST /v3/questionnaires/``.
+
+        Args:
+          title: ``str``.
+          form_elements: ``Sequence[QuestionnaireFormElement | Mapping[str, Any]]``.
+          description: ``str``.
+          default_language: ``str``.
+          languages: ``Sequence[str]``.
+
+        Returns: ``Questionnaire``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``questionnaire = await client.questionnaires.create(title=…,
         form_elements=…)``
         """
         body: dict[str, Any] = {}
@@ -1336,13 +1795,17 @@ class QuestionnairesResource:
         if default_language is not None:
             body["default_language"] = default_language
         if languages is not None:
-            body["languages"] = [x for x in languages]
-        body["form_elements"] = [
-            unstructure_QuestionnaireFormElement(x)
-            if isinstance(x, QuestionnaireFormElement)
-            else x
-            for x in form_elements
-        ]
+            body["languages"] = languages
+        body["form_elements"] = (
+            [
+                unstructure_QuestionnaireFormElement(x)
+                if isinstance(x, QuestionnaireFormElement)
+                else x
+                for x in form_elements
+            ]
+            if isinstance(form_elements, (list, tuple))
+            else form_elements
+        )
         validate_QuestionnaireCreateRequest(body)
         data = await self._transport.request(
             OPERATIONS["questionnaires_create"],
@@ -1364,8 +1827,17 @@ class QuestionnairesResource:
 
         One questionnaire.
 
-        ``GET /v3/questionnaires/{questionnaire_uuid}/``. Example: ``await
-        client.questionnaires.retrieve("…")``
+        ``GET /v3/questionnaires/{questionnaire_uuid}/``.
+
+        Args:
+          questionnaire_uuid: The questionnaire's UUID.
+
+        Returns: ``Questionnaire``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``questionnaire = await client.questionnaires.retrieve("…")``
         """
         _path("questionnaire_uuid", questionnaire_uuid, uuid=True)
         data = await self._transport.request(
@@ -1393,8 +1865,22 @@ class QuestionnairesResource:
 
         A partial update.
 
-        ``PATCH /v3/questionnaires/{questionnaire_uuid}/``. Example: ``await
-        client.questionnaires.update("…")``
+        ``PATCH /v3/questionnaires/{questionnaire_uuid}/``.
+
+        Args:
+          questionnaire_uuid: The questionnaire's UUID.
+          title: ``str``.
+          description: ``str``.
+          default_language: ``str``.
+          languages: ``Sequence[str]``.
+          form_elements: ``Sequence[QuestionnaireFormElement | Mapping[str, Any]]``.
+
+        Returns: ``Questionnaire``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``questionnaire = await client.questionnaires.update("…")``
         """
         _path("questionnaire_uuid", questionnaire_uuid, uuid=True)
         body: dict[str, Any] = {}
@@ -1405,14 +1891,18 @@ class QuestionnairesResource:
         if default_language is not None:
             body["default_language"] = default_language
         if languages is not None:
-            body["languages"] = [x for x in languages]
+            body["languages"] = languages
         if form_elements is not None:
-            body["form_elements"] = [
-                unstructure_QuestionnaireFormElement(x)
-                if isinstance(x, QuestionnaireFormElement)
-                else x
-                for x in form_elements
-            ]
+            body["form_elements"] = (
+                [
+                    unstructure_QuestionnaireFormElement(x)
+                    if isinstance(x, QuestionnaireFormElement)
+                    else x
+                    for x in form_elements
+                ]
+                if isinstance(form_elements, (list, tuple))
+                else form_elements
+            )
         validate_QuestionnaireUpdateRequest(body)
         data = await self._transport.request(
             OPERATIONS["questionnaires_update"],
@@ -1435,8 +1925,17 @@ class QuestionnairesResource:
 
         Deletes a questionnaire.
 
-        ``DELETE /v3/questionnaires/{questionnaire_uuid}/``. Example: ``await
-        client.questionnaires.delete("…")``
+        ``DELETE /v3/questionnaires/{questionnaire_uuid}/``.
+
+        Args:
+          questionnaire_uuid: The questionnaire's UUID.
+
+        Returns: nothing (the answer has no body).
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``await client.questionnaires.delete("…")``
         """
         _path("questionnaire_uuid", questionnaire_uuid, uuid=True)
         await self._transport.request(
@@ -1481,7 +1980,30 @@ class SessionsResource:
         Idempotency-Key: if a create times out, list sessions by `vendor_data` before creating
         another.
 
-        ``POST /v3/session/``. Example: ``await client.sessions.create(workflow_id=…)``
+        ``POST /v3/session/``.
+
+        Args:
+          workflow_id: The workflow to run: a KYC workflow makes a user session, a KYB workflow
+              a business session.
+          vendor_data: Your identifier for the user or business.
+          callback: Where the user is sent when the flow ends; Didit appends
+              `?verificationSessionId=...&status=...`.
+          callback_method: one of initiator, completer, both.
+          metadata: Your data, not shown to the user (a JSON object; older docs allowed a JSON
+              string).
+          language: one of en, ar, bg, bn, ca, cnr, ....
+          contact_details: ``ContactDetails | Mapping[str, Any]``.
+          expected_details: ``ExpectedDetails | Mapping[str, Any]``.
+          portrait_image: Base64 reference face for Biometric Authentication workflows, at most
+              1 MB decoded (1,398,104 base64 characters).
+          sandbox_scenario: Sandbox applications only: the outcome to simulate, e.g.
+
+        Returns: ``CreateSessionResponse``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.sessions.create(workflow_id=…)``
         """
         body: dict[str, Any] = {}
         body["workflow_id"] = workflow_id
@@ -1490,11 +2012,23 @@ class SessionsResource:
         if callback is not None:
             body["callback"] = callback
         if callback_method is not None:
-            body["callback_method"] = str(callback_method)
+            body["callback_method"] = (
+                callback_method.value
+                if isinstance(callback_method, CallbackMethod)
+                else callback_method
+            )
         if metadata is not None:
-            body["metadata"] = (dict(metadata)) if isinstance(metadata, dict) else metadata
+            body["metadata"] = (
+                (
+                    dict(metadata)
+                    if metadata.__class__ is not dict and isinstance(metadata, Mapping)
+                    else metadata
+                )
+                if isinstance(metadata, Mapping)
+                else metadata
+            )
         if language is not None:
-            body["language"] = str(language)
+            body["language"] = language.value if isinstance(language, Language) else language
         if contact_details is not None:
             body["contact_details"] = (
                 unstructure_ContactDetails(contact_details)
@@ -1531,8 +2065,17 @@ class SessionsResource:
         Sources disagree on its rate limit: older pages put it in a 100/min `session-decision`
         scope; current docs say v3 is only under generic-get (600/min). We follow current docs.
 
-        ``GET /v3/session/{sessionId}/decision/``. Example: ``await
-        client.sessions.retrieve_decision("…")``
+        ``GET /v3/session/{sessionId}/decision/``.
+
+        Args:
+          session_id: The session's UUID.
+
+        Returns: ``SessionDecision``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``decision = await client.sessions.retrieve_decision("…")``
         """
         _path("session_id", session_id, uuid=True)
         data = await self._transport.request(
@@ -1565,58 +2108,103 @@ class SessionsResource:
         Sources disagree on the default page size (50 current, 20 in skills) and an older page
         mentions `page_size`; we follow current docs.
 
-        ``GET /v3/sessions/``. Example: ``client.sessions.list()``
+        ``GET /v3/sessions/``.
+
+        Args:
+          session_kind: one of user, business, all.
+          vendor_data: Exact match.
+          status: Comma-separated statuses, e.g.
+          workflow_id: ``str``.
+          country: Issuing state (KYC) or country code (KYB).
+          date_from: Created at or after (ISO 8601).
+          date_to: Created at or before (ISO 8601).
+          search: Substring of vendor data, name, document number, phone, email.
+          limit: Items per page.
+          offset: Items to skip.
+
+        Returns: ``AsyncPaginator[SessionListItem]`` (await it for one page, iterate for every
+        item).
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``page = client.sessions.list()``
         """
         query: dict[str, Any] = {}
         if session_kind is not None:
             if not isinstance(session_kind, str) or session_kind not in _E_inline12:
                 raise RequestValidationError(
-                    "session_kind", "enum", "must be one of: user, business, all"
+                    "session_kind",
+                    "enum",
+                    "must be one of: user, business, all"
+                    + (
+                        ", not " + repr(session_kind[:40])
+                        if isinstance(session_kind, str)
+                        else ", not " + type(session_kind).__name__
+                    ),
                 )
             query["session_kind"] = session_kind
         if vendor_data is not None:
             if not isinstance(vendor_data, str):
-                raise RequestValidationError("vendor_data", "type", "must be a string")
+                raise RequestValidationError(
+                    "vendor_data", "type", "must be a string, not " + type(vendor_data).__name__
+                )
             query["vendor_data"] = vendor_data
         if status is not None:
             if not isinstance(status, str):
-                raise RequestValidationError("status", "type", "must be a string")
+                raise RequestValidationError(
+                    "status", "type", "must be a string, not " + type(status).__name__
+                )
             query["status"] = status
         if workflow_id is not None:
             if not isinstance(workflow_id, str):
-                raise RequestValidationError("workflow_id", "type", "must be a string")
+                raise RequestValidationError(
+                    "workflow_id", "type", "must be a string, not " + type(workflow_id).__name__
+                )
             if not is_uuid(workflow_id):
                 raise RequestValidationError("workflow_id", "format", "must be a valid uuid")
             query["workflow_id"] = workflow_id
         if country is not None:
             if not isinstance(country, str):
-                raise RequestValidationError("country", "type", "must be a string")
+                raise RequestValidationError(
+                    "country", "type", "must be a string, not " + type(country).__name__
+                )
             query["country"] = country
         if date_from is not None:
             if not isinstance(date_from, str):
-                raise RequestValidationError("date_from", "type", "must be a string")
+                raise RequestValidationError(
+                    "date_from", "type", "must be a string, not " + type(date_from).__name__
+                )
             if not is_datetime(date_from):
                 raise RequestValidationError("date_from", "format", "must be a valid date-time")
             query["date_from"] = date_from
         if date_to is not None:
             if not isinstance(date_to, str):
-                raise RequestValidationError("date_to", "type", "must be a string")
+                raise RequestValidationError(
+                    "date_to", "type", "must be a string, not " + type(date_to).__name__
+                )
             if not is_datetime(date_to):
                 raise RequestValidationError("date_to", "format", "must be a valid date-time")
             query["date_to"] = date_to
         if search is not None:
             if not isinstance(search, str):
-                raise RequestValidationError("search", "type", "must be a string")
+                raise RequestValidationError(
+                    "search", "type", "must be a string, not " + type(search).__name__
+                )
             query["search"] = search
         if limit is not None:
             if isinstance(limit, bool) or not isinstance(limit, int):
-                raise RequestValidationError("limit", "type", "must be an integer")
+                raise RequestValidationError(
+                    "limit", "type", "must be an integer, not " + type(limit).__name__
+                )
             if limit < 1:
                 raise RequestValidationError("limit", "min", "must be at least 1")
             query["limit"] = limit
         if offset is not None:
             if isinstance(offset, bool) or not isinstance(offset, int):
-                raise RequestValidationError("offset", "type", "must be an integer")
+                raise RequestValidationError(
+                    "offset", "type", "must be an integer, not " + type(offset).__name__
+                )
             if offset < 0:
                 raise RequestValidationError("offset", "min", "must be at least 0")
             query["offset"] = offset
@@ -1640,8 +2228,17 @@ class SessionsResource:
 
         Soft-deletes a session; its decision then answers 404 and media are quarantined.
 
-        ``DELETE /v3/session/{sessionId}/delete/``. Example: ``await
-        client.sessions.delete("…")``
+        ``DELETE /v3/session/{sessionId}/delete/``.
+
+        Args:
+          session_id: The session's UUID.
+
+        Returns: nothing (the answer has no body).
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``await client.sessions.delete("…")``
         """
         _path("session_id", session_id, uuid=True)
         await self._transport.request(
@@ -1665,11 +2262,22 @@ class SessionsResource:
         than 20 sessions match (poll the job). 409 `in_filed_report` deletes nothing. Older
         docs: 204.
 
-        ``POST /v3/sessions/delete/``. Example: ``await client.sessions.batch_delete()``
+        ``POST /v3/sessions/delete/``.
+
+        Args:
+          session_numbers: Session numbers to delete (docs samples send strings).
+          delete_all: Delete every session of the application.
+
+        Returns: ``BatchDeleteSessionsResponse``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.sessions.batch_delete()``
         """
         body: dict[str, Any] = {}
         if session_numbers is not None:
-            body["session_numbers"] = [x for x in session_numbers]
+            body["session_numbers"] = session_numbers
         if delete_all is not None:
             body["delete_all"] = delete_all
         validate_BatchDeleteSessionsRequest(body)
@@ -1693,8 +2301,17 @@ class SessionsResource:
 
         Progress of a batch delete answered with 202.
 
-        ``GET /v3/sessions/delete/{job_id}/``. Example: ``await
-        client.sessions.retrieve_batch_delete_job("…")``
+        ``GET /v3/sessions/delete/{job_id}/``.
+
+        Args:
+          job_id: The job id.
+
+        Returns: ``BatchDeleteJob``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``job = await client.sessions.retrieve_batch_delete_job("…")``
         """
         _path("job_id", job_id)
         data = await self._transport.request(
@@ -1725,8 +2342,23 @@ class SessionsResource:
         Expired, Abandoned or Resubmitted. Re-setting Approved/Declined is a no-op; a backend-
         only resubmission repeated within 30 s answers 429.
 
-        ``PATCH /v3/session/{sessionId}/update-status/``. Example: ``await
-        client.sessions.update_status("…", new_status=…)``
+        ``PATCH /v3/session/{sessionId}/update-status/``.
+
+        Args:
+          session_id: The session's UUID.
+          new_status: one of Approved, Declined, Resubmitted.
+          comment: ``str``.
+          nodes_to_resubmit: Required with Resubmitted.
+          send_email: ``bool``.
+          email_address: ``str``.
+          email_language: one of en, ar, bg, bn, ca, cnr, ....
+
+        Returns: ``SessionIdResponse``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.sessions.update_status("…", new_status=…)``
         """
         _path("session_id", session_id, uuid=True)
         body: dict[str, Any] = {}
@@ -1734,16 +2366,22 @@ class SessionsResource:
         if comment is not None:
             body["comment"] = comment
         if nodes_to_resubmit is not None:
-            body["nodes_to_resubmit"] = [
-                unstructure_NodeToResubmit(x) if isinstance(x, NodeToResubmit) else x
-                for x in nodes_to_resubmit
-            ]
+            body["nodes_to_resubmit"] = (
+                [
+                    unstructure_NodeToResubmit(x) if isinstance(x, NodeToResubmit) else x
+                    for x in nodes_to_resubmit
+                ]
+                if isinstance(nodes_to_resubmit, (list, tuple))
+                else nodes_to_resubmit
+            )
         if send_email is not None:
             body["send_email"] = send_email
         if email_address is not None:
             body["email_address"] = email_address
         if email_language is not None:
-            body["email_language"] = str(email_language)
+            body["email_language"] = (
+                email_language.value if isinstance(email_language, Language) else email_language
+            )
         validate_UpdateStatusRequest(body)
         data = await self._transport.request(
             OPERATIONS["sessions_update_status"],
@@ -1767,8 +2405,17 @@ class SessionsResource:
         The session report as a PDF. Also documented without the trailing slash (an older page,
         which typed the response as JSON). Limited to 50/min (older pages: 100/min).
 
-        ``GET /v3/session/{sessionId}/generate-pdf/``. Example: ``await
-        client.sessions.generate_pdf("…")``
+        ``GET /v3/session/{sessionId}/generate-pdf/``.
+
+        Args:
+          session_id: The session's UUID.
+
+        Returns: the file's bytes.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``content = await client.sessions.generate_pdf("…")``
         """
         _path("session_id", session_id, uuid=True)
         data = await self._transport.request(
@@ -1793,8 +2440,19 @@ class SessionsResource:
 
         A token another application can import. Only Approved, Declined or In Review sessions.
 
-        ``POST /v3/session/{sessionId}/share/``. Example: ``await client.sessions.share("…",
-        for_application_id=…)``
+        ``POST /v3/session/{sessionId}/share/``.
+
+        Args:
+          session_id: The session's UUID.
+          for_application_id: The receiving application (exists, not deleted, not yours).
+          ttl_in_seconds: How long the token is valid.
+
+        Returns: ``ShareSessionResponse``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.sessions.share("…", for_application_id=…)``
         """
         _path("session_id", session_id, uuid=True)
         body: dict[str, Any] = {}
@@ -1825,8 +2483,21 @@ class SessionsResource:
 
         Creates a session from a partner's share token (once per partner application).
 
-        ``POST /v3/session/import-shared/``. Example: ``await
-        client.sessions.import_shared(share_token=…, workflow_id=…)``
+        ``POST /v3/session/import-shared/``.
+
+        Args:
+          share_token: ``str``.
+          workflow_id: A KYC workflow for a KYC token, KYB for KYB.
+          vendor_data: ``str``.
+          trust_review: true keeps the original status; false puts it In Review.
+
+        Returns: ``ImportSharedSessionResponse``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.sessions.import_shared(share_token=…,
+        workflow_id=…)``
         """
         body: dict[str, Any] = {}
         body["share_token"] = share_token
@@ -1858,19 +2529,36 @@ class SessionsResource:
 
         The session's event history.
 
-        ``GET /v3/session/{sessionId}/events/``. Example: ``client.sessions.list_events("…")``
+        ``GET /v3/session/{sessionId}/events/``.
+
+        Args:
+          session_id: The session's UUID.
+          limit: Items per page.
+          offset: Items to skip.
+
+        Returns: ``AsyncPaginator[SessionEvent]`` (await it for one page, iterate for every
+        item).
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``page = client.sessions.list_events("…")``
         """
         _path("session_id", session_id, uuid=True)
         query: dict[str, Any] = {}
         if limit is not None:
             if isinstance(limit, bool) or not isinstance(limit, int):
-                raise RequestValidationError("limit", "type", "must be an integer")
+                raise RequestValidationError(
+                    "limit", "type", "must be an integer, not " + type(limit).__name__
+                )
             if limit < 1:
                 raise RequestValidationError("limit", "min", "must be at least 1")
             query["limit"] = limit
         if offset is not None:
             if isinstance(offset, bool) or not isinstance(offset, int):
-                raise RequestValidationError("offset", "type", "must be an integer")
+                raise RequestValidationError(
+                    "offset", "type", "must be an integer, not " + type(offset).__name__
+                )
             if offset < 0:
                 raise RequestValidationError("offset", "min", "must be at least 0")
             query["offset"] = offset
@@ -1898,13 +2586,27 @@ class SessionsResource:
 
         Marks one AML hit as a confirmed match, a false positive, ...
 
-        ``PATCH /v3/session/{sessionId}/update-aml-hit-status/``. Example: ``await
-        client.sessions.update_aml_hit_status("…", hit_id=…, review_status=…)``
+        ``PATCH /v3/session/{sessionId}/update-aml-hit-status/``.
+
+        Args:
+          session_id: The session's UUID.
+          hit_id: ``str``.
+          review_status: one of Unreviewed, Confirmed Match, False Positive, Inconclusive.
+
+        Returns: ``UpdateAmlHitStatusResponse``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.sessions.update_aml_hit_status("…", hit_id=…,
+        review_status=…)``
         """
         _path("session_id", session_id, uuid=True)
         body: dict[str, Any] = {}
         body["hit_id"] = hit_id
-        body["review_status"] = str(review_status)
+        body["review_status"] = (
+            review_status.value if isinstance(review_status, AmlHitReviewStatus) else review_status
+        )
         validate_UpdateAmlHitStatusRequest(body)
         data = await self._transport.request(
             OPERATIONS["sessions_update_aml_hit_status"],
@@ -1931,8 +2633,21 @@ class SessionsResource:
         Sets one node's status (e.g. `feature_ocr_1`, or `default` for single-step workflows)
         and fires data.updated. Standalone-API sessions answer 400.
 
-        ``PATCH /v3/session/{sessionId}/features/{nodeId}/update-status/``. Example: ``await
-        client.sessions.update_feature_status("…", "…", new_status=…)``
+        ``PATCH /v3/session/{sessionId}/features/{nodeId}/update-status/``.
+
+        Args:
+          session_id: The session's UUID.
+          node_id: The workflow node, e.g.
+          new_status: one of Approved, Declined, In Review.
+          comment: ``str``.
+
+        Returns: ``UpdateFeatureStatusResponse``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.sessions.update_feature_status("…", "…",
+        new_status=…)``
         """
         _path("session_id", session_id, uuid=True)
         _path("node_id", node_id)
@@ -1978,8 +2693,32 @@ class SessionsResource:
 
         Edits extracted document data and fires data.updated. Limited to 10/min.
 
-        ``PATCH /v3/session/{sessionId}/update-data/``. Example: ``await
-        client.sessions.update_data("…")``
+        ``PATCH /v3/session/{sessionId}/update-data/``.
+
+        Args:
+          session_id: The session's UUID.
+          node_id: Which ID-verification node to edit (defaults to the first).
+          first_name: ``str``.
+          last_name: ``str``.
+          full_name: ``str``.
+          date_of_birth: ``str``.
+          gender: ``str``.
+          nationality: ``str``.
+          document_type: ``str``.
+          document_number: ``str``.
+          personal_number: ``str``.
+          issuing_state: ``str``.
+          expiration_date: ``str``.
+          date_of_issue: ``str``.
+          address: ``str``.
+          place_of_birth: ``str``.
+
+        Returns: ``UpdateSessionDataResponse``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.sessions.update_data("…")``
         """
         _path("session_id", session_id, uuid=True)
         body: dict[str, Any] = {}
@@ -2045,8 +2784,23 @@ class SessionsResource:
         Edits extracted POA data and fires data.updated. Limited to 10/min (assumed; the docs'
         table is truncated there).
 
-        ``PATCH /v3/session/{sessionId}/update-poa-data/``. Example: ``await
-        client.sessions.update_poa_data("…")``
+        ``PATCH /v3/session/{sessionId}/update-poa-data/``.
+
+        Args:
+          session_id: The session's UUID.
+          node_id: ``str``.
+          poa_address: ``str``.
+          issuer: ``str``.
+          issue_date: ``str``.
+          document_type: ``str``.
+          name_on_document: ``str``.
+
+        Returns: ``UpdateSessionDataResponse``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.sessions.update_poa_data("…")``
         """
         _path("session_id", session_id, uuid=True)
         body: dict[str, Any] = {}
@@ -2094,7 +2848,14 @@ class SystemResource:
         `ok` when the service, database, cache and broker are healthy. Needs no key and bypasses
         rate limiting.
 
-        ``GET /system/healthcheck``. Example: ``await client.system.healthcheck()``
+        ``GET /system/healthcheck``.
+
+        Returns: ``HealthcheckResponse``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.system.healthcheck()``
         """
         data = await self._transport.request(
             OPERATIONS["system_healthcheck"], timeout=timeout, extra_headers=extra_headers
@@ -2127,34 +2888,64 @@ class UsersResource:
         User entities, paginated. Sources disagree: an example uses `page_size`, skills use
         limit/offset (max 200); we follow limit/offset.
 
-        ``GET /v3/users/``. Example: ``client.users.list()``
+        ``GET /v3/users/``.
+
+        Args:
+          status: one of ACTIVE, FLAGGED, BLOCKED.
+          search: ``str``.
+          date_from: ``str``.
+          date_to: ``str``.
+          limit: ``int``.
+          offset: ``int``.
+
+        Returns: ``AsyncPaginator[User]`` (await it for one page, iterate for every item).
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``page = client.users.list()``
         """
         query: dict[str, Any] = {}
         if status is not None:
             if not isinstance(status, str) or status not in _E_UserStatus:
                 raise RequestValidationError(
-                    "status", "enum", "must be one of: ACTIVE, FLAGGED, BLOCKED"
+                    "status",
+                    "enum",
+                    "must be one of: ACTIVE, FLAGGED, BLOCKED"
+                    + (
+                        ", not " + repr(status[:40])
+                        if isinstance(status, str)
+                        else ", not " + type(status).__name__
+                    ),
                 )
-            query["status"] = str(status)
+            query["status"] = status.value if isinstance(status, UserStatus) else status
         if search is not None:
             if not isinstance(search, str):
-                raise RequestValidationError("search", "type", "must be a string")
+                raise RequestValidationError(
+                    "search", "type", "must be a string, not " + type(search).__name__
+                )
             query["search"] = search
         if date_from is not None:
             if not isinstance(date_from, str):
-                raise RequestValidationError("date_from", "type", "must be a string")
+                raise RequestValidationError(
+                    "date_from", "type", "must be a string, not " + type(date_from).__name__
+                )
             if not is_datetime(date_from):
                 raise RequestValidationError("date_from", "format", "must be a valid date-time")
             query["date_from"] = date_from
         if date_to is not None:
             if not isinstance(date_to, str):
-                raise RequestValidationError("date_to", "type", "must be a string")
+                raise RequestValidationError(
+                    "date_to", "type", "must be a string, not " + type(date_to).__name__
+                )
             if not is_datetime(date_to):
                 raise RequestValidationError("date_to", "format", "must be a valid date-time")
             query["date_to"] = date_to
         if limit is not None:
             if isinstance(limit, bool) or not isinstance(limit, int):
-                raise RequestValidationError("limit", "type", "must be an integer")
+                raise RequestValidationError(
+                    "limit", "type", "must be an integer, not " + type(limit).__name__
+                )
             if limit < 1:
                 raise RequestValidationError("limit", "min", "must be at least 1")
             if limit > 200:
@@ -2162,7 +2953,9 @@ class UsersResource:
             query["limit"] = limit
         if offset is not None:
             if isinstance(offset, bool) or not isinstance(offset, int):
-                raise RequestValidationError("offset", "type", "must be an integer")
+                raise RequestValidationError(
+                    "offset", "type", "must be an integer, not " + type(offset).__name__
+                )
             if offset < 0:
                 raise RequestValidationError("offset", "min", "must be at least 0")
             query["offset"] = offset
@@ -2186,7 +2979,17 @@ class UsersResource:
 
         A user with aggregated counters.
 
-        ``GET /v3/users/{vendor_data}/``. Example: ``await client.users.retrieve("…")``
+        ``GET /v3/users/{vendor_data}/``.
+
+        Args:
+          vendor_data: Your identifier of the user (case-sensitive).
+
+        Returns: ``User``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``user = await client.users.retrieve("…")``
         """
         _path("vendor_data", vendor_data)
         data = await self._transport.request(
@@ -2211,14 +3014,30 @@ class UsersResource:
 
         Profile fields.
 
-        ``PATCH /v3/users/{vendor_data}/``. Example: ``await client.users.update("…")``
+        ``PATCH /v3/users/{vendor_data}/``.
+
+        Args:
+          vendor_data: Your identifier of the user (case-sensitive).
+          display_name: ``str``.
+          metadata: ``Mapping[str, Any]``.
+
+        Returns: ``User``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``user = await client.users.update("…")``
         """
         _path("vendor_data", vendor_data)
         body: dict[str, Any] = {}
         if display_name is not None:
             body["display_name"] = display_name
         if metadata is not None:
-            body["metadata"] = dict(metadata)
+            body["metadata"] = (
+                dict(metadata)
+                if metadata.__class__ is not dict and isinstance(metadata, Mapping)
+                else metadata
+            )
         validate_UserUpdateRequest(body)
         data = await self._transport.request(
             OPERATIONS["users_update"],
@@ -2243,16 +3062,33 @@ class UsersResource:
 
         Creates a user before any session.
 
-        ``POST /v3/users/create/``. Example: ``await client.users.create(vendor_data=…)``
+        ``POST /v3/users/create/``.
+
+        Args:
+          vendor_data: ``str``.
+          display_name: ``str``.
+          metadata: ``Mapping[str, Any]``.
+          status: one of ACTIVE, FLAGGED, BLOCKED.
+
+        Returns: ``User``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``user = await client.users.create(vendor_data=…)``
         """
         body: dict[str, Any] = {}
         body["vendor_data"] = vendor_data
         if display_name is not None:
             body["display_name"] = display_name
         if metadata is not None:
-            body["metadata"] = dict(metadata)
+            body["metadata"] = (
+                dict(metadata)
+                if metadata.__class__ is not dict and isinstance(metadata, Mapping)
+                else metadata
+            )
         if status is not None:
-            body["status"] = str(status)
+            body["status"] = status.value if isinstance(status, UserStatus) else status
         validate_UserCreateRequest(body)
         data = await self._transport.request(
             OPERATIONS["users_create"], json=body, timeout=timeout, extra_headers=extra_headers
@@ -2273,12 +3109,23 @@ class UsersResource:
 
         ACTIVE, FLAGGED or BLOCKED.
 
-        ``PATCH /v3/users/{vendor_data}/update-status/``. Example: ``await
-        client.users.update_status("…", status=…)``
+        ``PATCH /v3/users/{vendor_data}/update-status/``.
+
+        Args:
+          vendor_data: Your identifier of the user (case-sensitive).
+          status: one of ACTIVE, FLAGGED, BLOCKED.
+          reason: ``str``.
+
+        Returns: ``User``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``user = await client.users.update_status("…", status=…)``
         """
         _path("vendor_data", vendor_data)
         body: dict[str, Any] = {}
-        body["status"] = str(status)
+        body["status"] = status.value if isinstance(status, UserStatus) else status
         if reason is not None:
             body["reason"] = reason
         validate_UserUpdateStatusRequest(body)
@@ -2303,11 +3150,22 @@ class UsersResource:
 
         By vendor data, or all.
 
-        ``POST /v3/users/delete/``. Example: ``await client.users.batch_delete()``
+        ``POST /v3/users/delete/``.
+
+        Args:
+          vendor_data_list: ``Sequence[str]``.
+          delete_all: ``bool``.
+
+        Returns: ``UserBatchDeleteResponse``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.users.batch_delete()``
         """
         body: dict[str, Any] = {}
         if vendor_data_list is not None:
-            body["vendor_data_list"] = [x for x in vendor_data_list]
+            body["vendor_data_list"] = vendor_data_list
         if delete_all is not None:
             body["delete_all"] = delete_all
         validate_UserBatchDeleteRequest(body)
@@ -2339,7 +3197,14 @@ class WebhooksResource:
 
         Needs `webhooks: read`.
 
-        ``GET /v3/webhook/``. Example: ``await client.webhooks.get_config()``
+        ``GET /v3/webhook/``.
+
+        Returns: ``WebhookConfig``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``config = await client.webhooks.get_config()``
         """
         data = await self._transport.request(
             OPERATIONS["webhooks_get_config"], timeout=timeout, extra_headers=extra_headers
@@ -2362,13 +3227,32 @@ class WebhooksResource:
 
         Needs `webhooks: write`. Partial; answers with the full configuration.
 
-        ``PATCH /v3/webhook/``. Example: ``await client.webhooks.update_config()``
+        ``PATCH /v3/webhook/``.
+
+        Args:
+          webhook_url: null disables the legacy webhook; leaving it out keeps it.
+          webhook_version: one of v1, v2, v3.
+          rotate_secret_key: Generate a new secret; the old one stops working at once.
+          capture_method: one of mobile, desktop, both.
+          data_retention_months: null keeps data without limit.
+          allowed_domains: Hosts allowed as `callback` and to embed the hosted flow.
+
+        Returns: ``WebhookConfig``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``config = await client.webhooks.update_config()``
         """
         body: dict[str, Any] = {}
         if webhook_url is not UNSET:
             body["webhook_url"] = webhook_url
         if webhook_version is not None:
-            body["webhook_version"] = str(webhook_version)
+            body["webhook_version"] = (
+                webhook_version.value
+                if isinstance(webhook_version, WebhookVersion)
+                else webhook_version
+            )
         if rotate_secret_key is not None:
             body["rotate_secret_key"] = rotate_secret_key
         if capture_method is not None:
@@ -2376,7 +3260,7 @@ class WebhooksResource:
         if data_retention_months is not UNSET:
             body["data_retention_months"] = data_retention_months
         if allowed_domains is not None:
-            body["allowed_domains"] = [x for x in allowed_domains]
+            body["allowed_domains"] = allowed_domains
         validate_WebhookConfigUpdateRequest(body)
         data = await self._transport.request(
             OPERATIONS["webhooks_update_config"],
@@ -2405,7 +3289,14 @@ class WorkflowsResource:
 
         All workflows of the application (a plain array, not paginated).
 
-        ``GET /v3/workflows/``. Example: ``await client.workflows.list()``
+        ``GET /v3/workflows/``.
+
+        Returns: ``list[Workflow]``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``workflows = await client.workflows.list()``
         """
         data = await self._transport.request(
             OPERATIONS["workflows_list"], timeout=timeout, extra_headers=extra_headers
@@ -2457,17 +3348,56 @@ class WorkflowsResource:
         send an ordered `features[]` list; older docs send `workflow_type` plus flat
         `is_*_enabled` flags and thresholds. We follow the newest and accept both.
 
-        ``POST /v3/workflows/``. Example: ``await client.workflows.create(workflow_label=…)``
+        ``POST /v3/workflows/``.
+
+        Args:
+          workflow_label: ``str``.
+          features: Newest shape: the ordered features.
+          workflow_type: one of kyc, adaptive_age_verification, biometric_authentication,
+              address_verification, questionnaire_verification, email_verification, ....
+          is_default: ``bool``.
+          is_ocr_enabled: ``bool``.
+          is_liveness_enabled: ``bool``.
+          face_liveness_method: one of passive, active_3d, flashing.
+          face_liveness_score_decline_threshold: ``int``.
+          is_face_match_enabled: ``bool``.
+          face_match_score_decline_threshold: ``int``.
+          face_match_score_review_threshold: ``int``.
+          is_aml_enabled: ``bool``.
+          aml_decline_threshold: ``int``.
+          is_phone_verification_enabled: ``bool``.
+          is_email_verification_enabled: ``bool``.
+          is_database_validation_enabled: ``bool``.
+          is_ip_analysis_enabled: ``bool``.
+          is_nfc_enabled: ``bool``.
+          is_age_restrictions_enabled: ``bool``.
+          documents_allowed: Allowed documents per country; empty allows all.
+          duplicated_user_action: one of no_action, review, decline.
+          max_retry_attempts: ``int``.
+          retry_window_days: ``int``.
+
+        Returns: ``Workflow``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``workflow = await client.workflows.create(workflow_label=…)``
         """
         body: dict[str, Any] = {}
         body["workflow_label"] = workflow_label
         if features is not None:
-            body["features"] = [
-                unstructure_WorkflowFeature(x) if isinstance(x, WorkflowFeature) else x
-                for x in features
-            ]
+            body["features"] = (
+                [
+                    unstructure_WorkflowFeature(x) if isinstance(x, WorkflowFeature) else x
+                    for x in features
+                ]
+                if isinstance(features, (list, tuple))
+                else features
+            )
         if workflow_type is not None:
-            body["workflow_type"] = str(workflow_type)
+            body["workflow_type"] = (
+                workflow_type.value if isinstance(workflow_type, WorkflowType) else workflow_type
+            )
         if is_default is not None:
             body["is_default"] = is_default
         if is_ocr_enabled is not None:
@@ -2501,7 +3431,12 @@ class WorkflowsResource:
         if is_age_restrictions_enabled is not None:
             body["is_age_restrictions_enabled"] = is_age_restrictions_enabled
         if documents_allowed is not None:
-            body["documents_allowed"] = dict(documents_allowed)
+            body["documents_allowed"] = (
+                dict(documents_allowed)
+                if documents_allowed.__class__ is not dict
+                and isinstance(documents_allowed, Mapping)
+                else documents_allowed
+            )
         if duplicated_user_action is not None:
             body["duplicated_user_action"] = duplicated_user_action
         if max_retry_attempts is not None:
@@ -2526,8 +3461,17 @@ class WorkflowsResource:
 
         One workflow version.
 
-        ``GET /v3/workflows/{settings_uuid}/``. Example: ``await
-        client.workflows.retrieve("…")``
+        ``GET /v3/workflows/{settings_uuid}/``.
+
+        Args:
+          settings_uuid: The workflow version's UUID (`uuid`).
+
+        Returns: ``Workflow``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``workflow = await client.workflows.retrieve("…")``
         """
         _path("settings_uuid", settings_uuid, uuid=True)
         data = await self._transport.request(
@@ -2583,20 +3527,59 @@ class WorkflowsResource:
 
         A partial update.
 
-        ``PATCH /v3/workflows/{settings_uuid}/``. Example: ``await
-        client.workflows.update("…")``
+        ``PATCH /v3/workflows/{settings_uuid}/``.
+
+        Args:
+          settings_uuid: The workflow version's UUID (`uuid`).
+          workflow_label: ``str``.
+          features: Newest shape: the ordered features.
+          workflow_type: one of kyc, adaptive_age_verification, biometric_authentication,
+              address_verification, questionnaire_verification, email_verification, ....
+          is_default: ``bool``.
+          is_ocr_enabled: ``bool``.
+          is_liveness_enabled: ``bool``.
+          face_liveness_method: one of passive, active_3d, flashing.
+          face_liveness_score_decline_threshold: ``int``.
+          is_face_match_enabled: ``bool``.
+          face_match_score_decline_threshold: ``int``.
+          face_match_score_review_threshold: ``int``.
+          is_aml_enabled: ``bool``.
+          aml_decline_threshold: ``int``.
+          is_phone_verification_enabled: ``bool``.
+          is_email_verification_enabled: ``bool``.
+          is_database_validation_enabled: ``bool``.
+          is_ip_analysis_enabled: ``bool``.
+          is_nfc_enabled: ``bool``.
+          is_age_restrictions_enabled: ``bool``.
+          documents_allowed: Allowed documents per country; empty allows all.
+          duplicated_user_action: one of no_action, review, decline.
+          max_retry_attempts: ``int``.
+          retry_window_days: ``int``.
+
+        Returns: ``Workflow``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``workflow = await client.workflows.update("…")``
         """
         _path("settings_uuid", settings_uuid, uuid=True)
         body: dict[str, Any] = {}
         if workflow_label is not None:
             body["workflow_label"] = workflow_label
         if features is not None:
-            body["features"] = [
-                unstructure_WorkflowFeature(x) if isinstance(x, WorkflowFeature) else x
-                for x in features
-            ]
+            body["features"] = (
+                [
+                    unstructure_WorkflowFeature(x) if isinstance(x, WorkflowFeature) else x
+                    for x in features
+                ]
+                if isinstance(features, (list, tuple))
+                else features
+            )
         if workflow_type is not None:
-            body["workflow_type"] = str(workflow_type)
+            body["workflow_type"] = (
+                workflow_type.value if isinstance(workflow_type, WorkflowType) else workflow_type
+            )
         if is_default is not None:
             body["is_default"] = is_default
         if is_ocr_enabled is not None:
@@ -2630,7 +3613,12 @@ class WorkflowsResource:
         if is_age_restrictions_enabled is not None:
             body["is_age_restrictions_enabled"] = is_age_restrictions_enabled
         if documents_allowed is not None:
-            body["documents_allowed"] = dict(documents_allowed)
+            body["documents_allowed"] = (
+                dict(documents_allowed)
+                if documents_allowed.__class__ is not dict
+                and isinstance(documents_allowed, Mapping)
+                else documents_allowed
+            )
         if duplicated_user_action is not None:
             body["duplicated_user_action"] = duplicated_user_action
         if max_retry_attempts is not None:
@@ -2659,8 +3647,17 @@ class WorkflowsResource:
 
         Existing sessions are unaffected.
 
-        ``DELETE /v3/workflows/{settings_uuid}/``. Example: ``await
-        client.workflows.delete("…")``
+        ``DELETE /v3/workflows/{settings_uuid}/``.
+
+        Args:
+          settings_uuid: The workflow version's UUID (`uuid`).
+
+        Returns: nothing (the answer has no body).
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``await client.workflows.delete("…")``
         """
         _path("settings_uuid", settings_uuid, uuid=True)
         await self._transport.request(

@@ -102,9 +102,59 @@ def test_models_allof_nullable_unions_maps_and_forward_compatibility(gen: Any) -
     assert thing.additional_properties == {"surprise": True}
     assert c.unstructure_Thing(thing) == data
     assert c.structure_Thing({"id": "t", "value": "plain"}).value == "plain"
-    assert c.structure_Thing({"id": "t", "color": "ultraviolet"}).color == "ultraviolet"
+    odd = c.structure_Thing({"id": "t", "color": "ultraviolet"}).color
+    assert odd == "ultraviolet" and isinstance(odd, gen["enums"].Color)
+    assert odd.value == "ultraviolet" and not odd.is_known and thing.color.is_known
+    assert c.unstructure_Thing(c.structure_Thing({"id": "t", "color": "ultraviolet"})) == {
+        "id": "t",
+        "color": "ultraviolet",
+    }
     assert c.unstructure_Thing(c.structure_Thing({"id": "t"})) == {"id": "t"}
     assert "secret" not in repr(c.structure_Thing({"id": "t", "api_key": "secret"}))
+
+
+def test_surprising_json_types_are_kept_not_fatal(gen: Any) -> None:
+    c = gen["_codec"]
+    data = {
+        "id": "t",
+        "color": 5,
+        "child": "not an object",
+        "kids": "not a list",
+        "tags": [1],
+        "pet": 3,
+        "shade": ["x"],
+        "value": 2.5,
+    }
+    thing = c.structure_Thing(data)
+    assert thing.color == 5 and thing.kids == "not a list" and thing.child == "not an object"
+    assert c.unstructure_Thing(thing) == data
+    listed = c.structure_Thing({"id": "t", "kids": [{"id": "a"}, "junk", None]})
+    assert listed.kids[0].id == "a" and listed.kids[1:] == ["junk", None]
+
+
+def test_renamed_fields_unions_of_models_and_explicit_nulls_round_trip(gen: Any) -> None:
+    m, c, e = gen["models"], gen["_codec"], gen["enums"]
+    data = {
+        "id": "t",
+        "class": "c",
+        "2fa": True,
+        "x-trace": "tr",
+        "pet": {"barks": 3},
+        "shade": "red",
+        "note": None,
+        "seen_at": None,
+        "born": "2000-01-31",
+    }
+    thing = c.structure_Thing(data)
+    assert (thing.class_, thing.f_2fa, thing.x_trace) == ("c", True, "tr")
+    assert isinstance(thing.pet, m.Dog) and thing.pet.barks == 3
+    assert thing.shade is e.Color.RED and thing.born == "2000-01-31"
+    assert thing.additional_properties == {}
+    assert c.unstructure_Thing(thing) == data
+    cat = c.structure_Thing({"id": "t", "pet": {"meows": True}, "shade": {"id": "b"}})
+    assert isinstance(cat.pet, m.Cat) and isinstance(cat.shade, m.Base)
+    # Built by hand, None means "leave out" for optional response fields.
+    assert c.unstructure_Thing(m.Thing(id="t", note=None)) == {"id": "t"}
 
 
 def test_request_models_keep_absent_and_null_apart(gen: Any) -> None:
@@ -130,6 +180,14 @@ def test_request_models_keep_absent_and_null_apart(gen: Any) -> None:
         ({"name": "ab", "notify": True}, "email", "depends"),
         ({"name": "ab", "extra": 1}, "extra", "unknown"),
         ({"name": "ab", "webhook_url": "not a url"}, "webhook_url", "format"),
+        ({"name": "ab", "born": "2000-02-30"}, "born", "format"),
+        ({"name": "ab", "at": "yesterday"}, "at", "format"),
+        ({"name": "ab", "portrait_image": "QUJDREVGRw=="}, "portrait_image", "max_bytes"),
+        ({"name": "ab", "from": 1}, "from", "type"),
+        ({"name": "ab", "pet": {"name": "rex"}}, "pet", "type"),
+        ({"name": "ab", "pet": {"barks": "loud"}}, "pet.barks", "type"),
+        ({"name": "ab", "color": "Red"}, "color", "enum"),
+        ({"name": "ab", "base": []}, "base", "type"),
     ],
 )
 def test_request_validation_names_the_field_and_reason(
@@ -140,6 +198,32 @@ def test_request_validation_names_the_field_and_reason(
     with pytest.raises(RequestValidationError) as info:
         gen["_codec"].validate_ThingCreate(body)
     assert (info.value.field, info.value.reason) == (field, reason)
+    assert str(info.value).startswith(f"{field}: ")
+
+
+def test_valid_requests_pass_and_messages_name_types_not_values(gen: Any) -> None:
+    from didit_async._seam import RequestValidationError
+
+    c, e = gen["_codec"], gen["enums"]
+    c.validate_ThingCreate(
+        {
+            "name": "ab",
+            "born": "2000-02-29",
+            "at": "2024-05-01T10:00:00Z",
+            "portrait_image": "QUJDREVG",  # 6 bytes: the limit
+            "pet": {"meows": False},
+            "color": e.Color.IN_REVIEW,
+            "notify": True,
+            "email": "a@b.co",
+        }
+    )
+    with pytest.raises(RequestValidationError) as info:
+        c.validate_ThingCreate({"name": ["s3cret-token"]})
+    assert info.value.message == "must be a string, not list"
+    assert "s3cret" not in str(info.value)
+    with pytest.raises(RequestValidationError) as info:
+        c.validate_ThingCreate({"name": "ab", "color": e.Color("blue")})  # pseudo-member
+    assert info.value.reason == "enum" and "red, In Review" in info.value.message
 
 
 @pytest.mark.anyio
@@ -179,6 +263,19 @@ async def test_resources_build_bodies_and_decode_every_response_kind(gen: Any) -
         await things.parts.all("not-a-uuid")
     with pytest.raises(RequestValidationError):
         things.list(kind="huge")
+    with pytest.raises(RequestValidationError) as info:
+        things.list(since="tomorrow")
+    assert info.value.field == "since"
+    assert things.list(order="desc")["query"] == {"order": "desc"}
+    # Two success shapes (200 done / 202 queued) are told apart by their required keys.
+    t.answer = {"results": ["a"]}
+    done = await things.batch(id="b")
+    assert isinstance(done, gen["models"].BatchDone) and done.results == ["a"]
+    t.answer = {"job_id": "3fa85f64-5717-4562-b3fc-2c963f66afa6"}
+    assert isinstance(await things.batch(id="b"), gen["models"].BatchJob)
+    with pytest.raises(RequestValidationError) as info:
+        await things.delete("  ")
+    assert (info.value.field, info.value.reason) == ("thing_id", "empty")
 
 
 def _broken(mutate: Any) -> dict[str, Any]:
@@ -215,6 +312,42 @@ def _broken(mutate: Any) -> dict[str, Any]:
             ),
             "#/components/schemas/Base/properties/n/not",
         ),
+        (lambda s: s["paths"]["/things/"]["post"].pop("x-host"), "#/paths/~1things~1/post"),
+        (lambda s: s["paths"]["/things/"]["post"].pop("operationId"), "#/paths/~1things~1/post"),
+        (
+            lambda s: s["paths"]["/things/"]["post"].update({"x-host": "elsewhere"}),
+            "#/paths/~1things~1/post/x-host",
+        ),
+        (
+            lambda s: s["paths"]["/things/"]["get"]["parameters"].append(
+                {"name": "ids", "in": "query", "style": "pipeDelimited", "schema": {}}
+            ),
+            "#/paths/~1things~1/get/parameters/4",
+        ),
+        (
+            lambda s: s["paths"]["/things/"]["get"]["parameters"].append(
+                {"name": "c", "in": "cookie", "schema": {"type": "string"}}
+            ),
+            "#/paths/~1things~1/get/parameters/4",
+        ),
+        (
+            lambda s: [
+                s["components"]["schemas"][n].update(required=["name"]) for n in ("Cat", "Dog")
+            ],
+            "#/components/schemas/Thing/allOf/1/properties/pet/oneOf",
+        ),
+        (
+            lambda s: s["paths"]["/things/{thingId}/pdf/"]["get"]["responses"]["200"].update(
+                content={"text/csv": {"schema": {"type": "string"}}}
+            ),
+            "#/paths/~1things~1{thingId}~1pdf~1/get/responses/200",
+        ),
+        (
+            lambda s: s["components"]["schemas"]["ThingCreate"]["if"].update(
+                properties={"size": {"minimum": 3}}
+            ),
+            "#/components/schemas/ThingCreate/if",
+        ),
     ],
 )
 def test_unsupported_constructs_stop_the_generator_with_the_location(
@@ -223,3 +356,21 @@ def test_unsupported_constructs_stop_the_generator_with_the_location(
     with pytest.raises(CodegenError) as info:
         render(_broken(mutate))
     assert info.value.pointer.startswith(pointer)
+
+
+def test_generated_code_passes_mypy_strict(tmp_path: Path) -> None:
+    from mypy import api
+
+    generate(FIXTURE, tmp_path / "fixturegen")
+    (tmp_path / "fixturegen" / "__init__.py").touch()
+    out, err, status = api.run(
+        [
+            "--strict",
+            "--cache-dir",
+            str(tmp_path / ".mypy_cache"),
+            "--python-version",
+            "3.10",
+            str(tmp_path / "fixturegen"),
+        ]
+    )
+    assert status == 0, out + err

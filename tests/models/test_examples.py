@@ -47,6 +47,24 @@ def test_unknown_fields_and_enum_values_are_kept() -> None:
     assert models.encode(decision) == data
 
 
+def test_unknown_enum_values_become_pseudo_members() -> None:
+    decision = models.decode(models.SessionDecision, {"session_id": "s", "status": "Frozen"})
+    status = decision.status
+    assert isinstance(status, models.SessionStatus) and isinstance(status, str)
+    assert status == "Frozen" and status.value == "Frozen" and not status.is_known
+    assert models.SessionStatus.APPROVED.is_known
+    assert "Frozen" not in [m.value for m in models.SessionStatus]  # never cached as a member
+    assert models.decode(models.SessionStatus, "Frozen") == "Frozen"
+    assert type(models.encode(decision)["status"]) is str
+
+
+def test_docstring_examples_run() -> None:
+    import doctest
+
+    result = doctest.testmod(models)
+    assert result.attempted >= 3 and result.failed == 0
+
+
 def test_known_enum_values_become_members() -> None:
     decision = models.decode(models.SessionDecision, {"session_id": "s", "status": "Kyc Expired"})
     assert decision.status is models.SessionStatus.KYC_EXPIRED
