@@ -740,15 +740,14 @@ class Generator:
 
     def _structure(self, m: Model) -> str:
         # Speed matters here (every response goes through it): build the instance __dict__ with
-        # two C-level dict operations (copy the defaults, update with the payload), then touch
+        # one C-level dict display (the defaults, then the payload), then touch
         # only the fields that need converting, each behind one cheap guard (its JSON type), so
         # absent/null fields and values of an unexpected type are left as they are.
         lines = [
             f"\n\ndef structure_{m.name}(d: Any) -> {m.name}:",
             f'    """Decode a JSON object into :class:`{m.name}`."""',
             "    v: Any",
-            f"    vals = dict(_D_{m.name})",
-            "    vals.update(d)",
+            f"    vals = {{**_D_{m.name}, **d}}",
         ]
         for f in m.fields:
             if f.name != f.wire:

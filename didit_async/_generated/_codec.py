@@ -2424,8 +2424,7 @@ _D_WebhookGenericPayload: dict[str, Any] = {
 def structure_ErrorBody(d: Any) -> ErrorBody:
     """Decode a JSON object into :class:`ErrorBody`."""
     v: Any
-    vals = dict(_D_ErrorBody)
-    vals.update(d)
+    vals = {**_D_ErrorBody, **d}
     if len(vals) != 5:
         ex = d.keys() - _K_ErrorBody
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -2500,8 +2499,7 @@ def validate_ErrorBody(d: Any, at: str = "") -> None:
 def structure_Warning(d: Any) -> Warning:
     """Decode a JSON object into :class:`Warning`."""
     v: Any
-    vals = dict(_D_Warning)
-    vals.update(d)
+    vals = {**_D_Warning, **d}
     if len(vals) != 9:
         ex = d.keys() - _K_Warning
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -2623,8 +2621,7 @@ def validate_Warning(d: Any, at: str = "") -> None:
 def structure_ContactDetails(d: Any) -> ContactDetails:
     """Decode a JSON object into :class:`ContactDetails`."""
     v: Any
-    vals = dict(_D_ContactDetails)
-    vals.update(d)
+    vals = {**_D_ContactDetails, **d}
     if len(vals) != 6:
         ex = d.keys() - _K_ContactDetails
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -2725,8 +2722,7 @@ def validate_ContactDetails(d: Any, at: str = "") -> None:
 def structure_ExpectedDetails(d: Any) -> ExpectedDetails:
     """Decode a JSON object into :class:`ExpectedDetails`."""
     v: Any
-    vals = dict(_D_ExpectedDetails)
-    vals.update(d)
+    vals = {**_D_ExpectedDetails, **d}
     if len(vals) != 14:
         ex = d.keys() - _K_ExpectedDetails
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -2965,8 +2961,7 @@ def validate_ExpectedDetails(d: Any, at: str = "") -> None:
 def structure_FaceEntity(d: Any) -> FaceEntity:
     """Decode a JSON object into :class:`FaceEntity`."""
     v: Any
-    vals = dict(_D_FaceEntity)
-    vals.update(d)
+    vals = {**_D_FaceEntity, **d}
     if len(vals) != 6:
         ex = d.keys() - _K_FaceEntity
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -3056,8 +3051,7 @@ def validate_FaceEntity(d: Any, at: str = "") -> None:
 def structure_FaceImageInfo(d: Any) -> FaceImageInfo:
     """Decode a JSON object into :class:`FaceImageInfo`."""
     v: Any
-    vals = dict(_D_FaceImageInfo)
-    vals.update(d)
+    vals = {**_D_FaceImageInfo, **d}
     if len(vals) != 4:
         ex = d.keys() - _K_FaceImageInfo
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -3125,8 +3119,7 @@ def validate_FaceImageInfo(d: Any, at: str = "") -> None:
 def structure_ParsedAddress(d: Any) -> ParsedAddress:
     """Decode a JSON object into :class:`ParsedAddress`."""
     v: Any
-    vals = dict(_D_ParsedAddress)
-    vals.update(d)
+    vals = {**_D_ParsedAddress, **d}
     if len(vals) != 10:
         ex = d.keys() - _K_ParsedAddress
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -3248,8 +3241,7 @@ def validate_ParsedAddress(d: Any, at: str = "") -> None:
 def structure_IdVerificationReport(d: Any) -> IdVerificationReport:
     """Decode a JSON object into :class:`IdVerificationReport`."""
     v: Any
-    vals = dict(_D_IdVerificationReport)
-    vals.update(d)
+    vals = {**_D_IdVerificationReport, **d}
     if len(vals) != 36:
         ex = d.keys() - _K_IdVerificationReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -3715,8 +3707,7 @@ def validate_IdVerificationReport(d: Any, at: str = "") -> None:
 def structure_NfcVerificationReport(d: Any) -> NfcVerificationReport:
     """Decode a JSON object into :class:`NfcVerificationReport`."""
     v: Any
-    vals = dict(_D_NfcVerificationReport)
-    vals.update(d)
+    vals = {**_D_NfcVerificationReport, **d}
     if len(vals) != 10:
         ex = d.keys() - _K_NfcVerificationReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -3868,8 +3859,7 @@ def validate_NfcVerificationReport(d: Any, at: str = "") -> None:
 def structure_LivenessReport(d: Any) -> LivenessReport:
     """Decode a JSON object into :class:`LivenessReport`."""
     v: Any
-    vals = dict(_D_LivenessReport)
-    vals.update(d)
+    vals = {**_D_LivenessReport, **d}
     if len(vals) != 13:
         ex = d.keys() - _K_LivenessReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -4053,8 +4043,7 @@ def validate_LivenessReport(d: Any, at: str = "") -> None:
 def structure_AgeEstimationReport(d: Any) -> AgeEstimationReport:
     """Decode a JSON object into :class:`AgeEstimationReport`."""
     v: Any
-    vals = dict(_D_AgeEstimationReport)
-    vals.update(d)
+    vals = {**_D_AgeEstimationReport, **d}
     if len(vals) != 11:
         ex = d.keys() - _K_AgeEstimationReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -4216,8 +4205,7 @@ def validate_AgeEstimationReport(d: Any, at: str = "") -> None:
 def structure_FaceMatchReport(d: Any) -> FaceMatchReport:
     """Decode a JSON object into :class:`FaceMatchReport`."""
     v: Any
-    vals = dict(_D_FaceMatchReport)
-    vals.update(d)
+    vals = {**_D_FaceMatchReport, **d}
     if len(vals) != 10:
         ex = d.keys() - _K_FaceMatchReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -4367,8 +4355,7 @@ def validate_FaceMatchReport(d: Any, at: str = "") -> None:
 def structure_FaceSearchUserDetails(d: Any) -> FaceSearchUserDetails:
     """Decode a JSON object into :class:`FaceSearchUserDetails`."""
     v: Any
-    vals = dict(_D_FaceSearchUserDetails)
-    vals.update(d)
+    vals = {**_D_FaceSearchUserDetails, **d}
     if len(vals) != 5:
         ex = d.keys() - _K_FaceSearchUserDetails
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -4439,8 +4426,7 @@ def validate_FaceSearchUserDetails(d: Any, at: str = "") -> None:
 def structure_FaceSearchMatch(d: Any) -> FaceSearchMatch:
     """Decode a JSON object into :class:`FaceSearchMatch`."""
     v: Any
-    vals = dict(_D_FaceSearchMatch)
-    vals.update(d)
+    vals = {**_D_FaceSearchMatch, **d}
     if len(vals) != 11:
         ex = d.keys() - _K_FaceSearchMatch
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -4587,8 +4573,7 @@ def validate_FaceSearchMatch(d: Any, at: str = "") -> None:
 def structure_FaceSearchReport(d: Any) -> FaceSearchReport:
     """Decode a JSON object into :class:`FaceSearchReport`."""
     v: Any
-    vals = dict(_D_FaceSearchReport)
-    vals.update(d)
+    vals = {**_D_FaceSearchReport, **d}
     if len(vals) != 8:
         ex = d.keys() - _K_FaceSearchReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -4725,8 +4710,7 @@ def validate_FaceSearchReport(d: Any, at: str = "") -> None:
 def structure_PoaReport(d: Any) -> PoaReport:
     """Decode a JSON object into :class:`PoaReport`."""
     v: Any
-    vals = dict(_D_PoaReport)
-    vals.update(d)
+    vals = {**_D_PoaReport, **d}
     if len(vals) != 14:
         ex = d.keys() - _K_PoaReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -4926,8 +4910,7 @@ def validate_PoaReport(d: Any, at: str = "") -> None:
 def structure_DocumentAiDocument(d: Any) -> DocumentAiDocument:
     """Decode a JSON object into :class:`DocumentAiDocument`."""
     v: Any
-    vals = dict(_D_DocumentAiDocument)
-    vals.update(d)
+    vals = {**_D_DocumentAiDocument, **d}
     if len(vals) != 8:
         ex = d.keys() - _K_DocumentAiDocument
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -5053,8 +5036,7 @@ def validate_DocumentAiDocument(d: Any, at: str = "") -> None:
 def structure_EmailBreach(d: Any) -> EmailBreach:
     """Decode a JSON object into :class:`EmailBreach`."""
     v: Any
-    vals = dict(_D_EmailBreach)
-    vals.update(d)
+    vals = {**_D_EmailBreach, **d}
     if len(vals) != 6:
         ex = d.keys() - _K_EmailBreach
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -5146,8 +5128,7 @@ def validate_EmailBreach(d: Any, at: str = "") -> None:
 def structure_EmailLifecycleEvent(d: Any) -> EmailLifecycleEvent:
     """Decode a JSON object into :class:`EmailLifecycleEvent`."""
     v: Any
-    vals = dict(_D_EmailLifecycleEvent)
-    vals.update(d)
+    vals = {**_D_EmailLifecycleEvent, **d}
     if len(vals) != 5:
         ex = d.keys() - _K_EmailLifecycleEvent
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -5218,8 +5199,7 @@ def validate_EmailLifecycleEvent(d: Any, at: str = "") -> None:
 def structure_EmailReport(d: Any) -> EmailReport:
     """Decode a JSON object into :class:`EmailReport`."""
     v: Any
-    vals = dict(_D_EmailReport)
-    vals.update(d)
+    vals = {**_D_EmailReport, **d}
     if len(vals) != 13:
         ex = d.keys() - _K_EmailReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -5434,8 +5414,7 @@ def validate_EmailReport(d: Any, at: str = "") -> None:
 def structure_PhoneReport(d: Any) -> PhoneReport:
     """Decode a JSON object into :class:`PhoneReport`."""
     v: Any
-    vals = dict(_D_PhoneReport)
-    vals.update(d)
+    vals = {**_D_PhoneReport, **d}
     if len(vals) != 16:
         ex = d.keys() - _K_PhoneReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -5673,8 +5652,7 @@ def validate_PhoneReport(d: Any, at: str = "") -> None:
 def structure_AmlScoreBreakdown(d: Any) -> AmlScoreBreakdown:
     """Decode a JSON object into :class:`AmlScoreBreakdown`."""
     v: Any
-    vals = dict(_D_AmlScoreBreakdown)
-    vals.update(d)
+    vals = {**_D_AmlScoreBreakdown, **d}
     if len(vals) != 8:
         ex = d.keys() - _K_AmlScoreBreakdown
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -5781,8 +5759,7 @@ def validate_AmlScoreBreakdown(d: Any, at: str = "") -> None:
 def structure_AmlHit(d: Any) -> AmlHit:
     """Decode a JSON object into :class:`AmlHit`."""
     v: Any
-    vals = dict(_D_AmlHit)
-    vals.update(d)
+    vals = {**_D_AmlHit, **d}
     if len(vals) != 13:
         ex = d.keys() - _K_AmlHit
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -5968,8 +5945,7 @@ def validate_AmlHit(d: Any, at: str = "") -> None:
 def structure_AmlReport(d: Any) -> AmlReport:
     """Decode a JSON object into :class:`AmlReport`."""
     v: Any
-    vals = dict(_D_AmlReport)
-    vals.update(d)
+    vals = {**_D_AmlReport, **d}
     if len(vals) != 11:
         ex = d.keys() - _K_AmlReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -6142,8 +6118,7 @@ def validate_AmlReport(d: Any, at: str = "") -> None:
 def structure_IpAnalysisReport(d: Any) -> IpAnalysisReport:
     """Decode a JSON object into :class:`IpAnalysisReport`."""
     v: Any
-    vals = dict(_D_IpAnalysisReport)
-    vals.update(d)
+    vals = {**_D_IpAnalysisReport, **d}
     if len(vals) != 19:
         ex = d.keys() - _K_IpAnalysisReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -6401,8 +6376,7 @@ def validate_IpAnalysisReport(d: Any, at: str = "") -> None:
 def structure_DatabaseValidationReport(d: Any) -> DatabaseValidationReport:
     """Decode a JSON object into :class:`DatabaseValidationReport`."""
     v: Any
-    vals = dict(_D_DatabaseValidationReport)
-    vals.update(d)
+    vals = {**_D_DatabaseValidationReport, **d}
     if len(vals) != 10:
         ex = d.keys() - _K_DatabaseValidationReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -6545,8 +6519,7 @@ def validate_DatabaseValidationReport(d: Any, at: str = "") -> None:
 def structure_QuestionnaireResponse(d: Any) -> QuestionnaireResponse:
     """Decode a JSON object into :class:`QuestionnaireResponse`."""
     v: Any
-    vals = dict(_D_QuestionnaireResponse)
-    vals.update(d)
+    vals = {**_D_QuestionnaireResponse, **d}
     if len(vals) != 9:
         ex = d.keys() - _K_QuestionnaireResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -6670,8 +6643,7 @@ def validate_QuestionnaireResponse(d: Any, at: str = "") -> None:
 def structure_SignatureReport(d: Any) -> SignatureReport:
     """Decode a JSON object into :class:`SignatureReport`."""
     v: Any
-    vals = dict(_D_SignatureReport)
-    vals.update(d)
+    vals = {**_D_SignatureReport, **d}
     if len(vals) != 8:
         ex = d.keys() - _K_SignatureReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -6797,8 +6769,7 @@ def validate_SignatureReport(d: Any, at: str = "") -> None:
 def structure_BankVerificationReport(d: Any) -> BankVerificationReport:
     """Decode a JSON object into :class:`BankVerificationReport`."""
     v: Any
-    vals = dict(_D_BankVerificationReport)
-    vals.update(d)
+    vals = {**_D_BankVerificationReport, **d}
     if len(vals) != 8:
         ex = d.keys() - _K_BankVerificationReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -6924,8 +6895,7 @@ def validate_BankVerificationReport(d: Any, at: str = "") -> None:
 def structure_KybRegistryCheck(d: Any) -> KybRegistryCheck:
     """Decode a JSON object into :class:`KybRegistryCheck`."""
     v: Any
-    vals = dict(_D_KybRegistryCheck)
-    vals.update(d)
+    vals = {**_D_KybRegistryCheck, **d}
     if len(vals) != 9:
         ex = d.keys() - _K_KybRegistryCheck
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -7063,8 +7033,7 @@ def validate_KybRegistryCheck(d: Any, at: str = "") -> None:
 def structure_KybDocumentVerification(d: Any) -> KybDocumentVerification:
     """Decode a JSON object into :class:`KybDocumentVerification`."""
     v: Any
-    vals = dict(_D_KybDocumentVerification)
-    vals.update(d)
+    vals = {**_D_KybDocumentVerification, **d}
     if len(vals) != 7:
         ex = d.keys() - _K_KybDocumentVerification
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -7178,8 +7147,7 @@ def validate_KybDocumentVerification(d: Any, at: str = "") -> None:
 def structure_KybKeyPeopleCheck(d: Any) -> KybKeyPeopleCheck:
     """Decode a JSON object into :class:`KybKeyPeopleCheck`."""
     v: Any
-    vals = dict(_D_KybKeyPeopleCheck)
-    vals.update(d)
+    vals = {**_D_KybKeyPeopleCheck, **d}
     if len(vals) != 6:
         ex = d.keys() - _K_KybKeyPeopleCheck
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -7274,8 +7242,7 @@ def validate_KybKeyPeopleCheck(d: Any, at: str = "") -> None:
 def structure_SessionReview(d: Any) -> SessionReview:
     """Decode a JSON object into :class:`SessionReview`."""
     v: Any
-    vals = dict(_D_SessionReview)
-    vals.update(d)
+    vals = {**_D_SessionReview, **d}
     if len(vals) != 16:
         ex = d.keys() - _K_SessionReview
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -7476,8 +7443,7 @@ def validate_SessionReview(d: Any, at: str = "") -> None:
 def structure_SessionDecision(d: Any) -> SessionDecision:
     """Decode a JSON object into :class:`SessionDecision`."""
     v: Any
-    vals = dict(_D_SessionDecision)
-    vals.update(d)
+    vals = {**_D_SessionDecision, **d}
     if len(vals) != 41:
         ex = d.keys() - _K_SessionDecision
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -8361,8 +8327,7 @@ def validate_SessionDecision(d: Any, at: str = "") -> None:
 def structure_CreateSessionRequest(d: Any) -> CreateSessionRequest:
     """Decode a JSON object into :class:`CreateSessionRequest`."""
     v: Any
-    vals = dict(_D_CreateSessionRequest)
-    vals.update(d)
+    vals = {**_D_CreateSessionRequest, **d}
     if len(vals) != 12:
         ex = d.keys() - _K_CreateSessionRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -8583,8 +8548,7 @@ def validate_CreateSessionRequest(d: Any, at: str = "") -> None:
 def structure_CreateSessionResponse(d: Any) -> CreateSessionResponse:
     """Decode a JSON object into :class:`CreateSessionResponse`."""
     v: Any
-    vals = dict(_D_CreateSessionResponse)
-    vals.update(d)
+    vals = {**_D_CreateSessionResponse, **d}
     if len(vals) != 15:
         ex = d.keys() - _K_CreateSessionResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -8815,8 +8779,7 @@ def validate_CreateSessionResponse(d: Any, at: str = "") -> None:
 def structure_ImportSharedSessionResponse(d: Any) -> ImportSharedSessionResponse:
     """Decode a JSON object into :class:`ImportSharedSessionResponse`."""
     v: Any
-    vals = dict(_D_ImportSharedSessionResponse)
-    vals.update(d)
+    vals = {**_D_ImportSharedSessionResponse, **d}
     if len(vals) != 15:
         ex = d.keys() - _K_ImportSharedSessionResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -9047,8 +9010,7 @@ def validate_ImportSharedSessionResponse(d: Any, at: str = "") -> None:
 def structure_SessionListFeature(d: Any) -> SessionListFeature:
     """Decode a JSON object into :class:`SessionListFeature`."""
     v: Any
-    vals = dict(_D_SessionListFeature)
-    vals.update(d)
+    vals = {**_D_SessionListFeature, **d}
     if len(vals) != 4:
         ex = d.keys() - _K_SessionListFeature
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -9107,8 +9069,7 @@ def validate_SessionListFeature(d: Any, at: str = "") -> None:
 def structure_SessionListPhone(d: Any) -> SessionListPhone:
     """Decode a JSON object into :class:`SessionListPhone`."""
     v: Any
-    vals = dict(_D_SessionListPhone)
-    vals.update(d)
+    vals = {**_D_SessionListPhone, **d}
     if len(vals) != 4:
         ex = d.keys() - _K_SessionListPhone
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -9167,8 +9128,7 @@ def validate_SessionListPhone(d: Any, at: str = "") -> None:
 def structure_SessionListEmail(d: Any) -> SessionListEmail:
     """Decode a JSON object into :class:`SessionListEmail`."""
     v: Any
-    vals = dict(_D_SessionListEmail)
-    vals.update(d)
+    vals = {**_D_SessionListEmail, **d}
     if len(vals) != 4:
         ex = d.keys() - _K_SessionListEmail
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -9227,8 +9187,7 @@ def validate_SessionListEmail(d: Any, at: str = "") -> None:
 def structure_SessionListAml(d: Any) -> SessionListAml:
     """Decode a JSON object into :class:`SessionListAml`."""
     v: Any
-    vals = dict(_D_SessionListAml)
-    vals.update(d)
+    vals = {**_D_SessionListAml, **d}
     if len(vals) != 5:
         ex = d.keys() - _K_SessionListAml
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -9299,8 +9258,7 @@ def validate_SessionListAml(d: Any, at: str = "") -> None:
 def structure_SessionListLiveness(d: Any) -> SessionListLiveness:
     """Decode a JSON object into :class:`SessionListLiveness`."""
     v: Any
-    vals = dict(_D_SessionListLiveness)
-    vals.update(d)
+    vals = {**_D_SessionListLiveness, **d}
     if len(vals) != 4:
         ex = d.keys() - _K_SessionListLiveness
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -9359,8 +9317,7 @@ def validate_SessionListLiveness(d: Any, at: str = "") -> None:
 def structure_SessionListFaceMatch(d: Any) -> SessionListFaceMatch:
     """Decode a JSON object into :class:`SessionListFaceMatch`."""
     v: Any
-    vals = dict(_D_SessionListFaceMatch)
-    vals.update(d)
+    vals = {**_D_SessionListFaceMatch, **d}
     if len(vals) != 3:
         ex = d.keys() - _K_SessionListFaceMatch
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -9407,8 +9364,7 @@ def validate_SessionListFaceMatch(d: Any, at: str = "") -> None:
 def structure_SessionListAdditionalDetails(d: Any) -> SessionListAdditionalDetails:
     """Decode a JSON object into :class:`SessionListAdditionalDetails`."""
     v: Any
-    vals = dict(_D_SessionListAdditionalDetails)
-    vals.update(d)
+    vals = {**_D_SessionListAdditionalDetails, **d}
     if len(vals) != 5:
         ex = d.keys() - _K_SessionListAdditionalDetails
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -9483,8 +9439,7 @@ def validate_SessionListAdditionalDetails(d: Any, at: str = "") -> None:
 def structure_SessionListItem(d: Any) -> SessionListItem:
     """Decode a JSON object into :class:`SessionListItem`."""
     v: Any
-    vals = dict(_D_SessionListItem)
-    vals.update(d)
+    vals = {**_D_SessionListItem, **d}
     if len(vals) != 23:
         ex = d.keys() - _K_SessionListItem
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -9819,8 +9774,7 @@ def validate_SessionListItem(d: Any, at: str = "") -> None:
 def structure_SessionListPage(d: Any) -> SessionListPage:
     """Decode a JSON object into :class:`SessionListPage`."""
     v: Any
-    vals = dict(_D_SessionListPage)
-    vals.update(d)
+    vals = {**_D_SessionListPage, **d}
     if len(vals) != 6:
         ex = d.keys() - _K_SessionListPage
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -9918,8 +9872,7 @@ def validate_SessionListPage(d: Any, at: str = "") -> None:
 def structure_BatchDeleteSessionsRequest(d: Any) -> BatchDeleteSessionsRequest:
     """Decode a JSON object into :class:`BatchDeleteSessionsRequest`."""
     v: Any
-    vals = dict(_D_BatchDeleteSessionsRequest)
-    vals.update(d)
+    vals = {**_D_BatchDeleteSessionsRequest, **d}
     if len(vals) != 4:
         ex = d.keys() - _K_BatchDeleteSessionsRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -10015,8 +9968,7 @@ def validate_BatchDeleteSessionsRequest(d: Any, at: str = "") -> None:
 def structure_BatchDeleteResultItem(d: Any) -> BatchDeleteResultItem:
     """Decode a JSON object into :class:`BatchDeleteResultItem`."""
     v: Any
-    vals = dict(_D_BatchDeleteResultItem)
-    vals.update(d)
+    vals = {**_D_BatchDeleteResultItem, **d}
     if len(vals) != 6:
         ex = d.keys() - _K_BatchDeleteResultItem
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -10111,8 +10063,7 @@ def validate_BatchDeleteResultItem(d: Any, at: str = "") -> None:
 def structure_BatchDeleteSessionsResponse(d: Any) -> BatchDeleteSessionsResponse:
     """Decode a JSON object into :class:`BatchDeleteSessionsResponse`."""
     v: Any
-    vals = dict(_D_BatchDeleteSessionsResponse)
-    vals.update(d)
+    vals = {**_D_BatchDeleteSessionsResponse, **d}
     if len(vals) != 8:
         ex = d.keys() - _K_BatchDeleteSessionsResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -10235,8 +10186,7 @@ def validate_BatchDeleteSessionsResponse(d: Any, at: str = "") -> None:
 def structure_BatchDeleteJob(d: Any) -> BatchDeleteJob:
     """Decode a JSON object into :class:`BatchDeleteJob`."""
     v: Any
-    vals = dict(_D_BatchDeleteJob)
-    vals.update(d)
+    vals = {**_D_BatchDeleteJob, **d}
     if len(vals) != 10:
         ex = d.keys() - _K_BatchDeleteJob
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -10381,8 +10331,7 @@ def validate_BatchDeleteJob(d: Any, at: str = "") -> None:
 def structure_NodeToResubmit(d: Any) -> NodeToResubmit:
     """Decode a JSON object into :class:`NodeToResubmit`."""
     v: Any
-    vals = dict(_D_NodeToResubmit)
-    vals.update(d)
+    vals = {**_D_NodeToResubmit, **d}
     if len(vals) != 4:
         ex = d.keys() - _K_NodeToResubmit
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -10457,8 +10406,7 @@ def validate_NodeToResubmit(d: Any, at: str = "") -> None:
 def structure_UpdateStatusRequest(d: Any) -> UpdateStatusRequest:
     """Decode a JSON object into :class:`UpdateStatusRequest`."""
     v: Any
-    vals = dict(_D_UpdateStatusRequest)
-    vals.update(d)
+    vals = {**_D_UpdateStatusRequest, **d}
     if len(vals) != 8:
         ex = d.keys() - _K_UpdateStatusRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -10613,8 +10561,7 @@ def validate_UpdateStatusRequest(d: Any, at: str = "") -> None:
 def structure_SessionIdResponse(d: Any) -> SessionIdResponse:
     """Decode a JSON object into :class:`SessionIdResponse`."""
     v: Any
-    vals = dict(_D_SessionIdResponse)
-    vals.update(d)
+    vals = {**_D_SessionIdResponse, **d}
     if len(vals) != 3:
         ex = d.keys() - _K_SessionIdResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -10661,8 +10608,7 @@ def validate_SessionIdResponse(d: Any, at: str = "") -> None:
 def structure_ShareSessionRequest(d: Any) -> ShareSessionRequest:
     """Decode a JSON object into :class:`ShareSessionRequest`."""
     v: Any
-    vals = dict(_D_ShareSessionRequest)
-    vals.update(d)
+    vals = {**_D_ShareSessionRequest, **d}
     if len(vals) != 4:
         ex = d.keys() - _K_ShareSessionRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -10739,8 +10685,7 @@ def validate_ShareSessionRequest(d: Any, at: str = "") -> None:
 def structure_ShareSessionResponse(d: Any) -> ShareSessionResponse:
     """Decode a JSON object into :class:`ShareSessionResponse`."""
     v: Any
-    vals = dict(_D_ShareSessionResponse)
-    vals.update(d)
+    vals = {**_D_ShareSessionResponse, **d}
     if len(vals) != 5:
         ex = d.keys() - _K_ShareSessionResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -10815,8 +10760,7 @@ def validate_ShareSessionResponse(d: Any, at: str = "") -> None:
 def structure_ImportSharedSessionRequest(d: Any) -> ImportSharedSessionRequest:
     """Decode a JSON object into :class:`ImportSharedSessionRequest`."""
     v: Any
-    vals = dict(_D_ImportSharedSessionRequest)
-    vals.update(d)
+    vals = {**_D_ImportSharedSessionRequest, **d}
     if len(vals) != 6:
         ex = d.keys() - _K_ImportSharedSessionRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -10925,8 +10869,7 @@ def validate_ImportSharedSessionRequest(d: Any, at: str = "") -> None:
 def structure_CreateReviewRequest(d: Any) -> CreateReviewRequest:
     """Decode a JSON object into :class:`CreateReviewRequest`."""
     v: Any
-    vals = dict(_D_CreateReviewRequest)
-    vals.update(d)
+    vals = {**_D_CreateReviewRequest, **d}
     if len(vals) != 4:
         ex = d.keys() - _K_CreateReviewRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -11002,8 +10945,7 @@ def validate_CreateReviewRequest(d: Any, at: str = "") -> None:
 def structure_SessionReviewPage(d: Any) -> SessionReviewPage:
     """Decode a JSON object into :class:`SessionReviewPage`."""
     v: Any
-    vals = dict(_D_SessionReviewPage)
-    vals.update(d)
+    vals = {**_D_SessionReviewPage, **d}
     if len(vals) != 6:
         ex = d.keys() - _K_SessionReviewPage
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -11101,8 +11043,7 @@ def validate_SessionReviewPage(d: Any, at: str = "") -> None:
 def structure_SessionEvent(d: Any) -> SessionEvent:
     """Decode a JSON object into :class:`SessionEvent`."""
     v: Any
-    vals = dict(_D_SessionEvent)
-    vals.update(d)
+    vals = {**_D_SessionEvent, **d}
     if len(vals) != 11:
         ex = d.keys() - _K_SessionEvent
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -11243,8 +11184,7 @@ def validate_SessionEvent(d: Any, at: str = "") -> None:
 def structure_SessionEventPage(d: Any) -> SessionEventPage:
     """Decode a JSON object into :class:`SessionEventPage`."""
     v: Any
-    vals = dict(_D_SessionEventPage)
-    vals.update(d)
+    vals = {**_D_SessionEventPage, **d}
     if len(vals) != 6:
         ex = d.keys() - _K_SessionEventPage
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -11342,8 +11282,7 @@ def validate_SessionEventPage(d: Any, at: str = "") -> None:
 def structure_UpdateAmlHitStatusRequest(d: Any) -> UpdateAmlHitStatusRequest:
     """Decode a JSON object into :class:`UpdateAmlHitStatusRequest`."""
     v: Any
-    vals = dict(_D_UpdateAmlHitStatusRequest)
-    vals.update(d)
+    vals = {**_D_UpdateAmlHitStatusRequest, **d}
     if len(vals) != 4:
         ex = d.keys() - _K_UpdateAmlHitStatusRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -11424,8 +11363,7 @@ def validate_UpdateAmlHitStatusRequest(d: Any, at: str = "") -> None:
 def structure_UpdateAmlHitStatusResponse(d: Any) -> UpdateAmlHitStatusResponse:
     """Decode a JSON object into :class:`UpdateAmlHitStatusResponse`."""
     v: Any
-    vals = dict(_D_UpdateAmlHitStatusResponse)
-    vals.update(d)
+    vals = {**_D_UpdateAmlHitStatusResponse, **d}
     if len(vals) != 5:
         ex = d.keys() - _K_UpdateAmlHitStatusResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -11496,8 +11434,7 @@ def validate_UpdateAmlHitStatusResponse(d: Any, at: str = "") -> None:
 def structure_UpdateFeatureStatusRequest(d: Any) -> UpdateFeatureStatusRequest:
     """Decode a JSON object into :class:`UpdateFeatureStatusRequest`."""
     v: Any
-    vals = dict(_D_UpdateFeatureStatusRequest)
-    vals.update(d)
+    vals = {**_D_UpdateFeatureStatusRequest, **d}
     if len(vals) != 4:
         ex = d.keys() - _K_UpdateFeatureStatusRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -11569,8 +11506,7 @@ def validate_UpdateFeatureStatusRequest(d: Any, at: str = "") -> None:
 def structure_UpdateFeatureStatusResponse(d: Any) -> UpdateFeatureStatusResponse:
     """Decode a JSON object into :class:`UpdateFeatureStatusResponse`."""
     v: Any
-    vals = dict(_D_UpdateFeatureStatusResponse)
-    vals.update(d)
+    vals = {**_D_UpdateFeatureStatusResponse, **d}
     if len(vals) != 6:
         ex = d.keys() - _K_UpdateFeatureStatusResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -11653,8 +11589,7 @@ def validate_UpdateFeatureStatusResponse(d: Any, at: str = "") -> None:
 def structure_UpdateSessionDataRequest(d: Any) -> UpdateSessionDataRequest:
     """Decode a JSON object into :class:`UpdateSessionDataRequest`."""
     v: Any
-    vals = dict(_D_UpdateSessionDataRequest)
-    vals.update(d)
+    vals = {**_D_UpdateSessionDataRequest, **d}
     if len(vals) != 17:
         ex = d.keys() - _K_UpdateSessionDataRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -11905,8 +11840,7 @@ def validate_UpdateSessionDataRequest(d: Any, at: str = "") -> None:
 def structure_UpdatePoaDataRequest(d: Any) -> UpdatePoaDataRequest:
     """Decode a JSON object into :class:`UpdatePoaDataRequest`."""
     v: Any
-    vals = dict(_D_UpdatePoaDataRequest)
-    vals.update(d)
+    vals = {**_D_UpdatePoaDataRequest, **d}
     if len(vals) != 8:
         ex = d.keys() - _K_UpdatePoaDataRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -12027,8 +11961,7 @@ def validate_UpdatePoaDataRequest(d: Any, at: str = "") -> None:
 def structure_UpdateSessionDataResponse(d: Any) -> UpdateSessionDataResponse:
     """Decode a JSON object into :class:`UpdateSessionDataResponse`."""
     v: Any
-    vals = dict(_D_UpdateSessionDataResponse)
-    vals.update(d)
+    vals = {**_D_UpdateSessionDataResponse, **d}
     if len(vals) != 5:
         ex = d.keys() - _K_UpdateSessionDataResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -12099,8 +12032,7 @@ def validate_UpdateSessionDataResponse(d: Any, at: str = "") -> None:
 def structure_BlocklistAddRequest(d: Any) -> BlocklistAddRequest:
     """Decode a JSON object into :class:`BlocklistAddRequest`."""
     v: Any
-    vals = dict(_D_BlocklistAddRequest)
-    vals.update(d)
+    vals = {**_D_BlocklistAddRequest, **d}
     if len(vals) != 7:
         ex = d.keys() - _K_BlocklistAddRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -12213,8 +12145,7 @@ def validate_BlocklistAddRequest(d: Any, at: str = "") -> None:
 def structure_BlocklistRemoveRequest(d: Any) -> BlocklistRemoveRequest:
     """Decode a JSON object into :class:`BlocklistRemoveRequest`."""
     v: Any
-    vals = dict(_D_BlocklistRemoveRequest)
-    vals.update(d)
+    vals = {**_D_BlocklistRemoveRequest, **d}
     if len(vals) != 7:
         ex = d.keys() - _K_BlocklistRemoveRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -12327,8 +12258,7 @@ def validate_BlocklistRemoveRequest(d: Any, at: str = "") -> None:
 def structure_MessageResponse(d: Any) -> MessageResponse:
     """Decode a JSON object into :class:`MessageResponse`."""
     v: Any
-    vals = dict(_D_MessageResponse)
-    vals.update(d)
+    vals = {**_D_MessageResponse, **d}
     if len(vals) != 3:
         ex = d.keys() - _K_MessageResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -12375,8 +12305,7 @@ def validate_MessageResponse(d: Any, at: str = "") -> None:
 def structure_BlocklistEntry(d: Any) -> BlocklistEntry:
     """Decode a JSON object into :class:`BlocklistEntry`."""
     v: Any
-    vals = dict(_D_BlocklistEntry)
-    vals.update(d)
+    vals = {**_D_BlocklistEntry, **d}
     if len(vals) != 13:
         ex = d.keys() - _K_BlocklistEntry
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -12541,8 +12470,7 @@ def validate_BlocklistEntry(d: Any, at: str = "") -> None:
 def structure_BlocklistPage(d: Any) -> BlocklistPage:
     """Decode a JSON object into :class:`BlocklistPage`."""
     v: Any
-    vals = dict(_D_BlocklistPage)
-    vals.update(d)
+    vals = {**_D_BlocklistPage, **d}
     if len(vals) != 6:
         ex = d.keys() - _K_BlocklistPage
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -12638,8 +12566,7 @@ def validate_BlocklistPage(d: Any, at: str = "") -> None:
 def structure_AccountRegisterRequest(d: Any) -> AccountRegisterRequest:
     """Decode a JSON object into :class:`AccountRegisterRequest`."""
     v: Any
-    vals = dict(_D_AccountRegisterRequest)
-    vals.update(d)
+    vals = {**_D_AccountRegisterRequest, **d}
     if len(vals) != 4:
         ex = d.keys() - _K_AccountRegisterRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -12722,8 +12649,7 @@ def validate_AccountRegisterRequest(d: Any, at: str = "") -> None:
 def structure_AccountRegisterResponse(d: Any) -> AccountRegisterResponse:
     """Decode a JSON object into :class:`AccountRegisterResponse`."""
     v: Any
-    vals = dict(_D_AccountRegisterResponse)
-    vals.update(d)
+    vals = {**_D_AccountRegisterResponse, **d}
     if len(vals) != 4:
         ex = d.keys() - _K_AccountRegisterResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -12782,8 +12708,7 @@ def validate_AccountRegisterResponse(d: Any, at: str = "") -> None:
 def structure_AccountVerifyEmailRequest(d: Any) -> AccountVerifyEmailRequest:
     """Decode a JSON object into :class:`AccountVerifyEmailRequest`."""
     v: Any
-    vals = dict(_D_AccountVerifyEmailRequest)
-    vals.update(d)
+    vals = {**_D_AccountVerifyEmailRequest, **d}
     if len(vals) != 4:
         ex = d.keys() - _K_AccountVerifyEmailRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -12860,8 +12785,7 @@ def validate_AccountVerifyEmailRequest(d: Any, at: str = "") -> None:
 def structure_AccountOrganization(d: Any) -> AccountOrganization:
     """Decode a JSON object into :class:`AccountOrganization`."""
     v: Any
-    vals = dict(_D_AccountOrganization)
-    vals.update(d)
+    vals = {**_D_AccountOrganization, **d}
     if len(vals) != 5:
         ex = d.keys() - _K_AccountOrganization
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -12932,8 +12856,7 @@ def validate_AccountOrganization(d: Any, at: str = "") -> None:
 def structure_AccountApplication(d: Any) -> AccountApplication:
     """Decode a JSON object into :class:`AccountApplication`."""
     v: Any
-    vals = dict(_D_AccountApplication)
-    vals.update(d)
+    vals = {**_D_AccountApplication, **d}
     if len(vals) != 7:
         ex = d.keys() - _K_AccountApplication
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -13028,8 +12951,7 @@ def validate_AccountApplication(d: Any, at: str = "") -> None:
 def structure_AccountTokenResponse(d: Any) -> AccountTokenResponse:
     """Decode a JSON object into :class:`AccountTokenResponse`."""
     v: Any
-    vals = dict(_D_AccountTokenResponse)
-    vals.update(d)
+    vals = {**_D_AccountTokenResponse, **d}
     if len(vals) != 7:
         ex = d.keys() - _K_AccountTokenResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -13132,8 +13054,7 @@ def validate_AccountTokenResponse(d: Any, at: str = "") -> None:
 def structure_AccountLoginRequest(d: Any) -> AccountLoginRequest:
     """Decode a JSON object into :class:`AccountLoginRequest`."""
     v: Any
-    vals = dict(_D_AccountLoginRequest)
-    vals.update(d)
+    vals = {**_D_AccountLoginRequest, **d}
     if len(vals) != 4:
         ex = d.keys() - _K_AccountLoginRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -13210,8 +13131,7 @@ def validate_AccountLoginRequest(d: Any, at: str = "") -> None:
 def structure_AccountResendOtpRequest(d: Any) -> AccountResendOtpRequest:
     """Decode a JSON object into :class:`AccountResendOtpRequest`."""
     v: Any
-    vals = dict(_D_AccountResendOtpRequest)
-    vals.update(d)
+    vals = {**_D_AccountResendOtpRequest, **d}
     if len(vals) != 3:
         ex = d.keys() - _K_AccountResendOtpRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -13268,8 +13188,7 @@ def validate_AccountResendOtpRequest(d: Any, at: str = "") -> None:
 def structure_Organization(d: Any) -> Organization:
     """Decode a JSON object into :class:`Organization`."""
     v: Any
-    vals = dict(_D_Organization)
-    vals.update(d)
+    vals = {**_D_Organization, **d}
     if len(vals) != 5:
         ex = d.keys() - _K_Organization
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -13338,8 +13257,7 @@ def validate_Organization(d: Any, at: str = "") -> None:
 def structure_ApplicationCredentials(d: Any) -> ApplicationCredentials:
     """Decode a JSON object into :class:`ApplicationCredentials`."""
     v: Any
-    vals = dict(_D_ApplicationCredentials)
-    vals.update(d)
+    vals = {**_D_ApplicationCredentials, **d}
     if len(vals) != 9:
         ex = d.keys() - _K_ApplicationCredentials
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -13458,8 +13376,7 @@ def validate_ApplicationCredentials(d: Any, at: str = "") -> None:
 def structure_CreateApplicationRequest(d: Any) -> CreateApplicationRequest:
     """Decode a JSON object into :class:`CreateApplicationRequest`."""
     v: Any
-    vals = dict(_D_CreateApplicationRequest)
-    vals.update(d)
+    vals = {**_D_CreateApplicationRequest, **d}
     if len(vals) != 4:
         ex = d.keys() - _K_CreateApplicationRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -13534,8 +13451,7 @@ def validate_CreateApplicationRequest(d: Any, at: str = "") -> None:
 def structure_WorkflowFeature(d: Any) -> WorkflowFeature:
     """Decode a JSON object into :class:`WorkflowFeature`."""
     v: Any
-    vals = dict(_D_WorkflowFeature)
-    vals.update(d)
+    vals = {**_D_WorkflowFeature, **d}
     if len(vals) != 4:
         ex = d.keys() - _K_WorkflowFeature
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -13605,8 +13521,7 @@ def validate_WorkflowFeature(d: Any, at: str = "") -> None:
 def structure_WorkflowCreateRequest(d: Any) -> WorkflowCreateRequest:
     """Decode a JSON object into :class:`WorkflowCreateRequest`."""
     v: Any
-    vals = dict(_D_WorkflowCreateRequest)
-    vals.update(d)
+    vals = {**_D_WorkflowCreateRequest, **d}
     if len(vals) != 25:
         ex = d.keys() - _K_WorkflowCreateRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -14062,8 +13977,7 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
 def structure_WorkflowUpdateRequest(d: Any) -> WorkflowUpdateRequest:
     """Decode a JSON object into :class:`WorkflowUpdateRequest`."""
     v: Any
-    vals = dict(_D_WorkflowUpdateRequest)
-    vals.update(d)
+    vals = {**_D_WorkflowUpdateRequest, **d}
     if len(vals) != 25:
         ex = d.keys() - _K_WorkflowUpdateRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -14517,8 +14431,7 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
 def structure_Workflow(d: Any) -> Workflow:
     """Decode a JSON object into :class:`Workflow`."""
     v: Any
-    vals = dict(_D_Workflow)
-    vals.update(d)
+    vals = {**_D_Workflow, **d}
     if len(vals) != 20:
         ex = d.keys() - _K_Workflow
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -14820,8 +14733,7 @@ def validate_Workflow(d: Any, at: str = "") -> None:
 def structure_QuestionnaireOption(d: Any) -> QuestionnaireOption:
     """Decode a JSON object into :class:`QuestionnaireOption`."""
     v: Any
-    vals = dict(_D_QuestionnaireOption)
-    vals.update(d)
+    vals = {**_D_QuestionnaireOption, **d}
     if len(vals) != 3:
         ex = d.keys() - _K_QuestionnaireOption
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -14883,8 +14795,7 @@ def validate_QuestionnaireOption(d: Any, at: str = "") -> None:
 def structure_QuestionnaireFormElement(d: Any) -> QuestionnaireFormElement:
     """Decode a JSON object into :class:`QuestionnaireFormElement`."""
     v: Any
-    vals = dict(_D_QuestionnaireFormElement)
-    vals.update(d)
+    vals = {**_D_QuestionnaireFormElement, **d}
     if len(vals) != 6:
         ex = d.keys() - _K_QuestionnaireFormElement
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -15015,8 +14926,7 @@ def validate_QuestionnaireFormElement(d: Any, at: str = "") -> None:
 def structure_QuestionnaireCreateRequest(d: Any) -> QuestionnaireCreateRequest:
     """Decode a JSON object into :class:`QuestionnaireCreateRequest`."""
     v: Any
-    vals = dict(_D_QuestionnaireCreateRequest)
-    vals.update(d)
+    vals = {**_D_QuestionnaireCreateRequest, **d}
     if len(vals) != 7:
         ex = d.keys() - _K_QuestionnaireCreateRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -15164,8 +15074,7 @@ def validate_QuestionnaireCreateRequest(d: Any, at: str = "") -> None:
 def structure_QuestionnaireUpdateRequest(d: Any) -> QuestionnaireUpdateRequest:
     """Decode a JSON object into :class:`QuestionnaireUpdateRequest`."""
     v: Any
-    vals = dict(_D_QuestionnaireUpdateRequest)
-    vals.update(d)
+    vals = {**_D_QuestionnaireUpdateRequest, **d}
     if len(vals) != 7:
         ex = d.keys() - _K_QuestionnaireUpdateRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -15309,8 +15218,7 @@ def validate_QuestionnaireUpdateRequest(d: Any, at: str = "") -> None:
 def structure_Questionnaire(d: Any) -> Questionnaire:
     """Decode a JSON object into :class:`Questionnaire`."""
     v: Any
-    vals = dict(_D_Questionnaire)
-    vals.update(d)
+    vals = {**_D_Questionnaire, **d}
     if len(vals) != 10:
         ex = d.keys() - _K_Questionnaire
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -15467,8 +15375,7 @@ def validate_Questionnaire(d: Any, at: str = "") -> None:
 def structure_User(d: Any) -> User:
     """Decode a JSON object into :class:`User`."""
     v: Any
-    vals = dict(_D_User)
-    vals.update(d)
+    vals = {**_D_User, **d}
     if len(vals) != 22:
         ex = d.keys() - _K_User
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -15797,8 +15704,7 @@ def validate_User(d: Any, at: str = "") -> None:
 def structure_UserListPage(d: Any) -> UserListPage:
     """Decode a JSON object into :class:`UserListPage`."""
     v: Any
-    vals = dict(_D_UserListPage)
-    vals.update(d)
+    vals = {**_D_UserListPage, **d}
     if len(vals) != 6:
         ex = d.keys() - _K_UserListPage
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -15894,8 +15800,7 @@ def validate_UserListPage(d: Any, at: str = "") -> None:
 def structure_UserCreateRequest(d: Any) -> UserCreateRequest:
     """Decode a JSON object into :class:`UserCreateRequest`."""
     v: Any
-    vals = dict(_D_UserCreateRequest)
-    vals.update(d)
+    vals = {**_D_UserCreateRequest, **d}
     if len(vals) != 6:
         ex = d.keys() - _K_UserCreateRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -16000,8 +15905,7 @@ def validate_UserCreateRequest(d: Any, at: str = "") -> None:
 def structure_UserUpdateRequest(d: Any) -> UserUpdateRequest:
     """Decode a JSON object into :class:`UserUpdateRequest`."""
     v: Any
-    vals = dict(_D_UserUpdateRequest)
-    vals.update(d)
+    vals = {**_D_UserUpdateRequest, **d}
     if len(vals) != 4:
         ex = d.keys() - _K_UserUpdateRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -16066,8 +15970,7 @@ def validate_UserUpdateRequest(d: Any, at: str = "") -> None:
 def structure_UserUpdateStatusRequest(d: Any) -> UserUpdateStatusRequest:
     """Decode a JSON object into :class:`UserUpdateStatusRequest`."""
     v: Any
-    vals = dict(_D_UserUpdateStatusRequest)
-    vals.update(d)
+    vals = {**_D_UserUpdateStatusRequest, **d}
     if len(vals) != 4:
         ex = d.keys() - _K_UserUpdateStatusRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -16142,8 +16045,7 @@ def validate_UserUpdateStatusRequest(d: Any, at: str = "") -> None:
 def structure_UserBatchDeleteRequest(d: Any) -> UserBatchDeleteRequest:
     """Decode a JSON object into :class:`UserBatchDeleteRequest`."""
     v: Any
-    vals = dict(_D_UserBatchDeleteRequest)
-    vals.update(d)
+    vals = {**_D_UserBatchDeleteRequest, **d}
     if len(vals) != 4:
         ex = d.keys() - _K_UserBatchDeleteRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -16231,8 +16133,7 @@ def validate_UserBatchDeleteRequest(d: Any, at: str = "") -> None:
 def structure_UserBatchDeleteResponse(d: Any) -> UserBatchDeleteResponse:
     """Decode a JSON object into :class:`UserBatchDeleteResponse`."""
     v: Any
-    vals = dict(_D_UserBatchDeleteResponse)
-    vals.update(d)
+    vals = {**_D_UserBatchDeleteResponse, **d}
     if len(vals) != 4:
         ex = d.keys() - _K_UserBatchDeleteResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -16291,8 +16192,7 @@ def validate_UserBatchDeleteResponse(d: Any, at: str = "") -> None:
 def structure_BillingBalance(d: Any) -> BillingBalance:
     """Decode a JSON object into :class:`BillingBalance`."""
     v: Any
-    vals = dict(_D_BillingBalance)
-    vals.update(d)
+    vals = {**_D_BillingBalance, **d}
     if len(vals) != 6:
         ex = d.keys() - _K_BillingBalance
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -16377,8 +16277,7 @@ def validate_BillingBalance(d: Any, at: str = "") -> None:
 def structure_BillingTopUpRequest(d: Any) -> BillingTopUpRequest:
     """Decode a JSON object into :class:`BillingTopUpRequest`."""
     v: Any
-    vals = dict(_D_BillingTopUpRequest)
-    vals.update(d)
+    vals = {**_D_BillingTopUpRequest, **d}
     if len(vals) != 5:
         ex = d.keys() - _K_BillingTopUpRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -16467,8 +16366,7 @@ def validate_BillingTopUpRequest(d: Any, at: str = "") -> None:
 def structure_BillingTopUpResponse(d: Any) -> BillingTopUpResponse:
     """Decode a JSON object into :class:`BillingTopUpResponse`."""
     v: Any
-    vals = dict(_D_BillingTopUpResponse)
-    vals.update(d)
+    vals = {**_D_BillingTopUpResponse, **d}
     if len(vals) != 4:
         ex = d.keys() - _K_BillingTopUpResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -16527,8 +16425,7 @@ def validate_BillingTopUpResponse(d: Any, at: str = "") -> None:
 def structure_WebhookDestinationMetrics(d: Any) -> WebhookDestinationMetrics:
     """Decode a JSON object into :class:`WebhookDestinationMetrics`."""
     v: Any
-    vals = dict(_D_WebhookDestinationMetrics)
-    vals.update(d)
+    vals = {**_D_WebhookDestinationMetrics, **d}
     if len(vals) != 9:
         ex = d.keys() - _K_WebhookDestinationMetrics
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -16655,8 +16552,7 @@ def validate_WebhookDestinationMetrics(d: Any, at: str = "") -> None:
 def structure_WebhookDestination(d: Any) -> WebhookDestination:
     """Decode a JSON object into :class:`WebhookDestination`."""
     v: Any
-    vals = dict(_D_WebhookDestination)
-    vals.update(d)
+    vals = {**_D_WebhookDestination, **d}
     if len(vals) != 21:
         ex = d.keys() - _K_WebhookDestination
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -16970,8 +16866,7 @@ def validate_WebhookDestination(d: Any, at: str = "") -> None:
 def structure_WebhookDestinationCreateRequest(d: Any) -> WebhookDestinationCreateRequest:
     """Decode a JSON object into :class:`WebhookDestinationCreateRequest`."""
     v: Any
-    vals = dict(_D_WebhookDestinationCreateRequest)
-    vals.update(d)
+    vals = {**_D_WebhookDestinationCreateRequest, **d}
     if len(vals) != 7:
         ex = d.keys() - _K_WebhookDestinationCreateRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -17131,8 +17026,7 @@ def validate_WebhookDestinationCreateRequest(d: Any, at: str = "") -> None:
 def structure_WebhookDestinationUpdateRequest(d: Any) -> WebhookDestinationUpdateRequest:
     """Decode a JSON object into :class:`WebhookDestinationUpdateRequest`."""
     v: Any
-    vals = dict(_D_WebhookDestinationUpdateRequest)
-    vals.update(d)
+    vals = {**_D_WebhookDestinationUpdateRequest, **d}
     if len(vals) != 7:
         ex = d.keys() - _K_WebhookDestinationUpdateRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -17286,8 +17180,7 @@ def validate_WebhookDestinationUpdateRequest(d: Any, at: str = "") -> None:
 def structure_WebhookConfig(d: Any) -> WebhookConfig:
     """Decode a JSON object into :class:`WebhookConfig`."""
     v: Any
-    vals = dict(_D_WebhookConfig)
-    vals.update(d)
+    vals = {**_D_WebhookConfig, **d}
     if len(vals) != 11:
         ex = d.keys() - _K_WebhookConfig
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -17472,8 +17365,7 @@ def validate_WebhookConfig(d: Any, at: str = "") -> None:
 def structure_WebhookConfigUpdateRequest(d: Any) -> WebhookConfigUpdateRequest:
     """Decode a JSON object into :class:`WebhookConfigUpdateRequest`."""
     v: Any
-    vals = dict(_D_WebhookConfigUpdateRequest)
-    vals.update(d)
+    vals = {**_D_WebhookConfigUpdateRequest, **d}
     if len(vals) != 8:
         ex = d.keys() - _K_WebhookConfigUpdateRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -17624,8 +17516,7 @@ def validate_WebhookConfigUpdateRequest(d: Any, at: str = "") -> None:
 def structure_IdVerificationRequest(d: Any) -> IdVerificationRequest:
     """Decode a JSON object into :class:`IdVerificationRequest`."""
     v: Any
-    vals = dict(_D_IdVerificationRequest)
-    vals.update(d)
+    vals = {**_D_IdVerificationRequest, **d}
     if len(vals) != 9:
         ex = d.keys() - _K_IdVerificationRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -17762,8 +17653,7 @@ def validate_IdVerificationRequest(d: Any, at: str = "") -> None:
 def structure_PassiveLivenessRequest(d: Any) -> PassiveLivenessRequest:
     """Decode a JSON object into :class:`PassiveLivenessRequest`."""
     v: Any
-    vals = dict(_D_PassiveLivenessRequest)
-    vals.update(d)
+    vals = {**_D_PassiveLivenessRequest, **d}
     if len(vals) != 7:
         ex = d.keys() - _K_PassiveLivenessRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -17883,8 +17773,7 @@ def validate_PassiveLivenessRequest(d: Any, at: str = "") -> None:
 def structure_FaceMatchRequest(d: Any) -> FaceMatchRequest:
     """Decode a JSON object into :class:`FaceMatchRequest`."""
     v: Any
-    vals = dict(_D_FaceMatchRequest)
-    vals.update(d)
+    vals = {**_D_FaceMatchRequest, **d}
     if len(vals) != 8:
         ex = d.keys() - _K_FaceMatchRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -18015,8 +17904,7 @@ def validate_FaceMatchRequest(d: Any, at: str = "") -> None:
 def structure_FaceSearchRequest(d: Any) -> FaceSearchRequest:
     """Decode a JSON object into :class:`FaceSearchRequest`."""
     v: Any
-    vals = dict(_D_FaceSearchRequest)
-    vals.update(d)
+    vals = {**_D_FaceSearchRequest, **d}
     if len(vals) != 6:
         ex = d.keys() - _K_FaceSearchRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -18108,8 +17996,7 @@ def validate_FaceSearchRequest(d: Any, at: str = "") -> None:
 def structure_AgeEstimationRequest(d: Any) -> AgeEstimationRequest:
     """Decode a JSON object into :class:`AgeEstimationRequest`."""
     v: Any
-    vals = dict(_D_AgeEstimationRequest)
-    vals.update(d)
+    vals = {**_D_AgeEstimationRequest, **d}
     if len(vals) != 6:
         ex = d.keys() - _K_AgeEstimationRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -18203,8 +18090,7 @@ def validate_AgeEstimationRequest(d: Any, at: str = "") -> None:
 def structure_PoaRequest(d: Any) -> PoaRequest:
     """Decode a JSON object into :class:`PoaRequest`."""
     v: Any
-    vals = dict(_D_PoaRequest)
-    vals.update(d)
+    vals = {**_D_PoaRequest, **d}
     if len(vals) != 5:
         ex = d.keys() - _K_PoaRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -18280,8 +18166,7 @@ def validate_PoaRequest(d: Any, at: str = "") -> None:
 def structure_AmlRequest(d: Any) -> AmlRequest:
     """Decode a JSON object into :class:`AmlRequest`."""
     v: Any
-    vals = dict(_D_AmlRequest)
-    vals.update(d)
+    vals = {**_D_AmlRequest, **d}
     if len(vals) != 13:
         ex = d.keys() - _K_AmlRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -18509,8 +18394,7 @@ def validate_AmlRequest(d: Any, at: str = "") -> None:
 def structure_EmailSendOptions(d: Any) -> EmailSendOptions:
     """Decode a JSON object into :class:`EmailSendOptions`."""
     v: Any
-    vals = dict(_D_EmailSendOptions)
-    vals.update(d)
+    vals = {**_D_EmailSendOptions, **d}
     if len(vals) != 5:
         ex = d.keys() - _K_EmailSendOptions
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -18597,8 +18481,7 @@ def validate_EmailSendOptions(d: Any, at: str = "") -> None:
 def structure_RequestSignals(d: Any) -> RequestSignals:
     """Decode a JSON object into :class:`RequestSignals`."""
     v: Any
-    vals = dict(_D_RequestSignals)
-    vals.update(d)
+    vals = {**_D_RequestSignals, **d}
     if len(vals) != 9:
         ex = d.keys() - _K_RequestSignals
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -18742,8 +18625,7 @@ def validate_RequestSignals(d: Any, at: str = "") -> None:
 def structure_EmailSendRequest(d: Any) -> EmailSendRequest:
     """Decode a JSON object into :class:`EmailSendRequest`."""
     v: Any
-    vals = dict(_D_EmailSendRequest)
-    vals.update(d)
+    vals = {**_D_EmailSendRequest, **d}
     if len(vals) != 6:
         ex = d.keys() - _K_EmailSendRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -18840,8 +18722,7 @@ def validate_EmailSendRequest(d: Any, at: str = "") -> None:
 def structure_EmailCheckRequest(d: Any) -> EmailCheckRequest:
     """Decode a JSON object into :class:`EmailCheckRequest`."""
     v: Any
-    vals = dict(_D_EmailCheckRequest)
-    vals.update(d)
+    vals = {**_D_EmailCheckRequest, **d}
     if len(vals) != 8:
         ex = d.keys() - _K_EmailCheckRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -19002,8 +18883,7 @@ def validate_EmailCheckRequest(d: Any, at: str = "") -> None:
 def structure_PhoneSendOptions(d: Any) -> PhoneSendOptions:
     """Decode a JSON object into :class:`PhoneSendOptions`."""
     v: Any
-    vals = dict(_D_PhoneSendOptions)
-    vals.update(d)
+    vals = {**_D_PhoneSendOptions, **d}
     if len(vals) != 5:
         ex = d.keys() - _K_PhoneSendOptions
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -19093,8 +18973,7 @@ def validate_PhoneSendOptions(d: Any, at: str = "") -> None:
 def structure_PhoneSendRequest(d: Any) -> PhoneSendRequest:
     """Decode a JSON object into :class:`PhoneSendRequest`."""
     v: Any
-    vals = dict(_D_PhoneSendRequest)
-    vals.update(d)
+    vals = {**_D_PhoneSendRequest, **d}
     if len(vals) != 6:
         ex = d.keys() - _K_PhoneSendRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -19195,8 +19074,7 @@ def validate_PhoneSendRequest(d: Any, at: str = "") -> None:
 def structure_PhoneCheckRequest(d: Any) -> PhoneCheckRequest:
     """Decode a JSON object into :class:`PhoneCheckRequest`."""
     v: Any
-    vals = dict(_D_PhoneCheckRequest)
-    vals.update(d)
+    vals = {**_D_PhoneCheckRequest, **d}
     if len(vals) != 7:
         ex = d.keys() - _K_PhoneCheckRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -19343,8 +19221,7 @@ def validate_PhoneCheckRequest(d: Any, at: str = "") -> None:
 def structure_DatabaseValidationRequest(d: Any) -> DatabaseValidationRequest:
     """Decode a JSON object into :class:`DatabaseValidationRequest`."""
     v: Any
-    vals = dict(_D_DatabaseValidationRequest)
-    vals.update(d)
+    vals = {**_D_DatabaseValidationRequest, **d}
     if len(vals) != 12:
         ex = d.keys() - _K_DatabaseValidationRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -19525,8 +19402,7 @@ def validate_DatabaseValidationRequest(d: Any, at: str = "") -> None:
 def structure_IdVerificationResponse(d: Any) -> IdVerificationResponse:
     """Decode a JSON object into :class:`IdVerificationResponse`."""
     v: Any
-    vals = dict(_D_IdVerificationResponse)
-    vals.update(d)
+    vals = {**_D_IdVerificationResponse, **d}
     if len(vals) != 5:
         ex = d.keys() - _K_IdVerificationResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -19599,8 +19475,7 @@ def validate_IdVerificationResponse(d: Any, at: str = "") -> None:
 def structure_PassiveLivenessResponse(d: Any) -> PassiveLivenessResponse:
     """Decode a JSON object into :class:`PassiveLivenessResponse`."""
     v: Any
-    vals = dict(_D_PassiveLivenessResponse)
-    vals.update(d)
+    vals = {**_D_PassiveLivenessResponse, **d}
     if len(vals) != 5:
         ex = d.keys() - _K_PassiveLivenessResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -19671,8 +19546,7 @@ def validate_PassiveLivenessResponse(d: Any, at: str = "") -> None:
 def structure_FaceMatchResponse(d: Any) -> FaceMatchResponse:
     """Decode a JSON object into :class:`FaceMatchResponse`."""
     v: Any
-    vals = dict(_D_FaceMatchResponse)
-    vals.update(d)
+    vals = {**_D_FaceMatchResponse, **d}
     if len(vals) != 5:
         ex = d.keys() - _K_FaceMatchResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -19743,8 +19617,7 @@ def validate_FaceMatchResponse(d: Any, at: str = "") -> None:
 def structure_FaceSearchResponse(d: Any) -> FaceSearchResponse:
     """Decode a JSON object into :class:`FaceSearchResponse`."""
     v: Any
-    vals = dict(_D_FaceSearchResponse)
-    vals.update(d)
+    vals = {**_D_FaceSearchResponse, **d}
     if len(vals) != 5:
         ex = d.keys() - _K_FaceSearchResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -19815,8 +19688,7 @@ def validate_FaceSearchResponse(d: Any, at: str = "") -> None:
 def structure_AgeEstimationResponse(d: Any) -> AgeEstimationResponse:
     """Decode a JSON object into :class:`AgeEstimationResponse`."""
     v: Any
-    vals = dict(_D_AgeEstimationResponse)
-    vals.update(d)
+    vals = {**_D_AgeEstimationResponse, **d}
     if len(vals) != 5:
         ex = d.keys() - _K_AgeEstimationResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -19889,8 +19761,7 @@ def validate_AgeEstimationResponse(d: Any, at: str = "") -> None:
 def structure_AmlResponse(d: Any) -> AmlResponse:
     """Decode a JSON object into :class:`AmlResponse`."""
     v: Any
-    vals = dict(_D_AmlResponse)
-    vals.update(d)
+    vals = {**_D_AmlResponse, **d}
     if len(vals) != 5:
         ex = d.keys() - _K_AmlResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -19959,8 +19830,7 @@ def validate_AmlResponse(d: Any, at: str = "") -> None:
 def structure_PoaResponse(d: Any) -> PoaResponse:
     """Decode a JSON object into :class:`PoaResponse`."""
     v: Any
-    vals = dict(_D_PoaResponse)
-    vals.update(d)
+    vals = {**_D_PoaResponse, **d}
     if len(vals) != 5:
         ex = d.keys() - _K_PoaResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -20029,8 +19899,7 @@ def validate_PoaResponse(d: Any, at: str = "") -> None:
 def structure_DatabaseValidationResponse(d: Any) -> DatabaseValidationResponse:
     """Decode a JSON object into :class:`DatabaseValidationResponse`."""
     v: Any
-    vals = dict(_D_DatabaseValidationResponse)
-    vals.update(d)
+    vals = {**_D_DatabaseValidationResponse, **d}
     if len(vals) != 5:
         ex = d.keys() - _K_DatabaseValidationResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -20105,8 +19974,7 @@ def validate_DatabaseValidationResponse(d: Any, at: str = "") -> None:
 def structure_EmailSendResponse(d: Any) -> EmailSendResponse:
     """Decode a JSON object into :class:`EmailSendResponse`."""
     v: Any
-    vals = dict(_D_EmailSendResponse)
-    vals.update(d)
+    vals = {**_D_EmailSendResponse, **d}
     if len(vals) != 5:
         ex = d.keys() - _K_EmailSendResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -20177,8 +20045,7 @@ def validate_EmailSendResponse(d: Any, at: str = "") -> None:
 def structure_EmailCheckResponse(d: Any) -> EmailCheckResponse:
     """Decode a JSON object into :class:`EmailCheckResponse`."""
     v: Any
-    vals = dict(_D_EmailCheckResponse)
-    vals.update(d)
+    vals = {**_D_EmailCheckResponse, **d}
     if len(vals) != 7:
         ex = d.keys() - _K_EmailCheckResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -20273,8 +20140,7 @@ def validate_EmailCheckResponse(d: Any, at: str = "") -> None:
 def structure_PhoneSendResponse(d: Any) -> PhoneSendResponse:
     """Decode a JSON object into :class:`PhoneSendResponse`."""
     v: Any
-    vals = dict(_D_PhoneSendResponse)
-    vals.update(d)
+    vals = {**_D_PhoneSendResponse, **d}
     if len(vals) != 5:
         ex = d.keys() - _K_PhoneSendResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -20345,8 +20211,7 @@ def validate_PhoneSendResponse(d: Any, at: str = "") -> None:
 def structure_PhoneCheckResponse(d: Any) -> PhoneCheckResponse:
     """Decode a JSON object into :class:`PhoneCheckResponse`."""
     v: Any
-    vals = dict(_D_PhoneCheckResponse)
-    vals.update(d)
+    vals = {**_D_PhoneCheckResponse, **d}
     if len(vals) != 7:
         ex = d.keys() - _K_PhoneCheckResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -20441,8 +20306,7 @@ def validate_PhoneCheckResponse(d: Any, at: str = "") -> None:
 def structure_HealthcheckResponse(d: Any) -> HealthcheckResponse:
     """Decode a JSON object into :class:`HealthcheckResponse`."""
     v: Any
-    vals = dict(_D_HealthcheckResponse)
-    vals.update(d)
+    vals = {**_D_HealthcheckResponse, **d}
     if len(vals) != 4:
         ex = d.keys() - _K_HealthcheckResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -20508,8 +20372,7 @@ def validate_HealthcheckResponse(d: Any, at: str = "") -> None:
 def structure_WebhookSessionPayload(d: Any) -> WebhookSessionPayload:
     """Decode a JSON object into :class:`WebhookSessionPayload`."""
     v: Any
-    vals = dict(_D_WebhookSessionPayload)
-    vals.update(d)
+    vals = {**_D_WebhookSessionPayload, **d}
     if len(vals) != 18:
         ex = d.keys() - _K_WebhookSessionPayload
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -20802,8 +20665,7 @@ def validate_WebhookSessionPayload(d: Any, at: str = "") -> None:
 def structure_WebhookFieldChange(d: Any) -> WebhookFieldChange:
     """Decode a JSON object into :class:`WebhookFieldChange`."""
     v: Any
-    vals = dict(_D_WebhookFieldChange)
-    vals.update(d)
+    vals = {**_D_WebhookFieldChange, **d}
     if len(vals) != 4:
         ex = d.keys() - _K_WebhookFieldChange
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -20848,8 +20710,7 @@ def validate_WebhookFieldChange(d: Any, at: str = "") -> None:
 def structure_WebhookEntityPayload(d: Any) -> WebhookEntityPayload:
     """Decode a JSON object into :class:`WebhookEntityPayload`."""
     v: Any
-    vals = dict(_D_WebhookEntityPayload)
-    vals.update(d)
+    vals = {**_D_WebhookEntityPayload, **d}
     if len(vals) != 15:
         ex = d.keys() - _K_WebhookEntityPayload
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
@@ -21091,8 +20952,7 @@ def validate_WebhookEntityPayload(d: Any, at: str = "") -> None:
 def structure_WebhookGenericPayload(d: Any) -> WebhookGenericPayload:
     """Decode a JSON object into :class:`WebhookGenericPayload`."""
     v: Any
-    vals = dict(_D_WebhookGenericPayload)
-    vals.update(d)
+    vals = {**_D_WebhookGenericPayload, **d}
     if len(vals) != 7:
         ex = d.keys() - _K_WebhookGenericPayload
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
