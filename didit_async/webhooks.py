@@ -1,32 +1,40 @@
-"""Verify, sign, parse and deduplicate Didit webhook deliveries.
+"""Verify, sign and parse Didit webhook deliveries; deduplicate and receive them over ASGI.
 
 Two verbs and one error, like the Standard Webhooks library:
 
 >>> from didit_async import webhooks
->>> body = (b'{"session_id":"s1","status":"Approved","timestamp":1700000000,'
-...         b'"webhook_type":"status.updated"}')
+>>> body = webhooks.serialize({"session_id": "s1", "status": "Approved",
+...                            "timestamp": 1700000000, "webhook_type": "status.updated"})
 >>> headers = webhooks.sign(body, "whsec_test", timestamp=1700000000)
 >>> event = webhooks.verify(body, headers, "whsec_test", now=1700000010)
->>> event.type, event.session_id, event.status
-('status.updated', 's1', 'Approved')
+>>> event.type, event.session_id, event.status, event.scheme
+('status.updated', 's1', 'Approved', 'v2')
 
-How a delivery is checked (``verify``):
+How ``verify`` checks a delivery, cheapest and most final checks first:
 
-1. The body size is capped before anything else is read.
-2. ``X-Timestamp`` must be within ``tolerance`` seconds of now, in both directions, before any
-   HMAC is computed (a replayed delivery costs one integer comparison).
-3. The body must be a JSON object with no ``NaN``/``Infinity``; its own ``timestamp``, when
-   present, must equal ``X-Timestamp``.
-4. Signatures are tried in order of strength, each with every secret given (``[new, old]``
-   during a rotation) and against the ``-Previous`` headers too: ``X-Signature-V2`` (HMAC-SHA256
-   of the canonical JSON, survives re-encoding by middleware), then ``X-Signature`` (HMAC of the
-   raw bytes), then, only with ``allow_simple=True``, the deprecated ``X-Signature-Simple``, which
-   covers the envelope only (the returned event says so: fetch the decision with
-   ``client.sessions.retrieve_decision``). Comparisons are constant-time.
+1. The body size is capped before anything is parsed (``body_too_large``).
+2. ``X-Timestamp`` and at least one usable signature header must be present
+   (``missing_headers``); the timestamp must be Unix seconds (``invalid_timestamp``) within
+   ``tolerance`` seconds of now in both directions (``stale_timestamp``, ``future_timestamp``),
+   before any HMAC is computed: a replayed delivery costs one integer comparison.
+3. The body must be UTF-8 JSON with finite numbers only (no ``NaN``, ``Infinity``, ``1e999``:
+   ``invalid_json``) and an object (``not_an_object``); its own ``timestamp``, when it is a
+   number, must equal ``X-Timestamp`` (``timestamp_mismatch``).
+4. Signatures are tried strongest first, each with every secret given (``[new, old]`` during a
+   rotation) against the plain and the ``-Previous`` header (sent for 24 h after a rotation):
+   ``X-Signature-V2`` (HMAC-SHA256 of the canonical JSON, survives re-encoding by middleware),
+   then ``X-Signature`` (HMAC of the raw bytes), then, only with ``allow_simple=True``, the
+   deprecated ``X-Signature-Simple``, which covers ``timestamp:session_id:status:webhook_type``
+   only: the event then carries only those fields (``envelope_only``); fetch the decision with
+   ``client.sessions.retrieve_decision``. Every comparison is constant-time (``bad_signature``).
 
-What V2 guarantees, precisely: a delivery verifies under V2 exactly when its *canonical* content
-is what was signed. Re-indenting the body, reordering keys or escaping Unicode differently keeps
-it valid (that is the point of V2); changing any value, key or the timestamp does not.
+What V2 guarantees, precisely: a delivery verifies under V2 exactly when the *canonical* form of
+its body (:func:`canonical_json`) is what was signed. Re-indenting, reordering keys, escaping
+Unicode differently or writing ``2.0`` as ``2`` keeps it valid, which is the point of V2; changing
+a value, a key, the signature or the timestamp does not. So "any one-byte change fails" holds for
+every change that changes the parsed value, and only for those.
+
+Receiving is in :func:`webhook_endpoint` (a raw ASGI app) with a :class:`WebhookDeduplicator`.
 """
 
 from __future__ import annotations
@@ -36,33 +44,38 @@ import hashlib
 import hmac
 import json
 import logging
+import math
 import time
-from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import Any, Literal, Protocol
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
-from ._constants import (
-    LOGGER_NAME,
-    WEBHOOK_DEDUP_MAX_ENTRIES,
-    WEBHOOK_DEDUP_TTL_SECONDS,
-    WEBHOOK_MAX_BODY_BYTES,
-    WEBHOOK_TOLERANCE_SECONDS,
-)
+from ._constants import LOGGER_NAME, WEBHOOK_MAX_BODY_BYTES, WEBHOOK_TOLERANCE_SECONDS
 from ._errors import DiditError
+from ._webhook_asgi import InMemoryDeduplicator, WebhookDeduplicator, webhook_endpoint
 
-_logger = logging.getLogger(LOGGER_NAME)
+if TYPE_CHECKING:
+    from .models import SessionDecision
 
 __all__ = [
     "InMemoryDeduplicator",
+    "Reason",
+    "Scheme",
     "WebhookDeduplicator",
     "WebhookEvent",
     "WebhookVerificationError",
     "canonical_json",
+    "serialize",
     "sign",
     "verify",
     "webhook_endpoint",
 ]
+
+_logger = logging.getLogger(LOGGER_NAME)
+
+Scheme = Literal["v2", "raw", "simple"]
+"""Which signature authenticated a delivery."""
 
 Reason = Literal[
     "missing_headers",
@@ -75,17 +88,36 @@ Reason = Literal[
     "not_an_object",
     "bad_signature",
 ]
+"""Why a delivery was rejected (``WebhookVerificationError.reason``)."""
 
 
 class WebhookVerificationError(DiditError):
-    """The delivery is not a valid, fresh Didit webhook. ``reason`` says why (machine-readable).
+    """The delivery is not a valid, fresh Didit webhook; ``reason`` says why, machine-readably.
 
-    The message never contains a secret or a signature.
+    The message says what to check next and never contains a secret, a signature or the body.
+
+    >>> try:
+    ...     verify(b"{}", {}, "whsec_x")
+    ... except WebhookVerificationError as exc:
+    ...     exc.reason
+    'missing_headers'
     """
 
     def __init__(self, reason: Reason, message: str) -> None:
         super().__init__(message)
         self.reason: Reason = reason
+
+    def __repr__(self) -> str:
+        return f"WebhookVerificationError({self.reason!r}, {str(self)!r})"
+
+
+# --- canonical JSON ----------------------------------------------------------------------------
+
+# Built once: json.dumps/json.loads with non-default options construct a new encoder or decoder
+# on every call, which is a large share of the cost for a body of a few kilobytes.
+_CANONICAL = json.JSONEncoder(
+    sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+)
 
 
 def _shorten_floats(value: Any) -> Any:
@@ -94,7 +126,7 @@ def _shorten_floats(value: Any) -> Any:
         return int(value) if value.is_integer() else value
     if isinstance(value, dict):
         return {k: _shorten_floats(v) for k, v in value.items()}
-    if isinstance(value, list):
+    if isinstance(value, (list, tuple)):
         return [_shorten_floats(v) for v in value]
     return value
 
@@ -102,32 +134,105 @@ def _shorten_floats(value: Any) -> Any:
 def canonical_json(value: Any) -> str:
     """Didit's V2 canonical form: whole floats as ints, keys sorted, compact, Unicode kept.
 
-    >>> canonical_json({"b": 2.0, "a": ["é", 1.5]})
-    '{"a":["é",1.5],"b":2}'
+    This string, UTF-8 encoded, is the message ``X-Signature-V2`` signs (no timestamp in it).
+    Raises ``ValueError`` for ``NaN`` and infinities, which JSON cannot carry.
+
+    >>> canonical_json({"b": 2.0, "a": ["é", 1.5, -0.0, 1e-7]})
+    '{"a":["é",1.5,0,1e-07],"b":2}'
     """
     return _CANONICAL.encode(_shorten_floats(value))
 
 
-# Built once: json.dumps/json.loads with non-default options construct a new encoder or decoder
-# on every call, which is most of the cost for small bodies.
-_CANONICAL = json.JSONEncoder(
-    sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
-)
+def _parse_float(text: str) -> float | int:
+    # The C scanner calls this only for numbers written with a fraction or an exponent, so
+    # shortening here replaces a Python walk over the whole tree (most of the cost of V2).
+    value = float(text)
+    if value.is_integer():
+        return int(value)
+    if not math.isfinite(value):  # "1e999" overflows to inf: no finite JSON value to sign
+        raise ValueError("number out of range")
+    return value
 
 
-def _hmac(secret: str, message: bytes) -> str:
-    return hmac.new(secret.encode("utf-8"), message, hashlib.sha256).hexdigest()
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
 
 
-def _simple_message(timestamp: int | str, payload: Mapping[str, Any]) -> bytes:
-    return (
-        f"{timestamp}:{payload.get('session_id', '')}:{payload.get('status', '')}:"
-        f"{payload.get('webhook_type', '')}"
-    ).encode()
+_DECODER = json.JSONDecoder(parse_float=_parse_float, parse_constant=_reject_constant)
+
+
+def _loads(body: bytes) -> Any:
+    """The body's value, already in canonical shape (whole floats are ints); ValueError if bad."""
+    try:
+        return _DECODER.decode(body.decode("utf-8"))
+    except RecursionError:  # absurd nesting: a malformed body, not a crash
+        raise ValueError("JSON nested too deeply") from None
+
+
+_WIRE = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
+def serialize(payload: Mapping[str, Any]) -> bytes:
+    """The bytes Didit sends for ``payload``: keys sorted, compact separators, UTF-8.
+
+    Floats are written as given (``95.0`` stays ``95.0``), so the raw body and its canonical form
+    can differ, as they can in real deliveries. ``sign(payload, ...)`` signs exactly these bytes;
+    send them as the request body.
+
+    >>> serialize({"score": 95.0, "name": "Zoë"})
+    b'{"name":"Zo\\xc3\\xab","score":95.0}'
+    """
+    return _WIRE.encode(dict(payload)).encode("utf-8")
+
+
+# --- signing -----------------------------------------------------------------------------------
+
+
+def _keys(secrets: str | Sequence[str]) -> list[bytes]:
+    # Empty entries are dropped (an unset "old secret" slot), but an empty key set is a
+    # configuration error: an empty HMAC key is one anybody can guess.
+    given = [secrets] if isinstance(secrets, str) else list(secrets)
+    keys = [s.encode("utf-8") for s in given if s]
+    if not keys:
+        raise ValueError("at least one non-empty webhook secret is needed")
+    return keys
+
+
+# HMAC-SHA256 (RFC 2104) with each key's padded inner and outer states computed once and
+# copied per message: a third of the cost of hmac.new for a small body, which is most of
+# verify's time when a rotation makes it try two secrets. Cached per key, few keys per process.
+_IPAD = bytes(x ^ 0x36 for x in range(256))
+_OPAD = bytes(x ^ 0x5C for x in range(256))
+_BLOCK = 64  # SHA-256 block size
+
+
+@functools.lru_cache(maxsize=64)
+def _pads(key: bytes) -> tuple[Any, Any]:
+    if len(key) > _BLOCK:
+        key = hashlib.sha256(key).digest()
+    key = key.ljust(_BLOCK, b"\0")
+    return hashlib.sha256(key.translate(_IPAD)), hashlib.sha256(key.translate(_OPAD))
+
+
+def _hex_hmac(key: bytes, message: bytes) -> str:
+    inner, outer = _pads(key)
+    inner = inner.copy()
+    inner.update(message)
+    outer = outer.copy()
+    outer.update(inner.digest())
+    return str(outer.hexdigest())
+
+
+def _simple_message(timestamp: str, payload: Mapping[str, Any]) -> bytes:
+    def field(name: str) -> str:
+        value = payload.get(name)
+        return "" if value is None else str(value)
+
+    return f"{timestamp}:{field('session_id')}:{field('status')}:{field('webhook_type')}".encode()
 
 
 def sign(
-    body: bytes | str,
+    body: bytes | str | Mapping[str, Any],
     secret: str,
     *,
     timestamp: int | None = None,
@@ -135,35 +240,58 @@ def sign(
 ) -> dict[str, str]:
     """The headers Didit would send with ``body``: ``X-Timestamp`` and all three signatures.
 
-    With ``previous_secret`` (a rotation in progress) the ``-Previous`` variants are added, signed
-    with it. Use it in tests and in the local sandbox; the body must be the exact bytes sent.
+    ``body`` is the exact bytes (or text) sent, or a payload mapping, which is signed as
+    :func:`serialize` writes it (send ``serialize(payload)``). ``timestamp`` defaults to now.
+    With ``previous_secret`` (a rotation in progress) the ``-Previous`` variants are added,
+    signed with it. For tests and the local sandbox; raises ``ValueError`` if ``body`` is not
+    finite JSON.
+
+    >>> sorted(sign({"session_id": "s"}, "new", timestamp=1, previous_secret="old"))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    ['X-Signature', 'X-Signature-Previous', 'X-Signature-Simple', 'X-Signature-Simple-Previous',
+     'X-Signature-V2', 'X-Signature-V2-Previous', 'X-Timestamp']
     """
-    raw = body.encode("utf-8") if isinstance(body, str) else body
-    ts = int(time.time()) if timestamp is None else int(timestamp)
-    payload = json.loads(raw)
-    canonical = canonical_json(payload).encode("utf-8")
-    simple = _simple_message(ts, payload if isinstance(payload, dict) else {})
-    headers = {"X-Timestamp": str(ts)}
+    if isinstance(body, Mapping):
+        raw = serialize(body)
+    else:
+        raw = body.encode("utf-8") if isinstance(body, str) else bytes(body)
+    stamp = str(int(time.time()) if timestamp is None else int(timestamp))
+    payload = _loads(raw)
+    canonical = _CANONICAL.encode(payload).encode("utf-8")
+    simple = _simple_message(stamp, payload if isinstance(payload, dict) else {})
+    headers = {"X-Timestamp": stamp}
     for suffix, key in (("", secret), ("-Previous", previous_secret)):
         if key is None:
             continue
-        headers[f"X-Signature{suffix}"] = _hmac(key, raw)
-        headers[f"X-Signature-V2{suffix}"] = _hmac(key, canonical)
-        headers[f"X-Signature-Simple{suffix}"] = _hmac(key, simple)
+        (k,) = _keys(key)
+        headers[f"X-Signature{suffix}"] = _hex_hmac(k, raw)
+        headers[f"X-Signature-V2{suffix}"] = _hex_hmac(k, canonical)
+        headers[f"X-Signature-Simple{suffix}"] = _hex_hmac(k, simple)
     return headers
 
 
-@attrs.frozen(slots=False)
+# --- the event ---------------------------------------------------------------------------------
+
+
+@attrs.frozen(slots=False)  # slots=False: ``decision`` is a cached_property
 class WebhookEvent:
     """A verified delivery.
 
-    ``type`` is the ``webhook_type`` (``status.updated``, ``data.updated``,
-    ``user.status.updated``, ...; unknown types parse too). ``decision`` is the typed
+    ``type`` (also ``webhook_type``) is ``status.updated``, ``data.updated``,
+    ``user.status.updated``, ... (unknown types parse too). ``event_id`` is Didit's dedup key,
+    the same on every retry and destination. ``decision`` is the typed
     :class:`~didit_async.models.SessionDecision` when the payload carries one. ``raw`` is the
-    whole payload. ``scheme`` is the signature that matched (``v2``, ``raw`` or ``simple``);
-    ``envelope_only`` is True for ``simple``: then only ``session_id``, ``status`` and
-    ``webhook_type`` are authenticated, and the decision must be fetched with
-    ``client.sessions.retrieve_decision``.
+    whole payload as authenticated (whole-valued floats read as ints, as in the canonical form).
+
+    ``scheme`` is the signature that matched. For ``simple`` (``envelope_only``) only
+    ``type``, ``session_id``, ``status`` and ``timestamp`` are authenticated: ``event_id``,
+    ``vendor_data`` and ``decision`` are None, and ``raw`` must not be trusted; fetch the
+    decision with ``client.sessions.retrieve_decision(event.session_id)``.
+
+    >>> event = WebhookEvent(type="status.updated", event_id="e1", session_id="s1",
+    ...     status="Approved", vendor_data="user-1", timestamp=1, raw={}, scheme="v2")
+    >>> event.webhook_type, event.envelope_only, event.decision
+    ('status.updated', False, None)
     """
 
     type: str | None
@@ -173,37 +301,78 @@ class WebhookEvent:
     vendor_data: str | None
     timestamp: int
     raw: dict[str, Any] = attrs.field(repr=False)
-    scheme: Literal["v2", "raw", "simple"]
+    scheme: Scheme
     used_previous_secret: bool = False
 
-    @functools.cached_property
-    def decision(self) -> Any:
-        """The typed ``SessionDecision`` (decoded on first access), or None.
-
-        None as well for the Simple scheme, whose signature does not cover the decision.
-        """
-        raw_decision = self.raw.get("decision")
-        if not isinstance(raw_decision, dict) or self.scheme == "simple":
-            return None
-        from .models import SessionDecision, decode
-
-        return decode(SessionDecision, raw_decision)
+    @property
+    def webhook_type(self) -> str | None:
+        """The same as ``type``, under Didit's field name."""
+        return self.type
 
     @property
     def envelope_only(self) -> bool:
-        """True when only the envelope (not the body) was authenticated."""
+        """True when only the envelope, not the body, was authenticated (the Simple scheme)."""
         return self.scheme == "simple"
 
+    @functools.cached_property
+    def decision(self) -> SessionDecision | None:
+        """The typed ``SessionDecision``, decoded on first access; None when there is none.
 
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not valid JSON")
+        None as well for the Simple scheme, whose signature does not cover it, and when the
+        decision does not decode (a valid signature is still a valid delivery; the dict stays
+        in ``raw["decision"]``).
+        """
+        raw_decision = self.raw.get("decision")
+        if self.scheme == "simple" or not isinstance(raw_decision, dict):
+            return None
+        # Imported here: the models are generated code, and this module must import without them.
+        from .models import SessionDecision, decode
+
+        try:
+            return decode(SessionDecision, raw_decision)
+        except Exception:
+            _logger.warning("webhook decision for event %s did not decode", self.event_id)
+            return None
 
 
-_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
 
 
-def _lower(headers: Mapping[str, str]) -> dict[str, str]:
-    return {k.lower(): v for k, v in headers.items()}
+def _event(payload: dict[str, Any], ts: int, scheme: Scheme, previous: bool) -> WebhookEvent:
+    get = payload.get
+    if scheme == "simple":
+        return WebhookEvent(
+            type=_text(get("webhook_type")),
+            event_id=None,
+            session_id=_text(get("session_id")),
+            status=_text(get("status")),
+            vendor_data=None,
+            timestamp=ts,
+            raw=payload,
+            scheme=scheme,
+            used_previous_secret=previous,
+        )
+    # Older entity events wrap the entity as {"event": ..., "data": {...}}; current ones are flat.
+    nested = get("data")
+    data: dict[str, Any] = nested if isinstance(nested, dict) else {}
+    return WebhookEvent(
+        type=_text(get("webhook_type", get("event"))),
+        event_id=_text(get("event_id")),
+        session_id=_text(get("session_id")),
+        status=_text(get("status", data.get("status"))),
+        vendor_data=_text(get("vendor_data", data.get("vendor_data"))),
+        timestamp=ts,
+        raw=payload,
+        scheme=scheme,
+        used_previous_secret=previous,
+    )
+
+
+# --- verifying ---------------------------------------------------------------------------------
+
+_SIGNED = ("x-signature-v2", "x-signature-v2-previous", "x-signature", "x-signature-previous")
+_SIMPLE = ("x-signature-simple", "x-signature-simple-previous")
 
 
 def verify(
@@ -216,299 +385,140 @@ def verify(
     allow_simple: bool = False,
     max_body_bytes: int = WEBHOOK_MAX_BODY_BYTES,
 ) -> WebhookEvent:
-    """Check a delivery and return the parsed event; raise :class:`WebhookVerificationError`.
+    """Check one delivery and return the parsed event, or raise :class:`WebhookVerificationError`.
 
     ``body`` is the raw request body (``await request.body()``), ``headers`` the request headers
-    (any case), ``secrets`` one secret or several (``[new, old]`` during a rotation).
+    (any case), ``secrets`` one secret or several (``[new, old]`` during a rotation; empty
+    entries are ignored). ``now`` (Unix seconds) is for tests. Raises ``ValueError`` when no
+    non-empty secret is given.
+
+    >>> body = serialize({"event_id": "e1", "webhook_type": "user.status.updated",
+    ...                   "vendor_data": "user-1", "status": "Active", "timestamp": 1700000000})
+    >>> event = verify(body, sign(body, "old", timestamp=1700000000), ["new", "old"],
+    ...                now=1700000000)
+    >>> event.event_id, event.vendor_data, event.session_id
+    ('e1', 'user-1', None)
     """
-    keys = [secrets] if isinstance(secrets, str) else [s for s in secrets if s]
-    if not keys:
-        raise ValueError("verify needs at least one webhook secret")
+    keys = _keys(secrets)
     if len(body) > max_body_bytes:
         raise WebhookVerificationError(
             "body_too_large", f"body is {len(body)} bytes, over the {max_body_bytes}-byte cap"
         )
-    h = _lower(headers)
+    h = {k.lower(): v for k, v in headers.items()}  # lower-cased once
     stamp = h.get("x-timestamp")
-    if stamp is None or not any(k in h for k in _SIGNATURE_HEADERS):
+    usable = _SIGNED + _SIMPLE if allow_simple else _SIGNED
+    if stamp is None or not any(name in h for name in usable):
         raise WebhookVerificationError(
-            "missing_headers", "X-Timestamp and an X-Signature header are required"
+            "missing_headers",
+            "X-Timestamp and an X-Signature-V2 or X-Signature header are required"
+            + ("" if allow_simple else " (X-Signature-Simple only with allow_simple=True)"),
         )
-    try:
-        ts = int(stamp.strip())
-    except ValueError:
-        raise WebhookVerificationError(
-            "invalid_timestamp", "X-Timestamp is not Unix seconds"
-        ) from None
+    stamp = stamp.strip()
+    # Digits only: int() would also take "+1_700_000_000" or non-ASCII digits.
+    if not (stamp.isascii() and stamp.isdigit() and len(stamp) <= 12):
+        raise WebhookVerificationError("invalid_timestamp", "X-Timestamp is not Unix seconds")
+    ts = int(stamp)
     current = time.time() if now is None else now
     if ts < current - tolerance:
         raise WebhookVerificationError(
-            "stale_timestamp", f"delivery is {current - ts:.0f} s old (tolerance {tolerance} s)"
+            "stale_timestamp",
+            f"delivery is {current - ts:.0f} s old (tolerance {tolerance} s): a replay, or a "
+            "retry answered too late; check this server's clock",
         )
     if ts > current + tolerance:
         raise WebhookVerificationError(
-            "future_timestamp", f"delivery is {ts - current:.0f} s in the future"
+            "future_timestamp",
+            f"delivery is {ts - current:.0f} s in the future (tolerance {tolerance} s); check "
+            "this server's clock",
         )
     try:
-        payload = _DECODER.decode(body.decode("utf-8"))
-    except ValueError:
-        raise WebhookVerificationError("invalid_json", "body is not valid JSON") from None
+        payload = _loads(body)
+    except ValueError:  # also UnicodeDecodeError
+        raise WebhookVerificationError(
+            "invalid_json", "body is not UTF-8 JSON with finite numbers"
+        ) from None
     if not isinstance(payload, dict):
         raise WebhookVerificationError("not_an_object", "body is not a JSON object")
     body_ts = payload.get("timestamp")
+    # Only a numeric body timestamp is compared: older entity events carry an ISO string there.
     if isinstance(body_ts, (int, float)) and not isinstance(body_ts, bool) and body_ts != ts:
         raise WebhookVerificationError(
             "timestamp_mismatch", "the body's timestamp differs from X-Timestamp"
         )
-    scheme, previous = _match(body, payload, h, keys, stamp.strip(), allow_simple)
+    scheme, previous = _match(body, payload, h, keys, stamp, allow_simple)
     return _event(payload, ts, scheme, previous)
 
 
-_SIGNATURE_HEADERS = (
-    "x-signature-v2",
-    "x-signature",
-    "x-signature-simple",
-    "x-signature-v2-previous",
-    "x-signature-previous",
-    "x-signature-simple-previous",
-)
+def _candidates(h: Mapping[str, str], name: str) -> list[tuple[str, bool]]:
+    """(signature, from the -Previous header) pairs worth comparing for one scheme."""
+    found = []
+    for header, previous in ((name, False), (name + "-previous", True)):
+        sig = h.get(header)
+        if sig:
+            sig = sig.strip().lower()
+            # compare_digest refuses non-ASCII text; such a header cannot match anyway.
+            if sig.isascii():
+                found.append((sig, previous))
+    return found
+
+
+def _first_match(macs: Iterable[str], candidates: Sequence[tuple[str, bool]]) -> tuple[bool, bool]:
+    """(matched, from the -Previous header), keys outermost so the order is the caller's."""
+    for expected in macs:
+        for sig, previous in candidates:
+            if hmac.compare_digest(expected, sig):
+                return True, previous
+    return False, False
+
+
+def _looks_canonical(body: bytes) -> bool:
+    # Only a guess, to choose the cheaper path first: a wrong guess costs one HMAC per secret,
+    # never a wrong answer (the caller then re-encodes and checks properly). Canonical JSON has
+    # no newline (always escaped inside strings) and no space after a colon; these two scans
+    # catch the usual re-encodings (indented, or Python's default separators) for little cost.
+    return body[:2] == b'{"' and b"\n" not in body and b'": ' not in body
 
 
 def _match(
     body: bytes,
     payload: dict[str, Any],
     h: Mapping[str, str],
-    keys: Sequence[str],
+    keys: Sequence[bytes],
     stamp: str,
     allow_simple: bool,
-) -> tuple[Literal["v2", "raw", "simple"], bool]:
-    schemes: list[tuple[Literal["v2", "raw", "simple"], str, Callable[[], bytes]]] = [
-        ("v2", "x-signature-v2", lambda: canonical_json(payload).encode("utf-8")),
-        ("raw", "x-signature", lambda: body),
-    ]
-    if allow_simple:
-        schemes.append(("simple", "x-signature-simple", lambda: _simple_message(stamp, payload)))
-    for scheme, header, message in schemes:
-        candidates = [
-            (sig.strip().lower(), prev)
-            for sig, prev in ((h.get(header), False), (h.get(header + "-previous"), True))
-            if sig
-        ]
-        if not candidates:
-            continue
-        try:
-            msg = message()
-        except ValueError:
-            continue
-        for key in keys:
-            expected = _hmac(key, msg)
-            for sig, previous in candidates:
-                if hmac.compare_digest(expected, sig):
-                    return scheme, previous
-    raise WebhookVerificationError("bad_signature", "no signature matches the given secrets")
-
-
-def _event(
-    payload: dict[str, Any], ts: int, scheme: Literal["v2", "raw", "simple"], previous: bool
-) -> WebhookEvent:
-    def text(key: str) -> str | None:
-        value = payload.get(key)
-        return None if value is None else str(value)
-
-    # Older entity events wrap the entity as {"event": ..., "data": {...}}.
-    nested = payload.get("data")
-    data: dict[str, Any] = nested if isinstance(nested, dict) else {}
-    return WebhookEvent(
-        type=text("webhook_type") or text("event"),
-        event_id=text("event_id"),
-        session_id=text("session_id"),
-        status=text("status") or (None if data.get("status") is None else str(data["status"])),
-        vendor_data=text("vendor_data")
-        or (None if data.get("vendor_data") is None else str(data["vendor_data"])),
-        timestamp=ts,
-        raw=payload,
-        scheme=scheme,
-        used_previous_secret=previous,
+) -> tuple[Scheme, bool]:
+    v2 = _candidates(h, "x-signature-v2")
+    if v2:
+        # A body that arrived byte-for-byte in canonical form (the common case for an untouched
+        # delivery) is its own V2 message: checking it as it is skips re-encoding, the costliest
+        # step. Sound: a MAC over these exact bytes equal to the V2 MAC means these bytes are the
+        # canonical message Didit signed.
+        as_is = _looks_canonical(body)
+        if as_is:
+            matched, previous = _first_match((_hex_hmac(k, body) for k in keys), v2)
+            if matched:
+                return "v2", previous
+        try:  # the payload is already canonical in shape: encoding is all that is left
+            canonical: bytes | None = _CANONICAL.encode(payload).encode("utf-8")
+        except (ValueError, RecursionError):
+            canonical = None
+        if canonical is not None and not (as_is and canonical == body):
+            matched, previous = _first_match((_hex_hmac(k, canonical) for k in keys), v2)
+            if matched:
+                return "v2", previous
+    raw = _candidates(h, "x-signature")
+    if raw:
+        matched, previous = _first_match((_hex_hmac(k, body) for k in keys), raw)
+        if matched:
+            return "raw", previous
+    simple = _candidates(h, "x-signature-simple") if allow_simple else []
+    if simple:
+        message = _simple_message(stamp, payload)
+        matched, previous = _first_match((_hex_hmac(k, message) for k in keys), simple)
+        if matched:
+            return "simple", previous
+    raise WebhookVerificationError(
+        "bad_signature",
+        "no signature matches the given secrets: check the destination's secret_shared_key "
+        "(pass [new, old] during a rotation) and that the body is passed unmodified",
     )
-
-
-# --- idempotent processing -------------------------------------------------------------------
-
-
-class WebhookDeduplicator(Protocol):
-    """Answers "is this the first time I see this event?", atomically.
-
-    ``claim`` returns True exactly once per ``event_id`` while the claim lives; ``release`` gives
-    a claim back (after the handler failed) so Didit's retry can run the handler again. A shared
-    store (Redis ``SET NX EX``) implements the same two methods.
-    """
-
-    async def claim(self, event_id: str) -> bool: ...
-
-    async def release(self, event_id: str) -> None: ...
-
-
-class InMemoryDeduplicator:
-    """A per-process deduplicator: claims expire after ``ttl`` seconds, memory is bounded.
-
-    >>> dedup = InMemoryDeduplicator(ttl=3600)
-    """
-
-    def __init__(
-        self,
-        *,
-        ttl: float = WEBHOOK_DEDUP_TTL_SECONDS,
-        max_entries: int = WEBHOOK_DEDUP_MAX_ENTRIES,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self._ttl = ttl
-        self._max = max_entries
-        self._clock = clock
-        self._seen: dict[str, float] = {}  # insertion order = expiry order (fixed ttl)
-
-    def __len__(self) -> int:
-        return len(self._seen)
-
-    async def claim(self, event_id: str) -> bool:
-        # No await between the check and the insert: atomic under cooperative scheduling.
-        now = self._clock()
-        self._expire(now)
-        if event_id in self._seen:
-            return False
-        self._seen[event_id] = now + self._ttl
-        if len(self._seen) > self._max:
-            self._seen.pop(next(iter(self._seen)))
-        return True
-
-    async def release(self, event_id: str) -> None:
-        self._seen.pop(event_id, None)
-
-    def _expire(self, now: float) -> None:
-        while self._seen:
-            first = next(iter(self._seen))
-            if self._seen[first] > now:
-                return
-            del self._seen[first]
-
-
-# --- receiving (ASGI) ------------------------------------------------------------------------
-
-Handler = Callable[[WebhookEvent], Awaitable[None]]
-ASGIApp = Callable[
-    [
-        dict[str, Any],
-        Callable[[], Awaitable[dict[str, Any]]],
-        Callable[[dict[str, Any]], Awaitable[None]],
-    ],
-    Awaitable[None],
-]
-
-_STATUS_FOR_REASON: dict[str, int] = {
-    "body_too_large": 413,
-    "invalid_json": 400,
-    "not_an_object": 400,
-}
-
-
-def webhook_endpoint(
-    handler: Handler,
-    *,
-    secrets: str | Sequence[str],
-    deduplicator: WebhookDeduplicator | None = None,
-    max_body_bytes: int = WEBHOOK_MAX_BODY_BYTES,
-    tolerance: int = WEBHOOK_TOLERANCE_SECONDS,
-    allow_simple: bool = False,
-) -> ASGIApp:
-    """A raw ASGI app that receives Didit deliveries (mount it in Starlette or FastAPI).
-
-    Answers: 200 when the handler ran, or for a duplicate ``event_id``; 401 for a bad signature
-    or timestamp; 400 for a malformed body; 413 for a body over the cap; 405 for another method.
-    A failing handler answers 500 and releases the claim, because that delivery can succeed on
-    Didit's retry; deliveries that can never succeed never get a 5xx.
-
-    >>> from starlette.applications import Starlette  # doctest: +SKIP
-    >>> from starlette.routing import Route  # doctest: +SKIP
-    >>> async def on_event(event): ...  # doctest: +SKIP
-    >>> app = Starlette(routes=[Route("/webhooks/didit", webhook_endpoint(on_event,
-    ...     secrets=[new_secret, old_secret]))])  # doctest: +SKIP
-    """
-    dedup = deduplicator if deduplicator is not None else InMemoryDeduplicator()
-
-    # A class instance, not a function: Starlette's Route treats a plain function as a
-    # request/response endpoint but mounts any other callable as a raw ASGI app.
-    class _Endpoint:
-        async def __call__(
-            self,
-            scope: dict[str, Any],
-            receive: Callable[[], Awaitable[dict[str, Any]]],
-            send: Callable[[dict[str, Any]], Awaitable[None]],
-        ) -> None:
-            await app(scope, receive, send)
-
-    async def app(
-        scope: dict[str, Any],
-        receive: Callable[[], Awaitable[dict[str, Any]]],
-        send: Callable[[dict[str, Any]], Awaitable[None]],
-    ) -> None:
-        if scope["type"] != "http":
-            return
-        if scope.get("method") != "POST":
-            await _respond(send, 405, "method not allowed")
-            return
-        chunks: list[bytes] = []
-        size = 0
-        more = True
-        while more:
-            message = await receive()
-            chunk = message.get("body", b"")
-            size += len(chunk)
-            if size > max_body_bytes:
-                await _respond(send, 413, "body too large")
-                return
-            chunks.append(chunk)
-            more = bool(message.get("more_body"))
-        headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
-        try:
-            event = verify(
-                b"".join(chunks),
-                headers,
-                secrets,
-                tolerance=tolerance,
-                allow_simple=allow_simple,
-                max_body_bytes=max_body_bytes,
-            )
-        except WebhookVerificationError as exc:
-            await _respond(send, _STATUS_FOR_REASON.get(exc.reason, 401), exc.reason)
-            return
-        key = event.event_id or f"{event.session_id}:{event.type}:{event.status}:{event.timestamp}"
-        if not await dedup.claim(key):
-            await _respond(send, 200, "duplicate")
-            return
-        try:
-            await handler(event)
-        except Exception:
-            # Retryable: give the claim back so Didit's next attempt runs the handler again.
-            await dedup.release(key)
-            _logger.exception("webhook handler failed for event %s", event.event_id)
-            await _respond(send, 500, "handler failed")
-            return
-        await _respond(send, 200, "ok")
-
-    return _Endpoint()
-
-
-async def _respond(
-    send: Callable[[dict[str, Any]], Awaitable[None]], status: int, text: str
-) -> None:
-    body = json.dumps({"detail": text}).encode()
-    await send(
-        {
-            "type": "http.response.start",
-            "status": status,
-            "headers": [
-                (b"content-type", b"application/json"),
-                (b"content-length", str(len(body)).encode()),
-            ],
-        }
-    )
-    await send({"type": "http.response.body", "body": body})
