@@ -1,101 +1,180 @@
-"""The ASGI endpoint inside a real Starlette app, and the deduplicator."""
+"""The ASGI endpoint inside a real Starlette app: status mapping, dedup, failures, cancellation."""
 
 from __future__ import annotations
 
-import json
+import logging
 import time
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
 
 import anyio
 import httpx
 import pytest
 from starlette.applications import Starlette
-from starlette.routing import Route
+from starlette.routing import Mount, Route
 
-from didit_async.webhooks import InMemoryDeduplicator, WebhookEvent, sign, webhook_endpoint
+from didit_async.webhooks import (
+    InMemoryDeduplicator,
+    WebhookEvent,
+    serialize,
+    sign,
+    webhook_endpoint,
+)
 
 pytestmark = pytest.mark.anyio
-SECRET = "whsec_receiver"
+SECRET = "whsec_receiver_secret_value"
+Handler = Callable[[WebhookEvent], Awaitable[None]]
 
 
-def make_app(handler, **kw):  # type: ignore[no-untyped-def]
+def make_app(handler: Handler, **kw: Any) -> Starlette:
+    endpoint = webhook_endpoint(handler, secrets=[SECRET], **kw)
     return Starlette(
-        routes=[Route("/hooks/didit", webhook_endpoint(handler, secrets=[SECRET], **kw))]
+        routes=[Route("/hooks/didit", endpoint), Mount("/mounted", app=endpoint)],
     )
 
 
-def delivery(event_id: str = "evt-1", **extra: object) -> tuple[bytes, dict[str, str]]:
+def delivery(event_id: str | None = "evt-1", **extra: object) -> tuple[bytes, dict[str, str]]:
     ts = int(time.time())
-    payload = {
-        "event_id": event_id,
+    payload: dict[str, object] = {
         "webhook_type": "status.updated",
         "session_id": "s1",
         "status": "Approved",
         "timestamp": ts,
         **extra,
     }
-    body = json.dumps(payload).encode()
+    if event_id is not None:
+        payload["event_id"] = event_id
+    body = serialize(payload)
     return body, sign(body, SECRET, timestamp=ts)
 
 
-async def post(app, body: bytes, headers: dict[str, str]) -> httpx.Response:  # type: ignore[no-untyped-def]
+async def post(
+    app: Any, body: bytes, headers: dict[str, str], path: str = "/hooks/didit"
+) -> httpx.Response:
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
-        return await http.post("/hooks/didit", content=body, headers=headers)
+        return await http.post(path, content=body, headers=headers)
 
 
-async def test_valid_delivery_runs_the_handler_once_and_duplicates_answer_200() -> None:
-    seen: list[WebhookEvent] = []
+class Recorder:
+    def __init__(self) -> None:
+        self.events: list[WebhookEvent] = []
 
-    async def handler(event: WebhookEvent) -> None:
-        seen.append(event)
-
-    app = make_app(handler)
-    body, headers = delivery()
-    first = await post(app, body, headers)
-    again = await post(app, body, headers)
-    assert first.status_code == 200 and again.status_code == 200
-    assert again.json() == {"detail": "duplicate"}
-    assert [e.event_id for e in seen] == ["evt-1"]
+    async def __call__(self, event: WebhookEvent) -> None:
+        self.events.append(event)
 
 
 async def never(event: WebhookEvent) -> None:
-    raise AssertionError("must not run")
+    raise AssertionError("the handler must not run")
 
 
-async def test_bad_signature_401_and_malformed_400() -> None:
-    app = make_app(never, max_body_bytes=500)
+async def test_a_valid_delivery_runs_the_handler_once_and_duplicates_answer_200() -> None:
+    seen = Recorder()
+    app = make_app(seen)
     body, headers = delivery()
-    assert (
-        await post(
-            app, body, dict(headers, **{"X-Signature-V2": "0" * 64, "X-Signature": "0" * 64})
-        )
-    ).status_code == 401
-    bad = b"{not json"
-    assert (await post(app, bad, sign(b"{}", SECRET))).status_code == 400
+    first = await post(app, body, headers)
+    again = await post(app, body, headers, path="/mounted/")  # same endpoint, mounted
+    assert (first.status_code, first.json()) == (200, {"detail": "ok"})
+    assert (again.status_code, again.json()) == (200, {"detail": "duplicate"})
+    assert [e.event_id for e in seen.events] == ["evt-1"]
+    assert seen.events[0].decision is None and seen.events[0].status == "Approved"
+
+
+@pytest.mark.parametrize(
+    ("mutate", "status", "detail"),
+    [
+        (
+            lambda b, h: (b, {**h, "X-Signature-V2": "0" * 64, "X-Signature": "0" * 64}),
+            401,
+            "bad_signature",
+        ),
+        (
+            lambda b, h: (b, {k: v for k, v in h.items() if k == "X-Timestamp"}),
+            401,
+            "missing_headers",
+        ),
+        (
+            lambda b, h: (b, {**h, "X-Timestamp": str(int(h["X-Timestamp"]) - 3600)}),
+            401,
+            "stale_timestamp",
+        ),
+        (
+            lambda b, h: (b, {**h, "X-Timestamp": str(int(h["X-Timestamp"]) + 1)}),
+            400,
+            "timestamp_mismatch",
+        ),
+        (lambda b, h: (b"{not json", h), 400, "invalid_json"),
+        (lambda b, h: (b"[1]", h), 400, "not_an_object"),
+    ],
+)
+async def test_deliveries_that_can_never_succeed_get_a_4xx(
+    mutate: Callable[[bytes, dict[str, str]], tuple[bytes, dict[str, str]]],
+    status: int,
+    detail: str,
+) -> None:
+    body, headers = mutate(*delivery())
+    response = await post(make_app(never), body, headers)
+    assert (response.status_code, response.json()) == (status, {"detail": detail})
 
 
 # The endpoint stops reading an oversized body at the cap; httpx's in-memory test transport then
 # warns that its request-body generator was never exhausted. That warning is the harness's.
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
-async def test_too_large_413_without_reading_the_rest() -> None:
+async def test_too_large_413_from_content_length_or_while_reading() -> None:
     app = make_app(never, max_body_bytes=500)
-    big, big_headers = delivery(pad="x" * 1000)
-    assert (await post(app, big, big_headers)).status_code == 413
+    big, headers = delivery(pad="x" * 1000)
+    response = await post(app, big, headers)
+    assert (response.status_code, response.json()) == (413, {"detail": "body_too_large"})
+
+    # no Content-Length (chunked): the cap applies while reading, chunk by chunk
+    async def chunks() -> Any:
+        for i in range(0, len(big), 100):
+            yield big[i : i + 100]
+
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
+        streamed = await http.post("/hooks/didit", content=chunks(), headers=headers)
+    assert streamed.status_code == 413
 
 
-async def test_a_failing_handler_answers_500_and_the_retry_runs_it_again() -> None:
-    calls = {"n": 0}
+async def test_only_post() -> None:
+    transport = httpx.ASGITransport(app=make_app(never))
+    async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
+        response = await http.get("/hooks/didit")
+    assert response.status_code == 405 and response.headers["allow"] == "POST"
+
+
+async def test_a_failing_handler_answers_500_and_the_retry_runs_it_again(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    calls: list[str] = []
 
     async def flaky(event: WebhookEvent) -> None:
-        calls["n"] += 1
-        if calls["n"] == 1:
+        calls.append(str(event.event_id))
+        if len(calls) == 1:
             raise RuntimeError("database down")
 
     app = make_app(flaky)
     body, headers = delivery("evt-retry")
-    assert (await post(app, body, headers)).status_code == 500
-    assert (await post(app, body, headers)).status_code == 200
-    assert calls["n"] == 2
+    with caplog.at_level(logging.INFO):
+        assert (await post(app, body, headers)).status_code == 500
+        assert (await post(app, body, headers)).status_code == 200
+        assert (await post(app, body, headers)).json() == {"detail": "duplicate"}
+    assert calls == ["evt-retry", "evt-retry"]
+    assert SECRET not in caplog.text
+
+
+async def test_a_deduplicator_outage_is_retryable_503() -> None:
+    class Down:
+        async def claim(self, event_id: str) -> bool:
+            raise ConnectionError("redis unreachable")
+
+        async def release(self, event_id: str) -> None:
+            raise AssertionError("nothing to release")
+
+    body, headers = delivery()
+    response = await post(make_app(never, deduplicator=Down()), body, headers)
+    assert response.status_code == 503
 
 
 async def test_concurrent_deliveries_of_one_event_run_the_handler_once() -> None:
@@ -107,18 +186,92 @@ async def test_concurrent_deliveries_of_one_event_run_the_handler_once() -> None
 
     app = make_app(slow)
     body, headers = delivery("evt-fanout")
+    statuses: list[int] = []
+
+    async def one() -> None:
+        statuses.append((await post(app, body, headers)).status_code)
+
     async with anyio.create_task_group() as tg:
         for _ in range(10):
-            tg.start_soon(post, app, body, headers)
-    assert runs == ["evt-fanout"]
+            tg.start_soon(one)
+    assert runs == ["evt-fanout"] and statuses == [200] * 10
 
 
-async def test_deduplicator_expires_and_stays_bounded() -> None:
-    now = {"t": 0.0}
-    dedup = InMemoryDeduplicator(ttl=10, max_entries=3, clock=lambda: now["t"])
-    assert await dedup.claim("a") and not await dedup.claim("a")
-    now["t"] = 11
-    assert await dedup.claim("a")
-    for key in "bcdef":
-        await dedup.claim(key)
-    assert len(dedup) == 3
+async def test_a_cancelled_handler_gives_its_claim_back() -> None:
+    dedup = InMemoryDeduplicator()
+    started = anyio.Event()
+
+    async def hangs(event: WebhookEvent) -> None:
+        started.set()
+        await anyio.sleep_forever()
+
+    endpoint = webhook_endpoint(hangs, secrets=SECRET, deduplicator=dedup)
+    body, headers = delivery("evt-cancel")
+    scope = {
+        "type": "http",
+        "method": "POST",
+        "path": "/",
+        "headers": [(k.lower().encode(), v.encode()) for k, v in headers.items()],
+    }
+
+    async def receive() -> MutableMapping[str, Any]:
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    async def send(message: MutableMapping[str, Any]) -> None:
+        raise AssertionError("no answer for a cancelled request")
+
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(endpoint, scope, receive, send)  # type: ignore[arg-type]
+        await started.wait()
+        assert len(dedup) == 1
+        tg.cancel_scope.cancel()
+    assert len(dedup) == 0  # Didit's retry will run the handler
+
+
+async def test_simple_only_deliveries_when_allowed_are_keyed_on_the_envelope() -> None:
+    seen = Recorder()
+    app = make_app(seen, allow_simple=True)
+    body, headers = delivery(event_id="unauthenticated-under-simple")
+    simple = {
+        "X-Timestamp": headers["X-Timestamp"],
+        "X-Signature-Simple": headers["X-Signature-Simple"],
+    }
+    assert (await post(app, body, simple)).status_code == 200
+    assert (await post(app, body, simple)).json() == {"detail": "duplicate"}
+    assert len(seen.events) == 1 and seen.events[0].envelope_only
+    assert (await post(make_app(never), body, simple)).status_code == 401
+
+
+async def test_virtual_clock_and_rotation() -> None:
+    seen = Recorder()
+    ts = 1_700_000_000
+    body = serialize({"event_id": "e", "webhook_type": "data.updated", "timestamp": ts})
+    headers = sign(body, "new", timestamp=ts, previous_secret="old")
+    endpoint = webhook_endpoint(seen, secrets=["old"], clock=lambda: ts + 60.0)
+    app = Starlette(routes=[Route("/h", endpoint)])
+    only_previous = {k: v for k, v in headers.items() if k.endswith("-Previous")}
+    only_previous["X-Timestamp"] = headers["X-Timestamp"]
+    assert (await post(app, body, only_previous, path="/h")).status_code == 200
+    assert seen.events[0].used_previous_secret
+
+
+def test_configuration_errors_and_no_secret_in_repr() -> None:
+    with pytest.raises(ValueError, match="non-empty webhook secret"):
+        webhook_endpoint(never, secrets=[])
+    with pytest.raises(ValueError, match="non-empty webhook secret"):
+        webhook_endpoint(never, secrets="")
+    endpoint = webhook_endpoint(never, secrets=[SECRET, "old-secret-value"])
+    assert SECRET not in repr(endpoint) and "old-secret" not in repr(endpoint)
+    assert "never" in repr(endpoint)
+
+
+async def test_non_http_scopes_are_ignored() -> None:
+    endpoint = webhook_endpoint(never, secrets=SECRET)
+
+    async def receive() -> MutableMapping[str, Any]:
+        raise AssertionError("not read")
+
+    async def send(message: MutableMapping[str, Any]) -> None:
+        raise AssertionError("not sent")
+
+    await endpoint({"type": "websocket"}, receive, send)
