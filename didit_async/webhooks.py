@@ -28,11 +28,14 @@ How ``verify`` checks a delivery, cheapest and most final checks first:
    only: the event then carries only those fields (``envelope_only``); fetch the decision with
    ``client.sessions.retrieve_decision``. Every comparison is constant-time (``bad_signature``).
 
-What V2 guarantees, precisely: a delivery verifies under V2 exactly when the *canonical* form of
-its body (:func:`canonical_json`) is what was signed. Re-indenting, reordering keys, escaping
-Unicode differently or writing ``2.0`` as ``2`` keeps it valid, which is the point of V2; changing
-a value, a key, the signature or the timestamp does not. So "any one-byte change fails" holds for
-every change that changes the parsed value, and only for those.
+What the signatures guarantee, precisely. Under V2 a delivery verifies exactly when the
+*canonical* form of its body (:func:`canonical_json`) is what was signed: re-indenting, reordering
+keys, escaping Unicode differently or writing ``2.0`` as ``2`` keeps it valid (the point of V2);
+changing a value or a key does not. Under ``X-Signature`` alone any one-byte change fails. Any
+change to a signature fails. ``X-Timestamp`` is not part of the V2 or raw message: it is bound to
+the signed content by the body's own ``timestamp`` (every current Didit event has one), which
+must equal it. A body without one verifies with any fresh ``X-Timestamp``; deduplicating on
+``event_id`` is then what stops a replay.
 
 Receiving is in :func:`webhook_endpoint` (a raw ASGI app) with a :class:`WebhookDeduplicator`.
 """
@@ -422,8 +425,8 @@ def verify(
     if ts < current - tolerance:
         raise WebhookVerificationError(
             "stale_timestamp",
-            f"delivery is {current - ts:.0f} s old (tolerance {tolerance} s): a replay, or a "
-            "retry answered too late; check this server's clock",
+            f"delivery is {current - ts:.0f} s old (tolerance {tolerance} s): a replay or a "
+            "delivery held up on the way; check this server's clock",
         )
     if ts > current + tolerance:
         raise WebhookVerificationError(

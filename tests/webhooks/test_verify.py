@@ -407,3 +407,14 @@ def test_event_is_immutable() -> None:
     )
     with pytest.raises(AttributeError):
         event.status = "Approved"  # type: ignore[misc]
+
+
+def test_public_surface() -> None:
+    import didit_async.webhooks as webhooks
+
+    assert webhooks.__all__ == sorted(webhooks.__all__)
+    aliases = {"Reason", "Scheme"}  # Literal types: documented by the string after them
+    assert all(getattr(webhooks, n).__doc__ for n in set(webhooks.__all__) - aliases)
+    assert {"verify", "sign", "canonical_json", "serialize", "webhook_endpoint"} <= set(
+        webhooks.__all__
+    )
