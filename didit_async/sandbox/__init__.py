@@ -24,27 +24,74 @@ Sandbox-only routes: ``GET /sandbox/otp/{email}`` (the emailed code),
 ``POST /sandbox/clock/advance/`` (``{"seconds": n}``), ``GET /sandbox/checkout/{id}/`` (pay a
 top-up), ``POST /sandbox/destinations/{id}/rotate/`` (rotate a destination's secret, keeping the
 previous one for 24 h), ``GET /sandbox/stats/``.
+
+Decisions, where Didit's sources leave room:
+
+* **One origin.** ``/system/...`` and ``/v3/...`` (verification and apx hosts) and the auth API
+  under ``/auth/v2/...``; :meth:`Sandbox.base_urls` gives the three base URLs for a client.
+* **A plain ASGI app, not Starlette routing.** Routes come from the generated operation table,
+  so every operation of the spec is served (the app refuses to start if one lacks a handler)
+  and the in-process sandbox needs no extra package; uvicorn is only imported by ``serve``.
+* **Auth.** A missing or unknown ``x-api-key`` is 403 ``{"detail": "You do not have permission
+  to perform this action."}`` (the legacy behaviour integrators observe; the spec documents
+  401 and 403 on every keyed route, and the SDK treats both as auth errors). A bad bearer
+  token on the auth API is 401 ``token_not_valid``; register, verify, login, resend-otp and
+  the healthcheck need nothing.
+* **Rate limits.** Per API key (else ``X-Forwarded-For``), per scope, a 60-second sliding
+  window (3600 s for ``account-register``), every scope of the operation counted and the
+  first exceeded answering 429 with ``Retry-After`` and ``X-RateLimit-Limit``/``-Remaining``/
+  ``-Reset``; as the newest docs say, those headers come on 429s only.
+  ``SandboxConfig.rate_limit_scale`` multiplies every limit.
+* **Errors.** Unknown ids are 404 ``{"detail": "Not found."}``; malformed bodies are
+  field-keyed 400s decided by the spec's own request checks. A field named like the error
+  envelope's own keys (``code``) is reported in ``detail`` instead, so every answer stays
+  valid against the spec's ``ErrorBody``.
+* **Billing.** Each application starts with credit; a session is charged its workflow's price
+  once, when it is first decided (Approved, Declined or In Review). A top-up answers a fake
+  checkout URL that ``GET /sandbox/checkout/{id}/`` pays.
+* **Webhooks.** Each status change queues a payload (stable ``event_id``) for every enabled
+  destination subscribed to its type, or, with none enabled, the legacy application URL
+  (``status.updated``/``data.updated`` only), as Didit documents. Bodies are serialised with
+  sorted keys and compact separators and signed with :func:`didit_async.webhooks.sign` (all
+  three schemes, plus ``-Previous`` during a destination's 24-hour rotation). A failed delivery
+  is retried twice, 1 and 4 minutes later on the sandbox clock; each destination keeps its
+  delivery metrics. :meth:`Sandbox.running` (started by ``serve``) delivers in the background;
+  in tests call :meth:`Sandbox.deliver_webhooks` after :meth:`Sandbox.advance`.
+* **Time.** ``SandboxConfig(virtual_time=True)`` stops the clock: sessions progress, sessions
+  expire, webhooks fall due and rate-limit windows slide only when :meth:`Sandbox.advance`
+  (or the control route) moves it. With real time, ``advance`` adds an offset.
+* **Faults** (:class:`FaultConfig`, seeded so a run repeats): latency plus jitter, a share of
+  502/503/504, bursts of 429, dropped connections and truncated bodies. A drop happens after
+  the handler ran by default (the write took effect, the answer was lost; ``drop_after_write``
+  moves it before) and only on answers that would have succeeded. In-process a drop surfaces
+  as ``httpx.ReadError``; over uvicorn the connection closes mid-answer
+  (``httpx.RemoteProtocolError``). A truncated body is the first half of the JSON, with a
+  matching ``Content-Length``. Injected faults are the only answers outside the spec.
+* **Stats.** :attr:`Sandbox.stats`: requests, 429s served, injected faults, sessions created
+  and each scope's busiest window, for benchmarks.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio
 import attrs
 
 from didit_async import _http
-from didit_async._client import AsyncDidit
-from didit_async.webhooks import sign
 
 from ._app import DroppedConnection, FaultConfig, RateLimitStats, SandboxApp
 from ._scenarios import SCENARIOS
 from ._state import Delivery, SandboxState, VirtualClock
+
+if TYPE_CHECKING:  # the client layer sits above the sandbox: imported lazily, never at load
+    from didit_async._client import AsyncDidit
 
 __all__ = ["SCENARIOS", "FaultConfig", "RateLimitStats", "Sandbox", "SandboxConfig", "main"]
 
@@ -55,7 +102,12 @@ WEBHOOK_RETRY_DELAYS = (60.0, 240.0)  # Didit (skills): up to 2 retries, after 1
 
 @attrs.define
 class SandboxConfig:
-    """How the simulated Didit behaves. Times are seconds on the sandbox clock."""
+    """How the simulated Didit behaves. Times are seconds on the sandbox clock.
+
+    A session's user opens the link ``start_after`` seconds after creation and finishes
+    ``finish_after`` seconds later; with the ``expire`` scenario nobody opens it and it expires
+    after ``expire_after``. ``price_per_session`` is charged where a workflow names no price.
+    """
 
     api_key: str = DEFAULT_API_KEY
     base_url: str = "http://127.0.0.1:8765"
@@ -132,6 +184,8 @@ class Sandbox:
 
     def client(self, api_key: str | None = None, **options: Any) -> AsyncDidit:
         """An :class:`AsyncDidit` wired to this sandbox in-process."""
+        from didit_async._client import AsyncDidit
+
         http = _http.AsyncClient(transport=self.transport(), base_url=self.config.base_url)
         return AsyncDidit(
             api_key=api_key or self.api_key, http_client=http, **{**self.base_urls(), **options}
@@ -159,6 +213,9 @@ class Sandbox:
         return ok
 
     async def _deliver(self, d: Delivery) -> bool:
+        # Lazily: the webhook module is the client side's; the sandbox only borrows its signer.
+        from didit_async.webhooks import sign
+
         body = SandboxState.serialise(d.payload)
         headers = sign(
             body, d.secret, timestamp=int(d.payload["timestamp"]), previous_secret=d.previous_secret
@@ -236,16 +293,51 @@ class Sandbox:
         sock.bind((host, port))
         origin = f"http://{host}:{sock.getsockname()[1]}"
         self.state.base_url = origin
-        server = uvicorn.Server(uvicorn.Config(self.app, log_level="warning", lifespan="on"))
-        async with anyio.create_task_group() as tg:
-            tg.start_soon(server.serve, [sock])
-            while not server.started:  # noqa: ASYNC110 (uvicorn exposes a flag, not an event)
-                await anyio.sleep(0.01)
-            async with self.running():
-                try:
-                    yield origin
-                finally:
-                    server.should_exit = True
+        server = uvicorn.Server(
+            uvicorn.Config(_hang_up_on_drop(self.app), log_level="warning", lifespan="on")
+        )
+        quiet = _QuietDrops()
+        logging.getLogger("uvicorn.error").addFilter(quiet)
+        try:
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(server.serve, [sock])
+                while not server.started:  # noqa: ASYNC110 (uvicorn exposes a flag, not an event)
+                    await anyio.sleep(0.01)
+                async with self.running():
+                    try:
+                        yield origin
+                    finally:
+                        server.should_exit = True
+        finally:
+            logging.getLogger("uvicorn.error").removeFilter(quiet)
+
+
+def _hang_up_on_drop(app: ASGIApp) -> ASGIApp:
+    """Make an injected drop close the socket under uvicorn instead of answering 500.
+
+    uvicorn answers 500 when an app fails before starting its response, and closes the
+    connection when it fails after. So a drop starts an answer that promises a body, then
+    fails: the client reads a status line and a hang-up (httpx: ``RemoteProtocolError``), the
+    nearest ASGI gets to a connection lost mid-answer.
+    """
+
+    async def dropping(scope: Any, receive: Any, send: Any) -> None:
+        try:
+            await app(scope, receive, send)
+        except DroppedConnection:
+            headers = [(b"content-type", b"application/json"), (b"content-length", b"2")]
+            await send({"type": "http.response.start", "status": 200, "headers": headers})
+            raise
+
+    return dropping
+
+
+class _QuietDrops(logging.Filter):
+    """Keeps uvicorn from printing a traceback for each drop the sandbox injected on purpose."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        return not isinstance(exc, DroppedConnection)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -61,9 +61,14 @@ class FaultConfig:
 
 @attrs.define
 class RateLimitStats:
-    """What the sandbox saw, for benchmarks: requests, 429s, and each scope's busiest window."""
+    """What the sandbox saw, for benchmarks: requests, 429s, and each scope's busiest window.
+
+    ``throttled`` counts every 429 served (limits and injected bursts alike); ``injected_429``
+    the injected share of them. ``sessions_created`` counts new sessions, not reused ones.
+    """
 
     requests: int = 0
+    sessions_created: int = 0
     throttled: int = 0
     injected_429: int = 0
     injected_5xx: int = 0
@@ -213,6 +218,7 @@ class SandboxApp:
                     raise ApiError(400, {exc.field: [text]}) from None
             call = Call(self.state, app, params, query, data, headers, files)
             status, payload = HANDLERS[op.operation_id](call)
+            self.stats.sessions_created = self.state.sessions_created
             if drop:
                 self.stats.dropped += 1
                 raise DroppedConnection("connection dropped after the handler ran")
@@ -224,7 +230,7 @@ class SandboxApp:
             if exc.status == 429:
                 self.stats.throttled += 1
             extra.update(exc.headers)
-            return exc.status, exc.body, extra
+            return exc.status, _fit_error_envelope(exc.body), extra
 
     def _route(self, method: str, path: str) -> tuple[OperationMeta, dict[str, str]] | None:
         parts = path.strip("/").split("/")
@@ -361,6 +367,26 @@ class SandboxApp:
         if parts == ["sandbox", "stats"]:
             return 200, attrs.asdict(self.stats)
         return 404, {"detail": "Not found."}
+
+
+_RESERVED = ("detail", "code", "error")
+
+
+def _fit_error_envelope(body: Any) -> Any:
+    """Keep a field-keyed 400 valid against the spec's ``ErrorBody``.
+
+    A request field named like one of the envelope's own string keys (``code`` in verify-email
+    and the OTP checks) would give ``{"code": ["..."]}``, which the spec's string ``code``
+    rejects; such messages move into ``detail`` as ``"code: ..."`` instead.
+    """
+    if not isinstance(body, dict) or not any(isinstance(body.get(k), list) for k in _RESERVED):
+        return body
+    fitted = {k: v for k, v in body.items() if k not in _RESERVED or not isinstance(v, list)}
+    notes = [
+        f"{k}: {' '.join(map(str, body[k]))}" for k in _RESERVED if isinstance(body.get(k), list)
+    ]
+    fitted["detail"] = "; ".join([*notes, *([fitted["detail"]] if "detail" in fitted else [])])
+    return fitted
 
 
 def _multipart(body: bytes, ctype: str) -> tuple[dict[str, Any], dict[str, bytes]]:

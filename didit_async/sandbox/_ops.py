@@ -201,7 +201,8 @@ def get_credentials(c: Call) -> Result:
 @op("account_create_application")
 def create_application(c: Call) -> Result:
     if c.path["org_id"] != c.a.org_id:
-        raise ApiError(404, NOT_FOUND)
+        # Someone else's organisation: refused, as the spec documents (no 404 on this route).
+        raise ApiError(403, {"detail": "You do not have permission to perform this action."})
     name = str(c.field("name", required=True, kind=str))
     app = c.state.add_application(name, "sk_sandbox_" + secrets.token_hex(16), c.a.org_id)
     return 201, _credentials(app)
@@ -246,9 +247,12 @@ def _new_session(c: Call, workflow_id: str, vendor_data: str | None, **kw: Any) 
         **kw,
     )
     s.blocklist_risks = _blocklisted(c, vendor_data, s.contact_details)
-    s.next_step_at = now + st.start_after
+    # An "expire" user never opens the link: the session waits out Didit's expiry instead.
+    wait = st.expire_after if s.outcome.final == "Expired" else st.start_after
+    s.next_step_at = now + wait
     st.sessions[s.session_id] = s
     st.session_order.append(s.session_id)  # oldest first; lists walk it reversed
+    st.sessions_created += 1
     if vendor_data:
         st.by_vendor.setdefault((c.a.api_key, vendor_data), []).append(s.session_id)
     if vendor_data:

@@ -156,6 +156,7 @@ class SandboxState:
         self.apps: dict[str, Application] = {}
         self.sessions: dict[str, Session] = {}
         self.session_order: list[str] = []
+        self.sessions_created = 0  # new sessions only (a reused one is not counted), for stats
         self.by_vendor: dict[tuple[str, str], list[str]] = {}
         self.numbers = itertools.count(1001)
         self.workflows: dict[str, dict[str, Any]] = {}

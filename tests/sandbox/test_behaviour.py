@@ -42,11 +42,14 @@ async def test_lifecycle_reuse_billing_and_expiry(sandbox: Sandbox) -> None:
         sandbox.advance(5)
         assert (await client.sessions.retrieve_decision(a.session_id)).status == "Approved"
         after = (await client.billing.get_balance()).balance
+        assert before is not None and after is not None
         assert float(before) - float(after) == pytest.approx(0.15)  # one feature at $0.15
         fresh = await client.sessions.create(workflow_id=wid, vendor_data="u1")
         assert fresh.session_id != a.session_id  # finished sessions are never reused
         gone = await client.sessions.create(workflow_id=wid, sandbox_scenario="expire")
-        sandbox.advance(2)
+        sandbox.advance(60)  # an unopened link lives for the configured expiry (an hour)
+        assert (await client.sessions.retrieve_decision(gone.session_id)).status == "Not Started"
+        sandbox.advance(3600)
         assert (await client.sessions.retrieve_decision(gone.session_id)).status == "Expired"
 
 
@@ -140,7 +143,7 @@ async def test_signed_webhooks_are_delivered_retried_and_rotated() -> None:
         await http.post(f"/sandbox/destinations/{d['uuid']}/rotate/")
         captured: list[tuple[bytes, dict[str, str]]] = []
 
-        async def capture(scope, receive, send):  # type: ignore[no-untyped-def]
+        async def capture(scope, receive, send):
             body, more = b"", True
             while more:
                 message = await receive()
@@ -220,7 +223,7 @@ async def test_chaos_bulk_creates_exactly_one_session_per_vendor_data() -> None:
     assert len(results) == n and sorted(r.index for r in results) == list(range(n))
     failed = [r for r in results if not r.ok]
     assert failed == [], [type(r.error).__name__ for r in failed]
-    by_vendor = {}
+    by_vendor: dict[str | None, list[str]] = {}
     for s in sandbox.state.sessions.values():
         by_vendor.setdefault(s.vendor_data, []).append(s.session_id)
     assert len(sandbox.state.sessions) == n  # exactly n distinct sessions
@@ -242,6 +245,25 @@ async def test_served_on_loopback_over_a_real_socket() -> None:
             assert health.json()["status"] == "ok"
             denied = await http.get("/v3/sessions/")
             assert denied.status_code == 403
+
+
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])
+async def test_a_drop_over_loopback_hangs_up_after_the_write() -> None:
+    import httpx
+
+    sandbox = Sandbox(SandboxConfig(virtual_time=True, faults=FaultConfig(drop_rate=1.0)))
+    async with (
+        sandbox.serve() as origin,
+        httpx.AsyncClient(base_url=origin, headers={"x-api-key": sandbox.api_key}) as http,
+    ):
+        sandbox.app.faults.drop_rate = 0.0
+        wid = (await http.post("/v3/workflows/", json={"workflow_label": "K"})).json()["uuid"]
+        sandbox.app.faults.drop_rate = 1.0
+        # A lost answer, not a 500: the client sees the connection close mid-response.
+        with pytest.raises(httpx.RemoteProtocolError):
+            await http.post("/v3/session/", json={"workflow_id": wid, "vendor_data": "u1"})
+    assert [s.vendor_data for s in sandbox.state.sessions.values()] == ["u1"]
+    assert sandbox.stats.dropped == 1 and sandbox.stats.sessions_created == 1
 
 
 _ = (anyio, DiditRateLimitError)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from didit_async._generated.operations import OPERATIONS
@@ -19,8 +21,8 @@ async def test_every_operation_answers_with_the_documented_shape(
     check = spec_checker.check
     async with http_for(sandbox) as http:
 
-        async def call(method: str, template: str, path: str | None = None, **kw: object):  # type: ignore[no-untyped-def]
-            response = await http.request(method, path or template, **kw)  # type: ignore[arg-type]
+        async def call(method: str, template: str, path: str | None = None, **kw: Any) -> Any:
+            response = await http.request(method, path or template, **kw)
             check(method, template, response)
             return response
 

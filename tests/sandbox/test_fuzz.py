@@ -20,7 +20,7 @@ VALUES = st.recursive(
 )
 
 
-def body_for(schema_name: str) -> st.SearchStrategy[dict]:
+def body_for(schema_name: str) -> st.SearchStrategy[dict[str, object]]:
     props = list(SPEC["components"]["schemas"][schema_name].get("properties", {}))
     return st.dictionaries(st.sampled_from([*props, "unexpected"]), VALUES, max_size=6)
 
