@@ -360,12 +360,18 @@ def main(argv: list[str] | None = None) -> int:
 
     async def run() -> None:
         async with sandbox.serve(args.host, args.port) as origin:
-            masked = args.api_key[:11] + "…"
+            # The built-in key is public (documented) and users need it to connect; a key of
+            # their own is only hinted at, so it never lands in a terminal log.
+            default = args.api_key == DEFAULT_API_KEY
             print(
                 json.dumps(
                     {
                         "origin": origin,
-                        "api_key_hint": masked,
+                        **(
+                            {"api_key": args.api_key}
+                            if default
+                            else {"api_key_hint": args.api_key[:11] + "…"}
+                        ),
                         "verification_base_url": origin,
                         "apx_base_url": origin,
                         "auth_base_url": origin + "/auth/v2",
