@@ -80,8 +80,8 @@ def reference_verify(
             separators=(",", ":"),
             ensure_ascii=False,
             allow_nan=False,
-        )
-    except (ValueError, RecursionError):
+        ).encode("utf-8")
+    except (ValueError, RecursionError):  # UnicodeEncodeError (a lone surrogate) is a ValueError
         return None
     if not isinstance(payload, dict):
         return None
@@ -89,7 +89,7 @@ def reference_verify(
     if isinstance(body_ts, (int, float)) and not isinstance(body_ts, bool) and body_ts != ts:
         return None
     for scheme, header, message in (
-        ("v2", "x-signature-v2", canonical.encode("utf-8")),
+        ("v2", "x-signature-v2", canonical),
         ("raw", "x-signature", body),
     ):
         for name in (header, header + "-previous"):

@@ -48,3 +48,13 @@ def test_same_answers_on_random_deliveries(payload: dict[str, Any], data: st.Dat
     assert ours(body, headers, secrets, now=now) == reference_verify(
         body, headers, secrets, now=now
     )
+
+
+def test_a_lone_surrogate_is_rejected_by_both() -> None:
+    # A one-byte corruption of an ASCII-escaped surrogate pair leaves a lone surrogate, which
+    # json.loads accepts but no UTF-8 encoder can sign: both verifiers must reject, not crash.
+    payload = {"\U00010000": None, "timestamp": NOW}
+    headers = sign(serialize(payload), SECRET, timestamp=NOW)
+    body = json.dumps(payload, ensure_ascii=True).encode().replace(b"\\ud800", b"]ud800")
+    assert ours(body, headers, SECRET, now=NOW) is None
+    assert reference_verify(body, headers, SECRET, now=NOW) is None
