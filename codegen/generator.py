@@ -646,9 +646,21 @@ class Generator:
             )
             out.append('    """Fields Didit sent that this version of the SDK does not know."""\n')
             out.append(
-                "    _present: frozenset[str] | tuple[()] | None = attrs.field(default=None, "
+                "    _present: bool | None = attrs.field(default=None, "
                 "init=False, repr=False, eq=False)\n"
             )
+        # A decoder stores only the keys the payload had in the instance __dict__ (see
+        # _structure); a field that was absent reads None from its class, as a decoded absent
+        # field always has. attrs removed the class attributes, so nothing is shadowed.
+        # `_present` reads True from the class only on decoded objects: attrs' __init__ gives
+        # every object built by hand its own None.
+        out.append(
+            "\n\nfor _cls in (" + "".join(f"{m.name}, " for m in self.models.values()) + "):\n"
+            "    for _field in attrs.fields(_cls):\n"
+            "        if _field.name != 'additional_properties':\n"
+            "            setattr(_cls, _field.name, None)\n"
+            "    _cls._present = True\n"
+        )
         src = "".join(out)
         src = src.replace("| None | None", "| None")
         if not uses_file:
@@ -703,11 +715,6 @@ class Generator:
             out.append(f"{const} = frozenset({list(values)!r})\n")
         for m in self.models.values():
             out.append(f"_K_{m.name} = frozenset({[f.wire for f in m.fields]!r})\n")
-            defaults = "".join(f"{f.name!r}: None, " for f in m.fields)
-            out.append(
-                f"_D_{m.name}: dict[str, Any] = {{{defaults}"
-                "'additional_properties': {}, '_present': ()}\n"
-            )
         for m in self.models.values():
             out.append(self._structure(m))
             out.append(self._unstructure(m))
@@ -739,37 +746,38 @@ class Generator:
         return "".join(out)
 
     def _structure(self, m: Model) -> str:
-        # Speed matters here (every response goes through it): build the instance __dict__ with
-        # one C-level dict display (the defaults, then the payload), then touch
-        # only the fields that need converting, each behind one cheap guard (its JSON type), so
-        # absent/null fields and values of an unexpected type are left as they are.
+        # Speed matters here (every response goes through it). The new instance's own __dict__
+        # takes the payload in one C-level update and keeps only the keys that were there
+        # (absent fields read None from the class); then only the fields that need converting
+        # are touched, each behind a presence test and one cheap guard (its JSON type), so null
+        # fields and values of an unexpected type are left as they are. That the keys in the
+        # __dict__ are exactly the payload's is also what lets encoding tell null from absent.
         lines = [
             f"\n\ndef structure_{m.name}(d: Any) -> {m.name}:",
             f'    """Decode a JSON object into :class:`{m.name}`."""',
             "    v: Any",
-            f"    vals = {{**_D_{m.name}, **d}}",
+            f"    o = _new({m.name})",
+            "    vals = o.__dict__",
+            "    vals.update(d)",
+            f"    if _K_{m.name}.issuperset(d):",
+            "        vals['additional_properties'] = {}",
+            "    else:",
+            f"        ex = d.keys() - _K_{m.name}",
+            "        vals['additional_properties'] = {k: vals.pop(k) for k in ex}",
         ]
         for f in m.fields:
             if f.name != f.wire:
                 lines.append(f"    if {f.wire!r} in vals:")
                 lines.append(f"        vals[{f.name!r}] = vals.pop({f.wire!r})")
-        lines.append(f"    if len(vals) != {len(m.fields) + 2}:")
-        lines.append(f"        ex = d.keys() - _K_{m.name}")
-        lines.append("        vals['additional_properties'] = {k: vals.pop(k) for k in ex}")
         for f in m.fields:
             guarded = f.type.decode_guarded("v")
             if guarded is None:
                 continue
             cond, expr = guarded
-            lines.append(f"    v = vals[{f.name!r}]")
-            lines.append(f"    if {cond}:")
-            lines.append(f"        vals[{f.name!r}] = {expr}")
-        # Absent and null both decode to None; to encode back exactly, remember which keys were
-        # present, but only when some value was null (the C-level test is cheap, the set is not).
-        lines.append("    if None in d.values():")
-        lines.append("        vals['_present'] = frozenset(d)")
-        lines.append(f"    o = _new({m.name})")
-        lines.append("    _set(o, '__dict__', vals)")
+            lines.append(f"    if {f.name!r} in vals:")
+            lines.append(f"        v = vals[{f.name!r}]")
+            lines.append(f"        if {cond}:")
+            lines.append(f"            vals[{f.name!r}] = {expr}")
         lines.append("    return o")
         return "\n".join(lines) + "\n"
 
@@ -778,22 +786,24 @@ class Generator:
             f"\n\ndef unstructure_{m.name}(o: {m.name}) -> dict[str, Any]:",
             f'    """Encode :class:`{m.name}` as a JSON object (absent fields stay absent)."""',
             "    d: dict[str, Any] = {}",
-            "    seen = o._present",
+            "    seen: Any = o._present",
             "    v: Any",
+            "    if seen:",
+            "        seen = o.__dict__",
         ]
         for f in m.fields:
             inner = f.type.inner if isinstance(f.type, Nullable) else f.type
             lines.append(f"    v = o.{f.name}")
             lines.append("    if v is not None and v is not UNSET:")
             lines.append(f"        d[{f.wire!r}] = {inner.encode('v')}")
-            # A decoded object knows which keys were present (``seen``: a frozenset, or () when
-            # no value was null); a None field whose key was present was a JSON null. An object
-            # built by hand has ``seen is None``, and there None means "send null" only where
-            # the field is required or nullable in a request (its "leave out" default is UNSET).
+            # A decoded object's __dict__ holds exactly the keys the payload had (``seen``); a
+            # None field whose key was there was a JSON null. An object built by hand has
+            # ``seen is None``, and there None means "send null" only where the field is
+            # required or nullable in a request (its "leave out" default is UNSET).
             if f.required or (f.nullable and m.name in self.request_models):
-                cond = f"v is None and (seen is None or {f.wire!r} in seen)"
+                cond = f"v is None and (seen is None or {f.name!r} in seen)"
             else:
-                cond = f"v is None and seen is not None and {f.wire!r} in seen"
+                cond = f"v is None and seen is not None and {f.name!r} in seen"
             lines.append(f"    elif {cond}:")
             lines.append(f"        d[{f.wire!r}] = None")
         lines.append("    if o.additional_properties:")

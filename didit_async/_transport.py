@@ -24,7 +24,7 @@ from urllib.parse import quote
 import anyio
 import anyio.lowlevel
 
-from . import _http
+from . import _http, _json
 from ._auth import Credentials
 from ._clock import Clock
 from ._constants import (
@@ -331,7 +331,7 @@ class HttpTransport:
         if not response.content.strip():
             return None
         try:
-            body = response.json()
+            body = _json.loads(response.content)
         except ValueError as exc:
             raise DiditAPIError(
                 f"Didit answered {response.status_code} with a body that is not JSON.",

@@ -95,13 +95,6 @@ _E_inline11 = frozenset(["ok"])
 _E_inline12 = frozenset(["user", "business", "all"])
 _E_inline13 = frozenset(["face", "document", "phone", "email"])
 _K_ErrorBody = frozenset(["detail", "code", "error"])
-_D_ErrorBody: dict[str, Any] = {
-    "detail": None,
-    "code": None,
-    "error": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_Warning = frozenset(
     [
         "feature",
@@ -113,26 +106,7 @@ _K_Warning = frozenset(
         "node_id",
     ]
 )
-_D_Warning: dict[str, Any] = {
-    "feature": None,
-    "risk": None,
-    "additional_data": None,
-    "log_type": None,
-    "short_description": None,
-    "long_description": None,
-    "node_id": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_ContactDetails = frozenset(["email", "send_notification_emails", "email_lang", "phone"])
-_D_ContactDetails: dict[str, Any] = {
-    "email": None,
-    "send_notification_emails": None,
-    "email_lang": None,
-    "phone": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_ExpectedDetails = frozenset(
     [
         "first_name",
@@ -149,38 +123,8 @@ _K_ExpectedDetails = frozenset(
         "expected_document_types",
     ]
 )
-_D_ExpectedDetails: dict[str, Any] = {
-    "first_name": None,
-    "last_name": None,
-    "date_of_birth": None,
-    "gender": None,
-    "nationality": None,
-    "id_country": None,
-    "poa_country": None,
-    "country": None,
-    "address": None,
-    "identification_number": None,
-    "ip_address": None,
-    "expected_document_types": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_FaceEntity = frozenset(["age", "bbox", "confidence", "gender"])
-_D_FaceEntity: dict[str, Any] = {
-    "age": None,
-    "bbox": None,
-    "confidence": None,
-    "gender": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_FaceImageInfo = frozenset(["entities", "best_angle"])
-_D_FaceImageInfo: dict[str, Any] = {
-    "entities": None,
-    "best_angle": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_ParsedAddress = frozenset(
     [
         "street_1",
@@ -193,18 +137,6 @@ _K_ParsedAddress = frozenset(
         "raw_results",
     ]
 )
-_D_ParsedAddress: dict[str, Any] = {
-    "street_1": None,
-    "street_2": None,
-    "city": None,
-    "region": None,
-    "postal_code": None,
-    "country": None,
-    "address_type": None,
-    "raw_results": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_IdVerificationReport = frozenset(
     [
         "node_id",
@@ -243,44 +175,6 @@ _K_IdVerificationReport = frozenset(
         "extra_files",
     ]
 )
-_D_IdVerificationReport: dict[str, Any] = {
-    "node_id": None,
-    "status": None,
-    "warnings": None,
-    "document_type": None,
-    "document_number": None,
-    "personal_number": None,
-    "first_name": None,
-    "last_name": None,
-    "full_name": None,
-    "date_of_birth": None,
-    "age": None,
-    "gender": None,
-    "nationality": None,
-    "issuing_state": None,
-    "issuing_state_name": None,
-    "expiration_date": None,
-    "date_of_issue": None,
-    "address": None,
-    "formatted_address": None,
-    "parsed_address": None,
-    "place_of_birth": None,
-    "marital_status": None,
-    "portrait_image": None,
-    "front_image": None,
-    "back_image": None,
-    "front_document_image": None,
-    "back_document_image": None,
-    "front_video": None,
-    "back_video": None,
-    "full_front_image": None,
-    "full_back_image": None,
-    "mrz": None,
-    "extra_fields": None,
-    "extra_files": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_NfcVerificationReport = frozenset(
     [
         "node_id",
@@ -293,18 +187,6 @@ _K_NfcVerificationReport = frozenset(
         "certificate_summary",
     ]
 )
-_D_NfcVerificationReport: dict[str, Any] = {
-    "node_id": None,
-    "status": None,
-    "warnings": None,
-    "portrait_image": None,
-    "signature_image": None,
-    "chip_data": None,
-    "authenticity": None,
-    "certificate_summary": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_LivenessReport = frozenset(
     [
         "node_id",
@@ -320,21 +202,6 @@ _K_LivenessReport = frozenset(
         "face_luminance",
     ]
 )
-_D_LivenessReport: dict[str, Any] = {
-    "node_id": None,
-    "status": None,
-    "warnings": None,
-    "method": None,
-    "score": None,
-    "reference_image": None,
-    "video_url": None,
-    "age_estimation": None,
-    "user_image": None,
-    "face_quality": None,
-    "face_luminance": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_AgeEstimationReport = frozenset(
     [
         "node_id",
@@ -348,19 +215,6 @@ _K_AgeEstimationReport = frozenset(
         "user_image",
     ]
 )
-_D_AgeEstimationReport: dict[str, Any] = {
-    "node_id": None,
-    "status": None,
-    "warnings": None,
-    "method": None,
-    "score": None,
-    "age_estimation": None,
-    "reference_image": None,
-    "video_url": None,
-    "user_image": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_FaceMatchReport = frozenset(
     [
         "node_id",
@@ -373,26 +227,7 @@ _K_FaceMatchReport = frozenset(
         "ref_image",
     ]
 )
-_D_FaceMatchReport: dict[str, Any] = {
-    "node_id": None,
-    "status": None,
-    "warnings": None,
-    "score": None,
-    "source_image": None,
-    "target_image": None,
-    "user_image": None,
-    "ref_image": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_FaceSearchUserDetails = frozenset(["name", "document_type", "document_number"])
-_D_FaceSearchUserDetails: dict[str, Any] = {
-    "name": None,
-    "document_type": None,
-    "document_number": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_FaceSearchMatch = frozenset(
     [
         "session_id",
@@ -406,32 +241,9 @@ _K_FaceSearchMatch = frozenset(
         "is_blocklisted",
     ]
 )
-_D_FaceSearchMatch: dict[str, Any] = {
-    "session_id": None,
-    "session_number": None,
-    "similarity_percentage": None,
-    "vendor_data": None,
-    "verification_date": None,
-    "user_details": None,
-    "match_image_url": None,
-    "status": None,
-    "is_blocklisted": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_FaceSearchReport = frozenset(
     ["node_id", "status", "warnings", "total_matches", "matches", "user_image"]
 )
-_D_FaceSearchReport: dict[str, Any] = {
-    "node_id": None,
-    "status": None,
-    "warnings": None,
-    "total_matches": None,
-    "matches": None,
-    "user_image": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_PoaReport = frozenset(
     [
         "node_id",
@@ -448,52 +260,11 @@ _K_PoaReport = frozenset(
         "name_on_document",
     ]
 )
-_D_PoaReport: dict[str, Any] = {
-    "node_id": None,
-    "status": None,
-    "warnings": None,
-    "document_type": None,
-    "issuer": None,
-    "poa_address": None,
-    "poa_formatted_address": None,
-    "poa_parsed_address": None,
-    "issue_date": None,
-    "document_file": None,
-    "document_language": None,
-    "name_on_document": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_DocumentAiDocument = frozenset(
     ["node_id", "status", "warnings", "document_type", "fields", "document_file"]
 )
-_D_DocumentAiDocument: dict[str, Any] = {
-    "node_id": None,
-    "status": None,
-    "warnings": None,
-    "document_type": None,
-    "fields": None,
-    "document_file": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_EmailBreach = frozenset(["name", "domain", "breach_date", "data_classes"])
-_D_EmailBreach: dict[str, Any] = {
-    "name": None,
-    "domain": None,
-    "breach_date": None,
-    "data_classes": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_EmailLifecycleEvent = frozenset(["type", "timestamp", "fee"])
-_D_EmailLifecycleEvent: dict[str, Any] = {
-    "type": None,
-    "timestamp": None,
-    "fee": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_EmailReport = frozenset(
     [
         "node_id",
@@ -509,21 +280,6 @@ _K_EmailReport = frozenset(
         "lifecycle",
     ]
 )
-_D_EmailReport: dict[str, Any] = {
-    "node_id": None,
-    "status": None,
-    "warnings": None,
-    "email": None,
-    "is_breached": None,
-    "breaches": None,
-    "is_disposable": None,
-    "is_undeliverable": None,
-    "verification_attempts": None,
-    "verified_at": None,
-    "lifecycle": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_PhoneReport = frozenset(
     [
         "node_id",
@@ -542,37 +298,9 @@ _K_PhoneReport = frozenset(
         "lifecycle",
     ]
 )
-_D_PhoneReport: dict[str, Any] = {
-    "node_id": None,
-    "status": None,
-    "warnings": None,
-    "full_number": None,
-    "phone_number": None,
-    "country_code": None,
-    "country_name": None,
-    "carrier": None,
-    "is_disposable": None,
-    "is_virtual": None,
-    "verification_method": None,
-    "verification_attempts": None,
-    "verified_at": None,
-    "lifecycle": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_AmlScoreBreakdown = frozenset(
     ["name_score", "name_weight", "dob_score", "dob_weight", "country_score", "country_weight"]
 )
-_D_AmlScoreBreakdown: dict[str, Any] = {
-    "name_score": None,
-    "name_weight": None,
-    "dob_score": None,
-    "dob_weight": None,
-    "country_score": None,
-    "country_weight": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_AmlHit = frozenset(
     [
         "id",
@@ -588,21 +316,6 @@ _K_AmlHit = frozenset(
         "last_seen",
     ]
 )
-_D_AmlHit: dict[str, Any] = {
-    "id": None,
-    "caption": None,
-    "match_score": None,
-    "risk_score": None,
-    "review_status": None,
-    "datasets": None,
-    "properties": None,
-    "url": None,
-    "score_breakdown": None,
-    "first_seen": None,
-    "last_seen": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_AmlReport = frozenset(
     [
         "node_id",
@@ -616,19 +329,6 @@ _K_AmlReport = frozenset(
         "is_ongoing_monitoring",
     ]
 )
-_D_AmlReport: dict[str, Any] = {
-    "node_id": None,
-    "status": None,
-    "warnings": None,
-    "total_hits": None,
-    "score": None,
-    "hits": None,
-    "screened_data": None,
-    "entity_type": None,
-    "is_ongoing_monitoring": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_IpAnalysisReport = frozenset(
     [
         "node_id",
@@ -650,27 +350,6 @@ _K_IpAnalysisReport = frozenset(
         "longitude",
     ]
 )
-_D_IpAnalysisReport: dict[str, Any] = {
-    "node_id": None,
-    "status": None,
-    "warnings": None,
-    "ip_address": None,
-    "ip_country": None,
-    "ip_country_code": None,
-    "ip_city": None,
-    "is_vpn_or_tor": None,
-    "is_data_center": None,
-    "isp": None,
-    "device_brand": None,
-    "device_model": None,
-    "browser_family": None,
-    "os_family": None,
-    "platform": None,
-    "latitude": None,
-    "longitude": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_DatabaseValidationReport = frozenset(
     [
         "node_id",
@@ -683,58 +362,15 @@ _K_DatabaseValidationReport = frozenset(
         "screened_data",
     ]
 )
-_D_DatabaseValidationReport: dict[str, Any] = {
-    "node_id": None,
-    "status": None,
-    "warnings": None,
-    "issuing_state": None,
-    "validation_type": None,
-    "match_type": None,
-    "validations": None,
-    "screened_data": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_QuestionnaireResponse = frozenset(
     ["node_id", "status", "warnings", "questionnaire_id", "title", "sections", "answers"]
 )
-_D_QuestionnaireResponse: dict[str, Any] = {
-    "node_id": None,
-    "status": None,
-    "warnings": None,
-    "questionnaire_id": None,
-    "title": None,
-    "sections": None,
-    "answers": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_SignatureReport = frozenset(
     ["node_id", "status", "warnings", "document_url", "signed_at", "signer_name"]
 )
-_D_SignatureReport: dict[str, Any] = {
-    "node_id": None,
-    "status": None,
-    "warnings": None,
-    "document_url": None,
-    "signed_at": None,
-    "signer_name": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_BankVerificationReport = frozenset(
     ["node_id", "status", "warnings", "bank_name", "account_holder", "iban"]
 )
-_D_BankVerificationReport: dict[str, Any] = {
-    "node_id": None,
-    "status": None,
-    "warnings": None,
-    "bank_name": None,
-    "account_holder": None,
-    "iban": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_KybRegistryCheck = frozenset(
     [
         "node_id",
@@ -746,38 +382,10 @@ _K_KybRegistryCheck = frozenset(
         "registry_data",
     ]
 )
-_D_KybRegistryCheck: dict[str, Any] = {
-    "node_id": None,
-    "status": None,
-    "warnings": None,
-    "company_name": None,
-    "registration_number": None,
-    "country": None,
-    "registry_data": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_KybDocumentVerification = frozenset(
     ["node_id", "status", "warnings", "document_type", "document_file"]
 )
-_D_KybDocumentVerification: dict[str, Any] = {
-    "node_id": None,
-    "status": None,
-    "warnings": None,
-    "document_type": None,
-    "document_file": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_KybKeyPeopleCheck = frozenset(["node_id", "status", "warnings", "people"])
-_D_KybKeyPeopleCheck: dict[str, Any] = {
-    "node_id": None,
-    "status": None,
-    "warnings": None,
-    "people": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_SessionReview = frozenset(
     [
         "uuid",
@@ -796,24 +404,6 @@ _K_SessionReview = frozenset(
         "created_at",
     ]
 )
-_D_SessionReview: dict[str, Any] = {
-    "uuid": None,
-    "id": None,
-    "activity_type": None,
-    "action": None,
-    "actor_display": None,
-    "actor_email": None,
-    "actor_type": None,
-    "new_status": None,
-    "previous_status": None,
-    "old_status": None,
-    "comment": None,
-    "note": None,
-    "metadata": None,
-    "created_at": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_SessionDecision = frozenset(
     [
         "session_id",
@@ -857,49 +447,6 @@ _K_SessionDecision = frozenset(
         "resubmit_info",
     ]
 )
-_D_SessionDecision: dict[str, Any] = {
-    "session_id": None,
-    "session_number": None,
-    "session_url": None,
-    "status": None,
-    "session_kind": None,
-    "environment": None,
-    "workflow_id": None,
-    "workflow_version": None,
-    "features": None,
-    "vendor_data": None,
-    "metadata": None,
-    "expected_details": None,
-    "contact_details": None,
-    "callback": None,
-    "created_at": None,
-    "id_verifications": None,
-    "nfc_verifications": None,
-    "liveness_checks": None,
-    "face_matches": None,
-    "poa_verifications": None,
-    "document_ai_documents": None,
-    "phone_verifications": None,
-    "email_verifications": None,
-    "aml_screenings": None,
-    "ip_analyses": None,
-    "database_validations": None,
-    "questionnaire_responses": None,
-    "signatures": None,
-    "bank_verifications": None,
-    "registry_checks": None,
-    "document_verifications": None,
-    "key_people_checks": None,
-    "face_searches": None,
-    "reviews": None,
-    "kyc": None,
-    "face": None,
-    "liveness": None,
-    "aml": None,
-    "resubmit_info": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_CreateSessionRequest = frozenset(
     [
         "workflow_id",
@@ -914,20 +461,6 @@ _K_CreateSessionRequest = frozenset(
         "sandbox_scenario",
     ]
 )
-_D_CreateSessionRequest: dict[str, Any] = {
-    "workflow_id": None,
-    "vendor_data": None,
-    "callback": None,
-    "callback_method": None,
-    "metadata": None,
-    "language": None,
-    "contact_details": None,
-    "expected_details": None,
-    "portrait_image": None,
-    "sandbox_scenario": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_CreateSessionResponse = frozenset(
     [
         "session_id",
@@ -945,23 +478,6 @@ _K_CreateSessionResponse = frozenset(
         "created_at",
     ]
 )
-_D_CreateSessionResponse: dict[str, Any] = {
-    "session_id": None,
-    "session_number": None,
-    "session_token": None,
-    "url": None,
-    "vendor_data": None,
-    "metadata": None,
-    "status": None,
-    "callback": None,
-    "callback_method": None,
-    "workflow_id": None,
-    "workflow_version": None,
-    "session_kind": None,
-    "created_at": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_ImportSharedSessionResponse = frozenset(
     [
         "session_id",
@@ -979,73 +495,13 @@ _K_ImportSharedSessionResponse = frozenset(
         "created_at",
     ]
 )
-_D_ImportSharedSessionResponse: dict[str, Any] = {
-    "session_id": None,
-    "session_number": None,
-    "session_token": None,
-    "url": None,
-    "vendor_data": None,
-    "metadata": None,
-    "status": None,
-    "callback": None,
-    "callback_method": None,
-    "workflow_id": None,
-    "workflow_version": None,
-    "session_kind": None,
-    "created_at": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_SessionListFeature = frozenset(["feature", "status"])
-_D_SessionListFeature: dict[str, Any] = {
-    "feature": None,
-    "status": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_SessionListPhone = frozenset(["number", "is_verified"])
-_D_SessionListPhone: dict[str, Any] = {
-    "number": None,
-    "is_verified": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_SessionListEmail = frozenset(["email", "is_verified"])
-_D_SessionListEmail: dict[str, Any] = {
-    "email": None,
-    "is_verified": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_SessionListAml = frozenset(["total_hits", "entity_type", "is_adverse_media_fetched"])
-_D_SessionListAml: dict[str, Any] = {
-    "total_hits": None,
-    "entity_type": None,
-    "is_adverse_media_fetched": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_SessionListLiveness = frozenset(["method", "score"])
-_D_SessionListLiveness: dict[str, Any] = {
-    "method": None,
-    "score": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_SessionListFaceMatch = frozenset(["score"])
-_D_SessionListFaceMatch: dict[str, Any] = {
-    "score": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_SessionListAdditionalDetails = frozenset(["aml", "liveness", "face_match"])
-_D_SessionListAdditionalDetails: dict[str, Any] = {
-    "aml": None,
-    "liveness": None,
-    "face_match": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_SessionListItem = frozenset(
     [
         "session_id",
@@ -1071,69 +527,12 @@ _K_SessionListItem = frozenset(
         "registration_number",
     ]
 )
-_D_SessionListItem: dict[str, Any] = {
-    "session_id": None,
-    "session_kind": None,
-    "session_number": None,
-    "session_url": None,
-    "portrait_image": None,
-    "document_type": None,
-    "full_name": None,
-    "country": None,
-    "status": None,
-    "vendor_data": None,
-    "didit_internal_id": None,
-    "created_at": None,
-    "features": None,
-    "phone_number": None,
-    "email_address": None,
-    "additional_details": None,
-    "workflow_id": None,
-    "workflow_type": None,
-    "workflow_label": None,
-    "company_name": None,
-    "registration_number": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_SessionListPage = frozenset(["count", "next", "previous", "results"])
-_D_SessionListPage: dict[str, Any] = {
-    "count": None,
-    "next": None,
-    "previous": None,
-    "results": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_BatchDeleteSessionsRequest = frozenset(["session_numbers", "delete_all"])
-_D_BatchDeleteSessionsRequest: dict[str, Any] = {
-    "session_numbers": None,
-    "delete_all": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_BatchDeleteResultItem = frozenset(["session_number", "session_id", "deleted", "detail"])
-_D_BatchDeleteResultItem: dict[str, Any] = {
-    "session_number": None,
-    "session_id": None,
-    "deleted": None,
-    "detail": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_BatchDeleteSessionsResponse = frozenset(
     ["results", "job_id", "status", "total", "deleted_count", "detail"]
 )
-_D_BatchDeleteSessionsResponse: dict[str, Any] = {
-    "results": None,
-    "job_id": None,
-    "status": None,
-    "total": None,
-    "deleted_count": None,
-    "detail": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_BatchDeleteJob = frozenset(
     [
         "job_id",
@@ -1146,142 +545,26 @@ _K_BatchDeleteJob = frozenset(
         "results",
     ]
 )
-_D_BatchDeleteJob: dict[str, Any] = {
-    "job_id": None,
-    "status": None,
-    "total": None,
-    "deleted_count": None,
-    "failed_count": None,
-    "created_at": None,
-    "completed_at": None,
-    "results": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_NodeToResubmit = frozenset(["node_id", "feature"])
-_D_NodeToResubmit: dict[str, Any] = {
-    "node_id": None,
-    "feature": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_UpdateStatusRequest = frozenset(
     ["new_status", "comment", "nodes_to_resubmit", "send_email", "email_address", "email_language"]
 )
-_D_UpdateStatusRequest: dict[str, Any] = {
-    "new_status": None,
-    "comment": None,
-    "nodes_to_resubmit": None,
-    "send_email": None,
-    "email_address": None,
-    "email_language": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_SessionIdResponse = frozenset(["session_id"])
-_D_SessionIdResponse: dict[str, Any] = {
-    "session_id": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_ShareSessionRequest = frozenset(["for_application_id", "ttl_in_seconds"])
-_D_ShareSessionRequest: dict[str, Any] = {
-    "for_application_id": None,
-    "ttl_in_seconds": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_ShareSessionResponse = frozenset(["share_token", "expires_at", "session_id"])
-_D_ShareSessionResponse: dict[str, Any] = {
-    "share_token": None,
-    "expires_at": None,
-    "session_id": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_ImportSharedSessionRequest = frozenset(
     ["share_token", "workflow_id", "vendor_data", "trust_review"]
 )
-_D_ImportSharedSessionRequest: dict[str, Any] = {
-    "share_token": None,
-    "workflow_id": None,
-    "vendor_data": None,
-    "trust_review": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_CreateReviewRequest = frozenset(["new_status", "comment"])
-_D_CreateReviewRequest: dict[str, Any] = {
-    "new_status": None,
-    "comment": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_SessionReviewPage = frozenset(["count", "next", "previous", "results"])
-_D_SessionReviewPage: dict[str, Any] = {
-    "count": None,
-    "next": None,
-    "previous": None,
-    "results": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_SessionEvent = frozenset(
     ["uuid", "id", "event_type", "type", "node_id", "feature", "status", "data", "created_at"]
 )
-_D_SessionEvent: dict[str, Any] = {
-    "uuid": None,
-    "id": None,
-    "event_type": None,
-    "type": None,
-    "node_id": None,
-    "feature": None,
-    "status": None,
-    "data": None,
-    "created_at": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_SessionEventPage = frozenset(["count", "next", "previous", "results"])
-_D_SessionEventPage: dict[str, Any] = {
-    "count": None,
-    "next": None,
-    "previous": None,
-    "results": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_UpdateAmlHitStatusRequest = frozenset(["hit_id", "review_status"])
-_D_UpdateAmlHitStatusRequest: dict[str, Any] = {
-    "hit_id": None,
-    "review_status": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_UpdateAmlHitStatusResponse = frozenset(["message", "hit_id", "review_status"])
-_D_UpdateAmlHitStatusResponse: dict[str, Any] = {
-    "message": None,
-    "hit_id": None,
-    "review_status": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_UpdateFeatureStatusRequest = frozenset(["new_status", "comment"])
-_D_UpdateFeatureStatusRequest: dict[str, Any] = {
-    "new_status": None,
-    "comment": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_UpdateFeatureStatusResponse = frozenset(["session_id", "node_id", "feature_type", "new_status"])
-_D_UpdateFeatureStatusResponse: dict[str, Any] = {
-    "session_id": None,
-    "node_id": None,
-    "feature_type": None,
-    "new_status": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_UpdateSessionDataRequest = frozenset(
     [
         "node_id",
@@ -1301,72 +584,17 @@ _K_UpdateSessionDataRequest = frozenset(
         "place_of_birth",
     ]
 )
-_D_UpdateSessionDataRequest: dict[str, Any] = {
-    "node_id": None,
-    "first_name": None,
-    "last_name": None,
-    "full_name": None,
-    "date_of_birth": None,
-    "gender": None,
-    "nationality": None,
-    "document_type": None,
-    "document_number": None,
-    "personal_number": None,
-    "issuing_state": None,
-    "expiration_date": None,
-    "date_of_issue": None,
-    "address": None,
-    "place_of_birth": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_UpdatePoaDataRequest = frozenset(
     ["node_id", "poa_address", "issuer", "issue_date", "document_type", "name_on_document"]
 )
-_D_UpdatePoaDataRequest: dict[str, Any] = {
-    "node_id": None,
-    "poa_address": None,
-    "issuer": None,
-    "issue_date": None,
-    "document_type": None,
-    "name_on_document": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_UpdateSessionDataResponse = frozenset(["session_id", "message", "node_id"])
-_D_UpdateSessionDataResponse: dict[str, Any] = {
-    "session_id": None,
-    "message": None,
-    "node_id": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_BlocklistAddRequest = frozenset(
     ["session_id", "blocklist_face", "blocklist_document", "blocklist_phone", "blocklist_email"]
 )
-_D_BlocklistAddRequest: dict[str, Any] = {
-    "session_id": None,
-    "blocklist_face": None,
-    "blocklist_document": None,
-    "blocklist_phone": None,
-    "blocklist_email": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_BlocklistRemoveRequest = frozenset(
     ["session_id", "unblock_face", "unblock_document", "unblock_phone", "unblock_email"]
 )
-_D_BlocklistRemoveRequest: dict[str, Any] = {
-    "session_id": None,
-    "unblock_face": None,
-    "unblock_document": None,
-    "unblock_phone": None,
-    "unblock_email": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_MessageResponse = frozenset(["message"])
-_D_MessageResponse: dict[str, Any] = {"message": None, "additional_properties": {}, "_present": ()}
 _K_BlocklistEntry = frozenset(
     [
         "type",
@@ -1382,130 +610,23 @@ _K_BlocklistEntry = frozenset(
         "email",
     ]
 )
-_D_BlocklistEntry: dict[str, Any] = {
-    "type": None,
-    "session_id": None,
-    "session_number": None,
-    "blocklisted_at": None,
-    "face_image": None,
-    "document_type": None,
-    "document_number": None,
-    "front_image": None,
-    "phone_number": None,
-    "country_code": None,
-    "email": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_BlocklistPage = frozenset(["count", "next", "previous", "results"])
-_D_BlocklistPage: dict[str, Any] = {
-    "count": None,
-    "next": None,
-    "previous": None,
-    "results": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_AccountRegisterRequest = frozenset(["email", "password"])
-_D_AccountRegisterRequest: dict[str, Any] = {
-    "email": None,
-    "password": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_AccountRegisterResponse = frozenset(["message", "email"])
-_D_AccountRegisterResponse: dict[str, Any] = {
-    "message": None,
-    "email": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_AccountVerifyEmailRequest = frozenset(["email", "code"])
-_D_AccountVerifyEmailRequest: dict[str, Any] = {
-    "email": None,
-    "code": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_AccountOrganization = frozenset(["uuid", "name", "contact_email"])
-_D_AccountOrganization: dict[str, Any] = {
-    "uuid": None,
-    "name": None,
-    "contact_email": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_AccountApplication = frozenset(["uuid", "name", "client_id", "api_key", "website_url"])
-_D_AccountApplication: dict[str, Any] = {
-    "uuid": None,
-    "name": None,
-    "client_id": None,
-    "api_key": None,
-    "website_url": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_AccountTokenResponse = frozenset(
     ["access_token", "refresh_token", "expires_in", "organization", "application"]
 )
-_D_AccountTokenResponse: dict[str, Any] = {
-    "access_token": None,
-    "refresh_token": None,
-    "expires_in": None,
-    "organization": None,
-    "application": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_AccountLoginRequest = frozenset(["email", "password"])
-_D_AccountLoginRequest: dict[str, Any] = {
-    "email": None,
-    "password": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_AccountResendOtpRequest = frozenset(["email"])
-_D_AccountResendOtpRequest: dict[str, Any] = {
-    "email": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_Organization = frozenset(["uuid", "name", "contact_email"])
-_D_Organization: dict[str, Any] = {
-    "uuid": None,
-    "name": None,
-    "contact_email": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_ApplicationCredentials = frozenset(
     ["uuid", "name", "client_id", "api_key", "website_url", "mode", "created_at"]
 )
-_D_ApplicationCredentials: dict[str, Any] = {
-    "uuid": None,
-    "name": None,
-    "client_id": None,
-    "api_key": None,
-    "website_url": None,
-    "mode": None,
-    "created_at": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_CreateApplicationRequest = frozenset(["name", "website_url"])
-_D_CreateApplicationRequest: dict[str, Any] = {
-    "name": None,
-    "website_url": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_WorkflowFeature = frozenset(["feature", "config"])
-_D_WorkflowFeature: dict[str, Any] = {
-    "feature": None,
-    "config": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_WorkflowCreateRequest = frozenset(
     [
         "workflow_label",
@@ -1533,33 +654,6 @@ _K_WorkflowCreateRequest = frozenset(
         "retry_window_days",
     ]
 )
-_D_WorkflowCreateRequest: dict[str, Any] = {
-    "workflow_label": None,
-    "features": None,
-    "workflow_type": None,
-    "is_default": None,
-    "is_ocr_enabled": None,
-    "is_liveness_enabled": None,
-    "face_liveness_method": None,
-    "face_liveness_score_decline_threshold": None,
-    "is_face_match_enabled": None,
-    "face_match_score_decline_threshold": None,
-    "face_match_score_review_threshold": None,
-    "is_aml_enabled": None,
-    "aml_decline_threshold": None,
-    "is_phone_verification_enabled": None,
-    "is_email_verification_enabled": None,
-    "is_database_validation_enabled": None,
-    "is_ip_analysis_enabled": None,
-    "is_nfc_enabled": None,
-    "is_age_restrictions_enabled": None,
-    "documents_allowed": None,
-    "duplicated_user_action": None,
-    "max_retry_attempts": None,
-    "retry_window_days": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_WorkflowUpdateRequest = frozenset(
     [
         "workflow_label",
@@ -1587,33 +681,6 @@ _K_WorkflowUpdateRequest = frozenset(
         "retry_window_days",
     ]
 )
-_D_WorkflowUpdateRequest: dict[str, Any] = {
-    "workflow_label": None,
-    "features": None,
-    "workflow_type": None,
-    "is_default": None,
-    "is_ocr_enabled": None,
-    "is_liveness_enabled": None,
-    "face_liveness_method": None,
-    "face_liveness_score_decline_threshold": None,
-    "is_face_match_enabled": None,
-    "face_match_score_decline_threshold": None,
-    "face_match_score_review_threshold": None,
-    "is_aml_enabled": None,
-    "aml_decline_threshold": None,
-    "is_phone_verification_enabled": None,
-    "is_email_verification_enabled": None,
-    "is_database_validation_enabled": None,
-    "is_ip_analysis_enabled": None,
-    "is_nfc_enabled": None,
-    "is_age_restrictions_enabled": None,
-    "documents_allowed": None,
-    "duplicated_user_action": None,
-    "max_retry_attempts": None,
-    "retry_window_days": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_Workflow = frozenset(
     [
         "uuid",
@@ -1636,67 +703,14 @@ _K_Workflow = frozenset(
         "created_at",
     ]
 )
-_D_Workflow: dict[str, Any] = {
-    "uuid": None,
-    "workflow_id": None,
-    "workflow_label": None,
-    "workflow_type": None,
-    "is_default": None,
-    "is_archived": None,
-    "total_price": None,
-    "min_price": None,
-    "max_price": None,
-    "features": None,
-    "is_simple_workflow": None,
-    "is_editable": None,
-    "workflow_url": None,
-    "max_retry_attempts": None,
-    "retry_window_days": None,
-    "special_add_on_prices": None,
-    "version": None,
-    "created_at": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_QuestionnaireOption = frozenset(["label"])
-_D_QuestionnaireOption: dict[str, Any] = {
-    "label": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_QuestionnaireFormElement = frozenset(["element_type", "label", "is_required", "options"])
-_D_QuestionnaireFormElement: dict[str, Any] = {
-    "element_type": None,
-    "label": None,
-    "is_required": None,
-    "options": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_QuestionnaireCreateRequest = frozenset(
     ["title", "description", "default_language", "languages", "form_elements"]
 )
-_D_QuestionnaireCreateRequest: dict[str, Any] = {
-    "title": None,
-    "description": None,
-    "default_language": None,
-    "languages": None,
-    "form_elements": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_QuestionnaireUpdateRequest = frozenset(
     ["title", "description", "default_language", "languages", "form_elements"]
 )
-_D_QuestionnaireUpdateRequest: dict[str, Any] = {
-    "title": None,
-    "description": None,
-    "default_language": None,
-    "languages": None,
-    "form_elements": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_Questionnaire = frozenset(
     [
         "uuid",
@@ -1709,18 +723,6 @@ _K_Questionnaire = frozenset(
         "updated_at",
     ]
 )
-_D_Questionnaire: dict[str, Any] = {
-    "uuid": None,
-    "title": None,
-    "description": None,
-    "default_language": None,
-    "languages": None,
-    "form_elements": None,
-    "created_at": None,
-    "updated_at": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_User = frozenset(
     [
         "vendor_data",
@@ -1745,102 +747,17 @@ _K_User = frozenset(
         "updated_at",
     ]
 )
-_D_User: dict[str, Any] = {
-    "vendor_data": None,
-    "didit_internal_id": None,
-    "display_name": None,
-    "full_name": None,
-    "date_of_birth": None,
-    "status": None,
-    "metadata": None,
-    "portrait_image": None,
-    "issuing_states": None,
-    "approved_emails": None,
-    "approved_phones": None,
-    "features": None,
-    "session_count": None,
-    "approved_count": None,
-    "declined_count": None,
-    "in_review_count": None,
-    "first_session_at": None,
-    "last_session_at": None,
-    "created_at": None,
-    "updated_at": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_UserListPage = frozenset(["count", "next", "previous", "results"])
-_D_UserListPage: dict[str, Any] = {
-    "count": None,
-    "next": None,
-    "previous": None,
-    "results": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_UserCreateRequest = frozenset(["vendor_data", "display_name", "metadata", "status"])
-_D_UserCreateRequest: dict[str, Any] = {
-    "vendor_data": None,
-    "display_name": None,
-    "metadata": None,
-    "status": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_UserUpdateRequest = frozenset(["display_name", "metadata"])
-_D_UserUpdateRequest: dict[str, Any] = {
-    "display_name": None,
-    "metadata": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_UserUpdateStatusRequest = frozenset(["status", "reason"])
-_D_UserUpdateStatusRequest: dict[str, Any] = {
-    "status": None,
-    "reason": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_UserBatchDeleteRequest = frozenset(["vendor_data_list", "delete_all"])
-_D_UserBatchDeleteRequest: dict[str, Any] = {
-    "vendor_data_list": None,
-    "delete_all": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_UserBatchDeleteResponse = frozenset(["deleted_count", "message"])
-_D_UserBatchDeleteResponse: dict[str, Any] = {
-    "deleted_count": None,
-    "message": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_BillingBalance = frozenset(
     ["balance", "auto_refill_enabled", "auto_refill_amount", "auto_refill_threshold"]
 )
-_D_BillingBalance: dict[str, Any] = {
-    "balance": None,
-    "auto_refill_enabled": None,
-    "auto_refill_amount": None,
-    "auto_refill_threshold": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_BillingTopUpRequest = frozenset(["amount_in_dollars", "success_url", "cancel_url"])
-_D_BillingTopUpRequest: dict[str, Any] = {
-    "amount_in_dollars": None,
-    "success_url": None,
-    "cancel_url": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_BillingTopUpResponse = frozenset(["checkout_session_id", "checkout_session_url"])
-_D_BillingTopUpResponse: dict[str, Any] = {
-    "checkout_session_id": None,
-    "checkout_session_url": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_WebhookDestinationMetrics = frozenset(
     [
         "metrics_window_days",
@@ -1852,17 +769,6 @@ _K_WebhookDestinationMetrics = frozenset(
         "health_status",
     ]
 )
-_D_WebhookDestinationMetrics: dict[str, Any] = {
-    "metrics_window_days": None,
-    "deliveries_count": None,
-    "failed_deliveries_count": None,
-    "average_response_time_ms": None,
-    "error_rate_percentage": None,
-    "last_delivery_at": None,
-    "health_status": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_WebhookDestination = frozenset(
     [
         "uuid",
@@ -1886,53 +792,12 @@ _K_WebhookDestination = frozenset(
         "delivery_summary",
     ]
 )
-_D_WebhookDestination: dict[str, Any] = {
-    "uuid": None,
-    "label": None,
-    "url": None,
-    "enabled": None,
-    "webhook_version": None,
-    "subscribed_events": None,
-    "secret_shared_key": None,
-    "secret_last4": None,
-    "previous_secret_expires_at": None,
-    "created_at": None,
-    "updated_at": None,
-    "metrics_window_days": None,
-    "deliveries_count": None,
-    "failed_deliveries_count": None,
-    "average_response_time_ms": None,
-    "error_rate_percentage": None,
-    "last_delivery_at": None,
-    "health_status": None,
-    "delivery_summary": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_WebhookDestinationCreateRequest = frozenset(
     ["label", "url", "enabled", "webhook_version", "subscribed_events"]
 )
-_D_WebhookDestinationCreateRequest: dict[str, Any] = {
-    "label": None,
-    "url": None,
-    "enabled": None,
-    "webhook_version": None,
-    "subscribed_events": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_WebhookDestinationUpdateRequest = frozenset(
     ["label", "url", "enabled", "webhook_version", "subscribed_events"]
 )
-_D_WebhookDestinationUpdateRequest: dict[str, Any] = {
-    "label": None,
-    "url": None,
-    "enabled": None,
-    "webhook_version": None,
-    "subscribed_events": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_WebhookConfig = frozenset(
     [
         "webhook_url",
@@ -1946,19 +811,6 @@ _K_WebhookConfig = frozenset(
         "biometric_template_retention_months",
     ]
 )
-_D_WebhookConfig: dict[str, Any] = {
-    "webhook_url": None,
-    "webhook_version": None,
-    "secret_shared_key": None,
-    "capture_method": None,
-    "data_retention_months": None,
-    "destinations": None,
-    "subscribable_events": None,
-    "allowed_domains": None,
-    "biometric_template_retention_months": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_WebhookConfigUpdateRequest = frozenset(
     [
         "webhook_url",
@@ -1969,16 +821,6 @@ _K_WebhookConfigUpdateRequest = frozenset(
         "allowed_domains",
     ]
 )
-_D_WebhookConfigUpdateRequest: dict[str, Any] = {
-    "webhook_url": None,
-    "webhook_version": None,
-    "rotate_secret_key": None,
-    "capture_method": None,
-    "data_retention_months": None,
-    "allowed_domains": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_IdVerificationRequest = frozenset(
     [
         "front_image",
@@ -1990,17 +832,6 @@ _K_IdVerificationRequest = frozenset(
         "metadata",
     ]
 )
-_D_IdVerificationRequest: dict[str, Any] = {
-    "front_image": None,
-    "back_image": None,
-    "perform_document_liveness": None,
-    "front_image_password": None,
-    "save_api_request": None,
-    "vendor_data": None,
-    "metadata": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_PassiveLivenessRequest = frozenset(
     [
         "user_image",
@@ -2010,15 +841,6 @@ _K_PassiveLivenessRequest = frozenset(
         "vendor_data",
     ]
 )
-_D_PassiveLivenessRequest: dict[str, Any] = {
-    "user_image": None,
-    "face_liveness_score_decline_threshold": None,
-    "rotate_image": None,
-    "save_api_request": None,
-    "vendor_data": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_FaceMatchRequest = frozenset(
     [
         "user_image",
@@ -2029,44 +851,11 @@ _K_FaceMatchRequest = frozenset(
         "vendor_data",
     ]
 )
-_D_FaceMatchRequest: dict[str, Any] = {
-    "user_image": None,
-    "ref_image": None,
-    "face_match_score_decline_threshold": None,
-    "rotate_image": None,
-    "save_api_request": None,
-    "vendor_data": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_FaceSearchRequest = frozenset(["user_image", "rotate_image", "save_api_request", "vendor_data"])
-_D_FaceSearchRequest: dict[str, Any] = {
-    "user_image": None,
-    "rotate_image": None,
-    "save_api_request": None,
-    "vendor_data": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_AgeEstimationRequest = frozenset(
     ["user_image", "rotate_image", "save_api_request", "vendor_data"]
 )
-_D_AgeEstimationRequest: dict[str, Any] = {
-    "user_image": None,
-    "rotate_image": None,
-    "save_api_request": None,
-    "vendor_data": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_PoaRequest = frozenset(["document", "save_api_request", "vendor_data"])
-_D_PoaRequest: dict[str, Any] = {
-    "document": None,
-    "save_api_request": None,
-    "vendor_data": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_AmlRequest = frozenset(
     [
         "full_name",
@@ -2082,29 +871,7 @@ _K_AmlRequest = frozenset(
         "vendor_data",
     ]
 )
-_D_AmlRequest: dict[str, Any] = {
-    "full_name": None,
-    "date_of_birth": None,
-    "nationality": None,
-    "document_number": None,
-    "entity_type": None,
-    "aml_name_weight": None,
-    "aml_dob_weight": None,
-    "aml_country_weight": None,
-    "aml_match_score_threshold": None,
-    "save_api_request": None,
-    "vendor_data": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_EmailSendOptions = frozenset(["code_size", "alphanumeric_code", "locale"])
-_D_EmailSendOptions: dict[str, Any] = {
-    "code_size": None,
-    "alphanumeric_code": None,
-    "locale": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_RequestSignals = frozenset(
     [
         "ip",
@@ -2116,26 +883,7 @@ _K_RequestSignals = frozenset(
         "app_version",
     ]
 )
-_D_RequestSignals: dict[str, Any] = {
-    "ip": None,
-    "device_id": None,
-    "user_agent": None,
-    "device_platform": None,
-    "device_model": None,
-    "os_version": None,
-    "app_version": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_EmailSendRequest = frozenset(["email", "options", "signals", "vendor_data"])
-_D_EmailSendRequest: dict[str, Any] = {
-    "email": None,
-    "options": None,
-    "signals": None,
-    "vendor_data": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_EmailCheckRequest = frozenset(
     [
         "email",
@@ -2146,33 +894,8 @@ _K_EmailCheckRequest = frozenset(
         "undeliverable_email_action",
     ]
 )
-_D_EmailCheckRequest: dict[str, Any] = {
-    "email": None,
-    "code": None,
-    "duplicated_email_action": None,
-    "breached_email_action": None,
-    "disposable_email_action": None,
-    "undeliverable_email_action": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_PhoneSendOptions = frozenset(["code_size", "locale", "preferred_channel"])
-_D_PhoneSendOptions: dict[str, Any] = {
-    "code_size": None,
-    "locale": None,
-    "preferred_channel": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_PhoneSendRequest = frozenset(["phone_number", "options", "signals", "vendor_data"])
-_D_PhoneSendRequest: dict[str, Any] = {
-    "phone_number": None,
-    "options": None,
-    "signals": None,
-    "vendor_data": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_PhoneCheckRequest = frozenset(
     [
         "phone_number",
@@ -2182,15 +905,6 @@ _K_PhoneCheckRequest = frozenset(
         "voip_number_action",
     ]
 )
-_D_PhoneCheckRequest: dict[str, Any] = {
-    "phone_number": None,
-    "code": None,
-    "duplicated_phone_number_action": None,
-    "disposable_number_action": None,
-    "voip_number_action": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_DatabaseValidationRequest = frozenset(
     [
         "issuing_state",
@@ -2205,127 +919,19 @@ _K_DatabaseValidationRequest = frozenset(
         "vendor_data",
     ]
 )
-_D_DatabaseValidationRequest: dict[str, Any] = {
-    "issuing_state": None,
-    "validation_type": None,
-    "id_number": None,
-    "personal_number": None,
-    "document_number": None,
-    "first_name": None,
-    "last_name": None,
-    "date_of_birth": None,
-    "save_api_request": None,
-    "vendor_data": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_IdVerificationResponse = frozenset(["request_id", "id_verification", "created_at"])
-_D_IdVerificationResponse: dict[str, Any] = {
-    "request_id": None,
-    "id_verification": None,
-    "created_at": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_PassiveLivenessResponse = frozenset(["request_id", "liveness", "created_at"])
-_D_PassiveLivenessResponse: dict[str, Any] = {
-    "request_id": None,
-    "liveness": None,
-    "created_at": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_FaceMatchResponse = frozenset(["request_id", "face_match", "created_at"])
-_D_FaceMatchResponse: dict[str, Any] = {
-    "request_id": None,
-    "face_match": None,
-    "created_at": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_FaceSearchResponse = frozenset(["request_id", "face_search", "created_at"])
-_D_FaceSearchResponse: dict[str, Any] = {
-    "request_id": None,
-    "face_search": None,
-    "created_at": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_AgeEstimationResponse = frozenset(["request_id", "liveness", "created_at"])
-_D_AgeEstimationResponse: dict[str, Any] = {
-    "request_id": None,
-    "liveness": None,
-    "created_at": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_AmlResponse = frozenset(["request_id", "aml", "created_at"])
-_D_AmlResponse: dict[str, Any] = {
-    "request_id": None,
-    "aml": None,
-    "created_at": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_PoaResponse = frozenset(["request_id", "poa", "created_at"])
-_D_PoaResponse: dict[str, Any] = {
-    "request_id": None,
-    "poa": None,
-    "created_at": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_DatabaseValidationResponse = frozenset(["request_id", "database_validation", "created_at"])
-_D_DatabaseValidationResponse: dict[str, Any] = {
-    "request_id": None,
-    "database_validation": None,
-    "created_at": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_EmailSendResponse = frozenset(["request_id", "status", "reason"])
-_D_EmailSendResponse: dict[str, Any] = {
-    "request_id": None,
-    "status": None,
-    "reason": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_EmailCheckResponse = frozenset(["request_id", "status", "message", "email", "created_at"])
-_D_EmailCheckResponse: dict[str, Any] = {
-    "request_id": None,
-    "status": None,
-    "message": None,
-    "email": None,
-    "created_at": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_PhoneSendResponse = frozenset(["request_id", "status", "reason"])
-_D_PhoneSendResponse: dict[str, Any] = {
-    "request_id": None,
-    "status": None,
-    "reason": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_PhoneCheckResponse = frozenset(["request_id", "status", "message", "phone", "created_at"])
-_D_PhoneCheckResponse: dict[str, Any] = {
-    "request_id": None,
-    "status": None,
-    "message": None,
-    "phone": None,
-    "created_at": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_HealthcheckResponse = frozenset(["status", "timestamp"])
-_D_HealthcheckResponse: dict[str, Any] = {
-    "status": None,
-    "timestamp": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_WebhookSessionPayload = frozenset(
     [
         "event_id",
@@ -2346,33 +952,7 @@ _K_WebhookSessionPayload = frozenset(
         "resubmit_info",
     ]
 )
-_D_WebhookSessionPayload: dict[str, Any] = {
-    "event_id": None,
-    "webhook_type": None,
-    "timestamp": None,
-    "created_at": None,
-    "application_id": None,
-    "environment": None,
-    "session_id": None,
-    "business_session_id": None,
-    "session_kind": None,
-    "status": None,
-    "workflow_id": None,
-    "workflow_version": None,
-    "vendor_data": None,
-    "metadata": None,
-    "decision": None,
-    "resubmit_info": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_WebhookFieldChange = frozenset(["previous", "current"])
-_D_WebhookFieldChange: dict[str, Any] = {
-    "previous": None,
-    "current": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_WebhookEntityPayload = frozenset(
     [
         "event_id",
@@ -2390,56 +970,32 @@ _K_WebhookEntityPayload = frozenset(
         "data",
     ]
 )
-_D_WebhookEntityPayload: dict[str, Any] = {
-    "event_id": None,
-    "webhook_type": None,
-    "timestamp": None,
-    "application_id": None,
-    "environment": None,
-    "vendor_data": None,
-    "uuid": None,
-    "status": None,
-    "previous_status": None,
-    "changed_fields": None,
-    "changes": None,
-    "event": None,
-    "data": None,
-    "additional_properties": {},
-    "_present": (),
-}
 _K_WebhookGenericPayload = frozenset(
     ["event_id", "webhook_type", "timestamp", "application_id", "environment"]
 )
-_D_WebhookGenericPayload: dict[str, Any] = {
-    "event_id": None,
-    "webhook_type": None,
-    "timestamp": None,
-    "application_id": None,
-    "environment": None,
-    "additional_properties": {},
-    "_present": (),
-}
 
 
 def structure_ErrorBody(d: Any) -> ErrorBody:
     """Decode a JSON object into :class:`ErrorBody`."""
     v: Any
-    vals = {**_D_ErrorBody, **d}
-    if len(vals) != 5:
+    o = _new(ErrorBody)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_ErrorBody.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_ErrorBody
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(ErrorBody)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_ErrorBody(o: ErrorBody) -> dict[str, Any]:
     """Encode :class:`ErrorBody` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.detail
     if v is not None and v is not UNSET:
         d["detail"] = v
@@ -2499,25 +1055,28 @@ def validate_ErrorBody(d: Any, at: str = "") -> None:
 def structure_Warning(d: Any) -> Warning:
     """Decode a JSON object into :class:`Warning`."""
     v: Any
-    vals = {**_D_Warning, **d}
-    if len(vals) != 9:
+    o = _new(Warning)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_Warning.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_Warning
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["log_type"]
-    if v.__class__ is str:
-        vals["log_type"] = _M_WarningLogType[v]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(Warning)
-    _set(o, "__dict__", vals)
+    if "log_type" in vals:
+        v = vals["log_type"]
+        if v.__class__ is str:
+            vals["log_type"] = _M_WarningLogType[v]
     return o
 
 
 def unstructure_Warning(o: Warning) -> dict[str, Any]:
     """Encode :class:`Warning` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.feature
     if v is not None and v is not UNSET:
         d["feature"] = v
@@ -2621,22 +1180,24 @@ def validate_Warning(d: Any, at: str = "") -> None:
 def structure_ContactDetails(d: Any) -> ContactDetails:
     """Decode a JSON object into :class:`ContactDetails`."""
     v: Any
-    vals = {**_D_ContactDetails, **d}
-    if len(vals) != 6:
+    o = _new(ContactDetails)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_ContactDetails.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_ContactDetails
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(ContactDetails)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_ContactDetails(o: ContactDetails) -> dict[str, Any]:
     """Encode :class:`ContactDetails` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.email
     if v is not None and v is not UNSET:
         d["email"] = v
@@ -2722,22 +1283,24 @@ def validate_ContactDetails(d: Any, at: str = "") -> None:
 def structure_ExpectedDetails(d: Any) -> ExpectedDetails:
     """Decode a JSON object into :class:`ExpectedDetails`."""
     v: Any
-    vals = {**_D_ExpectedDetails, **d}
-    if len(vals) != 14:
+    o = _new(ExpectedDetails)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_ExpectedDetails.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_ExpectedDetails
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(ExpectedDetails)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_ExpectedDetails(o: ExpectedDetails) -> dict[str, Any]:
     """Encode :class:`ExpectedDetails` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.first_name
     if v is not None and v is not UNSET:
         d["first_name"] = v
@@ -2961,22 +1524,24 @@ def validate_ExpectedDetails(d: Any, at: str = "") -> None:
 def structure_FaceEntity(d: Any) -> FaceEntity:
     """Decode a JSON object into :class:`FaceEntity`."""
     v: Any
-    vals = {**_D_FaceEntity, **d}
-    if len(vals) != 6:
+    o = _new(FaceEntity)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_FaceEntity.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_FaceEntity
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(FaceEntity)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_FaceEntity(o: FaceEntity) -> dict[str, Any]:
     """Encode :class:`FaceEntity` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.age
     if v is not None and v is not UNSET:
         d["age"] = v
@@ -3051,25 +1616,28 @@ def validate_FaceEntity(d: Any, at: str = "") -> None:
 def structure_FaceImageInfo(d: Any) -> FaceImageInfo:
     """Decode a JSON object into :class:`FaceImageInfo`."""
     v: Any
-    vals = {**_D_FaceImageInfo, **d}
-    if len(vals) != 4:
+    o = _new(FaceImageInfo)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_FaceImageInfo.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_FaceImageInfo
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["entities"]
-    if v and v.__class__ is list:
-        vals["entities"] = [structure_FaceEntity(x) if x.__class__ is dict else x for x in v]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(FaceImageInfo)
-    _set(o, "__dict__", vals)
+    if "entities" in vals:
+        v = vals["entities"]
+        if v and v.__class__ is list:
+            vals["entities"] = [structure_FaceEntity(x) if x.__class__ is dict else x for x in v]
     return o
 
 
 def unstructure_FaceImageInfo(o: FaceImageInfo) -> dict[str, Any]:
     """Encode :class:`FaceImageInfo` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.entities
     if v is not None and v is not UNSET:
         d["entities"] = (
@@ -3119,22 +1687,24 @@ def validate_FaceImageInfo(d: Any, at: str = "") -> None:
 def structure_ParsedAddress(d: Any) -> ParsedAddress:
     """Decode a JSON object into :class:`ParsedAddress`."""
     v: Any
-    vals = {**_D_ParsedAddress, **d}
-    if len(vals) != 10:
+    o = _new(ParsedAddress)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_ParsedAddress.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_ParsedAddress
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(ParsedAddress)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_ParsedAddress(o: ParsedAddress) -> dict[str, Any]:
     """Encode :class:`ParsedAddress` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.street_1
     if v is not None and v is not UNSET:
         d["street_1"] = v
@@ -3241,31 +1811,36 @@ def validate_ParsedAddress(d: Any, at: str = "") -> None:
 def structure_IdVerificationReport(d: Any) -> IdVerificationReport:
     """Decode a JSON object into :class:`IdVerificationReport`."""
     v: Any
-    vals = {**_D_IdVerificationReport, **d}
-    if len(vals) != 36:
+    o = _new(IdVerificationReport)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_IdVerificationReport.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_IdVerificationReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["status"]
-    if v.__class__ is str:
-        vals["status"] = _M_FeatureStatus[v]
-    v = vals["warnings"]
-    if v and v.__class__ is list:
-        vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    v = vals["parsed_address"]
-    if v.__class__ is dict:
-        vals["parsed_address"] = structure_ParsedAddress(v)
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(IdVerificationReport)
-    _set(o, "__dict__", vals)
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_FeatureStatus[v]
+    if "warnings" in vals:
+        v = vals["warnings"]
+        if v and v.__class__ is list:
+            vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
+    if "parsed_address" in vals:
+        v = vals["parsed_address"]
+        if v.__class__ is dict:
+            vals["parsed_address"] = structure_ParsedAddress(v)
     return o
 
 
 def unstructure_IdVerificationReport(o: IdVerificationReport) -> dict[str, Any]:
     """Encode :class:`IdVerificationReport` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
@@ -3707,28 +2282,32 @@ def validate_IdVerificationReport(d: Any, at: str = "") -> None:
 def structure_NfcVerificationReport(d: Any) -> NfcVerificationReport:
     """Decode a JSON object into :class:`NfcVerificationReport`."""
     v: Any
-    vals = {**_D_NfcVerificationReport, **d}
-    if len(vals) != 10:
+    o = _new(NfcVerificationReport)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_NfcVerificationReport.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_NfcVerificationReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["status"]
-    if v.__class__ is str:
-        vals["status"] = _M_FeatureStatus[v]
-    v = vals["warnings"]
-    if v and v.__class__ is list:
-        vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(NfcVerificationReport)
-    _set(o, "__dict__", vals)
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_FeatureStatus[v]
+    if "warnings" in vals:
+        v = vals["warnings"]
+        if v and v.__class__ is list:
+            vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
     return o
 
 
 def unstructure_NfcVerificationReport(o: NfcVerificationReport) -> dict[str, Any]:
     """Encode :class:`NfcVerificationReport` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
@@ -3859,31 +2438,36 @@ def validate_NfcVerificationReport(d: Any, at: str = "") -> None:
 def structure_LivenessReport(d: Any) -> LivenessReport:
     """Decode a JSON object into :class:`LivenessReport`."""
     v: Any
-    vals = {**_D_LivenessReport, **d}
-    if len(vals) != 13:
+    o = _new(LivenessReport)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_LivenessReport.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_LivenessReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["status"]
-    if v.__class__ is str:
-        vals["status"] = _M_FeatureStatus[v]
-    v = vals["warnings"]
-    if v and v.__class__ is list:
-        vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    v = vals["user_image"]
-    if v.__class__ is dict:
-        vals["user_image"] = structure_FaceImageInfo(v)
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(LivenessReport)
-    _set(o, "__dict__", vals)
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_FeatureStatus[v]
+    if "warnings" in vals:
+        v = vals["warnings"]
+        if v and v.__class__ is list:
+            vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
+    if "user_image" in vals:
+        v = vals["user_image"]
+        if v.__class__ is dict:
+            vals["user_image"] = structure_FaceImageInfo(v)
     return o
 
 
 def unstructure_LivenessReport(o: LivenessReport) -> dict[str, Any]:
     """Encode :class:`LivenessReport` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
@@ -4043,31 +2627,36 @@ def validate_LivenessReport(d: Any, at: str = "") -> None:
 def structure_AgeEstimationReport(d: Any) -> AgeEstimationReport:
     """Decode a JSON object into :class:`AgeEstimationReport`."""
     v: Any
-    vals = {**_D_AgeEstimationReport, **d}
-    if len(vals) != 11:
+    o = _new(AgeEstimationReport)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AgeEstimationReport.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_AgeEstimationReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["status"]
-    if v.__class__ is str:
-        vals["status"] = _M_FeatureStatus[v]
-    v = vals["warnings"]
-    if v and v.__class__ is list:
-        vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    v = vals["user_image"]
-    if v.__class__ is dict:
-        vals["user_image"] = structure_FaceImageInfo(v)
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(AgeEstimationReport)
-    _set(o, "__dict__", vals)
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_FeatureStatus[v]
+    if "warnings" in vals:
+        v = vals["warnings"]
+        if v and v.__class__ is list:
+            vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
+    if "user_image" in vals:
+        v = vals["user_image"]
+        if v.__class__ is dict:
+            vals["user_image"] = structure_FaceImageInfo(v)
     return o
 
 
 def unstructure_AgeEstimationReport(o: AgeEstimationReport) -> dict[str, Any]:
     """Encode :class:`AgeEstimationReport` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
@@ -4205,34 +2794,40 @@ def validate_AgeEstimationReport(d: Any, at: str = "") -> None:
 def structure_FaceMatchReport(d: Any) -> FaceMatchReport:
     """Decode a JSON object into :class:`FaceMatchReport`."""
     v: Any
-    vals = {**_D_FaceMatchReport, **d}
-    if len(vals) != 10:
+    o = _new(FaceMatchReport)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_FaceMatchReport.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_FaceMatchReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["status"]
-    if v.__class__ is str:
-        vals["status"] = _M_FeatureStatus[v]
-    v = vals["warnings"]
-    if v and v.__class__ is list:
-        vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    v = vals["user_image"]
-    if v.__class__ is dict:
-        vals["user_image"] = structure_FaceImageInfo(v)
-    v = vals["ref_image"]
-    if v.__class__ is dict:
-        vals["ref_image"] = structure_FaceImageInfo(v)
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(FaceMatchReport)
-    _set(o, "__dict__", vals)
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_FeatureStatus[v]
+    if "warnings" in vals:
+        v = vals["warnings"]
+        if v and v.__class__ is list:
+            vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
+    if "user_image" in vals:
+        v = vals["user_image"]
+        if v.__class__ is dict:
+            vals["user_image"] = structure_FaceImageInfo(v)
+    if "ref_image" in vals:
+        v = vals["ref_image"]
+        if v.__class__ is dict:
+            vals["ref_image"] = structure_FaceImageInfo(v)
     return o
 
 
 def unstructure_FaceMatchReport(o: FaceMatchReport) -> dict[str, Any]:
     """Encode :class:`FaceMatchReport` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
@@ -4355,22 +2950,24 @@ def validate_FaceMatchReport(d: Any, at: str = "") -> None:
 def structure_FaceSearchUserDetails(d: Any) -> FaceSearchUserDetails:
     """Decode a JSON object into :class:`FaceSearchUserDetails`."""
     v: Any
-    vals = {**_D_FaceSearchUserDetails, **d}
-    if len(vals) != 5:
+    o = _new(FaceSearchUserDetails)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_FaceSearchUserDetails.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_FaceSearchUserDetails
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(FaceSearchUserDetails)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_FaceSearchUserDetails(o: FaceSearchUserDetails) -> dict[str, Any]:
     """Encode :class:`FaceSearchUserDetails` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.name
     if v is not None and v is not UNSET:
         d["name"] = v
@@ -4426,25 +3023,28 @@ def validate_FaceSearchUserDetails(d: Any, at: str = "") -> None:
 def structure_FaceSearchMatch(d: Any) -> FaceSearchMatch:
     """Decode a JSON object into :class:`FaceSearchMatch`."""
     v: Any
-    vals = {**_D_FaceSearchMatch, **d}
-    if len(vals) != 11:
+    o = _new(FaceSearchMatch)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_FaceSearchMatch.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_FaceSearchMatch
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["user_details"]
-    if v.__class__ is dict:
-        vals["user_details"] = structure_FaceSearchUserDetails(v)
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(FaceSearchMatch)
-    _set(o, "__dict__", vals)
+    if "user_details" in vals:
+        v = vals["user_details"]
+        if v.__class__ is dict:
+            vals["user_details"] = structure_FaceSearchUserDetails(v)
     return o
 
 
 def unstructure_FaceSearchMatch(o: FaceSearchMatch) -> dict[str, Any]:
     """Encode :class:`FaceSearchMatch` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.session_id
     if v is not None and v is not UNSET:
         d["session_id"] = v
@@ -4573,34 +3173,42 @@ def validate_FaceSearchMatch(d: Any, at: str = "") -> None:
 def structure_FaceSearchReport(d: Any) -> FaceSearchReport:
     """Decode a JSON object into :class:`FaceSearchReport`."""
     v: Any
-    vals = {**_D_FaceSearchReport, **d}
-    if len(vals) != 8:
+    o = _new(FaceSearchReport)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_FaceSearchReport.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_FaceSearchReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["status"]
-    if v.__class__ is str:
-        vals["status"] = _M_FeatureStatus[v]
-    v = vals["warnings"]
-    if v and v.__class__ is list:
-        vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    v = vals["matches"]
-    if v and v.__class__ is list:
-        vals["matches"] = [structure_FaceSearchMatch(x) if x.__class__ is dict else x for x in v]
-    v = vals["user_image"]
-    if v.__class__ is dict:
-        vals["user_image"] = structure_FaceImageInfo(v)
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(FaceSearchReport)
-    _set(o, "__dict__", vals)
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_FeatureStatus[v]
+    if "warnings" in vals:
+        v = vals["warnings"]
+        if v and v.__class__ is list:
+            vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
+    if "matches" in vals:
+        v = vals["matches"]
+        if v and v.__class__ is list:
+            vals["matches"] = [
+                structure_FaceSearchMatch(x) if x.__class__ is dict else x for x in v
+            ]
+    if "user_image" in vals:
+        v = vals["user_image"]
+        if v.__class__ is dict:
+            vals["user_image"] = structure_FaceImageInfo(v)
     return o
 
 
 def unstructure_FaceSearchReport(o: FaceSearchReport) -> dict[str, Any]:
     """Encode :class:`FaceSearchReport` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
@@ -4710,31 +3318,36 @@ def validate_FaceSearchReport(d: Any, at: str = "") -> None:
 def structure_PoaReport(d: Any) -> PoaReport:
     """Decode a JSON object into :class:`PoaReport`."""
     v: Any
-    vals = {**_D_PoaReport, **d}
-    if len(vals) != 14:
+    o = _new(PoaReport)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_PoaReport.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_PoaReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["status"]
-    if v.__class__ is str:
-        vals["status"] = _M_FeatureStatus[v]
-    v = vals["warnings"]
-    if v and v.__class__ is list:
-        vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    v = vals["poa_parsed_address"]
-    if v.__class__ is dict:
-        vals["poa_parsed_address"] = structure_ParsedAddress(v)
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(PoaReport)
-    _set(o, "__dict__", vals)
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_FeatureStatus[v]
+    if "warnings" in vals:
+        v = vals["warnings"]
+        if v and v.__class__ is list:
+            vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
+    if "poa_parsed_address" in vals:
+        v = vals["poa_parsed_address"]
+        if v.__class__ is dict:
+            vals["poa_parsed_address"] = structure_ParsedAddress(v)
     return o
 
 
 def unstructure_PoaReport(o: PoaReport) -> dict[str, Any]:
     """Encode :class:`PoaReport` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
@@ -4910,28 +3523,32 @@ def validate_PoaReport(d: Any, at: str = "") -> None:
 def structure_DocumentAiDocument(d: Any) -> DocumentAiDocument:
     """Decode a JSON object into :class:`DocumentAiDocument`."""
     v: Any
-    vals = {**_D_DocumentAiDocument, **d}
-    if len(vals) != 8:
+    o = _new(DocumentAiDocument)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DocumentAiDocument.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_DocumentAiDocument
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["status"]
-    if v.__class__ is str:
-        vals["status"] = _M_FeatureStatus[v]
-    v = vals["warnings"]
-    if v and v.__class__ is list:
-        vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(DocumentAiDocument)
-    _set(o, "__dict__", vals)
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_FeatureStatus[v]
+    if "warnings" in vals:
+        v = vals["warnings"]
+        if v and v.__class__ is list:
+            vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
     return o
 
 
 def unstructure_DocumentAiDocument(o: DocumentAiDocument) -> dict[str, Any]:
     """Encode :class:`DocumentAiDocument` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
@@ -5036,22 +3653,24 @@ def validate_DocumentAiDocument(d: Any, at: str = "") -> None:
 def structure_EmailBreach(d: Any) -> EmailBreach:
     """Decode a JSON object into :class:`EmailBreach`."""
     v: Any
-    vals = {**_D_EmailBreach, **d}
-    if len(vals) != 6:
+    o = _new(EmailBreach)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_EmailBreach.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_EmailBreach
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(EmailBreach)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_EmailBreach(o: EmailBreach) -> dict[str, Any]:
     """Encode :class:`EmailBreach` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.name
     if v is not None and v is not UNSET:
         d["name"] = v
@@ -5128,22 +3747,24 @@ def validate_EmailBreach(d: Any, at: str = "") -> None:
 def structure_EmailLifecycleEvent(d: Any) -> EmailLifecycleEvent:
     """Decode a JSON object into :class:`EmailLifecycleEvent`."""
     v: Any
-    vals = {**_D_EmailLifecycleEvent, **d}
-    if len(vals) != 5:
+    o = _new(EmailLifecycleEvent)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_EmailLifecycleEvent.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_EmailLifecycleEvent
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(EmailLifecycleEvent)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_EmailLifecycleEvent(o: EmailLifecycleEvent) -> dict[str, Any]:
     """Encode :class:`EmailLifecycleEvent` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.type
     if v is not None and v is not UNSET:
         d["type"] = v
@@ -5199,36 +3820,42 @@ def validate_EmailLifecycleEvent(d: Any, at: str = "") -> None:
 def structure_EmailReport(d: Any) -> EmailReport:
     """Decode a JSON object into :class:`EmailReport`."""
     v: Any
-    vals = {**_D_EmailReport, **d}
-    if len(vals) != 13:
+    o = _new(EmailReport)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_EmailReport.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_EmailReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["status"]
-    if v.__class__ is str:
-        vals["status"] = _M_FeatureStatus[v]
-    v = vals["warnings"]
-    if v and v.__class__ is list:
-        vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    v = vals["breaches"]
-    if v and v.__class__ is list:
-        vals["breaches"] = [structure_EmailBreach(x) if x.__class__ is dict else x for x in v]
-    v = vals["lifecycle"]
-    if v and v.__class__ is list:
-        vals["lifecycle"] = [
-            structure_EmailLifecycleEvent(x) if x.__class__ is dict else x for x in v
-        ]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(EmailReport)
-    _set(o, "__dict__", vals)
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_FeatureStatus[v]
+    if "warnings" in vals:
+        v = vals["warnings"]
+        if v and v.__class__ is list:
+            vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
+    if "breaches" in vals:
+        v = vals["breaches"]
+        if v and v.__class__ is list:
+            vals["breaches"] = [structure_EmailBreach(x) if x.__class__ is dict else x for x in v]
+    if "lifecycle" in vals:
+        v = vals["lifecycle"]
+        if v and v.__class__ is list:
+            vals["lifecycle"] = [
+                structure_EmailLifecycleEvent(x) if x.__class__ is dict else x for x in v
+            ]
     return o
 
 
 def unstructure_EmailReport(o: EmailReport) -> dict[str, Any]:
     """Encode :class:`EmailReport` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
@@ -5414,33 +4041,38 @@ def validate_EmailReport(d: Any, at: str = "") -> None:
 def structure_PhoneReport(d: Any) -> PhoneReport:
     """Decode a JSON object into :class:`PhoneReport`."""
     v: Any
-    vals = {**_D_PhoneReport, **d}
-    if len(vals) != 16:
+    o = _new(PhoneReport)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_PhoneReport.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_PhoneReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["status"]
-    if v.__class__ is str:
-        vals["status"] = _M_FeatureStatus[v]
-    v = vals["warnings"]
-    if v and v.__class__ is list:
-        vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    v = vals["lifecycle"]
-    if v and v.__class__ is list:
-        vals["lifecycle"] = [
-            structure_EmailLifecycleEvent(x) if x.__class__ is dict else x for x in v
-        ]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(PhoneReport)
-    _set(o, "__dict__", vals)
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_FeatureStatus[v]
+    if "warnings" in vals:
+        v = vals["warnings"]
+        if v and v.__class__ is list:
+            vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
+    if "lifecycle" in vals:
+        v = vals["lifecycle"]
+        if v and v.__class__ is list:
+            vals["lifecycle"] = [
+                structure_EmailLifecycleEvent(x) if x.__class__ is dict else x for x in v
+            ]
     return o
 
 
 def unstructure_PhoneReport(o: PhoneReport) -> dict[str, Any]:
     """Encode :class:`PhoneReport` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
@@ -5652,22 +4284,24 @@ def validate_PhoneReport(d: Any, at: str = "") -> None:
 def structure_AmlScoreBreakdown(d: Any) -> AmlScoreBreakdown:
     """Decode a JSON object into :class:`AmlScoreBreakdown`."""
     v: Any
-    vals = {**_D_AmlScoreBreakdown, **d}
-    if len(vals) != 8:
+    o = _new(AmlScoreBreakdown)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AmlScoreBreakdown.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_AmlScoreBreakdown
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(AmlScoreBreakdown)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_AmlScoreBreakdown(o: AmlScoreBreakdown) -> dict[str, Any]:
     """Encode :class:`AmlScoreBreakdown` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.name_score
     if v is not None and v is not UNSET:
         d["name_score"] = v
@@ -5759,28 +4393,32 @@ def validate_AmlScoreBreakdown(d: Any, at: str = "") -> None:
 def structure_AmlHit(d: Any) -> AmlHit:
     """Decode a JSON object into :class:`AmlHit`."""
     v: Any
-    vals = {**_D_AmlHit, **d}
-    if len(vals) != 13:
+    o = _new(AmlHit)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AmlHit.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_AmlHit
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["review_status"]
-    if v.__class__ is str:
-        vals["review_status"] = _M_AmlHitReviewStatus[v]
-    v = vals["score_breakdown"]
-    if v.__class__ is dict:
-        vals["score_breakdown"] = structure_AmlScoreBreakdown(v)
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(AmlHit)
-    _set(o, "__dict__", vals)
+    if "review_status" in vals:
+        v = vals["review_status"]
+        if v.__class__ is str:
+            vals["review_status"] = _M_AmlHitReviewStatus[v]
+    if "score_breakdown" in vals:
+        v = vals["score_breakdown"]
+        if v.__class__ is dict:
+            vals["score_breakdown"] = structure_AmlScoreBreakdown(v)
     return o
 
 
 def unstructure_AmlHit(o: AmlHit) -> dict[str, Any]:
     """Encode :class:`AmlHit` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.id
     if v is not None and v is not UNSET:
         d["id"] = v
@@ -5945,31 +4583,36 @@ def validate_AmlHit(d: Any, at: str = "") -> None:
 def structure_AmlReport(d: Any) -> AmlReport:
     """Decode a JSON object into :class:`AmlReport`."""
     v: Any
-    vals = {**_D_AmlReport, **d}
-    if len(vals) != 11:
+    o = _new(AmlReport)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AmlReport.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_AmlReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["status"]
-    if v.__class__ is str:
-        vals["status"] = _M_FeatureStatus[v]
-    v = vals["warnings"]
-    if v and v.__class__ is list:
-        vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    v = vals["hits"]
-    if v and v.__class__ is list:
-        vals["hits"] = [structure_AmlHit(x) if x.__class__ is dict else x for x in v]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(AmlReport)
-    _set(o, "__dict__", vals)
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_FeatureStatus[v]
+    if "warnings" in vals:
+        v = vals["warnings"]
+        if v and v.__class__ is list:
+            vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
+    if "hits" in vals:
+        v = vals["hits"]
+        if v and v.__class__ is list:
+            vals["hits"] = [structure_AmlHit(x) if x.__class__ is dict else x for x in v]
     return o
 
 
 def unstructure_AmlReport(o: AmlReport) -> dict[str, Any]:
     """Encode :class:`AmlReport` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
@@ -6118,28 +4761,32 @@ def validate_AmlReport(d: Any, at: str = "") -> None:
 def structure_IpAnalysisReport(d: Any) -> IpAnalysisReport:
     """Decode a JSON object into :class:`IpAnalysisReport`."""
     v: Any
-    vals = {**_D_IpAnalysisReport, **d}
-    if len(vals) != 19:
+    o = _new(IpAnalysisReport)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_IpAnalysisReport.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_IpAnalysisReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["status"]
-    if v.__class__ is str:
-        vals["status"] = _M_FeatureStatus[v]
-    v = vals["warnings"]
-    if v and v.__class__ is list:
-        vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(IpAnalysisReport)
-    _set(o, "__dict__", vals)
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_FeatureStatus[v]
+    if "warnings" in vals:
+        v = vals["warnings"]
+        if v and v.__class__ is list:
+            vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
     return o
 
 
 def unstructure_IpAnalysisReport(o: IpAnalysisReport) -> dict[str, Any]:
     """Encode :class:`IpAnalysisReport` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
@@ -6376,28 +5023,32 @@ def validate_IpAnalysisReport(d: Any, at: str = "") -> None:
 def structure_DatabaseValidationReport(d: Any) -> DatabaseValidationReport:
     """Decode a JSON object into :class:`DatabaseValidationReport`."""
     v: Any
-    vals = {**_D_DatabaseValidationReport, **d}
-    if len(vals) != 10:
+    o = _new(DatabaseValidationReport)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DatabaseValidationReport.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_DatabaseValidationReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["status"]
-    if v.__class__ is str:
-        vals["status"] = _M_FeatureStatus[v]
-    v = vals["warnings"]
-    if v and v.__class__ is list:
-        vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(DatabaseValidationReport)
-    _set(o, "__dict__", vals)
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_FeatureStatus[v]
+    if "warnings" in vals:
+        v = vals["warnings"]
+        if v and v.__class__ is list:
+            vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
     return o
 
 
 def unstructure_DatabaseValidationReport(o: DatabaseValidationReport) -> dict[str, Any]:
     """Encode :class:`DatabaseValidationReport` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
@@ -6519,28 +5170,32 @@ def validate_DatabaseValidationReport(d: Any, at: str = "") -> None:
 def structure_QuestionnaireResponse(d: Any) -> QuestionnaireResponse:
     """Decode a JSON object into :class:`QuestionnaireResponse`."""
     v: Any
-    vals = {**_D_QuestionnaireResponse, **d}
-    if len(vals) != 9:
+    o = _new(QuestionnaireResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_QuestionnaireResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_QuestionnaireResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["status"]
-    if v.__class__ is str:
-        vals["status"] = _M_FeatureStatus[v]
-    v = vals["warnings"]
-    if v and v.__class__ is list:
-        vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(QuestionnaireResponse)
-    _set(o, "__dict__", vals)
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_FeatureStatus[v]
+    if "warnings" in vals:
+        v = vals["warnings"]
+        if v and v.__class__ is list:
+            vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
     return o
 
 
 def unstructure_QuestionnaireResponse(o: QuestionnaireResponse) -> dict[str, Any]:
     """Encode :class:`QuestionnaireResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
@@ -6643,28 +5298,32 @@ def validate_QuestionnaireResponse(d: Any, at: str = "") -> None:
 def structure_SignatureReport(d: Any) -> SignatureReport:
     """Decode a JSON object into :class:`SignatureReport`."""
     v: Any
-    vals = {**_D_SignatureReport, **d}
-    if len(vals) != 8:
+    o = _new(SignatureReport)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_SignatureReport.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_SignatureReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["status"]
-    if v.__class__ is str:
-        vals["status"] = _M_FeatureStatus[v]
-    v = vals["warnings"]
-    if v and v.__class__ is list:
-        vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(SignatureReport)
-    _set(o, "__dict__", vals)
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_FeatureStatus[v]
+    if "warnings" in vals:
+        v = vals["warnings"]
+        if v and v.__class__ is list:
+            vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
     return o
 
 
 def unstructure_SignatureReport(o: SignatureReport) -> dict[str, Any]:
     """Encode :class:`SignatureReport` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
@@ -6769,28 +5428,32 @@ def validate_SignatureReport(d: Any, at: str = "") -> None:
 def structure_BankVerificationReport(d: Any) -> BankVerificationReport:
     """Decode a JSON object into :class:`BankVerificationReport`."""
     v: Any
-    vals = {**_D_BankVerificationReport, **d}
-    if len(vals) != 8:
+    o = _new(BankVerificationReport)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_BankVerificationReport.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_BankVerificationReport
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["status"]
-    if v.__class__ is str:
-        vals["status"] = _M_FeatureStatus[v]
-    v = vals["warnings"]
-    if v and v.__class__ is list:
-        vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(BankVerificationReport)
-    _set(o, "__dict__", vals)
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_FeatureStatus[v]
+    if "warnings" in vals:
+        v = vals["warnings"]
+        if v and v.__class__ is list:
+            vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
     return o
 
 
 def unstructure_BankVerificationReport(o: BankVerificationReport) -> dict[str, Any]:
     """Encode :class:`BankVerificationReport` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
@@ -6895,28 +5558,32 @@ def validate_BankVerificationReport(d: Any, at: str = "") -> None:
 def structure_KybRegistryCheck(d: Any) -> KybRegistryCheck:
     """Decode a JSON object into :class:`KybRegistryCheck`."""
     v: Any
-    vals = {**_D_KybRegistryCheck, **d}
-    if len(vals) != 9:
+    o = _new(KybRegistryCheck)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybRegistryCheck.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_KybRegistryCheck
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["status"]
-    if v.__class__ is str:
-        vals["status"] = _M_FeatureStatus[v]
-    v = vals["warnings"]
-    if v and v.__class__ is list:
-        vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(KybRegistryCheck)
-    _set(o, "__dict__", vals)
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_FeatureStatus[v]
+    if "warnings" in vals:
+        v = vals["warnings"]
+        if v and v.__class__ is list:
+            vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
     return o
 
 
 def unstructure_KybRegistryCheck(o: KybRegistryCheck) -> dict[str, Any]:
     """Encode :class:`KybRegistryCheck` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
@@ -7033,28 +5700,32 @@ def validate_KybRegistryCheck(d: Any, at: str = "") -> None:
 def structure_KybDocumentVerification(d: Any) -> KybDocumentVerification:
     """Decode a JSON object into :class:`KybDocumentVerification`."""
     v: Any
-    vals = {**_D_KybDocumentVerification, **d}
-    if len(vals) != 7:
+    o = _new(KybDocumentVerification)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybDocumentVerification.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_KybDocumentVerification
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["status"]
-    if v.__class__ is str:
-        vals["status"] = _M_FeatureStatus[v]
-    v = vals["warnings"]
-    if v and v.__class__ is list:
-        vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(KybDocumentVerification)
-    _set(o, "__dict__", vals)
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_FeatureStatus[v]
+    if "warnings" in vals:
+        v = vals["warnings"]
+        if v and v.__class__ is list:
+            vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
     return o
 
 
 def unstructure_KybDocumentVerification(o: KybDocumentVerification) -> dict[str, Any]:
     """Encode :class:`KybDocumentVerification` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
@@ -7147,28 +5818,32 @@ def validate_KybDocumentVerification(d: Any, at: str = "") -> None:
 def structure_KybKeyPeopleCheck(d: Any) -> KybKeyPeopleCheck:
     """Decode a JSON object into :class:`KybKeyPeopleCheck`."""
     v: Any
-    vals = {**_D_KybKeyPeopleCheck, **d}
-    if len(vals) != 6:
+    o = _new(KybKeyPeopleCheck)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybKeyPeopleCheck.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_KybKeyPeopleCheck
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["status"]
-    if v.__class__ is str:
-        vals["status"] = _M_FeatureStatus[v]
-    v = vals["warnings"]
-    if v and v.__class__ is list:
-        vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(KybKeyPeopleCheck)
-    _set(o, "__dict__", vals)
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_FeatureStatus[v]
+    if "warnings" in vals:
+        v = vals["warnings"]
+        if v and v.__class__ is list:
+            vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
     return o
 
 
 def unstructure_KybKeyPeopleCheck(o: KybKeyPeopleCheck) -> dict[str, Any]:
     """Encode :class:`KybKeyPeopleCheck` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
@@ -7242,22 +5917,24 @@ def validate_KybKeyPeopleCheck(d: Any, at: str = "") -> None:
 def structure_SessionReview(d: Any) -> SessionReview:
     """Decode a JSON object into :class:`SessionReview`."""
     v: Any
-    vals = {**_D_SessionReview, **d}
-    if len(vals) != 16:
+    o = _new(SessionReview)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_SessionReview.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_SessionReview
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(SessionReview)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_SessionReview(o: SessionReview) -> dict[str, Any]:
     """Encode :class:`SessionReview` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.uuid
     if v is not None and v is not UNSET:
         d["uuid"] = v
@@ -7443,138 +6120,172 @@ def validate_SessionReview(d: Any, at: str = "") -> None:
 def structure_SessionDecision(d: Any) -> SessionDecision:
     """Decode a JSON object into :class:`SessionDecision`."""
     v: Any
-    vals = {**_D_SessionDecision, **d}
-    if len(vals) != 41:
+    o = _new(SessionDecision)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_SessionDecision.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_SessionDecision
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["status"]
-    if v.__class__ is str:
-        vals["status"] = _M_SessionStatus[v]
-    v = vals["session_kind"]
-    if v.__class__ is str:
-        vals["session_kind"] = _M_SessionKind[v]
-    v = vals["environment"]
-    if v.__class__ is str:
-        vals["environment"] = _M_Environment[v]
-    v = vals["expected_details"]
-    if v.__class__ is dict:
-        vals["expected_details"] = structure_ExpectedDetails(v)
-    v = vals["contact_details"]
-    if v.__class__ is dict:
-        vals["contact_details"] = structure_ContactDetails(v)
-    v = vals["id_verifications"]
-    if v and v.__class__ is list:
-        vals["id_verifications"] = [
-            structure_IdVerificationReport(x) if x.__class__ is dict else x for x in v
-        ]
-    v = vals["nfc_verifications"]
-    if v and v.__class__ is list:
-        vals["nfc_verifications"] = [
-            structure_NfcVerificationReport(x) if x.__class__ is dict else x for x in v
-        ]
-    v = vals["liveness_checks"]
-    if v and v.__class__ is list:
-        vals["liveness_checks"] = [
-            structure_LivenessReport(x) if x.__class__ is dict else x for x in v
-        ]
-    v = vals["face_matches"]
-    if v and v.__class__ is list:
-        vals["face_matches"] = [
-            structure_FaceMatchReport(x) if x.__class__ is dict else x for x in v
-        ]
-    v = vals["poa_verifications"]
-    if v and v.__class__ is list:
-        vals["poa_verifications"] = [
-            structure_PoaReport(x) if x.__class__ is dict else x for x in v
-        ]
-    v = vals["document_ai_documents"]
-    if v and v.__class__ is list:
-        vals["document_ai_documents"] = [
-            structure_DocumentAiDocument(x) if x.__class__ is dict else x for x in v
-        ]
-    v = vals["phone_verifications"]
-    if v and v.__class__ is list:
-        vals["phone_verifications"] = [
-            structure_PhoneReport(x) if x.__class__ is dict else x for x in v
-        ]
-    v = vals["email_verifications"]
-    if v and v.__class__ is list:
-        vals["email_verifications"] = [
-            structure_EmailReport(x) if x.__class__ is dict else x for x in v
-        ]
-    v = vals["aml_screenings"]
-    if v and v.__class__ is list:
-        vals["aml_screenings"] = [structure_AmlReport(x) if x.__class__ is dict else x for x in v]
-    v = vals["ip_analyses"]
-    if v and v.__class__ is list:
-        vals["ip_analyses"] = [
-            structure_IpAnalysisReport(x) if x.__class__ is dict else x for x in v
-        ]
-    v = vals["database_validations"]
-    if v and v.__class__ is list:
-        vals["database_validations"] = [
-            structure_DatabaseValidationReport(x) if x.__class__ is dict else x for x in v
-        ]
-    v = vals["questionnaire_responses"]
-    if v and v.__class__ is list:
-        vals["questionnaire_responses"] = [
-            structure_QuestionnaireResponse(x) if x.__class__ is dict else x for x in v
-        ]
-    v = vals["signatures"]
-    if v and v.__class__ is list:
-        vals["signatures"] = [structure_SignatureReport(x) if x.__class__ is dict else x for x in v]
-    v = vals["bank_verifications"]
-    if v and v.__class__ is list:
-        vals["bank_verifications"] = [
-            structure_BankVerificationReport(x) if x.__class__ is dict else x for x in v
-        ]
-    v = vals["registry_checks"]
-    if v and v.__class__ is list:
-        vals["registry_checks"] = [
-            structure_KybRegistryCheck(x) if x.__class__ is dict else x for x in v
-        ]
-    v = vals["document_verifications"]
-    if v and v.__class__ is list:
-        vals["document_verifications"] = [
-            structure_KybDocumentVerification(x) if x.__class__ is dict else x for x in v
-        ]
-    v = vals["key_people_checks"]
-    if v and v.__class__ is list:
-        vals["key_people_checks"] = [
-            structure_KybKeyPeopleCheck(x) if x.__class__ is dict else x for x in v
-        ]
-    v = vals["face_searches"]
-    if v and v.__class__ is list:
-        vals["face_searches"] = [
-            structure_FaceSearchReport(x) if x.__class__ is dict else x for x in v
-        ]
-    v = vals["reviews"]
-    if v and v.__class__ is list:
-        vals["reviews"] = [structure_SessionReview(x) if x.__class__ is dict else x for x in v]
-    v = vals["kyc"]
-    if v.__class__ is dict:
-        vals["kyc"] = structure_IdVerificationReport(v)
-    v = vals["face"]
-    if v.__class__ is dict:
-        vals["face"] = structure_FaceMatchReport(v)
-    v = vals["liveness"]
-    if v.__class__ is dict:
-        vals["liveness"] = structure_LivenessReport(v)
-    v = vals["aml"]
-    if v.__class__ is dict:
-        vals["aml"] = structure_AmlReport(v)
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(SessionDecision)
-    _set(o, "__dict__", vals)
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_SessionStatus[v]
+    if "session_kind" in vals:
+        v = vals["session_kind"]
+        if v.__class__ is str:
+            vals["session_kind"] = _M_SessionKind[v]
+    if "environment" in vals:
+        v = vals["environment"]
+        if v.__class__ is str:
+            vals["environment"] = _M_Environment[v]
+    if "expected_details" in vals:
+        v = vals["expected_details"]
+        if v.__class__ is dict:
+            vals["expected_details"] = structure_ExpectedDetails(v)
+    if "contact_details" in vals:
+        v = vals["contact_details"]
+        if v.__class__ is dict:
+            vals["contact_details"] = structure_ContactDetails(v)
+    if "id_verifications" in vals:
+        v = vals["id_verifications"]
+        if v and v.__class__ is list:
+            vals["id_verifications"] = [
+                structure_IdVerificationReport(x) if x.__class__ is dict else x for x in v
+            ]
+    if "nfc_verifications" in vals:
+        v = vals["nfc_verifications"]
+        if v and v.__class__ is list:
+            vals["nfc_verifications"] = [
+                structure_NfcVerificationReport(x) if x.__class__ is dict else x for x in v
+            ]
+    if "liveness_checks" in vals:
+        v = vals["liveness_checks"]
+        if v and v.__class__ is list:
+            vals["liveness_checks"] = [
+                structure_LivenessReport(x) if x.__class__ is dict else x for x in v
+            ]
+    if "face_matches" in vals:
+        v = vals["face_matches"]
+        if v and v.__class__ is list:
+            vals["face_matches"] = [
+                structure_FaceMatchReport(x) if x.__class__ is dict else x for x in v
+            ]
+    if "poa_verifications" in vals:
+        v = vals["poa_verifications"]
+        if v and v.__class__ is list:
+            vals["poa_verifications"] = [
+                structure_PoaReport(x) if x.__class__ is dict else x for x in v
+            ]
+    if "document_ai_documents" in vals:
+        v = vals["document_ai_documents"]
+        if v and v.__class__ is list:
+            vals["document_ai_documents"] = [
+                structure_DocumentAiDocument(x) if x.__class__ is dict else x for x in v
+            ]
+    if "phone_verifications" in vals:
+        v = vals["phone_verifications"]
+        if v and v.__class__ is list:
+            vals["phone_verifications"] = [
+                structure_PhoneReport(x) if x.__class__ is dict else x for x in v
+            ]
+    if "email_verifications" in vals:
+        v = vals["email_verifications"]
+        if v and v.__class__ is list:
+            vals["email_verifications"] = [
+                structure_EmailReport(x) if x.__class__ is dict else x for x in v
+            ]
+    if "aml_screenings" in vals:
+        v = vals["aml_screenings"]
+        if v and v.__class__ is list:
+            vals["aml_screenings"] = [
+                structure_AmlReport(x) if x.__class__ is dict else x for x in v
+            ]
+    if "ip_analyses" in vals:
+        v = vals["ip_analyses"]
+        if v and v.__class__ is list:
+            vals["ip_analyses"] = [
+                structure_IpAnalysisReport(x) if x.__class__ is dict else x for x in v
+            ]
+    if "database_validations" in vals:
+        v = vals["database_validations"]
+        if v and v.__class__ is list:
+            vals["database_validations"] = [
+                structure_DatabaseValidationReport(x) if x.__class__ is dict else x for x in v
+            ]
+    if "questionnaire_responses" in vals:
+        v = vals["questionnaire_responses"]
+        if v and v.__class__ is list:
+            vals["questionnaire_responses"] = [
+                structure_QuestionnaireResponse(x) if x.__class__ is dict else x for x in v
+            ]
+    if "signatures" in vals:
+        v = vals["signatures"]
+        if v and v.__class__ is list:
+            vals["signatures"] = [
+                structure_SignatureReport(x) if x.__class__ is dict else x for x in v
+            ]
+    if "bank_verifications" in vals:
+        v = vals["bank_verifications"]
+        if v and v.__class__ is list:
+            vals["bank_verifications"] = [
+                structure_BankVerificationReport(x) if x.__class__ is dict else x for x in v
+            ]
+    if "registry_checks" in vals:
+        v = vals["registry_checks"]
+        if v and v.__class__ is list:
+            vals["registry_checks"] = [
+                structure_KybRegistryCheck(x) if x.__class__ is dict else x for x in v
+            ]
+    if "document_verifications" in vals:
+        v = vals["document_verifications"]
+        if v and v.__class__ is list:
+            vals["document_verifications"] = [
+                structure_KybDocumentVerification(x) if x.__class__ is dict else x for x in v
+            ]
+    if "key_people_checks" in vals:
+        v = vals["key_people_checks"]
+        if v and v.__class__ is list:
+            vals["key_people_checks"] = [
+                structure_KybKeyPeopleCheck(x) if x.__class__ is dict else x for x in v
+            ]
+    if "face_searches" in vals:
+        v = vals["face_searches"]
+        if v and v.__class__ is list:
+            vals["face_searches"] = [
+                structure_FaceSearchReport(x) if x.__class__ is dict else x for x in v
+            ]
+    if "reviews" in vals:
+        v = vals["reviews"]
+        if v and v.__class__ is list:
+            vals["reviews"] = [structure_SessionReview(x) if x.__class__ is dict else x for x in v]
+    if "kyc" in vals:
+        v = vals["kyc"]
+        if v.__class__ is dict:
+            vals["kyc"] = structure_IdVerificationReport(v)
+    if "face" in vals:
+        v = vals["face"]
+        if v.__class__ is dict:
+            vals["face"] = structure_FaceMatchReport(v)
+    if "liveness" in vals:
+        v = vals["liveness"]
+        if v.__class__ is dict:
+            vals["liveness"] = structure_LivenessReport(v)
+    if "aml" in vals:
+        v = vals["aml"]
+        if v.__class__ is dict:
+            vals["aml"] = structure_AmlReport(v)
     return o
 
 
 def unstructure_SessionDecision(o: SessionDecision) -> dict[str, Any]:
     """Encode :class:`SessionDecision` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.session_id
     if v is not None and v is not UNSET:
         d["session_id"] = v
@@ -8327,34 +7038,40 @@ def validate_SessionDecision(d: Any, at: str = "") -> None:
 def structure_CreateSessionRequest(d: Any) -> CreateSessionRequest:
     """Decode a JSON object into :class:`CreateSessionRequest`."""
     v: Any
-    vals = {**_D_CreateSessionRequest, **d}
-    if len(vals) != 12:
+    o = _new(CreateSessionRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CreateSessionRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_CreateSessionRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["callback_method"]
-    if v.__class__ is str:
-        vals["callback_method"] = _M_CallbackMethod[v]
-    v = vals["language"]
-    if v.__class__ is str:
-        vals["language"] = _M_Language[v]
-    v = vals["contact_details"]
-    if v.__class__ is dict:
-        vals["contact_details"] = structure_ContactDetails(v)
-    v = vals["expected_details"]
-    if v.__class__ is dict:
-        vals["expected_details"] = structure_ExpectedDetails(v)
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(CreateSessionRequest)
-    _set(o, "__dict__", vals)
+    if "callback_method" in vals:
+        v = vals["callback_method"]
+        if v.__class__ is str:
+            vals["callback_method"] = _M_CallbackMethod[v]
+    if "language" in vals:
+        v = vals["language"]
+        if v.__class__ is str:
+            vals["language"] = _M_Language[v]
+    if "contact_details" in vals:
+        v = vals["contact_details"]
+        if v.__class__ is dict:
+            vals["contact_details"] = structure_ContactDetails(v)
+    if "expected_details" in vals:
+        v = vals["expected_details"]
+        if v.__class__ is dict:
+            vals["expected_details"] = structure_ExpectedDetails(v)
     return o
 
 
 def unstructure_CreateSessionRequest(o: CreateSessionRequest) -> dict[str, Any]:
     """Encode :class:`CreateSessionRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.workflow_id
     if v is not None and v is not UNSET:
         d["workflow_id"] = v
@@ -8548,28 +7265,32 @@ def validate_CreateSessionRequest(d: Any, at: str = "") -> None:
 def structure_CreateSessionResponse(d: Any) -> CreateSessionResponse:
     """Decode a JSON object into :class:`CreateSessionResponse`."""
     v: Any
-    vals = {**_D_CreateSessionResponse, **d}
-    if len(vals) != 15:
+    o = _new(CreateSessionResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CreateSessionResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_CreateSessionResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["status"]
-    if v.__class__ is str:
-        vals["status"] = _M_SessionStatus[v]
-    v = vals["session_kind"]
-    if v.__class__ is str:
-        vals["session_kind"] = _M_SessionKind[v]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(CreateSessionResponse)
-    _set(o, "__dict__", vals)
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_SessionStatus[v]
+    if "session_kind" in vals:
+        v = vals["session_kind"]
+        if v.__class__ is str:
+            vals["session_kind"] = _M_SessionKind[v]
     return o
 
 
 def unstructure_CreateSessionResponse(o: CreateSessionResponse) -> dict[str, Any]:
     """Encode :class:`CreateSessionResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.session_id
     if v is not None and v is not UNSET:
         d["session_id"] = v
@@ -8779,28 +7500,32 @@ def validate_CreateSessionResponse(d: Any, at: str = "") -> None:
 def structure_ImportSharedSessionResponse(d: Any) -> ImportSharedSessionResponse:
     """Decode a JSON object into :class:`ImportSharedSessionResponse`."""
     v: Any
-    vals = {**_D_ImportSharedSessionResponse, **d}
-    if len(vals) != 15:
+    o = _new(ImportSharedSessionResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_ImportSharedSessionResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_ImportSharedSessionResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["status"]
-    if v.__class__ is str:
-        vals["status"] = _M_SessionStatus[v]
-    v = vals["session_kind"]
-    if v.__class__ is str:
-        vals["session_kind"] = _M_SessionKind[v]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(ImportSharedSessionResponse)
-    _set(o, "__dict__", vals)
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_SessionStatus[v]
+    if "session_kind" in vals:
+        v = vals["session_kind"]
+        if v.__class__ is str:
+            vals["session_kind"] = _M_SessionKind[v]
     return o
 
 
 def unstructure_ImportSharedSessionResponse(o: ImportSharedSessionResponse) -> dict[str, Any]:
     """Encode :class:`ImportSharedSessionResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.session_id
     if v is not None and v is not UNSET:
         d["session_id"] = v
@@ -9010,22 +7735,24 @@ def validate_ImportSharedSessionResponse(d: Any, at: str = "") -> None:
 def structure_SessionListFeature(d: Any) -> SessionListFeature:
     """Decode a JSON object into :class:`SessionListFeature`."""
     v: Any
-    vals = {**_D_SessionListFeature, **d}
-    if len(vals) != 4:
+    o = _new(SessionListFeature)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_SessionListFeature.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_SessionListFeature
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(SessionListFeature)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_SessionListFeature(o: SessionListFeature) -> dict[str, Any]:
     """Encode :class:`SessionListFeature` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.feature
     if v is not None and v is not UNSET:
         d["feature"] = v
@@ -9069,22 +7796,24 @@ def validate_SessionListFeature(d: Any, at: str = "") -> None:
 def structure_SessionListPhone(d: Any) -> SessionListPhone:
     """Decode a JSON object into :class:`SessionListPhone`."""
     v: Any
-    vals = {**_D_SessionListPhone, **d}
-    if len(vals) != 4:
+    o = _new(SessionListPhone)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_SessionListPhone.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_SessionListPhone
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(SessionListPhone)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_SessionListPhone(o: SessionListPhone) -> dict[str, Any]:
     """Encode :class:`SessionListPhone` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.number
     if v is not None and v is not UNSET:
         d["number"] = v
@@ -9128,22 +7857,24 @@ def validate_SessionListPhone(d: Any, at: str = "") -> None:
 def structure_SessionListEmail(d: Any) -> SessionListEmail:
     """Decode a JSON object into :class:`SessionListEmail`."""
     v: Any
-    vals = {**_D_SessionListEmail, **d}
-    if len(vals) != 4:
+    o = _new(SessionListEmail)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_SessionListEmail.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_SessionListEmail
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(SessionListEmail)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_SessionListEmail(o: SessionListEmail) -> dict[str, Any]:
     """Encode :class:`SessionListEmail` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.email
     if v is not None and v is not UNSET:
         d["email"] = v
@@ -9187,22 +7918,24 @@ def validate_SessionListEmail(d: Any, at: str = "") -> None:
 def structure_SessionListAml(d: Any) -> SessionListAml:
     """Decode a JSON object into :class:`SessionListAml`."""
     v: Any
-    vals = {**_D_SessionListAml, **d}
-    if len(vals) != 5:
+    o = _new(SessionListAml)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_SessionListAml.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_SessionListAml
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(SessionListAml)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_SessionListAml(o: SessionListAml) -> dict[str, Any]:
     """Encode :class:`SessionListAml` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.total_hits
     if v is not None and v is not UNSET:
         d["total_hits"] = v
@@ -9258,22 +7991,24 @@ def validate_SessionListAml(d: Any, at: str = "") -> None:
 def structure_SessionListLiveness(d: Any) -> SessionListLiveness:
     """Decode a JSON object into :class:`SessionListLiveness`."""
     v: Any
-    vals = {**_D_SessionListLiveness, **d}
-    if len(vals) != 4:
+    o = _new(SessionListLiveness)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_SessionListLiveness.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_SessionListLiveness
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(SessionListLiveness)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_SessionListLiveness(o: SessionListLiveness) -> dict[str, Any]:
     """Encode :class:`SessionListLiveness` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.method
     if v is not None and v is not UNSET:
         d["method"] = v
@@ -9317,22 +8052,24 @@ def validate_SessionListLiveness(d: Any, at: str = "") -> None:
 def structure_SessionListFaceMatch(d: Any) -> SessionListFaceMatch:
     """Decode a JSON object into :class:`SessionListFaceMatch`."""
     v: Any
-    vals = {**_D_SessionListFaceMatch, **d}
-    if len(vals) != 3:
+    o = _new(SessionListFaceMatch)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_SessionListFaceMatch.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_SessionListFaceMatch
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(SessionListFaceMatch)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_SessionListFaceMatch(o: SessionListFaceMatch) -> dict[str, Any]:
     """Encode :class:`SessionListFaceMatch` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.score
     if v is not None and v is not UNSET:
         d["score"] = v
@@ -9364,31 +8101,36 @@ def validate_SessionListFaceMatch(d: Any, at: str = "") -> None:
 def structure_SessionListAdditionalDetails(d: Any) -> SessionListAdditionalDetails:
     """Decode a JSON object into :class:`SessionListAdditionalDetails`."""
     v: Any
-    vals = {**_D_SessionListAdditionalDetails, **d}
-    if len(vals) != 5:
+    o = _new(SessionListAdditionalDetails)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_SessionListAdditionalDetails.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_SessionListAdditionalDetails
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["aml"]
-    if v.__class__ is dict:
-        vals["aml"] = structure_SessionListAml(v)
-    v = vals["liveness"]
-    if v.__class__ is dict:
-        vals["liveness"] = structure_SessionListLiveness(v)
-    v = vals["face_match"]
-    if v.__class__ is dict:
-        vals["face_match"] = structure_SessionListFaceMatch(v)
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(SessionListAdditionalDetails)
-    _set(o, "__dict__", vals)
+    if "aml" in vals:
+        v = vals["aml"]
+        if v.__class__ is dict:
+            vals["aml"] = structure_SessionListAml(v)
+    if "liveness" in vals:
+        v = vals["liveness"]
+        if v.__class__ is dict:
+            vals["liveness"] = structure_SessionListLiveness(v)
+    if "face_match" in vals:
+        v = vals["face_match"]
+        if v.__class__ is dict:
+            vals["face_match"] = structure_SessionListFaceMatch(v)
     return o
 
 
 def unstructure_SessionListAdditionalDetails(o: SessionListAdditionalDetails) -> dict[str, Any]:
     """Encode :class:`SessionListAdditionalDetails` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.aml
     if v is not None and v is not UNSET:
         d["aml"] = unstructure_SessionListAml(v) if isinstance(v, SessionListAml) else v
@@ -9439,42 +8181,50 @@ def validate_SessionListAdditionalDetails(d: Any, at: str = "") -> None:
 def structure_SessionListItem(d: Any) -> SessionListItem:
     """Decode a JSON object into :class:`SessionListItem`."""
     v: Any
-    vals = {**_D_SessionListItem, **d}
-    if len(vals) != 23:
+    o = _new(SessionListItem)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_SessionListItem.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_SessionListItem
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["session_kind"]
-    if v.__class__ is str:
-        vals["session_kind"] = _M_SessionKind[v]
-    v = vals["status"]
-    if v.__class__ is str:
-        vals["status"] = _M_SessionStatus[v]
-    v = vals["features"]
-    if v and v.__class__ is list:
-        vals["features"] = [
-            structure_SessionListFeature(x) if x.__class__ is dict else x for x in v
-        ]
-    v = vals["phone_number"]
-    if v.__class__ is dict:
-        vals["phone_number"] = structure_SessionListPhone(v)
-    v = vals["email_address"]
-    if v.__class__ is dict:
-        vals["email_address"] = structure_SessionListEmail(v)
-    v = vals["additional_details"]
-    if v.__class__ is dict:
-        vals["additional_details"] = structure_SessionListAdditionalDetails(v)
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(SessionListItem)
-    _set(o, "__dict__", vals)
+    if "session_kind" in vals:
+        v = vals["session_kind"]
+        if v.__class__ is str:
+            vals["session_kind"] = _M_SessionKind[v]
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_SessionStatus[v]
+    if "features" in vals:
+        v = vals["features"]
+        if v and v.__class__ is list:
+            vals["features"] = [
+                structure_SessionListFeature(x) if x.__class__ is dict else x for x in v
+            ]
+    if "phone_number" in vals:
+        v = vals["phone_number"]
+        if v.__class__ is dict:
+            vals["phone_number"] = structure_SessionListPhone(v)
+    if "email_address" in vals:
+        v = vals["email_address"]
+        if v.__class__ is dict:
+            vals["email_address"] = structure_SessionListEmail(v)
+    if "additional_details" in vals:
+        v = vals["additional_details"]
+        if v.__class__ is dict:
+            vals["additional_details"] = structure_SessionListAdditionalDetails(v)
     return o
 
 
 def unstructure_SessionListItem(o: SessionListItem) -> dict[str, Any]:
     """Encode :class:`SessionListItem` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.session_id
     if v is not None and v is not UNSET:
         d["session_id"] = v
@@ -9774,25 +8524,30 @@ def validate_SessionListItem(d: Any, at: str = "") -> None:
 def structure_SessionListPage(d: Any) -> SessionListPage:
     """Decode a JSON object into :class:`SessionListPage`."""
     v: Any
-    vals = {**_D_SessionListPage, **d}
-    if len(vals) != 6:
+    o = _new(SessionListPage)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_SessionListPage.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_SessionListPage
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["results"]
-    if v and v.__class__ is list:
-        vals["results"] = [structure_SessionListItem(x) if x.__class__ is dict else x for x in v]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(SessionListPage)
-    _set(o, "__dict__", vals)
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [
+                structure_SessionListItem(x) if x.__class__ is dict else x for x in v
+            ]
     return o
 
 
 def unstructure_SessionListPage(o: SessionListPage) -> dict[str, Any]:
     """Encode :class:`SessionListPage` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.count
     if v is not None and v is not UNSET:
         d["count"] = v
@@ -9872,22 +8627,24 @@ def validate_SessionListPage(d: Any, at: str = "") -> None:
 def structure_BatchDeleteSessionsRequest(d: Any) -> BatchDeleteSessionsRequest:
     """Decode a JSON object into :class:`BatchDeleteSessionsRequest`."""
     v: Any
-    vals = {**_D_BatchDeleteSessionsRequest, **d}
-    if len(vals) != 4:
+    o = _new(BatchDeleteSessionsRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_BatchDeleteSessionsRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_BatchDeleteSessionsRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(BatchDeleteSessionsRequest)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_BatchDeleteSessionsRequest(o: BatchDeleteSessionsRequest) -> dict[str, Any]:
     """Encode :class:`BatchDeleteSessionsRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.session_numbers
     if v is not None and v is not UNSET:
         d["session_numbers"] = v
@@ -9968,22 +8725,24 @@ def validate_BatchDeleteSessionsRequest(d: Any, at: str = "") -> None:
 def structure_BatchDeleteResultItem(d: Any) -> BatchDeleteResultItem:
     """Decode a JSON object into :class:`BatchDeleteResultItem`."""
     v: Any
-    vals = {**_D_BatchDeleteResultItem, **d}
-    if len(vals) != 6:
+    o = _new(BatchDeleteResultItem)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_BatchDeleteResultItem.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_BatchDeleteResultItem
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(BatchDeleteResultItem)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_BatchDeleteResultItem(o: BatchDeleteResultItem) -> dict[str, Any]:
     """Encode :class:`BatchDeleteResultItem` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.session_number
     if v is not None and v is not UNSET:
         d["session_number"] = v
@@ -10063,27 +8822,30 @@ def validate_BatchDeleteResultItem(d: Any, at: str = "") -> None:
 def structure_BatchDeleteSessionsResponse(d: Any) -> BatchDeleteSessionsResponse:
     """Decode a JSON object into :class:`BatchDeleteSessionsResponse`."""
     v: Any
-    vals = {**_D_BatchDeleteSessionsResponse, **d}
-    if len(vals) != 8:
+    o = _new(BatchDeleteSessionsResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_BatchDeleteSessionsResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_BatchDeleteSessionsResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["results"]
-    if v and v.__class__ is list:
-        vals["results"] = [
-            structure_BatchDeleteResultItem(x) if x.__class__ is dict else x for x in v
-        ]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(BatchDeleteSessionsResponse)
-    _set(o, "__dict__", vals)
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [
+                structure_BatchDeleteResultItem(x) if x.__class__ is dict else x for x in v
+            ]
     return o
 
 
 def unstructure_BatchDeleteSessionsResponse(o: BatchDeleteSessionsResponse) -> dict[str, Any]:
     """Encode :class:`BatchDeleteSessionsResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.results
     if v is not None and v is not UNSET:
         d["results"] = (
@@ -10186,27 +8948,30 @@ def validate_BatchDeleteSessionsResponse(d: Any, at: str = "") -> None:
 def structure_BatchDeleteJob(d: Any) -> BatchDeleteJob:
     """Decode a JSON object into :class:`BatchDeleteJob`."""
     v: Any
-    vals = {**_D_BatchDeleteJob, **d}
-    if len(vals) != 10:
+    o = _new(BatchDeleteJob)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_BatchDeleteJob.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_BatchDeleteJob
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["results"]
-    if v and v.__class__ is list:
-        vals["results"] = [
-            structure_BatchDeleteResultItem(x) if x.__class__ is dict else x for x in v
-        ]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(BatchDeleteJob)
-    _set(o, "__dict__", vals)
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [
+                structure_BatchDeleteResultItem(x) if x.__class__ is dict else x for x in v
+            ]
     return o
 
 
 def unstructure_BatchDeleteJob(o: BatchDeleteJob) -> dict[str, Any]:
     """Encode :class:`BatchDeleteJob` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.job_id
     if v is not None and v is not UNSET:
         d["job_id"] = v
@@ -10331,22 +9096,24 @@ def validate_BatchDeleteJob(d: Any, at: str = "") -> None:
 def structure_NodeToResubmit(d: Any) -> NodeToResubmit:
     """Decode a JSON object into :class:`NodeToResubmit`."""
     v: Any
-    vals = {**_D_NodeToResubmit, **d}
-    if len(vals) != 4:
+    o = _new(NodeToResubmit)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_NodeToResubmit.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_NodeToResubmit
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(NodeToResubmit)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_NodeToResubmit(o: NodeToResubmit) -> dict[str, Any]:
     """Encode :class:`NodeToResubmit` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
@@ -10406,30 +9173,34 @@ def validate_NodeToResubmit(d: Any, at: str = "") -> None:
 def structure_UpdateStatusRequest(d: Any) -> UpdateStatusRequest:
     """Decode a JSON object into :class:`UpdateStatusRequest`."""
     v: Any
-    vals = {**_D_UpdateStatusRequest, **d}
-    if len(vals) != 8:
+    o = _new(UpdateStatusRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_UpdateStatusRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_UpdateStatusRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["nodes_to_resubmit"]
-    if v and v.__class__ is list:
-        vals["nodes_to_resubmit"] = [
-            structure_NodeToResubmit(x) if x.__class__ is dict else x for x in v
-        ]
-    v = vals["email_language"]
-    if v.__class__ is str:
-        vals["email_language"] = _M_Language[v]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(UpdateStatusRequest)
-    _set(o, "__dict__", vals)
+    if "nodes_to_resubmit" in vals:
+        v = vals["nodes_to_resubmit"]
+        if v and v.__class__ is list:
+            vals["nodes_to_resubmit"] = [
+                structure_NodeToResubmit(x) if x.__class__ is dict else x for x in v
+            ]
+    if "email_language" in vals:
+        v = vals["email_language"]
+        if v.__class__ is str:
+            vals["email_language"] = _M_Language[v]
     return o
 
 
 def unstructure_UpdateStatusRequest(o: UpdateStatusRequest) -> dict[str, Any]:
     """Encode :class:`UpdateStatusRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.new_status
     if v is not None and v is not UNSET:
         d["new_status"] = v
@@ -10561,22 +9332,24 @@ def validate_UpdateStatusRequest(d: Any, at: str = "") -> None:
 def structure_SessionIdResponse(d: Any) -> SessionIdResponse:
     """Decode a JSON object into :class:`SessionIdResponse`."""
     v: Any
-    vals = {**_D_SessionIdResponse, **d}
-    if len(vals) != 3:
+    o = _new(SessionIdResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_SessionIdResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_SessionIdResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(SessionIdResponse)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_SessionIdResponse(o: SessionIdResponse) -> dict[str, Any]:
     """Encode :class:`SessionIdResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.session_id
     if v is not None and v is not UNSET:
         d["session_id"] = v
@@ -10608,22 +9381,24 @@ def validate_SessionIdResponse(d: Any, at: str = "") -> None:
 def structure_ShareSessionRequest(d: Any) -> ShareSessionRequest:
     """Decode a JSON object into :class:`ShareSessionRequest`."""
     v: Any
-    vals = {**_D_ShareSessionRequest, **d}
-    if len(vals) != 4:
+    o = _new(ShareSessionRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_ShareSessionRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_ShareSessionRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(ShareSessionRequest)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_ShareSessionRequest(o: ShareSessionRequest) -> dict[str, Any]:
     """Encode :class:`ShareSessionRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.for_application_id
     if v is not None and v is not UNSET:
         d["for_application_id"] = v
@@ -10685,22 +9460,24 @@ def validate_ShareSessionRequest(d: Any, at: str = "") -> None:
 def structure_ShareSessionResponse(d: Any) -> ShareSessionResponse:
     """Decode a JSON object into :class:`ShareSessionResponse`."""
     v: Any
-    vals = {**_D_ShareSessionResponse, **d}
-    if len(vals) != 5:
+    o = _new(ShareSessionResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_ShareSessionResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_ShareSessionResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(ShareSessionResponse)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_ShareSessionResponse(o: ShareSessionResponse) -> dict[str, Any]:
     """Encode :class:`ShareSessionResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.share_token
     if v is not None and v is not UNSET:
         d["share_token"] = v
@@ -10760,22 +9537,24 @@ def validate_ShareSessionResponse(d: Any, at: str = "") -> None:
 def structure_ImportSharedSessionRequest(d: Any) -> ImportSharedSessionRequest:
     """Decode a JSON object into :class:`ImportSharedSessionRequest`."""
     v: Any
-    vals = {**_D_ImportSharedSessionRequest, **d}
-    if len(vals) != 6:
+    o = _new(ImportSharedSessionRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_ImportSharedSessionRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_ImportSharedSessionRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(ImportSharedSessionRequest)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_ImportSharedSessionRequest(o: ImportSharedSessionRequest) -> dict[str, Any]:
     """Encode :class:`ImportSharedSessionRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.share_token
     if v is not None and v is not UNSET:
         d["share_token"] = v
@@ -10869,22 +9648,24 @@ def validate_ImportSharedSessionRequest(d: Any, at: str = "") -> None:
 def structure_CreateReviewRequest(d: Any) -> CreateReviewRequest:
     """Decode a JSON object into :class:`CreateReviewRequest`."""
     v: Any
-    vals = {**_D_CreateReviewRequest, **d}
-    if len(vals) != 4:
+    o = _new(CreateReviewRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CreateReviewRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_CreateReviewRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(CreateReviewRequest)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_CreateReviewRequest(o: CreateReviewRequest) -> dict[str, Any]:
     """Encode :class:`CreateReviewRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.new_status
     if v is not None and v is not UNSET:
         d["new_status"] = v
@@ -10945,25 +9726,28 @@ def validate_CreateReviewRequest(d: Any, at: str = "") -> None:
 def structure_SessionReviewPage(d: Any) -> SessionReviewPage:
     """Decode a JSON object into :class:`SessionReviewPage`."""
     v: Any
-    vals = {**_D_SessionReviewPage, **d}
-    if len(vals) != 6:
+    o = _new(SessionReviewPage)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_SessionReviewPage.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_SessionReviewPage
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["results"]
-    if v and v.__class__ is list:
-        vals["results"] = [structure_SessionReview(x) if x.__class__ is dict else x for x in v]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(SessionReviewPage)
-    _set(o, "__dict__", vals)
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [structure_SessionReview(x) if x.__class__ is dict else x for x in v]
     return o
 
 
 def unstructure_SessionReviewPage(o: SessionReviewPage) -> dict[str, Any]:
     """Encode :class:`SessionReviewPage` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.count
     if v is not None and v is not UNSET:
         d["count"] = v
@@ -11043,22 +9827,24 @@ def validate_SessionReviewPage(d: Any, at: str = "") -> None:
 def structure_SessionEvent(d: Any) -> SessionEvent:
     """Decode a JSON object into :class:`SessionEvent`."""
     v: Any
-    vals = {**_D_SessionEvent, **d}
-    if len(vals) != 11:
+    o = _new(SessionEvent)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_SessionEvent.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_SessionEvent
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(SessionEvent)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_SessionEvent(o: SessionEvent) -> dict[str, Any]:
     """Encode :class:`SessionEvent` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.uuid
     if v is not None and v is not UNSET:
         d["uuid"] = v
@@ -11184,25 +9970,28 @@ def validate_SessionEvent(d: Any, at: str = "") -> None:
 def structure_SessionEventPage(d: Any) -> SessionEventPage:
     """Decode a JSON object into :class:`SessionEventPage`."""
     v: Any
-    vals = {**_D_SessionEventPage, **d}
-    if len(vals) != 6:
+    o = _new(SessionEventPage)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_SessionEventPage.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_SessionEventPage
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["results"]
-    if v and v.__class__ is list:
-        vals["results"] = [structure_SessionEvent(x) if x.__class__ is dict else x for x in v]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(SessionEventPage)
-    _set(o, "__dict__", vals)
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [structure_SessionEvent(x) if x.__class__ is dict else x for x in v]
     return o
 
 
 def unstructure_SessionEventPage(o: SessionEventPage) -> dict[str, Any]:
     """Encode :class:`SessionEventPage` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.count
     if v is not None and v is not UNSET:
         d["count"] = v
@@ -11282,25 +10071,28 @@ def validate_SessionEventPage(d: Any, at: str = "") -> None:
 def structure_UpdateAmlHitStatusRequest(d: Any) -> UpdateAmlHitStatusRequest:
     """Decode a JSON object into :class:`UpdateAmlHitStatusRequest`."""
     v: Any
-    vals = {**_D_UpdateAmlHitStatusRequest, **d}
-    if len(vals) != 4:
+    o = _new(UpdateAmlHitStatusRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_UpdateAmlHitStatusRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_UpdateAmlHitStatusRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["review_status"]
-    if v.__class__ is str:
-        vals["review_status"] = _M_AmlHitReviewStatus[v]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(UpdateAmlHitStatusRequest)
-    _set(o, "__dict__", vals)
+    if "review_status" in vals:
+        v = vals["review_status"]
+        if v.__class__ is str:
+            vals["review_status"] = _M_AmlHitReviewStatus[v]
     return o
 
 
 def unstructure_UpdateAmlHitStatusRequest(o: UpdateAmlHitStatusRequest) -> dict[str, Any]:
     """Encode :class:`UpdateAmlHitStatusRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.hit_id
     if v is not None and v is not UNSET:
         d["hit_id"] = v
@@ -11363,22 +10155,24 @@ def validate_UpdateAmlHitStatusRequest(d: Any, at: str = "") -> None:
 def structure_UpdateAmlHitStatusResponse(d: Any) -> UpdateAmlHitStatusResponse:
     """Decode a JSON object into :class:`UpdateAmlHitStatusResponse`."""
     v: Any
-    vals = {**_D_UpdateAmlHitStatusResponse, **d}
-    if len(vals) != 5:
+    o = _new(UpdateAmlHitStatusResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_UpdateAmlHitStatusResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_UpdateAmlHitStatusResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(UpdateAmlHitStatusResponse)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_UpdateAmlHitStatusResponse(o: UpdateAmlHitStatusResponse) -> dict[str, Any]:
     """Encode :class:`UpdateAmlHitStatusResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.message
     if v is not None and v is not UNSET:
         d["message"] = v
@@ -11434,22 +10228,24 @@ def validate_UpdateAmlHitStatusResponse(d: Any, at: str = "") -> None:
 def structure_UpdateFeatureStatusRequest(d: Any) -> UpdateFeatureStatusRequest:
     """Decode a JSON object into :class:`UpdateFeatureStatusRequest`."""
     v: Any
-    vals = {**_D_UpdateFeatureStatusRequest, **d}
-    if len(vals) != 4:
+    o = _new(UpdateFeatureStatusRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_UpdateFeatureStatusRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_UpdateFeatureStatusRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(UpdateFeatureStatusRequest)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_UpdateFeatureStatusRequest(o: UpdateFeatureStatusRequest) -> dict[str, Any]:
     """Encode :class:`UpdateFeatureStatusRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.new_status
     if v is not None and v is not UNSET:
         d["new_status"] = v
@@ -11506,22 +10302,24 @@ def validate_UpdateFeatureStatusRequest(d: Any, at: str = "") -> None:
 def structure_UpdateFeatureStatusResponse(d: Any) -> UpdateFeatureStatusResponse:
     """Decode a JSON object into :class:`UpdateFeatureStatusResponse`."""
     v: Any
-    vals = {**_D_UpdateFeatureStatusResponse, **d}
-    if len(vals) != 6:
+    o = _new(UpdateFeatureStatusResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_UpdateFeatureStatusResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_UpdateFeatureStatusResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(UpdateFeatureStatusResponse)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_UpdateFeatureStatusResponse(o: UpdateFeatureStatusResponse) -> dict[str, Any]:
     """Encode :class:`UpdateFeatureStatusResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.session_id
     if v is not None and v is not UNSET:
         d["session_id"] = v
@@ -11589,22 +10387,24 @@ def validate_UpdateFeatureStatusResponse(d: Any, at: str = "") -> None:
 def structure_UpdateSessionDataRequest(d: Any) -> UpdateSessionDataRequest:
     """Decode a JSON object into :class:`UpdateSessionDataRequest`."""
     v: Any
-    vals = {**_D_UpdateSessionDataRequest, **d}
-    if len(vals) != 17:
+    o = _new(UpdateSessionDataRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_UpdateSessionDataRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_UpdateSessionDataRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(UpdateSessionDataRequest)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_UpdateSessionDataRequest(o: UpdateSessionDataRequest) -> dict[str, Any]:
     """Encode :class:`UpdateSessionDataRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
@@ -11840,22 +10640,24 @@ def validate_UpdateSessionDataRequest(d: Any, at: str = "") -> None:
 def structure_UpdatePoaDataRequest(d: Any) -> UpdatePoaDataRequest:
     """Decode a JSON object into :class:`UpdatePoaDataRequest`."""
     v: Any
-    vals = {**_D_UpdatePoaDataRequest, **d}
-    if len(vals) != 8:
+    o = _new(UpdatePoaDataRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_UpdatePoaDataRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_UpdatePoaDataRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(UpdatePoaDataRequest)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_UpdatePoaDataRequest(o: UpdatePoaDataRequest) -> dict[str, Any]:
     """Encode :class:`UpdatePoaDataRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.node_id
     if v is not None and v is not UNSET:
         d["node_id"] = v
@@ -11961,22 +10763,24 @@ def validate_UpdatePoaDataRequest(d: Any, at: str = "") -> None:
 def structure_UpdateSessionDataResponse(d: Any) -> UpdateSessionDataResponse:
     """Decode a JSON object into :class:`UpdateSessionDataResponse`."""
     v: Any
-    vals = {**_D_UpdateSessionDataResponse, **d}
-    if len(vals) != 5:
+    o = _new(UpdateSessionDataResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_UpdateSessionDataResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_UpdateSessionDataResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(UpdateSessionDataResponse)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_UpdateSessionDataResponse(o: UpdateSessionDataResponse) -> dict[str, Any]:
     """Encode :class:`UpdateSessionDataResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.session_id
     if v is not None and v is not UNSET:
         d["session_id"] = v
@@ -12032,22 +10836,24 @@ def validate_UpdateSessionDataResponse(d: Any, at: str = "") -> None:
 def structure_BlocklistAddRequest(d: Any) -> BlocklistAddRequest:
     """Decode a JSON object into :class:`BlocklistAddRequest`."""
     v: Any
-    vals = {**_D_BlocklistAddRequest, **d}
-    if len(vals) != 7:
+    o = _new(BlocklistAddRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_BlocklistAddRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_BlocklistAddRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(BlocklistAddRequest)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_BlocklistAddRequest(o: BlocklistAddRequest) -> dict[str, Any]:
     """Encode :class:`BlocklistAddRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.session_id
     if v is not None and v is not UNSET:
         d["session_id"] = v
@@ -12145,22 +10951,24 @@ def validate_BlocklistAddRequest(d: Any, at: str = "") -> None:
 def structure_BlocklistRemoveRequest(d: Any) -> BlocklistRemoveRequest:
     """Decode a JSON object into :class:`BlocklistRemoveRequest`."""
     v: Any
-    vals = {**_D_BlocklistRemoveRequest, **d}
-    if len(vals) != 7:
+    o = _new(BlocklistRemoveRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_BlocklistRemoveRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_BlocklistRemoveRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(BlocklistRemoveRequest)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_BlocklistRemoveRequest(o: BlocklistRemoveRequest) -> dict[str, Any]:
     """Encode :class:`BlocklistRemoveRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.session_id
     if v is not None and v is not UNSET:
         d["session_id"] = v
@@ -12258,22 +11066,24 @@ def validate_BlocklistRemoveRequest(d: Any, at: str = "") -> None:
 def structure_MessageResponse(d: Any) -> MessageResponse:
     """Decode a JSON object into :class:`MessageResponse`."""
     v: Any
-    vals = {**_D_MessageResponse, **d}
-    if len(vals) != 3:
+    o = _new(MessageResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_MessageResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_MessageResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(MessageResponse)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_MessageResponse(o: MessageResponse) -> dict[str, Any]:
     """Encode :class:`MessageResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.message
     if v is not None and v is not UNSET:
         d["message"] = v
@@ -12305,22 +11115,24 @@ def validate_MessageResponse(d: Any, at: str = "") -> None:
 def structure_BlocklistEntry(d: Any) -> BlocklistEntry:
     """Decode a JSON object into :class:`BlocklistEntry`."""
     v: Any
-    vals = {**_D_BlocklistEntry, **d}
-    if len(vals) != 13:
+    o = _new(BlocklistEntry)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_BlocklistEntry.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_BlocklistEntry
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(BlocklistEntry)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_BlocklistEntry(o: BlocklistEntry) -> dict[str, Any]:
     """Encode :class:`BlocklistEntry` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.type
     if v is not None and v is not UNSET:
         d["type"] = v
@@ -12470,25 +11282,28 @@ def validate_BlocklistEntry(d: Any, at: str = "") -> None:
 def structure_BlocklistPage(d: Any) -> BlocklistPage:
     """Decode a JSON object into :class:`BlocklistPage`."""
     v: Any
-    vals = {**_D_BlocklistPage, **d}
-    if len(vals) != 6:
+    o = _new(BlocklistPage)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_BlocklistPage.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_BlocklistPage
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["results"]
-    if v and v.__class__ is list:
-        vals["results"] = [structure_BlocklistEntry(x) if x.__class__ is dict else x for x in v]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(BlocklistPage)
-    _set(o, "__dict__", vals)
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [structure_BlocklistEntry(x) if x.__class__ is dict else x for x in v]
     return o
 
 
 def unstructure_BlocklistPage(o: BlocklistPage) -> dict[str, Any]:
     """Encode :class:`BlocklistPage` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.count
     if v is not None and v is not UNSET:
         d["count"] = v
@@ -12566,22 +11381,24 @@ def validate_BlocklistPage(d: Any, at: str = "") -> None:
 def structure_AccountRegisterRequest(d: Any) -> AccountRegisterRequest:
     """Decode a JSON object into :class:`AccountRegisterRequest`."""
     v: Any
-    vals = {**_D_AccountRegisterRequest, **d}
-    if len(vals) != 4:
+    o = _new(AccountRegisterRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AccountRegisterRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_AccountRegisterRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(AccountRegisterRequest)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_AccountRegisterRequest(o: AccountRegisterRequest) -> dict[str, Any]:
     """Encode :class:`AccountRegisterRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.email
     if v is not None and v is not UNSET:
         d["email"] = v
@@ -12649,22 +11466,24 @@ def validate_AccountRegisterRequest(d: Any, at: str = "") -> None:
 def structure_AccountRegisterResponse(d: Any) -> AccountRegisterResponse:
     """Decode a JSON object into :class:`AccountRegisterResponse`."""
     v: Any
-    vals = {**_D_AccountRegisterResponse, **d}
-    if len(vals) != 4:
+    o = _new(AccountRegisterResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AccountRegisterResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_AccountRegisterResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(AccountRegisterResponse)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_AccountRegisterResponse(o: AccountRegisterResponse) -> dict[str, Any]:
     """Encode :class:`AccountRegisterResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.message
     if v is not None and v is not UNSET:
         d["message"] = v
@@ -12708,22 +11527,24 @@ def validate_AccountRegisterResponse(d: Any, at: str = "") -> None:
 def structure_AccountVerifyEmailRequest(d: Any) -> AccountVerifyEmailRequest:
     """Decode a JSON object into :class:`AccountVerifyEmailRequest`."""
     v: Any
-    vals = {**_D_AccountVerifyEmailRequest, **d}
-    if len(vals) != 4:
+    o = _new(AccountVerifyEmailRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AccountVerifyEmailRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_AccountVerifyEmailRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(AccountVerifyEmailRequest)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_AccountVerifyEmailRequest(o: AccountVerifyEmailRequest) -> dict[str, Any]:
     """Encode :class:`AccountVerifyEmailRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.email
     if v is not None and v is not UNSET:
         d["email"] = v
@@ -12785,22 +11606,24 @@ def validate_AccountVerifyEmailRequest(d: Any, at: str = "") -> None:
 def structure_AccountOrganization(d: Any) -> AccountOrganization:
     """Decode a JSON object into :class:`AccountOrganization`."""
     v: Any
-    vals = {**_D_AccountOrganization, **d}
-    if len(vals) != 5:
+    o = _new(AccountOrganization)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AccountOrganization.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_AccountOrganization
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(AccountOrganization)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_AccountOrganization(o: AccountOrganization) -> dict[str, Any]:
     """Encode :class:`AccountOrganization` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.uuid
     if v is not None and v is not UNSET:
         d["uuid"] = v
@@ -12856,22 +11679,24 @@ def validate_AccountOrganization(d: Any, at: str = "") -> None:
 def structure_AccountApplication(d: Any) -> AccountApplication:
     """Decode a JSON object into :class:`AccountApplication`."""
     v: Any
-    vals = {**_D_AccountApplication, **d}
-    if len(vals) != 7:
+    o = _new(AccountApplication)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AccountApplication.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_AccountApplication
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(AccountApplication)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_AccountApplication(o: AccountApplication) -> dict[str, Any]:
     """Encode :class:`AccountApplication` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.uuid
     if v is not None and v is not UNSET:
         d["uuid"] = v
@@ -12951,28 +11776,32 @@ def validate_AccountApplication(d: Any, at: str = "") -> None:
 def structure_AccountTokenResponse(d: Any) -> AccountTokenResponse:
     """Decode a JSON object into :class:`AccountTokenResponse`."""
     v: Any
-    vals = {**_D_AccountTokenResponse, **d}
-    if len(vals) != 7:
+    o = _new(AccountTokenResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AccountTokenResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_AccountTokenResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["organization"]
-    if v.__class__ is dict:
-        vals["organization"] = structure_AccountOrganization(v)
-    v = vals["application"]
-    if v.__class__ is dict:
-        vals["application"] = structure_AccountApplication(v)
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(AccountTokenResponse)
-    _set(o, "__dict__", vals)
+    if "organization" in vals:
+        v = vals["organization"]
+        if v.__class__ is dict:
+            vals["organization"] = structure_AccountOrganization(v)
+    if "application" in vals:
+        v = vals["application"]
+        if v.__class__ is dict:
+            vals["application"] = structure_AccountApplication(v)
     return o
 
 
 def unstructure_AccountTokenResponse(o: AccountTokenResponse) -> dict[str, Any]:
     """Encode :class:`AccountTokenResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.access_token
     if v is not None and v is not UNSET:
         d["access_token"] = v
@@ -13054,22 +11883,24 @@ def validate_AccountTokenResponse(d: Any, at: str = "") -> None:
 def structure_AccountLoginRequest(d: Any) -> AccountLoginRequest:
     """Decode a JSON object into :class:`AccountLoginRequest`."""
     v: Any
-    vals = {**_D_AccountLoginRequest, **d}
-    if len(vals) != 4:
+    o = _new(AccountLoginRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AccountLoginRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_AccountLoginRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(AccountLoginRequest)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_AccountLoginRequest(o: AccountLoginRequest) -> dict[str, Any]:
     """Encode :class:`AccountLoginRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.email
     if v is not None and v is not UNSET:
         d["email"] = v
@@ -13131,22 +11962,24 @@ def validate_AccountLoginRequest(d: Any, at: str = "") -> None:
 def structure_AccountResendOtpRequest(d: Any) -> AccountResendOtpRequest:
     """Decode a JSON object into :class:`AccountResendOtpRequest`."""
     v: Any
-    vals = {**_D_AccountResendOtpRequest, **d}
-    if len(vals) != 3:
+    o = _new(AccountResendOtpRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AccountResendOtpRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_AccountResendOtpRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(AccountResendOtpRequest)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_AccountResendOtpRequest(o: AccountResendOtpRequest) -> dict[str, Any]:
     """Encode :class:`AccountResendOtpRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.email
     if v is not None and v is not UNSET:
         d["email"] = v
@@ -13188,22 +12021,24 @@ def validate_AccountResendOtpRequest(d: Any, at: str = "") -> None:
 def structure_Organization(d: Any) -> Organization:
     """Decode a JSON object into :class:`Organization`."""
     v: Any
-    vals = {**_D_Organization, **d}
-    if len(vals) != 5:
+    o = _new(Organization)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_Organization.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_Organization
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(Organization)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_Organization(o: Organization) -> dict[str, Any]:
     """Encode :class:`Organization` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.uuid
     if v is not None and v is not UNSET:
         d["uuid"] = v
@@ -13257,22 +12092,24 @@ def validate_Organization(d: Any, at: str = "") -> None:
 def structure_ApplicationCredentials(d: Any) -> ApplicationCredentials:
     """Decode a JSON object into :class:`ApplicationCredentials`."""
     v: Any
-    vals = {**_D_ApplicationCredentials, **d}
-    if len(vals) != 9:
+    o = _new(ApplicationCredentials)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_ApplicationCredentials.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_ApplicationCredentials
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(ApplicationCredentials)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_ApplicationCredentials(o: ApplicationCredentials) -> dict[str, Any]:
     """Encode :class:`ApplicationCredentials` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.uuid
     if v is not None and v is not UNSET:
         d["uuid"] = v
@@ -13376,22 +12213,24 @@ def validate_ApplicationCredentials(d: Any, at: str = "") -> None:
 def structure_CreateApplicationRequest(d: Any) -> CreateApplicationRequest:
     """Decode a JSON object into :class:`CreateApplicationRequest`."""
     v: Any
-    vals = {**_D_CreateApplicationRequest, **d}
-    if len(vals) != 4:
+    o = _new(CreateApplicationRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CreateApplicationRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_CreateApplicationRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(CreateApplicationRequest)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_CreateApplicationRequest(o: CreateApplicationRequest) -> dict[str, Any]:
     """Encode :class:`CreateApplicationRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.name
     if v is not None and v is not UNSET:
         d["name"] = v
@@ -13451,22 +12290,24 @@ def validate_CreateApplicationRequest(d: Any, at: str = "") -> None:
 def structure_WorkflowFeature(d: Any) -> WorkflowFeature:
     """Decode a JSON object into :class:`WorkflowFeature`."""
     v: Any
-    vals = {**_D_WorkflowFeature, **d}
-    if len(vals) != 4:
+    o = _new(WorkflowFeature)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_WorkflowFeature.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_WorkflowFeature
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(WorkflowFeature)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_WorkflowFeature(o: WorkflowFeature) -> dict[str, Any]:
     """Encode :class:`WorkflowFeature` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.feature
     if v is not None and v is not UNSET:
         d["feature"] = v
@@ -13521,28 +12362,34 @@ def validate_WorkflowFeature(d: Any, at: str = "") -> None:
 def structure_WorkflowCreateRequest(d: Any) -> WorkflowCreateRequest:
     """Decode a JSON object into :class:`WorkflowCreateRequest`."""
     v: Any
-    vals = {**_D_WorkflowCreateRequest, **d}
-    if len(vals) != 25:
+    o = _new(WorkflowCreateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_WorkflowCreateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_WorkflowCreateRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["features"]
-    if v and v.__class__ is list:
-        vals["features"] = [structure_WorkflowFeature(x) if x.__class__ is dict else x for x in v]
-    v = vals["workflow_type"]
-    if v.__class__ is str:
-        vals["workflow_type"] = _M_WorkflowType[v]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(WorkflowCreateRequest)
-    _set(o, "__dict__", vals)
+    if "features" in vals:
+        v = vals["features"]
+        if v and v.__class__ is list:
+            vals["features"] = [
+                structure_WorkflowFeature(x) if x.__class__ is dict else x for x in v
+            ]
+    if "workflow_type" in vals:
+        v = vals["workflow_type"]
+        if v.__class__ is str:
+            vals["workflow_type"] = _M_WorkflowType[v]
     return o
 
 
 def unstructure_WorkflowCreateRequest(o: WorkflowCreateRequest) -> dict[str, Any]:
     """Encode :class:`WorkflowCreateRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.workflow_label
     if v is not None and v is not UNSET:
         d["workflow_label"] = v
@@ -13977,28 +12824,34 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
 def structure_WorkflowUpdateRequest(d: Any) -> WorkflowUpdateRequest:
     """Decode a JSON object into :class:`WorkflowUpdateRequest`."""
     v: Any
-    vals = {**_D_WorkflowUpdateRequest, **d}
-    if len(vals) != 25:
+    o = _new(WorkflowUpdateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_WorkflowUpdateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_WorkflowUpdateRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["features"]
-    if v and v.__class__ is list:
-        vals["features"] = [structure_WorkflowFeature(x) if x.__class__ is dict else x for x in v]
-    v = vals["workflow_type"]
-    if v.__class__ is str:
-        vals["workflow_type"] = _M_WorkflowType[v]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(WorkflowUpdateRequest)
-    _set(o, "__dict__", vals)
+    if "features" in vals:
+        v = vals["features"]
+        if v and v.__class__ is list:
+            vals["features"] = [
+                structure_WorkflowFeature(x) if x.__class__ is dict else x for x in v
+            ]
+    if "workflow_type" in vals:
+        v = vals["workflow_type"]
+        if v.__class__ is str:
+            vals["workflow_type"] = _M_WorkflowType[v]
     return o
 
 
 def unstructure_WorkflowUpdateRequest(o: WorkflowUpdateRequest) -> dict[str, Any]:
     """Encode :class:`WorkflowUpdateRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.workflow_label
     if v is not None and v is not UNSET:
         d["workflow_label"] = v
@@ -14431,31 +13284,39 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
 def structure_Workflow(d: Any) -> Workflow:
     """Decode a JSON object into :class:`Workflow`."""
     v: Any
-    vals = {**_D_Workflow, **d}
-    if len(vals) != 20:
+    o = _new(Workflow)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_Workflow.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_Workflow
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["workflow_type"]
-    if v.__class__ is str:
-        vals["workflow_type"] = _M_WorkflowType[v]
-    v = vals["features"]
-    if v and v.__class__ is list:
-        vals["features"] = [
-            (structure_WorkflowFeature(x)) if x.__class__ is dict else (x) if x is not None else x
-            for x in v
-        ]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(Workflow)
-    _set(o, "__dict__", vals)
+    if "workflow_type" in vals:
+        v = vals["workflow_type"]
+        if v.__class__ is str:
+            vals["workflow_type"] = _M_WorkflowType[v]
+    if "features" in vals:
+        v = vals["features"]
+        if v and v.__class__ is list:
+            vals["features"] = [
+                (structure_WorkflowFeature(x))
+                if x.__class__ is dict
+                else (x)
+                if x is not None
+                else x
+                for x in v
+            ]
     return o
 
 
 def unstructure_Workflow(o: Workflow) -> dict[str, Any]:
     """Encode :class:`Workflow` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.uuid
     if v is not None and v is not UNSET:
         d["uuid"] = v
@@ -14733,22 +13594,24 @@ def validate_Workflow(d: Any, at: str = "") -> None:
 def structure_QuestionnaireOption(d: Any) -> QuestionnaireOption:
     """Decode a JSON object into :class:`QuestionnaireOption`."""
     v: Any
-    vals = {**_D_QuestionnaireOption, **d}
-    if len(vals) != 3:
+    o = _new(QuestionnaireOption)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_QuestionnaireOption.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_QuestionnaireOption
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(QuestionnaireOption)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_QuestionnaireOption(o: QuestionnaireOption) -> dict[str, Any]:
     """Encode :class:`QuestionnaireOption` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.label
     if v is not None and v is not UNSET:
         d["label"] = v
@@ -14795,27 +13658,30 @@ def validate_QuestionnaireOption(d: Any, at: str = "") -> None:
 def structure_QuestionnaireFormElement(d: Any) -> QuestionnaireFormElement:
     """Decode a JSON object into :class:`QuestionnaireFormElement`."""
     v: Any
-    vals = {**_D_QuestionnaireFormElement, **d}
-    if len(vals) != 6:
+    o = _new(QuestionnaireFormElement)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_QuestionnaireFormElement.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_QuestionnaireFormElement
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["options"]
-    if v and v.__class__ is list:
-        vals["options"] = [
-            structure_QuestionnaireOption(x) if x.__class__ is dict else x for x in v
-        ]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(QuestionnaireFormElement)
-    _set(o, "__dict__", vals)
+    if "options" in vals:
+        v = vals["options"]
+        if v and v.__class__ is list:
+            vals["options"] = [
+                structure_QuestionnaireOption(x) if x.__class__ is dict else x for x in v
+            ]
     return o
 
 
 def unstructure_QuestionnaireFormElement(o: QuestionnaireFormElement) -> dict[str, Any]:
     """Encode :class:`QuestionnaireFormElement` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.element_type
     if v is not None and v is not UNSET:
         d["element_type"] = v
@@ -14926,27 +13792,30 @@ def validate_QuestionnaireFormElement(d: Any, at: str = "") -> None:
 def structure_QuestionnaireCreateRequest(d: Any) -> QuestionnaireCreateRequest:
     """Decode a JSON object into :class:`QuestionnaireCreateRequest`."""
     v: Any
-    vals = {**_D_QuestionnaireCreateRequest, **d}
-    if len(vals) != 7:
+    o = _new(QuestionnaireCreateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_QuestionnaireCreateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_QuestionnaireCreateRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["form_elements"]
-    if v and v.__class__ is list:
-        vals["form_elements"] = [
-            structure_QuestionnaireFormElement(x) if x.__class__ is dict else x for x in v
-        ]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(QuestionnaireCreateRequest)
-    _set(o, "__dict__", vals)
+    if "form_elements" in vals:
+        v = vals["form_elements"]
+        if v and v.__class__ is list:
+            vals["form_elements"] = [
+                structure_QuestionnaireFormElement(x) if x.__class__ is dict else x for x in v
+            ]
     return o
 
 
 def unstructure_QuestionnaireCreateRequest(o: QuestionnaireCreateRequest) -> dict[str, Any]:
     """Encode :class:`QuestionnaireCreateRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.title
     if v is not None and v is not UNSET:
         d["title"] = v
@@ -15074,27 +13943,30 @@ def validate_QuestionnaireCreateRequest(d: Any, at: str = "") -> None:
 def structure_QuestionnaireUpdateRequest(d: Any) -> QuestionnaireUpdateRequest:
     """Decode a JSON object into :class:`QuestionnaireUpdateRequest`."""
     v: Any
-    vals = {**_D_QuestionnaireUpdateRequest, **d}
-    if len(vals) != 7:
+    o = _new(QuestionnaireUpdateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_QuestionnaireUpdateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_QuestionnaireUpdateRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["form_elements"]
-    if v and v.__class__ is list:
-        vals["form_elements"] = [
-            structure_QuestionnaireFormElement(x) if x.__class__ is dict else x for x in v
-        ]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(QuestionnaireUpdateRequest)
-    _set(o, "__dict__", vals)
+    if "form_elements" in vals:
+        v = vals["form_elements"]
+        if v and v.__class__ is list:
+            vals["form_elements"] = [
+                structure_QuestionnaireFormElement(x) if x.__class__ is dict else x for x in v
+            ]
     return o
 
 
 def unstructure_QuestionnaireUpdateRequest(o: QuestionnaireUpdateRequest) -> dict[str, Any]:
     """Encode :class:`QuestionnaireUpdateRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.title
     if v is not None and v is not UNSET:
         d["title"] = v
@@ -15218,22 +14090,24 @@ def validate_QuestionnaireUpdateRequest(d: Any, at: str = "") -> None:
 def structure_Questionnaire(d: Any) -> Questionnaire:
     """Decode a JSON object into :class:`Questionnaire`."""
     v: Any
-    vals = {**_D_Questionnaire, **d}
-    if len(vals) != 10:
+    o = _new(Questionnaire)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_Questionnaire.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_Questionnaire
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(Questionnaire)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_Questionnaire(o: Questionnaire) -> dict[str, Any]:
     """Encode :class:`Questionnaire` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.uuid
     if v is not None and v is not UNSET:
         d["uuid"] = v
@@ -15375,25 +14249,28 @@ def validate_Questionnaire(d: Any, at: str = "") -> None:
 def structure_User(d: Any) -> User:
     """Decode a JSON object into :class:`User`."""
     v: Any
-    vals = {**_D_User, **d}
-    if len(vals) != 22:
+    o = _new(User)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_User.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_User
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["status"]
-    if v.__class__ is str:
-        vals["status"] = _M_UserStatus[v]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(User)
-    _set(o, "__dict__", vals)
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_UserStatus[v]
     return o
 
 
 def unstructure_User(o: User) -> dict[str, Any]:
     """Encode :class:`User` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.vendor_data
     if v is not None and v is not UNSET:
         d["vendor_data"] = v
@@ -15704,25 +14581,28 @@ def validate_User(d: Any, at: str = "") -> None:
 def structure_UserListPage(d: Any) -> UserListPage:
     """Decode a JSON object into :class:`UserListPage`."""
     v: Any
-    vals = {**_D_UserListPage, **d}
-    if len(vals) != 6:
+    o = _new(UserListPage)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_UserListPage.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_UserListPage
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["results"]
-    if v and v.__class__ is list:
-        vals["results"] = [structure_User(x) if x.__class__ is dict else x for x in v]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(UserListPage)
-    _set(o, "__dict__", vals)
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [structure_User(x) if x.__class__ is dict else x for x in v]
     return o
 
 
 def unstructure_UserListPage(o: UserListPage) -> dict[str, Any]:
     """Encode :class:`UserListPage` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.count
     if v is not None and v is not UNSET:
         d["count"] = v
@@ -15800,25 +14680,28 @@ def validate_UserListPage(d: Any, at: str = "") -> None:
 def structure_UserCreateRequest(d: Any) -> UserCreateRequest:
     """Decode a JSON object into :class:`UserCreateRequest`."""
     v: Any
-    vals = {**_D_UserCreateRequest, **d}
-    if len(vals) != 6:
+    o = _new(UserCreateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_UserCreateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_UserCreateRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["status"]
-    if v.__class__ is str:
-        vals["status"] = _M_UserStatus[v]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(UserCreateRequest)
-    _set(o, "__dict__", vals)
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_UserStatus[v]
     return o
 
 
 def unstructure_UserCreateRequest(o: UserCreateRequest) -> dict[str, Any]:
     """Encode :class:`UserCreateRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.vendor_data
     if v is not None and v is not UNSET:
         d["vendor_data"] = v
@@ -15905,22 +14788,24 @@ def validate_UserCreateRequest(d: Any, at: str = "") -> None:
 def structure_UserUpdateRequest(d: Any) -> UserUpdateRequest:
     """Decode a JSON object into :class:`UserUpdateRequest`."""
     v: Any
-    vals = {**_D_UserUpdateRequest, **d}
-    if len(vals) != 4:
+    o = _new(UserUpdateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_UserUpdateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_UserUpdateRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(UserUpdateRequest)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_UserUpdateRequest(o: UserUpdateRequest) -> dict[str, Any]:
     """Encode :class:`UserUpdateRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.display_name
     if v is not None and v is not UNSET:
         d["display_name"] = v
@@ -15970,25 +14855,28 @@ def validate_UserUpdateRequest(d: Any, at: str = "") -> None:
 def structure_UserUpdateStatusRequest(d: Any) -> UserUpdateStatusRequest:
     """Decode a JSON object into :class:`UserUpdateStatusRequest`."""
     v: Any
-    vals = {**_D_UserUpdateStatusRequest, **d}
-    if len(vals) != 4:
+    o = _new(UserUpdateStatusRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_UserUpdateStatusRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_UserUpdateStatusRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["status"]
-    if v.__class__ is str:
-        vals["status"] = _M_UserStatus[v]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(UserUpdateStatusRequest)
-    _set(o, "__dict__", vals)
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_UserStatus[v]
     return o
 
 
 def unstructure_UserUpdateStatusRequest(o: UserUpdateStatusRequest) -> dict[str, Any]:
     """Encode :class:`UserUpdateStatusRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.status
     if v is not None and v is not UNSET:
         d["status"] = v.value if isinstance(v, UserStatus) else v
@@ -16045,22 +14933,24 @@ def validate_UserUpdateStatusRequest(d: Any, at: str = "") -> None:
 def structure_UserBatchDeleteRequest(d: Any) -> UserBatchDeleteRequest:
     """Decode a JSON object into :class:`UserBatchDeleteRequest`."""
     v: Any
-    vals = {**_D_UserBatchDeleteRequest, **d}
-    if len(vals) != 4:
+    o = _new(UserBatchDeleteRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_UserBatchDeleteRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_UserBatchDeleteRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(UserBatchDeleteRequest)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_UserBatchDeleteRequest(o: UserBatchDeleteRequest) -> dict[str, Any]:
     """Encode :class:`UserBatchDeleteRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.vendor_data_list
     if v is not None and v is not UNSET:
         d["vendor_data_list"] = v
@@ -16133,22 +15023,24 @@ def validate_UserBatchDeleteRequest(d: Any, at: str = "") -> None:
 def structure_UserBatchDeleteResponse(d: Any) -> UserBatchDeleteResponse:
     """Decode a JSON object into :class:`UserBatchDeleteResponse`."""
     v: Any
-    vals = {**_D_UserBatchDeleteResponse, **d}
-    if len(vals) != 4:
+    o = _new(UserBatchDeleteResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_UserBatchDeleteResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_UserBatchDeleteResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(UserBatchDeleteResponse)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_UserBatchDeleteResponse(o: UserBatchDeleteResponse) -> dict[str, Any]:
     """Encode :class:`UserBatchDeleteResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.deleted_count
     if v is not None and v is not UNSET:
         d["deleted_count"] = v
@@ -16192,22 +15084,24 @@ def validate_UserBatchDeleteResponse(d: Any, at: str = "") -> None:
 def structure_BillingBalance(d: Any) -> BillingBalance:
     """Decode a JSON object into :class:`BillingBalance`."""
     v: Any
-    vals = {**_D_BillingBalance, **d}
-    if len(vals) != 6:
+    o = _new(BillingBalance)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_BillingBalance.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_BillingBalance
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(BillingBalance)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_BillingBalance(o: BillingBalance) -> dict[str, Any]:
     """Encode :class:`BillingBalance` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.balance
     if v is not None and v is not UNSET:
         d["balance"] = v
@@ -16277,22 +15171,24 @@ def validate_BillingBalance(d: Any, at: str = "") -> None:
 def structure_BillingTopUpRequest(d: Any) -> BillingTopUpRequest:
     """Decode a JSON object into :class:`BillingTopUpRequest`."""
     v: Any
-    vals = {**_D_BillingTopUpRequest, **d}
-    if len(vals) != 5:
+    o = _new(BillingTopUpRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_BillingTopUpRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_BillingTopUpRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(BillingTopUpRequest)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_BillingTopUpRequest(o: BillingTopUpRequest) -> dict[str, Any]:
     """Encode :class:`BillingTopUpRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.amount_in_dollars
     if v is not None and v is not UNSET:
         d["amount_in_dollars"] = v
@@ -16366,22 +15262,24 @@ def validate_BillingTopUpRequest(d: Any, at: str = "") -> None:
 def structure_BillingTopUpResponse(d: Any) -> BillingTopUpResponse:
     """Decode a JSON object into :class:`BillingTopUpResponse`."""
     v: Any
-    vals = {**_D_BillingTopUpResponse, **d}
-    if len(vals) != 4:
+    o = _new(BillingTopUpResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_BillingTopUpResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_BillingTopUpResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(BillingTopUpResponse)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_BillingTopUpResponse(o: BillingTopUpResponse) -> dict[str, Any]:
     """Encode :class:`BillingTopUpResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.checkout_session_id
     if v is not None and v is not UNSET:
         d["checkout_session_id"] = v
@@ -16425,22 +15323,24 @@ def validate_BillingTopUpResponse(d: Any, at: str = "") -> None:
 def structure_WebhookDestinationMetrics(d: Any) -> WebhookDestinationMetrics:
     """Decode a JSON object into :class:`WebhookDestinationMetrics`."""
     v: Any
-    vals = {**_D_WebhookDestinationMetrics, **d}
-    if len(vals) != 9:
+    o = _new(WebhookDestinationMetrics)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_WebhookDestinationMetrics.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_WebhookDestinationMetrics
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(WebhookDestinationMetrics)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_WebhookDestinationMetrics(o: WebhookDestinationMetrics) -> dict[str, Any]:
     """Encode :class:`WebhookDestinationMetrics` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.metrics_window_days
     if v is not None and v is not UNSET:
         d["metrics_window_days"] = v
@@ -16552,31 +15452,38 @@ def validate_WebhookDestinationMetrics(d: Any, at: str = "") -> None:
 def structure_WebhookDestination(d: Any) -> WebhookDestination:
     """Decode a JSON object into :class:`WebhookDestination`."""
     v: Any
-    vals = {**_D_WebhookDestination, **d}
-    if len(vals) != 21:
+    o = _new(WebhookDestination)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_WebhookDestination.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_WebhookDestination
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["webhook_version"]
-    if v.__class__ is str:
-        vals["webhook_version"] = _M_WebhookVersion[v]
-    v = vals["subscribed_events"]
-    if v and v.__class__ is list:
-        vals["subscribed_events"] = [_M_WebhookEventType[x] if x.__class__ is str else x for x in v]
-    v = vals["delivery_summary"]
-    if v.__class__ is dict:
-        vals["delivery_summary"] = structure_WebhookDestinationMetrics(v)
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(WebhookDestination)
-    _set(o, "__dict__", vals)
+    if "webhook_version" in vals:
+        v = vals["webhook_version"]
+        if v.__class__ is str:
+            vals["webhook_version"] = _M_WebhookVersion[v]
+    if "subscribed_events" in vals:
+        v = vals["subscribed_events"]
+        if v and v.__class__ is list:
+            vals["subscribed_events"] = [
+                _M_WebhookEventType[x] if x.__class__ is str else x for x in v
+            ]
+    if "delivery_summary" in vals:
+        v = vals["delivery_summary"]
+        if v.__class__ is dict:
+            vals["delivery_summary"] = structure_WebhookDestinationMetrics(v)
     return o
 
 
 def unstructure_WebhookDestination(o: WebhookDestination) -> dict[str, Any]:
     """Encode :class:`WebhookDestination` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.uuid
     if v is not None and v is not UNSET:
         d["uuid"] = v
@@ -16866,20 +15773,24 @@ def validate_WebhookDestination(d: Any, at: str = "") -> None:
 def structure_WebhookDestinationCreateRequest(d: Any) -> WebhookDestinationCreateRequest:
     """Decode a JSON object into :class:`WebhookDestinationCreateRequest`."""
     v: Any
-    vals = {**_D_WebhookDestinationCreateRequest, **d}
-    if len(vals) != 7:
+    o = _new(WebhookDestinationCreateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_WebhookDestinationCreateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_WebhookDestinationCreateRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["webhook_version"]
-    if v.__class__ is str:
-        vals["webhook_version"] = _M_WebhookVersion[v]
-    v = vals["subscribed_events"]
-    if v and v.__class__ is list:
-        vals["subscribed_events"] = [_M_WebhookEventType[x] if x.__class__ is str else x for x in v]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(WebhookDestinationCreateRequest)
-    _set(o, "__dict__", vals)
+    if "webhook_version" in vals:
+        v = vals["webhook_version"]
+        if v.__class__ is str:
+            vals["webhook_version"] = _M_WebhookVersion[v]
+    if "subscribed_events" in vals:
+        v = vals["subscribed_events"]
+        if v and v.__class__ is list:
+            vals["subscribed_events"] = [
+                _M_WebhookEventType[x] if x.__class__ is str else x for x in v
+            ]
     return o
 
 
@@ -16888,8 +15799,10 @@ def unstructure_WebhookDestinationCreateRequest(
 ) -> dict[str, Any]:
     """Encode :class:`WebhookDestinationCreateRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.label
     if v is not None and v is not UNSET:
         d["label"] = v
@@ -17026,20 +15939,24 @@ def validate_WebhookDestinationCreateRequest(d: Any, at: str = "") -> None:
 def structure_WebhookDestinationUpdateRequest(d: Any) -> WebhookDestinationUpdateRequest:
     """Decode a JSON object into :class:`WebhookDestinationUpdateRequest`."""
     v: Any
-    vals = {**_D_WebhookDestinationUpdateRequest, **d}
-    if len(vals) != 7:
+    o = _new(WebhookDestinationUpdateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_WebhookDestinationUpdateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_WebhookDestinationUpdateRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["webhook_version"]
-    if v.__class__ is str:
-        vals["webhook_version"] = _M_WebhookVersion[v]
-    v = vals["subscribed_events"]
-    if v and v.__class__ is list:
-        vals["subscribed_events"] = [_M_WebhookEventType[x] if x.__class__ is str else x for x in v]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(WebhookDestinationUpdateRequest)
-    _set(o, "__dict__", vals)
+    if "webhook_version" in vals:
+        v = vals["webhook_version"]
+        if v.__class__ is str:
+            vals["webhook_version"] = _M_WebhookVersion[v]
+    if "subscribed_events" in vals:
+        v = vals["subscribed_events"]
+        if v and v.__class__ is list:
+            vals["subscribed_events"] = [
+                _M_WebhookEventType[x] if x.__class__ is str else x for x in v
+            ]
     return o
 
 
@@ -17048,8 +15965,10 @@ def unstructure_WebhookDestinationUpdateRequest(
 ) -> dict[str, Any]:
     """Encode :class:`WebhookDestinationUpdateRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.label
     if v is not None and v is not UNSET:
         d["label"] = v
@@ -17180,27 +16099,30 @@ def validate_WebhookDestinationUpdateRequest(d: Any, at: str = "") -> None:
 def structure_WebhookConfig(d: Any) -> WebhookConfig:
     """Decode a JSON object into :class:`WebhookConfig`."""
     v: Any
-    vals = {**_D_WebhookConfig, **d}
-    if len(vals) != 11:
+    o = _new(WebhookConfig)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_WebhookConfig.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_WebhookConfig
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["destinations"]
-    if v and v.__class__ is list:
-        vals["destinations"] = [
-            structure_WebhookDestination(x) if x.__class__ is dict else x for x in v
-        ]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(WebhookConfig)
-    _set(o, "__dict__", vals)
+    if "destinations" in vals:
+        v = vals["destinations"]
+        if v and v.__class__ is list:
+            vals["destinations"] = [
+                structure_WebhookDestination(x) if x.__class__ is dict else x for x in v
+            ]
     return o
 
 
 def unstructure_WebhookConfig(o: WebhookConfig) -> dict[str, Any]:
     """Encode :class:`WebhookConfig` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.webhook_url
     if v is not None and v is not UNSET:
         d["webhook_url"] = v
@@ -17365,25 +16287,28 @@ def validate_WebhookConfig(d: Any, at: str = "") -> None:
 def structure_WebhookConfigUpdateRequest(d: Any) -> WebhookConfigUpdateRequest:
     """Decode a JSON object into :class:`WebhookConfigUpdateRequest`."""
     v: Any
-    vals = {**_D_WebhookConfigUpdateRequest, **d}
-    if len(vals) != 8:
+    o = _new(WebhookConfigUpdateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_WebhookConfigUpdateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_WebhookConfigUpdateRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["webhook_version"]
-    if v.__class__ is str:
-        vals["webhook_version"] = _M_WebhookVersion[v]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(WebhookConfigUpdateRequest)
-    _set(o, "__dict__", vals)
+    if "webhook_version" in vals:
+        v = vals["webhook_version"]
+        if v.__class__ is str:
+            vals["webhook_version"] = _M_WebhookVersion[v]
     return o
 
 
 def unstructure_WebhookConfigUpdateRequest(o: WebhookConfigUpdateRequest) -> dict[str, Any]:
     """Encode :class:`WebhookConfigUpdateRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.webhook_url
     if v is not None and v is not UNSET:
         d["webhook_url"] = v
@@ -17516,22 +16441,24 @@ def validate_WebhookConfigUpdateRequest(d: Any, at: str = "") -> None:
 def structure_IdVerificationRequest(d: Any) -> IdVerificationRequest:
     """Decode a JSON object into :class:`IdVerificationRequest`."""
     v: Any
-    vals = {**_D_IdVerificationRequest, **d}
-    if len(vals) != 9:
+    o = _new(IdVerificationRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_IdVerificationRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_IdVerificationRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(IdVerificationRequest)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_IdVerificationRequest(o: IdVerificationRequest) -> dict[str, Any]:
     """Encode :class:`IdVerificationRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.front_image
     if v is not None and v is not UNSET:
         d["front_image"] = v
@@ -17653,22 +16580,24 @@ def validate_IdVerificationRequest(d: Any, at: str = "") -> None:
 def structure_PassiveLivenessRequest(d: Any) -> PassiveLivenessRequest:
     """Decode a JSON object into :class:`PassiveLivenessRequest`."""
     v: Any
-    vals = {**_D_PassiveLivenessRequest, **d}
-    if len(vals) != 7:
+    o = _new(PassiveLivenessRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_PassiveLivenessRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_PassiveLivenessRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(PassiveLivenessRequest)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_PassiveLivenessRequest(o: PassiveLivenessRequest) -> dict[str, Any]:
     """Encode :class:`PassiveLivenessRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.user_image
     if v is not None and v is not UNSET:
         d["user_image"] = v
@@ -17773,22 +16702,24 @@ def validate_PassiveLivenessRequest(d: Any, at: str = "") -> None:
 def structure_FaceMatchRequest(d: Any) -> FaceMatchRequest:
     """Decode a JSON object into :class:`FaceMatchRequest`."""
     v: Any
-    vals = {**_D_FaceMatchRequest, **d}
-    if len(vals) != 8:
+    o = _new(FaceMatchRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_FaceMatchRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_FaceMatchRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(FaceMatchRequest)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_FaceMatchRequest(o: FaceMatchRequest) -> dict[str, Any]:
     """Encode :class:`FaceMatchRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.user_image
     if v is not None and v is not UNSET:
         d["user_image"] = v
@@ -17904,22 +16835,24 @@ def validate_FaceMatchRequest(d: Any, at: str = "") -> None:
 def structure_FaceSearchRequest(d: Any) -> FaceSearchRequest:
     """Decode a JSON object into :class:`FaceSearchRequest`."""
     v: Any
-    vals = {**_D_FaceSearchRequest, **d}
-    if len(vals) != 6:
+    o = _new(FaceSearchRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_FaceSearchRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_FaceSearchRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(FaceSearchRequest)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_FaceSearchRequest(o: FaceSearchRequest) -> dict[str, Any]:
     """Encode :class:`FaceSearchRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.user_image
     if v is not None and v is not UNSET:
         d["user_image"] = v
@@ -17996,22 +16929,24 @@ def validate_FaceSearchRequest(d: Any, at: str = "") -> None:
 def structure_AgeEstimationRequest(d: Any) -> AgeEstimationRequest:
     """Decode a JSON object into :class:`AgeEstimationRequest`."""
     v: Any
-    vals = {**_D_AgeEstimationRequest, **d}
-    if len(vals) != 6:
+    o = _new(AgeEstimationRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AgeEstimationRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_AgeEstimationRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(AgeEstimationRequest)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_AgeEstimationRequest(o: AgeEstimationRequest) -> dict[str, Any]:
     """Encode :class:`AgeEstimationRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.user_image
     if v is not None and v is not UNSET:
         d["user_image"] = v
@@ -18090,22 +17025,24 @@ def validate_AgeEstimationRequest(d: Any, at: str = "") -> None:
 def structure_PoaRequest(d: Any) -> PoaRequest:
     """Decode a JSON object into :class:`PoaRequest`."""
     v: Any
-    vals = {**_D_PoaRequest, **d}
-    if len(vals) != 5:
+    o = _new(PoaRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_PoaRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_PoaRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(PoaRequest)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_PoaRequest(o: PoaRequest) -> dict[str, Any]:
     """Encode :class:`PoaRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.document
     if v is not None and v is not UNSET:
         d["document"] = v
@@ -18166,22 +17103,24 @@ def validate_PoaRequest(d: Any, at: str = "") -> None:
 def structure_AmlRequest(d: Any) -> AmlRequest:
     """Decode a JSON object into :class:`AmlRequest`."""
     v: Any
-    vals = {**_D_AmlRequest, **d}
-    if len(vals) != 13:
+    o = _new(AmlRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AmlRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_AmlRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(AmlRequest)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_AmlRequest(o: AmlRequest) -> dict[str, Any]:
     """Encode :class:`AmlRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.full_name
     if v is not None and v is not UNSET:
         d["full_name"] = v
@@ -18394,22 +17333,24 @@ def validate_AmlRequest(d: Any, at: str = "") -> None:
 def structure_EmailSendOptions(d: Any) -> EmailSendOptions:
     """Decode a JSON object into :class:`EmailSendOptions`."""
     v: Any
-    vals = {**_D_EmailSendOptions, **d}
-    if len(vals) != 5:
+    o = _new(EmailSendOptions)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_EmailSendOptions.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_EmailSendOptions
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(EmailSendOptions)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_EmailSendOptions(o: EmailSendOptions) -> dict[str, Any]:
     """Encode :class:`EmailSendOptions` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.code_size
     if v is not None and v is not UNSET:
         d["code_size"] = v
@@ -18481,22 +17422,24 @@ def validate_EmailSendOptions(d: Any, at: str = "") -> None:
 def structure_RequestSignals(d: Any) -> RequestSignals:
     """Decode a JSON object into :class:`RequestSignals`."""
     v: Any
-    vals = {**_D_RequestSignals, **d}
-    if len(vals) != 9:
+    o = _new(RequestSignals)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_RequestSignals.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_RequestSignals
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(RequestSignals)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_RequestSignals(o: RequestSignals) -> dict[str, Any]:
     """Encode :class:`RequestSignals` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.ip
     if v is not None and v is not UNSET:
         d["ip"] = v
@@ -18625,28 +17568,32 @@ def validate_RequestSignals(d: Any, at: str = "") -> None:
 def structure_EmailSendRequest(d: Any) -> EmailSendRequest:
     """Decode a JSON object into :class:`EmailSendRequest`."""
     v: Any
-    vals = {**_D_EmailSendRequest, **d}
-    if len(vals) != 6:
+    o = _new(EmailSendRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_EmailSendRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_EmailSendRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["options"]
-    if v.__class__ is dict:
-        vals["options"] = structure_EmailSendOptions(v)
-    v = vals["signals"]
-    if v.__class__ is dict:
-        vals["signals"] = structure_RequestSignals(v)
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(EmailSendRequest)
-    _set(o, "__dict__", vals)
+    if "options" in vals:
+        v = vals["options"]
+        if v.__class__ is dict:
+            vals["options"] = structure_EmailSendOptions(v)
+    if "signals" in vals:
+        v = vals["signals"]
+        if v.__class__ is dict:
+            vals["signals"] = structure_RequestSignals(v)
     return o
 
 
 def unstructure_EmailSendRequest(o: EmailSendRequest) -> dict[str, Any]:
     """Encode :class:`EmailSendRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.email
     if v is not None and v is not UNSET:
         d["email"] = v
@@ -18722,34 +17669,40 @@ def validate_EmailSendRequest(d: Any, at: str = "") -> None:
 def structure_EmailCheckRequest(d: Any) -> EmailCheckRequest:
     """Decode a JSON object into :class:`EmailCheckRequest`."""
     v: Any
-    vals = {**_D_EmailCheckRequest, **d}
-    if len(vals) != 8:
+    o = _new(EmailCheckRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_EmailCheckRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_EmailCheckRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["duplicated_email_action"]
-    if v.__class__ is str:
-        vals["duplicated_email_action"] = _M_CheckAction[v]
-    v = vals["breached_email_action"]
-    if v.__class__ is str:
-        vals["breached_email_action"] = _M_CheckAction[v]
-    v = vals["disposable_email_action"]
-    if v.__class__ is str:
-        vals["disposable_email_action"] = _M_CheckAction[v]
-    v = vals["undeliverable_email_action"]
-    if v.__class__ is str:
-        vals["undeliverable_email_action"] = _M_CheckAction[v]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(EmailCheckRequest)
-    _set(o, "__dict__", vals)
+    if "duplicated_email_action" in vals:
+        v = vals["duplicated_email_action"]
+        if v.__class__ is str:
+            vals["duplicated_email_action"] = _M_CheckAction[v]
+    if "breached_email_action" in vals:
+        v = vals["breached_email_action"]
+        if v.__class__ is str:
+            vals["breached_email_action"] = _M_CheckAction[v]
+    if "disposable_email_action" in vals:
+        v = vals["disposable_email_action"]
+        if v.__class__ is str:
+            vals["disposable_email_action"] = _M_CheckAction[v]
+    if "undeliverable_email_action" in vals:
+        v = vals["undeliverable_email_action"]
+        if v.__class__ is str:
+            vals["undeliverable_email_action"] = _M_CheckAction[v]
     return o
 
 
 def unstructure_EmailCheckRequest(o: EmailCheckRequest) -> dict[str, Any]:
     """Encode :class:`EmailCheckRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.email
     if v is not None and v is not UNSET:
         d["email"] = v
@@ -18883,22 +17836,24 @@ def validate_EmailCheckRequest(d: Any, at: str = "") -> None:
 def structure_PhoneSendOptions(d: Any) -> PhoneSendOptions:
     """Decode a JSON object into :class:`PhoneSendOptions`."""
     v: Any
-    vals = {**_D_PhoneSendOptions, **d}
-    if len(vals) != 5:
+    o = _new(PhoneSendOptions)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_PhoneSendOptions.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_PhoneSendOptions
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(PhoneSendOptions)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_PhoneSendOptions(o: PhoneSendOptions) -> dict[str, Any]:
     """Encode :class:`PhoneSendOptions` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.code_size
     if v is not None and v is not UNSET:
         d["code_size"] = v
@@ -18973,28 +17928,32 @@ def validate_PhoneSendOptions(d: Any, at: str = "") -> None:
 def structure_PhoneSendRequest(d: Any) -> PhoneSendRequest:
     """Decode a JSON object into :class:`PhoneSendRequest`."""
     v: Any
-    vals = {**_D_PhoneSendRequest, **d}
-    if len(vals) != 6:
+    o = _new(PhoneSendRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_PhoneSendRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_PhoneSendRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["options"]
-    if v.__class__ is dict:
-        vals["options"] = structure_PhoneSendOptions(v)
-    v = vals["signals"]
-    if v.__class__ is dict:
-        vals["signals"] = structure_RequestSignals(v)
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(PhoneSendRequest)
-    _set(o, "__dict__", vals)
+    if "options" in vals:
+        v = vals["options"]
+        if v.__class__ is dict:
+            vals["options"] = structure_PhoneSendOptions(v)
+    if "signals" in vals:
+        v = vals["signals"]
+        if v.__class__ is dict:
+            vals["signals"] = structure_RequestSignals(v)
     return o
 
 
 def unstructure_PhoneSendRequest(o: PhoneSendRequest) -> dict[str, Any]:
     """Encode :class:`PhoneSendRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.phone_number
     if v is not None and v is not UNSET:
         d["phone_number"] = v
@@ -19074,31 +18033,36 @@ def validate_PhoneSendRequest(d: Any, at: str = "") -> None:
 def structure_PhoneCheckRequest(d: Any) -> PhoneCheckRequest:
     """Decode a JSON object into :class:`PhoneCheckRequest`."""
     v: Any
-    vals = {**_D_PhoneCheckRequest, **d}
-    if len(vals) != 7:
+    o = _new(PhoneCheckRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_PhoneCheckRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_PhoneCheckRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["duplicated_phone_number_action"]
-    if v.__class__ is str:
-        vals["duplicated_phone_number_action"] = _M_CheckAction[v]
-    v = vals["disposable_number_action"]
-    if v.__class__ is str:
-        vals["disposable_number_action"] = _M_CheckAction[v]
-    v = vals["voip_number_action"]
-    if v.__class__ is str:
-        vals["voip_number_action"] = _M_CheckAction[v]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(PhoneCheckRequest)
-    _set(o, "__dict__", vals)
+    if "duplicated_phone_number_action" in vals:
+        v = vals["duplicated_phone_number_action"]
+        if v.__class__ is str:
+            vals["duplicated_phone_number_action"] = _M_CheckAction[v]
+    if "disposable_number_action" in vals:
+        v = vals["disposable_number_action"]
+        if v.__class__ is str:
+            vals["disposable_number_action"] = _M_CheckAction[v]
+    if "voip_number_action" in vals:
+        v = vals["voip_number_action"]
+        if v.__class__ is str:
+            vals["voip_number_action"] = _M_CheckAction[v]
     return o
 
 
 def unstructure_PhoneCheckRequest(o: PhoneCheckRequest) -> dict[str, Any]:
     """Encode :class:`PhoneCheckRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.phone_number
     if v is not None and v is not UNSET:
         d["phone_number"] = v
@@ -19221,22 +18185,24 @@ def validate_PhoneCheckRequest(d: Any, at: str = "") -> None:
 def structure_DatabaseValidationRequest(d: Any) -> DatabaseValidationRequest:
     """Decode a JSON object into :class:`DatabaseValidationRequest`."""
     v: Any
-    vals = {**_D_DatabaseValidationRequest, **d}
-    if len(vals) != 12:
+    o = _new(DatabaseValidationRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DatabaseValidationRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_DatabaseValidationRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(DatabaseValidationRequest)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_DatabaseValidationRequest(o: DatabaseValidationRequest) -> dict[str, Any]:
     """Encode :class:`DatabaseValidationRequest` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.issuing_state
     if v is not None and v is not UNSET:
         d["issuing_state"] = v
@@ -19402,25 +18368,28 @@ def validate_DatabaseValidationRequest(d: Any, at: str = "") -> None:
 def structure_IdVerificationResponse(d: Any) -> IdVerificationResponse:
     """Decode a JSON object into :class:`IdVerificationResponse`."""
     v: Any
-    vals = {**_D_IdVerificationResponse, **d}
-    if len(vals) != 5:
+    o = _new(IdVerificationResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_IdVerificationResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_IdVerificationResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["id_verification"]
-    if v.__class__ is dict:
-        vals["id_verification"] = structure_IdVerificationReport(v)
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(IdVerificationResponse)
-    _set(o, "__dict__", vals)
+    if "id_verification" in vals:
+        v = vals["id_verification"]
+        if v.__class__ is dict:
+            vals["id_verification"] = structure_IdVerificationReport(v)
     return o
 
 
 def unstructure_IdVerificationResponse(o: IdVerificationResponse) -> dict[str, Any]:
     """Encode :class:`IdVerificationResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.request_id
     if v is not None and v is not UNSET:
         d["request_id"] = v
@@ -19475,25 +18444,28 @@ def validate_IdVerificationResponse(d: Any, at: str = "") -> None:
 def structure_PassiveLivenessResponse(d: Any) -> PassiveLivenessResponse:
     """Decode a JSON object into :class:`PassiveLivenessResponse`."""
     v: Any
-    vals = {**_D_PassiveLivenessResponse, **d}
-    if len(vals) != 5:
+    o = _new(PassiveLivenessResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_PassiveLivenessResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_PassiveLivenessResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["liveness"]
-    if v.__class__ is dict:
-        vals["liveness"] = structure_LivenessReport(v)
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(PassiveLivenessResponse)
-    _set(o, "__dict__", vals)
+    if "liveness" in vals:
+        v = vals["liveness"]
+        if v.__class__ is dict:
+            vals["liveness"] = structure_LivenessReport(v)
     return o
 
 
 def unstructure_PassiveLivenessResponse(o: PassiveLivenessResponse) -> dict[str, Any]:
     """Encode :class:`PassiveLivenessResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.request_id
     if v is not None and v is not UNSET:
         d["request_id"] = v
@@ -19546,25 +18518,28 @@ def validate_PassiveLivenessResponse(d: Any, at: str = "") -> None:
 def structure_FaceMatchResponse(d: Any) -> FaceMatchResponse:
     """Decode a JSON object into :class:`FaceMatchResponse`."""
     v: Any
-    vals = {**_D_FaceMatchResponse, **d}
-    if len(vals) != 5:
+    o = _new(FaceMatchResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_FaceMatchResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_FaceMatchResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["face_match"]
-    if v.__class__ is dict:
-        vals["face_match"] = structure_FaceMatchReport(v)
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(FaceMatchResponse)
-    _set(o, "__dict__", vals)
+    if "face_match" in vals:
+        v = vals["face_match"]
+        if v.__class__ is dict:
+            vals["face_match"] = structure_FaceMatchReport(v)
     return o
 
 
 def unstructure_FaceMatchResponse(o: FaceMatchResponse) -> dict[str, Any]:
     """Encode :class:`FaceMatchResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.request_id
     if v is not None and v is not UNSET:
         d["request_id"] = v
@@ -19617,25 +18592,28 @@ def validate_FaceMatchResponse(d: Any, at: str = "") -> None:
 def structure_FaceSearchResponse(d: Any) -> FaceSearchResponse:
     """Decode a JSON object into :class:`FaceSearchResponse`."""
     v: Any
-    vals = {**_D_FaceSearchResponse, **d}
-    if len(vals) != 5:
+    o = _new(FaceSearchResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_FaceSearchResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_FaceSearchResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["face_search"]
-    if v.__class__ is dict:
-        vals["face_search"] = structure_FaceSearchReport(v)
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(FaceSearchResponse)
-    _set(o, "__dict__", vals)
+    if "face_search" in vals:
+        v = vals["face_search"]
+        if v.__class__ is dict:
+            vals["face_search"] = structure_FaceSearchReport(v)
     return o
 
 
 def unstructure_FaceSearchResponse(o: FaceSearchResponse) -> dict[str, Any]:
     """Encode :class:`FaceSearchResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.request_id
     if v is not None and v is not UNSET:
         d["request_id"] = v
@@ -19688,25 +18666,28 @@ def validate_FaceSearchResponse(d: Any, at: str = "") -> None:
 def structure_AgeEstimationResponse(d: Any) -> AgeEstimationResponse:
     """Decode a JSON object into :class:`AgeEstimationResponse`."""
     v: Any
-    vals = {**_D_AgeEstimationResponse, **d}
-    if len(vals) != 5:
+    o = _new(AgeEstimationResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AgeEstimationResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_AgeEstimationResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["liveness"]
-    if v.__class__ is dict:
-        vals["liveness"] = structure_AgeEstimationReport(v)
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(AgeEstimationResponse)
-    _set(o, "__dict__", vals)
+    if "liveness" in vals:
+        v = vals["liveness"]
+        if v.__class__ is dict:
+            vals["liveness"] = structure_AgeEstimationReport(v)
     return o
 
 
 def unstructure_AgeEstimationResponse(o: AgeEstimationResponse) -> dict[str, Any]:
     """Encode :class:`AgeEstimationResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.request_id
     if v is not None and v is not UNSET:
         d["request_id"] = v
@@ -19761,25 +18742,28 @@ def validate_AgeEstimationResponse(d: Any, at: str = "") -> None:
 def structure_AmlResponse(d: Any) -> AmlResponse:
     """Decode a JSON object into :class:`AmlResponse`."""
     v: Any
-    vals = {**_D_AmlResponse, **d}
-    if len(vals) != 5:
+    o = _new(AmlResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AmlResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_AmlResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["aml"]
-    if v.__class__ is dict:
-        vals["aml"] = structure_AmlReport(v)
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(AmlResponse)
-    _set(o, "__dict__", vals)
+    if "aml" in vals:
+        v = vals["aml"]
+        if v.__class__ is dict:
+            vals["aml"] = structure_AmlReport(v)
     return o
 
 
 def unstructure_AmlResponse(o: AmlResponse) -> dict[str, Any]:
     """Encode :class:`AmlResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.request_id
     if v is not None and v is not UNSET:
         d["request_id"] = v
@@ -19830,25 +18814,28 @@ def validate_AmlResponse(d: Any, at: str = "") -> None:
 def structure_PoaResponse(d: Any) -> PoaResponse:
     """Decode a JSON object into :class:`PoaResponse`."""
     v: Any
-    vals = {**_D_PoaResponse, **d}
-    if len(vals) != 5:
+    o = _new(PoaResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_PoaResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_PoaResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["poa"]
-    if v.__class__ is dict:
-        vals["poa"] = structure_PoaReport(v)
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(PoaResponse)
-    _set(o, "__dict__", vals)
+    if "poa" in vals:
+        v = vals["poa"]
+        if v.__class__ is dict:
+            vals["poa"] = structure_PoaReport(v)
     return o
 
 
 def unstructure_PoaResponse(o: PoaResponse) -> dict[str, Any]:
     """Encode :class:`PoaResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.request_id
     if v is not None and v is not UNSET:
         d["request_id"] = v
@@ -19899,25 +18886,28 @@ def validate_PoaResponse(d: Any, at: str = "") -> None:
 def structure_DatabaseValidationResponse(d: Any) -> DatabaseValidationResponse:
     """Decode a JSON object into :class:`DatabaseValidationResponse`."""
     v: Any
-    vals = {**_D_DatabaseValidationResponse, **d}
-    if len(vals) != 5:
+    o = _new(DatabaseValidationResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DatabaseValidationResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_DatabaseValidationResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["database_validation"]
-    if v.__class__ is dict:
-        vals["database_validation"] = structure_DatabaseValidationReport(v)
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(DatabaseValidationResponse)
-    _set(o, "__dict__", vals)
+    if "database_validation" in vals:
+        v = vals["database_validation"]
+        if v.__class__ is dict:
+            vals["database_validation"] = structure_DatabaseValidationReport(v)
     return o
 
 
 def unstructure_DatabaseValidationResponse(o: DatabaseValidationResponse) -> dict[str, Any]:
     """Encode :class:`DatabaseValidationResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.request_id
     if v is not None and v is not UNSET:
         d["request_id"] = v
@@ -19974,22 +18964,24 @@ def validate_DatabaseValidationResponse(d: Any, at: str = "") -> None:
 def structure_EmailSendResponse(d: Any) -> EmailSendResponse:
     """Decode a JSON object into :class:`EmailSendResponse`."""
     v: Any
-    vals = {**_D_EmailSendResponse, **d}
-    if len(vals) != 5:
+    o = _new(EmailSendResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_EmailSendResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_EmailSendResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(EmailSendResponse)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_EmailSendResponse(o: EmailSendResponse) -> dict[str, Any]:
     """Encode :class:`EmailSendResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.request_id
     if v is not None and v is not UNSET:
         d["request_id"] = v
@@ -20045,25 +19037,28 @@ def validate_EmailSendResponse(d: Any, at: str = "") -> None:
 def structure_EmailCheckResponse(d: Any) -> EmailCheckResponse:
     """Decode a JSON object into :class:`EmailCheckResponse`."""
     v: Any
-    vals = {**_D_EmailCheckResponse, **d}
-    if len(vals) != 7:
+    o = _new(EmailCheckResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_EmailCheckResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_EmailCheckResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["email"]
-    if v.__class__ is dict:
-        vals["email"] = structure_EmailReport(v)
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(EmailCheckResponse)
-    _set(o, "__dict__", vals)
+    if "email" in vals:
+        v = vals["email"]
+        if v.__class__ is dict:
+            vals["email"] = structure_EmailReport(v)
     return o
 
 
 def unstructure_EmailCheckResponse(o: EmailCheckResponse) -> dict[str, Any]:
     """Encode :class:`EmailCheckResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.request_id
     if v is not None and v is not UNSET:
         d["request_id"] = v
@@ -20140,22 +19135,24 @@ def validate_EmailCheckResponse(d: Any, at: str = "") -> None:
 def structure_PhoneSendResponse(d: Any) -> PhoneSendResponse:
     """Decode a JSON object into :class:`PhoneSendResponse`."""
     v: Any
-    vals = {**_D_PhoneSendResponse, **d}
-    if len(vals) != 5:
+    o = _new(PhoneSendResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_PhoneSendResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_PhoneSendResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(PhoneSendResponse)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_PhoneSendResponse(o: PhoneSendResponse) -> dict[str, Any]:
     """Encode :class:`PhoneSendResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.request_id
     if v is not None and v is not UNSET:
         d["request_id"] = v
@@ -20211,25 +19208,28 @@ def validate_PhoneSendResponse(d: Any, at: str = "") -> None:
 def structure_PhoneCheckResponse(d: Any) -> PhoneCheckResponse:
     """Decode a JSON object into :class:`PhoneCheckResponse`."""
     v: Any
-    vals = {**_D_PhoneCheckResponse, **d}
-    if len(vals) != 7:
+    o = _new(PhoneCheckResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_PhoneCheckResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_PhoneCheckResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["phone"]
-    if v.__class__ is dict:
-        vals["phone"] = structure_PhoneReport(v)
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(PhoneCheckResponse)
-    _set(o, "__dict__", vals)
+    if "phone" in vals:
+        v = vals["phone"]
+        if v.__class__ is dict:
+            vals["phone"] = structure_PhoneReport(v)
     return o
 
 
 def unstructure_PhoneCheckResponse(o: PhoneCheckResponse) -> dict[str, Any]:
     """Encode :class:`PhoneCheckResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.request_id
     if v is not None and v is not UNSET:
         d["request_id"] = v
@@ -20306,22 +19306,24 @@ def validate_PhoneCheckResponse(d: Any, at: str = "") -> None:
 def structure_HealthcheckResponse(d: Any) -> HealthcheckResponse:
     """Decode a JSON object into :class:`HealthcheckResponse`."""
     v: Any
-    vals = {**_D_HealthcheckResponse, **d}
-    if len(vals) != 4:
+    o = _new(HealthcheckResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_HealthcheckResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_HealthcheckResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(HealthcheckResponse)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_HealthcheckResponse(o: HealthcheckResponse) -> dict[str, Any]:
     """Encode :class:`HealthcheckResponse` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.status
     if v is not None and v is not UNSET:
         d["status"] = v
@@ -20372,34 +19374,40 @@ def validate_HealthcheckResponse(d: Any, at: str = "") -> None:
 def structure_WebhookSessionPayload(d: Any) -> WebhookSessionPayload:
     """Decode a JSON object into :class:`WebhookSessionPayload`."""
     v: Any
-    vals = {**_D_WebhookSessionPayload, **d}
-    if len(vals) != 18:
+    o = _new(WebhookSessionPayload)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_WebhookSessionPayload.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_WebhookSessionPayload
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["environment"]
-    if v.__class__ is str:
-        vals["environment"] = _M_Environment[v]
-    v = vals["session_kind"]
-    if v.__class__ is str:
-        vals["session_kind"] = _M_SessionKind[v]
-    v = vals["status"]
-    if v.__class__ is str:
-        vals["status"] = _M_SessionStatus[v]
-    v = vals["decision"]
-    if v.__class__ is dict:
-        vals["decision"] = structure_SessionDecision(v)
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(WebhookSessionPayload)
-    _set(o, "__dict__", vals)
+    if "environment" in vals:
+        v = vals["environment"]
+        if v.__class__ is str:
+            vals["environment"] = _M_Environment[v]
+    if "session_kind" in vals:
+        v = vals["session_kind"]
+        if v.__class__ is str:
+            vals["session_kind"] = _M_SessionKind[v]
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_SessionStatus[v]
+    if "decision" in vals:
+        v = vals["decision"]
+        if v.__class__ is dict:
+            vals["decision"] = structure_SessionDecision(v)
     return o
 
 
 def unstructure_WebhookSessionPayload(o: WebhookSessionPayload) -> dict[str, Any]:
     """Encode :class:`WebhookSessionPayload` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.event_id
     if v is not None and v is not UNSET:
         d["event_id"] = v
@@ -20665,22 +19673,24 @@ def validate_WebhookSessionPayload(d: Any, at: str = "") -> None:
 def structure_WebhookFieldChange(d: Any) -> WebhookFieldChange:
     """Decode a JSON object into :class:`WebhookFieldChange`."""
     v: Any
-    vals = {**_D_WebhookFieldChange, **d}
-    if len(vals) != 4:
+    o = _new(WebhookFieldChange)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_WebhookFieldChange.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_WebhookFieldChange
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(WebhookFieldChange)
-    _set(o, "__dict__", vals)
     return o
 
 
 def unstructure_WebhookFieldChange(o: WebhookFieldChange) -> dict[str, Any]:
     """Encode :class:`WebhookFieldChange` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.previous
     if v is not None and v is not UNSET:
         d["previous"] = v
@@ -20710,30 +19720,35 @@ def validate_WebhookFieldChange(d: Any, at: str = "") -> None:
 def structure_WebhookEntityPayload(d: Any) -> WebhookEntityPayload:
     """Decode a JSON object into :class:`WebhookEntityPayload`."""
     v: Any
-    vals = {**_D_WebhookEntityPayload, **d}
-    if len(vals) != 15:
+    o = _new(WebhookEntityPayload)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_WebhookEntityPayload.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_WebhookEntityPayload
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["environment"]
-    if v.__class__ is str:
-        vals["environment"] = _M_Environment[v]
-    v = vals["changes"]
-    if v and v.__class__ is dict:
-        vals["changes"] = {
-            k: structure_WebhookFieldChange(x) if x.__class__ is dict else x for k, x in v.items()
-        }
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(WebhookEntityPayload)
-    _set(o, "__dict__", vals)
+    if "environment" in vals:
+        v = vals["environment"]
+        if v.__class__ is str:
+            vals["environment"] = _M_Environment[v]
+    if "changes" in vals:
+        v = vals["changes"]
+        if v and v.__class__ is dict:
+            vals["changes"] = {
+                k: structure_WebhookFieldChange(x) if x.__class__ is dict else x
+                for k, x in v.items()
+            }
     return o
 
 
 def unstructure_WebhookEntityPayload(o: WebhookEntityPayload) -> dict[str, Any]:
     """Encode :class:`WebhookEntityPayload` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.event_id
     if v is not None and v is not UNSET:
         d["event_id"] = v
@@ -20952,25 +19967,28 @@ def validate_WebhookEntityPayload(d: Any, at: str = "") -> None:
 def structure_WebhookGenericPayload(d: Any) -> WebhookGenericPayload:
     """Decode a JSON object into :class:`WebhookGenericPayload`."""
     v: Any
-    vals = {**_D_WebhookGenericPayload, **d}
-    if len(vals) != 7:
+    o = _new(WebhookGenericPayload)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_WebhookGenericPayload.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
         ex = d.keys() - _K_WebhookGenericPayload
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    v = vals["environment"]
-    if v.__class__ is str:
-        vals["environment"] = _M_Environment[v]
-    if None in d.values():
-        vals["_present"] = frozenset(d)
-    o = _new(WebhookGenericPayload)
-    _set(o, "__dict__", vals)
+    if "environment" in vals:
+        v = vals["environment"]
+        if v.__class__ is str:
+            vals["environment"] = _M_Environment[v]
     return o
 
 
 def unstructure_WebhookGenericPayload(o: WebhookGenericPayload) -> dict[str, Any]:
     """Encode :class:`WebhookGenericPayload` as a JSON object (absent fields stay absent)."""
     d: dict[str, Any] = {}
-    seen = o._present
+    seen: Any = o._present
     v: Any
+    if seen:
+        seen = o.__dict__
     v = o.event_id
     if v is not None and v is not UNSET:
         d["event_id"] = v

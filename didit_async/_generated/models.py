@@ -172,9 +172,7 @@ class ErrorBody:
     """Some endpoints (wallets) put the code here instead of `code`."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -195,9 +193,7 @@ class Warning:
     node_id: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -213,9 +209,7 @@ class ContactDetails:
     """E.164 phone number; ignored for KYB."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -242,9 +236,7 @@ class ExpectedDetails:
     """Document type codes, e.g. `["P", "ID"]`."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -257,9 +249,7 @@ class FaceEntity:
     gender: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -270,9 +260,7 @@ class FaceImageInfo:
     best_angle: float | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -290,9 +278,7 @@ class ParsedAddress:
     """Geocoder output (any JSON)."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -338,9 +324,7 @@ class IdVerificationReport:
     extra_files: list[str] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -358,9 +342,7 @@ class NfcVerificationReport:
     certificate_summary: dict[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -382,9 +364,7 @@ class LivenessReport:
     face_luminance: float | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -403,9 +383,7 @@ class AgeEstimationReport:
     user_image: FaceImageInfo | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -423,9 +401,7 @@ class FaceMatchReport:
     ref_image: FaceImageInfo | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -437,9 +413,7 @@ class FaceSearchUserDetails:
     document_number: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -457,9 +431,7 @@ class FaceSearchMatch:
     is_blocklisted: bool | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -475,9 +447,7 @@ class FaceSearchReport:
     user_image: FaceImageInfo | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -499,9 +469,7 @@ class PoaReport:
     name_on_document: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -517,9 +485,7 @@ class DocumentAiDocument:
     document_file: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -532,9 +498,7 @@ class EmailBreach:
     data_classes: list[str] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -546,9 +510,7 @@ class EmailLifecycleEvent:
     fee: float | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -569,9 +531,7 @@ class EmailReport:
     lifecycle: list[EmailLifecycleEvent] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -595,9 +555,7 @@ class PhoneReport:
     lifecycle: list[EmailLifecycleEvent] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -612,9 +570,7 @@ class AmlScoreBreakdown:
     country_weight: float | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -635,9 +591,7 @@ class AmlHit:
     last_seen: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -656,9 +610,7 @@ class AmlReport:
     is_ongoing_monitoring: bool | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -685,9 +637,7 @@ class IpAnalysisReport:
     longitude: float | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -706,9 +656,7 @@ class DatabaseValidationReport:
     screened_data: dict[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -727,9 +675,7 @@ class QuestionnaireResponse:
     """Answers (any JSON)."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -745,9 +691,7 @@ class SignatureReport:
     signer_name: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -763,9 +707,7 @@ class BankVerificationReport:
     iban: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -782,9 +724,7 @@ class KybRegistryCheck:
     registry_data: dict[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -799,9 +739,7 @@ class KybDocumentVerification:
     document_file: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -816,9 +754,7 @@ class KybKeyPeopleCheck:
     """Key people and their checks (any JSON)."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -850,9 +786,7 @@ class SessionReview:
     created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -923,9 +857,7 @@ class SessionDecision:
     resubmit_info: dict[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -960,9 +892,7 @@ class CreateSessionRequest:
     """
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -987,9 +917,7 @@ class CreateSessionResponse:
     created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1012,9 +940,7 @@ class ImportSharedSessionResponse:
     created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1025,9 +951,7 @@ class SessionListFeature:
     status: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1038,9 +962,7 @@ class SessionListPhone:
     is_verified: bool | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1051,9 +973,7 @@ class SessionListEmail:
     is_verified: bool | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1065,9 +985,7 @@ class SessionListAml:
     is_adverse_media_fetched: bool | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1078,9 +996,7 @@ class SessionListLiveness:
     score: float | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1090,9 +1006,7 @@ class SessionListFaceMatch:
     score: float | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1104,9 +1018,7 @@ class SessionListAdditionalDetails:
     face_match: SessionListFaceMatch | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1138,9 +1050,7 @@ class SessionListItem:
     registration_number: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1156,9 +1066,7 @@ class SessionListPage:
     """Full URL of the previous page, or null."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1171,9 +1079,7 @@ class BatchDeleteSessionsRequest:
     """Delete every session of the application."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1186,9 +1092,7 @@ class BatchDeleteResultItem:
     detail: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1206,9 +1110,7 @@ class BatchDeleteSessionsResponse:
     detail: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1226,9 +1128,7 @@ class BatchDeleteJob:
     results: list[BatchDeleteResultItem] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1241,9 +1141,7 @@ class NodeToResubmit:
     """e.g. `POA`, `OCR`, `LIVENESS` (KYB_REGISTRY and KYB_KEY_PEOPLE cannot be resubmitted)."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1262,9 +1160,7 @@ class UpdateStatusRequest:
     email_language: Language | str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1274,9 +1170,7 @@ class SessionIdResponse:
     session_id: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1291,9 +1185,7 @@ class ShareSessionRequest:
     """How long the token is valid."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1306,9 +1198,7 @@ class ShareSessionResponse:
     session_id: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1325,9 +1215,7 @@ class ImportSharedSessionRequest:
     """
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1339,9 +1227,7 @@ class CreateReviewRequest:
     """Up to 10,000 characters; `@email` mentions notify colleagues."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1359,9 +1245,7 @@ class SessionReviewPage:
     """Full URL of the previous page, or null."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1379,9 +1263,7 @@ class SessionEvent:
     created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1397,9 +1279,7 @@ class SessionEventPage:
     """Full URL of the previous page, or null."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1410,9 +1290,7 @@ class UpdateAmlHitStatusRequest:
     review_status: AmlHitReviewStatus | str
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1424,9 +1302,7 @@ class UpdateAmlHitStatusResponse:
     review_status: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1437,9 +1313,7 @@ class UpdateFeatureStatusRequest:
     comment: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1452,9 +1326,7 @@ class UpdateFeatureStatusResponse:
     new_status: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1481,9 +1353,7 @@ class UpdateSessionDataRequest:
     place_of_birth: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1500,9 +1370,7 @@ class UpdatePoaDataRequest:
     name_on_document: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1514,9 +1382,7 @@ class UpdateSessionDataResponse:
     node_id: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1530,9 +1396,7 @@ class BlocklistAddRequest:
     blocklist_email: bool | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1546,9 +1410,7 @@ class BlocklistRemoveRequest:
     unblock_email: bool | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1558,9 +1420,7 @@ class MessageResponse:
     message: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1581,9 +1441,7 @@ class BlocklistEntry:
     email: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1599,9 +1457,7 @@ class BlocklistPage:
     """Full URL of the previous page, or null."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1616,9 +1472,7 @@ class AccountRegisterRequest:
     """
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1629,9 +1483,7 @@ class AccountRegisterResponse:
     email: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1643,9 +1495,7 @@ class AccountVerifyEmailRequest:
     """The 6-character code emailed at registration."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1657,9 +1507,7 @@ class AccountOrganization:
     contact_email: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1674,9 +1522,7 @@ class AccountApplication:
     website_url: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1692,9 +1538,7 @@ class AccountTokenResponse:
     application: AccountApplication | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1705,9 +1549,7 @@ class AccountLoginRequest:
     password: str = attrs.field(repr=mask)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1717,9 +1559,7 @@ class AccountResendOtpRequest:
     email: str
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1731,9 +1571,7 @@ class Organization:
     contact_email: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1749,9 +1587,7 @@ class ApplicationCredentials:
     created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1762,9 +1598,7 @@ class CreateApplicationRequest:
     website_url: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1779,9 +1613,7 @@ class WorkflowFeature:
     """Feature configuration (see Didit's feature-configs page)."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1818,9 +1650,7 @@ class WorkflowCreateRequest:
     retry_window_days: int | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1857,9 +1687,7 @@ class WorkflowUpdateRequest:
     retry_window_days: int | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1889,9 +1717,7 @@ class Workflow:
     created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1902,9 +1728,7 @@ class QuestionnaireOption:
     """Language code → text."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1920,9 +1744,7 @@ class QuestionnaireFormElement:
     options: list[QuestionnaireOption] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1936,9 +1758,7 @@ class QuestionnaireCreateRequest:
     languages: list[str] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1952,9 +1772,7 @@ class QuestionnaireUpdateRequest:
     form_elements: list[QuestionnaireFormElement] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -1971,9 +1789,7 @@ class Questionnaire:
     updated_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2002,9 +1818,7 @@ class User:
     updated_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2020,9 +1834,7 @@ class UserListPage:
     """Full URL of the previous page, or null."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2035,9 +1847,7 @@ class UserCreateRequest:
     status: UserStatus | str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2048,9 +1858,7 @@ class UserUpdateRequest:
     metadata: dict[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2061,9 +1869,7 @@ class UserUpdateStatusRequest:
     reason: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2074,9 +1880,7 @@ class UserBatchDeleteRequest:
     delete_all: bool | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2087,9 +1891,7 @@ class UserBatchDeleteResponse:
     message: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2103,9 +1905,7 @@ class BillingBalance:
     auto_refill_threshold: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2118,9 +1918,7 @@ class BillingTopUpRequest:
     cancel_url: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2131,9 +1929,7 @@ class BillingTopUpResponse:
     checkout_session_url: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2149,9 +1945,7 @@ class WebhookDestinationMetrics:
     health_status: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2180,9 +1974,7 @@ class WebhookDestination:
     delivery_summary: WebhookDestinationMetrics | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2198,9 +1990,7 @@ class WebhookDestinationCreateRequest:
     webhook_version: WebhookVersion | str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2215,9 +2005,7 @@ class WebhookDestinationUpdateRequest:
     """Replaces the list wholesale."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2237,9 +2025,7 @@ class WebhookConfig:
     biometric_template_retention_months: int | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2258,9 +2044,7 @@ class WebhookConfigUpdateRequest:
     """Hosts allowed as `callback` and to embed the hosted flow."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2283,9 +2067,7 @@ class IdVerificationRequest:
     """A JSON object serialised as a string (multipart)."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2301,9 +2083,7 @@ class PassiveLivenessRequest:
     vendor_data: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2321,9 +2101,7 @@ class FaceMatchRequest:
     vendor_data: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2338,9 +2116,7 @@ class FaceSearchRequest:
     vendor_data: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2355,9 +2131,7 @@ class AgeEstimationRequest:
     vendor_data: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2371,9 +2145,7 @@ class PoaRequest:
     vendor_data: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2395,9 +2167,7 @@ class AmlRequest:
     vendor_data: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2409,9 +2179,7 @@ class EmailSendOptions:
     locale: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2427,9 +2195,7 @@ class RequestSignals:
     app_version: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2442,9 +2208,7 @@ class EmailSendRequest:
     vendor_data: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2459,9 +2223,7 @@ class EmailCheckRequest:
     undeliverable_email_action: CheckAction | str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2473,9 +2235,7 @@ class PhoneSendOptions:
     preferred_channel: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2489,9 +2249,7 @@ class PhoneSendRequest:
     vendor_data: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2505,9 +2263,7 @@ class PhoneCheckRequest:
     voip_number_action: CheckAction | str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2531,9 +2287,7 @@ class DatabaseValidationRequest:
     vendor_data: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2545,9 +2299,7 @@ class IdVerificationResponse:
     created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2559,9 +2311,7 @@ class PassiveLivenessResponse:
     created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2573,9 +2323,7 @@ class FaceMatchResponse:
     created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2587,9 +2335,7 @@ class FaceSearchResponse:
     created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2601,9 +2347,7 @@ class AgeEstimationResponse:
     created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2615,9 +2359,7 @@ class AmlResponse:
     created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2629,9 +2371,7 @@ class PoaResponse:
     created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2643,9 +2383,7 @@ class DatabaseValidationResponse:
     created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2658,9 +2396,7 @@ class EmailSendResponse:
     reason: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2675,9 +2411,7 @@ class EmailCheckResponse:
     created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2689,9 +2423,7 @@ class PhoneSendResponse:
     reason: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2705,9 +2437,7 @@ class PhoneCheckResponse:
     created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2718,9 +2448,7 @@ class HealthcheckResponse:
     timestamp: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2750,9 +2478,7 @@ class WebhookSessionPayload:
     resubmit_info: dict[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2763,9 +2489,7 @@ class WebhookFieldChange:
     current: Any | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2792,9 +2516,7 @@ class WebhookEntityPayload:
     """Older envelope: the entity."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -2808,6 +2530,152 @@ class WebhookGenericPayload:
     environment: Environment | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
-    _present: frozenset[str] | tuple[()] | None = attrs.field(
-        default=None, init=False, repr=False, eq=False
-    )
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+for _cls in (
+    ErrorBody,
+    Warning,
+    ContactDetails,
+    ExpectedDetails,
+    FaceEntity,
+    FaceImageInfo,
+    ParsedAddress,
+    IdVerificationReport,
+    NfcVerificationReport,
+    LivenessReport,
+    AgeEstimationReport,
+    FaceMatchReport,
+    FaceSearchUserDetails,
+    FaceSearchMatch,
+    FaceSearchReport,
+    PoaReport,
+    DocumentAiDocument,
+    EmailBreach,
+    EmailLifecycleEvent,
+    EmailReport,
+    PhoneReport,
+    AmlScoreBreakdown,
+    AmlHit,
+    AmlReport,
+    IpAnalysisReport,
+    DatabaseValidationReport,
+    QuestionnaireResponse,
+    SignatureReport,
+    BankVerificationReport,
+    KybRegistryCheck,
+    KybDocumentVerification,
+    KybKeyPeopleCheck,
+    SessionReview,
+    SessionDecision,
+    CreateSessionRequest,
+    CreateSessionResponse,
+    ImportSharedSessionResponse,
+    SessionListFeature,
+    SessionListPhone,
+    SessionListEmail,
+    SessionListAml,
+    SessionListLiveness,
+    SessionListFaceMatch,
+    SessionListAdditionalDetails,
+    SessionListItem,
+    SessionListPage,
+    BatchDeleteSessionsRequest,
+    BatchDeleteResultItem,
+    BatchDeleteSessionsResponse,
+    BatchDeleteJob,
+    NodeToResubmit,
+    UpdateStatusRequest,
+    SessionIdResponse,
+    ShareSessionRequest,
+    ShareSessionResponse,
+    ImportSharedSessionRequest,
+    CreateReviewRequest,
+    SessionReviewPage,
+    SessionEvent,
+    SessionEventPage,
+    UpdateAmlHitStatusRequest,
+    UpdateAmlHitStatusResponse,
+    UpdateFeatureStatusRequest,
+    UpdateFeatureStatusResponse,
+    UpdateSessionDataRequest,
+    UpdatePoaDataRequest,
+    UpdateSessionDataResponse,
+    BlocklistAddRequest,
+    BlocklistRemoveRequest,
+    MessageResponse,
+    BlocklistEntry,
+    BlocklistPage,
+    AccountRegisterRequest,
+    AccountRegisterResponse,
+    AccountVerifyEmailRequest,
+    AccountOrganization,
+    AccountApplication,
+    AccountTokenResponse,
+    AccountLoginRequest,
+    AccountResendOtpRequest,
+    Organization,
+    ApplicationCredentials,
+    CreateApplicationRequest,
+    WorkflowFeature,
+    WorkflowCreateRequest,
+    WorkflowUpdateRequest,
+    Workflow,
+    QuestionnaireOption,
+    QuestionnaireFormElement,
+    QuestionnaireCreateRequest,
+    QuestionnaireUpdateRequest,
+    Questionnaire,
+    User,
+    UserListPage,
+    UserCreateRequest,
+    UserUpdateRequest,
+    UserUpdateStatusRequest,
+    UserBatchDeleteRequest,
+    UserBatchDeleteResponse,
+    BillingBalance,
+    BillingTopUpRequest,
+    BillingTopUpResponse,
+    WebhookDestinationMetrics,
+    WebhookDestination,
+    WebhookDestinationCreateRequest,
+    WebhookDestinationUpdateRequest,
+    WebhookConfig,
+    WebhookConfigUpdateRequest,
+    IdVerificationRequest,
+    PassiveLivenessRequest,
+    FaceMatchRequest,
+    FaceSearchRequest,
+    AgeEstimationRequest,
+    PoaRequest,
+    AmlRequest,
+    EmailSendOptions,
+    RequestSignals,
+    EmailSendRequest,
+    EmailCheckRequest,
+    PhoneSendOptions,
+    PhoneSendRequest,
+    PhoneCheckRequest,
+    DatabaseValidationRequest,
+    IdVerificationResponse,
+    PassiveLivenessResponse,
+    FaceMatchResponse,
+    FaceSearchResponse,
+    AgeEstimationResponse,
+    AmlResponse,
+    PoaResponse,
+    DatabaseValidationResponse,
+    EmailSendResponse,
+    EmailCheckResponse,
+    PhoneSendResponse,
+    PhoneCheckResponse,
+    HealthcheckResponse,
+    WebhookSessionPayload,
+    WebhookFieldChange,
+    WebhookEntityPayload,
+    WebhookGenericPayload,
+):
+    for _field in attrs.fields(_cls):
+        if _field.name != "additional_properties":
+            setattr(_cls, _field.name, None)
+    _cls._present = True

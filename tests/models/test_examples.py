@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -45,6 +46,29 @@ def test_unknown_fields_and_enum_values_are_kept() -> None:
     assert decision.id_verifications is not None
     assert decision.id_verifications[0].additional_properties == {"future_flag": True}
     assert models.encode(decision) == data
+
+
+def test_each_decoded_instance_has_its_own_additional_properties() -> None:
+    first = models.decode(models.Warning, {"risk": "A"})
+    second = models.decode(models.Warning, {"risk": "B"})
+    first.additional_properties["note"] = "mine"
+    assert second.additional_properties == {}
+    assert models.decode(models.Warning, {"risk": "C"}).additional_properties == {}
+    assert models.encode(second) == {"risk": "B"}
+
+
+def test_payload_keys_named_like_internal_attributes_are_kept_as_unknown_fields() -> None:
+    data = {"risk": "A", "additional_properties": 1, "_present": None}
+    decoded = models.decode(models.Warning, data)
+    assert decoded.risk == "A"
+    assert decoded.additional_properties == {"additional_properties": 1, "_present": None}
+    assert models.encode(decoded) == data
+
+
+@pytest.mark.parametrize("data", [[("session_id", "s")], "s", None, 5])
+def test_decoding_a_model_from_something_other_than_an_object_is_a_type_error(data: Any) -> None:
+    with pytest.raises(TypeError, match="SessionDecision is decoded from a JSON object"):
+        models.decode(models.SessionDecision, data)
 
 
 def test_unknown_enum_values_become_pseudo_members() -> None:
