@@ -13486,23 +13486,23 @@ def validate_Workflow(d: Any, at: str = "") -> None:
     v = d.get("total_price")
     if v is not None:
         if v is not None:
-            if isinstance(v, bool) or not isinstance(v, (int, float)):
+            if not isinstance(v, str):
                 raise RequestValidationError(
-                    at + "total_price", "type", "must be a number, not " + type(v).__name__
+                    at + "total_price", "type", "must be a string, not " + type(v).__name__
                 )
     v = d.get("min_price")
     if v is not None:
         if v is not None:
-            if isinstance(v, bool) or not isinstance(v, (int, float)):
+            if not isinstance(v, str):
                 raise RequestValidationError(
-                    at + "min_price", "type", "must be a number, not " + type(v).__name__
+                    at + "min_price", "type", "must be a string, not " + type(v).__name__
                 )
     v = d.get("max_price")
     if v is not None:
         if v is not None:
-            if isinstance(v, bool) or not isinstance(v, (int, float)):
+            if not isinstance(v, str):
                 raise RequestValidationError(
-                    at + "max_price", "type", "must be a number, not " + type(v).__name__
+                    at + "max_price", "type", "must be a string, not " + type(v).__name__
                 )
     v = d.get("features")
     if v is not None:

@@ -1702,9 +1702,15 @@ class Workflow:
     workflow_type: WorkflowType | None = attrs.field(default=None)
     is_default: bool | None = attrs.field(default=None)
     is_archived: bool | None = attrs.field(default=None)
-    total_price: float | None = attrs.field(default=None)
-    min_price: float | None = attrs.field(default=None)
-    max_price: float | None = attrs.field(default=None)
+    total_price: str | None = attrs.field(default=None)
+    """Decimal string in USD, e.g. "0.10", as the docs' workflow example prints it (the reference
+    lists the field without a type). Like the billing amounts, a string avoids float rounding; a
+    server that sends a JSON number instead is tolerated (the SDK keeps the value as sent).
+    """
+    min_price: str | None = attrs.field(default=None)
+    """Decimal string in USD, like `total_price`."""
+    max_price: str | None = attrs.field(default=None)
+    """Decimal string in USD, like `total_price`."""
     features: list[str | WorkflowFeature] | None = attrs.field(default=None)
     """Feature names (list view) or feature objects (newer shape)."""
     is_simple_workflow: bool | None = attrs.field(default=None)

@@ -244,6 +244,7 @@ def _new_session(c: Call, workflow_id: str, vendor_data: str | None, **kw: Any) 
         scenario=scenario,
         outcome=outcome_for(scenario),
         created=now,
+        due=st.due,
         **kw,
     )
     s.blocklist_risks = _blocklisted(c, vendor_data, s.contact_details)
@@ -711,7 +712,7 @@ def _apply_workflow(wf: dict[str, Any], body: dict[str, Any]) -> None:
         ]
     wf["features"] = features
     wf["features_list"] = features
-    wf["total_price"] = round(0.15 * len(features), 2)
+    wf["total_price"] = f"{Decimal('0.15') * len(features):.2f}"  # a decimal string, as documented
     wf["min_price"] = wf["total_price"]
     wf["max_price"] = wf["total_price"]
 

@@ -9,7 +9,7 @@ import pytest
 from didit_async._generated.operations import OPERATIONS
 from didit_async.sandbox import Sandbox
 
-from .conftest import SpecChecker, http_for
+from .conftest import DOC_EXAMPLES, SPEC, SpecChecker, http_for, shape_gaps
 
 pytestmark = pytest.mark.anyio
 PNG = b"\x89PNG\r\n\x1a\n" + b"0" * 64
@@ -295,6 +295,15 @@ async def test_every_operation_answers_with_the_documented_shape(
         await call("DELETE", "/v3/session/{sessionId}/delete/", f"/v3/session/{sid}/delete/")
         await call("DELETE", "/v3/workflows/{settings_uuid}/", f"/v3/workflows/{wid}/")
     assert spec_checker.seen == set(OPERATIONS), set(OPERATIONS) - spec_checker.seen
+    # Every response the docs print an example of was compared with it, key by key.
+    answered = {
+        r["content"]["application/json"]["schema"].get("$ref", "").rsplit("/", 1)[-1]
+        for path in SPEC["paths"].values()
+        for op in path.values()
+        for code, r in op["responses"].items()
+        if code.startswith("2") and "application/json" in r.get("content", {})
+    }
+    assert spec_checker.docs_shaped == answered & DOC_EXAMPLES.keys()
 
 
 async def test_errors_have_didits_bodies(sandbox: Sandbox, spec_checker: SpecChecker) -> None:
@@ -309,3 +318,14 @@ async def test_errors_have_didits_bodies(sandbox: Sandbox, spec_checker: SpecChe
         bad = await http.post("/v3/session/", json={})
         assert bad.status_code == 400 and bad.json() == {"workflow_id": ["This field is required."]}
         spec_checker.check("POST", "/v3/session/", bad)
+
+
+def test_the_docs_shape_comparison_notices_what_a_user_would() -> None:
+    example = {"session_id": "...", "session_number": 1234, "features": [{"status": "x"}]}
+    assert shape_gaps(example, {**example, "extra": 1, "session_id": "real"}) == []
+    assert shape_gaps(example, {"session_id": "s", "session_number": None, "features": []}) == []
+    assert shape_gaps(example, {"session_number": "1234", "features": [{}]}) == [
+        "$.session_id: missing",
+        "$.session_number: the docs show a number, got str",
+        "$.features[0].status: missing",
+    ]
