@@ -155,6 +155,8 @@ _K_IdVerificationReport = frozenset(
         "issuing_state",
         "issuing_state_name",
         "expiration_date",
+        "expiry_date",
+        "issuing_country",
         "date_of_issue",
         "address",
         "formatted_address",
@@ -1201,7 +1203,7 @@ def unstructure_ContactDetails(o: ContactDetails) -> dict[str, Any]:
     v = o.email
     if v is not None and v is not UNSET:
         d["email"] = v
-    elif v is None and seen is not None and "email" in seen:
+    elif v is None and (seen is None or "email" in seen):
         d["email"] = None
     v = o.send_notification_emails
     if v is not None and v is not UNSET:
@@ -1216,7 +1218,7 @@ def unstructure_ContactDetails(o: ContactDetails) -> dict[str, Any]:
     v = o.phone
     if v is not None and v is not UNSET:
         d["phone"] = v
-    elif v is None and seen is not None and "phone" in seen:
+    elif v is None and (seen is None or "phone" in seen):
         d["phone"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
@@ -1233,16 +1235,14 @@ def validate_ContactDetails(d: Any, at: str = "") -> None:
     for k in d.keys() - _K_ContactDetails:
         raise RequestValidationError(at + str(k), "unknown", "is not a field of ContactDetails")
     v = d.get("email")
-    if v is None:
-        if "email" in d:
-            raise RequestValidationError(at + "email", "type", "must not be null")
-    else:
-        if not isinstance(v, str):
-            raise RequestValidationError(
-                at + "email", "type", "must be a string, not " + type(v).__name__
-            )
-        if not is_email(v):
-            raise RequestValidationError(at + "email", "format", "must be a valid email")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "email", "type", "must be a string, not " + type(v).__name__
+                )
+            if not is_email(v):
+                raise RequestValidationError(at + "email", "format", "must be a valid email")
     v = d.get("send_notification_emails")
     if v is None:
         if "send_notification_emails" in d:
@@ -1266,18 +1266,18 @@ def validate_ContactDetails(d: Any, at: str = "") -> None:
                 at + "email_lang", "type", "must be a string, not " + type(v).__name__
             )
     v = d.get("phone")
-    if v is None:
-        if "phone" in d:
-            raise RequestValidationError(at + "phone", "type", "must not be null")
-    else:
-        if not isinstance(v, str):
-            raise RequestValidationError(
-                at + "phone", "type", "must be a string, not " + type(v).__name__
-            )
-        if _P0.search(v) is None:
-            raise RequestValidationError(
-                at + "phone", "pattern", "does not have the expected format (^\\+[1-9]\\d{1,14}$)"
-            )
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "phone", "type", "must be a string, not " + type(v).__name__
+                )
+            if _P0.search(v) is None:
+                raise RequestValidationError(
+                    at + "phone",
+                    "pattern",
+                    "does not have the expected format (^\\+[1-9]\\d{1,14}$)",
+                )
 
 
 def structure_ExpectedDetails(d: Any) -> ExpectedDetails:
@@ -1925,6 +1925,16 @@ def unstructure_IdVerificationReport(o: IdVerificationReport) -> dict[str, Any]:
         d["expiration_date"] = v
     elif v is None and seen is not None and "expiration_date" in seen:
         d["expiration_date"] = None
+    v = o.expiry_date
+    if v is not None and v is not UNSET:
+        d["expiry_date"] = v
+    elif v is None and seen is not None and "expiry_date" in seen:
+        d["expiry_date"] = None
+    v = o.issuing_country
+    if v is not None and v is not UNSET:
+        d["issuing_country"] = v
+    elif v is None and seen is not None and "issuing_country" in seen:
+        d["issuing_country"] = None
     v = o.date_of_issue
     if v is not None and v is not UNSET:
         d["date_of_issue"] = v
@@ -2045,7 +2055,7 @@ def validate_IdVerificationReport(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped"
+                "must be one of: Approved, Declined, In Review, Not Finished, Expired, Resub Requested"
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("warnings")
@@ -2149,6 +2159,20 @@ def validate_IdVerificationReport(d: Any, at: str = "") -> None:
             if not isinstance(v, str):
                 raise RequestValidationError(
                     at + "expiration_date", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("expiry_date")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "expiry_date", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("issuing_country")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "issuing_country", "type", "must be a string, not " + type(v).__name__
                 )
     v = d.get("date_of_issue")
     if v is not None:
@@ -2384,7 +2408,7 @@ def validate_NfcVerificationReport(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped"
+                "must be one of: Approved, Declined, In Review, Not Finished, Expired, Resub Requested"
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("warnings")
@@ -2555,7 +2579,7 @@ def validate_LivenessReport(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped"
+                "must be one of: Approved, Declined, In Review, Not Finished, Expired, Resub Requested"
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("warnings")
@@ -2736,7 +2760,7 @@ def validate_AgeEstimationReport(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped"
+                "must be one of: Approved, Declined, In Review, Not Finished, Expired, Resub Requested"
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("warnings")
@@ -2902,7 +2926,7 @@ def validate_FaceMatchReport(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped"
+                "must be one of: Approved, Declined, In Review, Not Finished, Expired, Resub Requested"
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("warnings")
@@ -3277,7 +3301,7 @@ def validate_FaceSearchReport(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped"
+                "must be one of: Approved, Declined, In Review, Not Finished, Expired, Resub Requested"
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("warnings")
@@ -3442,7 +3466,7 @@ def validate_PoaReport(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped"
+                "must be one of: Approved, Declined, In Review, Not Finished, Expired, Resub Requested"
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("warnings")
@@ -3613,7 +3637,7 @@ def validate_DocumentAiDocument(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped"
+                "must be one of: Approved, Declined, In Review, Not Finished, Expired, Resub Requested"
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("warnings")
@@ -3954,7 +3978,7 @@ def validate_EmailReport(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped"
+                "must be one of: Approved, Declined, In Review, Not Finished, Expired, Resub Requested"
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("warnings")
@@ -4182,7 +4206,7 @@ def validate_PhoneReport(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped"
+                "must be one of: Approved, Declined, In Review, Not Finished, Expired, Resub Requested"
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("warnings")
@@ -4694,7 +4718,7 @@ def validate_AmlReport(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped"
+                "must be one of: Approved, Declined, In Review, Not Finished, Expired, Resub Requested"
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("warnings")
@@ -4906,7 +4930,7 @@ def validate_IpAnalysisReport(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped"
+                "must be one of: Approved, Declined, In Review, Not Finished, Expired, Resub Requested"
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("warnings")
@@ -5123,7 +5147,7 @@ def validate_DatabaseValidationReport(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped"
+                "must be one of: Approved, Declined, In Review, Not Finished, Expired, Resub Requested"
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("warnings")
@@ -5265,7 +5289,7 @@ def validate_QuestionnaireResponse(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped"
+                "must be one of: Approved, Declined, In Review, Not Finished, Expired, Resub Requested"
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("warnings")
@@ -5388,7 +5412,7 @@ def validate_SignatureReport(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped"
+                "must be one of: Approved, Declined, In Review, Not Finished, Expired, Resub Requested"
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("warnings")
@@ -5518,7 +5542,7 @@ def validate_BankVerificationReport(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped"
+                "must be one of: Approved, Declined, In Review, Not Finished, Expired, Resub Requested"
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("warnings")
@@ -5653,7 +5677,7 @@ def validate_KybRegistryCheck(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped"
+                "must be one of: Approved, Declined, In Review, Not Finished, Expired, Resub Requested"
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("warnings")
@@ -5785,7 +5809,7 @@ def validate_KybDocumentVerification(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped"
+                "must be one of: Approved, Declined, In Review, Not Finished, Expired, Resub Requested"
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("warnings")
@@ -5898,7 +5922,7 @@ def validate_KybKeyPeopleCheck(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "status",
                 "enum",
-                "must be one of: Approved, Declined, In Review, Not Finished, In Progress, Not Started, Expired, Resubmitted, Skipped"
+                "must be one of: Approved, Declined, In Review, Not Finished, Expired, Resub Requested"
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("warnings")

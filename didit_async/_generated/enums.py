@@ -50,20 +50,21 @@ class SessionStatus(OpenStrEnum):
 
 
 class FeatureStatus(OpenStrEnum):
-    """The status of one feature node of a session (Didit's FeatureStatusChoices). Only some values
-    are documented (Approved, Declined, In Review, Not Finished); the rest were seen in
-    payloads. Unknown values are kept by the SDK.
+    """The status of one feature node of a session (Didit's `FeatureStatusChoices`), separate from
+    the session status. Only documented values are listed; the ID-verification report reference
+    gives 'Approved' | 'Declined' | 'In Review' | 'Expired' | 'Not Finished', and the current
+    IP-analysis report reference adds 'Resub Requested'. The full server-side list is not
+    published, and an earlier draft's extra values (In Progress, Not Started, Resubmitted,
+    Skipped) had no source. Any other value is kept by the SDK as a plain string, so a new
+    status never breaks decoding.
     """
 
     APPROVED = "Approved"
     DECLINED = "Declined"
     IN_REVIEW = "In Review"
     NOT_FINISHED = "Not Finished"
-    IN_PROGRESS = "In Progress"
-    NOT_STARTED = "Not Started"
     EXPIRED = "Expired"
-    RESUBMITTED = "Resubmitted"
-    SKIPPED = "Skipped"
+    RESUB_REQUESTED = "Resub Requested"
 
 
 class SessionKind(OpenStrEnum):

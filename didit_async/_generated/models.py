@@ -157,9 +157,15 @@ __all__ = [
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
 class ErrorBody:
-    """Didit's error bodies do not share one envelope: usually `{"detail": ...}`, often with a
-    `code`; validation errors may be field-keyed (`{"sign": "signature_document_changed"}`); a
-    500 may have no JSON body at all. Read them defensively.
+    """The body of an error response. Didit's error bodies do not share one envelope, so read them
+    defensively: usually a DRF-style `{"detail": "..."}`, often with a stable `code` next to it
+    (`contract_billing_suspended`, `in_filed_report`, `application_deleted`); some endpoints
+    (Digital ID wallets) put the code in `error`; validation errors may be field-keyed
+    (`{"sign": "signature_document_changed"}`, `{"workflow_id": ["This field is required."]}`),
+    kept in the additional properties; a 500 may carry no JSON body at all. Sources disagree on
+    statuses: a bad or missing API key is 401 in the newest docs and 403 in legacy behaviour;
+    insufficient credits are 402 (newest), 403 (Didit's agent skills) or 400 (one quick-start
+    page). Clients should classify by status and then by `code`.
     """
 
     detail: str | None = attrs.field(default=None)
@@ -198,14 +204,17 @@ class Warning:
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
 class ContactDetails:
-    """How to reach the user. Sent on session create, echoed in the decision."""
+    """How to reach the user. Sent on session create, echoed in the decision. The current retrieve-
+    session docs echo `"phone": null` when none was given (docs.didit.me/sessions-api/retrieve-
+    session), so `email` and `phone` accept null.
+    """
 
-    email: str | None = attrs.field(default=None)
+    email: str | None | Unset = attrs.field(default=UNSET)
     send_notification_emails: bool | None = attrs.field(default=None)
     """Send the verification invite and status emails."""
     email_lang: str | None = attrs.field(default=None)
     """Language of the emails."""
-    phone: str | None = attrs.field(default=None)
+    phone: str | None | Unset = attrs.field(default=UNSET)
     """E.164 phone number; ignored for KYB."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
@@ -302,6 +311,10 @@ class IdVerificationReport:
     issuing_state: str | None = attrs.field(default=None)
     issuing_state_name: str | None = attrs.field(default=None)
     expiration_date: str | None = attrs.field(default=None)
+    expiry_date: str | None = attrs.field(default=None)
+    """Older name (Didit's agent-skills decision example) for `expiration_date`; tolerated."""
+    issuing_country: str | None = attrs.field(default=None)
+    """Older name (Didit's agent-skills decision example) for `issuing_state`; tolerated."""
     date_of_issue: str | None = attrs.field(default=None)
     address: str | None = attrs.field(default=None)
     formatted_address: str | None = attrs.field(default=None)
