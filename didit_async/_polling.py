@@ -143,6 +143,7 @@ class Watcher(Generic[D]):
         # rest would wait a full window; spacing each session's polls N / rate apart keeps every
         # session's staleness near N / rate.
         self._rate = rate
+        self._next_slot = float("-inf")
         # session id -> last seen status; the queue holds (session id, time last polled).
         self._status: dict[str, str | None] = {}
         self._queue: deque[tuple[str, float]] = deque()
@@ -219,10 +220,16 @@ class Watcher(Generic[D]):
                     continue
                 session_id, last_polled = self._queue.popleft()
                 spacing = self._min_interval
+                now = self._clock.now()
                 if self._rate:
                     spacing = max(spacing, len(self._status) / self._rate)
-                due = last_polled + spacing
-                now = self._clock.now()
+                    # Polls also go out one slot (1 / rate) apart overall, the first round
+                    # included: a burst would echo, one window later, through the sliding
+                    # window, and leave some sessions waiting well past N / rate.
+                    due = max(last_polled + spacing, self._next_slot, now)
+                    self._next_slot = due + 1 / self._rate
+                else:
+                    due = last_polled + spacing
                 if due > now:
                     await self._clock.sleep(due - now)
                 self._in_flight += 1
