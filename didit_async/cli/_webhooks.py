@@ -12,21 +12,12 @@ from typing import Any
 
 import click
 
+from didit_async._generated.enums import WebhookEventType
+
 from . import _config
 from ._app import EXIT_USAGE, State, cli, example, fail, pass_state, run
 
-EVENT_TYPES = [
-    "status.updated",
-    "data.updated",
-    "user.status.updated",
-    "user.data.updated",
-    "business.status.updated",
-    "business.data.updated",
-    "activity.created",
-    "transaction.created",
-    "transaction.status.updated",
-    "travel_rule.status.updated",
-]
+EVENT_TYPES = [e.value for e in WebhookEventType]  # from the spec, through the generator
 EXIT_INVALID_DELIVERY = 1
 
 

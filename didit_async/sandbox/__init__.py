@@ -214,9 +214,9 @@ class Sandbox:
 
     async def _deliver(self, d: Delivery) -> bool:
         # Lazily: the webhook module is the client side's; the sandbox only borrows its signer.
-        from didit_async.webhooks import sign
+        from didit_async.webhooks import serialize, sign
 
-        body = SandboxState.serialise(d.payload)
+        body = serialize(d.payload)
         headers = sign(
             body, d.secret, timestamp=int(d.payload["timestamp"]), previous_secret=d.previous_secret
         )

@@ -13,6 +13,8 @@ from typing import Any
 
 import attrs
 
+from didit_async._generated.enums import WebhookEventType
+
 from ._scenarios import SCENARIOS, identity_for, outcome_for
 from ._state import (
     DECIDED,
@@ -1047,20 +1049,7 @@ def _destination(c: Call) -> dict[str, Any]:
 
 
 def _check_events(events: Any) -> list[str]:
-    from ._state import SandboxState  # noqa: F401  (keeps import graph explicit)
-
-    allowed = {
-        "status.updated",
-        "data.updated",
-        "user.status.updated",
-        "user.data.updated",
-        "business.status.updated",
-        "business.data.updated",
-        "activity.created",
-        "transaction.created",
-        "transaction.status.updated",
-        "travel_rule.status.updated",
-    }
+    allowed = {e.value for e in WebhookEventType}  # the spec's event names
     if not isinstance(events, list) or not events:
         raise _field_error("subscribed_events", "At least one event is required.")
     for e in events:

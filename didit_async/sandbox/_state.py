@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import heapq
 import itertools
-import json
 import secrets
 import uuid
 from collections import deque
@@ -469,14 +468,6 @@ class SandboxState:
             "previous": link(max(offset - limit, 0)) if offset > 0 else None,
             "results": window,
         }
-
-    # --- the webhook envelope, serialised as Didit does ----------------------------------
-
-    @staticmethod
-    def serialise(payload: dict[str, Any]) -> bytes:
-        return json.dumps(
-            payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False
-        ).encode("utf-8")
 
     def pdf(self, s: Session) -> bytes:
         return minimal_pdf(
