@@ -806,8 +806,10 @@ class SessionReview:
 class SessionDecision:
     """Everything Didit knows about a session (GET decision, and `decision` in webhooks). Per-
     feature results are plural arrays, one entry per workflow node, each null until the feature
-    ran. The V2 singular keys (`kyc`, `face`, `liveness`, `aml`) carry only the first instance
-    and are tolerated for older payloads.
+    ran and empty when the workflow has no node of that feature (the docs' decision example
+    prints every array; peer SDKs type them as non-null lists). The V2 singular keys (`kyc`,
+    `face`, `liveness`, `aml`) carry only the first instance and are tolerated for older
+    payloads.
     """
 
     session_id: str

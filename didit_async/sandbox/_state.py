@@ -365,9 +365,9 @@ class SandboxState:
             "created_at": _iso(s.created),
             "reviews": list(s.reviews),
         }
-        # Every per-feature array is present, null where the feature did not run, as the docs'
-        # decision example prints them all.
-        body.update(dict.fromkeys(_FEATURE_ARRAYS))
+        # Every per-feature array is present, as the docs' decision example prints them all: empty
+        # for a feature the workflow does not have (no node, no entry), null for one not yet run.
+        body.update({key: [] for key in _FEATURE_ARRAYS})
         finished = s.status not in ("Not Started", "In Progress")
         keys = (
             "id_verifications",
