@@ -211,18 +211,6 @@ def _bench_interleaved(cases: dict[str, Callable[[], object]], rounds: int) -> d
     return best
 
 
-def _bench_sync(fn: Callable[[], None], rounds: int) -> float:
-    for _ in range(200):
-        fn()
-    samples = []
-    for _ in range(7):
-        start = time.perf_counter()
-        for _ in range(rounds):
-            fn()
-        samples.append((time.perf_counter() - start) / rounds)
-    return _best(samples)
-
-
 # --- 3 and 7. bulk, clean and under chaos ---------------------------------------------------
 
 
