@@ -30,7 +30,6 @@ from ._output import Output, jsonable
 
 T = TypeVar("T")
 
-EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_AUTH = 3

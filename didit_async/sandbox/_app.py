@@ -14,7 +14,8 @@ import attrs
 
 from didit_async._generated import _codec
 from didit_async._generated.operations import OPERATIONS
-from didit_async._seam import OperationMeta, RequestValidationError
+from didit_async._generated.spec import RATE_LIMIT_SCOPES
+from didit_async._seam import DiditValidationError, OperationMeta
 
 from ._ops import HANDLERS, Call
 from ._state import ApiError, SandboxState
@@ -24,17 +25,6 @@ __all__ = ["DroppedConnection", "FaultConfig", "RateLimitStats", "SandboxApp"]
 Scope = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
 Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
-
-# The documented limits (spec `x-rate-limit-scopes`): (requests, window seconds).
-SCOPE_LIMITS: dict[str, tuple[int, float]] = {
-    "generic-get": (600, 60.0),
-    "generic-write": (300, 60.0),
-    "session-create": (600, 60.0),
-    "session-generate-pdf": (50, 60.0),
-    "session-update-kyc": (10, 60.0),
-    "session-update-poa": (10, 60.0),
-    "account-register": (5, 3600.0),
-}
 
 
 class DroppedConnection(Exception):
@@ -98,7 +88,7 @@ class SandboxApp:
         self.state = state
         self.rate_limiting = rate_limiting
         self.limits = {
-            k: (max(1, int(n * rate_limit_scale)), w) for k, (n, w) in SCOPE_LIMITS.items()
+            k: (max(1, int(n * rate_limit_scale)), w) for k, (n, w) in RATE_LIMIT_SCOPES.items()
         }
         self.faults = faults or FaultConfig()
         self.rng = random.Random(self.faults.seed)
@@ -209,7 +199,7 @@ class SandboxApp:
                 # (the ones the SDK runs before sending) decide what is malformed.
                 try:
                     getattr(_codec, f"validate_{op.request_schema}")(data)
-                except RequestValidationError as exc:
+                except DiditValidationError as exc:
                     text = (
                         "This field is required."
                         if exc.reason == "required"
