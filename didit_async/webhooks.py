@@ -49,14 +49,14 @@ import json
 import logging
 import math
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
 from ._constants import LOGGER_NAME, WEBHOOK_MAX_BODY_BYTES, WEBHOOK_TOLERANCE_SECONDS
 from ._errors import DiditError
-from ._webhook_asgi import InMemoryDeduplicator, WebhookDeduplicator, webhook_endpoint
+from ._webhook_asgi import ASGIApp, InMemoryDeduplicator, WebhookDeduplicator, WebhookEndpoint
 
 if TYPE_CHECKING:
     from .models import SessionDecision
@@ -525,3 +525,60 @@ def _match(
         "no signature matches the given secrets: check the destination's secret_shared_key "
         "(pass [new, old] during a rotation) and that the body is passed unmodified",
     )
+
+
+def webhook_endpoint(
+    handler: Callable[[WebhookEvent], Awaitable[Any]],
+    *,
+    secrets: str | Sequence[str],
+    deduplicator: WebhookDeduplicator | None = None,
+    max_body_bytes: int = WEBHOOK_MAX_BODY_BYTES,
+    tolerance: int = WEBHOOK_TOLERANCE_SECONDS,
+    allow_simple: bool = False,
+    clock: Callable[[], float] | None = None,
+) -> ASGIApp:
+    """A raw ASGI app that receives Didit deliveries; mount it in Starlette or FastAPI.
+
+    It reads the raw body, verifies it (see :func:`~didit_async.webhooks.verify`), claims the
+    event in ``deduplicator`` (an :class:`InMemoryDeduplicator` by default; pass a shared one
+    when several processes receive), runs ``await handler(event)`` and answers:
+
+    ====== =============================================================================
+    200    the handler ran, or the event was already claimed (``duplicate``)
+    400    body not JSON, not an object, or its timestamp differs from ``X-Timestamp``
+    401    missing headers, a bad or stale timestamp, no matching signature
+    405    not a POST
+    413    body over ``max_body_bytes`` (checked on ``Content-Length`` and while reading)
+    500    the handler raised: the claim is released so Didit's retry runs it again
+    503    the deduplicator raised: retryable too
+    ====== =============================================================================
+
+    Nothing that can never succeed gets a 5xx (Didit retries 5xx). Answer fast: Didit waits
+    5 s, so hand long work to a queue. ``clock`` (Unix seconds) is for tests.
+
+    >>> from starlette.applications import Starlette  # doctest: +SKIP
+    >>> from starlette.routing import Route  # doctest: +SKIP
+    >>> async def on_event(event: WebhookEvent) -> None: ...  # doctest: +SKIP
+    >>> app = Starlette(routes=[Route("/webhooks/didit", webhook_endpoint(on_event,
+    ...     secrets=[new_secret, old_secret]), methods=["POST"])])  # doctest: +SKIP
+    >>> fastapi_app.mount("/webhooks/didit", webhook_endpoint(on_event, secrets=secret))
+    ... # doctest: +SKIP
+    """
+    keys = [secrets] if isinstance(secrets, str) else [s for s in secrets if s]
+    if not keys or not all(keys):
+        raise ValueError("webhook_endpoint needs at least one non-empty webhook secret")
+    dedup = deduplicator if deduplicator is not None else InMemoryDeduplicator()
+
+    def check(body: bytes, headers: Mapping[str, str]) -> WebhookEvent:
+        now = None if clock is None else clock()
+        return verify(
+            body,
+            headers,
+            keys,
+            tolerance=tolerance,
+            now=now,
+            allow_simple=allow_simple,
+            max_body_bytes=max_body_bytes,
+        )
+
+    return WebhookEndpoint(handler, check, WebhookVerificationError, dedup, max_body_bytes)
