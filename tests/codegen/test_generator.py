@@ -374,3 +374,29 @@ def test_generated_code_passes_mypy_strict(tmp_path: Path) -> None:
         ]
     )
     assert status == 0, out + err
+
+
+def test_a_lint_finding_in_the_output_fails_generation(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Formatting is part of generation: an import the emitter forgot (or one it should not
+    # have emitted) stops the build instead of being patched over by a fixer.
+    from codegen import generator
+
+    names = [n for n in generator._SEAM_NAMES if n != "DiditValidationError"]
+    monkeypatch.setattr(generator, "_SEAM_NAMES", names)
+    with pytest.raises(CodegenError, match="F821"):
+        render(FIXTURE)
+
+
+def test_only_validators_a_request_body_reaches_are_emitted() -> None:
+    codec = render(SPEC)["_codec.py"]
+    validators = set(re.findall(r"^def validate_(\w+)\(", codec, re.M))
+    bodies = {
+        media["schema"]["$ref"].rsplit("/", 1)[1]
+        for item in SPEC["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict)
+        for media in op.get("requestBody", {}).get("content", {}).values()
+    }
+    assert bodies <= validators
+    assert "SessionDecision" not in validators  # a response model is never validated
+    assert not re.search(r"if (\w+) is not None:\n\s+if \1 is not None:", codec)
