@@ -164,3 +164,6 @@ WEBHOOK_MAX_BODY_BYTES: Final = 1024 * 1024
 # Didit retries a delivery for minutes (1 and 4 min in one source); a day covers every retry.
 WEBHOOK_DEDUP_TTL_SECONDS: Final = 24 * 3600.0
 WEBHOOK_DEDUP_MAX_ENTRIES: Final = 100_000
+# Expired claims swept per claim: a bound on one event's work (flat however full the store is),
+# and more than the one entry each claim adds, so the sweep keeps up.
+WEBHOOK_DEDUP_SWEEP: Final = 32
