@@ -24,13 +24,14 @@ import json
 import logging
 import time
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable, MutableMapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 import anyio
 
 from ._constants import (
     LOGGER_NAME,
+    WEBHOOK_BODY_TIMEOUT_SECONDS,
     WEBHOOK_DEDUP_MAX_ENTRIES,
     WEBHOOK_DEDUP_SWEEP,
     WEBHOOK_DEDUP_TTL_SECONDS,
@@ -41,7 +42,14 @@ from ._constants import (
 if TYPE_CHECKING:
     from .webhooks import WebhookEvent
 
-__all__ = ["ASGIApp", "InMemoryDeduplicator", "WebhookDeduplicator", "webhook_endpoint"]
+__all__ = [
+    "ASGIApp",
+    "BodyRejected",
+    "InMemoryDeduplicator",
+    "WebhookDeduplicator",
+    "read_body",
+    "webhook_endpoint",
+]
 
 _logger = logging.getLogger(LOGGER_NAME)
 
@@ -173,6 +181,7 @@ class _WebhookEndpoint:
         secrets: Sequence[str],
         deduplicator: WebhookDeduplicator,
         max_body_bytes: int,
+        body_timeout: float,
         tolerance: int,
         allow_simple: bool,
         clock: Callable[[], float] | None,
@@ -181,6 +190,7 @@ class _WebhookEndpoint:
         self._secrets = secrets
         self._dedup = deduplicator
         self._max = max_body_bytes
+        self._body_timeout = body_timeout
         self._tolerance = tolerance
         self._allow_simple = allow_simple
         self._clock = clock
@@ -195,13 +205,13 @@ class _WebhookEndpoint:
             await _respond(send, 405, "method not allowed", [(b"allow", b"POST")])
             return
         headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
-        declared = headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > self._max:
-            await _respond(send, 413, "body_too_large")  # without reading a byte of it
-            return
-        body = await _read_body(receive, self._max)
-        if body is None:
-            await _respond(send, 413, "body_too_large")
+        try:
+            body = await read_body(
+                receive, headers, max_bytes=self._max, time_limit=self._body_timeout
+            )
+        except BodyRejected as exc:
+            _logger.info("webhook rejected: %s", exc.detail)
+            await _respond(send, exc.status, exc.detail, [(b"connection", b"close")])
             return
 
         from .webhooks import WebhookVerificationError, verify
@@ -248,21 +258,50 @@ class _WebhookEndpoint:
         await _respond(send, 200, "ok")
 
 
-async def _read_body(receive: Receive, limit: int) -> bytes | None:
-    """The whole request body, or None as soon as it passes ``limit`` bytes."""
+class BodyRejected(Exception):
+    """A request body that :func:`read_body` refused: answer ``status`` with ``detail``.
+
+    413 ``body_too_large`` or 408 ``body_timeout``. The rest of the body is unread, so the
+    answer should close the connection (``Connection: close``).
+    """
+
+    def __init__(self, status: int, detail: str) -> None:
+        super().__init__(f"{status} {detail}")
+        self.status = status
+        self.detail = detail
+
+
+async def read_body(
+    receive: Receive, headers: Mapping[str, str], *, max_bytes: int, time_limit: float
+) -> bytes:
+    """An ASGI request's whole body, bounded in size and in time, or :class:`BodyRejected`.
+
+    A ``Content-Length`` over ``max_bytes`` is refused before a byte is read; a streamed body
+    is refused as soon as it passes ``max_bytes``, so at most ``max_bytes`` plus one chunk is
+    ever held. The whole body must arrive within ``time_limit`` seconds of the first read: a
+    client trickling a byte a second cannot hold the handler (and its memory) for longer.
+    Chunks are joined once at the end, so the cost is linear in the size. ``headers`` are the
+    request's, names lower-cased.
+    """
+    declared = headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > max_bytes:
+        raise BodyRejected(413, "body_too_large")  # without reading a byte of it
     chunks: list[bytes] = []
     size = 0
-    while True:
-        message = await receive()
-        if message["type"] == "http.disconnect":
-            break
-        chunk = message.get("body", b"")
-        size += len(chunk)
-        if size > limit:
-            return None
-        chunks.append(chunk)
-        if not message.get("more_body"):
-            break
+    with anyio.move_on_after(time_limit) as deadline:
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                break
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > max_bytes:
+                raise BodyRejected(413, "body_too_large")
+            chunks.append(chunk)
+            if not message.get("more_body"):
+                break
+    if deadline.cancelled_caught:
+        raise BodyRejected(408, "body_timeout")
     return b"".join(chunks)
 
 
@@ -283,6 +322,7 @@ def webhook_endpoint(
     secrets: str | Sequence[str],
     deduplicator: WebhookDeduplicator | None = None,
     max_body_bytes: int = WEBHOOK_MAX_BODY_BYTES,
+    body_timeout: float = WEBHOOK_BODY_TIMEOUT_SECONDS,
     tolerance: int = WEBHOOK_TOLERANCE_SECONDS,
     allow_simple: bool = False,
     clock: Callable[[], float] | None = None,
@@ -298,6 +338,7 @@ def webhook_endpoint(
     400    body not JSON, not an object, or its timestamp differs from ``X-Timestamp``
     401    missing headers, a bad or stale timestamp, no matching signature
     405    not a POST
+    408    the body did not arrive within ``body_timeout`` seconds (a slow or stalled client)
     413    body over ``max_body_bytes`` (checked on ``Content-Length`` and while reading)
     500    the handler raised: the claim is released so Didit's retry runs it again
     503    the deduplicator raised: retryable too
@@ -305,6 +346,13 @@ def webhook_endpoint(
 
     Nothing that can never succeed gets a 5xx (Didit retries 5xx). Answer fast: Didit waits
     5 s, so hand long work to a queue. ``clock`` (Unix seconds) is for tests.
+
+    Hostile clients: the body is capped in size (``max_body_bytes``, 1 MiB by default) and in
+    time (``body_timeout``, 10 s by default, counted from the first read; Didit itself gives
+    up after 5 s), and a 408 or 413 answer carries ``Connection: close``, so a client
+    trickling a byte a second holds a connection for ``body_timeout`` at most, never the
+    handler. Headers are read by the server before the app runs: bound their time there (or
+    in a proxy in front of it).
 
     >>> from starlette.applications import Starlette  # doctest: +SKIP
     >>> from starlette.routing import Route  # doctest: +SKIP
@@ -317,7 +365,9 @@ def webhook_endpoint(
     keys = [secrets] if isinstance(secrets, str) else [s for s in secrets if s]
     if not keys or not all(keys):
         raise ValueError("webhook_endpoint needs at least one non-empty webhook secret")
+    if not body_timeout > 0 or max_body_bytes < 1:
+        raise ValueError("body_timeout must be positive and max_body_bytes at least 1")
     dedup = deduplicator if deduplicator is not None else InMemoryDeduplicator()
     return _WebhookEndpoint(
-        handler, tuple(keys), dedup, max_body_bytes, tolerance, allow_simple, clock
+        handler, tuple(keys), dedup, max_body_bytes, body_timeout, tolerance, allow_simple, clock
     )
