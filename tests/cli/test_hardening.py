@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 import threading
 import time
+from pathlib import Path
 from typing import Any
 
 import anyio
@@ -12,9 +15,12 @@ import httpx
 import pytest
 from click.testing import CliRunner
 
+from didit_async.cli import _config
 from didit_async.cli._app import State, cli
+from didit_async.cli._config import config_path
 from didit_async.cli._webhooks import listener_app
 from didit_async.webhooks import serialize, sign
+from tests.cli.conftest import Didit
 from tests.cli.test_behaviour import _free_port, _wait_port
 from tests.loopback import read_until_closed, serve_in_thread
 
@@ -109,3 +115,112 @@ def test_webhooks_listen_takes_body_limits_from_its_options() -> None:
         cli, ["webhooks", "listen", "--secret", "x", "--body-timeout", "0"], obj=State()
     )
     assert bad.exit_code == 2 and "body-timeout" in bad.output
+
+
+# --- secrets and the config file -----------------------------------------------------------
+
+PASSWORD = "MyStr0ng!Pass"
+
+
+def _registered(didit: Didit, email: str) -> str:
+    reg = didit("account", "register", email, input=f"{PASSWORD}\n{PASSWORD}\n")
+    assert reg.exit_code == 0, reg.output
+    return didit.sandbox.state.otps[email]
+
+
+def _files_under(root: Path) -> dict[Path, bytes]:
+    return {p: p.read_bytes() for p in root.rglob("*") if p.is_file()} if root.exists() else {}
+
+
+def test_no_save_writes_the_access_token_nowhere(didit: Didit, tmp_path: Path) -> None:
+    code = _registered(didit, "nosave@gmail.com")
+    result = didit("account", "verify", "nosave@gmail.com", code, "--no-save")
+    assert result.exit_code == 0, result.output
+    (token,) = didit.sandbox.state.tokens  # the access token Didit issued
+    assert token not in result.output
+    assert not config_path().exists()
+    assert all(token.encode() not in data for data in _files_under(tmp_path).values())
+    assert "Not saved" in result.output
+
+
+def test_a_wrong_login_password_says_so_and_never_mentions_the_api_key(didit: Didit) -> None:
+    code = _registered(didit, "wrongpw@gmail.com")
+    assert didit("account", "verify", "wrongpw@gmail.com", code, "--save").exit_code == 0
+    wrong = didit(
+        "account", "login", "wrongpw@gmail.com", "--password-stdin", input="Not-The-Pass1\n"
+    )
+    assert wrong.exit_code == 3
+    assert "email or password is wrong" in wrong.stderr
+    assert "API key" not in wrong.output and "Not-The-Pass1" not in wrong.output
+
+
+def test_login_output_masks_both_tokens(didit: Didit) -> None:
+    code = _registered(didit, "masked@gmail.com")
+    didit("account", "verify", "masked@gmail.com", code, "--no-save")
+    before = set(didit.sandbox.state.tokens)
+    login = didit(
+        "--json", "account", "login", "masked@gmail.com", "--password-stdin", input=PASSWORD + "\n"
+    )
+    assert login.exit_code == 0, login.output
+    (token,) = set(didit.sandbox.state.tokens) - before
+    shown = json.loads(login.stdout)
+    assert token not in login.output and PASSWORD not in login.output
+    assert "…" in shown["access_token"] and "…" in shown["refresh_token"]
+    assert json.loads(config_path().read_text())["default"]["access_token"] == token
+
+
+def test_the_config_file_is_never_read_or_written_through_a_symlink(
+    didit: Didit, tmp_path: Path
+) -> None:
+    elsewhere = tmp_path / "shared-with-others.json"
+    elsewhere.write_text(json.dumps({"default": {"base_url": "http://planted"}}))
+    os.chmod(elsewhere, 0o644)
+    path = config_path()
+    path.parent.mkdir(parents=True)
+    path.symlink_to(elsewhere)
+    stored = didit("config", "set-key", "--stdin", input="sk_live_secret_key_123456\n")
+    assert stored.exit_code != 0 and "symbolic link" in stored.output
+    assert "sk_live_secret_key" not in elsewhere.read_text()  # the target was not written
+    shown = didit("--json", "config", "show")
+    assert shown.exit_code != 0 and "planted" not in shown.output  # nor read
+    # A linked directory is refused too.
+    path.unlink()
+    path.parent.rmdir()
+    (tmp_path / "real-dir").mkdir()
+    path.parent.symlink_to(tmp_path / "real-dir")
+    assert didit("config", "set", "base_url", "http://x").exit_code != 0
+    assert not list((tmp_path / "real-dir").iterdir())
+
+
+def test_a_save_replaces_the_file_atomically_with_an_owner_only_one(
+    didit: Didit, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert didit("config", "set", "base_url", "http://kept").exit_code == 0
+    path = config_path()
+    os.chmod(path, 0o644)  # loosened by someone
+    swaps: list[int] = []
+    real_replace = os.replace
+
+    def replace(src: Any, dst: Any) -> None:
+        # The new content, key included, only ever sits in an owner-only file.
+        assert stat.S_IMODE(os.stat(src).st_mode) == 0o600
+        assert "sk_new_secret" in Path(src).read_text()
+        swaps.append(1)
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", replace)
+    assert didit("config", "set-key", "--stdin", input="sk_new_secret_0001\n").exit_code == 0
+    assert swaps == [1] and stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    # A write that fails part-way leaves the previous file whole, and no stray temp file.
+    monkeypatch.setattr(_config.json, "dump", _fail_midway)
+    with pytest.raises(OSError, match="disk full"):
+        _config.save("default", {"api_key": "sk_other_0000000000"})
+    saved = json.loads(path.read_text())["default"]
+    assert saved == {"api_key": "sk_new_secret_0001", "base_url": "http://kept"}
+    assert [p.name for p in path.parent.iterdir()] == ["config.json"]
+
+
+def _fail_midway(obj: Any, fh: Any, **kwargs: Any) -> None:
+    fh.write('{"default": {')
+    fh.flush()
+    raise OSError("disk full")
