@@ -117,7 +117,9 @@ def account() -> None:
 def account_register(state: State, email: str, password_stdin: bool) -> None:
     """Create an account; Didit emails a 6-character code (then `didit account verify`)."""
     password = _read_password(password_stdin, confirm=True)
-    result = run(state, lambda c: c.account.register(email=email, password=password))
+    result = run(
+        state, lambda c: c.account.register(email=email, password=password), hide=(password,)
+    )
     state.out.emit(result)
 
 
@@ -186,7 +188,7 @@ def account_login(state: State, email: str, password_stdin: bool) -> None:
                 request_id=exc.request_id,
             ) from None
 
-    result = run(state, login)
+    result = run(state, login, hide=(password,))
     _config.save(state.profile, {"access_token": result.access_token})
     state.out.emit(result)
 

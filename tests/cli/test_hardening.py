@@ -15,6 +15,7 @@ import httpx
 import pytest
 from click.testing import CliRunner
 
+from didit_async import AsyncDidit
 from didit_async.cli import _config
 from didit_async.cli._app import State, cli
 from didit_async.cli._config import config_path
@@ -224,3 +225,41 @@ def _fail_midway(obj: Any, fh: Any, **kwargs: Any) -> None:
     fh.write('{"default": {')
     fh.flush()
     raise OSError("disk full")
+
+
+ECHOED_KEY = "sk_live_echoed_secret_key_0123456789"
+ECHOED_PASSWORD = "Echoed-Passw0rd!"
+
+
+def _echoing_factory(api_key: str | None = None, **_: Any) -> AsyncDidit:
+    # A server (or a proxy in front of it) that echoes whatever credential it got.
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/register/"):
+            detail = f"password {json.loads(request.content)['password']} is too common"
+            return httpx.Response(400, json={"detail": detail})
+        key = request.headers.get("x-api-key")
+        return httpx.Response(403, json={"detail": f"Key {key} is not valid for this host"})
+
+    transport = httpx.MockTransport(answer)
+    return AsyncDidit(
+        api_key=api_key, max_retries=0, http_client=httpx.AsyncClient(transport=transport)
+    )
+
+
+def test_credentials_echoed_by_the_server_never_reach_the_terminal() -> None:
+    runner = CliRunner()
+    keyed = runner.invoke(
+        cli,
+        ["--api-key", ECHOED_KEY, "workflows", "list"],
+        obj=State(client_factory=_echoing_factory),
+    )
+    assert keyed.exit_code == 3 and "is not valid for this host" in keyed.stderr
+    assert ECHOED_KEY not in keyed.output and ECHOED_KEY[:4] in keyed.stderr
+    registered = runner.invoke(
+        cli,
+        ["account", "register", "echo@gmail.com", "--password-stdin"],
+        input=ECHOED_PASSWORD + "\n",
+        obj=State(client_factory=_echoing_factory),
+    )
+    assert registered.exit_code == 7 and "is too common" in registered.stderr
+    assert ECHOED_PASSWORD not in registered.output
