@@ -23,14 +23,17 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Awaitable, Callable, MutableMapping, Sequence
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 import anyio
 
 from ._constants import (
     LOGGER_NAME,
+    WEBHOOK_BODY_TIMEOUT_SECONDS,
     WEBHOOK_DEDUP_MAX_ENTRIES,
+    WEBHOOK_DEDUP_SWEEP,
     WEBHOOK_DEDUP_TTL_SECONDS,
     WEBHOOK_MAX_BODY_BYTES,
     WEBHOOK_TOLERANCE_SECONDS,
@@ -39,7 +42,14 @@ from ._constants import (
 if TYPE_CHECKING:
     from .webhooks import WebhookEvent
 
-__all__ = ["ASGIApp", "InMemoryDeduplicator", "WebhookDeduplicator", "webhook_endpoint"]
+__all__ = [
+    "ASGIApp",
+    "BodyRejected",
+    "InMemoryDeduplicator",
+    "WebhookDeduplicator",
+    "read_body",
+    "webhook_endpoint",
+]
 
 _logger = logging.getLogger(LOGGER_NAME)
 
@@ -74,6 +84,11 @@ class InMemoryDeduplicator:
     At most ``max_entries`` claims are kept; past that the oldest is forgotten early (its event
     could then run twice, which handlers must tolerate anyway). ``clock`` is for tests.
 
+    Each ``claim`` does a bounded amount of work however full the store is: one lookup, one
+    insert, at most one eviction and at most ``WEBHOOK_DEDUP_SWEEP`` expired claims swept from
+    the front (the rest go on later claims; an expired claim that has not been swept yet is
+    already treated as absent). ``len()`` counts the claims held, swept or not.
+
     >>> import anyio
     >>> dedup = InMemoryDeduplicator(ttl=3600)
     >>> anyio.run(dedup.claim, "evt-1"), anyio.run(dedup.claim, "evt-1")
@@ -94,7 +109,10 @@ class InMemoryDeduplicator:
         self._clock = clock
         # event id -> expiry. Insertion order is expiry order (one fixed ttl, a monotonic
         # clock, and a re-claim re-inserts at the end), so expiring is popping from the front.
-        self._claims: dict[str, float] = {}
+        # An OrderedDict, not a dict: a dict leaves a hole at the front for every entry
+        # popped there, and finding its first live entry walks all of them (a full store
+        # spent up to 200 ms per claim); the OrderedDict's linked list reaches it in one step.
+        self._claims: OrderedDict[str, float] = OrderedDict()
 
     def __len__(self) -> int:
         return len(self._claims)
@@ -107,25 +125,30 @@ class InMemoryDeduplicator:
         # No await between the check and the insert, so no lock is needed: under cooperative
         # scheduling (asyncio or trio) two concurrent claims cannot interleave here.
         now = self._clock()
-        self._expire(now)
-        if event_id in self._claims:
-            return False
-        self._claims[event_id] = now + self._ttl
-        if len(self._claims) > self._max:
-            del self._claims[next(iter(self._claims))]
+        claims = self._claims
+        self._sweep(now)
+        expiry = claims.get(event_id)
+        if expiry is not None:
+            if expiry > now:
+                return False
+            del claims[event_id]  # expired but not swept yet: a new claim, at the back
+        claims[event_id] = now + self._ttl
+        if len(claims) > self._max:
+            claims.popitem(last=False)
         return True
 
     async def release(self, event_id: str) -> None:
         """Forget ``event_id`` (its handler failed), so Didit's retry runs it again."""
         self._claims.pop(event_id, None)
 
-    def _expire(self, now: float) -> None:
+    def _sweep(self, now: float) -> None:
+        # Bounded per call, so a claim after a quiet day does not expire the whole store at
+        # once; each claim adds one entry and sweeps several, so the sweep keeps ahead.
         claims = self._claims
-        while claims:
-            first = next(iter(claims))
-            if claims[first] > now:
+        for _ in range(WEBHOOK_DEDUP_SWEEP):
+            if not claims or claims[next(iter(claims))] > now:
                 return
-            del claims[first]
+            claims.popitem(last=False)
 
 
 # --- the endpoint ------------------------------------------------------------------------------
@@ -158,6 +181,7 @@ class _WebhookEndpoint:
         secrets: Sequence[str],
         deduplicator: WebhookDeduplicator,
         max_body_bytes: int,
+        body_timeout: float,
         tolerance: int,
         allow_simple: bool,
         clock: Callable[[], float] | None,
@@ -166,6 +190,7 @@ class _WebhookEndpoint:
         self._secrets = secrets
         self._dedup = deduplicator
         self._max = max_body_bytes
+        self._body_timeout = body_timeout
         self._tolerance = tolerance
         self._allow_simple = allow_simple
         self._clock = clock
@@ -180,13 +205,13 @@ class _WebhookEndpoint:
             await _respond(send, 405, "method not allowed", [(b"allow", b"POST")])
             return
         headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
-        declared = headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > self._max:
-            await _respond(send, 413, "body_too_large")  # without reading a byte of it
-            return
-        body = await _read_body(receive, self._max)
-        if body is None:
-            await _respond(send, 413, "body_too_large")
+        try:
+            body = await read_body(
+                receive, headers, max_bytes=self._max, time_limit=self._body_timeout
+            )
+        except BodyRejected as exc:
+            _logger.info("webhook rejected: %s", exc.detail)
+            await _respond(send, exc.status, exc.detail, [(b"connection", b"close")])
             return
 
         from .webhooks import WebhookVerificationError, verify
@@ -233,21 +258,50 @@ class _WebhookEndpoint:
         await _respond(send, 200, "ok")
 
 
-async def _read_body(receive: Receive, limit: int) -> bytes | None:
-    """The whole request body, or None as soon as it passes ``limit`` bytes."""
+class BodyRejected(Exception):
+    """A request body that :func:`read_body` refused: answer ``status`` with ``detail``.
+
+    413 ``body_too_large`` or 408 ``body_timeout``. The rest of the body is unread, so the
+    answer should close the connection (``Connection: close``).
+    """
+
+    def __init__(self, status: int, detail: str) -> None:
+        super().__init__(f"{status} {detail}")
+        self.status = status
+        self.detail = detail
+
+
+async def read_body(
+    receive: Receive, headers: Mapping[str, str], *, max_bytes: int, time_limit: float
+) -> bytes:
+    """An ASGI request's whole body, bounded in size and in time, or :class:`BodyRejected`.
+
+    A ``Content-Length`` over ``max_bytes`` is refused before a byte is read; a streamed body
+    is refused as soon as it passes ``max_bytes``, so at most ``max_bytes`` plus one chunk is
+    ever held. The whole body must arrive within ``time_limit`` seconds of the first read: a
+    client trickling a byte a second cannot hold the handler (and its memory) for longer.
+    Chunks are joined once at the end, so the cost is linear in the size. ``headers`` are the
+    request's, names lower-cased.
+    """
+    declared = headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > max_bytes:
+        raise BodyRejected(413, "body_too_large")  # without reading a byte of it
     chunks: list[bytes] = []
     size = 0
-    while True:
-        message = await receive()
-        if message["type"] == "http.disconnect":
-            break
-        chunk = message.get("body", b"")
-        size += len(chunk)
-        if size > limit:
-            return None
-        chunks.append(chunk)
-        if not message.get("more_body"):
-            break
+    with anyio.move_on_after(time_limit) as deadline:
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                break
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > max_bytes:
+                raise BodyRejected(413, "body_too_large")
+            chunks.append(chunk)
+            if not message.get("more_body"):
+                break
+    if deadline.cancelled_caught:
+        raise BodyRejected(408, "body_timeout")
     return b"".join(chunks)
 
 
@@ -268,6 +322,7 @@ def webhook_endpoint(
     secrets: str | Sequence[str],
     deduplicator: WebhookDeduplicator | None = None,
     max_body_bytes: int = WEBHOOK_MAX_BODY_BYTES,
+    body_timeout: float = WEBHOOK_BODY_TIMEOUT_SECONDS,
     tolerance: int = WEBHOOK_TOLERANCE_SECONDS,
     allow_simple: bool = False,
     clock: Callable[[], float] | None = None,
@@ -283,6 +338,7 @@ def webhook_endpoint(
     400    body not JSON, not an object, or its timestamp differs from ``X-Timestamp``
     401    missing headers, a bad or stale timestamp, no matching signature
     405    not a POST
+    408    the body did not arrive within ``body_timeout`` seconds (a slow or stalled client)
     413    body over ``max_body_bytes`` (checked on ``Content-Length`` and while reading)
     500    the handler raised: the claim is released so Didit's retry runs it again
     503    the deduplicator raised: retryable too
@@ -290,6 +346,13 @@ def webhook_endpoint(
 
     Nothing that can never succeed gets a 5xx (Didit retries 5xx). Answer fast: Didit waits
     5 s, so hand long work to a queue. ``clock`` (Unix seconds) is for tests.
+
+    Hostile clients: the body is capped in size (``max_body_bytes``, 1 MiB by default) and in
+    time (``body_timeout``, 10 s by default, counted from the first read; Didit itself gives
+    up after 5 s), and a 408 or 413 answer carries ``Connection: close``, so a client
+    trickling a byte a second holds a connection for ``body_timeout`` at most, never the
+    handler. Headers are read by the server before the app runs: bound their time there (or
+    in a proxy in front of it).
 
     >>> from starlette.applications import Starlette  # doctest: +SKIP
     >>> from starlette.routing import Route  # doctest: +SKIP
@@ -302,7 +365,9 @@ def webhook_endpoint(
     keys = [secrets] if isinstance(secrets, str) else [s for s in secrets if s]
     if not keys or not all(keys):
         raise ValueError("webhook_endpoint needs at least one non-empty webhook secret")
+    if not body_timeout > 0 or max_body_bytes < 1:
+        raise ValueError("body_timeout must be positive and max_body_bytes at least 1")
     dedup = deduplicator if deduplicator is not None else InMemoryDeduplicator()
     return _WebhookEndpoint(
-        handler, tuple(keys), dedup, max_body_bytes, tolerance, allow_simple, clock
+        handler, tuple(keys), dedup, max_body_bytes, body_timeout, tolerance, allow_simple, clock
     )
