@@ -127,6 +127,12 @@ DEFAULT_WATCH_MIN_INTERVAL: Final = 2.0
 WEBHOOK_TOLERANCE_SECONDS: Final = 300
 # Decisions with many report blocks are tens of kilobytes; 1 MiB leaves room and stops abuse.
 WEBHOOK_MAX_BODY_BYTES: Final = 1024 * 1024
+# A delivery's body must arrive within this long of the first read, or 408 (slow clients must
+# not hold receivers open; Didit gives up on a delivery after 5 s anyway).
+WEBHOOK_BODY_TIMEOUT_SECONDS: Final = 10.0
 # Didit retries a delivery for minutes (1 and 4 min in one source); a day covers every retry.
 WEBHOOK_DEDUP_TTL_SECONDS: Final = 24 * 3600.0
 WEBHOOK_DEDUP_MAX_ENTRIES: Final = 100_000
+# Expired claims swept per claim: a bound on one event's work (flat however full the store is),
+# and more than the one entry each claim adds, so the sweep keeps up.
+WEBHOOK_DEDUP_SWEEP: Final = 32

@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import logging
 import time
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from typing import Any, Protocol
 
@@ -31,10 +32,18 @@ import anyio
 from ._constants import (
     LOGGER_NAME,
     WEBHOOK_DEDUP_MAX_ENTRIES,
+    WEBHOOK_DEDUP_SWEEP,
     WEBHOOK_DEDUP_TTL_SECONDS,
 )
 
-__all__ = ["ASGIApp", "InMemoryDeduplicator", "WebhookDeduplicator", "WebhookEndpoint"]
+__all__ = [
+    "ASGIApp",
+    "BodyRejected",
+    "InMemoryDeduplicator",
+    "WebhookDeduplicator",
+    "WebhookEndpoint",
+    "read_body",
+]
 
 _logger = logging.getLogger(LOGGER_NAME)
 
@@ -69,6 +78,11 @@ class InMemoryDeduplicator:
     At most ``max_entries`` claims are kept; past that the oldest is forgotten early (its event
     could then run twice, which handlers must tolerate anyway). ``clock`` is for tests.
 
+    Each ``claim`` does a bounded amount of work however full the store is: one lookup, one
+    insert, at most one eviction and at most ``WEBHOOK_DEDUP_SWEEP`` expired claims swept from
+    the front (the rest go on later claims; an expired claim that has not been swept yet is
+    already treated as absent). ``len()`` counts the claims held, swept or not.
+
     >>> import anyio
     >>> dedup = InMemoryDeduplicator(ttl=3600)
     >>> anyio.run(dedup.claim, "evt-1"), anyio.run(dedup.claim, "evt-1")
@@ -89,7 +103,10 @@ class InMemoryDeduplicator:
         self._clock = clock
         # event id -> expiry. Insertion order is expiry order (one fixed ttl, a monotonic
         # clock, and a re-claim re-inserts at the end), so expiring is popping from the front.
-        self._claims: dict[str, float] = {}
+        # An OrderedDict, not a dict: a dict leaves a hole at the front for every entry
+        # popped there, and finding its first live entry walks all of them (a full store
+        # spent up to 200 ms per claim); the OrderedDict's linked list reaches it in one step.
+        self._claims: OrderedDict[str, float] = OrderedDict()
 
     def __len__(self) -> int:
         return len(self._claims)
@@ -102,25 +119,30 @@ class InMemoryDeduplicator:
         # No await between the check and the insert, so no lock is needed: under cooperative
         # scheduling (asyncio or trio) two concurrent claims cannot interleave here.
         now = self._clock()
-        self._expire(now)
-        if event_id in self._claims:
-            return False
-        self._claims[event_id] = now + self._ttl
-        if len(self._claims) > self._max:
-            del self._claims[next(iter(self._claims))]
+        claims = self._claims
+        self._sweep(now)
+        expiry = claims.get(event_id)
+        if expiry is not None:
+            if expiry > now:
+                return False
+            del claims[event_id]  # expired but not swept yet: a new claim, at the back
+        claims[event_id] = now + self._ttl
+        if len(claims) > self._max:
+            claims.popitem(last=False)
         return True
 
     async def release(self, event_id: str) -> None:
         """Forget ``event_id`` (its handler failed), so Didit's retry runs it again."""
         self._claims.pop(event_id, None)
 
-    def _expire(self, now: float) -> None:
+    def _sweep(self, now: float) -> None:
+        # Bounded per call, so a claim after a quiet day does not expire the whole store at
+        # once; each claim adds one entry and sweeps several, so the sweep keeps ahead.
         claims = self._claims
-        while claims:
-            first = next(iter(claims))
-            if claims[first] > now:
+        for _ in range(WEBHOOK_DEDUP_SWEEP):
+            if not claims or claims[next(iter(claims))] > now:
                 return
-            del claims[first]
+            claims.popitem(last=False)
 
 
 # --- the endpoint ------------------------------------------------------------------------------
@@ -159,12 +181,14 @@ class WebhookEndpoint:
         rejected: type[Exception],
         deduplicator: WebhookDeduplicator,
         max_body_bytes: int,
+        body_timeout: float,
     ) -> None:
         self._handler = handler
         self._verify = verify
         self._rejected = rejected
         self._dedup = deduplicator
         self._max = max_body_bytes
+        self._body_timeout = body_timeout
 
     def __repr__(self) -> str:  # never the secrets
         return f"webhook_endpoint({getattr(self._handler, '__qualname__', self._handler)!r})"
@@ -176,13 +200,13 @@ class WebhookEndpoint:
             await _respond(send, 405, "method not allowed", [(b"allow", b"POST")])
             return
         headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
-        declared = headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > self._max:
-            await _respond(send, 413, "body_too_large")  # without reading a byte of it
-            return
-        body = await _read_body(receive, self._max)
-        if body is None:
-            await _respond(send, 413, "body_too_large")
+        try:
+            body = await read_body(
+                receive, headers, max_bytes=self._max, time_limit=self._body_timeout
+            )
+        except BodyRejected as exc:
+            _logger.info("webhook rejected: %s", exc.detail)
+            await _respond(send, exc.status, exc.detail, [(b"connection", b"close")])
             return
         try:
             event = self._verify(body, headers)
@@ -219,21 +243,50 @@ class WebhookEndpoint:
         await _respond(send, 200, "ok")
 
 
-async def _read_body(receive: Receive, limit: int) -> bytes | None:
-    """The whole request body, or None as soon as it passes ``limit`` bytes."""
+class BodyRejected(Exception):
+    """A request body that :func:`read_body` refused: answer ``status`` with ``detail``.
+
+    413 ``body_too_large`` or 408 ``body_timeout``. The rest of the body is unread, so the
+    answer should close the connection (``Connection: close``).
+    """
+
+    def __init__(self, status: int, detail: str) -> None:
+        super().__init__(f"{status} {detail}")
+        self.status = status
+        self.detail = detail
+
+
+async def read_body(
+    receive: Receive, headers: Mapping[str, str], *, max_bytes: int, time_limit: float
+) -> bytes:
+    """An ASGI request's whole body, bounded in size and in time, or :class:`BodyRejected`.
+
+    A ``Content-Length`` over ``max_bytes`` is refused before a byte is read; a streamed body
+    is refused as soon as it passes ``max_bytes``, so at most ``max_bytes`` plus one chunk is
+    ever held. The whole body must arrive within ``time_limit`` seconds of the first read: a
+    client trickling a byte a second cannot hold the handler (and its memory) for longer.
+    Chunks are joined once at the end, so the cost is linear in the size. ``headers`` are the
+    request's, names lower-cased.
+    """
+    declared = headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > max_bytes:
+        raise BodyRejected(413, "body_too_large")  # without reading a byte of it
     chunks: list[bytes] = []
     size = 0
-    while True:
-        message = await receive()
-        if message["type"] == "http.disconnect":
-            break
-        chunk = message.get("body", b"")
-        size += len(chunk)
-        if size > limit:
-            return None
-        chunks.append(chunk)
-        if not message.get("more_body"):
-            break
+    with anyio.move_on_after(time_limit) as deadline:
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                break
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > max_bytes:
+                raise BodyRejected(413, "body_too_large")
+            chunks.append(chunk)
+            if not message.get("more_body"):
+                break
+    if deadline.cancelled_caught:
+        raise BodyRejected(408, "body_timeout")
     return b"".join(chunks)
 
 

@@ -54,7 +54,12 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
-from ._constants import LOGGER_NAME, WEBHOOK_MAX_BODY_BYTES, WEBHOOK_TOLERANCE_SECONDS
+from ._constants import (
+    LOGGER_NAME,
+    WEBHOOK_BODY_TIMEOUT_SECONDS,
+    WEBHOOK_MAX_BODY_BYTES,
+    WEBHOOK_TOLERANCE_SECONDS,
+)
 from ._errors import DiditError
 from ._webhook_asgi import ASGIApp, InMemoryDeduplicator, WebhookDeduplicator, WebhookEndpoint
 
@@ -533,6 +538,7 @@ def webhook_endpoint(
     secrets: str | Sequence[str],
     deduplicator: WebhookDeduplicator | None = None,
     max_body_bytes: int = WEBHOOK_MAX_BODY_BYTES,
+    body_timeout: float = WEBHOOK_BODY_TIMEOUT_SECONDS,
     tolerance: int = WEBHOOK_TOLERANCE_SECONDS,
     allow_simple: bool = False,
     clock: Callable[[], float] | None = None,
@@ -548,6 +554,7 @@ def webhook_endpoint(
     400    body not JSON, not an object, or its timestamp differs from ``X-Timestamp``
     401    missing headers, a bad or stale timestamp, no matching signature
     405    not a POST
+    408    the body did not arrive within ``body_timeout`` seconds (a slow or stalled client)
     413    body over ``max_body_bytes`` (checked on ``Content-Length`` and while reading)
     500    the handler raised: the claim is released so Didit's retry runs it again
     503    the deduplicator raised: retryable too
@@ -555,6 +562,13 @@ def webhook_endpoint(
 
     Nothing that can never succeed gets a 5xx (Didit retries 5xx). Answer fast: Didit waits
     5 s, so hand long work to a queue. ``clock`` (Unix seconds) is for tests.
+
+    Hostile clients: the body is capped in size (``max_body_bytes``, 1 MiB by default) and in
+    time (``body_timeout``, 10 s by default, counted from the first read; Didit itself gives
+    up after 5 s), and a 408 or 413 answer carries ``Connection: close``, so a client
+    trickling a byte a second holds a connection for ``body_timeout`` at most, never the
+    handler. Headers are read by the server before the app runs: bound their time there (or
+    in a proxy in front of it).
 
     >>> from starlette.applications import Starlette  # doctest: +SKIP
     >>> from starlette.routing import Route  # doctest: +SKIP
@@ -567,6 +581,8 @@ def webhook_endpoint(
     keys = [secrets] if isinstance(secrets, str) else [s for s in secrets if s]
     if not keys or not all(keys):
         raise ValueError("webhook_endpoint needs at least one non-empty webhook secret")
+    if not body_timeout > 0 or max_body_bytes < 1:
+        raise ValueError("body_timeout must be positive and max_body_bytes at least 1")
     dedup = deduplicator if deduplicator is not None else InMemoryDeduplicator()
 
     def check(body: bytes, headers: Mapping[str, str]) -> WebhookEvent:
@@ -581,4 +597,6 @@ def webhook_endpoint(
             max_body_bytes=max_body_bytes,
         )
 
-    return WebhookEndpoint(handler, check, WebhookVerificationError, dedup, max_body_bytes)
+    return WebhookEndpoint(
+        handler, check, WebhookVerificationError, dedup, max_body_bytes, body_timeout
+    )

@@ -70,6 +70,21 @@ class State:
         """The API key: flag, then ``DIDIT_API_KEY``, then the config file."""
         return self.api_key or os.environ.get("DIDIT_API_KEY") or self.settings().get("api_key")
 
+    def scrub(self, text: str, also: tuple[str, ...] = ()) -> str:
+        """``text`` with every credential this invocation knows of (and ``also``) masked.
+
+        A server may echo a key, token or password back in an error message; the CLI prints
+        error messages, so it masks them first. Values under 8 characters are left alone
+        (masking them would mangle ordinary words; Didit's secrets are all longer).
+        """
+        stored = self.settings()
+        known = [self.resolved_key(), os.environ.get("DIDIT_WEBHOOK_SECRET"), *also]
+        known += [stored.get(k) for k in ("access_token", "refresh_token", "webhook_secret")]
+        for secret in known:
+            if isinstance(secret, str) and len(secret) >= 8 and secret in text:
+                text = text.replace(secret, _config.mask(secret))
+        return text
+
     def client(self, *, bearer: bool = False) -> AsyncDidit:
         """A client for this invocation (bearer: use the stored access token from login)."""
         stored = self.settings()
@@ -116,8 +131,17 @@ def fail(message: str, code: int = EXIT_ERROR) -> None:
     sys.exit(code)
 
 
-def run(state: State, work: Callable[[AsyncDidit], Awaitable[T]], *, bearer: bool = False) -> T:
-    """Run ``work`` with a client on anyio; SDK errors become one line and an exit code."""
+def run(
+    state: State,
+    work: Callable[[AsyncDidit], Awaitable[T]],
+    *,
+    bearer: bool = False,
+    hide: tuple[str, ...] = (),
+) -> T:
+    """Run ``work`` with a client on anyio; SDK errors become one line and an exit code.
+
+    The line never shows a credential, nor any value in ``hide`` (e.g. a password).
+    """
 
     async def main() -> T:
         async with state.client(bearer=bearer) as client:
@@ -126,7 +150,7 @@ def run(state: State, work: Callable[[AsyncDidit], Awaitable[T]], *, bearer: boo
     try:
         return anyio.run(main)
     except DiditError as exc:
-        fail(one_line(exc), exit_code_for(exc))
+        fail(state.scrub(one_line(exc), hide), exit_code_for(exc))
         raise AssertionError("unreachable") from exc
     except KeyboardInterrupt:
         # The shell convention (128 + SIGINT); no traceback for a user who pressed Ctrl-C.
