@@ -585,17 +585,11 @@ def webhook_endpoint(
         raise ValueError("body_timeout must be positive and max_body_bytes at least 1")
     dedup = deduplicator if deduplicator is not None else InMemoryDeduplicator()
 
+    opts: dict[str, Any] = {"tolerance": tolerance, "allow_simple": allow_simple}
+    opts["max_body_bytes"] = max_body_bytes
+
     def check(body: bytes, headers: Mapping[str, str]) -> WebhookEvent:
-        now = None if clock is None else clock()
-        return verify(
-            body,
-            headers,
-            keys,
-            tolerance=tolerance,
-            now=now,
-            allow_simple=allow_simple,
-            max_body_bytes=max_body_bytes,
-        )
+        return verify(body, headers, keys, now=None if clock is None else clock(), **opts)
 
     return WebhookEndpoint(
         handler, check, WebhookVerificationError, dedup, max_body_bytes, body_timeout
