@@ -1,7 +1,7 @@
 """Receiving Didit webhooks: the deduplicator and a raw ASGI endpoint (no Starlette import).
 
-Public through :mod:`didit_async.webhooks`. This module imports the verifier lazily, so that
-``webhooks`` can re-export from here without an import cycle.
+Public through :mod:`didit_async.webhooks`, which builds the endpoint with its verifier: this
+module never imports ``webhooks`` (receiving sits below verifying in the import graph).
 
 Delivery semantics, end to end. Didit delivers *at least once*: it re-sends the same
 ``event_id`` on retries (after a 5xx, a 404 or a timeout) and to every destination. The endpoint
@@ -24,31 +24,25 @@ import json
 import logging
 import time
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Mapping, MutableMapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping
+from typing import Any, Protocol
 
 import anyio
 
 from ._constants import (
     LOGGER_NAME,
-    WEBHOOK_BODY_TIMEOUT_SECONDS,
     WEBHOOK_DEDUP_MAX_ENTRIES,
     WEBHOOK_DEDUP_SWEEP,
     WEBHOOK_DEDUP_TTL_SECONDS,
-    WEBHOOK_MAX_BODY_BYTES,
-    WEBHOOK_TOLERANCE_SECONDS,
 )
-
-if TYPE_CHECKING:
-    from .webhooks import WebhookEvent
 
 __all__ = [
     "ASGIApp",
     "BodyRejected",
     "InMemoryDeduplicator",
     "WebhookDeduplicator",
+    "WebhookEndpoint",
     "read_body",
-    "webhook_endpoint",
 ]
 
 _logger = logging.getLogger(LOGGER_NAME)
@@ -160,7 +154,10 @@ Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
-Handler = Callable[["WebhookEvent"], Awaitable[Any]]
+Handler = Callable[[Any], Awaitable[Any]]
+# (body, lower-cased headers) -> the verified event; raises the verifier's error, which has a
+# ``reason``. Given by ``webhooks.webhook_endpoint`` with the secrets and options bound.
+Verifier = Callable[[bytes, Mapping[str, str]], Any]
 
 # Verification failures can never succeed on a retry, so none of them is a 5xx.
 _STATUS_FOR_REASON: dict[str, int] = {
@@ -171,29 +168,27 @@ _STATUS_FOR_REASON: dict[str, int] = {
 }  # everything else (headers, timestamps, signatures): 401
 
 
-class _WebhookEndpoint:
+class WebhookEndpoint:
+    """The ASGI app behind :func:`didit_async.webhooks.webhook_endpoint` (build it there)."""
+
     # A class instance, not a function: Starlette's Route treats a plain function as a
     # request/response endpoint but mounts any other callable as a raw ASGI app.
 
     def __init__(
         self,
         handler: Handler,
-        secrets: Sequence[str],
+        verify: Verifier,
+        rejected: type[Exception],
         deduplicator: WebhookDeduplicator,
         max_body_bytes: int,
         body_timeout: float,
-        tolerance: int,
-        allow_simple: bool,
-        clock: Callable[[], float] | None,
     ) -> None:
         self._handler = handler
-        self._secrets = secrets
+        self._verify = verify
+        self._rejected = rejected
         self._dedup = deduplicator
         self._max = max_body_bytes
         self._body_timeout = body_timeout
-        self._tolerance = tolerance
-        self._allow_simple = allow_simple
-        self._clock = clock
 
     def __repr__(self) -> str:  # never the secrets
         return f"webhook_endpoint({getattr(self._handler, '__qualname__', self._handler)!r})"
@@ -213,22 +208,12 @@ class _WebhookEndpoint:
             _logger.info("webhook rejected: %s", exc.detail)
             await _respond(send, exc.status, exc.detail, [(b"connection", b"close")])
             return
-
-        from .webhooks import WebhookVerificationError, verify
-
         try:
-            event = verify(
-                body,
-                headers,
-                self._secrets,
-                tolerance=self._tolerance,
-                now=None if self._clock is None else self._clock(),
-                allow_simple=self._allow_simple,
-                max_body_bytes=self._max,
-            )
-        except WebhookVerificationError as exc:
-            _logger.info("webhook rejected: %s", exc.reason)
-            await _respond(send, _STATUS_FOR_REASON.get(exc.reason, 401), exc.reason)
+            event = self._verify(body, headers)
+        except self._rejected as exc:
+            reason = str(getattr(exc, "reason", "rejected"))
+            _logger.info("webhook rejected: %s", reason)
+            await _respond(send, _STATUS_FOR_REASON.get(reason, 401), reason)
             return
         # Without an event_id (older payloads, the Simple scheme) the authenticated envelope is
         # the best identity there is.
@@ -314,60 +299,3 @@ async def _respond(
         {"type": "http.response.start", "status": status, "headers": headers + (extra or [])}
     )
     await send({"type": "http.response.body", "body": body})
-
-
-def webhook_endpoint(
-    handler: Handler,
-    *,
-    secrets: str | Sequence[str],
-    deduplicator: WebhookDeduplicator | None = None,
-    max_body_bytes: int = WEBHOOK_MAX_BODY_BYTES,
-    body_timeout: float = WEBHOOK_BODY_TIMEOUT_SECONDS,
-    tolerance: int = WEBHOOK_TOLERANCE_SECONDS,
-    allow_simple: bool = False,
-    clock: Callable[[], float] | None = None,
-) -> ASGIApp:
-    """A raw ASGI app that receives Didit deliveries; mount it in Starlette or FastAPI.
-
-    It reads the raw body, verifies it (see :func:`~didit_async.webhooks.verify`), claims the
-    event in ``deduplicator`` (an :class:`InMemoryDeduplicator` by default; pass a shared one
-    when several processes receive), runs ``await handler(event)`` and answers:
-
-    ====== =============================================================================
-    200    the handler ran, or the event was already claimed (``duplicate``)
-    400    body not JSON, not an object, or its timestamp differs from ``X-Timestamp``
-    401    missing headers, a bad or stale timestamp, no matching signature
-    405    not a POST
-    408    the body did not arrive within ``body_timeout`` seconds (a slow or stalled client)
-    413    body over ``max_body_bytes`` (checked on ``Content-Length`` and while reading)
-    500    the handler raised: the claim is released so Didit's retry runs it again
-    503    the deduplicator raised: retryable too
-    ====== =============================================================================
-
-    Nothing that can never succeed gets a 5xx (Didit retries 5xx). Answer fast: Didit waits
-    5 s, so hand long work to a queue. ``clock`` (Unix seconds) is for tests.
-
-    Hostile clients: the body is capped in size (``max_body_bytes``, 1 MiB by default) and in
-    time (``body_timeout``, 10 s by default, counted from the first read; Didit itself gives
-    up after 5 s), and a 408 or 413 answer carries ``Connection: close``, so a client
-    trickling a byte a second holds a connection for ``body_timeout`` at most, never the
-    handler. Headers are read by the server before the app runs: bound their time there (or
-    in a proxy in front of it).
-
-    >>> from starlette.applications import Starlette  # doctest: +SKIP
-    >>> from starlette.routing import Route  # doctest: +SKIP
-    >>> async def on_event(event: WebhookEvent) -> None: ...  # doctest: +SKIP
-    >>> app = Starlette(routes=[Route("/webhooks/didit", webhook_endpoint(on_event,
-    ...     secrets=[new_secret, old_secret]), methods=["POST"])])  # doctest: +SKIP
-    >>> fastapi_app.mount("/webhooks/didit", webhook_endpoint(on_event, secrets=secret))
-    ... # doctest: +SKIP
-    """
-    keys = [secrets] if isinstance(secrets, str) else [s for s in secrets if s]
-    if not keys or not all(keys):
-        raise ValueError("webhook_endpoint needs at least one non-empty webhook secret")
-    if not body_timeout > 0 or max_body_bytes < 1:
-        raise ValueError("body_timeout must be positive and max_body_bytes at least 1")
-    dedup = deduplicator if deduplicator is not None else InMemoryDeduplicator()
-    return _WebhookEndpoint(
-        handler, tuple(keys), dedup, max_body_bytes, body_timeout, tolerance, allow_simple, clock
-    )

@@ -30,7 +30,6 @@ from ._output import Output, jsonable
 
 T = TypeVar("T")
 
-EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_AUTH = 3
@@ -212,33 +211,5 @@ def cli(
     state.as_json = as_json
     state.out = Output(as_json=as_json)
 
-
-from . import _commands, _webhooks  # noqa: E402,F401  (registers the subcommands on `cli`)
-
-
-def _example_of(cmd: click.Command) -> str | None:
-    """The example line of a command's help (the first of a group's children for a group)."""
-    help_text = cmd.help or ""
-    if "Example:" in help_text:
-        return help_text.split("Example:", 1)[1].strip().splitlines()[0]
-    if isinstance(cmd, click.Group):
-        for child in cmd.commands.values():
-            found = _example_of(child)
-            if found:
-                return found
-    return None
-
-
-def _give_groups_examples(group: click.Group) -> None:
-    # Groups show their first subcommand's example, so every `--help` has one to copy.
-    for child in group.commands.values():
-        if isinstance(child, click.Group):
-            _give_groups_examples(child)
-            line = _example_of(child)
-            if line and "Example:" not in (child.help or ""):
-                child.help = f"{inspect.cleandoc(child.help or '')}\n\n\b\nExample:\n  {line}\n"
-
-
-_give_groups_examples(cli)
 
 __all__ = ["EXIT_CODES_HELP", "State", "cli", "exit_code_for", "jsonable", "run"]

@@ -15,7 +15,8 @@ import attrs
 
 from didit_async._generated import _codec
 from didit_async._generated.operations import OPERATIONS
-from didit_async._seam import OperationMeta, RequestValidationError
+from didit_async._generated.spec import RATE_LIMIT_SCOPES
+from didit_async._seam import DiditValidationError, OperationMeta
 from didit_async._webhook_asgi import BodyRejected, read_body
 
 from ._ops import HANDLERS, Call
@@ -31,17 +32,6 @@ BodyReader = Callable[[], Awaitable[bytes]]
 # Two 10 MB ID images (Didit's documented per-file limit) or a 15 MB proof of address, with
 # room for the multipart framing; anything larger is refused with 413 before it is held.
 MAX_BODY_BYTES = 32 * 1024 * 1024
-
-# The documented limits (spec `x-rate-limit-scopes`): (requests, window seconds).
-SCOPE_LIMITS: dict[str, tuple[int, float]] = {
-    "generic-get": (600, 60.0),
-    "generic-write": (300, 60.0),
-    "session-create": (600, 60.0),
-    "session-generate-pdf": (50, 60.0),
-    "session-update-kyc": (10, 60.0),
-    "session-update-poa": (10, 60.0),
-    "account-register": (5, 3600.0),
-}
 
 
 class DroppedConnection(Exception):
@@ -107,7 +97,7 @@ class SandboxApp:
         self.max_body_bytes = max_body_bytes
         self.rate_limiting = rate_limiting
         self.limits = {
-            k: (max(1, int(n * rate_limit_scale)), w) for k, (n, w) in SCOPE_LIMITS.items()
+            k: (max(1, int(n * rate_limit_scale)), w) for k, (n, w) in RATE_LIMIT_SCOPES.items()
         }
         self.faults = faults or FaultConfig()
         self.rng = random.Random(self.faults.seed)
@@ -241,7 +231,7 @@ class SandboxApp:
                 # (the ones the SDK runs before sending) decide what is malformed.
                 try:
                     getattr(_codec, f"validate_{op.request_schema}")(data)
-                except RequestValidationError as exc:
+                except DiditValidationError as exc:
                     text = (
                         "This field is required."
                         if exc.reason == "required"

@@ -17,8 +17,9 @@ from click.testing import CliRunner
 
 from didit_async import AsyncDidit
 from didit_async.cli import _config
-from didit_async.cli._app import State, cli
+from didit_async.cli._app import State
 from didit_async.cli._config import config_path
+from didit_async.cli._main import cli
 from didit_async.cli._webhooks import listener_app
 from didit_async.webhooks import serialize, sign
 from tests.cli.conftest import Didit
