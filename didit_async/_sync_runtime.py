@@ -192,10 +192,8 @@ class BlockingTransport(_http.AsyncBaseTransport):
     in-flight requests of all threads under ``max_concurrency``.
     """
 
-    def __init__(
-        self, send: Callable[[_http.Request], tuple[_http.Response, bytes]], max_concurrency: int
-    ) -> None:
-        self._send_raw = send
+    def __init__(self, send: Callable[[_http.Request], _http.Response], max_concurrency: int):
+        self._send_blocking = send
         self._slots = threading.BoundedSemaphore(max_concurrency)
 
     async def handle_async_request(self, request: _http.Request) -> _http.Response:
@@ -205,8 +203,21 @@ class BlockingTransport(_http.AsyncBaseTransport):
 
     def _send(self, request: _http.Request) -> _http.Response:
         with self._slots:
-            response, raw = self._send_raw(request)
-        # The raw (still encoded) bytes: the async client decodes them as it always does.
+            return self._send_blocking(request)
+
+
+def via_transport(transport: _http.BaseTransport) -> Callable[[_http.Request], _http.Response]:
+    """Send with a bare blocking transport (our own pool): the cheapest path.
+
+    The body is read here and handed on still encoded: the async client decodes it as usual.
+    """
+
+    def send(request: _http.Request) -> _http.Response:
+        response = transport.handle_request(request)
+        try:
+            raw = b"".join(response.stream)  # type: ignore[arg-type]
+        finally:
+            response.close()
         return _http.Response(
             response.status_code,
             headers=response.headers,
@@ -214,33 +225,26 @@ class BlockingTransport(_http.AsyncBaseTransport):
             extensions=response.extensions,
         )
 
-
-def via_transport(
-    transport: _http.BaseTransport,
-) -> Callable[[_http.Request], tuple[_http.Response, bytes]]:
-    """Send with a bare blocking transport (our own pool): the cheapest path."""
-
-    def send(request: _http.Request) -> tuple[_http.Response, bytes]:
-        response = transport.handle_request(request)
-        try:
-            raw = b"".join(response.stream)  # type: ignore[arg-type]
-        finally:
-            response.close()
-        return response, raw
-
     return send
 
 
-def via_client(client: _http.Client) -> Callable[[_http.Request], tuple[_http.Response, bytes]]:
-    """Send with a user's ``httpx.Client`` (its proxies, certificates, mounts and hooks)."""
+def via_client(client: _http.Client) -> Callable[[_http.Request], _http.Response]:
+    """Send with a user's ``httpx.Client`` (its proxies, certificates, mounts and hooks).
 
-    def send(request: _http.Request) -> tuple[_http.Response, bytes]:
-        response = client.send(request, stream=True, follow_redirects=False)
-        try:
-            raw = b"".join(response.iter_raw())
-        finally:
-            response.close()
-        return response, raw
+    The client reads and decodes the body, so it is handed on without ``Content-Encoding``.
+    """
+
+    def send(request: _http.Request) -> _http.Response:
+        response = client.send(request, follow_redirects=False)
+        headers = response.headers.copy()
+        for name in ("content-encoding", "content-length"):
+            headers.pop(name, None)
+        return _http.Response(
+            response.status_code,
+            headers=headers,
+            stream=_http.ByteStream(response.content),
+            extensions=response.extensions,
+        )
 
     return send
 
