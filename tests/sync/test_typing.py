@@ -26,9 +26,9 @@ def test_mypy_reports_misuse_of_the_sync_client_with_the_real_types(tmp_path: Pa
 
     script = tmp_path / "user_script.py"
     script.write_text(SCRIPT)
+    cache = str(ROOT / ".mypy_cache")
     out, err, status = api.run(
-        ["--strict", "--cache-dir", str(ROOT / ".mypy_cache"), "--python-version", "3.10"]
-        + [str(script)]
+        ["--strict", "--cache-dir", cache, "--python-version", "3.10", str(script)]
     )
     assert status == 1, out + err
     lines = out.splitlines()
