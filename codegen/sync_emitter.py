@@ -109,8 +109,11 @@ def _docstring(gen: Generator, op: Operation, ret: str) -> str:
         doc += "\n\nReturns: ``" + ret + "`` (iterate it for every item, lazily)."
     elif ret not in ("None", "bytes"):
         doc += f"\n\nReturns: ``{ret}``."
-    path_args = ", ".join('"…"' for p in op.params if p.location == "path")
-    doc += f"\n\nExample: ``client.{op.resource}.{op.method_name}({path_args})``"
+    example = ['"…"' for p in op.params if p.location == "path"]
+    if op.body_model:
+        example += [f"{f.name}=…" for f in gen.models[op.body_model].fields if f.required]
+    example += [f"{p.name}=…" for p in op.params if p.location == "query" and p.required]
+    doc += f"\n\nExample: ``client.{op.resource}.{op.method_name}({', '.join(example)})``"
     return _doc(doc, 8).rstrip("\n")
 
 
