@@ -127,7 +127,7 @@ class SyncSessionsReviewsResource:
 
         Returns: ``SessionReview``.
 
-        Example: ``client.sessions.reviews.create("…")``
+        Example: ``client.sessions.reviews.create("…", new_status=…)``
         """
         return self._runner.call(
             self._async.create,
@@ -204,7 +204,7 @@ class SyncWebhooksDestinationsResource:
 
         Returns: ``WebhookDestination``.
 
-        Example: ``client.webhooks.destinations.create()``
+        Example: ``client.webhooks.destinations.create(label=…, url=…, subscribed_events=…)``
         """
         return self._runner.call(
             self._async.create,
@@ -351,7 +351,7 @@ class SyncAccountResource:
 
         Returns: ``AccountRegisterResponse``.
 
-        Example: ``client.account.register()``
+        Example: ``client.account.register(email=…, password=…)``
         """
         return self._runner.call(
             self._async.register,
@@ -381,7 +381,7 @@ class SyncAccountResource:
 
         Returns: ``AccountTokenResponse``.
 
-        Example: ``client.account.verify_email()``
+        Example: ``client.account.verify_email(email=…, code=…)``
         """
         return self._runner.call(
             self._async.verify_email,
@@ -408,7 +408,7 @@ class SyncAccountResource:
 
         Returns: ``AccountTokenResponse``.
 
-        Example: ``client.account.login()``
+        Example: ``client.account.login(email=…, password=…)``
         """
         return self._runner.call(
             self._async.login,
@@ -434,7 +434,7 @@ class SyncAccountResource:
 
         Returns: ``MessageResponse``.
 
-        Example: ``client.account.resend_otp()``
+        Example: ``client.account.resend_otp(email=…)``
         """
         return self._runner.call(
             self._async.resend_otp, email=email, timeout=timeout, extra_headers=extra_headers
@@ -512,7 +512,7 @@ class SyncAccountResource:
 
         Returns: ``ApplicationCredentials``.
 
-        Example: ``client.account.create_application("…")``
+        Example: ``client.account.create_application("…", name=…)``
         """
         return self._runner.call(
             self._async.create_application,
@@ -556,7 +556,7 @@ class SyncAgeEstimationResource:
 
         Returns: ``AgeEstimationResponse``.
 
-        Example: ``client.age_estimation.estimate()``
+        Example: ``client.age_estimation.estimate(user_image=…)``
         """
         return self._runner.call(
             self._async.estimate,
@@ -611,7 +611,7 @@ class SyncAmlResource:
 
         Returns: ``AmlResponse``.
 
-        Example: ``client.aml.screen()``
+        Example: ``client.aml.screen(full_name=…)``
         """
         return self._runner.call(
             self._async.screen,
@@ -681,7 +681,7 @@ class SyncBillingResource:
 
         Returns: ``BillingTopUpResponse``.
 
-        Example: ``client.billing.top_up()``
+        Example: ``client.billing.top_up(amount_in_dollars=…)``
         """
         return self._runner.call(
             self._async.top_up,
@@ -723,7 +723,7 @@ class SyncBlocklistResource:
 
         Returns: ``MessageResponse``.
 
-        Example: ``client.blocklist.add()``
+        Example: ``client.blocklist.add(session_id=…)``
         """
         return self._runner.call(
             self._async.add,
@@ -755,7 +755,7 @@ class SyncBlocklistResource:
 
         Returns: ``MessageResponse``.
 
-        Example: ``client.blocklist.remove()``
+        Example: ``client.blocklist.remove(session_id=…)``
         """
         return self._runner.call(
             self._async.remove,
@@ -891,7 +891,7 @@ class SyncEmailResource:
 
         Returns: ``EmailSendResponse``.
 
-        Example: ``client.email.send()``
+        Example: ``client.email.send(email=…)``
         """
         return self._runner.call(
             self._async.send,
@@ -924,7 +924,7 @@ class SyncEmailResource:
 
         Returns: ``EmailCheckResponse``.
 
-        Example: ``client.email.check()``
+        Example: ``client.email.check(email=…, code=…)``
         """
         return self._runner.call(
             self._async.check,
@@ -974,7 +974,7 @@ class SyncFaceMatchResource:
 
         Returns: ``FaceMatchResponse``.
 
-        Example: ``client.face_match.compare()``
+        Example: ``client.face_match.compare(user_image=…, ref_image=…)``
         """
         return self._runner.call(
             self._async.compare,
@@ -1021,7 +1021,7 @@ class SyncFaceSearchResource:
 
         Returns: ``FaceSearchResponse``.
 
-        Example: ``client.face_search.search()``
+        Example: ``client.face_search.search(user_image=…)``
         """
         return self._runner.call(
             self._async.search,
@@ -1072,7 +1072,7 @@ class SyncIdVerificationResource:
 
         Returns: ``IdVerificationResponse``.
 
-        Example: ``client.id_verification.verify()``
+        Example: ``client.id_verification.verify(front_image=…)``
         """
         return self._runner.call(
             self._async.verify,
@@ -1121,7 +1121,7 @@ class SyncPassiveLivenessResource:
 
         Returns: ``PassiveLivenessResponse``.
 
-        Example: ``client.passive_liveness.check()``
+        Example: ``client.passive_liveness.check(user_image=…)``
         """
         return self._runner.call(
             self._async.check,
@@ -1166,7 +1166,7 @@ class SyncPhoneResource:
 
         Returns: ``PhoneSendResponse``.
 
-        Example: ``client.phone.send()``
+        Example: ``client.phone.send(phone_number=…)``
         """
         return self._runner.call(
             self._async.send,
@@ -1198,7 +1198,7 @@ class SyncPhoneResource:
 
         Returns: ``PhoneCheckResponse``.
 
-        Example: ``client.phone.check()``
+        Example: ``client.phone.check(phone_number=…, code=…)``
         """
         return self._runner.call(
             self._async.check,
@@ -1243,7 +1243,7 @@ class SyncPoaResource:
 
         Returns: ``PoaResponse``.
 
-        Example: ``client.poa.verify()``
+        Example: ``client.poa.verify(document=…)``
         """
         return self._runner.call(
             self._async.verify,
@@ -1301,7 +1301,7 @@ class SyncQuestionnairesResource:
 
         Returns: ``Questionnaire``.
 
-        Example: ``client.questionnaires.create()``
+        Example: ``client.questionnaires.create(title=…, form_elements=…)``
         """
         return self._runner.call(
             self._async.create,
@@ -1452,7 +1452,7 @@ class SyncSessionsResource:
 
         Returns: ``CreateSessionResponse``.
 
-        Example: ``client.sessions.create()``
+        Example: ``client.sessions.create(workflow_id=…)``
         """
         return self._runner.call(
             self._async.create,
@@ -1663,7 +1663,7 @@ class SyncSessionsResource:
 
         Returns: ``SessionIdResponse``.
 
-        Example: ``client.sessions.update_status("…")``
+        Example: ``client.sessions.update_status("…", new_status=…)``
         """
         return self._runner.call(
             self._async.update_status,
@@ -1725,7 +1725,7 @@ class SyncSessionsResource:
 
         Returns: ``ShareSessionResponse``.
 
-        Example: ``client.sessions.share("…")``
+        Example: ``client.sessions.share("…", for_application_id=…)``
         """
         return self._runner.call(
             self._async.share,
@@ -1758,7 +1758,7 @@ class SyncSessionsResource:
 
         Returns: ``ImportSharedSessionResponse``.
 
-        Example: ``client.sessions.import_shared()``
+        Example: ``client.sessions.import_shared(share_token=…, workflow_id=…)``
         """
         return self._runner.call(
             self._async.import_shared,
@@ -1823,7 +1823,7 @@ class SyncSessionsResource:
 
         Returns: ``UpdateAmlHitStatusResponse``.
 
-        Example: ``client.sessions.update_aml_hit_status("…")``
+        Example: ``client.sessions.update_aml_hit_status("…", hit_id=…, review_status=…)``
         """
         return self._runner.call(
             self._async.update_aml_hit_status,
@@ -1859,7 +1859,7 @@ class SyncSessionsResource:
 
         Returns: ``UpdateFeatureStatusResponse``.
 
-        Example: ``client.sessions.update_feature_status("…", "…")``
+        Example: ``client.sessions.update_feature_status("…", "…", new_status=…)``
         """
         return self._runner.call(
             self._async.update_feature_status,
@@ -2127,7 +2127,7 @@ class SyncUsersResource:
 
         Returns: ``User``.
 
-        Example: ``client.users.create()``
+        Example: ``client.users.create(vendor_data=…)``
         """
         return self._runner.call(
             self._async.create,
@@ -2160,7 +2160,7 @@ class SyncUsersResource:
 
         Returns: ``User``.
 
-        Example: ``client.users.update_status("…")``
+        Example: ``client.users.update_status("…", status=…)``
         """
         return self._runner.call(
             self._async.update_status,
@@ -2349,7 +2349,7 @@ class SyncWorkflowsResource:
 
         Returns: ``Workflow``.
 
-        Example: ``client.workflows.create()``
+        Example: ``client.workflows.create(workflow_label=…)``
         """
         return self._runner.call(
             self._async.create,
