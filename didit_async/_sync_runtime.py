@@ -27,6 +27,7 @@ import asyncio
 import contextvars
 import sys
 import threading
+import weakref
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from types import TracebackType
 from typing import Any, ParamSpec, TypeVar
@@ -81,6 +82,8 @@ class LoopRunner:
         self._lock = threading.Lock()
         self._loops: dict[int, tuple[threading.Thread, asyncio.AbstractEventLoop]] = {}
         self.closed = False
+        # A client dropped without close() still closes its idle loops (no ResourceWarning).
+        weakref.finalize(self, _close_loops, self._loops)
 
     def loop(self) -> asyncio.AbstractEventLoop:
         """This thread's loop, made on first use; refuses a thread with a running loop."""
@@ -160,6 +163,13 @@ class LoopRunner:
         self.closed = True
         with self._lock:
             self._close_idle(dead_only=False)
+
+
+def _close_loops(loops: dict[int, tuple[threading.Thread, asyncio.AbstractEventLoop]]) -> None:
+    for _, loop in list(loops.values()):
+        if not loop.is_running():
+            loop.close()
+    loops.clear()
 
 
 async def _coroutine(aw: Awaitable[T]) -> T:
