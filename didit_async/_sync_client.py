@@ -51,7 +51,6 @@ from ._sync_runtime import (
     PerThreadLimiter,
     ThreadedShared,
     via_client,
-    via_transport,
 )
 from ._sync_sessions import SyncSessions
 
@@ -118,18 +117,14 @@ class Didit:
         clock: Clock | None = None,
     ) -> None:
         if http_client is None:
-            pool = _http.build_sync_transport()
-            send = via_transport(pool)
-            close = pool.close
+            bridge_transport = BlockingTransport(
+                None, max_concurrency, pool=_http.build_sync_transport()
+            )
             default_timeout = _http.Timeout(DEFAULT_TIMEOUT, connect=min(DEFAULT_TIMEOUT, 10.0))
         else:
-            send = via_client(http_client)
-
-            def close() -> None:
-                return None
-
+            bridge_transport = BlockingTransport(via_client(http_client), max_concurrency)
             default_timeout = http_client.timeout
-        bridge = _http.bridge_client(BlockingTransport(send, max_concurrency), default_timeout)
+        bridge = _http.bridge_client(bridge_transport, default_timeout)
         client = AsyncDidit(
             api_key,
             access_token=access_token,
@@ -151,7 +146,7 @@ class Didit:
         )
         # The async client's two loop-bound parts, made thread-aware: the pool (one bridge for
         # every thread) and the rate limiter (shared windows, per-thread queues).
-        client._shared = ThreadedShared(bridge, close)  # type: ignore[assignment]
+        client._shared = ThreadedShared(bridge, bridge_transport.close)  # type: ignore[assignment]
         client._limiter = PerThreadLimiter(client._limiter)
         client._build()
         self._wire(client, LoopRunner())

@@ -24,13 +24,15 @@ usable.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import contextvars
+import os
 import sys
 import threading
 import weakref
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from types import TracebackType
-from typing import Any, ParamSpec, TypeVar
+from typing import Any, ParamSpec, Protocol, TypeVar
 
 import anyio.to_thread
 
@@ -60,6 +62,24 @@ OFFLOAD_IO: contextvars.ContextVar[bool] = contextvars.ContextVar("didit_offload
 _DRAIN_SECONDS = 5.0
 
 
+class _ForkAware(Protocol):
+    def after_fork(self) -> None: ...
+
+
+# Objects whose thread or socket state must not cross a fork (Celery's prefork workers import
+# the module, and maybe call Didit, in the parent before forking).
+_AFTER_FORK: weakref.WeakSet[_ForkAware] = weakref.WeakSet()
+
+
+def _after_fork_in_child() -> None:
+    for obj in list(_AFTER_FORK):
+        obj.after_fork()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
 def running_async_library() -> str | None:
     """The async library whose event loop runs on this thread (None: none does)."""
     if asyncio._get_running_loop() is not None:
@@ -84,6 +104,7 @@ class LoopRunner:
         self.closed = False
         # A client dropped without close() still closes its idle loops (no ResourceWarning).
         weakref.finalize(self, _close_loops, self._loops)
+        _AFTER_FORK.add(self)
 
     def loop(self) -> asyncio.AbstractEventLoop:
         """This thread's loop, made on first use; refuses a thread with a running loop."""
@@ -144,6 +165,15 @@ class LoopRunner:
         finally:
             loop.close()
 
+    def after_fork(self) -> None:
+        """In a forked child: the parent's loops (and any held lock) are not ours to use."""
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        for _, loop in list(self._loops.values()):
+            with contextlib.suppress(RuntimeError):
+                loop.close()
+        self._loops.clear()
+
     def paginate(self, paginator: AsyncPaginator[T]) -> SyncPaginator[T]:
         """A blocking view of ``paginator`` (see ``_sync_pagination``)."""
         from ._sync_pagination import BlockingPaginator
@@ -199,12 +229,25 @@ class BlockingTransport(_http.AsyncBaseTransport):
 
     Inline by default (the thread is blocked in its call anyway); in a worker thread when
     :data:`OFFLOAD_IO` is set, so a workload's requests overlap. A bounded semaphore keeps the
-    in-flight requests of all threads under ``max_concurrency``.
+    in-flight requests of all threads under ``max_concurrency``. With ``pool`` (our own), a
+    forked child process gets a fresh pool instead of sharing the parent's sockets.
     """
 
-    def __init__(self, send: Callable[[_http.Request], _http.Response], max_concurrency: int):
+    def __init__(
+        self,
+        send: Callable[[_http.Request], _http.Response] | None,
+        max_concurrency: int,
+        *,
+        pool: _http.BaseTransport | None = None,
+    ) -> None:
+        if pool is not None:
+            send = via_transport(pool)
+        assert send is not None
         self._send_blocking = send
+        self._pool = pool
+        self._max_concurrency = max_concurrency
         self._slots = threading.BoundedSemaphore(max_concurrency)
+        _AFTER_FORK.add(self)
 
     async def handle_async_request(self, request: _http.Request) -> _http.Response:
         if OFFLOAD_IO.get():
@@ -214,6 +257,18 @@ class BlockingTransport(_http.AsyncBaseTransport):
     def _send(self, request: _http.Request) -> _http.Response:
         with self._slots:
             return self._send_blocking(request)
+
+    def close(self) -> None:
+        """Close our own pool (an injected client is left open)."""
+        if self._pool is not None:
+            self._pool.close()
+
+    def after_fork(self) -> None:
+        self._slots = threading.BoundedSemaphore(self._max_concurrency)
+        if self._pool is not None:
+            # The parent's sockets are the parent's: leave them alone and start empty.
+            self._pool = _http.build_sync_transport()
+            self._send_blocking = via_transport(self._pool)
 
 
 def via_transport(transport: _http.BaseTransport) -> Callable[[_http.Request], _http.Response]:
@@ -298,6 +353,10 @@ class LockedStore:
     def __init__(self, inner: InMemoryRateLimitStore) -> None:
         self._inner = inner
         self._lock = threading.Lock()
+        _AFTER_FORK.add(self)
+
+    def after_fork(self) -> None:
+        self._lock = threading.Lock()  # another thread of the parent may have held it
 
     async def try_acquire(
         self, buckets: Sequence[tuple[str, ScopeLimit]], now: float, margin: float

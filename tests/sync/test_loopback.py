@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import threading
+import warnings
 from collections.abc import Iterator
 
 import pytest
@@ -50,3 +52,34 @@ def test_own_pool_over_loopback_from_several_threads(served: tuple[Sandbox, str]
             client.workflows.retrieve("00000000-0000-4000-8000-000000000000")
     with pytest.raises(DiditConnectionError, match="closed"):
         client.workflows.list()
+
+
+def test_a_forked_child_gets_its_own_loop_and_pool(served: tuple[Sandbox, str]) -> None:
+    # Celery's prefork workers: the client was built, and used, in the parent before the fork.
+    # Parent and child then call at the same time; sharing the parent's pooled socket would mix
+    # their answers up.
+    sandbox, origin = served
+    with Didit(api_key=sandbox.api_key, **sandbox.base_urls(origin)) as client:  # type: ignore[arg-type]
+        mine = client.workflows.create(workflow_label="parent").uuid
+        theirs = client.workflows.create(workflow_label="child").uuid
+        read, write = os.pipe()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)  # fork with threads (3.12+)
+            pid = os.fork()
+        if pid == 0:  # the child: report and leave without running any of pytest's teardown
+            status = 1
+            try:
+                os.close(read)
+                got = [client.workflows.retrieve(theirs).uuid for _ in range(30)]
+                os.write(write, b"ok" if set(got) == {theirs} else repr(got).encode())
+                status = 0
+            finally:
+                os._exit(status)
+        os.close(write)
+        got = [client.workflows.retrieve(mine).uuid for _ in range(30)]
+        _, code = os.waitpid(pid, 0)
+        report = os.read(read, 10_000).decode()
+        os.close(read)
+        assert code == 0
+        assert report == "ok"
+        assert set(got) == {mine}
