@@ -157,11 +157,11 @@ class LoopRunner:
             for t in pending:
                 t.cancel()
             if pending:
-                loop.run_until_complete(asyncio.wait(pending, timeout=_DRAIN_SECONDS))
+                _run_through(loop, asyncio.wait(pending, timeout=_DRAIN_SECONDS))
             for t in pending:
                 if t.done() and not t.cancelled():
                     t.exception()  # retrieved: no "exception was never retrieved" noise
-            loop.run_until_complete(loop.shutdown_asyncgens())
+            _run_through(loop, loop.shutdown_asyncgens())
         finally:
             loop.close()
 
@@ -193,6 +193,24 @@ class LoopRunner:
         self.closed = True
         with self._lock:
             self._close_idle(dead_only=False)
+
+
+def _run_through(loop: asyncio.AbstractEventLoop, aw: Awaitable[Any]) -> None:
+    """Run ``aw`` to the end on ``loop``, past a stop the interrupted run left scheduled.
+
+    An interrupt can escape the loop just after a finished call scheduled its own
+    ``loop.stop()``; that stale stop ends the next run early, once.
+    """
+    future = asyncio.ensure_future(aw, loop=loop)
+    for _ in range(3):
+        try:
+            loop.run_until_complete(future)
+        except RuntimeError:
+            if future.done():
+                raise
+            continue
+        return
+    future.cancel()
 
 
 def _close_loops(loops: dict[int, tuple[threading.Thread, asyncio.AbstractEventLoop]]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import signal
 import threading
 import time
@@ -20,6 +21,7 @@ from didit_async import (
     ScopeLimit,
     capture_response,
 )
+from didit_async._sync_runtime import LoopRunner
 from didit_async.sandbox import Sandbox, SandboxConfig
 
 SECOND_SESSION = "00000000-0000-4000-8000-000000000000"
@@ -275,3 +277,25 @@ def test_a_callback_calling_the_client_back_is_refused_clearly() -> None:
         assert results[0].ok
         assert refused
         assert "a callback inside a Didit call" in refused[0]
+
+
+def _interrupt() -> None:
+    raise KeyboardInterrupt
+
+
+def test_an_interrupt_right_after_a_call_finished_still_leaves_a_clean_loop() -> None:
+    # The call's task finishes and schedules the loop's stop; the interrupt escapes first, so
+    # the stop is still queued when the cleanup runs the loop again.
+    runner = LoopRunner()
+
+    async def finishing() -> int:
+        loop = asyncio.get_running_loop()
+        background = loop.create_task(asyncio.sleep(10))
+        loop.call_soon(_interrupt)
+        del background
+        return 1
+
+    with pytest.raises(KeyboardInterrupt):
+        runner.call(finishing)
+    assert runner.call(asyncio.sleep, 0, "after") == "after"
+    runner.close()
