@@ -47,3 +47,35 @@ async def test_questionnaire_workflow() -> None:
 
 async def test_balance_and_top_up() -> None:
     assert await load("balance_and_top_up").main() == Decimal("350.0000")
+
+
+# The blocking twins (examples/sync_*.py) on Didit: the same stories, the same outcomes.
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("kyc_quickstart", "Approved"),
+        ("share_and_import", "Approved"),
+        ("biometric_reauth", "Approved"),
+        ("questionnaire_workflow", 1),
+        ("balance_and_top_up", Decimal("350.0000")),
+    ],
+)
+def test_sync_twin_ends_where_its_async_example_does(name: str, expected: object) -> None:
+    assert load(f"sync_{name}").main() == expected
+
+
+def test_sync_review_and_blocklist_declines_the_next_attempt(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    risks = load("sync_review_and_blocklist").main()
+    assert "FACE_IN_BLOCKLIST" in risks
+    assert "ID_DOCUMENT_IN_BLOCKLIST" in risks
+    assert "Mallory's next attempt: Declined" in capsys.readouterr().out
+
+
+def test_every_async_example_has_a_sync_twin() -> None:
+    stories = {p.stem for p in EXAMPLES.glob("*.py") if not p.stem.startswith("sync_")}
+    twins = {p.stem.removeprefix("sync_") for p in EXAMPLES.glob("sync_*.py")}
+    assert twins == stories
