@@ -14,6 +14,7 @@ import click
 
 from didit_async._client import AsyncDidit
 from didit_async._errors import DiditError
+from didit_async._polling import stop_reason
 
 from . import _config
 from ._app import (
@@ -658,6 +659,7 @@ def sessions_watch(
                                 "previous": change.previous,
                                 "status": change.status,
                                 "final": change.final,
+                                "ended_by": change.ended_by,
                                 "error": one_line(change.error) if change.error else None,
                             }
                         )
@@ -675,11 +677,20 @@ def sessions_watch(
 @pass_state
 @example("didit sessions wait 1111... --timeout 300 --until 'In Review'")
 def sessions_wait(state: State, session_id: str, timeout: float, until: tuple[str, ...]) -> None:
-    """Wait for a session's final decision (or a status in --until) and print it."""
+    """Wait for a session's final decision (or a status in --until) and print it.
+
+    --until adds to the final statuses: an approved session ends the wait either way.
+    """
     stop = set(until) or None
-    state.out.emit(
-        run(state, lambda c: c.sessions.wait_for_decision(session_id, timeout=timeout, until=stop))
+    decision = run(
+        state, lambda c: c.sessions.wait_for_decision(session_id, timeout=timeout, until=stop)
     )
+    reason = stop_reason(str(decision.status), stop)
+    state.out.message(
+        f"stopped at {decision.status!s}: "
+        + ("a final status" if reason == "final" else "one of --until")
+    )
+    state.out.emit(decision)
 
 
 # --- kyc (run_kyc.py) -------------------------------------------------------------------------

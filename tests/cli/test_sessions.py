@@ -221,3 +221,21 @@ def test_bulk_create_refuses_unusable_csv_before_sending(didit: Didit, tmp_path:
         == 2
     )
     assert not (tmp_path / "users.results.csv").exists()
+
+
+def test_wait_until_adds_to_the_final_statuses(didit: Didit, workflow_id: str) -> None:
+    # issue 18.1: --until 'In Review' on a session that gets approved ends at Approved.
+    sid = didit.json(
+        "sessions",
+        "create",
+        "--workflow-id",
+        workflow_id,
+        "--vendor-data",
+        "u1",
+        "--sandbox-scenario",
+        "approve",
+    )["session_id"]
+    result = didit("--json", "sessions", "wait", sid, "--until", "In Review", "--timeout", "20")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["status"] == "Approved"
+    assert "a final status" in result.stderr
