@@ -2004,7 +2004,9 @@ class WebhookDestinationCreateRequest:
 
     label: str
     url: str
-    """HTTPS, unique per application."""
+    """HTTPS, unique per application. Plain http is accepted for loopback hosts only (localhost,
+    127.x.x.x, [::1]), for receivers on the developer's machine.
+    """
     subscribed_events: list[WebhookEventType | str]
     """At least one; no wildcard."""
     enabled: bool | None = attrs.field(default=None)
