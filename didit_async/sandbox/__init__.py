@@ -98,6 +98,8 @@ __all__ = ["SCENARIOS", "FaultConfig", "RateLimitStats", "Sandbox", "SandboxConf
 ASGIApp = Callable[..., Awaitable[None]]
 DEFAULT_API_KEY = "sk_sandbox_local_0000000000000000"
 WEBHOOK_RETRY_DELAYS = (60.0, 240.0)  # Didit (skills): up to 2 retries, after 1 and 4 minutes
+WEBHOOK_DELIVERY_TIMEOUT = 10.0  # seconds the sandbox waits for a receiver's answer
+_logger = logging.getLogger("didit_async.sandbox")
 
 
 @attrs.define
@@ -157,7 +159,10 @@ class Sandbox:
             faults=c.faults,
         )
         self.receivers: dict[str, ASGIApp] = {}
+        # One record per attempt: url, event_id, attempt, ok, webhook_type and, when it failed,
+        # error (the status or the connection failure, also logged on ``didit_async.sandbox``).
         self.deliveries: list[dict[str, Any]] = []
+        self.delivery_timeout = WEBHOOK_DELIVERY_TIMEOUT
 
     @property
     def api_key(self) -> str:
@@ -230,19 +235,27 @@ class Sandbox:
         try:
             receiver = self.receivers.get(d.url)
             transport = _http.ASGITransport(app=receiver) if receiver else None
-            async with _http.AsyncClient(transport=transport, timeout=10) as http:
+            async with _http.AsyncClient(transport=transport, timeout=self.delivery_timeout) as http:
                 response = await http.post(d.url, content=body, headers=headers)
             success = 200 <= response.status_code < 300
-        except _http.HTTPError:
+            reason = None if success else _delivery_failure(response)
+        except Exception as exc:  # refused, DNS, TLS, timeout, or the receiver app raised
             success = False
+            reason = f"{type(exc).__name__}: {exc}".rstrip(": ")
         record = {
             "url": d.url,
             "event_id": d.payload["event_id"],
             "attempt": d.attempt + 1,
             "ok": success,
             "webhook_type": d.payload["webhook_type"],
+            "error": reason,
         }
         self.deliveries.append(record)
+        if reason is not None:
+            # Nothing else tells a developer why their handler never ran.
+            _logger.warning(
+                "webhook delivery to %s failed (attempt %d): %s", d.url, d.attempt + 1, reason
+            )
         dest = self.state.destinations.get(d.destination or "")
         if dest is not None:
             dest["deliveries_count"] += 1
@@ -310,6 +323,18 @@ class Sandbox:
                         server.should_exit = True
         finally:
             logging.getLogger("uvicorn.error").removeFilter(quiet)
+
+
+def _delivery_failure(response: _http.Response) -> str:
+    """Why a non-2xx answer failed the delivery, with the fix for the usual redirect trap."""
+    text = f"HTTP {response.status_code}"
+    if 300 <= response.status_code < 400:
+        where = response.headers.get("location", "?")
+        text += (
+            f" redirect to {where} (not followed, as Didit does not follow redirects: "
+            "register the exact URL the receiver answers, trailing slash included)"
+        )
+    return text
 
 
 def _hang_up_on_drop(app: ASGIApp) -> ASGIApp:
