@@ -235,7 +235,9 @@ class Sandbox:
         try:
             receiver = self.receivers.get(d.url)
             transport = _http.ASGITransport(app=receiver) if receiver else None
-            async with _http.AsyncClient(transport=transport, timeout=self.delivery_timeout) as http:
+            async with _http.AsyncClient(
+                transport=transport, timeout=self.delivery_timeout
+            ) as http:
                 response = await http.post(d.url, content=body, headers=headers)
             success = 200 <= response.status_code < 300
             reason = None if success else _delivery_failure(response)
