@@ -79,10 +79,7 @@ class State:
         base = self.base_url or os.environ.get("DIDIT_BASE_URL") or stored.get("base_url")
         if base and self.client_factory is None:
             # One origin for every host: what `didit sandbox` serves.
-            root = base.rstrip("/")
-            kwargs.update(
-                verification_base_url=root, apx_base_url=root, auth_base_url=root + "/auth/v2"
-            )
+            kwargs["base_url"] = base
         if self.client_factory is not None:
             return self.client_factory(api_key=self.resolved_key(), **kwargs)
         return AsyncDidit(api_key=self.resolved_key(), **kwargs)

@@ -74,8 +74,10 @@ Decisions, where Didit's sources leave room:
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import logging
+import sys
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from decimal import Decimal
@@ -305,7 +307,11 @@ class Sandbox:
         # Accepted sockets inherit this; without it every keep-alive answer written in two
         # parts (headers, body) stalls ~40 ms on the client's delayed ACK.
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        sock.bind((host, port))
+        try:
+            sock.bind((host, port))
+        except OSError:
+            sock.close()
+            raise
         origin = f"http://{host}:{sock.getsockname()[1]}"
         self.state.base_url = origin
         server = uvicorn.Server(
@@ -406,8 +412,29 @@ def main(argv: list[str] | None = None) -> int:
                 ),
                 flush=True,
             )
+            # What to paste into another shell so the SDK and `didit` both use this sandbox.
+            print(
+                "# In another shell:\n"
+                f"export DIDIT_BASE_URL={origin}\n"
+                f"export DIDIT_API_KEY={args.api_key if default else '<your --api-key>'}",
+                flush=True,
+            )
             await anyio.sleep_forever()
 
-    with contextlib.suppress(KeyboardInterrupt):
-        anyio.run(run)
+    try:
+        with contextlib.suppress(KeyboardInterrupt):
+            anyio.run(run)
+    except OSError as exc:
+        if exc.errno != errno.EADDRINUSE:
+            raise
+        print(port_in_use_message(args.host, args.port), file=sys.stderr)
+        return 1
     return 0
+
+
+def port_in_use_message(host: str, port: int) -> str:
+    """What to say when ``host:port`` is taken (another sandbox, or any other server)."""
+    return (
+        f"error: port {port} on {host} is already in use (another sandbox or server is "
+        f"listening there). Stop it, or pick another port: --port {port + 1}"
+    )
