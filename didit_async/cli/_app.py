@@ -103,9 +103,61 @@ def exit_code_for(exc: BaseException) -> int:
     return EXIT_ERROR
 
 
+# The SDK's advice, in the words of this command (a shell user has no AsyncDidit to pass to).
+_CLI_WORDS: tuple[tuple[str, str], ...] = (
+    ("pass api_key= to AsyncDidit or set DIDIT_API_KEY", "pass --api-key or set DIDIT_API_KEY"),
+    ("api_key= or DIDIT_API_KEY", "--api-key, DIDIT_API_KEY or `didit config set-key`"),
+    ("(or pass a fresh access_token=)", ""),
+    (", or pass access_token= to AsyncDidit", ""),
+    ("or pass access_token= to AsyncDidit", ""),
+    ("client.account.login(...)", "`didit account login EMAIL`"),
+    ("client.account.verify_email(...)", "`didit account verify EMAIL CODE --save`"),
+    ("client.billing.top_up", "`didit billing top-up`"),
+    ("raise timeout= (per client or per call)", "wait longer"),
+    ("slow down or raise max_retries", "slow down and try again"),
+    ("field_errors has the fields Didit named", "the fields Didit named are above"),
+    ("http_client=httpx.AsyncClient(verify=...)", "SSL_CERT_FILE"),
+    ("; create a new AsyncDidit", ""),
+)
+
+
+def cli_words(text: str) -> str:
+    """``text`` with SDK-only advice replaced by what to type at a shell."""
+    for sdk, shell in _CLI_WORDS:
+        text = text.replace(sdk, shell)
+    return text
+
+
+def _option_for(field: str) -> str | None:
+    """The flag or argument of the running command that feeds the SDK parameter ``field``."""
+    ctx = click.get_current_context(silent=True)
+    root = field.split(".", 1)[0]
+    params: list[click.Parameter] = []
+    while ctx is not None:
+        params.extend(ctx.command.params)
+        ctx = ctx.parent
+    # An exact name first, then a shorter name the SDK's qualifies (UUID for settings_uuid).
+    for match in (
+        lambda p: p.name == root,
+        lambda p: bool(p.name) and root.endswith("_" + str(p.name)),
+    ):
+        for param in params:
+            if match(param):
+                if isinstance(param, click.Option):
+                    return max(param.opts, key=len)
+                return param.human_readable_name
+    return {"base_url": "--base-url", "api_key": "--api-key"}.get(root)
+
+
 def one_line(exc: BaseException) -> str:
-    """The SDK's message (with its hint) on one line; SDK errors never carry secrets."""
-    return " ".join(str(exc).split()) or type(exc).__name__
+    """The SDK's message (with its hint) on one line, in CLI words; never carries secrets."""
+    if isinstance(exc, DiditValidationError):
+        name = _option_for(exc.field)
+        if name is not None:
+            rest = exc.field[len(exc.field.split(".", 1)[0]) :]
+            text = f"{name}{rest}: {exc.message}"
+            return cli_words(" ".join(text.split()))
+    return cli_words(" ".join(str(exc).split())) or type(exc).__name__
 
 
 def fail(message: str, code: int = EXIT_ERROR) -> None:
