@@ -202,7 +202,22 @@ def example(text: str) -> Callable[[T], T]:
 # --- root -------------------------------------------------------------------------------------
 
 
-@click.group(epilog=EXIT_CODES_HELP, context_settings={"help_option_names": ["-h", "--help"]})
+class _RootGroup(click.Group):
+    """The root group: ``--json`` is accepted anywhere, before or after the subcommand."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        # Only up to a `--` separator: after it, "--json" is somebody's value.
+        end = args.index("--") if "--" in args else len(args)
+        if "--json" in args[:end]:
+            args = ["--json"] + [a for a in args[:end] if a != "--json"] + args[end:]
+        return super().parse_args(ctx, args)
+
+
+@click.group(
+    cls=_RootGroup,
+    epilog=EXIT_CODES_HELP,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.option(
     "--api-key", envvar="DIDIT_API_KEY", help="API key (else DIDIT_API_KEY, else config)."
 )
@@ -214,10 +229,12 @@ def example(text: str) -> Callable[[T], T]:
 @click.option(
     "--profile", default=_config.DEFAULT_PROFILE, show_default=True, help="Config profile."
 )
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable JSON output.")
+@click.option(
+    "--json", "as_json", is_flag=True, help="Machine-readable JSON output (anywhere on the line)."
+)
 @click.version_option(package_name="didit-async", message="%(prog)s %(version)s")
 @click.pass_context
-@example("didit --json sessions list --status Approved --all")
+@example("didit sessions list --status Approved --all --json")
 def cli(
     ctx: click.Context,
     api_key: str | None,

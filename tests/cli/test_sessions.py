@@ -60,7 +60,7 @@ def test_create_decision_list_and_delete(didit: Didit, workflow_id: str) -> None
     for i in range(3):
         didit.json("sessions", "create", "--workflow-id", workflow_id, "--vendor-data", f"u{i}")
     walked = didit.json("sessions", "list", "--all", "--limit", "2")
-    assert len(walked) == 4
+    assert len(walked["results"]) == walked["count"] == 4
     human = didit("sessions", "list")
     assert "session_id" in human.output and "user-1" in human.output
     assert didit.json("sessions", "delete", s["session_id"]) == {"deleted": s["session_id"]}
@@ -93,7 +93,7 @@ def test_review_status_pdf_events(didit: Didit, workflow_id: str, tmp_path: Path
     pdf = didit.json("sessions", "pdf", sid, "-o", str(out))
     assert out.read_bytes().startswith(b"%PDF") and pdf["bytes"] == out.stat().st_size
     events = didit.json("sessions", "events", sid, "--all")
-    assert isinstance(events, list) and events
+    assert isinstance(events["results"], list) and events["results"]
 
 
 def test_batch_delete(didit: Didit, workflow_id: str) -> None:
