@@ -901,7 +901,7 @@ class CreateSessionRequest:
     (1,398,104 base64 characters).
     """
     sandbox_scenario: str | None = attrs.field(default=None)
-    """Sandbox applications only: the outcome to simulate, e.g. `approve`,
+    """Sandbox applications only: the outcome to simulate, such as `approve`,
     `decline_document_expired`, `decline_aml_hit`, `review_aml_possible_match` (catalogue: GET
     /v1/sandbox/scenarios/).
     """

@@ -1996,7 +1996,9 @@ class SessionsResource:
           expected_details: ``ExpectedDetails | Mapping[str, Any]``.
           portrait_image: Base64 reference face for Biometric Authentication workflows, at most
               1 MB decoded (1,398,104 base64 characters).
-          sandbox_scenario: Sandbox applications only: the outcome to simulate, e.g.
+          sandbox_scenario: Sandbox applications only: the outcome to simulate, such as
+              `approve`, `decline_document_expired`, `decline_aml_hit`,
+              `review_aml_possible_match` (catalogue:...
 
         Returns: ``CreateSessionResponse``.
 
@@ -2113,7 +2115,7 @@ class SessionsResource:
         Args:
           session_kind: one of user, business, all.
           vendor_data: Exact match.
-          status: Comma-separated statuses, e.g.
+          status: Comma-separated statuses, such as `Approved,In Review`.
           workflow_id: ``str``.
           country: Issuing state (KYC) or country code (KYB).
           date_from: Created at or after (ISO 8601).
@@ -2637,7 +2639,7 @@ class SessionsResource:
 
         Args:
           session_id: The session's UUID.
-          node_id: The workflow node, e.g.
+          node_id: The workflow node, such as `feature_ocr_1`.
           new_status: one of Approved, Declined, In Review.
           comment: ``str``.
 
