@@ -901,9 +901,8 @@ class CreateSessionRequest:
     (1,398,104 base64 characters).
     """
     sandbox_scenario: str | None = attrs.field(default=None)
-    """Sandbox applications only: the outcome to simulate, such as `approve`,
-    `decline_document_expired`, `decline_aml_hit`, `review_aml_possible_match` (catalogue: GET
-    /v1/sandbox/scenarios/).
+    """Sandbox applications only: the outcome to simulate (`approve`, `decline_aml_hit`, ...; all
+    in GET /v1/sandbox/scenarios/).
     """
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""

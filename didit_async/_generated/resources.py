@@ -1996,9 +1996,8 @@ class SessionsResource:
           expected_details: ``ExpectedDetails | Mapping[str, Any]``.
           portrait_image: Base64 reference face for Biometric Authentication workflows, at most
               1 MB decoded (1,398,104 base64 characters).
-          sandbox_scenario: Sandbox applications only: the outcome to simulate, such as
-              `approve`, `decline_document_expired`, `decline_aml_hit`,
-              `review_aml_possible_match` (catalogue:...
+          sandbox_scenario: Sandbox applications only: the outcome to simulate (`approve`,
+              `decline_aml_hit`, ...; all in GET /v1/sandbox/scenarios/).
 
         Returns: ``CreateSessionResponse``.
 
