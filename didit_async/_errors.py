@@ -20,9 +20,11 @@
     │                                  may not have happened; the message says how to find out
     └── DiditPaginationError           Didit's ``next`` link did not advance
 
-Every error carries ``status``, ``method``, ``path`` (the operation's path *template*, so no
-identifier such as ``vendor_data`` leaks into logs), ``body`` (parsed defensively) and
-``request_id`` (``None`` where they do not apply). No message or repr ever contains a credential.
+Every error carries ``status``, ``method``, ``path`` (the operation's path *template*, for
+grouping and logs), ``url`` (the real URL with its ids, without the query string, which may carry
+personal data), ``body`` (parsed defensively) and ``request_id`` (``None`` where they do not
+apply). The message names the method and real URL, the cause and what to do next; no message or
+repr ever contains a credential.
 
 >>> try:
 ...     raise DiditNotFoundError("Session not found.", status=404, method="GET", path="/v3/x/")
