@@ -23,17 +23,21 @@ import os
 from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import Any
+from urllib.parse import urlsplit
 
 from . import _http
 from ._auth import Credentials
 from ._clock import Clock, SystemClock
 from ._constants import (
+    AUTH_PATH_ON_ORIGIN,
     BASE_URL_ENV_VARS,
     DEFAULT_MAX_CONCURRENCY,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     ENV_API_KEY,
+    ENV_BASE_URL,
 )
+from ._errors import DiditValidationError
 from ._generated.resources import (
     AccountResource,
     AgeEstimationResource,
@@ -100,6 +104,7 @@ class AsyncDidit:
         *,
         access_token: str | None = None,
         access_token_expires_in: float | None = None,
+        base_url: str | None = None,
         verification_base_url: str | None = None,
         apx_base_url: str | None = None,
         auth_base_url: str | None = None,
@@ -129,10 +134,7 @@ class AsyncDidit:
             "apx": apx_base_url,
             "auth": auth_base_url,
         }
-        self._base_urls = {
-            host: explicit[host] or os.environ.get(BASE_URL_ENV_VARS[host]) or default
-            for host, default in HOSTS.items()
-        }
+        self._base_urls = resolve_base_urls(base_url, explicit)
         if isinstance(timeout, NotGiven):
             # Our own pool gets our default; an injected client keeps its own configuration.
             timeout = DEFAULT_TIMEOUT if http_client is None else NOT_GIVEN
@@ -282,6 +284,48 @@ class AsyncDidit:
             derived._default_headers = {**self._default_headers, **default_headers}
         derived._build()
         return derived
+
+
+def resolve_base_urls(base_url: str | None, explicit: Mapping[str, str | None]) -> dict[str, str]:
+    """Each host's base URL: per-host argument, ``base_url``, per-host variable,
+    ``DIDIT_BASE_URL``, Didit's own host; every one checked to be an absolute http(s) URL.
+    """
+    shared_arg = _validated_base_url("base_url", base_url)
+    shared_env = _validated_base_url(ENV_BASE_URL, os.environ.get(ENV_BASE_URL) or None)
+    resolved: dict[str, str] = {}
+    for host, default in HOSTS.items():
+        variable = BASE_URL_ENV_VARS[host]
+        candidates = [
+            (f"{host}_base_url", explicit.get(host)),
+            ("base_url", _host_of_origin(shared_arg, host)),
+            (variable, os.environ.get(variable) or None),
+            (ENV_BASE_URL, _host_of_origin(shared_env, host)),
+        ]
+        name, url = next(((n, u) for n, u in candidates if u), ("", default))
+        resolved[host] = _validated_base_url(name, url) or default
+    return resolved
+
+
+def _host_of_origin(origin: str | None, host: str) -> str | None:
+    if origin is None:
+        return None
+    root = origin.rstrip("/")
+    return root + AUTH_PATH_ON_ORIGIN if host == "auth" else root
+
+
+def _validated_base_url(name: str, url: str | None) -> str | None:
+    # Without this, "127.0.0.1:8765" (no scheme) is only noticed after seconds of retries.
+    if url is None:
+        return None
+    parsed = urlsplit(url)
+    if parsed.scheme not in ("http", "https") or not parsed.hostname:
+        raise DiditValidationError(
+            name,
+            "format",
+            f"must be an absolute http:// or https:// URL with a host, got {url!r} "
+            "(for the local sandbox: http://127.0.0.1:8765)",
+        )
+    return url
 
 
 def _key_of(credentials: Credentials) -> str | None:

@@ -10,6 +10,7 @@ from typing import Final
 
 __all__ = [
     "API_KEY_HEADER",
+    "AUTH_PATH_ON_ORIGIN",
     "BASE_URL_ENV_VARS",
     "DEFAULT_MAX_CONCURRENCY",
     "DEFAULT_MAX_CONNECTIONS",
@@ -17,6 +18,7 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "ENV_API_KEY",
+    "ENV_BASE_URL",
     "ENV_LOG",
     "GENERIC_RATE_LIMIT_SCOPES",
     "INITIAL_RETRY_DELAY",
@@ -47,6 +49,10 @@ BASE_URL_ENV_VARS: Final[dict[str, str]] = {
     "apx": "DIDIT_APX_BASE_URL",
     "auth": "DIDIT_AUTH_BASE_URL",
 }
+# One origin for every host (the local sandbox, a proxy); per-host settings win over it.
+ENV_BASE_URL: Final = "DIDIT_BASE_URL"
+# Where the auth host lives on such an origin (the sandbox serves it there).
+AUTH_PATH_ON_ORIGIN: Final = "/auth/v2"
 ENV_API_KEY: Final = "DIDIT_API_KEY"
 ENV_LOG: Final = "DIDIT_LOG"
 

@@ -20,9 +20,11 @@
     │                                  may not have happened; the message says how to find out
     └── DiditPaginationError           Didit's ``next`` link did not advance
 
-Every error carries ``status``, ``method``, ``path`` (the operation's path *template*, so no
-identifier such as ``vendor_data`` leaks into logs), ``body`` (parsed defensively) and
-``request_id`` (``None`` where they do not apply). No message or repr ever contains a credential.
+Every error carries ``status``, ``method``, ``path`` (the operation's path *template*, for
+grouping and logs), ``url`` (the real URL with its ids, without the query string, which may carry
+personal data), ``body`` (parsed defensively) and ``request_id`` (``None`` where they do not
+apply). The message names the method and real URL, the cause and what to do next; no message or
+repr ever contains a credential.
 
 >>> try:
 ...     raise DiditNotFoundError("Session not found.", status=404, method="GET", path="/v3/x/")
@@ -36,6 +38,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 from ._constants import REDACTED
 from ._generated.spec import SECRET_FIELDS
@@ -56,9 +59,12 @@ __all__ = [
     "DiditTimeoutError",
     "DiditValidationError",
     "DiditWriteOutcomeUnknownError",
+    "connection_error_message",
     "error_from_response",
     "parse_error_body",
+    "public_url",
     "redact",
+    "sentence",
 ]
 
 
@@ -86,6 +92,7 @@ class DiditError(Exception):
     path: str | None = None
     body: Any = None
     request_id: str | None = None
+    url: str | None = None
 
     def __init__(
         self,
@@ -96,23 +103,113 @@ class DiditError(Exception):
         path: str | None = None,
         body: Any = None,
         request_id: str | None = None,
+        url: str | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
         self.status = status
         self.method = method
         self.path = path
+        # The real URL (ids included) without its query string, which may carry personal data.
+        self.url = public_url(url) if url else None
         # Bodies are stored redacted: a 4xx echoing a password or key must not leak via the error.
         self.body = redact(body)
         self.request_id = request_id
 
     def __str__(self) -> str:
-        where = f" [{self.method} {self.path}]" if self.method and self.path else ""
+        target = self.url or self.path
+        where = f" [{self.method} {target}]" if self.method and target else ""
         rid = f" (request id {self.request_id})" if self.request_id else ""
         return f"{self.message}{where}{rid}"
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.message!r}, status={self.status!r})"
+
+
+def public_url(url: str) -> str:
+    """``url`` without query, fragment or user info: safe for messages and logs.
+
+    >>> public_url("https://u:p@verification.didit.me/v3/session/abc/decision/?email=a@b.c")
+    'https://verification.didit.me/v3/session/abc/decision/'
+    """
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if ":" in host:
+        host = f"[{host}]"
+    netloc = f"{host}:{parts.port}" if parts.port else host
+    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+
+
+def sentence(text: str) -> str:
+    """``text`` ending with exactly one stop (Didit's details often end with one already).
+
+    >>> sentence("Not found."), sentence("Not found"), sentence("Really?")
+    ('Not found.', 'Not found.', 'Really?')
+    """
+    text = text.rstrip()
+    return text if text.endswith((".", "!", "?", ":")) else text + "."
+
+
+# (cause, what to do) by the OS/TLS error found under a connection failure.
+_CONNECT_CAUSES: tuple[tuple[str, str], ...] = (
+    ("gaierror", "DNS lookup failed: check the host name in the base URL and your network/DNS"),
+    (
+        "ConnectionRefusedError",
+        "connection refused: nothing is listening there; check the base URL's host and port "
+        "(is the local sandbox running?)",
+    ),
+    (
+        "SSLCertVerificationError",
+        "TLS certificate verification failed: check the clock, proxies intercepting TLS, or "
+        "http_client=httpx.AsyncClient(verify=...) for a private CA",
+    ),
+    (
+        "SSLError",
+        "TLS handshake failed: is the base URL https:// on a server that speaks plain http?",
+    ),
+    ("ConnectionResetError", "connection reset by the server or a proxy; it may be overloaded"),
+)
+
+
+def connection_error_message(exc: BaseException, *, timeout: bool = False) -> str:
+    """Why a request got no response (refused, DNS, TLS, timeout, reset) and what to do.
+
+    Looks through the exception's causes for the OS or TLS error underneath, so the message
+    says more than the HTTP library's class name.
+    """
+    names: list[str] = []
+    seen: set[int] = set()
+    pending: list[BaseException] = [exc]
+    while pending:
+        current = pending.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        names.extend(k.__name__ for k in type(current).__mro__)
+        # trio reports every address it tried in an exception group under a plain OSError.
+        pending.extend(getattr(current, "exceptions", ()))
+        pending.extend(e for e in (current.__cause__, current.__context__) if e is not None)
+    for name, text in _CONNECT_CAUSES:
+        if name in names:
+            return f"Could not reach Didit: {text}."
+    kind = type(exc).__name__
+    if timeout or "TimeoutException" in names:
+        phase = {
+            "ConnectTimeout": "connecting",
+            "ReadTimeout": "waiting for the answer",
+            "WriteTimeout": "sending the request",
+        }.get(kind, "")
+        during = f" while {phase}" if phase else ""
+        return (
+            f"The request timed out{during} ({kind}): the server did not answer in time; raise "
+            "timeout= (per client or per call) or try again later."
+        )
+    if kind == "UnsupportedProtocol":
+        return f"Could not reach Didit ({kind}): the base URL needs an http:// or https:// scheme."
+    return (
+        f"Could not reach Didit ({kind}): the connection failed; check the base URL and your "
+        "network, then try again."
+    )
 
 
 class DiditValidationError(DiditError, ValueError):
@@ -283,18 +380,21 @@ def error_from_response(
     request_id: str | None,
     bearer: bool = False,
     retry_after: float | None = None,
+    url: str | None = None,
 ) -> DiditAPIError:
     """The typed error for an error response, with a message that says what to do next."""
     body, detail, code = parse_error_body(content)
-    said = f": {detail}" if detail else ""
+    said = f": {detail.strip()}" if detail else ""
     if code and code not in (detail or ""):
         said += f" (code {code})"
+    answered = sentence(f"Didit answered {status}{said}")
     kw: dict[str, Any] = {
         "status": status,
         "method": method,
         "path": path,
         "body": body,
         "request_id": request_id,
+        "url": url,
     }
     credential = (
         "the access token (log in again with client.account.login(...))"
@@ -304,39 +404,53 @@ def error_from_response(
     hint_text = f"{detail or ''} {code or ''}".lower()
     if status == 402 or (status == 403 and any(h in hint_text for h in _CREDIT_HINTS)):
         return DiditInsufficientCreditsError(
-            f"Didit answered {status}{said}. The balance does not cover this call; top it up "
+            f"{answered} The balance does not cover this call; top it up "
             "(client.billing.top_up) and try again.",
             **kw,
         )
     if status == 401:
         return DiditAuthenticationError(
-            f"Didit answered 401{said}. Check {credential}: it is missing, wrong, revoked or "
-            "expired.",
+            f"{answered} Check {credential}: it is missing, wrong, revoked or expired.",
             **kw,
         )
     if status == 403:
         # Didit answers 403 both for a bad key (older DRF behaviour) and for a valid key without
         # the privilege; the message names both so the user checks the right thing.
         return DiditPermissionError(
-            f"Didit answered 403{said}. Check {credential}: it may be missing or wrong, or lack "
-            "the privilege for this call (e.g. write:sessions), the workflow, or the IP "
-            "allow-list.",
+            f"{answered} Check {credential}: it may be missing or wrong, or lack the privilege "
+            "for this call (write:sessions, for instance), the workflow, or the IP allow-list.",
             **kw,
         )
     if status == 404:
-        return DiditNotFoundError(f"Didit answered 404{said}.", **kw)
+        return DiditNotFoundError(
+            f"{answered} Check the id in the URL: it does not exist, or belongs to another "
+            "application, workflow or environment (sandbox and live keys see different data).",
+            **kw,
+        )
     if status == 409:
-        return DiditConflictError(f"Didit answered 409{said}.", **kw)
+        return DiditConflictError(
+            f"{answered} The request conflicts with the current state (an Idempotency-Key "
+            "reused with a different body, or a duplicate); fetch the object and retry with a "
+            "fresh key if needed.",
+            **kw,
+        )
     if status == 429:
         wait = f" Didit asked to wait {retry_after:g} s." if retry_after is not None else ""
         return DiditRateLimitError(
-            f"Didit answered 429{said}.{wait} The retries were spent; slow down or raise "
-            "max_retries.",
+            f"{answered}{wait} The retries were spent; slow down or raise max_retries.",
             retry_after=retry_after,
             **kw,
         )
     if status >= 500:
-        return DiditServerError(f"Didit answered {status}{said}.", **kw)
+        return DiditServerError(
+            f"{answered} This is on Didit's side; try again later and quote the request id "
+            "to Didit's support if it persists.",
+            **kw,
+        )
     if status == 400:
-        return DiditBadRequestError(f"Didit answered 400{said}.", **kw)
-    return DiditAPIError(f"Didit answered {status}{said}.", **kw)
+        return DiditBadRequestError(
+            f"{answered} Fix the request (field_errors has the fields Didit named) and send it "
+            "again.",
+            **kw,
+        )
+    return DiditAPIError(answered, **kw)

@@ -25,6 +25,8 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Mappi
 from typing import Any, Generic, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
+import attrs
+
 from ._constants import PAGINATION_PARAMS
 from ._errors import DiditPaginationError
 from ._seam import Page
@@ -86,7 +88,18 @@ class Paginator(Generic[T]):
 
     async def first_page(self) -> Page[T]:
         """Fetch the first page (what ``await paginator`` does)."""
-        return _to_page(await self._fetch(dict(self._query)), self._decode)
+        return await self._page_at(dict(self._query))
+
+    async def _page_at(self, query: dict[str, Any]) -> Page[T]:
+        page = _to_page(await self._fetch(dict(query)), self._decode)
+
+        async def fetch_next() -> Page[T]:
+            following = self.next_query(query, page)
+            if following is None:
+                raise RuntimeError("this is the last page; check has_next_page() first")
+            return await self._page_at(following)
+
+        return attrs.evolve(page, fetch_next=fetch_next)
 
     def __await__(self) -> Generator[Any, None, Page[T]]:
         return self.first_page().__await__()
@@ -140,7 +153,7 @@ class _PageIterator(AsyncIterator[Page[T]]):
                 "Didit's next link went back to a page already seen; stopping instead of looping."
             )
         self._seen.add(position)
-        page = _to_page(await self._p._fetch(dict(query)), self._p._decode)
+        page = await self._p._page_at(query)
         if self._left is not None:
             self._left -= 1
         self._query = self._p.next_query(query, page)

@@ -33,7 +33,13 @@ from ._constants import (
 )
 from ._errors import DiditError, DiditNotFoundError
 
-__all__ = ["DecisionTimeoutError", "StatusChange", "Watcher", "wait_for_decision"]
+__all__ = [
+    "DecisionTimeoutError",
+    "StatusChange",
+    "Watcher",
+    "stop_reason",
+    "wait_for_decision",
+]
 
 D = TypeVar("D")
 
@@ -52,6 +58,26 @@ class DecisionTimeoutError(DiditError, TimeoutError):
         self.last_status = last_status
 
 
+def _stop_statuses(until: Collection[str] | None) -> frozenset[str]:
+    # A final status can never change again, so watching past it would poll forever.
+    return FINAL_STATUSES | frozenset(until or ())
+
+
+def stop_reason(status: str | None, until: Collection[str] | None = None) -> str | None:
+    """Why polling stops at ``status``: ``"final"``, ``"until"``, or ``None`` (it does not).
+
+    >>> stop_reason("Approved", {"In Review"})
+    'final'
+    >>> stop_reason("In Review", {"In Review"})
+    'until'
+    """
+    if status in FINAL_STATUSES:
+        return "final"
+    if until is not None and status in until:
+        return "until"
+    return None
+
+
 def _status_of(decision: Any) -> str | None:
     status = getattr(decision, "status", None)
     return None if status is None else str(status)
@@ -68,19 +94,26 @@ async def wait_for_decision(
     initial_interval: float = DEFAULT_WAIT_INITIAL_INTERVAL,
     max_interval: float = DEFAULT_WAIT_MAX_INTERVAL,
 ) -> D:
-    """Poll ``fetch(session_id)`` with a growing interval until its status is in ``until``."""
-    wanted = frozenset(until) if until is not None else FINAL_STATUSES
+    """Poll ``fetch(session_id)`` with a growing interval until its status is final or in ``until``.
+
+    ``until`` adds to the final statuses (a session that reached ``Approved`` is done even when
+    ``until={"In Review"}``); which one ended the wait is :func:`stop_reason` of the status. The
+    deadline is honoured to the second: the last sleep is cut short to end at the deadline and
+    one last poll happens there before :class:`DecisionTimeoutError`.
+    """
+    wanted = _stop_statuses(until)
     started = clock.now()
+    deadline = None if timeout is None else started + timeout
     interval = initial_interval
     while True:
         decision = await fetch(session_id)
         status = _status_of(decision)
         if status in wanted:
             return decision
-        waited = clock.now() - started
-        if timeout is not None and waited + interval > timeout:
-            raise DecisionTimeoutError(session_id, waited, status)
-        await clock.sleep(interval)
+        now = clock.now()
+        if deadline is not None and now >= deadline:
+            raise DecisionTimeoutError(session_id, now - started, status)
+        await clock.sleep(interval if deadline is None else min(interval, deadline - now))
         # Sessions take minutes; polling fast at first catches quick sandbox flows, then backs off.
         interval = min(interval * 1.5, max_interval)
 
@@ -91,6 +124,9 @@ class StatusChange(Generic[D]):
 
     ``error`` is set, and ``decision`` is ``None``, when the session can no longer be polled
     (deleted, or outside the key's scope); it is then no longer watched.
+
+    ``ended_by`` says which condition stopped the watch for this session: ``"final"`` (a final
+    status), ``"until"`` (a status in ``until``), ``"error"``, or ``None`` while it is watched.
     """
 
     session_id: str
@@ -98,11 +134,12 @@ class StatusChange(Generic[D]):
     status: str | None
     decision: D | None = None
     error: DiditError | None = None
+    ended_by: str | None = None
 
     @property
     def final(self) -> bool:
         """True when the session will not be polled again."""
-        return self.error is not None or (self.status in FINAL_STATUSES)
+        return self.ended_by is not None or self.error is not None or self.status in FINAL_STATUSES
 
 
 class Watcher(Generic[D]):
@@ -114,8 +151,8 @@ class Watcher(Generic[D]):
     ...             print(change.session_id, change.previous, "->", change.status)
     ...             # changes.add("another-session-id") works while it runs
 
-    The iteration ends when every watched session has reached a status in ``until`` (the final
-    statuses by default).
+    The iteration ends when every watched session has reached a final status or a status in
+    ``until`` (``until`` adds to the final statuses, it does not replace them).
     """
 
     def __init__(
@@ -134,7 +171,8 @@ class Watcher(Generic[D]):
             raise ValueError("concurrency must be at least 1")
         self._fetch = fetch
         self._clock = clock
-        self._until = frozenset(until) if until is not None else FINAL_STATUSES
+        self._until = _stop_statuses(until)
+        self._extra = frozenset(until or ())
         self._concurrency = concurrency
         self._min_interval = min_interval
         self._emit_initial = emit_initial
@@ -249,7 +287,7 @@ class Watcher(Generic[D]):
             decision = await self._fetch(session_id)
         except DiditNotFoundError as exc:
             del self._status[session_id]
-            return StatusChange(session_id, previous, None, error=exc)
+            return StatusChange(session_id, previous, None, error=exc, ended_by="error")
         except DiditError:
             # Transient (server error or connection trouble after the transport's own retries):
             # keep the session in rotation; the next visit tries again.
@@ -266,5 +304,11 @@ class Watcher(Generic[D]):
             self._queue.append((session_id, self._clock.now()))
             self._wakeup.set()
         if status != previous and (previous is not None or self._emit_initial or done):
-            return StatusChange(session_id, previous, status, decision=decision)
+            return StatusChange(
+                session_id,
+                previous,
+                status,
+                decision=decision,
+                ended_by=stop_reason(status, self._extra) if done else None,
+            )
         return None

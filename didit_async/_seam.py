@@ -140,6 +140,14 @@ class Page(Generic[T]):
 
     ``next`` and ``previous`` are the full URLs Didit returns (or ``None``). ``extra`` keeps any
     other top-level keys of the page so nothing Didit adds is lost.
+
+    Walk page by page by hand with :meth:`has_next_page` and :meth:`get_next_page` (the filters
+    of the first call are kept):
+
+    >>> async def main(client):  # doctest: +SKIP
+    ...     page = await client.sessions.list(status="Approved", limit=50)
+    ...     while page.has_next_page():
+    ...         page = await page.get_next_page()
     """
 
     count: int | None
@@ -147,6 +155,20 @@ class Page(Generic[T]):
     previous: str | None
     results: list[T]
     extra: dict[str, Any] = attrs.field(factory=dict)
+    # Set by the paginator that fetched this page; None for a page built by hand.
+    _fetch_next: Callable[[], Awaitable[Page[T]]] | None = attrs.field(
+        default=None, eq=False, repr=False
+    )
+
+    def has_next_page(self) -> bool:
+        """Whether Didit says there is a page after this one."""
+        return self.next is not None and bool(self.results) and self._fetch_next is not None
+
+    async def get_next_page(self) -> Page[T]:
+        """Fetch the page after this one (check :meth:`has_next_page` first)."""
+        if not self.has_next_page() or self._fetch_next is None:
+            raise RuntimeError("this is the last page; check has_next_page() first")
+        return await self._fetch_next()
 
 
 class AsyncPaginator(Protocol[T]):

@@ -39,6 +39,7 @@ from ._errors import (
     DiditTimeoutError,
     DiditValidationError,
     DiditWriteOutcomeUnknownError,
+    connection_error_message,
     error_from_response,
 )
 from ._generated.spec import RECOVERY_HINTS
@@ -433,14 +434,12 @@ class HttpTransport:
                 reason = type(exc).__name__
                 if not never_sent and not replay_safe:
                     raise self._outcome_unknown(op, reason) from exc
-                error: DiditError = (
-                    DiditTimeoutError(
-                        f"The request timed out ({reason}).", method=op.method, path=op.path
-                    )
-                    if isinstance(exc, _http.TimeoutException)
-                    else DiditConnectionError(
-                        f"Could not reach Didit ({reason}).", method=op.method, path=op.path
-                    )
+                timed_out = isinstance(exc, _http.TimeoutException)
+                error: DiditError = (DiditTimeoutError if timed_out else DiditConnectionError)(
+                    connection_error_message(exc, timeout=timed_out),
+                    method=op.method,
+                    path=op.path,
+                    url=url,
                 )
                 delay = self._next_delay(attempt, waited, floor=None)
                 if delay is None:
@@ -499,6 +498,7 @@ class HttpTransport:
                     request_id=request_id,
                     bearer=any(k.lower() == "authorization" for k in all_headers),
                     retry_after=server_wait,
+                    url=url,
                 )
                 logger.debug("error body %s %s: %r", op.method, op.path, error_.body)
                 raise error_

@@ -570,13 +570,17 @@ def webhook_endpoint(
     handler. Headers are read by the server before the app runs: bound their time there (or
     in a proxy in front of it).
 
+    Route it at both spellings of the path, with and without the trailing slash. Starlette and
+    FastAPI answer the other spelling with a 307 redirect, which Didit does not follow: the
+    delivery fails and the handler never runs. ``app.mount(path, ...)`` has the same trap (it
+    only matches ``path + "/..."``), so use routes, not a mount:
+
     >>> from starlette.applications import Starlette  # doctest: +SKIP
-    >>> from starlette.routing import Route  # doctest: +SKIP
     >>> async def on_event(event: WebhookEvent) -> None: ...  # doctest: +SKIP
-    >>> app = Starlette(routes=[Route("/webhooks/didit", webhook_endpoint(on_event,
-    ...     secrets=[new_secret, old_secret]), methods=["POST"])])  # doctest: +SKIP
-    >>> fastapi_app.mount("/webhooks/didit", webhook_endpoint(on_event, secrets=secret))
-    ... # doctest: +SKIP
+    >>> endpoint = webhook_endpoint(on_event, secrets=[new_secret, old_secret])  # doctest: +SKIP
+    >>> app = Starlette()  # or fastapi.FastAPI(): the same two calls  # doctest: +SKIP
+    >>> for path in ("/webhooks/didit", "/webhooks/didit/"):  # doctest: +SKIP
+    ...     app.add_route(path, endpoint, methods=["POST"])
     """
     keys = [secrets] if isinstance(secrets, str) else [s for s in secrets if s]
     if not keys or not all(keys):

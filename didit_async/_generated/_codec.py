@@ -212,7 +212,7 @@ _P0 = re.compile("^\\+[1-9]\\d{1,14}$")
 _P1 = re.compile("^[A-Z]{3}$")
 _P2 = re.compile("^(?=.*[a-z])(?=.*[A-Z])(?=.*\\d)(?=.*[!@#$%^&*()_+\\-=\\[\\]{}|;:,.<>?]).{8,}$")
 _P3 = re.compile("^[A-Za-z0-9]{6}$")
-_P4 = re.compile("^https://")
+_P4 = re.compile("^(https://|http://(localhost|127(\\.[0-9]{1,3}){3}|\\[::1\\])(:[0-9]+)?(/|$))")
 _M_SessionStatus = EnumTable(SessionStatus)
 _E_SessionStatus = frozenset(_M_SessionStatus)
 _M_FeatureStatus = EnumTable(FeatureStatus)
@@ -8211,7 +8211,9 @@ def validate_WebhookDestinationCreateRequest(d: Any, at: str = "") -> None:
             raise DiditValidationError(at + "url", "format", "must be a valid uri")
         if _P4.search(v) is None:
             raise DiditValidationError(
-                at + "url", "pattern", "does not have the expected format (^https://)"
+                at + "url",
+                "pattern",
+                "does not have the expected format (^(https://|http://(localhost|127(\\.[0-9]{1,3}){3}|\\[::1\\])(:[0-9]+)?(/|$)))",
             )
     v = d.get("enabled")
     if v is None:
@@ -8360,7 +8362,9 @@ def validate_WebhookDestinationUpdateRequest(d: Any, at: str = "") -> None:
             raise DiditValidationError(at + "url", "format", "must be a valid uri")
         if _P4.search(v) is None:
             raise DiditValidationError(
-                at + "url", "pattern", "does not have the expected format (^https://)"
+                at + "url",
+                "pattern",
+                "does not have the expected format (^(https://|http://(localhost|127(\\.[0-9]{1,3}){3}|\\[::1\\])(:[0-9]+)?(/|$)))",
             )
     v = d.get("enabled")
     if v is None:

@@ -918,9 +918,8 @@ class CreateSessionRequest:
     (1,398,104 base64 characters).
     """
     sandbox_scenario: str | None = attrs.field(default=None)
-    """Sandbox applications only: the outcome to simulate, e.g. `approve`,
-    `decline_document_expired`, `decline_aml_hit`, `review_aml_possible_match` (catalogue: GET
-    /v1/sandbox/scenarios/).
+    """Sandbox applications only: the outcome to simulate (`approve`, `decline_aml_hit`, ...; all
+    in GET /v1/sandbox/scenarios/).
     """
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
@@ -2060,7 +2059,9 @@ class WebhookDestinationCreateRequest:
 
     label: str
     url: str
-    """HTTPS, unique per application."""
+    """HTTPS, unique per application. Plain http is accepted for loopback hosts only (localhost,
+    127.x.x.x, [::1]), for receivers on the developer's machine.
+    """
     subscribed_events: Sequence[
         WebhookEventType
         | Literal[

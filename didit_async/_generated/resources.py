@@ -2513,7 +2513,8 @@ class SessionsResource:
           expected_details: ``ExpectedDetails | Mapping[str, Any]``.
           portrait_image: Base64 reference face for Biometric Authentication workflows, at most
               1 MB decoded (1,398,104 base64 characters).
-          sandbox_scenario: Sandbox applications only: the outcome to simulate, e.g.
+          sandbox_scenario: Sandbox applications only: the outcome to simulate (`approve`,
+              `decline_aml_hit`, ...; all in GET /v1/sandbox/scenarios/).
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -2626,7 +2627,7 @@ class SessionsResource:
         Args:
           session_kind: one of user, business, all.
           vendor_data: Exact match.
-          status: Comma-separated statuses, e.g.
+          status: Comma-separated statuses, such as `Approved,In Review`.
           workflow_id: ``str``.
           country: Issuing state (KYC) or country code (KYB).
           date_from: Created at or after (ISO 8601).
@@ -3239,7 +3240,7 @@ class SessionsResource:
 
         Args:
           session_id: The session's UUID.
-          node_id: The workflow node, e.g.
+          node_id: The workflow node, such as `feature_ocr_1`.
           new_status: one of Approved, Declined, In Review.
           comment: ``str``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit

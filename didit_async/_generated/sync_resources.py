@@ -1595,7 +1595,8 @@ class SyncSessionsResource:
               string).
           portrait_image: Base64 reference face for Biometric Authentication workflows, at most
               1 MB decoded (1,398,104 base64 characters).
-          sandbox_scenario: Sandbox applications only: the outcome to simulate, e.g.
+          sandbox_scenario: Sandbox applications only: the outcome to simulate (`approve`,
+              `decline_aml_hit`, ...; all in GET /v1/sandbox/scenarios/).
 
         Returns: ``CreateSessionResponse``.
 
@@ -1678,7 +1679,7 @@ class SyncSessionsResource:
 
         Args:
           vendor_data: Exact match.
-          status: Comma-separated statuses, e.g.
+          status: Comma-separated statuses, such as `Approved,In Review`.
           country: Issuing state (KYC) or country code (KYB).
           date_from: Created at or after (ISO 8601).
           date_to: Created at or before (ISO 8601).
@@ -2051,7 +2052,7 @@ class SyncSessionsResource:
 
         Args:
           session_id: The session's UUID.
-          node_id: The workflow node, e.g.
+          node_id: The workflow node, such as `feature_ocr_1`.
 
         Returns: ``UpdateFeatureStatusResponse``.
 

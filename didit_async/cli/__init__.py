@@ -23,4 +23,11 @@ def main(argv: list[str] | None = None) -> None:
             file=sys.stderr,
         )
         raise SystemExit(1) from None
-    cli.main(args=argv, prog_name="didit")
+    try:
+        cli.main(args=argv, prog_name="didit")
+    except BrokenPipeError:
+        # `didit ... | head`: the reader left. Nothing to say, and nothing left to flush.
+        from ._output import _quiet_stdout
+
+        _quiet_stdout()
+        raise SystemExit(0) from None

@@ -93,10 +93,7 @@ class State:
         base = self.base_url or os.environ.get("DIDIT_BASE_URL") or stored.get("base_url")
         if base and self.client_factory is None:
             # One origin for every host: what `didit sandbox` serves.
-            root = base.rstrip("/")
-            kwargs.update(
-                verification_base_url=root, apx_base_url=root, auth_base_url=root + "/auth/v2"
-            )
+            kwargs["base_url"] = base
         if self.client_factory is not None:
             return self.client_factory(api_key=self.resolved_key(), **kwargs)
         return AsyncDidit(api_key=self.resolved_key(), **kwargs)
@@ -120,9 +117,61 @@ def exit_code_for(exc: BaseException) -> int:
     return EXIT_ERROR
 
 
+# The SDK's advice, in the words of this command (a shell user has no AsyncDidit to pass to).
+_CLI_WORDS: tuple[tuple[str, str], ...] = (
+    ("pass api_key= to AsyncDidit or set DIDIT_API_KEY", "pass --api-key or set DIDIT_API_KEY"),
+    ("api_key= or DIDIT_API_KEY", "--api-key, DIDIT_API_KEY or `didit config set-key`"),
+    ("(or pass a fresh access_token=)", ""),
+    (", or pass access_token= to AsyncDidit", ""),
+    ("or pass access_token= to AsyncDidit", ""),
+    ("client.account.login(...)", "`didit account login EMAIL`"),
+    ("client.account.verify_email(...)", "`didit account verify EMAIL CODE --save`"),
+    ("client.billing.top_up", "`didit billing top-up`"),
+    ("raise timeout= (per client or per call)", "wait longer"),
+    ("slow down or raise max_retries", "slow down and try again"),
+    ("field_errors has the fields Didit named", "the fields Didit named are above"),
+    ("http_client=httpx.AsyncClient(verify=...)", "SSL_CERT_FILE"),
+    ("; create a new AsyncDidit", ""),
+)
+
+
+def cli_words(text: str) -> str:
+    """``text`` with SDK-only advice replaced by what to type at a shell."""
+    for sdk, shell in _CLI_WORDS:
+        text = text.replace(sdk, shell)
+    return text
+
+
+def _option_for(field: str) -> str | None:
+    """The flag or argument of the running command that feeds the SDK parameter ``field``."""
+    ctx = click.get_current_context(silent=True)
+    root = field.split(".", 1)[0]
+    params: list[click.Parameter] = []
+    while ctx is not None:
+        params.extend(ctx.command.params)
+        ctx = ctx.parent
+    # An exact name first, then a shorter name the SDK's qualifies (UUID for settings_uuid).
+    for match in (
+        lambda p: p.name == root,
+        lambda p: bool(p.name) and root.endswith("_" + str(p.name)),
+    ):
+        for param in params:
+            if match(param):
+                if isinstance(param, click.Option):
+                    return max(param.opts, key=len)
+                return param.human_readable_name
+    return {"base_url": "--base-url", "api_key": "--api-key"}.get(root)
+
+
 def one_line(exc: BaseException) -> str:
-    """The SDK's message (with its hint) on one line; SDK errors never carry secrets."""
-    return " ".join(str(exc).split()) or type(exc).__name__
+    """The SDK's message (with its hint) on one line, in CLI words; never carries secrets."""
+    if isinstance(exc, DiditValidationError):
+        name = _option_for(exc.field)
+        if name is not None:
+            rest = exc.field[len(exc.field.split(".", 1)[0]) :]
+            text = f"{name}{rest}: {exc.message}"
+            return cli_words(" ".join(text.split()))
+    return cli_words(" ".join(str(exc).split())) or type(exc).__name__
 
 
 def fail(message: str, code: int = EXIT_ERROR) -> None:
@@ -176,7 +225,22 @@ def example(text: str) -> Callable[[T], T]:
 # --- root -------------------------------------------------------------------------------------
 
 
-@click.group(epilog=EXIT_CODES_HELP, context_settings={"help_option_names": ["-h", "--help"]})
+class _RootGroup(click.Group):
+    """The root group: ``--json`` is accepted anywhere, before or after the subcommand."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        # Only up to a `--` separator: after it, "--json" is somebody's value.
+        end = args.index("--") if "--" in args else len(args)
+        if "--json" in args[:end]:
+            args = ["--json"] + [a for a in args[:end] if a != "--json"] + args[end:]
+        return super().parse_args(ctx, args)
+
+
+@click.group(
+    cls=_RootGroup,
+    epilog=EXIT_CODES_HELP,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.option(
     "--api-key", envvar="DIDIT_API_KEY", help="API key (else DIDIT_API_KEY, else config)."
 )
@@ -188,10 +252,12 @@ def example(text: str) -> Callable[[T], T]:
 @click.option(
     "--profile", default=_config.DEFAULT_PROFILE, show_default=True, help="Config profile."
 )
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable JSON output.")
+@click.option(
+    "--json", "as_json", is_flag=True, help="Machine-readable JSON output (anywhere on the line)."
+)
 @click.version_option(package_name="didit-async", message="%(prog)s %(version)s")
 @click.pass_context
-@example("didit --json sessions list --status Approved --all")
+@example("didit sessions list --status Approved --all --json")
 def cli(
     ctx: click.Context,
     api_key: str | None,

@@ -14,6 +14,7 @@ import click
 
 from didit_async._client import AsyncDidit
 from didit_async._errors import DiditAuthenticationError, DiditError
+from didit_async._polling import stop_reason
 
 from . import _config
 from ._app import (
@@ -25,6 +26,7 @@ from ._app import (
     pass_state,
     run,
 )
+from ._output import every_page
 
 SESSION_COLS = [
     "session_id",
@@ -413,7 +415,7 @@ def sessions_list(state: State, /, walk_all: bool, **filters: Any) -> None:
     async def work(c: AsyncDidit) -> Any:
         paginator = c.sessions.list(**kwargs)
         if walk_all:
-            return [item async for item in paginator]
+            return every_page([item async for item in paginator])
         return await paginator
 
     state.out.emit(run(state, work), columns=SESSION_COLS)
@@ -469,10 +471,14 @@ def sessions_update_status(state: State, session_id: str, status: Any, comment: 
 @click.argument("session_id")
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False), required=True)
 @pass_state
-@example("didit sessions pdf 1111... -o report.pdf")
+@example("didit sessions pdf 1111... -o report.pdf   # or -o - | lpr")
 def sessions_pdf(state: State, session_id: str, output: str) -> None:
-    """Download the session's PDF report."""
+    """Download the session's PDF report (-o - writes the PDF to stdout, for a pipe)."""
     data = run(state, lambda c: c.sessions.generate_pdf(session_id))
+    if output == "-":
+        state.out.binary(data)
+        state.out.message(f"{len(data)} bytes of PDF written to stdout")
+        return
     Path(output).write_bytes(data)
     state.out.emit({"session_id": session_id, "file": output, "bytes": len(data)})
 
@@ -514,7 +520,7 @@ def sessions_events(state: State, session_id: str, walk_all: bool) -> None:
 
     async def work(c: AsyncDidit) -> Any:
         p = c.sessions.list_events(session_id)
-        return [e async for e in p] if walk_all else await p
+        return every_page([e async for e in p]) if walk_all else await p
 
     state.out.emit(run(state, work))
 
@@ -689,6 +695,7 @@ def sessions_watch(
                                 "previous": change.previous,
                                 "status": change.status,
                                 "final": change.final,
+                                "ended_by": change.ended_by,
                                 "error": one_line(change.error) if change.error else None,
                             }
                         )
@@ -706,11 +713,20 @@ def sessions_watch(
 @pass_state
 @example("didit sessions wait 1111... --timeout 300 --until 'In Review'")
 def sessions_wait(state: State, session_id: str, timeout: float, until: tuple[str, ...]) -> None:
-    """Wait for a session's final decision (or a status in --until) and print it."""
+    """Wait for a session's final decision (or a status in --until) and print it.
+
+    --until adds to the final statuses: an approved session ends the wait either way.
+    """
     stop = set(until) or None
-    state.out.emit(
-        run(state, lambda c: c.sessions.wait_for_decision(session_id, timeout=timeout, until=stop))
+    decision = run(
+        state, lambda c: c.sessions.wait_for_decision(session_id, timeout=timeout, until=stop)
     )
+    reason = stop_reason(str(decision.status), stop)
+    state.out.message(
+        f"stopped at {decision.status!s}: "
+        + ("a final status" if reason == "final" else "one of --until")
+    )
+    state.out.emit(decision)
 
 
 # --- kyc (run_kyc.py) -------------------------------------------------------------------------
@@ -826,7 +842,7 @@ def users_list(state: State, status: Any, search: str | None, walk_all: bool) ->
 
     async def work(c: AsyncDidit) -> Any:
         p = c.users.list(**kwargs)
-        return [u async for u in p] if walk_all else await p
+        return every_page([u async for u in p]) if walk_all else await p
 
     state.out.emit(run(state, work))
 
@@ -940,7 +956,7 @@ def blocklist_list(state: State, item_type: Any, walk_all: bool) -> None:
 
     async def work(c: AsyncDidit) -> Any:
         p = c.blocklist.list(**_kw(item_type=item_type))
-        return [e async for e in p] if walk_all else await p
+        return every_page([e async for e in p]) if walk_all else await p
 
     state.out.emit(run(state, work))
 

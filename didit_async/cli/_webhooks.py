@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
+import socket
 import sys
 from collections.abc import Awaitable, Callable, MutableMapping
 from pathlib import Path
@@ -363,9 +365,27 @@ def webhooks_listen(
         body_timeout=body_timeout,
     )
     server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning"))
+    # Bound here, not by uvicorn, so a busy port is one line instead of uvicorn's log and exit.
+    sock = _bind_or_fail(host, port)
     state.out.message(f"listening on http://{host}:{port}/ (Ctrl-C to stop)")
-    with contextlib.suppress(KeyboardInterrupt):
-        anyio.run(server.serve)
+    with contextlib.suppress(KeyboardInterrupt), sock:
+        anyio.run(server.serve, [sock])
+
+
+def _bind_or_fail(host: str, port: int) -> socket.socket:
+    from didit_async.sandbox import port_in_use_message
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        if exc.errno == errno.EADDRINUSE:
+            fail(port_in_use_message(host, port).removeprefix("error: "))
+        raise
+    return sock
 
 
 # --- sandbox ----------------------------------------------------------------------------------

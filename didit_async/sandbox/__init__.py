@@ -79,8 +79,10 @@ Decisions, where Didit's sources leave room:
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import logging
+import sys
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from decimal import Decimal
@@ -104,6 +106,8 @@ __all__ = ["SCENARIOS", "FaultConfig", "RateLimitStats", "Sandbox", "SandboxConf
 ASGIApp = Callable[..., Awaitable[None]]
 DEFAULT_API_KEY = "sk_sandbox_local_0000000000000000"
 WEBHOOK_RETRY_DELAYS = (60.0, 240.0)  # Didit (skills): up to 2 retries, after 1 and 4 minutes
+WEBHOOK_DELIVERY_TIMEOUT = 10.0  # seconds the sandbox waits for a receiver's answer
+_logger = logging.getLogger("didit_async.sandbox")
 
 
 @attrs.define
@@ -166,8 +170,11 @@ class Sandbox:
             max_body_bytes=c.max_body_bytes,
         )
         self.receivers: dict[str, ASGIApp] = {}
+        # One record per attempt: url, event_id, attempt, ok, webhook_type and, when it failed,
+        # error (the status or the connection failure, also logged on ``didit_async.sandbox``).
         self.deliveries: list[dict[str, Any]] = []
         self._sync_transport: _http.BaseTransport | None = None
+        self.delivery_timeout = WEBHOOK_DELIVERY_TIMEOUT
 
     @property
     def api_key(self) -> str:
@@ -262,19 +269,29 @@ class Sandbox:
         try:
             receiver = self.receivers.get(d.url)
             transport = _http.ASGITransport(app=receiver) if receiver else None
-            async with _http.AsyncClient(transport=transport, timeout=10) as http:
+            async with _http.AsyncClient(
+                transport=transport, timeout=self.delivery_timeout
+            ) as http:
                 response = await http.post(d.url, content=body, headers=headers)
             success = 200 <= response.status_code < 300
-        except _http.HTTPError:
+            reason = None if success else _delivery_failure(response)
+        except Exception as exc:  # refused, DNS, TLS, timeout, or the receiver app raised
             success = False
+            reason = f"{type(exc).__name__}: {exc}".rstrip(": ")
         record = {
             "url": d.url,
             "event_id": d.payload["event_id"],
             "attempt": d.attempt + 1,
             "ok": success,
             "webhook_type": d.payload["webhook_type"],
+            "error": reason,
         }
         self.deliveries.append(record)
+        if reason is not None:
+            # Nothing else tells a developer why their handler never ran.
+            _logger.warning(
+                "webhook delivery to %s failed (attempt %d): %s", d.url, d.attempt + 1, reason
+            )
         dest = self.state.destinations.get(d.destination or "")
         if dest is not None:
             dest["deliveries_count"] += 1
@@ -322,7 +339,11 @@ class Sandbox:
         # Accepted sockets inherit this; without it every keep-alive answer written in two
         # parts (headers, body) stalls ~40 ms on the client's delayed ACK.
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        sock.bind((host, port))
+        try:
+            sock.bind((host, port))
+        except OSError:
+            sock.close()
+            raise
         origin = f"http://{host}:{sock.getsockname()[1]}"
         self.state.base_url = origin
         server = uvicorn.Server(
@@ -342,6 +363,18 @@ class Sandbox:
                         server.should_exit = True
         finally:
             logging.getLogger("uvicorn.error").removeFilter(quiet)
+
+
+def _delivery_failure(response: _http.Response) -> str:
+    """Why a non-2xx answer failed the delivery, with the fix for the usual redirect trap."""
+    text = f"HTTP {response.status_code}"
+    if 300 <= response.status_code < 400:
+        where = response.headers.get("location", "?")
+        text += (
+            f" redirect to {where} (not followed, as Didit does not follow redirects: "
+            "register the exact URL the receiver answers, trailing slash included)"
+        )
+    return text
 
 
 def _hang_up_on_drop(app: ASGIApp) -> ASGIApp:
@@ -411,8 +444,29 @@ def main(argv: list[str] | None = None) -> int:
                 ),
                 flush=True,
             )
+            # What to paste into another shell so the SDK and `didit` both use this sandbox.
+            print(
+                "# In another shell:\n"
+                f"export DIDIT_BASE_URL={origin}\n"
+                f"export DIDIT_API_KEY={args.api_key if default else '<your --api-key>'}",
+                flush=True,
+            )
             await anyio.sleep_forever()
 
-    with contextlib.suppress(KeyboardInterrupt):
-        anyio.run(run)
+    try:
+        with contextlib.suppress(KeyboardInterrupt):
+            anyio.run(run)
+    except OSError as exc:
+        if exc.errno != errno.EADDRINUSE:
+            raise
+        print(port_in_use_message(args.host, args.port), file=sys.stderr)
+        return 1
     return 0
+
+
+def port_in_use_message(host: str, port: int) -> str:
+    """What to say when ``host:port`` is taken (another sandbox, or any other server)."""
+    return (
+        f"error: port {port} on {host} is already in use (another sandbox or server is "
+        f"listening there). Stop it, or pick another port: --port {port + 1}"
+    )

@@ -9,6 +9,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import click
 import httpx
@@ -238,3 +239,22 @@ def test_sandbox_command_serves_on_loopback(tmp_path: Path) -> None:
         proc.terminate()
         proc.wait(timeout=10)
         proc.stdout.close()  # type: ignore[union-attr]
+
+
+def test_errors_speak_cli_not_sdk(didit: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    # issue 18.4: no `api_key=`/`AsyncDidit`, flag and argument names instead of SDK fields.
+    bad = didit("workflows", "get", "not-a-uuid")
+    assert bad.exit_code == 7, bad.output
+    assert bad.stderr.startswith("error: UUID: ")
+    assert "settings_uuid" not in bad.stderr
+    monkeypatch.setenv("DIDIT_BASE_URL", "127.0.0.1:8765")
+    runner = CliRunner()
+    no_scheme = runner.invoke(cli, ["workflows", "list"], obj=State())
+    assert no_scheme.exit_code == 7
+    assert "--base-url: must be an absolute http:// or https:// URL" in no_scheme.stderr
+    monkeypatch.delenv("DIDIT_BASE_URL")
+    unset = runner.invoke(
+        cli, ["--base-url", "http://127.0.0.1:9", "workflows", "list"], obj=State()
+    )
+    assert "--api-key" in unset.stderr and "AsyncDidit" not in unset.stderr
+    assert "api_key=" not in unset.stderr

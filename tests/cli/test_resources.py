@@ -24,7 +24,7 @@ def test_users(didit: Didit) -> None:
     )
     assert flagged["status"] == "FLAGGED"
     listed = didit.json("users", "list", "--status", "FLAGGED", "--all")
-    assert [u["vendor_data"] for u in listed] == ["user-42"]
+    assert [u["vendor_data"] for u in listed["results"]] == ["user-42"]
     assert didit.json("users", "delete", "user-42")["deleted_count"] == 1
     assert didit("users", "get", "user-42").exit_code == 4
 
@@ -55,7 +55,7 @@ def test_blocklist(didit: Didit, workflow_id: str) -> None:
     entries = didit.json("blocklist", "list", "--type", "face")
     assert entries["count"] >= 1
     assert didit.json("blocklist", "remove", s["session_id"], "--face")
-    assert didit.json("blocklist", "list", "--type", "face", "--all") == []
+    assert didit.json("blocklist", "list", "--type", "face", "--all")["results"] == []
 
 
 def test_questionnaires(didit: Didit, tmp_path: Path) -> None:

@@ -60,7 +60,7 @@ def test_create_decision_list_and_delete(didit: Didit, workflow_id: str) -> None
     for i in range(3):
         didit.json("sessions", "create", "--workflow-id", workflow_id, "--vendor-data", f"u{i}")
     walked = didit.json("sessions", "list", "--all", "--limit", "2")
-    assert len(walked) == 4
+    assert len(walked["results"]) == walked["count"] == 4
     human = didit("sessions", "list")
     assert "session_id" in human.output and "user-1" in human.output
     assert didit.json("sessions", "delete", s["session_id"]) == {"deleted": s["session_id"]}
@@ -93,7 +93,7 @@ def test_review_status_pdf_events(didit: Didit, workflow_id: str, tmp_path: Path
     pdf = didit.json("sessions", "pdf", sid, "-o", str(out))
     assert out.read_bytes().startswith(b"%PDF") and pdf["bytes"] == out.stat().st_size
     events = didit.json("sessions", "events", sid, "--all")
-    assert isinstance(events, list) and events
+    assert isinstance(events["results"], list) and events["results"]
 
 
 def test_batch_delete(didit: Didit, workflow_id: str) -> None:
@@ -221,3 +221,21 @@ def test_bulk_create_refuses_unusable_csv_before_sending(didit: Didit, tmp_path:
         == 2
     )
     assert not (tmp_path / "users.results.csv").exists()
+
+
+def test_wait_until_adds_to_the_final_statuses(didit: Didit, workflow_id: str) -> None:
+    # issue 18.1: --until 'In Review' on a session that gets approved ends at Approved.
+    sid = didit.json(
+        "sessions",
+        "create",
+        "--workflow-id",
+        workflow_id,
+        "--vendor-data",
+        "u1",
+        "--sandbox-scenario",
+        "approve",
+    )["session_id"]
+    result = didit("--json", "sessions", "wait", sid, "--until", "In Review", "--timeout", "20")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["status"] == "Approved"
+    assert "a final status" in result.stderr

@@ -112,6 +112,7 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
         "DIDIT_VERIFICATION_BASE_URL",
         "DIDIT_APX_BASE_URL",
         "DIDIT_AUTH_BASE_URL",
+        "DIDIT_BASE_URL",
     ):
         monkeypatch.delenv(var, raising=False)
 
