@@ -12,10 +12,10 @@ from typing import Any
 import anyio
 import attrs
 
-from didit_async._generated import _codec
 from didit_async._generated.operations import OPERATIONS
-from didit_async._seam import OperationMeta, RequestValidationError
+from didit_async._seam import OperationMeta
 
+from ._drf import validate_body
 from ._ops import HANDLERS, Call
 from ._state import ApiError, SandboxState
 
@@ -170,11 +170,14 @@ class SandboxApp:
             await anyio.sleep(f.latency + self.rng.random() * f.jitter)
         self.state.tick()
         match = self._route(method, path)
+        if match is None and not path.endswith("/") and self._routed(path + "/"):
+            # Django's APPEND_SLASH, as Didit documents: a permanent redirect, query kept.
+            extra["location"] = path + "/" + ("?" + query_string if query_string else "")
+            return 301, None, extra
         if match is None:
-            known = any(self._route(m, path) for m in ("GET", "POST", "PATCH", "DELETE"))
             return (
                 (405, {"detail": f'Method "{method}" not allowed.'}, extra)
-                if known
+                if self._routed(path)
                 else (404, {"detail": "Not found."}, extra)
             )
         op, params = match
@@ -206,16 +209,13 @@ class SandboxApp:
             data, files = self._parse(body, headers)
             if op.request_kind == "json" and op.request_schema:
                 # Didit rejects malformed bodies with field-keyed 400s; the spec's own checks
-                # (the ones the SDK runs before sending) decide what is malformed.
-                try:
-                    getattr(_codec, f"validate_{op.request_schema}")(data)
-                except RequestValidationError as exc:
-                    text = (
-                        "This field is required."
-                        if exc.reason == "required"
-                        else exc.message[:1].upper() + exc.message[1:] + "."
-                    )
-                    raise ApiError(400, {exc.field: [text]}) from None
+                # (the ones the SDK runs before sending) decide what is malformed, read as
+                # DRF reads them (unknown fields ignored, 25.0 an integer).
+                data = validate_body(op.request_schema, data)
+            elif op.request_kind == "multipart" and op.request_schema:
+                form = {**data, **files} if isinstance(data, dict) else data
+                data = validate_body(op.request_schema, form, form=True)
+                data = {k: v for k, v in data.items() if k not in files}
             call = Call(self.state, app, params, query, data, headers, files)
             status, payload = HANDLERS[op.operation_id](call)
             self.stats.sessions_created = self.state.sessions_created
@@ -232,10 +232,14 @@ class SandboxApp:
             extra.update(exc.headers)
             return exc.status, _fit_error_envelope(exc.body), extra
 
+    def _routed(self, path: str) -> bool:
+        return any(self._route(m, path) for m in ("GET", "POST", "PATCH", "DELETE"))
+
     def _route(self, method: str, path: str) -> tuple[OperationMeta, dict[str, str]] | None:
         parts = path.strip("/").split("/")
+        slashed = path.endswith("/")
         for m, pattern, names, op in self.routes:
-            if m != method or len(pattern) != len(parts):
+            if m != method or len(pattern) != len(parts) or op.path.endswith("/") != slashed:
                 continue
             params: dict[str, str] = {}
             for want, got, name in zip(pattern, parts, names, strict=True):

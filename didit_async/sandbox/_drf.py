@@ -1,0 +1,160 @@
+"""Request bodies read the way Django REST Framework reads them, which is what Didit runs on.
+
+The spec's generated validators (the checks the SDK runs before sending) decide what is valid;
+this module only bends them where DRF is more lenient and Didit's docs say nothing else:
+
+- a field the serializer does not declare is ignored, not an error (the docs' own examples send
+  such fields, e.g. ``callback_url`` to the management API);
+- a whole-number float is an integer (``"aml_dob_weight": 25.0``), which JSON Schema agrees with;
+- multipart form fields arrive as text and are parsed as DRF's form fields parse them
+  (``"true"``/``"1"`` booleans, ``"25"`` integers); a file field given as text, or text given
+  as a file, is reported as DRF reports it;
+- errors are keyed by field, nested as DRF nests them (``{"contact_details": {"email": [...]}}``).
+"""
+
+from __future__ import annotations
+
+import re
+import typing
+from typing import Any
+
+import attrs
+
+from didit_async._generated import _codec, models
+from didit_async._seam import RequestValidationError
+
+from ._state import ApiError
+
+__all__ = ["validate_body"]
+
+# Each validation round fixes one field; a body with more undeclared fields than this is refused.
+_MAX_ROUNDS = 10_000
+_PATH_PART = re.compile(r"\[(\d+)\]")
+_INTEGER_TEXT = re.compile(r"\s*[-+]?\d+(\.0*)?\s*")
+_TRUE = frozenset({"true", "True", "TRUE", "on", "On", "ON", "yes", "Yes", "YES", "1", "y", "Y"})
+_FALSE = frozenset(
+    {"false", "False", "FALSE", "off", "Off", "OFF", "no", "No", "NO", "0", "n", "N"}
+)
+_NUMBER_TEXT = re.compile(r"\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*")
+
+
+def _locate(data: Any, field: str) -> tuple[Any, Any] | None:
+    """The container and key that a validator's dotted ``field`` path names inside ``data``."""
+    if isinstance(data, dict):
+        if field in data:
+            return data, field
+        for key in data:
+            if not isinstance(key, str) or not field.startswith(key):
+                continue
+            rest = field[len(key) :]
+            found = None
+            if rest.startswith("."):
+                found = _locate(data[key], rest[1:])
+            elif rest.startswith("["):
+                found = _locate(data[key], rest)
+            if found is not None:
+                return found
+        return None
+    if isinstance(data, list):
+        m = _PATH_PART.match(field)
+        if m is None or int(m.group(1)) >= len(data):
+            return None
+        rest = field[m.end() :]
+        index = int(m.group(1))
+        if not rest:
+            return data, index
+        return _locate(data[index], rest[1:] if rest.startswith(".") else rest)
+    return None
+
+
+def _lenient(value: Any, message: str, form: bool) -> tuple[bool, Any]:
+    """DRF's reading of ``value`` where the validator wanted another type, if DRF has one."""
+    if message.startswith("must be an integer"):
+        if isinstance(value, float) and value.is_integer():
+            return True, int(value)
+        if form and isinstance(value, str) and _INTEGER_TEXT.fullmatch(value):
+            return True, int(value.strip().split(".")[0])
+    elif form and isinstance(value, str):
+        if message.startswith("must be true or false"):
+            if value in _TRUE:
+                return True, True
+            if value in _FALSE:
+                return True, False
+        elif message.startswith("must be a number") and _NUMBER_TEXT.fullmatch(value):
+            number = float(value)
+            return True, int(number) if number.is_integer() and "." not in value else number
+    return False, None
+
+
+def _error_body(field: str, text: str) -> dict[str, Any]:
+    """``{"a": {"b": [text]}}`` for ``a.b``; list items as DRF's list of per-item errors."""
+    parts: list[str | int] = []
+    for piece in field.split("."):
+        name, _, tail = piece.partition("[")
+        parts.append(name)
+        parts += [int(i) for i in _PATH_PART.findall("[" + tail)] if tail else []
+    body: Any = [text]
+    for part in reversed(parts):
+        body = [{} for _ in range(part)] + [body] if isinstance(part, int) else {part: body}
+    return body if isinstance(body, dict) else {"non_field_errors": [text]}
+
+
+def _is_file_field(schema: str, name: str) -> bool:
+    cls = getattr(models, schema, None)
+    if cls is None or name not in attrs.fields_dict(cls):
+        return False
+    hint = attrs.fields_dict(cls)[name].type
+    # A string annotation until something resolves the model's types, then the union itself.
+    return "FileInput" in hint if isinstance(hint, str) else bytes in typing.get_args(hint)
+
+
+def validate_body(schema: str, data: Any, *, form: bool = False) -> Any:
+    """``data`` as DRF would accept it for ``schema``, or the 400 DRF would answer.
+
+    ``form`` marks a multipart body (text fields as strings, files as bytes). The result is
+    a copy with undeclared fields dropped and lenient values converted.
+    """
+    if not isinstance(data, dict):
+        kind = {list: "list", str: "str", int: "int", float: "float", bool: "bool"}
+        got = kind.get(type(data), type(data).__name__)
+        raise ApiError(
+            400, {"non_field_errors": [f"Invalid data. Expected a dictionary, but got {got}."]}
+        )
+    validate = getattr(_codec, f"validate_{schema}")
+    data = _copy(data)
+    # Each round fixes one field or ends; a body has finitely many fields.
+    for _ in range(_MAX_ROUNDS):
+        try:
+            validate(data)
+        except RequestValidationError as exc:
+            spot = _locate(data, exc.field)
+            if spot is not None and exc.reason == "unknown":
+                del spot[0][spot[1]]
+                continue
+            if spot is not None and exc.reason == "type":
+                ok, value = _lenient(spot[0][spot[1]], exc.message, form)
+                if ok:
+                    spot[0][spot[1]] = value
+                    continue
+            raise ApiError(400, _error_body(exc.field, _drf_message(schema, exc, form))) from None
+        return data
+    raise ApiError(400, {"detail": "Too many fields."})
+
+
+def _drf_message(schema: str, exc: RequestValidationError, form: bool) -> str:
+    if form and _is_file_field(schema, exc.field):
+        if exc.reason == "required":
+            return "No file was submitted."
+        if exc.reason == "type":
+            return "The submitted data was not a file. Check the encoding type on the form."
+    if exc.reason == "required":
+        return "This field is required."
+    return exc.message[:1].upper() + exc.message[1:] + "."
+
+
+def _copy(data: Any) -> Any:
+    if isinstance(data, dict):
+        return {k: _copy(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_copy(v) for v in data]
+    return data
