@@ -305,7 +305,17 @@ class Generator:
         return keys
 
     def _merged(self, schema: Mapping[str, Any], pointer: str) -> dict[str, Any]:
-        """``allOf`` flattened into one object schema (properties and required merged)."""
+        """``allOf`` flattened into one object schema (properties and required merged).
+
+        A member that is only a condition (``{if, then}``) adds to the schema's conditions
+        (``__conditions__``): that is how a schema states more than one.
+        """
+        if "allOf" in schema and all(set(p) <= {"if", "then"} for p in schema["allOf"]):
+            merged_conditional = {k: v for k, v in schema.items() if k != "allOf"}
+            merged_conditional["__conditions__"] = [
+                (p, f"{pointer}/allOf/{i}") for i, p in enumerate(schema["allOf"])
+            ]
+            return self._merged(merged_conditional, pointer)
         if "allOf" not in schema:
             merged_plain = dict(schema)
             merged_plain["__origins__"] = {
@@ -371,6 +381,7 @@ class Generator:
         conditions = []
         if "if" in schema:
             conditions.append(self._condition(schema, pointer))
+        conditions += [self._condition(c, ptr) for c, ptr in schema.get("__conditions__", [])]
         return Model(
             name, fields, extra is False, str(schema.get("description", "")), pointer, conditions
         )
