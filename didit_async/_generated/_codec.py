@@ -8744,6 +8744,10 @@ def validate_BatchDeleteSessionsRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "delete_all", "type", "must be true or false, not " + type(v).__name__
             )
+    if "delete_all" in d and d.get("delete_all") == False and "session_numbers" not in d:
+        raise RequestValidationError(
+            at + "session_numbers", "depends", "is required when delete_all is false"
+        )
 
 
 def structure_BatchDeleteResultItem(d: Any) -> BatchDeleteResultItem:
@@ -9350,6 +9354,10 @@ def validate_UpdateStatusRequest(d: Any, at: str = "") -> None:
     if "send_email" in d and d.get("send_email") == True and "email_address" not in d:
         raise RequestValidationError(
             at + "email_address", "depends", "is required when send_email is true"
+        )
+    if "new_status" in d and d.get("new_status") == "Resubmitted" and "nodes_to_resubmit" not in d:
+        raise RequestValidationError(
+            at + "nodes_to_resubmit", "depends", 'is required when new_status is "Resubmitted"'
         )
 
 
@@ -12417,7 +12425,7 @@ def unstructure_WorkflowCreateRequest(o: WorkflowCreateRequest) -> dict[str, Any
     v = o.workflow_label
     if v is not None and v is not UNSET:
         d["workflow_label"] = v
-    elif v is None and (seen is None or "workflow_label" in seen):
+    elif v is None and seen is not None and "workflow_label" in seen:
         d["workflow_label"] = None
     v = o.features
     if v is not None and v is not UNSET:
@@ -12553,8 +12561,6 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
         raise RequestValidationError(
             at + str(k), "unknown", "is not a field of WorkflowCreateRequest"
         )
-    if "workflow_label" not in d:
-        raise RequestValidationError(at + "workflow_label", "required", "is required")
     v = d.get("workflow_label")
     if v is None:
         if "workflow_label" in d:
@@ -15042,6 +15048,10 @@ def validate_UserBatchDeleteRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "delete_all", "type", "must be true or false, not " + type(v).__name__
             )
+    if "delete_all" in d and d.get("delete_all") == False and "vendor_data_list" not in d:
+        raise RequestValidationError(
+            at + "vendor_data_list", "depends", "is required when delete_all is false"
+        )
 
 
 def structure_UserBatchDeleteResponse(d: Any) -> UserBatchDeleteResponse:

@@ -2348,7 +2348,7 @@ class SessionsResource:
           session_id: The session's UUID.
           new_status: one of Approved, Declined, Resubmitted.
           comment: ``str``.
-          nodes_to_resubmit: Required with Resubmitted.
+          nodes_to_resubmit: Required with Resubmitted (the schema says so with `if`/`then`).
           send_email: ``bool``.
           email_address: ``str``.
           email_language: one of en, ar, bg, bn, ca, cnr, ....
@@ -3306,7 +3306,7 @@ class WorkflowsResource:
     async def create(
         self,
         *,
-        workflow_label: str,
+        workflow_label: str | None = None,
         features: Sequence[WorkflowFeature | Mapping[str, Any]] | None = None,
         workflow_type: WorkflowType
         | Literal[
@@ -3381,10 +3381,11 @@ class WorkflowsResource:
         Raises: RequestValidationError (before sending) when an argument cannot be valid; the
         client's DiditError subclasses when Didit answers with an error.
 
-        Example: ``workflow = await client.workflows.create(workflow_label=…)``
+        Example: ``workflow = await client.workflows.create()``
         """
         body: dict[str, Any] = {}
-        body["workflow_label"] = workflow_label
+        if workflow_label is not None:
+            body["workflow_label"] = workflow_label
         if features is not None:
             body["features"] = (
                 [
