@@ -15,7 +15,7 @@ import attrs
 from didit_async._generated.operations import OPERATIONS
 from didit_async._seam import OperationMeta
 
-from ._drf import validate_body
+from ._drf import check_idempotency_key, check_query, validate_body
 from ._ops import HANDLERS, Call
 from ._state import ApiError, SandboxState
 
@@ -175,11 +175,11 @@ class SandboxApp:
             extra["location"] = path + "/" + ("?" + query_string if query_string else "")
             return 301, None, extra
         if match is None:
-            return (
-                (405, {"detail": f'Method "{method}" not allowed.'}, extra)
-                if self._routed(path)
-                else (404, {"detail": "Not found."}, extra)
-            )
+            allowed = [m for m in ("GET", "POST", "PATCH", "DELETE") if self._route(m, path)]
+            if not allowed:
+                return 404, {"detail": "Not found."}, extra
+            extra["allow"] = ", ".join(allowed)
+            return 405, {"detail": f'Method "{method}" not allowed.'}, extra
         op, params = match
         self.stats.per_operation[op.operation_id] += 1
         try:
@@ -206,6 +206,11 @@ class SandboxApp:
             if drop and not f.drop_after_write:
                 self.stats.dropped += 1
                 raise DroppedConnection("connection dropped before the handler ran")
+            check_query(op.operation_id, query)
+            check_idempotency_key(headers)
+            if not body and op.request_kind != "none":
+                # The spec marks every request body required; DRF's serializer says this.
+                raise ApiError(400, {"non_field_errors": ["No data provided"]})
             data, files = self._parse(body, headers)
             if op.request_kind == "json" and op.request_schema:
                 # Didit rejects malformed bodies with field-keyed 400s; the spec's own checks

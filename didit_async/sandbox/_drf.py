@@ -16,16 +16,18 @@ from __future__ import annotations
 
 import re
 import typing
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
 
 from didit_async._generated import _codec, models
-from didit_async._seam import RequestValidationError
+from didit_async._generated.enums import UserStatus
+from didit_async._seam import RequestValidationError, is_datetime, is_uuid
 
 from ._state import ApiError
 
-__all__ = ["validate_body"]
+__all__ = ["check_idempotency_key", "check_query", "validate_body"]
 
 # Each validation round fixes one field; a body with more undeclared fields than this is refused.
 _MAX_ROUNDS = 10_000
@@ -158,3 +160,60 @@ def _copy(data: Any) -> Any:
     if isinstance(data, list):
         return [_copy(v) for v in data]
     return data
+
+
+def _one_of(*values: str) -> Callable[[str], str | None]:
+    def check(value: str) -> str | None:
+        return None if value in values else f'"{value}" is not a valid choice.'
+
+    return check
+
+
+def _uuid(value: str) -> str | None:
+    return None if is_uuid(value) else "Must be a valid UUID."
+
+
+def _datetime(value: str) -> str | None:
+    return (
+        None
+        if is_datetime(value)
+        else "Datetime has wrong format. Use one of these formats instead: "
+        "YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z]."
+    )
+
+
+# The query filters the spec constrains beyond plain text (limit and offset are the pager's, in
+# SandboxState.page): a filter that cannot parse is a 400 under its own name, as django-filter's
+# FilterSet answers, not silently ignored.
+QUERY_RULES: dict[str, dict[str, Callable[[str], str | None]]] = {
+    "sessions_list": {
+        "session_kind": _one_of("user", "business", "all"),
+        "workflow_id": _uuid,
+        "date_from": _datetime,
+        "date_to": _datetime,
+    },
+    "blocklist_list": {"item_type": _one_of("face", "document", "phone", "email")},
+    "users_list": {
+        "status": _one_of(*(status.value for status in UserStatus)),
+        "date_from": _datetime,
+        "date_to": _datetime,
+    },
+}
+
+
+def check_query(operation_id: str, query: Mapping[str, str]) -> None:
+    """Raise the 400 DRF answers for query filters that do not parse, each under its name."""
+    errors = {
+        name: [message]
+        for name, rule in QUERY_RULES.get(operation_id, {}).items()
+        if name in query and (message := rule(query[name])) is not None
+    }
+    if errors:
+        raise ApiError(400, errors)
+
+
+def check_idempotency_key(headers: Mapping[str, str]) -> None:
+    """The spec's 1-255 characters for ``Idempotency-Key``, when one is sent."""
+    key = headers.get("idempotency-key")
+    if key is not None and not 1 <= len(key) <= 255:
+        raise ApiError(400, {"detail": "Idempotency-Key must be between 1 and 255 characters."})

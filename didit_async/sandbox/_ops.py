@@ -760,7 +760,6 @@ def workflows_list(c: Call) -> Result:
 
 @op("workflows_create")
 def workflows_create(c: Call) -> Result:
-    c.field("workflow_label", required=True, kind=str)
     return 201, _workflow_view(_create_workflow(c, c.body))
 
 
