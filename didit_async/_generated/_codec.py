@@ -1232,8 +1232,6 @@ def validate_ContactDetails(d: Any, at: str = "") -> None:
             at.rstrip(".") or "ContactDetails", "type", "must be an object, not " + type(d).__name__
         )
     v: Any
-    for k in d.keys() - _K_ContactDetails:
-        raise RequestValidationError(at + str(k), "unknown", "is not a field of ContactDetails")
     v = d.get("email")
     if v is not None:
         if v is not None:
@@ -1375,8 +1373,6 @@ def validate_ExpectedDetails(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_ExpectedDetails:
-        raise RequestValidationError(at + str(k), "unknown", "is not a field of ExpectedDetails")
     v = d.get("first_name")
     if v is None:
         if "first_name" in d:
@@ -7166,10 +7162,6 @@ def validate_CreateSessionRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_CreateSessionRequest:
-        raise RequestValidationError(
-            at + str(k), "unknown", "is not a field of CreateSessionRequest"
-        )
     if "workflow_id" not in d:
         raise RequestValidationError(at + "workflow_id", "required", "is required")
     v = d.get("workflow_id")
@@ -8693,10 +8685,6 @@ def validate_BatchDeleteSessionsRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_BatchDeleteSessionsRequest:
-        raise RequestValidationError(
-            at + str(k), "unknown", "is not a field of BatchDeleteSessionsRequest"
-        )
     v = d.get("session_numbers")
     if v is None:
         if "session_numbers" in d:
@@ -9164,8 +9152,6 @@ def validate_NodeToResubmit(d: Any, at: str = "") -> None:
             at.rstrip(".") or "NodeToResubmit", "type", "must be an object, not " + type(d).__name__
         )
     v: Any
-    for k in d.keys() - _K_NodeToResubmit:
-        raise RequestValidationError(at + str(k), "unknown", "is not a field of NodeToResubmit")
     if "node_id" not in d:
         raise RequestValidationError(at + "node_id", "required", "is required")
     v = d.get("node_id")
@@ -9277,10 +9263,6 @@ def validate_UpdateStatusRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_UpdateStatusRequest:
-        raise RequestValidationError(
-            at + str(k), "unknown", "is not a field of UpdateStatusRequest"
-        )
     if "new_status" not in d:
         raise RequestValidationError(at + "new_status", "required", "is required")
     v = d.get("new_status")
@@ -9455,10 +9437,6 @@ def validate_ShareSessionRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_ShareSessionRequest:
-        raise RequestValidationError(
-            at + str(k), "unknown", "is not a field of ShareSessionRequest"
-        )
     if "for_application_id" not in d:
         raise RequestValidationError(at + "for_application_id", "required", "is required")
     v = d.get("for_application_id")
@@ -9621,10 +9599,6 @@ def validate_ImportSharedSessionRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_ImportSharedSessionRequest:
-        raise RequestValidationError(
-            at + str(k), "unknown", "is not a field of ImportSharedSessionRequest"
-        )
     if "share_token" not in d:
         raise RequestValidationError(at + "share_token", "required", "is required")
     v = d.get("share_token")
@@ -9722,10 +9696,6 @@ def validate_CreateReviewRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_CreateReviewRequest:
-        raise RequestValidationError(
-            at + str(k), "unknown", "is not a field of CreateReviewRequest"
-        )
     if "new_status" not in d:
         raise RequestValidationError(at + "new_status", "required", "is required")
     v = d.get("new_status")
@@ -10149,10 +10119,6 @@ def validate_UpdateAmlHitStatusRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_UpdateAmlHitStatusRequest:
-        raise RequestValidationError(
-            at + str(k), "unknown", "is not a field of UpdateAmlHitStatusRequest"
-        )
     if "hit_id" not in d:
         raise RequestValidationError(at + "hit_id", "required", "is required")
     v = d.get("hit_id")
@@ -10302,10 +10268,6 @@ def validate_UpdateFeatureStatusRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_UpdateFeatureStatusRequest:
-        raise RequestValidationError(
-            at + str(k), "unknown", "is not a field of UpdateFeatureStatusRequest"
-        )
     if "new_status" not in d:
         raise RequestValidationError(at + "new_status", "required", "is required")
     v = d.get("new_status")
@@ -10925,10 +10887,6 @@ def validate_BlocklistAddRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_BlocklistAddRequest:
-        raise RequestValidationError(
-            at + str(k), "unknown", "is not a field of BlocklistAddRequest"
-        )
     if "session_id" not in d:
         raise RequestValidationError(at + "session_id", "required", "is required")
     v = d.get("session_id")
@@ -11040,10 +10998,6 @@ def validate_BlocklistRemoveRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_BlocklistRemoveRequest:
-        raise RequestValidationError(
-            at + str(k), "unknown", "is not a field of BlocklistRemoveRequest"
-        )
     if "session_id" not in d:
         raise RequestValidationError(at + "session_id", "required", "is required")
     v = d.get("session_id")
@@ -11455,10 +11409,6 @@ def validate_AccountRegisterRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_AccountRegisterRequest:
-        raise RequestValidationError(
-            at + str(k), "unknown", "is not a field of AccountRegisterRequest"
-        )
     if "email" not in d:
         raise RequestValidationError(at + "email", "required", "is required")
     v = d.get("email")
@@ -11601,10 +11551,6 @@ def validate_AccountVerifyEmailRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_AccountVerifyEmailRequest:
-        raise RequestValidationError(
-            at + str(k), "unknown", "is not a field of AccountVerifyEmailRequest"
-        )
     if "email" not in d:
         raise RequestValidationError(at + "email", "required", "is required")
     v = d.get("email")
@@ -11957,10 +11903,6 @@ def validate_AccountLoginRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_AccountLoginRequest:
-        raise RequestValidationError(
-            at + str(k), "unknown", "is not a field of AccountLoginRequest"
-        )
     if "email" not in d:
         raise RequestValidationError(at + "email", "required", "is required")
     v = d.get("email")
@@ -12031,10 +11973,6 @@ def validate_AccountResendOtpRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_AccountResendOtpRequest:
-        raise RequestValidationError(
-            at + str(k), "unknown", "is not a field of AccountResendOtpRequest"
-        )
     if "email" not in d:
         raise RequestValidationError(at + "email", "required", "is required")
     v = d.get("email")
@@ -12287,10 +12225,6 @@ def validate_CreateApplicationRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_CreateApplicationRequest:
-        raise RequestValidationError(
-            at + str(k), "unknown", "is not a field of CreateApplicationRequest"
-        )
     if "name" not in d:
         raise RequestValidationError(at + "name", "required", "is required")
     v = d.get("name")
@@ -12364,8 +12298,6 @@ def validate_WorkflowFeature(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_WorkflowFeature:
-        raise RequestValidationError(at + str(k), "unknown", "is not a field of WorkflowFeature")
     if "feature" not in d:
         raise RequestValidationError(at + "feature", "required", "is required")
     v = d.get("feature")
@@ -12557,10 +12489,6 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_WorkflowCreateRequest:
-        raise RequestValidationError(
-            at + str(k), "unknown", "is not a field of WorkflowCreateRequest"
-        )
     v = d.get("workflow_label")
     if v is None:
         if "workflow_label" in d:
@@ -13017,10 +12945,6 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_WorkflowUpdateRequest:
-        raise RequestValidationError(
-            at + str(k), "unknown", "is not a field of WorkflowUpdateRequest"
-        )
     v = d.get("workflow_label")
     if v is None:
         if "workflow_label" in d:
@@ -13661,10 +13585,6 @@ def validate_QuestionnaireOption(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_QuestionnaireOption:
-        raise RequestValidationError(
-            at + str(k), "unknown", "is not a field of QuestionnaireOption"
-        )
     if "label" not in d:
         raise RequestValidationError(at + "label", "required", "is required")
     v = d.get("label")
@@ -13753,10 +13673,6 @@ def validate_QuestionnaireFormElement(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_QuestionnaireFormElement:
-        raise RequestValidationError(
-            at + str(k), "unknown", "is not a field of QuestionnaireFormElement"
-        )
     if "element_type" not in d:
         raise RequestValidationError(at + "element_type", "required", "is required")
     v = d.get("element_type")
@@ -13894,10 +13810,6 @@ def validate_QuestionnaireCreateRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_QuestionnaireCreateRequest:
-        raise RequestValidationError(
-            at + str(k), "unknown", "is not a field of QuestionnaireCreateRequest"
-        )
     if "title" not in d:
         raise RequestValidationError(at + "title", "required", "is required")
     v = d.get("title")
@@ -14045,10 +13957,6 @@ def validate_QuestionnaireUpdateRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_QuestionnaireUpdateRequest:
-        raise RequestValidationError(
-            at + str(k), "unknown", "is not a field of QuestionnaireUpdateRequest"
-        )
     v = d.get("title")
     if v is None:
         if "title" in d:
@@ -14766,8 +14674,6 @@ def validate_UserCreateRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_UserCreateRequest:
-        raise RequestValidationError(at + str(k), "unknown", "is not a field of UserCreateRequest")
     if "vendor_data" not in d:
         raise RequestValidationError(at + "vendor_data", "required", "is required")
     v = d.get("vendor_data")
@@ -14860,8 +14766,6 @@ def validate_UserUpdateRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_UserUpdateRequest:
-        raise RequestValidationError(at + str(k), "unknown", "is not a field of UserUpdateRequest")
     v = d.get("display_name")
     if v is None:
         if "display_name" in d:
@@ -14931,10 +14835,6 @@ def validate_UserUpdateStatusRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_UserUpdateStatusRequest:
-        raise RequestValidationError(
-            at + str(k), "unknown", "is not a field of UserUpdateStatusRequest"
-        )
     if "status" not in d:
         raise RequestValidationError(at + "status", "required", "is required")
     v = d.get("status")
@@ -15005,10 +14905,6 @@ def validate_UserBatchDeleteRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_UserBatchDeleteRequest:
-        raise RequestValidationError(
-            at + str(k), "unknown", "is not a field of UserBatchDeleteRequest"
-        )
     v = d.get("vendor_data_list")
     if v is None:
         if "vendor_data_list" in d:
@@ -15252,10 +15148,6 @@ def validate_BillingTopUpRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_BillingTopUpRequest:
-        raise RequestValidationError(
-            at + str(k), "unknown", "is not a field of BillingTopUpRequest"
-        )
     if "amount_in_dollars" not in d:
         raise RequestValidationError(at + "amount_in_dollars", "required", "is required")
     v = d.get("amount_in_dollars")
@@ -15880,10 +15772,6 @@ def validate_WebhookDestinationCreateRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_WebhookDestinationCreateRequest:
-        raise RequestValidationError(
-            at + str(k), "unknown", "is not a field of WebhookDestinationCreateRequest"
-        )
     if "label" not in d:
         raise RequestValidationError(at + "label", "required", "is required")
     v = d.get("label")
@@ -16046,10 +15934,6 @@ def validate_WebhookDestinationUpdateRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_WebhookDestinationUpdateRequest:
-        raise RequestValidationError(
-            at + str(k), "unknown", "is not a field of WebhookDestinationUpdateRequest"
-        )
     v = d.get("label")
     if v is None:
         if "label" in d:
@@ -16387,10 +16271,6 @@ def validate_WebhookConfigUpdateRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_WebhookConfigUpdateRequest:
-        raise RequestValidationError(
-            at + str(k), "unknown", "is not a field of WebhookConfigUpdateRequest"
-        )
     v = d.get("webhook_url")
     if v is not None:
         if v is not None:
@@ -16542,10 +16422,6 @@ def validate_IdVerificationRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_IdVerificationRequest:
-        raise RequestValidationError(
-            at + str(k), "unknown", "is not a field of IdVerificationRequest"
-        )
     if "front_image" not in d:
         raise RequestValidationError(at + "front_image", "required", "is required")
     v = d.get("front_image")
@@ -16671,10 +16547,6 @@ def validate_PassiveLivenessRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_PassiveLivenessRequest:
-        raise RequestValidationError(
-            at + str(k), "unknown", "is not a field of PassiveLivenessRequest"
-        )
     if "user_image" not in d:
         raise RequestValidationError(at + "user_image", "required", "is required")
     v = d.get("user_image")
@@ -16798,8 +16670,6 @@ def validate_FaceMatchRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_FaceMatchRequest:
-        raise RequestValidationError(at + str(k), "unknown", "is not a field of FaceMatchRequest")
     if "user_image" not in d:
         raise RequestValidationError(at + "user_image", "required", "is required")
     v = d.get("user_image")
@@ -16921,8 +16791,6 @@ def validate_FaceSearchRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_FaceSearchRequest:
-        raise RequestValidationError(at + str(k), "unknown", "is not a field of FaceSearchRequest")
     if "user_image" not in d:
         raise RequestValidationError(at + "user_image", "required", "is required")
     v = d.get("user_image")
@@ -17015,10 +16883,6 @@ def validate_AgeEstimationRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_AgeEstimationRequest:
-        raise RequestValidationError(
-            at + str(k), "unknown", "is not a field of AgeEstimationRequest"
-        )
     if "user_image" not in d:
         raise RequestValidationError(at + "user_image", "required", "is required")
     v = d.get("user_image")
@@ -17104,8 +16968,6 @@ def validate_PoaRequest(d: Any, at: str = "") -> None:
             at.rstrip(".") or "PoaRequest", "type", "must be an object, not " + type(d).__name__
         )
     v: Any
-    for k in d.keys() - _K_PoaRequest:
-        raise RequestValidationError(at + str(k), "unknown", "is not a field of PoaRequest")
     if "document" not in d:
         raise RequestValidationError(at + "document", "required", "is required")
     v = d.get("document")
@@ -17222,8 +17084,6 @@ def validate_AmlRequest(d: Any, at: str = "") -> None:
             at.rstrip(".") or "AmlRequest", "type", "must be an object, not " + type(d).__name__
         )
     v: Any
-    for k in d.keys() - _K_AmlRequest:
-        raise RequestValidationError(at + str(k), "unknown", "is not a field of AmlRequest")
     if "full_name" not in d:
         raise RequestValidationError(at + "full_name", "required", "is required")
     v = d.get("full_name")
@@ -17414,8 +17274,6 @@ def validate_EmailSendOptions(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_EmailSendOptions:
-        raise RequestValidationError(at + str(k), "unknown", "is not a field of EmailSendOptions")
     v = d.get("code_size")
     if v is None:
         if "code_size" in d:
@@ -17521,8 +17379,6 @@ def validate_RequestSignals(d: Any, at: str = "") -> None:
             at.rstrip(".") or "RequestSignals", "type", "must be an object, not " + type(d).__name__
         )
     v: Any
-    for k in d.keys() - _K_RequestSignals:
-        raise RequestValidationError(at + str(k), "unknown", "is not a field of RequestSignals")
     v = d.get("ip")
     if v is None:
         if "ip" in d:
@@ -17662,8 +17518,6 @@ def validate_EmailSendRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_EmailSendRequest:
-        raise RequestValidationError(at + str(k), "unknown", "is not a field of EmailSendRequest")
     if "email" not in d:
         raise RequestValidationError(at + "email", "required", "is required")
     v = d.get("email")
@@ -17781,8 +17635,6 @@ def validate_EmailCheckRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_EmailCheckRequest:
-        raise RequestValidationError(at + str(k), "unknown", "is not a field of EmailCheckRequest")
     if "email" not in d:
         raise RequestValidationError(at + "email", "required", "is required")
     v = d.get("email")
@@ -17917,8 +17769,6 @@ def validate_PhoneSendOptions(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_PhoneSendOptions:
-        raise RequestValidationError(at + str(k), "unknown", "is not a field of PhoneSendOptions")
     v = d.get("code_size")
     if v is None:
         if "code_size" in d:
@@ -18022,8 +17872,6 @@ def validate_PhoneSendRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_PhoneSendRequest:
-        raise RequestValidationError(at + str(k), "unknown", "is not a field of PhoneSendRequest")
     if "phone_number" not in d:
         raise RequestValidationError(at + "phone_number", "required", "is required")
     v = d.get("phone_number")
@@ -18136,8 +17984,6 @@ def validate_PhoneCheckRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_PhoneCheckRequest:
-        raise RequestValidationError(at + str(k), "unknown", "is not a field of PhoneCheckRequest")
     if "phone_number" not in d:
         raise RequestValidationError(at + "phone_number", "required", "is required")
     v = d.get("phone_number")

@@ -134,6 +134,7 @@ class SessionsReviewsResource:
         *,
         new_status: Literal["Approved", "Declined", "In Review"],
         comment: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SessionReview:
@@ -161,6 +162,8 @@ class SessionsReviewsResource:
         body["new_status"] = new_status
         if comment is not None:
             body["comment"] = comment
+        if extra_body:
+            body.update(extra_body)
         validate_CreateReviewRequest(body)
         data = await self._transport.request(
             OPERATIONS["sessions_reviews_create"],
@@ -226,6 +229,7 @@ class WebhooksDestinationsResource:
         ],
         enabled: bool | None = None,
         webhook_version: WebhookVersion | Literal["v1", "v2", "v3"] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> WebhookDestination:
@@ -267,6 +271,8 @@ class WebhooksDestinationsResource:
             if isinstance(subscribed_events, (list, tuple))
             else subscribed_events
         )
+        if extra_body:
+            body.update(extra_body)
         validate_WebhookDestinationCreateRequest(body)
         data = await self._transport.request(
             OPERATIONS["webhooks_destinations_create"],
@@ -334,6 +340,7 @@ class WebhooksDestinationsResource:
             ]
         ]
         | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> WebhookDestination:
@@ -378,6 +385,8 @@ class WebhooksDestinationsResource:
                 if isinstance(subscribed_events, (list, tuple))
                 else subscribed_events
             )
+        if extra_body:
+            body.update(extra_body)
         validate_WebhookDestinationUpdateRequest(body)
         data = await self._transport.request(
             OPERATIONS["webhooks_destinations_update"],
@@ -434,6 +443,7 @@ class AccountResource:
         *,
         email: str,
         password: str,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AccountRegisterResponse:
@@ -459,6 +469,8 @@ class AccountResource:
         body: dict[str, Any] = {}
         body["email"] = email
         body["password"] = password
+        if extra_body:
+            body.update(extra_body)
         validate_AccountRegisterRequest(body)
         data = await self._transport.request(
             OPERATIONS["account_register"], json=body, timeout=timeout, extra_headers=extra_headers
@@ -470,6 +482,7 @@ class AccountResource:
         *,
         email: str,
         code: str,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AccountTokenResponse:
@@ -494,6 +507,8 @@ class AccountResource:
         body: dict[str, Any] = {}
         body["email"] = email
         body["code"] = code
+        if extra_body:
+            body.update(extra_body)
         validate_AccountVerifyEmailRequest(body)
         data = await self._transport.request(
             OPERATIONS["account_verify_email"],
@@ -508,6 +523,7 @@ class AccountResource:
         *,
         email: str,
         password: str,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AccountTokenResponse:
@@ -532,6 +548,8 @@ class AccountResource:
         body: dict[str, Any] = {}
         body["email"] = email
         body["password"] = password
+        if extra_body:
+            body.update(extra_body)
         validate_AccountLoginRequest(body)
         data = await self._transport.request(
             OPERATIONS["account_login"], json=body, timeout=timeout, extra_headers=extra_headers
@@ -542,6 +560,7 @@ class AccountResource:
         self,
         *,
         email: str,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> MessageResponse:
@@ -564,6 +583,8 @@ class AccountResource:
         """
         body: dict[str, Any] = {}
         body["email"] = email
+        if extra_body:
+            body.update(extra_body)
         validate_AccountResendOtpRequest(body)
         data = await self._transport.request(
             OPERATIONS["account_resend_otp"],
@@ -640,6 +661,7 @@ class AccountResource:
         *,
         name: str,
         website_url: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ApplicationCredentials:
@@ -666,6 +688,8 @@ class AccountResource:
         body["name"] = name
         if website_url is not None:
             body["website_url"] = website_url
+        if extra_body:
+            body.update(extra_body)
         validate_CreateApplicationRequest(body)
         data = await self._transport.request(
             OPERATIONS["account_create_application"],
@@ -692,6 +716,7 @@ class AgeEstimationResource:
         rotate_image: bool | None = None,
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AgeEstimationResponse:
@@ -723,6 +748,8 @@ class AgeEstimationResource:
             body["save_api_request"] = save_api_request
         if vendor_data is not None:
             body["vendor_data"] = vendor_data
+        if extra_body:
+            body.update(extra_body)
         validate_AgeEstimationRequest(body)
         files = {k: body.pop(k) for k in ["user_image"] if k in body}
         data = await self._transport.request(
@@ -758,6 +785,7 @@ class AmlResource:
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
         idempotency_key: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AmlResponse:
@@ -829,6 +857,8 @@ class AmlResource:
             body["save_api_request"] = save_api_request
         if vendor_data is not None:
             body["vendor_data"] = vendor_data
+        if extra_body:
+            body.update(extra_body)
         validate_AmlRequest(body)
         data = await self._transport.request(
             OPERATIONS["aml_screen"],
@@ -878,6 +908,7 @@ class BillingResource:
         amount_in_dollars: float,
         success_url: str | None = None,
         cancel_url: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BillingTopUpResponse:
@@ -905,6 +936,8 @@ class BillingResource:
             body["success_url"] = success_url
         if cancel_url is not None:
             body["cancel_url"] = cancel_url
+        if extra_body:
+            body.update(extra_body)
         validate_BillingTopUpRequest(body)
         data = await self._transport.request(
             OPERATIONS["billing_top_up"], json=body, timeout=timeout, extra_headers=extra_headers
@@ -928,6 +961,7 @@ class BlocklistResource:
         blocklist_document: bool | None = None,
         blocklist_phone: bool | None = None,
         blocklist_email: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> MessageResponse:
@@ -963,6 +997,8 @@ class BlocklistResource:
             body["blocklist_phone"] = blocklist_phone
         if blocklist_email is not None:
             body["blocklist_email"] = blocklist_email
+        if extra_body:
+            body.update(extra_body)
         validate_BlocklistAddRequest(body)
         data = await self._transport.request(
             OPERATIONS["blocklist_add"], json=body, timeout=timeout, extra_headers=extra_headers
@@ -977,6 +1013,7 @@ class BlocklistResource:
         unblock_document: bool | None = None,
         unblock_phone: bool | None = None,
         unblock_email: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> MessageResponse:
@@ -1010,6 +1047,8 @@ class BlocklistResource:
             body["unblock_phone"] = unblock_phone
         if unblock_email is not None:
             body["unblock_email"] = unblock_email
+        if extra_body:
+            body.update(extra_body)
         validate_BlocklistRemoveRequest(body)
         data = await self._transport.request(
             OPERATIONS["blocklist_remove"], json=body, timeout=timeout, extra_headers=extra_headers
@@ -1182,6 +1221,7 @@ class EmailResource:
         options: EmailSendOptions | Mapping[str, Any] | None = None,
         signals: RequestSignals | Mapping[str, Any] | None = None,
         vendor_data: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> EmailSendResponse:
@@ -1221,6 +1261,8 @@ class EmailResource:
             )
         if vendor_data is not None:
             body["vendor_data"] = vendor_data
+        if extra_body:
+            body.update(extra_body)
         validate_EmailSendRequest(body)
         data = await self._transport.request(
             OPERATIONS["email_send"], json=body, timeout=timeout, extra_headers=extra_headers
@@ -1236,6 +1278,7 @@ class EmailResource:
         breached_email_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
         disposable_email_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
         undeliverable_email_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> EmailCheckResponse:
@@ -1288,6 +1331,8 @@ class EmailResource:
                 if isinstance(undeliverable_email_action, CheckAction)
                 else undeliverable_email_action
             )
+        if extra_body:
+            body.update(extra_body)
         validate_EmailCheckRequest(body)
         data = await self._transport.request(
             OPERATIONS["email_check"], json=body, timeout=timeout, extra_headers=extra_headers
@@ -1312,6 +1357,7 @@ class FaceMatchResource:
         rotate_image: bool | None = None,
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> FaceMatchResponse:
@@ -1348,6 +1394,8 @@ class FaceMatchResource:
             body["save_api_request"] = save_api_request
         if vendor_data is not None:
             body["vendor_data"] = vendor_data
+        if extra_body:
+            body.update(extra_body)
         validate_FaceMatchRequest(body)
         files = {k: body.pop(k) for k in ["user_image", "ref_image"] if k in body}
         data = await self._transport.request(
@@ -1375,6 +1423,7 @@ class FaceSearchResource:
         rotate_image: bool | None = None,
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> FaceSearchResponse:
@@ -1406,6 +1455,8 @@ class FaceSearchResource:
             body["save_api_request"] = save_api_request
         if vendor_data is not None:
             body["vendor_data"] = vendor_data
+        if extra_body:
+            body.update(extra_body)
         validate_FaceSearchRequest(body)
         files = {k: body.pop(k) for k in ["user_image"] if k in body}
         data = await self._transport.request(
@@ -1436,6 +1487,7 @@ class IdVerificationResource:
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
         metadata: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> IdVerificationResponse:
@@ -1476,6 +1528,8 @@ class IdVerificationResource:
             body["vendor_data"] = vendor_data
         if metadata is not None:
             body["metadata"] = metadata
+        if extra_body:
+            body.update(extra_body)
         validate_IdVerificationRequest(body)
         files = {k: body.pop(k) for k in ["front_image", "back_image"] if k in body}
         data = await self._transport.request(
@@ -1504,6 +1558,7 @@ class PassiveLivenessResource:
         rotate_image: bool | None = None,
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> PassiveLivenessResponse:
@@ -1538,6 +1593,8 @@ class PassiveLivenessResource:
             body["save_api_request"] = save_api_request
         if vendor_data is not None:
             body["vendor_data"] = vendor_data
+        if extra_body:
+            body.update(extra_body)
         validate_PassiveLivenessRequest(body)
         files = {k: body.pop(k) for k in ["user_image"] if k in body}
         data = await self._transport.request(
@@ -1565,6 +1622,7 @@ class PhoneResource:
         options: PhoneSendOptions | Mapping[str, Any] | None = None,
         signals: RequestSignals | Mapping[str, Any] | None = None,
         vendor_data: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> PhoneSendResponse:
@@ -1604,6 +1662,8 @@ class PhoneResource:
             )
         if vendor_data is not None:
             body["vendor_data"] = vendor_data
+        if extra_body:
+            body.update(extra_body)
         validate_PhoneSendRequest(body)
         data = await self._transport.request(
             OPERATIONS["phone_send"], json=body, timeout=timeout, extra_headers=extra_headers
@@ -1618,6 +1678,7 @@ class PhoneResource:
         duplicated_phone_number_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
         disposable_number_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
         voip_number_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> PhoneCheckResponse:
@@ -1663,6 +1724,8 @@ class PhoneResource:
                 if isinstance(voip_number_action, CheckAction)
                 else voip_number_action
             )
+        if extra_body:
+            body.update(extra_body)
         validate_PhoneCheckRequest(body)
         data = await self._transport.request(
             OPERATIONS["phone_check"], json=body, timeout=timeout, extra_headers=extra_headers
@@ -1684,6 +1747,7 @@ class PoaResource:
         document: FileInput,
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> PoaResponse:
@@ -1712,6 +1776,8 @@ class PoaResource:
             body["save_api_request"] = save_api_request
         if vendor_data is not None:
             body["vendor_data"] = vendor_data
+        if extra_body:
+            body.update(extra_body)
         validate_PoaRequest(body)
         files = {k: body.pop(k) for k in ["document"] if k in body}
         data = await self._transport.request(
@@ -1764,6 +1830,7 @@ class QuestionnairesResource:
         description: str | None = None,
         default_language: str | None = None,
         languages: Sequence[str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Questionnaire:
@@ -1806,6 +1873,8 @@ class QuestionnairesResource:
             if isinstance(form_elements, (list, tuple))
             else form_elements
         )
+        if extra_body:
+            body.update(extra_body)
         validate_QuestionnaireCreateRequest(body)
         data = await self._transport.request(
             OPERATIONS["questionnaires_create"],
@@ -1858,6 +1927,7 @@ class QuestionnairesResource:
         default_language: str | None = None,
         languages: Sequence[str] | None = None,
         form_elements: Sequence[QuestionnaireFormElement | Mapping[str, Any]] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Questionnaire:
@@ -1903,6 +1973,8 @@ class QuestionnairesResource:
                 if isinstance(form_elements, (list, tuple))
                 else form_elements
             )
+        if extra_body:
+            body.update(extra_body)
         validate_QuestionnaireUpdateRequest(body)
         data = await self._transport.request(
             OPERATIONS["questionnaires_update"],
@@ -1968,6 +2040,7 @@ class SessionsResource:
         expected_details: ExpectedDetails | Mapping[str, Any] | None = None,
         portrait_image: str | None = None,
         sandbox_scenario: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreateSessionResponse:
@@ -2045,6 +2118,8 @@ class SessionsResource:
             body["portrait_image"] = portrait_image
         if sandbox_scenario is not None:
             body["sandbox_scenario"] = sandbox_scenario
+        if extra_body:
+            body.update(extra_body)
         validate_CreateSessionRequest(body)
         data = await self._transport.request(
             OPERATIONS["sessions_create"], json=body, timeout=timeout, extra_headers=extra_headers
@@ -2253,6 +2328,7 @@ class SessionsResource:
         *,
         session_numbers: Sequence[int | str] | None = None,
         delete_all: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BatchDeleteSessionsResponse:
@@ -2280,6 +2356,8 @@ class SessionsResource:
             body["session_numbers"] = session_numbers
         if delete_all is not None:
             body["delete_all"] = delete_all
+        if extra_body:
+            body.update(extra_body)
         validate_BatchDeleteSessionsRequest(body)
         data = await self._transport.request(
             OPERATIONS["sessions_batch_delete"],
@@ -2333,6 +2411,7 @@ class SessionsResource:
         send_email: bool | None = None,
         email_address: str | None = None,
         email_language: Language | str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SessionIdResponse:
@@ -2382,6 +2461,8 @@ class SessionsResource:
             body["email_language"] = (
                 email_language.value if isinstance(email_language, Language) else email_language
             )
+        if extra_body:
+            body.update(extra_body)
         validate_UpdateStatusRequest(body)
         data = await self._transport.request(
             OPERATIONS["sessions_update_status"],
@@ -2433,6 +2514,7 @@ class SessionsResource:
         *,
         for_application_id: str,
         ttl_in_seconds: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShareSessionResponse:
@@ -2459,6 +2541,8 @@ class SessionsResource:
         body["for_application_id"] = for_application_id
         if ttl_in_seconds is not None:
             body["ttl_in_seconds"] = ttl_in_seconds
+        if extra_body:
+            body.update(extra_body)
         validate_ShareSessionRequest(body)
         data = await self._transport.request(
             OPERATIONS["sessions_share"],
@@ -2476,6 +2560,7 @@ class SessionsResource:
         workflow_id: str,
         vendor_data: str | None = None,
         trust_review: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ImportSharedSessionResponse:
@@ -2506,6 +2591,8 @@ class SessionsResource:
             body["vendor_data"] = vendor_data
         if trust_review is not None:
             body["trust_review"] = trust_review
+        if extra_body:
+            body.update(extra_body)
         validate_ImportSharedSessionRequest(body)
         data = await self._transport.request(
             OPERATIONS["sessions_import_shared"],
@@ -2579,6 +2666,7 @@ class SessionsResource:
         hit_id: str,
         review_status: AmlHitReviewStatus
         | Literal["Unreviewed", "Confirmed Match", "False Positive", "Inconclusive"],
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UpdateAmlHitStatusResponse:
@@ -2607,6 +2695,8 @@ class SessionsResource:
         body["review_status"] = (
             review_status.value if isinstance(review_status, AmlHitReviewStatus) else review_status
         )
+        if extra_body:
+            body.update(extra_body)
         validate_UpdateAmlHitStatusRequest(body)
         data = await self._transport.request(
             OPERATIONS["sessions_update_aml_hit_status"],
@@ -2625,6 +2715,7 @@ class SessionsResource:
         *,
         new_status: Literal["Approved", "Declined", "In Review"],
         comment: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UpdateFeatureStatusResponse:
@@ -2655,6 +2746,8 @@ class SessionsResource:
         body["new_status"] = new_status
         if comment is not None:
             body["comment"] = comment
+        if extra_body:
+            body.update(extra_body)
         validate_UpdateFeatureStatusRequest(body)
         data = await self._transport.request(
             OPERATIONS["sessions_update_feature_status"],
@@ -2895,7 +2988,8 @@ class UsersResource:
           search: ``str``.
           date_from: ``str``.
           date_to: ``str``.
-          limit: ``int``.
+          limit: Items per page; Didit serves at most 200 and caps a larger value (DRF's
+              `max_limit`), it does not reject it.
           offset: ``int``.
 
         Returns: ``AsyncPaginator[User]`` (await it for one page, iterate for every item).
@@ -2948,8 +3042,6 @@ class UsersResource:
                 )
             if limit < 1:
                 raise RequestValidationError("limit", "min", "must be at least 1")
-            if limit > 200:
-                raise RequestValidationError("limit", "max", "must be at most 200")
             query["limit"] = limit
         if offset is not None:
             if isinstance(offset, bool) or not isinstance(offset, int):
@@ -3007,6 +3099,7 @@ class UsersResource:
         *,
         display_name: str | None = None,
         metadata: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> User:
@@ -3038,6 +3131,8 @@ class UsersResource:
                 if metadata.__class__ is not dict and isinstance(metadata, Mapping)
                 else metadata
             )
+        if extra_body:
+            body.update(extra_body)
         validate_UserUpdateRequest(body)
         data = await self._transport.request(
             OPERATIONS["users_update"],
@@ -3055,6 +3150,7 @@ class UsersResource:
         display_name: str | None = None,
         metadata: Mapping[str, Any] | None = None,
         status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> User:
@@ -3089,6 +3185,8 @@ class UsersResource:
             )
         if status is not None:
             body["status"] = status.value if isinstance(status, UserStatus) else status
+        if extra_body:
+            body.update(extra_body)
         validate_UserCreateRequest(body)
         data = await self._transport.request(
             OPERATIONS["users_create"], json=body, timeout=timeout, extra_headers=extra_headers
@@ -3102,6 +3200,7 @@ class UsersResource:
         *,
         status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"],
         reason: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> User:
@@ -3128,6 +3227,8 @@ class UsersResource:
         body["status"] = status.value if isinstance(status, UserStatus) else status
         if reason is not None:
             body["reason"] = reason
+        if extra_body:
+            body.update(extra_body)
         validate_UserUpdateStatusRequest(body)
         data = await self._transport.request(
             OPERATIONS["users_update_status"],
@@ -3143,6 +3244,7 @@ class UsersResource:
         *,
         vendor_data_list: Sequence[str] | None = None,
         delete_all: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UserBatchDeleteResponse:
@@ -3168,6 +3270,8 @@ class UsersResource:
             body["vendor_data_list"] = vendor_data_list
         if delete_all is not None:
             body["delete_all"] = delete_all
+        if extra_body:
+            body.update(extra_body)
         validate_UserBatchDeleteRequest(body)
         data = await self._transport.request(
             OPERATIONS["users_batch_delete"],
@@ -3220,6 +3324,7 @@ class WebhooksResource:
         capture_method: Literal["mobile", "desktop", "both"] | None = None,
         data_retention_months: int | None | Unset = UNSET,
         allowed_domains: Sequence[str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> WebhookConfig:
@@ -3261,6 +3366,8 @@ class WebhooksResource:
             body["data_retention_months"] = data_retention_months
         if allowed_domains is not None:
             body["allowed_domains"] = allowed_domains
+        if extra_body:
+            body.update(extra_body)
         validate_WebhookConfigUpdateRequest(body)
         data = await self._transport.request(
             OPERATIONS["webhooks_update_config"],
@@ -3339,6 +3446,7 @@ class WorkflowsResource:
         duplicated_user_action: Literal["no_action", "review", "decline"] | None = None,
         max_retry_attempts: int | None = None,
         retry_window_days: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Workflow:
@@ -3444,6 +3552,8 @@ class WorkflowsResource:
             body["max_retry_attempts"] = max_retry_attempts
         if retry_window_days is not None:
             body["retry_window_days"] = retry_window_days
+        if extra_body:
+            body.update(extra_body)
         validate_WorkflowCreateRequest(body)
         data = await self._transport.request(
             OPERATIONS["workflows_create"], json=body, timeout=timeout, extra_headers=extra_headers
@@ -3521,6 +3631,7 @@ class WorkflowsResource:
         duplicated_user_action: Literal["no_action", "review", "decline"] | None = None,
         max_retry_attempts: int | None = None,
         retry_window_days: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Workflow:
@@ -3626,6 +3737,8 @@ class WorkflowsResource:
             body["max_retry_attempts"] = max_retry_attempts
         if retry_window_days is not None:
             body["retry_window_days"] = retry_window_days
+        if extra_body:
+            body.update(extra_body)
         validate_WorkflowUpdateRequest(body)
         data = await self._transport.request(
             OPERATIONS["workflows_update"],
