@@ -175,7 +175,7 @@ class SandboxApp:
             extra["location"] = path + "/" + ("?" + query_string if query_string else "")
             return 301, None, extra
         if match is None:
-            allowed = [m for m in ("GET", "POST", "PATCH", "DELETE") if self._route(m, path)]
+            allowed = list(self._resolve(path))
             if not allowed:
                 return 404, {"detail": "Not found."}, extra
             extra["allow"] = ", ".join(allowed)
@@ -206,7 +206,7 @@ class SandboxApp:
             if drop and not f.drop_after_write:
                 self.stats.dropped += 1
                 raise DroppedConnection("connection dropped before the handler ran")
-            check_query(op.operation_id, query)
+            check_query(op.operation_id, dict(parse_qsl(query_string, keep_blank_values=True)))
             check_idempotency_key(headers)
             if not body and op.request_kind != "none":
                 # The spec marks every request body required; DRF's serializer says this.
@@ -238,13 +238,23 @@ class SandboxApp:
             return exc.status, _fit_error_envelope(exc.body), extra
 
     def _routed(self, path: str) -> bool:
-        return any(self._route(m, path) for m in ("GET", "POST", "PATCH", "DELETE"))
+        return bool(self._resolve(path))
 
     def _route(self, method: str, path: str) -> tuple[OperationMeta, dict[str, str]] | None:
+        return self._resolve(path).get(method)
+
+    def _resolve(self, path: str) -> dict[str, tuple[OperationMeta, dict[str, str]]]:
+        """The operations of the one resource ``path`` names, by method.
+
+        Like Django's URL resolver, a literal segment wins over a parameter:
+        ``/v3/users/create/`` is the create resource, not the user called ``create``.
+        """
         parts = path.strip("/").split("/")
         slashed = path.endswith("/")
+        best: dict[str, tuple[OperationMeta, dict[str, str]]] = {}
+        best_literals = -1
         for m, pattern, names, op in self.routes:
-            if m != method or len(pattern) != len(parts) or op.path.endswith("/") != slashed:
+            if len(pattern) != len(parts) or op.path.endswith("/") != slashed:
                 continue
             params: dict[str, str] = {}
             for want, got, name in zip(pattern, parts, names, strict=True):
@@ -255,8 +265,12 @@ class SandboxApp:
                 elif want != got:
                     break
             else:
-                return op, params
-        return None
+                literals = names.count("")
+                if literals > best_literals:
+                    best, best_literals = {}, literals
+                if literals == best_literals:
+                    best.setdefault(m, (op, params))
+        return best
 
     @staticmethod
     def _parse(body: bytes, headers: dict[str, str]) -> tuple[Any, dict[str, bytes]]:

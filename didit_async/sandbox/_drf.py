@@ -14,6 +14,7 @@ this module only bends them where DRF is more lenient and Didit's docs say nothi
 
 from __future__ import annotations
 
+import functools
 import re
 import typing
 from collections.abc import Callable, Mapping
@@ -29,7 +30,7 @@ from ._state import ApiError
 
 __all__ = ["check_idempotency_key", "check_query", "validate_body"]
 
-# Each validation round fixes one field; a body with more undeclared fields than this is refused.
+# Each validation round converts one field; a body never has this many.
 _MAX_ROUNDS = 10_000
 _PATH_PART = re.compile(r"\[(\d+)\]")
 _INTEGER_TEXT = re.compile(r"\s*[-+]?\d+(\.0*)?\s*")
@@ -123,16 +124,13 @@ def validate_body(schema: str, data: Any, *, form: bool = False) -> Any:
             400, {"non_field_errors": [f"Invalid data. Expected a dictionary, but got {got}."]}
         )
     validate = getattr(_codec, f"validate_{schema}")
-    data = _copy(data)
+    data = _declared_only(getattr(models, schema), data)
     # Each round fixes one field or ends; a body has finitely many fields.
     for _ in range(_MAX_ROUNDS):
         try:
             validate(data)
         except RequestValidationError as exc:
             spot = _locate(data, exc.field)
-            if spot is not None and exc.reason == "unknown":
-                del spot[0][spot[1]]
-                continue
             if spot is not None and exc.reason == "type":
                 ok, value = _lenient(spot[0][spot[1]], exc.message, form)
                 if ok:
@@ -154,12 +152,42 @@ def _drf_message(schema: str, exc: RequestValidationError, form: bool) -> str:
     return exc.message[:1].upper() + exc.message[1:] + "."
 
 
-def _copy(data: Any) -> Any:
-    if isinstance(data, dict):
-        return {k: _copy(v) for k, v in data.items()}
-    if isinstance(data, list):
-        return [_copy(v) for v in data]
-    return data
+@functools.cache
+def _nested_models(cls: type) -> dict[str, type]:
+    """Wire key -> the model its value (or each item of it) is, for ``cls``'s model fields."""
+    hints = typing.get_type_hints(cls, vars(models))
+    found: dict[str, type] = {}
+    for wire in getattr(_codec, f"_K_{cls.__name__}"):
+        hint = hints.get(wire, hints.get(wire + "_"))
+        stack: list[Any] = [hint]
+        while stack:
+            t = stack.pop()
+            if isinstance(t, type) and attrs.has(t):
+                found[wire] = t
+                break
+            stack += typing.get_args(t)
+    return found
+
+
+def _declared_only(cls: type, data: Any) -> Any:
+    """A copy of ``data`` without the keys ``cls`` (and its nested models) does not declare."""
+    if not isinstance(data, dict):
+        return data
+    known = getattr(_codec, f"_K_{cls.__name__}", None)
+    if known is None:
+        return data
+    nested = _nested_models(cls)
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        if key not in known:
+            continue  # DRF's serializer never looks at a field it does not declare
+        inner = nested.get(key)
+        if inner is not None and isinstance(value, list):
+            value = [_declared_only(inner, item) for item in value]
+        elif inner is not None:
+            value = _declared_only(inner, value)
+        out[key] = value
+    return out
 
 
 def _one_of(*values: str) -> Callable[[str], str | None]:

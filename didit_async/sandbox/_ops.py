@@ -883,7 +883,7 @@ def users_list(c: Call) -> Result:
         and (status is None or u["status"] == status)
         and (not c.query.get("search") or c.query["search"] in u["vendor_data"])
     ]
-    return 200, c.state.page(rows, c.query, "/v3/users/", 50)
+    return 200, c.state.page(rows, c.query, "/v3/users/", 50, max_limit=200)
 
 
 @op("users_retrieve")

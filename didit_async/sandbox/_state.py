@@ -444,6 +444,7 @@ class SandboxState:
         path: str,
         default_limit: int,
         render: Callable[[Any], Any] | None = None,
+        max_limit: int | None = None,
     ) -> dict[str, Any]:
         # Each bad parameter is reported under its own name, all at once, as DRF does.
         errors: dict[str, list[str]] = {}
@@ -460,6 +461,8 @@ class SandboxState:
         if errors:
             raise ApiError(400, errors)
         limit, offset = values["limit"], values["offset"]
+        if max_limit is not None:
+            limit = min(limit, max_limit)  # DRF's max_limit caps, it does not reject
         window = items[offset : offset + limit]
         if render is not None:  # build rows for this page only, however long the list
             window = [render(x) for x in window]
