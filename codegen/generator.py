@@ -252,7 +252,8 @@ class Generator:
         if t == "object" or (t is None and "additionalProperties" in schema):
             extra = schema.get("additionalProperties", True)
             if isinstance(extra, Mapping) and extra:
-                return Map(self.node(extra, f"{pointer}/additionalProperties"))
+                value_type = self.node(extra, f"{pointer}/additionalProperties")
+                return Map(value_type, int(schema.get("minProperties", 0)))
             return Any_(obj=True)
         if t is None:
             return Any_()
@@ -383,7 +384,13 @@ class Generator:
             conditions.append(self._condition(schema, pointer))
         conditions += [self._condition(c, ptr) for c, ptr in schema.get("__conditions__", [])]
         return Model(
-            name, fields, extra is False, str(schema.get("description", "")), pointer, conditions
+            name,
+            fields,
+            extra is False,
+            str(schema.get("description", "")),
+            pointer,
+            conditions,
+            int(schema.get("minProperties", 0)),
         )
 
     @staticmethod
@@ -860,6 +867,13 @@ class Generator:
             )
             lines.append("    else:")
             lines.extend("        " + b for b in body)
+        if m.min_properties:
+            n = m.min_properties
+            lines.append(f"    if len(d) < {n}:")
+            lines.append(
+                f"        raise RequestValidationError(at.rstrip('.') or {m.name!r}, "
+                f"'min_properties', 'must have at least {n} field{'s' * (n > 1)}')"
+            )
         for consts, present, then in m.conditions:
             tests = [f"{k!r} in d" for k in present] + [
                 f"d.get({k!r}) == {v!r}" for k, v in consts.items()
