@@ -8732,6 +8732,12 @@ def validate_BatchDeleteSessionsRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "delete_all", "type", "must be true or false, not " + type(v).__name__
             )
+    if len(d) < 1:
+        raise RequestValidationError(
+            at.rstrip(".") or "BatchDeleteSessionsRequest",
+            "min_properties",
+            "must have at least 1 field",
+        )
     if "delete_all" in d and d.get("delete_all") == False and "session_numbers" not in d:
         raise RequestValidationError(
             at + "session_numbers", "depends", "is required when delete_all is false"
@@ -13698,6 +13704,10 @@ def validate_QuestionnaireFormElement(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "label", "type", "must be an object, not " + type(v).__name__
             )
+        if len(v) < 1:
+            raise RequestValidationError(
+                at + "label", "min_properties", "must have at least 1 entry"
+            )
         for k0, x0 in v.items():
             if not isinstance(x0, str):
                 raise RequestValidationError(
@@ -14944,6 +14954,12 @@ def validate_UserBatchDeleteRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "delete_all", "type", "must be true or false, not " + type(v).__name__
             )
+    if len(d) < 1:
+        raise RequestValidationError(
+            at.rstrip(".") or "UserBatchDeleteRequest",
+            "min_properties",
+            "must have at least 1 field",
+        )
     if "delete_all" in d and d.get("delete_all") == False and "vendor_data_list" not in d:
         raise RequestValidationError(
             at + "vendor_data_list", "depends", "is required when delete_all is false"
@@ -16277,6 +16293,10 @@ def validate_WebhookConfigUpdateRequest(d: Any, at: str = "") -> None:
             if not isinstance(v, str):
                 raise RequestValidationError(
                     at + "webhook_url", "type", "must be a string, not " + type(v).__name__
+                )
+            if len(v) < 1:
+                raise RequestValidationError(
+                    at + "webhook_url", "min_length", "must have at least 1 characters"
                 )
             if not is_uri(v):
                 raise RequestValidationError(at + "webhook_url", "format", "must be a valid uri")
