@@ -164,7 +164,7 @@ class SandboxApp:
         if path.startswith("/sandbox/"):
             status, payload = await self._control(method, path, body)
             return status, payload, extra
-        query = dict(parse_qsl(query_string))
+        query = dict(parse_qsl(query_string, keep_blank_values=True))
         f = self.faults
         if f.latency or f.jitter:
             await anyio.sleep(f.latency + self.rng.random() * f.jitter)
@@ -206,7 +206,7 @@ class SandboxApp:
             if drop and not f.drop_after_write:
                 self.stats.dropped += 1
                 raise DroppedConnection("connection dropped before the handler ran")
-            check_query(op.operation_id, dict(parse_qsl(query_string, keep_blank_values=True)))
+            check_query(op.operation_id, query)
             check_idempotency_key(headers)
             if not body and op.request_kind != "none":
                 # The spec marks every request body required; DRF's serializer says this.
@@ -307,6 +307,13 @@ class SandboxApp:
                     },
                 )
             return app
+        if op.auth == ("bearer",):
+            # DRF answers 401 when its first authenticator can name a challenge (JWT's Bearer).
+            raise ApiError(
+                401,
+                {"detail": "Authentication credentials were not provided."},
+                {"www-authenticate": 'Bearer realm="api"'},
+            )
         raise ApiError(403, {"detail": "Authentication credentials were not provided."})
 
     def _throttle(self, op: OperationMeta, headers: dict[str, str], app: Any) -> None:

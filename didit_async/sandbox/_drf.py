@@ -136,7 +136,9 @@ def validate_body(schema: str, data: Any, *, form: bool = False) -> Any:
                 if ok:
                     spot[0][spot[1]] = value
                     continue
-            raise ApiError(400, _error_body(exc.field, _drf_message(schema, exc, form))) from None
+            # A rule on the whole body (no field of its own) is DRF's non_field_errors.
+            field = "non_field_errors" if exc.field == schema else exc.field
+            raise ApiError(400, _error_body(field, _drf_message(schema, exc, form))) from None
         return data
     raise ApiError(400, {"detail": "Too many fields."})
 
