@@ -135,3 +135,52 @@ async def test_multipart_fields_are_validated_against_the_spec(sandbox: Sandbox)
         assert as_text.json() == {
             "ref_image": ["The submitted data was not a file. Check the encoding type on the form."]
         }
+
+
+async def test_unparseable_filters_are_400s_under_their_names_and_blanks_count(
+    sandbox: Sandbox,
+) -> None:
+    async with http_for(sandbox) as http:
+        bad = await http.get(
+            "/v3/sessions/", params={"workflow_id": "nope", "date_from": "yesterday"}
+        )
+        assert bad.status_code == 400 and set(bad.json()) == {"workflow_id", "date_from"}
+        blank = await http.get("/v3/sessions/?offset=")
+        assert blank.json() == {"offset": ["A valid integer is required."]}
+        # DRF's max_limit caps a page, it does not refuse the request.
+        capped = await http.get("/v3/users/", params={"limit": 500})
+        assert capped.status_code == 200
+
+
+async def test_method_and_auth_answers_name_what_would_work(sandbox: Sandbox) -> None:
+    async with http_for(sandbox) as http:
+        # A literal segment wins over a parameter, as in Django: this is the create resource.
+        wrong = await http.get("/v3/users/create/")
+        assert wrong.status_code == 405 and wrong.headers["allow"] == "POST"
+        both = await http.put("/v3/workflows/")
+        assert both.status_code == 405 and both.headers["allow"] == "GET, POST"
+        # Bearer-only account endpoints challenge for the token; key endpoints answer 403.
+        token_only = await http.get("/auth/v2/organizations/me/")
+        assert token_only.status_code == 401
+        assert token_only.headers["www-authenticate"].startswith("Bearer")
+        keyless = await http.get("/v3/sessions/", headers={"x-api-key": ""})
+        assert keyless.status_code == 403
+
+
+async def test_bodies_and_headers_the_spec_requires(sandbox: Sandbox) -> None:
+    async with http_for(sandbox) as http:
+        empty = await http.post("/v3/database-validation/")
+        assert empty.json() == {"non_field_errors": ["No data provided"]}
+        long_key = await http.post(
+            "/v3/aml/", json={"full_name": "Ada"}, headers={"Idempotency-Key": "k" * 256}
+        )
+        assert long_key.status_code == 400
+        nothing = await http.post("/v3/sessions/delete/", json={"unknown": 1})
+        assert nothing.json() == {"non_field_errors": ["Must have at least 1 field."]}
+        resubmit = await http.patch(
+            f"/v3/session/{'0' * 8}-0000-4000-8000-{'0' * 12}/update-status/",
+            json={"new_status": "Resubmitted"},
+        )
+        assert resubmit.json() == {
+            "nodes_to_resubmit": ['Is required when new_status is "Resubmitted".']
+        }
