@@ -3,13 +3,28 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal
 
 import attrs
 
 from didit_async._seam import UNSET, FileInput, Unset, mask
 
-from .enums import *  # noqa: F403
+from .enums import (
+    AmlHitReviewStatus,
+    CallbackMethod,
+    CheckAction,
+    Environment,
+    FeatureStatus,
+    Language,
+    SessionKind,
+    SessionStatus,
+    UserStatus,
+    WarningLogType,
+    WebhookEventType,
+    WebhookVersion,
+    WorkflowType,
+)
 
 __all__ = [
     "AccountApplication",
@@ -815,7 +830,7 @@ class SessionDecision:
     session_id: str
     status: SessionStatus
     session_number: int | None = attrs.field(default=None)
-    session_url: str | None = attrs.field(default=None)
+    session_url: str | None = attrs.field(default=None, repr=mask)
     session_kind: SessionKind | None = attrs.field(default=None)
     environment: Environment | None = attrs.field(default=None)
     workflow_id: str | None = attrs.field(default=None)
@@ -890,12 +905,14 @@ class CreateSessionRequest:
     """Where the user is sent when the flow ends; Didit appends
     `?verificationSessionId=...&status=...`. Restricted to `allowed_domains` when those are set.
     """
-    callback_method: CallbackMethod | str | None = attrs.field(default=None)
-    metadata: dict[str, Any] | str | None = attrs.field(default=None)
+    callback_method: CallbackMethod | Literal["initiator", "completer", "both"] | None = (
+        attrs.field(default=None)
+    )
+    metadata: Mapping[str, Any] | str | None = attrs.field(default=None)
     """Your data, not shown to the user (a JSON object; older docs allowed a JSON string)."""
     language: Language | str | None = attrs.field(default=None)
-    contact_details: ContactDetails | None = attrs.field(default=None)
-    expected_details: ExpectedDetails | None = attrs.field(default=None)
+    contact_details: ContactDetails | Mapping[str, Any] | None = attrs.field(default=None)
+    expected_details: ExpectedDetails | Mapping[str, Any] | None = attrs.field(default=None)
     portrait_image: str | None = attrs.field(default=None)
     """Base64 reference face for Biometric Authentication workflows, at most 1 MB decoded
     (1,398,104 base64 characters).
@@ -919,7 +936,7 @@ class CreateSessionResponse:
     session_id: str
     session_number: int | None = attrs.field(default=None)
     session_token: str | None = attrs.field(default=None, repr=mask)
-    url: str | None = attrs.field(default=None)
+    url: str | None = attrs.field(default=None, repr=mask)
     """The hosted verification link to send the user to."""
     vendor_data: str | None = attrs.field(default=None)
     metadata: dict[str, Any] | str | None = attrs.field(default=None)
@@ -942,7 +959,7 @@ class ImportSharedSessionResponse:
     session_id: str
     session_number: int | None = attrs.field(default=None)
     session_token: str | None = attrs.field(default=None, repr=mask)
-    url: str | None = attrs.field(default=None)
+    url: str | None = attrs.field(default=None, repr=mask)
     """The hosted verification link to send the user to."""
     vendor_data: str | None = attrs.field(default=None)
     metadata: dict[str, Any] | str | None = attrs.field(default=None)
@@ -1045,7 +1062,7 @@ class SessionListItem:
     session_id: str
     session_kind: SessionKind | None = attrs.field(default=None)
     session_number: int | None = attrs.field(default=None)
-    session_url: str | None = attrs.field(default=None)
+    session_url: str | None = attrs.field(default=None, repr=mask)
     portrait_image: str | None = attrs.field(default=None)
     document_type: str | None = attrs.field(default=None)
     full_name: str | None = attrs.field(default=None)
@@ -1090,7 +1107,7 @@ class BatchDeleteSessionsRequest:
     reads it: at least one property, and `session_numbers` required when `delete_all` is false.
     """
 
-    session_numbers: list[int | str] | None = attrs.field(default=None)
+    session_numbers: Sequence[int | str] | None = attrs.field(default=None)
     """Session numbers to delete (docs samples send strings)."""
     delete_all: bool | None = attrs.field(default=None)
     """Delete every session of the application."""
@@ -1168,9 +1185,11 @@ class UpdateStatusRequest:
     `send_email` is true.
     """
 
-    new_status: str
+    new_status: Literal["Approved", "Declined", "Resubmitted"]
     comment: str | None = attrs.field(default=None)
-    nodes_to_resubmit: list[NodeToResubmit] | None = attrs.field(default=None)
+    nodes_to_resubmit: Sequence[NodeToResubmit | Mapping[str, Any]] | None = attrs.field(
+        default=None
+    )
     """Required with Resubmitted (the schema says so with `if`/`then`)."""
     send_email: bool | None = attrs.field(default=None)
     email_address: str | None = attrs.field(default=None)
@@ -1239,7 +1258,7 @@ class ImportSharedSessionRequest:
 class CreateReviewRequest:
     """CreateReviewRequest"""
 
-    new_status: str
+    new_status: Literal["Approved", "Declined", "In Review"]
     comment: str | None = attrs.field(default=None)
     """Up to 10,000 characters; `@email` mentions notify colleagues."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
@@ -1304,7 +1323,10 @@ class UpdateAmlHitStatusRequest:
     """UpdateAmlHitStatusRequest"""
 
     hit_id: str
-    review_status: AmlHitReviewStatus | str
+    review_status: (
+        AmlHitReviewStatus
+        | Literal["Unreviewed", "Confirmed Match", "False Positive", "Inconclusive"]
+    )
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1326,7 +1348,7 @@ class UpdateAmlHitStatusResponse:
 class UpdateFeatureStatusRequest:
     """UpdateFeatureStatusRequest"""
 
-    new_status: str
+    new_status: Literal["Approved", "Declined", "In Review"]
     comment: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
@@ -1642,13 +1664,27 @@ class WorkflowCreateRequest:
     """
 
     workflow_label: str | None = attrs.field(default=None)
-    features: list[WorkflowFeature] | None = attrs.field(default=None)
+    features: Sequence[WorkflowFeature | Mapping[str, Any]] | None = attrs.field(default=None)
     """Newest shape: the ordered features."""
-    workflow_type: WorkflowType | str | None = attrs.field(default=None)
+    workflow_type: (
+        WorkflowType
+        | Literal[
+            "kyc",
+            "adaptive_age_verification",
+            "biometric_authentication",
+            "address_verification",
+            "questionnaire_verification",
+            "email_verification",
+            "phone_verification",
+        ]
+        | None
+    ) = attrs.field(default=None)
     is_default: bool | None = attrs.field(default=None)
     is_ocr_enabled: bool | None = attrs.field(default=None)
     is_liveness_enabled: bool | None = attrs.field(default=None)
-    face_liveness_method: str | None = attrs.field(default=None)
+    face_liveness_method: Literal["passive", "active_3d", "flashing"] | None = attrs.field(
+        default=None
+    )
     face_liveness_score_decline_threshold: int | None = attrs.field(default=None)
     is_face_match_enabled: bool | None = attrs.field(default=None)
     face_match_score_decline_threshold: int | None = attrs.field(default=None)
@@ -1661,9 +1697,11 @@ class WorkflowCreateRequest:
     is_ip_analysis_enabled: bool | None = attrs.field(default=None)
     is_nfc_enabled: bool | None = attrs.field(default=None)
     is_age_restrictions_enabled: bool | None = attrs.field(default=None)
-    documents_allowed: dict[str, Any] | None = attrs.field(default=None)
+    documents_allowed: Mapping[str, Any] | None = attrs.field(default=None)
     """Allowed documents per country; empty allows all."""
-    duplicated_user_action: str | None = attrs.field(default=None)
+    duplicated_user_action: Literal["no_action", "review", "decline"] | None = attrs.field(
+        default=None
+    )
     max_retry_attempts: int | None = attrs.field(default=None)
     retry_window_days: int | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
@@ -1679,13 +1717,27 @@ class WorkflowUpdateRequest:
     """
 
     workflow_label: str | None = attrs.field(default=None)
-    features: list[WorkflowFeature] | None = attrs.field(default=None)
+    features: Sequence[WorkflowFeature | Mapping[str, Any]] | None = attrs.field(default=None)
     """Newest shape: the ordered features."""
-    workflow_type: WorkflowType | str | None = attrs.field(default=None)
+    workflow_type: (
+        WorkflowType
+        | Literal[
+            "kyc",
+            "adaptive_age_verification",
+            "biometric_authentication",
+            "address_verification",
+            "questionnaire_verification",
+            "email_verification",
+            "phone_verification",
+        ]
+        | None
+    ) = attrs.field(default=None)
     is_default: bool | None = attrs.field(default=None)
     is_ocr_enabled: bool | None = attrs.field(default=None)
     is_liveness_enabled: bool | None = attrs.field(default=None)
-    face_liveness_method: str | None = attrs.field(default=None)
+    face_liveness_method: Literal["passive", "active_3d", "flashing"] | None = attrs.field(
+        default=None
+    )
     face_liveness_score_decline_threshold: int | None = attrs.field(default=None)
     is_face_match_enabled: bool | None = attrs.field(default=None)
     face_match_score_decline_threshold: int | None = attrs.field(default=None)
@@ -1698,9 +1750,11 @@ class WorkflowUpdateRequest:
     is_ip_analysis_enabled: bool | None = attrs.field(default=None)
     is_nfc_enabled: bool | None = attrs.field(default=None)
     is_age_restrictions_enabled: bool | None = attrs.field(default=None)
-    documents_allowed: dict[str, Any] | None = attrs.field(default=None)
+    documents_allowed: Mapping[str, Any] | None = attrs.field(default=None)
     """Allowed documents per country; empty allows all."""
-    duplicated_user_action: str | None = attrs.field(default=None)
+    duplicated_user_action: Literal["no_action", "review", "decline"] | None = attrs.field(
+        default=None
+    )
     max_retry_attempts: int | None = attrs.field(default=None)
     retry_window_days: int | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
@@ -1776,10 +1830,10 @@ class QuestionnaireCreateRequest:
     """QuestionnaireCreateRequest"""
 
     title: str
-    form_elements: list[QuestionnaireFormElement]
+    form_elements: Sequence[QuestionnaireFormElement | Mapping[str, Any]]
     description: str | None = attrs.field(default=None)
     default_language: str | None = attrs.field(default=None)
-    languages: list[str] | None = attrs.field(default=None)
+    languages: Sequence[str] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1792,8 +1846,10 @@ class QuestionnaireUpdateRequest:
     title: str | None = attrs.field(default=None)
     description: str | None = attrs.field(default=None)
     default_language: str | None = attrs.field(default=None)
-    languages: list[str] | None = attrs.field(default=None)
-    form_elements: list[QuestionnaireFormElement] | None = attrs.field(default=None)
+    languages: Sequence[str] | None = attrs.field(default=None)
+    form_elements: Sequence[QuestionnaireFormElement | Mapping[str, Any]] | None = attrs.field(
+        default=None
+    )
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1867,8 +1923,8 @@ class UserCreateRequest:
 
     vendor_data: str
     display_name: str | None = attrs.field(default=None)
-    metadata: dict[str, Any] | None = attrs.field(default=None)
-    status: UserStatus | str | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | None = attrs.field(default=None)
+    status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1879,7 +1935,7 @@ class UserUpdateRequest:
     """Profile fields (status has its own endpoint; skills also allowed `status` here)."""
 
     display_name: str | None = attrs.field(default=None)
-    metadata: dict[str, Any] | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1889,7 +1945,7 @@ class UserUpdateRequest:
 class UserUpdateStatusRequest:
     """UserUpdateStatusRequest"""
 
-    status: UserStatus | str
+    status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"]
     reason: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
@@ -1902,7 +1958,7 @@ class UserBatchDeleteRequest:
     required when `delete_all` is false.
     """
 
-    vendor_data_list: list[str] | None = attrs.field(default=None)
+    vendor_data_list: Sequence[str] | None = attrs.field(default=None)
     delete_all: bool | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
@@ -2010,10 +2066,24 @@ class WebhookDestinationCreateRequest:
     label: str
     url: str
     """HTTPS, unique per application."""
-    subscribed_events: list[WebhookEventType | str]
+    subscribed_events: Sequence[
+        WebhookEventType
+        | Literal[
+            "status.updated",
+            "data.updated",
+            "user.status.updated",
+            "user.data.updated",
+            "business.status.updated",
+            "business.data.updated",
+            "activity.created",
+            "transaction.created",
+            "transaction.status.updated",
+            "travel_rule.status.updated",
+        ]
+    ]
     """At least one; no wildcard."""
     enabled: bool | None = attrs.field(default=None)
-    webhook_version: WebhookVersion | str | None = attrs.field(default=None)
+    webhook_version: WebhookVersion | Literal["v1", "v2", "v3"] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2026,8 +2096,25 @@ class WebhookDestinationUpdateRequest:
     label: str | None = attrs.field(default=None)
     url: str | None = attrs.field(default=None)
     enabled: bool | None = attrs.field(default=None)
-    webhook_version: WebhookVersion | str | None = attrs.field(default=None)
-    subscribed_events: list[WebhookEventType | str] | None = attrs.field(default=None)
+    webhook_version: WebhookVersion | Literal["v1", "v2", "v3"] | None = attrs.field(default=None)
+    subscribed_events: (
+        Sequence[
+            WebhookEventType
+            | Literal[
+                "status.updated",
+                "data.updated",
+                "user.status.updated",
+                "user.data.updated",
+                "business.status.updated",
+                "business.data.updated",
+                "activity.created",
+                "transaction.created",
+                "transaction.status.updated",
+                "travel_rule.status.updated",
+            ]
+        ]
+        | None
+    ) = attrs.field(default=None)
     """Replaces the list wholesale."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
@@ -2060,13 +2147,13 @@ class WebhookConfigUpdateRequest:
 
     webhook_url: str | None | Unset = attrs.field(default=UNSET)
     """null disables the legacy webhook; leaving it out keeps it."""
-    webhook_version: WebhookVersion | str | None = attrs.field(default=None)
+    webhook_version: WebhookVersion | Literal["v1", "v2", "v3"] | None = attrs.field(default=None)
     rotate_secret_key: bool | None = attrs.field(default=None)
     """Generate a new secret; the old one stops working at once."""
-    capture_method: str | None = attrs.field(default=None)
+    capture_method: Literal["mobile", "desktop", "both"] | None = attrs.field(default=None)
     data_retention_months: int | None | Unset = attrs.field(default=UNSET)
     """null keeps data without limit."""
-    allowed_domains: list[str] | None = attrs.field(default=None)
+    allowed_domains: Sequence[str] | None = attrs.field(default=None)
     """Hosts allowed as `callback` and to embed the hosted flow."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
@@ -2183,7 +2270,7 @@ class AmlRequest:
     nationality: str | None = attrs.field(default=None)
     """Alpha-3."""
     document_number: str | None = attrs.field(default=None)
-    entity_type: str | None = attrs.field(default=None)
+    entity_type: Literal["person", "company"] | None = attrs.field(default=None)
     aml_name_weight: int | None = attrs.field(default=None)
     aml_dob_weight: int | None = attrs.field(default=None)
     aml_country_weight: int | None = attrs.field(default=None)
@@ -2229,8 +2316,8 @@ class EmailSendRequest:
     """EmailSendRequest"""
 
     email: str
-    options: EmailSendOptions | None = attrs.field(default=None)
-    signals: RequestSignals | None = attrs.field(default=None)
+    options: EmailSendOptions | Mapping[str, Any] | None = attrs.field(default=None)
+    signals: RequestSignals | Mapping[str, Any] | None = attrs.field(default=None)
     vendor_data: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
@@ -2243,10 +2330,18 @@ class EmailCheckRequest:
 
     email: str
     code: str = attrs.field(repr=mask)
-    duplicated_email_action: CheckAction | str | None = attrs.field(default=None)
-    breached_email_action: CheckAction | str | None = attrs.field(default=None)
-    disposable_email_action: CheckAction | str | None = attrs.field(default=None)
-    undeliverable_email_action: CheckAction | str | None = attrs.field(default=None)
+    duplicated_email_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = attrs.field(
+        default=None
+    )
+    breached_email_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = attrs.field(
+        default=None
+    )
+    disposable_email_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = attrs.field(
+        default=None
+    )
+    undeliverable_email_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = attrs.field(
+        default=None
+    )
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2270,8 +2365,8 @@ class PhoneSendRequest:
 
     phone_number: str
     """E.164."""
-    options: PhoneSendOptions | None = attrs.field(default=None)
-    signals: RequestSignals | None = attrs.field(default=None)
+    options: PhoneSendOptions | Mapping[str, Any] | None = attrs.field(default=None)
+    signals: RequestSignals | Mapping[str, Any] | None = attrs.field(default=None)
     vendor_data: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
@@ -2284,9 +2379,15 @@ class PhoneCheckRequest:
 
     phone_number: str
     code: str = attrs.field(repr=mask)
-    duplicated_phone_number_action: CheckAction | str | None = attrs.field(default=None)
-    disposable_number_action: CheckAction | str | None = attrs.field(default=None)
-    voip_number_action: CheckAction | str | None = attrs.field(default=None)
+    duplicated_phone_number_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = (
+        attrs.field(default=None)
+    )
+    disposable_number_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = attrs.field(
+        default=None
+    )
+    voip_number_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = attrs.field(
+        default=None
+    )
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)

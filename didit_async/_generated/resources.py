@@ -1,8 +1,9 @@
 # Generated from openapi/didit.yaml by codegen. Do not edit.
 """Resource classes: every operation as an async method, grouped as on the client.
 
-Methods validate their arguments before anything is sent, call the transport, and
-decode the answer into models.
+Methods validate their arguments before anything is sent (a bad one raises
+``DiditValidationError`` naming the operation), encode the body through its request
+model, call the transport, and decode the answer into models.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from didit_async._seam import (
     NOT_GIVEN,
     UNSET,
     AsyncPaginator,
+    DiditValidationError,
     FileInput,
-    RequestValidationError,
     Timeout,
     Transport,
     Unset,
@@ -23,10 +24,234 @@ from didit_async._seam import (
     is_uuid,
 )
 
-from ._codec import *  # noqa: F403
-from ._codec import _E_inline12, _E_inline13, _E_UserStatus
-from .enums import *  # noqa: F403
-from .models import *  # noqa: F403
+from ._codec import (
+    _E_inline12,
+    _E_inline13,
+    _E_UserStatus,
+    structure_AccountRegisterResponse,
+    structure_AccountTokenResponse,
+    structure_AgeEstimationResponse,
+    structure_AmlResponse,
+    structure_ApplicationCredentials,
+    structure_BatchDeleteJob,
+    structure_BatchDeleteSessionsResponse,
+    structure_BillingBalance,
+    structure_BillingTopUpResponse,
+    structure_BlocklistEntry,
+    structure_CreateSessionResponse,
+    structure_DatabaseValidationResponse,
+    structure_EmailCheckResponse,
+    structure_EmailSendResponse,
+    structure_FaceMatchResponse,
+    structure_FaceSearchResponse,
+    structure_HealthcheckResponse,
+    structure_IdVerificationResponse,
+    structure_ImportSharedSessionResponse,
+    structure_MessageResponse,
+    structure_Organization,
+    structure_PassiveLivenessResponse,
+    structure_PhoneCheckResponse,
+    structure_PhoneSendResponse,
+    structure_PoaResponse,
+    structure_Questionnaire,
+    structure_SessionDecision,
+    structure_SessionEvent,
+    structure_SessionIdResponse,
+    structure_SessionListItem,
+    structure_SessionReview,
+    structure_ShareSessionResponse,
+    structure_UpdateAmlHitStatusResponse,
+    structure_UpdateFeatureStatusResponse,
+    structure_UpdateSessionDataResponse,
+    structure_User,
+    structure_UserBatchDeleteResponse,
+    structure_WebhookConfig,
+    structure_WebhookDestination,
+    structure_Workflow,
+    unstructure_AccountLoginRequest,
+    unstructure_AccountRegisterRequest,
+    unstructure_AccountResendOtpRequest,
+    unstructure_AccountVerifyEmailRequest,
+    unstructure_AgeEstimationRequest,
+    unstructure_AmlRequest,
+    unstructure_BatchDeleteSessionsRequest,
+    unstructure_BillingTopUpRequest,
+    unstructure_BlocklistAddRequest,
+    unstructure_BlocklistRemoveRequest,
+    unstructure_CreateApplicationRequest,
+    unstructure_CreateReviewRequest,
+    unstructure_CreateSessionRequest,
+    unstructure_DatabaseValidationRequest,
+    unstructure_EmailCheckRequest,
+    unstructure_EmailSendRequest,
+    unstructure_FaceMatchRequest,
+    unstructure_FaceSearchRequest,
+    unstructure_IdVerificationRequest,
+    unstructure_ImportSharedSessionRequest,
+    unstructure_PassiveLivenessRequest,
+    unstructure_PhoneCheckRequest,
+    unstructure_PhoneSendRequest,
+    unstructure_PoaRequest,
+    unstructure_QuestionnaireCreateRequest,
+    unstructure_QuestionnaireUpdateRequest,
+    unstructure_ShareSessionRequest,
+    unstructure_UpdateAmlHitStatusRequest,
+    unstructure_UpdateFeatureStatusRequest,
+    unstructure_UpdatePoaDataRequest,
+    unstructure_UpdateSessionDataRequest,
+    unstructure_UpdateStatusRequest,
+    unstructure_UserBatchDeleteRequest,
+    unstructure_UserCreateRequest,
+    unstructure_UserUpdateRequest,
+    unstructure_UserUpdateStatusRequest,
+    unstructure_WebhookConfigUpdateRequest,
+    unstructure_WebhookDestinationCreateRequest,
+    unstructure_WebhookDestinationUpdateRequest,
+    unstructure_WorkflowCreateRequest,
+    unstructure_WorkflowUpdateRequest,
+    validate_AccountLoginRequest,
+    validate_AccountRegisterRequest,
+    validate_AccountResendOtpRequest,
+    validate_AccountVerifyEmailRequest,
+    validate_AgeEstimationRequest,
+    validate_AmlRequest,
+    validate_BatchDeleteSessionsRequest,
+    validate_BillingTopUpRequest,
+    validate_BlocklistAddRequest,
+    validate_BlocklistRemoveRequest,
+    validate_CreateApplicationRequest,
+    validate_CreateReviewRequest,
+    validate_CreateSessionRequest,
+    validate_DatabaseValidationRequest,
+    validate_EmailCheckRequest,
+    validate_EmailSendRequest,
+    validate_FaceMatchRequest,
+    validate_FaceSearchRequest,
+    validate_IdVerificationRequest,
+    validate_ImportSharedSessionRequest,
+    validate_PassiveLivenessRequest,
+    validate_PhoneCheckRequest,
+    validate_PhoneSendRequest,
+    validate_PoaRequest,
+    validate_QuestionnaireCreateRequest,
+    validate_QuestionnaireUpdateRequest,
+    validate_ShareSessionRequest,
+    validate_UpdateAmlHitStatusRequest,
+    validate_UpdateFeatureStatusRequest,
+    validate_UpdatePoaDataRequest,
+    validate_UpdateSessionDataRequest,
+    validate_UpdateStatusRequest,
+    validate_UserBatchDeleteRequest,
+    validate_UserCreateRequest,
+    validate_UserUpdateRequest,
+    validate_UserUpdateStatusRequest,
+    validate_WebhookConfigUpdateRequest,
+    validate_WebhookDestinationCreateRequest,
+    validate_WebhookDestinationUpdateRequest,
+    validate_WorkflowCreateRequest,
+    validate_WorkflowUpdateRequest,
+)
+from .enums import (
+    AmlHitReviewStatus,
+    CallbackMethod,
+    CheckAction,
+    Language,
+    UserStatus,
+    WebhookEventType,
+    WebhookVersion,
+    WorkflowType,
+)
+from .models import (
+    AccountLoginRequest,
+    AccountRegisterRequest,
+    AccountRegisterResponse,
+    AccountResendOtpRequest,
+    AccountTokenResponse,
+    AccountVerifyEmailRequest,
+    AgeEstimationRequest,
+    AgeEstimationResponse,
+    AmlRequest,
+    AmlResponse,
+    ApplicationCredentials,
+    BatchDeleteJob,
+    BatchDeleteSessionsRequest,
+    BatchDeleteSessionsResponse,
+    BillingBalance,
+    BillingTopUpRequest,
+    BillingTopUpResponse,
+    BlocklistAddRequest,
+    BlocklistEntry,
+    BlocklistRemoveRequest,
+    ContactDetails,
+    CreateApplicationRequest,
+    CreateReviewRequest,
+    CreateSessionRequest,
+    CreateSessionResponse,
+    DatabaseValidationRequest,
+    DatabaseValidationResponse,
+    EmailCheckRequest,
+    EmailCheckResponse,
+    EmailSendOptions,
+    EmailSendRequest,
+    EmailSendResponse,
+    ExpectedDetails,
+    FaceMatchRequest,
+    FaceMatchResponse,
+    FaceSearchRequest,
+    FaceSearchResponse,
+    HealthcheckResponse,
+    IdVerificationRequest,
+    IdVerificationResponse,
+    ImportSharedSessionRequest,
+    ImportSharedSessionResponse,
+    MessageResponse,
+    NodeToResubmit,
+    Organization,
+    PassiveLivenessRequest,
+    PassiveLivenessResponse,
+    PhoneCheckRequest,
+    PhoneCheckResponse,
+    PhoneSendOptions,
+    PhoneSendRequest,
+    PhoneSendResponse,
+    PoaRequest,
+    PoaResponse,
+    Questionnaire,
+    QuestionnaireCreateRequest,
+    QuestionnaireFormElement,
+    QuestionnaireUpdateRequest,
+    RequestSignals,
+    SessionDecision,
+    SessionEvent,
+    SessionIdResponse,
+    SessionListItem,
+    SessionReview,
+    ShareSessionRequest,
+    ShareSessionResponse,
+    UpdateAmlHitStatusRequest,
+    UpdateAmlHitStatusResponse,
+    UpdateFeatureStatusRequest,
+    UpdateFeatureStatusResponse,
+    UpdatePoaDataRequest,
+    UpdateSessionDataRequest,
+    UpdateSessionDataResponse,
+    UpdateStatusRequest,
+    User,
+    UserBatchDeleteRequest,
+    UserBatchDeleteResponse,
+    UserCreateRequest,
+    UserUpdateRequest,
+    UserUpdateStatusRequest,
+    WebhookConfig,
+    WebhookConfigUpdateRequest,
+    WebhookDestination,
+    WebhookDestinationCreateRequest,
+    WebhookDestinationUpdateRequest,
+    Workflow,
+    WorkflowCreateRequest,
+    WorkflowFeature,
+    WorkflowUpdateRequest,
+)
 from .operations import OPERATIONS
 
 __all__ = [
@@ -51,15 +276,14 @@ __all__ = [
     "WebhooksDestinationsResource",
     "WebhooksResource",
     "WorkflowsResource",
-    "ROOT_RESOURCES",
 ]
 
 
 def _path(name: str, value: Any, *, uuid: bool = False) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise RequestValidationError(name, "empty", "must be a non-empty string")
+        raise DiditValidationError(name, "empty", "must be a non-empty string")
     if uuid and not is_uuid(value):
-        raise RequestValidationError(name, "format", "must be a UUID")
+        raise DiditValidationError(name, "format", "must be a UUID")
     return value
 
 
@@ -78,6 +302,7 @@ class SessionsReviewsResource:
         *,
         limit: int | None = None,
         offset: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[SessionReview]:
@@ -91,40 +316,47 @@ class SessionsReviewsResource:
           session_id: The session's UUID.
           limit: Items per page.
           offset: Items to skip.
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``AsyncPaginator[SessionReview]`` (await it for one page, iterate for every
         item).
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``page = client.sessions.reviews.list("…")``
         """
-        _path("session_id", session_id, uuid=True)
-        query: dict[str, Any] = {}
-        if limit is not None:
-            if isinstance(limit, bool) or not isinstance(limit, int):
-                raise RequestValidationError(
-                    "limit", "type", "must be an integer, not " + type(limit).__name__
-                )
-            if limit < 1:
-                raise RequestValidationError("limit", "min", "must be at least 1")
-            query["limit"] = limit
-        if offset is not None:
-            if isinstance(offset, bool) or not isinstance(offset, int):
-                raise RequestValidationError(
-                    "offset", "type", "must be an integer, not " + type(offset).__name__
-                )
-            if offset < 0:
-                raise RequestValidationError("offset", "min", "must be at least 0")
-            query["offset"] = offset
+        op = OPERATIONS["sessions_reviews_list"]
+        try:
+            _path("session_id", session_id, uuid=True)
+            query: dict[str, Any] = {}
+            if limit is not None:
+                if isinstance(limit, bool) or not isinstance(limit, int):
+                    raise DiditValidationError(
+                        "limit", "type", "must be an integer, not " + type(limit).__name__
+                    )
+                if limit < 1:
+                    raise DiditValidationError("limit", "min", "must be at least 1")
+                query["limit"] = limit
+            if offset is not None:
+                if isinstance(offset, bool) or not isinstance(offset, int):
+                    raise DiditValidationError(
+                        "offset", "type", "must be an integer, not " + type(offset).__name__
+                    )
+                if offset < 0:
+                    raise DiditValidationError("offset", "min", "must be at least 0")
+                query["offset"] = offset
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         return self._transport.paginate(
-            OPERATIONS["sessions_reviews_list"],
-            decode_item=structure_SessionReview,
+            op,
             path_params={"session_id": session_id},
             query=query,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
+            decode_item=structure_SessionReview,
         )
 
     async def create(
@@ -135,6 +367,7 @@ class SessionsReviewsResource:
         new_status: Literal["Approved", "Declined", "In Review"],
         comment: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SessionReview:
@@ -149,26 +382,33 @@ class SessionsReviewsResource:
           session_id: The session's UUID.
           new_status: one of Approved, Declined, In Review.
           comment: Up to 10,000 characters; `@email` mentions notify colleagues.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``SessionReview``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``review = await client.sessions.reviews.create("…", new_status=…)``
         """
-        _path("session_id", session_id, uuid=True)
-        body: dict[str, Any] = {}
-        body["new_status"] = new_status
-        if comment is not None:
-            body["comment"] = comment
-        if extra_body:
-            body.update(extra_body)
-        validate_CreateReviewRequest(body)
+        op = OPERATIONS["sessions_reviews_create"]
+        try:
+            _path("session_id", session_id, uuid=True)
+            body = unstructure_CreateReviewRequest(
+                CreateReviewRequest(new_status=new_status, comment=comment)
+            )
+            validate_CreateReviewRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["sessions_reviews_create"],
+            op,
             path_params={"session_id": session_id},
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -186,6 +426,7 @@ class WebhooksDestinationsResource:
     async def list(
         self,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[WebhookDestination]:
@@ -195,15 +436,19 @@ class WebhooksDestinationsResource:
 
         ``GET /v3/webhook/destinations/``.
 
+        Args:
+          extra_query: query parameters merged in after validation, unchecked.
+
         Returns: ``list[WebhookDestination]``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``destinations = await client.webhooks.destinations.list()``
         """
+        op = OPERATIONS["webhooks_destinations_list"]
         data = await self._transport.request(
-            OPERATIONS["webhooks_destinations_list"], timeout=timeout, extra_headers=extra_headers
+            op, extra_query=extra_query, timeout=timeout, extra_headers=extra_headers
         )
         return [structure_WebhookDestination(x) if x.__class__ is dict else x for x in data]
 
@@ -230,6 +475,7 @@ class WebhooksDestinationsResource:
         enabled: bool | None = None,
         webhook_version: WebhookVersion | Literal["v1", "v2", "v3"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> WebhookDestination:
@@ -246,37 +492,38 @@ class WebhooksDestinationsResource:
           subscribed_events: At least one; no wildcard.
           enabled: ``bool``.
           webhook_version: one of v1, v2, v3.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``WebhookDestination``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``destination = await client.webhooks.destinations.create(label=…, url=…,
         subscribed_events=…)``
         """
-        body: dict[str, Any] = {}
-        body["label"] = label
-        body["url"] = url
-        if enabled is not None:
-            body["enabled"] = enabled
-        if webhook_version is not None:
-            body["webhook_version"] = (
-                webhook_version.value
-                if isinstance(webhook_version, WebhookVersion)
-                else webhook_version
+        op = OPERATIONS["webhooks_destinations_create"]
+        try:
+            body = unstructure_WebhookDestinationCreateRequest(
+                WebhookDestinationCreateRequest(
+                    label=label,
+                    url=url,
+                    enabled=enabled,
+                    webhook_version=webhook_version,
+                    subscribed_events=subscribed_events,
+                )
             )
-        body["subscribed_events"] = (
-            [x.value if isinstance(x, WebhookEventType) else x for x in subscribed_events]
-            if isinstance(subscribed_events, (list, tuple))
-            else subscribed_events
-        )
-        if extra_body:
-            body.update(extra_body)
-        validate_WebhookDestinationCreateRequest(body)
+            validate_WebhookDestinationCreateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["webhooks_destinations_create"],
+            op,
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -287,6 +534,7 @@ class WebhooksDestinationsResource:
         destination_uuid: str,
         /,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> WebhookDestination:
@@ -298,18 +546,25 @@ class WebhooksDestinationsResource:
 
         Args:
           destination_uuid: The destination's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``WebhookDestination``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``destination = await client.webhooks.destinations.retrieve("…")``
         """
-        _path("destination_uuid", destination_uuid, uuid=True)
+        op = OPERATIONS["webhooks_destinations_retrieve"]
+        try:
+            _path("destination_uuid", destination_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["webhooks_destinations_retrieve"],
+            op,
             path_params={"destination_uuid": destination_uuid},
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -341,6 +596,7 @@ class WebhooksDestinationsResource:
         ]
         | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> WebhookDestination:
@@ -357,41 +613,39 @@ class WebhooksDestinationsResource:
           enabled: ``bool``.
           webhook_version: one of v1, v2, v3.
           subscribed_events: Replaces the list wholesale.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``WebhookDestination``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``destination = await client.webhooks.destinations.update("…")``
         """
-        _path("destination_uuid", destination_uuid, uuid=True)
-        body: dict[str, Any] = {}
-        if label is not None:
-            body["label"] = label
-        if url is not None:
-            body["url"] = url
-        if enabled is not None:
-            body["enabled"] = enabled
-        if webhook_version is not None:
-            body["webhook_version"] = (
-                webhook_version.value
-                if isinstance(webhook_version, WebhookVersion)
-                else webhook_version
+        op = OPERATIONS["webhooks_destinations_update"]
+        try:
+            _path("destination_uuid", destination_uuid, uuid=True)
+            body = unstructure_WebhookDestinationUpdateRequest(
+                WebhookDestinationUpdateRequest(
+                    label=label,
+                    url=url,
+                    enabled=enabled,
+                    webhook_version=webhook_version,
+                    subscribed_events=subscribed_events,
+                )
             )
-        if subscribed_events is not None:
-            body["subscribed_events"] = (
-                [x.value if isinstance(x, WebhookEventType) else x for x in subscribed_events]
-                if isinstance(subscribed_events, (list, tuple))
-                else subscribed_events
-            )
-        if extra_body:
-            body.update(extra_body)
-        validate_WebhookDestinationUpdateRequest(body)
+            validate_WebhookDestinationUpdateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["webhooks_destinations_update"],
+            op,
             path_params={"destination_uuid": destination_uuid},
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -402,6 +656,7 @@ class WebhooksDestinationsResource:
         destination_uuid: str,
         /,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -413,18 +668,25 @@ class WebhooksDestinationsResource:
 
         Args:
           destination_uuid: The destination's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: nothing (the answer has no body).
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``await client.webhooks.destinations.delete("…")``
         """
-        _path("destination_uuid", destination_uuid, uuid=True)
+        op = OPERATIONS["webhooks_destinations_delete"]
+        try:
+            _path("destination_uuid", destination_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         await self._transport.request(
-            OPERATIONS["webhooks_destinations_delete"],
+            op,
             path_params={"destination_uuid": destination_uuid},
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -444,6 +706,7 @@ class AccountResource:
         email: str,
         password: str,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AccountRegisterResponse:
@@ -458,22 +721,33 @@ class AccountResource:
           email: A real, deliverable inbox (reserved test domains fail with 500).
           password: At least 8 characters with an upper-case letter, a lower-case letter, a
               digit and a special character from `!@#$%^&*()_+-=[]{}|;:,.<>?`.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``AccountRegisterResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.account.register(email=…, password=…)``
         """
-        body: dict[str, Any] = {}
-        body["email"] = email
-        body["password"] = password
-        if extra_body:
-            body.update(extra_body)
-        validate_AccountRegisterRequest(body)
+        op = OPERATIONS["account_register"]
+        try:
+            body = unstructure_AccountRegisterRequest(
+                AccountRegisterRequest(email=email, password=password)
+            )
+            validate_AccountRegisterRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["account_register"], json=body, timeout=timeout, extra_headers=extra_headers
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
         return structure_AccountRegisterResponse(data) if data.__class__ is dict else data
 
@@ -483,6 +757,7 @@ class AccountResource:
         email: str,
         code: str,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AccountTokenResponse:
@@ -496,23 +771,31 @@ class AccountResource:
         Args:
           email: ``str``.
           code: The 6-character code emailed at registration.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``AccountTokenResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.account.verify_email(email=…, code=…)``
         """
-        body: dict[str, Any] = {}
-        body["email"] = email
-        body["code"] = code
-        if extra_body:
-            body.update(extra_body)
-        validate_AccountVerifyEmailRequest(body)
+        op = OPERATIONS["account_verify_email"]
+        try:
+            body = unstructure_AccountVerifyEmailRequest(
+                AccountVerifyEmailRequest(email=email, code=code)
+            )
+            validate_AccountVerifyEmailRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["account_verify_email"],
+            op,
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -524,6 +807,7 @@ class AccountResource:
         email: str,
         password: str,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AccountTokenResponse:
@@ -537,22 +821,33 @@ class AccountResource:
         Args:
           email: ``str``.
           password: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``AccountTokenResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.account.login(email=…, password=…)``
         """
-        body: dict[str, Any] = {}
-        body["email"] = email
-        body["password"] = password
-        if extra_body:
-            body.update(extra_body)
-        validate_AccountLoginRequest(body)
+        op = OPERATIONS["account_login"]
+        try:
+            body = unstructure_AccountLoginRequest(
+                AccountLoginRequest(email=email, password=password)
+            )
+            validate_AccountLoginRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["account_login"], json=body, timeout=timeout, extra_headers=extra_headers
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
         return structure_AccountTokenResponse(data) if data.__class__ is dict else data
 
@@ -561,6 +856,7 @@ class AccountResource:
         *,
         email: str,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> MessageResponse:
@@ -573,22 +869,29 @@ class AccountResource:
 
         Args:
           email: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``MessageResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.account.resend_otp(email=…)``
         """
-        body: dict[str, Any] = {}
-        body["email"] = email
-        if extra_body:
-            body.update(extra_body)
-        validate_AccountResendOtpRequest(body)
+        op = OPERATIONS["account_resend_otp"]
+        try:
+            body = unstructure_AccountResendOtpRequest(AccountResendOtpRequest(email=email))
+            validate_AccountResendOtpRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["account_resend_otp"],
+            op,
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -597,6 +900,7 @@ class AccountResource:
     async def list_organizations(
         self,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Organization]:
@@ -606,15 +910,19 @@ class AccountResource:
 
         ``GET /organizations/me/``.
 
+        Args:
+          extra_query: query parameters merged in after validation, unchecked.
+
         Returns: ``list[Organization]``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``organizations = await client.account.list_organizations()``
         """
+        op = OPERATIONS["account_list_organizations"]
         data = await self._transport.request(
-            OPERATIONS["account_list_organizations"], timeout=timeout, extra_headers=extra_headers
+            op, extra_query=extra_query, timeout=timeout, extra_headers=extra_headers
         )
         return [structure_Organization(x) if x.__class__ is dict else x for x in data]
 
@@ -624,6 +932,7 @@ class AccountResource:
         app_id: str,
         /,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ApplicationCredentials:
@@ -636,19 +945,26 @@ class AccountResource:
         Args:
           org_id: Organization UUID.
           app_id: Application UUID.
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``ApplicationCredentials``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``credentials = await client.account.get_credentials("…", "…")``
         """
-        _path("org_id", org_id, uuid=True)
-        _path("app_id", app_id, uuid=True)
+        op = OPERATIONS["account_get_credentials"]
+        try:
+            _path("org_id", org_id, uuid=True)
+            _path("app_id", app_id, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["account_get_credentials"],
+            op,
             path_params={"org_id": org_id, "app_id": app_id},
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -662,6 +978,7 @@ class AccountResource:
         name: str,
         website_url: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ApplicationCredentials:
@@ -675,26 +992,33 @@ class AccountResource:
           org_id: Organization UUID.
           name: ``str``.
           website_url: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``ApplicationCredentials``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``credentials = await client.account.create_application("…", name=…)``
         """
-        _path("org_id", org_id, uuid=True)
-        body: dict[str, Any] = {}
-        body["name"] = name
-        if website_url is not None:
-            body["website_url"] = website_url
-        if extra_body:
-            body.update(extra_body)
-        validate_CreateApplicationRequest(body)
+        op = OPERATIONS["account_create_application"]
+        try:
+            _path("org_id", org_id, uuid=True)
+            body = unstructure_CreateApplicationRequest(
+                CreateApplicationRequest(name=name, website_url=website_url)
+            )
+            validate_CreateApplicationRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["account_create_application"],
+            op,
             path_params={"org_id": org_id},
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -717,6 +1041,7 @@ class AgeEstimationResource:
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AgeEstimationResponse:
@@ -732,30 +1057,38 @@ class AgeEstimationResource:
           rotate_image: ``bool``.
           save_api_request: Store the call as a manual check in the Console.
           vendor_data: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``AgeEstimationResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.age_estimation.estimate(user_image=…)``
         """
-        body: dict[str, Any] = {}
-        body["user_image"] = user_image
-        if rotate_image is not None:
-            body["rotate_image"] = rotate_image
-        if save_api_request is not None:
-            body["save_api_request"] = save_api_request
-        if vendor_data is not None:
-            body["vendor_data"] = vendor_data
-        if extra_body:
-            body.update(extra_body)
-        validate_AgeEstimationRequest(body)
+        op = OPERATIONS["age_estimation_estimate"]
+        try:
+            body = unstructure_AgeEstimationRequest(
+                AgeEstimationRequest(
+                    user_image=user_image,
+                    rotate_image=rotate_image,
+                    save_api_request=save_api_request,
+                    vendor_data=vendor_data,
+                )
+            )
+            validate_AgeEstimationRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         files = {k: body.pop(k) for k in ["user_image"] if k in body}
         data = await self._transport.request(
-            OPERATIONS["age_estimation_estimate"],
+            op,
             files=files,
             data=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -786,6 +1119,7 @@ class AmlResource:
         vendor_data: str | None = None,
         idempotency_key: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AmlResponse:
@@ -810,60 +1144,61 @@ class AmlResource:
           save_api_request: Store the call as a manual check in the Console.
           vendor_data: ``str``.
           idempotency_key: Makes the call safe to retry.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``AmlResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.aml.screen(full_name=…)``
         """
-        headers: dict[str, str] = {}
-        if idempotency_key is not None:
-            if not isinstance(idempotency_key, str):
-                raise RequestValidationError(
-                    "idempotency_key",
-                    "type",
-                    "must be a string, not " + type(idempotency_key).__name__,
+        op = OPERATIONS["aml_screen"]
+        try:
+            headers: dict[str, Any] = {}
+            if idempotency_key is not None:
+                if not isinstance(idempotency_key, str):
+                    raise DiditValidationError(
+                        "idempotency_key",
+                        "type",
+                        "must be a string, not " + type(idempotency_key).__name__,
+                    )
+                if len(idempotency_key) < 1:
+                    raise DiditValidationError(
+                        "idempotency_key", "min_length", "must have at least 1 characters"
+                    )
+                if len(idempotency_key) > 255:
+                    raise DiditValidationError(
+                        "idempotency_key", "max_length", "must have at most 255 characters"
+                    )
+                headers["Idempotency-Key"] = idempotency_key
+            body = unstructure_AmlRequest(
+                AmlRequest(
+                    full_name=full_name,
+                    date_of_birth=date_of_birth,
+                    nationality=nationality,
+                    document_number=document_number,
+                    entity_type=entity_type,
+                    aml_name_weight=aml_name_weight,
+                    aml_dob_weight=aml_dob_weight,
+                    aml_country_weight=aml_country_weight,
+                    aml_match_score_threshold=aml_match_score_threshold,
+                    save_api_request=save_api_request,
+                    vendor_data=vendor_data,
                 )
-            if len(idempotency_key) < 1:
-                raise RequestValidationError(
-                    "idempotency_key", "min_length", "must have at least 1 characters"
-                )
-            if len(idempotency_key) > 255:
-                raise RequestValidationError(
-                    "idempotency_key", "max_length", "must have at most 255 characters"
-                )
-            headers["Idempotency-Key"] = idempotency_key
-        body: dict[str, Any] = {}
-        body["full_name"] = full_name
-        if date_of_birth is not None:
-            body["date_of_birth"] = date_of_birth
-        if nationality is not None:
-            body["nationality"] = nationality
-        if document_number is not None:
-            body["document_number"] = document_number
-        if entity_type is not None:
-            body["entity_type"] = entity_type
-        if aml_name_weight is not None:
-            body["aml_name_weight"] = aml_name_weight
-        if aml_dob_weight is not None:
-            body["aml_dob_weight"] = aml_dob_weight
-        if aml_country_weight is not None:
-            body["aml_country_weight"] = aml_country_weight
-        if aml_match_score_threshold is not None:
-            body["aml_match_score_threshold"] = aml_match_score_threshold
-        if save_api_request is not None:
-            body["save_api_request"] = save_api_request
-        if vendor_data is not None:
-            body["vendor_data"] = vendor_data
-        if extra_body:
-            body.update(extra_body)
-        validate_AmlRequest(body)
+            )
+            validate_AmlRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["aml_screen"],
+            op,
             headers=headers,
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -881,6 +1216,7 @@ class BillingResource:
     async def get_balance(
         self,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BillingBalance:
@@ -890,15 +1226,19 @@ class BillingResource:
 
         ``GET /v3/billing/balance/``.
 
+        Args:
+          extra_query: query parameters merged in after validation, unchecked.
+
         Returns: ``BillingBalance``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``balance = await client.billing.get_balance()``
         """
+        op = OPERATIONS["billing_get_balance"]
         data = await self._transport.request(
-            OPERATIONS["billing_get_balance"], timeout=timeout, extra_headers=extra_headers
+            op, extra_query=extra_query, timeout=timeout, extra_headers=extra_headers
         )
         return structure_BillingBalance(data) if data.__class__ is dict else data
 
@@ -909,6 +1249,7 @@ class BillingResource:
         success_url: str | None = None,
         cancel_url: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BillingTopUpResponse:
@@ -922,25 +1263,37 @@ class BillingResource:
           amount_in_dollars: At least $50.
           success_url: ``str``.
           cancel_url: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``BillingTopUpResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.billing.top_up(amount_in_dollars=…)``
         """
-        body: dict[str, Any] = {}
-        body["amount_in_dollars"] = amount_in_dollars
-        if success_url is not None:
-            body["success_url"] = success_url
-        if cancel_url is not None:
-            body["cancel_url"] = cancel_url
-        if extra_body:
-            body.update(extra_body)
-        validate_BillingTopUpRequest(body)
+        op = OPERATIONS["billing_top_up"]
+        try:
+            body = unstructure_BillingTopUpRequest(
+                BillingTopUpRequest(
+                    amount_in_dollars=amount_in_dollars,
+                    success_url=success_url,
+                    cancel_url=cancel_url,
+                )
+            )
+            validate_BillingTopUpRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["billing_top_up"], json=body, timeout=timeout, extra_headers=extra_headers
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
         return structure_BillingTopUpResponse(data) if data.__class__ is dict else data
 
@@ -962,6 +1315,7 @@ class BlocklistResource:
         blocklist_phone: bool | None = None,
         blocklist_email: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> MessageResponse:
@@ -979,29 +1333,39 @@ class BlocklistResource:
           blocklist_document: ``bool``.
           blocklist_phone: ``bool``.
           blocklist_email: ``bool``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``MessageResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.blocklist.add(session_id=…)``
         """
-        body: dict[str, Any] = {}
-        body["session_id"] = session_id
-        if blocklist_face is not None:
-            body["blocklist_face"] = blocklist_face
-        if blocklist_document is not None:
-            body["blocklist_document"] = blocklist_document
-        if blocklist_phone is not None:
-            body["blocklist_phone"] = blocklist_phone
-        if blocklist_email is not None:
-            body["blocklist_email"] = blocklist_email
-        if extra_body:
-            body.update(extra_body)
-        validate_BlocklistAddRequest(body)
+        op = OPERATIONS["blocklist_add"]
+        try:
+            body = unstructure_BlocklistAddRequest(
+                BlocklistAddRequest(
+                    session_id=session_id,
+                    blocklist_face=blocklist_face,
+                    blocklist_document=blocklist_document,
+                    blocklist_phone=blocklist_phone,
+                    blocklist_email=blocklist_email,
+                )
+            )
+            validate_BlocklistAddRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["blocklist_add"], json=body, timeout=timeout, extra_headers=extra_headers
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
         return structure_MessageResponse(data) if data.__class__ is dict else data
 
@@ -1014,6 +1378,7 @@ class BlocklistResource:
         unblock_phone: bool | None = None,
         unblock_email: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> MessageResponse:
@@ -1029,29 +1394,39 @@ class BlocklistResource:
           unblock_document: ``bool``.
           unblock_phone: ``bool``.
           unblock_email: ``bool``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``MessageResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.blocklist.remove(session_id=…)``
         """
-        body: dict[str, Any] = {}
-        body["session_id"] = session_id
-        if unblock_face is not None:
-            body["unblock_face"] = unblock_face
-        if unblock_document is not None:
-            body["unblock_document"] = unblock_document
-        if unblock_phone is not None:
-            body["unblock_phone"] = unblock_phone
-        if unblock_email is not None:
-            body["unblock_email"] = unblock_email
-        if extra_body:
-            body.update(extra_body)
-        validate_BlocklistRemoveRequest(body)
+        op = OPERATIONS["blocklist_remove"]
+        try:
+            body = unstructure_BlocklistRemoveRequest(
+                BlocklistRemoveRequest(
+                    session_id=session_id,
+                    unblock_face=unblock_face,
+                    unblock_document=unblock_document,
+                    unblock_phone=unblock_phone,
+                    unblock_email=unblock_email,
+                )
+            )
+            validate_BlocklistRemoveRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["blocklist_remove"], json=body, timeout=timeout, extra_headers=extra_headers
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
         return structure_MessageResponse(data) if data.__class__ is dict else data
 
@@ -1061,6 +1436,7 @@ class BlocklistResource:
         item_type: Literal["face", "document", "phone", "email"] | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[BlocklistEntry]:
@@ -1074,51 +1450,58 @@ class BlocklistResource:
           item_type: Omit for all.
           limit: Items per page.
           offset: Items to skip.
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``AsyncPaginator[BlocklistEntry]`` (await it for one page, iterate for every
         item).
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``page = client.blocklist.list()``
         """
-        query: dict[str, Any] = {}
-        if item_type is not None:
-            if not isinstance(item_type, str) or item_type not in _E_inline13:
-                raise RequestValidationError(
-                    "item_type",
-                    "enum",
-                    "must be one of: face, document, phone, email"
-                    + (
-                        ", not " + repr(item_type[:40])
-                        if isinstance(item_type, str)
-                        else ", not " + type(item_type).__name__
-                    ),
-                )
-            query["item_type"] = item_type
-        if limit is not None:
-            if isinstance(limit, bool) or not isinstance(limit, int):
-                raise RequestValidationError(
-                    "limit", "type", "must be an integer, not " + type(limit).__name__
-                )
-            if limit < 1:
-                raise RequestValidationError("limit", "min", "must be at least 1")
-            query["limit"] = limit
-        if offset is not None:
-            if isinstance(offset, bool) or not isinstance(offset, int):
-                raise RequestValidationError(
-                    "offset", "type", "must be an integer, not " + type(offset).__name__
-                )
-            if offset < 0:
-                raise RequestValidationError("offset", "min", "must be at least 0")
-            query["offset"] = offset
+        op = OPERATIONS["blocklist_list"]
+        try:
+            query: dict[str, Any] = {}
+            if item_type is not None:
+                if not isinstance(item_type, str) or item_type not in _E_inline13:
+                    raise DiditValidationError(
+                        "item_type",
+                        "enum",
+                        "must be one of: face, document, phone, email"
+                        + (
+                            ", not " + repr(item_type[:40])
+                            if isinstance(item_type, str)
+                            else ", not " + type(item_type).__name__
+                        ),
+                    )
+                query["item_type"] = item_type
+            if limit is not None:
+                if isinstance(limit, bool) or not isinstance(limit, int):
+                    raise DiditValidationError(
+                        "limit", "type", "must be an integer, not " + type(limit).__name__
+                    )
+                if limit < 1:
+                    raise DiditValidationError("limit", "min", "must be at least 1")
+                query["limit"] = limit
+            if offset is not None:
+                if isinstance(offset, bool) or not isinstance(offset, int):
+                    raise DiditValidationError(
+                        "offset", "type", "must be an integer, not " + type(offset).__name__
+                    )
+                if offset < 0:
+                    raise DiditValidationError("offset", "min", "must be at least 0")
+                query["offset"] = offset
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         return self._transport.paginate(
-            OPERATIONS["blocklist_list"],
-            decode_item=structure_BlocklistEntry,
+            op,
             query=query,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
+            decode_item=structure_BlocklistEntry,
         )
 
 
@@ -1144,6 +1527,7 @@ class DatabaseValidationResource:
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> DatabaseValidationResponse:
@@ -1165,41 +1549,42 @@ class DatabaseValidationResource:
           date_of_birth: ``str``.
           save_api_request: Store the call as a manual check in the Console.
           vendor_data: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``DatabaseValidationResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.database_validation.validate()``
         """
-        body: dict[str, Any] = {}
-        if issuing_state is not None:
-            body["issuing_state"] = issuing_state
-        if validation_type is not None:
-            body["validation_type"] = validation_type
-        if id_number is not None:
-            body["id_number"] = id_number
-        if personal_number is not None:
-            body["personal_number"] = personal_number
-        if document_number is not None:
-            body["document_number"] = document_number
-        if first_name is not None:
-            body["first_name"] = first_name
-        if last_name is not None:
-            body["last_name"] = last_name
-        if date_of_birth is not None:
-            body["date_of_birth"] = date_of_birth
-        if save_api_request is not None:
-            body["save_api_request"] = save_api_request
-        if vendor_data is not None:
-            body["vendor_data"] = vendor_data
-        if extra_body:
-            body.update(extra_body)
-        validate_DatabaseValidationRequest(body)
+        op = OPERATIONS["database_validation_validate"]
+        try:
+            body = unstructure_DatabaseValidationRequest(
+                DatabaseValidationRequest(
+                    issuing_state=issuing_state,
+                    validation_type=validation_type,
+                    id_number=id_number,
+                    personal_number=personal_number,
+                    document_number=document_number,
+                    first_name=first_name,
+                    last_name=last_name,
+                    date_of_birth=date_of_birth,
+                    save_api_request=save_api_request,
+                    vendor_data=vendor_data,
+                )
+            )
+            validate_DatabaseValidationRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["database_validation_validate"],
+            op,
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -1222,6 +1607,7 @@ class EmailResource:
         signals: RequestSignals | Mapping[str, Any] | None = None,
         vendor_data: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> EmailSendResponse:
@@ -1237,35 +1623,35 @@ class EmailResource:
           options: ``EmailSendOptions | Mapping[str, Any]``.
           signals: ``RequestSignals | Mapping[str, Any]``.
           vendor_data: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``EmailSendResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.email.send(email=…)``
         """
-        body: dict[str, Any] = {}
-        body["email"] = email
-        if options is not None:
-            body["options"] = (
-                unstructure_EmailSendOptions(options)
-                if isinstance(options, EmailSendOptions)
-                else options
+        op = OPERATIONS["email_send"]
+        try:
+            body = unstructure_EmailSendRequest(
+                EmailSendRequest(
+                    email=email, options=options, signals=signals, vendor_data=vendor_data
+                )
             )
-        if signals is not None:
-            body["signals"] = (
-                unstructure_RequestSignals(signals)
-                if isinstance(signals, RequestSignals)
-                else signals
-            )
-        if vendor_data is not None:
-            body["vendor_data"] = vendor_data
-        if extra_body:
-            body.update(extra_body)
-        validate_EmailSendRequest(body)
+            validate_EmailSendRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["email_send"], json=body, timeout=timeout, extra_headers=extra_headers
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
         return structure_EmailSendResponse(data) if data.__class__ is dict else data
 
@@ -1279,6 +1665,7 @@ class EmailResource:
         disposable_email_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
         undeliverable_email_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> EmailCheckResponse:
@@ -1296,46 +1683,40 @@ class EmailResource:
           breached_email_action: one of NO_ACTION, DECLINE.
           disposable_email_action: one of NO_ACTION, DECLINE.
           undeliverable_email_action: one of NO_ACTION, DECLINE.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``EmailCheckResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.email.check(email=…, code=…)``
         """
-        body: dict[str, Any] = {}
-        body["email"] = email
-        body["code"] = code
-        if duplicated_email_action is not None:
-            body["duplicated_email_action"] = (
-                duplicated_email_action.value
-                if isinstance(duplicated_email_action, CheckAction)
-                else duplicated_email_action
+        op = OPERATIONS["email_check"]
+        try:
+            body = unstructure_EmailCheckRequest(
+                EmailCheckRequest(
+                    email=email,
+                    code=code,
+                    duplicated_email_action=duplicated_email_action,
+                    breached_email_action=breached_email_action,
+                    disposable_email_action=disposable_email_action,
+                    undeliverable_email_action=undeliverable_email_action,
+                )
             )
-        if breached_email_action is not None:
-            body["breached_email_action"] = (
-                breached_email_action.value
-                if isinstance(breached_email_action, CheckAction)
-                else breached_email_action
-            )
-        if disposable_email_action is not None:
-            body["disposable_email_action"] = (
-                disposable_email_action.value
-                if isinstance(disposable_email_action, CheckAction)
-                else disposable_email_action
-            )
-        if undeliverable_email_action is not None:
-            body["undeliverable_email_action"] = (
-                undeliverable_email_action.value
-                if isinstance(undeliverable_email_action, CheckAction)
-                else undeliverable_email_action
-            )
-        if extra_body:
-            body.update(extra_body)
-        validate_EmailCheckRequest(body)
+            validate_EmailCheckRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["email_check"], json=body, timeout=timeout, extra_headers=extra_headers
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
         return structure_EmailCheckResponse(data) if data.__class__ is dict else data
 
@@ -1358,6 +1739,7 @@ class FaceMatchResource:
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> FaceMatchResponse:
@@ -1375,33 +1757,40 @@ class FaceMatchResource:
           rotate_image: ``bool``.
           save_api_request: Store the call as a manual check in the Console.
           vendor_data: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``FaceMatchResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.face_match.compare(user_image=…, ref_image=…)``
         """
-        body: dict[str, Any] = {}
-        body["user_image"] = user_image
-        body["ref_image"] = ref_image
-        if face_match_score_decline_threshold is not None:
-            body["face_match_score_decline_threshold"] = face_match_score_decline_threshold
-        if rotate_image is not None:
-            body["rotate_image"] = rotate_image
-        if save_api_request is not None:
-            body["save_api_request"] = save_api_request
-        if vendor_data is not None:
-            body["vendor_data"] = vendor_data
-        if extra_body:
-            body.update(extra_body)
-        validate_FaceMatchRequest(body)
+        op = OPERATIONS["face_match_compare"]
+        try:
+            body = unstructure_FaceMatchRequest(
+                FaceMatchRequest(
+                    user_image=user_image,
+                    ref_image=ref_image,
+                    face_match_score_decline_threshold=face_match_score_decline_threshold,
+                    rotate_image=rotate_image,
+                    save_api_request=save_api_request,
+                    vendor_data=vendor_data,
+                )
+            )
+            validate_FaceMatchRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         files = {k: body.pop(k) for k in ["user_image", "ref_image"] if k in body}
         data = await self._transport.request(
-            OPERATIONS["face_match_compare"],
+            op,
             files=files,
             data=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -1424,6 +1813,7 @@ class FaceSearchResource:
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> FaceSearchResponse:
@@ -1439,30 +1829,38 @@ class FaceSearchResource:
           rotate_image: ``bool``.
           save_api_request: Store the call as a manual check in the Console.
           vendor_data: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``FaceSearchResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.face_search.search(user_image=…)``
         """
-        body: dict[str, Any] = {}
-        body["user_image"] = user_image
-        if rotate_image is not None:
-            body["rotate_image"] = rotate_image
-        if save_api_request is not None:
-            body["save_api_request"] = save_api_request
-        if vendor_data is not None:
-            body["vendor_data"] = vendor_data
-        if extra_body:
-            body.update(extra_body)
-        validate_FaceSearchRequest(body)
+        op = OPERATIONS["face_search_search"]
+        try:
+            body = unstructure_FaceSearchRequest(
+                FaceSearchRequest(
+                    user_image=user_image,
+                    rotate_image=rotate_image,
+                    save_api_request=save_api_request,
+                    vendor_data=vendor_data,
+                )
+            )
+            validate_FaceSearchRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         files = {k: body.pop(k) for k in ["user_image"] if k in body}
         data = await self._transport.request(
-            OPERATIONS["face_search_search"],
+            op,
             files=files,
             data=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -1488,6 +1886,7 @@ class IdVerificationResource:
         vendor_data: str | None = None,
         metadata: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> IdVerificationResponse:
@@ -1506,36 +1905,41 @@ class IdVerificationResource:
           save_api_request: Store the call as a manual check in the Console.
           vendor_data: ``str``.
           metadata: A JSON object serialised as a string (multipart).
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``IdVerificationResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.id_verification.verify(front_image=…)``
         """
-        body: dict[str, Any] = {}
-        body["front_image"] = front_image
-        if back_image is not None:
-            body["back_image"] = back_image
-        if perform_document_liveness is not None:
-            body["perform_document_liveness"] = perform_document_liveness
-        if front_image_password is not None:
-            body["front_image_password"] = front_image_password
-        if save_api_request is not None:
-            body["save_api_request"] = save_api_request
-        if vendor_data is not None:
-            body["vendor_data"] = vendor_data
-        if metadata is not None:
-            body["metadata"] = metadata
-        if extra_body:
-            body.update(extra_body)
-        validate_IdVerificationRequest(body)
+        op = OPERATIONS["id_verification_verify"]
+        try:
+            body = unstructure_IdVerificationRequest(
+                IdVerificationRequest(
+                    front_image=front_image,
+                    back_image=back_image,
+                    perform_document_liveness=perform_document_liveness,
+                    front_image_password=front_image_password,
+                    save_api_request=save_api_request,
+                    vendor_data=vendor_data,
+                    metadata=metadata,
+                )
+            )
+            validate_IdVerificationRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         files = {k: body.pop(k) for k in ["front_image", "back_image"] if k in body}
         data = await self._transport.request(
-            OPERATIONS["id_verification_verify"],
+            op,
             files=files,
             data=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -1559,6 +1963,7 @@ class PassiveLivenessResource:
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> PassiveLivenessResponse:
@@ -1575,32 +1980,39 @@ class PassiveLivenessResource:
           rotate_image: ``bool``.
           save_api_request: Store the call as a manual check in the Console.
           vendor_data: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``PassiveLivenessResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.passive_liveness.check(user_image=…)``
         """
-        body: dict[str, Any] = {}
-        body["user_image"] = user_image
-        if face_liveness_score_decline_threshold is not None:
-            body["face_liveness_score_decline_threshold"] = face_liveness_score_decline_threshold
-        if rotate_image is not None:
-            body["rotate_image"] = rotate_image
-        if save_api_request is not None:
-            body["save_api_request"] = save_api_request
-        if vendor_data is not None:
-            body["vendor_data"] = vendor_data
-        if extra_body:
-            body.update(extra_body)
-        validate_PassiveLivenessRequest(body)
+        op = OPERATIONS["passive_liveness_check"]
+        try:
+            body = unstructure_PassiveLivenessRequest(
+                PassiveLivenessRequest(
+                    user_image=user_image,
+                    face_liveness_score_decline_threshold=face_liveness_score_decline_threshold,
+                    rotate_image=rotate_image,
+                    save_api_request=save_api_request,
+                    vendor_data=vendor_data,
+                )
+            )
+            validate_PassiveLivenessRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         files = {k: body.pop(k) for k in ["user_image"] if k in body}
         data = await self._transport.request(
-            OPERATIONS["passive_liveness_check"],
+            op,
             files=files,
             data=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -1623,6 +2035,7 @@ class PhoneResource:
         signals: RequestSignals | Mapping[str, Any] | None = None,
         vendor_data: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> PhoneSendResponse:
@@ -1638,35 +2051,38 @@ class PhoneResource:
           options: ``PhoneSendOptions | Mapping[str, Any]``.
           signals: ``RequestSignals | Mapping[str, Any]``.
           vendor_data: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``PhoneSendResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.phone.send(phone_number=…)``
         """
-        body: dict[str, Any] = {}
-        body["phone_number"] = phone_number
-        if options is not None:
-            body["options"] = (
-                unstructure_PhoneSendOptions(options)
-                if isinstance(options, PhoneSendOptions)
-                else options
+        op = OPERATIONS["phone_send"]
+        try:
+            body = unstructure_PhoneSendRequest(
+                PhoneSendRequest(
+                    phone_number=phone_number,
+                    options=options,
+                    signals=signals,
+                    vendor_data=vendor_data,
+                )
             )
-        if signals is not None:
-            body["signals"] = (
-                unstructure_RequestSignals(signals)
-                if isinstance(signals, RequestSignals)
-                else signals
-            )
-        if vendor_data is not None:
-            body["vendor_data"] = vendor_data
-        if extra_body:
-            body.update(extra_body)
-        validate_PhoneSendRequest(body)
+            validate_PhoneSendRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["phone_send"], json=body, timeout=timeout, extra_headers=extra_headers
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
         return structure_PhoneSendResponse(data) if data.__class__ is dict else data
 
@@ -1679,6 +2095,7 @@ class PhoneResource:
         disposable_number_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
         voip_number_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> PhoneCheckResponse:
@@ -1695,40 +2112,39 @@ class PhoneResource:
           duplicated_phone_number_action: one of NO_ACTION, DECLINE.
           disposable_number_action: one of NO_ACTION, DECLINE.
           voip_number_action: one of NO_ACTION, DECLINE.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``PhoneCheckResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.phone.check(phone_number=…, code=…)``
         """
-        body: dict[str, Any] = {}
-        body["phone_number"] = phone_number
-        body["code"] = code
-        if duplicated_phone_number_action is not None:
-            body["duplicated_phone_number_action"] = (
-                duplicated_phone_number_action.value
-                if isinstance(duplicated_phone_number_action, CheckAction)
-                else duplicated_phone_number_action
+        op = OPERATIONS["phone_check"]
+        try:
+            body = unstructure_PhoneCheckRequest(
+                PhoneCheckRequest(
+                    phone_number=phone_number,
+                    code=code,
+                    duplicated_phone_number_action=duplicated_phone_number_action,
+                    disposable_number_action=disposable_number_action,
+                    voip_number_action=voip_number_action,
+                )
             )
-        if disposable_number_action is not None:
-            body["disposable_number_action"] = (
-                disposable_number_action.value
-                if isinstance(disposable_number_action, CheckAction)
-                else disposable_number_action
-            )
-        if voip_number_action is not None:
-            body["voip_number_action"] = (
-                voip_number_action.value
-                if isinstance(voip_number_action, CheckAction)
-                else voip_number_action
-            )
-        if extra_body:
-            body.update(extra_body)
-        validate_PhoneCheckRequest(body)
+            validate_PhoneCheckRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["phone_check"], json=body, timeout=timeout, extra_headers=extra_headers
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
         return structure_PhoneCheckResponse(data) if data.__class__ is dict else data
 
@@ -1748,6 +2164,7 @@ class PoaResource:
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> PoaResponse:
@@ -1762,28 +2179,35 @@ class PoaResource:
           document: JPG, PNG, TIFF or PDF, at most 15 MB.
           save_api_request: Store the call as a manual check in the Console.
           vendor_data: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``PoaResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.poa.verify(document=…)``
         """
-        body: dict[str, Any] = {}
-        body["document"] = document
-        if save_api_request is not None:
-            body["save_api_request"] = save_api_request
-        if vendor_data is not None:
-            body["vendor_data"] = vendor_data
-        if extra_body:
-            body.update(extra_body)
-        validate_PoaRequest(body)
+        op = OPERATIONS["poa_verify"]
+        try:
+            body = unstructure_PoaRequest(
+                PoaRequest(
+                    document=document, save_api_request=save_api_request, vendor_data=vendor_data
+                )
+            )
+            validate_PoaRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         files = {k: body.pop(k) for k in ["document"] if k in body}
         data = await self._transport.request(
-            OPERATIONS["poa_verify"],
+            op,
             files=files,
             data=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -1801,6 +2225,7 @@ class QuestionnairesResource:
     async def list(
         self,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Questionnaire]:
@@ -1810,15 +2235,19 @@ class QuestionnairesResource:
 
         ``GET /v3/questionnaires/``.
 
+        Args:
+          extra_query: query parameters merged in after validation, unchecked.
+
         Returns: ``list[Questionnaire]``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``questionnaires = await client.questionnaires.list()``
         """
+        op = OPERATIONS["questionnaires_list"]
         data = await self._transport.request(
-            OPERATIONS["questionnaires_list"], timeout=timeout, extra_headers=extra_headers
+            op, extra_query=extra_query, timeout=timeout, extra_headers=extra_headers
         )
         return [structure_Questionnaire(x) if x.__class__ is dict else x for x in data]
 
@@ -1831,6 +2260,7 @@ class QuestionnairesResource:
         default_language: str | None = None,
         languages: Sequence[str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Questionnaire:
@@ -1846,39 +2276,38 @@ class QuestionnairesResource:
           description: ``str``.
           default_language: ``str``.
           languages: ``Sequence[str]``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``Questionnaire``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``questionnaire = await client.questionnaires.create(title=…,
         form_elements=…)``
         """
-        body: dict[str, Any] = {}
-        body["title"] = title
-        if description is not None:
-            body["description"] = description
-        if default_language is not None:
-            body["default_language"] = default_language
-        if languages is not None:
-            body["languages"] = languages
-        body["form_elements"] = (
-            [
-                unstructure_QuestionnaireFormElement(x)
-                if isinstance(x, QuestionnaireFormElement)
-                else x
-                for x in form_elements
-            ]
-            if isinstance(form_elements, (list, tuple))
-            else form_elements
-        )
-        if extra_body:
-            body.update(extra_body)
-        validate_QuestionnaireCreateRequest(body)
+        op = OPERATIONS["questionnaires_create"]
+        try:
+            body = unstructure_QuestionnaireCreateRequest(
+                QuestionnaireCreateRequest(
+                    title=title,
+                    description=description,
+                    default_language=default_language,
+                    languages=languages,
+                    form_elements=form_elements,
+                )
+            )
+            validate_QuestionnaireCreateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["questionnaires_create"],
+            op,
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -1889,6 +2318,7 @@ class QuestionnairesResource:
         questionnaire_uuid: str,
         /,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Questionnaire:
@@ -1900,18 +2330,25 @@ class QuestionnairesResource:
 
         Args:
           questionnaire_uuid: The questionnaire's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``Questionnaire``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``questionnaire = await client.questionnaires.retrieve("…")``
         """
-        _path("questionnaire_uuid", questionnaire_uuid, uuid=True)
+        op = OPERATIONS["questionnaires_retrieve"]
+        try:
+            _path("questionnaire_uuid", questionnaire_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["questionnaires_retrieve"],
+            op,
             path_params={"questionnaire_uuid": questionnaire_uuid},
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -1928,6 +2365,7 @@ class QuestionnairesResource:
         languages: Sequence[str] | None = None,
         form_elements: Sequence[QuestionnaireFormElement | Mapping[str, Any]] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Questionnaire:
@@ -1944,42 +2382,39 @@ class QuestionnairesResource:
           default_language: ``str``.
           languages: ``Sequence[str]``.
           form_elements: ``Sequence[QuestionnaireFormElement | Mapping[str, Any]]``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``Questionnaire``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``questionnaire = await client.questionnaires.update("…")``
         """
-        _path("questionnaire_uuid", questionnaire_uuid, uuid=True)
-        body: dict[str, Any] = {}
-        if title is not None:
-            body["title"] = title
-        if description is not None:
-            body["description"] = description
-        if default_language is not None:
-            body["default_language"] = default_language
-        if languages is not None:
-            body["languages"] = languages
-        if form_elements is not None:
-            body["form_elements"] = (
-                [
-                    unstructure_QuestionnaireFormElement(x)
-                    if isinstance(x, QuestionnaireFormElement)
-                    else x
-                    for x in form_elements
-                ]
-                if isinstance(form_elements, (list, tuple))
-                else form_elements
+        op = OPERATIONS["questionnaires_update"]
+        try:
+            _path("questionnaire_uuid", questionnaire_uuid, uuid=True)
+            body = unstructure_QuestionnaireUpdateRequest(
+                QuestionnaireUpdateRequest(
+                    title=title,
+                    description=description,
+                    default_language=default_language,
+                    languages=languages,
+                    form_elements=form_elements,
+                )
             )
-        if extra_body:
-            body.update(extra_body)
-        validate_QuestionnaireUpdateRequest(body)
+            validate_QuestionnaireUpdateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["questionnaires_update"],
+            op,
             path_params={"questionnaire_uuid": questionnaire_uuid},
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -1990,6 +2425,7 @@ class QuestionnairesResource:
         questionnaire_uuid: str,
         /,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -2001,18 +2437,25 @@ class QuestionnairesResource:
 
         Args:
           questionnaire_uuid: The questionnaire's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: nothing (the answer has no body).
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``await client.questionnaires.delete("…")``
         """
-        _path("questionnaire_uuid", questionnaire_uuid, uuid=True)
+        op = OPERATIONS["questionnaires_delete"]
+        try:
+            _path("questionnaire_uuid", questionnaire_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         await self._transport.request(
-            OPERATIONS["questionnaires_delete"],
+            op,
             path_params={"questionnaire_uuid": questionnaire_uuid},
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -2041,6 +2484,7 @@ class SessionsResource:
         portrait_image: str | None = None,
         sandbox_scenario: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreateSessionResponse:
@@ -2070,59 +2514,44 @@ class SessionsResource:
           portrait_image: Base64 reference face for Biometric Authentication workflows, at most
               1 MB decoded (1,398,104 base64 characters).
           sandbox_scenario: Sandbox applications only: the outcome to simulate, e.g.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``CreateSessionResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.sessions.create(workflow_id=…)``
         """
-        body: dict[str, Any] = {}
-        body["workflow_id"] = workflow_id
-        if vendor_data is not None:
-            body["vendor_data"] = vendor_data
-        if callback is not None:
-            body["callback"] = callback
-        if callback_method is not None:
-            body["callback_method"] = (
-                callback_method.value
-                if isinstance(callback_method, CallbackMethod)
-                else callback_method
-            )
-        if metadata is not None:
-            body["metadata"] = (
-                (
-                    dict(metadata)
-                    if metadata.__class__ is not dict and isinstance(metadata, Mapping)
-                    else metadata
+        op = OPERATIONS["sessions_create"]
+        try:
+            body = unstructure_CreateSessionRequest(
+                CreateSessionRequest(
+                    workflow_id=workflow_id,
+                    vendor_data=vendor_data,
+                    callback=callback,
+                    callback_method=callback_method,
+                    metadata=metadata,
+                    language=language,
+                    contact_details=contact_details,
+                    expected_details=expected_details,
+                    portrait_image=portrait_image,
+                    sandbox_scenario=sandbox_scenario,
                 )
-                if isinstance(metadata, Mapping)
-                else metadata
             )
-        if language is not None:
-            body["language"] = language.value if isinstance(language, Language) else language
-        if contact_details is not None:
-            body["contact_details"] = (
-                unstructure_ContactDetails(contact_details)
-                if isinstance(contact_details, ContactDetails)
-                else contact_details
-            )
-        if expected_details is not None:
-            body["expected_details"] = (
-                unstructure_ExpectedDetails(expected_details)
-                if isinstance(expected_details, ExpectedDetails)
-                else expected_details
-            )
-        if portrait_image is not None:
-            body["portrait_image"] = portrait_image
-        if sandbox_scenario is not None:
-            body["sandbox_scenario"] = sandbox_scenario
-        if extra_body:
-            body.update(extra_body)
-        validate_CreateSessionRequest(body)
+            validate_CreateSessionRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["sessions_create"], json=body, timeout=timeout, extra_headers=extra_headers
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
         return structure_CreateSessionResponse(data) if data.__class__ is dict else data
 
@@ -2131,6 +2560,7 @@ class SessionsResource:
         session_id: str,
         /,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SessionDecision:
@@ -2144,18 +2574,25 @@ class SessionsResource:
 
         Args:
           session_id: The session's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``SessionDecision``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``decision = await client.sessions.retrieve_decision("…")``
         """
-        _path("session_id", session_id, uuid=True)
+        op = OPERATIONS["sessions_retrieve_decision"]
+        try:
+            _path("session_id", session_id, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["sessions_retrieve_decision"],
+            op,
             path_params={"sessionId": session_id},
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -2174,6 +2611,7 @@ class SessionsResource:
         search: str | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[SessionListItem]:
@@ -2196,99 +2634,106 @@ class SessionsResource:
           search: Substring of vendor data, name, document number, phone, email.
           limit: Items per page.
           offset: Items to skip.
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``AsyncPaginator[SessionListItem]`` (await it for one page, iterate for every
         item).
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``page = client.sessions.list()``
         """
-        query: dict[str, Any] = {}
-        if session_kind is not None:
-            if not isinstance(session_kind, str) or session_kind not in _E_inline12:
-                raise RequestValidationError(
-                    "session_kind",
-                    "enum",
-                    "must be one of: user, business, all"
-                    + (
-                        ", not " + repr(session_kind[:40])
-                        if isinstance(session_kind, str)
-                        else ", not " + type(session_kind).__name__
-                    ),
-                )
-            query["session_kind"] = session_kind
-        if vendor_data is not None:
-            if not isinstance(vendor_data, str):
-                raise RequestValidationError(
-                    "vendor_data", "type", "must be a string, not " + type(vendor_data).__name__
-                )
-            query["vendor_data"] = vendor_data
-        if status is not None:
-            if not isinstance(status, str):
-                raise RequestValidationError(
-                    "status", "type", "must be a string, not " + type(status).__name__
-                )
-            query["status"] = status
-        if workflow_id is not None:
-            if not isinstance(workflow_id, str):
-                raise RequestValidationError(
-                    "workflow_id", "type", "must be a string, not " + type(workflow_id).__name__
-                )
-            if not is_uuid(workflow_id):
-                raise RequestValidationError("workflow_id", "format", "must be a valid uuid")
-            query["workflow_id"] = workflow_id
-        if country is not None:
-            if not isinstance(country, str):
-                raise RequestValidationError(
-                    "country", "type", "must be a string, not " + type(country).__name__
-                )
-            query["country"] = country
-        if date_from is not None:
-            if not isinstance(date_from, str):
-                raise RequestValidationError(
-                    "date_from", "type", "must be a string, not " + type(date_from).__name__
-                )
-            if not is_datetime(date_from):
-                raise RequestValidationError("date_from", "format", "must be a valid date-time")
-            query["date_from"] = date_from
-        if date_to is not None:
-            if not isinstance(date_to, str):
-                raise RequestValidationError(
-                    "date_to", "type", "must be a string, not " + type(date_to).__name__
-                )
-            if not is_datetime(date_to):
-                raise RequestValidationError("date_to", "format", "must be a valid date-time")
-            query["date_to"] = date_to
-        if search is not None:
-            if not isinstance(search, str):
-                raise RequestValidationError(
-                    "search", "type", "must be a string, not " + type(search).__name__
-                )
-            query["search"] = search
-        if limit is not None:
-            if isinstance(limit, bool) or not isinstance(limit, int):
-                raise RequestValidationError(
-                    "limit", "type", "must be an integer, not " + type(limit).__name__
-                )
-            if limit < 1:
-                raise RequestValidationError("limit", "min", "must be at least 1")
-            query["limit"] = limit
-        if offset is not None:
-            if isinstance(offset, bool) or not isinstance(offset, int):
-                raise RequestValidationError(
-                    "offset", "type", "must be an integer, not " + type(offset).__name__
-                )
-            if offset < 0:
-                raise RequestValidationError("offset", "min", "must be at least 0")
-            query["offset"] = offset
+        op = OPERATIONS["sessions_list"]
+        try:
+            query: dict[str, Any] = {}
+            if session_kind is not None:
+                if not isinstance(session_kind, str) or session_kind not in _E_inline12:
+                    raise DiditValidationError(
+                        "session_kind",
+                        "enum",
+                        "must be one of: user, business, all"
+                        + (
+                            ", not " + repr(session_kind[:40])
+                            if isinstance(session_kind, str)
+                            else ", not " + type(session_kind).__name__
+                        ),
+                    )
+                query["session_kind"] = session_kind
+            if vendor_data is not None:
+                if not isinstance(vendor_data, str):
+                    raise DiditValidationError(
+                        "vendor_data", "type", "must be a string, not " + type(vendor_data).__name__
+                    )
+                query["vendor_data"] = vendor_data
+            if status is not None:
+                if not isinstance(status, str):
+                    raise DiditValidationError(
+                        "status", "type", "must be a string, not " + type(status).__name__
+                    )
+                query["status"] = status
+            if workflow_id is not None:
+                if not isinstance(workflow_id, str):
+                    raise DiditValidationError(
+                        "workflow_id", "type", "must be a string, not " + type(workflow_id).__name__
+                    )
+                if not is_uuid(workflow_id):
+                    raise DiditValidationError("workflow_id", "format", "must be a valid uuid")
+                query["workflow_id"] = workflow_id
+            if country is not None:
+                if not isinstance(country, str):
+                    raise DiditValidationError(
+                        "country", "type", "must be a string, not " + type(country).__name__
+                    )
+                query["country"] = country
+            if date_from is not None:
+                if not isinstance(date_from, str):
+                    raise DiditValidationError(
+                        "date_from", "type", "must be a string, not " + type(date_from).__name__
+                    )
+                if not is_datetime(date_from):
+                    raise DiditValidationError("date_from", "format", "must be a valid date-time")
+                query["date_from"] = date_from
+            if date_to is not None:
+                if not isinstance(date_to, str):
+                    raise DiditValidationError(
+                        "date_to", "type", "must be a string, not " + type(date_to).__name__
+                    )
+                if not is_datetime(date_to):
+                    raise DiditValidationError("date_to", "format", "must be a valid date-time")
+                query["date_to"] = date_to
+            if search is not None:
+                if not isinstance(search, str):
+                    raise DiditValidationError(
+                        "search", "type", "must be a string, not " + type(search).__name__
+                    )
+                query["search"] = search
+            if limit is not None:
+                if isinstance(limit, bool) or not isinstance(limit, int):
+                    raise DiditValidationError(
+                        "limit", "type", "must be an integer, not " + type(limit).__name__
+                    )
+                if limit < 1:
+                    raise DiditValidationError("limit", "min", "must be at least 1")
+                query["limit"] = limit
+            if offset is not None:
+                if isinstance(offset, bool) or not isinstance(offset, int):
+                    raise DiditValidationError(
+                        "offset", "type", "must be an integer, not " + type(offset).__name__
+                    )
+                if offset < 0:
+                    raise DiditValidationError("offset", "min", "must be at least 0")
+                query["offset"] = offset
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         return self._transport.paginate(
-            OPERATIONS["sessions_list"],
-            decode_item=structure_SessionListItem,
+            op,
             query=query,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
+            decode_item=structure_SessionListItem,
         )
 
     async def delete(
@@ -2296,6 +2741,7 @@ class SessionsResource:
         session_id: str,
         /,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -2307,18 +2753,25 @@ class SessionsResource:
 
         Args:
           session_id: The session's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: nothing (the answer has no body).
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``await client.sessions.delete("…")``
         """
-        _path("session_id", session_id, uuid=True)
+        op = OPERATIONS["sessions_delete"]
+        try:
+            _path("session_id", session_id, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         await self._transport.request(
-            OPERATIONS["sessions_delete"],
+            op,
             path_params={"sessionId": session_id},
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -2329,6 +2782,7 @@ class SessionsResource:
         session_numbers: Sequence[int | str] | None = None,
         delete_all: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BatchDeleteSessionsResponse:
@@ -2343,25 +2797,31 @@ class SessionsResource:
         Args:
           session_numbers: Session numbers to delete (docs samples send strings).
           delete_all: Delete every session of the application.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``BatchDeleteSessionsResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.sessions.batch_delete()``
         """
-        body: dict[str, Any] = {}
-        if session_numbers is not None:
-            body["session_numbers"] = session_numbers
-        if delete_all is not None:
-            body["delete_all"] = delete_all
-        if extra_body:
-            body.update(extra_body)
-        validate_BatchDeleteSessionsRequest(body)
+        op = OPERATIONS["sessions_batch_delete"]
+        try:
+            body = unstructure_BatchDeleteSessionsRequest(
+                BatchDeleteSessionsRequest(session_numbers=session_numbers, delete_all=delete_all)
+            )
+            validate_BatchDeleteSessionsRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["sessions_batch_delete"],
+            op,
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -2372,6 +2832,7 @@ class SessionsResource:
         job_id: str,
         /,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BatchDeleteJob:
@@ -2383,18 +2844,25 @@ class SessionsResource:
 
         Args:
           job_id: The job id.
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``BatchDeleteJob``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``job = await client.sessions.retrieve_batch_delete_job("…")``
         """
-        _path("job_id", job_id)
+        op = OPERATIONS["sessions_retrieve_batch_delete_job"]
+        try:
+            _path("job_id", job_id)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["sessions_retrieve_batch_delete_job"],
+            op,
             path_params={"job_id": job_id},
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -2412,6 +2880,7 @@ class SessionsResource:
         email_address: str | None = None,
         email_language: Language | str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SessionIdResponse:
@@ -2431,43 +2900,40 @@ class SessionsResource:
           send_email: ``bool``.
           email_address: ``str``.
           email_language: one of en, ar, bg, bn, ca, cnr, ....
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``SessionIdResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.sessions.update_status("…", new_status=…)``
         """
-        _path("session_id", session_id, uuid=True)
-        body: dict[str, Any] = {}
-        body["new_status"] = new_status
-        if comment is not None:
-            body["comment"] = comment
-        if nodes_to_resubmit is not None:
-            body["nodes_to_resubmit"] = (
-                [
-                    unstructure_NodeToResubmit(x) if isinstance(x, NodeToResubmit) else x
-                    for x in nodes_to_resubmit
-                ]
-                if isinstance(nodes_to_resubmit, (list, tuple))
-                else nodes_to_resubmit
+        op = OPERATIONS["sessions_update_status"]
+        try:
+            _path("session_id", session_id, uuid=True)
+            body = unstructure_UpdateStatusRequest(
+                UpdateStatusRequest(
+                    new_status=new_status,
+                    comment=comment,
+                    nodes_to_resubmit=nodes_to_resubmit,
+                    send_email=send_email,
+                    email_address=email_address,
+                    email_language=email_language,
+                )
             )
-        if send_email is not None:
-            body["send_email"] = send_email
-        if email_address is not None:
-            body["email_address"] = email_address
-        if email_language is not None:
-            body["email_language"] = (
-                email_language.value if isinstance(email_language, Language) else email_language
-            )
-        if extra_body:
-            body.update(extra_body)
-        validate_UpdateStatusRequest(body)
+            validate_UpdateStatusRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["sessions_update_status"],
+            op,
             path_params={"sessionId": session_id},
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -2478,6 +2944,7 @@ class SessionsResource:
         session_id: str,
         /,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bytes:
@@ -2490,22 +2957,30 @@ class SessionsResource:
 
         Args:
           session_id: The session's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: the file's bytes.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``content = await client.sessions.generate_pdf("…")``
         """
-        _path("session_id", session_id, uuid=True)
-        data = await self._transport.request(
-            OPERATIONS["sessions_generate_pdf"],
-            path_params={"sessionId": session_id},
-            timeout=timeout,
-            extra_headers=extra_headers,
+        op = OPERATIONS["sessions_generate_pdf"]
+        try:
+            _path("session_id", session_id, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        return bytes(
+            await self._transport.request(
+                op,
+                path_params={"sessionId": session_id},
+                extra_query=extra_query,
+                timeout=timeout,
+                extra_headers=extra_headers,
+            )
         )
-        return bytes(data)
 
     async def share(
         self,
@@ -2515,6 +2990,7 @@ class SessionsResource:
         for_application_id: str,
         ttl_in_seconds: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShareSessionResponse:
@@ -2528,26 +3004,35 @@ class SessionsResource:
           session_id: The session's UUID.
           for_application_id: The receiving application (exists, not deleted, not yours).
           ttl_in_seconds: How long the token is valid.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``ShareSessionResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.sessions.share("…", for_application_id=…)``
         """
-        _path("session_id", session_id, uuid=True)
-        body: dict[str, Any] = {}
-        body["for_application_id"] = for_application_id
-        if ttl_in_seconds is not None:
-            body["ttl_in_seconds"] = ttl_in_seconds
-        if extra_body:
-            body.update(extra_body)
-        validate_ShareSessionRequest(body)
+        op = OPERATIONS["sessions_share"]
+        try:
+            _path("session_id", session_id, uuid=True)
+            body = unstructure_ShareSessionRequest(
+                ShareSessionRequest(
+                    for_application_id=for_application_id, ttl_in_seconds=ttl_in_seconds
+                )
+            )
+            validate_ShareSessionRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["sessions_share"],
+            op,
             path_params={"sessionId": session_id},
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -2561,6 +3046,7 @@ class SessionsResource:
         vendor_data: str | None = None,
         trust_review: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ImportSharedSessionResponse:
@@ -2575,28 +3061,37 @@ class SessionsResource:
           workflow_id: A KYC workflow for a KYC token, KYB for KYB.
           vendor_data: ``str``.
           trust_review: true keeps the original status; false puts it In Review.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``ImportSharedSessionResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.sessions.import_shared(share_token=…,
         workflow_id=…)``
         """
-        body: dict[str, Any] = {}
-        body["share_token"] = share_token
-        body["workflow_id"] = workflow_id
-        if vendor_data is not None:
-            body["vendor_data"] = vendor_data
-        if trust_review is not None:
-            body["trust_review"] = trust_review
-        if extra_body:
-            body.update(extra_body)
-        validate_ImportSharedSessionRequest(body)
+        op = OPERATIONS["sessions_import_shared"]
+        try:
+            body = unstructure_ImportSharedSessionRequest(
+                ImportSharedSessionRequest(
+                    share_token=share_token,
+                    workflow_id=workflow_id,
+                    vendor_data=vendor_data,
+                    trust_review=trust_review,
+                )
+            )
+            validate_ImportSharedSessionRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["sessions_import_shared"],
+            op,
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -2609,6 +3104,7 @@ class SessionsResource:
         *,
         limit: int | None = None,
         offset: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[SessionEvent]:
@@ -2622,40 +3118,47 @@ class SessionsResource:
           session_id: The session's UUID.
           limit: Items per page.
           offset: Items to skip.
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``AsyncPaginator[SessionEvent]`` (await it for one page, iterate for every
         item).
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``page = client.sessions.list_events("…")``
         """
-        _path("session_id", session_id, uuid=True)
-        query: dict[str, Any] = {}
-        if limit is not None:
-            if isinstance(limit, bool) or not isinstance(limit, int):
-                raise RequestValidationError(
-                    "limit", "type", "must be an integer, not " + type(limit).__name__
-                )
-            if limit < 1:
-                raise RequestValidationError("limit", "min", "must be at least 1")
-            query["limit"] = limit
-        if offset is not None:
-            if isinstance(offset, bool) or not isinstance(offset, int):
-                raise RequestValidationError(
-                    "offset", "type", "must be an integer, not " + type(offset).__name__
-                )
-            if offset < 0:
-                raise RequestValidationError("offset", "min", "must be at least 0")
-            query["offset"] = offset
+        op = OPERATIONS["sessions_list_events"]
+        try:
+            _path("session_id", session_id, uuid=True)
+            query: dict[str, Any] = {}
+            if limit is not None:
+                if isinstance(limit, bool) or not isinstance(limit, int):
+                    raise DiditValidationError(
+                        "limit", "type", "must be an integer, not " + type(limit).__name__
+                    )
+                if limit < 1:
+                    raise DiditValidationError("limit", "min", "must be at least 1")
+                query["limit"] = limit
+            if offset is not None:
+                if isinstance(offset, bool) or not isinstance(offset, int):
+                    raise DiditValidationError(
+                        "offset", "type", "must be an integer, not " + type(offset).__name__
+                    )
+                if offset < 0:
+                    raise DiditValidationError("offset", "min", "must be at least 0")
+                query["offset"] = offset
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         return self._transport.paginate(
-            OPERATIONS["sessions_list_events"],
-            decode_item=structure_SessionEvent,
+            op,
             path_params={"sessionId": session_id},
             query=query,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
+            decode_item=structure_SessionEvent,
         )
 
     async def update_aml_hit_status(
@@ -2667,6 +3170,7 @@ class SessionsResource:
         review_status: AmlHitReviewStatus
         | Literal["Unreviewed", "Confirmed Match", "False Positive", "Inconclusive"],
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UpdateAmlHitStatusResponse:
@@ -2680,28 +3184,34 @@ class SessionsResource:
           session_id: The session's UUID.
           hit_id: ``str``.
           review_status: one of Unreviewed, Confirmed Match, False Positive, Inconclusive.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``UpdateAmlHitStatusResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.sessions.update_aml_hit_status("…", hit_id=…,
         review_status=…)``
         """
-        _path("session_id", session_id, uuid=True)
-        body: dict[str, Any] = {}
-        body["hit_id"] = hit_id
-        body["review_status"] = (
-            review_status.value if isinstance(review_status, AmlHitReviewStatus) else review_status
-        )
-        if extra_body:
-            body.update(extra_body)
-        validate_UpdateAmlHitStatusRequest(body)
+        op = OPERATIONS["sessions_update_aml_hit_status"]
+        try:
+            _path("session_id", session_id, uuid=True)
+            body = unstructure_UpdateAmlHitStatusRequest(
+                UpdateAmlHitStatusRequest(hit_id=hit_id, review_status=review_status)
+            )
+            validate_UpdateAmlHitStatusRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["sessions_update_aml_hit_status"],
+            op,
             path_params={"sessionId": session_id},
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -2716,6 +3226,7 @@ class SessionsResource:
         new_status: Literal["Approved", "Declined", "In Review"],
         comment: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UpdateFeatureStatusResponse:
@@ -2731,28 +3242,35 @@ class SessionsResource:
           node_id: The workflow node, e.g.
           new_status: one of Approved, Declined, In Review.
           comment: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``UpdateFeatureStatusResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.sessions.update_feature_status("…", "…",
         new_status=…)``
         """
-        _path("session_id", session_id, uuid=True)
-        _path("node_id", node_id)
-        body: dict[str, Any] = {}
-        body["new_status"] = new_status
-        if comment is not None:
-            body["comment"] = comment
-        if extra_body:
-            body.update(extra_body)
-        validate_UpdateFeatureStatusRequest(body)
+        op = OPERATIONS["sessions_update_feature_status"]
+        try:
+            _path("session_id", session_id, uuid=True)
+            _path("node_id", node_id)
+            body = unstructure_UpdateFeatureStatusRequest(
+                UpdateFeatureStatusRequest(new_status=new_status, comment=comment)
+            )
+            validate_UpdateFeatureStatusRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["sessions_update_feature_status"],
+            op,
             path_params={"sessionId": session_id, "nodeId": node_id},
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -2779,6 +3297,7 @@ class SessionsResource:
         address: str | None = None,
         place_of_birth: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UpdateSessionDataResponse:
@@ -2805,53 +3324,49 @@ class SessionsResource:
           date_of_issue: ``str``.
           address: ``str``.
           place_of_birth: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``UpdateSessionDataResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.sessions.update_data("…")``
         """
-        _path("session_id", session_id, uuid=True)
-        body: dict[str, Any] = {}
-        if node_id is not None:
-            body["node_id"] = node_id
-        if first_name is not None:
-            body["first_name"] = first_name
-        if last_name is not None:
-            body["last_name"] = last_name
-        if full_name is not None:
-            body["full_name"] = full_name
-        if date_of_birth is not None:
-            body["date_of_birth"] = date_of_birth
-        if gender is not None:
-            body["gender"] = gender
-        if nationality is not None:
-            body["nationality"] = nationality
-        if document_type is not None:
-            body["document_type"] = document_type
-        if document_number is not None:
-            body["document_number"] = document_number
-        if personal_number is not None:
-            body["personal_number"] = personal_number
-        if issuing_state is not None:
-            body["issuing_state"] = issuing_state
-        if expiration_date is not None:
-            body["expiration_date"] = expiration_date
-        if date_of_issue is not None:
-            body["date_of_issue"] = date_of_issue
-        if address is not None:
-            body["address"] = address
-        if place_of_birth is not None:
-            body["place_of_birth"] = place_of_birth
-        if extra_body:
-            body.update(extra_body)
-        validate_UpdateSessionDataRequest(body)
+        op = OPERATIONS["sessions_update_data"]
+        try:
+            _path("session_id", session_id, uuid=True)
+            body = unstructure_UpdateSessionDataRequest(
+                UpdateSessionDataRequest(
+                    node_id=node_id,
+                    first_name=first_name,
+                    last_name=last_name,
+                    full_name=full_name,
+                    date_of_birth=date_of_birth,
+                    gender=gender,
+                    nationality=nationality,
+                    document_type=document_type,
+                    document_number=document_number,
+                    personal_number=personal_number,
+                    issuing_state=issuing_state,
+                    expiration_date=expiration_date,
+                    date_of_issue=date_of_issue,
+                    address=address,
+                    place_of_birth=place_of_birth,
+                )
+            )
+            validate_UpdateSessionDataRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["sessions_update_data"],
+            op,
             path_params={"sessionId": session_id},
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -2869,6 +3384,7 @@ class SessionsResource:
         document_type: str | None = None,
         name_on_document: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UpdateSessionDataResponse:
@@ -2887,35 +3403,40 @@ class SessionsResource:
           issue_date: ``str``.
           document_type: ``str``.
           name_on_document: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``UpdateSessionDataResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.sessions.update_poa_data("…")``
         """
-        _path("session_id", session_id, uuid=True)
-        body: dict[str, Any] = {}
-        if node_id is not None:
-            body["node_id"] = node_id
-        if poa_address is not None:
-            body["poa_address"] = poa_address
-        if issuer is not None:
-            body["issuer"] = issuer
-        if issue_date is not None:
-            body["issue_date"] = issue_date
-        if document_type is not None:
-            body["document_type"] = document_type
-        if name_on_document is not None:
-            body["name_on_document"] = name_on_document
-        if extra_body:
-            body.update(extra_body)
-        validate_UpdatePoaDataRequest(body)
+        op = OPERATIONS["sessions_update_poa_data"]
+        try:
+            _path("session_id", session_id, uuid=True)
+            body = unstructure_UpdatePoaDataRequest(
+                UpdatePoaDataRequest(
+                    node_id=node_id,
+                    poa_address=poa_address,
+                    issuer=issuer,
+                    issue_date=issue_date,
+                    document_type=document_type,
+                    name_on_document=name_on_document,
+                )
+            )
+            validate_UpdatePoaDataRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["sessions_update_poa_data"],
+            op,
             path_params={"sessionId": session_id},
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -2933,6 +3454,7 @@ class SystemResource:
     async def healthcheck(
         self,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> HealthcheckResponse:
@@ -2943,15 +3465,19 @@ class SystemResource:
 
         ``GET /system/healthcheck``.
 
+        Args:
+          extra_query: query parameters merged in after validation, unchecked.
+
         Returns: ``HealthcheckResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.system.healthcheck()``
         """
+        op = OPERATIONS["system_healthcheck"]
         data = await self._transport.request(
-            OPERATIONS["system_healthcheck"], timeout=timeout, extra_headers=extra_headers
+            op, extra_query=extra_query, timeout=timeout, extra_headers=extra_headers
         )
         return structure_HealthcheckResponse(data) if data.__class__ is dict else data
 
@@ -2973,6 +3499,7 @@ class UsersResource:
         date_to: str | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[User]:
@@ -2991,72 +3518,79 @@ class UsersResource:
           limit: Items per page; Didit serves at most 200 and caps a larger value (DRF's
               `max_limit`), it does not reject it.
           offset: ``int``.
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``AsyncPaginator[User]`` (await it for one page, iterate for every item).
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``page = client.users.list()``
         """
-        query: dict[str, Any] = {}
-        if status is not None:
-            if not isinstance(status, str) or status not in _E_UserStatus:
-                raise RequestValidationError(
-                    "status",
-                    "enum",
-                    "must be one of: ACTIVE, FLAGGED, BLOCKED"
-                    + (
-                        ", not " + repr(status[:40])
-                        if isinstance(status, str)
-                        else ", not " + type(status).__name__
-                    ),
-                )
-            query["status"] = status.value if isinstance(status, UserStatus) else status
-        if search is not None:
-            if not isinstance(search, str):
-                raise RequestValidationError(
-                    "search", "type", "must be a string, not " + type(search).__name__
-                )
-            query["search"] = search
-        if date_from is not None:
-            if not isinstance(date_from, str):
-                raise RequestValidationError(
-                    "date_from", "type", "must be a string, not " + type(date_from).__name__
-                )
-            if not is_datetime(date_from):
-                raise RequestValidationError("date_from", "format", "must be a valid date-time")
-            query["date_from"] = date_from
-        if date_to is not None:
-            if not isinstance(date_to, str):
-                raise RequestValidationError(
-                    "date_to", "type", "must be a string, not " + type(date_to).__name__
-                )
-            if not is_datetime(date_to):
-                raise RequestValidationError("date_to", "format", "must be a valid date-time")
-            query["date_to"] = date_to
-        if limit is not None:
-            if isinstance(limit, bool) or not isinstance(limit, int):
-                raise RequestValidationError(
-                    "limit", "type", "must be an integer, not " + type(limit).__name__
-                )
-            if limit < 1:
-                raise RequestValidationError("limit", "min", "must be at least 1")
-            query["limit"] = limit
-        if offset is not None:
-            if isinstance(offset, bool) or not isinstance(offset, int):
-                raise RequestValidationError(
-                    "offset", "type", "must be an integer, not " + type(offset).__name__
-                )
-            if offset < 0:
-                raise RequestValidationError("offset", "min", "must be at least 0")
-            query["offset"] = offset
+        op = OPERATIONS["users_list"]
+        try:
+            query: dict[str, Any] = {}
+            if status is not None:
+                if not isinstance(status, str) or status not in _E_UserStatus:
+                    raise DiditValidationError(
+                        "status",
+                        "enum",
+                        "must be one of: ACTIVE, FLAGGED, BLOCKED"
+                        + (
+                            ", not " + repr(status[:40])
+                            if isinstance(status, str)
+                            else ", not " + type(status).__name__
+                        ),
+                    )
+                query["status"] = status.value if isinstance(status, UserStatus) else status
+            if search is not None:
+                if not isinstance(search, str):
+                    raise DiditValidationError(
+                        "search", "type", "must be a string, not " + type(search).__name__
+                    )
+                query["search"] = search
+            if date_from is not None:
+                if not isinstance(date_from, str):
+                    raise DiditValidationError(
+                        "date_from", "type", "must be a string, not " + type(date_from).__name__
+                    )
+                if not is_datetime(date_from):
+                    raise DiditValidationError("date_from", "format", "must be a valid date-time")
+                query["date_from"] = date_from
+            if date_to is not None:
+                if not isinstance(date_to, str):
+                    raise DiditValidationError(
+                        "date_to", "type", "must be a string, not " + type(date_to).__name__
+                    )
+                if not is_datetime(date_to):
+                    raise DiditValidationError("date_to", "format", "must be a valid date-time")
+                query["date_to"] = date_to
+            if limit is not None:
+                if isinstance(limit, bool) or not isinstance(limit, int):
+                    raise DiditValidationError(
+                        "limit", "type", "must be an integer, not " + type(limit).__name__
+                    )
+                if limit < 1:
+                    raise DiditValidationError("limit", "min", "must be at least 1")
+                query["limit"] = limit
+            if offset is not None:
+                if isinstance(offset, bool) or not isinstance(offset, int):
+                    raise DiditValidationError(
+                        "offset", "type", "must be an integer, not " + type(offset).__name__
+                    )
+                if offset < 0:
+                    raise DiditValidationError("offset", "min", "must be at least 0")
+                query["offset"] = offset
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         return self._transport.paginate(
-            OPERATIONS["users_list"],
-            decode_item=structure_User,
+            op,
             query=query,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
+            decode_item=structure_User,
         )
 
     async def retrieve(
@@ -3064,6 +3598,7 @@ class UsersResource:
         vendor_data: str,
         /,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> User:
@@ -3075,18 +3610,25 @@ class UsersResource:
 
         Args:
           vendor_data: Your identifier of the user (case-sensitive).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``User``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``user = await client.users.retrieve("…")``
         """
-        _path("vendor_data", vendor_data)
+        op = OPERATIONS["users_retrieve"]
+        try:
+            _path("vendor_data", vendor_data)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["users_retrieve"],
+            op,
             path_params={"vendor_data": vendor_data},
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -3100,6 +3642,7 @@ class UsersResource:
         display_name: str | None = None,
         metadata: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> User:
@@ -3113,31 +3656,33 @@ class UsersResource:
           vendor_data: Your identifier of the user (case-sensitive).
           display_name: ``str``.
           metadata: ``Mapping[str, Any]``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``User``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``user = await client.users.update("…")``
         """
-        _path("vendor_data", vendor_data)
-        body: dict[str, Any] = {}
-        if display_name is not None:
-            body["display_name"] = display_name
-        if metadata is not None:
-            body["metadata"] = (
-                dict(metadata)
-                if metadata.__class__ is not dict and isinstance(metadata, Mapping)
-                else metadata
+        op = OPERATIONS["users_update"]
+        try:
+            _path("vendor_data", vendor_data)
+            body = unstructure_UserUpdateRequest(
+                UserUpdateRequest(display_name=display_name, metadata=metadata)
             )
-        if extra_body:
-            body.update(extra_body)
-        validate_UserUpdateRequest(body)
+            validate_UserUpdateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["users_update"],
+            op,
             path_params={"vendor_data": vendor_data},
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -3151,6 +3696,7 @@ class UsersResource:
         metadata: Mapping[str, Any] | None = None,
         status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> User:
@@ -3165,31 +3711,38 @@ class UsersResource:
           display_name: ``str``.
           metadata: ``Mapping[str, Any]``.
           status: one of ACTIVE, FLAGGED, BLOCKED.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``User``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``user = await client.users.create(vendor_data=…)``
         """
-        body: dict[str, Any] = {}
-        body["vendor_data"] = vendor_data
-        if display_name is not None:
-            body["display_name"] = display_name
-        if metadata is not None:
-            body["metadata"] = (
-                dict(metadata)
-                if metadata.__class__ is not dict and isinstance(metadata, Mapping)
-                else metadata
+        op = OPERATIONS["users_create"]
+        try:
+            body = unstructure_UserCreateRequest(
+                UserCreateRequest(
+                    vendor_data=vendor_data,
+                    display_name=display_name,
+                    metadata=metadata,
+                    status=status,
+                )
             )
-        if status is not None:
-            body["status"] = status.value if isinstance(status, UserStatus) else status
-        if extra_body:
-            body.update(extra_body)
-        validate_UserCreateRequest(body)
+            validate_UserCreateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["users_create"], json=body, timeout=timeout, extra_headers=extra_headers
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
         return structure_User(data) if data.__class__ is dict else data
 
@@ -3201,6 +3754,7 @@ class UsersResource:
         status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"],
         reason: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> User:
@@ -3214,26 +3768,33 @@ class UsersResource:
           vendor_data: Your identifier of the user (case-sensitive).
           status: one of ACTIVE, FLAGGED, BLOCKED.
           reason: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``User``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``user = await client.users.update_status("…", status=…)``
         """
-        _path("vendor_data", vendor_data)
-        body: dict[str, Any] = {}
-        body["status"] = status.value if isinstance(status, UserStatus) else status
-        if reason is not None:
-            body["reason"] = reason
-        if extra_body:
-            body.update(extra_body)
-        validate_UserUpdateStatusRequest(body)
+        op = OPERATIONS["users_update_status"]
+        try:
+            _path("vendor_data", vendor_data)
+            body = unstructure_UserUpdateStatusRequest(
+                UserUpdateStatusRequest(status=status, reason=reason)
+            )
+            validate_UserUpdateStatusRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["users_update_status"],
+            op,
             path_params={"vendor_data": vendor_data},
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -3245,6 +3806,7 @@ class UsersResource:
         vendor_data_list: Sequence[str] | None = None,
         delete_all: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UserBatchDeleteResponse:
@@ -3257,25 +3819,31 @@ class UsersResource:
         Args:
           vendor_data_list: ``Sequence[str]``.
           delete_all: ``bool``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``UserBatchDeleteResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.users.batch_delete()``
         """
-        body: dict[str, Any] = {}
-        if vendor_data_list is not None:
-            body["vendor_data_list"] = vendor_data_list
-        if delete_all is not None:
-            body["delete_all"] = delete_all
-        if extra_body:
-            body.update(extra_body)
-        validate_UserBatchDeleteRequest(body)
+        op = OPERATIONS["users_batch_delete"]
+        try:
+            body = unstructure_UserBatchDeleteRequest(
+                UserBatchDeleteRequest(vendor_data_list=vendor_data_list, delete_all=delete_all)
+            )
+            validate_UserBatchDeleteRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["users_batch_delete"],
+            op,
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -3294,6 +3862,7 @@ class WebhooksResource:
     async def get_config(
         self,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> WebhookConfig:
@@ -3303,15 +3872,19 @@ class WebhooksResource:
 
         ``GET /v3/webhook/``.
 
+        Args:
+          extra_query: query parameters merged in after validation, unchecked.
+
         Returns: ``WebhookConfig``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``config = await client.webhooks.get_config()``
         """
+        op = OPERATIONS["webhooks_get_config"]
         data = await self._transport.request(
-            OPERATIONS["webhooks_get_config"], timeout=timeout, extra_headers=extra_headers
+            op, extra_query=extra_query, timeout=timeout, extra_headers=extra_headers
         )
         return structure_WebhookConfig(data) if data.__class__ is dict else data
 
@@ -3325,6 +3898,7 @@ class WebhooksResource:
         data_retention_months: int | None | Unset = UNSET,
         allowed_domains: Sequence[str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> WebhookConfig:
@@ -3341,37 +3915,38 @@ class WebhooksResource:
           capture_method: one of mobile, desktop, both.
           data_retention_months: null keeps data without limit.
           allowed_domains: Hosts allowed as `callback` and to embed the hosted flow.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``WebhookConfig``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``config = await client.webhooks.update_config()``
         """
-        body: dict[str, Any] = {}
-        if webhook_url is not UNSET:
-            body["webhook_url"] = webhook_url
-        if webhook_version is not None:
-            body["webhook_version"] = (
-                webhook_version.value
-                if isinstance(webhook_version, WebhookVersion)
-                else webhook_version
+        op = OPERATIONS["webhooks_update_config"]
+        try:
+            body = unstructure_WebhookConfigUpdateRequest(
+                WebhookConfigUpdateRequest(
+                    webhook_url=webhook_url,
+                    webhook_version=webhook_version,
+                    rotate_secret_key=rotate_secret_key,
+                    capture_method=capture_method,
+                    data_retention_months=data_retention_months,
+                    allowed_domains=allowed_domains,
+                )
             )
-        if rotate_secret_key is not None:
-            body["rotate_secret_key"] = rotate_secret_key
-        if capture_method is not None:
-            body["capture_method"] = capture_method
-        if data_retention_months is not UNSET:
-            body["data_retention_months"] = data_retention_months
-        if allowed_domains is not None:
-            body["allowed_domains"] = allowed_domains
-        if extra_body:
-            body.update(extra_body)
-        validate_WebhookConfigUpdateRequest(body)
+            validate_WebhookConfigUpdateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["webhooks_update_config"],
+            op,
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -3389,6 +3964,7 @@ class WorkflowsResource:
     async def list(
         self,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Workflow]:
@@ -3398,15 +3974,19 @@ class WorkflowsResource:
 
         ``GET /v3/workflows/``.
 
+        Args:
+          extra_query: query parameters merged in after validation, unchecked.
+
         Returns: ``list[Workflow]``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``workflows = await client.workflows.list()``
         """
+        op = OPERATIONS["workflows_list"]
         data = await self._transport.request(
-            OPERATIONS["workflows_list"], timeout=timeout, extra_headers=extra_headers
+            op, extra_query=extra_query, timeout=timeout, extra_headers=extra_headers
         )
         return [structure_Workflow(x) if x.__class__ is dict else x for x in data]
 
@@ -3447,6 +4027,7 @@ class WorkflowsResource:
         max_retry_attempts: int | None = None,
         retry_window_days: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Workflow:
@@ -3483,80 +4064,57 @@ class WorkflowsResource:
           duplicated_user_action: one of no_action, review, decline.
           max_retry_attempts: ``int``.
           retry_window_days: ``int``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``Workflow``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``workflow = await client.workflows.create()``
         """
-        body: dict[str, Any] = {}
-        if workflow_label is not None:
-            body["workflow_label"] = workflow_label
-        if features is not None:
-            body["features"] = (
-                [
-                    unstructure_WorkflowFeature(x) if isinstance(x, WorkflowFeature) else x
-                    for x in features
-                ]
-                if isinstance(features, (list, tuple))
-                else features
+        op = OPERATIONS["workflows_create"]
+        try:
+            body = unstructure_WorkflowCreateRequest(
+                WorkflowCreateRequest(
+                    workflow_label=workflow_label,
+                    features=features,
+                    workflow_type=workflow_type,
+                    is_default=is_default,
+                    is_ocr_enabled=is_ocr_enabled,
+                    is_liveness_enabled=is_liveness_enabled,
+                    face_liveness_method=face_liveness_method,
+                    face_liveness_score_decline_threshold=face_liveness_score_decline_threshold,
+                    is_face_match_enabled=is_face_match_enabled,
+                    face_match_score_decline_threshold=face_match_score_decline_threshold,
+                    face_match_score_review_threshold=face_match_score_review_threshold,
+                    is_aml_enabled=is_aml_enabled,
+                    aml_decline_threshold=aml_decline_threshold,
+                    is_phone_verification_enabled=is_phone_verification_enabled,
+                    is_email_verification_enabled=is_email_verification_enabled,
+                    is_database_validation_enabled=is_database_validation_enabled,
+                    is_ip_analysis_enabled=is_ip_analysis_enabled,
+                    is_nfc_enabled=is_nfc_enabled,
+                    is_age_restrictions_enabled=is_age_restrictions_enabled,
+                    documents_allowed=documents_allowed,
+                    duplicated_user_action=duplicated_user_action,
+                    max_retry_attempts=max_retry_attempts,
+                    retry_window_days=retry_window_days,
+                )
             )
-        if workflow_type is not None:
-            body["workflow_type"] = (
-                workflow_type.value if isinstance(workflow_type, WorkflowType) else workflow_type
-            )
-        if is_default is not None:
-            body["is_default"] = is_default
-        if is_ocr_enabled is not None:
-            body["is_ocr_enabled"] = is_ocr_enabled
-        if is_liveness_enabled is not None:
-            body["is_liveness_enabled"] = is_liveness_enabled
-        if face_liveness_method is not None:
-            body["face_liveness_method"] = face_liveness_method
-        if face_liveness_score_decline_threshold is not None:
-            body["face_liveness_score_decline_threshold"] = face_liveness_score_decline_threshold
-        if is_face_match_enabled is not None:
-            body["is_face_match_enabled"] = is_face_match_enabled
-        if face_match_score_decline_threshold is not None:
-            body["face_match_score_decline_threshold"] = face_match_score_decline_threshold
-        if face_match_score_review_threshold is not None:
-            body["face_match_score_review_threshold"] = face_match_score_review_threshold
-        if is_aml_enabled is not None:
-            body["is_aml_enabled"] = is_aml_enabled
-        if aml_decline_threshold is not None:
-            body["aml_decline_threshold"] = aml_decline_threshold
-        if is_phone_verification_enabled is not None:
-            body["is_phone_verification_enabled"] = is_phone_verification_enabled
-        if is_email_verification_enabled is not None:
-            body["is_email_verification_enabled"] = is_email_verification_enabled
-        if is_database_validation_enabled is not None:
-            body["is_database_validation_enabled"] = is_database_validation_enabled
-        if is_ip_analysis_enabled is not None:
-            body["is_ip_analysis_enabled"] = is_ip_analysis_enabled
-        if is_nfc_enabled is not None:
-            body["is_nfc_enabled"] = is_nfc_enabled
-        if is_age_restrictions_enabled is not None:
-            body["is_age_restrictions_enabled"] = is_age_restrictions_enabled
-        if documents_allowed is not None:
-            body["documents_allowed"] = (
-                dict(documents_allowed)
-                if documents_allowed.__class__ is not dict
-                and isinstance(documents_allowed, Mapping)
-                else documents_allowed
-            )
-        if duplicated_user_action is not None:
-            body["duplicated_user_action"] = duplicated_user_action
-        if max_retry_attempts is not None:
-            body["max_retry_attempts"] = max_retry_attempts
-        if retry_window_days is not None:
-            body["retry_window_days"] = retry_window_days
-        if extra_body:
-            body.update(extra_body)
-        validate_WorkflowCreateRequest(body)
+            validate_WorkflowCreateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["workflows_create"], json=body, timeout=timeout, extra_headers=extra_headers
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
         return structure_Workflow(data) if data.__class__ is dict else data
 
@@ -3565,6 +4123,7 @@ class WorkflowsResource:
         settings_uuid: str,
         /,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Workflow:
@@ -3576,18 +4135,25 @@ class WorkflowsResource:
 
         Args:
           settings_uuid: The workflow version's UUID (`uuid`).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``Workflow``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``workflow = await client.workflows.retrieve("…")``
         """
-        _path("settings_uuid", settings_uuid, uuid=True)
+        op = OPERATIONS["workflows_retrieve"]
+        try:
+            _path("settings_uuid", settings_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["workflows_retrieve"],
+            op,
             path_params={"settings_uuid": settings_uuid},
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -3632,6 +4198,7 @@ class WorkflowsResource:
         max_retry_attempts: int | None = None,
         retry_window_days: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Workflow:
@@ -3667,83 +4234,57 @@ class WorkflowsResource:
           duplicated_user_action: one of no_action, review, decline.
           max_retry_attempts: ``int``.
           retry_window_days: ``int``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``Workflow``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``workflow = await client.workflows.update("…")``
         """
-        _path("settings_uuid", settings_uuid, uuid=True)
-        body: dict[str, Any] = {}
-        if workflow_label is not None:
-            body["workflow_label"] = workflow_label
-        if features is not None:
-            body["features"] = (
-                [
-                    unstructure_WorkflowFeature(x) if isinstance(x, WorkflowFeature) else x
-                    for x in features
-                ]
-                if isinstance(features, (list, tuple))
-                else features
+        op = OPERATIONS["workflows_update"]
+        try:
+            _path("settings_uuid", settings_uuid, uuid=True)
+            body = unstructure_WorkflowUpdateRequest(
+                WorkflowUpdateRequest(
+                    workflow_label=workflow_label,
+                    features=features,
+                    workflow_type=workflow_type,
+                    is_default=is_default,
+                    is_ocr_enabled=is_ocr_enabled,
+                    is_liveness_enabled=is_liveness_enabled,
+                    face_liveness_method=face_liveness_method,
+                    face_liveness_score_decline_threshold=face_liveness_score_decline_threshold,
+                    is_face_match_enabled=is_face_match_enabled,
+                    face_match_score_decline_threshold=face_match_score_decline_threshold,
+                    face_match_score_review_threshold=face_match_score_review_threshold,
+                    is_aml_enabled=is_aml_enabled,
+                    aml_decline_threshold=aml_decline_threshold,
+                    is_phone_verification_enabled=is_phone_verification_enabled,
+                    is_email_verification_enabled=is_email_verification_enabled,
+                    is_database_validation_enabled=is_database_validation_enabled,
+                    is_ip_analysis_enabled=is_ip_analysis_enabled,
+                    is_nfc_enabled=is_nfc_enabled,
+                    is_age_restrictions_enabled=is_age_restrictions_enabled,
+                    documents_allowed=documents_allowed,
+                    duplicated_user_action=duplicated_user_action,
+                    max_retry_attempts=max_retry_attempts,
+                    retry_window_days=retry_window_days,
+                )
             )
-        if workflow_type is not None:
-            body["workflow_type"] = (
-                workflow_type.value if isinstance(workflow_type, WorkflowType) else workflow_type
-            )
-        if is_default is not None:
-            body["is_default"] = is_default
-        if is_ocr_enabled is not None:
-            body["is_ocr_enabled"] = is_ocr_enabled
-        if is_liveness_enabled is not None:
-            body["is_liveness_enabled"] = is_liveness_enabled
-        if face_liveness_method is not None:
-            body["face_liveness_method"] = face_liveness_method
-        if face_liveness_score_decline_threshold is not None:
-            body["face_liveness_score_decline_threshold"] = face_liveness_score_decline_threshold
-        if is_face_match_enabled is not None:
-            body["is_face_match_enabled"] = is_face_match_enabled
-        if face_match_score_decline_threshold is not None:
-            body["face_match_score_decline_threshold"] = face_match_score_decline_threshold
-        if face_match_score_review_threshold is not None:
-            body["face_match_score_review_threshold"] = face_match_score_review_threshold
-        if is_aml_enabled is not None:
-            body["is_aml_enabled"] = is_aml_enabled
-        if aml_decline_threshold is not None:
-            body["aml_decline_threshold"] = aml_decline_threshold
-        if is_phone_verification_enabled is not None:
-            body["is_phone_verification_enabled"] = is_phone_verification_enabled
-        if is_email_verification_enabled is not None:
-            body["is_email_verification_enabled"] = is_email_verification_enabled
-        if is_database_validation_enabled is not None:
-            body["is_database_validation_enabled"] = is_database_validation_enabled
-        if is_ip_analysis_enabled is not None:
-            body["is_ip_analysis_enabled"] = is_ip_analysis_enabled
-        if is_nfc_enabled is not None:
-            body["is_nfc_enabled"] = is_nfc_enabled
-        if is_age_restrictions_enabled is not None:
-            body["is_age_restrictions_enabled"] = is_age_restrictions_enabled
-        if documents_allowed is not None:
-            body["documents_allowed"] = (
-                dict(documents_allowed)
-                if documents_allowed.__class__ is not dict
-                and isinstance(documents_allowed, Mapping)
-                else documents_allowed
-            )
-        if duplicated_user_action is not None:
-            body["duplicated_user_action"] = duplicated_user_action
-        if max_retry_attempts is not None:
-            body["max_retry_attempts"] = max_retry_attempts
-        if retry_window_days is not None:
-            body["retry_window_days"] = retry_window_days
-        if extra_body:
-            body.update(extra_body)
-        validate_WorkflowUpdateRequest(body)
+            validate_WorkflowUpdateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["workflows_update"],
+            op,
             path_params={"settings_uuid": settings_uuid},
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -3754,6 +4295,7 @@ class WorkflowsResource:
         settings_uuid: str,
         /,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -3765,41 +4307,25 @@ class WorkflowsResource:
 
         Args:
           settings_uuid: The workflow version's UUID (`uuid`).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: nothing (the answer has no body).
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``await client.workflows.delete("…")``
         """
-        _path("settings_uuid", settings_uuid, uuid=True)
+        op = OPERATIONS["workflows_delete"]
+        try:
+            _path("settings_uuid", settings_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         await self._transport.request(
-            OPERATIONS["workflows_delete"],
+            op,
             path_params={"settings_uuid": settings_uuid},
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
-
-
-ROOT_RESOURCES: dict[str, type] = {
-    "account": AccountResource,
-    "age_estimation": AgeEstimationResource,
-    "aml": AmlResource,
-    "billing": BillingResource,
-    "blocklist": BlocklistResource,
-    "database_validation": DatabaseValidationResource,
-    "email": EmailResource,
-    "face_match": FaceMatchResource,
-    "face_search": FaceSearchResource,
-    "id_verification": IdVerificationResource,
-    "passive_liveness": PassiveLivenessResource,
-    "phone": PhoneResource,
-    "poa": PoaResource,
-    "questionnaires": QuestionnairesResource,
-    "sessions": SessionsResource,
-    "system": SystemResource,
-    "users": UsersResource,
-    "webhooks": WebhooksResource,
-    "workflows": WorkflowsResource,
-}

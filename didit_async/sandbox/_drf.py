@@ -24,7 +24,7 @@ import attrs
 
 from didit_async._generated import _codec, models
 from didit_async._generated.enums import UserStatus
-from didit_async._seam import RequestValidationError, is_datetime, is_uuid
+from didit_async._seam import DiditValidationError, is_datetime, is_uuid
 
 from ._state import ApiError
 
@@ -129,7 +129,7 @@ def validate_body(schema: str, data: Any, *, form: bool = False) -> Any:
     for _ in range(_MAX_ROUNDS):
         try:
             validate(data)
-        except RequestValidationError as exc:
+        except DiditValidationError as exc:
             spot = _locate(data, exc.field)
             if spot is not None and exc.reason == "type":
                 ok, value = _lenient(spot[0][spot[1]], exc.message, form)
@@ -143,7 +143,7 @@ def validate_body(schema: str, data: Any, *, form: bool = False) -> Any:
     raise ApiError(400, {"detail": "Too many fields."})
 
 
-def _drf_message(schema: str, exc: RequestValidationError, form: bool) -> str:
+def _drf_message(schema: str, exc: DiditValidationError, form: bool) -> str:
     if form and _is_file_field(schema, exc.field):
         if exc.reason == "required":
             return "No file was submitted."

@@ -7,13 +7,13 @@ from typing import Any
 import pytest
 
 from didit_async._generated import _codec
-from didit_async._seam import RequestValidationError
+from didit_async._seam import DiditValidationError
 
 
 def _reason(validate: Any, body: dict[str, Any]) -> tuple[str, str] | None:
     try:
         validate(body)
-    except RequestValidationError as exc:
+    except DiditValidationError as exc:
         return exc.field, exc.reason
     return None
 
