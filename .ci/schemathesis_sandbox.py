@@ -187,6 +187,8 @@ def main() -> int:
                 if run.returncode != 0:
                     failed = True
                     print(out[-20000:], flush=True)
+        served = httpx.get(origin + "/sandbox/stats", timeout=10).json()["requests"]
+        print(f"schemathesis: the sandbox served {served} requests in all", flush=True)
         return 1 if failed else 0
     finally:
         server.terminate()
