@@ -1,7 +1,8 @@
 """Webhook ``verify`` against a straightforward reference implementation of the same algorithm.
 
 The reference is what the Didit docs' Python sample grows into once it has every rule ``verify``
-has (freshness both ways, body cap, no NaN, object body, body timestamp = ``X-Timestamp``, V2 then
+has (freshness both ways, body cap, no NaN, object body, body timestamp within the tolerance of
+``X-Timestamp``, V2 then
 raw, ``-Previous`` headers, several secrets): ``json.loads``, a recursive float walk, ``json.dumps``
 and ``hmac.new`` per attempt. Two figures:
 
@@ -86,7 +87,8 @@ def reference_verify(
     if not isinstance(payload, dict):
         return None
     body_ts = payload.get("timestamp")
-    if isinstance(body_ts, (int, float)) and not isinstance(body_ts, bool) and body_ts != ts:
+    number = isinstance(body_ts, (int, float)) and not isinstance(body_ts, bool)
+    if number and abs(ts - body_ts) > tolerance:
         return None
     for scheme, header, message in (
         ("v2", "x-signature-v2", canonical),
@@ -216,6 +218,10 @@ def corpus(seed: int = 4, size: int = 60) -> list[tuple[bytes, dict[str, str], A
             moved = dict(payload, timestamp=ts)
             cases.append((serialize(moved), sign(moved, SECRET, timestamp=ts), SECRET))
         cases.append((signed, dict(headers, **{"X-Timestamp": str(NOW + 1)}), SECRET))
+        # Retries: the same body under a later X-Timestamp, inside and outside the binding.
+        for late in (60, 300, 301):
+            old_body = serialize(dict(payload, timestamp=NOW - late))
+            cases.append((old_body, sign(old_body, SECRET, timestamp=NOW), SECRET))
         for _ in range(4):
             i = rng.randrange(len(signed))
             flipped = signed[:i] + bytes([signed[i] ^ rng.randint(1, 255)]) + signed[i + 1 :]

@@ -248,7 +248,8 @@ class Generator:
         if t == "object" or (t is None and "additionalProperties" in schema):
             extra = schema.get("additionalProperties", True)
             if isinstance(extra, Mapping) and extra:
-                return Map(self.node(extra, f"{pointer}/additionalProperties"))
+                value_type = self.node(extra, f"{pointer}/additionalProperties")
+                return Map(value_type, int(schema.get("minProperties", 0)))
             return Any_(obj=True)
         if t is None:
             return Any_()
@@ -301,7 +302,17 @@ class Generator:
         return keys
 
     def _merged(self, schema: Mapping[str, Any], pointer: str) -> dict[str, Any]:
-        """``allOf`` flattened into one object schema (properties and required merged)."""
+        """``allOf`` flattened into one object schema (properties and required merged).
+
+        A member that is only a condition (``{if, then}``) adds to the schema's conditions
+        (``__conditions__``): that is how a schema states more than one.
+        """
+        if "allOf" in schema and all(set(p) <= {"if", "then"} for p in schema["allOf"]):
+            merged_conditional = {k: v for k, v in schema.items() if k != "allOf"}
+            merged_conditional["__conditions__"] = [
+                (p, f"{pointer}/allOf/{i}") for i, p in enumerate(schema["allOf"])
+            ]
+            return self._merged(merged_conditional, pointer)
         if "allOf" not in schema:
             merged_plain = dict(schema)
             merged_plain["__origins__"] = {
@@ -369,8 +380,15 @@ class Generator:
         conditions = []
         if "if" in schema:
             conditions.append(self._condition(schema, pointer))
+        conditions += [self._condition(c, ptr) for c, ptr in schema.get("__conditions__", [])]
         return Model(
-            name, fields, extra is False, str(schema.get("description", "")), pointer, conditions
+            name,
+            fields,
+            extra is False,
+            str(schema.get("description", "")),
+            pointer,
+            conditions,
+            int(schema.get("minProperties", 0)),
         )
 
     @staticmethod
@@ -838,6 +856,13 @@ class Generator:
             )
             lines.append("    else:")
             lines.extend("        " + b for b in body)
+        if m.min_properties:
+            n = m.min_properties
+            lines.append(f"    if len(d) < {n}:")
+            lines.append(
+                f"        raise DiditValidationError(at.rstrip('.') or {m.name!r}, "
+                f"'min_properties', 'must have at least {n} field{'s' * (n > 1)}')"
+            )
         for consts, present, then in m.conditions:
             tests = [f"{k!r} in d" for k in present] + [
                 f"d.get({k!r}) == {v!r}" for k, v in consts.items()

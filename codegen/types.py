@@ -335,6 +335,7 @@ class Map(TypeNode):
     """An object with ``additionalProperties: <schema>`` and no properties."""
 
     values: TypeNode
+    min_properties: int = 0
 
     def annotation(self, lenient: bool = False) -> str:
         return f"dict[str, {self.values.annotation(lenient)}]"
@@ -361,6 +362,11 @@ class Map(TypeNode):
     def validate(self, v: str, label: str, emit: Callable[[str], None], depth: int) -> None:
         emit(f"if not isinstance({v}, Mapping):")
         emit("    " + _err(label, "type", "must be an object", v))
+        if self.min_properties:
+            emit(f"if len({v}) < {self.min_properties}:")
+            n = self.min_properties
+            entries = "entry" if n == 1 else "entries"
+            emit("    " + _err(label, "min_properties", f"must have at least {n} {entries}"))
         inner: list[str] = []
         k, x = f"k{depth}", f"x{depth}"
         self.values.validate(x, f"{label} + '.' + str({k})", inner.append, depth + 1)
@@ -578,3 +584,4 @@ class Model:
     description: str
     pointer: str
     conditions: list[tuple[dict[str, Any], list[str], list[str]]] = attrs.field(factory=list)
+    min_properties: int = 0

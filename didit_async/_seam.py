@@ -306,7 +306,8 @@ _UUID_RE = re.compile(
     r"^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$"
 )
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_URI_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://[^\s]+$")
+# RFC 3986: ASCII only, from the unreserved and reserved sets plus percent-escapes.
+_URI_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*$")
 
 
 def is_uuid(value: str) -> bool:
@@ -320,7 +321,7 @@ def is_email(value: str) -> bool:
 
 
 def is_uri(value: str) -> bool:
-    """An absolute URI with a scheme and no spaces."""
+    """An absolute URI: a scheme, ``://``, then only the characters RFC 3986 allows."""
     return _URI_RE.match(value) is not None
 
 

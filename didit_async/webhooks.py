@@ -19,7 +19,7 @@ How ``verify`` checks a delivery, cheapest and most final checks first:
    before any HMAC is computed: a replayed delivery costs one integer comparison.
 3. The body must be UTF-8 JSON with finite numbers only (no ``NaN``, ``Infinity``, ``1e999``:
    ``invalid_json``) and an object (``not_an_object``); its own ``timestamp``, when it is a
-   number, must equal ``X-Timestamp`` (``timestamp_mismatch``).
+   number, must be within ``tolerance`` seconds of ``X-Timestamp`` (``timestamp_mismatch``).
 4. Signatures are tried strongest first, each with every secret given (``[new, old]`` during a
    rotation) against the plain and the ``-Previous`` header (sent for 24 h after a rotation):
    ``X-Signature-V2`` (HMAC-SHA256 of the canonical JSON, survives re-encoding by middleware),
@@ -32,10 +32,25 @@ What the signatures guarantee, precisely. Under V2 a delivery verifies exactly w
 *canonical* form of its body (:func:`canonical_json`) is what was signed: re-indenting, reordering
 keys, escaping Unicode differently or writing ``2.0`` as ``2`` keeps it valid (the point of V2);
 changing a value or a key does not. Under ``X-Signature`` alone any one-byte change fails. Any
-change to a signature fails. ``X-Timestamp`` is not part of the V2 or raw message: it is bound to
-the signed content by the body's own ``timestamp`` (every current Didit event has one), which
-must equal it. A body without one verifies with any fresh ``X-Timestamp``; deduplicating on
-``event_id`` is then what stops a replay.
+change to a signature fails.
+
+What the timestamps bind, and why. ``X-Timestamp`` is the time of *this delivery* (Didit's docs);
+it is not part of the V2 or the raw message, so on its own anyone replaying a captured delivery
+could set it to now. What is signed is the body's own ``timestamp``, the time of the *event*
+(every current Didit event has one), which a retry keeps: Didit retries a failed delivery after
+1 and then 4 more minutes with the same body and a new ``X-Timestamp``. So ``verify`` requires
+
+- ``X-Timestamp`` within ``tolerance`` of now (the delivery is fresh), and
+- the signed body ``timestamp`` within ``tolerance`` of ``X-Timestamp`` (the event is not older
+  than a retry can be).
+
+A retry re-stamped up to ``tolerance`` seconds after its event verifies (Didit's last retry
+comes 300 s after the event, the default tolerance); a captured body replayed later than that,
+whatever ``X-Timestamp`` says, fails (``timestamp_mismatch``). The signed content can therefore
+be at most ``2 * tolerance`` seconds old when it is accepted; deduplicating on ``event_id``
+(the same on every retry) is what makes accepting it twice harmless. A body without a numeric
+``timestamp`` verifies with any fresh ``X-Timestamp``, so deduplication is then what stops a
+replay. Under the Simple scheme ``X-Timestamp`` is itself inside the signed message.
 
 Receiving is in :func:`webhook_endpoint` (a raw ASGI app) with a :class:`WebhookDeduplicator`.
 """
@@ -449,9 +464,17 @@ def verify(
         raise WebhookVerificationError("not_an_object", "body is not a JSON object")
     body_ts = payload.get("timestamp")
     # Only a numeric body timestamp is compared: older entity events carry an ISO string there.
-    if isinstance(body_ts, (int, float)) and not isinstance(body_ts, bool) and body_ts != ts:
+    # Within the tolerance, not equal: X-Timestamp is the delivery time, so a retry carries a
+    # later one than the body it re-sends.
+    if (
+        isinstance(body_ts, (int, float))
+        and not isinstance(body_ts, bool)
+        and not abs(ts - body_ts) <= tolerance
+    ):
         raise WebhookVerificationError(
-            "timestamp_mismatch", "the body's timestamp differs from X-Timestamp"
+            "timestamp_mismatch",
+            f"the body's timestamp is {abs(ts - body_ts):.0f} s from X-Timestamp (tolerance "
+            f"{tolerance} s): an old event re-sent with a fresh X-Timestamp",
         )
     scheme, previous = _match(body, payload, h, keys, stamp, allow_simple)
     return _event(payload, ts, scheme, previous)

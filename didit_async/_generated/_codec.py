@@ -1245,8 +1245,6 @@ def validate_ContactDetails(d: Any, at: str = "") -> None:
             at.rstrip(".") or "ContactDetails", "type", "must be an object, not " + type(d).__name__
         )
     v: Any
-    for k in d.keys() - _K_ContactDetails:
-        raise DiditValidationError(at + str(k), "unknown", "is not a field of ContactDetails")
     v = d.get("email")
     if v is not None:
         if not isinstance(v, str):
@@ -1330,8 +1328,6 @@ def validate_ExpectedDetails(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_ExpectedDetails:
-        raise DiditValidationError(at + str(k), "unknown", "is not a field of ExpectedDetails")
     v = d.get("first_name")
     if v is None:
         if "first_name" in d:
@@ -3474,8 +3470,6 @@ def validate_CreateSessionRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_CreateSessionRequest:
-        raise DiditValidationError(at + str(k), "unknown", "is not a field of CreateSessionRequest")
     if "workflow_id" not in d:
         raise DiditValidationError(at + "workflow_id", "required", "is required")
     v = d.get("workflow_id")
@@ -4069,10 +4063,6 @@ def validate_BatchDeleteSessionsRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_BatchDeleteSessionsRequest:
-        raise DiditValidationError(
-            at + str(k), "unknown", "is not a field of BatchDeleteSessionsRequest"
-        )
     v = d.get("session_numbers")
     if v is None:
         if "session_numbers" in d:
@@ -4118,6 +4108,16 @@ def validate_BatchDeleteSessionsRequest(d: Any, at: str = "") -> None:
             raise DiditValidationError(
                 at + "delete_all", "type", "must be true or false, not " + type(v).__name__
             )
+    if len(d) < 1:
+        raise DiditValidationError(
+            at.rstrip(".") or "BatchDeleteSessionsRequest",
+            "min_properties",
+            "must have at least 1 field",
+        )
+    if "delete_all" in d and d.get("delete_all") == False and "session_numbers" not in d:
+        raise DiditValidationError(
+            at + "session_numbers", "depends", "is required when delete_all is false"
+        )
 
 
 def structure_BatchDeleteResultItem(d: Any) -> BatchDeleteResultItem:
@@ -4273,8 +4273,6 @@ def validate_NodeToResubmit(d: Any, at: str = "") -> None:
             at.rstrip(".") or "NodeToResubmit", "type", "must be an object, not " + type(d).__name__
         )
     v: Any
-    for k in d.keys() - _K_NodeToResubmit:
-        raise DiditValidationError(at + str(k), "unknown", "is not a field of NodeToResubmit")
     if "node_id" not in d:
         raise DiditValidationError(at + "node_id", "required", "is required")
     v = d.get("node_id")
@@ -4369,8 +4367,6 @@ def validate_UpdateStatusRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_UpdateStatusRequest:
-        raise DiditValidationError(at + str(k), "unknown", "is not a field of UpdateStatusRequest")
     if "new_status" not in d:
         raise DiditValidationError(at + "new_status", "required", "is required")
     v = d.get("new_status")
@@ -4445,6 +4441,10 @@ def validate_UpdateStatusRequest(d: Any, at: str = "") -> None:
         raise DiditValidationError(
             at + "email_address", "depends", "is required when send_email is true"
         )
+    if "new_status" in d and d.get("new_status") == "Resubmitted" and "nodes_to_resubmit" not in d:
+        raise DiditValidationError(
+            at + "nodes_to_resubmit", "depends", 'is required when new_status is "Resubmitted"'
+        )
 
 
 def structure_SessionIdResponse(d: Any) -> SessionIdResponse:
@@ -4501,8 +4501,6 @@ def validate_ShareSessionRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_ShareSessionRequest:
-        raise DiditValidationError(at + str(k), "unknown", "is not a field of ShareSessionRequest")
     if "for_application_id" not in d:
         raise DiditValidationError(at + "for_application_id", "required", "is required")
     v = d.get("for_application_id")
@@ -4591,10 +4589,6 @@ def validate_ImportSharedSessionRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_ImportSharedSessionRequest:
-        raise DiditValidationError(
-            at + str(k), "unknown", "is not a field of ImportSharedSessionRequest"
-        )
     if "share_token" not in d:
         raise DiditValidationError(at + "share_token", "required", "is required")
     v = d.get("share_token")
@@ -4680,8 +4674,6 @@ def validate_CreateReviewRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_CreateReviewRequest:
-        raise DiditValidationError(at + str(k), "unknown", "is not a field of CreateReviewRequest")
     if "new_status" not in d:
         raise DiditValidationError(at + "new_status", "required", "is required")
     v = d.get("new_status")
@@ -4870,10 +4862,6 @@ def validate_UpdateAmlHitStatusRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_UpdateAmlHitStatusRequest:
-        raise DiditValidationError(
-            at + str(k), "unknown", "is not a field of UpdateAmlHitStatusRequest"
-        )
     if "hit_id" not in d:
         raise DiditValidationError(at + "hit_id", "required", "is required")
     v = d.get("hit_id")
@@ -4963,10 +4951,6 @@ def validate_UpdateFeatureStatusRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_UpdateFeatureStatusRequest:
-        raise DiditValidationError(
-            at + str(k), "unknown", "is not a field of UpdateFeatureStatusRequest"
-        )
     if "new_status" not in d:
         raise DiditValidationError(at + "new_status", "required", "is required")
     v = d.get("new_status")
@@ -5363,8 +5347,6 @@ def validate_BlocklistAddRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_BlocklistAddRequest:
-        raise DiditValidationError(at + str(k), "unknown", "is not a field of BlocklistAddRequest")
     if "session_id" not in d:
         raise DiditValidationError(at + "session_id", "required", "is required")
     v = d.get("session_id")
@@ -5452,10 +5434,6 @@ def validate_BlocklistRemoveRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_BlocklistRemoveRequest:
-        raise DiditValidationError(
-            at + str(k), "unknown", "is not a field of BlocklistRemoveRequest"
-        )
     if "session_id" not in d:
         raise DiditValidationError(at + "session_id", "required", "is required")
     v = d.get("session_id")
@@ -5634,10 +5612,6 @@ def validate_AccountRegisterRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_AccountRegisterRequest:
-        raise DiditValidationError(
-            at + str(k), "unknown", "is not a field of AccountRegisterRequest"
-        )
     if "email" not in d:
         raise DiditValidationError(at + "email", "required", "is required")
     v = d.get("email")
@@ -5731,10 +5705,6 @@ def validate_AccountVerifyEmailRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_AccountVerifyEmailRequest:
-        raise DiditValidationError(
-            at + str(k), "unknown", "is not a field of AccountVerifyEmailRequest"
-        )
     if "email" not in d:
         raise DiditValidationError(at + "email", "required", "is required")
     v = d.get("email")
@@ -5896,8 +5866,6 @@ def validate_AccountLoginRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_AccountLoginRequest:
-        raise DiditValidationError(at + str(k), "unknown", "is not a field of AccountLoginRequest")
     if "email" not in d:
         raise DiditValidationError(at + "email", "required", "is required")
     v = d.get("email")
@@ -5958,10 +5926,6 @@ def validate_AccountResendOtpRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_AccountResendOtpRequest:
-        raise DiditValidationError(
-            at + str(k), "unknown", "is not a field of AccountResendOtpRequest"
-        )
     if "email" not in d:
         raise DiditValidationError(at + "email", "required", "is required")
     v = d.get("email")
@@ -6064,10 +6028,6 @@ def validate_CreateApplicationRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_CreateApplicationRequest:
-        raise DiditValidationError(
-            at + str(k), "unknown", "is not a field of CreateApplicationRequest"
-        )
     if "name" not in d:
         raise DiditValidationError(at + "name", "required", "is required")
     v = d.get("name")
@@ -6132,8 +6092,6 @@ def validate_WorkflowFeature(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_WorkflowFeature:
-        raise DiditValidationError(at + str(k), "unknown", "is not a field of WorkflowFeature")
     if "feature" not in d:
         raise DiditValidationError(at + "feature", "required", "is required")
     v = d.get("feature")
@@ -6184,7 +6142,7 @@ def structure_WorkflowCreateRequest(d: Any) -> WorkflowCreateRequest:
 
 
 _U_WorkflowCreateRequest: _Table = (
-    ("workflow_label", "workflow_label", None, True),
+    ("workflow_label", "workflow_label", None, False),
     (
         "features",
         "features",
@@ -6243,12 +6201,6 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_WorkflowCreateRequest:
-        raise DiditValidationError(
-            at + str(k), "unknown", "is not a field of WorkflowCreateRequest"
-        )
-    if "workflow_label" not in d:
-        raise DiditValidationError(at + "workflow_label", "required", "is required")
     v = d.get("workflow_label")
     if v is None:
         if "workflow_label" in d:
@@ -6623,10 +6575,6 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_WorkflowUpdateRequest:
-        raise DiditValidationError(
-            at + str(k), "unknown", "is not a field of WorkflowUpdateRequest"
-        )
     v = d.get("workflow_label")
     if v is None:
         if "workflow_label" in d:
@@ -7027,8 +6975,6 @@ def validate_QuestionnaireOption(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_QuestionnaireOption:
-        raise DiditValidationError(at + str(k), "unknown", "is not a field of QuestionnaireOption")
     if "label" not in d:
         raise DiditValidationError(at + "label", "required", "is required")
     v = d.get("label")
@@ -7103,10 +7049,6 @@ def validate_QuestionnaireFormElement(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_QuestionnaireFormElement:
-        raise DiditValidationError(
-            at + str(k), "unknown", "is not a field of QuestionnaireFormElement"
-        )
     if "element_type" not in d:
         raise DiditValidationError(at + "element_type", "required", "is required")
     v = d.get("element_type")
@@ -7132,6 +7074,8 @@ def validate_QuestionnaireFormElement(d: Any, at: str = "") -> None:
             raise DiditValidationError(
                 at + "label", "type", "must be an object, not " + type(v).__name__
             )
+        if len(v) < 1:
+            raise DiditValidationError(at + "label", "min_properties", "must have at least 1 entry")
         for k0, x0 in v.items():
             if not isinstance(x0, str):
                 raise DiditValidationError(
@@ -7226,10 +7170,6 @@ def validate_QuestionnaireCreateRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_QuestionnaireCreateRequest:
-        raise DiditValidationError(
-            at + str(k), "unknown", "is not a field of QuestionnaireCreateRequest"
-        )
     if "title" not in d:
         raise DiditValidationError(at + "title", "required", "is required")
     v = d.get("title")
@@ -7359,10 +7299,6 @@ def validate_QuestionnaireUpdateRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_QuestionnaireUpdateRequest:
-        raise DiditValidationError(
-            at + str(k), "unknown", "is not a field of QuestionnaireUpdateRequest"
-        )
     v = d.get("title")
     if v is None:
         if "title" in d:
@@ -7607,8 +7543,6 @@ def validate_UserCreateRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_UserCreateRequest:
-        raise DiditValidationError(at + str(k), "unknown", "is not a field of UserCreateRequest")
     if "vendor_data" not in d:
         raise DiditValidationError(at + "vendor_data", "required", "is required")
     v = d.get("vendor_data")
@@ -7694,8 +7628,6 @@ def validate_UserUpdateRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_UserUpdateRequest:
-        raise DiditValidationError(at + str(k), "unknown", "is not a field of UserUpdateRequest")
     v = d.get("display_name")
     if v is None:
         if "display_name" in d:
@@ -7754,10 +7686,6 @@ def validate_UserUpdateStatusRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_UserUpdateStatusRequest:
-        raise DiditValidationError(
-            at + str(k), "unknown", "is not a field of UserUpdateStatusRequest"
-        )
     if "status" not in d:
         raise DiditValidationError(at + "status", "required", "is required")
     v = d.get("status")
@@ -7816,10 +7744,6 @@ def validate_UserBatchDeleteRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_UserBatchDeleteRequest:
-        raise DiditValidationError(
-            at + str(k), "unknown", "is not a field of UserBatchDeleteRequest"
-        )
     v = d.get("vendor_data_list")
     if v is None:
         if "vendor_data_list" in d:
@@ -7857,6 +7781,16 @@ def validate_UserBatchDeleteRequest(d: Any, at: str = "") -> None:
             raise DiditValidationError(
                 at + "delete_all", "type", "must be true or false, not " + type(v).__name__
             )
+    if len(d) < 1:
+        raise DiditValidationError(
+            at.rstrip(".") or "UserBatchDeleteRequest",
+            "min_properties",
+            "must have at least 1 field",
+        )
+    if "delete_all" in d and d.get("delete_all") == False and "vendor_data_list" not in d:
+        raise DiditValidationError(
+            at + "vendor_data_list", "depends", "is required when delete_all is false"
+        )
 
 
 def structure_UserBatchDeleteResponse(d: Any) -> UserBatchDeleteResponse:
@@ -7943,8 +7877,6 @@ def validate_BillingTopUpRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_BillingTopUpRequest:
-        raise DiditValidationError(at + str(k), "unknown", "is not a field of BillingTopUpRequest")
     if "amount_in_dollars" not in d:
         raise DiditValidationError(at + "amount_in_dollars", "required", "is required")
     v = d.get("amount_in_dollars")
@@ -8177,10 +8109,6 @@ def validate_WebhookDestinationCreateRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_WebhookDestinationCreateRequest:
-        raise DiditValidationError(
-            at + str(k), "unknown", "is not a field of WebhookDestinationCreateRequest"
-        )
     if "label" not in d:
         raise DiditValidationError(at + "label", "required", "is required")
     v = d.get("label")
@@ -8332,10 +8260,6 @@ def validate_WebhookDestinationUpdateRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_WebhookDestinationUpdateRequest:
-        raise DiditValidationError(
-            at + str(k), "unknown", "is not a field of WebhookDestinationUpdateRequest"
-        )
     v = d.get("label")
     if v is None:
         if "label" in d:
@@ -8515,15 +8439,15 @@ def validate_WebhookConfigUpdateRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_WebhookConfigUpdateRequest:
-        raise DiditValidationError(
-            at + str(k), "unknown", "is not a field of WebhookConfigUpdateRequest"
-        )
     v = d.get("webhook_url")
     if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "webhook_url", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise DiditValidationError(
+                at + "webhook_url", "min_length", "must have at least 1 characters"
             )
         if not is_uri(v):
             raise DiditValidationError(at + "webhook_url", "format", "must be a valid uri")
@@ -8628,10 +8552,6 @@ def validate_IdVerificationRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_IdVerificationRequest:
-        raise DiditValidationError(
-            at + str(k), "unknown", "is not a field of IdVerificationRequest"
-        )
     if "front_image" not in d:
         raise DiditValidationError(at + "front_image", "required", "is required")
     v = d.get("front_image")
@@ -8731,10 +8651,6 @@ def validate_PassiveLivenessRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_PassiveLivenessRequest:
-        raise DiditValidationError(
-            at + str(k), "unknown", "is not a field of PassiveLivenessRequest"
-        )
     if "user_image" not in d:
         raise DiditValidationError(at + "user_image", "required", "is required")
     v = d.get("user_image")
@@ -8830,8 +8746,6 @@ def validate_FaceMatchRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_FaceMatchRequest:
-        raise DiditValidationError(at + str(k), "unknown", "is not a field of FaceMatchRequest")
     if "user_image" not in d:
         raise DiditValidationError(at + "user_image", "required", "is required")
     v = d.get("user_image")
@@ -8933,8 +8847,6 @@ def validate_FaceSearchRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_FaceSearchRequest:
-        raise DiditValidationError(at + str(k), "unknown", "is not a field of FaceSearchRequest")
     if "user_image" not in d:
         raise DiditValidationError(at + "user_image", "required", "is required")
     v = d.get("user_image")
@@ -9007,8 +8919,6 @@ def validate_AgeEstimationRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_AgeEstimationRequest:
-        raise DiditValidationError(at + str(k), "unknown", "is not a field of AgeEstimationRequest")
     if "user_image" not in d:
         raise DiditValidationError(at + "user_image", "required", "is required")
     v = d.get("user_image")
@@ -9078,8 +8988,6 @@ def validate_PoaRequest(d: Any, at: str = "") -> None:
             at.rstrip(".") or "PoaRequest", "type", "must be an object, not " + type(d).__name__
         )
     v: Any
-    for k in d.keys() - _K_PoaRequest:
-        raise DiditValidationError(at + str(k), "unknown", "is not a field of PoaRequest")
     if "document" not in d:
         raise DiditValidationError(at + "document", "required", "is required")
     v = d.get("document")
@@ -9148,8 +9056,6 @@ def validate_AmlRequest(d: Any, at: str = "") -> None:
             at.rstrip(".") or "AmlRequest", "type", "must be an object, not " + type(d).__name__
         )
     v: Any
-    for k in d.keys() - _K_AmlRequest:
-        raise DiditValidationError(at + str(k), "unknown", "is not a field of AmlRequest")
     if "full_name" not in d:
         raise DiditValidationError(at + "full_name", "required", "is required")
     v = d.get("full_name")
@@ -9322,8 +9228,6 @@ def validate_EmailSendOptions(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_EmailSendOptions:
-        raise DiditValidationError(at + str(k), "unknown", "is not a field of EmailSendOptions")
     v = d.get("code_size")
     if v is None:
         if "code_size" in d:
@@ -9397,8 +9301,6 @@ def validate_RequestSignals(d: Any, at: str = "") -> None:
             at.rstrip(".") or "RequestSignals", "type", "must be an object, not " + type(d).__name__
         )
     v: Any
-    for k in d.keys() - _K_RequestSignals:
-        raise DiditValidationError(at + str(k), "unknown", "is not a field of RequestSignals")
     v = d.get("ip")
     if v is None:
         if "ip" in d:
@@ -9529,8 +9431,6 @@ def validate_EmailSendRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_EmailSendRequest:
-        raise DiditValidationError(at + str(k), "unknown", "is not a field of EmailSendRequest")
     if "email" not in d:
         raise DiditValidationError(at + "email", "required", "is required")
     v = d.get("email")
@@ -9641,8 +9541,6 @@ def validate_EmailCheckRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_EmailCheckRequest:
-        raise DiditValidationError(at + str(k), "unknown", "is not a field of EmailCheckRequest")
     if "email" not in d:
         raise DiditValidationError(at + "email", "required", "is required")
     v = d.get("email")
@@ -9757,8 +9655,6 @@ def validate_PhoneSendOptions(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_PhoneSendOptions:
-        raise DiditValidationError(at + str(k), "unknown", "is not a field of PhoneSendOptions")
     v = d.get("code_size")
     if v is None:
         if "code_size" in d:
@@ -9853,8 +9749,6 @@ def validate_PhoneSendRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_PhoneSendRequest:
-        raise DiditValidationError(at + str(k), "unknown", "is not a field of PhoneSendRequest")
     if "phone_number" not in d:
         raise DiditValidationError(at + "phone_number", "required", "is required")
     v = d.get("phone_number")
@@ -9959,8 +9853,6 @@ def validate_PhoneCheckRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    for k in d.keys() - _K_PhoneCheckRequest:
-        raise DiditValidationError(at + str(k), "unknown", "is not a field of PhoneCheckRequest")
     if "phone_number" not in d:
         raise DiditValidationError(at + "phone_number", "required", "is required")
     v = d.get("phone_number")

@@ -1102,7 +1102,9 @@ class SessionListPage:
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
 class BatchDeleteSessionsRequest:
-    """Give `session_numbers` or `delete_all: true` (the client checks that one is given)."""
+    """Give `session_numbers` or `delete_all: true`. The schema says so as far as the generator
+    reads it: at least one property, and `session_numbers` required when `delete_all` is false.
+    """
 
     session_numbers: Sequence[int | str] | None = attrs.field(default=None)
     """Session numbers to delete (docs samples send strings)."""
@@ -1187,7 +1189,7 @@ class UpdateStatusRequest:
     nodes_to_resubmit: Sequence[NodeToResubmit | Mapping[str, Any]] | None = attrs.field(
         default=None
     )
-    """Required with Resubmitted."""
+    """Required with Resubmitted (the schema says so with `if`/`then`)."""
     send_email: bool | None = attrs.field(default=None)
     email_address: str | None = attrs.field(default=None)
     email_language: Language | str | None = attrs.field(default=None)
@@ -1656,10 +1658,11 @@ class WorkflowFeature:
 class WorkflowCreateRequest:
     """Sources disagree on the shape: the newest docs (and Didit's SDKs) send an ordered
     `features[]` list; older docs send `workflow_type` plus flat `is_*_enabled` flags and
-    thresholds. We follow the newest and accept both.
+    thresholds. We follow the newest and accept both. `workflow_label` is optional: the docs'
+    examples create workflows without it.
     """
 
-    workflow_label: str
+    workflow_label: str | None = attrs.field(default=None)
     features: Sequence[WorkflowFeature | Mapping[str, Any]] | None = attrs.field(default=None)
     """Newest shape: the ordered features."""
     workflow_type: (
@@ -1950,7 +1953,9 @@ class UserUpdateStatusRequest:
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
 class UserBatchDeleteRequest:
-    """Give `vendor_data_list` or `delete_all: true`."""
+    """Give `vendor_data_list` or `delete_all: true`: at least one property, and `vendor_data_list`
+    required when `delete_all` is false.
+    """
 
     vendor_data_list: Sequence[str] | None = attrs.field(default=None)
     delete_all: bool | None = attrs.field(default=None)

@@ -2897,7 +2897,7 @@ class SessionsResource:
           session_id: The session's UUID.
           new_status: one of Approved, Declined, Resubmitted.
           comment: ``str``.
-          nodes_to_resubmit: Required with Resubmitted.
+          nodes_to_resubmit: Required with Resubmitted (the schema says so with `if`/`then`).
           send_email: ``bool``.
           email_address: ``str``.
           email_language: one of en, ar, bg, bn, ca, cnr, ....
@@ -3516,7 +3516,8 @@ class UsersResource:
           search: ``str``.
           date_from: ``str``.
           date_to: ``str``.
-          limit: ``int``.
+          limit: Items per page; Didit serves at most 200 and caps a larger value (DRF's
+              `max_limit`), it does not reject it.
           offset: ``int``.
           extra_query: query parameters merged in after validation, unchecked.
 
@@ -3572,8 +3573,6 @@ class UsersResource:
                     )
                 if limit < 1:
                     raise DiditValidationError("limit", "min", "must be at least 1")
-                if limit > 200:
-                    raise DiditValidationError("limit", "max", "must be at most 200")
                 query["limit"] = limit
             if offset is not None:
                 if isinstance(offset, bool) or not isinstance(offset, int):
@@ -3995,7 +3994,7 @@ class WorkflowsResource:
     async def create(
         self,
         *,
-        workflow_label: str,
+        workflow_label: str | None = None,
         features: Sequence[WorkflowFeature | Mapping[str, Any]] | None = None,
         workflow_type: WorkflowType
         | Literal[
@@ -4075,7 +4074,7 @@ class WorkflowsResource:
         Raises: DiditValidationError (before sending) when an argument cannot be valid; the
         other DiditError subclasses when Didit answers with an error.
 
-        Example: ``workflow = await client.workflows.create(workflow_label=…)``
+        Example: ``workflow = await client.workflows.create()``
         """
         op = OPERATIONS["workflows_create"]
         try:

@@ -1829,7 +1829,7 @@ class SyncSessionsResource:
 
         Args:
           session_id: The session's UUID.
-          nodes_to_resubmit: Required with Resubmitted.
+          nodes_to_resubmit: Required with Resubmitted (the schema says so with `if`/`then`).
 
         Returns: ``SessionIdResponse``.
 
@@ -2243,6 +2243,10 @@ class SyncUsersResource:
 
         ``GET /v3/users/``. Blocks until Didit answers.
 
+        Args:
+          limit: Items per page; Didit serves at most 200 and caps a larger value (DRF's
+              `max_limit`), it does not reject it.
+
         Returns: ``SyncPaginator[User]`` (iterate it for every item, lazily).
 
         Example: ``client.users.list()``
@@ -2540,7 +2544,7 @@ class SyncWorkflowsResource:
     def create(
         self,
         *,
-        workflow_label: str,
+        workflow_label: str | None = None,
         features: Sequence[WorkflowFeature | Mapping[str, Any]] | None = None,
         workflow_type: WorkflowType
         | Literal[
@@ -2592,7 +2596,7 @@ class SyncWorkflowsResource:
 
         Returns: ``Workflow``.
 
-        Example: ``client.workflows.create(workflow_label=…)``
+        Example: ``client.workflows.create()``
         """
         return self._runner.call(
             self._async.create,

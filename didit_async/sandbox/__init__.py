@@ -255,9 +255,11 @@ class Sandbox:
         # Lazily: the webhook module is the client side's; the sandbox only borrows its signer.
         from didit_async.webhooks import serialize, sign
 
+        # As Didit documents: X-Timestamp is when this attempt is sent; a retry re-sends the
+        # first attempt's body, event timestamp included, under a new X-Timestamp.
         body = serialize(d.payload)
         headers = sign(
-            body, d.secret, timestamp=int(d.payload["timestamp"]), previous_secret=d.previous_secret
+            body, d.secret, timestamp=int(self.clock.now()), previous_secret=d.previous_secret
         )
         headers.update(
             {
@@ -303,11 +305,10 @@ class Sandbox:
             )
             dest["health_status"] = "healthy" if success else "failing"
         if not success and d.attempt < len(WEBHOOK_RETRY_DELAYS):
-            self.state.outbox.append(
-                attrs.evolve(
-                    d, attempt=d.attempt + 1, due=self.clock.now() + WEBHOOK_RETRY_DELAYS[d.attempt]
-                )
-            )
+            # Counted from the event's own (whole-second) timestamp, so the last retry leaves
+            # exactly 1 + 4 minutes after it, inside a receiver's 300 s binding of the two.
+            due = int(d.payload["timestamp"]) + sum(WEBHOOK_RETRY_DELAYS[: d.attempt + 1])
+            self.state.outbox.append(attrs.evolve(d, attempt=d.attempt + 1, due=due))
         return success
 
     @contextlib.asynccontextmanager

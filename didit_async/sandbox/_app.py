@@ -13,12 +13,12 @@ from typing import Any
 import anyio
 import attrs
 
-from didit_async._generated import _codec
 from didit_async._generated.operations import OPERATIONS
 from didit_async._generated.spec import RATE_LIMIT_SCOPES
-from didit_async._seam import DiditValidationError, OperationMeta
+from didit_async._seam import OperationMeta
 from didit_async._webhook_asgi import BodyRejected, read_body
 
+from ._drf import check_idempotency_key, check_query, validate_body
 from ._ops import HANDLERS, Call
 from ._state import ApiError, SandboxState
 
@@ -185,19 +185,22 @@ class SandboxApp:
                 extra.update(exc.headers)
                 return exc.status, exc.body, extra
             return status, payload, extra
-        query = dict(parse_qsl(query_string))
+        query = dict(parse_qsl(query_string, keep_blank_values=True))
         f = self.faults
         if f.latency or f.jitter:
             await anyio.sleep(f.latency + self.rng.random() * f.jitter)
         self.state.tick()
         match = self._route(method, path)
+        if match is None and not path.endswith("/") and self._routed(path + "/"):
+            # Django's APPEND_SLASH, as Didit documents: a permanent redirect, query kept.
+            extra["location"] = path + "/" + ("?" + query_string if query_string else "")
+            return 301, None, extra
         if match is None:
-            known = any(self._route(m, path) for m in ("GET", "POST", "PATCH", "DELETE"))
-            return (
-                (405, {"detail": f'Method "{method}" not allowed.'}, extra)
-                if known
-                else (404, {"detail": "Not found."}, extra)
-            )
+            allowed = list(self._resolve(path))
+            if not allowed:
+                return 404, {"detail": "Not found."}, extra
+            extra["allow"] = ", ".join(allowed)
+            return 405, {"detail": f'Method "{method}" not allowed.'}, extra
         op, params = match
         self.stats.per_operation[op.operation_id] += 1
         try:
@@ -224,20 +227,22 @@ class SandboxApp:
             if drop and not f.drop_after_write:
                 self.stats.dropped += 1
                 raise DroppedConnection("connection dropped before the handler ran")
+            check_query(op.operation_id, query)
+            check_idempotency_key(headers)
             body = await read_body()
+            if not body and op.request_kind != "none":
+                # The spec marks every request body required; DRF's serializer says this.
+                raise ApiError(400, {"non_field_errors": ["No data provided"]})
             data, files = self._parse(body, headers)
             if op.request_kind == "json" and op.request_schema:
                 # Didit rejects malformed bodies with field-keyed 400s; the spec's own checks
-                # (the ones the SDK runs before sending) decide what is malformed.
-                try:
-                    getattr(_codec, f"validate_{op.request_schema}")(data)
-                except DiditValidationError as exc:
-                    text = (
-                        "This field is required."
-                        if exc.reason == "required"
-                        else exc.message[:1].upper() + exc.message[1:] + "."
-                    )
-                    raise ApiError(400, {exc.field: [text]}) from None
+                # (the ones the SDK runs before sending) decide what is malformed, read as
+                # DRF reads them (unknown fields ignored, 25.0 an integer).
+                data = validate_body(op.request_schema, data)
+            elif op.request_kind == "multipart" and op.request_schema:
+                form = {**data, **files} if isinstance(data, dict) else data
+                data = validate_body(op.request_schema, form, form=True)
+                data = {k: v for k, v in data.items() if k not in files}
             call = Call(self.state, app, params, query, data, headers, files)
             status, payload = HANDLERS[op.operation_id](call)
             self.stats.sessions_created = self.state.sessions_created
@@ -254,10 +259,24 @@ class SandboxApp:
             extra.update(exc.headers)
             return exc.status, _fit_error_envelope(exc.body), extra
 
+    def _routed(self, path: str) -> bool:
+        return bool(self._resolve(path))
+
     def _route(self, method: str, path: str) -> tuple[OperationMeta, dict[str, str]] | None:
+        return self._resolve(path).get(method)
+
+    def _resolve(self, path: str) -> dict[str, tuple[OperationMeta, dict[str, str]]]:
+        """The operations of the one resource ``path`` names, by method.
+
+        Like Django's URL resolver, a literal segment wins over a parameter:
+        ``/v3/users/create/`` is the create resource, not the user called ``create``.
+        """
         parts = path.strip("/").split("/")
+        slashed = path.endswith("/")
+        best: dict[str, tuple[OperationMeta, dict[str, str]]] = {}
+        best_literals = -1
         for m, pattern, names, op in self.routes:
-            if m != method or len(pattern) != len(parts):
+            if len(pattern) != len(parts) or op.path.endswith("/") != slashed:
                 continue
             params: dict[str, str] = {}
             for want, got, name in zip(pattern, parts, names, strict=True):
@@ -268,8 +287,12 @@ class SandboxApp:
                 elif want != got:
                     break
             else:
-                return op, params
-        return None
+                literals = names.count("")
+                if literals > best_literals:
+                    best, best_literals = {}, literals
+                if literals == best_literals:
+                    best.setdefault(m, (op, params))
+        return best
 
     @staticmethod
     def _parse(body: bytes, headers: dict[str, str]) -> tuple[Any, dict[str, bytes]]:
@@ -306,6 +329,13 @@ class SandboxApp:
                     },
                 )
             return app
+        if op.auth == ("bearer",):
+            # DRF answers 401 when its first authenticator can name a challenge (JWT's Bearer).
+            raise ApiError(
+                401,
+                {"detail": "Authentication credentials were not provided."},
+                {"www-authenticate": 'Bearer realm="api"'},
+            )
         raise ApiError(403, {"detail": "Authentication credentials were not provided."})
 
     def _throttle(self, op: OperationMeta, headers: dict[str, str], app: Any) -> None:

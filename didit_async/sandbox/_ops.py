@@ -760,7 +760,6 @@ def workflows_list(c: Call) -> Result:
 
 @op("workflows_create")
 def workflows_create(c: Call) -> Result:
-    c.field("workflow_label", required=True, kind=str)
     return 201, _workflow_view(_create_workflow(c, c.body))
 
 
@@ -884,7 +883,7 @@ def users_list(c: Call) -> Result:
         and (status is None or u["status"] == status)
         and (not c.query.get("search") or c.query["search"] in u["vendor_data"])
     ]
-    return 200, c.state.page(rows, c.query, "/v3/users/", 50)
+    return 200, c.state.page(rows, c.query, "/v3/users/", 50, max_limit=200)
 
 
 @op("users_retrieve")

@@ -444,14 +444,25 @@ class SandboxState:
         path: str,
         default_limit: int,
         render: Callable[[Any], Any] | None = None,
+        max_limit: int | None = None,
     ) -> dict[str, Any]:
-        try:
-            limit = int(query.get("limit", default_limit))
-            offset = int(query.get("offset", 0))
-        except ValueError:
-            raise _field_error("limit", "A valid integer is required.") from None
-        if limit < 1 or offset < 0:
-            raise _field_error("limit", "Ensure this value is greater than or equal to 1.")
+        # Each bad parameter is reported under its own name, all at once, as DRF does.
+        errors: dict[str, list[str]] = {}
+        bounds = {"limit": (default_limit, 1), "offset": (0, 0)}
+        values: dict[str, int] = {}
+        for name, (default, least) in bounds.items():
+            try:
+                values[name] = int(query.get(name, default))
+            except ValueError:
+                errors[name] = ["A valid integer is required."]
+                continue
+            if values[name] < least:
+                errors[name] = [f"Ensure this value is greater than or equal to {least}."]
+        if errors:
+            raise ApiError(400, errors)
+        limit, offset = values["limit"], values["offset"]
+        if max_limit is not None:
+            limit = min(limit, max_limit)  # DRF's max_limit caps, it does not reject
         window = items[offset : offset + limit]
         if render is not None:  # build rows for this page only, however long the list
             window = [render(x) for x in window]

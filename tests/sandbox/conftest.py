@@ -60,6 +60,16 @@ def shape_gaps(doc: Any, got: Any, where: str = "$") -> list[str]:
     return []
 
 
+def _drf_field_errors(body: Any) -> bool:
+    """DRF's field-keyed errors: messages by field, nested objects' errors nested the same way."""
+    if isinstance(body, dict):
+        return bool(body) and all(_drf_field_errors(v) for v in body.values())
+    if isinstance(body, list):
+        strings = all(isinstance(x, str) for x in body)
+        return bool(body) and (strings or all(x == {} or _drf_field_errors(x) for x in body))
+    return False
+
+
 class SpecChecker:
     """Validates a response against the operation's documented status and schema.
 
@@ -93,12 +103,7 @@ class SpecChecker:
             schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
         ).validate(body)
         name = schema.get("$ref", "").rsplit("/", 1)[-1]
-        field_keyed = (
-            name == "ErrorBody"
-            and "detail" not in body
-            and all(isinstance(v, list) for v in body.values())
-            and all(isinstance(x, str) for v in body.values() for x in v)
-        )
+        field_keyed = name == "ErrorBody" and "detail" not in body and _drf_field_errors(body)
         # A field-keyed 400 (`{"workflow_id": ["This field is required."]}`) is documented in
         # prose, not by example; the printed ErrorBody examples are the `detail` kind.
         if name in DOC_EXAMPLES and not field_keyed:

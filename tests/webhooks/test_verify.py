@@ -243,12 +243,26 @@ def test_timestamps_must_be_plain_unix_seconds(stamp: str) -> None:
     )
 
 
-def test_the_body_timestamp_must_match_the_header() -> None:
-    body = serialize({"session_id": "s", "timestamp": NOW - 5})
-    headers = sign(body, SECRET, timestamp=NOW)
-    assert reason_of(body, headers) == "timestamp_mismatch"
+def test_a_retry_re_stamped_minutes_later_verifies() -> None:
+    # Didit retries after 1 and 4 more minutes: the body keeps the event's timestamp, and
+    # X-Timestamp is the delivery time.
+    for late in (0, 60, 300):
+        body = serialize({"session_id": "s", "timestamp": NOW - late})
+        event = verify(body, sign(body, SECRET, timestamp=NOW), SECRET, now=NOW)
+        assert event.timestamp == NOW and event.raw["timestamp"] == NOW - late
     same = serialize({"session_id": "s", "timestamp": float(NOW)})  # 1774970000.0 is the same
     assert verify(same, sign(same, SECRET, timestamp=NOW), SECRET, now=NOW)
+
+
+def test_a_body_older_than_the_tolerance_relative_to_x_timestamp_fails() -> None:
+    # X-Timestamp is not signed: a captured body re-sent with a fresh one must still fail.
+    body = serialize({"session_id": "s", "timestamp": NOW - 301})
+    headers = sign(body, SECRET, timestamp=NOW)
+    assert reason_of(body, headers) == "timestamp_mismatch"
+    assert verify(body, headers, SECRET, now=NOW, tolerance=301)
+    # The other way: an event stamped after its delivery by more than the tolerance.
+    ahead = serialize({"session_id": "s", "timestamp": NOW + 301})
+    assert reason_of(ahead, sign(ahead, SECRET, timestamp=NOW)) == "timestamp_mismatch"
 
 
 # --- schemes -----------------------------------------------------------------------------------

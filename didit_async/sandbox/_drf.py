@@ -1,0 +1,249 @@
+"""Request bodies read the way Django REST Framework reads them, which is what Didit runs on.
+
+The spec's generated validators (the checks the SDK runs before sending) decide what is valid;
+this module only bends them where DRF is more lenient and Didit's docs say nothing else:
+
+- a field the serializer does not declare is ignored, not an error (the docs' own examples send
+  such fields, e.g. ``callback_url`` to the management API);
+- a whole-number float is an integer (``"aml_dob_weight": 25.0``), which JSON Schema agrees with;
+- multipart form fields arrive as text and are parsed as DRF's form fields parse them
+  (``"true"``/``"1"`` booleans, ``"25"`` integers); a file field given as text, or text given
+  as a file, is reported as DRF reports it;
+- errors are keyed by field, nested as DRF nests them (``{"contact_details": {"email": [...]}}``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import typing
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import attrs
+
+from didit_async._generated import _codec, models
+from didit_async._generated.enums import UserStatus
+from didit_async._seam import DiditValidationError, is_datetime, is_uuid
+
+from ._state import ApiError
+
+__all__ = ["check_idempotency_key", "check_query", "validate_body"]
+
+# Each validation round converts one field; a body never has this many.
+_MAX_ROUNDS = 10_000
+_PATH_PART = re.compile(r"\[(\d+)\]")
+_INTEGER_TEXT = re.compile(r"\s*[-+]?\d+(\.0*)?\s*")
+_TRUE = frozenset({"true", "True", "TRUE", "on", "On", "ON", "yes", "Yes", "YES", "1", "y", "Y"})
+_FALSE = frozenset(
+    {"false", "False", "FALSE", "off", "Off", "OFF", "no", "No", "NO", "0", "n", "N"}
+)
+_NUMBER_TEXT = re.compile(r"\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*")
+
+
+def _locate(data: Any, field: str) -> tuple[Any, Any] | None:
+    """The container and key that a validator's dotted ``field`` path names inside ``data``."""
+    if isinstance(data, dict):
+        if field in data:
+            return data, field
+        for key in data:
+            if not isinstance(key, str) or not field.startswith(key):
+                continue
+            rest = field[len(key) :]
+            found = None
+            if rest.startswith("."):
+                found = _locate(data[key], rest[1:])
+            elif rest.startswith("["):
+                found = _locate(data[key], rest)
+            if found is not None:
+                return found
+        return None
+    if isinstance(data, list):
+        m = _PATH_PART.match(field)
+        if m is None or int(m.group(1)) >= len(data):
+            return None
+        rest = field[m.end() :]
+        index = int(m.group(1))
+        if not rest:
+            return data, index
+        return _locate(data[index], rest[1:] if rest.startswith(".") else rest)
+    return None
+
+
+def _lenient(value: Any, message: str, form: bool) -> tuple[bool, Any]:
+    """DRF's reading of ``value`` where the validator wanted another type, if DRF has one."""
+    if message.startswith("must be an integer"):
+        if isinstance(value, float) and value.is_integer():
+            return True, int(value)
+        if form and isinstance(value, str) and _INTEGER_TEXT.fullmatch(value):
+            return True, int(value.strip().split(".")[0])
+    elif form and isinstance(value, str):
+        if message.startswith("must be true or false"):
+            if value in _TRUE:
+                return True, True
+            if value in _FALSE:
+                return True, False
+        elif message.startswith("must be a number") and _NUMBER_TEXT.fullmatch(value):
+            number = float(value)
+            return True, int(number) if number.is_integer() and "." not in value else number
+    return False, None
+
+
+def _error_body(field: str, text: str) -> dict[str, Any]:
+    """``{"a": {"b": [text]}}`` for ``a.b``; list items as DRF's list of per-item errors."""
+    parts: list[str | int] = []
+    for piece in field.split("."):
+        name, _, tail = piece.partition("[")
+        parts.append(name)
+        parts += [int(i) for i in _PATH_PART.findall("[" + tail)] if tail else []
+    body: Any = [text]
+    for part in reversed(parts):
+        body = [{} for _ in range(part)] + [body] if isinstance(part, int) else {part: body}
+    return body if isinstance(body, dict) else {"non_field_errors": [text]}
+
+
+def _is_file_field(schema: str, name: str) -> bool:
+    cls = getattr(models, schema, None)
+    if cls is None or name not in attrs.fields_dict(cls):
+        return False
+    hint = attrs.fields_dict(cls)[name].type
+    # A string annotation until something resolves the model's types, then the union itself.
+    return "FileInput" in hint if isinstance(hint, str) else bytes in typing.get_args(hint)
+
+
+def validate_body(schema: str, data: Any, *, form: bool = False) -> Any:
+    """``data`` as DRF would accept it for ``schema``, or the 400 DRF would answer.
+
+    ``form`` marks a multipart body (text fields as strings, files as bytes). The result is
+    a copy with undeclared fields dropped and lenient values converted.
+    """
+    if not isinstance(data, dict):
+        kind = {list: "list", str: "str", int: "int", float: "float", bool: "bool"}
+        got = kind.get(type(data), type(data).__name__)
+        raise ApiError(
+            400, {"non_field_errors": [f"Invalid data. Expected a dictionary, but got {got}."]}
+        )
+    validate = getattr(_codec, f"validate_{schema}")
+    data = _declared_only(getattr(models, schema), data)
+    # Each round fixes one field or ends; a body has finitely many fields.
+    for _ in range(_MAX_ROUNDS):
+        try:
+            validate(data)
+        except DiditValidationError as exc:
+            spot = _locate(data, exc.field)
+            if spot is not None and exc.reason == "type":
+                ok, value = _lenient(spot[0][spot[1]], exc.message, form)
+                if ok:
+                    spot[0][spot[1]] = value
+                    continue
+            # A rule on the whole body (no field of its own) is DRF's non_field_errors.
+            field = "non_field_errors" if exc.field == schema else exc.field
+            raise ApiError(400, _error_body(field, _drf_message(schema, exc, form))) from None
+        return data
+    raise ApiError(400, {"detail": "Too many fields."})
+
+
+def _drf_message(schema: str, exc: DiditValidationError, form: bool) -> str:
+    if form and _is_file_field(schema, exc.field):
+        if exc.reason == "required":
+            return "No file was submitted."
+        if exc.reason == "type":
+            return "The submitted data was not a file. Check the encoding type on the form."
+    if exc.reason == "required":
+        return "This field is required."
+    return exc.message[:1].upper() + exc.message[1:] + "."
+
+
+@functools.cache
+def _nested_models(cls: type) -> dict[str, type]:
+    """Wire key -> the model its value (or each item of it) is, for ``cls``'s model fields."""
+    hints = typing.get_type_hints(cls, vars(models))
+    found: dict[str, type] = {}
+    for wire in getattr(_codec, f"_K_{cls.__name__}"):
+        hint = hints.get(wire, hints.get(wire + "_"))
+        stack: list[Any] = [hint]
+        while stack:
+            t = stack.pop()
+            if isinstance(t, type) and attrs.has(t):
+                found[wire] = t
+                break
+            stack += typing.get_args(t)
+    return found
+
+
+def _declared_only(cls: type, data: Any) -> Any:
+    """A copy of ``data`` without the keys ``cls`` (and its nested models) does not declare."""
+    if not isinstance(data, dict):
+        return data
+    known = getattr(_codec, f"_K_{cls.__name__}", None)
+    if known is None:
+        return data
+    nested = _nested_models(cls)
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        if key not in known:
+            continue  # DRF's serializer never looks at a field it does not declare
+        inner = nested.get(key)
+        if inner is not None and isinstance(value, list):
+            value = [_declared_only(inner, item) for item in value]
+        elif inner is not None:
+            value = _declared_only(inner, value)
+        out[key] = value
+    return out
+
+
+def _one_of(*values: str) -> Callable[[str], str | None]:
+    def check(value: str) -> str | None:
+        return None if value in values else f'"{value}" is not a valid choice.'
+
+    return check
+
+
+def _uuid(value: str) -> str | None:
+    return None if is_uuid(value) else "Must be a valid UUID."
+
+
+def _datetime(value: str) -> str | None:
+    return (
+        None
+        if is_datetime(value)
+        else "Datetime has wrong format. Use one of these formats instead: "
+        "YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z]."
+    )
+
+
+# The query filters the spec constrains beyond plain text (limit and offset are the pager's, in
+# SandboxState.page): a filter that cannot parse is a 400 under its own name, as django-filter's
+# FilterSet answers, not silently ignored.
+QUERY_RULES: dict[str, dict[str, Callable[[str], str | None]]] = {
+    "sessions_list": {
+        "session_kind": _one_of("user", "business", "all"),
+        "workflow_id": _uuid,
+        "date_from": _datetime,
+        "date_to": _datetime,
+    },
+    "blocklist_list": {"item_type": _one_of("face", "document", "phone", "email")},
+    "users_list": {
+        "status": _one_of(*(status.value for status in UserStatus)),
+        "date_from": _datetime,
+        "date_to": _datetime,
+    },
+}
+
+
+def check_query(operation_id: str, query: Mapping[str, str]) -> None:
+    """Raise the 400 DRF answers for query filters that do not parse, each under its name."""
+    errors = {
+        name: [message]
+        for name, rule in QUERY_RULES.get(operation_id, {}).items()
+        if name in query and (message := rule(query[name])) is not None
+    }
+    if errors:
+        raise ApiError(400, errors)
+
+
+def check_idempotency_key(headers: Mapping[str, str]) -> None:
+    """The spec's 1-255 characters for ``Idempotency-Key``, when one is sent."""
+    key = headers.get("idempotency-key")
+    if key is not None and not 1 <= len(key) <= 255:
+        raise ApiError(400, {"detail": "Idempotency-Key must be between 1 and 255 characters."})
