@@ -33,6 +33,7 @@ from ._constants import (
     BASE_URL_ENV_VARS,
     DEFAULT_BASE_URLS,
     DEFAULT_MAX_CONCURRENCY,
+    DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     ENV_API_KEY,
@@ -58,6 +59,7 @@ from ._generated.resources import (
     WebhooksResource,
     WorkflowsResource,
 )
+from ._guard import check_timeout
 from ._logging import setup_logging_from_env
 from ._ratelimit import RateLimiter, RateLimitStore, ScopeLimit, default_scope_limits
 from ._retry import RetryCallback, RetryPolicy
@@ -222,8 +224,16 @@ class AsyncDidit:
         default_headers: Mapping[str, str] | None = None,
         max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
         clock: Clock | None = None,
+        total_timeout: float | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        allow_insecure_http: bool = False,
     ) -> None:
         setup_logging_from_env()
+        if not isinstance(timeout, NotGiven):
+            timeout = check_timeout("timeout", timeout)
+        self._total_timeout = check_timeout("total_timeout", total_timeout)
+        self._max_response_bytes = max_response_bytes
+        self._allow_insecure_http = allow_insecure_http
         self._clock: Clock = clock or SystemClock()
         key = api_key if api_key is not None else os.environ.get(ENV_API_KEY) or None
         self._credentials = Credentials(
@@ -271,6 +281,10 @@ class AsyncDidit:
             timeout=self._timeout,
             default_headers=self._default_headers,
             on_retry=self._on_retry,
+            total_timeout=self._total_timeout,
+            max_response_bytes=self._max_response_bytes,
+            allow_insecure_http=self._allow_insecure_http,
+            shapes=_shapes(),
         )
         for name, cls in _load_root_resources().items():
             setattr(self, name, build_resource(name, cls, self._transport))
@@ -331,6 +345,7 @@ class AsyncDidit:
         api_key: str | None = None,
         access_token: str | None = None,
         timeout: float | NotGiven | None = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
         on_retry: RetryCallback | None = None,
@@ -355,7 +370,9 @@ class AsyncDidit:
                 access_token=access_token,
             )
         if not isinstance(timeout, NotGiven):
-            derived._timeout = timeout
+            derived._timeout = check_timeout("timeout", timeout)
+        if not isinstance(total_timeout, NotGiven):
+            derived._total_timeout = check_timeout("total_timeout", total_timeout)
         if retry_policy is not None:
             derived._retry_policy = retry_policy
         elif max_retries is not None:
@@ -372,6 +389,34 @@ class AsyncDidit:
             derived._default_headers = {**self._default_headers, **default_headers}
         derived._build()
         return derived
+
+
+@functools.cache
+def _shapes() -> dict[str, type]:
+    """operation id -> the JSON type its answer must be (``list`` or ``dict``), read from the
+    return annotations of the generated methods, so a wrong-shaped answer is a typed error.
+
+    Operations whose method cannot be found get no entry (only the generic check applies).
+    """
+    roots = _load_root_resources()
+    operations = importlib.import_module("didit_async._generated.operations").OPERATIONS
+    shapes: dict[str, type] = {}
+    for op in operations.values():
+        if op.paginated or op.response_kind != "json":
+            continue
+        parts = op.resource.split(".")
+        root = roots.get(parts[0])
+        if root is None:
+            continue
+        target: Any = root(None)  # a throwaway instance: it only builds its sub-resources
+        for part in parts[1:]:
+            target = getattr(target, part, None)
+        method = getattr(type(target), op.method_name, None)
+        returns = getattr(method, "__annotations__", {}).get("return")
+        if returns is None:
+            continue
+        shapes[op.operation_id] = list if str(returns).startswith(("list[", "List[")) else dict
+    return shapes
 
 
 def _key_of(credentials: Credentials) -> str | None:
