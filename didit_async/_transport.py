@@ -17,7 +17,7 @@ import os
 import random
 import re
 import uuid
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from datetime import date, datetime
 from enum import Enum
 from typing import Any, TypeVar
@@ -653,17 +653,18 @@ class HttpTransport:
         length = response.headers.get("content-length", "")
         if success and length.isdigit() and int(length) > cap:
             raise self._too_large(op, response)
-        chunks: list[bytes] = []
-        size = 0
-        async for chunk in response.aiter_bytes():
-            size += len(chunk)
-            if size > cap:
-                if success:
-                    raise self._too_large(op, response)
-                chunks.append(chunk[: cap - (size - len(chunk))])
-                break
-            chunks.append(chunk)
-        return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+        response.stream = _CappedStream(response.stream, cap, truncate=not success)
+        try:
+            content = await response.aread()
+        except _BodyTooLarge:
+            raise self._too_large(op, response) from None
+        except _http.DecodingError:
+            if success:
+                raise
+            return b""  # a compressed error body cut short: its words are lost, not its status
+        if success and len(content) > cap:  # a compressed body that inflated past the cap
+            raise self._too_large(op, response)
+        return content
 
     def _too_large(self, op: OperationMeta, response: _http.Response) -> DiditError:
         return DiditResponseTooLargeError(
@@ -840,6 +841,47 @@ class HttpTransport:
             path=op.path,
             request_id=request_id,
         )
+
+
+class _BodyTooLarge(Exception):
+    """Raised inside the body stream when it passes the cap."""
+
+
+class _CappedStream(_http.AsyncByteStream):
+    """A response stream that stops at ``cap`` bytes: it ends early (``truncate``) or raises.
+
+    Either way every iterator it opened is closed and every generator above it runs to its end,
+    so nothing is left for the garbage collector to finalise (which trio reports).
+    """
+
+    def __init__(self, inner: Any, cap: int, *, truncate: bool) -> None:
+        self._inner = inner
+        self._cap = cap
+        self._truncate = truncate
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        iterator = self._inner.__aiter__()
+        size = 0
+        try:
+            while True:
+                try:
+                    chunk = await iterator.__anext__()
+                except StopAsyncIteration:
+                    return
+                size += len(chunk)
+                if size > self._cap:
+                    if not self._truncate:
+                        raise _BodyTooLarge
+                    yield chunk[: len(chunk) - (size - self._cap)]
+                    return
+                yield chunk
+        finally:
+            close = getattr(iterator, "aclose", None)
+            if close is not None:
+                await close()
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
 
 
 class _Retry(Exception):

@@ -56,6 +56,9 @@ class FaultConfig:
     drop_rate: float = 0.0
     truncate_rate: float = 0.0
     drop_after_write: bool = True
+    # Seconds to wait after the handler ran, before answering: a client cancelled in that gap
+    # made its write but never saw the answer.
+    delay_after_write: float = 0.0
     seed: int = 0
 
 
@@ -219,6 +222,8 @@ class SandboxApp:
             call = Call(self.state, app, params, query, data, headers, files)
             status, payload = HANDLERS[op.operation_id](call)
             self.stats.sessions_created = self.state.sessions_created
+            if f.delay_after_write:
+                await anyio.sleep(f.delay_after_write)
             if drop:
                 self.stats.dropped += 1
                 raise DroppedConnection("connection dropped after the handler ran")
