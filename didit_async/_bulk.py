@@ -89,7 +89,7 @@ class BulkProgress:
 
 
 CreateFn = Callable[..., Awaitable[T]]
-# (request, wall time of the row's first attempt) -> the session it made since then, or None.
+# (request, clock.now() at the row's first attempt) -> the session it made since then, or None.
 FindFn = Callable[[Mapping[str, Any], float], Awaitable["T | None"]]
 
 
@@ -119,7 +119,7 @@ class BulkRun(Generic[T]):
         if concurrency < 1:
             raise ValueError("concurrency must be at least 1")
         self._clock: Clock = clock or SystemClock()
-        # Rows sent whose result is not produced yet: index -> (request, first-attempt wall time).
+        # Rows sent, result not produced yet: index -> (request, clock.now() at first attempt).
         self._in_flight: dict[int, tuple[Mapping[str, Any], float]] = {}
         # Results produced but not yet handed to the caller.
         self._undelivered: dict[int, BulkResult[T]] = {}
@@ -247,7 +247,7 @@ class BulkRun(Generic[T]):
         async with jobs, results:
             async for index, request in jobs:
                 self.progress.submitted += 1
-                since = self._clock.wall()
+                since = self._clock.now()
                 self._in_flight[index] = (request, since)
                 result = await self._one(index, request, since)
                 # Kept until the caller receives it, so a cancelled run can still report it.

@@ -11,7 +11,7 @@ from typing import Final
 __all__ = [
     "API_KEY_HEADER",
     "BASE_URL_ENV_VARS",
-    "CREATE_LOOKUP_SKEW_SECONDS",
+    "CREATE_LOOKUP_SLACK_SECONDS",
     "DEFAULT_BASE_URLS",
     "DEFAULT_MAX_CONCURRENCY",
     "DEFAULT_MAX_CONNECTIONS",
@@ -140,9 +140,9 @@ MAX_ERROR_BODY_BYTES: Final = 64 * 1024
 DEFAULT_MAX_RESPONSE_BYTES: Final = 50 * 1024 * 1024
 # Longest path parameter accepted (ids are UUIDs; vendor_data is an app's own short identifier).
 MAX_PATH_PARAM_CHARS: Final = 1024
-# A lost session create is looked up among sessions created since the first attempt, minus this
-# allowance for the difference between this machine's clock and Didit's.
-CREATE_LOOKUP_SKEW_SECONDS: Final = 300.0
+# A lost session create is looked up among sessions created since its first attempt, judged on
+# Didit's clock (its `Date` header, one-second resolution) less this allowance.
+CREATE_LOOKUP_SLACK_SECONDS: Final = 2.0
 SENSITIVE_HEADERS: Final = frozenset(
     {"x-api-key", "authorization", "cookie", "set-cookie", "proxy-authorization", "idempotency-key"}
 )

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime
+import email.utils
 from collections.abc import AsyncIterable, Callable, Collection, Iterable, Mapping
 from typing import Any
 
 from ._bulk import BulkProgress, BulkRun
 from ._clock import Clock, SystemClock
 from ._constants import (
-    CREATE_LOOKUP_SKEW_SECONDS,
+    CREATE_LOOKUP_SLACK_SECONDS,
     DEFAULT_BULK_CONCURRENCY,
     DEFAULT_WAIT_INITIAL_INTERVAL,
     DEFAULT_WAIT_MAX_INTERVAL,
@@ -23,20 +24,13 @@ from ._generated.models import CreateSessionResponse, SessionDecision
 from ._generated.operations import OPERATIONS
 from ._generated.resources import SessionsResource
 from ._polling import Watcher, wait_for_decision
+from ._response import capture_response
 from ._seam import Transport
 
 __all__ = ["Sessions"]
 
 _CREATE = OPERATIONS["sessions_create"]
 _LIST = OPERATIONS["sessions_list"]
-
-
-def _iso(wall: float) -> str:
-    return (
-        datetime.datetime.fromtimestamp(wall, datetime.timezone.utc)
-        .isoformat(timespec="seconds")
-        .replace("+00:00", "Z")
-    )
 
 
 def _created_at(row: Mapping[str, Any]) -> float | None:
@@ -52,27 +46,49 @@ def _created_at(row: Mapping[str, Any]) -> float | None:
     return when.timestamp()
 
 
+def _server_time(headers: Mapping[str, str] | None) -> float | None:
+    raw = headers.get("date") if headers is not None else None
+    if not raw:
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(raw).timestamp()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
 async def find_created_session(
-    transport: Transport, request: Mapping[str, Any], since: float
+    transport: Transport, clock: Clock, request: Mapping[str, Any], since: float
 ) -> dict[str, Any] | None:
-    """The session a create with ``request``'s ``vendor_data`` made since ``since`` (wall time,
-    less ``CREATE_LOOKUP_SKEW_SECONDS`` for clock skew), in any status, as a create answer; or
-    None when Didit lists none.
+    """The session a create with ``request``'s ``vendor_data`` made since ``since`` (the
+    ``clock.now()`` of its first attempt), in any status, as a create answer; or None when
+    Didit lists none.
 
     Didit reuses only an *unfinished* session for a repeated ``vendor_data``; once the first one
     finished (approved, declined, expired...) a re-sent create would make a second. Looking the
-    session up before re-sending is what makes a lost create safe to repeat. The answer is built
-    from the list row: ``url`` is the row's ``session_url`` and ``session_token`` is ``None``.
+    session up before re-sending is what makes a lost create safe to repeat.
+
+    "Since" is judged on Didit's clock, not this machine's: the ``Date`` of the lookup's answer,
+    less the time elapsed here since the first attempt (and ``CREATE_LOOKUP_SLACK_SECONDS`` for
+    the header's one-second resolution), is compared with each row's ``created_at``. Without a
+    ``Date`` header the newest session with this ``vendor_data`` and workflow is taken. The
+    answer is built from the list row: ``url`` is the row's ``session_url``; ``session_token`` is
+    ``None`` (list rows do not carry it).
     """
     vendor = request.get("vendor_data")
     if not isinstance(vendor, str) or not vendor:
         return None
     workflow = request.get("workflow_id")
-    after = since - CREATE_LOOKUP_SKEW_SECONDS
-    query: dict[str, Any] = {"vendor_data": vendor, "session_kind": "all", "date_from": _iso(after)}
+    query: dict[str, Any] = {"vendor_data": vendor, "session_kind": "all"}
     if workflow:
         query["workflow_id"] = workflow
-    page = await transport.request(_LIST, query=query)
+    with capture_response() as capture:
+        page = await transport.request(_LIST, query=query)
+    server_now = _server_time(capture.responses[-1].headers if capture.responses else None)
+    after = (
+        None
+        if server_now is None
+        else server_now - (clock.now() - since) - CREATE_LOOKUP_SLACK_SECONDS
+    )
     rows = page.get("results") if isinstance(page, Mapping) else None
     if not isinstance(rows, list):
         raise DiditResponseDecodeError(
@@ -86,8 +102,8 @@ async def find_created_session(
         if workflow and row.get("workflow_id") not in (None, workflow):
             continue
         created = _created_at(row)
-        if created is not None and created < after:
-            continue  # an older session with this vendor_data (Didit ignored date_from)
+        if after is not None and created is not None and created < after:
+            return None  # newest first: this and every later row predate the first attempt
         if not isinstance(row.get("session_id"), str):
             continue
         return {
@@ -120,7 +136,7 @@ class Sessions(SessionsResource):
             resolvers[_CREATE.operation_id] = self._find_created
 
     async def _find_created(self, request: Mapping[str, Any], since: float) -> Any:
-        return await find_created_session(self._transport, request, since)
+        return await find_created_session(self._transport, self._clock, request, since)
 
     @property
     def _clock(self) -> Clock:
@@ -161,7 +177,7 @@ class Sessions(SessionsResource):
         self, request: Mapping[str, Any], since: float
     ) -> CreateSessionResponse | None:
         """The session a row's create made since ``since``, in any status, or None."""
-        found = await find_created_session(self._transport, request, since)
+        found = await find_created_session(self._transport, self._clock, request, since)
         return None if found is None else structure_CreateSessionResponse(found)
 
     async def wait_for_decision(

@@ -218,8 +218,8 @@ _RESEND = "resend"  # repeating it is safe (reads, idempotent writes, a kept Ide
 _RESOLVE = "resolve"  # look for what the lost attempt made first (a create with vendor_data)
 _NEVER = "never"  # report DiditWriteOutcomeUnknownError
 
-# Resolves a lost write: given the JSON body sent and the wall time of the first attempt, the
-# body Didit would have answered (the object the lost attempt made), or None if none exists.
+# Resolves a lost write: given the JSON body sent and the transport clock's ``now()`` at the first
+# attempt, the body Didit would have answered (the object the lost attempt made), or None.
 Resolver = Callable[[Mapping[str, Any], float], Awaitable[Any]]
 
 
@@ -493,7 +493,7 @@ class HttpTransport:
     async def _send(self, op: OperationMeta, prep: _Prepared, json: Any) -> Any:
         """Attempts, retries and resolution of lost writes, until a body or an error."""
         key = self.credentials.rate_limit_identity()
-        first_wall = self.clock.wall()
+        first_attempt = self.clock.now()
         waited = 0.0
         attempt = 0
         while True:
@@ -544,7 +544,19 @@ class HttpTransport:
                     return self._classify(op, prep, outcome)
                 except _Undecodable as exc:
                     if prep.replay == _RESEND:
-                        raise exc.error from None
+                        # A body cut short may come whole next time; a wrong shape will not.
+                        delay = (
+                            self._next_delay(attempt, waited, floor=None, deadline=prep.deadline)
+                            if exc.cut_short
+                            else None
+                        )
+                        if delay is None:
+                            raise exc.error from None
+                        waited += delay
+                        await self._before_retry(
+                            op, attempt, delay, "undecodable", exc.error.status, None
+                        )
+                        continue
                     # A 2xx to a write: it most likely happened, but its answer is unusable.
                     failure, reason = exc.error, "an undecodable answer"
                 except _Retry as retry:
@@ -573,7 +585,7 @@ class HttpTransport:
             if prep.replay == _NEVER:
                 raise self._outcome_unknown(op, reason, request_id=failure.request_id) from failure
             if prep.replay == _RESOLVE:
-                found = await self._resolve(op, json, first_wall, reason, failure)
+                found = await self._resolve(op, json, first_attempt, reason, failure)
                 if found is not None:
                     return found
             delay = self._next_delay(attempt, waited, floor=None, deadline=prep.deadline)
@@ -730,6 +742,7 @@ class HttpTransport:
             return content
         problem: str | None = None
         body: Any = None
+        cut_short = False
         if not content.strip():
             problem = "an empty body"
         else:
@@ -737,6 +750,7 @@ class HttpTransport:
                 body = _json.loads(content)
             except ValueError:
                 problem = "a body that is not JSON (cut short, or not JSON at all)"
+                cut_short = True
             else:
                 expected = self.shapes.get(op.operation_id)
                 if body is None or not isinstance(body, (dict, list)):
@@ -757,7 +771,8 @@ class HttpTransport:
                 method=op.method,
                 path=op.path,
                 request_id=_request_id(response, body),
-            )
+            ),
+            cut_short=cut_short,
         )
 
     async def _resolve(
@@ -906,6 +921,7 @@ class _Retry(Exception):
 class _Undecodable(Exception):
     """A success status whose body is unusable (carries the DiditResponseDecodeError)."""
 
-    def __init__(self, error: DiditResponseDecodeError) -> None:
+    def __init__(self, error: DiditResponseDecodeError, *, cut_short: bool) -> None:
         super().__init__(str(error))
         self.error = error
+        self.cut_short = cut_short

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import email.utils
 import json
 import random
 import time
@@ -151,6 +152,9 @@ class SandboxApp:
             (b"content-type", ctype.encode()),
             (b"content-length", str(len(content)).encode()),
             (b"x-request-id", extra.pop("x-request-id", "").encode()),
+            # On the sandbox clock, as Didit's servers send theirs: the client reads it to
+            # tell a session made by its own lost create from an older one.
+            (b"date", email.utils.formatdate(self.state.clock.now(), usegmt=True).encode()),
         ]
         response_headers += [(k.encode(), v.encode()) for k, v in extra.items()]
         await send({"type": "http.response.start", "status": status, "headers": response_headers})
