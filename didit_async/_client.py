@@ -170,7 +170,12 @@ class AsyncDidit:
     Each host's base URL can be overridden (``verification_base_url``, ``apx_base_url``,
     ``auth_base_url``, or the ``DIDIT_*_BASE_URL`` environment variables).
 
-    ``timeout`` is seconds per attempt (None: none). ``max_retries``/``retry_policy`` tune retries,
+    ``timeout`` bounds each attempt end to end in seconds: connect, send, headers and the whole
+    body (None: no limit; a per-call ``timeout=`` overrides it). ``total_timeout`` bounds one call
+    with all its attempts and retry waits (None, the default: only the retry caps apply).
+    ``max_response_bytes`` caps a success body (default 50 MB; error bodies are read up to
+    64 KiB). Credentials are only sent over https or to loopback; ``allow_insecure_http=True``
+    allows plain http to other hosts. ``max_retries``/``retry_policy`` tune retries,
     ``on_retry`` is called with a :class:`RetryEvent` before each retry. ``rate_limits`` overrides
     scope limits (merged over Didit's documented ones), ``rate_limiting=False`` turns client-side
     limiting off, ``rate_limit_store`` shares windows across processes. ``http_client`` injects a

@@ -71,8 +71,8 @@ _PATH_PARAM = re.compile(r"\{([^}]+)\}")
 _RECOVERY_HINTS: dict[str, str] = {
     "sessions_create": (
         "Didit may have created the session. Look for it with "
-        "client.sessions.list(vendor_data=...) before creating another; pass vendor_data= to "
-        "make creates idempotent so the client retries them itself."
+        "client.sessions.list(vendor_data=...) before creating another; with vendor_data= the "
+        "client looks the session up itself before re-sending a create."
     ),
     "billing_top_up": "Check client.billing.get_balance() before topping up again.",
     "email_send": "A code may have been sent; wait for it before sending another.",
@@ -596,12 +596,6 @@ class HttpTransport:
 
     async def _attempt(self, op: OperationMeta, prep: _Prepared, attempt: int) -> _Outcome:
         """One request and its whole body, within the attempt's end-to-end deadline."""
-        limit = prep.attempt_timeout
-        if prep.deadline is not None:
-            left = prep.deadline - self.clock.now()
-            if left <= 0:
-                raise _AttemptTimeout
-            limit = left if limit is None else min(limit, left)
         debug = logger.isEnabledFor(logging.DEBUG)
         if debug:
             logger.debug(
@@ -624,6 +618,17 @@ class HttpTransport:
         )
         async with self.shared.capacity():
             started = self.clock.now()
+            limit = prep.attempt_timeout
+            if prep.deadline is not None:
+                left = prep.deadline - started
+                if left <= 0:
+                    # Nothing was sent: a plain timeout, never an unknown outcome.
+                    raise DiditTimeoutError(
+                        "total_timeout passed before this attempt could start.",
+                        method=op.method,
+                        path=op.path,
+                    )
+                limit = left if limit is None else min(limit, left)
             with anyio.move_on_after(limit if limit is not None else math.inf) as scope:
                 # Redirects are never followed, whatever client was injected: a 3xx to another
                 # origin must not receive the key (it surfaces as an error instead).
