@@ -1,10 +1,13 @@
 """The client layer's implementation of :class:`didit_async._seam.Transport`.
 
-One call goes: validate and build (URL from the host base and percent-encoded path parameters,
-query, JSON or multipart body, credentials per ``op.auth``) → for each attempt: wait for every
-rate-limit scope of the operation → take a concurrency slot (bounded below the pool size) → send
-→ record the raw response for :func:`~didit_async.capture_response` → success, retry (see
-``_retry.py``) or a typed error (see ``_errors.py``).
+One call goes: **build** (``_build``: every argument checked before any I/O by ``_guard``; the URL
+from the host base and one percent-encoded segment per path parameter; query, JSON or multipart
+body; credentials per ``op.auth``) → for each **attempt** (``_attempt``): wait for every
+rate-limit scope of the operation → take a concurrency slot → send and read the body, under one
+end-to-end deadline and a streamed size cap, never following a redirect → **classify**
+(``_classify``): a decoded body, a retry (see ``_retry.py``), or a typed error (see
+``_errors.py``). An attempt that may have reached Didit without a usable answer is re-sent only
+when that is safe; a session create with ``vendor_data`` is first looked up (``resolvers``).
 """
 
 from __future__ import annotations
