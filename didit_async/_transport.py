@@ -571,7 +571,12 @@ class HttpTransport:
                             retry_after=retry.server_wait,
                             limit_header=retry.limit_header,
                         )
-                    if retry.status == 429 or prep.replay == _RESEND:
+                    if (
+                        retry.status == 429
+                        or prep.replay == _RESEND
+                        or (retry.status == 503 and prep.replay == _RESOLVE)
+                    ):
+                        # 429 and 503 mean Didit did not take the request: no lookup needed.
                         delay = self._next_delay(
                             attempt, waited, floor=retry.server_wait, deadline=prep.deadline
                         )
