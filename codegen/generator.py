@@ -899,7 +899,12 @@ class Generator:
                 f"        request_kind={op.body_kind!r},\n"
                 f"        resource={op.resource!r},\n        method_name={op.method_name!r},\n"
                 f"        request_schema={op.body_model!r},\n"
-                "    ),\n"
+                + (
+                    "        response_array=True,\n"
+                    if isinstance(op.response_type, Array) and not op.paginated
+                    else ""
+                )
+                + "    ),\n"
             )
         out.append("}\n")
         return "".join(out)

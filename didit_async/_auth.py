@@ -39,18 +39,24 @@ class Secret:
     ("Secret('**********')", '**********', 'sk_live_123')
     """
 
-    __slots__ = ("_value",)
+    __slots__ = ("_fingerprint", "_value")
 
     def __init__(self, value: str) -> None:
         self._value = value
+        self._fingerprint: str | None = None
 
     def get(self) -> str:
         """The secret value; only the transport calls this, to build a header."""
         return self._value
 
     def fingerprint(self) -> str:
-        """A short, irreversible identity for keying per-key state (rate-limit windows)."""
-        return hashlib.sha256(self._value.encode()).hexdigest()[:16]
+        """A short, irreversible identity for keying per-key state (rate-limit windows).
+
+        Computed once per secret, not once per call.
+        """
+        if self._fingerprint is None:
+            self._fingerprint = hashlib.sha256(self._value.encode()).hexdigest()[:16]
+        return self._fingerprint
 
     def __repr__(self) -> str:
         return "Secret('**********')"
@@ -140,6 +146,12 @@ class Credentials:
             "DIDIT_API_KEY.",
             method=op.method,
             path=op.path,
+        )
+
+    def secret_values(self) -> tuple[str, ...]:
+        """The values to mask wherever a server might echo them (error messages)."""
+        return tuple(
+            s.get() for s in (self.api_key, self.access_token, self.refresh_token) if s is not None
         )
 
     def absorb(self, op: OperationMeta, body: Any) -> None:

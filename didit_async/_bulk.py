@@ -7,14 +7,22 @@ failure never stops the batch.
 
 How a lost response is resolved, never blindly re-sent:
 
-* With ``vendor_data``, a create is idempotent on Didit's side: an unfinished session with the
-  same ``vendor_data`` on the workflow's latest version is returned instead of a new one. The
-  transport already retries such a create. When the retries run out with the outcome still
-  unknown, the batch lists sessions by ``vendor_data`` and workflow: a session found there is the
-  one this request created (``recovered=True``); none found means the create never happened, and
-  it is sent once more (safe for the same reason).
+* With ``vendor_data``: Didit reuses only an *unfinished* session for a repeated
+  ``vendor_data``, so a blind re-send after the first session finished would make a second.
+  Before any re-send, the transport (and, when its retries run out, the batch) lists sessions by
+  ``vendor_data`` and workflow created since the row's first attempt, in any status: a session
+  found there is the one this row created (``recovered=True``); none found means the create
+  never happened, and only then is it sent again.
 * Without ``vendor_data`` there is no way to tell, so the result carries the
   ``DiditWriteOutcomeUnknownError`` and the request is not re-sent.
+
+Cancellation: leaving the ``async with`` block early (``break``, an exception, a cancelled
+task) cancels the rows in flight. A cancelled create may still have reached Didit, so after the
+block :attr:`BulkRun.unreported` lists every row that was sent (or finished) without its result
+reaching you, and ``await run.reconcile()`` looks each one up by ``vendor_data`` and returns a
+result for every row that made a session (rows without ``vendor_data`` come back as
+``DiditWriteOutcomeUnknownError``). A request still travelling when you reconcile can land
+after the lookup, so reconcile a few seconds after cancelling.
 """
 
 from __future__ import annotations
@@ -28,6 +36,7 @@ import attrs
 from anyio.abc import TaskGroup
 from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
 
+from ._clock import Clock, SystemClock
 from ._constants import DEFAULT_BULK_CONCURRENCY
 from ._errors import (
     DiditConnectionError,
@@ -80,7 +89,8 @@ class BulkProgress:
 
 
 CreateFn = Callable[..., Awaitable[T]]
-FindFn = Callable[[Mapping[str, Any]], Awaitable["T | None"]]
+# (request, clock.now() at the row's first attempt) -> the session it made since then, or None.
+FindFn = Callable[[Mapping[str, Any], float], Awaitable["T | None"]]
 
 
 class BulkRun(Generic[T]):
@@ -104,9 +114,15 @@ class BulkRun(Generic[T]):
         find_existing: FindFn[T],
         concurrency: int = DEFAULT_BULK_CONCURRENCY,
         on_progress: Callable[[BulkProgress], None] | None = None,
+        clock: Clock | None = None,
     ) -> None:
         if concurrency < 1:
             raise ValueError("concurrency must be at least 1")
+        self._clock: Clock = clock or SystemClock()
+        # Rows sent, result not produced yet: index -> (request, clock.now() at first attempt).
+        self._in_flight: dict[int, tuple[Mapping[str, Any], float]] = {}
+        # Results produced but not yet handed to the caller.
+        self._undelivered: dict[int, BulkResult[T]] = {}
         self._requests = requests
         self._create = create
         self._find_existing = find_existing
@@ -153,10 +169,63 @@ class BulkRun(Generic[T]):
         if self._results is None:
             raise RuntimeError("use `async with client.sessions.create_many(...) as results`")
         try:
-            return await self._results.receive()
+            result = await self._results.receive()
         except anyio.EndOfStream:
             self._results_exhausted = True
             raise StopAsyncIteration from None
+        self._undelivered.pop(result.index, None)
+        return result
+
+    @property
+    def unreported(self) -> list[tuple[int, Mapping[str, Any]]]:
+        """``(index, request)`` of every row that was sent, or finished, without its result
+        reaching the caller: after leaving the block early, the rows to :meth:`reconcile`."""
+        rows = {i: r.request for i, r in self._undelivered.items()}
+        rows.update({i: request for i, (request, _) in self._in_flight.items()})
+        return sorted(rows.items(), key=lambda item: item[0])
+
+    async def reconcile(self) -> list[BulkResult[T]]:
+        """Results for the :attr:`unreported` rows that made a session, after an early exit.
+
+        Finished results are returned as they were; a row cancelled in flight is looked up by
+        ``vendor_data`` (created since its first attempt): found, it is a ``recovered`` result;
+        not found, it made nothing and is left out. Rows without ``vendor_data`` cannot be looked
+        up and come back with ``DiditWriteOutcomeUnknownError``.
+
+        >>> async def main(client, rows):  # doctest: +SKIP
+        ...     run = client.sessions.create_many(rows)
+        ...     with anyio.move_on_after(10):
+        ...         async with run as results:
+        ...             async for r in results:
+        ...                 save(r)
+        ...     for r in await run.reconcile():
+        ...         save(r)
+        """
+        out = list(self._undelivered.values())
+        for index, (request, since) in sorted(self._in_flight.items()):
+            if not request.get("vendor_data"):
+                out.append(
+                    BulkResult(
+                        index,
+                        request,
+                        error=DiditWriteOutcomeUnknownError(
+                            "The batch was cancelled while this create was in flight; it may or "
+                            "may not have made a session. Without vendor_data it cannot be looked "
+                            "up: check client.sessions.list() before creating it again."
+                        ),
+                    )
+                )
+                continue
+            try:
+                found = await self._find_existing(request, since)
+            except DiditError as exc:
+                out.append(BulkResult(index, request, error=exc))
+                continue
+            if found is not None:
+                out.append(BulkResult(index, request, session=found, recovered=True))
+        self._undelivered.clear()
+        self._in_flight.clear()
+        return sorted(out, key=lambda r: r.index)
 
     async def _produce(self, jobs: MemoryObjectSendStream[tuple[int, Mapping[str, Any]]]) -> None:
         async with jobs:
@@ -178,7 +247,12 @@ class BulkRun(Generic[T]):
         async with jobs, results:
             async for index, request in jobs:
                 self.progress.submitted += 1
-                result = await self._one(index, request)
+                since = self._clock.now()
+                self._in_flight[index] = (request, since)
+                result = await self._one(index, request, since)
+                # Kept until the caller receives it, so a cancelled run can still report it.
+                self._undelivered[index] = result
+                del self._in_flight[index]
                 if result.ok:
                     self.progress.succeeded += 1
                 else:
@@ -189,32 +263,32 @@ class BulkRun(Generic[T]):
                     self._on_progress(self.progress)
                 await results.send(result)
 
-    async def _one(self, index: int, request: Mapping[str, Any]) -> BulkResult[T]:
+    async def _one(self, index: int, request: Mapping[str, Any], since: float) -> BulkResult[T]:
         try:
             return BulkResult(index, request, session=await self._create(**request))
         except _RESOLVABLE as exc:
             if not request.get("vendor_data"):
                 return BulkResult(index, request, error=exc)
-            return await self._resolve(index, request, exc)
+            return await self._resolve(index, request, exc, since)
         except DiditError as exc:
             return BulkResult(index, request, error=exc)
 
     async def _resolve(
-        self, index: int, request: Mapping[str, Any], first_error: DiditError
+        self, index: int, request: Mapping[str, Any], first_error: DiditError, since: float
     ) -> BulkResult[T]:
         """Find out whether a create whose response was lost happened; never guess."""
         error: DiditError = first_error
         for _ in range(_RESOLVE_ATTEMPTS):
             try:
-                existing = await self._find_existing(request)
+                existing = await self._find_existing(request, since)
             except DiditError as exc:
                 error = exc
                 continue
             if existing is not None:
                 return BulkResult(index, request, session=existing, recovered=True)
             try:
-                # Not found: the create never reached Didit. Re-sending is safe because a
-                # create with vendor_data reuses the unfinished session if one appears.
+                # Not found: the create never made a session, so sending it again cannot
+                # make a second one.
                 return BulkResult(index, request, session=await self._create(**request))
             except _RESOLVABLE as exc:
                 error = exc

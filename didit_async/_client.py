@@ -32,6 +32,7 @@ from ._constants import (
     AUTH_PATH_ON_ORIGIN,
     BASE_URL_ENV_VARS,
     DEFAULT_MAX_CONCURRENCY,
+    DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     ENV_API_KEY,
@@ -59,6 +60,7 @@ from ._generated.resources import (
     WorkflowsResource,
 )
 from ._generated.spec import HOSTS
+from ._guard import check_timeout
 from ._logging import setup_logging_from_env
 from ._ratelimit import RateLimiter, RateLimitStore, ScopeLimit, default_scope_limits
 from ._retry import RetryCallback, RetryPolicy
@@ -86,7 +88,12 @@ class AsyncDidit:
     Each host's base URL can be overridden (``verification_base_url``, ``apx_base_url``,
     ``auth_base_url``, or the ``DIDIT_*_BASE_URL`` environment variables).
 
-    ``timeout`` is seconds per attempt (None: none). ``max_retries``/``retry_policy`` tune retries,
+    ``timeout`` bounds each attempt end to end in seconds: connect, send, headers and the whole
+    body (None: no limit; a per-call ``timeout=`` overrides it). ``total_timeout`` bounds one call
+    with all its attempts and retry waits (None, the default: only the retry caps apply).
+    ``max_response_bytes`` caps a success body (default 50 MB; error bodies are read up to
+    64 KiB). Credentials are only sent over https or to loopback; ``allow_insecure_http=True``
+    allows plain http to other hosts. ``max_retries``/``retry_policy`` tune retries,
     ``on_retry`` is called with a :class:`RetryEvent` before each retry. ``rate_limits`` overrides
     scope limits (merged over Didit's documented ones), ``rate_limiting=False`` turns client-side
     limiting off, ``rate_limit_store`` shares windows across processes. ``http_client`` injects a
@@ -119,8 +126,16 @@ class AsyncDidit:
         default_headers: Mapping[str, str] | None = None,
         max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
         clock: Clock | None = None,
+        total_timeout: float | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        allow_insecure_http: bool = False,
     ) -> None:
         setup_logging_from_env()
+        if not isinstance(timeout, NotGiven):
+            timeout = check_timeout("timeout", timeout)
+        self._total_timeout = check_timeout("total_timeout", total_timeout)
+        self._max_response_bytes = max_response_bytes
+        self._allow_insecure_http = allow_insecure_http
         self._clock: Clock = clock or SystemClock()
         key = api_key if api_key is not None else os.environ.get(ENV_API_KEY) or None
         self._credentials = Credentials(
@@ -165,6 +180,9 @@ class AsyncDidit:
             timeout=self._timeout,
             default_headers=self._default_headers,
             on_retry=self._on_retry,
+            total_timeout=self._total_timeout,
+            max_response_bytes=self._max_response_bytes,
+            allow_insecure_http=self._allow_insecure_http,
         )
         t = self._transport
         self.account = AccountResource(t)
@@ -243,6 +261,7 @@ class AsyncDidit:
         api_key: str | None = None,
         access_token: str | None = None,
         timeout: float | NotGiven | None = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
         on_retry: RetryCallback | None = None,
@@ -267,7 +286,9 @@ class AsyncDidit:
                 access_token=access_token,
             )
         if not isinstance(timeout, NotGiven):
-            derived._timeout = timeout
+            derived._timeout = check_timeout("timeout", timeout)
+        if not isinstance(total_timeout, NotGiven):
+            derived._total_timeout = check_timeout("total_timeout", total_timeout)
         if retry_policy is not None:
             derived._retry_policy = retry_policy
         elif max_retries is not None:

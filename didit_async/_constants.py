@@ -12,9 +12,11 @@ __all__ = [
     "API_KEY_HEADER",
     "AUTH_PATH_ON_ORIGIN",
     "BASE_URL_ENV_VARS",
+    "CREATE_LOOKUP_SLACK_SECONDS",
     "DEFAULT_MAX_CONCURRENCY",
     "DEFAULT_MAX_CONNECTIONS",
     "DEFAULT_MAX_KEEPALIVE_CONNECTIONS",
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "ENV_API_KEY",
@@ -23,6 +25,10 @@ __all__ = [
     "GENERIC_RATE_LIMIT_SCOPES",
     "INITIAL_RETRY_DELAY",
     "LOGGER_NAME",
+    "MAX_ERROR_BODY_BYTES",
+    "MAX_ERROR_TEXT",
+    "MAX_PATH_PARAM_CHARS",
+    "MAX_REDACT_DEPTH",
     "MAX_RETRY_DELAY",
     "MAX_RETRY_TOTAL",
     "PAGINATION_PARAMS",
@@ -34,6 +40,7 @@ __all__ = [
     "RETRY_JITTER",
     "SENSITIVE_HEADERS",
     "TOKEN_EXPIRY_LEEWAY_SECONDS",
+    "TRUNCATED",
     "USER_AGENT",
     "VERSION",
 ]
@@ -104,6 +111,22 @@ PAGINATION_PARAMS: Final = frozenset({"limit", "offset", "page", "page_size", "c
 REQUEST_ID_HEADERS: Final = ("x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid")
 LOGGER_NAME: Final = "didit_async"
 REDACTED: Final = "[REDACTED]"
+# Stands in for nesting cut off while redacting a hostile, deeply nested body.
+TRUNCATED: Final = "[TRUNCATED]"
+MAX_REDACT_DEPTH: Final = 64
+# Characters of a server's own words (detail, text, HTML) kept in an exception message.
+MAX_ERROR_TEXT: Final = 2000
+# Bytes of an error response read at all: enough for any real error body, and a 100 MB error
+# page is cut here instead of being read (the connection is then dropped, not reused).
+MAX_ERROR_BODY_BYTES: Final = 64 * 1024
+# The default cap on a success body. Didit's largest answers are session PDFs (a few MB with
+# images); 50 MB admits them with a wide margin. Configurable: AsyncDidit(max_response_bytes=).
+DEFAULT_MAX_RESPONSE_BYTES: Final = 50 * 1024 * 1024
+# Longest path parameter accepted (ids are UUIDs; vendor_data is an app's own short identifier).
+MAX_PATH_PARAM_CHARS: Final = 1024
+# A lost session create is looked up among sessions created since its first attempt, judged on
+# Didit's clock (its `Date` header, one-second resolution) less this allowance.
+CREATE_LOOKUP_SLACK_SECONDS: Final = 2.0
 SENSITIVE_HEADERS: Final = frozenset(
     {"x-api-key", "authorization", "cookie", "set-cookie", "proxy-authorization", "idempotency-key"}
 )

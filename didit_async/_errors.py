@@ -13,7 +13,10 @@
     │   ├── DiditNotFoundError         404
     │   ├── DiditConflictError         409
     │   ├── DiditRateLimitError        429, with ``retry_after`` seconds
-    │   └── DiditServerError           5xx
+    │   ├── DiditServerError           5xx
+    │   └── DiditResponseDecodeError   a success status whose body is not what the operation
+    │       │                          returns (not JSON, empty, too deeply nested, wrong shape)
+    │       └── DiditResponseTooLargeError  the body exceeded ``max_response_bytes``
     ├── DiditConnectionError           no usable response (DNS, refused, reset)
     │   └── DiditTimeoutError          the attempt timed out
     ├── DiditWriteOutcomeUnknownError  a non-idempotent write whose response was lost: it may or
@@ -35,13 +38,14 @@ repr ever contains a credential.
 
 from __future__ import annotations
 
-import json
+import re
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from ._constants import REDACTED
+from ._constants import MAX_ERROR_TEXT, MAX_REDACT_DEPTH, REDACTED, TRUNCATED
 from ._generated.spec import SECRET_FIELDS
+from ._json import loads as json_loads
 
 __all__ = [
     "DiditAPIError",
@@ -55,6 +59,8 @@ __all__ = [
     "DiditPaginationError",
     "DiditPermissionError",
     "DiditRateLimitError",
+    "DiditResponseDecodeError",
+    "DiditResponseTooLargeError",
     "DiditServerError",
     "DiditTimeoutError",
     "DiditValidationError",
@@ -64,23 +70,73 @@ __all__ = [
     "parse_error_body",
     "public_url",
     "redact",
+    "scrub",
+    "scrub_value",
     "sentence",
 ]
 
 
-def redact(value: Any) -> Any:
+def redact(value: Any, _depth: int = 0) -> Any:
     """A copy of a JSON-like value with every sensitive key's value replaced by ``[REDACTED]``.
+
+    Nesting deeper than ``MAX_REDACT_DEPTH`` is cut (a hostile body cannot exhaust the stack).
 
     >>> redact({"api_key": "k", "nested": [{"password": "p", "ok": 1}]})
     {'api_key': '[REDACTED]', 'nested': [{'password': '[REDACTED]', 'ok': 1}]}
     """
+    if isinstance(value, (Mapping, list)) and _depth >= MAX_REDACT_DEPTH:
+        return TRUNCATED
     if isinstance(value, Mapping):
         return {
-            k: (REDACTED if str(k).lower() in SECRET_FIELDS else redact(v))
+            k: (REDACTED if str(k).lower() in SECRET_FIELDS else redact(v, _depth + 1))
             for k, v in value.items()
         }
     if isinstance(value, list):
-        return [redact(v) for v in value]
+        return [redact(v, _depth + 1) for v in value]
+    return value
+
+
+# `key: value`, `key=value`, `"key": "value"` for any sensitive key, in text a server echoed.
+_SECRET_KEYS = "|".join(
+    re.escape(k) for k in sorted(SECRET_FIELDS | {"x-api-key"}, key=len, reverse=True)
+)
+_SECRET_ASSIGNMENT = re.compile(
+    r"(?i)((?:" + _SECRET_KEYS + r")[\"']?\s*[:=]\s*[\"']?)([^\"'\s&,;}<)\]]+)"
+)
+_BEARER = re.compile(r"(?i)(bearer\s+)([A-Za-z0-9._~+/=-]+)")
+
+
+def scrub(text: str, secrets: tuple[str, ...] = (), *, limit: int = MAX_ERROR_TEXT) -> str:
+    """``text`` bounded to ``limit`` characters, with echoed secrets replaced by ``[REDACTED]``.
+
+    ``secrets`` are the caller's own credential values (exact matches); sensitive ``key=value``
+    pairs and bearer tokens are masked whatever their value.
+
+    >>> scrub("bad key sk_live_1 (api_key=sk_live_1)", ("sk_live_1",))
+    'bad key [REDACTED] (api_key=[REDACTED])'
+    """
+    # Cut first (with room for a secret straddling the cut), so the regexes run on bounded text.
+    text = text[: limit + 256]
+    text = _SECRET_ASSIGNMENT.sub(lambda m: m.group(1) + REDACTED, text)
+    text = _BEARER.sub(lambda m: m.group(1) + REDACTED, text)
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, REDACTED)
+    if len(text) > limit:
+        text = text[:limit] + "…"
+    return text
+
+
+def scrub_value(value: Any, secrets: tuple[str, ...], _depth: int = 0) -> Any:
+    """``value`` with every string scrubbed of the caller's secrets (see :func:`scrub`)."""
+    if isinstance(value, str):
+        return scrub(value, secrets, limit=MAX_ERROR_TEXT)
+    if _depth >= MAX_REDACT_DEPTH:
+        return TRUNCATED if isinstance(value, (Mapping, list)) else value
+    if isinstance(value, Mapping):
+        return {k: scrub_value(v, secrets, _depth + 1) for k, v in value.items()}
+    if isinstance(value, list):
+        return [scrub_value(v, secrets, _depth + 1) for v in value]
     return value
 
 
@@ -299,6 +355,21 @@ class DiditServerError(DiditAPIError):
     """5xx: a failure on Didit's side."""
 
 
+class DiditResponseDecodeError(DiditAPIError):
+    """Didit answered a success status, but the body is not what the operation returns.
+
+    Not JSON, cut short, empty where a body was expected, nested too deeply to parse, or of the
+    wrong shape (``null`` or a string where an object or a list was expected). ``status`` is the
+    status Didit sent. For a write that is not safe to repeat the client raises
+    :class:`DiditWriteOutcomeUnknownError` instead (with this error as its ``__cause__``),
+    since the write most likely happened.
+    """
+
+
+class DiditResponseTooLargeError(DiditResponseDecodeError):
+    """The response body exceeded the client's ``max_response_bytes``; the rest was not read."""
+
+
 class DiditConnectionError(DiditError):
     """No usable response: DNS failure, connection refused or reset, protocol error."""
 
@@ -320,11 +391,15 @@ class DiditPaginationError(DiditError):
     """Didit's ``next`` link did not advance; walking on would loop forever."""
 
 
-def parse_error_body(content: bytes) -> tuple[Any, str | None, str | None]:
+def parse_error_body(
+    content: bytes, secrets: tuple[str, ...] = ()
+) -> tuple[Any, str | None, str | None]:
     """Parse an error body defensively: ``(body, detail, code)``.
 
     Didit's error bodies share no envelope: ``{"detail": ...}``, ``{"detail", "code"}``,
     ``{"error": ...}``, field-keyed ``{"field": ["msg"]}``, a bare string, or nothing at all.
+    Text is bounded (``MAX_ERROR_TEXT`` characters) and scrubbed of ``secrets`` and of
+    credential-looking ``key=value`` pairs, so an echoed key never reaches a message.
 
     >>> parse_error_body(b'{"detail": "Nope", "code": "x"}')
     ({'detail': 'Nope', 'code': 'x'}, 'Nope', 'x')
@@ -334,13 +409,14 @@ def parse_error_body(content: bytes) -> tuple[Any, str | None, str | None]:
     if not content.strip():
         return None, None, None
     try:
-        body: Any = json.loads(content)
+        body: Any = json_loads(content)
     except ValueError:
-        text = content.decode("utf-8", "replace").strip()
+        text = scrub(content[: MAX_ERROR_TEXT * 4].decode("utf-8", "replace").strip(), secrets)
         # An HTML error page from a proxy is noise, not a message.
         if text.startswith("<"):
             return text[:200], None, None
-        return text[:500], text[:200], None
+        return text, scrub(text, limit=200), None
+    body = scrub_value(body, secrets)
     detail: str | None = None
     code: str | None = None
     if isinstance(body, dict):
@@ -349,7 +425,7 @@ def parse_error_body(content: bytes) -> tuple[Any, str | None, str | None]:
             detail = raw_detail
         raw_code = body.get("code", body.get("error"))
         if isinstance(raw_code, str):
-            code = raw_code
+            code = scrub(raw_code, limit=200)
         if detail is None and isinstance(body.get("error"), str):
             detail = body["error"]
         if detail is None:
@@ -365,7 +441,7 @@ def parse_error_body(content: bytes) -> tuple[Any, str | None, str | None]:
         detail = body
     elif isinstance(body, list) and body and all(isinstance(x, str) for x in body):
         detail = "; ".join(body)
-    return body, detail, code
+    return body, (scrub(detail) if detail is not None else None), code
 
 
 _CREDIT_HINTS = ("credit", "balance", "insufficient", "billing", "payment")
@@ -380,10 +456,15 @@ def error_from_response(
     request_id: str | None,
     bearer: bool = False,
     retry_after: float | None = None,
+    secrets: tuple[str, ...] = (),
     url: str | None = None,
 ) -> DiditAPIError:
-    """The typed error for an error response, with a message that says what to do next."""
-    body, detail, code = parse_error_body(content)
+    """The typed error for an error response, with a message that says what to do next.
+
+    The message holds at most ``MAX_ERROR_TEXT`` characters of what Didit said, with the
+    caller's ``secrets`` (its key and tokens) and credential-looking values masked.
+    """
+    body, detail, code = parse_error_body(content, secrets)
     said = f": {detail.strip()}" if detail else ""
     if code and code not in (detail or ""):
         said += f" (code {code})"

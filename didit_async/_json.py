@@ -38,11 +38,15 @@ def loads(content: bytes) -> Any:
     """Parse ``content`` exactly as ``json.loads(content)`` would, faster when it can.
 
     Raises ``ValueError`` (``json.JSONDecodeError`` or a ``UnicodeDecodeError``) where
-    ``json.loads`` does.
+    ``json.loads`` does, and for a body nested too deeply to parse (where ``json.loads`` would
+    raise ``RecursionError``: a hostile body must not look like a bug in the caller).
     """
     if _fast is not None and _LONG_RUN not in content.translate(_DIGITS_TO_ZERO):
         try:
             return _fast(content)
         except _FastError:
             pass
-    return json.loads(content)
+    try:
+        return json.loads(content)
+    except RecursionError:
+        raise ValueError("JSON nested too deeply to parse") from None

@@ -28,7 +28,7 @@ from urllib.parse import parse_qsl, urlsplit
 import attrs
 
 from ._constants import PAGINATION_PARAMS
-from ._errors import DiditPaginationError
+from ._errors import DiditPaginationError, DiditResponseDecodeError
 from ._seam import Page
 
 __all__ = ["Paginator"]
@@ -38,15 +38,26 @@ T = TypeVar("T")
 FetchPage = Callable[[dict[str, Any]], Awaitable[Any]]
 
 
+def _wrong_shape(what: str) -> DiditResponseDecodeError:
+    return DiditResponseDecodeError(f"Didit answered a list call with {what}.")
+
+
+def _items(raw: list[Any], decode_item: Callable[[Any], T]) -> list[T]:
+    if not all(isinstance(x, Mapping) for x in raw):
+        raise _wrong_shape("a page whose `results` hold something other than objects")
+    return [decode_item(x) for x in raw]
+
+
 def _to_page(body: Any, decode_item: Callable[[Any], T]) -> Page[T]:
     if isinstance(body, list):
         # A plain array (tolerated): one page holding everything.
-        return Page(
-            count=len(body), next=None, previous=None, results=[decode_item(x) for x in body]
-        )
+        return Page(count=len(body), next=None, previous=None, results=_items(body, decode_item))
     if not isinstance(body, Mapping):
-        raise DiditPaginationError(f"Expected a page object from Didit, got {type(body).__name__}.")
-    raw = body.get("results") or []
+        raise _wrong_shape(f"JSON {type(body).__name__} instead of a page object")
+    raw = body.get("results")
+    if not isinstance(raw, list):
+        # `{"detail": ...}` with a 200, or `results: null`: not an empty page, a wrong answer.
+        raise _wrong_shape("an object without a `results` list")
     count = body.get("count")
     nxt = body.get("next")
     prev = body.get("previous")
@@ -55,7 +66,7 @@ def _to_page(body: Any, decode_item: Callable[[Any], T]) -> Page[T]:
         count=count if isinstance(count, int) else None,
         next=nxt if isinstance(nxt, str) and nxt else None,
         previous=prev if isinstance(prev, str) and prev else None,
-        results=[decode_item(x) for x in raw],
+        results=_items(raw, decode_item),
         extra=extra,
     )
 

@@ -22,7 +22,13 @@ from contextlib import contextmanager
 
 import attrs
 
-__all__ = ["RawResponse", "ResponseCapture", "capture_response", "record_response"]
+__all__ = [
+    "RawResponse",
+    "ResponseCapture",
+    "active_capture",
+    "capture_response",
+    "record_response",
+]
 
 
 @attrs.frozen
@@ -66,6 +72,12 @@ def capture_response() -> Iterator[ResponseCapture]:
         yield capture
     finally:
         _CAPTURE.reset(token)
+
+
+def active_capture() -> ResponseCapture | None:
+    """The capture of the enclosing ``capture_response()`` block, if any (one context lookup,
+    so the transport builds a :class:`RawResponse` only when someone will read it)."""
+    return _CAPTURE.get()
 
 
 def record_response(raw: RawResponse) -> None:

@@ -132,6 +132,8 @@ class OperationMeta:
     resource: str
     method_name: str
     request_schema: str | None = None
+    # True when a JSON answer is an array (of objects) rather than one object.
+    response_array: bool = False
 
 
 @attrs.frozen

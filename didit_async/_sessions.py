@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime
 import difflib
+import email.utils
 from collections.abc import AsyncIterable, Callable, Collection, Iterable, Mapping
 from typing import Any, Literal
 
 from ._bulk import BulkProgress, BulkRun
 from ._clock import Clock, SystemClock
 from ._constants import (
+    CREATE_LOOKUP_SLACK_SECONDS,
     DEFAULT_BULK_CONCURRENCY,
     DEFAULT_WAIT_INITIAL_INTERVAL,
     DEFAULT_WAIT_MAX_INTERVAL,
@@ -16,17 +19,107 @@ from ._constants import (
     DEFAULT_WATCH_CONCURRENCY,
     DEFAULT_WATCH_MIN_INTERVAL,
 )
-from ._errors import DiditValidationError
+from ._errors import DiditResponseDecodeError, DiditValidationError
+from ._generated._codec import structure_CreateSessionResponse
 from ._generated.enums import SessionStatus
 from ._generated.models import CreateSessionResponse, SessionDecision, SessionListItem
+from ._generated.operations import OPERATIONS
 from ._generated.resources import SessionsResource
 from ._polling import Watcher, wait_for_decision
-from ._seam import NOT_GIVEN, AsyncPaginator, Timeout
+from ._response import capture_response
+from ._seam import NOT_GIVEN, AsyncPaginator, Timeout, Transport
 
 __all__ = ["Sessions"]
 
-# Didit reuses an unfinished session for a repeated vendor_data (create-session docs).
-_UNFINISHED = frozenset({"Not Started", "In Progress", "Resubmitted", "Awaiting User"})
+_CREATE = OPERATIONS["sessions_create"]
+_LIST = OPERATIONS["sessions_list"]
+
+
+def _created_at(row: Mapping[str, Any]) -> float | None:
+    raw = row.get("created_at")
+    if not isinstance(raw, str):
+        return None
+    try:
+        when = datetime.datetime.fromisoformat(raw[:-1] + "+00:00" if raw.endswith("Z") else raw)
+    except ValueError:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=datetime.timezone.utc)
+    return when.timestamp()
+
+
+def _server_time(headers: Mapping[str, str] | None) -> float | None:
+    raw = headers.get("date") if headers is not None else None
+    if not raw:
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(raw).timestamp()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+async def find_created_session(
+    transport: Transport, clock: Clock, request: Mapping[str, Any], since: float
+) -> dict[str, Any] | None:
+    """The session a create with ``request``'s ``vendor_data`` made since ``since`` (the
+    ``clock.now()`` of its first attempt), in any status, as a create answer; or None when
+    Didit lists none.
+
+    Didit reuses only an *unfinished* session for a repeated ``vendor_data``; once the first one
+    finished (approved, declined, expired...) a re-sent create would make a second. Looking the
+    session up before re-sending is what makes a lost create safe to repeat.
+
+    "Since" is judged on Didit's clock, not this machine's: the ``Date`` of the lookup's answer,
+    less the time elapsed here since the first attempt (and ``CREATE_LOOKUP_SLACK_SECONDS`` for
+    the header's one-second resolution), is compared with each row's ``created_at``. Without a
+    ``Date`` header the newest session with this ``vendor_data`` and workflow is taken. The
+    answer is built from the list row: ``url`` is the row's ``session_url``; ``session_token`` is
+    ``None`` (list rows do not carry it).
+    """
+    vendor = request.get("vendor_data")
+    if not isinstance(vendor, str) or not vendor:
+        return None
+    workflow = request.get("workflow_id")
+    query: dict[str, Any] = {"vendor_data": vendor, "session_kind": "all"}
+    if workflow:
+        query["workflow_id"] = workflow
+    with capture_response() as capture:
+        page = await transport.request(_LIST, query=query)
+    server_now = _server_time(capture.responses[-1].headers if capture.responses else None)
+    after = (
+        None
+        if server_now is None
+        else server_now - (clock.now() - since) - CREATE_LOOKUP_SLACK_SECONDS
+    )
+    rows = page.get("results") if isinstance(page, Mapping) else None
+    if not isinstance(rows, list):
+        raise DiditResponseDecodeError(
+            "Didit's session list answered without a `results` list.",
+            method=_LIST.method,
+            path=_LIST.path,
+        )
+    for row in rows:  # newest first
+        if not isinstance(row, Mapping) or row.get("vendor_data") != vendor:
+            continue
+        if workflow and row.get("workflow_id") not in (None, workflow):
+            continue
+        created = _created_at(row)
+        if after is not None and created is not None and created < after:
+            return None  # newest first: this and every later row predate the first attempt
+        if not isinstance(row.get("session_id"), str):
+            continue
+        return {
+            "session_id": row["session_id"],
+            "session_number": row.get("session_number"),
+            "session_token": None,
+            "url": row.get("session_url"),
+            "vendor_data": vendor,
+            "status": row.get("status"),
+            "workflow_id": row.get("workflow_id"),
+            "session_kind": row.get("session_kind"),
+            "created_at": row.get("created_at"),
+        }
+    return None
 
 
 class Sessions(SessionsResource):
@@ -36,6 +129,16 @@ class Sessions(SessionsResource):
     ...     session = await client.sessions.create(workflow_id=WF, vendor_data="user-42")
     ...     decision = await client.sessions.wait_for_decision(session.session_id)
     """
+
+    def __init__(self, transport: Transport) -> None:
+        super().__init__(transport)
+        resolvers = getattr(transport, "resolvers", None)
+        if isinstance(resolvers, dict):
+            # The transport looks a lost create up (by vendor_data) before sending it again.
+            resolvers[_CREATE.operation_id] = self._find_created
+
+    async def _find_created(self, request: Mapping[str, Any], since: float) -> Any:
+        return await find_created_session(self._transport, self._clock, request, since)
 
     def list(
         self,
@@ -112,26 +215,18 @@ class Sessions(SessionsResource):
         return BulkRun(
             requests,
             create=self.create,
-            find_existing=self._find_unfinished,
+            find_existing=self._find_existing,
+            clock=self._clock,
             concurrency=concurrency,
             on_progress=on_progress,
         )
 
-    async def _find_unfinished(self, request: Mapping[str, Any]) -> CreateSessionResponse | None:
-        """The session a lost create made, if any: listed by vendor_data, then re-fetched.
-
-        When an unfinished session with this ``vendor_data`` exists, creating again returns it
-        (Didit's documented reuse) with the full create response; nothing new is made.
-        """
-        page = await self.list(
-            vendor_data=str(request["vendor_data"]),
-            workflow_id=request.get("workflow_id"),
-            session_kind="all",
-        )
-        for row in page.results:
-            if str(row.status) in _UNFINISHED:
-                return await self.create(**request)
-        return None
+    async def _find_existing(
+        self, request: Mapping[str, Any], since: float
+    ) -> CreateSessionResponse | None:
+        """The session a row's create made since ``since``, in any status, or None."""
+        found = await find_created_session(self._transport, self._clock, request, since)
+        return None if found is None else structure_CreateSessionResponse(found)
 
     async def wait_for_decision(
         self,

@@ -21,7 +21,12 @@ from types import TracebackType
 from . import _http
 from ._client import AsyncDidit
 from ._clock import Clock
-from ._constants import DEFAULT_MAX_CONCURRENCY, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._constants import (
+    DEFAULT_MAX_CONCURRENCY,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+)
 from ._generated.sync_resources import (
     SyncAccountResource,
     SyncAgeEstimationResource,
@@ -116,6 +121,9 @@ class Didit:
         default_headers: Mapping[str, str] | None = None,
         max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
         clock: Clock | None = None,
+        total_timeout: float | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        allow_insecure_http: bool = False,
     ) -> None:
         if http_client is None:
             bridge_transport = BlockingTransport(
@@ -145,6 +153,9 @@ class Didit:
             default_headers=default_headers,
             max_concurrency=max_concurrency,
             clock=clock,
+            total_timeout=total_timeout,
+            max_response_bytes=max_response_bytes,
+            allow_insecure_http=allow_insecure_http,
         )
         # The async client's two loop-bound parts, made thread-aware: the pool (one bridge for
         # every thread) and the rate limiter (shared windows, per-thread queues).
@@ -234,6 +245,7 @@ class Didit:
         api_key: str | None = None,
         access_token: str | None = None,
         timeout: float | NotGiven | None = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
         on_retry: RetryCallback | None = None,
@@ -251,6 +263,7 @@ class Didit:
                 api_key=api_key,
                 access_token=access_token,
                 timeout=timeout,
+                total_timeout=total_timeout,
                 max_retries=max_retries,
                 retry_policy=retry_policy,
                 on_retry=on_retry,

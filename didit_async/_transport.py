@@ -1,52 +1,68 @@
 """The client layer's implementation of :class:`didit_async._seam.Transport`.
 
-One call goes: validate and build (URL from the host base and percent-encoded path parameters,
-query, JSON or multipart body, credentials per ``op.auth``) → for each attempt: wait for every
-rate-limit scope of the operation → take a concurrency slot (bounded below the pool size) → send
-→ record the raw response for :func:`~didit_async.capture_response` → success, retry (see
-``_retry.py``) or a typed error (see ``_errors.py``).
+One call goes: **build** (``_build``: every argument checked before any I/O by ``_guard``; the URL
+from the host base and one percent-encoded segment per path parameter; query, JSON or multipart
+body; credentials per ``op.auth``) → for each **attempt** (``_attempt``): wait for every
+rate-limit scope of the operation → take a concurrency slot → send and read the body, under one
+end-to-end deadline and a streamed size cap, never following a redirect → **classify**
+(``_classify``): a decoded body, a retry (see ``_retry.py``), or a typed error (see
+``_errors.py``). An attempt that may have reached Didit without a usable answer is re-sent only
+when that is safe; a session create with ``vendor_data`` is first looked up (``resolvers``).
 """
 
 from __future__ import annotations
 
 import json as jsonlib
+import logging
+import math
 import mimetypes
 import os
 import random
 import re
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from datetime import date, datetime
 from enum import Enum
 from typing import Any, TypeVar
-from urllib.parse import quote
 
 import anyio
 import anyio.lowlevel
+import attrs
 
 from . import _http, _json
 from ._auth import Credentials
 from ._clock import Clock
 from ._constants import (
+    DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_TIMEOUT,
+    MAX_ERROR_BODY_BYTES,
     REQUEST_ID_HEADERS,
     USER_AGENT,
 )
 from ._errors import (
-    DiditAPIError,
     DiditConnectionError,
     DiditError,
+    DiditResponseDecodeError,
+    DiditResponseTooLargeError,
     DiditTimeoutError,
     DiditValidationError,
     DiditWriteOutcomeUnknownError,
     connection_error_message,
     error_from_response,
 )
-from ._generated.spec import RECOVERY_HINTS
+from ._generated.spec import RECOVERY_HINTS, TOKEN_ISSUING_OPERATIONS
+from ._guard import (
+    check_base_url,
+    check_headers,
+    check_text,
+    check_timeout,
+    encode_json_body,
+    path_segment,
+)
 from ._logging import logger, redact_headers
 from ._pagination import Paginator
 from ._ratelimit import RateLimiter
-from ._response import RawResponse, record_response
+from ._response import RawResponse, ResponseCapture, active_capture
 from ._retry import RetryCallback, RetryEvent, RetryPolicy, server_wait_seconds
 from ._seam import NOT_GIVEN, UNSET, FileInput, NotGiven, OperationMeta, Timeout
 
@@ -138,6 +154,7 @@ def encode_query(query: Mapping[str, Any] | None) -> dict[str, str]:
             out[key] = ",".join(_encode_scalar(v) for v in value)
         else:
             out[key] = _encode_scalar(value)
+        check_text(key, out[key])
     return out
 
 
@@ -171,25 +188,69 @@ async def _read_file(field: str, value: FileInput) -> tuple[str, bytes, str]:
 
 
 def _request_id(response: _http.Response, body: Any = None) -> str | None:
+    """From a request-id header, else the ``request_id`` of an already-parsed JSON body (a body
+    is never parsed a second time just to find it)."""
+    headers = response.headers
     for header in REQUEST_ID_HEADERS:
-        value = response.headers.get(header)
+        value = headers.get(header)
         if value:
             return str(value)
-    if body is None and "json" in response.headers.get("content-type", ""):
-        # Standalone checks (ID verification, AML, ...) put `request_id` in the JSON body.
-        try:
-            body = jsonlib.loads(response.content)
-        except ValueError:
-            return None
     if isinstance(body, Mapping):
+        # Standalone checks (ID verification, AML, ...) put `request_id` in the JSON body.
         rid = body.get("request_id")
         if isinstance(rid, str):
             return rid
     return None
 
 
+# What may be done after an attempt that possibly reached Didit but gave no usable answer.
+_RESEND = "resend"  # repeating it is safe (reads, idempotent writes, a kept Idempotency-Key)
+_RESOLVE = "resolve"  # look for what the lost attempt made first (a create with vendor_data)
+_NEVER = "never"  # report DiditWriteOutcomeUnknownError
+
+# Resolves a lost write: given the JSON body sent and the transport clock's ``now()`` at the first
+# attempt, the body Didit would have answered (the object the lost attempt made), or None.
+Resolver = Callable[[Mapping[str, Any], float], Awaitable[Any]]
+
+
+class _AttemptTimeout(Exception):
+    """The whole-attempt deadline passed (connect + headers + body)."""
+
+
+@attrs.define(slots=True)
+class _Prepared:
+    """One call, built once and sent by every attempt."""
+
+    url: str
+    params: dict[str, str] | None
+    headers: dict[str, str]
+    content: bytes | None
+    form: dict[str, str] | None
+    multipart: list[tuple[str, tuple[str, bytes, str]]] | None
+    replay: str
+    attempt_timeout: float | None
+    http_timeout: Any
+    deadline: float | None  # clock.now() after which no attempt or retry starts
+
+
+@attrs.define(slots=True)
+class _Outcome:
+    """What one attempt produced: a response and its (size-capped) body."""
+
+    response: _http.Response
+    content: bytes
+    capture: ResponseCapture | None = None
+    raw: RawResponse | None = None
+
+
 class HttpTransport:
-    """Sends operations to Didit over one shared httpx pool. Built by ``AsyncDidit``."""
+    """Sends operations to Didit over one shared httpx pool. Built by ``AsyncDidit``.
+
+    ``timeout`` bounds each attempt end to end (connect, sending, waiting for headers and reading
+    the whole body); ``total_timeout`` bounds a call with all its attempts and the waits between
+    them. ``max_response_bytes`` caps a success body (read as it streams); error bodies are read
+    up to ``MAX_ERROR_BODY_BYTES`` only.
+    """
 
     def __init__(
         self,
@@ -201,20 +262,40 @@ class HttpTransport:
         retry_policy: RetryPolicy,
         clock: Clock,
         timeout: Timeout = DEFAULT_TIMEOUT,
+        total_timeout: float | None = None,
         default_headers: Mapping[str, str] | None = None,
         on_retry: RetryCallback | None = None,
         rng: random.Random | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        allow_insecure_http: bool = False,
     ) -> None:
-        self.base_urls = dict(base_urls)
+        for host, url in base_urls.items():
+            check_base_url(f"{host}_base_url", url, allow_insecure_http=allow_insecure_http)
+        self.base_urls = {host: url.rstrip("/") for host, url in base_urls.items()}
         self.credentials = credentials
         self.shared = shared
         self.limiter = limiter
         self.retry_policy = retry_policy
         self.clock = clock
-        self.timeout = timeout
-        self.default_headers = dict(default_headers or {})
+        self.timeout = (
+            timeout if isinstance(timeout, NotGiven) else check_timeout("timeout", timeout)
+        )
+        self.total_timeout = check_timeout("total_timeout", total_timeout)
+        self.default_headers = check_headers("default_headers", default_headers)
         self.on_retry = on_retry
         self._rng = rng or random.Random()
+        if (
+            isinstance(max_response_bytes, bool)
+            or not isinstance(max_response_bytes, int)
+            or (max_response_bytes < 1)
+        ):
+            raise DiditValidationError(
+                "max_response_bytes", "range", "must be a positive number of bytes"
+            )
+        self.max_response_bytes = max_response_bytes
+        # operation id -> the top-level JSON type its answer must have (dict or list).
+        # operation id -> how to find the object a lost write made (see Resolver).
+        self.resolvers: dict[str, Resolver] = {}
 
     def __repr__(self) -> str:
         return f"HttpTransport(hosts={self.base_urls!r})"
@@ -222,21 +303,18 @@ class HttpTransport:
     # --- building --------------------------------------------------------------------------
 
     def url_for(self, op: OperationMeta, path_params: Mapping[str, str] | None) -> str:
-        """The absolute URL; empty or missing path parameters are rejected before sending."""
+        """The absolute URL; each path parameter becomes exactly one encoded segment.
+
+        Values that could change the route (``.``, ``..``) or that Didit could never accept
+        (empty, over-long, control characters, lone surrogates) are refused before sending.
+        """
         params = path_params or {}
 
         def substitute(match: re.Match[str]) -> str:
             name = match.group(1)
-            value = params.get(name)
-            if value is None or not str(value).strip():
-                raise DiditValidationError(
-                    name, "empty", "must be a non-empty identifier", method=op.method, path=op.path
-                )
-            # safe="" so a "/" or "?" inside an identifier cannot change the route.
-            return quote(str(value), safe="")
+            return path_segment(name, params.get(name), method=op.method, path=op.path)
 
-        path = _PATH_PARAM.sub(substitute, op.path)
-        return self.base_urls[op.host].rstrip("/") + path
+        return self.base_urls[op.host] + _PATH_PARAM.sub(substitute, op.path)
 
     def _headers(
         self,
@@ -255,8 +333,8 @@ class HttpTransport:
         put({"User-Agent": USER_AGENT, "Accept": "application/json"})
         put(self.default_headers)
         put(self.credentials.headers_for(op))  # raises before I/O without a usable credential
-        put(headers or {})
-        put(extra_headers or {})
+        put(check_headers("headers", headers))
+        put(check_headers("extra_headers", extra_headers))
         idem = op.idempotency
         if (
             idem.kind == "key_header"
@@ -268,21 +346,82 @@ class HttpTransport:
             merged[idem.name] = str(uuid.uuid4())
         return merged
 
-    @staticmethod
-    def _replay_safe(op: OperationMeta, json: Any) -> bool:
-        """May this request be sent again after it possibly reached Didit?"""
+    def _replay(self, op: OperationMeta, json: Any) -> str:
+        """What may follow an attempt that possibly reached Didit: resend, resolve or never."""
         if op.method == "GET":
-            return True
+            return _RESEND
         idem = op.idempotency
         if idem.kind == "always" or idem.kind == "key_header":
-            return True
-        if idem.kind == "if_body_field" and idem.name:
-            return isinstance(json, Mapping) and json.get(idem.name) not in (None, "", UNSET)
-        return False
+            return _RESEND
+        if (
+            idem.kind == "if_body_field"
+            and idem.name
+            and isinstance(json, Mapping)
+            and json.get(idem.name) not in (None, "", UNSET)
+            and op.operation_id in self.resolvers
+        ):
+            # Didit reuses only an *unfinished* session for a repeated vendor_data: a blind
+            # resend after the first one finished would make a second. Look it up first.
+            return _RESOLVE
+        return _NEVER
 
-    def _timeout(self, timeout: Timeout) -> Any:
-        chosen = self.timeout if isinstance(timeout, NotGiven) else timeout
-        return _http.USE_CLIENT_DEFAULT if isinstance(chosen, NotGiven) else chosen
+    def _replay_safe(self, op: OperationMeta, json: Any) -> bool:
+        """May this request be sent again, as is, after it possibly reached Didit?"""
+        return self._replay(op, json) == _RESEND
+
+    def _timeout(self, timeout: Timeout) -> float | NotGiven | None:
+        if isinstance(timeout, NotGiven):
+            return self.timeout
+        return check_timeout("timeout", timeout)
+
+    async def _build(
+        self,
+        op: OperationMeta,
+        *,
+        path_params: Mapping[str, str] | None,
+        query: Mapping[str, Any] | None,
+        json: Any,
+        files: Mapping[str, FileInput] | None,
+        data: Mapping[str, Any] | None,
+        headers: Mapping[str, str] | None,
+        timeout: Timeout,  # noqa: ASYNC109 (an HTTP timeout, per the seam)
+        extra_headers: Mapping[str, str] | None,
+    ) -> _Prepared:
+        url = self.url_for(op, path_params)
+        params = encode_query(query)
+        all_headers = self._headers(op, headers, extra_headers)
+        content: bytes | None = None
+        multipart: list[tuple[str, tuple[str, bytes, str]]] | None = None
+        form: dict[str, str] | None = None
+        if files:
+            multipart = [(name, await _read_file(name, value)) for name, value in files.items()]
+        if data:
+            form = {
+                k: _form_value(v)
+                for k, v in data.items()
+                if v is not None and v is not NOT_GIVEN and v is not UNSET
+            }
+            for k, v in form.items():
+                check_text(k, v)
+        if json is not None and multipart is None:
+            content = encode_json_body(json, method=op.method, path=op.path)
+            all_headers["Content-Type"] = "application/json"
+        chosen = self._timeout(timeout)
+        attempt_timeout = None if isinstance(chosen, NotGiven) else chosen
+        total = self.total_timeout
+        return _Prepared(
+            url=url,
+            params=params or None,
+            headers=all_headers,
+            content=content,
+            form=form,
+            multipart=multipart,
+            replay=self._replay(op, json),
+            attempt_timeout=attempt_timeout,
+            # httpx's own per-socket-operation timeouts stay as a second line of defence.
+            http_timeout=_http.USE_CLIENT_DEFAULT if isinstance(chosen, NotGiven) else chosen,
+            deadline=None if total is None else self.clock.now() + total,
+        )
 
     # --- sending ---------------------------------------------------------------------------
 
@@ -309,7 +448,7 @@ class HttpTransport:
                 json = {**(json or {}), **extra_body}
         if extra_query:
             query = {**(query or {}), **extra_query}
-        response = await self._send(
+        prepared = await self._build(
             op,
             path_params=path_params,
             query=query,
@@ -320,24 +459,7 @@ class HttpTransport:
             timeout=timeout,
             extra_headers=extra_headers,
         )
-        if op.response_kind == "empty":
-            return None
-        if op.response_kind == "binary":
-            return response.content
-        if not response.content.strip():
-            return None
-        try:
-            body = _json.loads(response.content)
-        except ValueError as exc:
-            raise DiditAPIError(
-                f"Didit answered {response.status_code} with a body that is not JSON.",
-                status=response.status_code,
-                method=op.method,
-                path=op.path,
-                request_id=_request_id(response),
-            ) from exc
-        self.credentials.absorb(op, body)
-        return body
+        return await self._send(op, prepared, json)
 
     def paginate(
         self,
@@ -354,6 +476,8 @@ class HttpTransport:
         self.url_for(op, path_params)
         if extra_query:
             query = {**(query or {}), **extra_query}
+        check_headers("extra_headers", extra_headers)
+        self._timeout(timeout)
 
         async def fetch(page_query: dict[str, Any]) -> Any:
             return await self.request(
@@ -366,61 +490,42 @@ class HttpTransport:
 
         return Paginator(fetch, decode_item, query)
 
-    async def _send(
-        self,
-        op: OperationMeta,
-        *,
-        path_params: Mapping[str, str] | None,
-        query: Mapping[str, Any] | None,
-        json: Any,
-        files: Mapping[str, FileInput] | None,
-        data: Mapping[str, Any] | None,
-        headers: Mapping[str, str] | None,
-        timeout: Timeout,  # noqa: ASYNC109 (an HTTP timeout, per the seam)
-        extra_headers: Mapping[str, str] | None,
-    ) -> _http.Response:
-        url = self.url_for(op, path_params)
-        params = encode_query(query)
-        all_headers = self._headers(op, headers, extra_headers)
-        multipart: list[tuple[str, tuple[str, bytes, str]]] | None = None
-        form: dict[str, str] | None = None
-        if files:
-            multipart = [(name, await _read_file(name, value)) for name, value in files.items()]
-        if data:
-            form = {
-                k: _form_value(v)
-                for k, v in data.items()
-                if v is not None and v is not NOT_GIVEN and v is not UNSET
-            }
-        replay_safe = self._replay_safe(op, json)
-        http_timeout = self._timeout(timeout)
-        policy = self.retry_policy
+    async def _send(self, op: OperationMeta, prep: _Prepared, json: Any) -> Any:
+        """Attempts, retries and resolution of lost writes, until a body or an error."""
         key = self.credentials.rate_limit_identity()
+        first_attempt = self.clock.now()
         waited = 0.0
         attempt = 0
         while True:
             attempt += 1
             await self.limiter.acquire(op.rate_limit_scopes, key=key)
-            started = self.clock.now()
-            logger.debug(
-                "request %s %s attempt=%d headers=%s",
-                op.method,
-                op.path,
-                attempt,
-                redact_headers(all_headers),
-            )
+            failure: DiditError
             try:
-                async with self.shared.capacity():
-                    response = await self.shared.client().request(
-                        op.method,
-                        url,
-                        params=params or None,
-                        json=json if json is not None and multipart is None else None,
-                        data=form,
-                        files=multipart,
-                        headers=all_headers,
-                        timeout=http_timeout,
-                    )
+                outcome = await self._attempt(op, prep, attempt)
+            except _AttemptTimeout as late:
+                bound = (
+                    f"within {prep.attempt_timeout:g} s"
+                    if prep.attempt_timeout is not None
+                    else "before total_timeout"
+                )
+                failure = DiditTimeoutError(
+                    f"The request timed out while {late}: the attempt did not complete {bound} "
+                    "(connect, headers and body); raise timeout= (per client or per call) or "
+                    "try again later.",
+                    method=op.method,
+                    path=op.path,
+                    url=prep.url,
+                )
+                reason = "AttemptTimeout"
+            except _http.LocalProtocolError as exc:
+                # h11 refused our own request before a byte of it was sent.
+                raise DiditValidationError(
+                    "headers",
+                    "protocol",
+                    f"the request cannot be sent ({exc})",
+                    method=op.method,
+                    path=op.path,
+                ) from exc
             except _http.PoolTimeout as exc:
                 # Not retried: it means the pool is exhausted, and retrying adds load.
                 raise DiditTimeoutError(
@@ -428,89 +533,306 @@ class HttpTransport:
                     "pool size (http_client=).",
                     method=op.method,
                     path=op.path,
+                    url=prep.url,
                 ) from exc
             except _http.TransportError as exc:
-                never_sent = isinstance(exc, _http.NEVER_SENT_ERRORS)
                 reason = type(exc).__name__
-                if not never_sent and not replay_safe:
-                    raise self._outcome_unknown(op, reason) from exc
-                timed_out = isinstance(exc, _http.TimeoutException)
-                error: DiditError = (DiditTimeoutError if timed_out else DiditConnectionError)(
-                    connection_error_message(exc, timeout=timed_out),
-                    method=op.method,
-                    path=op.path,
-                    url=url,
-                )
-                delay = self._next_delay(attempt, waited, floor=None)
-                if delay is None:
-                    raise error from exc
-                waited += delay
-                await self._before_retry(op, attempt, delay, reason, None, None)
-                continue
-
-            elapsed = self.clock.now() - started
-            status = response.status_code
-            request_id = _request_id(response)
-            record_response(
-                RawResponse(
-                    status_code=status,
-                    headers=redact_headers(dict(response.headers)),
-                    request_id=request_id,
-                    method=op.method,
-                    url=url,
-                    operation_id=op.operation_id,
-                    elapsed=elapsed,
-                )
-            )
-            logger.debug(
-                "response %s %s -> %d request_id=%s", op.method, op.path, status, request_id
-            )
-            if 200 <= status < 300:
-                return response
-
-            server_wait = server_wait_seconds(response.headers, wall_now=self.clock.wall())
-            if status == 429:
-                limit_header = response.headers.get("x-ratelimit-limit", "")
-                await self.limiter.penalize(
-                    op.rate_limit_scopes,
-                    key=key,
-                    retry_after=server_wait,
-                    limit_header=int(limit_header) if limit_header.isdigit() else None,
-                )
-            retryable = status == 429 or (
-                status in (502, 503, 504) and replay_safe
-            )  # a 429 means Didit did nothing, so even a plain write can go again
-            if not retryable and status in (502, 504) and not replay_safe:
-                # The gateway lost the upstream answer: the write may have happened.
-                raise self._outcome_unknown(op, f"HTTP {status}", request_id=request_id)
-            too_long = server_wait is not None and server_wait > policy.max_delay
-            delay = (
-                None
-                if too_long or not retryable
-                else self._next_delay(attempt, waited, floor=server_wait)
-            )
+                if isinstance(exc, _http.NEVER_SENT_ERRORS):
+                    # Nothing reached Didit: any request may go again.
+                    delay = self._next_delay(attempt, waited, floor=None, deadline=prep.deadline)
+                    if delay is None:
+                        raise self._transport_error(op, exc, prep.url) from exc
+                    waited += delay
+                    await self._before_retry(op, attempt, delay, reason, None, None)
+                    continue
+                failure = self._transport_error(op, exc, prep.url)
+                failure.__cause__ = exc
+            else:
+                try:
+                    return self._classify(op, prep, outcome)
+                except _Undecodable as exc:
+                    if prep.replay == _RESEND:
+                        # A body cut short may come whole next time; a wrong shape will not.
+                        delay = (
+                            self._next_delay(attempt, waited, floor=None, deadline=prep.deadline)
+                            if exc.cut_short
+                            else None
+                        )
+                        if delay is None:
+                            raise exc.error from None
+                        waited += delay
+                        await self._before_retry(
+                            op, attempt, delay, "undecodable", exc.error.status, None
+                        )
+                        continue
+                    # A 2xx to a write: it most likely happened, but its answer is unusable.
+                    failure, reason = exc.error, "an undecodable answer"
+                except _Retry as retry:
+                    failure, reason = retry.error, retry.reason
+                    if retry.status == 429:
+                        await self.limiter.penalize(
+                            op.rate_limit_scopes,
+                            key=key,
+                            retry_after=retry.server_wait,
+                            limit_header=retry.limit_header,
+                        )
+                    if (
+                        retry.status == 429
+                        or prep.replay == _RESEND
+                        or (retry.status == 503 and prep.replay == _RESOLVE)
+                    ):
+                        # 429 and 503 mean Didit did not take the request: no lookup needed.
+                        delay = self._next_delay(
+                            attempt, waited, floor=retry.server_wait, deadline=prep.deadline
+                        )
+                        if delay is None:
+                            raise failure from None
+                        waited += delay
+                        await self._before_retry(
+                            op, attempt, delay, reason, retry.status, failure.request_id
+                        )
+                        continue
+                    if retry.status == 503 and prep.replay == _NEVER:
+                        raise failure from None  # "unavailable": Didit did not take it
+            # The attempt may have reached Didit and its answer is lost or unusable.
+            if prep.replay == _NEVER:
+                raise self._outcome_unknown(
+                    op, reason, request_id=failure.request_id, url=prep.url
+                ) from failure
+            if prep.replay == _RESOLVE:
+                found = await self._resolve(op, json, first_attempt, reason, failure)
+                if found is not None:
+                    return found
+            delay = self._next_delay(attempt, waited, floor=None, deadline=prep.deadline)
             if delay is None:
-                error_ = error_from_response(
-                    status,
-                    response.content,
-                    method=op.method,
-                    path=op.path,
-                    request_id=request_id,
-                    bearer=any(k.lower() == "authorization" for k in all_headers),
-                    retry_after=server_wait,
-                    url=url,
-                )
-                logger.debug("error body %s %s: %r", op.method, op.path, error_.body)
-                raise error_
+                raise failure
             waited += delay
-            await self._before_retry(op, attempt, delay, str(status), status, request_id)
+            await self._before_retry(op, attempt, delay, reason, failure.status, failure.request_id)
 
-    def _next_delay(self, attempt: int, waited: float, *, floor: float | None) -> float | None:
+    async def _attempt(self, op: OperationMeta, prep: _Prepared, attempt: int) -> _Outcome:
+        """One request and its whole body, within the attempt's end-to-end deadline."""
+        debug = logger.isEnabledFor(logging.DEBUG)
+        if debug:
+            logger.debug(
+                "request %s %s attempt=%d headers=%s",
+                op.method,
+                op.path,
+                attempt,
+                redact_headers(prep.headers),
+            )
+        client = self.shared.client()
+        request = client.build_request(
+            op.method,
+            prep.url,
+            params=prep.params,
+            content=prep.content,
+            data=prep.form,
+            files=prep.multipart,
+            headers=prep.headers,
+            timeout=prep.http_timeout,
+        )
+        async with self.shared.capacity():
+            started = self.clock.now()
+            limit = prep.attempt_timeout
+            if prep.deadline is not None:
+                left = prep.deadline - started
+                if left <= 0:
+                    # Nothing was sent: a plain timeout, never an unknown outcome.
+                    raise DiditTimeoutError(
+                        "total_timeout passed before this attempt could start.",
+                        method=op.method,
+                        path=op.path,
+                        url=prep.url,
+                    )
+                limit = left if limit is None else min(limit, left)
+            with anyio.move_on_after(limit if limit is not None else math.inf) as scope:
+                # Redirects are never followed, whatever client was injected: a 3xx to another
+                # origin must not receive the key (it surfaces as an error instead).
+                phase = "waiting for the answer"
+                response = await client.send(request, stream=True, follow_redirects=False)
+                phase = "reading the answer's body"
+                try:
+                    content = await self._read(op, response)
+                finally:
+                    await response.aclose()
+            if scope.cancelled_caught:
+                raise _AttemptTimeout(phase)
+        capture = active_capture()
+        raw: RawResponse | None = None
+        if capture is not None:
+            raw = RawResponse(
+                status_code=response.status_code,
+                headers=redact_headers(dict(response.headers)),
+                request_id=_request_id(response),
+                method=op.method,
+                url=prep.url,
+                operation_id=op.operation_id,
+                elapsed=self.clock.now() - started,
+            )
+            capture.responses.append(raw)
+        if debug:
+            logger.debug(
+                "response %s %s -> %d request_id=%s",
+                op.method,
+                op.path,
+                response.status_code,
+                _request_id(response),
+            )
+        return _Outcome(response, content, capture, raw)
+
+    async def _read(self, op: OperationMeta, response: _http.Response) -> bytes:
+        """The body, never more than the cap: a success body past ``max_response_bytes`` is an
+        error; an error body is cut at ``MAX_ERROR_BODY_BYTES`` (the rest is not read)."""
+        success = response.status_code < 300
+        cap = self.max_response_bytes if success else MAX_ERROR_BODY_BYTES
+        length = response.headers.get("content-length", "")
+        if success and length.isdigit() and int(length) > cap:
+            raise self._too_large(op, response)
+        response.stream = _CappedStream(response.stream, cap, truncate=not success)
+        try:
+            content = await response.aread()
+        except _BodyTooLarge:
+            raise self._too_large(op, response) from None
+        except _http.DecodingError:
+            if success:
+                raise
+            return b""  # a compressed error body cut short: its words are lost, not its status
+        if success and len(content) > cap:  # a compressed body that inflated past the cap
+            raise self._too_large(op, response)
+        return content
+
+    def _too_large(self, op: OperationMeta, response: _http.Response) -> DiditError:
+        return DiditResponseTooLargeError(
+            f"Didit's answer is larger than max_response_bytes={self.max_response_bytes}; it was "
+            "not read. Raise max_response_bytes= on AsyncDidit if this answer is expected.",
+            status=response.status_code,
+            method=op.method,
+            path=op.path,
+            request_id=_request_id(response),
+        )
+
+    def _classify(self, op: OperationMeta, prep: _Prepared, outcome: _Outcome) -> Any:
+        """The decoded body of a success; raises ``_Retry`` for a retryable failure and the
+        typed error otherwise."""
+        response, content = outcome.response, outcome.content
+        status = response.status_code
+        if 200 <= status < 300:
+            body = self._decode(op, response, content)
+            if outcome.raw is not None and outcome.raw.request_id is None:
+                # Standalone checks carry their request id in the body (parsed once, above).
+                rid = _request_id(response, body)
+                if rid is not None and outcome.capture is not None:
+                    responses = outcome.capture.responses
+                    responses[responses.index(outcome.raw)] = attrs.evolve(
+                        outcome.raw, request_id=rid
+                    )
+            if op.operation_id in TOKEN_ISSUING_OPERATIONS:
+                self.credentials.absorb(op, body)
+            return body
+        request_id = _request_id(response)
+        server_wait = server_wait_seconds(response.headers, wall_now=self.clock.wall())
+        error = error_from_response(
+            status,
+            content,
+            method=op.method,
+            path=op.path,
+            request_id=request_id,
+            bearer=any(k.lower() == "authorization" for k in prep.headers),
+            retry_after=server_wait,
+            secrets=self.credentials.secret_values(),
+            url=prep.url,
+        )
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug("error body %s %s: %r", op.method, op.path, error.body)
+        too_long = server_wait is not None and server_wait > self.retry_policy.max_delay
+        if status == 429 and not too_long:
+            # A 429 means Didit did nothing, so even a plain write can go again.
+            limit = response.headers.get("x-ratelimit-limit", "")
+            raise _Retry(error, "429", status, server_wait, int(limit) if limit.isdigit() else None)
+        if status == 429:
+            raise error
+        if status in (502, 503, 504) and not too_long:
+            raise _Retry(error, str(status), status, server_wait, None)
+        if status in (502, 504) and prep.replay != _RESEND:
+            # The gateway lost the upstream answer: the write may have happened.
+            raise _Retry(error, str(status), status, None, None)
+        raise error
+
+    def _decode(self, op: OperationMeta, response: _http.Response, content: bytes) -> Any:
+        """A success body as the operation returns it, or :class:`DiditResponseDecodeError`."""
+        if op.response_kind == "empty":
+            return None
+        if op.response_kind == "binary":
+            return content
+        problem: str | None = None
+        body: Any = None
+        cut_short = False
+        if not content.strip():
+            problem = "an empty body"
+        else:
+            try:
+                body = _json.loads(content)
+            except ValueError:
+                problem = "a body that is not JSON (cut short, or not JSON at all)"
+                cut_short = True
+            else:
+                # A list endpoint may answer a bare array (one page); others have one shape.
+                expected: type | None = (
+                    None if op.paginated else list if op.response_array else dict
+                )
+                if body is None or not isinstance(body, (dict, list)):
+                    problem = f"JSON {type(body).__name__} where an object was expected"
+                elif expected is not None and not isinstance(body, expected):
+                    problem = (
+                        f"a JSON {type(body).__name__} where "
+                        f"{'a list' if expected is list else 'an object'} was expected"
+                    )
+                elif isinstance(body, list) and not all(isinstance(x, dict) for x in body):
+                    problem = "a list holding something other than objects"
+        if problem is None:
+            return body
+        raise _Undecodable(
+            DiditResponseDecodeError(
+                f"Didit answered {response.status_code} with {problem}.",
+                status=response.status_code,
+                method=op.method,
+                path=op.path,
+                request_id=_request_id(response, body),
+            ),
+            cut_short=cut_short,
+        )
+
+    async def _resolve(
+        self, op: OperationMeta, json: Any, since: float, reason: str, failure: DiditError
+    ) -> Any:
+        """The object a lost write made, found by the operation's resolver, or None."""
+        resolver = self.resolvers[op.operation_id]
+        try:
+            return await resolver(json, since)
+        except DiditError as exc:
+            raise self._outcome_unknown(
+                op, f"{reason}; looking it up failed too: {type(exc).__name__}"
+            ) from failure
+
+    def _transport_error(self, op: OperationMeta, exc: Exception, url: str) -> DiditError:
+        timed_out = isinstance(exc, _http.TimeoutException)
+        return (DiditTimeoutError if timed_out else DiditConnectionError)(
+            connection_error_message(exc, timeout=timed_out),
+            method=op.method,
+            path=op.path,
+            url=url,
+        )
+
+    def _next_delay(
+        self, attempt: int, waited: float, *, floor: float | None, deadline: float | None = None
+    ) -> float | None:
         policy = self.retry_policy
         if attempt > policy.max_retries:
             return None
         delay = policy.backoff(attempt - 1, floor=floor, rand=self._rng.random())
         if waited + delay > policy.max_total:
+            return None
+        if deadline is not None and self.clock.now() + delay >= deadline:
             return None
         return delay
 
@@ -547,15 +869,86 @@ class HttpTransport:
 
     @staticmethod
     def _outcome_unknown(
-        op: OperationMeta, reason: str, *, request_id: str | None = None
+        op: OperationMeta, reason: str, *, request_id: str | None = None, url: str | None = None
     ) -> DiditWriteOutcomeUnknownError:
         hint = RECOVERY_HINTS.get(
             op.operation_id, "Check whether it took effect before repeating it."
         )
         return DiditWriteOutcomeUnknownError(
-            f"The response to {op.operation_id} was lost ({reason}); it may or may not have "
-            f"been applied, and it was not retried because repeating it is not safe. {hint}",
+            f"The response to {op.operation_id} was lost or unusable ({reason}); it may or may "
+            f"not have been applied, and it was not retried because repeating it is not safe. "
+            f"{hint}",
             method=op.method,
             path=op.path,
             request_id=request_id,
+            url=url,
         )
+
+
+class _BodyTooLarge(Exception):
+    """Raised inside the body stream when it passes the cap."""
+
+
+class _CappedStream(_http.AsyncByteStream):
+    """A response stream that stops at ``cap`` bytes: it ends early (``truncate``) or raises.
+
+    Either way every iterator it opened is closed and every generator above it runs to its end,
+    so nothing is left for the garbage collector to finalise (which trio reports).
+    """
+
+    def __init__(self, inner: Any, cap: int, *, truncate: bool) -> None:
+        self._inner = inner
+        self._cap = cap
+        self._truncate = truncate
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        iterator = self._inner.__aiter__()
+        size = 0
+        try:
+            while True:
+                try:
+                    chunk = await iterator.__anext__()
+                except StopAsyncIteration:
+                    return
+                size += len(chunk)
+                if size > self._cap:
+                    if not self._truncate:
+                        raise _BodyTooLarge
+                    yield chunk[: len(chunk) - (size - self._cap)]
+                    return
+                yield chunk
+        finally:
+            close = getattr(iterator, "aclose", None)
+            if close is not None:
+                await close()
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+class _Retry(Exception):
+    """An error answer the retry loop may act on (429, 502/503/504)."""
+
+    def __init__(
+        self,
+        error: DiditError,
+        reason: str,
+        status: int,
+        server_wait: float | None,
+        limit_header: int | None,
+    ) -> None:
+        super().__init__(reason)
+        self.error = error
+        self.reason = reason
+        self.status = status
+        self.server_wait = server_wait
+        self.limit_header = limit_header
+
+
+class _Undecodable(Exception):
+    """A success status whose body is unusable (carries the DiditResponseDecodeError)."""
+
+    def __init__(self, error: DiditResponseDecodeError, *, cut_short: bool) -> None:
+        super().__init__(str(error))
+        self.error = error
+        self.cut_short = cut_short

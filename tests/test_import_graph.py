@@ -93,10 +93,11 @@ def test_generated_code_imports_only_the_seam_and_itself() -> None:
 
 
 def test_the_seam_and_errors_sit_below_everything_hand_written() -> None:
-    # _errors -> _constants and the generated spec facts; _seam -> _errors. Nothing else, so the
-    # generated code can raise DiditValidationError itself.
+    # _errors -> _constants, _json (a leaf) and the generated spec facts; _seam -> _errors.
+    # Nothing else, so the generated code can raise DiditValidationError itself.
     assert GRAPH["didit_async._errors"] <= {
         "didit_async._constants",
+        "didit_async._json",
         "didit_async._generated",
         "didit_async._generated.spec",
     }

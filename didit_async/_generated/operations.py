@@ -97,6 +97,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         resource="account",
         method_name="list_organizations",
         request_schema=None,
+        response_array=True,
     ),
     "account_get_credentials": OperationMeta(
         operation_id="account_get_credentials",
@@ -442,6 +443,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         resource="workflows",
         method_name="list",
         request_schema=None,
+        response_array=True,
     ),
     "workflows_create": OperationMeta(
         operation_id="workflows_create",
@@ -517,6 +519,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         resource="questionnaires",
         method_name="list",
         request_schema=None,
+        response_array=True,
     ),
     "questionnaires_create": OperationMeta(
         operation_id="questionnaires_create",
@@ -742,6 +745,7 @@ OPERATIONS: dict[str, OperationMeta] = {
         resource="webhooks.destinations",
         method_name="list",
         request_schema=None,
+        response_array=True,
     ),
     "webhooks_destinations_create": OperationMeta(
         operation_id="webhooks_destinations_create",

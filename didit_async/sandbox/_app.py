@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import email.utils
 import json
 import math
 import random
@@ -53,6 +54,9 @@ class FaultConfig:
     drop_rate: float = 0.0
     truncate_rate: float = 0.0
     drop_after_write: bool = True
+    # Seconds to wait after the handler ran, before answering: a client cancelled in that gap
+    # made its write but never saw the answer.
+    delay_after_write: float = 0.0
     seed: int = 0
 
 
@@ -159,6 +163,9 @@ class SandboxApp:
             (b"content-type", ctype.encode()),
             (b"content-length", str(len(content)).encode()),
             (b"x-request-id", extra.pop("x-request-id", "").encode()),
+            # On the sandbox clock, as Didit's servers send theirs: the client reads it to
+            # tell a session made by its own lost create from an older one.
+            (b"date", email.utils.formatdate(self.state.clock.now(), usegmt=True).encode()),
         ]
         response_headers += [(k.encode(), v.encode()) for k, v in extra.items()]
         await send({"type": "http.response.start", "status": status, "headers": response_headers})
@@ -246,6 +253,8 @@ class SandboxApp:
             call = Call(self.state, app, params, query, data, headers, files)
             status, payload = HANDLERS[op.operation_id](call)
             self.stats.sessions_created = self.state.sessions_created
+            if f.delay_after_write:
+                await anyio.sleep(f.delay_after_write)
             if drop:
                 self.stats.dropped += 1
                 raise DroppedConnection("connection dropped after the handler ran")

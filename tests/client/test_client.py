@@ -39,8 +39,8 @@ async def test_base_urls_are_overridable_by_argument_and_environment(
     monkeypatch: Any, router: Any, ops: Any
 ) -> None:
     monkeypatch.setenv("DIDIT_APX_BASE_URL", "http://localhost:9000")
-    route = router.get("http://sandbox.local/v3/things/").mock(return_value=Response(200, json={}))
-    async with AsyncDidit("k", verification_base_url="http://sandbox.local") as client:
+    route = router.get("https://sandbox.local/v3/things/").mock(return_value=Response(200, json={}))
+    async with AsyncDidit("k", verification_base_url="https://sandbox.local") as client:
         assert client.base_urls["apx"] == "http://localhost:9000"
         assert client.base_urls["auth"] == "https://apx.didit.me/auth/v2"
         await client.transport.request(ops.make())

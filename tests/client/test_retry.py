@@ -73,17 +73,23 @@ async def test_read_timeout_on_session_create_without_vendor_data_is_not_retried
     assert info.value.path == "/v3/session/"
 
 
-async def test_read_timeout_on_session_create_with_vendor_data_is_retried(
+async def test_read_timeout_on_session_create_with_vendor_data_is_looked_up_then_retried(
     client: Any, router: Any, ops: Any
 ) -> None:
     route = router.post(f"{ops.V}/v3/session/").mock(
         side_effect=[ReadTimeout("lost"), Response(201, json={"session_id": "s1"})]
+    )
+    # The lost attempt made nothing (Didit lists no session for user-1), so it is sent again.
+    lookup = router.get(f"{ops.V}/v3/sessions/").mock(
+        return_value=Response(200, json={"count": 0, "next": None, "results": []})
     )
     body = await client.transport.request(
         ops.SESSION_CREATE, json={"workflow_id": "wf", "vendor_data": "user-1"}
     )
     assert body == {"session_id": "s1"}
     assert route.call_count == 2
+    assert lookup.call_count == 1
+    assert lookup.calls[0].request.url.params["vendor_data"] == "user-1"
 
 
 async def test_connect_error_on_a_plain_write_is_retried_because_nothing_was_sent(

@@ -52,7 +52,7 @@ class FakeDidit:
             raise DiditConnectionError("connection reset after the write")
         return session
 
-    async def find(self, request: Mapping[str, Any]) -> dict[str, Any] | None:
+    async def find(self, request: Mapping[str, Any], since: float) -> dict[str, Any] | None:
         await anyio.lowlevel.checkpoint()
         return self.sessions.get(str(request.get("vendor_data")))
 
