@@ -40,7 +40,7 @@ SECRET_FIELDS: Final[frozenset[str]] = frozenset(
 # x-recovery-hint: what to check after a write whose response was lost.
 RECOVERY_HINTS: Final[dict[str, str]] = {
     "account_register": "Try client.account.login(...) or resend the OTP before registering again.",
-    "sessions_create": "Didit may have created the session. Look for it with client.sessions.list(vendor_data=...) before creating another; pass vendor_data= to make creates idempotent so the client retries them itself.",
+    "sessions_create": "Didit may have created the session. Look for it with client.sessions.list(vendor_data=...) before creating another; with vendor_data= the client looks the session up itself before re-sending a create.",
     "sessions_batch_delete": "Check the job with client.sessions.retrieve_batch_delete_job(...).",
     "users_create": "Check client.users.retrieve(vendor_data) before creating again.",
     "billing_top_up": "Check client.billing.get_balance() before topping up again.",
