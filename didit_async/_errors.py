@@ -18,7 +18,9 @@
     │   └── DiditTimeoutError          the attempt timed out
     ├── DiditWriteOutcomeUnknownError  a non-idempotent write whose response was lost: it may or
     │                                  may not have happened; the message says how to find out
-    └── DiditPaginationError           Didit's ``next`` link did not advance
+    ├── DiditPaginationError           Didit's ``next`` link did not advance
+    └── DiditStoreUnavailableError     the shared store (Redis) behind the rate limits or the
+                                       webhook deduplicator did not answer in time
 
 Every error carries ``status``, ``method``, ``path`` (the operation's path *template*, so no
 identifier such as ``vendor_data`` leaks into logs), ``body`` (parsed defensively) and
@@ -53,6 +55,7 @@ __all__ = [
     "DiditPermissionError",
     "DiditRateLimitError",
     "DiditServerError",
+    "DiditStoreUnavailableError",
     "DiditTimeoutError",
     "DiditValidationError",
     "DiditWriteOutcomeUnknownError",
@@ -235,6 +238,15 @@ class DiditWriteOutcomeUnknownError(DiditError):
 
 class DiditPaginationError(DiditError):
     """Didit's ``next`` link did not advance; walking on would loop forever."""
+
+
+class DiditStoreUnavailableError(DiditError):
+    """The shared store (Redis) behind the rate limits or webhook dedup failed or timed out.
+
+    Raised by :mod:`didit_async.redis` stores created with ``on_unavailable="fail"`` (the
+    default): nothing was sent to Didit. Retry later, or choose ``on_unavailable="local"`` to
+    fall back to per-process limiting while the store is down.
+    """
 
 
 def parse_error_body(content: bytes) -> tuple[Any, str | None, str | None]:

@@ -171,6 +171,7 @@ async def test_persistent_429s_cut_the_rate_which_recovers_quickly(clock: FakeCl
     # is whole again RATE_LIMIT_RECOVERY_SECONDS (15 s) after the cut, long before the window
     # would have let the first three out.
     assert [t - cut_at for t in times] == pytest.approx([1.0, 1.0, 3.0, 6.0, 9.0, 12.0, 15.0])
+    assert times[-1] - cut_at == pytest.approx(RATE_LIMIT_RECOVERY_SECONDS)
     clock.advance(60.0)
     start = clock.now()
     for _ in range(10):
