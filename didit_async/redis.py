@@ -45,6 +45,7 @@ Under trio keep the in-memory store.
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import logging
 import math
@@ -82,7 +83,7 @@ OnUnavailable = Literal["fail", "local"]
 
 # Seconds: how long one Redis call may take before the store counts Redis as unavailable, and
 # how long a store in "local" mode waits before trying Redis again.
-DEFAULT_REDIS_TIMEOUT = 1.0
+DEFAULT_REDIS_TIMEOUT = 2.0
 DEFAULT_REDIS_RETRY_INTERVAL = 5.0
 
 # KEYS: per bucket its admissions log (a sorted set scored by server time) and its state hash
@@ -168,19 +169,34 @@ return 'ok'
 """
 
 
-def _require_asyncio(what: str) -> None:
-    """Raise the clear error trio users need, instead of redis-py failing somewhere inside."""
+def _running_library() -> str | None:
+    """The running async library: ``"asyncio"``, ``"trio"``, ..., or None outside any loop."""
+    try:
+        asyncio.get_running_loop()
+        return "asyncio"
+    except RuntimeError:
+        pass
     try:
         import sniffio
 
-        library = sniffio.current_async_library()
-    except Exception:  # not inside any event loop: construction from sync code is fine
+        return sniffio.current_async_library()
+    except Exception:  # no sniffio, or not inside an event loop
+        return None
+
+
+def _require_asyncio(what: str, *, in_use: bool) -> None:
+    """Raise the clear error trio users need, instead of redis-py failing somewhere inside.
+
+    At construction (``in_use=False``) plain sync code is fine; in use, only asyncio is.
+    """
+    library = _running_library()
+    if library == "asyncio" or (library is None and not in_use):
         return
-    if library != "asyncio":
-        raise RuntimeError(
-            f"{what} needs asyncio: redis-py's asyncio client cannot run under {library}. "
-            "Under trio, keep the default in-memory rate-limit store and deduplicator."
-        )
+    raise RuntimeError(
+        f"{what} needs asyncio: redis-py's asyncio client cannot run under "
+        f"{library or 'this event loop'}. Under trio, keep the default in-memory rate-limit "
+        "store and deduplicator."
+    )
 
 
 def _connect(url: str, timeout: float, **options: Any) -> Redis:
@@ -228,7 +244,7 @@ class RedisRateLimitStore:
             raise ValueError('on_unavailable must be "fail" or "local"')
         if not 0 < local_share <= 1 or timeout <= 0 or retry_interval < 0:
             raise ValueError("local_share must be in (0, 1], timeout positive, retry_interval >= 0")
-        _require_asyncio("RedisRateLimitStore")
+        _require_asyncio("RedisRateLimitStore", in_use=False)
         self.redis = redis
         self.prefix = prefix
         self.on_unavailable: OnUnavailable = on_unavailable
@@ -289,7 +305,7 @@ class RedisRateLimitStore:
 
     async def _redis(self, call: Callable[[], Awaitable[T]]) -> T | None:
         """Run one Redis call; None means "use the local fallback" (on_unavailable="local")."""
-        _require_asyncio("RedisRateLimitStore")
+        _require_asyncio("RedisRateLimitStore", in_use=True)
         if self._down_until is not None and time.monotonic() < self._down_until:
             return None
         try:
@@ -379,7 +395,7 @@ class RedisWebhookDeduplicator:
     ) -> None:
         if ttl <= 0 or timeout <= 0:
             raise ValueError("ttl and timeout must be positive")
-        _require_asyncio("RedisWebhookDeduplicator")
+        _require_asyncio("RedisWebhookDeduplicator", in_use=False)
         self.redis = redis
         self.prefix = prefix
         self.ttl = ttl
@@ -406,7 +422,7 @@ class RedisWebhookDeduplicator:
         await self.redis.aclose()
 
     async def _call(self, call: Callable[[], Awaitable[T]]) -> T:
-        _require_asyncio("RedisWebhookDeduplicator")
+        _require_asyncio("RedisWebhookDeduplicator", in_use=True)
         try:
             with anyio.fail_after(self.timeout):
                 return await call()

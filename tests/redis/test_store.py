@@ -20,6 +20,9 @@ pytestmark = pytest.mark.anyio
 
 
 def store(url: str, prefix: str, **kw: object) -> RedisRateLimitStore:
+    # A generous timeout unless a test is about timeouts: the machine may be busy, and these
+    # tests open hundreds of connections at once.
+    kw.setdefault("timeout", 10.0)
     return RedisRateLimitStore.from_url(url, prefix=prefix, **kw)  # type: ignore[arg-type]
 
 
