@@ -486,7 +486,7 @@ def _scaleout_plan(q: bool) -> list[tuple[str, Callable[[], Any]]]:
             "shared_limit",
             with_redis(lambda url: scaleout.shared_limit(url, n=240 if q else 360)),
         ),
-        ("chaos_goodput", lambda: anyio.run(lambda: scaleout.chaos_goodput(n=600 if q else 1500))),
+        ("chaos_goodput", lambda: anyio.run(lambda: scaleout.chaos_goodput(n=600 if q else 1450))),
         (
             "webhook_dedup",
             with_redis(lambda url: scaleout.webhook_dedup(url, events=200 if q else 1000)),

@@ -220,7 +220,7 @@ async def _answer(send: Callable[[Message], Awaitable[None]], status: int, extra
     await send({"type": "http.response.body", "body": body})
 
 
-async def chaos_goodput(*, limit: int = 600, n: int = 1500) -> Row:
+async def chaos_goodput(*, limit: int = 600, n: int = 1450) -> Row:
     import httpx
 
     from didit_async import AsyncDidit, ScopeLimit

@@ -20,8 +20,11 @@ Design:
   while queued or sleeping takes no token and leaves the queue.
 * **A proportionate reaction to 429s.** :meth:`RateLimiter.penalize` pauses the scope until the
   server's wait (``Retry-After`` / ``X-RateLimit-Reset``) has passed. That alone handles a stray
-  429 (another client on the key, a blip at Didit) at no cost: the sliding window catches up
-  after the pause. The rate is cut (halved) only when 429s persist, at least
+  429 (another client on the key, a blip at Didit) at little cost: the sliding window catches up
+  after the pause. While 429s stay stray, a scope pauses at most once every
+  ``RATE_LIMIT_REPAUSE_SECONDS`` (a 429 during a pause extends it to the longest wait asked;
+  the throttled request itself always waits its own ``Retry-After`` before its retry).
+  The rate is cut (halved) only when 429s persist, at least
   ``RATE_LIMIT_CUT_AFTER_429S`` within one window and more than ``RATE_LIMIT_CUT_429_SHARE`` of
   the requests admitted in it, which means the limit we believe in is wrong; the cut recovers
   linearly to the full limit over ``RATE_LIMIT_RECOVERY_SECONDS``. Halving on every 429, as a
@@ -54,6 +57,7 @@ from ._constants import (
     RATE_LIMIT_CUT_AFTER_429S,
     RATE_LIMIT_MIN_FACTOR,
     RATE_LIMIT_RECOVERY_SECONDS,
+    RATE_LIMIT_REPAUSE_SECONDS,
     RATE_LIMIT_SAFETY_MARGIN_SECONDS,
 )
 from ._errors import DiditRateLimitError
@@ -106,6 +110,7 @@ class RateLimitStore(Protocol):
 class _Window:
     admitted: deque[float] = attrs.field(factory=deque)
     paused_until: float = 0.0
+    paused_at: float | None = None  # when the current (or last) pause began
     factor: float = 1.0  # the slow-down right after the last cut
     cut_at: float | None = None
     throttled: deque[float] = attrs.field(factory=deque)  # recent 429s, since the last cut
@@ -156,18 +161,23 @@ class InMemoryRateLimitStore:
 
     async def penalize(self, bucket: str, limit: ScopeLimit, now: float, until: float) -> None:
         w = self._windows.setdefault(bucket, _Window())
-        w.paused_until = max(w.paused_until, until)
         while w.throttled and w.throttled[0] <= now - limit.window:
             w.throttled.popleft()
         w.throttled.append(now)
         admitted = sum(1 for t in w.admitted if t > now - limit.window)
-        if (
+        cut = (
             len(w.throttled) >= RATE_LIMIT_CUT_AFTER_429S
             and len(w.throttled) > RATE_LIMIT_CUT_429_SHARE * admitted
-        ):
+        )
+        if cut:
             w.factor = max(RATE_LIMIT_MIN_FACTOR, self._factor(w, now) / 2)
             w.cut_at = now
             w.throttled.clear()  # the next cut needs 429s that persist after this one
+        paused = now < w.paused_until
+        if paused or cut or w.paused_at is None or now - w.paused_at >= RATE_LIMIT_REPAUSE_SECONDS:
+            if not paused:
+                w.paused_at = now
+            w.paused_until = max(w.paused_until, until)
 
 
 def _scope_order(scope: str) -> tuple[bool, str]:

@@ -62,6 +62,7 @@ from ._constants import (
     RATE_LIMIT_CUT_AFTER_429S,
     RATE_LIMIT_MIN_FACTOR,
     RATE_LIMIT_RECOVERY_SECONDS,
+    RATE_LIMIT_REPAUSE_SECONDS,
     WEBHOOK_DEDUP_TTL_SECONDS,
 )
 from ._errors import DiditStoreUnavailableError
@@ -136,7 +137,8 @@ return '0'
 """
 
 # KEYS: the bucket's log, state hash and recent-429s sorted set. ARGV: pause seconds, window,
-# recovery seconds, min factor, 429s before a cut, their share of admissions, a member id.
+# recovery seconds, min factor, 429s before a cut, their share of admissions, a member id, the
+# seconds between two pauses for stray 429s. Same rules as InMemoryRateLimitStore.penalize.
 _PENALIZE = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
@@ -144,15 +146,15 @@ local log, st, throttled = KEYS[1], KEYS[2], KEYS[3]
 local pause = tonumber(ARGV[1])
 local window = tonumber(ARGV[2])
 local recovery = tonumber(ARGV[3])
-local s = redis.call('HMGET', st, 'paused_until', 'factor', 'cut_at')
-local paused_until = math.max(tonumber(s[1]) or 0, now + pause)
-redis.call('HSET', st, 'paused_until', tostring(paused_until))
+local s = redis.call('HMGET', st, 'paused_until', 'factor', 'cut_at', 'paused_at')
+local paused_until, paused_at = tonumber(s[1]) or 0, tonumber(s[4])
 redis.call('ZREMRANGEBYSCORE', throttled, '-inf', now - window)
 redis.call('ZADD', throttled, now, ARGV[7])
 redis.call('PEXPIRE', throttled, math.ceil(window * 1000) + 1000)
 local strikes = redis.call('ZCARD', throttled)
 local admitted = redis.call('ZCOUNT', log, '(' .. tostring(now - window), '+inf')
-if strikes >= tonumber(ARGV[5]) and strikes > tonumber(ARGV[6]) * admitted then
+local cut = strikes >= tonumber(ARGV[5]) and strikes > tonumber(ARGV[6]) * admitted
+if cut then
   local factor, cut_at = tonumber(s[2]) or 1, tonumber(s[3])
   local f = 1
   if cut_at then
@@ -162,7 +164,15 @@ if strikes >= tonumber(ARGV[5]) and strikes > tonumber(ARGV[6]) * admitted then
              'cut_at', tostring(now))
   redis.call('DEL', throttled)
 end
-local keep = math.max(paused_until - now, 0) + recovery
+local paused = now < paused_until
+if paused or cut or not paused_at or now - paused_at >= tonumber(ARGV[8]) then
+  if not paused then
+    redis.call('HSET', st, 'paused_at', tostring(now))
+  end
+  paused_until = math.max(paused_until, now + pause)
+  redis.call('HSET', st, 'paused_until', tostring(paused_until))
+end
+local keep = math.max(paused_until - now, 0) + math.max(recovery, tonumber(ARGV[8]))
 local pttl = redis.call('PTTL', st)
 redis.call('PEXPIRE', st, math.max(math.ceil(keep * 1000) + 1000, pttl))
 return 'ok'
@@ -362,6 +372,7 @@ class RedisRateLimitStore:
             RATE_LIMIT_CUT_AFTER_429S,
             RATE_LIMIT_CUT_429_SHARE,
             self._member(),
+            RATE_LIMIT_REPAUSE_SECONDS,
         ]
         keys = list(self._keys(bucket))
         answer = await self._redis(lambda: self._penalize(keys=keys, args=args))

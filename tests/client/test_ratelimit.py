@@ -10,7 +10,7 @@ import anyio
 import pytest
 
 from didit_async import FakeClock, RateLimiter, ScopeLimit
-from didit_async._constants import RATE_LIMIT_RECOVERY_SECONDS
+from didit_async._constants import RATE_LIMIT_RECOVERY_SECONDS, RATE_LIMIT_REPAUSE_SECONDS
 from didit_async._ratelimit import default_scope_limits
 
 pytestmark = pytest.mark.anyio
@@ -177,6 +177,28 @@ async def test_persistent_429s_cut_the_rate_which_recovers_quickly(clock: FakeCl
     for _ in range(10):
         await limiter.acquire(["pdf"])
     assert clock.now() == start
+
+
+async def test_stray_429s_pause_a_scope_at_most_once_every_repause_period(
+    clock: FakeClock,
+) -> None:
+    limiter = RateLimiter({"w": ScopeLimit(300, 60.0)}, clock=clock, margin=0.0)
+    for _ in range(100):
+        await limiter.acquire(["w"])
+    await limiter.penalize(["w"], retry_after=1.0)
+    await limiter.penalize(["w"], retry_after=3.0)  # during the pause: the longest wait wins
+    await limiter.acquire(["w"])
+    assert clock.now() == 3.0
+    # Another stray 429 right after: the throttled request waits on its own, the scope doesn't
+    # stop again (a burst with 5 % stray 429s would otherwise stall pause after pause).
+    await limiter.penalize(["w"], retry_after=1.0)
+    await limiter.acquire(["w"])
+    assert clock.now() == 3.0
+    clock.advance(RATE_LIMIT_REPAUSE_SECONDS)
+    await limiter.penalize(["w"], retry_after=1.0)  # a period later: a pause again
+    start = clock.now()
+    await limiter.acquire(["w"])
+    assert clock.now() == start + 1.0
 
 
 async def test_a_few_429s_at_full_speed_are_noise_and_keep_the_limit(clock: FakeClock) -> None:

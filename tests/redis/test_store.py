@@ -128,6 +128,22 @@ async def test_a_429_seen_by_one_process_pauses_every_process(redis_url: str, pr
     await other.aclose()
 
 
+async def test_a_stray_429_soon_after_a_pause_does_not_pause_every_process_again(
+    redis_url: str, prefix: str
+) -> None:
+    one, other = store(redis_url, prefix), store(redis_url, prefix)
+    lim = ScopeLimit(300, 60.0)
+    for _ in range(50):
+        assert await other.try_acquire([("k:s", lim)], 0.0, 0.0) == 0.0
+    await one.penalize("k:s", lim, 0.0, 0.3)
+    assert 0.2 < await other.try_acquire([("k:s", lim)], 0.0, 0.0) <= 0.3
+    await anyio.sleep(0.35)
+    await one.penalize("k:s", lim, 0.0, 0.3)  # stray, within RATE_LIMIT_REPAUSE_SECONDS
+    assert await other.try_acquire([("k:s", lim)], 0.0, 0.0) == 0.0
+    await one.aclose()
+    await other.aclose()
+
+
 async def test_persistent_429s_cut_the_shared_rate_and_stray_ones_do_not(
     redis_url: str, prefix: str
 ) -> None:
