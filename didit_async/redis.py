@@ -313,7 +313,7 @@ class RedisRateLimitStore:
     def _member(self) -> str:
         return f"{self._me}:{next(self._ids)}"
 
-    async def _redis(self, call: Callable[[], Awaitable[T]]) -> T | None:
+    async def _redis(self, call: Callable[[], Awaitable[T]], before_send: bool) -> T | None:
         """Run one Redis call; None means "use the local fallback" (on_unavailable="local")."""
         _require_asyncio("RedisRateLimitStore", in_use=True)
         if self._down_until is not None and time.monotonic() < self._down_until:
@@ -324,10 +324,11 @@ class RedisRateLimitStore:
         except _redis_errors() as exc:
             reason = type(exc).__name__
             if self.on_unavailable == "fail":
+                sent = "nothing was sent to Didit. " if before_send else ""
                 raise DiditStoreUnavailableError(
-                    f"The Redis rate-limit store did not answer ({reason}); nothing was sent to "
-                    "Didit. Retry later, or create the store with on_unavailable='local' to "
-                    "limit per process while Redis is down."
+                    f"The Redis rate-limit store did not answer ({reason}); {sent}Retry later, "
+                    "or create the store with on_unavailable='local' to limit per process while "
+                    "Redis is down."
                 ) from exc
             if self._down_until is None:
                 _logger.warning(
@@ -356,7 +357,7 @@ class RedisRateLimitStore:
             log, state, _ = self._keys(bucket)
             keys += [log, state]
             args += [lim.limit, lim.window]
-        answer = await self._redis(lambda: self._acquire(keys=keys, args=args))
+        answer = await self._redis(lambda: self._acquire(keys=keys, args=args), True)
         if answer is None:
             local = [(bucket, self._local_limit(lim)) for bucket, lim in buckets]
             return await self._local.try_acquire(local, now, margin)
@@ -375,7 +376,7 @@ class RedisRateLimitStore:
             RATE_LIMIT_REPAUSE_SECONDS,
         ]
         keys = list(self._keys(bucket))
-        answer = await self._redis(lambda: self._penalize(keys=keys, args=args))
+        answer = await self._redis(lambda: self._penalize(keys=keys, args=args), False)
         if answer is None:
             await self._local.penalize(bucket, self._local_limit(limit), now, until)
 
