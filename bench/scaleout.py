@@ -78,6 +78,10 @@ async def _worker(args: argparse.Namespace) -> None:
         apx_base_url=args.origin,
         auth_base_url=args.origin + "/auth/v2",
     ) as client:
+        # Warm up (imports, first connection) the way a long-running worker is: the very first
+        # request of a cold process can reach the server over a second after the limiter
+        # admitted it, more than the limiter's 1 s margin.
+        await client.workflows.retrieve(args.workflow)
         print("ready", flush=True)
         await anyio.to_thread.run_sync(sys.stdin.readline)  # "go", for every worker at once
         rows = (
