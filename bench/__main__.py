@@ -562,7 +562,17 @@ def main() -> int:
         "| --- | --- | --- | --- | --- |",
     ]
     if args.only and args.out.exists():
-        rows = _merge(args.out.read_text(), rows)
+        existing = args.out.read_text()
+        # The other rows keep the date they were measured on; say which rows are newer.
+        header = next((ln for ln in existing.splitlines() if ln.startswith("Measured ")), None)
+        if header is not None:
+            header = header.split(" Rows ")[0]
+            numbers = ", ".join(r["row"].split(".")[0] for r in rows)
+            lines[2] = (
+                f"{header} Rows {numbers} measured {datetime.date.today()} by "
+                f"`python -m bench --only {args.only}`."
+            )
+        rows = _merge(existing, rows)
     for r in rows:
         lines.append(
             f"| {r['row']} | {r['target']} | {r['result']} | "
