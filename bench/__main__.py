@@ -544,16 +544,65 @@ def install_peer() -> None:
     )
 
 
+def _scaleout_plan(q: bool) -> list[tuple[str, Callable[[], Any]]]:
+    """Rows 9-11 (``bench/scaleout.py``); Redis from DIDIT_TEST_REDIS_URL or started here."""
+    from bench import scaleout
+    from bench.redis_server import redis_url
+
+    def with_redis(row: Callable[[str], Any]) -> Callable[[], Any]:
+        def run() -> Any:
+            with redis_url() as url:
+                return anyio.run(row, url)
+
+        return run
+
+    return [
+        (
+            "shared_limit",
+            with_redis(lambda url: scaleout.shared_limit(url, n=240 if q else 360)),
+        ),
+        ("chaos_goodput", lambda: anyio.run(lambda: scaleout.chaos_goodput(n=600 if q else 1450))),
+        (
+            "webhook_dedup",
+            with_redis(lambda url: scaleout.webhook_dedup(url, events=200 if q else 1000)),
+        ),
+    ]
+
+
+def _merge(existing: str, fresh: list[Row]) -> list[Row]:
+    """The rows of an existing BENCHMARKS.md, ``fresh`` ones replacing those of the same number."""
+    by_name = {r["row"].split(".")[0]: r for r in fresh}
+    merged: list[Row] = []
+    for line in existing.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) != 5 or not cells[0][:1].isdigit():
+            continue
+        number = cells[0].split(".")[0]
+        if number in by_name:
+            merged.append(by_name.pop(number))
+        else:
+            merged.append(
+                {
+                    "row": cells[0],
+                    "target": cells[1],
+                    "result": cells[2],
+                    "met": cells[3] == "yes",
+                    "detail": cells[4],
+                }
+            )
+    return merged + list(by_name.values())
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--quick", action="store_true", help="small sizes, a quick look")
     parser.add_argument("--out", type=Path, default=ROOT / "BENCHMARKS.md")
     parser.add_argument(
         "--only",
-        action="append",
-        metavar="NAME",
-        help="run only this row (repeatable: per_call, decoding, bulk, polling, webhooks, "
-        "pagination, chaos, sync); its line in BENCHMARKS.md is replaced, the others kept",
+        help="comma-separated row names to run (per_call, decoding, bulk, polling, webhooks, "
+        "pagination, chaos, sync, shared_limit, chaos_goodput, webhook_dedup; 'redis' = the "
+        "three scale-out rows); their "
+        "rows replace the same rows in --out, the others are kept",
     )
     args = parser.parse_args()
     q = args.quick
@@ -569,12 +618,13 @@ def main() -> int:
         ("pagination", lambda: anyio.run(pagination, 10_000 if q else 100_000)),
         ("chaos", lambda: anyio.run(lambda: bulk(300 if q else 3000, chaos=True))),
         ("sync", lambda: sync_per_call(100 if q else 200)),
+        *_scaleout_plan(q),
     ]
     if args.only:
-        unknown = set(args.only) - {name for name, _ in plan}
-        if unknown:
-            parser.error(f"unknown rows {sorted(unknown)}")
-        plan = [(name, run) for name, run in plan if name in args.only]
+        wanted = set(args.only.split(","))
+        if "redis" in wanted:
+            wanted |= {"shared_limit", "chaos_goodput", "webhook_dedup"}
+        plan = [(name, run) for name, run in plan if name in wanted]
     for name, run in plan:
         print(f"running {name} ...", flush=True)
         row = run()
@@ -590,23 +640,23 @@ def main() -> int:
         "| row | target | result | met | detail |",
         "| --- | --- | --- | --- | --- |",
     ]
-    measured = {
-        r["row"]: f"| {r['row']} | {r['target']} | {r['result']} | "
-        f"{'yes' if r['met'] else '**no**'} | {r['detail']} |"
-        for r in rows
-    }
     if args.only and args.out.exists():
-        # Keep the rows not re-run; replace (or append) the ones that were.
-        kept = args.out.read_text().rstrip("\n").split("\n")
-        for row, line in measured.items():
-            at = [i for i, old in enumerate(kept) if old.startswith(f"| {row} |")]
-            if at:
-                kept[at[0]] = line
-            else:
-                kept.append(line)
-        lines = kept
-    else:
-        lines.extend(measured.values())
+        existing = args.out.read_text()
+        # The other rows keep the date they were measured on; say which rows are newer.
+        header = next((ln for ln in existing.splitlines() if ln.startswith("Measured ")), None)
+        if header is not None:
+            header = header.split(" Rows ")[0]
+            numbers = ", ".join(r["row"].split(".")[0] for r in rows)
+            lines[2] = (
+                f"{header} Rows {numbers} measured {datetime.date.today()} by "
+                f"`python -m bench --only {args.only}`."
+            )
+        rows = _merge(existing, rows)
+    for r in rows:
+        lines.append(
+            f"| {r['row']} | {r['target']} | {r['result']} | "
+            f"{'yes' if r['met'] else '**no**'} | {r['detail']} |"
+        )
     args.out.write_text("\n".join(lines) + "\n")
     print(f"wrote {args.out}")
     return 0

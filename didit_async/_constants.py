@@ -32,8 +32,11 @@ __all__ = [
     "MAX_RETRY_DELAY",
     "MAX_RETRY_TOTAL",
     "PAGINATION_PARAMS",
+    "RATE_LIMIT_CUT_429_SHARE",
+    "RATE_LIMIT_CUT_AFTER_429S",
     "RATE_LIMIT_MIN_FACTOR",
     "RATE_LIMIT_RECOVERY_SECONDS",
+    "RATE_LIMIT_REPAUSE_SECONDS",
     "RATE_LIMIT_SAFETY_MARGIN_SECONDS",
     "REDACTED",
     "REQUEST_ID_HEADERS",
@@ -97,10 +100,20 @@ GENERIC_RATE_LIMIT_SCOPES: Final = frozenset({"generic-get", "generic-write"})
 # Didit cannot squeeze limit+1 requests into one of its windows. For 60 s windows this keeps
 # 60/61 = 98.4 % of the limit usable (BENCHMARKS.md row 3 needs at least 97 %).
 RATE_LIMIT_SAFETY_MARGIN_SECONDS: Final = 1.0
-# After a 429 a scope runs at half its limit (never below this fraction) and recovers linearly to
-# the full limit over this many seconds without another 429.
+# A 429 pauses its scope for the server's wait (Retry-After / X-RateLimit-Reset). The rate is cut
+# only when 429s persist: at least RATE_LIMIT_CUT_AFTER_429S of them within one window of the
+# scope, and more than RATE_LIMIT_CUT_429_SHARE of the requests admitted in that window (a few
+# stray 429s at full speed are noise, not a sign that the limit is wrong). A cut halves the
+# scope's limit (never below RATE_LIMIT_MIN_FACTOR of it), which recovers linearly to the full
+# limit over RATE_LIMIT_RECOVERY_SECONDS.
+RATE_LIMIT_CUT_AFTER_429S: Final = 3
+RATE_LIMIT_CUT_429_SHARE: Final = 0.2
 RATE_LIMIT_MIN_FACTOR: Final = 0.1
-RATE_LIMIT_RECOVERY_SECONDS: Final = 60.0
+RATE_LIMIT_RECOVERY_SECONDS: Final = 15.0
+# Stray 429s pause a scope at most once this often; 429s that persist (a cut) pause it every
+# time. Without this, 5 % of stray 429s in a burst of requests chained 1-2 s pauses back to back
+# and a window's worth of requests trickled out at a tenth of the rate.
+RATE_LIMIT_REPAUSE_SECONDS: Final = 10.0
 
 # --- Pagination ----------------------------------------------------------------------------------
 # Query parameters that position a page; everything else in a list call is a filter and is carried

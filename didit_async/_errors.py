@@ -21,7 +21,9 @@
     │   └── DiditTimeoutError          the attempt timed out
     ├── DiditWriteOutcomeUnknownError  a non-idempotent write whose response was lost: it may or
     │                                  may not have happened; the message says how to find out
-    └── DiditPaginationError           Didit's ``next`` link did not advance
+    ├── DiditPaginationError           Didit's ``next`` link did not advance
+    └── DiditStoreUnavailableError     the shared store (Redis) behind the rate limits or the
+                                       webhook deduplicator did not answer in time
 
 Every error carries ``status``, ``method``, ``path`` (the operation's path *template*, for
 grouping and logs), ``url`` (the real URL with its ids, without the query string, which may carry
@@ -62,6 +64,7 @@ __all__ = [
     "DiditResponseDecodeError",
     "DiditResponseTooLargeError",
     "DiditServerError",
+    "DiditStoreUnavailableError",
     "DiditTimeoutError",
     "DiditValidationError",
     "DiditWriteOutcomeUnknownError",
@@ -389,6 +392,15 @@ class DiditWriteOutcomeUnknownError(DiditError):
 
 class DiditPaginationError(DiditError):
     """Didit's ``next`` link did not advance; walking on would loop forever."""
+
+
+class DiditStoreUnavailableError(DiditError):
+    """The shared store (Redis) behind the rate limits or webhook dedup failed or timed out.
+
+    Raised by :mod:`didit_async.redis` stores created with ``on_unavailable="fail"`` (the
+    default): nothing was sent to Didit. Retry later, or choose ``on_unavailable="local"`` to
+    fall back to per-process limiting while the store is down.
+    """
 
 
 def parse_error_body(

@@ -18,11 +18,20 @@ Design:
   Only the head of each queue sleeps; the rest wait their turn in order.
 * **Cancellation-safe.** Admissions are recorded only at the end, atomically; a waiter cancelled
   while queued or sleeping takes no token and leaves the queue.
-* **429 feedback.** :meth:`RateLimiter.penalize` pauses a scope until the server's wait has passed
-  and halves its effective limit, which recovers linearly to the full limit over
-  ``RATE_LIMIT_RECOVERY_SECONDS``.
+* **A proportionate reaction to 429s.** :meth:`RateLimiter.penalize` pauses the scope until the
+  server's wait (``Retry-After`` / ``X-RateLimit-Reset``) has passed. That alone handles a stray
+  429 (another client on the key, a blip at Didit) at little cost: the sliding window catches up
+  after the pause. While 429s stay stray, a scope pauses at most once every
+  ``RATE_LIMIT_REPAUSE_SECONDS`` (a 429 during a pause extends it to the longest wait asked;
+  the throttled request itself always waits its own ``Retry-After`` before its retry).
+  The rate is cut (halved) only when 429s persist, at least
+  ``RATE_LIMIT_CUT_AFTER_429S`` within one window and more than ``RATE_LIMIT_CUT_429_SHARE`` of
+  the requests admitted in it, which means the limit we believe in is wrong; the cut recovers
+  linearly to the full limit over ``RATE_LIMIT_RECOVERY_SECONDS``. Halving on every 429, as a
+  first version did, kept a client at a fraction of its limit under 5 % of stray 429s.
 * **Pluggable store.** :class:`RateLimitStore` is the small protocol behind the windows; the
-  in-memory store is the default, a shared store (Redis, ...) can implement the same two methods.
+  in-memory store is the default, :class:`didit_async.redis.RedisRateLimitStore` shares the
+  windows (and the 429 state) among processes and hosts.
 
 Usage (inside a task; the client does this before every attempt)::
 
@@ -45,8 +54,11 @@ from ._clock import Clock, SystemClock
 from ._constants import (
     GENERIC_RATE_LIMIT_SCOPES,
     MAX_RETRY_TOTAL,
+    RATE_LIMIT_CUT_429_SHARE,
+    RATE_LIMIT_CUT_AFTER_429S,
     RATE_LIMIT_MIN_FACTOR,
     RATE_LIMIT_RECOVERY_SECONDS,
+    RATE_LIMIT_REPAUSE_SECONDS,
     RATE_LIMIT_SAFETY_MARGIN_SECONDS,
 )
 from ._errors import DiditRateLimitError
@@ -83,22 +95,27 @@ class RateLimitStore(Protocol):
 
     ``try_acquire`` admits one request into every bucket or none: it returns ``0.0`` after recording
     the admission everywhere, or the seconds to wait before trying again (recording nothing).
-    ``penalize`` records a 429 on one bucket: pause it until ``until`` and slow it down.
+    ``penalize`` records a 429 on one bucket (whose limit is ``limit``): pause it until ``until``,
+    and cut its rate if 429s persist (see the module docstring and
+    :class:`InMemoryRateLimitStore`, the reference). ``now`` and ``until`` are the caller's
+    monotonic clock; a shared store may use its own clock instead (differences are what count).
     """
 
     async def try_acquire(
         self, buckets: Sequence[tuple[str, ScopeLimit]], now: float, margin: float
     ) -> float: ...
 
-    async def penalize(self, bucket: str, now: float, until: float) -> None: ...
+    async def penalize(self, bucket: str, limit: ScopeLimit, now: float, until: float) -> None: ...
 
 
 @attrs.define
 class _Window:
     admitted: deque[float] = attrs.field(factory=deque)
     paused_until: float = 0.0
-    factor: float = 1.0  # the slow-down right after the last 429
-    penalized_at: float | None = None
+    paused_at: float | None = None  # when the current (or last) pause began
+    factor: float = 1.0  # the slow-down right after the last cut
+    cut_at: float | None = None
+    throttled: deque[float] = attrs.field(factory=deque)  # recent 429s, since the last cut
 
 
 class InMemoryRateLimitStore:
@@ -108,9 +125,9 @@ class InMemoryRateLimitStore:
         self._windows: dict[str, _Window] = {}
 
     def _factor(self, w: _Window, now: float) -> float:
-        if w.penalized_at is None:
+        if w.cut_at is None:
             return 1.0
-        recovered = (now - w.penalized_at) / RATE_LIMIT_RECOVERY_SECONDS
+        recovered = (now - w.cut_at) / RATE_LIMIT_RECOVERY_SECONDS
         return min(1.0, w.factor + (1.0 - w.factor) * max(recovered, 0.0))
 
     def _wait(self, w: _Window, lim: ScopeLimit, now: float, margin: float) -> float:
@@ -118,11 +135,18 @@ class InMemoryRateLimitStore:
         while w.admitted and w.admitted[0] <= now - span:
             w.admitted.popleft()
         wait = max(w.paused_until - now, 0.0)
-        effective = max(1, math.floor(lim.limit * self._factor(w, now)))
-        if len(w.admitted) >= effective:
-            # The admission that must leave the window before we may enter it.
-            oldest = w.admitted[len(w.admitted) - effective]
-            wait = max(wait, oldest + span - now)
+        # The epsilon keeps float rounding from holding the limit one below where recovery is.
+        effective = max(1, math.floor(lim.limit * self._factor(w, now) + 1e-9))
+        n = len(w.admitted)
+        if n >= effective:
+            # The admission that must leave the window before we may enter it...
+            free = w.admitted[n - effective] + span - now
+            if n < lim.limit and w.cut_at is not None:
+                # ... or the moment the recovering limit grows past n, if that comes first.
+                need = (n + 1) / lim.limit
+                grown = w.cut_at + RATE_LIMIT_RECOVERY_SECONDS * (need - w.factor) / (1 - w.factor)
+                free = min(free, grown - now)
+            wait = max(wait, free, 1e-6)
         return wait
 
     async def try_acquire(
@@ -137,11 +161,25 @@ class InMemoryRateLimitStore:
             w.admitted.append(now)
         return 0.0
 
-    async def penalize(self, bucket: str, now: float, until: float) -> None:
+    async def penalize(self, bucket: str, limit: ScopeLimit, now: float, until: float) -> None:
         w = self._windows.setdefault(bucket, _Window())
-        w.paused_until = max(w.paused_until, until)
-        w.factor = max(RATE_LIMIT_MIN_FACTOR, self._factor(w, now) / 2)
-        w.penalized_at = now
+        while w.throttled and w.throttled[0] <= now - limit.window:
+            w.throttled.popleft()
+        w.throttled.append(now)
+        admitted = sum(1 for t in w.admitted if t > now - limit.window)
+        cut = (
+            len(w.throttled) >= RATE_LIMIT_CUT_AFTER_429S
+            and len(w.throttled) > RATE_LIMIT_CUT_429_SHARE * admitted
+        )
+        if cut:
+            w.factor = max(RATE_LIMIT_MIN_FACTOR, self._factor(w, now) / 2)
+            w.cut_at = now
+            w.throttled.clear()  # the next cut needs 429s that persist after this one
+        paused = now < w.paused_until
+        if paused or cut or w.paused_at is None or now - w.paused_at >= RATE_LIMIT_REPAUSE_SECONDS:
+            if not paused:
+                w.paused_at = now
+            w.paused_until = max(w.paused_until, until)
 
 
 def _scope_order(scope: str) -> tuple[bool, str]:
@@ -243,7 +281,9 @@ class RateLimiter:
         retry_after: float | None,
         limit_header: int | None = None,
     ) -> str | None:
-        """Record a 429: pause the scope that was exceeded and slow it down. Returns its name.
+        """Record a 429: pause the scope that was exceeded (and slow it down if 429s persist).
+
+        Returns the name of the scope blamed.
 
         Didit does not say which scope tripped. ``X-RateLimit-Limit`` usually identifies it (50 →
         ``session-generate-pdf``); otherwise the most specific scope of the request is blamed,
@@ -261,5 +301,5 @@ class RateLimiter:
                 blamed = matching[0]
         now = self.clock.now()
         until = now + (retry_after if retry_after is not None else 1.0)
-        await self.store.penalize(self._bucket(key, blamed), now, until)
+        await self.store.penalize(self._bucket(key, blamed), self.limits[blamed], now, until)
         return blamed

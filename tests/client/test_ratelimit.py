@@ -10,6 +10,7 @@ import anyio
 import pytest
 
 from didit_async import FakeClock, RateLimiter, ScopeLimit
+from didit_async._constants import RATE_LIMIT_RECOVERY_SECONDS, RATE_LIMIT_REPAUSE_SECONDS
 from didit_async._ratelimit import default_scope_limits
 
 pytestmark = pytest.mark.anyio
@@ -142,25 +143,119 @@ async def test_a_cancelled_waiter_takes_no_token(clock: FakeClock) -> None:
     assert admitted == [10.0]  # the cancelled waiter consumed nothing
 
 
-async def test_a_429_pauses_the_scope_slows_it_down_and_it_recovers(clock: FakeClock) -> None:
+async def test_a_stray_429_pauses_the_scope_but_does_not_slow_it_down(clock: FakeClock) -> None:
     limiter = RateLimiter({"pdf": ScopeLimit(10, 60.0)}, clock=clock, margin=0.0)
     await limiter.acquire(["pdf"])
     blamed = await limiter.penalize(["pdf"], retry_after=5.0)
     assert blamed == "pdf"
     await limiter.acquire(["pdf"])
     assert clock.now() == 5.0  # paused until the server's wait had passed
-    times = []
     for _ in range(8):
         await limiter.acquire(["pdf"])
+    # One 429 is not a wrong limit: the rest of the window is still there to use.
+    assert clock.now() == 5.0
+
+
+async def test_persistent_429s_cut_the_rate_which_recovers_quickly(clock: FakeClock) -> None:
+    limiter = RateLimiter({"pdf": ScopeLimit(10, 60.0)}, clock=clock, margin=0.0)
+    for _ in range(3):
+        await limiter.acquire(["pdf"])
+        await limiter.penalize(["pdf"], retry_after=1.0)
+    cut_at = clock.now()
+    times = []
+    for _ in range(7):
+        await limiter.acquire(["pdf"])
         times.append(clock.now())
-    # Slowed down: not all 10 fit into the first minute any more.
-    assert sum(1 for t in times if t < 60.0) < 8
-    # Recovered: after a quiet period the full limit is available again in one window.
-    clock.advance(300.0)
+    # Three 429s out of three requests: the limit is wrong, so the scope runs at half of it
+    # after the pause (5 a window, 3 of them taken), growing back by one every 1.5 s until it
+    # is whole again RATE_LIMIT_RECOVERY_SECONDS (15 s) after the cut, long before the window
+    # would have let the first three out.
+    assert [t - cut_at for t in times] == pytest.approx([1.0, 1.0, 3.0, 6.0, 9.0, 12.0, 15.0])
+    assert times[-1] - cut_at == pytest.approx(RATE_LIMIT_RECOVERY_SECONDS)
+    clock.advance(60.0)
     start = clock.now()
     for _ in range(10):
         await limiter.acquire(["pdf"])
     assert clock.now() == start
+
+
+async def test_stray_429s_pause_a_scope_at_most_once_every_repause_period(
+    clock: FakeClock,
+) -> None:
+    limiter = RateLimiter({"w": ScopeLimit(300, 60.0)}, clock=clock, margin=0.0)
+    for _ in range(100):
+        await limiter.acquire(["w"])
+    await limiter.penalize(["w"], retry_after=1.0)
+    await limiter.penalize(["w"], retry_after=3.0)  # during the pause: the longest wait wins
+    await limiter.acquire(["w"])
+    assert clock.now() == 3.0
+    # Another stray 429 right after: the throttled request waits on its own, the scope doesn't
+    # stop again (a burst with 5 % stray 429s would otherwise stall pause after pause).
+    await limiter.penalize(["w"], retry_after=1.0)
+    await limiter.acquire(["w"])
+    assert clock.now() == 3.0
+    clock.advance(RATE_LIMIT_REPAUSE_SECONDS)
+    await limiter.penalize(["w"], retry_after=1.0)  # a period later: a pause again
+    start = clock.now()
+    await limiter.acquire(["w"])
+    assert clock.now() == start + 1.0
+
+
+async def test_a_few_429s_at_full_speed_are_noise_and_keep_the_limit(clock: FakeClock) -> None:
+    # 5 % stray 429s (another client, a blip at Didit), each with Retry-After: 1.
+    limiter = RateLimiter({"w": ScopeLimit(300, 60.0)}, clock=clock)
+    rng = random.Random(5)
+    admitted: list[float] = []
+    throttled = 0
+
+    async def worker() -> None:
+        nonlocal throttled
+        while clock.now() < 600.0:
+            await limiter.acquire(["w"], key="k")
+            if rng.random() < 0.05:
+                throttled += 1
+                await limiter.penalize(["w"], key="k", retry_after=1.0)
+            else:
+                admitted.append(clock.now())
+
+    async with anyio.create_task_group() as tg:
+        for _ in range(16):
+            tg.start_soon(worker)
+    assert throttled > 100
+    sent = len(admitted) + throttled
+    # Sent at >= 95 % of the limit over ten minutes: the pauses cost almost nothing, and the
+    # limit was never cut (halving on each 429 ran at a fraction of it).
+    assert sent >= 0.95 * 300 * 10
+    assert max_in_any_window(admitted) <= 300
+
+
+async def test_persistent_429s_from_a_second_client_on_the_key_are_survived(
+    clock: FakeClock,
+) -> None:
+    # Didit really allows 100 a minute, but another process uses half of it unseen: every
+    # request beyond 50 in a window is a 429 with the server's exact wait.
+    limiter = RateLimiter({"s": ScopeLimit(100, 60.0)}, clock=clock, margin=0.0)
+    ours: list[float] = []
+    throttled: list[float] = []
+
+    async def worker() -> None:
+        while clock.now() < 600.0:
+            await limiter.acquire(["s"])
+            now = clock.now()
+            recent = [t for t in ours if t > now - 60.0]
+            if len(recent) >= 50:
+                throttled.append(now)
+                await limiter.penalize(["s"], retry_after=recent[0] + 60.0 - now)
+            else:
+                ours.append(now)
+
+    async with anyio.create_task_group() as tg:
+        for _ in range(8):
+            tg.start_soon(worker)
+    # Throttled but not stuck: the server's share is used, and honouring the server's exact
+    # wait keeps it to one 429 a window (each pause ends when the server has room again).
+    assert len(ours) >= 0.9 * 50 * 10
+    assert len(throttled) <= 600 / 60 + 1
 
 
 async def test_the_429_blames_the_scope_named_by_x_ratelimit_limit(clock: FakeClock) -> None:

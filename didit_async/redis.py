@@ -1,0 +1,455 @@
+"""One Didit limit shared by many processes and hosts, and webhook dedup across workers, on Redis.
+
+Didit's limits are per API key, but a deployment runs many processes with one key (uvicorn or
+gunicorn workers, Celery workers, several hosts). With the default in-memory store each process
+keeps its own windows, so N processes send N times the limit. Pass a shared store instead::
+
+    store = RedisRateLimitStore.from_url("redis://redis:6379/0")
+    client = AsyncDidit(rate_limit_store=store)
+    app = webhook_endpoint(on_event, secrets=secret,
+                           deduplicator=RedisWebhookDeduplicator.from_url("redis://redis:6379/0"))
+
+Needs the ``redis`` extra (``pip install 'didit-async[redis]'``) and a Redis (or Valkey) server,
+5.0 or newer.
+
+How it works:
+
+* **One atomic script.** Each request runs one server-side Lua script that checks every scope's
+  sliding window and either admits it into all of them or into none, so concurrent processes
+  can never overfill a window between a check and a write.
+* **The server's clock.** Windows are timed by Redis's ``TIME`` inside the script, never by the
+  callers' clocks, which differ between hosts.
+* **429s are shared.** A 429 seen by one process pauses the scope (and, if 429s persist, cuts
+  its rate) for every process, with the same rules as the in-memory store.
+* **Keys expire on their own.** Every key carries a ``PEXPIRE`` just past the longest time it
+  can matter (a window, a pause, a recovery), so nothing needs cleaning up.
+
+When Redis is slow or down (no answer within ``timeout`` seconds, refused connections), the
+store does what ``on_unavailable`` says, a choice each deployment makes:
+
+* ``"fail"`` (the default): the call raises :class:`~didit_async.DiditStoreUnavailableError`
+  before anything is sent to Didit. Safe: the fleet never exceeds the limit.
+* ``"local"``: log a warning and limit per process in memory, each process taking
+  ``local_share`` of every limit (``1 / number of processes`` keeps the fleet under the
+  limit; the default ``1.0`` keeps each process going at full speed and lets Didit's 429s,
+  which the client honours, sort out the rest). Redis is tried again every
+  ``retry_interval`` seconds and used as soon as it answers.
+
+The deduplicator has no fallback: a per-process fallback would let duplicates through, and the
+endpoint already answers 503 when the deduplicator raises, which makes Didit retry.
+
+**asyncio only.** redis-py's client runs on asyncio, not on trio: used under trio, both classes
+raise :class:`RuntimeError` at construction (when constructed inside trio) or at first use.
+Under trio keep the in-memory store.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import logging
+import math
+import os
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+import anyio
+
+from ._constants import (
+    LOGGER_NAME,
+    RATE_LIMIT_CUT_429_SHARE,
+    RATE_LIMIT_CUT_AFTER_429S,
+    RATE_LIMIT_MIN_FACTOR,
+    RATE_LIMIT_RECOVERY_SECONDS,
+    RATE_LIMIT_REPAUSE_SECONDS,
+    WEBHOOK_DEDUP_TTL_SECONDS,
+)
+from ._errors import DiditStoreUnavailableError
+from ._ratelimit import InMemoryRateLimitStore, ScopeLimit
+
+if TYPE_CHECKING:
+    from redis.asyncio import Redis
+
+__all__ = [
+    "DiditStoreUnavailableError",
+    "RedisRateLimitStore",
+    "RedisWebhookDeduplicator",
+]
+
+_logger = logging.getLogger(LOGGER_NAME)
+T = TypeVar("T")
+
+OnUnavailable = Literal["fail", "local"]
+
+# Seconds: how long one Redis call may take before the store counts Redis as unavailable, and
+# how long a store in "local" mode waits before trying Redis again.
+DEFAULT_REDIS_TIMEOUT = 2.0
+DEFAULT_REDIS_RETRY_INTERVAL = 5.0
+
+# KEYS: per bucket its admissions log (a sorted set scored by server time) and its state hash
+# (paused_until, factor, cut_at). ARGV: margin, recovery seconds, a member id unique to this
+# admission, then per bucket its limit and window. Returns "0" (admitted everywhere) or the
+# seconds to wait, as a string (Lua numbers would be truncated to integers on the way out).
+_ACQUIRE = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+local margin = tonumber(ARGV[1])
+local recovery = tonumber(ARGV[2])
+local member = ARGV[3]
+local n = #KEYS / 2
+local wait = 0
+for i = 1, n do
+  local log, st = KEYS[2 * i - 1], KEYS[2 * i]
+  local limit = tonumber(ARGV[2 + 2 * i])
+  local span = tonumber(ARGV[3 + 2 * i]) + margin
+  redis.call('ZREMRANGEBYSCORE', log, '-inf', now - span)
+  local s = redis.call('HMGET', st, 'paused_until', 'factor', 'cut_at')
+  local w = math.max((tonumber(s[1]) or 0) - now, 0)
+  local factor, cut_at = tonumber(s[2]) or 1, tonumber(s[3])
+  local f = 1
+  if cut_at then
+    f = math.min(1, factor + (1 - factor) * math.max((now - cut_at) / recovery, 0))
+  end
+  local effective = math.max(1, math.floor(limit * f + 1e-9))
+  local count = redis.call('ZCARD', log)
+  if count >= effective then
+    local oldest = redis.call('ZRANGE', log, count - effective, count - effective, 'WITHSCORES')
+    local free = tonumber(oldest[2]) + span - now
+    if count < limit and cut_at then
+      local grown = cut_at + recovery * ((count + 1) / limit - factor) / (1 - factor)
+      free = math.min(free, grown - now)
+    end
+    w = math.max(w, free, 0.000001)
+  end
+  wait = math.max(wait, w)
+end
+if wait > 0 then
+  return tostring(wait)
+end
+for i = 1, n do
+  local log = KEYS[2 * i - 1]
+  local span = tonumber(ARGV[3 + 2 * i]) + margin
+  redis.call('ZADD', log, now, member)
+  redis.call('PEXPIRE', log, math.ceil(span * 1000) + 1000)
+end
+return '0'
+"""
+
+# KEYS: the bucket's log, state hash and recent-429s sorted set. ARGV: pause seconds, window,
+# recovery seconds, min factor, 429s before a cut, their share of admissions, a member id, the
+# seconds between two pauses for stray 429s. Same rules as InMemoryRateLimitStore.penalize.
+_PENALIZE = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+local log, st, throttled = KEYS[1], KEYS[2], KEYS[3]
+local pause = tonumber(ARGV[1])
+local window = tonumber(ARGV[2])
+local recovery = tonumber(ARGV[3])
+local s = redis.call('HMGET', st, 'paused_until', 'factor', 'cut_at', 'paused_at')
+local paused_until, paused_at = tonumber(s[1]) or 0, tonumber(s[4])
+redis.call('ZREMRANGEBYSCORE', throttled, '-inf', now - window)
+redis.call('ZADD', throttled, now, ARGV[7])
+redis.call('PEXPIRE', throttled, math.ceil(window * 1000) + 1000)
+local strikes = redis.call('ZCARD', throttled)
+local admitted = redis.call('ZCOUNT', log, '(' .. tostring(now - window), '+inf')
+local cut = strikes >= tonumber(ARGV[5]) and strikes > tonumber(ARGV[6]) * admitted
+if cut then
+  local factor, cut_at = tonumber(s[2]) or 1, tonumber(s[3])
+  local f = 1
+  if cut_at then
+    f = math.min(1, factor + (1 - factor) * math.max((now - cut_at) / recovery, 0))
+  end
+  redis.call('HSET', st, 'factor', tostring(math.max(tonumber(ARGV[4]), f / 2)),
+             'cut_at', tostring(now))
+  redis.call('DEL', throttled)
+end
+local paused = now < paused_until
+if paused or cut or not paused_at or now - paused_at >= tonumber(ARGV[8]) then
+  if not paused then
+    redis.call('HSET', st, 'paused_at', tostring(now))
+  end
+  paused_until = math.max(paused_until, now + pause)
+  redis.call('HSET', st, 'paused_until', tostring(paused_until))
+end
+local keep = math.max(paused_until - now, 0) + math.max(recovery, tonumber(ARGV[8]))
+local pttl = redis.call('PTTL', st)
+redis.call('PEXPIRE', st, math.max(math.ceil(keep * 1000) + 1000, pttl))
+return 'ok'
+"""
+
+
+def _running_library() -> str | None:
+    """The running async library: ``"asyncio"``, ``"trio"``, ..., or None outside any loop."""
+    try:
+        asyncio.get_running_loop()
+        return "asyncio"
+    except RuntimeError:
+        pass
+    try:
+        import sniffio
+
+        return sniffio.current_async_library()
+    except Exception:  # no sniffio, or not inside an event loop
+        return None
+
+
+def _require_asyncio(what: str, *, in_use: bool) -> None:
+    """Raise the clear error trio users need, instead of redis-py failing somewhere inside.
+
+    At construction (``in_use=False``) plain sync code is fine; in use, only asyncio is.
+    """
+    library = _running_library()
+    if library == "asyncio" or (library is None and not in_use):
+        return
+    raise RuntimeError(
+        f"{what} needs asyncio: redis-py's asyncio client cannot run under "
+        f"{library or 'this event loop'}. Under trio, keep the default in-memory rate-limit "
+        "store and deduplicator."
+    )
+
+
+def _connect(url: str, timeout: float, **options: Any) -> Redis:
+    try:
+        from redis.asyncio import Redis
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise ImportError(
+            "didit_async.redis needs redis-py: pip install 'didit-async[redis]'"
+        ) from exc
+    options.setdefault("socket_timeout", timeout)
+    options.setdefault("socket_connect_timeout", timeout)
+    return Redis.from_url(url, **options)
+
+
+def _redis_errors() -> tuple[type[BaseException], ...]:
+    from redis.exceptions import RedisError
+
+    # TimeoutError: anyio.fail_after; OSError: a socket failing outside redis-py's wrapping.
+    return (RedisError, OSError, TimeoutError)
+
+
+class RedisRateLimitStore:
+    """Sliding-window rate limits shared through Redis by every process using one API key.
+
+    Implements :class:`~didit_async.RateLimitStore`; pass it as ``AsyncDidit(rate_limit_store=)``
+    in every process. ``prefix`` namespaces the keys (one Redis can serve several
+    deployments). ``on_unavailable``, ``local_share``, ``timeout`` and ``retry_interval`` set
+    what happens when Redis is slow or down (see :mod:`didit_async.redis`). asyncio only.
+
+    >>> store = RedisRateLimitStore.from_url("redis://127.0.0.1:6379/0")  # doctest: +SKIP
+    >>> client = AsyncDidit(rate_limit_store=store)  # doctest: +SKIP
+    """
+
+    def __init__(
+        self,
+        redis: Redis,
+        *,
+        prefix: str = "didit:rl:",
+        on_unavailable: OnUnavailable = "fail",
+        local_share: float = 1.0,
+        timeout: float = DEFAULT_REDIS_TIMEOUT,
+        retry_interval: float = DEFAULT_REDIS_RETRY_INTERVAL,
+    ) -> None:
+        if on_unavailable not in ("fail", "local"):
+            raise ValueError('on_unavailable must be "fail" or "local"')
+        if not 0 < local_share <= 1 or timeout <= 0 or retry_interval < 0:
+            raise ValueError("local_share must be in (0, 1], timeout positive, retry_interval >= 0")
+        _require_asyncio("RedisRateLimitStore", in_use=False)
+        self.redis = redis
+        self.prefix = prefix
+        self.on_unavailable: OnUnavailable = on_unavailable
+        self.local_share = local_share
+        self.timeout = timeout
+        self.retry_interval = retry_interval
+        self._acquire = redis.register_script(_ACQUIRE)
+        self._penalize = redis.register_script(_PENALIZE)
+        self._local = InMemoryRateLimitStore()
+        self._down_until: float | None = None  # monotonic; set while falling back
+        self._ids = itertools.count()
+        self._me = os.urandom(6).hex()
+
+    @classmethod
+    def from_url(
+        cls,
+        url: str,
+        *,
+        prefix: str = "didit:rl:",
+        on_unavailable: OnUnavailable = "fail",
+        local_share: float = 1.0,
+        timeout: float = DEFAULT_REDIS_TIMEOUT,
+        retry_interval: float = DEFAULT_REDIS_RETRY_INTERVAL,
+        **redis_options: Any,
+    ) -> RedisRateLimitStore:
+        """A store on a new client for ``url`` (``redis://``, ``rediss://``, ``unix://``).
+
+        ``redis_options`` go to ``redis.asyncio.Redis.from_url``; socket timeouts default to
+        ``timeout``.
+        """
+        return cls(
+            _connect(url, timeout, **redis_options),
+            prefix=prefix,
+            on_unavailable=on_unavailable,
+            local_share=local_share,
+            timeout=timeout,
+            retry_interval=retry_interval,
+        )
+
+    def __repr__(self) -> str:  # never the URL: it may carry a password
+        return (
+            f"RedisRateLimitStore(prefix={self.prefix!r}, on_unavailable={self.on_unavailable!r})"
+        )
+
+    async def aclose(self) -> None:
+        """Close the Redis client's connections."""
+        await self.redis.aclose()
+
+    def _keys(self, bucket: str) -> tuple[str, str, str]:
+        # The API-key identity in braces is a Redis Cluster hash tag: every key one script
+        # touches lives in one slot.
+        identity, _, scope = bucket.partition(":")
+        base = f"{self.prefix}{{{identity}}}:{scope}"
+        return f"{base}:log", f"{base}:state", f"{base}:429"
+
+    def _member(self) -> str:
+        return f"{self._me}:{next(self._ids)}"
+
+    async def _redis(self, call: Callable[[], Awaitable[T]], before_send: bool) -> T | None:
+        """Run one Redis call; None means "use the local fallback" (on_unavailable="local")."""
+        _require_asyncio("RedisRateLimitStore", in_use=True)
+        if self._down_until is not None and time.monotonic() < self._down_until:
+            return None
+        try:
+            with anyio.fail_after(self.timeout):
+                result = await call()
+        except _redis_errors() as exc:
+            reason = type(exc).__name__
+            if self.on_unavailable == "fail":
+                sent = "nothing was sent to Didit. " if before_send else ""
+                raise DiditStoreUnavailableError(
+                    f"The Redis rate-limit store did not answer ({reason}); {sent}Retry later, "
+                    "or create the store with on_unavailable='local' to limit per process while "
+                    "Redis is down."
+                ) from exc
+            if self._down_until is None:
+                _logger.warning(
+                    "Redis rate-limit store unavailable (%s): limiting per process at %.0f%% of "
+                    "each limit until it answers again",
+                    reason,
+                    self.local_share * 100,
+                )
+            self._down_until = time.monotonic() + self.retry_interval
+            return None
+        if self._down_until is not None:
+            _logger.warning("Redis rate-limit store is back: limits are shared again")
+            self._down_until = None
+        return result
+
+    def _local_limit(self, lim: ScopeLimit) -> ScopeLimit:
+        return ScopeLimit(max(1, math.floor(lim.limit * self.local_share)), lim.window)
+
+    async def try_acquire(
+        self, buckets: Sequence[tuple[str, ScopeLimit]], now: float, margin: float
+    ) -> float:
+        """Admit one request into every bucket or none, timed by the Redis server's clock."""
+        keys: list[str] = []
+        args: list[Any] = [margin, RATE_LIMIT_RECOVERY_SECONDS, self._member()]
+        for bucket, lim in buckets:
+            log, state, _ = self._keys(bucket)
+            keys += [log, state]
+            args += [lim.limit, lim.window]
+        answer = await self._redis(lambda: self._acquire(keys=keys, args=args), True)
+        if answer is None:
+            local = [(bucket, self._local_limit(lim)) for bucket, lim in buckets]
+            return await self._local.try_acquire(local, now, margin)
+        return float(answer)
+
+    async def penalize(self, bucket: str, limit: ScopeLimit, now: float, until: float) -> None:
+        """Record a 429 for every process: pause the bucket for ``until - now`` seconds."""
+        args: list[Any] = [
+            max(until - now, 0.0),
+            limit.window,
+            RATE_LIMIT_RECOVERY_SECONDS,
+            RATE_LIMIT_MIN_FACTOR,
+            RATE_LIMIT_CUT_AFTER_429S,
+            RATE_LIMIT_CUT_429_SHARE,
+            self._member(),
+            RATE_LIMIT_REPAUSE_SECONDS,
+        ]
+        keys = list(self._keys(bucket))
+        answer = await self._redis(lambda: self._penalize(keys=keys, args=args), False)
+        if answer is None:
+            await self._local.penalize(bucket, self._local_limit(limit), now, until)
+
+
+class RedisWebhookDeduplicator:
+    """Webhook dedup shared by every worker: ``claim`` is ``SET NX`` with a TTL, ``release`` DEL.
+
+    Implements :class:`~didit_async.webhooks.WebhookDeduplicator` for
+    :func:`~didit_async.webhooks.webhook_endpoint` running in several processes or hosts. A
+    claim lives ``ttl`` seconds (a day by default, far longer than Didit retries); a failed
+    handler releases it so Didit's retry runs the handler again. A worker killed mid-handler
+    leaves its claim until the TTL ends, so that event's retries answer ``duplicate``; keep
+    handlers short (hand long work to a queue). When Redis fails or takes longer than
+    ``timeout`` seconds, ``claim`` raises :class:`~didit_async.DiditStoreUnavailableError` and
+    the endpoint answers 503, which Didit retries. asyncio only.
+
+    >>> dedup = RedisWebhookDeduplicator.from_url("redis://127.0.0.1:6379/0")  # doctest: +SKIP
+    >>> app = webhook_endpoint(on_event, secrets=secret, deduplicator=dedup)  # doctest: +SKIP
+    """
+
+    def __init__(
+        self,
+        redis: Redis,
+        *,
+        prefix: str = "didit:webhook:",
+        ttl: float = WEBHOOK_DEDUP_TTL_SECONDS,
+        timeout: float = DEFAULT_REDIS_TIMEOUT,
+    ) -> None:
+        if ttl <= 0 or timeout <= 0:
+            raise ValueError("ttl and timeout must be positive")
+        _require_asyncio("RedisWebhookDeduplicator", in_use=False)
+        self.redis = redis
+        self.prefix = prefix
+        self.ttl = ttl
+        self.timeout = timeout
+
+    @classmethod
+    def from_url(
+        cls,
+        url: str,
+        *,
+        prefix: str = "didit:webhook:",
+        ttl: float = WEBHOOK_DEDUP_TTL_SECONDS,
+        timeout: float = DEFAULT_REDIS_TIMEOUT,
+        **redis_options: Any,
+    ) -> RedisWebhookDeduplicator:
+        """A deduplicator on a new client for ``url``; ``redis_options`` go to redis-py."""
+        return cls(_connect(url, timeout, **redis_options), prefix=prefix, ttl=ttl, timeout=timeout)
+
+    def __repr__(self) -> str:
+        return f"RedisWebhookDeduplicator(prefix={self.prefix!r}, ttl={self.ttl})"
+
+    async def aclose(self) -> None:
+        """Close the Redis client's connections."""
+        await self.redis.aclose()
+
+    async def _call(self, call: Callable[[], Awaitable[T]]) -> T:
+        _require_asyncio("RedisWebhookDeduplicator", in_use=True)
+        try:
+            with anyio.fail_after(self.timeout):
+                return await call()
+        except _redis_errors() as exc:
+            raise DiditStoreUnavailableError(
+                f"The Redis webhook deduplicator did not answer ({type(exc).__name__})."
+            ) from exc
+
+    async def claim(self, event_id: str) -> bool:
+        """True for the first claim of ``event_id`` across all workers while the claim lives."""
+        key = self.prefix + event_id
+        ms = math.ceil(self.ttl * 1000)
+        return bool(await self._call(lambda: self.redis.set(key, b"1", nx=True, px=ms)))
+
+    async def release(self, event_id: str) -> None:
+        """Give the claim back (the handler failed), so Didit's next delivery runs it."""
+        key = self.prefix + event_id
+        await self._call(lambda: self.redis.delete(key))

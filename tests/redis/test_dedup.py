@@ -1,0 +1,109 @@
+"""RedisWebhookDeduplicator against a real redis-server, alone and behind webhook_endpoint."""
+
+from __future__ import annotations
+
+import time
+
+import anyio
+import httpx
+import pytest
+from redis.asyncio import Redis
+
+from bench.redis_server import RedisServer
+from didit_async import DiditStoreUnavailableError
+from didit_async.redis import RedisWebhookDeduplicator
+from didit_async.webhooks import WebhookEvent, serialize, sign, webhook_endpoint
+
+pytestmark = pytest.mark.anyio
+SECRET = "whsec_redis_dedup_secret"
+
+
+def delivery(event_id: str) -> tuple[bytes, dict[str, str]]:
+    ts = int(time.time())
+    body = serialize(
+        {
+            "webhook_type": "status.updated",
+            "session_id": "s1",
+            "status": "Approved",
+            "timestamp": ts,
+            "event_id": event_id,
+        }
+    )
+    return body, sign(body, SECRET, timestamp=ts)
+
+
+async def test_one_claim_wins_among_many_workers_racing(redis_url: str, prefix: str) -> None:
+    workers = [RedisWebhookDeduplicator.from_url(redis_url, prefix=prefix) for _ in range(4)]
+    wins: list[bool] = []
+
+    async def claim(d: RedisWebhookDeduplicator) -> None:
+        wins.append(await d.claim("evt-race"))
+
+    async with anyio.create_task_group() as tg:
+        for i in range(40):
+            tg.start_soon(claim, workers[i % 4])
+    assert wins.count(True) == 1 and len(wins) == 40
+    await workers[0].release("evt-race")
+    assert await workers[1].claim("evt-race") is True  # released: the next delivery runs
+    for d in workers:
+        await d.aclose()
+
+
+async def test_a_claim_expires_after_its_ttl(redis: Redis, redis_url: str, prefix: str) -> None:
+    d = RedisWebhookDeduplicator.from_url(redis_url, prefix=prefix, ttl=0.3)
+    assert await d.claim("evt-ttl") is True
+    assert 0 < await redis.pttl(f"{prefix}evt-ttl") <= 300
+    assert await d.claim("evt-ttl") is False
+    await anyio.sleep(0.4)
+    assert await d.claim("evt-ttl") is True
+    await d.aclose()
+
+
+async def test_a_failed_handler_releases_its_claim_so_the_retry_runs_it(
+    redis_url: str, prefix: str
+) -> None:
+    # Two workers behind one Redis; the first one's handler fails, Didit's retry reaches the
+    # second, which runs the handler again; the third delivery is a duplicate.
+    runs: list[str] = []
+
+    async def flaky(event: WebhookEvent) -> None:
+        runs.append(event.event_id or "")
+        if len(runs) == 1:
+            raise RuntimeError("database is down")
+
+    dedups = [RedisWebhookDeduplicator.from_url(redis_url, prefix=prefix) for _ in range(2)]
+    apps = [webhook_endpoint(flaky, secrets=SECRET, deduplicator=d) for d in dedups]
+    body, headers = delivery("evt-flaky")
+    answers = []
+    for app in (apps[0], apps[1], apps[0]):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://w") as http:
+            answers.append((await http.post("/", content=body, headers=headers)).json())
+    assert answers == [{"detail": "handler failed"}, {"detail": "ok"}, {"detail": "duplicate"}]
+    assert runs == ["evt-flaky", "evt-flaky"]
+    for d in dedups:
+        await d.aclose()
+
+
+async def test_a_stopped_redis_answers_503_so_didit_retries(
+    own_server: RedisServer, prefix: str
+) -> None:
+    runs: list[str] = []
+
+    async def handler(event: WebhookEvent) -> None:
+        runs.append(event.event_id or "")
+
+    d = RedisWebhookDeduplicator.from_url(own_server.url, prefix=prefix, timeout=0.5)
+    app = webhook_endpoint(handler, secrets=SECRET, deduplicator=d)
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://w") as http:
+        body, headers = delivery("evt-down")
+        own_server.stop()
+        down = await http.post("/", content=body, headers=headers)
+        with pytest.raises(DiditStoreUnavailableError):
+            await d.claim("evt-direct")
+        own_server.start()
+        up = await http.post("/", content=body, headers=headers)
+    assert (down.status_code, up.status_code) == (503, 200)
+    assert runs == ["evt-down"]  # not run while nobody could tell whether it was a duplicate
+    await d.aclose()
