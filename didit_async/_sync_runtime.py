@@ -381,9 +381,9 @@ class LockedStore:
         with self._lock:
             return await self._inner.try_acquire(buckets, now, margin)
 
-    async def penalize(self, bucket: str, now: float, until: float) -> None:
+    async def penalize(self, bucket: str, limit: ScopeLimit, now: float, until: float) -> None:
         with self._lock:
-            await self._inner.penalize(bucket, now, until)
+            await self._inner.penalize(bucket, limit, now, until)
 
 
 class PerThreadLimiter(RateLimiter):
