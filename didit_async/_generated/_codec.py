@@ -21,6 +21,7 @@ from didit_async._seam import (
     RequestValidationError,
     check_file,
     is_date,
+    is_datetime,
     is_email,
     is_uri,
     is_uuid,
@@ -37,6 +38,7 @@ _P1 = re.compile("^[A-Z]{3}$")
 _P2 = re.compile("^(?=.*[a-z])(?=.*[A-Z])(?=.*\\d)(?=.*[!@#$%^&*()_+\\-=\\[\\]{}|;:,.<>?]).{8,}$")
 _P3 = re.compile("^[A-Za-z0-9]{6}$")
 _P4 = re.compile("^https://")
+_P5 = re.compile("^[A-Z]{2}$")
 _M_SessionStatus = EnumTable(SessionStatus)
 _E_SessionStatus = frozenset(_M_SessionStatus)
 _M_FeatureStatus = EnumTable(FeatureStatus)
@@ -63,10 +65,19 @@ _M_AmlHitReviewStatus = EnumTable(AmlHitReviewStatus)
 _E_AmlHitReviewStatus = frozenset(_M_AmlHitReviewStatus)
 _M_CheckAction = EnumTable(CheckAction)
 _E_CheckAction = frozenset(_M_CheckAction)
+_M_SessionImportType = EnumTable(SessionImportType)
+_E_SessionImportType = frozenset(_M_SessionImportType)
+_M_TransactionCategory = EnumTable(TransactionCategory)
+_E_TransactionCategory = frozenset(_M_TransactionCategory)
+_M_ListType = EnumTable(ListType)
+_E_ListType = frozenset(_M_ListType)
+_M_ListEntryType = EnumTable(ListEntryType)
+_E_ListEntryType = frozenset(_M_ListEntryType)
 _E_inline0 = frozenset(["M", "F"])
 _E_inline1 = frozenset(["Approved", "Declined", "Resubmitted"])
 _E_inline2 = frozenset(["Approved", "Declined", "In Review"])
-_E_inline3 = frozenset(
+_E_inline3 = frozenset(["SINGLE", "MARRIED", "DIVORCED", "WIDOWED", "UNKNOWN"])
+_E_inline4 = frozenset(
     [
         "OCR",
         "LIVENESS",
@@ -82,18 +93,32 @@ _E_inline3 = frozenset(
         "AGE_ESTIMATION",
     ]
 )
-_E_inline4 = frozenset(["passive", "active_3d", "flashing"])
-_E_inline5 = frozenset(["no_action", "review", "decline"])
-_E_inline6 = frozenset(
+_E_inline5 = frozenset(["passive", "active_3d", "flashing"])
+_E_inline6 = frozenset(["no_action", "review", "decline"])
+_E_inline7 = frozenset(["draft", "published"])
+_E_inline8 = frozenset(
     ["short_text", "long_text", "multiple_choice", "checkbox", "file_upload", "date", "number"]
 )
-_E_inline7 = frozenset(["mobile", "desktop", "both"])
-_E_inline8 = frozenset(["person", "company"])
-_E_inline9 = frozenset(["android", "ios", "ipados", "tvos", "web"])
-_E_inline10 = frozenset(["whatsapp", "sms", "telegram", "voice"])
-_E_inline11 = frozenset(["ok"])
-_E_inline12 = frozenset(["user", "business", "all"])
-_E_inline13 = frozenset(["face", "document", "phone", "email"])
+_E_inline9 = frozenset(["mobile", "desktop", "both"])
+_E_inline10 = frozenset(["latin", "non_latin"])
+_E_inline11 = frozenset(["person", "company"])
+_E_inline12 = frozenset(["android", "ios", "ipados", "tvos", "web"])
+_E_inline13 = frozenset(["whatsapp", "sms", "telegram", "voice"])
+_E_inline14 = frozenset(
+    ["P", "DL", "ID", "RP", "SSC", "HIC", "WP", "TC", "VISA", "PSC", "BC", "OTHER"]
+)
+_E_inline15 = frozenset(["M", "F", "X"])
+_E_inline16 = frozenset(["DECLINE", "NO_ACTION"])
+_E_inline17 = frozenset(["ok"])
+_E_inline18 = frozenset(["csv", "ndjson"])
+_E_inline19 = frozenset(["contains", "start_with", "fuzzy"])
+_E_inline20 = frozenset(
+    ["BTC", "ETH", "LTC", "XRP", "BCH", "DOGE", "TRX", "SOL", "MATIC", "BNB", "USDT", "USDC"]
+)
+_E_inline21 = frozenset(["inbound", "outbound", "deposit", "withdrawal"])
+_E_inline22 = frozenset(["allowlist", "custom"])
+_E_inline23 = frozenset(["user", "business", "all"])
+_E_inline24 = frozenset(["face", "document", "phone", "email"])
 _K_ErrorBody = frozenset(["detail", "code", "error"])
 _K_Warning = frozenset(
     [
@@ -584,10 +609,25 @@ _K_UpdateSessionDataRequest = frozenset(
         "date_of_issue",
         "address",
         "place_of_birth",
+        "document_subtype",
+        "extra_fields",
+        "marital_status",
+        "parsed_address",
     ]
 )
 _K_UpdatePoaDataRequest = frozenset(
-    ["node_id", "poa_address", "issuer", "issue_date", "document_type", "name_on_document"]
+    [
+        "node_id",
+        "poa_address",
+        "issuer",
+        "issue_date",
+        "document_type",
+        "name_on_document",
+        "document_language",
+        "extra_fields",
+        "issuing_state",
+        "poa_parsed_address",
+    ]
 )
 _K_UpdateSessionDataResponse = frozenset(["session_id", "message", "node_id"])
 _K_BlocklistAddRequest = frozenset(
@@ -654,6 +694,10 @@ _K_WorkflowCreateRequest = frozenset(
         "duplicated_user_action",
         "max_retry_attempts",
         "retry_window_days",
+        "is_desktop_allowed",
+        "is_white_label_enabled",
+        "session_expiration_time",
+        "status",
     ]
 )
 _K_WorkflowUpdateRequest = frozenset(
@@ -681,6 +725,10 @@ _K_WorkflowUpdateRequest = frozenset(
         "duplicated_user_action",
         "max_retry_attempts",
         "retry_window_days",
+        "is_desktop_allowed",
+        "is_white_label_enabled",
+        "session_expiration_time",
+        "status",
     ]
 )
 _K_Workflow = frozenset(
@@ -707,11 +755,16 @@ _K_Workflow = frozenset(
 )
 _K_QuestionnaireOption = frozenset(["label"])
 _K_QuestionnaireFormElement = frozenset(["element_type", "label", "is_required", "options"])
+_K_QuestionnaireQuestionOption = frozenset(["value", "text"])
+_K_QuestionnaireBranchRule = frozenset(["if_option", "go_to"])
+_K_QuestionnaireQuestion = frozenset(
+    ["id", "type", "text", "description", "is_required", "options", "branching"]
+)
 _K_QuestionnaireCreateRequest = frozenset(
-    ["title", "description", "default_language", "languages", "form_elements"]
+    ["title", "description", "default_language", "languages", "form_elements", "questions"]
 )
 _K_QuestionnaireUpdateRequest = frozenset(
-    ["title", "description", "default_language", "languages", "form_elements"]
+    ["title", "description", "default_language", "languages", "form_elements", "questions"]
 )
 _K_Questionnaire = frozenset(
     [
@@ -750,8 +803,31 @@ _K_User = frozenset(
     ]
 )
 _K_UserListPage = frozenset(["count", "next", "previous", "results"])
-_K_UserCreateRequest = frozenset(["vendor_data", "display_name", "metadata", "status"])
-_K_UserUpdateRequest = frozenset(["display_name", "metadata"])
+_K_UserCreateRequest = frozenset(
+    [
+        "vendor_data",
+        "display_name",
+        "metadata",
+        "status",
+        "full_name",
+        "date_of_birth",
+        "issuing_states",
+        "approved_emails",
+        "approved_phones",
+    ]
+)
+_K_UserUpdateRequest = frozenset(
+    [
+        "display_name",
+        "metadata",
+        "full_name",
+        "date_of_birth",
+        "issuing_states",
+        "approved_emails",
+        "approved_phones",
+        "status",
+    ]
+)
 _K_UserUpdateStatusRequest = frozenset(["status", "reason"])
 _K_UserBatchDeleteRequest = frozenset(["vendor_data_list", "delete_all"])
 _K_UserBatchDeleteResponse = frozenset(["deleted_count", "message"])
@@ -832,6 +908,8 @@ _K_IdVerificationRequest = frozenset(
         "save_api_request",
         "vendor_data",
         "metadata",
+        "minimum_age",
+        "preferred_characters",
     ]
 )
 _K_PassiveLivenessRequest = frozenset(
@@ -857,7 +935,17 @@ _K_FaceSearchRequest = frozenset(["user_image", "rotate_image", "save_api_reques
 _K_AgeEstimationRequest = frozenset(
     ["user_image", "rotate_image", "save_api_request", "vendor_data"]
 )
-_K_PoaRequest = frozenset(["document", "save_api_request", "vendor_data"])
+_K_PoaRequest = frozenset(
+    [
+        "document",
+        "save_api_request",
+        "vendor_data",
+        "expected_address",
+        "expected_country",
+        "expected_first_name",
+        "expected_last_name",
+    ]
+)
 _K_AmlRequest = frozenset(
     [
         "full_name",
@@ -871,6 +959,9 @@ _K_AmlRequest = frozenset(
         "aml_match_score_threshold",
         "save_api_request",
         "vendor_data",
+        "include_adverse_media",
+        "include_ongoing_monitoring",
+        "metadata",
     ]
 )
 _K_EmailSendOptions = frozenset(["code_size", "alphanumeric_code", "locale"])
@@ -919,6 +1010,16 @@ _K_DatabaseValidationRequest = frozenset(
         "date_of_birth",
         "save_api_request",
         "vendor_data",
+        "document_type",
+        "full_name",
+        "middle_name",
+        "gender",
+        "nationality",
+        "tax_number",
+        "metadata",
+        "no_match_action",
+        "partial_match_action",
+        "services",
     ]
 )
 _K_IdVerificationResponse = frozenset(["request_id", "id_verification", "created_at"])
@@ -974,6 +1075,199 @@ _K_WebhookEntityPayload = frozenset(
 )
 _K_WebhookGenericPayload = frozenset(
     ["event_id", "webhook_type", "timestamp", "application_id", "environment"]
+)
+_K_SessionImportCreateRequest = frozenset(
+    ["source_file_url", "import_type", "source_format", "workflow_id"]
+)
+_K_SessionImport = frozenset(
+    [
+        "uuid",
+        "status",
+        "import_type",
+        "source_format",
+        "source_file_url",
+        "workflow_id",
+        "total_rows",
+        "processed_rows",
+        "success_count",
+        "error_count",
+        "created_at",
+        "completed_at",
+    ]
+)
+_K_SessionImportTemplate = frozenset(["columns", "required_columns", "formats", "example"])
+_K_SessionImportRowError = frozenset(["row", "field", "errors", "raw"])
+_K_SessionImportErrorPage = frozenset(["count", "next", "previous", "results"])
+_K_BusinessCreateRequest = frozenset(
+    [
+        "vendor_data",
+        "display_name",
+        "legal_name",
+        "registration_number",
+        "country_code",
+        "status",
+        "metadata",
+    ]
+)
+_K_BusinessUpdateRequest = frozenset(
+    ["display_name", "legal_name", "registration_number", "country_code", "status", "metadata"]
+)
+_K_BusinessUpdateStatusRequest = frozenset(["status", "reason"])
+_K_BusinessBatchDeleteRequest = frozenset(
+    ["vendor_data_list", "didit_internal_id_list", "delete_all"]
+)
+_K_BusinessBatchDeleteResponse = frozenset(["deleted_count", "message"])
+_K_Business = frozenset(
+    [
+        "vendor_data",
+        "didit_internal_id",
+        "display_name",
+        "legal_name",
+        "registration_number",
+        "country_code",
+        "status",
+        "metadata",
+        "session_count",
+        "approved_count",
+        "declined_count",
+        "in_review_count",
+        "last_session_at",
+        "created_at",
+        "updated_at",
+    ]
+)
+_K_BusinessListPage = frozenset(["count", "next", "previous", "results"])
+_K_KybSearchRequest = frozenset(
+    [
+        "country_code",
+        "name",
+        "registration_number",
+        "search_type",
+        "vendor_data",
+        "metadata",
+        "webhook_url",
+    ]
+)
+_K_KybCandidate = frozenset(
+    ["kyb_response_id", "name", "registration_number", "country_code", "status", "address"]
+)
+_K_KybSearchResponse = frozenset(["results", "count"])
+_K_KybSelectRequest = frozenset(["kyb_response_id", "vendor_data", "metadata", "save_api_request"])
+_K_KybOfficer = frozenset(["name", "role", "appointed_on"])
+_K_KybCompanyRecord = frozenset(
+    [
+        "kyb_response_id",
+        "name",
+        "legal_name",
+        "registration_number",
+        "country_code",
+        "status",
+        "incorporation_date",
+        "address",
+        "officers",
+        "vendor_data",
+        "business",
+    ]
+)
+_K_TransactionCreateRequest = frozenset(
+    [
+        "transaction_id",
+        "transaction_category",
+        "transaction_details",
+        "subject",
+        "counterparty",
+        "transaction_at",
+        "time_zone",
+        "custom_properties",
+        "travel_rule_details",
+        "network_snapshot",
+        "include_crypto_screening",
+    ]
+)
+_K_TransactionRuleHit = frozenset(["rule", "action", "description"])
+_K_Transaction = frozenset(
+    [
+        "uuid",
+        "transaction_id",
+        "transaction_category",
+        "status",
+        "risk_score",
+        "rule_hits",
+        "transaction_details",
+        "subject",
+        "counterparty",
+        "custom_properties",
+        "transaction_at",
+        "time_zone",
+        "created_at",
+    ]
+)
+_K_TransactionListPage = frozenset(["count", "next", "previous", "results"])
+_K_WalletScreeningRequest = frozenset(["wallet_address", "blockchain", "direction"])
+_K_WalletScreeningResult = frozenset(
+    [
+        "wallet_address",
+        "blockchain",
+        "risk_score",
+        "severity",
+        "sanctions_hit",
+        "source_of_funds",
+        "destination_of_funds",
+    ]
+)
+_K_EventIngestRequest = frozenset(
+    ["event_type", "event_id", "vendor_data", "occurred_at", "properties"]
+)
+_K_EventBatchIngestRequest = frozenset(["events"])
+_K_IngestedEvent = frozenset(
+    ["uuid", "event_type", "event_id", "vendor_data", "occurred_at", "created_at"]
+)
+_K_EventBatchIngestResponse = frozenset(["accepted", "results"])
+_K_ListCreateRequest = frozenset(["name", "list_type", "entry_type", "description"])
+_K_ListUpdateRequest = frozenset(["name", "description"])
+_K_DiditList = frozenset(
+    [
+        "uuid",
+        "name",
+        "list_type",
+        "entry_type",
+        "description",
+        "is_system",
+        "entry_count",
+        "created_at",
+        "updated_at",
+    ]
+)
+_K_ListPage = frozenset(["count", "next", "previous", "results"])
+_K_ListEntryCreateRequest = frozenset(
+    [
+        "value",
+        "reference_session_id",
+        "reference_object_uuid",
+        "display_label",
+        "comment",
+        "metadata",
+    ]
+)
+_K_ListFaceUploadRequest = frozenset(["image", "display_label", "comment"])
+_K_ListEntry = frozenset(
+    [
+        "uuid",
+        "list_uuid",
+        "entry_type",
+        "value",
+        "display_label",
+        "comment",
+        "reference_session_id",
+        "reference_object_uuid",
+        "metadata",
+        "created_at",
+    ]
+)
+_K_ListEntryPage = frozenset(["count", "next", "previous", "results"])
+_K_CustomizationUpdateRequest = frozenset(["image_square", "image_rectangular", "image_favicon"])
+_K_Customization = frozenset(
+    ["image_square", "image_rectangular", "image_favicon", "primary_color", "updated_at"]
 )
 
 
@@ -10504,6 +10798,26 @@ def unstructure_UpdateSessionDataRequest(o: UpdateSessionDataRequest) -> dict[st
         d["place_of_birth"] = v
     elif v is None and seen is not None and "place_of_birth" in seen:
         d["place_of_birth"] = None
+    v = o.document_subtype
+    if v is not None and v is not UNSET:
+        d["document_subtype"] = v
+    elif v is None and seen is not None and "document_subtype" in seen:
+        d["document_subtype"] = None
+    v = o.extra_fields
+    if v is not None and v is not UNSET:
+        d["extra_fields"] = dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+    elif v is None and seen is not None and "extra_fields" in seen:
+        d["extra_fields"] = None
+    v = o.marital_status
+    if v is not None and v is not UNSET:
+        d["marital_status"] = v
+    elif v is None and seen is not None and "marital_status" in seen:
+        d["marital_status"] = None
+    v = o.parsed_address
+    if v is not None and v is not UNSET:
+        d["parsed_address"] = dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+    elif v is None and seen is not None and "parsed_address" in seen:
+        d["parsed_address"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
     return d
@@ -10659,6 +10973,45 @@ def validate_UpdateSessionDataRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "place_of_birth", "type", "must be a string, not " + type(v).__name__
             )
+    v = d.get("document_subtype")
+    if v is None:
+        if "document_subtype" in d:
+            raise RequestValidationError(at + "document_subtype", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "document_subtype", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("extra_fields")
+    if v is None:
+        if "extra_fields" in d:
+            raise RequestValidationError(at + "extra_fields", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise RequestValidationError(
+                at + "extra_fields", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("marital_status")
+    if v is None:
+        if "marital_status" in d:
+            raise RequestValidationError(at + "marital_status", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline3:
+            raise RequestValidationError(
+                at + "marital_status",
+                "enum",
+                "must be one of: SINGLE, MARRIED, DIVORCED, WIDOWED, UNKNOWN"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("parsed_address")
+    if v is None:
+        if "parsed_address" in d:
+            raise RequestValidationError(at + "parsed_address", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise RequestValidationError(
+                at + "parsed_address", "type", "must be an object, not " + type(v).__name__
+            )
 
 
 def structure_UpdatePoaDataRequest(d: Any) -> UpdatePoaDataRequest:
@@ -10712,6 +11065,28 @@ def unstructure_UpdatePoaDataRequest(o: UpdatePoaDataRequest) -> dict[str, Any]:
         d["name_on_document"] = v
     elif v is None and seen is not None and "name_on_document" in seen:
         d["name_on_document"] = None
+    v = o.document_language
+    if v is not None and v is not UNSET:
+        d["document_language"] = v
+    elif v is None and seen is not None and "document_language" in seen:
+        d["document_language"] = None
+    v = o.extra_fields
+    if v is not None and v is not UNSET:
+        d["extra_fields"] = dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+    elif v is None and seen is not None and "extra_fields" in seen:
+        d["extra_fields"] = None
+    v = o.issuing_state
+    if v is not None and v is not UNSET:
+        d["issuing_state"] = v
+    elif v is None and seen is not None and "issuing_state" in seen:
+        d["issuing_state"] = None
+    v = o.poa_parsed_address
+    if v is not None and v is not UNSET:
+        d["poa_parsed_address"] = (
+            dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+        )
+    elif v is None and seen is not None and "poa_parsed_address" in seen:
+        d["poa_parsed_address"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
     return d
@@ -10781,6 +11156,46 @@ def validate_UpdatePoaDataRequest(d: Any, at: str = "") -> None:
         if not isinstance(v, str):
             raise RequestValidationError(
                 at + "name_on_document", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("document_language")
+    if v is None:
+        if "document_language" in d:
+            raise RequestValidationError(at + "document_language", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "document_language", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("extra_fields")
+    if v is None:
+        if "extra_fields" in d:
+            raise RequestValidationError(at + "extra_fields", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise RequestValidationError(
+                at + "extra_fields", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("issuing_state")
+    if v is None:
+        if "issuing_state" in d:
+            raise RequestValidationError(at + "issuing_state", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "issuing_state", "type", "must be a string, not " + type(v).__name__
+            )
+        if _P1.search(v) is None:
+            raise RequestValidationError(
+                at + "issuing_state", "pattern", "does not have the expected format (^[A-Z]{3}$)"
+            )
+    v = d.get("poa_parsed_address")
+    if v is None:
+        if "poa_parsed_address" in d:
+            raise RequestValidationError(at + "poa_parsed_address", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise RequestValidationError(
+                at + "poa_parsed_address", "type", "must be an object, not " + type(v).__name__
             )
 
 
@@ -12365,7 +12780,7 @@ def validate_WorkflowFeature(d: Any, at: str = "") -> None:
         if "feature" in d:
             raise RequestValidationError(at + "feature", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline3:
+        if not isinstance(v, str) or v not in _E_inline4:
             raise RequestValidationError(
                 at + "feature",
                 "enum",
@@ -12535,6 +12950,26 @@ def unstructure_WorkflowCreateRequest(o: WorkflowCreateRequest) -> dict[str, Any
         d["retry_window_days"] = v
     elif v is None and seen is not None and "retry_window_days" in seen:
         d["retry_window_days"] = None
+    v = o.is_desktop_allowed
+    if v is not None and v is not UNSET:
+        d["is_desktop_allowed"] = v
+    elif v is None and seen is not None and "is_desktop_allowed" in seen:
+        d["is_desktop_allowed"] = None
+    v = o.is_white_label_enabled
+    if v is not None and v is not UNSET:
+        d["is_white_label_enabled"] = v
+    elif v is None and seen is not None and "is_white_label_enabled" in seen:
+        d["is_white_label_enabled"] = None
+    v = o.session_expiration_time
+    if v is not None and v is not UNSET:
+        d["session_expiration_time"] = v
+    elif v is None and seen is not None and "session_expiration_time" in seen:
+        d["session_expiration_time"] = None
+    v = o.status
+    if v is not None and v is not UNSET:
+        d["status"] = v
+    elif v is None and seen is not None and "status" in seen:
+        d["status"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
     return d
@@ -12625,7 +13060,7 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
         if "face_liveness_method" in d:
             raise RequestValidationError(at + "face_liveness_method", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline4:
+        if not isinstance(v, str) or v not in _E_inline5:
             raise RequestValidationError(
                 at + "face_liveness_method",
                 "enum",
@@ -12814,7 +13249,7 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
         if "duplicated_user_action" in d:
             raise RequestValidationError(at + "duplicated_user_action", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline5:
+        if not isinstance(v, str) or v not in _E_inline6:
             raise RequestValidationError(
                 at + "duplicated_user_action",
                 "enum",
@@ -12843,6 +13278,51 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
             )
         if v < 0:
             raise RequestValidationError(at + "retry_window_days", "min", "must be at least 0")
+    v = d.get("is_desktop_allowed")
+    if v is None:
+        if "is_desktop_allowed" in d:
+            raise RequestValidationError(at + "is_desktop_allowed", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise RequestValidationError(
+                at + "is_desktop_allowed", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("is_white_label_enabled")
+    if v is None:
+        if "is_white_label_enabled" in d:
+            raise RequestValidationError(at + "is_white_label_enabled", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise RequestValidationError(
+                at + "is_white_label_enabled",
+                "type",
+                "must be true or false, not " + type(v).__name__,
+            )
+    v = d.get("session_expiration_time")
+    if v is None:
+        if "session_expiration_time" in d:
+            raise RequestValidationError(at + "session_expiration_time", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise RequestValidationError(
+                at + "session_expiration_time", "type", "must be a number, not " + type(v).__name__
+            )
+        if v < 0:
+            raise RequestValidationError(
+                at + "session_expiration_time", "min", "must be at least 0"
+            )
+    v = d.get("status")
+    if v is None:
+        if "status" in d:
+            raise RequestValidationError(at + "status", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline7:
+            raise RequestValidationError(
+                at + "status",
+                "enum",
+                "must be one of: draft, published"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
 
 
 def structure_WorkflowUpdateRequest(d: Any) -> WorkflowUpdateRequest:
@@ -12997,6 +13477,26 @@ def unstructure_WorkflowUpdateRequest(o: WorkflowUpdateRequest) -> dict[str, Any
         d["retry_window_days"] = v
     elif v is None and seen is not None and "retry_window_days" in seen:
         d["retry_window_days"] = None
+    v = o.is_desktop_allowed
+    if v is not None and v is not UNSET:
+        d["is_desktop_allowed"] = v
+    elif v is None and seen is not None and "is_desktop_allowed" in seen:
+        d["is_desktop_allowed"] = None
+    v = o.is_white_label_enabled
+    if v is not None and v is not UNSET:
+        d["is_white_label_enabled"] = v
+    elif v is None and seen is not None and "is_white_label_enabled" in seen:
+        d["is_white_label_enabled"] = None
+    v = o.session_expiration_time
+    if v is not None and v is not UNSET:
+        d["session_expiration_time"] = v
+    elif v is None and seen is not None and "session_expiration_time" in seen:
+        d["session_expiration_time"] = None
+    v = o.status
+    if v is not None and v is not UNSET:
+        d["status"] = v
+    elif v is None and seen is not None and "status" in seen:
+        d["status"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
     return d
@@ -13085,7 +13585,7 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
         if "face_liveness_method" in d:
             raise RequestValidationError(at + "face_liveness_method", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline4:
+        if not isinstance(v, str) or v not in _E_inline5:
             raise RequestValidationError(
                 at + "face_liveness_method",
                 "enum",
@@ -13274,7 +13774,7 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
         if "duplicated_user_action" in d:
             raise RequestValidationError(at + "duplicated_user_action", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline5:
+        if not isinstance(v, str) or v not in _E_inline6:
             raise RequestValidationError(
                 at + "duplicated_user_action",
                 "enum",
@@ -13303,6 +13803,51 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
             )
         if v < 0:
             raise RequestValidationError(at + "retry_window_days", "min", "must be at least 0")
+    v = d.get("is_desktop_allowed")
+    if v is None:
+        if "is_desktop_allowed" in d:
+            raise RequestValidationError(at + "is_desktop_allowed", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise RequestValidationError(
+                at + "is_desktop_allowed", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("is_white_label_enabled")
+    if v is None:
+        if "is_white_label_enabled" in d:
+            raise RequestValidationError(at + "is_white_label_enabled", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise RequestValidationError(
+                at + "is_white_label_enabled",
+                "type",
+                "must be true or false, not " + type(v).__name__,
+            )
+    v = d.get("session_expiration_time")
+    if v is None:
+        if "session_expiration_time" in d:
+            raise RequestValidationError(at + "session_expiration_time", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise RequestValidationError(
+                at + "session_expiration_time", "type", "must be a number, not " + type(v).__name__
+            )
+        if v < 0:
+            raise RequestValidationError(
+                at + "session_expiration_time", "min", "must be at least 0"
+            )
+    v = d.get("status")
+    if v is None:
+        if "status" in d:
+            raise RequestValidationError(at + "status", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline7:
+            raise RequestValidationError(
+                at + "status",
+                "enum",
+                "must be one of: draft, published"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
 
 
 def structure_Workflow(d: Any) -> Workflow:
@@ -13758,7 +14303,7 @@ def validate_QuestionnaireFormElement(d: Any, at: str = "") -> None:
         if "element_type" in d:
             raise RequestValidationError(at + "element_type", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline6:
+        if not isinstance(v, str) or v not in _E_inline8:
             raise RequestValidationError(
                 at + "element_type",
                 "enum",
@@ -13813,6 +14358,377 @@ def validate_QuestionnaireFormElement(d: Any, at: str = "") -> None:
         )
 
 
+def structure_QuestionnaireQuestionOption(d: Any) -> QuestionnaireQuestionOption:
+    """Decode a JSON object into :class:`QuestionnaireQuestionOption`."""
+    v: Any
+    o = _new(QuestionnaireQuestionOption)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_QuestionnaireQuestionOption.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_QuestionnaireQuestionOption
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+def unstructure_QuestionnaireQuestionOption(o: QuestionnaireQuestionOption) -> dict[str, Any]:
+    """Encode :class:`QuestionnaireQuestionOption` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.value
+    if v is not None and v is not UNSET:
+        d["value"] = v
+    elif v is None and (seen is None or "value" in seen):
+        d["value"] = None
+    v = o.text
+    if v is not None and v is not UNSET:
+        d["text"] = v
+    elif v is None and seen is not None and "text" in seen:
+        d["text"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_QuestionnaireQuestionOption(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid QuestionnaireQuestionOption."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "QuestionnaireQuestionOption",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "value" not in d:
+        raise RequestValidationError(at + "value", "required", "is required")
+    v = d.get("value")
+    if v is None:
+        if "value" in d:
+            raise RequestValidationError(at + "value", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "value", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise RequestValidationError(
+                at + "value", "min_length", "must have at least 1 characters"
+            )
+    v = d.get("text")
+    if v is None:
+        if "text" in d:
+            raise RequestValidationError(at + "text", "type", "must not be null")
+    else:
+        if not (isinstance(v, str) or isinstance(v, Mapping)):
+            raise RequestValidationError(
+                at + "text", "type", "must be one of: string, object, not " + type(v).__name__
+            )
+        if isinstance(v, str):
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "text", "type", "must be a string, not " + type(v).__name__
+                )
+        if isinstance(v, Mapping):
+            if not isinstance(v, Mapping):
+                raise RequestValidationError(
+                    at + "text", "type", "must be an object, not " + type(v).__name__
+                )
+            for k0, x0 in v.items():
+                if not isinstance(x0, str):
+                    raise RequestValidationError(
+                        at + "text" + "." + str(k0),
+                        "type",
+                        "must be a string, not " + type(x0).__name__,
+                    )
+
+
+def structure_QuestionnaireBranchRule(d: Any) -> QuestionnaireBranchRule:
+    """Decode a JSON object into :class:`QuestionnaireBranchRule`."""
+    v: Any
+    o = _new(QuestionnaireBranchRule)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_QuestionnaireBranchRule.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_QuestionnaireBranchRule
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+def unstructure_QuestionnaireBranchRule(o: QuestionnaireBranchRule) -> dict[str, Any]:
+    """Encode :class:`QuestionnaireBranchRule` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.if_option
+    if v is not None and v is not UNSET:
+        d["if_option"] = v
+    elif v is None and (seen is None or "if_option" in seen):
+        d["if_option"] = None
+    v = o.go_to
+    if v is not None and v is not UNSET:
+        d["go_to"] = v
+    elif v is None and (seen is None or "go_to" in seen):
+        d["go_to"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_QuestionnaireBranchRule(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid QuestionnaireBranchRule."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "QuestionnaireBranchRule",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "if_option" not in d:
+        raise RequestValidationError(at + "if_option", "required", "is required")
+    v = d.get("if_option")
+    if v is None:
+        if "if_option" in d:
+            raise RequestValidationError(at + "if_option", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "if_option", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise RequestValidationError(
+                at + "if_option", "min_length", "must have at least 1 characters"
+            )
+    if "go_to" not in d:
+        raise RequestValidationError(at + "go_to", "required", "is required")
+    v = d.get("go_to")
+    if v is None:
+        if "go_to" in d:
+            raise RequestValidationError(at + "go_to", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "go_to", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise RequestValidationError(
+                at + "go_to", "min_length", "must have at least 1 characters"
+            )
+
+
+def structure_QuestionnaireQuestion(d: Any) -> QuestionnaireQuestion:
+    """Decode a JSON object into :class:`QuestionnaireQuestion`."""
+    v: Any
+    o = _new(QuestionnaireQuestion)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_QuestionnaireQuestion.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_QuestionnaireQuestion
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "options" in vals:
+        v = vals["options"]
+        if v and v.__class__ is list:
+            vals["options"] = [
+                structure_QuestionnaireQuestionOption(x) if x.__class__ is dict else x for x in v
+            ]
+    if "branching" in vals:
+        v = vals["branching"]
+        if v and v.__class__ is list:
+            vals["branching"] = [
+                structure_QuestionnaireBranchRule(x) if x.__class__ is dict else x for x in v
+            ]
+    return o
+
+
+def unstructure_QuestionnaireQuestion(o: QuestionnaireQuestion) -> dict[str, Any]:
+    """Encode :class:`QuestionnaireQuestion` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.id
+    if v is not None and v is not UNSET:
+        d["id"] = v
+    elif v is None and seen is not None and "id" in seen:
+        d["id"] = None
+    v = o.type
+    if v is not None and v is not UNSET:
+        d["type"] = v
+    elif v is None and (seen is None or "type" in seen):
+        d["type"] = None
+    v = o.text
+    if v is not None and v is not UNSET:
+        d["text"] = v
+    elif v is None and (seen is None or "text" in seen):
+        d["text"] = None
+    v = o.description
+    if v is not None and v is not UNSET:
+        d["description"] = v
+    elif v is None and seen is not None and "description" in seen:
+        d["description"] = None
+    v = o.is_required
+    if v is not None and v is not UNSET:
+        d["is_required"] = v
+    elif v is None and seen is not None and "is_required" in seen:
+        d["is_required"] = None
+    v = o.options
+    if v is not None and v is not UNSET:
+        d["options"] = (
+            [
+                unstructure_QuestionnaireQuestionOption(x)
+                if isinstance(x, QuestionnaireQuestionOption)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "options" in seen:
+        d["options"] = None
+    v = o.branching
+    if v is not None and v is not UNSET:
+        d["branching"] = (
+            [
+                unstructure_QuestionnaireBranchRule(x)
+                if isinstance(x, QuestionnaireBranchRule)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "branching" in seen:
+        d["branching"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_QuestionnaireQuestion(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid QuestionnaireQuestion."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "QuestionnaireQuestion",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("id")
+    if v is None:
+        if "id" in d:
+            raise RequestValidationError(at + "id", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "id", "type", "must be a string, not " + type(v).__name__
+            )
+    if "type" not in d:
+        raise RequestValidationError(at + "type", "required", "is required")
+    v = d.get("type")
+    if v is None:
+        if "type" in d:
+            raise RequestValidationError(at + "type", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "type", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise RequestValidationError(
+                at + "type", "min_length", "must have at least 1 characters"
+            )
+    if "text" not in d:
+        raise RequestValidationError(at + "text", "required", "is required")
+    v = d.get("text")
+    if v is None:
+        if "text" in d:
+            raise RequestValidationError(at + "text", "type", "must not be null")
+    else:
+        if not (isinstance(v, str) or isinstance(v, Mapping)):
+            raise RequestValidationError(
+                at + "text", "type", "must be one of: string, object, not " + type(v).__name__
+            )
+        if isinstance(v, str):
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "text", "type", "must be a string, not " + type(v).__name__
+                )
+            if len(v) < 1:
+                raise RequestValidationError(
+                    at + "text", "min_length", "must have at least 1 characters"
+                )
+        if isinstance(v, Mapping):
+            if not isinstance(v, Mapping):
+                raise RequestValidationError(
+                    at + "text", "type", "must be an object, not " + type(v).__name__
+                )
+            for k0, x0 in v.items():
+                if not isinstance(x0, str):
+                    raise RequestValidationError(
+                        at + "text" + "." + str(k0),
+                        "type",
+                        "must be a string, not " + type(x0).__name__,
+                    )
+    v = d.get("description")
+    if v is None:
+        if "description" in d:
+            raise RequestValidationError(at + "description", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "description", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("is_required")
+    if v is None:
+        if "is_required" in d:
+            raise RequestValidationError(at + "is_required", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise RequestValidationError(
+                at + "is_required", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("options")
+    if v is None:
+        if "options" in d:
+            raise RequestValidationError(at + "options", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise RequestValidationError(
+                at + "options", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise RequestValidationError(at + "options", "type", "must not contain null")
+            validate_QuestionnaireQuestionOption(x0, at + "options" + "[" + str(i0) + "]" + ".")
+    v = d.get("branching")
+    if v is None:
+        if "branching" in d:
+            raise RequestValidationError(at + "branching", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise RequestValidationError(
+                at + "branching", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise RequestValidationError(at + "branching", "type", "must not contain null")
+            validate_QuestionnaireBranchRule(x0, at + "branching" + "[" + str(i0) + "]" + ".")
+    if "type" in d and d.get("type") == "multiple_choice" and "options" not in d:
+        raise RequestValidationError(
+            at + "options", "depends", 'is required when type is "multiple_choice"'
+        )
+
+
 def structure_QuestionnaireCreateRequest(d: Any) -> QuestionnaireCreateRequest:
     """Decode a JSON object into :class:`QuestionnaireCreateRequest`."""
     v: Any
@@ -13829,6 +14745,12 @@ def structure_QuestionnaireCreateRequest(d: Any) -> QuestionnaireCreateRequest:
         if v and v.__class__ is list:
             vals["form_elements"] = [
                 structure_QuestionnaireFormElement(x) if x.__class__ is dict else x for x in v
+            ]
+    if "questions" in vals:
+        v = vals["questions"]
+        if v and v.__class__ is list:
+            vals["questions"] = [
+                structure_QuestionnaireQuestion(x) if x.__class__ is dict else x for x in v
             ]
     return o
 
@@ -13872,8 +14794,20 @@ def unstructure_QuestionnaireCreateRequest(o: QuestionnaireCreateRequest) -> dic
             if isinstance(v, (list, tuple))
             else v
         )
-    elif v is None and (seen is None or "form_elements" in seen):
+    elif v is None and seen is not None and "form_elements" in seen:
         d["form_elements"] = None
+    v = o.questions
+    if v is not None and v is not UNSET:
+        d["questions"] = (
+            [
+                unstructure_QuestionnaireQuestion(x) if isinstance(x, QuestionnaireQuestion) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "questions" in seen:
+        d["questions"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
     return d
@@ -13943,8 +14877,6 @@ def validate_QuestionnaireCreateRequest(d: Any, at: str = "") -> None:
                     "type",
                     "must be a string, not " + type(x0).__name__,
                 )
-    if "form_elements" not in d:
-        raise RequestValidationError(at + "form_elements", "required", "is required")
     v = d.get("form_elements")
     if v is None:
         if "form_elements" in d:
@@ -13962,6 +14894,23 @@ def validate_QuestionnaireCreateRequest(d: Any, at: str = "") -> None:
             if x0 is None:
                 raise RequestValidationError(at + "form_elements", "type", "must not contain null")
             validate_QuestionnaireFormElement(x0, at + "form_elements" + "[" + str(i0) + "]" + ".")
+    v = d.get("questions")
+    if v is None:
+        if "questions" in d:
+            raise RequestValidationError(at + "questions", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise RequestValidationError(
+                at + "questions", "type", "must be a list, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise RequestValidationError(
+                at + "questions", "min_items", "must have at least 1 items"
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise RequestValidationError(at + "questions", "type", "must not contain null")
+            validate_QuestionnaireQuestion(x0, at + "questions" + "[" + str(i0) + "]" + ".")
 
 
 def structure_QuestionnaireUpdateRequest(d: Any) -> QuestionnaireUpdateRequest:
@@ -13980,6 +14929,12 @@ def structure_QuestionnaireUpdateRequest(d: Any) -> QuestionnaireUpdateRequest:
         if v and v.__class__ is list:
             vals["form_elements"] = [
                 structure_QuestionnaireFormElement(x) if x.__class__ is dict else x for x in v
+            ]
+    if "questions" in vals:
+        v = vals["questions"]
+        if v and v.__class__ is list:
+            vals["questions"] = [
+                structure_QuestionnaireQuestion(x) if x.__class__ is dict else x for x in v
             ]
     return o
 
@@ -14025,6 +14980,18 @@ def unstructure_QuestionnaireUpdateRequest(o: QuestionnaireUpdateRequest) -> dic
         )
     elif v is None and seen is not None and "form_elements" in seen:
         d["form_elements"] = None
+    v = o.questions
+    if v is not None and v is not UNSET:
+        d["questions"] = (
+            [
+                unstructure_QuestionnaireQuestion(x) if isinstance(x, QuestionnaireQuestion) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "questions" in seen:
+        d["questions"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
     return d
@@ -14109,6 +15076,23 @@ def validate_QuestionnaireUpdateRequest(d: Any, at: str = "") -> None:
             if x0 is None:
                 raise RequestValidationError(at + "form_elements", "type", "must not contain null")
             validate_QuestionnaireFormElement(x0, at + "form_elements" + "[" + str(i0) + "]" + ".")
+    v = d.get("questions")
+    if v is None:
+        if "questions" in d:
+            raise RequestValidationError(at + "questions", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise RequestValidationError(
+                at + "questions", "type", "must be a list, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise RequestValidationError(
+                at + "questions", "min_items", "must have at least 1 items"
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise RequestValidationError(at + "questions", "type", "must not contain null")
+            validate_QuestionnaireQuestion(x0, at + "questions" + "[" + str(i0) + "]" + ".")
 
 
 def structure_Questionnaire(d: Any) -> Questionnaire:
@@ -14746,6 +15730,31 @@ def unstructure_UserCreateRequest(o: UserCreateRequest) -> dict[str, Any]:
         d["status"] = v.value if isinstance(v, UserStatus) else v
     elif v is None and seen is not None and "status" in seen:
         d["status"] = None
+    v = o.full_name
+    if v is not None and v is not UNSET:
+        d["full_name"] = v
+    elif v is None and seen is not None and "full_name" in seen:
+        d["full_name"] = None
+    v = o.date_of_birth
+    if v is not None and v is not UNSET:
+        d["date_of_birth"] = v
+    elif v is None and seen is not None and "date_of_birth" in seen:
+        d["date_of_birth"] = None
+    v = o.issuing_states
+    if v is not None and v is not UNSET:
+        d["issuing_states"] = v
+    elif v is None and seen is not None and "issuing_states" in seen:
+        d["issuing_states"] = None
+    v = o.approved_emails
+    if v is not None and v is not UNSET:
+        d["approved_emails"] = v
+    elif v is None and seen is not None and "approved_emails" in seen:
+        d["approved_emails"] = None
+    v = o.approved_phones
+    if v is not None and v is not UNSET:
+        d["approved_phones"] = v
+    elif v is None and seen is not None and "approved_phones" in seen:
+        d["approved_phones"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
     return d
@@ -14807,6 +15816,84 @@ def validate_UserCreateRequest(d: Any, at: str = "") -> None:
                 "must be one of: ACTIVE, FLAGGED, BLOCKED"
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
+    v = d.get("full_name")
+    if v is None:
+        if "full_name" in d:
+            raise RequestValidationError(at + "full_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "full_name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("date_of_birth")
+    if v is None:
+        if "date_of_birth" in d:
+            raise RequestValidationError(at + "date_of_birth", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "date_of_birth", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_date(v):
+            raise RequestValidationError(at + "date_of_birth", "format", "must be a valid date")
+    v = d.get("issuing_states")
+    if v is None:
+        if "issuing_states" in d:
+            raise RequestValidationError(at + "issuing_states", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise RequestValidationError(
+                at + "issuing_states", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise RequestValidationError(at + "issuing_states", "type", "must not contain null")
+            if not isinstance(x0, str):
+                raise RequestValidationError(
+                    at + "issuing_states" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+    v = d.get("approved_emails")
+    if v is None:
+        if "approved_emails" in d:
+            raise RequestValidationError(at + "approved_emails", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise RequestValidationError(
+                at + "approved_emails", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise RequestValidationError(
+                    at + "approved_emails", "type", "must not contain null"
+                )
+            if not isinstance(x0, str):
+                raise RequestValidationError(
+                    at + "approved_emails" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+    v = d.get("approved_phones")
+    if v is None:
+        if "approved_phones" in d:
+            raise RequestValidationError(at + "approved_phones", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise RequestValidationError(
+                at + "approved_phones", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise RequestValidationError(
+                    at + "approved_phones", "type", "must not contain null"
+                )
+            if not isinstance(x0, str):
+                raise RequestValidationError(
+                    at + "approved_phones" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
 
 
 def structure_UserUpdateRequest(d: Any) -> UserUpdateRequest:
@@ -14820,6 +15907,10 @@ def structure_UserUpdateRequest(d: Any) -> UserUpdateRequest:
     else:
         ex = d.keys() - _K_UserUpdateRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_UserStatus[v]
     return o
 
 
@@ -14840,6 +15931,36 @@ def unstructure_UserUpdateRequest(o: UserUpdateRequest) -> dict[str, Any]:
         d["metadata"] = dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
     elif v is None and seen is not None and "metadata" in seen:
         d["metadata"] = None
+    v = o.full_name
+    if v is not None and v is not UNSET:
+        d["full_name"] = v
+    elif v is None and seen is not None and "full_name" in seen:
+        d["full_name"] = None
+    v = o.date_of_birth
+    if v is not None and v is not UNSET:
+        d["date_of_birth"] = v
+    elif v is None and seen is not None and "date_of_birth" in seen:
+        d["date_of_birth"] = None
+    v = o.issuing_states
+    if v is not None and v is not UNSET:
+        d["issuing_states"] = v
+    elif v is None and seen is not None and "issuing_states" in seen:
+        d["issuing_states"] = None
+    v = o.approved_emails
+    if v is not None and v is not UNSET:
+        d["approved_emails"] = v
+    elif v is None and seen is not None and "approved_emails" in seen:
+        d["approved_emails"] = None
+    v = o.approved_phones
+    if v is not None and v is not UNSET:
+        d["approved_phones"] = v
+    elif v is None and seen is not None and "approved_phones" in seen:
+        d["approved_phones"] = None
+    v = o.status
+    if v is not None and v is not UNSET:
+        d["status"] = v.value if isinstance(v, UserStatus) else v
+    elif v is None and seen is not None and "status" in seen:
+        d["status"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
     return d
@@ -14873,6 +15994,96 @@ def validate_UserUpdateRequest(d: Any, at: str = "") -> None:
         if not isinstance(v, Mapping):
             raise RequestValidationError(
                 at + "metadata", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("full_name")
+    if v is None:
+        if "full_name" in d:
+            raise RequestValidationError(at + "full_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "full_name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("date_of_birth")
+    if v is None:
+        if "date_of_birth" in d:
+            raise RequestValidationError(at + "date_of_birth", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "date_of_birth", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_date(v):
+            raise RequestValidationError(at + "date_of_birth", "format", "must be a valid date")
+    v = d.get("issuing_states")
+    if v is None:
+        if "issuing_states" in d:
+            raise RequestValidationError(at + "issuing_states", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise RequestValidationError(
+                at + "issuing_states", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise RequestValidationError(at + "issuing_states", "type", "must not contain null")
+            if not isinstance(x0, str):
+                raise RequestValidationError(
+                    at + "issuing_states" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+    v = d.get("approved_emails")
+    if v is None:
+        if "approved_emails" in d:
+            raise RequestValidationError(at + "approved_emails", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise RequestValidationError(
+                at + "approved_emails", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise RequestValidationError(
+                    at + "approved_emails", "type", "must not contain null"
+                )
+            if not isinstance(x0, str):
+                raise RequestValidationError(
+                    at + "approved_emails" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+    v = d.get("approved_phones")
+    if v is None:
+        if "approved_phones" in d:
+            raise RequestValidationError(at + "approved_phones", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise RequestValidationError(
+                at + "approved_phones", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise RequestValidationError(
+                    at + "approved_phones", "type", "must not contain null"
+                )
+            if not isinstance(x0, str):
+                raise RequestValidationError(
+                    at + "approved_phones" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+    v = d.get("status")
+    if v is None:
+        if "status" in d:
+            raise RequestValidationError(at + "status", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_UserStatus:
+            raise RequestValidationError(
+                at + "status",
+                "enum",
+                "must be one of: ACTIVE, FLAGGED, BLOCKED"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
 
 
@@ -16416,7 +17627,7 @@ def validate_WebhookConfigUpdateRequest(d: Any, at: str = "") -> None:
         if "capture_method" in d:
             raise RequestValidationError(at + "capture_method", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline7:
+        if not isinstance(v, str) or v not in _E_inline9:
             raise RequestValidationError(
                 at + "capture_method",
                 "enum",
@@ -16518,6 +17729,16 @@ def unstructure_IdVerificationRequest(o: IdVerificationRequest) -> dict[str, Any
         d["metadata"] = v
     elif v is None and seen is not None and "metadata" in seen:
         d["metadata"] = None
+    v = o.minimum_age
+    if v is not None and v is not UNSET:
+        d["minimum_age"] = v
+    elif v is None and seen is not None and "minimum_age" in seen:
+        d["minimum_age"] = None
+    v = o.preferred_characters
+    if v is not None and v is not UNSET:
+        d["preferred_characters"] = v
+    elif v is None and seen is not None and "preferred_characters" in seen:
+        d["preferred_characters"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
     return d
@@ -16598,6 +17819,31 @@ def validate_IdVerificationRequest(d: Any, at: str = "") -> None:
         if not isinstance(v, str):
             raise RequestValidationError(
                 at + "metadata", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("minimum_age")
+    if v is None:
+        if "minimum_age" in d:
+            raise RequestValidationError(at + "minimum_age", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise RequestValidationError(
+                at + "minimum_age", "type", "must be an integer, not " + type(v).__name__
+            )
+        if v < 0:
+            raise RequestValidationError(at + "minimum_age", "min", "must be at least 0")
+        if v > 150:
+            raise RequestValidationError(at + "minimum_age", "max", "must be at most 150")
+    v = d.get("preferred_characters")
+    if v is None:
+        if "preferred_characters" in d:
+            raise RequestValidationError(at + "preferred_characters", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline10:
+            raise RequestValidationError(
+                at + "preferred_characters",
+                "enum",
+                "must be one of: latin, non_latin"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
 
 
@@ -17082,6 +18328,26 @@ def unstructure_PoaRequest(o: PoaRequest) -> dict[str, Any]:
         d["vendor_data"] = v
     elif v is None and seen is not None and "vendor_data" in seen:
         d["vendor_data"] = None
+    v = o.expected_address
+    if v is not None and v is not UNSET:
+        d["expected_address"] = v
+    elif v is None and seen is not None and "expected_address" in seen:
+        d["expected_address"] = None
+    v = o.expected_country
+    if v is not None and v is not UNSET:
+        d["expected_country"] = v
+    elif v is None and seen is not None and "expected_country" in seen:
+        d["expected_country"] = None
+    v = o.expected_first_name
+    if v is not None and v is not UNSET:
+        d["expected_first_name"] = v
+    elif v is None and seen is not None and "expected_first_name" in seen:
+        d["expected_first_name"] = None
+    v = o.expected_last_name
+    if v is not None and v is not UNSET:
+        d["expected_last_name"] = v
+    elif v is None and seen is not None and "expected_last_name" in seen:
+        d["expected_last_name"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
     return d
@@ -17121,6 +18387,46 @@ def validate_PoaRequest(d: Any, at: str = "") -> None:
         if not isinstance(v, str):
             raise RequestValidationError(
                 at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("expected_address")
+    if v is None:
+        if "expected_address" in d:
+            raise RequestValidationError(at + "expected_address", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "expected_address", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("expected_country")
+    if v is None:
+        if "expected_country" in d:
+            raise RequestValidationError(at + "expected_country", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "expected_country", "type", "must be a string, not " + type(v).__name__
+            )
+        if _P5.search(v) is None:
+            raise RequestValidationError(
+                at + "expected_country", "pattern", "does not have the expected format (^[A-Z]{2}$)"
+            )
+    v = d.get("expected_first_name")
+    if v is None:
+        if "expected_first_name" in d:
+            raise RequestValidationError(at + "expected_first_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "expected_first_name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("expected_last_name")
+    if v is None:
+        if "expected_last_name" in d:
+            raise RequestValidationError(at + "expected_last_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "expected_last_name", "type", "must be a string, not " + type(v).__name__
             )
 
 
@@ -17200,6 +18506,21 @@ def unstructure_AmlRequest(o: AmlRequest) -> dict[str, Any]:
         d["vendor_data"] = v
     elif v is None and seen is not None and "vendor_data" in seen:
         d["vendor_data"] = None
+    v = o.include_adverse_media
+    if v is not None and v is not UNSET:
+        d["include_adverse_media"] = v
+    elif v is None and seen is not None and "include_adverse_media" in seen:
+        d["include_adverse_media"] = None
+    v = o.include_ongoing_monitoring
+    if v is not None and v is not UNSET:
+        d["include_ongoing_monitoring"] = v
+    elif v is None and seen is not None and "include_ongoing_monitoring" in seen:
+        d["include_ongoing_monitoring"] = None
+    v = o.metadata
+    if v is not None and v is not UNSET:
+        d["metadata"] = dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+    elif v is None and seen is not None and "metadata" in seen:
+        d["metadata"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
     return d
@@ -17267,7 +18588,7 @@ def validate_AmlRequest(d: Any, at: str = "") -> None:
         if "entity_type" in d:
             raise RequestValidationError(at + "entity_type", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline8:
+        if not isinstance(v, str) or v not in _E_inline11:
             raise RequestValidationError(
                 at + "entity_type",
                 "enum",
@@ -17351,6 +18672,39 @@ def validate_AmlRequest(d: Any, at: str = "") -> None:
         if not isinstance(v, str):
             raise RequestValidationError(
                 at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("include_adverse_media")
+    if v is None:
+        if "include_adverse_media" in d:
+            raise RequestValidationError(at + "include_adverse_media", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise RequestValidationError(
+                at + "include_adverse_media",
+                "type",
+                "must be true or false, not " + type(v).__name__,
+            )
+    v = d.get("include_ongoing_monitoring")
+    if v is None:
+        if "include_ongoing_monitoring" in d:
+            raise RequestValidationError(
+                at + "include_ongoing_monitoring", "type", "must not be null"
+            )
+    else:
+        if not isinstance(v, bool):
+            raise RequestValidationError(
+                at + "include_ongoing_monitoring",
+                "type",
+                "must be true or false, not " + type(v).__name__,
+            )
+    v = d.get("metadata")
+    if v is None:
+        if "metadata" in d:
+            raise RequestValidationError(at + "metadata", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise RequestValidationError(
+                at + "metadata", "type", "must be an object, not " + type(v).__name__
             )
 
 
@@ -17553,7 +18907,7 @@ def validate_RequestSignals(d: Any, at: str = "") -> None:
         if "device_platform" in d:
             raise RequestValidationError(at + "device_platform", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline9:
+        if not isinstance(v, str) or v not in _E_inline12:
             raise RequestValidationError(
                 at + "device_platform",
                 "enum",
@@ -17940,7 +19294,7 @@ def validate_PhoneSendOptions(d: Any, at: str = "") -> None:
         if "preferred_channel" in d:
             raise RequestValidationError(at + "preferred_channel", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline10:
+        if not isinstance(v, str) or v not in _E_inline13:
             raise RequestValidationError(
                 at + "preferred_channel",
                 "enum",
@@ -18277,6 +19631,56 @@ def unstructure_DatabaseValidationRequest(o: DatabaseValidationRequest) -> dict[
         d["vendor_data"] = v
     elif v is None and seen is not None and "vendor_data" in seen:
         d["vendor_data"] = None
+    v = o.document_type
+    if v is not None and v is not UNSET:
+        d["document_type"] = v
+    elif v is None and seen is not None and "document_type" in seen:
+        d["document_type"] = None
+    v = o.full_name
+    if v is not None and v is not UNSET:
+        d["full_name"] = v
+    elif v is None and seen is not None and "full_name" in seen:
+        d["full_name"] = None
+    v = o.middle_name
+    if v is not None and v is not UNSET:
+        d["middle_name"] = v
+    elif v is None and seen is not None and "middle_name" in seen:
+        d["middle_name"] = None
+    v = o.gender
+    if v is not None and v is not UNSET:
+        d["gender"] = v
+    elif v is None and seen is not None and "gender" in seen:
+        d["gender"] = None
+    v = o.nationality
+    if v is not None and v is not UNSET:
+        d["nationality"] = v
+    elif v is None and seen is not None and "nationality" in seen:
+        d["nationality"] = None
+    v = o.tax_number
+    if v is not None and v is not UNSET:
+        d["tax_number"] = v
+    elif v is None and seen is not None and "tax_number" in seen:
+        d["tax_number"] = None
+    v = o.metadata
+    if v is not None and v is not UNSET:
+        d["metadata"] = dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+    elif v is None and seen is not None and "metadata" in seen:
+        d["metadata"] = None
+    v = o.no_match_action
+    if v is not None and v is not UNSET:
+        d["no_match_action"] = v
+    elif v is None and seen is not None and "no_match_action" in seen:
+        d["no_match_action"] = None
+    v = o.partial_match_action
+    if v is not None and v is not UNSET:
+        d["partial_match_action"] = v
+    elif v is None and seen is not None and "partial_match_action" in seen:
+        d["partial_match_action"] = None
+    v = o.services
+    if v is not None and v is not UNSET:
+        d["services"] = v
+    elif v is None and seen is not None and "services" in seen:
+        d["services"] = None
     if o.additional_properties:
         d.update(o.additional_properties)
     return d
@@ -18387,6 +19791,117 @@ def validate_DatabaseValidationRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "vendor_data", "type", "must be a string, not " + type(v).__name__
             )
+    v = d.get("document_type")
+    if v is None:
+        if "document_type" in d:
+            raise RequestValidationError(at + "document_type", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline14:
+            raise RequestValidationError(
+                at + "document_type",
+                "enum",
+                "must be one of: P, DL, ID, RP, SSC, HIC, WP, TC, VISA, PSC, BC, OTHER"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("full_name")
+    if v is None:
+        if "full_name" in d:
+            raise RequestValidationError(at + "full_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "full_name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("middle_name")
+    if v is None:
+        if "middle_name" in d:
+            raise RequestValidationError(at + "middle_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "middle_name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("gender")
+    if v is None:
+        if "gender" in d:
+            raise RequestValidationError(at + "gender", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline15:
+            raise RequestValidationError(
+                at + "gender",
+                "enum",
+                "must be one of: M, F, X"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("nationality")
+    if v is None:
+        if "nationality" in d:
+            raise RequestValidationError(at + "nationality", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "nationality", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("tax_number")
+    if v is None:
+        if "tax_number" in d:
+            raise RequestValidationError(at + "tax_number", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "tax_number", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("metadata")
+    if v is None:
+        if "metadata" in d:
+            raise RequestValidationError(at + "metadata", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise RequestValidationError(
+                at + "metadata", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("no_match_action")
+    if v is None:
+        if "no_match_action" in d:
+            raise RequestValidationError(at + "no_match_action", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline16:
+            raise RequestValidationError(
+                at + "no_match_action",
+                "enum",
+                "must be one of: DECLINE, NO_ACTION"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("partial_match_action")
+    if v is None:
+        if "partial_match_action" in d:
+            raise RequestValidationError(at + "partial_match_action", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline16:
+            raise RequestValidationError(
+                at + "partial_match_action",
+                "enum",
+                "must be one of: DECLINE, NO_ACTION"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("services")
+    if v is None:
+        if "services" in d:
+            raise RequestValidationError(at + "services", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise RequestValidationError(
+                at + "services", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise RequestValidationError(at + "services", "type", "must not contain null")
+            if not isinstance(x0, str):
+                raise RequestValidationError(
+                    at + "services" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
 
 
 def structure_IdVerificationResponse(d: Any) -> IdVerificationResponse:
@@ -19379,7 +20894,7 @@ def validate_HealthcheckResponse(d: Any, at: str = "") -> None:
         if "status" in d:
             raise RequestValidationError(at + "status", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline11:
+        if not isinstance(v, str) or v not in _E_inline17:
             raise RequestValidationError(
                 at + "status",
                 "enum",
@@ -20112,6 +21627,4549 @@ def validate_WebhookGenericPayload(d: Any, at: str = "") -> None:
                 )
 
 
+def structure_SessionImportCreateRequest(d: Any) -> SessionImportCreateRequest:
+    """Decode a JSON object into :class:`SessionImportCreateRequest`."""
+    v: Any
+    o = _new(SessionImportCreateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_SessionImportCreateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_SessionImportCreateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "import_type" in vals:
+        v = vals["import_type"]
+        if v.__class__ is str:
+            vals["import_type"] = _M_SessionImportType[v]
+    return o
+
+
+def unstructure_SessionImportCreateRequest(o: SessionImportCreateRequest) -> dict[str, Any]:
+    """Encode :class:`SessionImportCreateRequest` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.source_file_url
+    if v is not None and v is not UNSET:
+        d["source_file_url"] = v
+    elif v is None and (seen is None or "source_file_url" in seen):
+        d["source_file_url"] = None
+    v = o.import_type
+    if v is not None and v is not UNSET:
+        d["import_type"] = v.value if isinstance(v, SessionImportType) else v
+    elif v is None and seen is not None and "import_type" in seen:
+        d["import_type"] = None
+    v = o.source_format
+    if v is not None and v is not UNSET:
+        d["source_format"] = v
+    elif v is None and seen is not None and "source_format" in seen:
+        d["source_format"] = None
+    v = o.workflow_id
+    if v is not None and v is not UNSET:
+        d["workflow_id"] = v
+    elif v is None and seen is not None and "workflow_id" in seen:
+        d["workflow_id"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_SessionImportCreateRequest(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid SessionImportCreateRequest."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "SessionImportCreateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    for k in d.keys() - _K_SessionImportCreateRequest:
+        raise RequestValidationError(
+            at + str(k), "unknown", "is not a field of SessionImportCreateRequest"
+        )
+    if "source_file_url" not in d:
+        raise RequestValidationError(at + "source_file_url", "required", "is required")
+    v = d.get("source_file_url")
+    if v is None:
+        if "source_file_url" in d:
+            raise RequestValidationError(at + "source_file_url", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "source_file_url", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise RequestValidationError(
+                at + "source_file_url", "min_length", "must have at least 1 characters"
+            )
+        if not is_uri(v):
+            raise RequestValidationError(at + "source_file_url", "format", "must be a valid uri")
+    v = d.get("import_type")
+    if v is None:
+        if "import_type" in d:
+            raise RequestValidationError(at + "import_type", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_SessionImportType:
+            raise RequestValidationError(
+                at + "import_type",
+                "enum",
+                "must be one of: user_verification, business_verification, status_rules, transactions"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("source_format")
+    if v is None:
+        if "source_format" in d:
+            raise RequestValidationError(at + "source_format", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline18:
+            raise RequestValidationError(
+                at + "source_format",
+                "enum",
+                "must be one of: csv, ndjson"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("workflow_id")
+    if v is None:
+        if "workflow_id" in d:
+            raise RequestValidationError(at + "workflow_id", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "workflow_id", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_uuid(v):
+            raise RequestValidationError(at + "workflow_id", "format", "must be a valid uuid")
+
+
+def structure_SessionImport(d: Any) -> SessionImport:
+    """Decode a JSON object into :class:`SessionImport`."""
+    v: Any
+    o = _new(SessionImport)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_SessionImport.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_SessionImport
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+def unstructure_SessionImport(o: SessionImport) -> dict[str, Any]:
+    """Encode :class:`SessionImport` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.uuid
+    if v is not None and v is not UNSET:
+        d["uuid"] = v
+    elif v is None and (seen is None or "uuid" in seen):
+        d["uuid"] = None
+    v = o.status
+    if v is not None and v is not UNSET:
+        d["status"] = v
+    elif v is None and seen is not None and "status" in seen:
+        d["status"] = None
+    v = o.import_type
+    if v is not None and v is not UNSET:
+        d["import_type"] = v
+    elif v is None and seen is not None and "import_type" in seen:
+        d["import_type"] = None
+    v = o.source_format
+    if v is not None and v is not UNSET:
+        d["source_format"] = v
+    elif v is None and seen is not None and "source_format" in seen:
+        d["source_format"] = None
+    v = o.source_file_url
+    if v is not None and v is not UNSET:
+        d["source_file_url"] = v
+    elif v is None and seen is not None and "source_file_url" in seen:
+        d["source_file_url"] = None
+    v = o.workflow_id
+    if v is not None and v is not UNSET:
+        d["workflow_id"] = v
+    elif v is None and seen is not None and "workflow_id" in seen:
+        d["workflow_id"] = None
+    v = o.total_rows
+    if v is not None and v is not UNSET:
+        d["total_rows"] = v
+    elif v is None and seen is not None and "total_rows" in seen:
+        d["total_rows"] = None
+    v = o.processed_rows
+    if v is not None and v is not UNSET:
+        d["processed_rows"] = v
+    elif v is None and seen is not None and "processed_rows" in seen:
+        d["processed_rows"] = None
+    v = o.success_count
+    if v is not None and v is not UNSET:
+        d["success_count"] = v
+    elif v is None and seen is not None and "success_count" in seen:
+        d["success_count"] = None
+    v = o.error_count
+    if v is not None and v is not UNSET:
+        d["error_count"] = v
+    elif v is None and seen is not None and "error_count" in seen:
+        d["error_count"] = None
+    v = o.created_at
+    if v is not None and v is not UNSET:
+        d["created_at"] = v
+    elif v is None and seen is not None and "created_at" in seen:
+        d["created_at"] = None
+    v = o.completed_at
+    if v is not None and v is not UNSET:
+        d["completed_at"] = v
+    elif v is None and seen is not None and "completed_at" in seen:
+        d["completed_at"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_SessionImport(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid SessionImport."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "SessionImport", "type", "must be an object, not " + type(d).__name__
+        )
+    v: Any
+    if "uuid" not in d:
+        raise RequestValidationError(at + "uuid", "required", "is required")
+    v = d.get("uuid")
+    if v is None:
+        if "uuid" in d:
+            raise RequestValidationError(at + "uuid", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "uuid", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("status")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "status", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("import_type")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "import_type", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("source_format")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "source_format", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("source_file_url")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "source_file_url", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("workflow_id")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "workflow_id", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("total_rows")
+    if v is not None:
+        if v is not None:
+            if isinstance(v, bool) or not isinstance(v, int):
+                raise RequestValidationError(
+                    at + "total_rows", "type", "must be an integer, not " + type(v).__name__
+                )
+    v = d.get("processed_rows")
+    if v is not None:
+        if v is not None:
+            if isinstance(v, bool) or not isinstance(v, int):
+                raise RequestValidationError(
+                    at + "processed_rows", "type", "must be an integer, not " + type(v).__name__
+                )
+    v = d.get("success_count")
+    if v is not None:
+        if v is not None:
+            if isinstance(v, bool) or not isinstance(v, int):
+                raise RequestValidationError(
+                    at + "success_count", "type", "must be an integer, not " + type(v).__name__
+                )
+    v = d.get("error_count")
+    if v is not None:
+        if v is not None:
+            if isinstance(v, bool) or not isinstance(v, int):
+                raise RequestValidationError(
+                    at + "error_count", "type", "must be an integer, not " + type(v).__name__
+                )
+    v = d.get("created_at")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "created_at", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("completed_at")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "completed_at", "type", "must be a string, not " + type(v).__name__
+                )
+
+
+def structure_SessionImportTemplate(d: Any) -> SessionImportTemplate:
+    """Decode a JSON object into :class:`SessionImportTemplate`."""
+    v: Any
+    o = _new(SessionImportTemplate)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_SessionImportTemplate.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_SessionImportTemplate
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+def unstructure_SessionImportTemplate(o: SessionImportTemplate) -> dict[str, Any]:
+    """Encode :class:`SessionImportTemplate` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.columns
+    if v is not None and v is not UNSET:
+        d["columns"] = v
+    elif v is None and seen is not None and "columns" in seen:
+        d["columns"] = None
+    v = o.required_columns
+    if v is not None and v is not UNSET:
+        d["required_columns"] = v
+    elif v is None and seen is not None and "required_columns" in seen:
+        d["required_columns"] = None
+    v = o.formats
+    if v is not None and v is not UNSET:
+        d["formats"] = v
+    elif v is None and seen is not None and "formats" in seen:
+        d["formats"] = None
+    v = o.example
+    if v is not None and v is not UNSET:
+        d["example"] = v
+    elif v is None and seen is not None and "example" in seen:
+        d["example"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_SessionImportTemplate(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid SessionImportTemplate."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "SessionImportTemplate",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("columns")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, (list, tuple)):
+                raise RequestValidationError(
+                    at + "columns", "type", "must be a list, not " + type(v).__name__
+                )
+            for i0, x0 in enumerate(v):
+                if x0 is None:
+                    raise RequestValidationError(at + "columns", "type", "must not contain null")
+                if not isinstance(x0, str):
+                    raise RequestValidationError(
+                        at + "columns" + "[" + str(i0) + "]",
+                        "type",
+                        "must be a string, not " + type(x0).__name__,
+                    )
+    v = d.get("required_columns")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, (list, tuple)):
+                raise RequestValidationError(
+                    at + "required_columns", "type", "must be a list, not " + type(v).__name__
+                )
+            for i0, x0 in enumerate(v):
+                if x0 is None:
+                    raise RequestValidationError(
+                        at + "required_columns", "type", "must not contain null"
+                    )
+                if not isinstance(x0, str):
+                    raise RequestValidationError(
+                        at + "required_columns" + "[" + str(i0) + "]",
+                        "type",
+                        "must be a string, not " + type(x0).__name__,
+                    )
+    v = d.get("formats")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, (list, tuple)):
+                raise RequestValidationError(
+                    at + "formats", "type", "must be a list, not " + type(v).__name__
+                )
+            for i0, x0 in enumerate(v):
+                if x0 is None:
+                    raise RequestValidationError(at + "formats", "type", "must not contain null")
+                if not isinstance(x0, str):
+                    raise RequestValidationError(
+                        at + "formats" + "[" + str(i0) + "]",
+                        "type",
+                        "must be a string, not " + type(x0).__name__,
+                    )
+    v = d.get("example")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "example", "type", "must be a string, not " + type(v).__name__
+                )
+
+
+def structure_SessionImportRowError(d: Any) -> SessionImportRowError:
+    """Decode a JSON object into :class:`SessionImportRowError`."""
+    v: Any
+    o = _new(SessionImportRowError)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_SessionImportRowError.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_SessionImportRowError
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+def unstructure_SessionImportRowError(o: SessionImportRowError) -> dict[str, Any]:
+    """Encode :class:`SessionImportRowError` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.row
+    if v is not None and v is not UNSET:
+        d["row"] = v
+    elif v is None and seen is not None and "row" in seen:
+        d["row"] = None
+    v = o.field
+    if v is not None and v is not UNSET:
+        d["field"] = v
+    elif v is None and seen is not None and "field" in seen:
+        d["field"] = None
+    v = o.errors
+    if v is not None and v is not UNSET:
+        d["errors"] = v
+    elif v is None and seen is not None and "errors" in seen:
+        d["errors"] = None
+    v = o.raw
+    if v is not None and v is not UNSET:
+        d["raw"] = dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+    elif v is None and seen is not None and "raw" in seen:
+        d["raw"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_SessionImportRowError(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid SessionImportRowError."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "SessionImportRowError",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("row")
+    if v is not None:
+        if v is not None:
+            if isinstance(v, bool) or not isinstance(v, int):
+                raise RequestValidationError(
+                    at + "row", "type", "must be an integer, not " + type(v).__name__
+                )
+    v = d.get("field")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "field", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("errors")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, (list, tuple)):
+                raise RequestValidationError(
+                    at + "errors", "type", "must be a list, not " + type(v).__name__
+                )
+            for i0, x0 in enumerate(v):
+                if x0 is None:
+                    raise RequestValidationError(at + "errors", "type", "must not contain null")
+                if not isinstance(x0, str):
+                    raise RequestValidationError(
+                        at + "errors" + "[" + str(i0) + "]",
+                        "type",
+                        "must be a string, not " + type(x0).__name__,
+                    )
+    v = d.get("raw")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, Mapping):
+                raise RequestValidationError(
+                    at + "raw", "type", "must be an object, not " + type(v).__name__
+                )
+
+
+def structure_SessionImportErrorPage(d: Any) -> SessionImportErrorPage:
+    """Decode a JSON object into :class:`SessionImportErrorPage`."""
+    v: Any
+    o = _new(SessionImportErrorPage)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_SessionImportErrorPage.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_SessionImportErrorPage
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [
+                structure_SessionImportRowError(x) if x.__class__ is dict else x for x in v
+            ]
+    return o
+
+
+def unstructure_SessionImportErrorPage(o: SessionImportErrorPage) -> dict[str, Any]:
+    """Encode :class:`SessionImportErrorPage` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.count
+    if v is not None and v is not UNSET:
+        d["count"] = v
+    elif v is None and seen is not None and "count" in seen:
+        d["count"] = None
+    v = o.next
+    if v is not None and v is not UNSET:
+        d["next"] = v
+    elif v is None and seen is not None and "next" in seen:
+        d["next"] = None
+    v = o.previous
+    if v is not None and v is not UNSET:
+        d["previous"] = v
+    elif v is None and seen is not None and "previous" in seen:
+        d["previous"] = None
+    v = o.results
+    if v is not None and v is not UNSET:
+        d["results"] = (
+            [
+                unstructure_SessionImportRowError(x) if isinstance(x, SessionImportRowError) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and (seen is None or "results" in seen):
+        d["results"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_SessionImportErrorPage(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid SessionImportErrorPage."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "SessionImportErrorPage",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("count")
+    if v is not None:
+        if v is not None:
+            if isinstance(v, bool) or not isinstance(v, int):
+                raise RequestValidationError(
+                    at + "count", "type", "must be an integer, not " + type(v).__name__
+                )
+    v = d.get("next")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "next", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("previous")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "previous", "type", "must be a string, not " + type(v).__name__
+                )
+    if "results" not in d:
+        raise RequestValidationError(at + "results", "required", "is required")
+    v = d.get("results")
+    if v is None:
+        if "results" in d:
+            raise RequestValidationError(at + "results", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise RequestValidationError(
+                at + "results", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise RequestValidationError(at + "results", "type", "must not contain null")
+            validate_SessionImportRowError(x0, at + "results" + "[" + str(i0) + "]" + ".")
+
+
+def structure_BusinessCreateRequest(d: Any) -> BusinessCreateRequest:
+    """Decode a JSON object into :class:`BusinessCreateRequest`."""
+    v: Any
+    o = _new(BusinessCreateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_BusinessCreateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_BusinessCreateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_UserStatus[v]
+    return o
+
+
+def unstructure_BusinessCreateRequest(o: BusinessCreateRequest) -> dict[str, Any]:
+    """Encode :class:`BusinessCreateRequest` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.vendor_data
+    if v is not None and v is not UNSET:
+        d["vendor_data"] = v
+    elif v is None and (seen is None or "vendor_data" in seen):
+        d["vendor_data"] = None
+    v = o.display_name
+    if v is not None and v is not UNSET:
+        d["display_name"] = v
+    elif v is None and seen is not None and "display_name" in seen:
+        d["display_name"] = None
+    v = o.legal_name
+    if v is not None and v is not UNSET:
+        d["legal_name"] = v
+    elif v is None and seen is not None and "legal_name" in seen:
+        d["legal_name"] = None
+    v = o.registration_number
+    if v is not None and v is not UNSET:
+        d["registration_number"] = v
+    elif v is None and seen is not None and "registration_number" in seen:
+        d["registration_number"] = None
+    v = o.country_code
+    if v is not None and v is not UNSET:
+        d["country_code"] = v
+    elif v is None and seen is not None and "country_code" in seen:
+        d["country_code"] = None
+    v = o.status
+    if v is not None and v is not UNSET:
+        d["status"] = v.value if isinstance(v, UserStatus) else v
+    elif v is None and seen is not None and "status" in seen:
+        d["status"] = None
+    v = o.metadata
+    if v is not None and v is not UNSET:
+        d["metadata"] = dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+    elif v is None and seen is not None and "metadata" in seen:
+        d["metadata"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_BusinessCreateRequest(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid BusinessCreateRequest."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "BusinessCreateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    for k in d.keys() - _K_BusinessCreateRequest:
+        raise RequestValidationError(
+            at + str(k), "unknown", "is not a field of BusinessCreateRequest"
+        )
+    if "vendor_data" not in d:
+        raise RequestValidationError(at + "vendor_data", "required", "is required")
+    v = d.get("vendor_data")
+    if v is None:
+        if "vendor_data" in d:
+            raise RequestValidationError(at + "vendor_data", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise RequestValidationError(
+                at + "vendor_data", "min_length", "must have at least 1 characters"
+            )
+    v = d.get("display_name")
+    if v is None:
+        if "display_name" in d:
+            raise RequestValidationError(at + "display_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "display_name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("legal_name")
+    if v is None:
+        if "legal_name" in d:
+            raise RequestValidationError(at + "legal_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "legal_name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("registration_number")
+    if v is None:
+        if "registration_number" in d:
+            raise RequestValidationError(at + "registration_number", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "registration_number", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("country_code")
+    if v is None:
+        if "country_code" in d:
+            raise RequestValidationError(at + "country_code", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "country_code", "type", "must be a string, not " + type(v).__name__
+            )
+        if _P5.search(v) is None:
+            raise RequestValidationError(
+                at + "country_code", "pattern", "does not have the expected format (^[A-Z]{2}$)"
+            )
+    v = d.get("status")
+    if v is None:
+        if "status" in d:
+            raise RequestValidationError(at + "status", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_UserStatus:
+            raise RequestValidationError(
+                at + "status",
+                "enum",
+                "must be one of: ACTIVE, FLAGGED, BLOCKED"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("metadata")
+    if v is None:
+        if "metadata" in d:
+            raise RequestValidationError(at + "metadata", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise RequestValidationError(
+                at + "metadata", "type", "must be an object, not " + type(v).__name__
+            )
+
+
+def structure_BusinessUpdateRequest(d: Any) -> BusinessUpdateRequest:
+    """Decode a JSON object into :class:`BusinessUpdateRequest`."""
+    v: Any
+    o = _new(BusinessUpdateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_BusinessUpdateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_BusinessUpdateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_UserStatus[v]
+    return o
+
+
+def unstructure_BusinessUpdateRequest(o: BusinessUpdateRequest) -> dict[str, Any]:
+    """Encode :class:`BusinessUpdateRequest` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.display_name
+    if v is not None and v is not UNSET:
+        d["display_name"] = v
+    elif v is None and seen is not None and "display_name" in seen:
+        d["display_name"] = None
+    v = o.legal_name
+    if v is not None and v is not UNSET:
+        d["legal_name"] = v
+    elif v is None and seen is not None and "legal_name" in seen:
+        d["legal_name"] = None
+    v = o.registration_number
+    if v is not None and v is not UNSET:
+        d["registration_number"] = v
+    elif v is None and seen is not None and "registration_number" in seen:
+        d["registration_number"] = None
+    v = o.country_code
+    if v is not None and v is not UNSET:
+        d["country_code"] = v
+    elif v is None and seen is not None and "country_code" in seen:
+        d["country_code"] = None
+    v = o.status
+    if v is not None and v is not UNSET:
+        d["status"] = v.value if isinstance(v, UserStatus) else v
+    elif v is None and seen is not None and "status" in seen:
+        d["status"] = None
+    v = o.metadata
+    if v is not None and v is not UNSET:
+        d["metadata"] = dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+    elif v is None and seen is not None and "metadata" in seen:
+        d["metadata"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_BusinessUpdateRequest(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid BusinessUpdateRequest."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "BusinessUpdateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    for k in d.keys() - _K_BusinessUpdateRequest:
+        raise RequestValidationError(
+            at + str(k), "unknown", "is not a field of BusinessUpdateRequest"
+        )
+    v = d.get("display_name")
+    if v is None:
+        if "display_name" in d:
+            raise RequestValidationError(at + "display_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "display_name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("legal_name")
+    if v is None:
+        if "legal_name" in d:
+            raise RequestValidationError(at + "legal_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "legal_name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("registration_number")
+    if v is None:
+        if "registration_number" in d:
+            raise RequestValidationError(at + "registration_number", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "registration_number", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("country_code")
+    if v is None:
+        if "country_code" in d:
+            raise RequestValidationError(at + "country_code", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "country_code", "type", "must be a string, not " + type(v).__name__
+            )
+        if _P5.search(v) is None:
+            raise RequestValidationError(
+                at + "country_code", "pattern", "does not have the expected format (^[A-Z]{2}$)"
+            )
+    v = d.get("status")
+    if v is None:
+        if "status" in d:
+            raise RequestValidationError(at + "status", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_UserStatus:
+            raise RequestValidationError(
+                at + "status",
+                "enum",
+                "must be one of: ACTIVE, FLAGGED, BLOCKED"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("metadata")
+    if v is None:
+        if "metadata" in d:
+            raise RequestValidationError(at + "metadata", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise RequestValidationError(
+                at + "metadata", "type", "must be an object, not " + type(v).__name__
+            )
+
+
+def structure_BusinessUpdateStatusRequest(d: Any) -> BusinessUpdateStatusRequest:
+    """Decode a JSON object into :class:`BusinessUpdateStatusRequest`."""
+    v: Any
+    o = _new(BusinessUpdateStatusRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_BusinessUpdateStatusRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_BusinessUpdateStatusRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_UserStatus[v]
+    return o
+
+
+def unstructure_BusinessUpdateStatusRequest(o: BusinessUpdateStatusRequest) -> dict[str, Any]:
+    """Encode :class:`BusinessUpdateStatusRequest` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.status
+    if v is not None and v is not UNSET:
+        d["status"] = v.value if isinstance(v, UserStatus) else v
+    elif v is None and (seen is None or "status" in seen):
+        d["status"] = None
+    v = o.reason
+    if v is not None and v is not UNSET:
+        d["reason"] = v
+    elif v is None and seen is not None and "reason" in seen:
+        d["reason"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_BusinessUpdateStatusRequest(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid BusinessUpdateStatusRequest."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "BusinessUpdateStatusRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    for k in d.keys() - _K_BusinessUpdateStatusRequest:
+        raise RequestValidationError(
+            at + str(k), "unknown", "is not a field of BusinessUpdateStatusRequest"
+        )
+    if "status" not in d:
+        raise RequestValidationError(at + "status", "required", "is required")
+    v = d.get("status")
+    if v is None:
+        if "status" in d:
+            raise RequestValidationError(at + "status", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_UserStatus:
+            raise RequestValidationError(
+                at + "status",
+                "enum",
+                "must be one of: ACTIVE, FLAGGED, BLOCKED"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("reason")
+    if v is None:
+        if "reason" in d:
+            raise RequestValidationError(at + "reason", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "reason", "type", "must be a string, not " + type(v).__name__
+            )
+
+
+def structure_BusinessBatchDeleteRequest(d: Any) -> BusinessBatchDeleteRequest:
+    """Decode a JSON object into :class:`BusinessBatchDeleteRequest`."""
+    v: Any
+    o = _new(BusinessBatchDeleteRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_BusinessBatchDeleteRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_BusinessBatchDeleteRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+def unstructure_BusinessBatchDeleteRequest(o: BusinessBatchDeleteRequest) -> dict[str, Any]:
+    """Encode :class:`BusinessBatchDeleteRequest` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.vendor_data_list
+    if v is not None and v is not UNSET:
+        d["vendor_data_list"] = v
+    elif v is None and seen is not None and "vendor_data_list" in seen:
+        d["vendor_data_list"] = None
+    v = o.didit_internal_id_list
+    if v is not None and v is not UNSET:
+        d["didit_internal_id_list"] = v
+    elif v is None and seen is not None and "didit_internal_id_list" in seen:
+        d["didit_internal_id_list"] = None
+    v = o.delete_all
+    if v is not None and v is not UNSET:
+        d["delete_all"] = v
+    elif v is None and seen is not None and "delete_all" in seen:
+        d["delete_all"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_BusinessBatchDeleteRequest(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid BusinessBatchDeleteRequest."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "BusinessBatchDeleteRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    for k in d.keys() - _K_BusinessBatchDeleteRequest:
+        raise RequestValidationError(
+            at + str(k), "unknown", "is not a field of BusinessBatchDeleteRequest"
+        )
+    v = d.get("vendor_data_list")
+    if v is None:
+        if "vendor_data_list" in d:
+            raise RequestValidationError(at + "vendor_data_list", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise RequestValidationError(
+                at + "vendor_data_list", "type", "must be a list, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise RequestValidationError(
+                at + "vendor_data_list", "min_items", "must have at least 1 items"
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise RequestValidationError(
+                    at + "vendor_data_list", "type", "must not contain null"
+                )
+            if not isinstance(x0, str):
+                raise RequestValidationError(
+                    at + "vendor_data_list" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+            if len(x0) < 1:
+                raise RequestValidationError(
+                    at + "vendor_data_list" + "[" + str(i0) + "]",
+                    "min_length",
+                    "must have at least 1 characters",
+                )
+    v = d.get("didit_internal_id_list")
+    if v is None:
+        if "didit_internal_id_list" in d:
+            raise RequestValidationError(at + "didit_internal_id_list", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise RequestValidationError(
+                at + "didit_internal_id_list", "type", "must be a list, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise RequestValidationError(
+                at + "didit_internal_id_list", "min_items", "must have at least 1 items"
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise RequestValidationError(
+                    at + "didit_internal_id_list", "type", "must not contain null"
+                )
+            if not isinstance(x0, str):
+                raise RequestValidationError(
+                    at + "didit_internal_id_list" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+            if len(x0) < 1:
+                raise RequestValidationError(
+                    at + "didit_internal_id_list" + "[" + str(i0) + "]",
+                    "min_length",
+                    "must have at least 1 characters",
+                )
+    v = d.get("delete_all")
+    if v is None:
+        if "delete_all" in d:
+            raise RequestValidationError(at + "delete_all", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise RequestValidationError(
+                at + "delete_all", "type", "must be true or false, not " + type(v).__name__
+            )
+
+
+def structure_BusinessBatchDeleteResponse(d: Any) -> BusinessBatchDeleteResponse:
+    """Decode a JSON object into :class:`BusinessBatchDeleteResponse`."""
+    v: Any
+    o = _new(BusinessBatchDeleteResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_BusinessBatchDeleteResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_BusinessBatchDeleteResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+def unstructure_BusinessBatchDeleteResponse(o: BusinessBatchDeleteResponse) -> dict[str, Any]:
+    """Encode :class:`BusinessBatchDeleteResponse` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.deleted_count
+    if v is not None and v is not UNSET:
+        d["deleted_count"] = v
+    elif v is None and seen is not None and "deleted_count" in seen:
+        d["deleted_count"] = None
+    v = o.message
+    if v is not None and v is not UNSET:
+        d["message"] = v
+    elif v is None and seen is not None and "message" in seen:
+        d["message"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_BusinessBatchDeleteResponse(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid BusinessBatchDeleteResponse."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "BusinessBatchDeleteResponse",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("deleted_count")
+    if v is not None:
+        if v is not None:
+            if isinstance(v, bool) or not isinstance(v, int):
+                raise RequestValidationError(
+                    at + "deleted_count", "type", "must be an integer, not " + type(v).__name__
+                )
+    v = d.get("message")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "message", "type", "must be a string, not " + type(v).__name__
+                )
+
+
+def structure_Business(d: Any) -> Business:
+    """Decode a JSON object into :class:`Business`."""
+    v: Any
+    o = _new(Business)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_Business.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_Business
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_UserStatus[v]
+    return o
+
+
+def unstructure_Business(o: Business) -> dict[str, Any]:
+    """Encode :class:`Business` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.vendor_data
+    if v is not None and v is not UNSET:
+        d["vendor_data"] = v
+    elif v is None and (seen is None or "vendor_data" in seen):
+        d["vendor_data"] = None
+    v = o.didit_internal_id
+    if v is not None and v is not UNSET:
+        d["didit_internal_id"] = v
+    elif v is None and seen is not None and "didit_internal_id" in seen:
+        d["didit_internal_id"] = None
+    v = o.display_name
+    if v is not None and v is not UNSET:
+        d["display_name"] = v
+    elif v is None and seen is not None and "display_name" in seen:
+        d["display_name"] = None
+    v = o.legal_name
+    if v is not None and v is not UNSET:
+        d["legal_name"] = v
+    elif v is None and seen is not None and "legal_name" in seen:
+        d["legal_name"] = None
+    v = o.registration_number
+    if v is not None and v is not UNSET:
+        d["registration_number"] = v
+    elif v is None and seen is not None and "registration_number" in seen:
+        d["registration_number"] = None
+    v = o.country_code
+    if v is not None and v is not UNSET:
+        d["country_code"] = v
+    elif v is None and seen is not None and "country_code" in seen:
+        d["country_code"] = None
+    v = o.status
+    if v is not None and v is not UNSET:
+        d["status"] = v.value if isinstance(v, UserStatus) else v
+    elif v is None and seen is not None and "status" in seen:
+        d["status"] = None
+    v = o.metadata
+    if v is not None and v is not UNSET:
+        d["metadata"] = dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+    elif v is None and seen is not None and "metadata" in seen:
+        d["metadata"] = None
+    v = o.session_count
+    if v is not None and v is not UNSET:
+        d["session_count"] = v
+    elif v is None and seen is not None and "session_count" in seen:
+        d["session_count"] = None
+    v = o.approved_count
+    if v is not None and v is not UNSET:
+        d["approved_count"] = v
+    elif v is None and seen is not None and "approved_count" in seen:
+        d["approved_count"] = None
+    v = o.declined_count
+    if v is not None and v is not UNSET:
+        d["declined_count"] = v
+    elif v is None and seen is not None and "declined_count" in seen:
+        d["declined_count"] = None
+    v = o.in_review_count
+    if v is not None and v is not UNSET:
+        d["in_review_count"] = v
+    elif v is None and seen is not None and "in_review_count" in seen:
+        d["in_review_count"] = None
+    v = o.last_session_at
+    if v is not None and v is not UNSET:
+        d["last_session_at"] = v
+    elif v is None and seen is not None and "last_session_at" in seen:
+        d["last_session_at"] = None
+    v = o.created_at
+    if v is not None and v is not UNSET:
+        d["created_at"] = v
+    elif v is None and seen is not None and "created_at" in seen:
+        d["created_at"] = None
+    v = o.updated_at
+    if v is not None and v is not UNSET:
+        d["updated_at"] = v
+    elif v is None and seen is not None and "updated_at" in seen:
+        d["updated_at"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_Business(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid Business."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "Business", "type", "must be an object, not " + type(d).__name__
+        )
+    v: Any
+    if "vendor_data" not in d:
+        raise RequestValidationError(at + "vendor_data", "required", "is required")
+    v = d.get("vendor_data")
+    if v is None:
+        if "vendor_data" in d:
+            raise RequestValidationError(at + "vendor_data", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("didit_internal_id")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "didit_internal_id", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("display_name")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "display_name", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("legal_name")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "legal_name", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("registration_number")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "registration_number", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("country_code")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "country_code", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("status")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str) or v not in _E_UserStatus:
+                raise RequestValidationError(
+                    at + "status",
+                    "enum",
+                    "must be one of: ACTIVE, FLAGGED, BLOCKED"
+                    + (
+                        ", not " + repr(v[:40])
+                        if isinstance(v, str)
+                        else ", not " + type(v).__name__
+                    ),
+                )
+    v = d.get("metadata")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, Mapping):
+                raise RequestValidationError(
+                    at + "metadata", "type", "must be an object, not " + type(v).__name__
+                )
+    v = d.get("session_count")
+    if v is not None:
+        if v is not None:
+            if isinstance(v, bool) or not isinstance(v, int):
+                raise RequestValidationError(
+                    at + "session_count", "type", "must be an integer, not " + type(v).__name__
+                )
+    v = d.get("approved_count")
+    if v is not None:
+        if v is not None:
+            if isinstance(v, bool) or not isinstance(v, int):
+                raise RequestValidationError(
+                    at + "approved_count", "type", "must be an integer, not " + type(v).__name__
+                )
+    v = d.get("declined_count")
+    if v is not None:
+        if v is not None:
+            if isinstance(v, bool) or not isinstance(v, int):
+                raise RequestValidationError(
+                    at + "declined_count", "type", "must be an integer, not " + type(v).__name__
+                )
+    v = d.get("in_review_count")
+    if v is not None:
+        if v is not None:
+            if isinstance(v, bool) or not isinstance(v, int):
+                raise RequestValidationError(
+                    at + "in_review_count", "type", "must be an integer, not " + type(v).__name__
+                )
+    v = d.get("last_session_at")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "last_session_at", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("created_at")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "created_at", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("updated_at")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "updated_at", "type", "must be a string, not " + type(v).__name__
+                )
+
+
+def structure_BusinessListPage(d: Any) -> BusinessListPage:
+    """Decode a JSON object into :class:`BusinessListPage`."""
+    v: Any
+    o = _new(BusinessListPage)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_BusinessListPage.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_BusinessListPage
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [structure_Business(x) if x.__class__ is dict else x for x in v]
+    return o
+
+
+def unstructure_BusinessListPage(o: BusinessListPage) -> dict[str, Any]:
+    """Encode :class:`BusinessListPage` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.count
+    if v is not None and v is not UNSET:
+        d["count"] = v
+    elif v is None and seen is not None and "count" in seen:
+        d["count"] = None
+    v = o.next
+    if v is not None and v is not UNSET:
+        d["next"] = v
+    elif v is None and seen is not None and "next" in seen:
+        d["next"] = None
+    v = o.previous
+    if v is not None and v is not UNSET:
+        d["previous"] = v
+    elif v is None and seen is not None and "previous" in seen:
+        d["previous"] = None
+    v = o.results
+    if v is not None and v is not UNSET:
+        d["results"] = (
+            [unstructure_Business(x) if isinstance(x, Business) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and (seen is None or "results" in seen):
+        d["results"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_BusinessListPage(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid BusinessListPage."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "BusinessListPage",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("count")
+    if v is not None:
+        if v is not None:
+            if isinstance(v, bool) or not isinstance(v, int):
+                raise RequestValidationError(
+                    at + "count", "type", "must be an integer, not " + type(v).__name__
+                )
+    v = d.get("next")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "next", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("previous")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "previous", "type", "must be a string, not " + type(v).__name__
+                )
+    if "results" not in d:
+        raise RequestValidationError(at + "results", "required", "is required")
+    v = d.get("results")
+    if v is None:
+        if "results" in d:
+            raise RequestValidationError(at + "results", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise RequestValidationError(
+                at + "results", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise RequestValidationError(at + "results", "type", "must not contain null")
+            validate_Business(x0, at + "results" + "[" + str(i0) + "]" + ".")
+
+
+def structure_KybSearchRequest(d: Any) -> KybSearchRequest:
+    """Decode a JSON object into :class:`KybSearchRequest`."""
+    v: Any
+    o = _new(KybSearchRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybSearchRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybSearchRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+def unstructure_KybSearchRequest(o: KybSearchRequest) -> dict[str, Any]:
+    """Encode :class:`KybSearchRequest` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.country_code
+    if v is not None and v is not UNSET:
+        d["country_code"] = v
+    elif v is None and (seen is None or "country_code" in seen):
+        d["country_code"] = None
+    v = o.name
+    if v is not None and v is not UNSET:
+        d["name"] = v
+    elif v is None and seen is not None and "name" in seen:
+        d["name"] = None
+    v = o.registration_number
+    if v is not None and v is not UNSET:
+        d["registration_number"] = v
+    elif v is None and seen is not None and "registration_number" in seen:
+        d["registration_number"] = None
+    v = o.search_type
+    if v is not None and v is not UNSET:
+        d["search_type"] = v
+    elif v is None and seen is not None and "search_type" in seen:
+        d["search_type"] = None
+    v = o.vendor_data
+    if v is not None and v is not UNSET:
+        d["vendor_data"] = v
+    elif v is None and seen is not None and "vendor_data" in seen:
+        d["vendor_data"] = None
+    v = o.metadata
+    if v is not None and v is not UNSET:
+        d["metadata"] = dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+    elif v is None and seen is not None and "metadata" in seen:
+        d["metadata"] = None
+    v = o.webhook_url
+    if v is not None and v is not UNSET:
+        d["webhook_url"] = v
+    elif v is None and seen is not None and "webhook_url" in seen:
+        d["webhook_url"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_KybSearchRequest(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid KybSearchRequest."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "KybSearchRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    for k in d.keys() - _K_KybSearchRequest:
+        raise RequestValidationError(at + str(k), "unknown", "is not a field of KybSearchRequest")
+    if "country_code" not in d:
+        raise RequestValidationError(at + "country_code", "required", "is required")
+    v = d.get("country_code")
+    if v is None:
+        if "country_code" in d:
+            raise RequestValidationError(at + "country_code", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "country_code", "type", "must be a string, not " + type(v).__name__
+            )
+        if _P5.search(v) is None:
+            raise RequestValidationError(
+                at + "country_code", "pattern", "does not have the expected format (^[A-Z]{2}$)"
+            )
+    v = d.get("name")
+    if v is None:
+        if "name" in d:
+            raise RequestValidationError(at + "name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "name", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise RequestValidationError(
+                at + "name", "min_length", "must have at least 1 characters"
+            )
+    v = d.get("registration_number")
+    if v is None:
+        if "registration_number" in d:
+            raise RequestValidationError(at + "registration_number", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "registration_number", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise RequestValidationError(
+                at + "registration_number", "min_length", "must have at least 1 characters"
+            )
+    v = d.get("search_type")
+    if v is None:
+        if "search_type" in d:
+            raise RequestValidationError(at + "search_type", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline19:
+            raise RequestValidationError(
+                at + "search_type",
+                "enum",
+                "must be one of: contains, start_with, fuzzy"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("vendor_data")
+    if v is None:
+        if "vendor_data" in d:
+            raise RequestValidationError(at + "vendor_data", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("metadata")
+    if v is None:
+        if "metadata" in d:
+            raise RequestValidationError(at + "metadata", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise RequestValidationError(
+                at + "metadata", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("webhook_url")
+    if v is None:
+        if "webhook_url" in d:
+            raise RequestValidationError(at + "webhook_url", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "webhook_url", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_uri(v):
+            raise RequestValidationError(at + "webhook_url", "format", "must be a valid uri")
+
+
+def structure_KybCandidate(d: Any) -> KybCandidate:
+    """Decode a JSON object into :class:`KybCandidate`."""
+    v: Any
+    o = _new(KybCandidate)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybCandidate.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybCandidate
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+def unstructure_KybCandidate(o: KybCandidate) -> dict[str, Any]:
+    """Encode :class:`KybCandidate` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.kyb_response_id
+    if v is not None and v is not UNSET:
+        d["kyb_response_id"] = v
+    elif v is None and (seen is None or "kyb_response_id" in seen):
+        d["kyb_response_id"] = None
+    v = o.name
+    if v is not None and v is not UNSET:
+        d["name"] = v
+    elif v is None and seen is not None and "name" in seen:
+        d["name"] = None
+    v = o.registration_number
+    if v is not None and v is not UNSET:
+        d["registration_number"] = v
+    elif v is None and seen is not None and "registration_number" in seen:
+        d["registration_number"] = None
+    v = o.country_code
+    if v is not None and v is not UNSET:
+        d["country_code"] = v
+    elif v is None and seen is not None and "country_code" in seen:
+        d["country_code"] = None
+    v = o.status
+    if v is not None and v is not UNSET:
+        d["status"] = v
+    elif v is None and seen is not None and "status" in seen:
+        d["status"] = None
+    v = o.address
+    if v is not None and v is not UNSET:
+        d["address"] = v
+    elif v is None and seen is not None and "address" in seen:
+        d["address"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_KybCandidate(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid KybCandidate."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "KybCandidate", "type", "must be an object, not " + type(d).__name__
+        )
+    v: Any
+    if "kyb_response_id" not in d:
+        raise RequestValidationError(at + "kyb_response_id", "required", "is required")
+    v = d.get("kyb_response_id")
+    if v is None:
+        if "kyb_response_id" in d:
+            raise RequestValidationError(at + "kyb_response_id", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "kyb_response_id", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("name")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "name", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("registration_number")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "registration_number", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("country_code")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "country_code", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("status")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "status", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("address")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "address", "type", "must be a string, not " + type(v).__name__
+                )
+
+
+def structure_KybSearchResponse(d: Any) -> KybSearchResponse:
+    """Decode a JSON object into :class:`KybSearchResponse`."""
+    v: Any
+    o = _new(KybSearchResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybSearchResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybSearchResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [structure_KybCandidate(x) if x.__class__ is dict else x for x in v]
+    return o
+
+
+def unstructure_KybSearchResponse(o: KybSearchResponse) -> dict[str, Any]:
+    """Encode :class:`KybSearchResponse` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.results
+    if v is not None and v is not UNSET:
+        d["results"] = (
+            [unstructure_KybCandidate(x) if isinstance(x, KybCandidate) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and (seen is None or "results" in seen):
+        d["results"] = None
+    v = o.count
+    if v is not None and v is not UNSET:
+        d["count"] = v
+    elif v is None and seen is not None and "count" in seen:
+        d["count"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_KybSearchResponse(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid KybSearchResponse."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "KybSearchResponse",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "results" not in d:
+        raise RequestValidationError(at + "results", "required", "is required")
+    v = d.get("results")
+    if v is None:
+        if "results" in d:
+            raise RequestValidationError(at + "results", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise RequestValidationError(
+                at + "results", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise RequestValidationError(at + "results", "type", "must not contain null")
+            validate_KybCandidate(x0, at + "results" + "[" + str(i0) + "]" + ".")
+    v = d.get("count")
+    if v is not None:
+        if v is not None:
+            if isinstance(v, bool) or not isinstance(v, int):
+                raise RequestValidationError(
+                    at + "count", "type", "must be an integer, not " + type(v).__name__
+                )
+
+
+def structure_KybSelectRequest(d: Any) -> KybSelectRequest:
+    """Decode a JSON object into :class:`KybSelectRequest`."""
+    v: Any
+    o = _new(KybSelectRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybSelectRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybSelectRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+def unstructure_KybSelectRequest(o: KybSelectRequest) -> dict[str, Any]:
+    """Encode :class:`KybSelectRequest` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.kyb_response_id
+    if v is not None and v is not UNSET:
+        d["kyb_response_id"] = v
+    elif v is None and (seen is None or "kyb_response_id" in seen):
+        d["kyb_response_id"] = None
+    v = o.vendor_data
+    if v is not None and v is not UNSET:
+        d["vendor_data"] = v
+    elif v is None and seen is not None and "vendor_data" in seen:
+        d["vendor_data"] = None
+    v = o.metadata
+    if v is not None and v is not UNSET:
+        d["metadata"] = dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+    elif v is None and seen is not None and "metadata" in seen:
+        d["metadata"] = None
+    v = o.save_api_request
+    if v is not None and v is not UNSET:
+        d["save_api_request"] = v
+    elif v is None and seen is not None and "save_api_request" in seen:
+        d["save_api_request"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_KybSelectRequest(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid KybSelectRequest."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "KybSelectRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    for k in d.keys() - _K_KybSelectRequest:
+        raise RequestValidationError(at + str(k), "unknown", "is not a field of KybSelectRequest")
+    if "kyb_response_id" not in d:
+        raise RequestValidationError(at + "kyb_response_id", "required", "is required")
+    v = d.get("kyb_response_id")
+    if v is None:
+        if "kyb_response_id" in d:
+            raise RequestValidationError(at + "kyb_response_id", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "kyb_response_id", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise RequestValidationError(
+                at + "kyb_response_id", "min_length", "must have at least 1 characters"
+            )
+    v = d.get("vendor_data")
+    if v is None:
+        if "vendor_data" in d:
+            raise RequestValidationError(at + "vendor_data", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("metadata")
+    if v is None:
+        if "metadata" in d:
+            raise RequestValidationError(at + "metadata", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise RequestValidationError(
+                at + "metadata", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("save_api_request")
+    if v is None:
+        if "save_api_request" in d:
+            raise RequestValidationError(at + "save_api_request", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise RequestValidationError(
+                at + "save_api_request", "type", "must be true or false, not " + type(v).__name__
+            )
+
+
+def structure_KybOfficer(d: Any) -> KybOfficer:
+    """Decode a JSON object into :class:`KybOfficer`."""
+    v: Any
+    o = _new(KybOfficer)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybOfficer.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybOfficer
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+def unstructure_KybOfficer(o: KybOfficer) -> dict[str, Any]:
+    """Encode :class:`KybOfficer` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.name
+    if v is not None and v is not UNSET:
+        d["name"] = v
+    elif v is None and seen is not None and "name" in seen:
+        d["name"] = None
+    v = o.role
+    if v is not None and v is not UNSET:
+        d["role"] = v
+    elif v is None and seen is not None and "role" in seen:
+        d["role"] = None
+    v = o.appointed_on
+    if v is not None and v is not UNSET:
+        d["appointed_on"] = v
+    elif v is None and seen is not None and "appointed_on" in seen:
+        d["appointed_on"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_KybOfficer(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid KybOfficer."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "KybOfficer", "type", "must be an object, not " + type(d).__name__
+        )
+    v: Any
+    v = d.get("name")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "name", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("role")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "role", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("appointed_on")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "appointed_on", "type", "must be a string, not " + type(v).__name__
+                )
+
+
+def structure_KybCompanyRecord(d: Any) -> KybCompanyRecord:
+    """Decode a JSON object into :class:`KybCompanyRecord`."""
+    v: Any
+    o = _new(KybCompanyRecord)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybCompanyRecord.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybCompanyRecord
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "officers" in vals:
+        v = vals["officers"]
+        if v and v.__class__ is list:
+            vals["officers"] = [structure_KybOfficer(x) if x.__class__ is dict else x for x in v]
+    if "business" in vals:
+        v = vals["business"]
+        if v.__class__ is dict:
+            vals["business"] = structure_Business(v)
+    return o
+
+
+def unstructure_KybCompanyRecord(o: KybCompanyRecord) -> dict[str, Any]:
+    """Encode :class:`KybCompanyRecord` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.kyb_response_id
+    if v is not None and v is not UNSET:
+        d["kyb_response_id"] = v
+    elif v is None and seen is not None and "kyb_response_id" in seen:
+        d["kyb_response_id"] = None
+    v = o.name
+    if v is not None and v is not UNSET:
+        d["name"] = v
+    elif v is None and seen is not None and "name" in seen:
+        d["name"] = None
+    v = o.legal_name
+    if v is not None and v is not UNSET:
+        d["legal_name"] = v
+    elif v is None and seen is not None and "legal_name" in seen:
+        d["legal_name"] = None
+    v = o.registration_number
+    if v is not None and v is not UNSET:
+        d["registration_number"] = v
+    elif v is None and seen is not None and "registration_number" in seen:
+        d["registration_number"] = None
+    v = o.country_code
+    if v is not None and v is not UNSET:
+        d["country_code"] = v
+    elif v is None and seen is not None and "country_code" in seen:
+        d["country_code"] = None
+    v = o.status
+    if v is not None and v is not UNSET:
+        d["status"] = v
+    elif v is None and seen is not None and "status" in seen:
+        d["status"] = None
+    v = o.incorporation_date
+    if v is not None and v is not UNSET:
+        d["incorporation_date"] = v
+    elif v is None and seen is not None and "incorporation_date" in seen:
+        d["incorporation_date"] = None
+    v = o.address
+    if v is not None and v is not UNSET:
+        d["address"] = v
+    elif v is None and seen is not None and "address" in seen:
+        d["address"] = None
+    v = o.officers
+    if v is not None and v is not UNSET:
+        d["officers"] = (
+            [unstructure_KybOfficer(x) if isinstance(x, KybOfficer) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "officers" in seen:
+        d["officers"] = None
+    v = o.vendor_data
+    if v is not None and v is not UNSET:
+        d["vendor_data"] = v
+    elif v is None and seen is not None and "vendor_data" in seen:
+        d["vendor_data"] = None
+    v = o.business
+    if v is not None and v is not UNSET:
+        d["business"] = unstructure_Business(v) if isinstance(v, Business) else v
+    elif v is None and seen is not None and "business" in seen:
+        d["business"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_KybCompanyRecord(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid KybCompanyRecord."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "KybCompanyRecord",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("kyb_response_id")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "kyb_response_id", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("name")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "name", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("legal_name")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "legal_name", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("registration_number")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "registration_number", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("country_code")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "country_code", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("status")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "status", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("incorporation_date")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "incorporation_date", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("address")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "address", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("officers")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, (list, tuple)):
+                raise RequestValidationError(
+                    at + "officers", "type", "must be a list, not " + type(v).__name__
+                )
+            for i0, x0 in enumerate(v):
+                if x0 is None:
+                    raise RequestValidationError(at + "officers", "type", "must not contain null")
+                validate_KybOfficer(x0, at + "officers" + "[" + str(i0) + "]" + ".")
+    v = d.get("vendor_data")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("business")
+    if v is not None:
+        if v is not None:
+            validate_Business(v, at + "business" + ".")
+
+
+def structure_TransactionCreateRequest(d: Any) -> TransactionCreateRequest:
+    """Decode a JSON object into :class:`TransactionCreateRequest`."""
+    v: Any
+    o = _new(TransactionCreateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionCreateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionCreateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "transaction_category" in vals:
+        v = vals["transaction_category"]
+        if v.__class__ is str:
+            vals["transaction_category"] = _M_TransactionCategory[v]
+    return o
+
+
+def unstructure_TransactionCreateRequest(o: TransactionCreateRequest) -> dict[str, Any]:
+    """Encode :class:`TransactionCreateRequest` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.transaction_id
+    if v is not None and v is not UNSET:
+        d["transaction_id"] = v
+    elif v is None and (seen is None or "transaction_id" in seen):
+        d["transaction_id"] = None
+    v = o.transaction_category
+    if v is not None and v is not UNSET:
+        d["transaction_category"] = v.value if isinstance(v, TransactionCategory) else v
+    elif v is None and (seen is None or "transaction_category" in seen):
+        d["transaction_category"] = None
+    v = o.transaction_details
+    if v is not None and v is not UNSET:
+        d["transaction_details"] = (
+            dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+        )
+    elif v is None and (seen is None or "transaction_details" in seen):
+        d["transaction_details"] = None
+    v = o.subject
+    if v is not None and v is not UNSET:
+        d["subject"] = dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+    elif v is None and (seen is None or "subject" in seen):
+        d["subject"] = None
+    v = o.counterparty
+    if v is not None and v is not UNSET:
+        d["counterparty"] = dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+    elif v is None and seen is not None and "counterparty" in seen:
+        d["counterparty"] = None
+    v = o.transaction_at
+    if v is not None and v is not UNSET:
+        d["transaction_at"] = v
+    elif v is None and seen is not None and "transaction_at" in seen:
+        d["transaction_at"] = None
+    v = o.time_zone
+    if v is not None and v is not UNSET:
+        d["time_zone"] = v
+    elif v is None and seen is not None and "time_zone" in seen:
+        d["time_zone"] = None
+    v = o.custom_properties
+    if v is not None and v is not UNSET:
+        d["custom_properties"] = (
+            dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+        )
+    elif v is None and seen is not None and "custom_properties" in seen:
+        d["custom_properties"] = None
+    v = o.travel_rule_details
+    if v is not None and v is not UNSET:
+        d["travel_rule_details"] = (
+            dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+        )
+    elif v is None and seen is not None and "travel_rule_details" in seen:
+        d["travel_rule_details"] = None
+    v = o.network_snapshot
+    if v is not None and v is not UNSET:
+        d["network_snapshot"] = dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+    elif v is None and seen is not None and "network_snapshot" in seen:
+        d["network_snapshot"] = None
+    v = o.include_crypto_screening
+    if v is not None and v is not UNSET:
+        d["include_crypto_screening"] = v
+    elif v is None and seen is not None and "include_crypto_screening" in seen:
+        d["include_crypto_screening"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_TransactionCreateRequest(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid TransactionCreateRequest."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "TransactionCreateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    for k in d.keys() - _K_TransactionCreateRequest:
+        raise RequestValidationError(
+            at + str(k), "unknown", "is not a field of TransactionCreateRequest"
+        )
+    if "transaction_id" not in d:
+        raise RequestValidationError(at + "transaction_id", "required", "is required")
+    v = d.get("transaction_id")
+    if v is None:
+        if "transaction_id" in d:
+            raise RequestValidationError(at + "transaction_id", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "transaction_id", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise RequestValidationError(
+                at + "transaction_id", "min_length", "must have at least 1 characters"
+            )
+    if "transaction_category" not in d:
+        raise RequestValidationError(at + "transaction_category", "required", "is required")
+    v = d.get("transaction_category")
+    if v is None:
+        if "transaction_category" in d:
+            raise RequestValidationError(at + "transaction_category", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_TransactionCategory:
+            raise RequestValidationError(
+                at + "transaction_category",
+                "enum",
+                "must be one of: finance, kyc, travel_rule, user_event, audit_trail_event, gambling_bet, gambling_limit_change, gambling_bonus_change"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    if "transaction_details" not in d:
+        raise RequestValidationError(at + "transaction_details", "required", "is required")
+    v = d.get("transaction_details")
+    if v is None:
+        if "transaction_details" in d:
+            raise RequestValidationError(at + "transaction_details", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise RequestValidationError(
+                at + "transaction_details", "type", "must be an object, not " + type(v).__name__
+            )
+    if "subject" not in d:
+        raise RequestValidationError(at + "subject", "required", "is required")
+    v = d.get("subject")
+    if v is None:
+        if "subject" in d:
+            raise RequestValidationError(at + "subject", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise RequestValidationError(
+                at + "subject", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("counterparty")
+    if v is None:
+        if "counterparty" in d:
+            raise RequestValidationError(at + "counterparty", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise RequestValidationError(
+                at + "counterparty", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("transaction_at")
+    if v is None:
+        if "transaction_at" in d:
+            raise RequestValidationError(at + "transaction_at", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "transaction_at", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_datetime(v):
+            raise RequestValidationError(
+                at + "transaction_at", "format", "must be a valid date-time"
+            )
+    v = d.get("time_zone")
+    if v is None:
+        if "time_zone" in d:
+            raise RequestValidationError(at + "time_zone", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "time_zone", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("custom_properties")
+    if v is None:
+        if "custom_properties" in d:
+            raise RequestValidationError(at + "custom_properties", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise RequestValidationError(
+                at + "custom_properties", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("travel_rule_details")
+    if v is None:
+        if "travel_rule_details" in d:
+            raise RequestValidationError(at + "travel_rule_details", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise RequestValidationError(
+                at + "travel_rule_details", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("network_snapshot")
+    if v is None:
+        if "network_snapshot" in d:
+            raise RequestValidationError(at + "network_snapshot", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise RequestValidationError(
+                at + "network_snapshot", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("include_crypto_screening")
+    if v is None:
+        if "include_crypto_screening" in d:
+            raise RequestValidationError(
+                at + "include_crypto_screening", "type", "must not be null"
+            )
+    else:
+        if not isinstance(v, bool):
+            raise RequestValidationError(
+                at + "include_crypto_screening",
+                "type",
+                "must be true or false, not " + type(v).__name__,
+            )
+
+
+def structure_TransactionRuleHit(d: Any) -> TransactionRuleHit:
+    """Decode a JSON object into :class:`TransactionRuleHit`."""
+    v: Any
+    o = _new(TransactionRuleHit)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionRuleHit.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionRuleHit
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+def unstructure_TransactionRuleHit(o: TransactionRuleHit) -> dict[str, Any]:
+    """Encode :class:`TransactionRuleHit` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.rule
+    if v is not None and v is not UNSET:
+        d["rule"] = v
+    elif v is None and seen is not None and "rule" in seen:
+        d["rule"] = None
+    v = o.action
+    if v is not None and v is not UNSET:
+        d["action"] = v
+    elif v is None and seen is not None and "action" in seen:
+        d["action"] = None
+    v = o.description
+    if v is not None and v is not UNSET:
+        d["description"] = v
+    elif v is None and seen is not None and "description" in seen:
+        d["description"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_TransactionRuleHit(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid TransactionRuleHit."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "TransactionRuleHit",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("rule")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "rule", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("action")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "action", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("description")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "description", "type", "must be a string, not " + type(v).__name__
+                )
+
+
+def structure_Transaction(d: Any) -> Transaction:
+    """Decode a JSON object into :class:`Transaction`."""
+    v: Any
+    o = _new(Transaction)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_Transaction.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_Transaction
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "rule_hits" in vals:
+        v = vals["rule_hits"]
+        if v and v.__class__ is list:
+            vals["rule_hits"] = [
+                structure_TransactionRuleHit(x) if x.__class__ is dict else x for x in v
+            ]
+    return o
+
+
+def unstructure_Transaction(o: Transaction) -> dict[str, Any]:
+    """Encode :class:`Transaction` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.uuid
+    if v is not None and v is not UNSET:
+        d["uuid"] = v
+    elif v is None and seen is not None and "uuid" in seen:
+        d["uuid"] = None
+    v = o.transaction_id
+    if v is not None and v is not UNSET:
+        d["transaction_id"] = v
+    elif v is None and (seen is None or "transaction_id" in seen):
+        d["transaction_id"] = None
+    v = o.transaction_category
+    if v is not None and v is not UNSET:
+        d["transaction_category"] = v
+    elif v is None and seen is not None and "transaction_category" in seen:
+        d["transaction_category"] = None
+    v = o.status
+    if v is not None and v is not UNSET:
+        d["status"] = v
+    elif v is None and seen is not None and "status" in seen:
+        d["status"] = None
+    v = o.risk_score
+    if v is not None and v is not UNSET:
+        d["risk_score"] = v
+    elif v is None and seen is not None and "risk_score" in seen:
+        d["risk_score"] = None
+    v = o.rule_hits
+    if v is not None and v is not UNSET:
+        d["rule_hits"] = (
+            [
+                unstructure_TransactionRuleHit(x) if isinstance(x, TransactionRuleHit) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "rule_hits" in seen:
+        d["rule_hits"] = None
+    v = o.transaction_details
+    if v is not None and v is not UNSET:
+        d["transaction_details"] = (
+            dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+        )
+    elif v is None and seen is not None and "transaction_details" in seen:
+        d["transaction_details"] = None
+    v = o.subject
+    if v is not None and v is not UNSET:
+        d["subject"] = dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+    elif v is None and seen is not None and "subject" in seen:
+        d["subject"] = None
+    v = o.counterparty
+    if v is not None and v is not UNSET:
+        d["counterparty"] = dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+    elif v is None and seen is not None and "counterparty" in seen:
+        d["counterparty"] = None
+    v = o.custom_properties
+    if v is not None and v is not UNSET:
+        d["custom_properties"] = (
+            dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+        )
+    elif v is None and seen is not None and "custom_properties" in seen:
+        d["custom_properties"] = None
+    v = o.transaction_at
+    if v is not None and v is not UNSET:
+        d["transaction_at"] = v
+    elif v is None and seen is not None and "transaction_at" in seen:
+        d["transaction_at"] = None
+    v = o.time_zone
+    if v is not None and v is not UNSET:
+        d["time_zone"] = v
+    elif v is None and seen is not None and "time_zone" in seen:
+        d["time_zone"] = None
+    v = o.created_at
+    if v is not None and v is not UNSET:
+        d["created_at"] = v
+    elif v is None and seen is not None and "created_at" in seen:
+        d["created_at"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_Transaction(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid Transaction."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "Transaction", "type", "must be an object, not " + type(d).__name__
+        )
+    v: Any
+    v = d.get("uuid")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "uuid", "type", "must be a string, not " + type(v).__name__
+                )
+    if "transaction_id" not in d:
+        raise RequestValidationError(at + "transaction_id", "required", "is required")
+    v = d.get("transaction_id")
+    if v is None:
+        if "transaction_id" in d:
+            raise RequestValidationError(at + "transaction_id", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "transaction_id", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("transaction_category")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "transaction_category", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("status")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "status", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("risk_score")
+    if v is not None:
+        if v is not None:
+            if isinstance(v, bool) or not isinstance(v, (int, float)):
+                raise RequestValidationError(
+                    at + "risk_score", "type", "must be a number, not " + type(v).__name__
+                )
+    v = d.get("rule_hits")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, (list, tuple)):
+                raise RequestValidationError(
+                    at + "rule_hits", "type", "must be a list, not " + type(v).__name__
+                )
+            for i0, x0 in enumerate(v):
+                if x0 is None:
+                    raise RequestValidationError(at + "rule_hits", "type", "must not contain null")
+                validate_TransactionRuleHit(x0, at + "rule_hits" + "[" + str(i0) + "]" + ".")
+    v = d.get("transaction_details")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, Mapping):
+                raise RequestValidationError(
+                    at + "transaction_details", "type", "must be an object, not " + type(v).__name__
+                )
+    v = d.get("subject")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, Mapping):
+                raise RequestValidationError(
+                    at + "subject", "type", "must be an object, not " + type(v).__name__
+                )
+    v = d.get("counterparty")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, Mapping):
+                raise RequestValidationError(
+                    at + "counterparty", "type", "must be an object, not " + type(v).__name__
+                )
+    v = d.get("custom_properties")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, Mapping):
+                raise RequestValidationError(
+                    at + "custom_properties", "type", "must be an object, not " + type(v).__name__
+                )
+    v = d.get("transaction_at")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "transaction_at", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("time_zone")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "time_zone", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("created_at")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "created_at", "type", "must be a string, not " + type(v).__name__
+                )
+
+
+def structure_TransactionListPage(d: Any) -> TransactionListPage:
+    """Decode a JSON object into :class:`TransactionListPage`."""
+    v: Any
+    o = _new(TransactionListPage)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionListPage.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionListPage
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [structure_Transaction(x) if x.__class__ is dict else x for x in v]
+    return o
+
+
+def unstructure_TransactionListPage(o: TransactionListPage) -> dict[str, Any]:
+    """Encode :class:`TransactionListPage` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.count
+    if v is not None and v is not UNSET:
+        d["count"] = v
+    elif v is None and seen is not None and "count" in seen:
+        d["count"] = None
+    v = o.next
+    if v is not None and v is not UNSET:
+        d["next"] = v
+    elif v is None and seen is not None and "next" in seen:
+        d["next"] = None
+    v = o.previous
+    if v is not None and v is not UNSET:
+        d["previous"] = v
+    elif v is None and seen is not None and "previous" in seen:
+        d["previous"] = None
+    v = o.results
+    if v is not None and v is not UNSET:
+        d["results"] = (
+            [unstructure_Transaction(x) if isinstance(x, Transaction) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and (seen is None or "results" in seen):
+        d["results"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_TransactionListPage(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid TransactionListPage."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "TransactionListPage",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("count")
+    if v is not None:
+        if v is not None:
+            if isinstance(v, bool) or not isinstance(v, int):
+                raise RequestValidationError(
+                    at + "count", "type", "must be an integer, not " + type(v).__name__
+                )
+    v = d.get("next")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "next", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("previous")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "previous", "type", "must be a string, not " + type(v).__name__
+                )
+    if "results" not in d:
+        raise RequestValidationError(at + "results", "required", "is required")
+    v = d.get("results")
+    if v is None:
+        if "results" in d:
+            raise RequestValidationError(at + "results", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise RequestValidationError(
+                at + "results", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise RequestValidationError(at + "results", "type", "must not contain null")
+            validate_Transaction(x0, at + "results" + "[" + str(i0) + "]" + ".")
+
+
+def structure_WalletScreeningRequest(d: Any) -> WalletScreeningRequest:
+    """Decode a JSON object into :class:`WalletScreeningRequest`."""
+    v: Any
+    o = _new(WalletScreeningRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_WalletScreeningRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_WalletScreeningRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+def unstructure_WalletScreeningRequest(o: WalletScreeningRequest) -> dict[str, Any]:
+    """Encode :class:`WalletScreeningRequest` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.wallet_address
+    if v is not None and v is not UNSET:
+        d["wallet_address"] = v
+    elif v is None and (seen is None or "wallet_address" in seen):
+        d["wallet_address"] = None
+    v = o.blockchain
+    if v is not None and v is not UNSET:
+        d["blockchain"] = v
+    elif v is None and (seen is None or "blockchain" in seen):
+        d["blockchain"] = None
+    v = o.direction
+    if v is not None and v is not UNSET:
+        d["direction"] = v
+    elif v is None and seen is not None and "direction" in seen:
+        d["direction"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_WalletScreeningRequest(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid WalletScreeningRequest."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "WalletScreeningRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    for k in d.keys() - _K_WalletScreeningRequest:
+        raise RequestValidationError(
+            at + str(k), "unknown", "is not a field of WalletScreeningRequest"
+        )
+    if "wallet_address" not in d:
+        raise RequestValidationError(at + "wallet_address", "required", "is required")
+    v = d.get("wallet_address")
+    if v is None:
+        if "wallet_address" in d:
+            raise RequestValidationError(at + "wallet_address", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "wallet_address", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise RequestValidationError(
+                at + "wallet_address", "min_length", "must have at least 1 characters"
+            )
+    if "blockchain" not in d:
+        raise RequestValidationError(at + "blockchain", "required", "is required")
+    v = d.get("blockchain")
+    if v is None:
+        if "blockchain" in d:
+            raise RequestValidationError(at + "blockchain", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline20:
+            raise RequestValidationError(
+                at + "blockchain",
+                "enum",
+                "must be one of: BTC, ETH, LTC, XRP, BCH, DOGE, TRX, SOL, MATIC, BNB, USDT, USDC"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("direction")
+    if v is None:
+        if "direction" in d:
+            raise RequestValidationError(at + "direction", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline21:
+            raise RequestValidationError(
+                at + "direction",
+                "enum",
+                "must be one of: inbound, outbound, deposit, withdrawal"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+
+
+def structure_WalletScreeningResult(d: Any) -> WalletScreeningResult:
+    """Decode a JSON object into :class:`WalletScreeningResult`."""
+    v: Any
+    o = _new(WalletScreeningResult)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_WalletScreeningResult.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_WalletScreeningResult
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+def unstructure_WalletScreeningResult(o: WalletScreeningResult) -> dict[str, Any]:
+    """Encode :class:`WalletScreeningResult` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.wallet_address
+    if v is not None and v is not UNSET:
+        d["wallet_address"] = v
+    elif v is None and seen is not None and "wallet_address" in seen:
+        d["wallet_address"] = None
+    v = o.blockchain
+    if v is not None and v is not UNSET:
+        d["blockchain"] = v
+    elif v is None and seen is not None and "blockchain" in seen:
+        d["blockchain"] = None
+    v = o.risk_score
+    if v is not None and v is not UNSET:
+        d["risk_score"] = v
+    elif v is None and seen is not None and "risk_score" in seen:
+        d["risk_score"] = None
+    v = o.severity
+    if v is not None and v is not UNSET:
+        d["severity"] = v
+    elif v is None and seen is not None and "severity" in seen:
+        d["severity"] = None
+    v = o.sanctions_hit
+    if v is not None and v is not UNSET:
+        d["sanctions_hit"] = v
+    elif v is None and seen is not None and "sanctions_hit" in seen:
+        d["sanctions_hit"] = None
+    v = o.source_of_funds
+    if v is not None and v is not UNSET:
+        d["source_of_funds"] = (
+            [dict(x) if x.__class__ is not dict and isinstance(x, Mapping) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "source_of_funds" in seen:
+        d["source_of_funds"] = None
+    v = o.destination_of_funds
+    if v is not None and v is not UNSET:
+        d["destination_of_funds"] = (
+            [dict(x) if x.__class__ is not dict and isinstance(x, Mapping) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "destination_of_funds" in seen:
+        d["destination_of_funds"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_WalletScreeningResult(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid WalletScreeningResult."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "WalletScreeningResult",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("wallet_address")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "wallet_address", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("blockchain")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "blockchain", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("risk_score")
+    if v is not None:
+        if v is not None:
+            if isinstance(v, bool) or not isinstance(v, (int, float)):
+                raise RequestValidationError(
+                    at + "risk_score", "type", "must be a number, not " + type(v).__name__
+                )
+    v = d.get("severity")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "severity", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("sanctions_hit")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, bool):
+                raise RequestValidationError(
+                    at + "sanctions_hit", "type", "must be true or false, not " + type(v).__name__
+                )
+    v = d.get("source_of_funds")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, (list, tuple)):
+                raise RequestValidationError(
+                    at + "source_of_funds", "type", "must be a list, not " + type(v).__name__
+                )
+            for i0, x0 in enumerate(v):
+                if x0 is None:
+                    raise RequestValidationError(
+                        at + "source_of_funds", "type", "must not contain null"
+                    )
+                if not isinstance(x0, Mapping):
+                    raise RequestValidationError(
+                        at + "source_of_funds" + "[" + str(i0) + "]",
+                        "type",
+                        "must be an object, not " + type(x0).__name__,
+                    )
+    v = d.get("destination_of_funds")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, (list, tuple)):
+                raise RequestValidationError(
+                    at + "destination_of_funds", "type", "must be a list, not " + type(v).__name__
+                )
+            for i0, x0 in enumerate(v):
+                if x0 is None:
+                    raise RequestValidationError(
+                        at + "destination_of_funds", "type", "must not contain null"
+                    )
+                if not isinstance(x0, Mapping):
+                    raise RequestValidationError(
+                        at + "destination_of_funds" + "[" + str(i0) + "]",
+                        "type",
+                        "must be an object, not " + type(x0).__name__,
+                    )
+
+
+def structure_EventIngestRequest(d: Any) -> EventIngestRequest:
+    """Decode a JSON object into :class:`EventIngestRequest`."""
+    v: Any
+    o = _new(EventIngestRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_EventIngestRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_EventIngestRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+def unstructure_EventIngestRequest(o: EventIngestRequest) -> dict[str, Any]:
+    """Encode :class:`EventIngestRequest` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.event_type
+    if v is not None and v is not UNSET:
+        d["event_type"] = v
+    elif v is None and (seen is None or "event_type" in seen):
+        d["event_type"] = None
+    v = o.event_id
+    if v is not None and v is not UNSET:
+        d["event_id"] = v
+    elif v is None and seen is not None and "event_id" in seen:
+        d["event_id"] = None
+    v = o.vendor_data
+    if v is not None and v is not UNSET:
+        d["vendor_data"] = v
+    elif v is None and seen is not None and "vendor_data" in seen:
+        d["vendor_data"] = None
+    v = o.occurred_at
+    if v is not None and v is not UNSET:
+        d["occurred_at"] = v
+    elif v is None and seen is not None and "occurred_at" in seen:
+        d["occurred_at"] = None
+    v = o.properties
+    if v is not None and v is not UNSET:
+        d["properties"] = dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+    elif v is None and seen is not None and "properties" in seen:
+        d["properties"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_EventIngestRequest(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid EventIngestRequest."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "EventIngestRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "event_type" not in d:
+        raise RequestValidationError(at + "event_type", "required", "is required")
+    v = d.get("event_type")
+    if v is None:
+        if "event_type" in d:
+            raise RequestValidationError(at + "event_type", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "event_type", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise RequestValidationError(
+                at + "event_type", "min_length", "must have at least 1 characters"
+            )
+    v = d.get("event_id")
+    if v is None:
+        if "event_id" in d:
+            raise RequestValidationError(at + "event_id", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "event_id", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("vendor_data")
+    if v is None:
+        if "vendor_data" in d:
+            raise RequestValidationError(at + "vendor_data", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("occurred_at")
+    if v is None:
+        if "occurred_at" in d:
+            raise RequestValidationError(at + "occurred_at", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "occurred_at", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_datetime(v):
+            raise RequestValidationError(at + "occurred_at", "format", "must be a valid date-time")
+    v = d.get("properties")
+    if v is None:
+        if "properties" in d:
+            raise RequestValidationError(at + "properties", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise RequestValidationError(
+                at + "properties", "type", "must be an object, not " + type(v).__name__
+            )
+
+
+def structure_EventBatchIngestRequest(d: Any) -> EventBatchIngestRequest:
+    """Decode a JSON object into :class:`EventBatchIngestRequest`."""
+    v: Any
+    o = _new(EventBatchIngestRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_EventBatchIngestRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_EventBatchIngestRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "events" in vals:
+        v = vals["events"]
+        if v and v.__class__ is list:
+            vals["events"] = [
+                structure_EventIngestRequest(x) if x.__class__ is dict else x for x in v
+            ]
+    return o
+
+
+def unstructure_EventBatchIngestRequest(o: EventBatchIngestRequest) -> dict[str, Any]:
+    """Encode :class:`EventBatchIngestRequest` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.events
+    if v is not None and v is not UNSET:
+        d["events"] = (
+            [
+                unstructure_EventIngestRequest(x) if isinstance(x, EventIngestRequest) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and (seen is None or "events" in seen):
+        d["events"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_EventBatchIngestRequest(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid EventBatchIngestRequest."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "EventBatchIngestRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    for k in d.keys() - _K_EventBatchIngestRequest:
+        raise RequestValidationError(
+            at + str(k), "unknown", "is not a field of EventBatchIngestRequest"
+        )
+    if "events" not in d:
+        raise RequestValidationError(at + "events", "required", "is required")
+    v = d.get("events")
+    if v is None:
+        if "events" in d:
+            raise RequestValidationError(at + "events", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise RequestValidationError(
+                at + "events", "type", "must be a list, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise RequestValidationError(at + "events", "min_items", "must have at least 1 items")
+        if len(v) > 1000:
+            raise RequestValidationError(at + "events", "max_items", "must have at most 1000 items")
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise RequestValidationError(at + "events", "type", "must not contain null")
+            validate_EventIngestRequest(x0, at + "events" + "[" + str(i0) + "]" + ".")
+
+
+def structure_IngestedEvent(d: Any) -> IngestedEvent:
+    """Decode a JSON object into :class:`IngestedEvent`."""
+    v: Any
+    o = _new(IngestedEvent)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_IngestedEvent.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_IngestedEvent
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+def unstructure_IngestedEvent(o: IngestedEvent) -> dict[str, Any]:
+    """Encode :class:`IngestedEvent` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.uuid
+    if v is not None and v is not UNSET:
+        d["uuid"] = v
+    elif v is None and seen is not None and "uuid" in seen:
+        d["uuid"] = None
+    v = o.event_type
+    if v is not None and v is not UNSET:
+        d["event_type"] = v
+    elif v is None and seen is not None and "event_type" in seen:
+        d["event_type"] = None
+    v = o.event_id
+    if v is not None and v is not UNSET:
+        d["event_id"] = v
+    elif v is None and seen is not None and "event_id" in seen:
+        d["event_id"] = None
+    v = o.vendor_data
+    if v is not None and v is not UNSET:
+        d["vendor_data"] = v
+    elif v is None and seen is not None and "vendor_data" in seen:
+        d["vendor_data"] = None
+    v = o.occurred_at
+    if v is not None and v is not UNSET:
+        d["occurred_at"] = v
+    elif v is None and seen is not None and "occurred_at" in seen:
+        d["occurred_at"] = None
+    v = o.created_at
+    if v is not None and v is not UNSET:
+        d["created_at"] = v
+    elif v is None and seen is not None and "created_at" in seen:
+        d["created_at"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_IngestedEvent(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid IngestedEvent."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "IngestedEvent", "type", "must be an object, not " + type(d).__name__
+        )
+    v: Any
+    v = d.get("uuid")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "uuid", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("event_type")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "event_type", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("event_id")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "event_id", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("vendor_data")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("occurred_at")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "occurred_at", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("created_at")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "created_at", "type", "must be a string, not " + type(v).__name__
+                )
+
+
+def structure_EventBatchIngestResponse(d: Any) -> EventBatchIngestResponse:
+    """Decode a JSON object into :class:`EventBatchIngestResponse`."""
+    v: Any
+    o = _new(EventBatchIngestResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_EventBatchIngestResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_EventBatchIngestResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [structure_IngestedEvent(x) if x.__class__ is dict else x for x in v]
+    return o
+
+
+def unstructure_EventBatchIngestResponse(o: EventBatchIngestResponse) -> dict[str, Any]:
+    """Encode :class:`EventBatchIngestResponse` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.accepted
+    if v is not None and v is not UNSET:
+        d["accepted"] = v
+    elif v is None and seen is not None and "accepted" in seen:
+        d["accepted"] = None
+    v = o.results
+    if v is not None and v is not UNSET:
+        d["results"] = (
+            [unstructure_IngestedEvent(x) if isinstance(x, IngestedEvent) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and seen is not None and "results" in seen:
+        d["results"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_EventBatchIngestResponse(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid EventBatchIngestResponse."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "EventBatchIngestResponse",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("accepted")
+    if v is not None:
+        if v is not None:
+            if isinstance(v, bool) or not isinstance(v, int):
+                raise RequestValidationError(
+                    at + "accepted", "type", "must be an integer, not " + type(v).__name__
+                )
+    v = d.get("results")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, (list, tuple)):
+                raise RequestValidationError(
+                    at + "results", "type", "must be a list, not " + type(v).__name__
+                )
+            for i0, x0 in enumerate(v):
+                if x0 is None:
+                    raise RequestValidationError(at + "results", "type", "must not contain null")
+                validate_IngestedEvent(x0, at + "results" + "[" + str(i0) + "]" + ".")
+
+
+def structure_ListCreateRequest(d: Any) -> ListCreateRequest:
+    """Decode a JSON object into :class:`ListCreateRequest`."""
+    v: Any
+    o = _new(ListCreateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_ListCreateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_ListCreateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "entry_type" in vals:
+        v = vals["entry_type"]
+        if v.__class__ is str:
+            vals["entry_type"] = _M_ListEntryType[v]
+    return o
+
+
+def unstructure_ListCreateRequest(o: ListCreateRequest) -> dict[str, Any]:
+    """Encode :class:`ListCreateRequest` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.name
+    if v is not None and v is not UNSET:
+        d["name"] = v
+    elif v is None and (seen is None or "name" in seen):
+        d["name"] = None
+    v = o.list_type
+    if v is not None and v is not UNSET:
+        d["list_type"] = v
+    elif v is None and (seen is None or "list_type" in seen):
+        d["list_type"] = None
+    v = o.entry_type
+    if v is not None and v is not UNSET:
+        d["entry_type"] = v.value if isinstance(v, ListEntryType) else v
+    elif v is None and (seen is None or "entry_type" in seen):
+        d["entry_type"] = None
+    v = o.description
+    if v is not None and v is not UNSET:
+        d["description"] = v
+    elif v is None and seen is not None and "description" in seen:
+        d["description"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_ListCreateRequest(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid ListCreateRequest."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "ListCreateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    for k in d.keys() - _K_ListCreateRequest:
+        raise RequestValidationError(at + str(k), "unknown", "is not a field of ListCreateRequest")
+    if "name" not in d:
+        raise RequestValidationError(at + "name", "required", "is required")
+    v = d.get("name")
+    if v is None:
+        if "name" in d:
+            raise RequestValidationError(at + "name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "name", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise RequestValidationError(
+                at + "name", "min_length", "must have at least 1 characters"
+            )
+    if "list_type" not in d:
+        raise RequestValidationError(at + "list_type", "required", "is required")
+    v = d.get("list_type")
+    if v is None:
+        if "list_type" in d:
+            raise RequestValidationError(at + "list_type", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline22:
+            raise RequestValidationError(
+                at + "list_type",
+                "enum",
+                "must be one of: allowlist, custom"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    if "entry_type" not in d:
+        raise RequestValidationError(at + "entry_type", "required", "is required")
+    v = d.get("entry_type")
+    if v is None:
+        if "entry_type" in d:
+            raise RequestValidationError(at + "entry_type", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_ListEntryType:
+            raise RequestValidationError(
+                at + "entry_type",
+                "enum",
+                "must be one of: face, document, phone, email, ip_address, device_fingerprint, wallet_address, bank_account, user, business, country, key"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("description")
+    if v is None:
+        if "description" in d:
+            raise RequestValidationError(at + "description", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "description", "type", "must be a string, not " + type(v).__name__
+            )
+
+
+def structure_ListUpdateRequest(d: Any) -> ListUpdateRequest:
+    """Decode a JSON object into :class:`ListUpdateRequest`."""
+    v: Any
+    o = _new(ListUpdateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_ListUpdateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_ListUpdateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+def unstructure_ListUpdateRequest(o: ListUpdateRequest) -> dict[str, Any]:
+    """Encode :class:`ListUpdateRequest` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.name
+    if v is not None and v is not UNSET:
+        d["name"] = v
+    elif v is None and seen is not None and "name" in seen:
+        d["name"] = None
+    v = o.description
+    if v is not None and v is not UNSET:
+        d["description"] = v
+    elif v is None and seen is not None and "description" in seen:
+        d["description"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_ListUpdateRequest(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid ListUpdateRequest."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "ListUpdateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    for k in d.keys() - _K_ListUpdateRequest:
+        raise RequestValidationError(at + str(k), "unknown", "is not a field of ListUpdateRequest")
+    v = d.get("name")
+    if v is None:
+        if "name" in d:
+            raise RequestValidationError(at + "name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "name", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise RequestValidationError(
+                at + "name", "min_length", "must have at least 1 characters"
+            )
+    v = d.get("description")
+    if v is None:
+        if "description" in d:
+            raise RequestValidationError(at + "description", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "description", "type", "must be a string, not " + type(v).__name__
+            )
+
+
+def structure_DiditList(d: Any) -> DiditList:
+    """Decode a JSON object into :class:`DiditList`."""
+    v: Any
+    o = _new(DiditList)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DiditList.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DiditList
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "list_type" in vals:
+        v = vals["list_type"]
+        if v.__class__ is str:
+            vals["list_type"] = _M_ListType[v]
+    if "entry_type" in vals:
+        v = vals["entry_type"]
+        if v.__class__ is str:
+            vals["entry_type"] = _M_ListEntryType[v]
+    return o
+
+
+def unstructure_DiditList(o: DiditList) -> dict[str, Any]:
+    """Encode :class:`DiditList` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.uuid
+    if v is not None and v is not UNSET:
+        d["uuid"] = v
+    elif v is None and (seen is None or "uuid" in seen):
+        d["uuid"] = None
+    v = o.name
+    if v is not None and v is not UNSET:
+        d["name"] = v
+    elif v is None and seen is not None and "name" in seen:
+        d["name"] = None
+    v = o.list_type
+    if v is not None and v is not UNSET:
+        d["list_type"] = v.value if isinstance(v, ListType) else v
+    elif v is None and seen is not None and "list_type" in seen:
+        d["list_type"] = None
+    v = o.entry_type
+    if v is not None and v is not UNSET:
+        d["entry_type"] = v.value if isinstance(v, ListEntryType) else v
+    elif v is None and seen is not None and "entry_type" in seen:
+        d["entry_type"] = None
+    v = o.description
+    if v is not None and v is not UNSET:
+        d["description"] = v
+    elif v is None and seen is not None and "description" in seen:
+        d["description"] = None
+    v = o.is_system
+    if v is not None and v is not UNSET:
+        d["is_system"] = v
+    elif v is None and seen is not None and "is_system" in seen:
+        d["is_system"] = None
+    v = o.entry_count
+    if v is not None and v is not UNSET:
+        d["entry_count"] = v
+    elif v is None and seen is not None and "entry_count" in seen:
+        d["entry_count"] = None
+    v = o.created_at
+    if v is not None and v is not UNSET:
+        d["created_at"] = v
+    elif v is None and seen is not None and "created_at" in seen:
+        d["created_at"] = None
+    v = o.updated_at
+    if v is not None and v is not UNSET:
+        d["updated_at"] = v
+    elif v is None and seen is not None and "updated_at" in seen:
+        d["updated_at"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_DiditList(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid DiditList."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "DiditList", "type", "must be an object, not " + type(d).__name__
+        )
+    v: Any
+    if "uuid" not in d:
+        raise RequestValidationError(at + "uuid", "required", "is required")
+    v = d.get("uuid")
+    if v is None:
+        if "uuid" in d:
+            raise RequestValidationError(at + "uuid", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "uuid", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("name")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "name", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("list_type")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str) or v not in _E_ListType:
+                raise RequestValidationError(
+                    at + "list_type",
+                    "enum",
+                    "must be one of: blocklist, allowlist, custom"
+                    + (
+                        ", not " + repr(v[:40])
+                        if isinstance(v, str)
+                        else ", not " + type(v).__name__
+                    ),
+                )
+    v = d.get("entry_type")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str) or v not in _E_ListEntryType:
+                raise RequestValidationError(
+                    at + "entry_type",
+                    "enum",
+                    "must be one of: face, document, phone, email, ip_address, device_fingerprint, wallet_address, bank_account, user, business, country, key"
+                    + (
+                        ", not " + repr(v[:40])
+                        if isinstance(v, str)
+                        else ", not " + type(v).__name__
+                    ),
+                )
+    v = d.get("description")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "description", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("is_system")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, bool):
+                raise RequestValidationError(
+                    at + "is_system", "type", "must be true or false, not " + type(v).__name__
+                )
+    v = d.get("entry_count")
+    if v is not None:
+        if v is not None:
+            if isinstance(v, bool) or not isinstance(v, int):
+                raise RequestValidationError(
+                    at + "entry_count", "type", "must be an integer, not " + type(v).__name__
+                )
+    v = d.get("created_at")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "created_at", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("updated_at")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "updated_at", "type", "must be a string, not " + type(v).__name__
+                )
+
+
+def structure_ListPage(d: Any) -> ListPage:
+    """Decode a JSON object into :class:`ListPage`."""
+    v: Any
+    o = _new(ListPage)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_ListPage.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_ListPage
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [structure_DiditList(x) if x.__class__ is dict else x for x in v]
+    return o
+
+
+def unstructure_ListPage(o: ListPage) -> dict[str, Any]:
+    """Encode :class:`ListPage` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.count
+    if v is not None and v is not UNSET:
+        d["count"] = v
+    elif v is None and seen is not None and "count" in seen:
+        d["count"] = None
+    v = o.next
+    if v is not None and v is not UNSET:
+        d["next"] = v
+    elif v is None and seen is not None and "next" in seen:
+        d["next"] = None
+    v = o.previous
+    if v is not None and v is not UNSET:
+        d["previous"] = v
+    elif v is None and seen is not None and "previous" in seen:
+        d["previous"] = None
+    v = o.results
+    if v is not None and v is not UNSET:
+        d["results"] = (
+            [unstructure_DiditList(x) if isinstance(x, DiditList) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and (seen is None or "results" in seen):
+        d["results"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_ListPage(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid ListPage."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "ListPage", "type", "must be an object, not " + type(d).__name__
+        )
+    v: Any
+    v = d.get("count")
+    if v is not None:
+        if v is not None:
+            if isinstance(v, bool) or not isinstance(v, int):
+                raise RequestValidationError(
+                    at + "count", "type", "must be an integer, not " + type(v).__name__
+                )
+    v = d.get("next")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "next", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("previous")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "previous", "type", "must be a string, not " + type(v).__name__
+                )
+    if "results" not in d:
+        raise RequestValidationError(at + "results", "required", "is required")
+    v = d.get("results")
+    if v is None:
+        if "results" in d:
+            raise RequestValidationError(at + "results", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise RequestValidationError(
+                at + "results", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise RequestValidationError(at + "results", "type", "must not contain null")
+            validate_DiditList(x0, at + "results" + "[" + str(i0) + "]" + ".")
+
+
+def structure_ListEntryCreateRequest(d: Any) -> ListEntryCreateRequest:
+    """Decode a JSON object into :class:`ListEntryCreateRequest`."""
+    v: Any
+    o = _new(ListEntryCreateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_ListEntryCreateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_ListEntryCreateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+def unstructure_ListEntryCreateRequest(o: ListEntryCreateRequest) -> dict[str, Any]:
+    """Encode :class:`ListEntryCreateRequest` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.value
+    if v is not None and v is not UNSET:
+        d["value"] = v
+    elif v is None and seen is not None and "value" in seen:
+        d["value"] = None
+    v = o.reference_session_id
+    if v is not None and v is not UNSET:
+        d["reference_session_id"] = v
+    elif v is None and seen is not None and "reference_session_id" in seen:
+        d["reference_session_id"] = None
+    v = o.reference_object_uuid
+    if v is not None and v is not UNSET:
+        d["reference_object_uuid"] = v
+    elif v is None and seen is not None and "reference_object_uuid" in seen:
+        d["reference_object_uuid"] = None
+    v = o.display_label
+    if v is not None and v is not UNSET:
+        d["display_label"] = v
+    elif v is None and seen is not None and "display_label" in seen:
+        d["display_label"] = None
+    v = o.comment
+    if v is not None and v is not UNSET:
+        d["comment"] = v
+    elif v is None and seen is not None and "comment" in seen:
+        d["comment"] = None
+    v = o.metadata
+    if v is not None and v is not UNSET:
+        d["metadata"] = dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+    elif v is None and seen is not None and "metadata" in seen:
+        d["metadata"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_ListEntryCreateRequest(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid ListEntryCreateRequest."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "ListEntryCreateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    for k in d.keys() - _K_ListEntryCreateRequest:
+        raise RequestValidationError(
+            at + str(k), "unknown", "is not a field of ListEntryCreateRequest"
+        )
+    v = d.get("value")
+    if v is None:
+        if "value" in d:
+            raise RequestValidationError(at + "value", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "value", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise RequestValidationError(
+                at + "value", "min_length", "must have at least 1 characters"
+            )
+    v = d.get("reference_session_id")
+    if v is None:
+        if "reference_session_id" in d:
+            raise RequestValidationError(at + "reference_session_id", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "reference_session_id", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_uuid(v):
+            raise RequestValidationError(
+                at + "reference_session_id", "format", "must be a valid uuid"
+            )
+    v = d.get("reference_object_uuid")
+    if v is None:
+        if "reference_object_uuid" in d:
+            raise RequestValidationError(at + "reference_object_uuid", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "reference_object_uuid", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("display_label")
+    if v is None:
+        if "display_label" in d:
+            raise RequestValidationError(at + "display_label", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "display_label", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("comment")
+    if v is None:
+        if "comment" in d:
+            raise RequestValidationError(at + "comment", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "comment", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("metadata")
+    if v is None:
+        if "metadata" in d:
+            raise RequestValidationError(at + "metadata", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise RequestValidationError(
+                at + "metadata", "type", "must be an object, not " + type(v).__name__
+            )
+
+
+def structure_ListFaceUploadRequest(d: Any) -> ListFaceUploadRequest:
+    """Decode a JSON object into :class:`ListFaceUploadRequest`."""
+    v: Any
+    o = _new(ListFaceUploadRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_ListFaceUploadRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_ListFaceUploadRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+def unstructure_ListFaceUploadRequest(o: ListFaceUploadRequest) -> dict[str, Any]:
+    """Encode :class:`ListFaceUploadRequest` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.image
+    if v is not None and v is not UNSET:
+        d["image"] = v
+    elif v is None and (seen is None or "image" in seen):
+        d["image"] = None
+    v = o.display_label
+    if v is not None and v is not UNSET:
+        d["display_label"] = v
+    elif v is None and seen is not None and "display_label" in seen:
+        d["display_label"] = None
+    v = o.comment
+    if v is not None and v is not UNSET:
+        d["comment"] = v
+    elif v is None and seen is not None and "comment" in seen:
+        d["comment"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_ListFaceUploadRequest(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid ListFaceUploadRequest."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "ListFaceUploadRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    for k in d.keys() - _K_ListFaceUploadRequest:
+        raise RequestValidationError(
+            at + str(k), "unknown", "is not a field of ListFaceUploadRequest"
+        )
+    if "image" not in d:
+        raise RequestValidationError(at + "image", "required", "is required")
+    v = d.get("image")
+    if v is None:
+        if "image" in d:
+            raise RequestValidationError(at + "image", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "image", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise RequestValidationError(
+                at + "image", "min_length", "must have at least 1 characters"
+            )
+    v = d.get("display_label")
+    if v is None:
+        if "display_label" in d:
+            raise RequestValidationError(at + "display_label", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "display_label", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("comment")
+    if v is None:
+        if "comment" in d:
+            raise RequestValidationError(at + "comment", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "comment", "type", "must be a string, not " + type(v).__name__
+            )
+
+
+def structure_ListEntry(d: Any) -> ListEntry:
+    """Decode a JSON object into :class:`ListEntry`."""
+    v: Any
+    o = _new(ListEntry)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_ListEntry.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_ListEntry
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+def unstructure_ListEntry(o: ListEntry) -> dict[str, Any]:
+    """Encode :class:`ListEntry` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.uuid
+    if v is not None and v is not UNSET:
+        d["uuid"] = v
+    elif v is None and (seen is None or "uuid" in seen):
+        d["uuid"] = None
+    v = o.list_uuid
+    if v is not None and v is not UNSET:
+        d["list_uuid"] = v
+    elif v is None and seen is not None and "list_uuid" in seen:
+        d["list_uuid"] = None
+    v = o.entry_type
+    if v is not None and v is not UNSET:
+        d["entry_type"] = v
+    elif v is None and seen is not None and "entry_type" in seen:
+        d["entry_type"] = None
+    v = o.value
+    if v is not None and v is not UNSET:
+        d["value"] = v
+    elif v is None and seen is not None and "value" in seen:
+        d["value"] = None
+    v = o.display_label
+    if v is not None and v is not UNSET:
+        d["display_label"] = v
+    elif v is None and seen is not None and "display_label" in seen:
+        d["display_label"] = None
+    v = o.comment
+    if v is not None and v is not UNSET:
+        d["comment"] = v
+    elif v is None and seen is not None and "comment" in seen:
+        d["comment"] = None
+    v = o.reference_session_id
+    if v is not None and v is not UNSET:
+        d["reference_session_id"] = v
+    elif v is None and seen is not None and "reference_session_id" in seen:
+        d["reference_session_id"] = None
+    v = o.reference_object_uuid
+    if v is not None and v is not UNSET:
+        d["reference_object_uuid"] = v
+    elif v is None and seen is not None and "reference_object_uuid" in seen:
+        d["reference_object_uuid"] = None
+    v = o.metadata
+    if v is not None and v is not UNSET:
+        d["metadata"] = dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v
+    elif v is None and seen is not None and "metadata" in seen:
+        d["metadata"] = None
+    v = o.created_at
+    if v is not None and v is not UNSET:
+        d["created_at"] = v
+    elif v is None and seen is not None and "created_at" in seen:
+        d["created_at"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_ListEntry(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid ListEntry."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "ListEntry", "type", "must be an object, not " + type(d).__name__
+        )
+    v: Any
+    if "uuid" not in d:
+        raise RequestValidationError(at + "uuid", "required", "is required")
+    v = d.get("uuid")
+    if v is None:
+        if "uuid" in d:
+            raise RequestValidationError(at + "uuid", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise RequestValidationError(
+                at + "uuid", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("list_uuid")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "list_uuid", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("entry_type")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "entry_type", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("value")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "value", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("display_label")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "display_label", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("comment")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "comment", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("reference_session_id")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "reference_session_id", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("reference_object_uuid")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "reference_object_uuid",
+                    "type",
+                    "must be a string, not " + type(v).__name__,
+                )
+    v = d.get("metadata")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, Mapping):
+                raise RequestValidationError(
+                    at + "metadata", "type", "must be an object, not " + type(v).__name__
+                )
+    v = d.get("created_at")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "created_at", "type", "must be a string, not " + type(v).__name__
+                )
+
+
+def structure_ListEntryPage(d: Any) -> ListEntryPage:
+    """Decode a JSON object into :class:`ListEntryPage`."""
+    v: Any
+    o = _new(ListEntryPage)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_ListEntryPage.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_ListEntryPage
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [structure_ListEntry(x) if x.__class__ is dict else x for x in v]
+    return o
+
+
+def unstructure_ListEntryPage(o: ListEntryPage) -> dict[str, Any]:
+    """Encode :class:`ListEntryPage` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.count
+    if v is not None and v is not UNSET:
+        d["count"] = v
+    elif v is None and seen is not None and "count" in seen:
+        d["count"] = None
+    v = o.next
+    if v is not None and v is not UNSET:
+        d["next"] = v
+    elif v is None and seen is not None and "next" in seen:
+        d["next"] = None
+    v = o.previous
+    if v is not None and v is not UNSET:
+        d["previous"] = v
+    elif v is None and seen is not None and "previous" in seen:
+        d["previous"] = None
+    v = o.results
+    if v is not None and v is not UNSET:
+        d["results"] = (
+            [unstructure_ListEntry(x) if isinstance(x, ListEntry) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        )
+    elif v is None and (seen is None or "results" in seen):
+        d["results"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_ListEntryPage(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid ListEntryPage."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "ListEntryPage", "type", "must be an object, not " + type(d).__name__
+        )
+    v: Any
+    v = d.get("count")
+    if v is not None:
+        if v is not None:
+            if isinstance(v, bool) or not isinstance(v, int):
+                raise RequestValidationError(
+                    at + "count", "type", "must be an integer, not " + type(v).__name__
+                )
+    v = d.get("next")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "next", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("previous")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "previous", "type", "must be a string, not " + type(v).__name__
+                )
+    if "results" not in d:
+        raise RequestValidationError(at + "results", "required", "is required")
+    v = d.get("results")
+    if v is None:
+        if "results" in d:
+            raise RequestValidationError(at + "results", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise RequestValidationError(
+                at + "results", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise RequestValidationError(at + "results", "type", "must not contain null")
+            validate_ListEntry(x0, at + "results" + "[" + str(i0) + "]" + ".")
+
+
+def structure_CustomizationUpdateRequest(d: Any) -> CustomizationUpdateRequest:
+    """Decode a JSON object into :class:`CustomizationUpdateRequest`."""
+    v: Any
+    o = _new(CustomizationUpdateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CustomizationUpdateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CustomizationUpdateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+def unstructure_CustomizationUpdateRequest(o: CustomizationUpdateRequest) -> dict[str, Any]:
+    """Encode :class:`CustomizationUpdateRequest` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.image_square
+    if v is not None and v is not UNSET:
+        d["image_square"] = v
+    elif v is None and seen is not None and "image_square" in seen:
+        d["image_square"] = None
+    v = o.image_rectangular
+    if v is not None and v is not UNSET:
+        d["image_rectangular"] = v
+    elif v is None and seen is not None and "image_rectangular" in seen:
+        d["image_rectangular"] = None
+    v = o.image_favicon
+    if v is not None and v is not UNSET:
+        d["image_favicon"] = v
+    elif v is None and seen is not None and "image_favicon" in seen:
+        d["image_favicon"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_CustomizationUpdateRequest(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid CustomizationUpdateRequest."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "CustomizationUpdateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    for k in d.keys() - _K_CustomizationUpdateRequest:
+        raise RequestValidationError(
+            at + str(k), "unknown", "is not a field of CustomizationUpdateRequest"
+        )
+    v = d.get("image_square")
+    if v is None:
+        if "image_square" in d:
+            raise RequestValidationError(at + "image_square", "type", "must not be null")
+    else:
+        check_file(v, at + "image_square", 5242880)
+    v = d.get("image_rectangular")
+    if v is None:
+        if "image_rectangular" in d:
+            raise RequestValidationError(at + "image_rectangular", "type", "must not be null")
+    else:
+        check_file(v, at + "image_rectangular", 5242880)
+    v = d.get("image_favicon")
+    if v is None:
+        if "image_favicon" in d:
+            raise RequestValidationError(at + "image_favicon", "type", "must not be null")
+    else:
+        check_file(v, at + "image_favicon", 5242880)
+
+
+def structure_Customization(d: Any) -> Customization:
+    """Decode a JSON object into :class:`Customization`."""
+    v: Any
+    o = _new(Customization)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_Customization.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_Customization
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+def unstructure_Customization(o: Customization) -> dict[str, Any]:
+    """Encode :class:`Customization` as a JSON object (absent fields stay absent)."""
+    d: dict[str, Any] = {}
+    seen: Any = o._present
+    v: Any
+    if seen:
+        seen = o.__dict__
+    v = o.image_square
+    if v is not None and v is not UNSET:
+        d["image_square"] = v
+    elif v is None and seen is not None and "image_square" in seen:
+        d["image_square"] = None
+    v = o.image_rectangular
+    if v is not None and v is not UNSET:
+        d["image_rectangular"] = v
+    elif v is None and seen is not None and "image_rectangular" in seen:
+        d["image_rectangular"] = None
+    v = o.image_favicon
+    if v is not None and v is not UNSET:
+        d["image_favicon"] = v
+    elif v is None and seen is not None and "image_favicon" in seen:
+        d["image_favicon"] = None
+    v = o.primary_color
+    if v is not None and v is not UNSET:
+        d["primary_color"] = v
+    elif v is None and seen is not None and "primary_color" in seen:
+        d["primary_color"] = None
+    v = o.updated_at
+    if v is not None and v is not UNSET:
+        d["updated_at"] = v
+    elif v is None and seen is not None and "updated_at" in seen:
+        d["updated_at"] = None
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def validate_Customization(d: Any, at: str = "") -> None:
+    """Raise RequestValidationError unless ``d`` is a valid Customization."""
+    if not isinstance(d, Mapping):
+        raise RequestValidationError(
+            at.rstrip(".") or "Customization", "type", "must be an object, not " + type(d).__name__
+        )
+    v: Any
+    v = d.get("image_square")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "image_square", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("image_rectangular")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "image_rectangular", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("image_favicon")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "image_favicon", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("primary_color")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "primary_color", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("updated_at")
+    if v is not None:
+        if v is not None:
+            if not isinstance(v, str):
+                raise RequestValidationError(
+                    at + "updated_at", "type", "must be a string, not " + type(v).__name__
+                )
+
+
 STRUCTURE: dict[type, Callable[[Any], Any]] = {
     ErrorBody: structure_ErrorBody,
     Warning: structure_Warning,
@@ -20202,6 +26260,9 @@ STRUCTURE: dict[type, Callable[[Any], Any]] = {
     Workflow: structure_Workflow,
     QuestionnaireOption: structure_QuestionnaireOption,
     QuestionnaireFormElement: structure_QuestionnaireFormElement,
+    QuestionnaireQuestionOption: structure_QuestionnaireQuestionOption,
+    QuestionnaireBranchRule: structure_QuestionnaireBranchRule,
+    QuestionnaireQuestion: structure_QuestionnaireQuestion,
     QuestionnaireCreateRequest: structure_QuestionnaireCreateRequest,
     QuestionnaireUpdateRequest: structure_QuestionnaireUpdateRequest,
     Questionnaire: structure_Questionnaire,
@@ -20253,6 +26314,44 @@ STRUCTURE: dict[type, Callable[[Any], Any]] = {
     WebhookFieldChange: structure_WebhookFieldChange,
     WebhookEntityPayload: structure_WebhookEntityPayload,
     WebhookGenericPayload: structure_WebhookGenericPayload,
+    SessionImportCreateRequest: structure_SessionImportCreateRequest,
+    SessionImport: structure_SessionImport,
+    SessionImportTemplate: structure_SessionImportTemplate,
+    SessionImportRowError: structure_SessionImportRowError,
+    SessionImportErrorPage: structure_SessionImportErrorPage,
+    BusinessCreateRequest: structure_BusinessCreateRequest,
+    BusinessUpdateRequest: structure_BusinessUpdateRequest,
+    BusinessUpdateStatusRequest: structure_BusinessUpdateStatusRequest,
+    BusinessBatchDeleteRequest: structure_BusinessBatchDeleteRequest,
+    BusinessBatchDeleteResponse: structure_BusinessBatchDeleteResponse,
+    Business: structure_Business,
+    BusinessListPage: structure_BusinessListPage,
+    KybSearchRequest: structure_KybSearchRequest,
+    KybCandidate: structure_KybCandidate,
+    KybSearchResponse: structure_KybSearchResponse,
+    KybSelectRequest: structure_KybSelectRequest,
+    KybOfficer: structure_KybOfficer,
+    KybCompanyRecord: structure_KybCompanyRecord,
+    TransactionCreateRequest: structure_TransactionCreateRequest,
+    TransactionRuleHit: structure_TransactionRuleHit,
+    Transaction: structure_Transaction,
+    TransactionListPage: structure_TransactionListPage,
+    WalletScreeningRequest: structure_WalletScreeningRequest,
+    WalletScreeningResult: structure_WalletScreeningResult,
+    EventIngestRequest: structure_EventIngestRequest,
+    EventBatchIngestRequest: structure_EventBatchIngestRequest,
+    IngestedEvent: structure_IngestedEvent,
+    EventBatchIngestResponse: structure_EventBatchIngestResponse,
+    ListCreateRequest: structure_ListCreateRequest,
+    ListUpdateRequest: structure_ListUpdateRequest,
+    DiditList: structure_DiditList,
+    ListPage: structure_ListPage,
+    ListEntryCreateRequest: structure_ListEntryCreateRequest,
+    ListFaceUploadRequest: structure_ListFaceUploadRequest,
+    ListEntry: structure_ListEntry,
+    ListEntryPage: structure_ListEntryPage,
+    CustomizationUpdateRequest: structure_CustomizationUpdateRequest,
+    Customization: structure_Customization,
 }
 UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     ErrorBody: unstructure_ErrorBody,
@@ -20344,6 +26443,9 @@ UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     Workflow: unstructure_Workflow,
     QuestionnaireOption: unstructure_QuestionnaireOption,
     QuestionnaireFormElement: unstructure_QuestionnaireFormElement,
+    QuestionnaireQuestionOption: unstructure_QuestionnaireQuestionOption,
+    QuestionnaireBranchRule: unstructure_QuestionnaireBranchRule,
+    QuestionnaireQuestion: unstructure_QuestionnaireQuestion,
     QuestionnaireCreateRequest: unstructure_QuestionnaireCreateRequest,
     QuestionnaireUpdateRequest: unstructure_QuestionnaireUpdateRequest,
     Questionnaire: unstructure_Questionnaire,
@@ -20395,6 +26497,44 @@ UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     WebhookFieldChange: unstructure_WebhookFieldChange,
     WebhookEntityPayload: unstructure_WebhookEntityPayload,
     WebhookGenericPayload: unstructure_WebhookGenericPayload,
+    SessionImportCreateRequest: unstructure_SessionImportCreateRequest,
+    SessionImport: unstructure_SessionImport,
+    SessionImportTemplate: unstructure_SessionImportTemplate,
+    SessionImportRowError: unstructure_SessionImportRowError,
+    SessionImportErrorPage: unstructure_SessionImportErrorPage,
+    BusinessCreateRequest: unstructure_BusinessCreateRequest,
+    BusinessUpdateRequest: unstructure_BusinessUpdateRequest,
+    BusinessUpdateStatusRequest: unstructure_BusinessUpdateStatusRequest,
+    BusinessBatchDeleteRequest: unstructure_BusinessBatchDeleteRequest,
+    BusinessBatchDeleteResponse: unstructure_BusinessBatchDeleteResponse,
+    Business: unstructure_Business,
+    BusinessListPage: unstructure_BusinessListPage,
+    KybSearchRequest: unstructure_KybSearchRequest,
+    KybCandidate: unstructure_KybCandidate,
+    KybSearchResponse: unstructure_KybSearchResponse,
+    KybSelectRequest: unstructure_KybSelectRequest,
+    KybOfficer: unstructure_KybOfficer,
+    KybCompanyRecord: unstructure_KybCompanyRecord,
+    TransactionCreateRequest: unstructure_TransactionCreateRequest,
+    TransactionRuleHit: unstructure_TransactionRuleHit,
+    Transaction: unstructure_Transaction,
+    TransactionListPage: unstructure_TransactionListPage,
+    WalletScreeningRequest: unstructure_WalletScreeningRequest,
+    WalletScreeningResult: unstructure_WalletScreeningResult,
+    EventIngestRequest: unstructure_EventIngestRequest,
+    EventBatchIngestRequest: unstructure_EventBatchIngestRequest,
+    IngestedEvent: unstructure_IngestedEvent,
+    EventBatchIngestResponse: unstructure_EventBatchIngestResponse,
+    ListCreateRequest: unstructure_ListCreateRequest,
+    ListUpdateRequest: unstructure_ListUpdateRequest,
+    DiditList: unstructure_DiditList,
+    ListPage: unstructure_ListPage,
+    ListEntryCreateRequest: unstructure_ListEntryCreateRequest,
+    ListFaceUploadRequest: unstructure_ListFaceUploadRequest,
+    ListEntry: unstructure_ListEntry,
+    ListEntryPage: unstructure_ListEntryPage,
+    CustomizationUpdateRequest: unstructure_CustomizationUpdateRequest,
+    Customization: unstructure_Customization,
 }
 
 

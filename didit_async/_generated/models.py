@@ -41,14 +41,24 @@ __all__ = [
     "BlocklistEntry",
     "BlocklistPage",
     "BlocklistRemoveRequest",
+    "Business",
+    "BusinessBatchDeleteRequest",
+    "BusinessBatchDeleteResponse",
+    "BusinessCreateRequest",
+    "BusinessListPage",
+    "BusinessUpdateRequest",
+    "BusinessUpdateStatusRequest",
     "ContactDetails",
     "CreateApplicationRequest",
     "CreateReviewRequest",
     "CreateSessionRequest",
     "CreateSessionResponse",
+    "Customization",
+    "CustomizationUpdateRequest",
     "DatabaseValidationReport",
     "DatabaseValidationRequest",
     "DatabaseValidationResponse",
+    "DiditList",
     "DocumentAiDocument",
     "EmailBreach",
     "EmailCheckRequest",
@@ -59,6 +69,9 @@ __all__ = [
     "EmailSendRequest",
     "EmailSendResponse",
     "ErrorBody",
+    "EventBatchIngestRequest",
+    "EventBatchIngestResponse",
+    "EventIngestRequest",
     "ExpectedDetails",
     "FaceEntity",
     "FaceImageInfo",
@@ -76,10 +89,24 @@ __all__ = [
     "IdVerificationResponse",
     "ImportSharedSessionRequest",
     "ImportSharedSessionResponse",
+    "IngestedEvent",
     "IpAnalysisReport",
+    "KybCandidate",
+    "KybCompanyRecord",
     "KybDocumentVerification",
     "KybKeyPeopleCheck",
+    "KybOfficer",
     "KybRegistryCheck",
+    "KybSearchRequest",
+    "KybSearchResponse",
+    "KybSelectRequest",
+    "ListCreateRequest",
+    "ListEntry",
+    "ListEntryCreateRequest",
+    "ListEntryPage",
+    "ListFaceUploadRequest",
+    "ListPage",
+    "ListUpdateRequest",
     "LivenessReport",
     "MessageResponse",
     "NfcVerificationReport",
@@ -98,9 +125,12 @@ __all__ = [
     "PoaRequest",
     "PoaResponse",
     "Questionnaire",
+    "QuestionnaireBranchRule",
     "QuestionnaireCreateRequest",
     "QuestionnaireFormElement",
     "QuestionnaireOption",
+    "QuestionnaireQuestion",
+    "QuestionnaireQuestionOption",
     "QuestionnaireResponse",
     "QuestionnaireUpdateRequest",
     "RequestSignals",
@@ -108,6 +138,11 @@ __all__ = [
     "SessionEvent",
     "SessionEventPage",
     "SessionIdResponse",
+    "SessionImport",
+    "SessionImportCreateRequest",
+    "SessionImportErrorPage",
+    "SessionImportRowError",
+    "SessionImportTemplate",
     "SessionListAdditionalDetails",
     "SessionListAml",
     "SessionListEmail",
@@ -122,6 +157,10 @@ __all__ = [
     "ShareSessionRequest",
     "ShareSessionResponse",
     "SignatureReport",
+    "Transaction",
+    "TransactionCreateRequest",
+    "TransactionListPage",
+    "TransactionRuleHit",
     "UpdateAmlHitStatusRequest",
     "UpdateAmlHitStatusResponse",
     "UpdateFeatureStatusRequest",
@@ -137,6 +176,8 @@ __all__ = [
     "UserListPage",
     "UserUpdateRequest",
     "UserUpdateStatusRequest",
+    "WalletScreeningRequest",
+    "WalletScreeningResult",
     "Warning",
     "WebhookConfig",
     "WebhookConfigUpdateRequest",
@@ -1366,6 +1407,12 @@ class UpdateSessionDataRequest:
     date_of_issue: str | None = attrs.field(default=None)
     address: str | None = attrs.field(default=None)
     place_of_birth: str | None = attrs.field(default=None)
+    document_subtype: str | None = attrs.field(default=None)
+    extra_fields: dict[str, Any] | None = attrs.field(default=None)
+    """Document-specific extra fields."""
+    marital_status: str | None = attrs.field(default=None)
+    parsed_address: dict[str, Any] | None = attrs.field(default=None)
+    """Structured address override (the decision's parsed_address shape)."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1383,6 +1430,12 @@ class UpdatePoaDataRequest:
     issue_date: str | None = attrs.field(default=None)
     document_type: str | None = attrs.field(default=None)
     name_on_document: str | None = attrs.field(default=None)
+    document_language: str | None = attrs.field(default=None)
+    extra_fields: dict[str, Any] | None = attrs.field(default=None)
+    issuing_state: str | None = attrs.field(default=None)
+    """Alpha-3."""
+    poa_parsed_address: dict[str, Any] | None = attrs.field(default=None)
+    """Structured address override."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1663,6 +1716,13 @@ class WorkflowCreateRequest:
     duplicated_user_action: str | None = attrs.field(default=None)
     max_retry_attempts: int | None = attrs.field(default=None)
     retry_window_days: int | None = attrs.field(default=None)
+    is_desktop_allowed: bool | None = attrs.field(default=None)
+    """Let the hosted flow run on a desktop browser."""
+    is_white_label_enabled: bool | None = attrs.field(default=None)
+    session_expiration_time: float | None = attrs.field(default=None)
+    """How long a session stays open (Didit does not state the unit; seconds is our reading)."""
+    status: str | None = attrs.field(default=None)
+    """Omit to publish at once; `draft` saves without publishing."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1700,6 +1760,13 @@ class WorkflowUpdateRequest:
     duplicated_user_action: str | None = attrs.field(default=None)
     max_retry_attempts: int | None = attrs.field(default=None)
     retry_window_days: int | None = attrs.field(default=None)
+    is_desktop_allowed: bool | None = attrs.field(default=None)
+    """Let the hosted flow run on a desktop browser."""
+    is_white_label_enabled: bool | None = attrs.field(default=None)
+    session_expiration_time: float | None = attrs.field(default=None)
+    """How long a session stays open (Didit does not state the unit; seconds is our reading)."""
+    status: str | None = attrs.field(default=None)
+    """Omit to publish at once; `draft` saves without publishing."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1769,14 +1836,65 @@ class QuestionnaireFormElement:
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
+class QuestionnaireQuestionOption:
+    """QuestionnaireQuestionOption"""
+
+    value: str
+    text: str | dict[str, str] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class QuestionnaireBranchRule:
+    """When the answer is `if_option`, continue at question `go_to` (`end` finishes the form)."""
+
+    if_option: str
+    go_to: str
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class QuestionnaireQuestion:
+    """One question as Didit's current tooling sends it. The shape beyond type, text, options and
+    branching is unpublished: known keys are typed and any other key is passed through.
+    """
+
+    type: str
+    """short_text, long_text, multiple_choice, checkbox, file_upload, date, number, ... (kept open:
+    Didit may add types).
+    """
+    text: str | dict[str, str]
+    """The question, or language code -> text."""
+    id: str | None = attrs.field(default=None)
+    """Your id for the question, which branching refers to."""
+    description: str | None = attrs.field(default=None)
+    is_required: bool | None = attrs.field(default=None)
+    options: list[QuestionnaireQuestionOption] | None = attrs.field(default=None)
+    branching: list[QuestionnaireBranchRule] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class QuestionnaireCreateRequest:
-    """QuestionnaireCreateRequest"""
+    """Give `questions` (current) or `form_elements` (older docs); Didit needs one of the two,
+    which the sandbox checks (400).
+    """
 
     title: str
-    form_elements: list[QuestionnaireFormElement]
     description: str | None = attrs.field(default=None)
     default_language: str | None = attrs.field(default=None)
     languages: list[str] | None = attrs.field(default=None)
+    form_elements: list[QuestionnaireFormElement] | None = attrs.field(default=None)
+    questions: list[QuestionnaireQuestion] | None = attrs.field(default=None)
+    """The question list Didit's current tooling sends (type, text, options, optional branching);
+    the older `form_elements` is still accepted. Give one of the two.
+    """
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1791,6 +1909,10 @@ class QuestionnaireUpdateRequest:
     default_language: str | None = attrs.field(default=None)
     languages: list[str] | None = attrs.field(default=None)
     form_elements: list[QuestionnaireFormElement] | None = attrs.field(default=None)
+    questions: list[QuestionnaireQuestion] | None = attrs.field(default=None)
+    """The question list Didit's current tooling sends (type, text, options, optional branching);
+    the older `form_elements` is still accepted. Give one of the two.
+    """
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1866,6 +1988,12 @@ class UserCreateRequest:
     display_name: str | None = attrs.field(default=None)
     metadata: dict[str, Any] | None = attrs.field(default=None)
     status: UserStatus | str | None = attrs.field(default=None)
+    full_name: str | None = attrs.field(default=None)
+    date_of_birth: str | None = attrs.field(default=None)
+    issuing_states: list[str] | None = attrs.field(default=None)
+    """Document issuing countries."""
+    approved_emails: list[str] | None = attrs.field(default=None)
+    approved_phones: list[str] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1877,6 +2005,14 @@ class UserUpdateRequest:
 
     display_name: str | None = attrs.field(default=None)
     metadata: dict[str, Any] | None = attrs.field(default=None)
+    full_name: str | None = attrs.field(default=None)
+    date_of_birth: str | None = attrs.field(default=None)
+    issuing_states: list[str] | None = attrs.field(default=None)
+    """Document issuing countries."""
+    approved_emails: list[str] | None = attrs.field(default=None)
+    approved_phones: list[str] | None = attrs.field(default=None)
+    status: UserStatus | str | None = attrs.field(default=None)
+    """Monitoring status."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2086,6 +2222,10 @@ class IdVerificationRequest:
     vendor_data: str | None = attrs.field(default=None)
     metadata: str | None = attrs.field(default=None)
     """A JSON object serialised as a string (multipart)."""
+    minimum_age: int | None = attrs.field(default=None)
+    """Decline when the extracted age is lower."""
+    preferred_characters: str | None = attrs.field(default=None)
+    """Script to prefer when reading the document."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2164,6 +2304,11 @@ class PoaRequest:
     save_api_request: bool | None = attrs.field(default=None)
     """Store the call as a manual check in the Console."""
     vendor_data: str | None = attrs.field(default=None)
+    expected_address: str | None = attrs.field(default=None)
+    expected_country: str | None = attrs.field(default=None)
+    """Alpha-2."""
+    expected_first_name: str | None = attrs.field(default=None)
+    expected_last_name: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2186,6 +2331,10 @@ class AmlRequest:
     save_api_request: bool | None = attrs.field(default=None)
     """Store the call as a manual check in the Console."""
     vendor_data: str | None = attrs.field(default=None)
+    include_adverse_media: bool | None = attrs.field(default=None)
+    include_ongoing_monitoring: bool | None = attrs.field(default=None)
+    """Enrol the entity in ongoing monitoring."""
+    metadata: dict[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2306,6 +2455,17 @@ class DatabaseValidationRequest:
     save_api_request: bool | None = attrs.field(default=None)
     """Store the call as a manual check in the Console."""
     vendor_data: str | None = attrs.field(default=None)
+    document_type: str | None = attrs.field(default=None)
+    full_name: str | None = attrs.field(default=None)
+    middle_name: str | None = attrs.field(default=None)
+    gender: str | None = attrs.field(default=None)
+    nationality: str | None = attrs.field(default=None)
+    tax_number: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    no_match_action: str | None = attrs.field(default=None)
+    partial_match_action: str | None = attrs.field(default=None)
+    services: list[str] | None = attrs.field(default=None)
+    """Restrict the sources to these service ids."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2554,6 +2714,611 @@ class WebhookGenericPayload:
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class SessionImportCreateRequest:
+    """SessionImportCreateRequest"""
+
+    source_file_url: str
+    """Publicly fetchable URL of the CSV or NDJSON file."""
+    import_type: SessionImportType | str | None = attrs.field(default=None)
+    """What the rows are (Didit's default: user_verification)."""
+    source_format: str | None = attrs.field(default=None)
+    """Default csv."""
+    workflow_id: str | None = attrs.field(default=None)
+    """Workflow the imported sessions belong to."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class SessionImport:
+    """An import job. Only the id is certain; counters are our reading and unknown fields are kept."""
+
+    uuid: str
+    status: str | None = attrs.field(default=None)
+    """pending, processing, completed, completed_with_errors or failed (our reading; other values
+    kept).
+    """
+    import_type: str | None = attrs.field(default=None)
+    source_format: str | None = attrs.field(default=None)
+    source_file_url: str | None = attrs.field(default=None)
+    workflow_id: str | None = attrs.field(default=None)
+    total_rows: int | None = attrs.field(default=None)
+    processed_rows: int | None = attrs.field(default=None)
+    success_count: int | None = attrs.field(default=None)
+    error_count: int | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    completed_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class SessionImportTemplate:
+    """The canonical import columns (our reading of an unpublished shape; other fields kept)."""
+
+    columns: list[str] | None = attrs.field(default=None)
+    required_columns: list[str] | None = attrs.field(default=None)
+    formats: list[str] | None = attrs.field(default=None)
+    example: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class SessionImportRowError:
+    """SessionImportRowError"""
+
+    row: int | None = attrs.field(default=None)
+    """1-based data row (the header is row 0)."""
+    field: str | None = attrs.field(default=None)
+    errors: list[str] | None = attrs.field(default=None)
+    raw: dict[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class SessionImportErrorPage:
+    """A page of an import job's row errors."""
+
+    results: list[SessionImportRowError]
+    count: int | None = attrs.field(default=None)
+    """Total matching items."""
+    next: str | None = attrs.field(default=None)
+    """Full URL of the next page, or null."""
+    previous: str | None = attrs.field(default=None)
+    """Full URL of the previous page, or null."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class BusinessCreateRequest:
+    """Didit's tooling marks no field required; without vendor_data Didit assigns none we can
+    address later, so the sandbox requires it (400) and so does this description's reading.
+    """
+
+    vendor_data: str
+    """Your unique identifier of the business."""
+    display_name: str | None = attrs.field(default=None)
+    legal_name: str | None = attrs.field(default=None)
+    registration_number: str | None = attrs.field(default=None)
+    country_code: str | None = attrs.field(default=None)
+    """ISO 3166-1 alpha-2."""
+    status: UserStatus | str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class BusinessUpdateRequest:
+    """A partial update."""
+
+    display_name: str | None = attrs.field(default=None)
+    legal_name: str | None = attrs.field(default=None)
+    registration_number: str | None = attrs.field(default=None)
+    country_code: str | None = attrs.field(default=None)
+    """ISO 3166-1 alpha-2."""
+    status: UserStatus | str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class BusinessUpdateStatusRequest:
+    """BusinessUpdateStatusRequest"""
+
+    status: UserStatus | str
+    reason: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class BusinessBatchDeleteRequest:
+    """Give either list (or both), or `delete_all: true`."""
+
+    vendor_data_list: list[str] | None = attrs.field(default=None)
+    didit_internal_id_list: list[str] | None = attrs.field(default=None)
+    delete_all: bool | None = attrs.field(default=None)
+    """Delete every business of the application."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class BusinessBatchDeleteResponse:
+    """BusinessBatchDeleteResponse"""
+
+    deleted_count: int | None = attrs.field(default=None)
+    message: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class Business:
+    """A business entity keyed by your vendor_data (shape read by analogy with users; unknown
+    fields kept).
+    """
+
+    vendor_data: str
+    didit_internal_id: str | None = attrs.field(default=None)
+    display_name: str | None = attrs.field(default=None)
+    legal_name: str | None = attrs.field(default=None)
+    registration_number: str | None = attrs.field(default=None)
+    country_code: str | None = attrs.field(default=None)
+    status: UserStatus | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    session_count: int | None = attrs.field(default=None)
+    approved_count: int | None = attrs.field(default=None)
+    declined_count: int | None = attrs.field(default=None)
+    in_review_count: int | None = attrs.field(default=None)
+    last_session_at: str | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    updated_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class BusinessListPage:
+    """A page of businesses."""
+
+    results: list[Business]
+    count: int | None = attrs.field(default=None)
+    """Total matching items."""
+    next: str | None = attrs.field(default=None)
+    """Full URL of the next page, or null."""
+    previous: str | None = attrs.field(default=None)
+    """Full URL of the previous page, or null."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybSearchRequest:
+    """Give a name, a registration number, or both."""
+
+    country_code: str
+    """ISO 3166-1 alpha-2."""
+    name: str | None = attrs.field(default=None)
+    registration_number: str | None = attrs.field(default=None)
+    search_type: str | None = attrs.field(default=None)
+    """How `name` matches."""
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    webhook_url: str | None = attrs.field(default=None)
+    """Notified when the registry answer resolves."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybCandidate:
+    """KybCandidate"""
+
+    kyb_response_id: str
+    """Handle to pass to select."""
+    name: str | None = attrs.field(default=None)
+    registration_number: str | None = attrs.field(default=None)
+    country_code: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    address: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybSearchResponse:
+    """Registry candidates (our reading; unknown fields kept)."""
+
+    results: list[KybCandidate]
+    count: int | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybSelectRequest:
+    """KybSelectRequest"""
+
+    kyb_response_id: str
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    save_api_request: bool | None = attrs.field(default=None)
+    """Store the call as a manual check in the Console."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybOfficer:
+    """KybOfficer"""
+
+    name: str | None = attrs.field(default=None)
+    role: str | None = attrs.field(default=None)
+    appointed_on: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybCompanyRecord:
+    """A company's registry record (our reading; unknown fields kept)."""
+
+    kyb_response_id: str | None = attrs.field(default=None)
+    name: str | None = attrs.field(default=None)
+    legal_name: str | None = attrs.field(default=None)
+    registration_number: str | None = attrs.field(default=None)
+    country_code: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    incorporation_date: str | None = attrs.field(default=None)
+    address: str | None = attrs.field(default=None)
+    officers: list[KybOfficer] | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    business: Business | None = attrs.field(default=None)
+    """The business entity the record was stored on, when vendor_data was given (our reading).
+    """
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionCreateRequest:
+    """TransactionCreateRequest"""
+
+    transaction_id: str
+    """Your unique identifier of the transaction."""
+    transaction_category: TransactionCategory | str
+    transaction_details: dict[str, Any]
+    """Category-specific payload (for finance: amount, currency, direction, ...)."""
+    subject: dict[str, Any]
+    """Who initiates it, usually `{"vendor_data": ...}`."""
+    counterparty: dict[str, Any] | None = attrs.field(default=None)
+    """The other party."""
+    transaction_at: str | None = attrs.field(default=None)
+    time_zone: str | None = attrs.field(default=None)
+    custom_properties: dict[str, Any] | None = attrs.field(default=None)
+    """Values rules read as `custom_values.<key>`."""
+    travel_rule_details: dict[str, Any] | None = attrs.field(default=None)
+    network_snapshot: dict[str, Any] | None = attrs.field(default=None)
+    include_crypto_screening: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionRuleHit:
+    """TransactionRuleHit"""
+
+    rule: str | None = attrs.field(default=None)
+    action: str | None = attrs.field(default=None)
+    description: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class Transaction:
+    """A monitored transaction and its rule evaluation (our reading of an unpublished shape;
+    unknown fields kept).
+    """
+
+    transaction_id: str
+    uuid: str | None = attrs.field(default=None)
+    transaction_category: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    """APPROVED, IN_REVIEW or DECLINED after evaluation (our reading; other values kept)."""
+    risk_score: float | None = attrs.field(default=None)
+    rule_hits: list[TransactionRuleHit] | None = attrs.field(default=None)
+    transaction_details: dict[str, Any] | None = attrs.field(default=None)
+    subject: dict[str, Any] | None = attrs.field(default=None)
+    counterparty: dict[str, Any] | None = attrs.field(default=None)
+    custom_properties: dict[str, Any] | None = attrs.field(default=None)
+    transaction_at: str | None = attrs.field(default=None)
+    time_zone: str | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionListPage:
+    """A page of transactions."""
+
+    results: list[Transaction]
+    count: int | None = attrs.field(default=None)
+    """Total matching items."""
+    next: str | None = attrs.field(default=None)
+    """Full URL of the next page, or null."""
+    previous: str | None = attrs.field(default=None)
+    """Full URL of the previous page, or null."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class WalletScreeningRequest:
+    """WalletScreeningRequest"""
+
+    wallet_address: str
+    """Must match the chain's address format."""
+    blockchain: str
+    direction: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class WalletScreeningResult:
+    """Fields named by Didit's tooling; their shapes are our reading (unknown fields kept)."""
+
+    wallet_address: str | None = attrs.field(default=None)
+    blockchain: str | None = attrs.field(default=None)
+    risk_score: float | None = attrs.field(default=None)
+    severity: str | None = attrs.field(default=None)
+    sanctions_hit: bool | None = attrs.field(default=None)
+    source_of_funds: list[dict[str, Any]] | None = attrs.field(default=None)
+    destination_of_funds: list[dict[str, Any]] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class EventIngestRequest:
+    """Our reading of an unpublished body; other fields are passed through."""
+
+    event_type: str
+    """What happened (login, password_change, ...)."""
+    event_id: str | None = attrs.field(default=None)
+    """Your identifier of the event."""
+    vendor_data: str | None = attrs.field(default=None)
+    """The user or business it concerns."""
+    occurred_at: str | None = attrs.field(default=None)
+    properties: dict[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class EventBatchIngestRequest:
+    """EventBatchIngestRequest"""
+
+    events: list[EventIngestRequest]
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class IngestedEvent:
+    """A recorded event (unknown fields kept)."""
+
+    uuid: str | None = attrs.field(default=None)
+    event_type: str | None = attrs.field(default=None)
+    event_id: str | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    occurred_at: str | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class EventBatchIngestResponse:
+    """EventBatchIngestResponse"""
+
+    accepted: int | None = attrs.field(default=None)
+    results: list[IngestedEvent] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class ListCreateRequest:
+    """ListCreateRequest"""
+
+    name: str
+    list_type: str
+    """Blocklists are provisioned by Didit."""
+    entry_type: ListEntryType | str
+    description: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class ListUpdateRequest:
+    """ListUpdateRequest"""
+
+    name: str | None = attrs.field(default=None)
+    description: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DiditList:
+    """A list (named DiditList in code so it does not shadow Python's list; unknown fields kept)."""
+
+    uuid: str
+    name: str | None = attrs.field(default=None)
+    list_type: ListType | None = attrs.field(default=None)
+    entry_type: ListEntryType | None = attrs.field(default=None)
+    description: str | None = attrs.field(default=None)
+    is_system: bool | None = attrs.field(default=None)
+    """A provisioned blocklist (immutable)."""
+    entry_count: int | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    updated_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class ListPage:
+    """A page of lists."""
+
+    results: list[DiditList]
+    count: int | None = attrs.field(default=None)
+    """Total matching items."""
+    next: str | None = attrs.field(default=None)
+    """Full URL of the next page, or null."""
+    previous: str | None = attrs.field(default=None)
+    """Full URL of the previous page, or null."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class ListEntryCreateRequest:
+    """Give `value`, `reference_session_id`, or both (Didit answers 400 for neither)."""
+
+    value: str | None = attrs.field(default=None)
+    """Optional when reference_session_id is given."""
+    reference_session_id: str | None = attrs.field(default=None)
+    """Session to extract the value from."""
+    reference_object_uuid: str | None = attrs.field(default=None)
+    """Source entity (transaction, user, business), for traceability."""
+    display_label: str | None = attrs.field(default=None)
+    comment: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class ListFaceUploadRequest:
+    """ListFaceUploadRequest"""
+
+    image: str
+    """The face image file, base64-encoded (JPEG or PNG)."""
+    display_label: str | None = attrs.field(default=None)
+    comment: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class ListEntry:
+    """One entry of a list (unknown fields kept)."""
+
+    uuid: str
+    list_uuid: str | None = attrs.field(default=None)
+    entry_type: str | None = attrs.field(default=None)
+    value: str | None = attrs.field(default=None)
+    display_label: str | None = attrs.field(default=None)
+    comment: str | None = attrs.field(default=None)
+    reference_session_id: str | None = attrs.field(default=None)
+    reference_object_uuid: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class ListEntryPage:
+    """A page of list entries."""
+
+    results: list[ListEntry]
+    count: int | None = attrs.field(default=None)
+    """Total matching items."""
+    next: str | None = attrs.field(default=None)
+    """Full URL of the next page, or null."""
+    previous: str | None = attrs.field(default=None)
+    """Full URL of the previous page, or null."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CustomizationUpdateRequest:
+    """Any of the three images (Didit's tooling refuses to send none; so does the sandbox, with
+    400). The 5 MB bound is ours.
+    """
+
+    image_square: FileInput | None = attrs.field(default=None)
+    image_rectangular: FileInput | None = attrs.field(default=None)
+    image_favicon: FileInput | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class Customization:
+    """Branding of the verification UI: image URLs (unknown fields kept)."""
+
+    image_square: str | None = attrs.field(default=None)
+    image_rectangular: str | None = attrs.field(default=None)
+    image_favicon: str | None = attrs.field(default=None)
+    primary_color: str | None = attrs.field(default=None)
+    updated_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
 for _cls in (
     ErrorBody,
     Warning,
@@ -2644,6 +3409,9 @@ for _cls in (
     Workflow,
     QuestionnaireOption,
     QuestionnaireFormElement,
+    QuestionnaireQuestionOption,
+    QuestionnaireBranchRule,
+    QuestionnaireQuestion,
     QuestionnaireCreateRequest,
     QuestionnaireUpdateRequest,
     Questionnaire,
@@ -2695,6 +3463,44 @@ for _cls in (
     WebhookFieldChange,
     WebhookEntityPayload,
     WebhookGenericPayload,
+    SessionImportCreateRequest,
+    SessionImport,
+    SessionImportTemplate,
+    SessionImportRowError,
+    SessionImportErrorPage,
+    BusinessCreateRequest,
+    BusinessUpdateRequest,
+    BusinessUpdateStatusRequest,
+    BusinessBatchDeleteRequest,
+    BusinessBatchDeleteResponse,
+    Business,
+    BusinessListPage,
+    KybSearchRequest,
+    KybCandidate,
+    KybSearchResponse,
+    KybSelectRequest,
+    KybOfficer,
+    KybCompanyRecord,
+    TransactionCreateRequest,
+    TransactionRuleHit,
+    Transaction,
+    TransactionListPage,
+    WalletScreeningRequest,
+    WalletScreeningResult,
+    EventIngestRequest,
+    EventBatchIngestRequest,
+    IngestedEvent,
+    EventBatchIngestResponse,
+    ListCreateRequest,
+    ListUpdateRequest,
+    DiditList,
+    ListPage,
+    ListEntryCreateRequest,
+    ListFaceUploadRequest,
+    ListEntry,
+    ListEntryPage,
+    CustomizationUpdateRequest,
+    Customization,
 ):
     for _field in attrs.fields(_cls):
         if _field.name != "additional_properties":

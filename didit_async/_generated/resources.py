@@ -24,7 +24,13 @@ from didit_async._seam import (
 )
 
 from ._codec import *  # noqa: F403
-from ._codec import _E_inline12, _E_inline13, _E_UserStatus
+from ._codec import (
+    _E_inline23,
+    _E_inline24,
+    _E_ListEntryType,
+    _E_ListType,
+    _E_UserStatus,
+)
 from .enums import *  # noqa: F403
 from .models import *  # noqa: F403
 from .operations import OPERATIONS
@@ -35,19 +41,28 @@ __all__ = [
     "AmlResource",
     "BillingResource",
     "BlocklistResource",
+    "BusinessesResource",
+    "CustomizationResource",
     "DatabaseValidationResource",
     "EmailResource",
+    "EventsResource",
     "FaceMatchResource",
     "FaceSearchResource",
     "IdVerificationResource",
+    "KybResource",
+    "ListsEntriesResource",
+    "ListsResource",
     "PassiveLivenessResource",
     "PhoneResource",
     "PoaResource",
     "QuestionnairesResource",
+    "SessionsImportsResource",
     "SessionsResource",
     "SessionsReviewsResource",
     "SystemResource",
+    "TransactionsResource",
     "UsersResource",
+    "WalletScreeningResource",
     "WebhooksDestinationsResource",
     "WebhooksResource",
     "WorkflowsResource",
@@ -61,6 +76,425 @@ def _path(name: str, value: Any, *, uuid: bool = False) -> str:
     if uuid and not is_uuid(value):
         raise RequestValidationError(name, "format", "must be a UUID")
     return value
+
+
+class ListsEntriesResource:
+    """``client.lists.entries``: list, create, upload_face, delete."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    def list(
+        self,
+        list_uuid: str,
+        /,
+        *,
+        search: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[ListEntry]:
+        """List a list's entries.
+
+        Entries of one list; `search` matches the value or the display label. Management API on
+        the apx host (Didit's tooling calls the verification host; both answer). One system
+        blocklist per entry type is provisioned for every application and cannot be created,
+        renamed or deleted.
+
+        ``GET /v3/lists/{list_uuid}/entries/``.
+
+        Args:
+          list_uuid: The list's UUID.
+          search: ``str``.
+          limit: ``int``.
+          offset: ``int``.
+
+        Returns: ``AsyncPaginator[ListEntry]`` (await it for one page, iterate for every item).
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``page = client.lists.entries.list("…")``
+        """
+        _path("list_uuid", list_uuid, uuid=True)
+        query: dict[str, Any] = {}
+        if search is not None:
+            if not isinstance(search, str):
+                raise RequestValidationError(
+                    "search", "type", "must be a string, not " + type(search).__name__
+                )
+            query["search"] = search
+        if limit is not None:
+            if isinstance(limit, bool) or not isinstance(limit, int):
+                raise RequestValidationError(
+                    "limit", "type", "must be an integer, not " + type(limit).__name__
+                )
+            if limit < 1:
+                raise RequestValidationError("limit", "min", "must be at least 1")
+            if limit > 200:
+                raise RequestValidationError("limit", "max", "must be at most 200")
+            query["limit"] = limit
+        if offset is not None:
+            if isinstance(offset, bool) or not isinstance(offset, int):
+                raise RequestValidationError(
+                    "offset", "type", "must be an integer, not " + type(offset).__name__
+                )
+            if offset < 0:
+                raise RequestValidationError("offset", "min", "must be at least 0")
+            query["offset"] = offset
+        return self._transport.paginate(
+            OPERATIONS["lists_entries_list"],
+            decode_item=structure_ListEntry,
+            path_params={"list_uuid": list_uuid},
+            query=query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def create(
+        self,
+        list_uuid: str,
+        /,
+        *,
+        value: str | None = None,
+        reference_session_id: str | None = None,
+        reference_object_uuid: str | None = None,
+        display_label: str | None = None,
+        comment: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListEntry:
+        """Add an entry.
+
+        Adds a value, or extracts it from `reference_session_id` according to the list's entry
+        type (face, document, phone, email, IP, device); both together pick among several values
+        of a session. A blocklist entry declines later sessions that match it, as the legacy
+        blocklist does. Face entries without a session use face upload. Management API on the
+        apx host (Didit's tooling calls the verification host; both answer). One system
+        blocklist per entry type is provisioned for every application and cannot be created,
+        renamed or deleted.
+
+        ``POST /v3/lists/{list_uuid}/entries/``.
+
+        Args:
+          list_uuid: The list's UUID.
+          value: Optional when reference_session_id is given.
+          reference_session_id: Session to extract the value from.
+          reference_object_uuid: Source entity (transaction, user, business), for traceability.
+          display_label: ``str``.
+          comment: ``str``.
+          metadata: ``Mapping[str, Any]``.
+
+        Returns: ``ListEntry``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``entry = await client.lists.entries.create("…")``
+        """
+        _path("list_uuid", list_uuid, uuid=True)
+        body: dict[str, Any] = {}
+        if value is not None:
+            body["value"] = value
+        if reference_session_id is not None:
+            body["reference_session_id"] = reference_session_id
+        if reference_object_uuid is not None:
+            body["reference_object_uuid"] = reference_object_uuid
+        if display_label is not None:
+            body["display_label"] = display_label
+        if comment is not None:
+            body["comment"] = comment
+        if metadata is not None:
+            body["metadata"] = (
+                dict(metadata)
+                if metadata.__class__ is not dict and isinstance(metadata, Mapping)
+                else metadata
+            )
+        validate_ListEntryCreateRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["lists_entries_create"],
+            path_params={"list_uuid": list_uuid},
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_ListEntry(data) if data.__class__ is dict else data
+
+    async def upload_face(
+        self,
+        list_uuid: str,
+        /,
+        *,
+        image: str,
+        display_label: str | None = None,
+        comment: str | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListEntry:
+        """Add a face entry from an image.
+
+        Adds a face to a face list from a photo, without a session. A JSON body whose `image` is
+        the image file base64-encoded (Didit's tooling reads a local file and encodes it).
+        Management API on the apx host (Didit's tooling calls the verification host; both
+        answer). One system blocklist per entry type is provisioned for every application and
+        cannot be created, renamed or deleted.
+
+        ``POST /v3/lists/{list_uuid}/entries/face-upload/``.
+
+        Args:
+          list_uuid: The list's UUID.
+          image: The face image file, base64-encoded (JPEG or PNG).
+          display_label: ``str``.
+          comment: ``str``.
+
+        Returns: ``ListEntry``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``entry = await client.lists.entries.upload_face("…", image=…)``
+        """
+        _path("list_uuid", list_uuid, uuid=True)
+        body: dict[str, Any] = {}
+        body["image"] = image
+        if display_label is not None:
+            body["display_label"] = display_label
+        if comment is not None:
+            body["comment"] = comment
+        validate_ListFaceUploadRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["lists_entries_upload_face"],
+            path_params={"list_uuid": list_uuid},
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_ListEntry(data) if data.__class__ is dict else data
+
+    async def delete(
+        self,
+        list_uuid: str,
+        entry_uuid: str,
+        /,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Remove an entry.
+
+        Removes an entry; for user and business entries of a blocklist this also unblocks the
+        entity. Management API on the apx host (Didit's tooling calls the verification host;
+        both answer). One system blocklist per entry type is provisioned for every application
+        and cannot be created, renamed or deleted.
+
+        ``DELETE /v3/lists/{list_uuid}/entries/{entry_uuid}/``.
+
+        Args:
+          list_uuid: The list's UUID.
+          entry_uuid: The entry's UUID.
+
+        Returns: nothing (the answer has no body).
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``await client.lists.entries.delete("…", "…")``
+        """
+        _path("list_uuid", list_uuid, uuid=True)
+        _path("entry_uuid", entry_uuid, uuid=True)
+        await self._transport.request(
+            OPERATIONS["lists_entries_delete"],
+            path_params={"list_uuid": list_uuid, "entry_uuid": entry_uuid},
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+
+class SessionsImportsResource:
+    """``client.sessions.imports``: create, template, retrieve, list_errors."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def create(
+        self,
+        *,
+        source_file_url: str,
+        import_type: SessionImportType
+        | Literal["user_verification", "business_verification", "status_rules", "transactions"]
+        | None = None,
+        source_format: Literal["csv", "ndjson"] | None = None,
+        workflow_id: str | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SessionImport:
+        """Create an import job.
+
+        Imports historical verifications (or businesses, status rules, transactions) from a CSV
+        or NDJSON file Didit fetches from `source_file_url`, in Didit's canonical columns (see
+        the template). The per-row `provider` column labels a record's source; there is no
+        provider field in the request. The job runs asynchronously: poll it, then read its row
+        errors. Response shape unpublished: we type the job's id, status and counters and keep
+        the rest. Not idempotent: a retried create may start a second job over the same file.
+
+        ``POST /v3/session/imports/``.
+
+        Args:
+          source_file_url: Publicly fetchable URL of the CSV or NDJSON file.
+          import_type: What the rows are (Didit's default: user_verification).
+          source_format: Default csv.
+          workflow_id: Workflow the imported sessions belong to.
+
+        Returns: ``SessionImport``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``import = await client.sessions.imports.create(source_file_url=…)``
+        """
+        body: dict[str, Any] = {}
+        body["source_file_url"] = source_file_url
+        if import_type is not None:
+            body["import_type"] = (
+                import_type.value if isinstance(import_type, SessionImportType) else import_type
+            )
+        if source_format is not None:
+            body["source_format"] = source_format
+        if workflow_id is not None:
+            body["workflow_id"] = workflow_id
+        validate_SessionImportCreateRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["sessions_imports_create"],
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_SessionImport(data) if data.__class__ is dict else data
+
+    async def template(
+        self,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SessionImportTemplate:
+        """Get the import template.
+
+        The canonical columns an import file must use. Didit's tooling prints whatever comes
+        back; we read it as JSON naming the columns and keep any other field (a CSV answer would
+        not decode).
+
+        ``GET /v3/session/imports/template/``.
+
+        Returns: ``SessionImportTemplate``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``template = await client.sessions.imports.template()``
+        """
+        data = await self._transport.request(
+            OPERATIONS["sessions_imports_template"], timeout=timeout, extra_headers=extra_headers
+        )
+        return structure_SessionImportTemplate(data) if data.__class__ is dict else data
+
+    async def retrieve(
+        self,
+        import_id: str,
+        /,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SessionImport:
+        """Get an import job.
+
+        Status and row counters of an import job.
+
+        ``GET /v3/session/imports/{import_id}/``.
+
+        Args:
+          import_id: The import job's UUID.
+
+        Returns: ``SessionImport``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``import = await client.sessions.imports.retrieve("…")``
+        """
+        _path("import_id", import_id, uuid=True)
+        data = await self._transport.request(
+            OPERATIONS["sessions_imports_retrieve"],
+            path_params={"import_id": import_id},
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_SessionImport(data) if data.__class__ is dict else data
+
+    def list_errors(
+        self,
+        import_id: str,
+        /,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[SessionImportRowError]:
+        """List an import job's row errors.
+
+        Rows that failed validation or processing, each with its row number and reasons.
+        Paginated with limit/offset like Didit's other lists (our reading; the tool sends no
+        parameters).
+
+        ``GET /v3/session/imports/{import_id}/errors/``.
+
+        Args:
+          import_id: The import job's UUID.
+          limit: ``int``.
+          offset: ``int``.
+
+        Returns: ``AsyncPaginator[SessionImportRowError]`` (await it for one page, iterate for
+        every item).
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``page = client.sessions.imports.list_errors("…")``
+        """
+        _path("import_id", import_id, uuid=True)
+        query: dict[str, Any] = {}
+        if limit is not None:
+            if isinstance(limit, bool) or not isinstance(limit, int):
+                raise RequestValidationError(
+                    "limit", "type", "must be an integer, not " + type(limit).__name__
+                )
+            if limit < 1:
+                raise RequestValidationError("limit", "min", "must be at least 1")
+            if limit > 200:
+                raise RequestValidationError("limit", "max", "must be at most 200")
+            query["limit"] = limit
+        if offset is not None:
+            if isinstance(offset, bool) or not isinstance(offset, int):
+                raise RequestValidationError(
+                    "offset", "type", "must be an integer, not " + type(offset).__name__
+                )
+            if offset < 0:
+                raise RequestValidationError("offset", "min", "must be at least 0")
+            query["offset"] = offset
+        return self._transport.paginate(
+            OPERATIONS["sessions_imports_list_errors"],
+            decode_item=structure_SessionImportRowError,
+            path_params={"import_id": import_id},
+            query=query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
 
 
 class SessionsReviewsResource:
@@ -422,7 +856,7 @@ class WebhooksDestinationsResource:
 
 
 class AccountResource:
-    """``client.account``: register, verify_email, login, resend_otp, list_organizations, get_credentials, create_application."""
+    """``client.account``: register, verify_email, login, resend_otp, list_organizations, get_credentials, list_applications, create_application."""
 
     __slots__ = ("_transport",)
 
@@ -633,6 +1067,40 @@ class AccountResource:
         )
         return structure_ApplicationCredentials(data) if data.__class__ is dict else data
 
+    async def list_applications(
+        self,
+        org_id: str,
+        /,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[ApplicationCredentials]:
+        """List an organization's applications.
+
+        Every application of the organization, each with its client_id and api_key. Response
+        read as a plain array, like the organizations list.
+
+        ``GET /organizations/me/{org_id}/applications/``.
+
+        Args:
+          org_id: ``str``.
+
+        Returns: ``list[ApplicationCredentials]``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``credentialss = await client.account.list_applications("…")``
+        """
+        _path("org_id", org_id, uuid=True)
+        data = await self._transport.request(
+            OPERATIONS["account_list_applications"],
+            path_params={"org_id": org_id},
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return [structure_ApplicationCredentials(x) if x.__class__ is dict else x for x in data]
+
     async def create_application(
         self,
         org_id: str,
@@ -757,6 +1225,9 @@ class AmlResource:
         aml_match_score_threshold: int | None = None,
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
+        include_adverse_media: bool | None = None,
+        include_ongoing_monitoring: bool | None = None,
+        metadata: Mapping[str, Any] | None = None,
         idempotency_key: str | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -781,6 +1252,9 @@ class AmlResource:
           aml_match_score_threshold: ``int``.
           save_api_request: Store the call as a manual check in the Console.
           vendor_data: ``str``.
+          include_adverse_media: ``bool``.
+          include_ongoing_monitoring: Enrol the entity in ongoing monitoring.
+          metadata: ``Mapping[str, Any]``.
           idempotency_key: Makes the call safe to retry.
 
         Returns: ``AmlResponse``.
@@ -829,6 +1303,16 @@ class AmlResource:
             body["save_api_request"] = save_api_request
         if vendor_data is not None:
             body["vendor_data"] = vendor_data
+        if include_adverse_media is not None:
+            body["include_adverse_media"] = include_adverse_media
+        if include_ongoing_monitoring is not None:
+            body["include_ongoing_monitoring"] = include_ongoing_monitoring
+        if metadata is not None:
+            body["metadata"] = (
+                dict(metadata)
+                if metadata.__class__ is not dict and isinstance(metadata, Mapping)
+                else metadata
+            )
         validate_AmlRequest(body)
         data = await self._transport.request(
             OPERATIONS["aml_screen"],
@@ -1046,7 +1530,7 @@ class BlocklistResource:
         """
         query: dict[str, Any] = {}
         if item_type is not None:
-            if not isinstance(item_type, str) or item_type not in _E_inline13:
+            if not isinstance(item_type, str) or item_type not in _E_inline24:
                 raise RequestValidationError(
                     "item_type",
                     "enum",
@@ -1083,6 +1567,428 @@ class BlocklistResource:
         )
 
 
+class BusinessesResource:
+    """``client.businesses``: list, create, retrieve, update, update_status, batch_delete."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    def list(
+        self,
+        *,
+        status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = None,
+        search: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[Business]:
+        """List businesses.
+
+        Business entities (KYB), grouped by `vendor_data`, paginated. Management API: served on
+        the apx host (Didit's own tooling calls the same path on the verification host; both
+        answer).
+
+        ``GET /v3/businesses/``.
+
+        Args:
+          status: one of ACTIVE, FLAGGED, BLOCKED.
+          search: ``str``.
+          limit: ``int``.
+          offset: ``int``.
+
+        Returns: ``AsyncPaginator[Business]`` (await it for one page, iterate for every item).
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``page = client.businesses.list()``
+        """
+        query: dict[str, Any] = {}
+        if status is not None:
+            if not isinstance(status, str) or status not in _E_UserStatus:
+                raise RequestValidationError(
+                    "status",
+                    "enum",
+                    "must be one of: ACTIVE, FLAGGED, BLOCKED"
+                    + (
+                        ", not " + repr(status[:40])
+                        if isinstance(status, str)
+                        else ", not " + type(status).__name__
+                    ),
+                )
+            query["status"] = status.value if isinstance(status, UserStatus) else status
+        if search is not None:
+            if not isinstance(search, str):
+                raise RequestValidationError(
+                    "search", "type", "must be a string, not " + type(search).__name__
+                )
+            query["search"] = search
+        if limit is not None:
+            if isinstance(limit, bool) or not isinstance(limit, int):
+                raise RequestValidationError(
+                    "limit", "type", "must be an integer, not " + type(limit).__name__
+                )
+            if limit < 1:
+                raise RequestValidationError("limit", "min", "must be at least 1")
+            if limit > 200:
+                raise RequestValidationError("limit", "max", "must be at most 200")
+            query["limit"] = limit
+        if offset is not None:
+            if isinstance(offset, bool) or not isinstance(offset, int):
+                raise RequestValidationError(
+                    "offset", "type", "must be an integer, not " + type(offset).__name__
+                )
+            if offset < 0:
+                raise RequestValidationError("offset", "min", "must be at least 0")
+            query["offset"] = offset
+        return self._transport.paginate(
+            OPERATIONS["businesses_list"],
+            decode_item=structure_Business,
+            query=query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def create(
+        self,
+        *,
+        vendor_data: str,
+        display_name: str | None = None,
+        legal_name: str | None = None,
+        registration_number: str | None = None,
+        country_code: str | None = None,
+        status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Business:
+        """Create a business.
+
+        Creates a business record by hand, before any KYB session. A `vendor_data` already in
+        use answers 409. Management API: served on the apx host (Didit's own tooling calls the
+        same path on the verification host; both answer).
+
+        ``POST /v3/businesses/create/``.
+
+        Args:
+          vendor_data: Your unique identifier of the business.
+          display_name: ``str``.
+          legal_name: ``str``.
+          registration_number: ``str``.
+          country_code: ISO 3166-1 alpha-2.
+          status: one of ACTIVE, FLAGGED, BLOCKED.
+          metadata: ``Mapping[str, Any]``.
+
+        Returns: ``Business``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``business = await client.businesses.create(vendor_data=…)``
+        """
+        body: dict[str, Any] = {}
+        body["vendor_data"] = vendor_data
+        if display_name is not None:
+            body["display_name"] = display_name
+        if legal_name is not None:
+            body["legal_name"] = legal_name
+        if registration_number is not None:
+            body["registration_number"] = registration_number
+        if country_code is not None:
+            body["country_code"] = country_code
+        if status is not None:
+            body["status"] = status.value if isinstance(status, UserStatus) else status
+        if metadata is not None:
+            body["metadata"] = (
+                dict(metadata)
+                if metadata.__class__ is not dict and isinstance(metadata, Mapping)
+                else metadata
+            )
+        validate_BusinessCreateRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["businesses_create"], json=body, timeout=timeout, extra_headers=extra_headers
+        )
+        return structure_Business(data) if data.__class__ is dict else data
+
+    async def retrieve(
+        self,
+        vendor_data: str,
+        /,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Business:
+        """Get a business.
+
+        A business with its KYB session counters. Management API: served on the apx host
+        (Didit's own tooling calls the same path on the verification host; both answer).
+
+        ``GET /v3/businesses/{vendor_data}/``.
+
+        Args:
+          vendor_data: Your identifier of the business (case-sensitive).
+
+        Returns: ``Business``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``business = await client.businesses.retrieve("…")``
+        """
+        _path("vendor_data", vendor_data)
+        data = await self._transport.request(
+            OPERATIONS["businesses_retrieve"],
+            path_params={"vendor_data": vendor_data},
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_Business(data) if data.__class__ is dict else data
+
+    async def update(
+        self,
+        vendor_data: str,
+        /,
+        *,
+        display_name: str | None = None,
+        legal_name: str | None = None,
+        registration_number: str | None = None,
+        country_code: str | None = None,
+        status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Business:
+        """Update a business.
+
+        Profile fields; only the fields sent change. `status` is accepted here too (Didit's
+        tooling sends it), and fires business.status.updated like the status endpoint.
+        Management API: served on the apx host (Didit's own tooling calls the same path on the
+        verification host; both answer).
+
+        ``PATCH /v3/businesses/{vendor_data}/``.
+
+        Args:
+          vendor_data: Your identifier of the business (case-sensitive).
+          display_name: ``str``.
+          legal_name: ``str``.
+          registration_number: ``str``.
+          country_code: ISO 3166-1 alpha-2.
+          status: one of ACTIVE, FLAGGED, BLOCKED.
+          metadata: ``Mapping[str, Any]``.
+
+        Returns: ``Business``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``business = await client.businesses.update("…")``
+        """
+        _path("vendor_data", vendor_data)
+        body: dict[str, Any] = {}
+        if display_name is not None:
+            body["display_name"] = display_name
+        if legal_name is not None:
+            body["legal_name"] = legal_name
+        if registration_number is not None:
+            body["registration_number"] = registration_number
+        if country_code is not None:
+            body["country_code"] = country_code
+        if status is not None:
+            body["status"] = status.value if isinstance(status, UserStatus) else status
+        if metadata is not None:
+            body["metadata"] = (
+                dict(metadata)
+                if metadata.__class__ is not dict and isinstance(metadata, Mapping)
+                else metadata
+            )
+        validate_BusinessUpdateRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["businesses_update"],
+            path_params={"vendor_data": vendor_data},
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_Business(data) if data.__class__ is dict else data
+
+    async def update_status(
+        self,
+        vendor_data: str,
+        /,
+        *,
+        status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"],
+        reason: str | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Business:
+        """Change a business's status.
+
+        ACTIVE, FLAGGED or BLOCKED (the monitoring status, as for users). Management API: served
+        on the apx host (Didit's own tooling calls the same path on the verification host; both
+        answer).
+
+        ``PATCH /v3/businesses/{vendor_data}/update-status/``.
+
+        Args:
+          vendor_data: Your identifier of the business (case-sensitive).
+          status: one of ACTIVE, FLAGGED, BLOCKED.
+          reason: ``str``.
+
+        Returns: ``Business``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``business = await client.businesses.update_status("…", status=…)``
+        """
+        _path("vendor_data", vendor_data)
+        body: dict[str, Any] = {}
+        body["status"] = status.value if isinstance(status, UserStatus) else status
+        if reason is not None:
+            body["reason"] = reason
+        validate_BusinessUpdateStatusRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["businesses_update_status"],
+            path_params={"vendor_data": vendor_data},
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_Business(data) if data.__class__ is dict else data
+
+    async def batch_delete(
+        self,
+        *,
+        vendor_data_list: Sequence[str] | None = None,
+        didit_internal_id_list: Sequence[str] | None = None,
+        delete_all: bool | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BusinessBatchDeleteResponse:
+        """Delete businesses.
+
+        By `vendor_data_list`, by `didit_internal_id_list`, or all (`delete_all`). Deleting
+        twice deletes nothing more, so a retry is safe. Management API: served on the apx host
+        (Didit's own tooling calls the same path on the verification host; both answer).
+
+        ``POST /v3/businesses/delete/``.
+
+        Args:
+          vendor_data_list: ``Sequence[str]``.
+          didit_internal_id_list: ``Sequence[str]``.
+          delete_all: Delete every business of the application.
+
+        Returns: ``BusinessBatchDeleteResponse``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.businesses.batch_delete()``
+        """
+        body: dict[str, Any] = {}
+        if vendor_data_list is not None:
+            body["vendor_data_list"] = vendor_data_list
+        if didit_internal_id_list is not None:
+            body["didit_internal_id_list"] = didit_internal_id_list
+        if delete_all is not None:
+            body["delete_all"] = delete_all
+        validate_BusinessBatchDeleteRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["businesses_batch_delete"],
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_BusinessBatchDeleteResponse(data) if data.__class__ is dict else data
+
+
+class CustomizationResource:
+    """``client.customization``: retrieve, update."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def retrieve(
+        self,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Customization:
+        """Get the branding.
+
+        Logos and colours of the verification UI. Response shape unpublished: image URLs typed,
+        the rest kept.
+
+        ``GET /v3/customization/``.
+
+        Returns: ``Customization``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``customization = await client.customization.retrieve()``
+        """
+        data = await self._transport.request(
+            OPERATIONS["customization_retrieve"], timeout=timeout, extra_headers=extra_headers
+        )
+        return structure_Customization(data) if data.__class__ is dict else data
+
+    async def update(
+        self,
+        *,
+        image_square: FileInput | None = None,
+        image_rectangular: FileInput | None = None,
+        image_favicon: FileInput | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Customization:
+        """Update the branding images.
+
+        Multipart upload of any of the square logo, the rectangular logo and the favicon (at
+        least one). Sending the same images again leaves the same result, so a retry is safe.
+
+        ``PATCH /v3/customization/``.
+
+        Args:
+          image_square: ``FileInput``.
+          image_rectangular: ``FileInput``.
+          image_favicon: ``FileInput``.
+
+        Returns: ``Customization``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``customization = await client.customization.update()``
+        """
+        body: dict[str, Any] = {}
+        if image_square is not None:
+            body["image_square"] = image_square
+        if image_rectangular is not None:
+            body["image_rectangular"] = image_rectangular
+        if image_favicon is not None:
+            body["image_favicon"] = image_favicon
+        validate_CustomizationUpdateRequest(body)
+        files = {
+            k: body.pop(k)
+            for k in ["image_square", "image_rectangular", "image_favicon"]
+            if k in body
+        }
+        data = await self._transport.request(
+            OPERATIONS["customization_update"],
+            files=files,
+            data=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_Customization(data) if data.__class__ is dict else data
+
+
 class DatabaseValidationResource:
     """``client.database_validation``: validate."""
 
@@ -1104,6 +2010,19 @@ class DatabaseValidationResource:
         date_of_birth: str | None = None,
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
+        document_type: Literal[
+            "P", "DL", "ID", "RP", "SSC", "HIC", "WP", "TC", "VISA", "PSC", "BC", "OTHER"
+        ]
+        | None = None,
+        full_name: str | None = None,
+        middle_name: str | None = None,
+        gender: Literal["M", "F", "X"] | None = None,
+        nationality: str | None = None,
+        tax_number: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        no_match_action: Literal["DECLINE", "NO_ACTION"] | None = None,
+        partial_match_action: Literal["DECLINE", "NO_ACTION"] | None = None,
+        services: Sequence[str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1126,6 +2045,16 @@ class DatabaseValidationResource:
           date_of_birth: ``str``.
           save_api_request: Store the call as a manual check in the Console.
           vendor_data: ``str``.
+          document_type: one of P, DL, ID, RP, SSC, HIC, ....
+          full_name: ``str``.
+          middle_name: ``str``.
+          gender: one of M, F, X.
+          nationality: ``str``.
+          tax_number: ``str``.
+          metadata: ``Mapping[str, Any]``.
+          no_match_action: one of DECLINE, NO_ACTION.
+          partial_match_action: one of DECLINE, NO_ACTION.
+          services: Restrict the sources to these service ids.
 
         Returns: ``DatabaseValidationResponse``.
 
@@ -1155,6 +2084,30 @@ class DatabaseValidationResource:
             body["save_api_request"] = save_api_request
         if vendor_data is not None:
             body["vendor_data"] = vendor_data
+        if document_type is not None:
+            body["document_type"] = document_type
+        if full_name is not None:
+            body["full_name"] = full_name
+        if middle_name is not None:
+            body["middle_name"] = middle_name
+        if gender is not None:
+            body["gender"] = gender
+        if nationality is not None:
+            body["nationality"] = nationality
+        if tax_number is not None:
+            body["tax_number"] = tax_number
+        if metadata is not None:
+            body["metadata"] = (
+                dict(metadata)
+                if metadata.__class__ is not dict and isinstance(metadata, Mapping)
+                else metadata
+            )
+        if no_match_action is not None:
+            body["no_match_action"] = no_match_action
+        if partial_match_action is not None:
+            body["partial_match_action"] = partial_match_action
+        if services is not None:
+            body["services"] = services
         if extra_body:
             body.update(extra_body)
         validate_DatabaseValidationRequest(body)
@@ -1293,6 +2246,117 @@ class EmailResource:
             OPERATIONS["email_check"], json=body, timeout=timeout, extra_headers=extra_headers
         )
         return structure_EmailCheckResponse(data) if data.__class__ is dict else data
+
+
+class EventsResource:
+    """``client.events``: ingest, ingest_batch."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def ingest(
+        self,
+        *,
+        event_type: str,
+        event_id: str | None = None,
+        vendor_data: str | None = None,
+        occurred_at: str | None = None,
+        properties: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> IngestedEvent:
+        """Ingest an event.
+
+        Records one user or business event (a login, a profile change) for monitoring. Didit's
+        public material names only the paths and their rate-limit scope (`ingest-write`,
+        600/min); the fields are our reading (an event type, the subject's vendor_data, a time
+        and free-form properties), and any other field is passed through.
+
+        ``POST /v3/events/``.
+
+        Args:
+          event_type: What happened (login, password_change, ...).
+          event_id: Your identifier of the event.
+          vendor_data: The user or business it concerns.
+          occurred_at: ``str``.
+          properties: ``Mapping[str, Any]``.
+
+        Returns: ``IngestedEvent``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``event = await client.events.ingest(event_type=…)``
+        """
+        body: dict[str, Any] = {}
+        body["event_type"] = event_type
+        if event_id is not None:
+            body["event_id"] = event_id
+        if vendor_data is not None:
+            body["vendor_data"] = vendor_data
+        if occurred_at is not None:
+            body["occurred_at"] = occurred_at
+        if properties is not None:
+            body["properties"] = (
+                dict(properties)
+                if properties.__class__ is not dict and isinstance(properties, Mapping)
+                else properties
+            )
+        if extra_body:
+            body.update(extra_body)
+        validate_EventIngestRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["events_ingest"], json=body, timeout=timeout, extra_headers=extra_headers
+        )
+        return structure_IngestedEvent(data) if data.__class__ is dict else data
+
+    async def ingest_batch(
+        self,
+        *,
+        events: Sequence[EventIngestRequest | Mapping[str, Any]],
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> EventBatchIngestResponse:
+        """Ingest events in bulk.
+
+        Records several events in one request (one request against `ingest-write`). Didit's
+        public material names only the paths and their rate-limit scope (`ingest-write`,
+        600/min); the fields are our reading (an event type, the subject's vendor_data, a time
+        and free-form properties), and any other field is passed through. Answer read as
+        `{accepted, results}`.
+
+        ``POST /v3/events/batch/``.
+
+        Args:
+          events: ``Sequence[EventIngestRequest | Mapping[str, Any]]``.
+
+        Returns: ``EventBatchIngestResponse``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.events.ingest_batch(events=…)``
+        """
+        body: dict[str, Any] = {}
+        body["events"] = (
+            [
+                unstructure_EventIngestRequest(x) if isinstance(x, EventIngestRequest) else x
+                for x in events
+            ]
+            if isinstance(events, (list, tuple))
+            else events
+        )
+        validate_EventBatchIngestRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["events_ingest_batch"],
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_EventBatchIngestResponse(data) if data.__class__ is dict else data
 
 
 class FaceMatchResource:
@@ -1436,6 +2500,8 @@ class IdVerificationResource:
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
         metadata: str | None = None,
+        minimum_age: int | None = None,
+        preferred_characters: Literal["latin", "non_latin"] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> IdVerificationResponse:
@@ -1454,6 +2520,8 @@ class IdVerificationResource:
           save_api_request: Store the call as a manual check in the Console.
           vendor_data: ``str``.
           metadata: A JSON object serialised as a string (multipart).
+          minimum_age: Decline when the extracted age is lower.
+          preferred_characters: Script to prefer when reading the document.
 
         Returns: ``IdVerificationResponse``.
 
@@ -1476,6 +2544,10 @@ class IdVerificationResource:
             body["vendor_data"] = vendor_data
         if metadata is not None:
             body["metadata"] = metadata
+        if minimum_age is not None:
+            body["minimum_age"] = minimum_age
+        if preferred_characters is not None:
+            body["preferred_characters"] = preferred_characters
         validate_IdVerificationRequest(body)
         files = {k: body.pop(k) for k in ["front_image", "back_image"] if k in body}
         data = await self._transport.request(
@@ -1486,6 +2558,413 @@ class IdVerificationResource:
             extra_headers=extra_headers,
         )
         return structure_IdVerificationResponse(data) if data.__class__ is dict else data
+
+
+class KybResource:
+    """``client.kyb``: search, select."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def search(
+        self,
+        *,
+        country_code: str,
+        name: str | None = None,
+        registration_number: str | None = None,
+        search_type: Literal["contains", "start_with", "fuzzy"] | None = None,
+        vendor_data: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        webhook_url: str | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> KybSearchResponse:
+        """Search company registries.
+
+        Looks a company up in official registries by name and/or registration number. Each
+        candidate carries a `kyb_response_id` to pass to select. Response shape unpublished: we
+        read it as `{results: [...]}` with candidates typed loosely and unknown fields kept.
+
+        ``POST /v3/kyb/search/``.
+
+        Args:
+          country_code: ISO 3166-1 alpha-2.
+          name: ``str``.
+          registration_number: ``str``.
+          search_type: How `name` matches.
+          vendor_data: ``str``.
+          metadata: ``Mapping[str, Any]``.
+          webhook_url: Notified when the registry answer resolves.
+
+        Returns: ``KybSearchResponse``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.kyb.search(country_code=…)``
+        """
+        body: dict[str, Any] = {}
+        body["country_code"] = country_code
+        if name is not None:
+            body["name"] = name
+        if registration_number is not None:
+            body["registration_number"] = registration_number
+        if search_type is not None:
+            body["search_type"] = search_type
+        if vendor_data is not None:
+            body["vendor_data"] = vendor_data
+        if metadata is not None:
+            body["metadata"] = (
+                dict(metadata)
+                if metadata.__class__ is not dict and isinstance(metadata, Mapping)
+                else metadata
+            )
+        if webhook_url is not None:
+            body["webhook_url"] = webhook_url
+        validate_KybSearchRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["kyb_search"], json=body, timeout=timeout, extra_headers=extra_headers
+        )
+        return structure_KybSearchResponse(data) if data.__class__ is dict else data
+
+    async def select(
+        self,
+        *,
+        kyb_response_id: str,
+        vendor_data: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        save_api_request: bool | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> KybCompanyRecord:
+        """Resolve a registry candidate.
+
+        Pulls the full registry record of a candidate returned by search. Response shape
+        unpublished: the company record is typed loosely and unknown fields kept.
+
+        ``POST /v3/kyb/select/``.
+
+        Args:
+          kyb_response_id: ``str``.
+          vendor_data: ``str``.
+          metadata: ``Mapping[str, Any]``.
+          save_api_request: Store the call as a manual check in the Console.
+
+        Returns: ``KybCompanyRecord``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``record = await client.kyb.select(kyb_response_id=…)``
+        """
+        body: dict[str, Any] = {}
+        body["kyb_response_id"] = kyb_response_id
+        if vendor_data is not None:
+            body["vendor_data"] = vendor_data
+        if metadata is not None:
+            body["metadata"] = (
+                dict(metadata)
+                if metadata.__class__ is not dict and isinstance(metadata, Mapping)
+                else metadata
+            )
+        if save_api_request is not None:
+            body["save_api_request"] = save_api_request
+        validate_KybSelectRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["kyb_select"], json=body, timeout=timeout, extra_headers=extra_headers
+        )
+        return structure_KybCompanyRecord(data) if data.__class__ is dict else data
+
+
+class ListsResource:
+    """``client.lists``: list, create, retrieve, update, delete."""
+
+    __slots__ = ("_transport", "entries")
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+        self.entries = ListsEntriesResource(transport)
+
+    def list(
+        self,
+        *,
+        list_type: ListType | Literal["blocklist", "allowlist", "custom"] | None = None,
+        entry_type: ListEntryType
+        | Literal[
+            "face",
+            "document",
+            "phone",
+            "email",
+            "ip_address",
+            "device_fingerprint",
+            "wallet_address",
+            "bank_account",
+            "user",
+            "business",
+            "country",
+            "key",
+        ]
+        | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[DiditList]:
+        """List lists.
+
+        Blocklists, allowlists and custom lists, filtered by list or entry type. Management API
+        on the apx host (Didit's tooling calls the verification host; both answer). One system
+        blocklist per entry type is provisioned for every application and cannot be created,
+        renamed or deleted.
+
+        ``GET /v3/lists/``.
+
+        Args:
+          list_type: one of blocklist, allowlist, custom.
+          entry_type: one of face, document, phone, email, ip_address, device_fingerprint, ....
+          limit: ``int``.
+          offset: ``int``.
+
+        Returns: ``AsyncPaginator[DiditList]`` (await it for one page, iterate for every item).
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``page = client.lists.list()``
+        """
+        query: dict[str, Any] = {}
+        if list_type is not None:
+            if not isinstance(list_type, str) or list_type not in _E_ListType:
+                raise RequestValidationError(
+                    "list_type",
+                    "enum",
+                    "must be one of: blocklist, allowlist, custom"
+                    + (
+                        ", not " + repr(list_type[:40])
+                        if isinstance(list_type, str)
+                        else ", not " + type(list_type).__name__
+                    ),
+                )
+            query["list_type"] = list_type.value if isinstance(list_type, ListType) else list_type
+        if entry_type is not None:
+            if not isinstance(entry_type, str) or entry_type not in _E_ListEntryType:
+                raise RequestValidationError(
+                    "entry_type",
+                    "enum",
+                    "must be one of: face, document, phone, email, ip_address, device_fingerprint, wallet_address, bank_account, user, business, country, key"
+                    + (
+                        ", not " + repr(entry_type[:40])
+                        if isinstance(entry_type, str)
+                        else ", not " + type(entry_type).__name__
+                    ),
+                )
+            query["entry_type"] = (
+                entry_type.value if isinstance(entry_type, ListEntryType) else entry_type
+            )
+        if limit is not None:
+            if isinstance(limit, bool) or not isinstance(limit, int):
+                raise RequestValidationError(
+                    "limit", "type", "must be an integer, not " + type(limit).__name__
+                )
+            if limit < 1:
+                raise RequestValidationError("limit", "min", "must be at least 1")
+            if limit > 200:
+                raise RequestValidationError("limit", "max", "must be at most 200")
+            query["limit"] = limit
+        if offset is not None:
+            if isinstance(offset, bool) or not isinstance(offset, int):
+                raise RequestValidationError(
+                    "offset", "type", "must be an integer, not " + type(offset).__name__
+                )
+            if offset < 0:
+                raise RequestValidationError("offset", "min", "must be at least 0")
+            query["offset"] = offset
+        return self._transport.paginate(
+            OPERATIONS["lists_list"],
+            decode_item=structure_DiditList,
+            query=query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        list_type: Literal["allowlist", "custom"],
+        entry_type: ListEntryType
+        | Literal[
+            "face",
+            "document",
+            "phone",
+            "email",
+            "ip_address",
+            "device_fingerprint",
+            "wallet_address",
+            "bank_account",
+            "user",
+            "business",
+            "country",
+            "key",
+        ],
+        description: str | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DiditList:
+        """Create a list.
+
+        An allowlist or custom list; `name` is unique per application (400 otherwise).
+        Management API on the apx host (Didit's tooling calls the verification host; both
+        answer). One system blocklist per entry type is provisioned for every application and
+        cannot be created, renamed or deleted.
+
+        ``POST /v3/lists/``.
+
+        Args:
+          name: ``str``.
+          list_type: Blocklists are provisioned by Didit.
+          entry_type: one of face, document, phone, email, ip_address, device_fingerprint, ....
+          description: ``str``.
+
+        Returns: ``DiditList``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``list = await client.lists.create(name=…, list_type=…, entry_type=…)``
+        """
+        body: dict[str, Any] = {}
+        body["name"] = name
+        body["list_type"] = list_type
+        body["entry_type"] = (
+            entry_type.value if isinstance(entry_type, ListEntryType) else entry_type
+        )
+        if description is not None:
+            body["description"] = description
+        validate_ListCreateRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["lists_create"], json=body, timeout=timeout, extra_headers=extra_headers
+        )
+        return structure_DiditList(data) if data.__class__ is dict else data
+
+    async def retrieve(
+        self,
+        list_uuid: str,
+        /,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DiditList:
+        """Get a list.
+
+        A list's details. Management API on the apx host (Didit's tooling calls the verification
+        host; both answer). One system blocklist per entry type is provisioned for every
+        application and cannot be created, renamed or deleted.
+
+        ``GET /v3/lists/{list_uuid}/``.
+
+        Args:
+          list_uuid: The list's UUID.
+
+        Returns: ``DiditList``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``list = await client.lists.retrieve("…")``
+        """
+        _path("list_uuid", list_uuid, uuid=True)
+        data = await self._transport.request(
+            OPERATIONS["lists_retrieve"],
+            path_params={"list_uuid": list_uuid},
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_DiditList(data) if data.__class__ is dict else data
+
+    async def update(
+        self,
+        list_uuid: str,
+        /,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DiditList:
+        """Update a list.
+
+        Renames an allowlist/custom list or changes its description; a system blocklist answers
+        403. Management API on the apx host (Didit's tooling calls the verification host; both
+        answer). One system blocklist per entry type is provisioned for every application and
+        cannot be created, renamed or deleted.
+
+        ``PATCH /v3/lists/{list_uuid}/``.
+
+        Args:
+          list_uuid: The list's UUID.
+          name: ``str``.
+          description: ``str``.
+
+        Returns: ``DiditList``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``list = await client.lists.update("…")``
+        """
+        _path("list_uuid", list_uuid, uuid=True)
+        body: dict[str, Any] = {}
+        if name is not None:
+            body["name"] = name
+        if description is not None:
+            body["description"] = description
+        validate_ListUpdateRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["lists_update"],
+            path_params={"list_uuid": list_uuid},
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_DiditList(data) if data.__class__ is dict else data
+
+    async def delete(
+        self,
+        list_uuid: str,
+        /,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a list.
+
+        Deletes an allowlist/custom list and its entries; a system blocklist answers 403.
+        Management API on the apx host (Didit's tooling calls the verification host; both
+        answer). One system blocklist per entry type is provisioned for every application and
+        cannot be created, renamed or deleted.
+
+        ``DELETE /v3/lists/{list_uuid}/``.
+
+        Args:
+          list_uuid: The list's UUID.
+
+        Returns: nothing (the answer has no body).
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``await client.lists.delete("…")``
+        """
+        _path("list_uuid", list_uuid, uuid=True)
+        await self._transport.request(
+            OPERATIONS["lists_delete"],
+            path_params={"list_uuid": list_uuid},
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
 
 
 class PassiveLivenessResource:
@@ -1684,6 +3163,10 @@ class PoaResource:
         document: FileInput,
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
+        expected_address: str | None = None,
+        expected_country: str | None = None,
+        expected_first_name: str | None = None,
+        expected_last_name: str | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> PoaResponse:
@@ -1698,6 +3181,10 @@ class PoaResource:
           document: JPG, PNG, TIFF or PDF, at most 15 MB.
           save_api_request: Store the call as a manual check in the Console.
           vendor_data: ``str``.
+          expected_address: ``str``.
+          expected_country: Alpha-2.
+          expected_first_name: ``str``.
+          expected_last_name: ``str``.
 
         Returns: ``PoaResponse``.
 
@@ -1712,6 +3199,14 @@ class PoaResource:
             body["save_api_request"] = save_api_request
         if vendor_data is not None:
             body["vendor_data"] = vendor_data
+        if expected_address is not None:
+            body["expected_address"] = expected_address
+        if expected_country is not None:
+            body["expected_country"] = expected_country
+        if expected_first_name is not None:
+            body["expected_first_name"] = expected_first_name
+        if expected_last_name is not None:
+            body["expected_last_name"] = expected_last_name
         validate_PoaRequest(body)
         files = {k: body.pop(k) for k in ["document"] if k in body}
         data = await self._transport.request(
@@ -1760,10 +3255,11 @@ class QuestionnairesResource:
         self,
         *,
         title: str,
-        form_elements: Sequence[QuestionnaireFormElement | Mapping[str, Any]],
         description: str | None = None,
         default_language: str | None = None,
         languages: Sequence[str] | None = None,
+        form_elements: Sequence[QuestionnaireFormElement | Mapping[str, Any]] | None = None,
+        questions: Sequence[QuestionnaireQuestion | Mapping[str, Any]] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Questionnaire:
@@ -1775,18 +3271,19 @@ class QuestionnairesResource:
 
         Args:
           title: ``str``.
-          form_elements: ``Sequence[QuestionnaireFormElement | Mapping[str, Any]]``.
           description: ``str``.
           default_language: ``str``.
           languages: ``Sequence[str]``.
+          form_elements: ``Sequence[QuestionnaireFormElement | Mapping[str, Any]]``.
+          questions: The question list Didit's current tooling sends (type, text, options,
+              optional branching); the older `form_elements` is still accepted.
 
         Returns: ``Questionnaire``.
 
         Raises: RequestValidationError (before sending) when an argument cannot be valid; the
         client's DiditError subclasses when Didit answers with an error.
 
-        Example: ``questionnaire = await client.questionnaires.create(title=…,
-        form_elements=…)``
+        Example: ``questionnaire = await client.questionnaires.create(title=…)``
         """
         body: dict[str, Any] = {}
         body["title"] = title
@@ -1796,16 +3293,28 @@ class QuestionnairesResource:
             body["default_language"] = default_language
         if languages is not None:
             body["languages"] = languages
-        body["form_elements"] = (
-            [
-                unstructure_QuestionnaireFormElement(x)
-                if isinstance(x, QuestionnaireFormElement)
-                else x
-                for x in form_elements
-            ]
-            if isinstance(form_elements, (list, tuple))
-            else form_elements
-        )
+        if form_elements is not None:
+            body["form_elements"] = (
+                [
+                    unstructure_QuestionnaireFormElement(x)
+                    if isinstance(x, QuestionnaireFormElement)
+                    else x
+                    for x in form_elements
+                ]
+                if isinstance(form_elements, (list, tuple))
+                else form_elements
+            )
+        if questions is not None:
+            body["questions"] = (
+                [
+                    unstructure_QuestionnaireQuestion(x)
+                    if isinstance(x, QuestionnaireQuestion)
+                    else x
+                    for x in questions
+                ]
+                if isinstance(questions, (list, tuple))
+                else questions
+            )
         validate_QuestionnaireCreateRequest(body)
         data = await self._transport.request(
             OPERATIONS["questionnaires_create"],
@@ -1858,6 +3367,7 @@ class QuestionnairesResource:
         default_language: str | None = None,
         languages: Sequence[str] | None = None,
         form_elements: Sequence[QuestionnaireFormElement | Mapping[str, Any]] | None = None,
+        questions: Sequence[QuestionnaireQuestion | Mapping[str, Any]] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Questionnaire:
@@ -1874,6 +3384,8 @@ class QuestionnairesResource:
           default_language: ``str``.
           languages: ``Sequence[str]``.
           form_elements: ``Sequence[QuestionnaireFormElement | Mapping[str, Any]]``.
+          questions: The question list Didit's current tooling sends (type, text, options,
+              optional branching); the older `form_elements` is still accepted.
 
         Returns: ``Questionnaire``.
 
@@ -1902,6 +3414,17 @@ class QuestionnairesResource:
                 ]
                 if isinstance(form_elements, (list, tuple))
                 else form_elements
+            )
+        if questions is not None:
+            body["questions"] = (
+                [
+                    unstructure_QuestionnaireQuestion(x)
+                    if isinstance(x, QuestionnaireQuestion)
+                    else x
+                    for x in questions
+                ]
+                if isinstance(questions, (list, tuple))
+                else questions
             )
         validate_QuestionnaireUpdateRequest(body)
         data = await self._transport.request(
@@ -1947,12 +3470,13 @@ class QuestionnairesResource:
 
 
 class SessionsResource:
-    """``client.sessions``: create, retrieve_decision, list, delete, batch_delete, retrieve_batch_delete_job, update_status, generate_pdf, share, import_shared, list_events, update_aml_hit_status, update_feature_status, update_data, update_poa_data."""
+    """``client.sessions``: create, retrieve_decision, list, delete, batch_delete, retrieve_batch_delete_job, update_status, generate_pdf, share, import_shared, list_events, update_aml_hit_status, update_feature_status, update_data, update_poa_data, retrieve."""
 
-    __slots__ = ("_transport", "reviews")
+    __slots__ = ("_transport", "imports", "reviews")
 
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
+        self.imports = SessionsImportsResource(transport)
         self.reviews = SessionsReviewsResource(transport)
 
     async def create(
@@ -2132,7 +3656,7 @@ class SessionsResource:
         """
         query: dict[str, Any] = {}
         if session_kind is not None:
-            if not isinstance(session_kind, str) or session_kind not in _E_inline12:
+            if not isinstance(session_kind, str) or session_kind not in _E_inline23:
                 raise RequestValidationError(
                     "session_kind",
                     "enum",
@@ -2685,6 +4209,11 @@ class SessionsResource:
         date_of_issue: str | None = None,
         address: str | None = None,
         place_of_birth: str | None = None,
+        document_subtype: str | None = None,
+        extra_fields: Mapping[str, Any] | None = None,
+        marital_status: Literal["SINGLE", "MARRIED", "DIVORCED", "WIDOWED", "UNKNOWN"]
+        | None = None,
+        parsed_address: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2712,6 +4241,10 @@ class SessionsResource:
           date_of_issue: ``str``.
           address: ``str``.
           place_of_birth: ``str``.
+          document_subtype: ``str``.
+          extra_fields: Document-specific extra fields.
+          marital_status: one of SINGLE, MARRIED, DIVORCED, WIDOWED, UNKNOWN.
+          parsed_address: Structured address override (the decision's parsed_address shape).
 
         Returns: ``UpdateSessionDataResponse``.
 
@@ -2752,6 +4285,22 @@ class SessionsResource:
             body["address"] = address
         if place_of_birth is not None:
             body["place_of_birth"] = place_of_birth
+        if document_subtype is not None:
+            body["document_subtype"] = document_subtype
+        if extra_fields is not None:
+            body["extra_fields"] = (
+                dict(extra_fields)
+                if extra_fields.__class__ is not dict and isinstance(extra_fields, Mapping)
+                else extra_fields
+            )
+        if marital_status is not None:
+            body["marital_status"] = marital_status
+        if parsed_address is not None:
+            body["parsed_address"] = (
+                dict(parsed_address)
+                if parsed_address.__class__ is not dict and isinstance(parsed_address, Mapping)
+                else parsed_address
+            )
         if extra_body:
             body.update(extra_body)
         validate_UpdateSessionDataRequest(body)
@@ -2775,6 +4324,10 @@ class SessionsResource:
         issue_date: str | None = None,
         document_type: str | None = None,
         name_on_document: str | None = None,
+        document_language: str | None = None,
+        extra_fields: Mapping[str, Any] | None = None,
+        issuing_state: str | None = None,
+        poa_parsed_address: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2794,6 +4347,10 @@ class SessionsResource:
           issue_date: ``str``.
           document_type: ``str``.
           name_on_document: ``str``.
+          document_language: ``str``.
+          extra_fields: ``Mapping[str, Any]``.
+          issuing_state: Alpha-3.
+          poa_parsed_address: Structured address override.
 
         Returns: ``UpdateSessionDataResponse``.
 
@@ -2816,6 +4373,23 @@ class SessionsResource:
             body["document_type"] = document_type
         if name_on_document is not None:
             body["name_on_document"] = name_on_document
+        if document_language is not None:
+            body["document_language"] = document_language
+        if extra_fields is not None:
+            body["extra_fields"] = (
+                dict(extra_fields)
+                if extra_fields.__class__ is not dict and isinstance(extra_fields, Mapping)
+                else extra_fields
+            )
+        if issuing_state is not None:
+            body["issuing_state"] = issuing_state
+        if poa_parsed_address is not None:
+            body["poa_parsed_address"] = (
+                dict(poa_parsed_address)
+                if poa_parsed_address.__class__ is not dict
+                and isinstance(poa_parsed_address, Mapping)
+                else poa_parsed_address
+            )
         if extra_body:
             body.update(extra_body)
         validate_UpdatePoaDataRequest(body)
@@ -2827,6 +4401,42 @@ class SessionsResource:
             extra_headers=extra_headers,
         )
         return structure_UpdateSessionDataResponse(data) if data.__class__ is dict else data
+
+    async def retrieve(
+        self,
+        session_id: str,
+        /,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SessionDecision:
+        """Retrieve a session.
+
+        The session with all of its results. Not in Didit's public reference: a community SDK
+        calls it and the rate-limiting page names the view that serves v3 retrieval. We read it
+        as answering the same body as the decision endpoint (unknown fields kept); like it, only
+        generic-get applies.
+
+        ``GET /v3/session/{sessionId}/``.
+
+        Args:
+          session_id: The session's UUID.
+
+        Returns: ``SessionDecision``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``decision = await client.sessions.retrieve("…")``
+        """
+        _path("session_id", session_id, uuid=True)
+        data = await self._transport.request(
+            OPERATIONS["sessions_retrieve"],
+            path_params={"sessionId": session_id},
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_SessionDecision(data) if data.__class__ is dict else data
 
 
 class SystemResource:
@@ -2861,6 +4471,231 @@ class SystemResource:
             OPERATIONS["system_healthcheck"], timeout=timeout, extra_headers=extra_headers
         )
         return structure_HealthcheckResponse(data) if data.__class__ is dict else data
+
+
+class TransactionsResource:
+    """``client.transactions``: list, create, retrieve."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    def list(
+        self,
+        *,
+        vendor_data: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[Transaction]:
+        """List transactions.
+
+        Monitored transactions, newest first, paginated.
+
+        ``GET /v3/transactions/``.
+
+        Args:
+          vendor_data: Only transactions whose subject is this vendor_data (our reading).
+          limit: ``int``.
+          offset: ``int``.
+
+        Returns: ``AsyncPaginator[Transaction]`` (await it for one page, iterate for every
+        item).
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``page = client.transactions.list()``
+        """
+        query: dict[str, Any] = {}
+        if vendor_data is not None:
+            if not isinstance(vendor_data, str):
+                raise RequestValidationError(
+                    "vendor_data", "type", "must be a string, not " + type(vendor_data).__name__
+                )
+            query["vendor_data"] = vendor_data
+        if limit is not None:
+            if isinstance(limit, bool) or not isinstance(limit, int):
+                raise RequestValidationError(
+                    "limit", "type", "must be an integer, not " + type(limit).__name__
+                )
+            if limit < 1:
+                raise RequestValidationError("limit", "min", "must be at least 1")
+            if limit > 200:
+                raise RequestValidationError("limit", "max", "must be at most 200")
+            query["limit"] = limit
+        if offset is not None:
+            if isinstance(offset, bool) or not isinstance(offset, int):
+                raise RequestValidationError(
+                    "offset", "type", "must be an integer, not " + type(offset).__name__
+                )
+            if offset < 0:
+                raise RequestValidationError("offset", "min", "must be at least 0")
+            query["offset"] = offset
+        return self._transport.paginate(
+            OPERATIONS["transactions_list"],
+            decode_item=structure_Transaction,
+            query=query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def create(
+        self,
+        *,
+        transaction_id: str,
+        transaction_category: TransactionCategory
+        | Literal[
+            "finance",
+            "kyc",
+            "travel_rule",
+            "user_event",
+            "audit_trail_event",
+            "gambling_bet",
+            "gambling_limit_change",
+            "gambling_bonus_change",
+        ],
+        transaction_details: Mapping[str, Any],
+        subject: Mapping[str, Any],
+        counterparty: Mapping[str, Any] | None = None,
+        transaction_at: str | None = None,
+        time_zone: str | None = None,
+        custom_properties: Mapping[str, Any] | None = None,
+        travel_rule_details: Mapping[str, Any] | None = None,
+        network_snapshot: Mapping[str, Any] | None = None,
+        include_crypto_screening: bool | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Transaction:
+        """Submit a transaction.
+
+        Submits a transaction for monitoring and rule evaluation; `transaction_details`,
+        `subject` and `counterparty` are shaped by `transaction_category`. Counts against
+        `ingest-write` (600/min) instead of generic-write. `transaction_id` is yours and unique
+        per application: we read a repeat as answering the stored transaction rather than
+        creating a second one (and tolerate 409 for it), so a retry cannot duplicate; after a
+        lost answer, retrieve the transaction by its id. Sandbox applications store transactions
+        without running Didit's rules; our sandbox runs a documented rule set instead.
+
+        ``POST /v3/transactions/``.
+
+        Args:
+          transaction_id: Your unique identifier of the transaction.
+          transaction_category: one of finance, kyc, travel_rule, user_event, audit_trail_event,
+              gambling_bet, ....
+          transaction_details: Category-specific payload (for finance: amount, currency,
+              direction, ...).
+          subject: Who initiates it, usually `{"vendor_data": ...}`.
+          counterparty: The other party.
+          transaction_at: ``str``.
+          time_zone: ``str``.
+          custom_properties: Values rules read as `custom_values.<key>`.
+          travel_rule_details: ``Mapping[str, Any]``.
+          network_snapshot: ``Mapping[str, Any]``.
+          include_crypto_screening: ``bool``.
+
+        Returns: ``Transaction``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``transaction = await client.transactions.create(transaction_id=…,
+        transaction_category=…, transaction_details=…, subject=…)``
+        """
+        body: dict[str, Any] = {}
+        body["transaction_id"] = transaction_id
+        body["transaction_category"] = (
+            transaction_category.value
+            if isinstance(transaction_category, TransactionCategory)
+            else transaction_category
+        )
+        body["transaction_details"] = (
+            dict(transaction_details)
+            if transaction_details.__class__ is not dict
+            and isinstance(transaction_details, Mapping)
+            else transaction_details
+        )
+        body["subject"] = (
+            dict(subject)
+            if subject.__class__ is not dict and isinstance(subject, Mapping)
+            else subject
+        )
+        if counterparty is not None:
+            body["counterparty"] = (
+                dict(counterparty)
+                if counterparty.__class__ is not dict and isinstance(counterparty, Mapping)
+                else counterparty
+            )
+        if transaction_at is not None:
+            body["transaction_at"] = transaction_at
+        if time_zone is not None:
+            body["time_zone"] = time_zone
+        if custom_properties is not None:
+            body["custom_properties"] = (
+                dict(custom_properties)
+                if custom_properties.__class__ is not dict
+                and isinstance(custom_properties, Mapping)
+                else custom_properties
+            )
+        if travel_rule_details is not None:
+            body["travel_rule_details"] = (
+                dict(travel_rule_details)
+                if travel_rule_details.__class__ is not dict
+                and isinstance(travel_rule_details, Mapping)
+                else travel_rule_details
+            )
+        if network_snapshot is not None:
+            body["network_snapshot"] = (
+                dict(network_snapshot)
+                if network_snapshot.__class__ is not dict and isinstance(network_snapshot, Mapping)
+                else network_snapshot
+            )
+        if include_crypto_screening is not None:
+            body["include_crypto_screening"] = include_crypto_screening
+        validate_TransactionCreateRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["transactions_create"],
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_Transaction(data) if data.__class__ is dict else data
+
+    async def retrieve(
+        self,
+        transaction_id: str,
+        /,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Transaction:
+        """Get a transaction.
+
+        One transaction with its rule-evaluation result. Didit's tooling calls the parameter
+        "transaction ID": we read it as your `transaction_id` (Didit's own `uuid` answers too).
+
+        ``GET /v3/transactions/{transaction_id}/``.
+
+        Args:
+          transaction_id: Your transaction_id (or Didit's uuid).
+
+        Returns: ``Transaction``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``transaction = await client.transactions.retrieve("…")``
+        """
+        _path("transaction_id", transaction_id)
+        data = await self._transport.request(
+            OPERATIONS["transactions_retrieve"],
+            path_params={"transaction_id": transaction_id},
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_Transaction(data) if data.__class__ is dict else data
 
 
 class UsersResource:
@@ -3007,6 +4842,12 @@ class UsersResource:
         *,
         display_name: str | None = None,
         metadata: Mapping[str, Any] | None = None,
+        full_name: str | None = None,
+        date_of_birth: str | None = None,
+        issuing_states: Sequence[str] | None = None,
+        approved_emails: Sequence[str] | None = None,
+        approved_phones: Sequence[str] | None = None,
+        status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> User:
@@ -3020,6 +4861,12 @@ class UsersResource:
           vendor_data: Your identifier of the user (case-sensitive).
           display_name: ``str``.
           metadata: ``Mapping[str, Any]``.
+          full_name: ``str``.
+          date_of_birth: ``str``.
+          issuing_states: Document issuing countries.
+          approved_emails: ``Sequence[str]``.
+          approved_phones: ``Sequence[str]``.
+          status: Monitoring status.
 
         Returns: ``User``.
 
@@ -3038,6 +4885,18 @@ class UsersResource:
                 if metadata.__class__ is not dict and isinstance(metadata, Mapping)
                 else metadata
             )
+        if full_name is not None:
+            body["full_name"] = full_name
+        if date_of_birth is not None:
+            body["date_of_birth"] = date_of_birth
+        if issuing_states is not None:
+            body["issuing_states"] = issuing_states
+        if approved_emails is not None:
+            body["approved_emails"] = approved_emails
+        if approved_phones is not None:
+            body["approved_phones"] = approved_phones
+        if status is not None:
+            body["status"] = status.value if isinstance(status, UserStatus) else status
         validate_UserUpdateRequest(body)
         data = await self._transport.request(
             OPERATIONS["users_update"],
@@ -3055,6 +4914,11 @@ class UsersResource:
         display_name: str | None = None,
         metadata: Mapping[str, Any] | None = None,
         status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = None,
+        full_name: str | None = None,
+        date_of_birth: str | None = None,
+        issuing_states: Sequence[str] | None = None,
+        approved_emails: Sequence[str] | None = None,
+        approved_phones: Sequence[str] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> User:
@@ -3069,6 +4933,11 @@ class UsersResource:
           display_name: ``str``.
           metadata: ``Mapping[str, Any]``.
           status: one of ACTIVE, FLAGGED, BLOCKED.
+          full_name: ``str``.
+          date_of_birth: ``str``.
+          issuing_states: Document issuing countries.
+          approved_emails: ``Sequence[str]``.
+          approved_phones: ``Sequence[str]``.
 
         Returns: ``User``.
 
@@ -3089,6 +4958,16 @@ class UsersResource:
             )
         if status is not None:
             body["status"] = status.value if isinstance(status, UserStatus) else status
+        if full_name is not None:
+            body["full_name"] = full_name
+        if date_of_birth is not None:
+            body["date_of_birth"] = date_of_birth
+        if issuing_states is not None:
+            body["issuing_states"] = issuing_states
+        if approved_emails is not None:
+            body["approved_emails"] = approved_emails
+        if approved_phones is not None:
+            body["approved_phones"] = approved_phones
         validate_UserCreateRequest(body)
         data = await self._transport.request(
             OPERATIONS["users_create"], json=body, timeout=timeout, extra_headers=extra_headers
@@ -3176,6 +5055,61 @@ class UsersResource:
             extra_headers=extra_headers,
         )
         return structure_UserBatchDeleteResponse(data) if data.__class__ is dict else data
+
+
+class WalletScreeningResource:
+    """``client.wallet_screening``: screen."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def screen(
+        self,
+        *,
+        wallet_address: str,
+        blockchain: Literal[
+            "BTC", "ETH", "LTC", "XRP", "BCH", "DOGE", "TRX", "SOL", "MATIC", "BNB", "USDT", "USDC"
+        ],
+        direction: Literal["inbound", "outbound", "deposit", "withdrawal"] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> WalletScreeningResult:
+        """Screen a wallet address.
+
+        AML risk of one crypto address without creating a transaction: risk score, severity,
+        sanctions hit, sources and destinations of funds. Answers 409 when transaction
+        monitoring has no provider key configured.
+
+        ``POST /v3/wallet-screening/``.
+
+        Args:
+          wallet_address: Must match the chain's address format.
+          blockchain: one of BTC, ETH, LTC, XRP, BCH, DOGE, ....
+          direction: one of inbound, outbound, deposit, withdrawal.
+
+        Returns: ``WalletScreeningResult``.
+
+        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
+        client's DiditError subclasses when Didit answers with an error.
+
+        Example: ``result = await client.wallet_screening.screen(wallet_address=…,
+        blockchain=…)``
+        """
+        body: dict[str, Any] = {}
+        body["wallet_address"] = wallet_address
+        body["blockchain"] = blockchain
+        if direction is not None:
+            body["direction"] = direction
+        validate_WalletScreeningRequest(body)
+        data = await self._transport.request(
+            OPERATIONS["wallet_screening_screen"],
+            json=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_WalletScreeningResult(data) if data.__class__ is dict else data
 
 
 class WebhooksResource:
@@ -3339,6 +5273,10 @@ class WorkflowsResource:
         duplicated_user_action: Literal["no_action", "review", "decline"] | None = None,
         max_retry_attempts: int | None = None,
         retry_window_days: int | None = None,
+        is_desktop_allowed: bool | None = None,
+        is_white_label_enabled: bool | None = None,
+        session_expiration_time: float | None = None,
+        status: Literal["draft", "published"] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Workflow:
@@ -3375,6 +5313,11 @@ class WorkflowsResource:
           duplicated_user_action: one of no_action, review, decline.
           max_retry_attempts: ``int``.
           retry_window_days: ``int``.
+          is_desktop_allowed: Let the hosted flow run on a desktop browser.
+          is_white_label_enabled: ``bool``.
+          session_expiration_time: How long a session stays open (Didit does not state the unit;
+              seconds is our reading).
+          status: Omit to publish at once; `draft` saves without publishing.
 
         Returns: ``Workflow``.
 
@@ -3443,6 +5386,14 @@ class WorkflowsResource:
             body["max_retry_attempts"] = max_retry_attempts
         if retry_window_days is not None:
             body["retry_window_days"] = retry_window_days
+        if is_desktop_allowed is not None:
+            body["is_desktop_allowed"] = is_desktop_allowed
+        if is_white_label_enabled is not None:
+            body["is_white_label_enabled"] = is_white_label_enabled
+        if session_expiration_time is not None:
+            body["session_expiration_time"] = session_expiration_time
+        if status is not None:
+            body["status"] = status
         validate_WorkflowCreateRequest(body)
         data = await self._transport.request(
             OPERATIONS["workflows_create"], json=body, timeout=timeout, extra_headers=extra_headers
@@ -3520,6 +5471,10 @@ class WorkflowsResource:
         duplicated_user_action: Literal["no_action", "review", "decline"] | None = None,
         max_retry_attempts: int | None = None,
         retry_window_days: int | None = None,
+        is_desktop_allowed: bool | None = None,
+        is_white_label_enabled: bool | None = None,
+        session_expiration_time: float | None = None,
+        status: Literal["draft", "published"] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Workflow:
@@ -3555,6 +5510,11 @@ class WorkflowsResource:
           duplicated_user_action: one of no_action, review, decline.
           max_retry_attempts: ``int``.
           retry_window_days: ``int``.
+          is_desktop_allowed: Let the hosted flow run on a desktop browser.
+          is_white_label_enabled: ``bool``.
+          session_expiration_time: How long a session stays open (Didit does not state the unit;
+              seconds is our reading).
+          status: Omit to publish at once; `draft` saves without publishing.
 
         Returns: ``Workflow``.
 
@@ -3625,6 +5585,14 @@ class WorkflowsResource:
             body["max_retry_attempts"] = max_retry_attempts
         if retry_window_days is not None:
             body["retry_window_days"] = retry_window_days
+        if is_desktop_allowed is not None:
+            body["is_desktop_allowed"] = is_desktop_allowed
+        if is_white_label_enabled is not None:
+            body["is_white_label_enabled"] = is_white_label_enabled
+        if session_expiration_time is not None:
+            body["session_expiration_time"] = session_expiration_time
+        if status is not None:
+            body["status"] = status
         validate_WorkflowUpdateRequest(body)
         data = await self._transport.request(
             OPERATIONS["workflows_update"],
@@ -3674,18 +5642,25 @@ ROOT_RESOURCES: dict[str, type] = {
     "aml": AmlResource,
     "billing": BillingResource,
     "blocklist": BlocklistResource,
+    "businesses": BusinessesResource,
+    "customization": CustomizationResource,
     "database_validation": DatabaseValidationResource,
     "email": EmailResource,
+    "events": EventsResource,
     "face_match": FaceMatchResource,
     "face_search": FaceSearchResource,
     "id_verification": IdVerificationResource,
+    "kyb": KybResource,
+    "lists": ListsResource,
     "passive_liveness": PassiveLivenessResource,
     "phone": PhoneResource,
     "poa": PoaResource,
     "questionnaires": QuestionnairesResource,
     "sessions": SessionsResource,
     "system": SystemResource,
+    "transactions": TransactionsResource,
     "users": UsersResource,
+    "wallet_screening": WalletScreeningResource,
     "webhooks": WebhooksResource,
     "workflows": WorkflowsResource,
 }
