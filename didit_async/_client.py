@@ -44,17 +44,24 @@ from ._generated.resources import (
     AmlResource,
     BillingResource,
     BlocklistResource,
+    BusinessesResource,
+    CustomizationResource,
     DatabaseValidationResource,
     EmailResource,
+    EventsResource,
     FaceMatchResource,
     FaceSearchResource,
     IdVerificationResource,
+    KybResource,
+    ListsResource,
     PassiveLivenessResource,
     PhoneResource,
     PoaResource,
     QuestionnairesResource,
     SystemResource,
+    TransactionsResource,
     UsersResource,
+    WalletScreeningResource,
     WebhooksResource,
     WorkflowsResource,
 )
@@ -187,18 +194,25 @@ class AsyncDidit:
     aml: AmlResource
     billing: BillingResource
     blocklist: BlocklistResource
+    businesses: BusinessesResource
+    customization: CustomizationResource
     database_validation: DatabaseValidationResource
     email: EmailResource
+    events: EventsResource
     face_match: FaceMatchResource
     face_search: FaceSearchResource
     id_verification: IdVerificationResource
+    kyb: KybResource
+    lists: ListsResource
     passive_liveness: PassiveLivenessResource
     phone: PhoneResource
     poa: PoaResource
     questionnaires: QuestionnairesResource
     sessions: Sessions
     system: SystemResource
+    transactions: TransactionsResource
     users: UsersResource
+    wallet_screening: WalletScreeningResource
     webhooks: WebhooksResource
     workflows: WorkflowsResource
 

@@ -99,6 +99,7 @@ DEFAULT_RATE_LIMIT_SCOPES: Final[dict[str, tuple[int, float]]] = {
     "session-update-kyc": (10, 60.0),
     "session-update-poa": (10, 60.0),
     "account-register": (5, 3600.0),
+    "ingest-write": (600, 60.0),
 }
 # The per-method scopes: acquired last, after any per-endpoint scope (see _ratelimit.py).
 GENERIC_RATE_LIMIT_SCOPES: Final = frozenset({"generic-get", "generic-write"})

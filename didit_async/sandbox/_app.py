@@ -34,6 +34,7 @@ SCOPE_LIMITS: dict[str, tuple[int, float]] = {
     "session-update-kyc": (10, 60.0),
     "session-update-poa": (10, 60.0),
     "account-register": (5, 3600.0),
+    "ingest-write": (600, 60.0),
 }
 
 
