@@ -21705,8 +21705,6 @@ def validate_SessionImportCreateRequest(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "source_file_url", "min_length", "must have at least 1 characters"
             )
-        if not is_uri(v):
-            raise RequestValidationError(at + "source_file_url", "format", "must be a valid uri")
     v = d.get("import_type")
     if v is None:
         if "import_type" in d:

@@ -2719,7 +2719,9 @@ class SessionImportCreateRequest:
     """SessionImportCreateRequest"""
 
     source_file_url: str
-    """Publicly fetchable URL of the CSV or NDJSON file."""
+    """Publicly fetchable URL of the CSV or NDJSON file (not checked as a URI here, so a `data:`
+    URL, which the sandbox reads, passes).
+    """
     import_type: SessionImportType | str | None = attrs.field(default=None)
     """What the rows are (Didit's default: user_verification)."""
     source_format: str | None = attrs.field(default=None)

@@ -346,7 +346,8 @@ class SessionsImportsResource:
         ``POST /v3/session/imports/``.
 
         Args:
-          source_file_url: Publicly fetchable URL of the CSV or NDJSON file.
+          source_file_url: Publicly fetchable URL of the CSV or NDJSON file (not checked as a
+              URI here, so a `data:` URL, which the sandbox reads, passes).
           import_type: What the rows are (Didit's default: user_verification).
           source_format: Default csv.
           workflow_id: Workflow the imported sessions belong to.
