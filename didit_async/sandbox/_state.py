@@ -197,6 +197,9 @@ class SandboxState:
         self.outbox: deque[Delivery] = deque()
         self.delivered: list[dict[str, Any]] = []
         self.event_ids = itertools.count(1)
+        from ._entities import EntityState  # its module builds on this one
+
+        self.entities: EntityState = EntityState()
         self.default_org = str(uuid.uuid4())
         self.default_app = self.add_application("Sandbox application", api_key, self.default_org)
 

@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 from didit_async._generated.operations import OPERATIONS
 from didit_async.sandbox import Sandbox, SandboxConfig
 
+from ._current_api import seed_ids
 from .conftest import SPEC, SpecChecker
 
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
@@ -180,6 +181,7 @@ class Server:
             or ["feature_kyc"],
             "job_id": [],
         }
+        self.ids.update(seed_ids(http, key))
 
 
 @pytest.fixture(scope="module")
