@@ -50,4 +50,3 @@ def customization_update(c: Call) -> Result:
         current[name] = f"{c.state.base_url}/media/customization/{c.a.uuid}/{name}-{digest}"
     current["updated_at"] = _iso(c.state.clock.now())
     return 200, current
-

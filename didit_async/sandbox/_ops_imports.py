@@ -218,7 +218,9 @@ def imports_create(c: Call) -> Result:
         problems = _row_errors(kind, row)
         if problems:
             for field, message in problems:
-                job["errors"].append({"row": number, "field": field, "errors": [message], "raw": row})
+                job["errors"].append(
+                    {"row": number, "field": field, "errors": [message], "raw": row}
+                )
             job["error_count"] += 1
         else:
             try:

@@ -156,7 +156,9 @@ def lists_create(c: Call) -> Result:
     name = str(c.field("name", required=True, kind=str))
     list_type = str(c.field("list_type", required=True, kind=str))
     if list_type == "blocklist":
-        raise _field_error("list_type", "Blocklists are provisioned by Didit and cannot be created.")
+        raise _field_error(
+            "list_type", "Blocklists are provisioned by Didit and cannot be created."
+        )
     _choice("list_type", list_type, ("allowlist", "custom"))
     entry_type = _choice("entry_type", c.field("entry_type", required=True), ENTRY_TYPES)
     _unique_name(c, name)
@@ -333,9 +335,7 @@ def entries_upload_face(c: Call) -> Result:
     if not image:
         raise _field_error("image", "The image is empty.")
     value = "face-" + hashlib.sha256(image).hexdigest()[:16]
-    entry = _add(
-        c, lst, value, display_label=c.field("display_label"), comment=c.field("comment")
-    )
+    entry = _add(c, lst, value, display_label=c.field("display_label"), comment=c.field("comment"))
     return 201, _entry_view(entry)
 
 

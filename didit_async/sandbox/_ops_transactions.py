@@ -201,9 +201,7 @@ def wallet_screening(c: Call) -> Result:
     if not re.fullmatch(pattern, address):
         raise _field_error("wallet_address", f"Not a valid {chain} address.")
     digest = int(hashlib.sha256(f"{chain}|{address}".encode()).hexdigest()[:8], 16)
-    sanctioned = address.lower().endswith("dead") or _blocklisted(
-        c, {"wallet_address": address}
-    )
+    sanctioned = address.lower().endswith("dead") or _blocklisted(c, {"wallet_address": address})
     score = 100 if sanctioned else digest % 80
     severity = (
         "severe" if sanctioned else "high" if score >= 60 else "medium" if score >= 30 else "low"
@@ -215,7 +213,10 @@ def wallet_screening(c: Call) -> Result:
         "risk_score": score,
         "severity": severity,
         "sanctions_hit": sanctioned,
-        "source_of_funds": [{"category": "exchange", "share": 0.7}, {"category": "defi", "share": 0.3}],
+        "source_of_funds": [
+            {"category": "exchange", "share": 0.7},
+            {"category": "defi", "share": 0.3},
+        ],
         "destination_of_funds": [{"category": "exchange", "share": 1.0}],
         "screened_at": _iso(c.state.clock.now()),
     }

@@ -40,6 +40,4 @@ def check_questions(questions: list[Any]) -> None:
                     "questions", f"Question {n} branches on an option it does not have."
                 )
             if rule.get("go_to") != "end" and rule.get("go_to") not in ids:
-                raise _field_error(
-                    "questions", f"Question {n} branches to an unknown question."
-                )
+                raise _field_error("questions", f"Question {n} branches to an unknown question.")
