@@ -59,7 +59,6 @@ from ._generated.resources import (
     PoaResource,
     QuestionnairesResource,
     SystemResource,
-    TransactionsResource,
     UsersResource,
     WalletScreeningResource,
     WebhooksResource,
@@ -70,6 +69,7 @@ from ._ratelimit import RateLimiter, RateLimitStore, ScopeLimit, default_scope_l
 from ._retry import RetryCallback, RetryPolicy
 from ._seam import NOT_GIVEN, NotGiven, OperationMeta, RequestValidationError
 from ._sessions import Sessions
+from ._transactions import Transactions
 from ._transport import HttpTransport, SharedResources
 
 __all__ = ["RESOURCE_CLASSES", "AsyncDidit", "resolve_operation"]
@@ -79,7 +79,7 @@ T = TypeVar("T")
 # Resource path ("sessions", "webhooks.destinations") → the class to instantiate instead of the
 # generated one (a hand-written subclass adding create_many, wait_for_decision, ...). Register
 # before building clients: ``RESOURCE_CLASSES["sessions"] = SessionsResourceWithBulk``.
-RESOURCE_CLASSES: dict[str, type] = {"sessions": Sessions}
+RESOURCE_CLASSES: dict[str, type] = {"sessions": Sessions, "transactions": Transactions}
 
 _WRAPPED: dict[type, type] = {}
 
@@ -210,7 +210,7 @@ class AsyncDidit:
     questionnaires: QuestionnairesResource
     sessions: Sessions
     system: SystemResource
-    transactions: TransactionsResource
+    transactions: Transactions
     users: UsersResource
     wallet_screening: WalletScreeningResource
     webhooks: WebhooksResource
