@@ -189,7 +189,7 @@ def cli(
     state.out = Output(as_json=as_json)
 
 
-from . import _commands, _webhooks  # noqa: E402,F401  (registers the subcommands on `cli`)
+from . import _commands, _entities, _webhooks  # noqa: E402,F401  (registers the subcommands on `cli`)
 
 
 def _example_of(cmd: click.Command) -> str | None:
