@@ -24,6 +24,8 @@ class EntityState:
     businesses: dict[tuple[str, str], dict[str, Any]] = attrs.field(factory=dict)
     transactions: dict[tuple[str, str], dict[str, Any]] = attrs.field(factory=dict)
     transaction_order: list[tuple[str, str]] = attrs.field(factory=list)
+    # (api key, subject vendor_data) -> times of its transactions, for the velocity rule
+    subject_times: dict[tuple[str, str], list[float]] = attrs.field(factory=dict)
     lists: dict[str, dict[str, Any]] = attrs.field(factory=dict)
     entries: dict[str, dict[str, Any]] = attrs.field(factory=dict)  # entry uuid -> entry
     provisioned: set[str] = attrs.field(factory=set)  # apps whose system blocklists exist

@@ -22,6 +22,7 @@ addresses for the chain answer 400.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 import uuid
@@ -84,15 +85,11 @@ def evaluate(c: Call, tx: dict[str, Any], now: float) -> tuple[str, list[dict[st
     if amount is not None and amount >= LARGE_AMOUNT:
         hit("large_amount", "REVIEW", f"Amount of {LARGE_AMOUNT} or more.")
     if vendor:
-        recent = sum(
-            1
-            for key in c.state.entities.transaction_order
-            if key[0] == c.a.api_key
-            and (t := c.state.entities.transactions[key])["subject"].get("vendor_data") == vendor
-            and t["_at"] > now - VELOCITY_WINDOW
-        )
+        times = c.state.entities.subject_times.setdefault((c.a.api_key, vendor), [])
+        recent = len(times) - bisect.bisect_right(times, now - VELOCITY_WINDOW)
         if recent >= VELOCITY_LIMIT:
             hit("velocity", "REVIEW", f"More than {VELOCITY_LIMIT} transactions in 60 s.")
+        times.append(now)
     if any(h["action"] == "DECLINE" for h in hits):
         return "DECLINED", hits
     return ("IN_REVIEW" if hits else "APPROVED"), hits
