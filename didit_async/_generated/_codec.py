@@ -91,6 +91,9 @@ _E_inline4 = frozenset(
         "IP_ANALYSIS",
         "DATABASE_VALIDATION",
         "AGE_ESTIMATION",
+        "KYB_REGISTRY",
+        "KYB_DOCUMENTS",
+        "KYB_KEY_PEOPLE",
     ]
 )
 _E_inline5 = frozenset(["passive", "active_3d", "flashing"])
@@ -12784,7 +12787,7 @@ def validate_WorkflowFeature(d: Any, at: str = "") -> None:
             raise RequestValidationError(
                 at + "feature",
                 "enum",
-                "must be one of: OCR, LIVENESS, FACE_MATCH, AML, QUESTIONNAIRE, EMAIL_VERIFICATION, PHONE_VERIFICATION, PROOF_OF_ADDRESS, NFC, IP_ANALYSIS, DATABASE_VALIDATION, AGE_ESTIMATION"
+                "must be one of: OCR, LIVENESS, FACE_MATCH, AML, QUESTIONNAIRE, EMAIL_VERIFICATION, PHONE_VERIFICATION, PROOF_OF_ADDRESS, NFC, IP_ANALYSIS, DATABASE_VALIDATION, AGE_ESTIMATION, KYB_REGISTRY, KYB_DOCUMENTS, KYB_KEY_PEOPLE"
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("config")

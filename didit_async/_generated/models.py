@@ -1675,7 +1675,8 @@ class WorkflowFeature:
 
     feature: str
     """OCR, LIVENESS, FACE_MATCH, AML, QUESTIONNAIRE, EMAIL_VERIFICATION, PHONE_VERIFICATION,
-    PROOF_OF_ADDRESS, NFC, IP_ANALYSIS, DATABASE_VALIDATION, ...
+    PROOF_OF_ADDRESS, NFC, IP_ANALYSIS, DATABASE_VALIDATION, ... A workflow with a KYB_* feature
+    verifies businesses (its sessions have session_kind business), per Didit's MCP server 4.0.0.
     """
     config: dict[str, Any] | None = attrs.field(default=None)
     """Feature configuration (see Didit's feature-configs page)."""
