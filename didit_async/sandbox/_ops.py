@@ -242,7 +242,7 @@ def _new_session(c: Call, workflow_id: str, vendor_data: str | None, **kw: Any) 
     wf = st.workflows.get(workflow_id)
     now = st.clock.now()
     scenario = kw.pop("scenario", None)
-    if wf is not None and wf.get("workflow_type") == "kyb":
+    if wf is not None and any(str(f).startswith("KYB_") for f in wf.get("features", [])):
         kw.setdefault("kind", "business")  # a KYB session verifies the business vendor_data
     s = Session(
         session_id=str(uuid.uuid4()),
