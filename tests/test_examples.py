@@ -47,3 +47,17 @@ async def test_questionnaire_workflow() -> None:
 
 async def test_balance_and_top_up() -> None:
     assert await load("balance_and_top_up").main() == Decimal("350.0000")
+
+
+async def test_kyb_onboarding() -> None:
+    result = await load("kyb_onboarding").main()
+    assert result["kind"] == "business" and result["approved"] == 1
+    assert result["status"] == "FLAGGED"
+    assert ("business.status.updated", "FLAGGED") in result["events"]  # type: ignore[operator]
+
+
+async def test_transaction_monitoring() -> None:
+    result = await load("transaction_monitoring").main()
+    assert result["outcomes"] == {"pay-1": "APPROVED", "pay-2": "IN_REVIEW", "pay-3": "DECLINED"}
+    assert result["bulk_ok"] == 200 and result["repeat_ok"] == 200
+    assert result["stored"] == 203  # the re-run added nothing

@@ -1,7 +1,7 @@
 """Handlers for business entities (KYB) and company-registry search.
 
 A business is keyed by ``vendor_data`` like a user. It is created by hand, by a KYB session
-(a session on a ``workflow_type: kyb`` workflow; the session's ``session_kind`` is
+(a session on a workflow with a ``KYB_*`` feature; the session's ``session_kind`` is
 ``business``), by an import, or by selecting a registry record with ``vendor_data``. Its
 session counters are read from those sessions. Status changes send ``business.status.updated``
 and profile changes ``business.data.updated`` (flat payloads with ``changed_fields`` and
