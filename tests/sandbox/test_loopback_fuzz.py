@@ -184,8 +184,7 @@ class Server:
         self.ids.update(seed_ids(http, key))
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[Server]:
+def _serve() -> Iterator[Server]:
     # Scaled-up limits so the fuzzer reaches the handlers rather than the 429 path (which the
     # behaviour tests cover); uvicorn needs asyncio, so it runs on a portal's own thread.
     sandbox = Sandbox(SandboxConfig(virtual_time=True, rate_limit_scale=100))
@@ -197,6 +196,17 @@ def server() -> Iterator[Server]:
         with httpx.Client(base_url=origin) as http:
             srv.seed(http)
         yield srv
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[Server]:
+    yield from _serve()
+
+
+@pytest.fixture(scope="module")
+def untouched_server() -> Iterator[Server]:
+    # The fuzzer deletes what it finds; the collection checks get a server of their own.
+    yield from _serve()
 
 
 def _request(op_id: str, server: Server) -> st.SearchStrategy[dict[str, Any]]:
@@ -292,7 +302,10 @@ def _collections() -> list[str]:
 
 
 @pytest.mark.parametrize("op_id", _collections())
-def test_collection_endpoints_answer_200_over_loopback(op_id: str, server: Server) -> None:
+def test_collection_endpoints_answer_200_over_loopback(
+    op_id: str, untouched_server: Server
+) -> None:
+    server = untouched_server
     meta = OPERATIONS[op_id]
     headers = {"x-api-key": server.sandbox.api_key}
     if "bearer" in meta.auth:
