@@ -33,6 +33,8 @@ class EntityState:
     customization: dict[str, dict[str, Any]] = attrs.field(factory=dict)
     events: list[dict[str, Any]] = attrs.field(factory=list)
     kyb_candidates: dict[str, dict[str, Any]] = attrs.field(factory=dict)
+    # session id -> the proof-of-address fields update-poa-data corrected (node_id included)
+    poa_corrections: dict[str, dict[str, Any]] = attrs.field(factory=dict)
 
 
 def emit_entity(

@@ -619,6 +619,8 @@ def update_data(c: Call) -> Result:
 @op("sessions_update_poa_data")
 def update_poa(c: Call) -> Result:
     s = c.state.session(c.a, _uuid_or_404(c.path["sessionId"]))
+    # Kept apart from the KYC overrides: the decision shows them as the POA report.
+    c.state.entities.poa_corrections.setdefault(s.session_id, {}).update(c.body or {})
     c.state.emit(s, "data.updated")
     return 200, {
         "session_id": s.session_id,

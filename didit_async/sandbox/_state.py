@@ -392,6 +392,14 @@ class SandboxState:
             for hit in reports["aml_screenings"][0]["hits"]:
                 hit["review_status"] = s.aml_hit_status.get(hit["id"], hit["review_status"])
             body.update(reports)
+            poa = self.entities.poa_corrections.get(s.session_id)
+            if poa:  # a POA report exists once update-poa-data has given its fields
+                node = poa.get("node_id") or "feature_poa_1"
+                fields = {k: v for k, v in poa.items() if k != "node_id"}
+                status = idv["status"]
+                body["poa_verifications"] = [
+                    {"node_id": node, "status": status, "warnings": [], **fields}
+                ]
         else:
             body.update(dict.fromkeys(keys))
         return body

@@ -344,3 +344,20 @@ async def test_new_fields_on_existing_operations_are_honoured(sandbox: Sandbox) 
         )
         extra = aml.aml.additional_properties  # type: ignore[union-attr]
         assert len(extra["adverse_media"]) == 1 and extra["ongoing_monitoring"] is True
+
+
+async def test_update_poa_data_shows_in_the_decision(sandbox: Sandbox) -> None:
+    async with sandbox.client() as client:
+        wf = await client.workflows.create(workflow_label="KYC")
+        s = await client.sessions.create(workflow_id=wf.uuid, vendor_data="p1")
+        sandbox.advance(10)
+        await client.sessions.update_poa_data(
+            s.session_id,
+            issuing_state="ESP",
+            document_language="es",
+            poa_address="Calle Mayor 1, Madrid",
+            extra_fields={"utility": "water"},
+        )
+        [poa] = (await client.sessions.retrieve_decision(s.session_id)).poa_verifications or []
+        assert (poa.poa_address, poa.document_language) == ("Calle Mayor 1, Madrid", "es")
+        assert poa.additional_properties["issuing_state"] == "ESP"
