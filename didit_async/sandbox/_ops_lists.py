@@ -8,7 +8,7 @@ A blocklist entry acts like the legacy blocklist: a session created afterwards w
 person matches it (face, document number, phone, email, or the session's ``vendor_data`` for
 ``user``/``business`` entries) ends Declined with a ``*_IN_BLOCKLIST`` warning. A ``user`` or
 ``business`` entry also sets that entity's status to BLOCKED; removing the entry sets it back
-to ACTIVE. An entry's value is given, or extracted from ``reference_session_id`` by the list's
+to ACTIVE (each change sends ``user.status.updated``/``business.status.updated``). An entry's value is given, or extracted from ``reference_session_id`` by the list's
 entry type; a face upload stores ``face-`` plus a digest of the image (it matches no simulated
 face, as a stranger's photo would not).
 """
@@ -22,6 +22,7 @@ import ipaddress
 import uuid
 from typing import Any
 
+from ._entities import emit_entity
 from ._ops import Call, Result, _uuid_or_404, op
 from ._scenarios import identity_for
 from ._state import NOT_FOUND, ApiError, Application, SandboxState, Session, _field_error, _iso
@@ -249,15 +250,31 @@ def _check_value(kind: str, value: str) -> str:
 def _set_entity_status(c: Call, lst: dict[str, Any], value: str, status: str) -> None:
     if lst["list_type"] != "blocklist" or lst["entry_type"] not in ("user", "business"):
         return
-    if lst["entry_type"] == "user":
-        user = c.state.users.get((c.a.api_key, value))
-        if user is not None:
-            user["status"] = status
-        return
-    from ._ops_businesses import new_business
+    kind = lst["entry_type"]
+    if kind == "user":
+        entity = c.state.users.get((c.a.api_key, value))
+        if entity is None:
+            return
+    else:
+        from ._ops_businesses import new_business
 
-    business = new_business(c.state, c.a, value)
-    business["status"] = status
+        entity = new_business(c.state, c.a, value)
+    previous = entity["status"]
+    if previous == status:
+        return
+    entity["status"] = status
+    entity["updated_at"] = _iso(c.state.clock.now())
+    emit_entity(
+        c.state,
+        c.a,
+        f"{kind}.status.updated",
+        {
+            "vendor_data": value,
+            "uuid": entity["didit_internal_id"],
+            "status": status,
+            "previous_status": previous,
+        },
+    )
 
 
 def _add(c: Call, lst: dict[str, Any], value: str, **fields: Any) -> dict[str, Any]:

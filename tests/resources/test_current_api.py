@@ -191,11 +191,20 @@ async def test_lists_and_entries_decline_and_block_like_the_blocklist(sandbox: S
         decision = await client.sessions.retrieve_decision(retry.session_id)
         risks = [w.risk for r in decision.id_verifications or [] for w in r.warnings or []]
         assert decision.status == "Declined" and "EMAIL_IN_BLOCKLIST" in risks
+        dest = await client.webhooks.destinations.create(
+            label="u", url="https://u.example/h", subscribed_events=["user.status.updated"]
+        )
+        received = await collect(sandbox, "https://u.example/h", str(dest.secret_shared_key))
         await client.users.create(vendor_data="eve")
         blocked = await client.lists.entries.create(users.uuid, value="eve")
         assert (await client.users.retrieve("eve")).status == "BLOCKED"
         await client.lists.entries.delete(users.uuid, blocked.uuid)
         assert (await client.users.retrieve("eve")).status == "ACTIVE"
+        await sandbox.deliver_webhooks()
+        assert [(e.type, e.status) for e in received] == [
+            ("user.status.updated", "BLOCKED"),
+            ("user.status.updated", "ACTIVE"),
+        ]
         vip = await client.lists.create(name="VIP", list_type="allowlist", entry_type="phone")
         with pytest.raises(DiditBadRequestError):
             await client.lists.create(name="VIP", list_type="custom", entry_type="phone")
