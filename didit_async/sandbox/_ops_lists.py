@@ -8,9 +8,10 @@ A blocklist entry acts like the legacy blocklist: a session created afterwards w
 person matches it (face, document number, phone, email, or the session's ``vendor_data`` for
 ``user``/``business`` entries) ends Declined with a ``*_IN_BLOCKLIST`` warning. A ``user`` or
 ``business`` entry also sets that entity's status to BLOCKED; removing the entry sets it back
-to ACTIVE (each change sends ``user.status.updated``/``business.status.updated``). An entry's value is given, or extracted from ``reference_session_id`` by the list's
-entry type; a face upload stores ``face-`` plus a digest of the image (it matches no simulated
-face, as a stranger's photo would not).
+to ACTIVE (each change sends ``user.status.updated`` or ``business.status.updated``). An
+entry's value is given, or extracted from ``reference_session_id`` by the list's entry type;
+a face upload stores ``face-`` plus a digest of the image (it matches no simulated face, as a
+stranger's photo would not).
 """
 
 from __future__ import annotations
