@@ -112,9 +112,9 @@ def _err(label: str, reason: str, message: str, got: str | None = None) -> str:
     Only the type is shown, never the value: a misplaced secret must not end up in a log.
     """
     if got is None:
-        return f"raise RequestValidationError({label}, {reason!r}, {message!r})"
+        return f"raise DiditValidationError({label}, {reason!r}, {message!r})"
     return (
-        f"raise RequestValidationError({label}, {reason!r}, "
+        f"raise DiditValidationError({label}, {reason!r}, "
         f"{message + ', not '!r} + type({got}).__name__)"
     )
 
@@ -256,7 +256,7 @@ class Enum(TypeNode):
         shown = ", ".join(self.values)
         emit(f"if not isinstance({v}, str) or {v} not in {self.const_name}:")
         emit(
-            f"    raise RequestValidationError({label}, 'enum', {'must be one of: ' + shown!r} + "
+            f"    raise DiditValidationError({label}, 'enum', {'must be one of: ' + shown!r} + "
             f"(', not ' + repr({v}[:40]) if isinstance({v}, str) else ', not ' "
             f"+ type({v}).__name__))"
         )

@@ -11,7 +11,7 @@ Everything public is re-exported here; the modules behind it are private.
 from __future__ import annotations
 
 from ._bulk import BulkProgress, BulkResult, BulkRun
-from ._client import RESOURCE_CLASSES, AsyncDidit
+from ._client import AsyncDidit
 from ._clock import Clock, FakeClock, SystemClock
 from ._constants import VERSION as __version__
 from ._errors import (
@@ -41,7 +41,6 @@ from .webhooks import WebhookEvent, WebhookVerificationError
 
 __all__ = [
     "NOT_GIVEN",
-    "RESOURCE_CLASSES",
     "UNSET",
     "AsyncDidit",
     "BulkProgress",

@@ -25,12 +25,10 @@ from typing import Any
 from ._clock import Clock
 from ._constants import API_KEY_HEADER, TOKEN_EXPIRY_LEEWAY_SECONDS
 from ._errors import DiditAuthenticationError
+from ._generated.spec import TOKEN_ISSUING_OPERATIONS
 from ._seam import OperationMeta
 
-__all__ = ["TOKEN_ISSUING_OPERATIONS", "Credentials", "Secret"]
-
-# Operations whose successful response carries `access_token`/`expires_in` to keep.
-TOKEN_ISSUING_OPERATIONS = frozenset({"account_verify_email", "account_login"})
+__all__ = ["Credentials", "Secret"]
 
 
 class Secret:

@@ -12,32 +12,29 @@ and the concurrency bound are created lazily inside the running event loop on fi
 client may be built anywhere; it then belongs to that event loop.
 
 Resources (``client.sessions``, ``client.webhooks.destinations``, ...) are the generated classes,
-built once per client with its transport. Hand-written subclasses that add methods register
-themselves in :data:`RESOURCE_CLASSES` (resource path → class); the generated class is the default.
+wired one line each in :meth:`AsyncDidit._build` with the client's transport; where the SDK adds
+methods (``client.sessions``: ``create_many``, ``wait_for_decision``, ``watch``;
+``client.transactions``: ``create_many``) the line names
+the hand-written subclass instead. Sub-resources are built by their parent's ``__init__``.
 """
 
 from __future__ import annotations
 
-import functools
-import importlib
-import inspect
 import os
 from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import Any
 
 from . import _http
 from ._auth import Credentials
 from ._clock import Clock, SystemClock
 from ._constants import (
     BASE_URL_ENV_VARS,
-    DEFAULT_BASE_URLS,
     DEFAULT_MAX_CONCURRENCY,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     ENV_API_KEY,
 )
-from ._errors import DiditValidationError
 from ._generated.resources import (
     AccountResource,
     AgeEstimationResource,
@@ -64,98 +61,16 @@ from ._generated.resources import (
     WebhooksResource,
     WorkflowsResource,
 )
+from ._generated.spec import HOSTS
 from ._logging import setup_logging_from_env
 from ._ratelimit import RateLimiter, RateLimitStore, ScopeLimit, default_scope_limits
 from ._retry import RetryCallback, RetryPolicy
-from ._seam import NOT_GIVEN, NotGiven, OperationMeta, RequestValidationError
+from ._seam import NOT_GIVEN, NotGiven, OperationMeta
 from ._sessions import Sessions
 from ._transactions import Transactions
 from ._transport import HttpTransport, SharedResources
 
-__all__ = ["RESOURCE_CLASSES", "AsyncDidit", "resolve_operation"]
-
-T = TypeVar("T")
-
-# Resource path ("sessions", "webhooks.destinations") → the class to instantiate instead of the
-# generated one (a hand-written subclass adding create_many, wait_for_decision, ...). Register
-# before building clients: ``RESOURCE_CLASSES["sessions"] = SessionsResourceWithBulk``.
-RESOURCE_CLASSES: dict[str, type] = {"sessions": Sessions, "transactions": Transactions}
-
-_WRAPPED: dict[type, type] = {}
-
-
-def _converting(func: Callable[..., Any], name: str) -> Callable[..., Any]:
-    """Wrap a resource method so the seam's validation error surfaces as DiditValidationError."""
-    if inspect.iscoroutinefunction(func):
-
-        @functools.wraps(func)
-        async def async_wrapper(*args: Any, **kwargs: Any) -> Any:
-            try:
-                return await func(*args, **kwargs)
-            except RequestValidationError as exc:
-                if isinstance(exc, DiditValidationError):
-                    raise
-                raise DiditValidationError.from_seam(exc) from None
-
-        return async_wrapper
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except RequestValidationError as exc:
-            if isinstance(exc, DiditValidationError):
-                raise
-            raise DiditValidationError.from_seam(exc) from None
-
-    return wrapper
-
-
-def _with_validation(cls: type) -> type:
-    """A subclass of ``cls`` whose public methods convert validation errors (cached per class).
-
-    The generated code raises ``seam.RequestValidationError`` and must not import the client
-    layer; this keeps ``except DiditError`` working without touching generated files.
-    """
-    cached = _WRAPPED.get(cls)
-    if cached is not None:
-        return cached
-    namespace: dict[str, Any] = {"__module__": cls.__module__, "__doc__": cls.__doc__}
-    for klass in reversed(cls.__mro__):
-        for name, attr in vars(klass).items():
-            if name.startswith("_") or not inspect.isfunction(attr):
-                continue
-            namespace[name] = _converting(attr, name)
-    wrapped = type(cls.__name__, (cls,), namespace)
-    wrapped.__qualname__ = cls.__qualname__
-    _WRAPPED[cls] = wrapped
-    return wrapped
-
-
-def _is_resource(value: Any) -> bool:
-    return type(value).__name__.endswith("Resource") and not isinstance(value, type)
-
-
-def build_resource(path: str, default_cls: type, transport: HttpTransport) -> Any:
-    """Instantiate the resource at ``path`` and, recursively, its sub-resources."""
-    cls = RESOURCE_CLASSES.get(path, default_cls)
-    instance = _with_validation(cls)(transport)
-    names = set(vars(instance)) if hasattr(instance, "__dict__") else set()
-    for klass in type(instance).__mro__:
-        names.update(getattr(klass, "__slots__", ()))
-    for attr in sorted(names):
-        value = getattr(instance, attr, None)
-        if attr.startswith("_") or not _is_resource(value):
-            continue
-        setattr(instance, attr, build_resource(f"{path}.{attr}", type(value), transport))
-    return instance
-
-
-def _load_root_resources() -> dict[str, type]:
-    # Looked up at build time (not bound at import) so tests can substitute the table.
-    module = importlib.import_module("didit_async._generated.resources")
-    roots: dict[str, type] = module.ROOT_RESOURCES
-    return dict(roots)
+__all__ = ["AsyncDidit", "resolve_operation"]
 
 
 def resolve_operation(client: AsyncDidit, op: OperationMeta) -> Callable[..., Any]:
@@ -186,35 +101,6 @@ class AsyncDidit:
     >>> "sk_test_123" in repr(client)
     False
     """
-
-    # One attribute per root resource of the generated table (built in ``_build``; the types
-    # are the generated classes, or a registered subclass from RESOURCE_CLASSES).
-    account: AccountResource
-    age_estimation: AgeEstimationResource
-    aml: AmlResource
-    billing: BillingResource
-    blocklist: BlocklistResource
-    businesses: BusinessesResource
-    customization: CustomizationResource
-    database_validation: DatabaseValidationResource
-    email: EmailResource
-    events: EventsResource
-    face_match: FaceMatchResource
-    face_search: FaceSearchResource
-    id_verification: IdVerificationResource
-    kyb: KybResource
-    lists: ListsResource
-    passive_liveness: PassiveLivenessResource
-    phone: PhoneResource
-    poa: PoaResource
-    questionnaires: QuestionnairesResource
-    sessions: Sessions
-    system: SystemResource
-    transactions: Transactions
-    users: UsersResource
-    wallet_screening: WalletScreeningResource
-    webhooks: WebhooksResource
-    workflows: WorkflowsResource
 
     def __init__(
         self,
@@ -253,7 +139,7 @@ class AsyncDidit:
         }
         self._base_urls = {
             host: explicit[host] or os.environ.get(BASE_URL_ENV_VARS[host]) or default
-            for host, default in DEFAULT_BASE_URLS.items()
+            for host, default in HOSTS.items()
         }
         if isinstance(timeout, NotGiven):
             # Our own pool gets our default; an injected client keeps its own configuration.
@@ -286,8 +172,33 @@ class AsyncDidit:
             default_headers=self._default_headers,
             on_retry=self._on_retry,
         )
-        for name, cls in _load_root_resources().items():
-            setattr(self, name, build_resource(name, cls, self._transport))
+        t = self._transport
+        self.account = AccountResource(t)
+        self.age_estimation = AgeEstimationResource(t)
+        self.aml = AmlResource(t)
+        self.billing = BillingResource(t)
+        self.blocklist = BlocklistResource(t)
+        self.businesses = BusinessesResource(t)
+        self.customization = CustomizationResource(t)
+        self.database_validation = DatabaseValidationResource(t)
+        self.email = EmailResource(t)
+        self.events = EventsResource(t)
+        self.face_match = FaceMatchResource(t)
+        self.face_search = FaceSearchResource(t)
+        self.id_verification = IdVerificationResource(t)
+        self.kyb = KybResource(t)
+        self.lists = ListsResource(t)
+        self.passive_liveness = PassiveLivenessResource(t)
+        self.phone = PhoneResource(t)
+        self.poa = PoaResource(t)
+        self.questionnaires = QuestionnairesResource(t)
+        self.sessions = Sessions(t)  # the generated operations plus create_many, watch, ...
+        self.system = SystemResource(t)
+        self.transactions = Transactions(t)  # the generated operations plus create_many
+        self.users = UsersResource(t)
+        self.wallet_screening = WalletScreeningResource(t)
+        self.webhooks = WebhooksResource(t)
+        self.workflows = WorkflowsResource(t)
 
     # --- lifecycle ---------------------------------------------------------------------------
 

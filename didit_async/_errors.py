@@ -4,7 +4,7 @@
 
     DiditError
     ├── DiditValidationError           bad arguments, raised before any request is sent
-    │                                  (also a seam.RequestValidationError and a ValueError)
+    │                                  (also a ValueError; the generated code raises it)
     ├── DiditAPIError                  Didit answered with an error status
     │   ├── DiditBadRequestError       400: Didit rejected the request body or query
     │   ├── DiditAuthenticationError   401/403 for a missing, wrong, revoked or expired credential
@@ -37,8 +37,8 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from ._constants import REDACTED, SENSITIVE_BODY_KEYS
-from ._seam import RequestValidationError
+from ._constants import REDACTED
+from ._generated.spec import SECRET_FIELDS
 
 __all__ = [
     "DiditAPIError",
@@ -70,7 +70,7 @@ def redact(value: Any) -> Any:
     """
     if isinstance(value, Mapping):
         return {
-            k: (REDACTED if str(k).lower() in SENSITIVE_BODY_KEYS else redact(v))
+            k: (REDACTED if str(k).lower() in SECRET_FIELDS else redact(v))
             for k, v in value.items()
         }
     if isinstance(value, list):
@@ -115,12 +115,14 @@ class DiditError(Exception):
         return f"{type(self).__name__}({self.message!r}, status={self.status!r})"
 
 
-class DiditValidationError(DiditError, RequestValidationError):
+class DiditValidationError(DiditError, ValueError):
     """The arguments cannot form a valid request; nothing was sent.
 
     ``field`` names the argument (dotted when nested), ``reason`` is a short code (``required``,
-    ``enum``, ``format``, ``empty``, ...). Generated validation raises the seam's
-    ``RequestValidationError``; the client converts it, so this is the one class to catch.
+    ``enum``, ``type``, ``format``, ``min``, ``max``, ``min_length``, ``max_length``,
+    ``pattern``, ``empty``, ``unknown``, ``depends``) and ``message`` says what was expected.
+    The generated resource methods raise it directly (this module sits below the seam) and
+    fill in the operation's ``method`` and ``path``.
 
     >>> err = DiditValidationError("session_id", "empty", "must not be empty")
     >>> isinstance(err, (DiditError, ValueError)), err.field
@@ -136,30 +138,14 @@ class DiditValidationError(DiditError, RequestValidationError):
         method: str | None = None,
         path: str | None = None,
     ) -> None:
-        RequestValidationError.__init__(self, field, reason, message)
-        self.status = None
-        self.method = method
-        self.path = path
-        self.body = None
-        self.request_id = None
-        self.args = (f"{field}: {message}",)
+        super().__init__(f"{field}: {message}", method=method, path=path)
+        self.field = field
+        self.reason = reason
+        self.message = message
 
     def __str__(self) -> str:
         where = f" [{self.method} {self.path}]" if self.method and self.path else ""
         return f"{self.field}: {self.message}{where}"
-
-    @classmethod
-    def from_seam(
-        cls,
-        err: RequestValidationError,
-        *,
-        method: str | None = None,
-        path: str | None = None,
-    ) -> DiditValidationError:
-        """Convert the generated code's error into the class users catch."""
-        if isinstance(err, DiditValidationError):
-            return err
-        return cls(err.field, err.reason, err.message, method=method, path=path)
 
 
 class DiditAPIError(DiditError):

@@ -1,16 +1,16 @@
 """Lazy pagination over Didit's ``{count, next, previous, results}`` lists.
 
-A list method returns a :class:`Paginator`:
+A list method returns a :class:`Paginator`::
 
->>> # page = await client.sessions.list(status="Approved")           # one page
->>> # async for session in client.sessions.list(status="Approved"):  # every item, lazily
->>> #     ...
->>> # async for page in client.sessions.list().pages(max_pages=3):   # page by page
->>> #     ...
->>> # async for s in client.sessions.list().items(max_items=100):    # a capped walk
->>> #     ...
+    page = await client.sessions.list(status="Approved")           # one page
+    async for session in client.sessions.list(status="Approved"):  # every item, lazily
+        ...
+    async for page in client.sessions.list().pages(max_pages=3):   # page by page
+        ...
+    async for s in client.sessions.list().items(max_items=100):    # a capped walk
+        ...
 
-Rules (peers.md §4): every filter the caller passed is carried to every page from the caller's own
+Rules: every filter the caller passed is carried to every page from the caller's own
 arguments; only the positioning parameters (``offset``, ``limit``, ...) are read from Didit's
 ``next`` URL, and the request always goes to the operation's own host and path, so a ``next``
 pointing elsewhere can never receive the API key. A ``next`` that does not advance raises

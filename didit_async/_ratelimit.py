@@ -24,8 +24,10 @@ Design:
 * **Pluggable store.** :class:`RateLimitStore` is the small protocol behind the windows; the
   in-memory store is the default, a shared store (Redis, ...) can implement the same two methods.
 
->>> limiter = RateLimiter({"generic-get": ScopeLimit(600, 60.0)})
->>> # await limiter.acquire(["generic-get"], key="...")
+Usage (inside a task; the client does this before every attempt)::
+
+    limiter = RateLimiter({"generic-get": ScopeLimit(600, 60.0)})
+    await limiter.acquire(["generic-get"], key="...")
 """
 
 from __future__ import annotations
@@ -41,7 +43,6 @@ import attrs
 
 from ._clock import Clock, SystemClock
 from ._constants import (
-    DEFAULT_RATE_LIMIT_SCOPES,
     GENERIC_RATE_LIMIT_SCOPES,
     MAX_RETRY_TOTAL,
     RATE_LIMIT_MIN_FACTOR,
@@ -49,6 +50,7 @@ from ._constants import (
     RATE_LIMIT_SAFETY_MARGIN_SECONDS,
 )
 from ._errors import DiditRateLimitError
+from ._generated.spec import RATE_LIMIT_SCOPES
 
 __all__ = [
     "InMemoryRateLimitStore",
@@ -72,8 +74,8 @@ class ScopeLimit:
 
 
 def default_scope_limits() -> dict[str, ScopeLimit]:
-    """Didit's documented scopes (``_constants.DEFAULT_RATE_LIMIT_SCOPES``) as ScopeLimits."""
-    return {name: ScopeLimit(lim, win) for name, (lim, win) in DEFAULT_RATE_LIMIT_SCOPES.items()}
+    """Didit's documented scopes (the spec's ``x-rate-limit-scopes``) as ScopeLimits."""
+    return {name: ScopeLimit(lim, win) for name, (lim, win) in RATE_LIMIT_SCOPES.items()}
 
 
 class RateLimitStore(Protocol):

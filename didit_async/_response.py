@@ -3,10 +3,11 @@
 A context variable holds the active capture, so concurrent tasks never see each other's responses
 (each task runs in its own context copy), and the typed result of every method stays unchanged.
 
->>> import didit_async
->>> # with didit_async.capture_response() as cap:
->>> #     session = await client.sessions.create(workflow_id=...)
->>> # cap.response.status_code, cap.response.request_id, cap.response.headers["content-type"]
+::
+
+    with didit_async.capture_response() as cap:
+        session = await client.sessions.create(workflow_id=...)
+    cap.response.status_code, cap.response.request_id, cap.response.headers["content-type"]
 
 Inside the block ``cap.response`` is the last response received and ``cap.responses`` all of them
 in order (a paginated walk records one per page; retries record every attempt). Tasks started

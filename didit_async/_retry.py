@@ -1,6 +1,6 @@
 """When to retry, how long to wait, and how every retry is made observable.
 
-Policy (the issue's "Retries"):
+Policy:
 
 * Retried: connection failures, timeouts, 429, 502, 503 and 504.
 * A write is retried only when repeating it is safe: the request never reached the server
@@ -84,8 +84,10 @@ def server_wait_seconds(headers: Mapping[str, str], *, wall_now: float) -> float
 
     >>> server_wait_seconds({"retry-after": "2"}, wall_now=0.0)
     2.0
-    >>> server_wait_seconds({"x-ratelimit-reset": "105"}, wall_now=100.0)
+    >>> server_wait_seconds({"x-ratelimit-reset": "1700000105"}, wall_now=1700000100.0)
     5.0
+    >>> server_wait_seconds({"x-ratelimit-reset": "30"}, wall_now=1700000100.0)  # seconds from now
+    30.0
     """
     lowered = {k.lower(): v for k, v in headers.items()}
     waits: list[float] = []

@@ -3,6 +3,10 @@
 Generated modules in ``didit_async/_generated`` import from here and from nowhere else in the
 package. The client layer implements :class:`Transport`; the generated resource classes call it.
 Keep this module small: it is a contract, not a place for behaviour.
+
+The one error the generated code raises, :class:`~didit_async.DiditValidationError`, is
+defined below this module (``_errors.py`` imports nothing from the package but
+``_constants.py``), so the class users catch is the class the generated code raises.
 """
 
 from __future__ import annotations
@@ -16,10 +20,13 @@ from typing import IO, Any, Final, Generic, Literal, Protocol, TypeAlias, TypeVa
 
 import attrs
 
+from ._errors import DiditValidationError
+
 __all__ = [
     "NOT_GIVEN",
     "UNSET",
     "AsyncPaginator",
+    "DiditValidationError",
     "EnumTable",
     "FileInput",
     "Idempotency",
@@ -27,7 +34,6 @@ __all__ = [
     "OpenStrEnum",
     "OperationMeta",
     "Page",
-    "RequestValidationError",
     "StrEnum",
     "Timeout",
     "Transport",
@@ -95,22 +101,6 @@ FileInput: TypeAlias = (
 )
 
 
-class RequestValidationError(ValueError):
-    """Raised before any request is sent when the arguments cannot be a valid request.
-
-    ``field`` names the offending argument (dotted for nested fields), ``reason`` is a short
-    machine-readable code (``required``, ``enum``, ``type``, ``format``, ``min``, ``max``,
-    ``min_length``, ``max_length``, ``pattern``, ``empty``, ``depends``), and the message says
-    what was expected. The client layer's ``DiditValidationError`` subclasses this.
-    """
-
-    def __init__(self, field: str, reason: str, message: str) -> None:
-        super().__init__(f"{field}: {message}")
-        self.field = field
-        self.reason = reason
-        self.message = message
-
-
 @attrs.frozen
 class Idempotency:
     """When a request may safely be sent twice.
@@ -137,10 +127,8 @@ class OperationMeta:
     rate_limit_scopes: tuple[str, ...]
     idempotency: Idempotency
     paginated: bool
-    success_statuses: tuple[int, ...]
     response_kind: Literal["json", "binary", "empty"]
     request_kind: Literal["none", "json", "multipart"]
-    tag: str
     resource: str
     method_name: str
     request_schema: str | None = None
@@ -184,6 +172,10 @@ class Transport(Protocol):
     binary responses, or ``None`` for empty ones; it raises the client's error types on failure.
     ``paginate`` returns a lazy paginator whose items are decoded with ``decode_item`` and whose
     each page (``await paginator``) is a :class:`Page` of decoded items.
+
+    ``extra_body`` and ``extra_query`` are the caller's escape hatch for fields Didit accepts
+    before the spec knows them: the generated code passes them through unvalidated, and the
+    transport merges them over the JSON body (or the multipart form fields) and the query.
     """
 
     def request(
@@ -196,6 +188,8 @@ class Transport(Protocol):
         files: Mapping[str, FileInput] | None = None,
         data: Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Awaitable[Any]: ...
@@ -207,6 +201,7 @@ class Transport(Protocol):
         decode_item: Callable[[Any], T],
         path_params: Mapping[str, str] | None = None,
         query: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[T]: ...
@@ -351,7 +346,7 @@ def check_file(value: object, field: str, max_bytes: int | None) -> None:
     if isinstance(value, tuple):
         ok = len(value) == 3 and isinstance(value[0], str) and isinstance(value[2], str)
     if not ok:
-        raise RequestValidationError(
+        raise DiditValidationError(
             field,
             "type",
             f"must be bytes, a binary file, a path or a (name, content, type) "
@@ -360,6 +355,6 @@ def check_file(value: object, field: str, max_bytes: int | None) -> None:
     if max_bytes is not None:
         size = file_size(value)
         if size is not None and size > max_bytes:
-            raise RequestValidationError(
+            raise DiditValidationError(
                 field, "max_bytes", f"is {size} bytes; Didit accepts at most {max_bytes} bytes"
             )

@@ -41,6 +41,7 @@ from ._errors import (
     DiditWriteOutcomeUnknownError,
     error_from_response,
 )
+from ._generated.spec import RECOVERY_HINTS
 from ._logging import logger, redact_headers
 from ._pagination import Paginator
 from ._ratelimit import RateLimiter
@@ -53,21 +54,6 @@ __all__ = ["HttpTransport", "SharedResources"]
 T = TypeVar("T")
 
 _PATH_PARAM = re.compile(r"\{([^}]+)\}")
-
-# What to do after a lost response, per operation (the default names the generic check).
-_RECOVERY_HINTS: dict[str, str] = {
-    "sessions_create": (
-        "Didit may have created the session. Look for it with "
-        "client.sessions.list(vendor_data=...) before creating another; pass vendor_data= to "
-        "make creates idempotent so the client retries them itself."
-    ),
-    "billing_top_up": "Check client.billing.get_balance() before topping up again.",
-    "email_send": "A code may have been sent; wait for it before sending another.",
-    "phone_send": "A code may have been sent; wait for it before sending another.",
-    "account_register": "Try client.account.login(...) or resend the OTP before registering again.",
-    "users_create": "Check client.users.retrieve(vendor_data) before creating again.",
-    "sessions_batch_delete": "Check the job with client.sessions.retrieve_batch_delete_job(...).",
-}
 
 
 class SharedResources:
@@ -309,10 +295,19 @@ class HttpTransport:
         files: Mapping[str, FileInput] | None = None,
         data: Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,  # noqa: ASYNC109 (an HTTP timeout, per the seam)
         extra_headers: Mapping[str, str] | None = None,
     ) -> Any:
         """Send ``op`` and return the decoded JSON, the bytes of a binary body, or None."""
+        if extra_body:
+            if data is not None or files is not None:
+                data = {**(data or {}), **extra_body}
+            else:
+                json = {**(json or {}), **extra_body}
+        if extra_query:
+            query = {**(query or {}), **extra_query}
         response = await self._send(
             op,
             path_params=path_params,
@@ -350,11 +345,14 @@ class HttpTransport:
         decode_item: Callable[[Any], T],
         path_params: Mapping[str, str] | None = None,
         query: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Paginator[T]:
         """A lazy paginator over ``op``; bad path parameters raise now, not on first await."""
         self.url_for(op, path_params)
+        if extra_query:
+            query = {**(query or {}), **extra_query}
 
         async def fetch(page_query: dict[str, Any]) -> Any:
             return await self.request(
@@ -468,8 +466,7 @@ class HttpTransport:
             logger.debug(
                 "response %s %s -> %d request_id=%s", op.method, op.path, status, request_id
             )
-            success = status in op.success_statuses if op.success_statuses else status < 300
-            if success or (200 <= status < 300):
+            if 200 <= status < 300:
                 return response
 
             server_wait = server_wait_seconds(response.headers, wall_now=self.clock.wall())
@@ -552,7 +549,7 @@ class HttpTransport:
     def _outcome_unknown(
         op: OperationMeta, reason: str, *, request_id: str | None = None
     ) -> DiditWriteOutcomeUnknownError:
-        hint = _RECOVERY_HINTS.get(
+        hint = RECOVERY_HINTS.get(
             op.operation_id, "Check whether it took effect before repeating it."
         )
         return DiditWriteOutcomeUnknownError(

@@ -1,7 +1,7 @@
 """Receiving Didit webhooks: the deduplicator and a raw ASGI endpoint (no Starlette import).
 
-Public through :mod:`didit_async.webhooks`. This module imports the verifier lazily, so that
-``webhooks`` can re-export from here without an import cycle.
+Public through :mod:`didit_async.webhooks`, which builds the endpoint with its verifier: this
+module never imports ``webhooks`` (receiving sits below verifying in the import graph).
 
 Delivery semantics, end to end. Didit delivers *at least once*: it re-sends the same
 ``event_id`` on retries (after a 5xx, a 404 or a timeout) and to every destination. The endpoint
@@ -23,23 +23,27 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Awaitable, Callable, MutableMapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping
+from typing import Any, Protocol
 
 import anyio
 
 from ._constants import (
     LOGGER_NAME,
     WEBHOOK_DEDUP_MAX_ENTRIES,
+    WEBHOOK_DEDUP_SWEEP,
     WEBHOOK_DEDUP_TTL_SECONDS,
-    WEBHOOK_MAX_BODY_BYTES,
-    WEBHOOK_TOLERANCE_SECONDS,
 )
 
-if TYPE_CHECKING:
-    from .webhooks import WebhookEvent
-
-__all__ = ["ASGIApp", "InMemoryDeduplicator", "WebhookDeduplicator", "webhook_endpoint"]
+__all__ = [
+    "ASGIApp",
+    "BodyRejected",
+    "InMemoryDeduplicator",
+    "WebhookDeduplicator",
+    "WebhookEndpoint",
+    "read_body",
+]
 
 _logger = logging.getLogger(LOGGER_NAME)
 
@@ -74,6 +78,11 @@ class InMemoryDeduplicator:
     At most ``max_entries`` claims are kept; past that the oldest is forgotten early (its event
     could then run twice, which handlers must tolerate anyway). ``clock`` is for tests.
 
+    Each ``claim`` does a bounded amount of work however full the store is: one lookup, one
+    insert, at most one eviction and at most ``WEBHOOK_DEDUP_SWEEP`` expired claims swept from
+    the front (the rest go on later claims; an expired claim that has not been swept yet is
+    already treated as absent). ``len()`` counts the claims held, swept or not.
+
     >>> import anyio
     >>> dedup = InMemoryDeduplicator(ttl=3600)
     >>> anyio.run(dedup.claim, "evt-1"), anyio.run(dedup.claim, "evt-1")
@@ -94,7 +103,10 @@ class InMemoryDeduplicator:
         self._clock = clock
         # event id -> expiry. Insertion order is expiry order (one fixed ttl, a monotonic
         # clock, and a re-claim re-inserts at the end), so expiring is popping from the front.
-        self._claims: dict[str, float] = {}
+        # An OrderedDict, not a dict: a dict leaves a hole at the front for every entry
+        # popped there, and finding its first live entry walks all of them (a full store
+        # spent up to 200 ms per claim); the OrderedDict's linked list reaches it in one step.
+        self._claims: OrderedDict[str, float] = OrderedDict()
 
     def __len__(self) -> int:
         return len(self._claims)
@@ -107,25 +119,30 @@ class InMemoryDeduplicator:
         # No await between the check and the insert, so no lock is needed: under cooperative
         # scheduling (asyncio or trio) two concurrent claims cannot interleave here.
         now = self._clock()
-        self._expire(now)
-        if event_id in self._claims:
-            return False
-        self._claims[event_id] = now + self._ttl
-        if len(self._claims) > self._max:
-            del self._claims[next(iter(self._claims))]
+        claims = self._claims
+        self._sweep(now)
+        expiry = claims.get(event_id)
+        if expiry is not None:
+            if expiry > now:
+                return False
+            del claims[event_id]  # expired but not swept yet: a new claim, at the back
+        claims[event_id] = now + self._ttl
+        if len(claims) > self._max:
+            claims.popitem(last=False)
         return True
 
     async def release(self, event_id: str) -> None:
         """Forget ``event_id`` (its handler failed), so Didit's retry runs it again."""
         self._claims.pop(event_id, None)
 
-    def _expire(self, now: float) -> None:
+    def _sweep(self, now: float) -> None:
+        # Bounded per call, so a claim after a quiet day does not expire the whole store at
+        # once; each claim adds one entry and sweeps several, so the sweep keeps ahead.
         claims = self._claims
-        while claims:
-            first = next(iter(claims))
-            if claims[first] > now:
+        for _ in range(WEBHOOK_DEDUP_SWEEP):
+            if not claims or claims[next(iter(claims))] > now:
                 return
-            del claims[first]
+            claims.popitem(last=False)
 
 
 # --- the endpoint ------------------------------------------------------------------------------
@@ -137,7 +154,10 @@ Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
-Handler = Callable[["WebhookEvent"], Awaitable[Any]]
+Handler = Callable[[Any], Awaitable[Any]]
+# (body, lower-cased headers) -> the verified event; raises the verifier's error, which has a
+# ``reason``. Given by ``webhooks.webhook_endpoint`` with the secrets and options bound.
+Verifier = Callable[[bytes, Mapping[str, str]], Any]
 
 # Verification failures can never succeed on a retry, so none of them is a 5xx.
 _STATUS_FOR_REASON: dict[str, int] = {
@@ -148,27 +168,27 @@ _STATUS_FOR_REASON: dict[str, int] = {
 }  # everything else (headers, timestamps, signatures): 401
 
 
-class _WebhookEndpoint:
+class WebhookEndpoint:
+    """The ASGI app behind :func:`didit_async.webhooks.webhook_endpoint` (build it there)."""
+
     # A class instance, not a function: Starlette's Route treats a plain function as a
     # request/response endpoint but mounts any other callable as a raw ASGI app.
 
     def __init__(
         self,
         handler: Handler,
-        secrets: Sequence[str],
+        verify: Verifier,
+        rejected: type[Exception],
         deduplicator: WebhookDeduplicator,
         max_body_bytes: int,
-        tolerance: int,
-        allow_simple: bool,
-        clock: Callable[[], float] | None,
+        body_timeout: float,
     ) -> None:
         self._handler = handler
-        self._secrets = secrets
+        self._verify = verify
+        self._rejected = rejected
         self._dedup = deduplicator
         self._max = max_body_bytes
-        self._tolerance = tolerance
-        self._allow_simple = allow_simple
-        self._clock = clock
+        self._body_timeout = body_timeout
 
     def __repr__(self) -> str:  # never the secrets
         return f"webhook_endpoint({getattr(self._handler, '__qualname__', self._handler)!r})"
@@ -180,30 +200,20 @@ class _WebhookEndpoint:
             await _respond(send, 405, "method not allowed", [(b"allow", b"POST")])
             return
         headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
-        declared = headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > self._max:
-            await _respond(send, 413, "body_too_large")  # without reading a byte of it
-            return
-        body = await _read_body(receive, self._max)
-        if body is None:
-            await _respond(send, 413, "body_too_large")
-            return
-
-        from .webhooks import WebhookVerificationError, verify
-
         try:
-            event = verify(
-                body,
-                headers,
-                self._secrets,
-                tolerance=self._tolerance,
-                now=None if self._clock is None else self._clock(),
-                allow_simple=self._allow_simple,
-                max_body_bytes=self._max,
+            body = await read_body(
+                receive, headers, max_bytes=self._max, time_limit=self._body_timeout
             )
-        except WebhookVerificationError as exc:
-            _logger.info("webhook rejected: %s", exc.reason)
-            await _respond(send, _STATUS_FOR_REASON.get(exc.reason, 401), exc.reason)
+        except BodyRejected as exc:
+            _logger.info("webhook rejected: %s", exc.detail)
+            await _respond(send, exc.status, exc.detail, [(b"connection", b"close")])
+            return
+        try:
+            event = self._verify(body, headers)
+        except self._rejected as exc:
+            reason = str(getattr(exc, "reason", "rejected"))
+            _logger.info("webhook rejected: %s", reason)
+            await _respond(send, _STATUS_FOR_REASON.get(reason, 401), reason)
             return
         # Without an event_id (older payloads, the Simple scheme) the authenticated envelope is
         # the best identity there is.
@@ -233,21 +243,50 @@ class _WebhookEndpoint:
         await _respond(send, 200, "ok")
 
 
-async def _read_body(receive: Receive, limit: int) -> bytes | None:
-    """The whole request body, or None as soon as it passes ``limit`` bytes."""
+class BodyRejected(Exception):
+    """A request body that :func:`read_body` refused: answer ``status`` with ``detail``.
+
+    413 ``body_too_large`` or 408 ``body_timeout``. The rest of the body is unread, so the
+    answer should close the connection (``Connection: close``).
+    """
+
+    def __init__(self, status: int, detail: str) -> None:
+        super().__init__(f"{status} {detail}")
+        self.status = status
+        self.detail = detail
+
+
+async def read_body(
+    receive: Receive, headers: Mapping[str, str], *, max_bytes: int, time_limit: float
+) -> bytes:
+    """An ASGI request's whole body, bounded in size and in time, or :class:`BodyRejected`.
+
+    A ``Content-Length`` over ``max_bytes`` is refused before a byte is read; a streamed body
+    is refused as soon as it passes ``max_bytes``, so at most ``max_bytes`` plus one chunk is
+    ever held. The whole body must arrive within ``time_limit`` seconds of the first read: a
+    client trickling a byte a second cannot hold the handler (and its memory) for longer.
+    Chunks are joined once at the end, so the cost is linear in the size. ``headers`` are the
+    request's, names lower-cased.
+    """
+    declared = headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > max_bytes:
+        raise BodyRejected(413, "body_too_large")  # without reading a byte of it
     chunks: list[bytes] = []
     size = 0
-    while True:
-        message = await receive()
-        if message["type"] == "http.disconnect":
-            break
-        chunk = message.get("body", b"")
-        size += len(chunk)
-        if size > limit:
-            return None
-        chunks.append(chunk)
-        if not message.get("more_body"):
-            break
+    with anyio.move_on_after(time_limit) as deadline:
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                break
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > max_bytes:
+                raise BodyRejected(413, "body_too_large")
+            chunks.append(chunk)
+            if not message.get("more_body"):
+                break
+    if deadline.cancelled_caught:
+        raise BodyRejected(408, "body_timeout")
     return b"".join(chunks)
 
 
@@ -260,49 +299,3 @@ async def _respond(
         {"type": "http.response.start", "status": status, "headers": headers + (extra or [])}
     )
     await send({"type": "http.response.body", "body": body})
-
-
-def webhook_endpoint(
-    handler: Handler,
-    *,
-    secrets: str | Sequence[str],
-    deduplicator: WebhookDeduplicator | None = None,
-    max_body_bytes: int = WEBHOOK_MAX_BODY_BYTES,
-    tolerance: int = WEBHOOK_TOLERANCE_SECONDS,
-    allow_simple: bool = False,
-    clock: Callable[[], float] | None = None,
-) -> ASGIApp:
-    """A raw ASGI app that receives Didit deliveries; mount it in Starlette or FastAPI.
-
-    It reads the raw body, verifies it (see :func:`~didit_async.webhooks.verify`), claims the
-    event in ``deduplicator`` (an :class:`InMemoryDeduplicator` by default; pass a shared one
-    when several processes receive), runs ``await handler(event)`` and answers:
-
-    ====== =============================================================================
-    200    the handler ran, or the event was already claimed (``duplicate``)
-    400    body not JSON, not an object, or its timestamp differs from ``X-Timestamp``
-    401    missing headers, a bad or stale timestamp, no matching signature
-    405    not a POST
-    413    body over ``max_body_bytes`` (checked on ``Content-Length`` and while reading)
-    500    the handler raised: the claim is released so Didit's retry runs it again
-    503    the deduplicator raised: retryable too
-    ====== =============================================================================
-
-    Nothing that can never succeed gets a 5xx (Didit retries 5xx). Answer fast: Didit waits
-    5 s, so hand long work to a queue. ``clock`` (Unix seconds) is for tests.
-
-    >>> from starlette.applications import Starlette  # doctest: +SKIP
-    >>> from starlette.routing import Route  # doctest: +SKIP
-    >>> async def on_event(event: WebhookEvent) -> None: ...  # doctest: +SKIP
-    >>> app = Starlette(routes=[Route("/webhooks/didit", webhook_endpoint(on_event,
-    ...     secrets=[new_secret, old_secret]), methods=["POST"])])  # doctest: +SKIP
-    >>> fastapi_app.mount("/webhooks/didit", webhook_endpoint(on_event, secrets=secret))
-    ... # doctest: +SKIP
-    """
-    keys = [secrets] if isinstance(secrets, str) else [s for s in secrets if s]
-    if not keys or not all(keys):
-        raise ValueError("webhook_endpoint needs at least one non-empty webhook secret")
-    dedup = deduplicator if deduplicator is not None else InMemoryDeduplicator()
-    return _WebhookEndpoint(
-        handler, tuple(keys), dedup, max_body_bytes, tolerance, allow_simple, clock
-    )

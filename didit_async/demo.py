@@ -54,11 +54,11 @@ def bar(progress: BulkProgress) -> None:
 
 
 def scaled_limits() -> dict[str, ScopeLimit]:
-    from didit_async._constants import DEFAULT_RATE_LIMIT_SCOPES
+    from didit_async._generated.spec import RATE_LIMIT_SCOPES
 
     return {
         name: ScopeLimit(limit * SCALE, window)
-        for name, (limit, window) in DEFAULT_RATE_LIMIT_SCOPES.items()
+        for name, (limit, window) in RATE_LIMIT_SCOPES.items()
     }
 
 

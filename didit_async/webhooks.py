@@ -49,14 +49,19 @@ import json
 import logging
 import math
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
-from ._constants import LOGGER_NAME, WEBHOOK_MAX_BODY_BYTES, WEBHOOK_TOLERANCE_SECONDS
+from ._constants import (
+    LOGGER_NAME,
+    WEBHOOK_BODY_TIMEOUT_SECONDS,
+    WEBHOOK_MAX_BODY_BYTES,
+    WEBHOOK_TOLERANCE_SECONDS,
+)
 from ._errors import DiditError
-from ._webhook_asgi import InMemoryDeduplicator, WebhookDeduplicator, webhook_endpoint
+from ._webhook_asgi import ASGIApp, InMemoryDeduplicator, WebhookDeduplicator, WebhookEndpoint
 
 if TYPE_CHECKING:
     from .models import SessionDecision
@@ -524,4 +529,68 @@ def _match(
         "bad_signature",
         "no signature matches the given secrets: check the destination's secret_shared_key "
         "(pass [new, old] during a rotation) and that the body is passed unmodified",
+    )
+
+
+def webhook_endpoint(
+    handler: Callable[[WebhookEvent], Awaitable[Any]],
+    *,
+    secrets: str | Sequence[str],
+    deduplicator: WebhookDeduplicator | None = None,
+    max_body_bytes: int = WEBHOOK_MAX_BODY_BYTES,
+    body_timeout: float = WEBHOOK_BODY_TIMEOUT_SECONDS,
+    tolerance: int = WEBHOOK_TOLERANCE_SECONDS,
+    allow_simple: bool = False,
+    clock: Callable[[], float] | None = None,
+) -> ASGIApp:
+    """A raw ASGI app that receives Didit deliveries; mount it in Starlette or FastAPI.
+
+    It reads the raw body, verifies it (see :func:`~didit_async.webhooks.verify`), claims the
+    event in ``deduplicator`` (an :class:`InMemoryDeduplicator` by default; pass a shared one
+    when several processes receive), runs ``await handler(event)`` and answers:
+
+    ====== =============================================================================
+    200    the handler ran, or the event was already claimed (``duplicate``)
+    400    body not JSON, not an object, or its timestamp differs from ``X-Timestamp``
+    401    missing headers, a bad or stale timestamp, no matching signature
+    405    not a POST
+    408    the body did not arrive within ``body_timeout`` seconds (a slow or stalled client)
+    413    body over ``max_body_bytes`` (checked on ``Content-Length`` and while reading)
+    500    the handler raised: the claim is released so Didit's retry runs it again
+    503    the deduplicator raised: retryable too
+    ====== =============================================================================
+
+    Nothing that can never succeed gets a 5xx (Didit retries 5xx). Answer fast: Didit waits
+    5 s, so hand long work to a queue. ``clock`` (Unix seconds) is for tests.
+
+    Hostile clients: the body is capped in size (``max_body_bytes``, 1 MiB by default) and in
+    time (``body_timeout``, 10 s by default, counted from the first read; Didit itself gives
+    up after 5 s), and a 408 or 413 answer carries ``Connection: close``, so a client
+    trickling a byte a second holds a connection for ``body_timeout`` at most, never the
+    handler. Headers are read by the server before the app runs: bound their time there (or
+    in a proxy in front of it).
+
+    >>> from starlette.applications import Starlette  # doctest: +SKIP
+    >>> from starlette.routing import Route  # doctest: +SKIP
+    >>> async def on_event(event: WebhookEvent) -> None: ...  # doctest: +SKIP
+    >>> app = Starlette(routes=[Route("/webhooks/didit", webhook_endpoint(on_event,
+    ...     secrets=[new_secret, old_secret]), methods=["POST"])])  # doctest: +SKIP
+    >>> fastapi_app.mount("/webhooks/didit", webhook_endpoint(on_event, secrets=secret))
+    ... # doctest: +SKIP
+    """
+    keys = [secrets] if isinstance(secrets, str) else [s for s in secrets if s]
+    if not keys or not all(keys):
+        raise ValueError("webhook_endpoint needs at least one non-empty webhook secret")
+    if not body_timeout > 0 or max_body_bytes < 1:
+        raise ValueError("body_timeout must be positive and max_body_bytes at least 1")
+    dedup = deduplicator if deduplicator is not None else InMemoryDeduplicator()
+
+    opts: dict[str, Any] = {"tolerance": tolerance, "allow_simple": allow_simple}
+    opts["max_body_bytes"] = max_body_bytes
+
+    def check(body: bytes, headers: Mapping[str, str]) -> WebhookEvent:
+        return verify(body, headers, keys, now=None if clock is None else clock(), **opts)
+
+    return WebhookEndpoint(
+        handler, check, WebhookVerificationError, dedup, max_body_bytes, body_timeout
     )

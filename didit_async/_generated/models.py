@@ -3,13 +3,32 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal
 
 import attrs
 
 from didit_async._seam import UNSET, FileInput, Unset, mask
 
-from .enums import *  # noqa: F403
+from .enums import (
+    AmlHitReviewStatus,
+    CallbackMethod,
+    CheckAction,
+    Environment,
+    FeatureStatus,
+    Language,
+    ListEntryType,
+    ListType,
+    SessionImportType,
+    SessionKind,
+    SessionStatus,
+    TransactionCategory,
+    UserStatus,
+    WarningLogType,
+    WebhookEventType,
+    WebhookVersion,
+    WorkflowType,
+)
 
 __all__ = [
     "AccountApplication",
@@ -856,7 +875,7 @@ class SessionDecision:
     session_id: str
     status: SessionStatus
     session_number: int | None = attrs.field(default=None)
-    session_url: str | None = attrs.field(default=None)
+    session_url: str | None = attrs.field(default=None, repr=mask)
     session_kind: SessionKind | None = attrs.field(default=None)
     environment: Environment | None = attrs.field(default=None)
     workflow_id: str | None = attrs.field(default=None)
@@ -931,12 +950,14 @@ class CreateSessionRequest:
     """Where the user is sent when the flow ends; Didit appends
     `?verificationSessionId=...&status=...`. Restricted to `allowed_domains` when those are set.
     """
-    callback_method: CallbackMethod | str | None = attrs.field(default=None)
-    metadata: dict[str, Any] | str | None = attrs.field(default=None)
+    callback_method: CallbackMethod | Literal["initiator", "completer", "both"] | None = (
+        attrs.field(default=None)
+    )
+    metadata: Mapping[str, Any] | str | None = attrs.field(default=None)
     """Your data, not shown to the user (a JSON object; older docs allowed a JSON string)."""
     language: Language | str | None = attrs.field(default=None)
-    contact_details: ContactDetails | None = attrs.field(default=None)
-    expected_details: ExpectedDetails | None = attrs.field(default=None)
+    contact_details: ContactDetails | Mapping[str, Any] | None = attrs.field(default=None)
+    expected_details: ExpectedDetails | Mapping[str, Any] | None = attrs.field(default=None)
     portrait_image: str | None = attrs.field(default=None)
     """Base64 reference face for Biometric Authentication workflows, at most 1 MB decoded
     (1,398,104 base64 characters).
@@ -960,7 +981,7 @@ class CreateSessionResponse:
     session_id: str
     session_number: int | None = attrs.field(default=None)
     session_token: str | None = attrs.field(default=None, repr=mask)
-    url: str | None = attrs.field(default=None)
+    url: str | None = attrs.field(default=None, repr=mask)
     """The hosted verification link to send the user to."""
     vendor_data: str | None = attrs.field(default=None)
     metadata: dict[str, Any] | str | None = attrs.field(default=None)
@@ -983,7 +1004,7 @@ class ImportSharedSessionResponse:
     session_id: str
     session_number: int | None = attrs.field(default=None)
     session_token: str | None = attrs.field(default=None, repr=mask)
-    url: str | None = attrs.field(default=None)
+    url: str | None = attrs.field(default=None, repr=mask)
     """The hosted verification link to send the user to."""
     vendor_data: str | None = attrs.field(default=None)
     metadata: dict[str, Any] | str | None = attrs.field(default=None)
@@ -1086,7 +1107,7 @@ class SessionListItem:
     session_id: str
     session_kind: SessionKind | None = attrs.field(default=None)
     session_number: int | None = attrs.field(default=None)
-    session_url: str | None = attrs.field(default=None)
+    session_url: str | None = attrs.field(default=None, repr=mask)
     portrait_image: str | None = attrs.field(default=None)
     document_type: str | None = attrs.field(default=None)
     full_name: str | None = attrs.field(default=None)
@@ -1129,7 +1150,7 @@ class SessionListPage:
 class BatchDeleteSessionsRequest:
     """Give `session_numbers` or `delete_all: true` (the client checks that one is given)."""
 
-    session_numbers: list[int | str] | None = attrs.field(default=None)
+    session_numbers: Sequence[int | str] | None = attrs.field(default=None)
     """Session numbers to delete (docs samples send strings)."""
     delete_all: bool | None = attrs.field(default=None)
     """Delete every session of the application."""
@@ -1207,9 +1228,11 @@ class UpdateStatusRequest:
     `send_email` is true.
     """
 
-    new_status: str
+    new_status: Literal["Approved", "Declined", "Resubmitted"]
     comment: str | None = attrs.field(default=None)
-    nodes_to_resubmit: list[NodeToResubmit] | None = attrs.field(default=None)
+    nodes_to_resubmit: Sequence[NodeToResubmit | Mapping[str, Any]] | None = attrs.field(
+        default=None
+    )
     """Required with Resubmitted."""
     send_email: bool | None = attrs.field(default=None)
     email_address: str | None = attrs.field(default=None)
@@ -1278,7 +1301,7 @@ class ImportSharedSessionRequest:
 class CreateReviewRequest:
     """CreateReviewRequest"""
 
-    new_status: str
+    new_status: Literal["Approved", "Declined", "In Review"]
     comment: str | None = attrs.field(default=None)
     """Up to 10,000 characters; `@email` mentions notify colleagues."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
@@ -1343,7 +1366,10 @@ class UpdateAmlHitStatusRequest:
     """UpdateAmlHitStatusRequest"""
 
     hit_id: str
-    review_status: AmlHitReviewStatus | str
+    review_status: (
+        AmlHitReviewStatus
+        | Literal["Unreviewed", "Confirmed Match", "False Positive", "Inconclusive"]
+    )
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1365,7 +1391,7 @@ class UpdateAmlHitStatusResponse:
 class UpdateFeatureStatusRequest:
     """UpdateFeatureStatusRequest"""
 
-    new_status: str
+    new_status: Literal["Approved", "Declined", "In Review"]
     comment: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
@@ -1408,10 +1434,12 @@ class UpdateSessionDataRequest:
     address: str | None = attrs.field(default=None)
     place_of_birth: str | None = attrs.field(default=None)
     document_subtype: str | None = attrs.field(default=None)
-    extra_fields: dict[str, Any] | None = attrs.field(default=None)
+    extra_fields: Mapping[str, Any] | None = attrs.field(default=None)
     """Document-specific extra fields."""
-    marital_status: str | None = attrs.field(default=None)
-    parsed_address: dict[str, Any] | None = attrs.field(default=None)
+    marital_status: Literal["SINGLE", "MARRIED", "DIVORCED", "WIDOWED", "UNKNOWN"] | None = (
+        attrs.field(default=None)
+    )
+    parsed_address: Mapping[str, Any] | None = attrs.field(default=None)
     """Structured address override (the decision's parsed_address shape)."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
@@ -1431,10 +1459,10 @@ class UpdatePoaDataRequest:
     document_type: str | None = attrs.field(default=None)
     name_on_document: str | None = attrs.field(default=None)
     document_language: str | None = attrs.field(default=None)
-    extra_fields: dict[str, Any] | None = attrs.field(default=None)
+    extra_fields: Mapping[str, Any] | None = attrs.field(default=None)
     issuing_state: str | None = attrs.field(default=None)
     """Alpha-3."""
-    poa_parsed_address: dict[str, Any] | None = attrs.field(default=None)
+    poa_parsed_address: Mapping[str, Any] | None = attrs.field(default=None)
     """Structured address override."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
@@ -1693,13 +1721,27 @@ class WorkflowCreateRequest:
     """
 
     workflow_label: str
-    features: list[WorkflowFeature] | None = attrs.field(default=None)
+    features: Sequence[WorkflowFeature | Mapping[str, Any]] | None = attrs.field(default=None)
     """Newest shape: the ordered features."""
-    workflow_type: WorkflowType | str | None = attrs.field(default=None)
+    workflow_type: (
+        WorkflowType
+        | Literal[
+            "kyc",
+            "adaptive_age_verification",
+            "biometric_authentication",
+            "address_verification",
+            "questionnaire_verification",
+            "email_verification",
+            "phone_verification",
+        ]
+        | None
+    ) = attrs.field(default=None)
     is_default: bool | None = attrs.field(default=None)
     is_ocr_enabled: bool | None = attrs.field(default=None)
     is_liveness_enabled: bool | None = attrs.field(default=None)
-    face_liveness_method: str | None = attrs.field(default=None)
+    face_liveness_method: Literal["passive", "active_3d", "flashing"] | None = attrs.field(
+        default=None
+    )
     face_liveness_score_decline_threshold: int | None = attrs.field(default=None)
     is_face_match_enabled: bool | None = attrs.field(default=None)
     face_match_score_decline_threshold: int | None = attrs.field(default=None)
@@ -1712,9 +1754,11 @@ class WorkflowCreateRequest:
     is_ip_analysis_enabled: bool | None = attrs.field(default=None)
     is_nfc_enabled: bool | None = attrs.field(default=None)
     is_age_restrictions_enabled: bool | None = attrs.field(default=None)
-    documents_allowed: dict[str, Any] | None = attrs.field(default=None)
+    documents_allowed: Mapping[str, Any] | None = attrs.field(default=None)
     """Allowed documents per country; empty allows all."""
-    duplicated_user_action: str | None = attrs.field(default=None)
+    duplicated_user_action: Literal["no_action", "review", "decline"] | None = attrs.field(
+        default=None
+    )
     max_retry_attempts: int | None = attrs.field(default=None)
     retry_window_days: int | None = attrs.field(default=None)
     is_desktop_allowed: bool | None = attrs.field(default=None)
@@ -1722,7 +1766,7 @@ class WorkflowCreateRequest:
     is_white_label_enabled: bool | None = attrs.field(default=None)
     session_expiration_time: float | None = attrs.field(default=None)
     """How long a session stays open (Didit does not state the unit; seconds is our reading)."""
-    status: str | None = attrs.field(default=None)
+    status: Literal["draft", "published"] | None = attrs.field(default=None)
     """Omit to publish at once; `draft` saves without publishing."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
@@ -1737,13 +1781,27 @@ class WorkflowUpdateRequest:
     """
 
     workflow_label: str | None = attrs.field(default=None)
-    features: list[WorkflowFeature] | None = attrs.field(default=None)
+    features: Sequence[WorkflowFeature | Mapping[str, Any]] | None = attrs.field(default=None)
     """Newest shape: the ordered features."""
-    workflow_type: WorkflowType | str | None = attrs.field(default=None)
+    workflow_type: (
+        WorkflowType
+        | Literal[
+            "kyc",
+            "adaptive_age_verification",
+            "biometric_authentication",
+            "address_verification",
+            "questionnaire_verification",
+            "email_verification",
+            "phone_verification",
+        ]
+        | None
+    ) = attrs.field(default=None)
     is_default: bool | None = attrs.field(default=None)
     is_ocr_enabled: bool | None = attrs.field(default=None)
     is_liveness_enabled: bool | None = attrs.field(default=None)
-    face_liveness_method: str | None = attrs.field(default=None)
+    face_liveness_method: Literal["passive", "active_3d", "flashing"] | None = attrs.field(
+        default=None
+    )
     face_liveness_score_decline_threshold: int | None = attrs.field(default=None)
     is_face_match_enabled: bool | None = attrs.field(default=None)
     face_match_score_decline_threshold: int | None = attrs.field(default=None)
@@ -1756,9 +1814,11 @@ class WorkflowUpdateRequest:
     is_ip_analysis_enabled: bool | None = attrs.field(default=None)
     is_nfc_enabled: bool | None = attrs.field(default=None)
     is_age_restrictions_enabled: bool | None = attrs.field(default=None)
-    documents_allowed: dict[str, Any] | None = attrs.field(default=None)
+    documents_allowed: Mapping[str, Any] | None = attrs.field(default=None)
     """Allowed documents per country; empty allows all."""
-    duplicated_user_action: str | None = attrs.field(default=None)
+    duplicated_user_action: Literal["no_action", "review", "decline"] | None = attrs.field(
+        default=None
+    )
     max_retry_attempts: int | None = attrs.field(default=None)
     retry_window_days: int | None = attrs.field(default=None)
     is_desktop_allowed: bool | None = attrs.field(default=None)
@@ -1766,7 +1826,7 @@ class WorkflowUpdateRequest:
     is_white_label_enabled: bool | None = attrs.field(default=None)
     session_expiration_time: float | None = attrs.field(default=None)
     """How long a session stays open (Didit does not state the unit; seconds is our reading)."""
-    status: str | None = attrs.field(default=None)
+    status: Literal["draft", "published"] | None = attrs.field(default=None)
     """Omit to publish at once; `draft` saves without publishing."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
@@ -1890,9 +1950,13 @@ class QuestionnaireCreateRequest:
     title: str
     description: str | None = attrs.field(default=None)
     default_language: str | None = attrs.field(default=None)
-    languages: list[str] | None = attrs.field(default=None)
-    form_elements: list[QuestionnaireFormElement] | None = attrs.field(default=None)
-    questions: list[QuestionnaireQuestion] | None = attrs.field(default=None)
+    languages: Sequence[str] | None = attrs.field(default=None)
+    form_elements: Sequence[QuestionnaireFormElement | Mapping[str, Any]] | None = attrs.field(
+        default=None
+    )
+    questions: Sequence[QuestionnaireQuestion | Mapping[str, Any]] | None = attrs.field(
+        default=None
+    )
     """The question list Didit's current tooling sends (type, text, options, optional branching);
     the older `form_elements` is still accepted. Give one of the two.
     """
@@ -1908,9 +1972,13 @@ class QuestionnaireUpdateRequest:
     title: str | None = attrs.field(default=None)
     description: str | None = attrs.field(default=None)
     default_language: str | None = attrs.field(default=None)
-    languages: list[str] | None = attrs.field(default=None)
-    form_elements: list[QuestionnaireFormElement] | None = attrs.field(default=None)
-    questions: list[QuestionnaireQuestion] | None = attrs.field(default=None)
+    languages: Sequence[str] | None = attrs.field(default=None)
+    form_elements: Sequence[QuestionnaireFormElement | Mapping[str, Any]] | None = attrs.field(
+        default=None
+    )
+    questions: Sequence[QuestionnaireQuestion | Mapping[str, Any]] | None = attrs.field(
+        default=None
+    )
     """The question list Didit's current tooling sends (type, text, options, optional branching);
     the older `form_elements` is still accepted. Give one of the two.
     """
@@ -1987,14 +2055,14 @@ class UserCreateRequest:
 
     vendor_data: str
     display_name: str | None = attrs.field(default=None)
-    metadata: dict[str, Any] | None = attrs.field(default=None)
-    status: UserStatus | str | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | None = attrs.field(default=None)
+    status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = attrs.field(default=None)
     full_name: str | None = attrs.field(default=None)
     date_of_birth: str | None = attrs.field(default=None)
-    issuing_states: list[str] | None = attrs.field(default=None)
+    issuing_states: Sequence[str] | None = attrs.field(default=None)
     """Document issuing countries."""
-    approved_emails: list[str] | None = attrs.field(default=None)
-    approved_phones: list[str] | None = attrs.field(default=None)
+    approved_emails: Sequence[str] | None = attrs.field(default=None)
+    approved_phones: Sequence[str] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2005,14 +2073,14 @@ class UserUpdateRequest:
     """Profile fields (status has its own endpoint; skills also allowed `status` here)."""
 
     display_name: str | None = attrs.field(default=None)
-    metadata: dict[str, Any] | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | None = attrs.field(default=None)
     full_name: str | None = attrs.field(default=None)
     date_of_birth: str | None = attrs.field(default=None)
-    issuing_states: list[str] | None = attrs.field(default=None)
+    issuing_states: Sequence[str] | None = attrs.field(default=None)
     """Document issuing countries."""
-    approved_emails: list[str] | None = attrs.field(default=None)
-    approved_phones: list[str] | None = attrs.field(default=None)
-    status: UserStatus | str | None = attrs.field(default=None)
+    approved_emails: Sequence[str] | None = attrs.field(default=None)
+    approved_phones: Sequence[str] | None = attrs.field(default=None)
+    status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = attrs.field(default=None)
     """Monitoring status."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
@@ -2023,7 +2091,7 @@ class UserUpdateRequest:
 class UserUpdateStatusRequest:
     """UserUpdateStatusRequest"""
 
-    status: UserStatus | str
+    status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"]
     reason: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
@@ -2034,7 +2102,7 @@ class UserUpdateStatusRequest:
 class UserBatchDeleteRequest:
     """Give `vendor_data_list` or `delete_all: true`."""
 
-    vendor_data_list: list[str] | None = attrs.field(default=None)
+    vendor_data_list: Sequence[str] | None = attrs.field(default=None)
     delete_all: bool | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
@@ -2142,10 +2210,24 @@ class WebhookDestinationCreateRequest:
     label: str
     url: str
     """HTTPS, unique per application."""
-    subscribed_events: list[WebhookEventType | str]
+    subscribed_events: Sequence[
+        WebhookEventType
+        | Literal[
+            "status.updated",
+            "data.updated",
+            "user.status.updated",
+            "user.data.updated",
+            "business.status.updated",
+            "business.data.updated",
+            "activity.created",
+            "transaction.created",
+            "transaction.status.updated",
+            "travel_rule.status.updated",
+        ]
+    ]
     """At least one; no wildcard."""
     enabled: bool | None = attrs.field(default=None)
-    webhook_version: WebhookVersion | str | None = attrs.field(default=None)
+    webhook_version: WebhookVersion | Literal["v1", "v2", "v3"] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2158,8 +2240,25 @@ class WebhookDestinationUpdateRequest:
     label: str | None = attrs.field(default=None)
     url: str | None = attrs.field(default=None)
     enabled: bool | None = attrs.field(default=None)
-    webhook_version: WebhookVersion | str | None = attrs.field(default=None)
-    subscribed_events: list[WebhookEventType | str] | None = attrs.field(default=None)
+    webhook_version: WebhookVersion | Literal["v1", "v2", "v3"] | None = attrs.field(default=None)
+    subscribed_events: (
+        Sequence[
+            WebhookEventType
+            | Literal[
+                "status.updated",
+                "data.updated",
+                "user.status.updated",
+                "user.data.updated",
+                "business.status.updated",
+                "business.data.updated",
+                "activity.created",
+                "transaction.created",
+                "transaction.status.updated",
+                "travel_rule.status.updated",
+            ]
+        ]
+        | None
+    ) = attrs.field(default=None)
     """Replaces the list wholesale."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
@@ -2192,13 +2291,13 @@ class WebhookConfigUpdateRequest:
 
     webhook_url: str | None | Unset = attrs.field(default=UNSET)
     """null disables the legacy webhook; leaving it out keeps it."""
-    webhook_version: WebhookVersion | str | None = attrs.field(default=None)
+    webhook_version: WebhookVersion | Literal["v1", "v2", "v3"] | None = attrs.field(default=None)
     rotate_secret_key: bool | None = attrs.field(default=None)
     """Generate a new secret; the old one stops working at once."""
-    capture_method: str | None = attrs.field(default=None)
+    capture_method: Literal["mobile", "desktop", "both"] | None = attrs.field(default=None)
     data_retention_months: int | None | Unset = attrs.field(default=UNSET)
     """null keeps data without limit."""
-    allowed_domains: list[str] | None = attrs.field(default=None)
+    allowed_domains: Sequence[str] | None = attrs.field(default=None)
     """Hosts allowed as `callback` and to embed the hosted flow."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
@@ -2225,7 +2324,7 @@ class IdVerificationRequest:
     """A JSON object serialised as a string (multipart)."""
     minimum_age: int | None = attrs.field(default=None)
     """Decline when the extracted age is lower."""
-    preferred_characters: str | None = attrs.field(default=None)
+    preferred_characters: Literal["latin", "non_latin"] | None = attrs.field(default=None)
     """Script to prefer when reading the document."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
@@ -2324,7 +2423,7 @@ class AmlRequest:
     nationality: str | None = attrs.field(default=None)
     """Alpha-3."""
     document_number: str | None = attrs.field(default=None)
-    entity_type: str | None = attrs.field(default=None)
+    entity_type: Literal["person", "company"] | None = attrs.field(default=None)
     aml_name_weight: int | None = attrs.field(default=None)
     aml_dob_weight: int | None = attrs.field(default=None)
     aml_country_weight: int | None = attrs.field(default=None)
@@ -2335,7 +2434,7 @@ class AmlRequest:
     include_adverse_media: bool | None = attrs.field(default=None)
     include_ongoing_monitoring: bool | None = attrs.field(default=None)
     """Enrol the entity in ongoing monitoring."""
-    metadata: dict[str, Any] | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2374,8 +2473,8 @@ class EmailSendRequest:
     """EmailSendRequest"""
 
     email: str
-    options: EmailSendOptions | None = attrs.field(default=None)
-    signals: RequestSignals | None = attrs.field(default=None)
+    options: EmailSendOptions | Mapping[str, Any] | None = attrs.field(default=None)
+    signals: RequestSignals | Mapping[str, Any] | None = attrs.field(default=None)
     vendor_data: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
@@ -2388,10 +2487,18 @@ class EmailCheckRequest:
 
     email: str
     code: str = attrs.field(repr=mask)
-    duplicated_email_action: CheckAction | str | None = attrs.field(default=None)
-    breached_email_action: CheckAction | str | None = attrs.field(default=None)
-    disposable_email_action: CheckAction | str | None = attrs.field(default=None)
-    undeliverable_email_action: CheckAction | str | None = attrs.field(default=None)
+    duplicated_email_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = attrs.field(
+        default=None
+    )
+    breached_email_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = attrs.field(
+        default=None
+    )
+    disposable_email_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = attrs.field(
+        default=None
+    )
+    undeliverable_email_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = attrs.field(
+        default=None
+    )
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2415,8 +2522,8 @@ class PhoneSendRequest:
 
     phone_number: str
     """E.164."""
-    options: PhoneSendOptions | None = attrs.field(default=None)
-    signals: RequestSignals | None = attrs.field(default=None)
+    options: PhoneSendOptions | Mapping[str, Any] | None = attrs.field(default=None)
+    signals: RequestSignals | Mapping[str, Any] | None = attrs.field(default=None)
     vendor_data: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
@@ -2429,9 +2536,15 @@ class PhoneCheckRequest:
 
     phone_number: str
     code: str = attrs.field(repr=mask)
-    duplicated_phone_number_action: CheckAction | str | None = attrs.field(default=None)
-    disposable_number_action: CheckAction | str | None = attrs.field(default=None)
-    voip_number_action: CheckAction | str | None = attrs.field(default=None)
+    duplicated_phone_number_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = (
+        attrs.field(default=None)
+    )
+    disposable_number_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = attrs.field(
+        default=None
+    )
+    voip_number_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = attrs.field(
+        default=None
+    )
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2456,16 +2569,19 @@ class DatabaseValidationRequest:
     save_api_request: bool | None = attrs.field(default=None)
     """Store the call as a manual check in the Console."""
     vendor_data: str | None = attrs.field(default=None)
-    document_type: str | None = attrs.field(default=None)
+    document_type: (
+        Literal["P", "DL", "ID", "RP", "SSC", "HIC", "WP", "TC", "VISA", "PSC", "BC", "OTHER"]
+        | None
+    ) = attrs.field(default=None)
     full_name: str | None = attrs.field(default=None)
     middle_name: str | None = attrs.field(default=None)
-    gender: str | None = attrs.field(default=None)
+    gender: Literal["M", "F", "X"] | None = attrs.field(default=None)
     nationality: str | None = attrs.field(default=None)
     tax_number: str | None = attrs.field(default=None)
-    metadata: dict[str, Any] | None = attrs.field(default=None)
-    no_match_action: str | None = attrs.field(default=None)
-    partial_match_action: str | None = attrs.field(default=None)
-    services: list[str] | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | None = attrs.field(default=None)
+    no_match_action: Literal["DECLINE", "NO_ACTION"] | None = attrs.field(default=None)
+    partial_match_action: Literal["DECLINE", "NO_ACTION"] | None = attrs.field(default=None)
+    services: Sequence[str] | None = attrs.field(default=None)
     """Restrict the sources to these service ids."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
@@ -2723,9 +2839,13 @@ class SessionImportCreateRequest:
     """Publicly fetchable URL of the CSV or NDJSON file (not checked as a URI here, so a `data:`
     URL, which the sandbox reads, passes).
     """
-    import_type: SessionImportType | str | None = attrs.field(default=None)
+    import_type: (
+        SessionImportType
+        | Literal["user_verification", "business_verification", "status_rules", "transactions"]
+        | None
+    ) = attrs.field(default=None)
     """What the rows are (Didit's default: user_verification)."""
-    source_format: str | None = attrs.field(default=None)
+    source_format: Literal["csv", "ndjson"] | None = attrs.field(default=None)
     """Default csv."""
     workflow_id: str | None = attrs.field(default=None)
     """Workflow the imported sessions belong to."""
@@ -2814,8 +2934,8 @@ class BusinessCreateRequest:
     registration_number: str | None = attrs.field(default=None)
     country_code: str | None = attrs.field(default=None)
     """ISO 3166-1 alpha-2."""
-    status: UserStatus | str | None = attrs.field(default=None)
-    metadata: dict[str, Any] | None = attrs.field(default=None)
+    status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2830,8 +2950,8 @@ class BusinessUpdateRequest:
     registration_number: str | None = attrs.field(default=None)
     country_code: str | None = attrs.field(default=None)
     """ISO 3166-1 alpha-2."""
-    status: UserStatus | str | None = attrs.field(default=None)
-    metadata: dict[str, Any] | None = attrs.field(default=None)
+    status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2841,7 +2961,7 @@ class BusinessUpdateRequest:
 class BusinessUpdateStatusRequest:
     """BusinessUpdateStatusRequest"""
 
-    status: UserStatus | str
+    status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"]
     reason: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
@@ -2852,8 +2972,8 @@ class BusinessUpdateStatusRequest:
 class BusinessBatchDeleteRequest:
     """Give either list (or both), or `delete_all: true`."""
 
-    vendor_data_list: list[str] | None = attrs.field(default=None)
-    didit_internal_id_list: list[str] | None = attrs.field(default=None)
+    vendor_data_list: Sequence[str] | None = attrs.field(default=None)
+    didit_internal_id_list: Sequence[str] | None = attrs.field(default=None)
     delete_all: bool | None = attrs.field(default=None)
     """Delete every business of the application."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
@@ -2922,10 +3042,10 @@ class KybSearchRequest:
     """ISO 3166-1 alpha-2."""
     name: str | None = attrs.field(default=None)
     registration_number: str | None = attrs.field(default=None)
-    search_type: str | None = attrs.field(default=None)
+    search_type: Literal["contains", "start_with", "fuzzy"] | None = attrs.field(default=None)
     """How `name` matches."""
     vendor_data: str | None = attrs.field(default=None)
-    metadata: dict[str, Any] | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | None = attrs.field(default=None)
     webhook_url: str | None = attrs.field(default=None)
     """Notified when the registry answer resolves."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
@@ -2966,7 +3086,7 @@ class KybSelectRequest:
 
     kyb_response_id: str
     vendor_data: str | None = attrs.field(default=None)
-    metadata: dict[str, Any] | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | None = attrs.field(default=None)
     save_api_request: bool | None = attrs.field(default=None)
     """Store the call as a manual check in the Console."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
@@ -3014,19 +3134,31 @@ class TransactionCreateRequest:
 
     transaction_id: str
     """Your unique identifier of the transaction."""
-    transaction_category: TransactionCategory | str
-    transaction_details: dict[str, Any]
+    transaction_category: (
+        TransactionCategory
+        | Literal[
+            "finance",
+            "kyc",
+            "travel_rule",
+            "user_event",
+            "audit_trail_event",
+            "gambling_bet",
+            "gambling_limit_change",
+            "gambling_bonus_change",
+        ]
+    )
+    transaction_details: Mapping[str, Any]
     """Category-specific payload (for finance: amount, currency, direction, ...)."""
-    subject: dict[str, Any]
+    subject: Mapping[str, Any]
     """Who initiates it, usually `{"vendor_data": ...}`."""
-    counterparty: dict[str, Any] | None = attrs.field(default=None)
+    counterparty: Mapping[str, Any] | None = attrs.field(default=None)
     """The other party."""
     transaction_at: str | None = attrs.field(default=None)
     time_zone: str | None = attrs.field(default=None)
-    custom_properties: dict[str, Any] | None = attrs.field(default=None)
+    custom_properties: Mapping[str, Any] | None = attrs.field(default=None)
     """Values rules read as `custom_values.<key>`."""
-    travel_rule_details: dict[str, Any] | None = attrs.field(default=None)
-    network_snapshot: dict[str, Any] | None = attrs.field(default=None)
+    travel_rule_details: Mapping[str, Any] | None = attrs.field(default=None)
+    network_snapshot: Mapping[str, Any] | None = attrs.field(default=None)
     include_crypto_screening: bool | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
@@ -3092,8 +3224,12 @@ class WalletScreeningRequest:
 
     wallet_address: str
     """Must match the chain's address format."""
-    blockchain: str
-    direction: str | None = attrs.field(default=None)
+    blockchain: Literal[
+        "BTC", "ETH", "LTC", "XRP", "BCH", "DOGE", "TRX", "SOL", "MATIC", "BNB", "USDT", "USDC"
+    ]
+    direction: Literal["inbound", "outbound", "deposit", "withdrawal"] | None = attrs.field(
+        default=None
+    )
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -3126,7 +3262,7 @@ class EventIngestRequest:
     vendor_data: str | None = attrs.field(default=None)
     """The user or business it concerns."""
     occurred_at: str | None = attrs.field(default=None)
-    properties: dict[str, Any] | None = attrs.field(default=None)
+    properties: Mapping[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -3136,7 +3272,7 @@ class EventIngestRequest:
 class EventBatchIngestRequest:
     """EventBatchIngestRequest"""
 
-    events: list[EventIngestRequest]
+    events: Sequence[EventIngestRequest | Mapping[str, Any]]
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -3173,9 +3309,25 @@ class ListCreateRequest:
     """ListCreateRequest"""
 
     name: str
-    list_type: str
+    list_type: Literal["allowlist", "custom"]
     """Blocklists are provisioned by Didit."""
-    entry_type: ListEntryType | str
+    entry_type: (
+        ListEntryType
+        | Literal[
+            "face",
+            "document",
+            "phone",
+            "email",
+            "ip_address",
+            "device_fingerprint",
+            "wallet_address",
+            "bank_account",
+            "user",
+            "business",
+            "country",
+            "key",
+        ]
+    )
     description: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
@@ -3240,7 +3392,7 @@ class ListEntryCreateRequest:
     """Source entity (transaction, user, business), for traceability."""
     display_label: str | None = attrs.field(default=None)
     comment: str | None = attrs.field(default=None)
-    metadata: dict[str, Any] | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)

@@ -1,8 +1,9 @@
 # Generated from openapi/didit.yaml by codegen. Do not edit.
 """Resource classes: every operation as an async method, grouped as on the client.
 
-Methods validate their arguments before anything is sent, call the transport, and
-decode the answer into models.
+Methods validate their arguments before anything is sent (a bad one raises
+``DiditValidationError`` naming the operation), encode the body through its request
+model, call the transport, and decode the answer into models.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from didit_async._seam import (
     NOT_GIVEN,
     UNSET,
     AsyncPaginator,
+    DiditValidationError,
     FileInput,
-    RequestValidationError,
     Timeout,
     Transport,
     Unset,
@@ -23,16 +24,317 @@ from didit_async._seam import (
     is_uuid,
 )
 
-from ._codec import *  # noqa: F403
 from ._codec import (
     _E_inline23,
     _E_inline24,
     _E_ListEntryType,
     _E_ListType,
     _E_UserStatus,
+    structure_AccountRegisterResponse,
+    structure_AccountTokenResponse,
+    structure_AgeEstimationResponse,
+    structure_AmlResponse,
+    structure_ApplicationCredentials,
+    structure_BatchDeleteJob,
+    structure_BatchDeleteSessionsResponse,
+    structure_BillingBalance,
+    structure_BillingTopUpResponse,
+    structure_BlocklistEntry,
+    structure_Business,
+    structure_BusinessBatchDeleteResponse,
+    structure_CreateSessionResponse,
+    structure_Customization,
+    structure_DatabaseValidationResponse,
+    structure_DiditList,
+    structure_EmailCheckResponse,
+    structure_EmailSendResponse,
+    structure_EventBatchIngestResponse,
+    structure_FaceMatchResponse,
+    structure_FaceSearchResponse,
+    structure_HealthcheckResponse,
+    structure_IdVerificationResponse,
+    structure_ImportSharedSessionResponse,
+    structure_IngestedEvent,
+    structure_KybCompanyRecord,
+    structure_KybSearchResponse,
+    structure_ListEntry,
+    structure_MessageResponse,
+    structure_Organization,
+    structure_PassiveLivenessResponse,
+    structure_PhoneCheckResponse,
+    structure_PhoneSendResponse,
+    structure_PoaResponse,
+    structure_Questionnaire,
+    structure_SessionDecision,
+    structure_SessionEvent,
+    structure_SessionIdResponse,
+    structure_SessionImport,
+    structure_SessionImportRowError,
+    structure_SessionImportTemplate,
+    structure_SessionListItem,
+    structure_SessionReview,
+    structure_ShareSessionResponse,
+    structure_Transaction,
+    structure_UpdateAmlHitStatusResponse,
+    structure_UpdateFeatureStatusResponse,
+    structure_UpdateSessionDataResponse,
+    structure_User,
+    structure_UserBatchDeleteResponse,
+    structure_WalletScreeningResult,
+    structure_WebhookConfig,
+    structure_WebhookDestination,
+    structure_Workflow,
+    unstructure_AccountLoginRequest,
+    unstructure_AccountRegisterRequest,
+    unstructure_AccountResendOtpRequest,
+    unstructure_AccountVerifyEmailRequest,
+    unstructure_AgeEstimationRequest,
+    unstructure_AmlRequest,
+    unstructure_BatchDeleteSessionsRequest,
+    unstructure_BillingTopUpRequest,
+    unstructure_BlocklistAddRequest,
+    unstructure_BlocklistRemoveRequest,
+    unstructure_BusinessBatchDeleteRequest,
+    unstructure_BusinessCreateRequest,
+    unstructure_BusinessUpdateRequest,
+    unstructure_BusinessUpdateStatusRequest,
+    unstructure_CreateApplicationRequest,
+    unstructure_CreateReviewRequest,
+    unstructure_CreateSessionRequest,
+    unstructure_CustomizationUpdateRequest,
+    unstructure_DatabaseValidationRequest,
+    unstructure_EmailCheckRequest,
+    unstructure_EmailSendRequest,
+    unstructure_EventBatchIngestRequest,
+    unstructure_EventIngestRequest,
+    unstructure_FaceMatchRequest,
+    unstructure_FaceSearchRequest,
+    unstructure_IdVerificationRequest,
+    unstructure_ImportSharedSessionRequest,
+    unstructure_KybSearchRequest,
+    unstructure_KybSelectRequest,
+    unstructure_ListCreateRequest,
+    unstructure_ListEntryCreateRequest,
+    unstructure_ListFaceUploadRequest,
+    unstructure_ListUpdateRequest,
+    unstructure_PassiveLivenessRequest,
+    unstructure_PhoneCheckRequest,
+    unstructure_PhoneSendRequest,
+    unstructure_PoaRequest,
+    unstructure_QuestionnaireCreateRequest,
+    unstructure_QuestionnaireUpdateRequest,
+    unstructure_SessionImportCreateRequest,
+    unstructure_ShareSessionRequest,
+    unstructure_TransactionCreateRequest,
+    unstructure_UpdateAmlHitStatusRequest,
+    unstructure_UpdateFeatureStatusRequest,
+    unstructure_UpdatePoaDataRequest,
+    unstructure_UpdateSessionDataRequest,
+    unstructure_UpdateStatusRequest,
+    unstructure_UserBatchDeleteRequest,
+    unstructure_UserCreateRequest,
+    unstructure_UserUpdateRequest,
+    unstructure_UserUpdateStatusRequest,
+    unstructure_WalletScreeningRequest,
+    unstructure_WebhookConfigUpdateRequest,
+    unstructure_WebhookDestinationCreateRequest,
+    unstructure_WebhookDestinationUpdateRequest,
+    unstructure_WorkflowCreateRequest,
+    unstructure_WorkflowUpdateRequest,
+    validate_AccountLoginRequest,
+    validate_AccountRegisterRequest,
+    validate_AccountResendOtpRequest,
+    validate_AccountVerifyEmailRequest,
+    validate_AgeEstimationRequest,
+    validate_AmlRequest,
+    validate_BatchDeleteSessionsRequest,
+    validate_BillingTopUpRequest,
+    validate_BlocklistAddRequest,
+    validate_BlocklistRemoveRequest,
+    validate_BusinessBatchDeleteRequest,
+    validate_BusinessCreateRequest,
+    validate_BusinessUpdateRequest,
+    validate_BusinessUpdateStatusRequest,
+    validate_CreateApplicationRequest,
+    validate_CreateReviewRequest,
+    validate_CreateSessionRequest,
+    validate_CustomizationUpdateRequest,
+    validate_DatabaseValidationRequest,
+    validate_EmailCheckRequest,
+    validate_EmailSendRequest,
+    validate_EventBatchIngestRequest,
+    validate_EventIngestRequest,
+    validate_FaceMatchRequest,
+    validate_FaceSearchRequest,
+    validate_IdVerificationRequest,
+    validate_ImportSharedSessionRequest,
+    validate_KybSearchRequest,
+    validate_KybSelectRequest,
+    validate_ListCreateRequest,
+    validate_ListEntryCreateRequest,
+    validate_ListFaceUploadRequest,
+    validate_ListUpdateRequest,
+    validate_PassiveLivenessRequest,
+    validate_PhoneCheckRequest,
+    validate_PhoneSendRequest,
+    validate_PoaRequest,
+    validate_QuestionnaireCreateRequest,
+    validate_QuestionnaireUpdateRequest,
+    validate_SessionImportCreateRequest,
+    validate_ShareSessionRequest,
+    validate_TransactionCreateRequest,
+    validate_UpdateAmlHitStatusRequest,
+    validate_UpdateFeatureStatusRequest,
+    validate_UpdatePoaDataRequest,
+    validate_UpdateSessionDataRequest,
+    validate_UpdateStatusRequest,
+    validate_UserBatchDeleteRequest,
+    validate_UserCreateRequest,
+    validate_UserUpdateRequest,
+    validate_UserUpdateStatusRequest,
+    validate_WalletScreeningRequest,
+    validate_WebhookConfigUpdateRequest,
+    validate_WebhookDestinationCreateRequest,
+    validate_WebhookDestinationUpdateRequest,
+    validate_WorkflowCreateRequest,
+    validate_WorkflowUpdateRequest,
 )
-from .enums import *  # noqa: F403
-from .models import *  # noqa: F403
+from .enums import (
+    AmlHitReviewStatus,
+    CallbackMethod,
+    CheckAction,
+    Language,
+    ListEntryType,
+    ListType,
+    SessionImportType,
+    TransactionCategory,
+    UserStatus,
+    WebhookEventType,
+    WebhookVersion,
+    WorkflowType,
+)
+from .models import (
+    AccountLoginRequest,
+    AccountRegisterRequest,
+    AccountRegisterResponse,
+    AccountResendOtpRequest,
+    AccountTokenResponse,
+    AccountVerifyEmailRequest,
+    AgeEstimationRequest,
+    AgeEstimationResponse,
+    AmlRequest,
+    AmlResponse,
+    ApplicationCredentials,
+    BatchDeleteJob,
+    BatchDeleteSessionsRequest,
+    BatchDeleteSessionsResponse,
+    BillingBalance,
+    BillingTopUpRequest,
+    BillingTopUpResponse,
+    BlocklistAddRequest,
+    BlocklistEntry,
+    BlocklistRemoveRequest,
+    Business,
+    BusinessBatchDeleteRequest,
+    BusinessBatchDeleteResponse,
+    BusinessCreateRequest,
+    BusinessUpdateRequest,
+    BusinessUpdateStatusRequest,
+    ContactDetails,
+    CreateApplicationRequest,
+    CreateReviewRequest,
+    CreateSessionRequest,
+    CreateSessionResponse,
+    Customization,
+    CustomizationUpdateRequest,
+    DatabaseValidationRequest,
+    DatabaseValidationResponse,
+    DiditList,
+    EmailCheckRequest,
+    EmailCheckResponse,
+    EmailSendOptions,
+    EmailSendRequest,
+    EmailSendResponse,
+    EventBatchIngestRequest,
+    EventBatchIngestResponse,
+    EventIngestRequest,
+    ExpectedDetails,
+    FaceMatchRequest,
+    FaceMatchResponse,
+    FaceSearchRequest,
+    FaceSearchResponse,
+    HealthcheckResponse,
+    IdVerificationRequest,
+    IdVerificationResponse,
+    ImportSharedSessionRequest,
+    ImportSharedSessionResponse,
+    IngestedEvent,
+    KybCompanyRecord,
+    KybSearchRequest,
+    KybSearchResponse,
+    KybSelectRequest,
+    ListCreateRequest,
+    ListEntry,
+    ListEntryCreateRequest,
+    ListFaceUploadRequest,
+    ListUpdateRequest,
+    MessageResponse,
+    NodeToResubmit,
+    Organization,
+    PassiveLivenessRequest,
+    PassiveLivenessResponse,
+    PhoneCheckRequest,
+    PhoneCheckResponse,
+    PhoneSendOptions,
+    PhoneSendRequest,
+    PhoneSendResponse,
+    PoaRequest,
+    PoaResponse,
+    Questionnaire,
+    QuestionnaireCreateRequest,
+    QuestionnaireFormElement,
+    QuestionnaireQuestion,
+    QuestionnaireUpdateRequest,
+    RequestSignals,
+    SessionDecision,
+    SessionEvent,
+    SessionIdResponse,
+    SessionImport,
+    SessionImportCreateRequest,
+    SessionImportRowError,
+    SessionImportTemplate,
+    SessionListItem,
+    SessionReview,
+    ShareSessionRequest,
+    ShareSessionResponse,
+    Transaction,
+    TransactionCreateRequest,
+    UpdateAmlHitStatusRequest,
+    UpdateAmlHitStatusResponse,
+    UpdateFeatureStatusRequest,
+    UpdateFeatureStatusResponse,
+    UpdatePoaDataRequest,
+    UpdateSessionDataRequest,
+    UpdateSessionDataResponse,
+    UpdateStatusRequest,
+    User,
+    UserBatchDeleteRequest,
+    UserBatchDeleteResponse,
+    UserCreateRequest,
+    UserUpdateRequest,
+    UserUpdateStatusRequest,
+    WalletScreeningRequest,
+    WalletScreeningResult,
+    WebhookConfig,
+    WebhookConfigUpdateRequest,
+    WebhookDestination,
+    WebhookDestinationCreateRequest,
+    WebhookDestinationUpdateRequest,
+    Workflow,
+    WorkflowCreateRequest,
+    WorkflowFeature,
+    WorkflowUpdateRequest,
+)
 from .operations import OPERATIONS
 
 __all__ = [
@@ -66,15 +368,14 @@ __all__ = [
     "WebhooksDestinationsResource",
     "WebhooksResource",
     "WorkflowsResource",
-    "ROOT_RESOURCES",
 ]
 
 
 def _path(name: str, value: Any, *, uuid: bool = False) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise RequestValidationError(name, "empty", "must be a non-empty string")
+        raise DiditValidationError(name, "empty", "must be a non-empty string")
     if uuid and not is_uuid(value):
-        raise RequestValidationError(name, "format", "must be a UUID")
+        raise DiditValidationError(name, "format", "must be a UUID")
     return value
 
 
@@ -94,6 +395,7 @@ class ListsEntriesResource:
         search: str | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[ListEntry]:
@@ -111,47 +413,54 @@ class ListsEntriesResource:
           search: ``str``.
           limit: ``int``.
           offset: ``int``.
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``AsyncPaginator[ListEntry]`` (await it for one page, iterate for every item).
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``page = client.lists.entries.list("…")``
         """
-        _path("list_uuid", list_uuid, uuid=True)
-        query: dict[str, Any] = {}
-        if search is not None:
-            if not isinstance(search, str):
-                raise RequestValidationError(
-                    "search", "type", "must be a string, not " + type(search).__name__
-                )
-            query["search"] = search
-        if limit is not None:
-            if isinstance(limit, bool) or not isinstance(limit, int):
-                raise RequestValidationError(
-                    "limit", "type", "must be an integer, not " + type(limit).__name__
-                )
-            if limit < 1:
-                raise RequestValidationError("limit", "min", "must be at least 1")
-            if limit > 200:
-                raise RequestValidationError("limit", "max", "must be at most 200")
-            query["limit"] = limit
-        if offset is not None:
-            if isinstance(offset, bool) or not isinstance(offset, int):
-                raise RequestValidationError(
-                    "offset", "type", "must be an integer, not " + type(offset).__name__
-                )
-            if offset < 0:
-                raise RequestValidationError("offset", "min", "must be at least 0")
-            query["offset"] = offset
+        op = OPERATIONS["lists_entries_list"]
+        try:
+            _path("list_uuid", list_uuid, uuid=True)
+            query: dict[str, Any] = {}
+            if search is not None:
+                if not isinstance(search, str):
+                    raise DiditValidationError(
+                        "search", "type", "must be a string, not " + type(search).__name__
+                    )
+                query["search"] = search
+            if limit is not None:
+                if isinstance(limit, bool) or not isinstance(limit, int):
+                    raise DiditValidationError(
+                        "limit", "type", "must be an integer, not " + type(limit).__name__
+                    )
+                if limit < 1:
+                    raise DiditValidationError("limit", "min", "must be at least 1")
+                if limit > 200:
+                    raise DiditValidationError("limit", "max", "must be at most 200")
+                query["limit"] = limit
+            if offset is not None:
+                if isinstance(offset, bool) or not isinstance(offset, int):
+                    raise DiditValidationError(
+                        "offset", "type", "must be an integer, not " + type(offset).__name__
+                    )
+                if offset < 0:
+                    raise DiditValidationError("offset", "min", "must be at least 0")
+                query["offset"] = offset
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         return self._transport.paginate(
-            OPERATIONS["lists_entries_list"],
-            decode_item=structure_ListEntry,
+            op,
             path_params={"list_uuid": list_uuid},
             query=query,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
+            decode_item=structure_ListEntry,
         )
 
     async def create(
@@ -165,6 +474,8 @@ class ListsEntriesResource:
         display_label: str | None = None,
         comment: str | None = None,
         metadata: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ListEntry:
@@ -188,37 +499,40 @@ class ListsEntriesResource:
           display_label: ``str``.
           comment: ``str``.
           metadata: ``Mapping[str, Any]``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``ListEntry``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``entry = await client.lists.entries.create("…")``
         """
-        _path("list_uuid", list_uuid, uuid=True)
-        body: dict[str, Any] = {}
-        if value is not None:
-            body["value"] = value
-        if reference_session_id is not None:
-            body["reference_session_id"] = reference_session_id
-        if reference_object_uuid is not None:
-            body["reference_object_uuid"] = reference_object_uuid
-        if display_label is not None:
-            body["display_label"] = display_label
-        if comment is not None:
-            body["comment"] = comment
-        if metadata is not None:
-            body["metadata"] = (
-                dict(metadata)
-                if metadata.__class__ is not dict and isinstance(metadata, Mapping)
-                else metadata
+        op = OPERATIONS["lists_entries_create"]
+        try:
+            _path("list_uuid", list_uuid, uuid=True)
+            body = unstructure_ListEntryCreateRequest(
+                ListEntryCreateRequest(
+                    value=value,
+                    reference_session_id=reference_session_id,
+                    reference_object_uuid=reference_object_uuid,
+                    display_label=display_label,
+                    comment=comment,
+                    metadata=metadata,
+                )
             )
-        validate_ListEntryCreateRequest(body)
+            validate_ListEntryCreateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["lists_entries_create"],
+            op,
             path_params={"list_uuid": list_uuid},
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -232,6 +546,8 @@ class ListsEntriesResource:
         image: str,
         display_label: str | None = None,
         comment: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ListEntry:
@@ -250,26 +566,33 @@ class ListsEntriesResource:
           image: The face image file, base64-encoded (JPEG or PNG).
           display_label: ``str``.
           comment: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``ListEntry``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``entry = await client.lists.entries.upload_face("…", image=…)``
         """
-        _path("list_uuid", list_uuid, uuid=True)
-        body: dict[str, Any] = {}
-        body["image"] = image
-        if display_label is not None:
-            body["display_label"] = display_label
-        if comment is not None:
-            body["comment"] = comment
-        validate_ListFaceUploadRequest(body)
+        op = OPERATIONS["lists_entries_upload_face"]
+        try:
+            _path("list_uuid", list_uuid, uuid=True)
+            body = unstructure_ListFaceUploadRequest(
+                ListFaceUploadRequest(image=image, display_label=display_label, comment=comment)
+            )
+            validate_ListFaceUploadRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["lists_entries_upload_face"],
+            op,
             path_params={"list_uuid": list_uuid},
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -281,6 +604,7 @@ class ListsEntriesResource:
         entry_uuid: str,
         /,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -296,19 +620,26 @@ class ListsEntriesResource:
         Args:
           list_uuid: The list's UUID.
           entry_uuid: The entry's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: nothing (the answer has no body).
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``await client.lists.entries.delete("…", "…")``
         """
-        _path("list_uuid", list_uuid, uuid=True)
-        _path("entry_uuid", entry_uuid, uuid=True)
+        op = OPERATIONS["lists_entries_delete"]
+        try:
+            _path("list_uuid", list_uuid, uuid=True)
+            _path("entry_uuid", entry_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         await self._transport.request(
-            OPERATIONS["lists_entries_delete"],
+            op,
             path_params={"list_uuid": list_uuid, "entry_uuid": entry_uuid},
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -331,6 +662,8 @@ class SessionsImportsResource:
         | None = None,
         source_format: Literal["csv", "ndjson"] | None = None,
         workflow_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SessionImport:
@@ -351,28 +684,36 @@ class SessionsImportsResource:
           import_type: What the rows are (Didit's default: user_verification).
           source_format: Default csv.
           workflow_id: Workflow the imported sessions belong to.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``SessionImport``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``import = await client.sessions.imports.create(source_file_url=…)``
         """
-        body: dict[str, Any] = {}
-        body["source_file_url"] = source_file_url
-        if import_type is not None:
-            body["import_type"] = (
-                import_type.value if isinstance(import_type, SessionImportType) else import_type
+        op = OPERATIONS["sessions_imports_create"]
+        try:
+            body = unstructure_SessionImportCreateRequest(
+                SessionImportCreateRequest(
+                    source_file_url=source_file_url,
+                    import_type=import_type,
+                    source_format=source_format,
+                    workflow_id=workflow_id,
+                )
             )
-        if source_format is not None:
-            body["source_format"] = source_format
-        if workflow_id is not None:
-            body["workflow_id"] = workflow_id
-        validate_SessionImportCreateRequest(body)
+            validate_SessionImportCreateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["sessions_imports_create"],
+            op,
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -381,6 +722,7 @@ class SessionsImportsResource:
     async def template(
         self,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SessionImportTemplate:
@@ -392,15 +734,19 @@ class SessionsImportsResource:
 
         ``GET /v3/session/imports/template/``.
 
+        Args:
+          extra_query: query parameters merged in after validation, unchecked.
+
         Returns: ``SessionImportTemplate``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``template = await client.sessions.imports.template()``
         """
+        op = OPERATIONS["sessions_imports_template"]
         data = await self._transport.request(
-            OPERATIONS["sessions_imports_template"], timeout=timeout, extra_headers=extra_headers
+            op, extra_query=extra_query, timeout=timeout, extra_headers=extra_headers
         )
         return structure_SessionImportTemplate(data) if data.__class__ is dict else data
 
@@ -409,6 +755,7 @@ class SessionsImportsResource:
         import_id: str,
         /,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SessionImport:
@@ -420,18 +767,25 @@ class SessionsImportsResource:
 
         Args:
           import_id: The import job's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``SessionImport``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``import = await client.sessions.imports.retrieve("…")``
         """
-        _path("import_id", import_id, uuid=True)
+        op = OPERATIONS["sessions_imports_retrieve"]
+        try:
+            _path("import_id", import_id, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["sessions_imports_retrieve"],
+            op,
             path_params={"import_id": import_id},
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -444,6 +798,7 @@ class SessionsImportsResource:
         *,
         limit: int | None = None,
         offset: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[SessionImportRowError]:
@@ -459,42 +814,49 @@ class SessionsImportsResource:
           import_id: The import job's UUID.
           limit: ``int``.
           offset: ``int``.
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``AsyncPaginator[SessionImportRowError]`` (await it for one page, iterate for
         every item).
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``page = client.sessions.imports.list_errors("…")``
         """
-        _path("import_id", import_id, uuid=True)
-        query: dict[str, Any] = {}
-        if limit is not None:
-            if isinstance(limit, bool) or not isinstance(limit, int):
-                raise RequestValidationError(
-                    "limit", "type", "must be an integer, not " + type(limit).__name__
-                )
-            if limit < 1:
-                raise RequestValidationError("limit", "min", "must be at least 1")
-            if limit > 200:
-                raise RequestValidationError("limit", "max", "must be at most 200")
-            query["limit"] = limit
-        if offset is not None:
-            if isinstance(offset, bool) or not isinstance(offset, int):
-                raise RequestValidationError(
-                    "offset", "type", "must be an integer, not " + type(offset).__name__
-                )
-            if offset < 0:
-                raise RequestValidationError("offset", "min", "must be at least 0")
-            query["offset"] = offset
+        op = OPERATIONS["sessions_imports_list_errors"]
+        try:
+            _path("import_id", import_id, uuid=True)
+            query: dict[str, Any] = {}
+            if limit is not None:
+                if isinstance(limit, bool) or not isinstance(limit, int):
+                    raise DiditValidationError(
+                        "limit", "type", "must be an integer, not " + type(limit).__name__
+                    )
+                if limit < 1:
+                    raise DiditValidationError("limit", "min", "must be at least 1")
+                if limit > 200:
+                    raise DiditValidationError("limit", "max", "must be at most 200")
+                query["limit"] = limit
+            if offset is not None:
+                if isinstance(offset, bool) or not isinstance(offset, int):
+                    raise DiditValidationError(
+                        "offset", "type", "must be an integer, not " + type(offset).__name__
+                    )
+                if offset < 0:
+                    raise DiditValidationError("offset", "min", "must be at least 0")
+                query["offset"] = offset
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         return self._transport.paginate(
-            OPERATIONS["sessions_imports_list_errors"],
-            decode_item=structure_SessionImportRowError,
+            op,
             path_params={"import_id": import_id},
             query=query,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
+            decode_item=structure_SessionImportRowError,
         )
 
 
@@ -513,6 +875,7 @@ class SessionsReviewsResource:
         *,
         limit: int | None = None,
         offset: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[SessionReview]:
@@ -526,40 +889,47 @@ class SessionsReviewsResource:
           session_id: The session's UUID.
           limit: Items per page.
           offset: Items to skip.
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``AsyncPaginator[SessionReview]`` (await it for one page, iterate for every
         item).
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``page = client.sessions.reviews.list("…")``
         """
-        _path("session_id", session_id, uuid=True)
-        query: dict[str, Any] = {}
-        if limit is not None:
-            if isinstance(limit, bool) or not isinstance(limit, int):
-                raise RequestValidationError(
-                    "limit", "type", "must be an integer, not " + type(limit).__name__
-                )
-            if limit < 1:
-                raise RequestValidationError("limit", "min", "must be at least 1")
-            query["limit"] = limit
-        if offset is not None:
-            if isinstance(offset, bool) or not isinstance(offset, int):
-                raise RequestValidationError(
-                    "offset", "type", "must be an integer, not " + type(offset).__name__
-                )
-            if offset < 0:
-                raise RequestValidationError("offset", "min", "must be at least 0")
-            query["offset"] = offset
+        op = OPERATIONS["sessions_reviews_list"]
+        try:
+            _path("session_id", session_id, uuid=True)
+            query: dict[str, Any] = {}
+            if limit is not None:
+                if isinstance(limit, bool) or not isinstance(limit, int):
+                    raise DiditValidationError(
+                        "limit", "type", "must be an integer, not " + type(limit).__name__
+                    )
+                if limit < 1:
+                    raise DiditValidationError("limit", "min", "must be at least 1")
+                query["limit"] = limit
+            if offset is not None:
+                if isinstance(offset, bool) or not isinstance(offset, int):
+                    raise DiditValidationError(
+                        "offset", "type", "must be an integer, not " + type(offset).__name__
+                    )
+                if offset < 0:
+                    raise DiditValidationError("offset", "min", "must be at least 0")
+                query["offset"] = offset
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         return self._transport.paginate(
-            OPERATIONS["sessions_reviews_list"],
-            decode_item=structure_SessionReview,
+            op,
             path_params={"session_id": session_id},
             query=query,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
+            decode_item=structure_SessionReview,
         )
 
     async def create(
@@ -569,6 +939,8 @@ class SessionsReviewsResource:
         *,
         new_status: Literal["Approved", "Declined", "In Review"],
         comment: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SessionReview:
@@ -583,24 +955,33 @@ class SessionsReviewsResource:
           session_id: The session's UUID.
           new_status: one of Approved, Declined, In Review.
           comment: Up to 10,000 characters; `@email` mentions notify colleagues.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``SessionReview``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``review = await client.sessions.reviews.create("…", new_status=…)``
         """
-        _path("session_id", session_id, uuid=True)
-        body: dict[str, Any] = {}
-        body["new_status"] = new_status
-        if comment is not None:
-            body["comment"] = comment
-        validate_CreateReviewRequest(body)
+        op = OPERATIONS["sessions_reviews_create"]
+        try:
+            _path("session_id", session_id, uuid=True)
+            body = unstructure_CreateReviewRequest(
+                CreateReviewRequest(new_status=new_status, comment=comment)
+            )
+            validate_CreateReviewRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["sessions_reviews_create"],
+            op,
             path_params={"session_id": session_id},
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -618,6 +999,7 @@ class WebhooksDestinationsResource:
     async def list(
         self,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[WebhookDestination]:
@@ -627,15 +1009,19 @@ class WebhooksDestinationsResource:
 
         ``GET /v3/webhook/destinations/``.
 
+        Args:
+          extra_query: query parameters merged in after validation, unchecked.
+
         Returns: ``list[WebhookDestination]``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``destinations = await client.webhooks.destinations.list()``
         """
+        op = OPERATIONS["webhooks_destinations_list"]
         data = await self._transport.request(
-            OPERATIONS["webhooks_destinations_list"], timeout=timeout, extra_headers=extra_headers
+            op, extra_query=extra_query, timeout=timeout, extra_headers=extra_headers
         )
         return [structure_WebhookDestination(x) if x.__class__ is dict else x for x in data]
 
@@ -661,6 +1047,8 @@ class WebhooksDestinationsResource:
         ],
         enabled: bool | None = None,
         webhook_version: WebhookVersion | Literal["v1", "v2", "v3"] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> WebhookDestination:
@@ -677,35 +1065,38 @@ class WebhooksDestinationsResource:
           subscribed_events: At least one; no wildcard.
           enabled: ``bool``.
           webhook_version: one of v1, v2, v3.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``WebhookDestination``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``destination = await client.webhooks.destinations.create(label=…, url=…,
         subscribed_events=…)``
         """
-        body: dict[str, Any] = {}
-        body["label"] = label
-        body["url"] = url
-        if enabled is not None:
-            body["enabled"] = enabled
-        if webhook_version is not None:
-            body["webhook_version"] = (
-                webhook_version.value
-                if isinstance(webhook_version, WebhookVersion)
-                else webhook_version
+        op = OPERATIONS["webhooks_destinations_create"]
+        try:
+            body = unstructure_WebhookDestinationCreateRequest(
+                WebhookDestinationCreateRequest(
+                    label=label,
+                    url=url,
+                    enabled=enabled,
+                    webhook_version=webhook_version,
+                    subscribed_events=subscribed_events,
+                )
             )
-        body["subscribed_events"] = (
-            [x.value if isinstance(x, WebhookEventType) else x for x in subscribed_events]
-            if isinstance(subscribed_events, (list, tuple))
-            else subscribed_events
-        )
-        validate_WebhookDestinationCreateRequest(body)
+            validate_WebhookDestinationCreateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["webhooks_destinations_create"],
+            op,
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -716,6 +1107,7 @@ class WebhooksDestinationsResource:
         destination_uuid: str,
         /,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> WebhookDestination:
@@ -727,18 +1119,25 @@ class WebhooksDestinationsResource:
 
         Args:
           destination_uuid: The destination's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``WebhookDestination``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``destination = await client.webhooks.destinations.retrieve("…")``
         """
-        _path("destination_uuid", destination_uuid, uuid=True)
+        op = OPERATIONS["webhooks_destinations_retrieve"]
+        try:
+            _path("destination_uuid", destination_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["webhooks_destinations_retrieve"],
+            op,
             path_params={"destination_uuid": destination_uuid},
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -769,6 +1168,8 @@ class WebhooksDestinationsResource:
             ]
         ]
         | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> WebhookDestination:
@@ -785,39 +1186,39 @@ class WebhooksDestinationsResource:
           enabled: ``bool``.
           webhook_version: one of v1, v2, v3.
           subscribed_events: Replaces the list wholesale.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``WebhookDestination``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``destination = await client.webhooks.destinations.update("…")``
         """
-        _path("destination_uuid", destination_uuid, uuid=True)
-        body: dict[str, Any] = {}
-        if label is not None:
-            body["label"] = label
-        if url is not None:
-            body["url"] = url
-        if enabled is not None:
-            body["enabled"] = enabled
-        if webhook_version is not None:
-            body["webhook_version"] = (
-                webhook_version.value
-                if isinstance(webhook_version, WebhookVersion)
-                else webhook_version
+        op = OPERATIONS["webhooks_destinations_update"]
+        try:
+            _path("destination_uuid", destination_uuid, uuid=True)
+            body = unstructure_WebhookDestinationUpdateRequest(
+                WebhookDestinationUpdateRequest(
+                    label=label,
+                    url=url,
+                    enabled=enabled,
+                    webhook_version=webhook_version,
+                    subscribed_events=subscribed_events,
+                )
             )
-        if subscribed_events is not None:
-            body["subscribed_events"] = (
-                [x.value if isinstance(x, WebhookEventType) else x for x in subscribed_events]
-                if isinstance(subscribed_events, (list, tuple))
-                else subscribed_events
-            )
-        validate_WebhookDestinationUpdateRequest(body)
+            validate_WebhookDestinationUpdateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["webhooks_destinations_update"],
+            op,
             path_params={"destination_uuid": destination_uuid},
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -828,6 +1229,7 @@ class WebhooksDestinationsResource:
         destination_uuid: str,
         /,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -839,18 +1241,25 @@ class WebhooksDestinationsResource:
 
         Args:
           destination_uuid: The destination's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: nothing (the answer has no body).
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``await client.webhooks.destinations.delete("…")``
         """
-        _path("destination_uuid", destination_uuid, uuid=True)
+        op = OPERATIONS["webhooks_destinations_delete"]
+        try:
+            _path("destination_uuid", destination_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         await self._transport.request(
-            OPERATIONS["webhooks_destinations_delete"],
+            op,
             path_params={"destination_uuid": destination_uuid},
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -869,6 +1278,8 @@ class AccountResource:
         *,
         email: str,
         password: str,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AccountRegisterResponse:
@@ -883,20 +1294,33 @@ class AccountResource:
           email: A real, deliverable inbox (reserved test domains fail with 500).
           password: At least 8 characters with an upper-case letter, a lower-case letter, a
               digit and a special character from `!@#$%^&*()_+-=[]{}|;:,.<>?`.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``AccountRegisterResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.account.register(email=…, password=…)``
         """
-        body: dict[str, Any] = {}
-        body["email"] = email
-        body["password"] = password
-        validate_AccountRegisterRequest(body)
+        op = OPERATIONS["account_register"]
+        try:
+            body = unstructure_AccountRegisterRequest(
+                AccountRegisterRequest(email=email, password=password)
+            )
+            validate_AccountRegisterRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["account_register"], json=body, timeout=timeout, extra_headers=extra_headers
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
         return structure_AccountRegisterResponse(data) if data.__class__ is dict else data
 
@@ -905,6 +1329,8 @@ class AccountResource:
         *,
         email: str,
         code: str,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AccountTokenResponse:
@@ -918,21 +1344,31 @@ class AccountResource:
         Args:
           email: ``str``.
           code: The 6-character code emailed at registration.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``AccountTokenResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.account.verify_email(email=…, code=…)``
         """
-        body: dict[str, Any] = {}
-        body["email"] = email
-        body["code"] = code
-        validate_AccountVerifyEmailRequest(body)
+        op = OPERATIONS["account_verify_email"]
+        try:
+            body = unstructure_AccountVerifyEmailRequest(
+                AccountVerifyEmailRequest(email=email, code=code)
+            )
+            validate_AccountVerifyEmailRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["account_verify_email"],
+            op,
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -943,6 +1379,8 @@ class AccountResource:
         *,
         email: str,
         password: str,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AccountTokenResponse:
@@ -956,20 +1394,33 @@ class AccountResource:
         Args:
           email: ``str``.
           password: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``AccountTokenResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.account.login(email=…, password=…)``
         """
-        body: dict[str, Any] = {}
-        body["email"] = email
-        body["password"] = password
-        validate_AccountLoginRequest(body)
+        op = OPERATIONS["account_login"]
+        try:
+            body = unstructure_AccountLoginRequest(
+                AccountLoginRequest(email=email, password=password)
+            )
+            validate_AccountLoginRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["account_login"], json=body, timeout=timeout, extra_headers=extra_headers
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
         return structure_AccountTokenResponse(data) if data.__class__ is dict else data
 
@@ -977,6 +1428,8 @@ class AccountResource:
         self,
         *,
         email: str,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> MessageResponse:
@@ -989,20 +1442,29 @@ class AccountResource:
 
         Args:
           email: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``MessageResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.account.resend_otp(email=…)``
         """
-        body: dict[str, Any] = {}
-        body["email"] = email
-        validate_AccountResendOtpRequest(body)
+        op = OPERATIONS["account_resend_otp"]
+        try:
+            body = unstructure_AccountResendOtpRequest(AccountResendOtpRequest(email=email))
+            validate_AccountResendOtpRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["account_resend_otp"],
+            op,
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -1011,6 +1473,7 @@ class AccountResource:
     async def list_organizations(
         self,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Organization]:
@@ -1020,15 +1483,19 @@ class AccountResource:
 
         ``GET /organizations/me/``.
 
+        Args:
+          extra_query: query parameters merged in after validation, unchecked.
+
         Returns: ``list[Organization]``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``organizations = await client.account.list_organizations()``
         """
+        op = OPERATIONS["account_list_organizations"]
         data = await self._transport.request(
-            OPERATIONS["account_list_organizations"], timeout=timeout, extra_headers=extra_headers
+            op, extra_query=extra_query, timeout=timeout, extra_headers=extra_headers
         )
         return [structure_Organization(x) if x.__class__ is dict else x for x in data]
 
@@ -1038,6 +1505,7 @@ class AccountResource:
         app_id: str,
         /,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ApplicationCredentials:
@@ -1050,19 +1518,26 @@ class AccountResource:
         Args:
           org_id: Organization UUID.
           app_id: Application UUID.
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``ApplicationCredentials``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``credentials = await client.account.get_credentials("…", "…")``
         """
-        _path("org_id", org_id, uuid=True)
-        _path("app_id", app_id, uuid=True)
+        op = OPERATIONS["account_get_credentials"]
+        try:
+            _path("org_id", org_id, uuid=True)
+            _path("app_id", app_id, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["account_get_credentials"],
+            op,
             path_params={"org_id": org_id, "app_id": app_id},
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -1073,6 +1548,7 @@ class AccountResource:
         org_id: str,
         /,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[ApplicationCredentials]:
@@ -1085,18 +1561,25 @@ class AccountResource:
 
         Args:
           org_id: ``str``.
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``list[ApplicationCredentials]``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``credentialss = await client.account.list_applications("…")``
         """
-        _path("org_id", org_id, uuid=True)
+        op = OPERATIONS["account_list_applications"]
+        try:
+            _path("org_id", org_id, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["account_list_applications"],
+            op,
             path_params={"org_id": org_id},
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -1109,6 +1592,8 @@ class AccountResource:
         *,
         name: str,
         website_url: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ApplicationCredentials:
@@ -1122,24 +1607,33 @@ class AccountResource:
           org_id: Organization UUID.
           name: ``str``.
           website_url: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``ApplicationCredentials``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``credentials = await client.account.create_application("…", name=…)``
         """
-        _path("org_id", org_id, uuid=True)
-        body: dict[str, Any] = {}
-        body["name"] = name
-        if website_url is not None:
-            body["website_url"] = website_url
-        validate_CreateApplicationRequest(body)
+        op = OPERATIONS["account_create_application"]
+        try:
+            _path("org_id", org_id, uuid=True)
+            body = unstructure_CreateApplicationRequest(
+                CreateApplicationRequest(name=name, website_url=website_url)
+            )
+            validate_CreateApplicationRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["account_create_application"],
+            op,
             path_params={"org_id": org_id},
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -1161,6 +1655,8 @@ class AgeEstimationResource:
         rotate_image: bool | None = None,
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AgeEstimationResponse:
@@ -1176,28 +1672,38 @@ class AgeEstimationResource:
           rotate_image: ``bool``.
           save_api_request: Store the call as a manual check in the Console.
           vendor_data: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``AgeEstimationResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.age_estimation.estimate(user_image=…)``
         """
-        body: dict[str, Any] = {}
-        body["user_image"] = user_image
-        if rotate_image is not None:
-            body["rotate_image"] = rotate_image
-        if save_api_request is not None:
-            body["save_api_request"] = save_api_request
-        if vendor_data is not None:
-            body["vendor_data"] = vendor_data
-        validate_AgeEstimationRequest(body)
+        op = OPERATIONS["age_estimation_estimate"]
+        try:
+            body = unstructure_AgeEstimationRequest(
+                AgeEstimationRequest(
+                    user_image=user_image,
+                    rotate_image=rotate_image,
+                    save_api_request=save_api_request,
+                    vendor_data=vendor_data,
+                )
+            )
+            validate_AgeEstimationRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         files = {k: body.pop(k) for k in ["user_image"] if k in body}
         data = await self._transport.request(
-            OPERATIONS["age_estimation_estimate"],
+            op,
             files=files,
             data=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -1230,6 +1736,8 @@ class AmlResource:
         include_ongoing_monitoring: bool | None = None,
         metadata: Mapping[str, Any] | None = None,
         idempotency_key: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AmlResponse:
@@ -1257,68 +1765,64 @@ class AmlResource:
           include_ongoing_monitoring: Enrol the entity in ongoing monitoring.
           metadata: ``Mapping[str, Any]``.
           idempotency_key: Makes the call safe to retry.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``AmlResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.aml.screen(full_name=…)``
         """
-        headers: dict[str, str] = {}
-        if idempotency_key is not None:
-            if not isinstance(idempotency_key, str):
-                raise RequestValidationError(
-                    "idempotency_key",
-                    "type",
-                    "must be a string, not " + type(idempotency_key).__name__,
+        op = OPERATIONS["aml_screen"]
+        try:
+            headers: dict[str, Any] = {}
+            if idempotency_key is not None:
+                if not isinstance(idempotency_key, str):
+                    raise DiditValidationError(
+                        "idempotency_key",
+                        "type",
+                        "must be a string, not " + type(idempotency_key).__name__,
+                    )
+                if len(idempotency_key) < 1:
+                    raise DiditValidationError(
+                        "idempotency_key", "min_length", "must have at least 1 characters"
+                    )
+                if len(idempotency_key) > 255:
+                    raise DiditValidationError(
+                        "idempotency_key", "max_length", "must have at most 255 characters"
+                    )
+                headers["Idempotency-Key"] = idempotency_key
+            body = unstructure_AmlRequest(
+                AmlRequest(
+                    full_name=full_name,
+                    date_of_birth=date_of_birth,
+                    nationality=nationality,
+                    document_number=document_number,
+                    entity_type=entity_type,
+                    aml_name_weight=aml_name_weight,
+                    aml_dob_weight=aml_dob_weight,
+                    aml_country_weight=aml_country_weight,
+                    aml_match_score_threshold=aml_match_score_threshold,
+                    save_api_request=save_api_request,
+                    vendor_data=vendor_data,
+                    include_adverse_media=include_adverse_media,
+                    include_ongoing_monitoring=include_ongoing_monitoring,
+                    metadata=metadata,
                 )
-            if len(idempotency_key) < 1:
-                raise RequestValidationError(
-                    "idempotency_key", "min_length", "must have at least 1 characters"
-                )
-            if len(idempotency_key) > 255:
-                raise RequestValidationError(
-                    "idempotency_key", "max_length", "must have at most 255 characters"
-                )
-            headers["Idempotency-Key"] = idempotency_key
-        body: dict[str, Any] = {}
-        body["full_name"] = full_name
-        if date_of_birth is not None:
-            body["date_of_birth"] = date_of_birth
-        if nationality is not None:
-            body["nationality"] = nationality
-        if document_number is not None:
-            body["document_number"] = document_number
-        if entity_type is not None:
-            body["entity_type"] = entity_type
-        if aml_name_weight is not None:
-            body["aml_name_weight"] = aml_name_weight
-        if aml_dob_weight is not None:
-            body["aml_dob_weight"] = aml_dob_weight
-        if aml_country_weight is not None:
-            body["aml_country_weight"] = aml_country_weight
-        if aml_match_score_threshold is not None:
-            body["aml_match_score_threshold"] = aml_match_score_threshold
-        if save_api_request is not None:
-            body["save_api_request"] = save_api_request
-        if vendor_data is not None:
-            body["vendor_data"] = vendor_data
-        if include_adverse_media is not None:
-            body["include_adverse_media"] = include_adverse_media
-        if include_ongoing_monitoring is not None:
-            body["include_ongoing_monitoring"] = include_ongoing_monitoring
-        if metadata is not None:
-            body["metadata"] = (
-                dict(metadata)
-                if metadata.__class__ is not dict and isinstance(metadata, Mapping)
-                else metadata
             )
-        validate_AmlRequest(body)
+            validate_AmlRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["aml_screen"],
+            op,
             headers=headers,
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -1336,6 +1840,7 @@ class BillingResource:
     async def get_balance(
         self,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BillingBalance:
@@ -1345,15 +1850,19 @@ class BillingResource:
 
         ``GET /v3/billing/balance/``.
 
+        Args:
+          extra_query: query parameters merged in after validation, unchecked.
+
         Returns: ``BillingBalance``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``balance = await client.billing.get_balance()``
         """
+        op = OPERATIONS["billing_get_balance"]
         data = await self._transport.request(
-            OPERATIONS["billing_get_balance"], timeout=timeout, extra_headers=extra_headers
+            op, extra_query=extra_query, timeout=timeout, extra_headers=extra_headers
         )
         return structure_BillingBalance(data) if data.__class__ is dict else data
 
@@ -1363,6 +1872,8 @@ class BillingResource:
         amount_in_dollars: float,
         success_url: str | None = None,
         cancel_url: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BillingTopUpResponse:
@@ -1376,23 +1887,37 @@ class BillingResource:
           amount_in_dollars: At least $50.
           success_url: ``str``.
           cancel_url: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``BillingTopUpResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.billing.top_up(amount_in_dollars=…)``
         """
-        body: dict[str, Any] = {}
-        body["amount_in_dollars"] = amount_in_dollars
-        if success_url is not None:
-            body["success_url"] = success_url
-        if cancel_url is not None:
-            body["cancel_url"] = cancel_url
-        validate_BillingTopUpRequest(body)
+        op = OPERATIONS["billing_top_up"]
+        try:
+            body = unstructure_BillingTopUpRequest(
+                BillingTopUpRequest(
+                    amount_in_dollars=amount_in_dollars,
+                    success_url=success_url,
+                    cancel_url=cancel_url,
+                )
+            )
+            validate_BillingTopUpRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["billing_top_up"], json=body, timeout=timeout, extra_headers=extra_headers
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
         return structure_BillingTopUpResponse(data) if data.__class__ is dict else data
 
@@ -1413,6 +1938,8 @@ class BlocklistResource:
         blocklist_document: bool | None = None,
         blocklist_phone: bool | None = None,
         blocklist_email: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> MessageResponse:
@@ -1430,27 +1957,39 @@ class BlocklistResource:
           blocklist_document: ``bool``.
           blocklist_phone: ``bool``.
           blocklist_email: ``bool``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``MessageResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.blocklist.add(session_id=…)``
         """
-        body: dict[str, Any] = {}
-        body["session_id"] = session_id
-        if blocklist_face is not None:
-            body["blocklist_face"] = blocklist_face
-        if blocklist_document is not None:
-            body["blocklist_document"] = blocklist_document
-        if blocklist_phone is not None:
-            body["blocklist_phone"] = blocklist_phone
-        if blocklist_email is not None:
-            body["blocklist_email"] = blocklist_email
-        validate_BlocklistAddRequest(body)
+        op = OPERATIONS["blocklist_add"]
+        try:
+            body = unstructure_BlocklistAddRequest(
+                BlocklistAddRequest(
+                    session_id=session_id,
+                    blocklist_face=blocklist_face,
+                    blocklist_document=blocklist_document,
+                    blocklist_phone=blocklist_phone,
+                    blocklist_email=blocklist_email,
+                )
+            )
+            validate_BlocklistAddRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["blocklist_add"], json=body, timeout=timeout, extra_headers=extra_headers
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
         return structure_MessageResponse(data) if data.__class__ is dict else data
 
@@ -1462,6 +2001,8 @@ class BlocklistResource:
         unblock_document: bool | None = None,
         unblock_phone: bool | None = None,
         unblock_email: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> MessageResponse:
@@ -1477,27 +2018,39 @@ class BlocklistResource:
           unblock_document: ``bool``.
           unblock_phone: ``bool``.
           unblock_email: ``bool``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``MessageResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.blocklist.remove(session_id=…)``
         """
-        body: dict[str, Any] = {}
-        body["session_id"] = session_id
-        if unblock_face is not None:
-            body["unblock_face"] = unblock_face
-        if unblock_document is not None:
-            body["unblock_document"] = unblock_document
-        if unblock_phone is not None:
-            body["unblock_phone"] = unblock_phone
-        if unblock_email is not None:
-            body["unblock_email"] = unblock_email
-        validate_BlocklistRemoveRequest(body)
+        op = OPERATIONS["blocklist_remove"]
+        try:
+            body = unstructure_BlocklistRemoveRequest(
+                BlocklistRemoveRequest(
+                    session_id=session_id,
+                    unblock_face=unblock_face,
+                    unblock_document=unblock_document,
+                    unblock_phone=unblock_phone,
+                    unblock_email=unblock_email,
+                )
+            )
+            validate_BlocklistRemoveRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["blocklist_remove"], json=body, timeout=timeout, extra_headers=extra_headers
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
         return structure_MessageResponse(data) if data.__class__ is dict else data
 
@@ -1507,6 +2060,7 @@ class BlocklistResource:
         item_type: Literal["face", "document", "phone", "email"] | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[BlocklistEntry]:
@@ -1520,51 +2074,58 @@ class BlocklistResource:
           item_type: Omit for all.
           limit: Items per page.
           offset: Items to skip.
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``AsyncPaginator[BlocklistEntry]`` (await it for one page, iterate for every
         item).
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``page = client.blocklist.list()``
         """
-        query: dict[str, Any] = {}
-        if item_type is not None:
-            if not isinstance(item_type, str) or item_type not in _E_inline24:
-                raise RequestValidationError(
-                    "item_type",
-                    "enum",
-                    "must be one of: face, document, phone, email"
-                    + (
-                        ", not " + repr(item_type[:40])
-                        if isinstance(item_type, str)
-                        else ", not " + type(item_type).__name__
-                    ),
-                )
-            query["item_type"] = item_type
-        if limit is not None:
-            if isinstance(limit, bool) or not isinstance(limit, int):
-                raise RequestValidationError(
-                    "limit", "type", "must be an integer, not " + type(limit).__name__
-                )
-            if limit < 1:
-                raise RequestValidationError("limit", "min", "must be at least 1")
-            query["limit"] = limit
-        if offset is not None:
-            if isinstance(offset, bool) or not isinstance(offset, int):
-                raise RequestValidationError(
-                    "offset", "type", "must be an integer, not " + type(offset).__name__
-                )
-            if offset < 0:
-                raise RequestValidationError("offset", "min", "must be at least 0")
-            query["offset"] = offset
+        op = OPERATIONS["blocklist_list"]
+        try:
+            query: dict[str, Any] = {}
+            if item_type is not None:
+                if not isinstance(item_type, str) or item_type not in _E_inline24:
+                    raise DiditValidationError(
+                        "item_type",
+                        "enum",
+                        "must be one of: face, document, phone, email"
+                        + (
+                            ", not " + repr(item_type[:40])
+                            if isinstance(item_type, str)
+                            else ", not " + type(item_type).__name__
+                        ),
+                    )
+                query["item_type"] = item_type
+            if limit is not None:
+                if isinstance(limit, bool) or not isinstance(limit, int):
+                    raise DiditValidationError(
+                        "limit", "type", "must be an integer, not " + type(limit).__name__
+                    )
+                if limit < 1:
+                    raise DiditValidationError("limit", "min", "must be at least 1")
+                query["limit"] = limit
+            if offset is not None:
+                if isinstance(offset, bool) or not isinstance(offset, int):
+                    raise DiditValidationError(
+                        "offset", "type", "must be an integer, not " + type(offset).__name__
+                    )
+                if offset < 0:
+                    raise DiditValidationError("offset", "min", "must be at least 0")
+                query["offset"] = offset
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         return self._transport.paginate(
-            OPERATIONS["blocklist_list"],
-            decode_item=structure_BlocklistEntry,
+            op,
             query=query,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
+            decode_item=structure_BlocklistEntry,
         )
 
 
@@ -1583,6 +2144,7 @@ class BusinessesResource:
         search: str | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[Business]:
@@ -1599,58 +2161,65 @@ class BusinessesResource:
           search: ``str``.
           limit: ``int``.
           offset: ``int``.
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``AsyncPaginator[Business]`` (await it for one page, iterate for every item).
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``page = client.businesses.list()``
         """
-        query: dict[str, Any] = {}
-        if status is not None:
-            if not isinstance(status, str) or status not in _E_UserStatus:
-                raise RequestValidationError(
-                    "status",
-                    "enum",
-                    "must be one of: ACTIVE, FLAGGED, BLOCKED"
-                    + (
-                        ", not " + repr(status[:40])
-                        if isinstance(status, str)
-                        else ", not " + type(status).__name__
-                    ),
-                )
-            query["status"] = status.value if isinstance(status, UserStatus) else status
-        if search is not None:
-            if not isinstance(search, str):
-                raise RequestValidationError(
-                    "search", "type", "must be a string, not " + type(search).__name__
-                )
-            query["search"] = search
-        if limit is not None:
-            if isinstance(limit, bool) or not isinstance(limit, int):
-                raise RequestValidationError(
-                    "limit", "type", "must be an integer, not " + type(limit).__name__
-                )
-            if limit < 1:
-                raise RequestValidationError("limit", "min", "must be at least 1")
-            if limit > 200:
-                raise RequestValidationError("limit", "max", "must be at most 200")
-            query["limit"] = limit
-        if offset is not None:
-            if isinstance(offset, bool) or not isinstance(offset, int):
-                raise RequestValidationError(
-                    "offset", "type", "must be an integer, not " + type(offset).__name__
-                )
-            if offset < 0:
-                raise RequestValidationError("offset", "min", "must be at least 0")
-            query["offset"] = offset
+        op = OPERATIONS["businesses_list"]
+        try:
+            query: dict[str, Any] = {}
+            if status is not None:
+                if not isinstance(status, str) or status not in _E_UserStatus:
+                    raise DiditValidationError(
+                        "status",
+                        "enum",
+                        "must be one of: ACTIVE, FLAGGED, BLOCKED"
+                        + (
+                            ", not " + repr(status[:40])
+                            if isinstance(status, str)
+                            else ", not " + type(status).__name__
+                        ),
+                    )
+                query["status"] = status.value if isinstance(status, UserStatus) else status
+            if search is not None:
+                if not isinstance(search, str):
+                    raise DiditValidationError(
+                        "search", "type", "must be a string, not " + type(search).__name__
+                    )
+                query["search"] = search
+            if limit is not None:
+                if isinstance(limit, bool) or not isinstance(limit, int):
+                    raise DiditValidationError(
+                        "limit", "type", "must be an integer, not " + type(limit).__name__
+                    )
+                if limit < 1:
+                    raise DiditValidationError("limit", "min", "must be at least 1")
+                if limit > 200:
+                    raise DiditValidationError("limit", "max", "must be at most 200")
+                query["limit"] = limit
+            if offset is not None:
+                if isinstance(offset, bool) or not isinstance(offset, int):
+                    raise DiditValidationError(
+                        "offset", "type", "must be an integer, not " + type(offset).__name__
+                    )
+                if offset < 0:
+                    raise DiditValidationError("offset", "min", "must be at least 0")
+                query["offset"] = offset
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         return self._transport.paginate(
-            OPERATIONS["businesses_list"],
-            decode_item=structure_Business,
+            op,
             query=query,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
+            decode_item=structure_Business,
         )
 
     async def create(
@@ -1663,6 +2232,8 @@ class BusinessesResource:
         country_code: str | None = None,
         status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = None,
         metadata: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Business:
@@ -1682,35 +2253,41 @@ class BusinessesResource:
           country_code: ISO 3166-1 alpha-2.
           status: one of ACTIVE, FLAGGED, BLOCKED.
           metadata: ``Mapping[str, Any]``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``Business``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``business = await client.businesses.create(vendor_data=…)``
         """
-        body: dict[str, Any] = {}
-        body["vendor_data"] = vendor_data
-        if display_name is not None:
-            body["display_name"] = display_name
-        if legal_name is not None:
-            body["legal_name"] = legal_name
-        if registration_number is not None:
-            body["registration_number"] = registration_number
-        if country_code is not None:
-            body["country_code"] = country_code
-        if status is not None:
-            body["status"] = status.value if isinstance(status, UserStatus) else status
-        if metadata is not None:
-            body["metadata"] = (
-                dict(metadata)
-                if metadata.__class__ is not dict and isinstance(metadata, Mapping)
-                else metadata
+        op = OPERATIONS["businesses_create"]
+        try:
+            body = unstructure_BusinessCreateRequest(
+                BusinessCreateRequest(
+                    vendor_data=vendor_data,
+                    display_name=display_name,
+                    legal_name=legal_name,
+                    registration_number=registration_number,
+                    country_code=country_code,
+                    status=status,
+                    metadata=metadata,
+                )
             )
-        validate_BusinessCreateRequest(body)
+            validate_BusinessCreateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["businesses_create"], json=body, timeout=timeout, extra_headers=extra_headers
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
         return structure_Business(data) if data.__class__ is dict else data
 
@@ -1719,6 +2296,7 @@ class BusinessesResource:
         vendor_data: str,
         /,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Business:
@@ -1731,18 +2309,25 @@ class BusinessesResource:
 
         Args:
           vendor_data: Your identifier of the business (case-sensitive).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``Business``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``business = await client.businesses.retrieve("…")``
         """
-        _path("vendor_data", vendor_data)
+        op = OPERATIONS["businesses_retrieve"]
+        try:
+            _path("vendor_data", vendor_data)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["businesses_retrieve"],
+            op,
             path_params={"vendor_data": vendor_data},
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -1759,6 +2344,8 @@ class BusinessesResource:
         country_code: str | None = None,
         status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = None,
         metadata: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Business:
@@ -1779,37 +2366,40 @@ class BusinessesResource:
           country_code: ISO 3166-1 alpha-2.
           status: one of ACTIVE, FLAGGED, BLOCKED.
           metadata: ``Mapping[str, Any]``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``Business``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``business = await client.businesses.update("…")``
         """
-        _path("vendor_data", vendor_data)
-        body: dict[str, Any] = {}
-        if display_name is not None:
-            body["display_name"] = display_name
-        if legal_name is not None:
-            body["legal_name"] = legal_name
-        if registration_number is not None:
-            body["registration_number"] = registration_number
-        if country_code is not None:
-            body["country_code"] = country_code
-        if status is not None:
-            body["status"] = status.value if isinstance(status, UserStatus) else status
-        if metadata is not None:
-            body["metadata"] = (
-                dict(metadata)
-                if metadata.__class__ is not dict and isinstance(metadata, Mapping)
-                else metadata
+        op = OPERATIONS["businesses_update"]
+        try:
+            _path("vendor_data", vendor_data)
+            body = unstructure_BusinessUpdateRequest(
+                BusinessUpdateRequest(
+                    display_name=display_name,
+                    legal_name=legal_name,
+                    registration_number=registration_number,
+                    country_code=country_code,
+                    status=status,
+                    metadata=metadata,
+                )
             )
-        validate_BusinessUpdateRequest(body)
+            validate_BusinessUpdateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["businesses_update"],
+            op,
             path_params={"vendor_data": vendor_data},
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -1822,6 +2412,8 @@ class BusinessesResource:
         *,
         status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"],
         reason: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Business:
@@ -1837,24 +2429,33 @@ class BusinessesResource:
           vendor_data: Your identifier of the business (case-sensitive).
           status: one of ACTIVE, FLAGGED, BLOCKED.
           reason: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``Business``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``business = await client.businesses.update_status("…", status=…)``
         """
-        _path("vendor_data", vendor_data)
-        body: dict[str, Any] = {}
-        body["status"] = status.value if isinstance(status, UserStatus) else status
-        if reason is not None:
-            body["reason"] = reason
-        validate_BusinessUpdateStatusRequest(body)
+        op = OPERATIONS["businesses_update_status"]
+        try:
+            _path("vendor_data", vendor_data)
+            body = unstructure_BusinessUpdateStatusRequest(
+                BusinessUpdateStatusRequest(status=status, reason=reason)
+            )
+            validate_BusinessUpdateStatusRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["businesses_update_status"],
+            op,
             path_params={"vendor_data": vendor_data},
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -1866,6 +2467,8 @@ class BusinessesResource:
         vendor_data_list: Sequence[str] | None = None,
         didit_internal_id_list: Sequence[str] | None = None,
         delete_all: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BusinessBatchDeleteResponse:
@@ -1881,25 +2484,35 @@ class BusinessesResource:
           vendor_data_list: ``Sequence[str]``.
           didit_internal_id_list: ``Sequence[str]``.
           delete_all: Delete every business of the application.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``BusinessBatchDeleteResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.businesses.batch_delete()``
         """
-        body: dict[str, Any] = {}
-        if vendor_data_list is not None:
-            body["vendor_data_list"] = vendor_data_list
-        if didit_internal_id_list is not None:
-            body["didit_internal_id_list"] = didit_internal_id_list
-        if delete_all is not None:
-            body["delete_all"] = delete_all
-        validate_BusinessBatchDeleteRequest(body)
+        op = OPERATIONS["businesses_batch_delete"]
+        try:
+            body = unstructure_BusinessBatchDeleteRequest(
+                BusinessBatchDeleteRequest(
+                    vendor_data_list=vendor_data_list,
+                    didit_internal_id_list=didit_internal_id_list,
+                    delete_all=delete_all,
+                )
+            )
+            validate_BusinessBatchDeleteRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["businesses_batch_delete"],
+            op,
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -1917,6 +2530,7 @@ class CustomizationResource:
     async def retrieve(
         self,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Customization:
@@ -1927,15 +2541,19 @@ class CustomizationResource:
 
         ``GET /v3/customization/``.
 
+        Args:
+          extra_query: query parameters merged in after validation, unchecked.
+
         Returns: ``Customization``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``customization = await client.customization.retrieve()``
         """
+        op = OPERATIONS["customization_retrieve"]
         data = await self._transport.request(
-            OPERATIONS["customization_retrieve"], timeout=timeout, extra_headers=extra_headers
+            op, extra_query=extra_query, timeout=timeout, extra_headers=extra_headers
         )
         return structure_Customization(data) if data.__class__ is dict else data
 
@@ -1945,6 +2563,8 @@ class CustomizationResource:
         image_square: FileInput | None = None,
         image_rectangular: FileInput | None = None,
         image_favicon: FileInput | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Customization:
@@ -1959,31 +2579,41 @@ class CustomizationResource:
           image_square: ``FileInput``.
           image_rectangular: ``FileInput``.
           image_favicon: ``FileInput``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``Customization``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``customization = await client.customization.update()``
         """
-        body: dict[str, Any] = {}
-        if image_square is not None:
-            body["image_square"] = image_square
-        if image_rectangular is not None:
-            body["image_rectangular"] = image_rectangular
-        if image_favicon is not None:
-            body["image_favicon"] = image_favicon
-        validate_CustomizationUpdateRequest(body)
+        op = OPERATIONS["customization_update"]
+        try:
+            body = unstructure_CustomizationUpdateRequest(
+                CustomizationUpdateRequest(
+                    image_square=image_square,
+                    image_rectangular=image_rectangular,
+                    image_favicon=image_favicon,
+                )
+            )
+            validate_CustomizationUpdateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         files = {
             k: body.pop(k)
             for k in ["image_square", "image_rectangular", "image_favicon"]
             if k in body
         }
         data = await self._transport.request(
-            OPERATIONS["customization_update"],
+            op,
             files=files,
             data=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -2025,6 +2655,7 @@ class DatabaseValidationResource:
         partial_match_action: Literal["DECLINE", "NO_ACTION"] | None = None,
         services: Sequence[str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> DatabaseValidationResponse:
@@ -2056,65 +2687,52 @@ class DatabaseValidationResource:
           no_match_action: one of DECLINE, NO_ACTION.
           partial_match_action: one of DECLINE, NO_ACTION.
           services: Restrict the sources to these service ids.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``DatabaseValidationResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.database_validation.validate()``
         """
-        body: dict[str, Any] = {}
-        if issuing_state is not None:
-            body["issuing_state"] = issuing_state
-        if validation_type is not None:
-            body["validation_type"] = validation_type
-        if id_number is not None:
-            body["id_number"] = id_number
-        if personal_number is not None:
-            body["personal_number"] = personal_number
-        if document_number is not None:
-            body["document_number"] = document_number
-        if first_name is not None:
-            body["first_name"] = first_name
-        if last_name is not None:
-            body["last_name"] = last_name
-        if date_of_birth is not None:
-            body["date_of_birth"] = date_of_birth
-        if save_api_request is not None:
-            body["save_api_request"] = save_api_request
-        if vendor_data is not None:
-            body["vendor_data"] = vendor_data
-        if document_type is not None:
-            body["document_type"] = document_type
-        if full_name is not None:
-            body["full_name"] = full_name
-        if middle_name is not None:
-            body["middle_name"] = middle_name
-        if gender is not None:
-            body["gender"] = gender
-        if nationality is not None:
-            body["nationality"] = nationality
-        if tax_number is not None:
-            body["tax_number"] = tax_number
-        if metadata is not None:
-            body["metadata"] = (
-                dict(metadata)
-                if metadata.__class__ is not dict and isinstance(metadata, Mapping)
-                else metadata
+        op = OPERATIONS["database_validation_validate"]
+        try:
+            body = unstructure_DatabaseValidationRequest(
+                DatabaseValidationRequest(
+                    issuing_state=issuing_state,
+                    validation_type=validation_type,
+                    id_number=id_number,
+                    personal_number=personal_number,
+                    document_number=document_number,
+                    first_name=first_name,
+                    last_name=last_name,
+                    date_of_birth=date_of_birth,
+                    save_api_request=save_api_request,
+                    vendor_data=vendor_data,
+                    document_type=document_type,
+                    full_name=full_name,
+                    middle_name=middle_name,
+                    gender=gender,
+                    nationality=nationality,
+                    tax_number=tax_number,
+                    metadata=metadata,
+                    no_match_action=no_match_action,
+                    partial_match_action=partial_match_action,
+                    services=services,
+                )
             )
-        if no_match_action is not None:
-            body["no_match_action"] = no_match_action
-        if partial_match_action is not None:
-            body["partial_match_action"] = partial_match_action
-        if services is not None:
-            body["services"] = services
-        if extra_body:
-            body.update(extra_body)
-        validate_DatabaseValidationRequest(body)
+            validate_DatabaseValidationRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["database_validation_validate"],
+            op,
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -2136,6 +2754,8 @@ class EmailResource:
         options: EmailSendOptions | Mapping[str, Any] | None = None,
         signals: RequestSignals | Mapping[str, Any] | None = None,
         vendor_data: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> EmailSendResponse:
@@ -2151,33 +2771,35 @@ class EmailResource:
           options: ``EmailSendOptions | Mapping[str, Any]``.
           signals: ``RequestSignals | Mapping[str, Any]``.
           vendor_data: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``EmailSendResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.email.send(email=…)``
         """
-        body: dict[str, Any] = {}
-        body["email"] = email
-        if options is not None:
-            body["options"] = (
-                unstructure_EmailSendOptions(options)
-                if isinstance(options, EmailSendOptions)
-                else options
+        op = OPERATIONS["email_send"]
+        try:
+            body = unstructure_EmailSendRequest(
+                EmailSendRequest(
+                    email=email, options=options, signals=signals, vendor_data=vendor_data
+                )
             )
-        if signals is not None:
-            body["signals"] = (
-                unstructure_RequestSignals(signals)
-                if isinstance(signals, RequestSignals)
-                else signals
-            )
-        if vendor_data is not None:
-            body["vendor_data"] = vendor_data
-        validate_EmailSendRequest(body)
+            validate_EmailSendRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["email_send"], json=body, timeout=timeout, extra_headers=extra_headers
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
         return structure_EmailSendResponse(data) if data.__class__ is dict else data
 
@@ -2190,6 +2812,8 @@ class EmailResource:
         breached_email_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
         disposable_email_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
         undeliverable_email_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> EmailCheckResponse:
@@ -2207,44 +2831,40 @@ class EmailResource:
           breached_email_action: one of NO_ACTION, DECLINE.
           disposable_email_action: one of NO_ACTION, DECLINE.
           undeliverable_email_action: one of NO_ACTION, DECLINE.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``EmailCheckResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.email.check(email=…, code=…)``
         """
-        body: dict[str, Any] = {}
-        body["email"] = email
-        body["code"] = code
-        if duplicated_email_action is not None:
-            body["duplicated_email_action"] = (
-                duplicated_email_action.value
-                if isinstance(duplicated_email_action, CheckAction)
-                else duplicated_email_action
+        op = OPERATIONS["email_check"]
+        try:
+            body = unstructure_EmailCheckRequest(
+                EmailCheckRequest(
+                    email=email,
+                    code=code,
+                    duplicated_email_action=duplicated_email_action,
+                    breached_email_action=breached_email_action,
+                    disposable_email_action=disposable_email_action,
+                    undeliverable_email_action=undeliverable_email_action,
+                )
             )
-        if breached_email_action is not None:
-            body["breached_email_action"] = (
-                breached_email_action.value
-                if isinstance(breached_email_action, CheckAction)
-                else breached_email_action
-            )
-        if disposable_email_action is not None:
-            body["disposable_email_action"] = (
-                disposable_email_action.value
-                if isinstance(disposable_email_action, CheckAction)
-                else disposable_email_action
-            )
-        if undeliverable_email_action is not None:
-            body["undeliverable_email_action"] = (
-                undeliverable_email_action.value
-                if isinstance(undeliverable_email_action, CheckAction)
-                else undeliverable_email_action
-            )
-        validate_EmailCheckRequest(body)
+            validate_EmailCheckRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["email_check"], json=body, timeout=timeout, extra_headers=extra_headers
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
         return structure_EmailCheckResponse(data) if data.__class__ is dict else data
 
@@ -2266,6 +2886,7 @@ class EventsResource:
         occurred_at: str | None = None,
         properties: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> IngestedEvent:
@@ -2284,33 +2905,39 @@ class EventsResource:
           vendor_data: The user or business it concerns.
           occurred_at: ``str``.
           properties: ``Mapping[str, Any]``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``IngestedEvent``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``event = await client.events.ingest(event_type=…)``
         """
-        body: dict[str, Any] = {}
-        body["event_type"] = event_type
-        if event_id is not None:
-            body["event_id"] = event_id
-        if vendor_data is not None:
-            body["vendor_data"] = vendor_data
-        if occurred_at is not None:
-            body["occurred_at"] = occurred_at
-        if properties is not None:
-            body["properties"] = (
-                dict(properties)
-                if properties.__class__ is not dict and isinstance(properties, Mapping)
-                else properties
+        op = OPERATIONS["events_ingest"]
+        try:
+            body = unstructure_EventIngestRequest(
+                EventIngestRequest(
+                    event_type=event_type,
+                    event_id=event_id,
+                    vendor_data=vendor_data,
+                    occurred_at=occurred_at,
+                    properties=properties,
+                )
             )
-        if extra_body:
-            body.update(extra_body)
-        validate_EventIngestRequest(body)
+            validate_EventIngestRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["events_ingest"], json=body, timeout=timeout, extra_headers=extra_headers
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
         return structure_IngestedEvent(data) if data.__class__ is dict else data
 
@@ -2318,6 +2945,8 @@ class EventsResource:
         self,
         *,
         events: Sequence[EventIngestRequest | Mapping[str, Any]],
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> EventBatchIngestResponse:
@@ -2333,27 +2962,29 @@ class EventsResource:
 
         Args:
           events: ``Sequence[EventIngestRequest | Mapping[str, Any]]``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``EventBatchIngestResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.events.ingest_batch(events=…)``
         """
-        body: dict[str, Any] = {}
-        body["events"] = (
-            [
-                unstructure_EventIngestRequest(x) if isinstance(x, EventIngestRequest) else x
-                for x in events
-            ]
-            if isinstance(events, (list, tuple))
-            else events
-        )
-        validate_EventBatchIngestRequest(body)
+        op = OPERATIONS["events_ingest_batch"]
+        try:
+            body = unstructure_EventBatchIngestRequest(EventBatchIngestRequest(events=events))
+            validate_EventBatchIngestRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["events_ingest_batch"],
+            op,
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -2377,6 +3008,8 @@ class FaceMatchResource:
         rotate_image: bool | None = None,
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> FaceMatchResponse:
@@ -2394,31 +3027,40 @@ class FaceMatchResource:
           rotate_image: ``bool``.
           save_api_request: Store the call as a manual check in the Console.
           vendor_data: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``FaceMatchResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.face_match.compare(user_image=…, ref_image=…)``
         """
-        body: dict[str, Any] = {}
-        body["user_image"] = user_image
-        body["ref_image"] = ref_image
-        if face_match_score_decline_threshold is not None:
-            body["face_match_score_decline_threshold"] = face_match_score_decline_threshold
-        if rotate_image is not None:
-            body["rotate_image"] = rotate_image
-        if save_api_request is not None:
-            body["save_api_request"] = save_api_request
-        if vendor_data is not None:
-            body["vendor_data"] = vendor_data
-        validate_FaceMatchRequest(body)
+        op = OPERATIONS["face_match_compare"]
+        try:
+            body = unstructure_FaceMatchRequest(
+                FaceMatchRequest(
+                    user_image=user_image,
+                    ref_image=ref_image,
+                    face_match_score_decline_threshold=face_match_score_decline_threshold,
+                    rotate_image=rotate_image,
+                    save_api_request=save_api_request,
+                    vendor_data=vendor_data,
+                )
+            )
+            validate_FaceMatchRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         files = {k: body.pop(k) for k in ["user_image", "ref_image"] if k in body}
         data = await self._transport.request(
-            OPERATIONS["face_match_compare"],
+            op,
             files=files,
             data=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -2440,6 +3082,8 @@ class FaceSearchResource:
         rotate_image: bool | None = None,
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> FaceSearchResponse:
@@ -2455,28 +3099,38 @@ class FaceSearchResource:
           rotate_image: ``bool``.
           save_api_request: Store the call as a manual check in the Console.
           vendor_data: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``FaceSearchResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.face_search.search(user_image=…)``
         """
-        body: dict[str, Any] = {}
-        body["user_image"] = user_image
-        if rotate_image is not None:
-            body["rotate_image"] = rotate_image
-        if save_api_request is not None:
-            body["save_api_request"] = save_api_request
-        if vendor_data is not None:
-            body["vendor_data"] = vendor_data
-        validate_FaceSearchRequest(body)
+        op = OPERATIONS["face_search_search"]
+        try:
+            body = unstructure_FaceSearchRequest(
+                FaceSearchRequest(
+                    user_image=user_image,
+                    rotate_image=rotate_image,
+                    save_api_request=save_api_request,
+                    vendor_data=vendor_data,
+                )
+            )
+            validate_FaceSearchRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         files = {k: body.pop(k) for k in ["user_image"] if k in body}
         data = await self._transport.request(
-            OPERATIONS["face_search_search"],
+            op,
             files=files,
             data=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -2503,6 +3157,8 @@ class IdVerificationResource:
         metadata: str | None = None,
         minimum_age: int | None = None,
         preferred_characters: Literal["latin", "non_latin"] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> IdVerificationResponse:
@@ -2523,38 +3179,43 @@ class IdVerificationResource:
           metadata: A JSON object serialised as a string (multipart).
           minimum_age: Decline when the extracted age is lower.
           preferred_characters: Script to prefer when reading the document.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``IdVerificationResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.id_verification.verify(front_image=…)``
         """
-        body: dict[str, Any] = {}
-        body["front_image"] = front_image
-        if back_image is not None:
-            body["back_image"] = back_image
-        if perform_document_liveness is not None:
-            body["perform_document_liveness"] = perform_document_liveness
-        if front_image_password is not None:
-            body["front_image_password"] = front_image_password
-        if save_api_request is not None:
-            body["save_api_request"] = save_api_request
-        if vendor_data is not None:
-            body["vendor_data"] = vendor_data
-        if metadata is not None:
-            body["metadata"] = metadata
-        if minimum_age is not None:
-            body["minimum_age"] = minimum_age
-        if preferred_characters is not None:
-            body["preferred_characters"] = preferred_characters
-        validate_IdVerificationRequest(body)
+        op = OPERATIONS["id_verification_verify"]
+        try:
+            body = unstructure_IdVerificationRequest(
+                IdVerificationRequest(
+                    front_image=front_image,
+                    back_image=back_image,
+                    perform_document_liveness=perform_document_liveness,
+                    front_image_password=front_image_password,
+                    save_api_request=save_api_request,
+                    vendor_data=vendor_data,
+                    metadata=metadata,
+                    minimum_age=minimum_age,
+                    preferred_characters=preferred_characters,
+                )
+            )
+            validate_IdVerificationRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         files = {k: body.pop(k) for k in ["front_image", "back_image"] if k in body}
         data = await self._transport.request(
-            OPERATIONS["id_verification_verify"],
+            op,
             files=files,
             data=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -2579,6 +3240,8 @@ class KybResource:
         vendor_data: str | None = None,
         metadata: Mapping[str, Any] | None = None,
         webhook_url: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> KybSearchResponse:
@@ -2598,35 +3261,41 @@ class KybResource:
           vendor_data: ``str``.
           metadata: ``Mapping[str, Any]``.
           webhook_url: Notified when the registry answer resolves.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``KybSearchResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.kyb.search(country_code=…)``
         """
-        body: dict[str, Any] = {}
-        body["country_code"] = country_code
-        if name is not None:
-            body["name"] = name
-        if registration_number is not None:
-            body["registration_number"] = registration_number
-        if search_type is not None:
-            body["search_type"] = search_type
-        if vendor_data is not None:
-            body["vendor_data"] = vendor_data
-        if metadata is not None:
-            body["metadata"] = (
-                dict(metadata)
-                if metadata.__class__ is not dict and isinstance(metadata, Mapping)
-                else metadata
+        op = OPERATIONS["kyb_search"]
+        try:
+            body = unstructure_KybSearchRequest(
+                KybSearchRequest(
+                    country_code=country_code,
+                    name=name,
+                    registration_number=registration_number,
+                    search_type=search_type,
+                    vendor_data=vendor_data,
+                    metadata=metadata,
+                    webhook_url=webhook_url,
+                )
             )
-        if webhook_url is not None:
-            body["webhook_url"] = webhook_url
-        validate_KybSearchRequest(body)
+            validate_KybSearchRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["kyb_search"], json=body, timeout=timeout, extra_headers=extra_headers
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
         return structure_KybSearchResponse(data) if data.__class__ is dict else data
 
@@ -2637,6 +3306,8 @@ class KybResource:
         vendor_data: str | None = None,
         metadata: Mapping[str, Any] | None = None,
         save_api_request: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> KybCompanyRecord:
@@ -2652,29 +3323,38 @@ class KybResource:
           vendor_data: ``str``.
           metadata: ``Mapping[str, Any]``.
           save_api_request: Store the call as a manual check in the Console.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``KybCompanyRecord``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``record = await client.kyb.select(kyb_response_id=…)``
         """
-        body: dict[str, Any] = {}
-        body["kyb_response_id"] = kyb_response_id
-        if vendor_data is not None:
-            body["vendor_data"] = vendor_data
-        if metadata is not None:
-            body["metadata"] = (
-                dict(metadata)
-                if metadata.__class__ is not dict and isinstance(metadata, Mapping)
-                else metadata
+        op = OPERATIONS["kyb_select"]
+        try:
+            body = unstructure_KybSelectRequest(
+                KybSelectRequest(
+                    kyb_response_id=kyb_response_id,
+                    vendor_data=vendor_data,
+                    metadata=metadata,
+                    save_api_request=save_api_request,
+                )
             )
-        if save_api_request is not None:
-            body["save_api_request"] = save_api_request
-        validate_KybSelectRequest(body)
+            validate_KybSelectRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["kyb_select"], json=body, timeout=timeout, extra_headers=extra_headers
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
         return structure_KybCompanyRecord(data) if data.__class__ is dict else data
 
@@ -2710,6 +3390,7 @@ class ListsResource:
         | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[DiditList]:
@@ -2727,67 +3408,76 @@ class ListsResource:
           entry_type: one of face, document, phone, email, ip_address, device_fingerprint, ....
           limit: ``int``.
           offset: ``int``.
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``AsyncPaginator[DiditList]`` (await it for one page, iterate for every item).
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``page = client.lists.list()``
         """
-        query: dict[str, Any] = {}
-        if list_type is not None:
-            if not isinstance(list_type, str) or list_type not in _E_ListType:
-                raise RequestValidationError(
-                    "list_type",
-                    "enum",
-                    "must be one of: blocklist, allowlist, custom"
-                    + (
-                        ", not " + repr(list_type[:40])
-                        if isinstance(list_type, str)
-                        else ", not " + type(list_type).__name__
-                    ),
+        op = OPERATIONS["lists_list"]
+        try:
+            query: dict[str, Any] = {}
+            if list_type is not None:
+                if not isinstance(list_type, str) or list_type not in _E_ListType:
+                    raise DiditValidationError(
+                        "list_type",
+                        "enum",
+                        "must be one of: blocklist, allowlist, custom"
+                        + (
+                            ", not " + repr(list_type[:40])
+                            if isinstance(list_type, str)
+                            else ", not " + type(list_type).__name__
+                        ),
+                    )
+                query["list_type"] = (
+                    list_type.value if isinstance(list_type, ListType) else list_type
                 )
-            query["list_type"] = list_type.value if isinstance(list_type, ListType) else list_type
-        if entry_type is not None:
-            if not isinstance(entry_type, str) or entry_type not in _E_ListEntryType:
-                raise RequestValidationError(
-                    "entry_type",
-                    "enum",
-                    "must be one of: face, document, phone, email, ip_address, device_fingerprint, wallet_address, bank_account, user, business, country, key"
-                    + (
-                        ", not " + repr(entry_type[:40])
-                        if isinstance(entry_type, str)
-                        else ", not " + type(entry_type).__name__
-                    ),
+            if entry_type is not None:
+                if not isinstance(entry_type, str) or entry_type not in _E_ListEntryType:
+                    raise DiditValidationError(
+                        "entry_type",
+                        "enum",
+                        "must be one of: face, document, phone, email, ip_address, device_fingerprint, wallet_address, bank_account, user, business, country, key"
+                        + (
+                            ", not " + repr(entry_type[:40])
+                            if isinstance(entry_type, str)
+                            else ", not " + type(entry_type).__name__
+                        ),
+                    )
+                query["entry_type"] = (
+                    entry_type.value if isinstance(entry_type, ListEntryType) else entry_type
                 )
-            query["entry_type"] = (
-                entry_type.value if isinstance(entry_type, ListEntryType) else entry_type
-            )
-        if limit is not None:
-            if isinstance(limit, bool) or not isinstance(limit, int):
-                raise RequestValidationError(
-                    "limit", "type", "must be an integer, not " + type(limit).__name__
-                )
-            if limit < 1:
-                raise RequestValidationError("limit", "min", "must be at least 1")
-            if limit > 200:
-                raise RequestValidationError("limit", "max", "must be at most 200")
-            query["limit"] = limit
-        if offset is not None:
-            if isinstance(offset, bool) or not isinstance(offset, int):
-                raise RequestValidationError(
-                    "offset", "type", "must be an integer, not " + type(offset).__name__
-                )
-            if offset < 0:
-                raise RequestValidationError("offset", "min", "must be at least 0")
-            query["offset"] = offset
+            if limit is not None:
+                if isinstance(limit, bool) or not isinstance(limit, int):
+                    raise DiditValidationError(
+                        "limit", "type", "must be an integer, not " + type(limit).__name__
+                    )
+                if limit < 1:
+                    raise DiditValidationError("limit", "min", "must be at least 1")
+                if limit > 200:
+                    raise DiditValidationError("limit", "max", "must be at most 200")
+                query["limit"] = limit
+            if offset is not None:
+                if isinstance(offset, bool) or not isinstance(offset, int):
+                    raise DiditValidationError(
+                        "offset", "type", "must be an integer, not " + type(offset).__name__
+                    )
+                if offset < 0:
+                    raise DiditValidationError("offset", "min", "must be at least 0")
+                query["offset"] = offset
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         return self._transport.paginate(
-            OPERATIONS["lists_list"],
-            decode_item=structure_DiditList,
+            op,
             query=query,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
+            decode_item=structure_DiditList,
         )
 
     async def create(
@@ -2811,6 +3501,8 @@ class ListsResource:
             "key",
         ],
         description: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> DiditList:
@@ -2828,25 +3520,35 @@ class ListsResource:
           list_type: Blocklists are provisioned by Didit.
           entry_type: one of face, document, phone, email, ip_address, device_fingerprint, ....
           description: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``DiditList``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``list = await client.lists.create(name=…, list_type=…, entry_type=…)``
         """
-        body: dict[str, Any] = {}
-        body["name"] = name
-        body["list_type"] = list_type
-        body["entry_type"] = (
-            entry_type.value if isinstance(entry_type, ListEntryType) else entry_type
-        )
-        if description is not None:
-            body["description"] = description
-        validate_ListCreateRequest(body)
+        op = OPERATIONS["lists_create"]
+        try:
+            body = unstructure_ListCreateRequest(
+                ListCreateRequest(
+                    name=name, list_type=list_type, entry_type=entry_type, description=description
+                )
+            )
+            validate_ListCreateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["lists_create"], json=body, timeout=timeout, extra_headers=extra_headers
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
         return structure_DiditList(data) if data.__class__ is dict else data
 
@@ -2855,6 +3557,7 @@ class ListsResource:
         list_uuid: str,
         /,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> DiditList:
@@ -2868,18 +3571,25 @@ class ListsResource:
 
         Args:
           list_uuid: The list's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``DiditList``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``list = await client.lists.retrieve("…")``
         """
-        _path("list_uuid", list_uuid, uuid=True)
+        op = OPERATIONS["lists_retrieve"]
+        try:
+            _path("list_uuid", list_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["lists_retrieve"],
+            op,
             path_params={"list_uuid": list_uuid},
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -2892,6 +3602,8 @@ class ListsResource:
         *,
         name: str | None = None,
         description: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> DiditList:
@@ -2908,25 +3620,33 @@ class ListsResource:
           list_uuid: The list's UUID.
           name: ``str``.
           description: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``DiditList``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``list = await client.lists.update("…")``
         """
-        _path("list_uuid", list_uuid, uuid=True)
-        body: dict[str, Any] = {}
-        if name is not None:
-            body["name"] = name
-        if description is not None:
-            body["description"] = description
-        validate_ListUpdateRequest(body)
+        op = OPERATIONS["lists_update"]
+        try:
+            _path("list_uuid", list_uuid, uuid=True)
+            body = unstructure_ListUpdateRequest(
+                ListUpdateRequest(name=name, description=description)
+            )
+            validate_ListUpdateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["lists_update"],
+            op,
             path_params={"list_uuid": list_uuid},
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -2937,6 +3657,7 @@ class ListsResource:
         list_uuid: str,
         /,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -2951,18 +3672,25 @@ class ListsResource:
 
         Args:
           list_uuid: The list's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: nothing (the answer has no body).
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``await client.lists.delete("…")``
         """
-        _path("list_uuid", list_uuid, uuid=True)
+        op = OPERATIONS["lists_delete"]
+        try:
+            _path("list_uuid", list_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         await self._transport.request(
-            OPERATIONS["lists_delete"],
+            op,
             path_params={"list_uuid": list_uuid},
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -2984,6 +3712,8 @@ class PassiveLivenessResource:
         rotate_image: bool | None = None,
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> PassiveLivenessResponse:
@@ -3000,30 +3730,39 @@ class PassiveLivenessResource:
           rotate_image: ``bool``.
           save_api_request: Store the call as a manual check in the Console.
           vendor_data: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``PassiveLivenessResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.passive_liveness.check(user_image=…)``
         """
-        body: dict[str, Any] = {}
-        body["user_image"] = user_image
-        if face_liveness_score_decline_threshold is not None:
-            body["face_liveness_score_decline_threshold"] = face_liveness_score_decline_threshold
-        if rotate_image is not None:
-            body["rotate_image"] = rotate_image
-        if save_api_request is not None:
-            body["save_api_request"] = save_api_request
-        if vendor_data is not None:
-            body["vendor_data"] = vendor_data
-        validate_PassiveLivenessRequest(body)
+        op = OPERATIONS["passive_liveness_check"]
+        try:
+            body = unstructure_PassiveLivenessRequest(
+                PassiveLivenessRequest(
+                    user_image=user_image,
+                    face_liveness_score_decline_threshold=face_liveness_score_decline_threshold,
+                    rotate_image=rotate_image,
+                    save_api_request=save_api_request,
+                    vendor_data=vendor_data,
+                )
+            )
+            validate_PassiveLivenessRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         files = {k: body.pop(k) for k in ["user_image"] if k in body}
         data = await self._transport.request(
-            OPERATIONS["passive_liveness_check"],
+            op,
             files=files,
             data=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -3045,6 +3784,8 @@ class PhoneResource:
         options: PhoneSendOptions | Mapping[str, Any] | None = None,
         signals: RequestSignals | Mapping[str, Any] | None = None,
         vendor_data: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> PhoneSendResponse:
@@ -3060,33 +3801,38 @@ class PhoneResource:
           options: ``PhoneSendOptions | Mapping[str, Any]``.
           signals: ``RequestSignals | Mapping[str, Any]``.
           vendor_data: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``PhoneSendResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.phone.send(phone_number=…)``
         """
-        body: dict[str, Any] = {}
-        body["phone_number"] = phone_number
-        if options is not None:
-            body["options"] = (
-                unstructure_PhoneSendOptions(options)
-                if isinstance(options, PhoneSendOptions)
-                else options
+        op = OPERATIONS["phone_send"]
+        try:
+            body = unstructure_PhoneSendRequest(
+                PhoneSendRequest(
+                    phone_number=phone_number,
+                    options=options,
+                    signals=signals,
+                    vendor_data=vendor_data,
+                )
             )
-        if signals is not None:
-            body["signals"] = (
-                unstructure_RequestSignals(signals)
-                if isinstance(signals, RequestSignals)
-                else signals
-            )
-        if vendor_data is not None:
-            body["vendor_data"] = vendor_data
-        validate_PhoneSendRequest(body)
+            validate_PhoneSendRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["phone_send"], json=body, timeout=timeout, extra_headers=extra_headers
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
         return structure_PhoneSendResponse(data) if data.__class__ is dict else data
 
@@ -3098,6 +3844,8 @@ class PhoneResource:
         duplicated_phone_number_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
         disposable_number_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
         voip_number_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> PhoneCheckResponse:
@@ -3114,38 +3862,39 @@ class PhoneResource:
           duplicated_phone_number_action: one of NO_ACTION, DECLINE.
           disposable_number_action: one of NO_ACTION, DECLINE.
           voip_number_action: one of NO_ACTION, DECLINE.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``PhoneCheckResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.phone.check(phone_number=…, code=…)``
         """
-        body: dict[str, Any] = {}
-        body["phone_number"] = phone_number
-        body["code"] = code
-        if duplicated_phone_number_action is not None:
-            body["duplicated_phone_number_action"] = (
-                duplicated_phone_number_action.value
-                if isinstance(duplicated_phone_number_action, CheckAction)
-                else duplicated_phone_number_action
+        op = OPERATIONS["phone_check"]
+        try:
+            body = unstructure_PhoneCheckRequest(
+                PhoneCheckRequest(
+                    phone_number=phone_number,
+                    code=code,
+                    duplicated_phone_number_action=duplicated_phone_number_action,
+                    disposable_number_action=disposable_number_action,
+                    voip_number_action=voip_number_action,
+                )
             )
-        if disposable_number_action is not None:
-            body["disposable_number_action"] = (
-                disposable_number_action.value
-                if isinstance(disposable_number_action, CheckAction)
-                else disposable_number_action
-            )
-        if voip_number_action is not None:
-            body["voip_number_action"] = (
-                voip_number_action.value
-                if isinstance(voip_number_action, CheckAction)
-                else voip_number_action
-            )
-        validate_PhoneCheckRequest(body)
+            validate_PhoneCheckRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["phone_check"], json=body, timeout=timeout, extra_headers=extra_headers
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
         return structure_PhoneCheckResponse(data) if data.__class__ is dict else data
 
@@ -3168,6 +3917,8 @@ class PoaResource:
         expected_country: str | None = None,
         expected_first_name: str | None = None,
         expected_last_name: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> PoaResponse:
@@ -3186,34 +3937,41 @@ class PoaResource:
           expected_country: Alpha-2.
           expected_first_name: ``str``.
           expected_last_name: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``PoaResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.poa.verify(document=…)``
         """
-        body: dict[str, Any] = {}
-        body["document"] = document
-        if save_api_request is not None:
-            body["save_api_request"] = save_api_request
-        if vendor_data is not None:
-            body["vendor_data"] = vendor_data
-        if expected_address is not None:
-            body["expected_address"] = expected_address
-        if expected_country is not None:
-            body["expected_country"] = expected_country
-        if expected_first_name is not None:
-            body["expected_first_name"] = expected_first_name
-        if expected_last_name is not None:
-            body["expected_last_name"] = expected_last_name
-        validate_PoaRequest(body)
+        op = OPERATIONS["poa_verify"]
+        try:
+            body = unstructure_PoaRequest(
+                PoaRequest(
+                    document=document,
+                    save_api_request=save_api_request,
+                    vendor_data=vendor_data,
+                    expected_address=expected_address,
+                    expected_country=expected_country,
+                    expected_first_name=expected_first_name,
+                    expected_last_name=expected_last_name,
+                )
+            )
+            validate_PoaRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         files = {k: body.pop(k) for k in ["document"] if k in body}
         data = await self._transport.request(
-            OPERATIONS["poa_verify"],
+            op,
             files=files,
             data=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -3231,6 +3989,7 @@ class QuestionnairesResource:
     async def list(
         self,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Questionnaire]:
@@ -3240,15 +3999,19 @@ class QuestionnairesResource:
 
         ``GET /v3/questionnaires/``.
 
+        Args:
+          extra_query: query parameters merged in after validation, unchecked.
+
         Returns: ``list[Questionnaire]``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``questionnaires = await client.questionnaires.list()``
         """
+        op = OPERATIONS["questionnaires_list"]
         data = await self._transport.request(
-            OPERATIONS["questionnaires_list"], timeout=timeout, extra_headers=extra_headers
+            op, extra_query=extra_query, timeout=timeout, extra_headers=extra_headers
         )
         return [structure_Questionnaire(x) if x.__class__ is dict else x for x in data]
 
@@ -3261,6 +4024,8 @@ class QuestionnairesResource:
         languages: Sequence[str] | None = None,
         form_elements: Sequence[QuestionnaireFormElement | Mapping[str, Any]] | None = None,
         questions: Sequence[QuestionnaireQuestion | Mapping[str, Any]] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Questionnaire:
@@ -3278,48 +4043,38 @@ class QuestionnairesResource:
           form_elements: ``Sequence[QuestionnaireFormElement | Mapping[str, Any]]``.
           questions: The question list Didit's current tooling sends (type, text, options,
               optional branching); the older `form_elements` is still accepted.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``Questionnaire``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``questionnaire = await client.questionnaires.create(title=…)``
         """
-        body: dict[str, Any] = {}
-        body["title"] = title
-        if description is not None:
-            body["description"] = description
-        if default_language is not None:
-            body["default_language"] = default_language
-        if languages is not None:
-            body["languages"] = languages
-        if form_elements is not None:
-            body["form_elements"] = (
-                [
-                    unstructure_QuestionnaireFormElement(x)
-                    if isinstance(x, QuestionnaireFormElement)
-                    else x
-                    for x in form_elements
-                ]
-                if isinstance(form_elements, (list, tuple))
-                else form_elements
+        op = OPERATIONS["questionnaires_create"]
+        try:
+            body = unstructure_QuestionnaireCreateRequest(
+                QuestionnaireCreateRequest(
+                    title=title,
+                    description=description,
+                    default_language=default_language,
+                    languages=languages,
+                    form_elements=form_elements,
+                    questions=questions,
+                )
             )
-        if questions is not None:
-            body["questions"] = (
-                [
-                    unstructure_QuestionnaireQuestion(x)
-                    if isinstance(x, QuestionnaireQuestion)
-                    else x
-                    for x in questions
-                ]
-                if isinstance(questions, (list, tuple))
-                else questions
-            )
-        validate_QuestionnaireCreateRequest(body)
+            validate_QuestionnaireCreateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["questionnaires_create"],
+            op,
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -3330,6 +4085,7 @@ class QuestionnairesResource:
         questionnaire_uuid: str,
         /,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Questionnaire:
@@ -3341,18 +4097,25 @@ class QuestionnairesResource:
 
         Args:
           questionnaire_uuid: The questionnaire's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``Questionnaire``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``questionnaire = await client.questionnaires.retrieve("…")``
         """
-        _path("questionnaire_uuid", questionnaire_uuid, uuid=True)
+        op = OPERATIONS["questionnaires_retrieve"]
+        try:
+            _path("questionnaire_uuid", questionnaire_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["questionnaires_retrieve"],
+            op,
             path_params={"questionnaire_uuid": questionnaire_uuid},
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -3369,6 +4132,8 @@ class QuestionnairesResource:
         languages: Sequence[str] | None = None,
         form_elements: Sequence[QuestionnaireFormElement | Mapping[str, Any]] | None = None,
         questions: Sequence[QuestionnaireQuestion | Mapping[str, Any]] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Questionnaire:
@@ -3387,51 +4152,40 @@ class QuestionnairesResource:
           form_elements: ``Sequence[QuestionnaireFormElement | Mapping[str, Any]]``.
           questions: The question list Didit's current tooling sends (type, text, options,
               optional branching); the older `form_elements` is still accepted.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``Questionnaire``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``questionnaire = await client.questionnaires.update("…")``
         """
-        _path("questionnaire_uuid", questionnaire_uuid, uuid=True)
-        body: dict[str, Any] = {}
-        if title is not None:
-            body["title"] = title
-        if description is not None:
-            body["description"] = description
-        if default_language is not None:
-            body["default_language"] = default_language
-        if languages is not None:
-            body["languages"] = languages
-        if form_elements is not None:
-            body["form_elements"] = (
-                [
-                    unstructure_QuestionnaireFormElement(x)
-                    if isinstance(x, QuestionnaireFormElement)
-                    else x
-                    for x in form_elements
-                ]
-                if isinstance(form_elements, (list, tuple))
-                else form_elements
+        op = OPERATIONS["questionnaires_update"]
+        try:
+            _path("questionnaire_uuid", questionnaire_uuid, uuid=True)
+            body = unstructure_QuestionnaireUpdateRequest(
+                QuestionnaireUpdateRequest(
+                    title=title,
+                    description=description,
+                    default_language=default_language,
+                    languages=languages,
+                    form_elements=form_elements,
+                    questions=questions,
+                )
             )
-        if questions is not None:
-            body["questions"] = (
-                [
-                    unstructure_QuestionnaireQuestion(x)
-                    if isinstance(x, QuestionnaireQuestion)
-                    else x
-                    for x in questions
-                ]
-                if isinstance(questions, (list, tuple))
-                else questions
-            )
-        validate_QuestionnaireUpdateRequest(body)
+            validate_QuestionnaireUpdateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["questionnaires_update"],
+            op,
             path_params={"questionnaire_uuid": questionnaire_uuid},
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -3442,6 +4196,7 @@ class QuestionnairesResource:
         questionnaire_uuid: str,
         /,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -3453,18 +4208,25 @@ class QuestionnairesResource:
 
         Args:
           questionnaire_uuid: The questionnaire's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: nothing (the answer has no body).
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``await client.questionnaires.delete("…")``
         """
-        _path("questionnaire_uuid", questionnaire_uuid, uuid=True)
+        op = OPERATIONS["questionnaires_delete"]
+        try:
+            _path("questionnaire_uuid", questionnaire_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         await self._transport.request(
-            OPERATIONS["questionnaires_delete"],
+            op,
             path_params={"questionnaire_uuid": questionnaire_uuid},
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -3493,6 +4255,8 @@ class SessionsResource:
         expected_details: ExpectedDetails | Mapping[str, Any] | None = None,
         portrait_image: str | None = None,
         sandbox_scenario: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreateSessionResponse:
@@ -3522,57 +4286,44 @@ class SessionsResource:
           portrait_image: Base64 reference face for Biometric Authentication workflows, at most
               1 MB decoded (1,398,104 base64 characters).
           sandbox_scenario: Sandbox applications only: the outcome to simulate, e.g.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``CreateSessionResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.sessions.create(workflow_id=…)``
         """
-        body: dict[str, Any] = {}
-        body["workflow_id"] = workflow_id
-        if vendor_data is not None:
-            body["vendor_data"] = vendor_data
-        if callback is not None:
-            body["callback"] = callback
-        if callback_method is not None:
-            body["callback_method"] = (
-                callback_method.value
-                if isinstance(callback_method, CallbackMethod)
-                else callback_method
-            )
-        if metadata is not None:
-            body["metadata"] = (
-                (
-                    dict(metadata)
-                    if metadata.__class__ is not dict and isinstance(metadata, Mapping)
-                    else metadata
+        op = OPERATIONS["sessions_create"]
+        try:
+            body = unstructure_CreateSessionRequest(
+                CreateSessionRequest(
+                    workflow_id=workflow_id,
+                    vendor_data=vendor_data,
+                    callback=callback,
+                    callback_method=callback_method,
+                    metadata=metadata,
+                    language=language,
+                    contact_details=contact_details,
+                    expected_details=expected_details,
+                    portrait_image=portrait_image,
+                    sandbox_scenario=sandbox_scenario,
                 )
-                if isinstance(metadata, Mapping)
-                else metadata
             )
-        if language is not None:
-            body["language"] = language.value if isinstance(language, Language) else language
-        if contact_details is not None:
-            body["contact_details"] = (
-                unstructure_ContactDetails(contact_details)
-                if isinstance(contact_details, ContactDetails)
-                else contact_details
-            )
-        if expected_details is not None:
-            body["expected_details"] = (
-                unstructure_ExpectedDetails(expected_details)
-                if isinstance(expected_details, ExpectedDetails)
-                else expected_details
-            )
-        if portrait_image is not None:
-            body["portrait_image"] = portrait_image
-        if sandbox_scenario is not None:
-            body["sandbox_scenario"] = sandbox_scenario
-        validate_CreateSessionRequest(body)
+            validate_CreateSessionRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["sessions_create"], json=body, timeout=timeout, extra_headers=extra_headers
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
         return structure_CreateSessionResponse(data) if data.__class__ is dict else data
 
@@ -3581,6 +4332,7 @@ class SessionsResource:
         session_id: str,
         /,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SessionDecision:
@@ -3594,18 +4346,25 @@ class SessionsResource:
 
         Args:
           session_id: The session's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``SessionDecision``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``decision = await client.sessions.retrieve_decision("…")``
         """
-        _path("session_id", session_id, uuid=True)
+        op = OPERATIONS["sessions_retrieve_decision"]
+        try:
+            _path("session_id", session_id, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["sessions_retrieve_decision"],
+            op,
             path_params={"sessionId": session_id},
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -3624,6 +4383,7 @@ class SessionsResource:
         search: str | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[SessionListItem]:
@@ -3646,99 +4406,106 @@ class SessionsResource:
           search: Substring of vendor data, name, document number, phone, email.
           limit: Items per page.
           offset: Items to skip.
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``AsyncPaginator[SessionListItem]`` (await it for one page, iterate for every
         item).
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``page = client.sessions.list()``
         """
-        query: dict[str, Any] = {}
-        if session_kind is not None:
-            if not isinstance(session_kind, str) or session_kind not in _E_inline23:
-                raise RequestValidationError(
-                    "session_kind",
-                    "enum",
-                    "must be one of: user, business, all"
-                    + (
-                        ", not " + repr(session_kind[:40])
-                        if isinstance(session_kind, str)
-                        else ", not " + type(session_kind).__name__
-                    ),
-                )
-            query["session_kind"] = session_kind
-        if vendor_data is not None:
-            if not isinstance(vendor_data, str):
-                raise RequestValidationError(
-                    "vendor_data", "type", "must be a string, not " + type(vendor_data).__name__
-                )
-            query["vendor_data"] = vendor_data
-        if status is not None:
-            if not isinstance(status, str):
-                raise RequestValidationError(
-                    "status", "type", "must be a string, not " + type(status).__name__
-                )
-            query["status"] = status
-        if workflow_id is not None:
-            if not isinstance(workflow_id, str):
-                raise RequestValidationError(
-                    "workflow_id", "type", "must be a string, not " + type(workflow_id).__name__
-                )
-            if not is_uuid(workflow_id):
-                raise RequestValidationError("workflow_id", "format", "must be a valid uuid")
-            query["workflow_id"] = workflow_id
-        if country is not None:
-            if not isinstance(country, str):
-                raise RequestValidationError(
-                    "country", "type", "must be a string, not " + type(country).__name__
-                )
-            query["country"] = country
-        if date_from is not None:
-            if not isinstance(date_from, str):
-                raise RequestValidationError(
-                    "date_from", "type", "must be a string, not " + type(date_from).__name__
-                )
-            if not is_datetime(date_from):
-                raise RequestValidationError("date_from", "format", "must be a valid date-time")
-            query["date_from"] = date_from
-        if date_to is not None:
-            if not isinstance(date_to, str):
-                raise RequestValidationError(
-                    "date_to", "type", "must be a string, not " + type(date_to).__name__
-                )
-            if not is_datetime(date_to):
-                raise RequestValidationError("date_to", "format", "must be a valid date-time")
-            query["date_to"] = date_to
-        if search is not None:
-            if not isinstance(search, str):
-                raise RequestValidationError(
-                    "search", "type", "must be a string, not " + type(search).__name__
-                )
-            query["search"] = search
-        if limit is not None:
-            if isinstance(limit, bool) or not isinstance(limit, int):
-                raise RequestValidationError(
-                    "limit", "type", "must be an integer, not " + type(limit).__name__
-                )
-            if limit < 1:
-                raise RequestValidationError("limit", "min", "must be at least 1")
-            query["limit"] = limit
-        if offset is not None:
-            if isinstance(offset, bool) or not isinstance(offset, int):
-                raise RequestValidationError(
-                    "offset", "type", "must be an integer, not " + type(offset).__name__
-                )
-            if offset < 0:
-                raise RequestValidationError("offset", "min", "must be at least 0")
-            query["offset"] = offset
+        op = OPERATIONS["sessions_list"]
+        try:
+            query: dict[str, Any] = {}
+            if session_kind is not None:
+                if not isinstance(session_kind, str) or session_kind not in _E_inline23:
+                    raise DiditValidationError(
+                        "session_kind",
+                        "enum",
+                        "must be one of: user, business, all"
+                        + (
+                            ", not " + repr(session_kind[:40])
+                            if isinstance(session_kind, str)
+                            else ", not " + type(session_kind).__name__
+                        ),
+                    )
+                query["session_kind"] = session_kind
+            if vendor_data is not None:
+                if not isinstance(vendor_data, str):
+                    raise DiditValidationError(
+                        "vendor_data", "type", "must be a string, not " + type(vendor_data).__name__
+                    )
+                query["vendor_data"] = vendor_data
+            if status is not None:
+                if not isinstance(status, str):
+                    raise DiditValidationError(
+                        "status", "type", "must be a string, not " + type(status).__name__
+                    )
+                query["status"] = status
+            if workflow_id is not None:
+                if not isinstance(workflow_id, str):
+                    raise DiditValidationError(
+                        "workflow_id", "type", "must be a string, not " + type(workflow_id).__name__
+                    )
+                if not is_uuid(workflow_id):
+                    raise DiditValidationError("workflow_id", "format", "must be a valid uuid")
+                query["workflow_id"] = workflow_id
+            if country is not None:
+                if not isinstance(country, str):
+                    raise DiditValidationError(
+                        "country", "type", "must be a string, not " + type(country).__name__
+                    )
+                query["country"] = country
+            if date_from is not None:
+                if not isinstance(date_from, str):
+                    raise DiditValidationError(
+                        "date_from", "type", "must be a string, not " + type(date_from).__name__
+                    )
+                if not is_datetime(date_from):
+                    raise DiditValidationError("date_from", "format", "must be a valid date-time")
+                query["date_from"] = date_from
+            if date_to is not None:
+                if not isinstance(date_to, str):
+                    raise DiditValidationError(
+                        "date_to", "type", "must be a string, not " + type(date_to).__name__
+                    )
+                if not is_datetime(date_to):
+                    raise DiditValidationError("date_to", "format", "must be a valid date-time")
+                query["date_to"] = date_to
+            if search is not None:
+                if not isinstance(search, str):
+                    raise DiditValidationError(
+                        "search", "type", "must be a string, not " + type(search).__name__
+                    )
+                query["search"] = search
+            if limit is not None:
+                if isinstance(limit, bool) or not isinstance(limit, int):
+                    raise DiditValidationError(
+                        "limit", "type", "must be an integer, not " + type(limit).__name__
+                    )
+                if limit < 1:
+                    raise DiditValidationError("limit", "min", "must be at least 1")
+                query["limit"] = limit
+            if offset is not None:
+                if isinstance(offset, bool) or not isinstance(offset, int):
+                    raise DiditValidationError(
+                        "offset", "type", "must be an integer, not " + type(offset).__name__
+                    )
+                if offset < 0:
+                    raise DiditValidationError("offset", "min", "must be at least 0")
+                query["offset"] = offset
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         return self._transport.paginate(
-            OPERATIONS["sessions_list"],
-            decode_item=structure_SessionListItem,
+            op,
             query=query,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
+            decode_item=structure_SessionListItem,
         )
 
     async def delete(
@@ -3746,6 +4513,7 @@ class SessionsResource:
         session_id: str,
         /,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -3757,18 +4525,25 @@ class SessionsResource:
 
         Args:
           session_id: The session's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: nothing (the answer has no body).
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``await client.sessions.delete("…")``
         """
-        _path("session_id", session_id, uuid=True)
+        op = OPERATIONS["sessions_delete"]
+        try:
+            _path("session_id", session_id, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         await self._transport.request(
-            OPERATIONS["sessions_delete"],
+            op,
             path_params={"sessionId": session_id},
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -3778,6 +4553,8 @@ class SessionsResource:
         *,
         session_numbers: Sequence[int | str] | None = None,
         delete_all: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BatchDeleteSessionsResponse:
@@ -3792,23 +4569,31 @@ class SessionsResource:
         Args:
           session_numbers: Session numbers to delete (docs samples send strings).
           delete_all: Delete every session of the application.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``BatchDeleteSessionsResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.sessions.batch_delete()``
         """
-        body: dict[str, Any] = {}
-        if session_numbers is not None:
-            body["session_numbers"] = session_numbers
-        if delete_all is not None:
-            body["delete_all"] = delete_all
-        validate_BatchDeleteSessionsRequest(body)
+        op = OPERATIONS["sessions_batch_delete"]
+        try:
+            body = unstructure_BatchDeleteSessionsRequest(
+                BatchDeleteSessionsRequest(session_numbers=session_numbers, delete_all=delete_all)
+            )
+            validate_BatchDeleteSessionsRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["sessions_batch_delete"],
+            op,
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -3819,6 +4604,7 @@ class SessionsResource:
         job_id: str,
         /,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BatchDeleteJob:
@@ -3830,18 +4616,25 @@ class SessionsResource:
 
         Args:
           job_id: The job id.
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``BatchDeleteJob``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``job = await client.sessions.retrieve_batch_delete_job("…")``
         """
-        _path("job_id", job_id)
+        op = OPERATIONS["sessions_retrieve_batch_delete_job"]
+        try:
+            _path("job_id", job_id)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["sessions_retrieve_batch_delete_job"],
+            op,
             path_params={"job_id": job_id},
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -3858,6 +4651,8 @@ class SessionsResource:
         send_email: bool | None = None,
         email_address: str | None = None,
         email_language: Language | str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SessionIdResponse:
@@ -3877,41 +4672,40 @@ class SessionsResource:
           send_email: ``bool``.
           email_address: ``str``.
           email_language: one of en, ar, bg, bn, ca, cnr, ....
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``SessionIdResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.sessions.update_status("…", new_status=…)``
         """
-        _path("session_id", session_id, uuid=True)
-        body: dict[str, Any] = {}
-        body["new_status"] = new_status
-        if comment is not None:
-            body["comment"] = comment
-        if nodes_to_resubmit is not None:
-            body["nodes_to_resubmit"] = (
-                [
-                    unstructure_NodeToResubmit(x) if isinstance(x, NodeToResubmit) else x
-                    for x in nodes_to_resubmit
-                ]
-                if isinstance(nodes_to_resubmit, (list, tuple))
-                else nodes_to_resubmit
+        op = OPERATIONS["sessions_update_status"]
+        try:
+            _path("session_id", session_id, uuid=True)
+            body = unstructure_UpdateStatusRequest(
+                UpdateStatusRequest(
+                    new_status=new_status,
+                    comment=comment,
+                    nodes_to_resubmit=nodes_to_resubmit,
+                    send_email=send_email,
+                    email_address=email_address,
+                    email_language=email_language,
+                )
             )
-        if send_email is not None:
-            body["send_email"] = send_email
-        if email_address is not None:
-            body["email_address"] = email_address
-        if email_language is not None:
-            body["email_language"] = (
-                email_language.value if isinstance(email_language, Language) else email_language
-            )
-        validate_UpdateStatusRequest(body)
+            validate_UpdateStatusRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["sessions_update_status"],
+            op,
             path_params={"sessionId": session_id},
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -3922,6 +4716,7 @@ class SessionsResource:
         session_id: str,
         /,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bytes:
@@ -3934,22 +4729,30 @@ class SessionsResource:
 
         Args:
           session_id: The session's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: the file's bytes.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``content = await client.sessions.generate_pdf("…")``
         """
-        _path("session_id", session_id, uuid=True)
-        data = await self._transport.request(
-            OPERATIONS["sessions_generate_pdf"],
-            path_params={"sessionId": session_id},
-            timeout=timeout,
-            extra_headers=extra_headers,
+        op = OPERATIONS["sessions_generate_pdf"]
+        try:
+            _path("session_id", session_id, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        return bytes(
+            await self._transport.request(
+                op,
+                path_params={"sessionId": session_id},
+                extra_query=extra_query,
+                timeout=timeout,
+                extra_headers=extra_headers,
+            )
         )
-        return bytes(data)
 
     async def share(
         self,
@@ -3958,6 +4761,8 @@ class SessionsResource:
         *,
         for_application_id: str,
         ttl_in_seconds: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShareSessionResponse:
@@ -3971,24 +4776,35 @@ class SessionsResource:
           session_id: The session's UUID.
           for_application_id: The receiving application (exists, not deleted, not yours).
           ttl_in_seconds: How long the token is valid.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``ShareSessionResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.sessions.share("…", for_application_id=…)``
         """
-        _path("session_id", session_id, uuid=True)
-        body: dict[str, Any] = {}
-        body["for_application_id"] = for_application_id
-        if ttl_in_seconds is not None:
-            body["ttl_in_seconds"] = ttl_in_seconds
-        validate_ShareSessionRequest(body)
+        op = OPERATIONS["sessions_share"]
+        try:
+            _path("session_id", session_id, uuid=True)
+            body = unstructure_ShareSessionRequest(
+                ShareSessionRequest(
+                    for_application_id=for_application_id, ttl_in_seconds=ttl_in_seconds
+                )
+            )
+            validate_ShareSessionRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["sessions_share"],
+            op,
             path_params={"sessionId": session_id},
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -4001,6 +4817,8 @@ class SessionsResource:
         workflow_id: str,
         vendor_data: str | None = None,
         trust_review: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ImportSharedSessionResponse:
@@ -4015,26 +4833,37 @@ class SessionsResource:
           workflow_id: A KYC workflow for a KYC token, KYB for KYB.
           vendor_data: ``str``.
           trust_review: true keeps the original status; false puts it In Review.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``ImportSharedSessionResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.sessions.import_shared(share_token=…,
         workflow_id=…)``
         """
-        body: dict[str, Any] = {}
-        body["share_token"] = share_token
-        body["workflow_id"] = workflow_id
-        if vendor_data is not None:
-            body["vendor_data"] = vendor_data
-        if trust_review is not None:
-            body["trust_review"] = trust_review
-        validate_ImportSharedSessionRequest(body)
+        op = OPERATIONS["sessions_import_shared"]
+        try:
+            body = unstructure_ImportSharedSessionRequest(
+                ImportSharedSessionRequest(
+                    share_token=share_token,
+                    workflow_id=workflow_id,
+                    vendor_data=vendor_data,
+                    trust_review=trust_review,
+                )
+            )
+            validate_ImportSharedSessionRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["sessions_import_shared"],
+            op,
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -4047,6 +4876,7 @@ class SessionsResource:
         *,
         limit: int | None = None,
         offset: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[SessionEvent]:
@@ -4060,40 +4890,47 @@ class SessionsResource:
           session_id: The session's UUID.
           limit: Items per page.
           offset: Items to skip.
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``AsyncPaginator[SessionEvent]`` (await it for one page, iterate for every
         item).
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``page = client.sessions.list_events("…")``
         """
-        _path("session_id", session_id, uuid=True)
-        query: dict[str, Any] = {}
-        if limit is not None:
-            if isinstance(limit, bool) or not isinstance(limit, int):
-                raise RequestValidationError(
-                    "limit", "type", "must be an integer, not " + type(limit).__name__
-                )
-            if limit < 1:
-                raise RequestValidationError("limit", "min", "must be at least 1")
-            query["limit"] = limit
-        if offset is not None:
-            if isinstance(offset, bool) or not isinstance(offset, int):
-                raise RequestValidationError(
-                    "offset", "type", "must be an integer, not " + type(offset).__name__
-                )
-            if offset < 0:
-                raise RequestValidationError("offset", "min", "must be at least 0")
-            query["offset"] = offset
+        op = OPERATIONS["sessions_list_events"]
+        try:
+            _path("session_id", session_id, uuid=True)
+            query: dict[str, Any] = {}
+            if limit is not None:
+                if isinstance(limit, bool) or not isinstance(limit, int):
+                    raise DiditValidationError(
+                        "limit", "type", "must be an integer, not " + type(limit).__name__
+                    )
+                if limit < 1:
+                    raise DiditValidationError("limit", "min", "must be at least 1")
+                query["limit"] = limit
+            if offset is not None:
+                if isinstance(offset, bool) or not isinstance(offset, int):
+                    raise DiditValidationError(
+                        "offset", "type", "must be an integer, not " + type(offset).__name__
+                    )
+                if offset < 0:
+                    raise DiditValidationError("offset", "min", "must be at least 0")
+                query["offset"] = offset
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         return self._transport.paginate(
-            OPERATIONS["sessions_list_events"],
-            decode_item=structure_SessionEvent,
+            op,
             path_params={"sessionId": session_id},
             query=query,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
+            decode_item=structure_SessionEvent,
         )
 
     async def update_aml_hit_status(
@@ -4104,6 +4941,8 @@ class SessionsResource:
         hit_id: str,
         review_status: AmlHitReviewStatus
         | Literal["Unreviewed", "Confirmed Match", "False Positive", "Inconclusive"],
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UpdateAmlHitStatusResponse:
@@ -4117,26 +4956,34 @@ class SessionsResource:
           session_id: The session's UUID.
           hit_id: ``str``.
           review_status: one of Unreviewed, Confirmed Match, False Positive, Inconclusive.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``UpdateAmlHitStatusResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.sessions.update_aml_hit_status("…", hit_id=…,
         review_status=…)``
         """
-        _path("session_id", session_id, uuid=True)
-        body: dict[str, Any] = {}
-        body["hit_id"] = hit_id
-        body["review_status"] = (
-            review_status.value if isinstance(review_status, AmlHitReviewStatus) else review_status
-        )
-        validate_UpdateAmlHitStatusRequest(body)
+        op = OPERATIONS["sessions_update_aml_hit_status"]
+        try:
+            _path("session_id", session_id, uuid=True)
+            body = unstructure_UpdateAmlHitStatusRequest(
+                UpdateAmlHitStatusRequest(hit_id=hit_id, review_status=review_status)
+            )
+            validate_UpdateAmlHitStatusRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["sessions_update_aml_hit_status"],
+            op,
             path_params={"sessionId": session_id},
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -4150,6 +4997,8 @@ class SessionsResource:
         *,
         new_status: Literal["Approved", "Declined", "In Review"],
         comment: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UpdateFeatureStatusResponse:
@@ -4165,26 +5014,35 @@ class SessionsResource:
           node_id: The workflow node, e.g.
           new_status: one of Approved, Declined, In Review.
           comment: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``UpdateFeatureStatusResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.sessions.update_feature_status("…", "…",
         new_status=…)``
         """
-        _path("session_id", session_id, uuid=True)
-        _path("node_id", node_id)
-        body: dict[str, Any] = {}
-        body["new_status"] = new_status
-        if comment is not None:
-            body["comment"] = comment
-        validate_UpdateFeatureStatusRequest(body)
+        op = OPERATIONS["sessions_update_feature_status"]
+        try:
+            _path("session_id", session_id, uuid=True)
+            _path("node_id", node_id)
+            body = unstructure_UpdateFeatureStatusRequest(
+                UpdateFeatureStatusRequest(new_status=new_status, comment=comment)
+            )
+            validate_UpdateFeatureStatusRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["sessions_update_feature_status"],
+            op,
             path_params={"sessionId": session_id, "nodeId": node_id},
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -4216,6 +5074,7 @@ class SessionsResource:
         | None = None,
         parsed_address: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UpdateSessionDataResponse:
@@ -4246,69 +5105,53 @@ class SessionsResource:
           extra_fields: Document-specific extra fields.
           marital_status: one of SINGLE, MARRIED, DIVORCED, WIDOWED, UNKNOWN.
           parsed_address: Structured address override (the decision's parsed_address shape).
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``UpdateSessionDataResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.sessions.update_data("…")``
         """
-        _path("session_id", session_id, uuid=True)
-        body: dict[str, Any] = {}
-        if node_id is not None:
-            body["node_id"] = node_id
-        if first_name is not None:
-            body["first_name"] = first_name
-        if last_name is not None:
-            body["last_name"] = last_name
-        if full_name is not None:
-            body["full_name"] = full_name
-        if date_of_birth is not None:
-            body["date_of_birth"] = date_of_birth
-        if gender is not None:
-            body["gender"] = gender
-        if nationality is not None:
-            body["nationality"] = nationality
-        if document_type is not None:
-            body["document_type"] = document_type
-        if document_number is not None:
-            body["document_number"] = document_number
-        if personal_number is not None:
-            body["personal_number"] = personal_number
-        if issuing_state is not None:
-            body["issuing_state"] = issuing_state
-        if expiration_date is not None:
-            body["expiration_date"] = expiration_date
-        if date_of_issue is not None:
-            body["date_of_issue"] = date_of_issue
-        if address is not None:
-            body["address"] = address
-        if place_of_birth is not None:
-            body["place_of_birth"] = place_of_birth
-        if document_subtype is not None:
-            body["document_subtype"] = document_subtype
-        if extra_fields is not None:
-            body["extra_fields"] = (
-                dict(extra_fields)
-                if extra_fields.__class__ is not dict and isinstance(extra_fields, Mapping)
-                else extra_fields
+        op = OPERATIONS["sessions_update_data"]
+        try:
+            _path("session_id", session_id, uuid=True)
+            body = unstructure_UpdateSessionDataRequest(
+                UpdateSessionDataRequest(
+                    node_id=node_id,
+                    first_name=first_name,
+                    last_name=last_name,
+                    full_name=full_name,
+                    date_of_birth=date_of_birth,
+                    gender=gender,
+                    nationality=nationality,
+                    document_type=document_type,
+                    document_number=document_number,
+                    personal_number=personal_number,
+                    issuing_state=issuing_state,
+                    expiration_date=expiration_date,
+                    date_of_issue=date_of_issue,
+                    address=address,
+                    place_of_birth=place_of_birth,
+                    document_subtype=document_subtype,
+                    extra_fields=extra_fields,
+                    marital_status=marital_status,
+                    parsed_address=parsed_address,
+                )
             )
-        if marital_status is not None:
-            body["marital_status"] = marital_status
-        if parsed_address is not None:
-            body["parsed_address"] = (
-                dict(parsed_address)
-                if parsed_address.__class__ is not dict and isinstance(parsed_address, Mapping)
-                else parsed_address
-            )
-        if extra_body:
-            body.update(extra_body)
-        validate_UpdateSessionDataRequest(body)
+            validate_UpdateSessionDataRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["sessions_update_data"],
+            op,
             path_params={"sessionId": session_id},
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -4330,6 +5173,7 @@ class SessionsResource:
         issuing_state: str | None = None,
         poa_parsed_address: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UpdateSessionDataResponse:
@@ -4352,52 +5196,44 @@ class SessionsResource:
           extra_fields: ``Mapping[str, Any]``.
           issuing_state: Alpha-3.
           poa_parsed_address: Structured address override.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``UpdateSessionDataResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.sessions.update_poa_data("…")``
         """
-        _path("session_id", session_id, uuid=True)
-        body: dict[str, Any] = {}
-        if node_id is not None:
-            body["node_id"] = node_id
-        if poa_address is not None:
-            body["poa_address"] = poa_address
-        if issuer is not None:
-            body["issuer"] = issuer
-        if issue_date is not None:
-            body["issue_date"] = issue_date
-        if document_type is not None:
-            body["document_type"] = document_type
-        if name_on_document is not None:
-            body["name_on_document"] = name_on_document
-        if document_language is not None:
-            body["document_language"] = document_language
-        if extra_fields is not None:
-            body["extra_fields"] = (
-                dict(extra_fields)
-                if extra_fields.__class__ is not dict and isinstance(extra_fields, Mapping)
-                else extra_fields
+        op = OPERATIONS["sessions_update_poa_data"]
+        try:
+            _path("session_id", session_id, uuid=True)
+            body = unstructure_UpdatePoaDataRequest(
+                UpdatePoaDataRequest(
+                    node_id=node_id,
+                    poa_address=poa_address,
+                    issuer=issuer,
+                    issue_date=issue_date,
+                    document_type=document_type,
+                    name_on_document=name_on_document,
+                    document_language=document_language,
+                    extra_fields=extra_fields,
+                    issuing_state=issuing_state,
+                    poa_parsed_address=poa_parsed_address,
+                )
             )
-        if issuing_state is not None:
-            body["issuing_state"] = issuing_state
-        if poa_parsed_address is not None:
-            body["poa_parsed_address"] = (
-                dict(poa_parsed_address)
-                if poa_parsed_address.__class__ is not dict
-                and isinstance(poa_parsed_address, Mapping)
-                else poa_parsed_address
-            )
-        if extra_body:
-            body.update(extra_body)
-        validate_UpdatePoaDataRequest(body)
+            validate_UpdatePoaDataRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["sessions_update_poa_data"],
+            op,
             path_params={"sessionId": session_id},
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -4408,6 +5244,7 @@ class SessionsResource:
         session_id: str,
         /,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SessionDecision:
@@ -4422,18 +5259,25 @@ class SessionsResource:
 
         Args:
           session_id: The session's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``SessionDecision``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``decision = await client.sessions.retrieve("…")``
         """
-        _path("session_id", session_id, uuid=True)
+        op = OPERATIONS["sessions_retrieve"]
+        try:
+            _path("session_id", session_id, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["sessions_retrieve"],
+            op,
             path_params={"sessionId": session_id},
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -4451,6 +5295,7 @@ class SystemResource:
     async def healthcheck(
         self,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> HealthcheckResponse:
@@ -4461,15 +5306,19 @@ class SystemResource:
 
         ``GET /system/healthcheck``.
 
+        Args:
+          extra_query: query parameters merged in after validation, unchecked.
+
         Returns: ``HealthcheckResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.system.healthcheck()``
         """
+        op = OPERATIONS["system_healthcheck"]
         data = await self._transport.request(
-            OPERATIONS["system_healthcheck"], timeout=timeout, extra_headers=extra_headers
+            op, extra_query=extra_query, timeout=timeout, extra_headers=extra_headers
         )
         return structure_HealthcheckResponse(data) if data.__class__ is dict else data
 
@@ -4488,6 +5337,7 @@ class TransactionsResource:
         vendor_data: str | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[Transaction]:
@@ -4501,46 +5351,53 @@ class TransactionsResource:
           vendor_data: Only transactions whose subject is this vendor_data (our reading).
           limit: ``int``.
           offset: ``int``.
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``AsyncPaginator[Transaction]`` (await it for one page, iterate for every
         item).
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``page = client.transactions.list()``
         """
-        query: dict[str, Any] = {}
-        if vendor_data is not None:
-            if not isinstance(vendor_data, str):
-                raise RequestValidationError(
-                    "vendor_data", "type", "must be a string, not " + type(vendor_data).__name__
-                )
-            query["vendor_data"] = vendor_data
-        if limit is not None:
-            if isinstance(limit, bool) or not isinstance(limit, int):
-                raise RequestValidationError(
-                    "limit", "type", "must be an integer, not " + type(limit).__name__
-                )
-            if limit < 1:
-                raise RequestValidationError("limit", "min", "must be at least 1")
-            if limit > 200:
-                raise RequestValidationError("limit", "max", "must be at most 200")
-            query["limit"] = limit
-        if offset is not None:
-            if isinstance(offset, bool) or not isinstance(offset, int):
-                raise RequestValidationError(
-                    "offset", "type", "must be an integer, not " + type(offset).__name__
-                )
-            if offset < 0:
-                raise RequestValidationError("offset", "min", "must be at least 0")
-            query["offset"] = offset
+        op = OPERATIONS["transactions_list"]
+        try:
+            query: dict[str, Any] = {}
+            if vendor_data is not None:
+                if not isinstance(vendor_data, str):
+                    raise DiditValidationError(
+                        "vendor_data", "type", "must be a string, not " + type(vendor_data).__name__
+                    )
+                query["vendor_data"] = vendor_data
+            if limit is not None:
+                if isinstance(limit, bool) or not isinstance(limit, int):
+                    raise DiditValidationError(
+                        "limit", "type", "must be an integer, not " + type(limit).__name__
+                    )
+                if limit < 1:
+                    raise DiditValidationError("limit", "min", "must be at least 1")
+                if limit > 200:
+                    raise DiditValidationError("limit", "max", "must be at most 200")
+                query["limit"] = limit
+            if offset is not None:
+                if isinstance(offset, bool) or not isinstance(offset, int):
+                    raise DiditValidationError(
+                        "offset", "type", "must be an integer, not " + type(offset).__name__
+                    )
+                if offset < 0:
+                    raise DiditValidationError("offset", "min", "must be at least 0")
+                query["offset"] = offset
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         return self._transport.paginate(
-            OPERATIONS["transactions_list"],
-            decode_item=structure_Transaction,
+            op,
             query=query,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
+            decode_item=structure_Transaction,
         )
 
     async def create(
@@ -4567,6 +5424,8 @@ class TransactionsResource:
         travel_rule_details: Mapping[str, Any] | None = None,
         network_snapshot: Mapping[str, Any] | None = None,
         include_crypto_screening: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Transaction:
@@ -4596,69 +5455,44 @@ class TransactionsResource:
           travel_rule_details: ``Mapping[str, Any]``.
           network_snapshot: ``Mapping[str, Any]``.
           include_crypto_screening: ``bool``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``Transaction``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``transaction = await client.transactions.create(transaction_id=…,
         transaction_category=…, transaction_details=…, subject=…)``
         """
-        body: dict[str, Any] = {}
-        body["transaction_id"] = transaction_id
-        body["transaction_category"] = (
-            transaction_category.value
-            if isinstance(transaction_category, TransactionCategory)
-            else transaction_category
-        )
-        body["transaction_details"] = (
-            dict(transaction_details)
-            if transaction_details.__class__ is not dict
-            and isinstance(transaction_details, Mapping)
-            else transaction_details
-        )
-        body["subject"] = (
-            dict(subject)
-            if subject.__class__ is not dict and isinstance(subject, Mapping)
-            else subject
-        )
-        if counterparty is not None:
-            body["counterparty"] = (
-                dict(counterparty)
-                if counterparty.__class__ is not dict and isinstance(counterparty, Mapping)
-                else counterparty
+        op = OPERATIONS["transactions_create"]
+        try:
+            body = unstructure_TransactionCreateRequest(
+                TransactionCreateRequest(
+                    transaction_id=transaction_id,
+                    transaction_category=transaction_category,
+                    transaction_details=transaction_details,
+                    subject=subject,
+                    counterparty=counterparty,
+                    transaction_at=transaction_at,
+                    time_zone=time_zone,
+                    custom_properties=custom_properties,
+                    travel_rule_details=travel_rule_details,
+                    network_snapshot=network_snapshot,
+                    include_crypto_screening=include_crypto_screening,
+                )
             )
-        if transaction_at is not None:
-            body["transaction_at"] = transaction_at
-        if time_zone is not None:
-            body["time_zone"] = time_zone
-        if custom_properties is not None:
-            body["custom_properties"] = (
-                dict(custom_properties)
-                if custom_properties.__class__ is not dict
-                and isinstance(custom_properties, Mapping)
-                else custom_properties
-            )
-        if travel_rule_details is not None:
-            body["travel_rule_details"] = (
-                dict(travel_rule_details)
-                if travel_rule_details.__class__ is not dict
-                and isinstance(travel_rule_details, Mapping)
-                else travel_rule_details
-            )
-        if network_snapshot is not None:
-            body["network_snapshot"] = (
-                dict(network_snapshot)
-                if network_snapshot.__class__ is not dict and isinstance(network_snapshot, Mapping)
-                else network_snapshot
-            )
-        if include_crypto_screening is not None:
-            body["include_crypto_screening"] = include_crypto_screening
-        validate_TransactionCreateRequest(body)
+            validate_TransactionCreateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["transactions_create"],
+            op,
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -4669,6 +5503,7 @@ class TransactionsResource:
         transaction_id: str,
         /,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Transaction:
@@ -4681,18 +5516,25 @@ class TransactionsResource:
 
         Args:
           transaction_id: Your transaction_id (or Didit's uuid).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``Transaction``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``transaction = await client.transactions.retrieve("…")``
         """
-        _path("transaction_id", transaction_id)
+        op = OPERATIONS["transactions_retrieve"]
+        try:
+            _path("transaction_id", transaction_id)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["transactions_retrieve"],
+            op,
             path_params={"transaction_id": transaction_id},
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -4716,6 +5558,7 @@ class UsersResource:
         date_to: str | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPaginator[User]:
@@ -4733,74 +5576,81 @@ class UsersResource:
           date_to: ``str``.
           limit: ``int``.
           offset: ``int``.
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``AsyncPaginator[User]`` (await it for one page, iterate for every item).
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``page = client.users.list()``
         """
-        query: dict[str, Any] = {}
-        if status is not None:
-            if not isinstance(status, str) or status not in _E_UserStatus:
-                raise RequestValidationError(
-                    "status",
-                    "enum",
-                    "must be one of: ACTIVE, FLAGGED, BLOCKED"
-                    + (
-                        ", not " + repr(status[:40])
-                        if isinstance(status, str)
-                        else ", not " + type(status).__name__
-                    ),
-                )
-            query["status"] = status.value if isinstance(status, UserStatus) else status
-        if search is not None:
-            if not isinstance(search, str):
-                raise RequestValidationError(
-                    "search", "type", "must be a string, not " + type(search).__name__
-                )
-            query["search"] = search
-        if date_from is not None:
-            if not isinstance(date_from, str):
-                raise RequestValidationError(
-                    "date_from", "type", "must be a string, not " + type(date_from).__name__
-                )
-            if not is_datetime(date_from):
-                raise RequestValidationError("date_from", "format", "must be a valid date-time")
-            query["date_from"] = date_from
-        if date_to is not None:
-            if not isinstance(date_to, str):
-                raise RequestValidationError(
-                    "date_to", "type", "must be a string, not " + type(date_to).__name__
-                )
-            if not is_datetime(date_to):
-                raise RequestValidationError("date_to", "format", "must be a valid date-time")
-            query["date_to"] = date_to
-        if limit is not None:
-            if isinstance(limit, bool) or not isinstance(limit, int):
-                raise RequestValidationError(
-                    "limit", "type", "must be an integer, not " + type(limit).__name__
-                )
-            if limit < 1:
-                raise RequestValidationError("limit", "min", "must be at least 1")
-            if limit > 200:
-                raise RequestValidationError("limit", "max", "must be at most 200")
-            query["limit"] = limit
-        if offset is not None:
-            if isinstance(offset, bool) or not isinstance(offset, int):
-                raise RequestValidationError(
-                    "offset", "type", "must be an integer, not " + type(offset).__name__
-                )
-            if offset < 0:
-                raise RequestValidationError("offset", "min", "must be at least 0")
-            query["offset"] = offset
+        op = OPERATIONS["users_list"]
+        try:
+            query: dict[str, Any] = {}
+            if status is not None:
+                if not isinstance(status, str) or status not in _E_UserStatus:
+                    raise DiditValidationError(
+                        "status",
+                        "enum",
+                        "must be one of: ACTIVE, FLAGGED, BLOCKED"
+                        + (
+                            ", not " + repr(status[:40])
+                            if isinstance(status, str)
+                            else ", not " + type(status).__name__
+                        ),
+                    )
+                query["status"] = status.value if isinstance(status, UserStatus) else status
+            if search is not None:
+                if not isinstance(search, str):
+                    raise DiditValidationError(
+                        "search", "type", "must be a string, not " + type(search).__name__
+                    )
+                query["search"] = search
+            if date_from is not None:
+                if not isinstance(date_from, str):
+                    raise DiditValidationError(
+                        "date_from", "type", "must be a string, not " + type(date_from).__name__
+                    )
+                if not is_datetime(date_from):
+                    raise DiditValidationError("date_from", "format", "must be a valid date-time")
+                query["date_from"] = date_from
+            if date_to is not None:
+                if not isinstance(date_to, str):
+                    raise DiditValidationError(
+                        "date_to", "type", "must be a string, not " + type(date_to).__name__
+                    )
+                if not is_datetime(date_to):
+                    raise DiditValidationError("date_to", "format", "must be a valid date-time")
+                query["date_to"] = date_to
+            if limit is not None:
+                if isinstance(limit, bool) or not isinstance(limit, int):
+                    raise DiditValidationError(
+                        "limit", "type", "must be an integer, not " + type(limit).__name__
+                    )
+                if limit < 1:
+                    raise DiditValidationError("limit", "min", "must be at least 1")
+                if limit > 200:
+                    raise DiditValidationError("limit", "max", "must be at most 200")
+                query["limit"] = limit
+            if offset is not None:
+                if isinstance(offset, bool) or not isinstance(offset, int):
+                    raise DiditValidationError(
+                        "offset", "type", "must be an integer, not " + type(offset).__name__
+                    )
+                if offset < 0:
+                    raise DiditValidationError("offset", "min", "must be at least 0")
+                query["offset"] = offset
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         return self._transport.paginate(
-            OPERATIONS["users_list"],
-            decode_item=structure_User,
+            op,
             query=query,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
+            decode_item=structure_User,
         )
 
     async def retrieve(
@@ -4808,6 +5658,7 @@ class UsersResource:
         vendor_data: str,
         /,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> User:
@@ -4819,18 +5670,25 @@ class UsersResource:
 
         Args:
           vendor_data: Your identifier of the user (case-sensitive).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``User``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``user = await client.users.retrieve("…")``
         """
-        _path("vendor_data", vendor_data)
+        op = OPERATIONS["users_retrieve"]
+        try:
+            _path("vendor_data", vendor_data)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["users_retrieve"],
+            op,
             path_params={"vendor_data": vendor_data},
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -4849,6 +5707,8 @@ class UsersResource:
         approved_emails: Sequence[str] | None = None,
         approved_phones: Sequence[str] | None = None,
         status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> User:
@@ -4868,41 +5728,42 @@ class UsersResource:
           approved_emails: ``Sequence[str]``.
           approved_phones: ``Sequence[str]``.
           status: Monitoring status.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``User``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``user = await client.users.update("…")``
         """
-        _path("vendor_data", vendor_data)
-        body: dict[str, Any] = {}
-        if display_name is not None:
-            body["display_name"] = display_name
-        if metadata is not None:
-            body["metadata"] = (
-                dict(metadata)
-                if metadata.__class__ is not dict and isinstance(metadata, Mapping)
-                else metadata
+        op = OPERATIONS["users_update"]
+        try:
+            _path("vendor_data", vendor_data)
+            body = unstructure_UserUpdateRequest(
+                UserUpdateRequest(
+                    display_name=display_name,
+                    metadata=metadata,
+                    full_name=full_name,
+                    date_of_birth=date_of_birth,
+                    issuing_states=issuing_states,
+                    approved_emails=approved_emails,
+                    approved_phones=approved_phones,
+                    status=status,
+                )
             )
-        if full_name is not None:
-            body["full_name"] = full_name
-        if date_of_birth is not None:
-            body["date_of_birth"] = date_of_birth
-        if issuing_states is not None:
-            body["issuing_states"] = issuing_states
-        if approved_emails is not None:
-            body["approved_emails"] = approved_emails
-        if approved_phones is not None:
-            body["approved_phones"] = approved_phones
-        if status is not None:
-            body["status"] = status.value if isinstance(status, UserStatus) else status
-        validate_UserUpdateRequest(body)
+            validate_UserUpdateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["users_update"],
+            op,
             path_params={"vendor_data": vendor_data},
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -4920,6 +5781,8 @@ class UsersResource:
         issuing_states: Sequence[str] | None = None,
         approved_emails: Sequence[str] | None = None,
         approved_phones: Sequence[str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> User:
@@ -4939,39 +5802,43 @@ class UsersResource:
           issuing_states: Document issuing countries.
           approved_emails: ``Sequence[str]``.
           approved_phones: ``Sequence[str]``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``User``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``user = await client.users.create(vendor_data=…)``
         """
-        body: dict[str, Any] = {}
-        body["vendor_data"] = vendor_data
-        if display_name is not None:
-            body["display_name"] = display_name
-        if metadata is not None:
-            body["metadata"] = (
-                dict(metadata)
-                if metadata.__class__ is not dict and isinstance(metadata, Mapping)
-                else metadata
+        op = OPERATIONS["users_create"]
+        try:
+            body = unstructure_UserCreateRequest(
+                UserCreateRequest(
+                    vendor_data=vendor_data,
+                    display_name=display_name,
+                    metadata=metadata,
+                    status=status,
+                    full_name=full_name,
+                    date_of_birth=date_of_birth,
+                    issuing_states=issuing_states,
+                    approved_emails=approved_emails,
+                    approved_phones=approved_phones,
+                )
             )
-        if status is not None:
-            body["status"] = status.value if isinstance(status, UserStatus) else status
-        if full_name is not None:
-            body["full_name"] = full_name
-        if date_of_birth is not None:
-            body["date_of_birth"] = date_of_birth
-        if issuing_states is not None:
-            body["issuing_states"] = issuing_states
-        if approved_emails is not None:
-            body["approved_emails"] = approved_emails
-        if approved_phones is not None:
-            body["approved_phones"] = approved_phones
-        validate_UserCreateRequest(body)
+            validate_UserCreateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["users_create"], json=body, timeout=timeout, extra_headers=extra_headers
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
         return structure_User(data) if data.__class__ is dict else data
 
@@ -4982,6 +5849,8 @@ class UsersResource:
         *,
         status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"],
         reason: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> User:
@@ -4995,24 +5864,33 @@ class UsersResource:
           vendor_data: Your identifier of the user (case-sensitive).
           status: one of ACTIVE, FLAGGED, BLOCKED.
           reason: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``User``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``user = await client.users.update_status("…", status=…)``
         """
-        _path("vendor_data", vendor_data)
-        body: dict[str, Any] = {}
-        body["status"] = status.value if isinstance(status, UserStatus) else status
-        if reason is not None:
-            body["reason"] = reason
-        validate_UserUpdateStatusRequest(body)
+        op = OPERATIONS["users_update_status"]
+        try:
+            _path("vendor_data", vendor_data)
+            body = unstructure_UserUpdateStatusRequest(
+                UserUpdateStatusRequest(status=status, reason=reason)
+            )
+            validate_UserUpdateStatusRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["users_update_status"],
+            op,
             path_params={"vendor_data": vendor_data},
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -5023,6 +5901,8 @@ class UsersResource:
         *,
         vendor_data_list: Sequence[str] | None = None,
         delete_all: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UserBatchDeleteResponse:
@@ -5035,23 +5915,31 @@ class UsersResource:
         Args:
           vendor_data_list: ``Sequence[str]``.
           delete_all: ``bool``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``UserBatchDeleteResponse``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``response = await client.users.batch_delete()``
         """
-        body: dict[str, Any] = {}
-        if vendor_data_list is not None:
-            body["vendor_data_list"] = vendor_data_list
-        if delete_all is not None:
-            body["delete_all"] = delete_all
-        validate_UserBatchDeleteRequest(body)
+        op = OPERATIONS["users_batch_delete"]
+        try:
+            body = unstructure_UserBatchDeleteRequest(
+                UserBatchDeleteRequest(vendor_data_list=vendor_data_list, delete_all=delete_all)
+            )
+            validate_UserBatchDeleteRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["users_batch_delete"],
+            op,
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -5074,6 +5962,8 @@ class WalletScreeningResource:
             "BTC", "ETH", "LTC", "XRP", "BCH", "DOGE", "TRX", "SOL", "MATIC", "BNB", "USDT", "USDC"
         ],
         direction: Literal["inbound", "outbound", "deposit", "withdrawal"] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> WalletScreeningResult:
@@ -5089,24 +5979,34 @@ class WalletScreeningResource:
           wallet_address: Must match the chain's address format.
           blockchain: one of BTC, ETH, LTC, XRP, BCH, DOGE, ....
           direction: one of inbound, outbound, deposit, withdrawal.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``WalletScreeningResult``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``result = await client.wallet_screening.screen(wallet_address=…,
         blockchain=…)``
         """
-        body: dict[str, Any] = {}
-        body["wallet_address"] = wallet_address
-        body["blockchain"] = blockchain
-        if direction is not None:
-            body["direction"] = direction
-        validate_WalletScreeningRequest(body)
+        op = OPERATIONS["wallet_screening_screen"]
+        try:
+            body = unstructure_WalletScreeningRequest(
+                WalletScreeningRequest(
+                    wallet_address=wallet_address, blockchain=blockchain, direction=direction
+                )
+            )
+            validate_WalletScreeningRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["wallet_screening_screen"],
+            op,
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -5125,6 +6025,7 @@ class WebhooksResource:
     async def get_config(
         self,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> WebhookConfig:
@@ -5134,15 +6035,19 @@ class WebhooksResource:
 
         ``GET /v3/webhook/``.
 
+        Args:
+          extra_query: query parameters merged in after validation, unchecked.
+
         Returns: ``WebhookConfig``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``config = await client.webhooks.get_config()``
         """
+        op = OPERATIONS["webhooks_get_config"]
         data = await self._transport.request(
-            OPERATIONS["webhooks_get_config"], timeout=timeout, extra_headers=extra_headers
+            op, extra_query=extra_query, timeout=timeout, extra_headers=extra_headers
         )
         return structure_WebhookConfig(data) if data.__class__ is dict else data
 
@@ -5155,6 +6060,8 @@ class WebhooksResource:
         capture_method: Literal["mobile", "desktop", "both"] | None = None,
         data_retention_months: int | None | Unset = UNSET,
         allowed_domains: Sequence[str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> WebhookConfig:
@@ -5171,35 +6078,38 @@ class WebhooksResource:
           capture_method: one of mobile, desktop, both.
           data_retention_months: null keeps data without limit.
           allowed_domains: Hosts allowed as `callback` and to embed the hosted flow.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``WebhookConfig``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``config = await client.webhooks.update_config()``
         """
-        body: dict[str, Any] = {}
-        if webhook_url is not UNSET:
-            body["webhook_url"] = webhook_url
-        if webhook_version is not None:
-            body["webhook_version"] = (
-                webhook_version.value
-                if isinstance(webhook_version, WebhookVersion)
-                else webhook_version
+        op = OPERATIONS["webhooks_update_config"]
+        try:
+            body = unstructure_WebhookConfigUpdateRequest(
+                WebhookConfigUpdateRequest(
+                    webhook_url=webhook_url,
+                    webhook_version=webhook_version,
+                    rotate_secret_key=rotate_secret_key,
+                    capture_method=capture_method,
+                    data_retention_months=data_retention_months,
+                    allowed_domains=allowed_domains,
+                )
             )
-        if rotate_secret_key is not None:
-            body["rotate_secret_key"] = rotate_secret_key
-        if capture_method is not None:
-            body["capture_method"] = capture_method
-        if data_retention_months is not UNSET:
-            body["data_retention_months"] = data_retention_months
-        if allowed_domains is not None:
-            body["allowed_domains"] = allowed_domains
-        validate_WebhookConfigUpdateRequest(body)
+            validate_WebhookConfigUpdateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["webhooks_update_config"],
+            op,
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -5217,6 +6127,7 @@ class WorkflowsResource:
     async def list(
         self,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Workflow]:
@@ -5226,15 +6137,19 @@ class WorkflowsResource:
 
         ``GET /v3/workflows/``.
 
+        Args:
+          extra_query: query parameters merged in after validation, unchecked.
+
         Returns: ``list[Workflow]``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``workflows = await client.workflows.list()``
         """
+        op = OPERATIONS["workflows_list"]
         data = await self._transport.request(
-            OPERATIONS["workflows_list"], timeout=timeout, extra_headers=extra_headers
+            op, extra_query=extra_query, timeout=timeout, extra_headers=extra_headers
         )
         return [structure_Workflow(x) if x.__class__ is dict else x for x in data]
 
@@ -5278,6 +6193,8 @@ class WorkflowsResource:
         is_white_label_enabled: bool | None = None,
         session_expiration_time: float | None = None,
         status: Literal["draft", "published"] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Workflow:
@@ -5319,85 +6236,61 @@ class WorkflowsResource:
           session_expiration_time: How long a session stays open (Didit does not state the unit;
               seconds is our reading).
           status: Omit to publish at once; `draft` saves without publishing.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``Workflow``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``workflow = await client.workflows.create(workflow_label=…)``
         """
-        body: dict[str, Any] = {}
-        body["workflow_label"] = workflow_label
-        if features is not None:
-            body["features"] = (
-                [
-                    unstructure_WorkflowFeature(x) if isinstance(x, WorkflowFeature) else x
-                    for x in features
-                ]
-                if isinstance(features, (list, tuple))
-                else features
+        op = OPERATIONS["workflows_create"]
+        try:
+            body = unstructure_WorkflowCreateRequest(
+                WorkflowCreateRequest(
+                    workflow_label=workflow_label,
+                    features=features,
+                    workflow_type=workflow_type,
+                    is_default=is_default,
+                    is_ocr_enabled=is_ocr_enabled,
+                    is_liveness_enabled=is_liveness_enabled,
+                    face_liveness_method=face_liveness_method,
+                    face_liveness_score_decline_threshold=face_liveness_score_decline_threshold,
+                    is_face_match_enabled=is_face_match_enabled,
+                    face_match_score_decline_threshold=face_match_score_decline_threshold,
+                    face_match_score_review_threshold=face_match_score_review_threshold,
+                    is_aml_enabled=is_aml_enabled,
+                    aml_decline_threshold=aml_decline_threshold,
+                    is_phone_verification_enabled=is_phone_verification_enabled,
+                    is_email_verification_enabled=is_email_verification_enabled,
+                    is_database_validation_enabled=is_database_validation_enabled,
+                    is_ip_analysis_enabled=is_ip_analysis_enabled,
+                    is_nfc_enabled=is_nfc_enabled,
+                    is_age_restrictions_enabled=is_age_restrictions_enabled,
+                    documents_allowed=documents_allowed,
+                    duplicated_user_action=duplicated_user_action,
+                    max_retry_attempts=max_retry_attempts,
+                    retry_window_days=retry_window_days,
+                    is_desktop_allowed=is_desktop_allowed,
+                    is_white_label_enabled=is_white_label_enabled,
+                    session_expiration_time=session_expiration_time,
+                    status=status,
+                )
             )
-        if workflow_type is not None:
-            body["workflow_type"] = (
-                workflow_type.value if isinstance(workflow_type, WorkflowType) else workflow_type
-            )
-        if is_default is not None:
-            body["is_default"] = is_default
-        if is_ocr_enabled is not None:
-            body["is_ocr_enabled"] = is_ocr_enabled
-        if is_liveness_enabled is not None:
-            body["is_liveness_enabled"] = is_liveness_enabled
-        if face_liveness_method is not None:
-            body["face_liveness_method"] = face_liveness_method
-        if face_liveness_score_decline_threshold is not None:
-            body["face_liveness_score_decline_threshold"] = face_liveness_score_decline_threshold
-        if is_face_match_enabled is not None:
-            body["is_face_match_enabled"] = is_face_match_enabled
-        if face_match_score_decline_threshold is not None:
-            body["face_match_score_decline_threshold"] = face_match_score_decline_threshold
-        if face_match_score_review_threshold is not None:
-            body["face_match_score_review_threshold"] = face_match_score_review_threshold
-        if is_aml_enabled is not None:
-            body["is_aml_enabled"] = is_aml_enabled
-        if aml_decline_threshold is not None:
-            body["aml_decline_threshold"] = aml_decline_threshold
-        if is_phone_verification_enabled is not None:
-            body["is_phone_verification_enabled"] = is_phone_verification_enabled
-        if is_email_verification_enabled is not None:
-            body["is_email_verification_enabled"] = is_email_verification_enabled
-        if is_database_validation_enabled is not None:
-            body["is_database_validation_enabled"] = is_database_validation_enabled
-        if is_ip_analysis_enabled is not None:
-            body["is_ip_analysis_enabled"] = is_ip_analysis_enabled
-        if is_nfc_enabled is not None:
-            body["is_nfc_enabled"] = is_nfc_enabled
-        if is_age_restrictions_enabled is not None:
-            body["is_age_restrictions_enabled"] = is_age_restrictions_enabled
-        if documents_allowed is not None:
-            body["documents_allowed"] = (
-                dict(documents_allowed)
-                if documents_allowed.__class__ is not dict
-                and isinstance(documents_allowed, Mapping)
-                else documents_allowed
-            )
-        if duplicated_user_action is not None:
-            body["duplicated_user_action"] = duplicated_user_action
-        if max_retry_attempts is not None:
-            body["max_retry_attempts"] = max_retry_attempts
-        if retry_window_days is not None:
-            body["retry_window_days"] = retry_window_days
-        if is_desktop_allowed is not None:
-            body["is_desktop_allowed"] = is_desktop_allowed
-        if is_white_label_enabled is not None:
-            body["is_white_label_enabled"] = is_white_label_enabled
-        if session_expiration_time is not None:
-            body["session_expiration_time"] = session_expiration_time
-        if status is not None:
-            body["status"] = status
-        validate_WorkflowCreateRequest(body)
+            validate_WorkflowCreateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["workflows_create"], json=body, timeout=timeout, extra_headers=extra_headers
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
         return structure_Workflow(data) if data.__class__ is dict else data
 
@@ -5406,6 +6299,7 @@ class WorkflowsResource:
         settings_uuid: str,
         /,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Workflow:
@@ -5417,18 +6311,25 @@ class WorkflowsResource:
 
         Args:
           settings_uuid: The workflow version's UUID (`uuid`).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``Workflow``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``workflow = await client.workflows.retrieve("…")``
         """
-        _path("settings_uuid", settings_uuid, uuid=True)
+        op = OPERATIONS["workflows_retrieve"]
+        try:
+            _path("settings_uuid", settings_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["workflows_retrieve"],
+            op,
             path_params={"settings_uuid": settings_uuid},
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -5476,6 +6377,8 @@ class WorkflowsResource:
         is_white_label_enabled: bool | None = None,
         session_expiration_time: float | None = None,
         status: Literal["draft", "published"] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Workflow:
@@ -5516,89 +6419,61 @@ class WorkflowsResource:
           session_expiration_time: How long a session stays open (Didit does not state the unit;
               seconds is our reading).
           status: Omit to publish at once; `draft` saves without publishing.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``Workflow``.
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``workflow = await client.workflows.update("…")``
         """
-        _path("settings_uuid", settings_uuid, uuid=True)
-        body: dict[str, Any] = {}
-        if workflow_label is not None:
-            body["workflow_label"] = workflow_label
-        if features is not None:
-            body["features"] = (
-                [
-                    unstructure_WorkflowFeature(x) if isinstance(x, WorkflowFeature) else x
-                    for x in features
-                ]
-                if isinstance(features, (list, tuple))
-                else features
+        op = OPERATIONS["workflows_update"]
+        try:
+            _path("settings_uuid", settings_uuid, uuid=True)
+            body = unstructure_WorkflowUpdateRequest(
+                WorkflowUpdateRequest(
+                    workflow_label=workflow_label,
+                    features=features,
+                    workflow_type=workflow_type,
+                    is_default=is_default,
+                    is_ocr_enabled=is_ocr_enabled,
+                    is_liveness_enabled=is_liveness_enabled,
+                    face_liveness_method=face_liveness_method,
+                    face_liveness_score_decline_threshold=face_liveness_score_decline_threshold,
+                    is_face_match_enabled=is_face_match_enabled,
+                    face_match_score_decline_threshold=face_match_score_decline_threshold,
+                    face_match_score_review_threshold=face_match_score_review_threshold,
+                    is_aml_enabled=is_aml_enabled,
+                    aml_decline_threshold=aml_decline_threshold,
+                    is_phone_verification_enabled=is_phone_verification_enabled,
+                    is_email_verification_enabled=is_email_verification_enabled,
+                    is_database_validation_enabled=is_database_validation_enabled,
+                    is_ip_analysis_enabled=is_ip_analysis_enabled,
+                    is_nfc_enabled=is_nfc_enabled,
+                    is_age_restrictions_enabled=is_age_restrictions_enabled,
+                    documents_allowed=documents_allowed,
+                    duplicated_user_action=duplicated_user_action,
+                    max_retry_attempts=max_retry_attempts,
+                    retry_window_days=retry_window_days,
+                    is_desktop_allowed=is_desktop_allowed,
+                    is_white_label_enabled=is_white_label_enabled,
+                    session_expiration_time=session_expiration_time,
+                    status=status,
+                )
             )
-        if workflow_type is not None:
-            body["workflow_type"] = (
-                workflow_type.value if isinstance(workflow_type, WorkflowType) else workflow_type
-            )
-        if is_default is not None:
-            body["is_default"] = is_default
-        if is_ocr_enabled is not None:
-            body["is_ocr_enabled"] = is_ocr_enabled
-        if is_liveness_enabled is not None:
-            body["is_liveness_enabled"] = is_liveness_enabled
-        if face_liveness_method is not None:
-            body["face_liveness_method"] = face_liveness_method
-        if face_liveness_score_decline_threshold is not None:
-            body["face_liveness_score_decline_threshold"] = face_liveness_score_decline_threshold
-        if is_face_match_enabled is not None:
-            body["is_face_match_enabled"] = is_face_match_enabled
-        if face_match_score_decline_threshold is not None:
-            body["face_match_score_decline_threshold"] = face_match_score_decline_threshold
-        if face_match_score_review_threshold is not None:
-            body["face_match_score_review_threshold"] = face_match_score_review_threshold
-        if is_aml_enabled is not None:
-            body["is_aml_enabled"] = is_aml_enabled
-        if aml_decline_threshold is not None:
-            body["aml_decline_threshold"] = aml_decline_threshold
-        if is_phone_verification_enabled is not None:
-            body["is_phone_verification_enabled"] = is_phone_verification_enabled
-        if is_email_verification_enabled is not None:
-            body["is_email_verification_enabled"] = is_email_verification_enabled
-        if is_database_validation_enabled is not None:
-            body["is_database_validation_enabled"] = is_database_validation_enabled
-        if is_ip_analysis_enabled is not None:
-            body["is_ip_analysis_enabled"] = is_ip_analysis_enabled
-        if is_nfc_enabled is not None:
-            body["is_nfc_enabled"] = is_nfc_enabled
-        if is_age_restrictions_enabled is not None:
-            body["is_age_restrictions_enabled"] = is_age_restrictions_enabled
-        if documents_allowed is not None:
-            body["documents_allowed"] = (
-                dict(documents_allowed)
-                if documents_allowed.__class__ is not dict
-                and isinstance(documents_allowed, Mapping)
-                else documents_allowed
-            )
-        if duplicated_user_action is not None:
-            body["duplicated_user_action"] = duplicated_user_action
-        if max_retry_attempts is not None:
-            body["max_retry_attempts"] = max_retry_attempts
-        if retry_window_days is not None:
-            body["retry_window_days"] = retry_window_days
-        if is_desktop_allowed is not None:
-            body["is_desktop_allowed"] = is_desktop_allowed
-        if is_white_label_enabled is not None:
-            body["is_white_label_enabled"] = is_white_label_enabled
-        if session_expiration_time is not None:
-            body["session_expiration_time"] = session_expiration_time
-        if status is not None:
-            body["status"] = status
-        validate_WorkflowUpdateRequest(body)
+            validate_WorkflowUpdateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            OPERATIONS["workflows_update"],
+            op,
             path_params={"settings_uuid": settings_uuid},
             json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -5609,6 +6484,7 @@ class WorkflowsResource:
         settings_uuid: str,
         /,
         *,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -5620,48 +6496,25 @@ class WorkflowsResource:
 
         Args:
           settings_uuid: The workflow version's UUID (`uuid`).
+          extra_query: query parameters merged in after validation, unchecked.
 
         Returns: nothing (the answer has no body).
 
-        Raises: RequestValidationError (before sending) when an argument cannot be valid; the
-        client's DiditError subclasses when Didit answers with an error.
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
 
         Example: ``await client.workflows.delete("…")``
         """
-        _path("settings_uuid", settings_uuid, uuid=True)
+        op = OPERATIONS["workflows_delete"]
+        try:
+            _path("settings_uuid", settings_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         await self._transport.request(
-            OPERATIONS["workflows_delete"],
+            op,
             path_params={"settings_uuid": settings_uuid},
+            extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
-
-
-ROOT_RESOURCES: dict[str, type] = {
-    "account": AccountResource,
-    "age_estimation": AgeEstimationResource,
-    "aml": AmlResource,
-    "billing": BillingResource,
-    "blocklist": BlocklistResource,
-    "businesses": BusinessesResource,
-    "customization": CustomizationResource,
-    "database_validation": DatabaseValidationResource,
-    "email": EmailResource,
-    "events": EventsResource,
-    "face_match": FaceMatchResource,
-    "face_search": FaceSearchResource,
-    "id_verification": IdVerificationResource,
-    "kyb": KybResource,
-    "lists": ListsResource,
-    "passive_liveness": PassiveLivenessResource,
-    "phone": PhoneResource,
-    "poa": PoaResource,
-    "questionnaires": QuestionnairesResource,
-    "sessions": SessionsResource,
-    "system": SystemResource,
-    "transactions": TransactionsResource,
-    "users": UsersResource,
-    "wallet_screening": WalletScreeningResource,
-    "webhooks": WebhooksResource,
-    "workflows": WorkflowsResource,
-}

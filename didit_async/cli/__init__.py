@@ -13,7 +13,7 @@ __all__ = ["main"]
 def main(argv: list[str] | None = None) -> None:
     """Run ``didit`` (the console-script entry point); exits with the documented codes."""
     try:
-        from ._app import cli
+        from ._main import cli
     except ImportError as exc:  # the optional dependencies are missing
         import sys
 

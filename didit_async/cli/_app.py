@@ -30,7 +30,6 @@ from ._output import Output, jsonable
 
 T = TypeVar("T")
 
-EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_AUTH = 3
@@ -70,6 +69,21 @@ class State:
     def resolved_key(self) -> str | None:
         """The API key: flag, then ``DIDIT_API_KEY``, then the config file."""
         return self.api_key or os.environ.get("DIDIT_API_KEY") or self.settings().get("api_key")
+
+    def scrub(self, text: str, also: tuple[str, ...] = ()) -> str:
+        """``text`` with every credential this invocation knows of (and ``also``) masked.
+
+        A server may echo a key, token or password back in an error message; the CLI prints
+        error messages, so it masks them first. Values under 8 characters are left alone
+        (masking them would mangle ordinary words; Didit's secrets are all longer).
+        """
+        stored = self.settings()
+        known = [self.resolved_key(), os.environ.get("DIDIT_WEBHOOK_SECRET"), *also]
+        known += [stored.get(k) for k in ("access_token", "refresh_token", "webhook_secret")]
+        for secret in known:
+            if isinstance(secret, str) and len(secret) >= 8 and secret in text:
+                text = text.replace(secret, _config.mask(secret))
+        return text
 
     def client(self, *, bearer: bool = False) -> AsyncDidit:
         """A client for this invocation (bearer: use the stored access token from login)."""
@@ -117,8 +131,17 @@ def fail(message: str, code: int = EXIT_ERROR) -> None:
     sys.exit(code)
 
 
-def run(state: State, work: Callable[[AsyncDidit], Awaitable[T]], *, bearer: bool = False) -> T:
-    """Run ``work`` with a client on anyio; SDK errors become one line and an exit code."""
+def run(
+    state: State,
+    work: Callable[[AsyncDidit], Awaitable[T]],
+    *,
+    bearer: bool = False,
+    hide: tuple[str, ...] = (),
+) -> T:
+    """Run ``work`` with a client on anyio; SDK errors become one line and an exit code.
+
+    The line never shows a credential, nor any value in ``hide`` (e.g. a password).
+    """
 
     async def main() -> T:
         async with state.client(bearer=bearer) as client:
@@ -127,7 +150,7 @@ def run(state: State, work: Callable[[AsyncDidit], Awaitable[T]], *, bearer: boo
     try:
         return anyio.run(main)
     except DiditError as exc:
-        fail(one_line(exc), exit_code_for(exc))
+        fail(state.scrub(one_line(exc), hide), exit_code_for(exc))
         raise AssertionError("unreachable") from exc
     except KeyboardInterrupt:
         # The shell convention (128 + SIGINT); no traceback for a user who pressed Ctrl-C.
@@ -188,33 +211,5 @@ def cli(
     state.as_json = as_json
     state.out = Output(as_json=as_json)
 
-
-from . import _commands, _entities, _webhooks  # noqa: E402,F401  (registers the subcommands on `cli`)
-
-
-def _example_of(cmd: click.Command) -> str | None:
-    """The example line of a command's help (the first of a group's children for a group)."""
-    help_text = cmd.help or ""
-    if "Example:" in help_text:
-        return help_text.split("Example:", 1)[1].strip().splitlines()[0]
-    if isinstance(cmd, click.Group):
-        for child in cmd.commands.values():
-            found = _example_of(child)
-            if found:
-                return found
-    return None
-
-
-def _give_groups_examples(group: click.Group) -> None:
-    # Groups show their first subcommand's example, so every `--help` has one to copy.
-    for child in group.commands.values():
-        if isinstance(child, click.Group):
-            _give_groups_examples(child)
-            line = _example_of(child)
-            if line and "Example:" not in (child.help or ""):
-                child.help = f"{inspect.cleandoc(child.help or '')}\n\n\b\nExample:\n  {line}\n"
-
-
-_give_groups_examples(cli)
 
 __all__ = ["EXIT_CODES_HELP", "State", "cli", "exit_code_for", "jsonable", "run"]

@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from didit_async._client import AsyncDidit
-from didit_async._errors import DiditError
+from didit_async._errors import DiditAuthenticationError, DiditError
 
 from . import _config
 from ._app import (
@@ -117,18 +117,27 @@ def account() -> None:
 def account_register(state: State, email: str, password_stdin: bool) -> None:
     """Create an account; Didit emails a 6-character code (then `didit account verify`)."""
     password = _read_password(password_stdin, confirm=True)
-    result = run(state, lambda c: c.account.register(email=email, password=password))
+    result = run(
+        state, lambda c: c.account.register(email=email, password=password), hide=(password,)
+    )
     state.out.emit(result)
 
 
 @account.command("verify")
 @click.argument("email")
 @click.argument("code")
-@click.option("--save/--no-save", default=None, help="Save the API key to the config file.")
+@click.option(
+    "--save/--no-save",
+    default=None,
+    help="Save the API key and access token to the config file; --no-save writes nothing.",
+)
 @pass_state
 @example("didit account verify you@example.com A3K9F2 --save")
 def account_verify(state: State, email: str, code: str, save: bool | None) -> None:
-    """Verify the emailed code: prints the API key and the organization and application ids."""
+    """Verify the emailed code: prints the API key and the organization and application ids.
+
+    Without --save or --no-save it asks (with --json it stores the access token only).
+    """
     result = run(state, lambda c: c.account.verify_email(email=email, code=code))
     org, app = result.organization, result.application
     shown = {
@@ -140,7 +149,12 @@ def account_verify(state: State, email: str, code: str, save: bool | None) -> No
     # The key is what the user asked for here; the access token stays masked.
     state.out.emit(shown, keep=frozenset({"api_key"}))
     if save is None and not state.as_json and shown["api_key"]:
-        save = click.confirm("Save the API key to the config file?", default=True, err=True)
+        save = click.confirm(
+            "Save the API key and access token to the config file?", default=True, err=True
+        )
+    if save is False:  # asked not to: nothing goes to disk, not even the access token
+        state.out.message("Not saved (run `didit account login` for a token later).")
+        return
     updates = {"access_token": result.access_token}
     if save and shown["api_key"]:
         updates["api_key"] = str(shown["api_key"])
@@ -157,7 +171,24 @@ def account_verify(state: State, email: str, code: str, save: bool | None) -> No
 def account_login(state: State, email: str, password_stdin: bool) -> None:
     """Log in; the access token is stored (owner-only) for `organizations` and `credentials`."""
     password = _read_password(password_stdin, confirm=False)
-    result = run(state, lambda c: c.account.login(email=email, password=password))
+
+    async def login(client: AsyncDidit) -> Any:
+        try:
+            return await client.account.login(email=email, password=password)
+        except DiditAuthenticationError as exc:
+            # The SDK's 401 hint is about API keys and tokens; login sends neither.
+            raise DiditAuthenticationError(
+                f"Didit refused the login ({exc.status}): the email or password is wrong, the "
+                "account is not verified yet (`didit account verify`), or it is locked for a "
+                "while after repeated failures.",
+                status=exc.status,
+                method=exc.method,
+                path=exc.path,
+                body=exc.body,
+                request_id=exc.request_id,
+            ) from None
+
+    result = run(state, login, hide=(password,))
     _config.save(state.profile, {"access_token": result.access_token})
     state.out.emit(result)
 

@@ -1,15 +1,27 @@
 """Where the CLI's settings come from: flags, then environment, then the config file.
 
 The file is ``$XDG_CONFIG_HOME/didit/config.json`` (``~/.config/didit/config.json``), one object
-of profiles, written with mode 0600 because it holds the API key and access tokens.
+of profiles. It holds the API key and access tokens, so:
+
+* it is written whole to a new owner-only (0600) file in the same directory, which then
+  replaces the old one: no moment where the secrets sit in a more open file, and a failed write
+  leaves the previous config intact;
+* it is never read or written through a symbolic link (the file or its ``didit`` directory):
+  a link planted there could send the key to a file someone else reads. The CLI stops with an
+  error instead.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
 import os
+import tempfile
 from pathlib import Path
 from typing import Any
+
+import click
 
 DEFAULT_PROFILE = "default"
 SECRET_KEYS = frozenset(
@@ -33,11 +45,34 @@ def config_path() -> Path:
     return Path(base) / "didit" / "config.json"
 
 
+class ConfigFileError(click.ClickException):
+    """The config file cannot be used safely (a symbolic link); the CLI stops with the message."""
+
+
+def _refuse_links(path: Path) -> None:
+    for place in (path.parent, path):
+        if place.is_symlink():
+            raise ConfigFileError(
+                f"{place} is a symbolic link; the CLI does not read or write its config "
+                "(which holds your API key) through one. Replace it with a regular "
+                f"{'directory' if place == path.parent else 'file'}."
+            )
+
+
 def load_all() -> dict[str, dict[str, Any]]:
     """Every profile in the file; an absent or unreadable file is an empty config."""
     path = config_path()
+    _refuse_links(path)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        # O_NOFOLLOW: a link swapped in after the check above still fails (ELOOP).
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            _refuse_links(path)
+        return {}
+    try:
+        with os.fdopen(fd, encoding="utf-8") as fh:
+            data = json.load(fh)
     except (OSError, ValueError):
         return {}
     return {k: v for k, v in data.items() if isinstance(v, dict)} if isinstance(data, dict) else {}
@@ -58,14 +93,23 @@ def save(profile: str, updates: dict[str, Any]) -> Path:
         else:
             current[key] = value
     path = config_path()
+    _refuse_links(path)
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    # Create with 0600 from the start (no window where the key is world-readable), and fix
-    # the mode of a file someone created more loosely.
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(everything, fh, indent=2, sort_keys=True)
-        fh.write("\n")
-    os.chmod(path, 0o600)
+    _refuse_links(path)
+    # mkstemp creates the file exclusively with mode 0600 (never looser, whatever the umask);
+    # os.replace then swaps it in atomically, replacing a link itself, never its target.
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".config.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(everything, fh, indent=2, sort_keys=True)
+            fh.write("\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
     return path
 
 

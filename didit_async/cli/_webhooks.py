@@ -12,6 +12,7 @@ from typing import Any
 
 import click
 
+from didit_async._constants import WEBHOOK_BODY_TIMEOUT_SECONDS, WEBHOOK_MAX_BODY_BYTES
 from didit_async._generated.enums import WebhookEventType
 
 from . import _config
@@ -229,9 +230,19 @@ Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
 
 
 def listener_app(
-    secrets: list[str], on_delivery: Callable[[dict[str, Any]], None], *, allow_simple: bool = False
+    secrets: list[str],
+    on_delivery: Callable[[dict[str, Any]], None],
+    *,
+    allow_simple: bool = False,
+    max_body_bytes: int = WEBHOOK_MAX_BODY_BYTES,
+    body_timeout: float = WEBHOOK_BODY_TIMEOUT_SECONDS,
 ) -> Callable[[MutableMapping[str, Any], Receive, Send], Awaitable[None]]:
-    """A tiny ASGI app: verify each POST, report it, answer 200 (valid) or 401 (invalid)."""
+    """A tiny ASGI app: verify each POST, report it, answer 200 (valid) or 401 (invalid).
+
+    The body is bounded like the SDK's endpoint: over ``max_body_bytes`` answers 413, not all
+    there within ``body_timeout`` seconds answers 408 (both reported as invalid deliveries).
+    """
+    from didit_async._webhook_asgi import BodyRejected, read_body
     from didit_async.webhooks import WebhookVerificationError, verify
 
     async def app(scope: MutableMapping[str, Any], receive: Receive, send: Send) -> None:
@@ -245,27 +256,36 @@ def listener_app(
                     return
         if scope["type"] != "http":
             return
-        body = b""
-        while True:
-            message = await receive()
-            body += message.get("body", b"")
-            if not message.get("more_body"):
-                break
         headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
+        extra: list[tuple[bytes, bytes]] = []
         try:
-            event = verify(body, headers, secrets, allow_simple=allow_simple)
+            body = await read_body(
+                receive, headers, max_bytes=max_body_bytes, time_limit=body_timeout
+            )
+            event = verify(
+                body, headers, secrets, allow_simple=allow_simple, max_body_bytes=max_body_bytes
+            )
             report = _event_summary(event)
             status = 200
+        except BodyRejected as exc:
+            why = (
+                f"the body did not arrive within {body_timeout:g} s"
+                if exc.status == 408
+                else f"the body is over {max_body_bytes} bytes"
+            )
+            report = {"valid": False, "reason": exc.detail, "message": why}
+            status = exc.status
+            extra = [(b"connection", b"close")]  # the rest of the body is unread
         except WebhookVerificationError as exc:
             report = {"valid": False, "reason": exc.reason, "message": str(exc)}
-            status = 401
+            status = 413 if exc.reason == "body_too_large" else 401
         report["path"] = scope.get("path")
         on_delivery(report)
         await send(
             {
                 "type": "http.response.start",
                 "status": status,
-                "headers": [(b"content-type", b"application/json")],
+                "headers": [(b"content-type", b"application/json"), *extra],
             }
         )
         await send(
@@ -281,6 +301,20 @@ def listener_app(
 @click.option("--secret", "secrets", multiple=True)
 @click.option("--allow-simple", is_flag=True)
 @click.option("--count", type=int, help="Stop after this many deliveries.")
+@click.option(
+    "--max-body-bytes",
+    type=click.IntRange(min=1),
+    default=WEBHOOK_MAX_BODY_BYTES,
+    show_default=True,
+    help="Larger bodies are refused (413).",
+)
+@click.option(
+    "--body-timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=WEBHOOK_BODY_TIMEOUT_SECONDS,
+    show_default=True,
+    help="Seconds a body may take to arrive (else 408).",
+)
 @pass_state
 @example("didit webhooks listen --port 8787 --secret $DIDIT_WEBHOOK_SECRET")
 def webhooks_listen(
@@ -290,8 +324,14 @@ def webhooks_listen(
     secrets: tuple[str, ...],
     allow_simple: bool,
     count: int | None,
+    max_body_bytes: int,
+    body_timeout: float,
 ) -> None:
-    """Receive deliveries on loopback, verify each and print it (JSON lines with --json)."""
+    """Receive deliveries on loopback, verify each and print it (JSON lines with --json).
+
+    Bodies are bounded in size (--max-body-bytes, else 413) and in time (--body-timeout,
+    else 408), so a slow or oversized sender cannot hold the listener.
+    """
     try:
         import uvicorn
     except ImportError:
@@ -315,7 +355,13 @@ def webhooks_listen(
         if count is not None and seen[0] >= count and server is not None:
             server.should_exit = True
 
-    app = listener_app(keys, on_delivery, allow_simple=allow_simple)
+    app = listener_app(
+        keys,
+        on_delivery,
+        allow_simple=allow_simple,
+        max_body_bytes=max_body_bytes,
+        body_timeout=body_timeout,
+    )
     server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning"))
     state.out.message(f"listening on http://{host}:{port}/ (Ctrl-C to stop)")
     with contextlib.suppress(KeyboardInterrupt):

@@ -37,6 +37,11 @@ Decisions, where Didit's sources leave room:
   401 and 403 on every keyed route, and the SDK treats both as auth errors). A bad bearer
   token on the auth API is 401 ``token_not_valid``; register, verify, login, resend-otp and
   the healthcheck need nothing.
+* **Request bodies.** Read only after the route, the credentials and the rate limit have been
+  checked (a 403 or 429 never waits for a body), capped at ``SandboxConfig.max_body_bytes``
+  (32 MiB: two 10 MB ID images or a 15 MB proof of address, with room): a larger
+  ``Content-Length`` is refused with 413 before a byte is read, a larger streamed body as
+  soon as it passes the cap; the unread rest is discarded by the server, never held.
 * **Rate limits.** Per API key (else ``X-Forwarded-For``), per scope, a 60-second sliding
   window (3600 s for ``account-register``), every scope of the operation counted and the
   first exceeded answering 429 with ``Retry-After`` and ``X-RateLimit-Limit``/``-Remaining``/
@@ -92,7 +97,7 @@ import attrs
 
 from didit_async import _http
 
-from ._app import DroppedConnection, FaultConfig, RateLimitStats, SandboxApp
+from ._app import MAX_BODY_BYTES, DroppedConnection, FaultConfig, RateLimitStats, SandboxApp
 from ._scenarios import SCENARIOS
 from ._state import Delivery, SandboxState, VirtualClock
 
@@ -113,6 +118,7 @@ class SandboxConfig:
     A session's user opens the link ``start_after`` seconds after creation and finishes
     ``finish_after`` seconds later; with the ``expire`` scenario nobody opens it and it expires
     after ``expire_after``. ``price_per_session`` is charged where a workflow names no price.
+    A request body over ``max_body_bytes`` (32 MiB by default) is refused with 413.
     """
 
     api_key: str = DEFAULT_API_KEY
@@ -125,6 +131,7 @@ class SandboxConfig:
     rate_limit_scale: float = 1.0
     rate_limiting: bool = True
     faults: FaultConfig = attrs.field(factory=FaultConfig)
+    max_body_bytes: int = MAX_BODY_BYTES
 
 
 class _DroppingTransport(_http.AsyncBaseTransport):
@@ -161,6 +168,7 @@ class Sandbox:
             rate_limit_scale=c.rate_limit_scale,
             rate_limiting=c.rate_limiting,
             faults=c.faults,
+            max_body_bytes=c.max_body_bytes,
         )
         self.receivers: dict[str, ASGIApp] = {}
         self.deliveries: list[dict[str, Any]] = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import random
 import time
 from collections import defaultdict, deque
@@ -14,9 +15,11 @@ import attrs
 
 from didit_async._generated import _codec
 from didit_async._generated.operations import OPERATIONS
-from didit_async._seam import OperationMeta, RequestValidationError
+from didit_async._generated.spec import RATE_LIMIT_SCOPES
+from didit_async._seam import DiditValidationError, OperationMeta
+from didit_async._webhook_asgi import BodyRejected, read_body
 
-from ._ops import HANDLERS, Call
+from ._handlers import HANDLERS, Call
 from ._state import ApiError, SandboxState
 
 __all__ = ["DroppedConnection", "FaultConfig", "RateLimitStats", "SandboxApp"]
@@ -24,18 +27,11 @@ __all__ = ["DroppedConnection", "FaultConfig", "RateLimitStats", "SandboxApp"]
 Scope = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
 Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
+BodyReader = Callable[[], Awaitable[bytes]]
 
-# The documented limits (spec `x-rate-limit-scopes`): (requests, window seconds).
-SCOPE_LIMITS: dict[str, tuple[int, float]] = {
-    "generic-get": (600, 60.0),
-    "generic-write": (300, 60.0),
-    "session-create": (600, 60.0),
-    "session-generate-pdf": (50, 60.0),
-    "session-update-kyc": (10, 60.0),
-    "session-update-poa": (10, 60.0),
-    "account-register": (5, 3600.0),
-    "ingest-write": (600, 60.0),
-}
+# Two 10 MB ID images (Didit's documented per-file limit) or a 15 MB proof of address, with
+# room for the multipart framing; anything larger is refused with 413 before it is held.
+MAX_BODY_BYTES = 32 * 1024 * 1024
 
 
 class DroppedConnection(Exception):
@@ -95,11 +91,13 @@ class SandboxApp:
         rate_limit_scale: float = 1.0,
         rate_limiting: bool = True,
         faults: FaultConfig | None = None,
+        max_body_bytes: int = MAX_BODY_BYTES,
     ) -> None:
         self.state = state
+        self.max_body_bytes = max_body_bytes
         self.rate_limiting = rate_limiting
         self.limits = {
-            k: (max(1, int(n * rate_limit_scale)), w) for k, (n, w) in SCOPE_LIMITS.items()
+            k: (max(1, int(n * rate_limit_scale)), w) for k, (n, w) in RATE_LIMIT_SCOPES.items()
         }
         self.faults = faults or FaultConfig()
         self.rng = random.Random(self.faults.seed)
@@ -127,13 +125,25 @@ class SandboxApp:
                     return
         if scope["type"] != "http":
             return
-        body = b""
-        more = True
-        while more:
-            message = await receive()
-            body += message.get("body", b"")
-            more = bool(message.get("more_body"))
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+
+        async def body() -> bytes:
+            # Read only once the request is routed, authenticated and throttled, so an
+            # unauthenticated client cannot make the sandbox hold a body; capped, and joined
+            # once (appending to bytes made reading cost the square of the size).
+            try:
+                return await read_body(
+                    receive, headers, max_bytes=self.max_body_bytes, time_limit=math.inf
+                )
+            except BodyRejected:
+                # No "Connection: close": uvicorn discards the unread rest without holding it,
+                # and a server hanging up mid-upload can reset the socket before the client
+                # has read the 413, which then looks like a network failure.
+                raise ApiError(
+                    413,
+                    {"detail": f"Request body too large: at most {self.max_body_bytes} bytes."},
+                ) from None
+
         status, payload, extra = await self.handle(
             scope["method"], scope["path"], scope.get("query_string", b"").decode(), headers, body
         )
@@ -155,15 +165,25 @@ class SandboxApp:
         await send({"type": "http.response.body", "body": content if status != 204 else b""})
 
     async def handle(
-        self, method: str, path: str, query_string: str, headers: dict[str, str], body: bytes
+        self,
+        method: str,
+        path: str,
+        query_string: str,
+        headers: dict[str, str],
+        read_body: BodyReader,
     ) -> tuple[int, Any, dict[str, str]]:
+        """Answer one request; ``read_body`` is awaited only once credentials are checked."""
         from urllib.parse import parse_qsl
 
         self.stats.requests += 1
         request_id = f"req_{self.stats.requests:08d}"
         extra = {"x-request-id": request_id}
         if path.startswith("/sandbox/"):
-            status, payload = await self._control(method, path, body)
+            try:
+                status, payload = await self._control(method, path, await read_body())
+            except ApiError as exc:
+                extra.update(exc.headers)
+                return exc.status, exc.body, extra
             return status, payload, extra
         query = dict(parse_qsl(query_string))
         f = self.faults
@@ -204,13 +224,14 @@ class SandboxApp:
             if drop and not f.drop_after_write:
                 self.stats.dropped += 1
                 raise DroppedConnection("connection dropped before the handler ran")
+            body = await read_body()
             data, files = self._parse(body, headers)
             if op.request_kind == "json" and op.request_schema:
                 # Didit rejects malformed bodies with field-keyed 400s; the spec's own checks
                 # (the ones the SDK runs before sending) decide what is malformed.
                 try:
                     getattr(_codec, f"validate_{op.request_schema}")(data)
-                except RequestValidationError as exc:
+                except DiditValidationError as exc:
                     text = (
                         "This field is required."
                         if exc.reason == "required"

@@ -7,14 +7,11 @@ resource (``_ops_businesses``, ``_ops_transactions``, ``_ops_lists``, ``_ops_imp
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 import attrs
 
-from ._state import Application, Delivery, SandboxState
-
-__all__ = ["EntityState", "emit_entity"]
+__all__ = ["EntityState"]
 
 
 @attrs.define
@@ -35,39 +32,3 @@ class EntityState:
     kyb_candidates: dict[str, dict[str, Any]] = attrs.field(factory=dict)
     # session id -> the proof-of-address fields update-poa-data corrected (node_id included)
     poa_corrections: dict[str, dict[str, Any]] = attrs.field(factory=dict)
-
-
-def emit_entity(
-    state: SandboxState, app: Application, webhook_type: str, fields: dict[str, Any]
-) -> None:
-    """Queue an entity or transaction webhook for every enabled destination subscribed to it.
-
-    Entity events are flat (no ``data`` wrapper), as Didit's current docs print them; the
-    legacy application URL only ever receives session events, so it gets none of these.
-    """
-    payload: dict[str, Any] = {
-        "event_id": str(uuid.UUID(int=next(state.event_ids))),
-        "webhook_type": webhook_type,
-        "timestamp": int(state.clock.now()),
-        "application_id": app.uuid,
-        "environment": "sandbox",
-        **fields,
-    }
-    for d in state.destinations.values():
-        if d["app_key"] != app.api_key or not d["enabled"]:
-            continue
-        if webhook_type not in d["subscribed_events"]:
-            continue
-        previous = d.get("previous_secret")
-        if previous and d.get("previous_secret_expires", 0) < state.clock.now():
-            previous = None
-        state.outbox.append(
-            Delivery(
-                d["url"],
-                d["secret_shared_key"],
-                previous,
-                payload,
-                due=state.clock.now(),
-                destination=d["uuid"],
-            )
-        )

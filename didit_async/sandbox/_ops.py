@@ -7,14 +7,15 @@ import json
 import secrets
 import string
 import uuid
-from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-import attrs
-
 from didit_async._generated.enums import WebhookEventType
 
+from ._ops_businesses import business_for_session
+from ._ops_lists import list_risks
+from ._questions import check_questions
+from ._registry import HANDLERS, Call, Result, _uuid_or_404, op
 from ._scenarios import SCENARIOS, identity_for, outcome_for
 from ._state import (
     DECIDED,
@@ -22,62 +23,12 @@ from ._state import (
     UNFINISHED,
     ApiError,
     Application,
-    SandboxState,
     Session,
     _field_error,
     _iso,
 )
 
 __all__ = ["HANDLERS", "Call"]
-
-
-@attrs.frozen
-class Call:
-    """One request as a handler sees it."""
-
-    state: SandboxState
-    app: Application | None
-    path: dict[str, str]
-    query: dict[str, str]
-    body: Any
-    headers: dict[str, str]
-    files: dict[str, bytes] = attrs.field(factory=dict)
-
-    @property
-    def a(self) -> Application:
-        assert self.app is not None
-        return self.app
-
-    def field(self, name: str, *, required: bool = False, kind: type | None = None) -> Any:
-        body = self.body if isinstance(self.body, dict) else {}
-        if name not in body or body[name] is None:
-            if required:
-                raise _field_error(name, "This field is required.")
-            return None
-        value = body[name]
-        if kind is not None and not isinstance(value, kind):
-            raise _field_error(name, f"Expected {kind.__name__}.")
-        return value
-
-
-Result = tuple[int, Any]
-Handler = Callable[[Call], Result]
-HANDLERS: dict[str, Handler] = {}
-
-
-def op(name: str) -> Callable[[Handler], Handler]:
-    def register(fn: Handler) -> Handler:
-        HANDLERS[name] = fn
-        return fn
-
-    return register
-
-
-def _uuid_or_404(value: str) -> str:
-    try:
-        return str(uuid.UUID(value))
-    except ValueError:
-        raise ApiError(404, NOT_FOUND) from None
 
 
 # --- system and account ----------------------------------------------------------------------
@@ -258,8 +209,6 @@ def _new_session(c: Call, workflow_id: str, vendor_data: str | None, **kw: Any) 
         due=st.due,
         **kw,
     )
-    from ._ops_lists import list_risks
-
     s.blocklist_risks = sorted(
         {*_blocklisted(c, vendor_data, s.contact_details), *list_risks(st, c.a.api_key, s)}
     )
@@ -272,8 +221,6 @@ def _new_session(c: Call, workflow_id: str, vendor_data: str | None, **kw: Any) 
     if vendor_data:
         st.by_vendor.setdefault((c.a.api_key, vendor_data), []).append(s.session_id)
     if vendor_data and s.kind == "business":
-        from ._ops_businesses import business_for_session
-
         business_for_session(st, c.a, vendor_data)
     elif vendor_data:
         user = st.users.get((c.a.api_key, vendor_data))
@@ -833,8 +780,6 @@ def questionnaires_create(c: Call) -> Result:
     questions = c.field("questions", kind=list)
     elements = c.field("form_elements", required=questions is None, kind=list)
     if questions is not None:
-        from ._questions import check_questions
-
         check_questions(questions)
     qid = str(uuid.uuid4())
     now = _iso(c.state.clock.now())
@@ -863,8 +808,6 @@ def questionnaires_retrieve(c: Call) -> Result:
 def questionnaires_update(c: Call) -> Result:
     q = _questionnaire(c)
     if c.field("questions") is not None:
-        from ._questions import check_questions
-
         check_questions(c.field("questions", kind=list))
     for key in (
         "title",
@@ -1471,13 +1414,3 @@ def database_validation(c: Call) -> Result:
             validations={"match": match == "full"},
         ),
     }
-
-
-# The newer resources live in their own modules; importing them registers their handlers.
-from . import (  # noqa: E402, F401
-    _ops_businesses,
-    _ops_customization,
-    _ops_imports,
-    _ops_lists,
-    _ops_transactions,
-)

@@ -18,8 +18,8 @@ import hashlib
 import uuid
 from typing import Any
 
-from ._entities import emit_entity
-from ._ops import Call, Result, op
+from ._entity_events import emit_entity
+from ._registry import Call, Result, op
 from ._state import NOT_FOUND, ApiError, Application, SandboxState, _field_error, _iso
 
 __all__ = ["business_for_session", "new_business"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from ._ops import Call, Result, op
+from ._registry import Call, Result, op
 from ._state import _field_error, _iso
 
 __all__ = ["IMAGE_FIELDS"]

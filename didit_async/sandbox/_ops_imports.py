@@ -28,7 +28,10 @@ import urllib.parse
 import uuid
 from typing import Any
 
-from ._ops import Call, Result, _default_workflow, _new_session, _uuid_or_404, op
+from ._ops import _default_workflow, _new_session, _user
+from ._ops_businesses import new_business
+from ._ops_transactions import transactions_create
+from ._registry import Call, Result, _uuid_or_404, op
 from ._state import NOT_FOUND, ApiError, _field_error, _iso
 
 __all__ = ["COLUMNS"]
@@ -146,8 +149,6 @@ def _store(c: Call, kind: str, row: dict[str, Any], job: dict[str, Any]) -> None
         s.billed = True  # imported history is never charged
         s.imported_from = job["uuid"]
     elif kind == "business_verification":
-        from ._ops_businesses import new_business
-
         b = new_business(c.state, c.a, vendor)
         for key in ("legal_name", "registration_number", "country_code"):
             if row.get(key):
@@ -155,8 +156,6 @@ def _store(c: Call, kind: str, row: dict[str, Any], job: dict[str, Any]) -> None
         if row.get("status"):
             b["status"] = row["status"]
     elif kind == "transactions":
-        from ._ops_transactions import transactions_create
-
         body = {
             "transaction_id": str(row["transaction_id"]),
             "transaction_category": str(row["transaction_category"]),
@@ -169,8 +168,6 @@ def _store(c: Call, kind: str, row: dict[str, Any], job: dict[str, Any]) -> None
     else:
         user = c.state.users.get((c.a.api_key, vendor))
         if user is None:
-            from ._ops import _user
-
             user = _user(vendor, c.state.clock.now())
             c.state.users[(c.a.api_key, vendor)] = user
         user["status"] = row["status"]

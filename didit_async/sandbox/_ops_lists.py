@@ -23,8 +23,9 @@ import ipaddress
 import uuid
 from typing import Any
 
-from ._entities import emit_entity
-from ._ops import Call, Result, _uuid_or_404, op
+from ._entity_events import emit_entity
+from ._ops_businesses import new_business
+from ._registry import Call, Result, _uuid_or_404, op
 from ._scenarios import identity_for
 from ._state import NOT_FOUND, ApiError, Application, SandboxState, Session, _field_error, _iso
 
@@ -257,8 +258,6 @@ def _set_entity_status(c: Call, lst: dict[str, Any], value: str, status: str) ->
         if entity is None:
             return
     else:
-        from ._ops_businesses import new_business
-
         entity = new_business(c.state, c.a, value)
     previous = entity["status"]
     if previous == status:

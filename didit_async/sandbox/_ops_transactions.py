@@ -29,8 +29,8 @@ import uuid
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from ._entities import emit_entity
-from ._ops import Call, Result, op
+from ._entity_events import emit_entity
+from ._registry import Call, Result, op
 from ._state import NOT_FOUND, ApiError, _field_error, _iso
 
 __all__ = ["LARGE_AMOUNT", "VELOCITY_LIMIT"]

@@ -18,6 +18,7 @@ from typing import Any
 
 import attrs
 
+from ._entities import EntityState
 from ._pdf import minimal_pdf
 from ._scenarios import Outcome, build_reports, identity_for
 
@@ -197,9 +198,7 @@ class SandboxState:
         self.outbox: deque[Delivery] = deque()
         self.delivered: list[dict[str, Any]] = []
         self.event_ids = itertools.count(1)
-        from ._entities import EntityState  # its module builds on this one
-
-        self.entities: EntityState = EntityState()
+        self.entities = EntityState()
         self.default_org = str(uuid.uuid4())
         self.default_app = self.add_application("Sandbox application", api_key, self.default_org)
 

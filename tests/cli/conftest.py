@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 from click.testing import CliRunner, Result
 
-from didit_async.cli._app import State, cli
+from didit_async.cli._app import State
+from didit_async.cli._main import cli
 from didit_async.sandbox import Sandbox, SandboxConfig
 
 

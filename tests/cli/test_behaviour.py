@@ -15,7 +15,8 @@ import httpx
 import pytest
 from click.testing import CliRunner
 
-from didit_async.cli._app import State, cli
+from didit_async.cli._app import State
+from didit_async.cli._main import cli
 from didit_async.sandbox import FaultConfig, Sandbox, SandboxConfig
 from didit_async.webhooks import sign
 from tests.cli.conftest import Didit

@@ -59,7 +59,9 @@ def test_resend_otp_and_create_application(didit: Didit) -> None:
     first = didit.sandbox.state.otps[email]
     assert didit("account", "resend-otp", email).exit_code == 0
     code = didit.sandbox.state.otps[email]
-    verified = didit.json("account", "verify", email, code, "--no-save")
+    # Neither --save nor --no-save: with --json only the access token is stored (--no-save
+    # stores nothing, and create-application needs the token).
+    verified = didit.json("account", "verify", email, code)
     assert first and verified["organization_id"]
     app = didit.json(
         "account", "create-application", verified["organization_id"], "--name", "Staging"

@@ -25,7 +25,7 @@ def test_users(didit: Didit) -> None:
     assert flagged["status"] == "FLAGGED"
     listed = didit.json("users", "list", "--status", "FLAGGED", "--all")
     assert [u["vendor_data"] for u in listed] == ["user-42"]
-    assert didit.json("users", "delete", "user-42")
+    assert didit.json("users", "delete", "user-42")["deleted_count"] == 1
     assert didit("users", "get", "user-42").exit_code == 4
 
 
@@ -119,21 +119,23 @@ def test_checks(didit: Didit, tmp_path: Path) -> None:
     img.write_bytes(JPEG)
     back = tmp_path / "back.jpg"
     back.write_bytes(JPEG)
-    assert didit.json("checks", "id-verification", str(img), str(back))
-    assert didit.json("checks", "liveness", str(img))
-    assert didit.json("checks", "face-match", str(img), str(back))
-    assert didit.json("checks", "face-search", str(img))
-    assert didit.json("checks", "age", str(img))
-    aml = didit.json(
-        "checks", "aml", "--full-name", "Ada Lovelace", "--date-of-birth", "1815-12-10"
-    )
-    assert aml
-    assert didit.json("checks", "email", "send", "ada@gmail.com")
+    # Each check answers with its own report block next to the request id.
+    for args, block in (
+        (("id-verification", str(img), str(back)), "id_verification"),
+        (("liveness", str(img)), "liveness"),
+        (("face-match", str(img), str(back)), "face_match"),
+        (("face-search", str(img)), "face_search"),
+        (("age", str(img)), "liveness"),
+        (("aml", "--full-name", "Ada Lovelace", "--date-of-birth", "1815-12-10"), "aml"),
+        (("poa", str(img)), "poa"),
+    ):
+        report = didit.json("checks", *args)
+        assert report["request_id"] and isinstance(report[block], dict), args
+    assert didit.json("checks", "email", "send", "ada@gmail.com")["status"]
     assert didit.json("checks", "email", "check", "ada@gmail.com", "123456")["status"] == "Approved"
-    assert didit.json("checks", "phone", "send", "+14155550100")
+    assert didit.json("checks", "phone", "send", "+14155550100")["status"]
     wrong = didit.json("checks", "phone", "check", "+14155550100", "000000")
     assert wrong["status"] != "Approved"
-    assert didit.json("checks", "poa", str(img))
     assert didit.json(
         "checks",
         "database-validation",
@@ -143,6 +145,6 @@ def test_checks(didit: Didit, tmp_path: Path) -> None:
         "12345678Z",
         "--first-name",
         "Ada",
-    )
+    )["request_id"]
     missing = didit("checks", "id-verification", str(tmp_path / "nope.jpg"))
     assert missing.exit_code == 2

@@ -1,14 +1,17 @@
-"""Fixtures for the client layer: operations built by hand, a fake clock, respx, a client."""
+"""Fixtures for the client layer: operations from the generated table, a fake clock, respx, a
+client."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
+import attrs
 import pytest
 import respx
 
 from didit_async import AsyncDidit, FakeClock
+from didit_async._generated.operations import OPERATIONS
 from didit_async._seam import Idempotency, OperationMeta
 
 API_KEY = "sk_test_SUPERSECRET_0123456789"
@@ -27,13 +30,15 @@ def make_op(
     scopes: tuple[str, ...] = ("generic-get",),
     idempotency: Idempotency | None = None,
     paginated: bool = False,
-    success: tuple[int, ...] = (200,),
     response_kind: Any = "json",
     request_kind: Any = "none",
 ) -> OperationMeta:
+    """A synthetic operation for transport behaviour no real operation has (built from a real
+    one, so it cannot drift from the generated table's shape)."""
     if idempotency is None:
         idempotency = Idempotency("always" if method in ("GET", "DELETE") else "never")
-    return OperationMeta(
+    return attrs.evolve(
+        OPERATIONS["sessions_retrieve_decision"],
         operation_id=operation_id,
         method=method,
         path=path,
@@ -42,73 +47,25 @@ def make_op(
         rate_limit_scopes=scopes,
         idempotency=idempotency,
         paginated=paginated,
-        success_statuses=success,
         response_kind=response_kind,
         request_kind=request_kind,
-        tag="Test",
         resource=operation_id.split("_")[0],
         method_name="_".join(operation_id.split("_")[1:]) or "call",
     )
 
 
-SESSION_CREATE = make_op(
-    "sessions_create",
-    "POST",
-    "/v3/session/",
-    scopes=("generic-write", "session-create"),
-    idempotency=Idempotency("if_body_field", "vendor_data"),
-    success=(201,),
-    request_kind="json",
-)
-DECISION = make_op("sessions_retrieve_decision", "GET", "/v3/session/{sessionId}/decision/")
-SESSIONS_LIST = make_op("sessions_list", "GET", "/v3/sessions/", paginated=True)
-AML = make_op(
-    "aml_screen",
-    "POST",
-    "/v3/aml/",
-    idempotency=Idempotency("key_header", "Idempotency-Key"),
-    request_kind="json",
-    scopes=("generic-write",),
-)
-LOGIN = make_op(
-    "account_login",
-    "POST",
-    "/programmatic/login/",
-    host="auth",
-    auth=(),
-    scopes=("generic-write",),
-    request_kind="json",
-)
-VERIFY_EMAIL = make_op(
-    "account_verify_email",
-    "POST",
-    "/programmatic/verify-email/",
-    host="auth",
-    auth=(),
-    scopes=("generic-write",),
-    request_kind="json",
-)
-LIST_ORGS = make_op(
-    "account_list_organizations", "GET", "/organizations/me/", host="auth", auth=("bearer",)
-)
-BLOCKLIST_LIST = make_op(
-    "blocklist_list", "GET", "/v3/blocklist/", host="apx", auth=("api_key", "bearer")
-)
-HEALTH = make_op("system_healthcheck", "GET", "/system/healthcheck", auth=(), scopes=())
-PDF = make_op(
-    "sessions_generate_pdf",
-    "GET",
-    "/v3/session/{sessionId}/generate-pdf/",
-    scopes=("generic-get", "session-generate-pdf"),
-    response_kind="binary",
-)
-ID_VERIFY = make_op(
-    "id_verification_verify",
-    "POST",
-    "/v3/id-verification/",
-    scopes=("generic-write",),
-    request_kind="multipart",
-)
+# The real operations, from the generated table.
+SESSION_CREATE = OPERATIONS["sessions_create"]
+DECISION = OPERATIONS["sessions_retrieve_decision"]
+SESSIONS_LIST = OPERATIONS["sessions_list"]
+AML = OPERATIONS["aml_screen"]
+LOGIN = OPERATIONS["account_login"]
+VERIFY_EMAIL = OPERATIONS["account_verify_email"]
+LIST_ORGS = OPERATIONS["account_list_organizations"]
+BLOCKLIST_LIST = OPERATIONS["blocklist_list"]
+HEALTH = OPERATIONS["system_healthcheck"]
+PDF = OPERATIONS["sessions_generate_pdf"]
+ID_VERIFY = OPERATIONS["id_verification_verify"]
 
 
 @pytest.fixture

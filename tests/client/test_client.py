@@ -8,11 +8,11 @@ import anyio
 import pytest
 
 from didit_async import AsyncDidit, DiditConnectionError, DiditError, DiditValidationError
-from didit_async._client import RESOURCE_CLASSES, build_resource
 from didit_async._http import AsyncClient, Response
-from didit_async._seam import RequestValidationError
 
 pytestmark = pytest.mark.anyio
+
+DEST = "9f2c3a1e-8d4b-4c5a-9e6f-1a2b3c4d5e6f"
 
 
 async def test_key_from_environment_and_repr_hides_it(
@@ -110,58 +110,22 @@ async def test_a_burst_waits_for_a_slot_instead_of_exhausting_the_pool(
     assert peak == 3
 
 
-class FakeReviewsResource:
-    """Stands in for a generated sub-resource."""
-
-    def __init__(self, transport: Any) -> None:
-        self._transport = transport
-
-    async def create(self, session_id: str, /) -> Any:
-        if not session_id:
-            raise RequestValidationError("session_id", "empty", "must not be empty")
-        return session_id
-
-    def list(self, session_id: str, /) -> Any:
-        raise RequestValidationError("session_id", "format", "must be a UUID")
-
-
-class FakeSessionsResource:
-    def __init__(self, transport: Any) -> None:
-        self._transport = transport
-        self.reviews = FakeReviewsResource(transport)
-
-    async def retrieve(self, session_id: str, /) -> str:
-        return f"got {session_id}"
-
-
-async def test_generated_validation_errors_surface_as_didit_validation_error(
-    client: Any,
+async def test_generated_validation_errors_are_didit_validation_errors_naming_the_operation(
+    client: Any, router: Any
 ) -> None:
-    sessions = build_resource("fake_sessions", FakeSessionsResource, client.transport)
-    assert isinstance(sessions, FakeSessionsResource)
-    assert isinstance(sessions.reviews, FakeReviewsResource)
-    assert await sessions.retrieve("s1") == "got s1"
-    assert await sessions.reviews.create("x") == "x"
-    with pytest.raises(DiditError) as info:  # the class users catch
-        await sessions.reviews.create("")
-    assert isinstance(info.value, DiditValidationError)
-    assert info.value.field == "session_id"
-    with pytest.raises(DiditValidationError, match="UUID"):
-        sessions.reviews.list("nope")  # plain-def (paginated) methods too
-
-
-async def test_resource_classes_mapping_substitutes_a_subclass(client: Any) -> None:
-    class WithBulk(FakeReviewsResource):
-        async def create_many(self, ids: list[str]) -> list[str]:
-            return ids
-
-    RESOURCE_CLASSES["fake_sessions.reviews"] = WithBulk
-    try:
-        sessions = build_resource("fake_sessions", FakeSessionsResource, client.transport)
-        assert await sessions.reviews.create_many(["a"]) == ["a"]
-        assert isinstance(sessions.reviews, WithBulk)
-    finally:
-        del RESOURCE_CLASSES["fake_sessions.reviews"]
+    with pytest.raises(DiditError) as info:  # the class users catch, raised by generated code
+        await client.sessions.reviews.create("", new_status="Approved")
+    err = info.value
+    assert isinstance(err, DiditValidationError)
+    assert (err.field, err.method, err.path) == (
+        "session_id",
+        "POST",
+        "/v3/sessions/{session_id}/reviews/",
+    )
+    with pytest.raises(DiditValidationError, match="limit") as listed:
+        client.sessions.list(limit="ten")  # plain-def (paginated) methods raise at the call
+    assert (listed.value.method, listed.value.path) == ("GET", "/v3/sessions/")
+    assert not router.calls
 
 
 def test_a_client_reused_under_a_second_event_loop_rebuilds_its_pool(
@@ -182,58 +146,26 @@ def test_a_client_reused_under_a_second_event_loop_rebuilds_its_pool(
     assert "new event loop" in caplog.text
 
 
-class FakeWebhooksDestinationsResource:
-    def __init__(self, transport: Any) -> None:
-        self._transport = transport
-
-    async def retrieve(self, destination_uuid: str, /) -> Any:
-        from didit_async._seam import Idempotency, OperationMeta
-
-        op = OperationMeta(
-            operation_id="webhooks_destinations_retrieve",
-            method="GET",
-            path="/v3/webhook/destinations/{destination_uuid}/",
-            host="apx",
-            auth=("api_key", "bearer"),
-            rate_limit_scopes=("generic-get",),
-            idempotency=Idempotency("always"),
-            paginated=False,
-            success_statuses=(200,),
-            response_kind="json",
-            request_kind="none",
-            tag="Webhooks",
-            resource="webhooks.destinations",
-            method_name="retrieve",
-        )
-        return await self._transport.request(op, path_params={"destination_uuid": destination_uuid})
-
-
-class FakeWebhooksResource:
-    def __init__(self, transport: Any) -> None:
-        self._transport = transport
-        self.destinations = FakeWebhooksDestinationsResource(transport)
-
-
-async def test_root_resources_become_client_attributes_built_once(
-    monkeypatch: Any, router: Any, ops: Any
+async def test_every_root_resource_is_wired_once_per_client_on_its_transport(
+    router: Any, ops: Any
 ) -> None:
-    import sys
-    import types
+    from didit_async._generated import resources
+    from didit_async._generated.operations import OPERATIONS
+    from didit_async._sessions import Sessions
 
-    fake = types.ModuleType("didit_async._generated.resources")
-    fake.ROOT_RESOURCES = {  # type: ignore[attr-defined]
-        "sessions": FakeSessionsResource,
-        "webhooks": FakeWebhooksResource,
-    }
-    monkeypatch.setitem(sys.modules, "didit_async._generated.resources", fake)
-    route = router.get(f"{ops.APX}/v3/webhook/destinations/d-1/").mock(
-        return_value=Response(200, json={"uuid": "d-1"})
+    route = router.get(f"{ops.APX}/v3/webhook/destinations/{DEST}/").mock(
+        return_value=Response(200, json={"uuid": DEST, "url": "https://example.com/h"})
     )
     async with AsyncDidit("k") as client:
-        assert client.sessions is client.sessions
-        assert await client.webhooks.destinations.retrieve("d-1") == {"uuid": "d-1"}
-        with pytest.raises(DiditValidationError):
-            await client.sessions.reviews.create("", new_status="Approved")
+        for root in {op.resource.split(".")[0] for op in OPERATIONS.values()}:
+            generated = getattr(resources, root.title().replace("_", "") + "Resource")
+            resource = getattr(client, root)  # a root added to the spec needs one line in _build
+            assert isinstance(resource, generated), root
+            assert resource._transport is client.transport, root
+        assert isinstance(client.sessions, Sessions)
+        assert isinstance(client.sessions, resources.SessionsResource)
+        destination = await client.webhooks.destinations.retrieve(DEST)
+        assert destination.uuid == DEST
         derived = client.with_options(timeout=1.0)
         assert derived.sessions is not client.sessions  # rebuilt on the derived transport
         assert derived.webhooks.destinations._transport is derived.transport

@@ -24,7 +24,6 @@ from didit_async import (
 )
 from didit_async._errors import error_from_response, parse_error_body
 from didit_async._http import Response
-from didit_async._seam import RequestValidationError
 
 
 @pytest.mark.parametrize(
@@ -95,21 +94,27 @@ def test_any_error_body_parses_without_crashing(content: bytes) -> None:
         max_leaves=10,
     )
 )
-def test_any_json_error_body_parses(value: Any) -> None:
+def test_any_json_error_body_parses_to_itself_with_a_text_detail(value: Any) -> None:
     import json
 
-    parse_error_body(json.dumps(value).encode())
+    body, detail, _code = parse_error_body(json.dumps(value).encode())
+    if value is not None:  # a JSON null body reads as "no body"
+        assert body == value
+    assert detail is None or isinstance(detail, str)
+    if isinstance(value, str):
+        assert detail == value
 
 
-def test_validation_error_is_caught_as_didit_error_and_as_the_seams() -> None:
-    err = DiditValidationError("session_id", "empty", "must not be empty")
+def test_the_seams_validation_error_is_the_one_users_catch() -> None:
+    from didit_async import _seam
+
+    assert _seam.DiditValidationError is DiditValidationError  # no conversion on the way up
+    err = DiditValidationError("email", "format", "bad", method="POST", path="/v3/email/send/")
     assert isinstance(err, DiditError)
-    assert isinstance(err, RequestValidationError)
     assert isinstance(err, ValueError)
-    converted = DiditValidationError.from_seam(RequestValidationError("email", "format", "bad"))
-    assert (converted.field, converted.reason, converted.message) == ("email", "format", "bad")
+    assert str(err) == "email: bad [POST /v3/email/send/]"
     with pytest.raises(DiditError):
-        raise converted
+        raise err
 
 
 def test_module_docstring_draws_the_tree() -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from didit_async import AsyncDidit
 from didit_async._client import resolve_operation
-from didit_async._constants import DEFAULT_RATE_LIMIT_SCOPES
+from didit_async._generated.spec import RATE_LIMIT_SCOPES
 
 generated = pytest.importorskip("didit_async._generated.operations")
 SPEC = pathlib.Path(__file__).resolve().parents[2] / "openapi" / "didit.yaml"
@@ -45,7 +45,7 @@ def test_paginated_operations_are_plain_functions_and_the_rest_coroutines() -> N
 
 def test_every_scope_an_operation_names_has_a_default_limit() -> None:
     named = {s for op in generated.OPERATIONS.values() for s in op.rate_limit_scopes}
-    assert named <= set(DEFAULT_RATE_LIMIT_SCOPES), named - set(DEFAULT_RATE_LIMIT_SCOPES)
+    assert named <= set(RATE_LIMIT_SCOPES), named - set(RATE_LIMIT_SCOPES)
 
 
 def test_default_limits_equal_the_specs_x_rate_limit_scopes() -> None:
@@ -57,7 +57,7 @@ def test_default_limits_equal_the_specs_x_rate_limit_scopes() -> None:
     scopes = spec.get("x-rate-limit-scopes", {})
     assert {
         name: (int(v["limit"]), float(v["window_seconds"])) for name, v in scopes.items()
-    } == DEFAULT_RATE_LIMIT_SCOPES
+    } == RATE_LIMIT_SCOPES
 
 
 @pytest.mark.anyio

@@ -170,24 +170,9 @@ def test_walk_invariants(
     """Any list size, page size, filters and cap: every item once, in order, filters on every
     page, and never a page beyond what the cap needs."""
     from didit_async import AsyncDidit
-    from didit_async._seam import Idempotency, OperationMeta
+    from didit_async._generated.operations import OPERATIONS
 
-    op = OperationMeta(
-        operation_id="sessions_list",
-        method="GET",
-        path="/v3/sessions/",
-        host="verification",
-        auth=("api_key",),
-        rate_limit_scopes=("generic-get",),
-        idempotency=Idempotency("always"),
-        paginated=True,
-        success_statuses=(200,),
-        response_kind="json",
-        request_kind="none",
-        tag="Sessions",
-        resource="sessions",
-        method_name="list",
-    )
+    op = OPERATIONS["sessions_list"]
 
     async def walk() -> tuple[list[int], Any]:
         with respx.mock(assert_all_called=False) as router:

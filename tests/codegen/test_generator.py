@@ -193,16 +193,16 @@ def test_request_models_keep_absent_and_null_apart(gen: Any) -> None:
 def test_request_validation_names_the_field_and_reason(
     gen: Any, body: dict[str, Any], field: str, reason: str
 ) -> None:
-    from didit_async._seam import RequestValidationError
+    from didit_async._seam import DiditValidationError
 
-    with pytest.raises(RequestValidationError) as info:
+    with pytest.raises(DiditValidationError) as info:
         gen["_codec"].validate_ThingCreate(body)
     assert (info.value.field, info.value.reason) == (field, reason)
     assert str(info.value).startswith(f"{field}: ")
 
 
 def test_valid_requests_pass_and_messages_name_types_not_values(gen: Any) -> None:
-    from didit_async._seam import RequestValidationError
+    from didit_async._seam import DiditValidationError
 
     c, e = gen["_codec"], gen["enums"]
     c.validate_ThingCreate(
@@ -217,11 +217,11 @@ def test_valid_requests_pass_and_messages_name_types_not_values(gen: Any) -> Non
             "email": "a@b.co",
         }
     )
-    with pytest.raises(RequestValidationError) as info:
+    with pytest.raises(DiditValidationError) as info:
         c.validate_ThingCreate({"name": ["s3cret-token"]})
     assert info.value.message == "must be a string, not list"
     assert "s3cret" not in str(info.value)
-    with pytest.raises(RequestValidationError) as info:
+    with pytest.raises(DiditValidationError) as info:
         c.validate_ThingCreate({"name": "ab", "color": e.Color("blue")})  # pseudo-member
     assert info.value.reason == "enum" and "red, In Review" in info.value.message
 
@@ -255,15 +255,15 @@ async def test_resources_build_bodies_and_decode_every_response_kind(gen: Any) -
     kw = up._transport.calls[-1][1]
     assert kw["files"] == {"file": b"123"} and kw["data"] == {"note": "n"}
     assert kw["headers"] == {"Idempotency-Key": "k"}
-    from didit_async._seam import RequestValidationError
+    from didit_async._seam import DiditValidationError
 
-    with pytest.raises(RequestValidationError):
+    with pytest.raises(DiditValidationError):
         await up.send(file=b"01234567890")  # over x-max-bytes
-    with pytest.raises(RequestValidationError):
+    with pytest.raises(DiditValidationError):
         await things.parts.all("not-a-uuid")
-    with pytest.raises(RequestValidationError):
+    with pytest.raises(DiditValidationError):
         things.list(kind="huge")
-    with pytest.raises(RequestValidationError) as info:
+    with pytest.raises(DiditValidationError) as info:
         things.list(since="tomorrow")
     assert info.value.field == "since"
     assert things.list(order="desc")["query"] == {"order": "desc"}
@@ -273,7 +273,7 @@ async def test_resources_build_bodies_and_decode_every_response_kind(gen: Any) -
     assert isinstance(done, gen["models"].BatchDone) and done.results == ["a"]
     t.answer = {"job_id": "3fa85f64-5717-4562-b3fc-2c963f66afa6"}
     assert isinstance(await things.batch(id="b"), gen["models"].BatchJob)
-    with pytest.raises(RequestValidationError) as info:
+    with pytest.raises(DiditValidationError) as info:
         await things.delete("  ")
     assert (info.value.field, info.value.reason) == ("thing_id", "empty")
 
@@ -374,3 +374,29 @@ def test_generated_code_passes_mypy_strict(tmp_path: Path) -> None:
         ]
     )
     assert status == 0, out + err
+
+
+def test_a_lint_finding_in_the_output_fails_generation(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Formatting is part of generation: an import the emitter forgot (or one it should not
+    # have emitted) stops the build instead of being patched over by a fixer.
+    from codegen import generator
+
+    names = [n for n in generator._SEAM_NAMES if n != "DiditValidationError"]
+    monkeypatch.setattr(generator, "_SEAM_NAMES", names)
+    with pytest.raises(CodegenError, match="F821"):
+        render(FIXTURE)
+
+
+def test_only_validators_a_request_body_reaches_are_emitted() -> None:
+    codec = render(SPEC)["_codec.py"]
+    validators = set(re.findall(r"^def validate_(\w+)\(", codec, re.M))
+    bodies = {
+        media["schema"]["$ref"].rsplit("/", 1)[1]
+        for item in SPEC["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict)
+        for media in op.get("requestBody", {}).get("content", {}).values()
+    }
+    assert bodies <= validators
+    assert "SessionDecision" not in validators  # a response model is never validated
+    assert not re.search(r"if (\w+) is not None:\n\s+if \1 is not None:", codec)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 import anyio
 import anyio.lowlevel
 import pytest
 
+from didit_async._constants import WEBHOOK_DEDUP_SWEEP
 from didit_async.webhooks import InMemoryDeduplicator, WebhookDeduplicator
 
 pytestmark = pytest.mark.anyio
@@ -85,3 +88,61 @@ def test_it_satisfies_the_protocol_and_rejects_nonsense() -> None:
         InMemoryDeduplicator(ttl=0)
     with pytest.raises(ValueError, match="max_entries"):
         InMemoryDeduplicator(max_entries=0)
+
+
+class CountingStore(OrderedDict[str, float]):
+    """The deduplicator's store, counting every entry removed (the work a claim does)."""
+
+    removed = 0
+
+    def popitem(self, last: bool = True) -> tuple[str, float]:
+        self.removed += 1
+        return super().popitem(last=last)
+
+    def __delitem__(self, key: str) -> None:
+        self.removed += 1
+        super().__delitem__(key)
+
+
+async def test_one_claim_does_bounded_work_after_the_whole_store_expired() -> None:
+    # A quiet spell after a burst: every claim has expired. The next event must not pay for
+    # sweeping them all (10,000 removals in one claim stalled the loop); it sweeps a bounded
+    # batch and later claims sweep the rest.
+    clock = Clock()
+    dedup = InMemoryDeduplicator(ttl=10, max_entries=20_000, clock=clock)
+    for i in range(10_000):
+        await dedup.claim(f"old-{i}")
+    store = CountingStore(dedup._claims)
+    dedup._claims = store
+    clock.t = 100
+    assert await dedup.claim("new")
+    assert store.removed <= WEBHOOK_DEDUP_SWEEP + 1
+    # Not swept yet, but expired: a new delivery of it is a first delivery again.
+    assert await dedup.claim("old-9999")
+    assert not await dedup.claim("old-9999") and not await dedup.claim("new")
+    for i in range(400):
+        store.removed = 0
+        assert await dedup.claim(f"later-{i}")
+        assert store.removed <= WEBHOOK_DEDUP_SWEEP + 1
+    assert len(dedup) == 402  # every expired claim swept by now, every live one kept
+
+
+async def test_a_full_store_evicts_its_oldest_claim_without_walking_to_it() -> None:
+    # Full and churning (one eviction per new event). A plain dict leaves a hole at its front
+    # for every entry popped there and finds its first live entry by walking the holes, so a
+    # claim's cost grew with the store (up to 209 ms at 100,000). The store must be one whose
+    # oldest entry is one step away: an OrderedDict (a linked list in insertion order).
+    clock = Clock()
+    dedup = InMemoryDeduplicator(ttl=1e9, max_entries=1_000, clock=clock)
+    for i in range(1_000):
+        await dedup.claim(f"e{i}")
+    assert isinstance(dedup._claims, OrderedDict)
+    store = CountingStore(dedup._claims)
+    dedup._claims = store
+    for i in range(1_000, 3_000):
+        store.removed = 0
+        assert await dedup.claim(f"e{i}")
+        assert store.removed == 1  # exactly the oldest, nothing else
+    assert len(dedup) == 1_000
+    assert not await dedup.claim("e2000") and not await dedup.claim("e2999")
+    assert await dedup.claim("e1999")  # evicted early, as documented: runs again

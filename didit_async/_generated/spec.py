@@ -1,0 +1,54 @@
+# Generated from openapi/didit.yaml by codegen. Do not edit.
+"""Facts from the spec: hosts, rate-limit scopes, secret field names, per-operation hints."""
+
+from __future__ import annotations
+
+from typing import Final
+
+# x-hosts: each host's base URL (operation paths are relative to it).
+HOSTS: Final[dict[str, str]] = {
+    "verification": "https://verification.didit.me",
+    "apx": "https://apx.didit.me",
+    "auth": "https://apx.didit.me/auth/v2",
+}
+# x-rate-limit-scopes: scope -> (requests, window seconds).
+RATE_LIMIT_SCOPES: Final[dict[str, tuple[int, float]]] = {
+    "generic-get": (600, 60.0),
+    "generic-write": (300, 60.0),
+    "session-create": (600, 60.0),
+    "session-generate-pdf": (50, 60.0),
+    "session-update-kyc": (10, 60.0),
+    "session-update-poa": (10, 60.0),
+    "account-register": (5, 3600.0),
+    "ingest-write": (600, 60.0),
+}
+# x-secret-fields: JSON keys whose values never reach a repr, log line or error.
+SECRET_FIELDS: Final[frozenset[str]] = frozenset(
+    [
+        "api_key",
+        "access_token",
+        "refresh_token",
+        "password",
+        "code",
+        "client_secret",
+        "secret_shared_key",
+        "session_token",
+        "share_token",
+        "front_image_password",
+        "token",
+    ]
+)
+# x-recovery-hint: what to check after a write whose response was lost.
+RECOVERY_HINTS: Final[dict[str, str]] = {
+    "account_register": "Try client.account.login(...) or resend the OTP before registering again.",
+    "sessions_create": "Didit may have created the session. Look for it with client.sessions.list(vendor_data=...) before creating another; pass vendor_data= to make creates idempotent so the client retries them itself.",
+    "sessions_batch_delete": "Check the job with client.sessions.retrieve_batch_delete_job(...).",
+    "users_create": "Check client.users.retrieve(vendor_data) before creating again.",
+    "billing_top_up": "Check client.billing.get_balance() before topping up again.",
+    "email_send": "A code may have been sent; wait for it before sending another.",
+    "phone_send": "A code may have been sent; wait for it before sending another.",
+}
+# x-issues-token: operations whose answer carries an account access token.
+TOKEN_ISSUING_OPERATIONS: Final[frozenset[str]] = frozenset(
+    ["account_login", "account_verify_email"]
+)

@@ -1,0 +1,111 @@
+"""The package's import graph: no cycles, and each layer imports only what docs/ARCHITECTURE.md
+allows. Every import counts, including ones inside functions and ``if TYPE_CHECKING:`` blocks
+(a lazy import hides a cycle from the interpreter, not from a reader)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "didit_async"
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+MODULES = {_module_name(p): p for p in PACKAGE.rglob("*.py")}
+
+
+def _imports(name: str) -> set[str]:
+    path = MODULES[name]
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        targets: list[str] = []
+        if isinstance(node, ast.Import):
+            targets = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")
+                anchor = anchor[: len(anchor) - (node.level - 1)]
+                base = ".".join([*anchor, *([base] if base else [])])
+            targets = [base] + [f"{base}.{a.name}" for a in node.names]
+        for target in targets:
+            # `import a.b.c` also runs a and a.b; only modules of this package count.
+            while target and target not in MODULES:
+                target = target.rpartition(".")[0]
+            if target and target != name:
+                found.add(target)
+    return found
+
+
+GRAPH = {name: _imports(name) for name in MODULES}
+
+
+def _cycles() -> list[list[str]]:
+    cycles: list[list[str]] = []
+    state: dict[str, int] = {}  # 1 on the stack, 2 done
+    stack: list[str] = []
+
+    def visit(node: str) -> None:
+        state[node] = 1
+        stack.append(node)
+        for nxt in sorted(GRAPH[node]):
+            if _is_package_of(nxt, node):
+                continue  # importing a.b runs a/__init__ first; that is not a cycle by itself
+            if state.get(nxt) == 1:
+                cycles.append([*stack[stack.index(nxt) :], nxt])
+            elif nxt not in state:
+                visit(nxt)
+        stack.pop()
+        state[node] = 2
+
+    for name in sorted(GRAPH):
+        if name not in state:
+            visit(name)
+    return cycles
+
+
+def _is_package_of(maybe_package: str, module: str) -> bool:
+    return module.startswith(maybe_package + ".") and MODULES[maybe_package].name == "__init__.py"
+
+
+def test_the_graph_sees_lazy_imports() -> None:
+    # cli/__init__ imports _main only inside main(): that edge must still be in the graph.
+    assert "didit_async.cli._main" in GRAPH["didit_async.cli"]
+
+
+def test_no_import_cycles_among_the_packages_modules() -> None:
+    assert _cycles() == []
+
+
+def test_generated_code_imports_only_the_seam_and_itself() -> None:
+    for name, targets in GRAPH.items():
+        if name.startswith("didit_async._generated"):
+            outside = {t for t in targets if not t.startswith("didit_async._generated")}
+            assert outside <= {"didit_async._seam"}, (name, outside)
+
+
+def test_the_seam_and_errors_sit_below_everything_hand_written() -> None:
+    # _errors -> _constants and the generated spec facts; _seam -> _errors. Nothing else, so the
+    # generated code can raise DiditValidationError itself.
+    assert GRAPH["didit_async._errors"] <= {
+        "didit_async._constants",
+        "didit_async._generated",
+        "didit_async._generated.spec",
+    }
+    assert GRAPH["didit_async._seam"] <= {"didit_async._errors"}
+
+
+def test_only_the_http_module_imports_httpx() -> None:
+    for name, path in MODULES.items():
+        tree = ast.parse(path.read_text())
+        uses = any(
+            (isinstance(n, ast.Import) and any(a.name.split(".")[0] == "httpx" for a in n.names))
+            or (isinstance(n, ast.ImportFrom) and (n.module or "").split(".")[0] == "httpx")
+            for n in ast.walk(tree)
+        )
+        assert not uses or name == "didit_async._http", name
