@@ -340,7 +340,7 @@ async def transactions_bulk(n: int) -> Row:
     throttled = sandbox.stats.throttled
     peak = sandbox.stats.window_max.get("ingest-write", 0)
     return {
-        "row": "8. Transactions bulk",
+        "row": "9. Transactions bulk",
         "target": "≥ 97% of ingest-write, 0 429s, 0 duplicates, 0 losses",
         "result": f"{used * 100:.1f}% of limit, {throttled} 429s",
         "met": used >= 0.97 and throttled == 0 and distinct and len(ids) == n and ok == n,
@@ -502,6 +502,81 @@ async def pagination(n: int) -> Row:
     }
 
 
+# --- 8. sync per-call overhead --------------------------------------------------------------
+
+
+def sync_per_call(n: int) -> Row:
+    """``Didit`` against bare blocking httpx, both calling a sandbox served by another process.
+
+    The server runs in its own process so neither side pays for it in this one; rounds of ``n``
+    sequential calls alternate between the two and the medians are compared.
+    """
+    import httpx
+
+    from didit_async import Didit, ScopeLimit
+
+    server = subprocess.Popen(
+        [sys.executable, "-m", "didit_async.sandbox", "--port", "0", "--rate-limit-scale", "1000"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None
+        info = json.loads(server.stdout.readline())
+        origin, key = info["origin"], info["api_key"]
+        urls = {k: info[k] for k in ("verification_base_url", "apx_base_url", "auth_base_url")}
+        with (
+            httpx.Client(base_url=origin, headers={"x-api-key": key}) as raw,
+            Didit(api_key=key, rate_limiting=False, **urls) as client,
+            # Limits high enough never to make a call wait: what is left is the limiter's cost.
+            Didit(
+                api_key=key, rate_limits={"generic-get": ScopeLimit(10**9, 60.0)}, **urls
+            ) as limited,
+        ):
+            wf = raw.post("/v3/workflows/", json={"workflow_label": "b"}).json()["uuid"]
+            sid = raw.post("/v3/session/", json={"workflow_id": wf}).json()["session_id"]
+            path = f"/v3/session/{sid}/decision/"
+
+            def bare() -> None:
+                for _ in range(n):
+                    json.loads(raw.get(path).content)
+
+            def ours() -> None:
+                for _ in range(n):
+                    client.sessions.retrieve_decision(sid)
+
+            def ours_limited() -> None:
+                for _ in range(n):
+                    limited.sessions.retrieve_decision(sid)
+
+            cases = {"bare": bare, "ours": ours, "limited": ours_limited}
+            for fn in cases.values():
+                fn()  # warm the pools
+            samples: dict[str, list[float]] = {k: [] for k in cases}
+            for _ in range(15):
+                for name, fn in cases.items():
+                    start = time.perf_counter()
+                    fn()
+                    samples[name].append(time.perf_counter() - start)
+    finally:
+        server.terminate()
+        server.wait()
+    t = {k: _best(v) / n for k, v in samples.items()}
+    ratio = t["ours"] / t["bare"]
+    return {
+        "row": "8. Sync per-call overhead",
+        "target": "≤ 1.25× bare sync httpx + json.loads",
+        "result": f"{ratio:.2f}× on loopback",
+        "met": ratio <= 1.25,
+        "detail": f"{n} sequential sessions.retrieve_decision per round, 15 interleaved rounds, "
+        f"median, against the sandbox served by another process: Didit {t['ours'] * 1e6:.0f} "
+        f"µs/call, bare httpx.Client {t['bare'] * 1e6:.0f} µs/call; with client-side rate "
+        f"limiting on (limits never reached) {t['limited'] * 1e6:.0f} µs/call "
+        f"({t['limited'] / t['bare']:.2f}×). Each call runs the AsyncDidit code on the calling "
+        "thread's own event loop, over a blocking pool (docs/ARCHITECTURE.md §5)",
+    }
+
+
 # --- report ---------------------------------------------------------------------------------
 
 
@@ -529,11 +604,16 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "BENCHMARKS.md")
     parser.add_argument(
         "--only",
-        help="comma-separated rows to run (per_call, ..., transactions); their lines replace "
-        "the same rows of the existing file and the others are kept",
+        action="append",
+        metavar="NAME",
+        help="run only this row (repeatable: per_call, decoding, bulk, polling, webhooks, "
+        "pagination, chaos, sync, transactions); its line in BENCHMARKS.md is replaced, "
+        "the others kept",
     )
     args = parser.parse_args()
     q = args.quick
+    if not args.only or "decoding" in args.only:
+        install_peer()
     rows: list[Row] = []
     plan: list[tuple[str, Callable[[], Any]]] = [
         ("per_call", lambda: anyio.run(per_call, 100 if q else 500)),
@@ -543,12 +623,14 @@ def main() -> int:
         ("webhooks", lambda: webhooks(100 if q else 1000)),
         ("pagination", lambda: anyio.run(pagination, 10_000 if q else 100_000)),
         ("chaos", lambda: anyio.run(lambda: bulk(300 if q else 3000, chaos=True))),
+        ("sync", lambda: sync_per_call(100 if q else 200)),
         ("transactions", lambda: anyio.run(transactions_bulk, 300 if q else 3000)),
     ]
     if args.only:
-        plan = [(name, run) for name, run in plan if name in args.only.split(",")]
-    if any(name == "decoding" for name, _ in plan):
-        install_peer()
+        unknown = set(args.only) - {name for name, _ in plan}
+        if unknown:
+            parser.error(f"unknown rows {sorted(unknown)}")
+        plan = [(name, run) for name, run in plan if name in args.only]
     for name, run in plan:
         print(f"running {name} ...", flush=True)
         row = run()
@@ -564,16 +646,23 @@ def main() -> int:
         "| row | target | result | met | detail |",
         "| --- | --- | --- | --- | --- |",
     ]
-    fresh = {
+    measured = {
         r["row"]: f"| {r['row']} | {r['target']} | {r['result']} | "
         f"{'yes' if r['met'] else '**no**'} | {r['detail']} |"
         for r in rows
     }
     if args.only and args.out.exists():
-        # Keep the other rows as last measured; replace or append the ones just run.
-        kept = args.out.read_text().splitlines()
-        lines = [ln for ln in kept if ln.split(" | ")[0].removeprefix("| ") not in fresh]
-    lines += list(fresh.values())
+        # Keep the rows not re-run; replace (or append) the ones that were.
+        kept = args.out.read_text().rstrip("\n").split("\n")
+        for row, line in measured.items():
+            at = [i for i, old in enumerate(kept) if old.startswith(f"| {row} |")]
+            if at:
+                kept[at[0]] = line
+            else:
+                kept.append(line)
+        lines = kept
+    else:
+        lines.extend(measured.values())
     args.out.write_text("\n".join(lines) + "\n")
     print(f"wrote {args.out}")
     return 0

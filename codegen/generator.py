@@ -1283,7 +1283,12 @@ def _ruff_format(files: dict[str, str]) -> dict[str, str]:
 
 def render(spec: Mapping[str, Any]) -> dict[str, str]:
     """The generated files (name → formatted source) for ``spec``."""
-    return _ruff_format(Generator(spec).render())
+    from .sync_emitter import render_sync  # imports this module
+
+    gen = Generator(spec)
+    files = gen.render()
+    files["sync_resources.py"] = render_sync(gen)
+    return _ruff_format(files)
 
 
 def generate(spec: Mapping[str, Any], out: Path) -> list[Path]:

@@ -37,6 +37,9 @@ from ._ratelimit import InMemoryRateLimitStore, RateLimiter, RateLimitStore, Sco
 from ._response import RawResponse, ResponseCapture, capture_response
 from ._retry import RetryEvent, RetryPolicy
 from ._seam import NOT_GIVEN, UNSET, FileInput, NotGiven, Page, Unset
+from ._sync_client import Didit
+from ._sync_seam import SyncPaginator
+from ._sync_sessions import SyncBulkRun, SyncWatcher
 from .webhooks import WebhookEvent, WebhookVerificationError
 
 __all__ = [
@@ -48,6 +51,7 @@ __all__ = [
     "BulkRun",
     "Clock",
     "DecisionTimeoutError",
+    "Didit",
     "DiditAPIError",
     "DiditAuthenticationError",
     "DiditBadRequestError",
@@ -77,6 +81,9 @@ __all__ = [
     "RetryPolicy",
     "ScopeLimit",
     "StatusChange",
+    "SyncBulkRun",
+    "SyncPaginator",
+    "SyncWatcher",
     "SystemClock",
     "Unset",
     "Watcher",

@@ -13,10 +13,14 @@ from httpx import (
     ASGITransport,
     AsyncBaseTransport,
     AsyncClient,
+    BaseTransport,
+    ByteStream,
+    Client,
     ConnectError,
     ConnectTimeout,
     Headers,
     HTTPError,
+    HTTPTransport,
     Limits,
     MockTransport,
     PoolTimeout,
@@ -44,9 +48,13 @@ __all__ = [
     "ASGITransport",
     "AsyncBaseTransport",
     "AsyncClient",
+    "BaseTransport",
+    "ByteStream",
+    "Client",
     "ConnectError",
     "ConnectTimeout",
     "HTTPError",
+    "HTTPTransport",
     "Headers",
     "Limits",
     "MockTransport",
@@ -61,7 +69,9 @@ __all__ = [
     "TransportError",
     "WriteError",
     "WriteTimeout",
+    "bridge_client",
     "build_async_client",
+    "build_sync_transport",
 ]
 
 # httpx's "use the client's timeout" marker, for calls that pass no timeout of their own.
@@ -83,3 +93,18 @@ def build_async_client(timeout: float | None = DEFAULT_TIMEOUT) -> AsyncClient:
         ),
         follow_redirects=False,
     )
+
+
+def build_sync_transport() -> HTTPTransport:
+    """``Didit``'s own blocking pool, shared by all threads (the async pool's limits)."""
+    return HTTPTransport(
+        limits=Limits(
+            max_connections=DEFAULT_MAX_CONNECTIONS,
+            max_keepalive_connections=DEFAULT_MAX_KEEPALIVE_CONNECTIONS,
+        )
+    )
+
+
+def bridge_client(transport: AsyncBaseTransport, timeout: Timeout) -> AsyncClient:
+    """An async client over ``transport`` with the given default timeouts (``Didit``'s bridge)."""
+    return AsyncClient(transport=transport, timeout=timeout, follow_redirects=False)

@@ -61,3 +61,47 @@ async def test_transaction_monitoring() -> None:
     assert result["outcomes"] == {"pay-1": "APPROVED", "pay-2": "IN_REVIEW", "pay-3": "DECLINED"}
     assert result["bulk_ok"] == 200 and result["repeat_ok"] == 200
     assert result["stored"] == 203  # the re-run added nothing
+
+
+# The blocking twins (examples/sync_*.py) on Didit: the same stories, the same outcomes.
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("kyc_quickstart", "Approved"),
+        ("share_and_import", "Approved"),
+        ("biometric_reauth", "Approved"),
+        ("questionnaire_workflow", 1),
+        ("balance_and_top_up", Decimal("350.0000")),
+    ],
+)
+def test_sync_twin_ends_where_its_async_example_does(name: str, expected: object) -> None:
+    assert load(f"sync_{name}").main() == expected
+
+
+def test_sync_review_and_blocklist_declines_the_next_attempt(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    risks = load("sync_review_and_blocklist").main()
+    assert "FACE_IN_BLOCKLIST" in risks
+    assert "ID_DOCUMENT_IN_BLOCKLIST" in risks
+    assert "Mallory's next attempt: Declined" in capsys.readouterr().out
+
+
+def test_every_async_example_has_a_sync_twin() -> None:
+    stories = {p.stem for p in EXAMPLES.glob("*.py") if not p.stem.startswith("sync_")}
+    twins = {p.stem.removeprefix("sync_") for p in EXAMPLES.glob("sync_*.py")}
+    assert twins == stories
+
+
+def test_sync_kyb_onboarding_ends_where_its_async_example_does() -> None:
+    result = load("sync_kyb_onboarding").main()
+    assert (result["kind"], result["approved"], result["status"]) == ("business", 1, "FLAGGED")
+    assert result["events"] == [("business.status.updated", "FLAGGED")]
+
+
+def test_sync_transaction_monitoring_ends_where_its_async_example_does() -> None:
+    result = load("sync_transaction_monitoring").main()
+    assert result["outcomes"] == {"pay-1": "APPROVED", "pay-2": "IN_REVIEW", "pay-3": "DECLINED"}
+    assert (result["bulk_ok"], result["repeat_ok"], result["stored"]) == (200, 200, 203)

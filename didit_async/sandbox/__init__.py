@@ -103,6 +103,7 @@ from ._state import Delivery, SandboxState, VirtualClock
 
 if TYPE_CHECKING:  # the client layer sits above the sandbox: imported lazily, never at load
     from didit_async._client import AsyncDidit
+    from didit_async._sync_client import Didit
 
 __all__ = ["SCENARIOS", "FaultConfig", "RateLimitStats", "Sandbox", "SandboxConfig", "main"]
 
@@ -172,6 +173,7 @@ class Sandbox:
         )
         self.receivers: dict[str, ASGIApp] = {}
         self.deliveries: list[dict[str, Any]] = []
+        self._sync_transport: _http.BaseTransport | None = None
 
     @property
     def api_key(self) -> str:
@@ -202,6 +204,28 @@ class Sandbox:
 
         http = _http.AsyncClient(transport=self.transport(), base_url=self.config.base_url)
         return AsyncDidit(
+            api_key=api_key or self.api_key, http_client=http, **{**self.base_urls(), **options}
+        )
+
+    def sync_transport(self) -> _http.BaseTransport:
+        """A blocking httpx transport into the sandbox (the app runs on one private thread)."""
+        from ._sync import ThreadedASGITransport
+
+        if self._sync_transport is None:
+            self._sync_transport = ThreadedASGITransport(self.transport())
+        return self._sync_transport
+
+    def sync_client(self, api_key: str | None = None, **options: Any) -> Didit:
+        """A blocking :class:`~didit_async.Didit` wired to this sandbox in-process.
+
+        >>> sandbox = Sandbox(SandboxConfig(virtual_time=True))
+        >>> with sandbox.sync_client() as client:
+        ...     workflow = client.workflows.create(workflow_label="KYC", workflow_type="kyc")
+        """
+        from didit_async._sync_client import Didit
+
+        http = _http.Client(transport=self.sync_transport(), base_url=self.config.base_url)
+        return Didit(
             api_key=api_key or self.api_key, http_client=http, **{**self.base_urls(), **options}
         )
 

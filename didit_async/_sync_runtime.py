@@ -1,0 +1,444 @@
+"""How ``Didit`` runs the async client for blocking callers, on their own threads.
+
+The design (docs/ARCHITECTURE.md §5): every calling thread drives a private event loop of its
+own, and the one ``AsyncDidit`` behind the client runs there, unchanged: validation, retries,
+rate limiting, pagination, bulk creation and polling are the async code. The bytes go through a
+*blocking* httpx pool (``httpx.HTTPTransport``, thread-safe) behind a small bridge transport, so
+a plain call costs one ``run_until_complete`` over bare sync httpx and no thread hop. Concurrent
+workloads (``create_many``, ``watch``) set :data:`OFFLOAD_IO` so their requests run in worker
+threads and overlap.
+
+What threads share, and what they do not:
+
+* shared: the connection pool, credentials, the rate-limit *windows* (one store, guarded by a
+  lock, so eight threads together stay under Didit's limits) and the in-flight bound;
+* per thread: the event loop, the rate limiter's FIFO queues (asyncio locks belong to a loop).
+
+A thread whose event loop is running (async code, or a callback inside a ``Didit`` call) gets
+a clear ``RuntimeError`` instead of a deadlock or a stalled loop. A ``KeyboardInterrupt`` (or
+``SystemExit``) that stops a call cancels whatever that thread's loop was running, waits
+briefly for the cleanup, and starts the thread on a fresh loop next time: the client stays
+usable.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import contextvars
+import os
+import sys
+import threading
+import weakref
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
+from types import TracebackType
+from typing import Any, ParamSpec, Protocol, TypeVar
+
+import anyio.to_thread
+
+from . import _http
+from ._errors import DiditConnectionError
+from ._ratelimit import InMemoryRateLimitStore, RateLimiter, RateLimitStore, ScopeLimit
+from ._seam import AsyncPaginator
+from ._sync_pagination import BlockingPaginator
+from ._sync_seam import SyncPaginator
+
+__all__ = [
+    "OFFLOAD_IO",
+    "BlockingTransport",
+    "LockedStore",
+    "LoopRunner",
+    "PerThreadLimiter",
+    "ThreadedShared",
+]
+
+T = TypeVar("T")
+P = ParamSpec("P")
+
+# Set in the context of a concurrent workload: its requests run in worker threads so they
+# overlap, instead of blocking the thread's loop one at a time.
+OFFLOAD_IO: contextvars.ContextVar[bool] = contextvars.ContextVar("didit_offload_io", default=False)
+
+# How long an interrupted call's cleanup (cancelled requests, released limiter slots) may take.
+_DRAIN_SECONDS = 5.0
+
+
+class _ForkAware(Protocol):
+    def after_fork(self) -> None: ...
+
+
+# Objects whose thread or socket state must not cross a fork (Celery's prefork workers import
+# the module, and maybe call Didit, in the parent before forking).
+_AFTER_FORK: weakref.WeakSet[_ForkAware] = weakref.WeakSet()
+
+
+def _after_fork_in_child() -> None:
+    for obj in list(_AFTER_FORK):
+        obj.after_fork()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
+def running_async_library() -> str | None:
+    """The async library whose event loop runs on this thread (None: none does)."""
+    if asyncio._get_running_loop() is not None:
+        return "asyncio"
+    trio = sys.modules.get("trio")
+    if trio is not None:
+        try:
+            trio.lowlevel.current_trio_token()
+        except RuntimeError:
+            return None
+        return "trio"
+    return None
+
+
+class LoopRunner:
+    """A private event loop per calling thread; implements the sync seam's ``SyncRunner``."""
+
+    def __init__(self) -> None:
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._loops: dict[int, tuple[threading.Thread, asyncio.AbstractEventLoop]] = {}
+        self.closed = False
+        # A client dropped without close() still closes its idle loops (no ResourceWarning).
+        weakref.finalize(self, _close_loops, self._loops)
+        _AFTER_FORK.add(self)
+
+    def loop(self) -> asyncio.AbstractEventLoop:
+        """This thread's loop, made on first use; refuses a thread with a running loop."""
+        if self.closed:
+            raise DiditConnectionError("The client is closed; create a new Didit.")
+        library = running_async_library()
+        if library is not None:
+            raise RuntimeError(
+                f"Didit blocks, and this thread is running an {library} event loop (async code, "
+                "or a callback inside a Didit call): the call would stall that loop. Use "
+                "AsyncDidit in async code, or move the call to a worker thread "
+                "(anyio.to_thread.run_sync, asyncio.to_thread)."
+            )
+        loop: asyncio.AbstractEventLoop | None = getattr(self._local, "loop", None)
+        if loop is None or loop.is_closed():
+            loop = asyncio.new_event_loop()
+            thread = threading.current_thread()
+            with self._lock:
+                self._close_idle(dead_only=True)
+                self._loops[threading.get_ident()] = (thread, loop)
+            self._local.loop = loop
+        return loop
+
+    def call(self, fn: Callable[P, Awaitable[T]], /, *args: P.args, **kwargs: P.kwargs) -> T:
+        """Run ``fn(*args, **kwargs)`` on this thread's loop until it finishes."""
+        loop = self.loop()  # before making the coroutine: a refused call leaves none unawaited
+        return self.run(loop, fn(*args, **kwargs))
+
+    def run(self, loop: asyncio.AbstractEventLoop, aw: Awaitable[T]) -> T:
+        """Run ``aw`` on ``loop`` (this thread's) until it finishes."""
+        task = loop.create_task(aw if asyncio.iscoroutine(aw) else _coroutine(aw))
+        try:
+            result: T = loop.run_until_complete(task)
+        except BaseException as exc:
+            if isinstance(exc, Exception) and task.done():
+                raise  # the call's own error; the loop is fine
+            # A KeyboardInterrupt/SystemExit, from a signal or a callback: cancel what this
+            # thread's loop was running and start over on a fresh loop.
+            self.reset(loop)
+            raise
+        return result
+
+    def reset(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Cancel every task of ``loop``, let them clean up briefly, close it and forget it."""
+        self._local.loop = None
+        with self._lock:
+            self._loops.pop(threading.get_ident(), None)
+        try:
+            pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+            for t in pending:
+                t.cancel()
+            if pending:
+                _run_through(loop, asyncio.wait(pending, timeout=_DRAIN_SECONDS))
+            for t in pending:
+                if t.done() and not t.cancelled():
+                    t.exception()  # retrieved: no "exception was never retrieved" noise
+            _run_through(loop, loop.shutdown_asyncgens())
+        finally:
+            loop.close()
+
+    def after_fork(self) -> None:
+        """In a forked child: the parent's loops (and any held lock) are not ours to use."""
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        for _, loop in list(self._loops.values()):
+            with contextlib.suppress(RuntimeError):
+                loop.close()
+        self._loops.clear()
+
+    def paginate(self, paginator: AsyncPaginator[T]) -> SyncPaginator[T]:
+        """A blocking view of ``paginator`` (see ``_sync_pagination``)."""
+        return BlockingPaginator(self, paginator)
+
+    def _close_idle(self, *, dead_only: bool) -> None:
+        for ident, (thread, loop) in list(self._loops.items()):
+            if dead_only and thread.is_alive():
+                continue
+            if not loop.is_running():
+                loop.close()
+                del self._loops[ident]
+
+    def close(self) -> None:
+        """Refuse further calls; close every loop that is not running a call right now."""
+        self.closed = True
+        with self._lock:
+            self._close_idle(dead_only=False)
+
+
+def _run_through(loop: asyncio.AbstractEventLoop, aw: Awaitable[Any]) -> None:
+    """Run ``aw`` to the end on ``loop``, past a stop the interrupted run left scheduled.
+
+    An interrupt can escape the loop just after a finished call scheduled its own
+    ``loop.stop()``; that stale stop ends the next run early, once.
+    """
+    future = asyncio.ensure_future(aw, loop=loop)
+    for _ in range(3):
+        try:
+            loop.run_until_complete(future)
+        except RuntimeError:
+            if future.done():
+                raise
+            continue
+        return
+    future.cancel()
+
+
+def _close_loops(loops: dict[int, tuple[threading.Thread, asyncio.AbstractEventLoop]]) -> None:
+    for _, loop in list(loops.values()):
+        if not loop.is_running():
+            loop.close()
+    loops.clear()
+
+
+async def _coroutine(aw: Awaitable[T]) -> T:
+    return await aw
+
+
+class _Nothing:
+    """An async context manager that does nothing (the in-flight bound lives in the bridge)."""
+
+    async def __aenter__(self) -> None:
+        return None
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        return None
+
+
+_NOTHING = _Nothing()
+
+
+class BlockingTransport(_http.AsyncBaseTransport):
+    """An httpx async transport that sends through a blocking pool, on the calling thread.
+
+    Inline by default (the thread is blocked in its call anyway); in a worker thread when
+    :data:`OFFLOAD_IO` is set, so a workload's requests overlap. A bounded semaphore keeps the
+    in-flight requests of all threads under ``max_concurrency``. With ``pool`` (our own), a
+    forked child process gets a fresh pool instead of sharing the parent's sockets.
+    """
+
+    def __init__(
+        self,
+        send: Callable[[_http.Request], _http.Response] | None,
+        max_concurrency: int,
+        *,
+        pool: _http.BaseTransport | None = None,
+    ) -> None:
+        if pool is not None:
+            send = via_transport(pool)
+        assert send is not None
+        self._send_blocking = send
+        self._pool = pool
+        self._max_concurrency = max_concurrency
+        self._slots = threading.BoundedSemaphore(max_concurrency)
+        _AFTER_FORK.add(self)
+
+    async def handle_async_request(self, request: _http.Request) -> _http.Response:
+        if OFFLOAD_IO.get():
+            return await anyio.to_thread.run_sync(self._send, request)
+        return self._send(request)
+
+    def _send(self, request: _http.Request) -> _http.Response:
+        with self._slots:
+            return self._send_blocking(request)
+
+    def close(self) -> None:
+        """Close our own pool (an injected client is left open)."""
+        if self._pool is not None:
+            self._pool.close()
+
+    def after_fork(self) -> None:
+        self._slots = threading.BoundedSemaphore(self._max_concurrency)
+        if self._pool is not None:
+            # The parent's sockets are the parent's: leave them alone and start empty.
+            self._pool = _http.build_sync_transport()
+            self._send_blocking = via_transport(self._pool)
+
+
+def via_transport(transport: _http.BaseTransport) -> Callable[[_http.Request], _http.Response]:
+    """Send with a bare blocking transport (our own pool): the cheapest path.
+
+    The body is read here and handed on still encoded: the async client decodes it as usual.
+    """
+
+    def send(request: _http.Request) -> _http.Response:
+        response = transport.handle_request(request)
+        try:
+            raw = b"".join(response.stream)  # type: ignore[arg-type]
+        finally:
+            response.close()
+        return _http.Response(
+            response.status_code,
+            headers=response.headers,
+            stream=_http.ByteStream(raw),
+            extensions=response.extensions,
+        )
+
+    return send
+
+
+def via_client(client: _http.Client) -> Callable[[_http.Request], _http.Response]:
+    """Send with a user's ``httpx.Client`` (its proxies, certificates, mounts and hooks).
+
+    The client reads and decodes the body, so it is handed on without ``Content-Encoding``.
+    """
+
+    def send(request: _http.Request) -> _http.Response:
+        response = client.send(request, follow_redirects=False)
+        headers = response.headers.copy()
+        for name in ("content-encoding", "content-length"):
+            headers.pop(name, None)
+        return _http.Response(
+            response.status_code,
+            headers=headers,
+            stream=_http.ByteStream(response.content),
+            extensions=response.extensions,
+        )
+
+    return send
+
+
+class ThreadedShared:
+    """Stands in for the transport's ``SharedResources``: one bridge client for all threads.
+
+    The bridging ``httpx.AsyncClient`` holds nothing bound to an event loop (its transport is
+    :class:`BlockingTransport`), so every thread's loop can use it.
+    """
+
+    def __init__(self, client: _http.AsyncClient, on_close: Callable[[], None]) -> None:
+        self._client = client
+        self._on_close = on_close
+        self.owns_client = True
+        self.closed = False
+
+    def client(self) -> _http.AsyncClient:
+        if self.closed:
+            raise DiditConnectionError("The client is closed; create a new Didit.")
+        return self._client
+
+    def capacity(self) -> _Nothing:
+        return _NOTHING
+
+    async def aclose(self) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if not self.closed:
+            self.closed = True
+            self._on_close()
+
+
+class LockedStore:
+    """The in-memory rate-limit store made safe for several threads' loops at once.
+
+    Its methods never suspend, so the lock is never held across a suspension point.
+    """
+
+    def __init__(self, inner: InMemoryRateLimitStore) -> None:
+        self._inner = inner
+        self._lock = threading.Lock()
+        _AFTER_FORK.add(self)
+
+    def after_fork(self) -> None:
+        self._lock = threading.Lock()  # another thread of the parent may have held it
+
+    async def try_acquire(
+        self, buckets: Sequence[tuple[str, ScopeLimit]], now: float, margin: float
+    ) -> float:
+        with self._lock:
+            return await self._inner.try_acquire(buckets, now, margin)
+
+    async def penalize(self, bucket: str, now: float, until: float) -> None:
+        with self._lock:
+            await self._inner.penalize(bucket, now, until)
+
+
+class PerThreadLimiter(RateLimiter):
+    """One set of windows (the store) for all threads; FIFO queues per thread's loop."""
+
+    def __init__(self, like: RateLimiter) -> None:
+        store: RateLimitStore = like.store
+        if type(store) is InMemoryRateLimitStore:
+            store = LockedStore(store)
+        super().__init__(
+            like.limits,
+            clock=like.clock,
+            store=store,
+            enabled=like.enabled,
+            margin=like.margin,
+            max_wait=like.max_wait,
+        )
+        self._threads = threading.local()
+
+    def _here(self) -> RateLimiter:
+        limiter: RateLimiter | None = getattr(self._threads, "limiter", None)
+        if limiter is None:
+            limiter = RateLimiter(
+                self.limits,
+                clock=self.clock,
+                store=self.store,
+                enabled=self.enabled,
+                margin=self.margin,
+                max_wait=self.max_wait,
+            )
+            self._threads.limiter = limiter
+        return limiter
+
+    async def acquire(self, scopes: Sequence[str], *, key: str = "") -> None:
+        if self.enabled:
+            await self._here().acquire(scopes, key=key)
+
+    async def penalize(
+        self,
+        scopes: Sequence[str],
+        *,
+        key: str = "",
+        retry_after: float | None,
+        limit_header: int | None = None,
+    ) -> str | None:
+        return await self._here().penalize(
+            scopes, key=key, retry_after=retry_after, limit_header=limit_header
+        )
+
+
+def run_offloaded(coro: Coroutine[Any, Any, T]) -> Coroutine[Any, Any, T]:
+    """``coro``, with :data:`OFFLOAD_IO` set for it and every task it starts."""
+
+    async def wrapper() -> T:
+        OFFLOAD_IO.set(True)  # this task's own context copy
+        return await coro
+
+    return wrapper()
