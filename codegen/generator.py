@@ -914,6 +914,11 @@ class Generator:
         keeps a second copy."""
         hints = {op.op_id: op.recovery_hint for op in self.operations if op.recovery_hint}
         tokens = sorted(op.op_id for op in self.operations if op.issues_token)
+        passing = sorted(
+            name
+            for name in self.request_models
+            if self.schemas.get(name, {}).get("additionalProperties") is True
+        )
         return (
             HEADER
             + '"""Facts from the spec: hosts, rate-limit scopes, secret field names, per-operation'
@@ -930,6 +935,9 @@ class Generator:
             + f"RECOVERY_HINTS: Final[dict[str, str]] = {hints!r}\n"
             + "# x-issues-token: operations whose answer carries an account access token.\n"
             + f"TOKEN_ISSUING_OPERATIONS: Final[frozenset[str]] = frozenset({tokens!r})\n"
+            + "# Request schemas with `additionalProperties: true`: Didit keeps fields it does\n"
+            + "# not declare (other request bodies ignore them, as Django REST Framework does).\n"
+            + f"PASS_THROUGH_SCHEMAS: Final[frozenset[str]] = frozenset({passing!r})\n"
         )
 
     # resources

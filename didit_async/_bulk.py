@@ -106,6 +106,9 @@ class BulkRun(Generic[T]):
     block early cancels the outstanding requests cleanly, on asyncio and on trio alike).
     """
 
+    # The request field a lost row is looked up by (a session batch: vendor_data).
+    _lookup_key = "vendor_data"
+
     def __init__(
         self,
         requests: Iterable[Mapping[str, Any]] | AsyncIterable[Mapping[str, Any]],
@@ -203,7 +206,7 @@ class BulkRun(Generic[T]):
         """
         out = list(self._undelivered.values())
         for index, (request, since) in sorted(self._in_flight.items()):
-            if not request.get("vendor_data"):
+            if not request.get(self._lookup_key):
                 out.append(
                     BulkResult(
                         index,
@@ -267,7 +270,7 @@ class BulkRun(Generic[T]):
         try:
             return BulkResult(index, request, session=await self._create(**request))
         except _RESOLVABLE as exc:
-            if not request.get("vendor_data"):
+            if not request.get(self._lookup_key):
                 return BulkResult(index, request, error=exc)
             return await self._resolve(index, request, exc, since)
         except DiditError as exc:

@@ -13,7 +13,8 @@ client may be built anywhere; it then belongs to that event loop.
 
 Resources (``client.sessions``, ``client.webhooks.destinations``, ...) are the generated classes,
 wired one line each in :meth:`AsyncDidit._build` with the client's transport; where the SDK adds
-methods (``client.sessions``: ``create_many``, ``wait_for_decision``, ``watch``) the line names
+methods (``client.sessions``: ``create_many``, ``wait_for_decision``, ``watch``;
+``client.transactions``: ``create_many``) the line names
 the hand-written subclass instead. Sub-resources are built by their parent's ``__init__``.
 """
 
@@ -45,17 +46,23 @@ from ._generated.resources import (
     AmlResource,
     BillingResource,
     BlocklistResource,
+    BusinessesResource,
+    CustomizationResource,
     DatabaseValidationResource,
     EmailResource,
+    EventsResource,
     FaceMatchResource,
     FaceSearchResource,
     IdVerificationResource,
+    KybResource,
+    ListsResource,
     PassiveLivenessResource,
     PhoneResource,
     PoaResource,
     QuestionnairesResource,
     SystemResource,
     UsersResource,
+    WalletScreeningResource,
     WebhooksResource,
     WorkflowsResource,
 )
@@ -66,6 +73,7 @@ from ._ratelimit import RateLimiter, RateLimitStore, ScopeLimit, default_scope_l
 from ._retry import RetryCallback, RetryPolicy
 from ._seam import NOT_GIVEN, NotGiven, OperationMeta
 from ._sessions import Sessions
+from ._transactions import Transactions
 from ._transport import HttpTransport, SharedResources
 
 __all__ = ["AsyncDidit", "resolve_operation"]
@@ -190,18 +198,25 @@ class AsyncDidit:
         self.aml = AmlResource(t)
         self.billing = BillingResource(t)
         self.blocklist = BlocklistResource(t)
+        self.businesses = BusinessesResource(t)
+        self.customization = CustomizationResource(t)
         self.database_validation = DatabaseValidationResource(t)
         self.email = EmailResource(t)
+        self.events = EventsResource(t)
         self.face_match = FaceMatchResource(t)
         self.face_search = FaceSearchResource(t)
         self.id_verification = IdVerificationResource(t)
+        self.kyb = KybResource(t)
+        self.lists = ListsResource(t)
         self.passive_liveness = PassiveLivenessResource(t)
         self.phone = PhoneResource(t)
         self.poa = PoaResource(t)
         self.questionnaires = QuestionnairesResource(t)
         self.sessions = Sessions(t)  # the generated operations plus create_many, watch, ...
         self.system = SystemResource(t)
+        self.transactions = Transactions(t)  # the generated operations plus create_many
         self.users = UsersResource(t)
+        self.wallet_screening = WalletScreeningResource(t)
         self.webhooks = WebhooksResource(t)
         self.workflows = WorkflowsResource(t)
 

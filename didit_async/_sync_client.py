@@ -33,17 +33,23 @@ from ._generated.sync_resources import (
     SyncAmlResource,
     SyncBillingResource,
     SyncBlocklistResource,
+    SyncBusinessesResource,
+    SyncCustomizationResource,
     SyncDatabaseValidationResource,
     SyncEmailResource,
+    SyncEventsResource,
     SyncFaceMatchResource,
     SyncFaceSearchResource,
     SyncIdVerificationResource,
+    SyncKybResource,
+    SyncListsResource,
     SyncPassiveLivenessResource,
     SyncPhoneResource,
     SyncPoaResource,
     SyncQuestionnairesResource,
     SyncSystemResource,
     SyncUsersResource,
+    SyncWalletScreeningResource,
     SyncWebhooksResource,
     SyncWorkflowsResource,
 )
@@ -58,6 +64,7 @@ from ._sync_runtime import (
     via_client,
 )
 from ._sync_sessions import SyncSessions
+from ._sync_transactions import SyncTransactions
 
 __all__ = ["Didit"]
 
@@ -85,18 +92,25 @@ class Didit:
     aml: SyncAmlResource
     billing: SyncBillingResource
     blocklist: SyncBlocklistResource
+    businesses: SyncBusinessesResource
+    customization: SyncCustomizationResource
     database_validation: SyncDatabaseValidationResource
     email: SyncEmailResource
+    events: SyncEventsResource
     face_match: SyncFaceMatchResource
     face_search: SyncFaceSearchResource
     id_verification: SyncIdVerificationResource
+    kyb: SyncKybResource
+    lists: SyncListsResource
     passive_liveness: SyncPassiveLivenessResource
     phone: SyncPhoneResource
     poa: SyncPoaResource
     questionnaires: SyncQuestionnairesResource
     sessions: SyncSessions
     system: SyncSystemResource
+    transactions: SyncTransactions
     users: SyncUsersResource
+    wallet_screening: SyncWalletScreeningResource
     webhooks: SyncWebhooksResource
     workflows: SyncWorkflowsResource
 
@@ -172,20 +186,27 @@ class Didit:
         self.aml = SyncAmlResource(runner, client.aml)
         self.billing = SyncBillingResource(runner, client.billing)
         self.blocklist = SyncBlocklistResource(runner, client.blocklist)
+        self.businesses = SyncBusinessesResource(runner, client.businesses)
+        self.customization = SyncCustomizationResource(runner, client.customization)
         self.database_validation = SyncDatabaseValidationResource(
             runner, client.database_validation
         )
         self.email = SyncEmailResource(runner, client.email)
+        self.events = SyncEventsResource(runner, client.events)
         self.face_match = SyncFaceMatchResource(runner, client.face_match)
         self.face_search = SyncFaceSearchResource(runner, client.face_search)
         self.id_verification = SyncIdVerificationResource(runner, client.id_verification)
+        self.kyb = SyncKybResource(runner, client.kyb)
+        self.lists = SyncListsResource(runner, client.lists)
         self.passive_liveness = SyncPassiveLivenessResource(runner, client.passive_liveness)
         self.phone = SyncPhoneResource(runner, client.phone)
         self.poa = SyncPoaResource(runner, client.poa)
         self.questionnaires = SyncQuestionnairesResource(runner, client.questionnaires)
         self.sessions = SyncSessions(runner, client.sessions)
         self.system = SyncSystemResource(runner, client.system)
+        self.transactions = SyncTransactions(runner, client.transactions)
         self.users = SyncUsersResource(runner, client.users)
+        self.wallet_screening = SyncWalletScreeningResource(runner, client.wallet_screening)
         self.webhooks = SyncWebhooksResource(runner, client.webhooks)
         self.workflows = SyncWorkflowsResource(runner, client.workflows)
 

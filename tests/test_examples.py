@@ -49,6 +49,20 @@ async def test_balance_and_top_up() -> None:
     assert await load("balance_and_top_up").main() == Decimal("350.0000")
 
 
+async def test_kyb_onboarding() -> None:
+    result = await load("kyb_onboarding").main()
+    assert result["kind"] == "business" and result["approved"] == 1
+    assert result["status"] == "FLAGGED"
+    assert ("business.status.updated", "FLAGGED") in result["events"]  # type: ignore[operator]
+
+
+async def test_transaction_monitoring() -> None:
+    result = await load("transaction_monitoring").main()
+    assert result["outcomes"] == {"pay-1": "APPROVED", "pay-2": "IN_REVIEW", "pay-3": "DECLINED"}
+    assert result["bulk_ok"] == 200 and result["repeat_ok"] == 200
+    assert result["stored"] == 203  # the re-run added nothing
+
+
 # The blocking twins (examples/sync_*.py) on Didit: the same stories, the same outcomes.
 
 
@@ -79,3 +93,15 @@ def test_every_async_example_has_a_sync_twin() -> None:
     stories = {p.stem for p in EXAMPLES.glob("*.py") if not p.stem.startswith("sync_")}
     twins = {p.stem.removeprefix("sync_") for p in EXAMPLES.glob("sync_*.py")}
     assert twins == stories
+
+
+def test_sync_kyb_onboarding_ends_where_its_async_example_does() -> None:
+    result = load("sync_kyb_onboarding").main()
+    assert (result["kind"], result["approved"], result["status"]) == ("business", 1, "FLAGGED")
+    assert result["events"] == [("business.status.updated", "FLAGGED")]
+
+
+def test_sync_transaction_monitoring_ends_where_its_async_example_does() -> None:
+    result = load("sync_transaction_monitoring").main()
+    assert result["outcomes"] == {"pay-1": "APPROVED", "pay-2": "IN_REVIEW", "pay-3": "DECLINED"}
+    assert (result["bulk_ok"], result["repeat_ok"], result["stored"]) == (200, 200, 203)

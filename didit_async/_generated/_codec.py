@@ -21,6 +21,7 @@ from didit_async._seam import (
     EnumTable,
     check_file,
     is_date,
+    is_datetime,
     is_email,
     is_uri,
     is_uuid,
@@ -33,8 +34,12 @@ from .enums import (
     Environment,
     FeatureStatus,
     Language,
+    ListEntryType,
+    ListType,
+    SessionImportType,
     SessionKind,
     SessionStatus,
+    TransactionCategory,
     UserStatus,
     WarningLogType,
     WebhookEventType,
@@ -71,14 +76,24 @@ from .models import (
     BlocklistEntry,
     BlocklistPage,
     BlocklistRemoveRequest,
+    Business,
+    BusinessBatchDeleteRequest,
+    BusinessBatchDeleteResponse,
+    BusinessCreateRequest,
+    BusinessListPage,
+    BusinessUpdateRequest,
+    BusinessUpdateStatusRequest,
     ContactDetails,
     CreateApplicationRequest,
     CreateReviewRequest,
     CreateSessionRequest,
     CreateSessionResponse,
+    Customization,
+    CustomizationUpdateRequest,
     DatabaseValidationReport,
     DatabaseValidationRequest,
     DatabaseValidationResponse,
+    DiditList,
     DocumentAiDocument,
     EmailBreach,
     EmailCheckRequest,
@@ -89,6 +104,9 @@ from .models import (
     EmailSendRequest,
     EmailSendResponse,
     ErrorBody,
+    EventBatchIngestRequest,
+    EventBatchIngestResponse,
+    EventIngestRequest,
     ExpectedDetails,
     FaceEntity,
     FaceImageInfo,
@@ -106,10 +124,24 @@ from .models import (
     IdVerificationResponse,
     ImportSharedSessionRequest,
     ImportSharedSessionResponse,
+    IngestedEvent,
     IpAnalysisReport,
+    KybCandidate,
+    KybCompanyRecord,
     KybDocumentVerification,
     KybKeyPeopleCheck,
+    KybOfficer,
     KybRegistryCheck,
+    KybSearchRequest,
+    KybSearchResponse,
+    KybSelectRequest,
+    ListCreateRequest,
+    ListEntry,
+    ListEntryCreateRequest,
+    ListEntryPage,
+    ListFaceUploadRequest,
+    ListPage,
+    ListUpdateRequest,
     LivenessReport,
     MessageResponse,
     NfcVerificationReport,
@@ -128,9 +160,12 @@ from .models import (
     PoaRequest,
     PoaResponse,
     Questionnaire,
+    QuestionnaireBranchRule,
     QuestionnaireCreateRequest,
     QuestionnaireFormElement,
     QuestionnaireOption,
+    QuestionnaireQuestion,
+    QuestionnaireQuestionOption,
     QuestionnaireResponse,
     QuestionnaireUpdateRequest,
     RequestSignals,
@@ -138,6 +173,11 @@ from .models import (
     SessionEvent,
     SessionEventPage,
     SessionIdResponse,
+    SessionImport,
+    SessionImportCreateRequest,
+    SessionImportErrorPage,
+    SessionImportRowError,
+    SessionImportTemplate,
     SessionListAdditionalDetails,
     SessionListAml,
     SessionListEmail,
@@ -152,6 +192,10 @@ from .models import (
     ShareSessionRequest,
     ShareSessionResponse,
     SignatureReport,
+    Transaction,
+    TransactionCreateRequest,
+    TransactionListPage,
+    TransactionRuleHit,
     UpdateAmlHitStatusRequest,
     UpdateAmlHitStatusResponse,
     UpdateFeatureStatusRequest,
@@ -167,6 +211,8 @@ from .models import (
     UserListPage,
     UserUpdateRequest,
     UserUpdateStatusRequest,
+    WalletScreeningRequest,
+    WalletScreeningResult,
     Warning,
     WebhookConfig,
     WebhookConfigUpdateRequest,
@@ -213,6 +259,7 @@ _P1 = re.compile("^[A-Z]{3}$")
 _P2 = re.compile("^(?=.*[a-z])(?=.*[A-Z])(?=.*\\d)(?=.*[!@#$%^&*()_+\\-=\\[\\]{}|;:,.<>?]).{8,}$")
 _P3 = re.compile("^[A-Za-z0-9]{6}$")
 _P4 = re.compile("^(https://|http://(localhost|127(\\.[0-9]{1,3}){3}|\\[::1\\])(:[0-9]+)?(/|$))")
+_P5 = re.compile("^[A-Z]{2}$")
 _M_SessionStatus = EnumTable(SessionStatus)
 _E_SessionStatus = frozenset(_M_SessionStatus)
 _M_FeatureStatus = EnumTable(FeatureStatus)
@@ -239,10 +286,19 @@ _M_AmlHitReviewStatus = EnumTable(AmlHitReviewStatus)
 _E_AmlHitReviewStatus = frozenset(_M_AmlHitReviewStatus)
 _M_CheckAction = EnumTable(CheckAction)
 _E_CheckAction = frozenset(_M_CheckAction)
+_M_SessionImportType = EnumTable(SessionImportType)
+_E_SessionImportType = frozenset(_M_SessionImportType)
+_M_TransactionCategory = EnumTable(TransactionCategory)
+_E_TransactionCategory = frozenset(_M_TransactionCategory)
+_M_ListType = EnumTable(ListType)
+_E_ListType = frozenset(_M_ListType)
+_M_ListEntryType = EnumTable(ListEntryType)
+_E_ListEntryType = frozenset(_M_ListEntryType)
 _E_inline0 = frozenset(["M", "F"])
 _E_inline1 = frozenset(["Approved", "Declined", "Resubmitted"])
 _E_inline2 = frozenset(["Approved", "Declined", "In Review"])
-_E_inline3 = frozenset(
+_E_inline3 = frozenset(["SINGLE", "MARRIED", "DIVORCED", "WIDOWED", "UNKNOWN"])
+_E_inline4 = frozenset(
     [
         "OCR",
         "LIVENESS",
@@ -256,20 +312,37 @@ _E_inline3 = frozenset(
         "IP_ANALYSIS",
         "DATABASE_VALIDATION",
         "AGE_ESTIMATION",
+        "KYB_REGISTRY",
+        "KYB_DOCUMENTS",
+        "KYB_KEY_PEOPLE",
     ]
 )
-_E_inline4 = frozenset(["passive", "active_3d", "flashing"])
-_E_inline5 = frozenset(["no_action", "review", "decline"])
-_E_inline6 = frozenset(
+_E_inline5 = frozenset(["passive", "active_3d", "flashing"])
+_E_inline6 = frozenset(["no_action", "review", "decline"])
+_E_inline7 = frozenset(["draft", "published"])
+_E_inline8 = frozenset(
     ["short_text", "long_text", "multiple_choice", "checkbox", "file_upload", "date", "number"]
 )
-_E_inline7 = frozenset(["mobile", "desktop", "both"])
-_E_inline8 = frozenset(["person", "company"])
-_E_inline9 = frozenset(["android", "ios", "ipados", "tvos", "web"])
-_E_inline10 = frozenset(["whatsapp", "sms", "telegram", "voice"])
-_E_inline11 = frozenset(["ok"])
-_E_inline12 = frozenset(["user", "business", "all"])
-_E_inline13 = frozenset(["face", "document", "phone", "email"])
+_E_inline9 = frozenset(["mobile", "desktop", "both"])
+_E_inline10 = frozenset(["latin", "non_latin"])
+_E_inline11 = frozenset(["person", "company"])
+_E_inline12 = frozenset(["android", "ios", "ipados", "tvos", "web"])
+_E_inline13 = frozenset(["whatsapp", "sms", "telegram", "voice"])
+_E_inline14 = frozenset(
+    ["P", "DL", "ID", "RP", "SSC", "HIC", "WP", "TC", "VISA", "PSC", "BC", "OTHER"]
+)
+_E_inline15 = frozenset(["M", "F", "X"])
+_E_inline16 = frozenset(["DECLINE", "NO_ACTION"])
+_E_inline17 = frozenset(["ok"])
+_E_inline18 = frozenset(["csv", "ndjson"])
+_E_inline19 = frozenset(["contains", "start_with", "fuzzy"])
+_E_inline20 = frozenset(
+    ["BTC", "ETH", "LTC", "XRP", "BCH", "DOGE", "TRX", "SOL", "MATIC", "BNB", "USDT", "USDC"]
+)
+_E_inline21 = frozenset(["inbound", "outbound", "deposit", "withdrawal"])
+_E_inline22 = frozenset(["allowlist", "custom"])
+_E_inline23 = frozenset(["user", "business", "all"])
+_E_inline24 = frozenset(["face", "document", "phone", "email"])
 _K_ErrorBody = frozenset(["detail", "code", "error"])
 _K_Warning = frozenset(
     [
@@ -760,10 +833,25 @@ _K_UpdateSessionDataRequest = frozenset(
         "date_of_issue",
         "address",
         "place_of_birth",
+        "document_subtype",
+        "extra_fields",
+        "marital_status",
+        "parsed_address",
     ]
 )
 _K_UpdatePoaDataRequest = frozenset(
-    ["node_id", "poa_address", "issuer", "issue_date", "document_type", "name_on_document"]
+    [
+        "node_id",
+        "poa_address",
+        "issuer",
+        "issue_date",
+        "document_type",
+        "name_on_document",
+        "document_language",
+        "extra_fields",
+        "issuing_state",
+        "poa_parsed_address",
+    ]
 )
 _K_UpdateSessionDataResponse = frozenset(["session_id", "message", "node_id"])
 _K_BlocklistAddRequest = frozenset(
@@ -830,6 +918,10 @@ _K_WorkflowCreateRequest = frozenset(
         "duplicated_user_action",
         "max_retry_attempts",
         "retry_window_days",
+        "is_desktop_allowed",
+        "is_white_label_enabled",
+        "session_expiration_time",
+        "status",
     ]
 )
 _K_WorkflowUpdateRequest = frozenset(
@@ -857,6 +949,10 @@ _K_WorkflowUpdateRequest = frozenset(
         "duplicated_user_action",
         "max_retry_attempts",
         "retry_window_days",
+        "is_desktop_allowed",
+        "is_white_label_enabled",
+        "session_expiration_time",
+        "status",
     ]
 )
 _K_Workflow = frozenset(
@@ -883,11 +979,16 @@ _K_Workflow = frozenset(
 )
 _K_QuestionnaireOption = frozenset(["label"])
 _K_QuestionnaireFormElement = frozenset(["element_type", "label", "is_required", "options"])
+_K_QuestionnaireQuestionOption = frozenset(["value", "text"])
+_K_QuestionnaireBranchRule = frozenset(["if_option", "go_to"])
+_K_QuestionnaireQuestion = frozenset(
+    ["id", "type", "text", "description", "is_required", "options", "branching"]
+)
 _K_QuestionnaireCreateRequest = frozenset(
-    ["title", "description", "default_language", "languages", "form_elements"]
+    ["title", "description", "default_language", "languages", "form_elements", "questions"]
 )
 _K_QuestionnaireUpdateRequest = frozenset(
-    ["title", "description", "default_language", "languages", "form_elements"]
+    ["title", "description", "default_language", "languages", "form_elements", "questions"]
 )
 _K_Questionnaire = frozenset(
     [
@@ -926,8 +1027,31 @@ _K_User = frozenset(
     ]
 )
 _K_UserListPage = frozenset(["count", "next", "previous", "results"])
-_K_UserCreateRequest = frozenset(["vendor_data", "display_name", "metadata", "status"])
-_K_UserUpdateRequest = frozenset(["display_name", "metadata"])
+_K_UserCreateRequest = frozenset(
+    [
+        "vendor_data",
+        "display_name",
+        "metadata",
+        "status",
+        "full_name",
+        "date_of_birth",
+        "issuing_states",
+        "approved_emails",
+        "approved_phones",
+    ]
+)
+_K_UserUpdateRequest = frozenset(
+    [
+        "display_name",
+        "metadata",
+        "full_name",
+        "date_of_birth",
+        "issuing_states",
+        "approved_emails",
+        "approved_phones",
+        "status",
+    ]
+)
 _K_UserUpdateStatusRequest = frozenset(["status", "reason"])
 _K_UserBatchDeleteRequest = frozenset(["vendor_data_list", "delete_all"])
 _K_UserBatchDeleteResponse = frozenset(["deleted_count", "message"])
@@ -1008,6 +1132,8 @@ _K_IdVerificationRequest = frozenset(
         "save_api_request",
         "vendor_data",
         "metadata",
+        "minimum_age",
+        "preferred_characters",
     ]
 )
 _K_PassiveLivenessRequest = frozenset(
@@ -1033,7 +1159,17 @@ _K_FaceSearchRequest = frozenset(["user_image", "rotate_image", "save_api_reques
 _K_AgeEstimationRequest = frozenset(
     ["user_image", "rotate_image", "save_api_request", "vendor_data"]
 )
-_K_PoaRequest = frozenset(["document", "save_api_request", "vendor_data"])
+_K_PoaRequest = frozenset(
+    [
+        "document",
+        "save_api_request",
+        "vendor_data",
+        "expected_address",
+        "expected_country",
+        "expected_first_name",
+        "expected_last_name",
+    ]
+)
 _K_AmlRequest = frozenset(
     [
         "full_name",
@@ -1047,6 +1183,9 @@ _K_AmlRequest = frozenset(
         "aml_match_score_threshold",
         "save_api_request",
         "vendor_data",
+        "include_adverse_media",
+        "include_ongoing_monitoring",
+        "metadata",
     ]
 )
 _K_EmailSendOptions = frozenset(["code_size", "alphanumeric_code", "locale"])
@@ -1095,6 +1234,16 @@ _K_DatabaseValidationRequest = frozenset(
         "date_of_birth",
         "save_api_request",
         "vendor_data",
+        "document_type",
+        "full_name",
+        "middle_name",
+        "gender",
+        "nationality",
+        "tax_number",
+        "metadata",
+        "no_match_action",
+        "partial_match_action",
+        "services",
     ]
 )
 _K_IdVerificationResponse = frozenset(["request_id", "id_verification", "created_at"])
@@ -1150,6 +1299,199 @@ _K_WebhookEntityPayload = frozenset(
 )
 _K_WebhookGenericPayload = frozenset(
     ["event_id", "webhook_type", "timestamp", "application_id", "environment"]
+)
+_K_SessionImportCreateRequest = frozenset(
+    ["source_file_url", "import_type", "source_format", "workflow_id"]
+)
+_K_SessionImport = frozenset(
+    [
+        "uuid",
+        "status",
+        "import_type",
+        "source_format",
+        "source_file_url",
+        "workflow_id",
+        "total_rows",
+        "processed_rows",
+        "success_count",
+        "error_count",
+        "created_at",
+        "completed_at",
+    ]
+)
+_K_SessionImportTemplate = frozenset(["columns", "required_columns", "formats", "example"])
+_K_SessionImportRowError = frozenset(["row", "field", "errors", "raw"])
+_K_SessionImportErrorPage = frozenset(["count", "next", "previous", "results"])
+_K_BusinessCreateRequest = frozenset(
+    [
+        "vendor_data",
+        "display_name",
+        "legal_name",
+        "registration_number",
+        "country_code",
+        "status",
+        "metadata",
+    ]
+)
+_K_BusinessUpdateRequest = frozenset(
+    ["display_name", "legal_name", "registration_number", "country_code", "status", "metadata"]
+)
+_K_BusinessUpdateStatusRequest = frozenset(["status", "reason"])
+_K_BusinessBatchDeleteRequest = frozenset(
+    ["vendor_data_list", "didit_internal_id_list", "delete_all"]
+)
+_K_BusinessBatchDeleteResponse = frozenset(["deleted_count", "message"])
+_K_Business = frozenset(
+    [
+        "vendor_data",
+        "didit_internal_id",
+        "display_name",
+        "legal_name",
+        "registration_number",
+        "country_code",
+        "status",
+        "metadata",
+        "session_count",
+        "approved_count",
+        "declined_count",
+        "in_review_count",
+        "last_session_at",
+        "created_at",
+        "updated_at",
+    ]
+)
+_K_BusinessListPage = frozenset(["count", "next", "previous", "results"])
+_K_KybSearchRequest = frozenset(
+    [
+        "country_code",
+        "name",
+        "registration_number",
+        "search_type",
+        "vendor_data",
+        "metadata",
+        "webhook_url",
+    ]
+)
+_K_KybCandidate = frozenset(
+    ["kyb_response_id", "name", "registration_number", "country_code", "status", "address"]
+)
+_K_KybSearchResponse = frozenset(["results", "count"])
+_K_KybSelectRequest = frozenset(["kyb_response_id", "vendor_data", "metadata", "save_api_request"])
+_K_KybOfficer = frozenset(["name", "role", "appointed_on"])
+_K_KybCompanyRecord = frozenset(
+    [
+        "kyb_response_id",
+        "name",
+        "legal_name",
+        "registration_number",
+        "country_code",
+        "status",
+        "incorporation_date",
+        "address",
+        "officers",
+        "vendor_data",
+        "business",
+    ]
+)
+_K_TransactionCreateRequest = frozenset(
+    [
+        "transaction_id",
+        "transaction_category",
+        "transaction_details",
+        "subject",
+        "counterparty",
+        "transaction_at",
+        "time_zone",
+        "custom_properties",
+        "travel_rule_details",
+        "network_snapshot",
+        "include_crypto_screening",
+    ]
+)
+_K_TransactionRuleHit = frozenset(["rule", "action", "description"])
+_K_Transaction = frozenset(
+    [
+        "uuid",
+        "transaction_id",
+        "transaction_category",
+        "status",
+        "risk_score",
+        "rule_hits",
+        "transaction_details",
+        "subject",
+        "counterparty",
+        "custom_properties",
+        "transaction_at",
+        "time_zone",
+        "created_at",
+    ]
+)
+_K_TransactionListPage = frozenset(["count", "next", "previous", "results"])
+_K_WalletScreeningRequest = frozenset(["wallet_address", "blockchain", "direction"])
+_K_WalletScreeningResult = frozenset(
+    [
+        "wallet_address",
+        "blockchain",
+        "risk_score",
+        "severity",
+        "sanctions_hit",
+        "source_of_funds",
+        "destination_of_funds",
+    ]
+)
+_K_EventIngestRequest = frozenset(
+    ["event_type", "event_id", "vendor_data", "occurred_at", "properties"]
+)
+_K_EventBatchIngestRequest = frozenset(["events"])
+_K_IngestedEvent = frozenset(
+    ["uuid", "event_type", "event_id", "vendor_data", "occurred_at", "created_at"]
+)
+_K_EventBatchIngestResponse = frozenset(["accepted", "results"])
+_K_ListCreateRequest = frozenset(["name", "list_type", "entry_type", "description"])
+_K_ListUpdateRequest = frozenset(["name", "description"])
+_K_DiditList = frozenset(
+    [
+        "uuid",
+        "name",
+        "list_type",
+        "entry_type",
+        "description",
+        "is_system",
+        "entry_count",
+        "created_at",
+        "updated_at",
+    ]
+)
+_K_ListPage = frozenset(["count", "next", "previous", "results"])
+_K_ListEntryCreateRequest = frozenset(
+    [
+        "value",
+        "reference_session_id",
+        "reference_object_uuid",
+        "display_label",
+        "comment",
+        "metadata",
+    ]
+)
+_K_ListFaceUploadRequest = frozenset(["image", "display_label", "comment"])
+_K_ListEntry = frozenset(
+    [
+        "uuid",
+        "list_uuid",
+        "entry_type",
+        "value",
+        "display_label",
+        "comment",
+        "reference_session_id",
+        "reference_object_uuid",
+        "metadata",
+        "created_at",
+    ]
+)
+_K_ListEntryPage = frozenset(["count", "next", "previous", "results"])
+_K_CustomizationUpdateRequest = frozenset(["image_square", "image_rectangular", "image_favicon"])
+_K_Customization = frozenset(
+    ["image_square", "image_rectangular", "image_favicon", "primary_color", "updated_at"]
 )
 
 
@@ -5031,6 +5373,20 @@ _U_UpdateSessionDataRequest: _Table = (
     ("date_of_issue", "date_of_issue", None, False),
     ("address", "address", None, False),
     ("place_of_birth", "place_of_birth", None, False),
+    ("document_subtype", "document_subtype", None, False),
+    (
+        "extra_fields",
+        "extra_fields",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("marital_status", "marital_status", None, False),
+    (
+        "parsed_address",
+        "parsed_address",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
 )
 
 
@@ -5189,6 +5545,45 @@ def validate_UpdateSessionDataRequest(d: Any, at: str = "") -> None:
             raise DiditValidationError(
                 at + "place_of_birth", "type", "must be a string, not " + type(v).__name__
             )
+    v = d.get("document_subtype")
+    if v is None:
+        if "document_subtype" in d:
+            raise DiditValidationError(at + "document_subtype", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "document_subtype", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("extra_fields")
+    if v is None:
+        if "extra_fields" in d:
+            raise DiditValidationError(at + "extra_fields", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "extra_fields", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("marital_status")
+    if v is None:
+        if "marital_status" in d:
+            raise DiditValidationError(at + "marital_status", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline3:
+            raise DiditValidationError(
+                at + "marital_status",
+                "enum",
+                "must be one of: SINGLE, MARRIED, DIVORCED, WIDOWED, UNKNOWN"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("parsed_address")
+    if v is None:
+        if "parsed_address" in d:
+            raise DiditValidationError(at + "parsed_address", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "parsed_address", "type", "must be an object, not " + type(v).__name__
+            )
 
 
 def structure_UpdatePoaDataRequest(d: Any) -> UpdatePoaDataRequest:
@@ -5211,6 +5606,20 @@ _U_UpdatePoaDataRequest: _Table = (
     ("issue_date", "issue_date", None, False),
     ("document_type", "document_type", None, False),
     ("name_on_document", "name_on_document", None, False),
+    ("document_language", "document_language", None, False),
+    (
+        "extra_fields",
+        "extra_fields",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("issuing_state", "issuing_state", None, False),
+    (
+        "poa_parsed_address",
+        "poa_parsed_address",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
 )
 
 
@@ -5283,6 +5692,46 @@ def validate_UpdatePoaDataRequest(d: Any, at: str = "") -> None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "name_on_document", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("document_language")
+    if v is None:
+        if "document_language" in d:
+            raise DiditValidationError(at + "document_language", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "document_language", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("extra_fields")
+    if v is None:
+        if "extra_fields" in d:
+            raise DiditValidationError(at + "extra_fields", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "extra_fields", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("issuing_state")
+    if v is None:
+        if "issuing_state" in d:
+            raise DiditValidationError(at + "issuing_state", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "issuing_state", "type", "must be a string, not " + type(v).__name__
+            )
+        if _P1.search(v) is None:
+            raise DiditValidationError(
+                at + "issuing_state", "pattern", "does not have the expected format (^[A-Z]{3}$)"
+            )
+    v = d.get("poa_parsed_address")
+    if v is None:
+        if "poa_parsed_address" in d:
+            raise DiditValidationError(at + "poa_parsed_address", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "poa_parsed_address", "type", "must be an object, not " + type(v).__name__
             )
 
 
@@ -6099,11 +6548,11 @@ def validate_WorkflowFeature(d: Any, at: str = "") -> None:
         if "feature" in d:
             raise DiditValidationError(at + "feature", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline3:
+        if not isinstance(v, str) or v not in _E_inline4:
             raise DiditValidationError(
                 at + "feature",
                 "enum",
-                "must be one of: OCR, LIVENESS, FACE_MATCH, AML, QUESTIONNAIRE, EMAIL_VERIFICATION, PHONE_VERIFICATION, PROOF_OF_ADDRESS, NFC, IP_ANALYSIS, DATABASE_VALIDATION, AGE_ESTIMATION"
+                "must be one of: OCR, LIVENESS, FACE_MATCH, AML, QUESTIONNAIRE, EMAIL_VERIFICATION, PHONE_VERIFICATION, PROOF_OF_ADDRESS, NFC, IP_ANALYSIS, DATABASE_VALIDATION, AGE_ESTIMATION, KYB_REGISTRY, KYB_DOCUMENTS, KYB_KEY_PEOPLE"
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("config")
@@ -6184,6 +6633,10 @@ _U_WorkflowCreateRequest: _Table = (
     ("duplicated_user_action", "duplicated_user_action", None, False),
     ("max_retry_attempts", "max_retry_attempts", None, False),
     ("retry_window_days", "retry_window_days", None, False),
+    ("is_desktop_allowed", "is_desktop_allowed", None, False),
+    ("is_white_label_enabled", "is_white_label_enabled", None, False),
+    ("session_expiration_time", "session_expiration_time", None, False),
+    ("status", "status", None, False),
 )
 
 
@@ -6271,7 +6724,7 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
         if "face_liveness_method" in d:
             raise DiditValidationError(at + "face_liveness_method", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline4:
+        if not isinstance(v, str) or v not in _E_inline5:
             raise DiditValidationError(
                 at + "face_liveness_method",
                 "enum",
@@ -6460,7 +6913,7 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
         if "duplicated_user_action" in d:
             raise DiditValidationError(at + "duplicated_user_action", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline5:
+        if not isinstance(v, str) or v not in _E_inline6:
             raise DiditValidationError(
                 at + "duplicated_user_action",
                 "enum",
@@ -6489,6 +6942,49 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
             )
         if v < 0:
             raise DiditValidationError(at + "retry_window_days", "min", "must be at least 0")
+    v = d.get("is_desktop_allowed")
+    if v is None:
+        if "is_desktop_allowed" in d:
+            raise DiditValidationError(at + "is_desktop_allowed", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "is_desktop_allowed", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("is_white_label_enabled")
+    if v is None:
+        if "is_white_label_enabled" in d:
+            raise DiditValidationError(at + "is_white_label_enabled", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "is_white_label_enabled",
+                "type",
+                "must be true or false, not " + type(v).__name__,
+            )
+    v = d.get("session_expiration_time")
+    if v is None:
+        if "session_expiration_time" in d:
+            raise DiditValidationError(at + "session_expiration_time", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise DiditValidationError(
+                at + "session_expiration_time", "type", "must be a number, not " + type(v).__name__
+            )
+        if v < 0:
+            raise DiditValidationError(at + "session_expiration_time", "min", "must be at least 0")
+    v = d.get("status")
+    if v is None:
+        if "status" in d:
+            raise DiditValidationError(at + "status", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline7:
+            raise DiditValidationError(
+                at + "status",
+                "enum",
+                "must be one of: draft, published"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
 
 
 def structure_WorkflowUpdateRequest(d: Any) -> WorkflowUpdateRequest:
@@ -6558,6 +7054,10 @@ _U_WorkflowUpdateRequest: _Table = (
     ("duplicated_user_action", "duplicated_user_action", None, False),
     ("max_retry_attempts", "max_retry_attempts", None, False),
     ("retry_window_days", "retry_window_days", None, False),
+    ("is_desktop_allowed", "is_desktop_allowed", None, False),
+    ("is_white_label_enabled", "is_white_label_enabled", None, False),
+    ("session_expiration_time", "session_expiration_time", None, False),
+    ("status", "status", None, False),
 )
 
 
@@ -6645,7 +7145,7 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
         if "face_liveness_method" in d:
             raise DiditValidationError(at + "face_liveness_method", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline4:
+        if not isinstance(v, str) or v not in _E_inline5:
             raise DiditValidationError(
                 at + "face_liveness_method",
                 "enum",
@@ -6834,7 +7334,7 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
         if "duplicated_user_action" in d:
             raise DiditValidationError(at + "duplicated_user_action", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline5:
+        if not isinstance(v, str) or v not in _E_inline6:
             raise DiditValidationError(
                 at + "duplicated_user_action",
                 "enum",
@@ -6863,6 +7363,49 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
             )
         if v < 0:
             raise DiditValidationError(at + "retry_window_days", "min", "must be at least 0")
+    v = d.get("is_desktop_allowed")
+    if v is None:
+        if "is_desktop_allowed" in d:
+            raise DiditValidationError(at + "is_desktop_allowed", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "is_desktop_allowed", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("is_white_label_enabled")
+    if v is None:
+        if "is_white_label_enabled" in d:
+            raise DiditValidationError(at + "is_white_label_enabled", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "is_white_label_enabled",
+                "type",
+                "must be true or false, not " + type(v).__name__,
+            )
+    v = d.get("session_expiration_time")
+    if v is None:
+        if "session_expiration_time" in d:
+            raise DiditValidationError(at + "session_expiration_time", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise DiditValidationError(
+                at + "session_expiration_time", "type", "must be a number, not " + type(v).__name__
+            )
+        if v < 0:
+            raise DiditValidationError(at + "session_expiration_time", "min", "must be at least 0")
+    v = d.get("status")
+    if v is None:
+        if "status" in d:
+            raise DiditValidationError(at + "status", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline7:
+            raise DiditValidationError(
+                at + "status",
+                "enum",
+                "must be one of: draft, published"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
 
 
 def structure_Workflow(d: Any) -> Workflow:
@@ -7056,7 +7599,7 @@ def validate_QuestionnaireFormElement(d: Any, at: str = "") -> None:
         if "element_type" in d:
             raise DiditValidationError(at + "element_type", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline6:
+        if not isinstance(v, str) or v not in _E_inline8:
             raise DiditValidationError(
                 at + "element_type",
                 "enum",
@@ -7113,6 +7656,330 @@ def validate_QuestionnaireFormElement(d: Any, at: str = "") -> None:
         )
 
 
+def structure_QuestionnaireQuestionOption(d: Any) -> QuestionnaireQuestionOption:
+    """Decode a JSON object into :class:`QuestionnaireQuestionOption`."""
+    o = _new(QuestionnaireQuestionOption)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_QuestionnaireQuestionOption.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_QuestionnaireQuestionOption
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_QuestionnaireQuestionOption: _Table = (
+    ("value", "value", None, True),
+    ("text", "text", None, False),
+)
+
+
+def unstructure_QuestionnaireQuestionOption(o: QuestionnaireQuestionOption) -> dict[str, Any]:
+    """Encode :class:`QuestionnaireQuestionOption` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_QuestionnaireQuestionOption)
+
+
+def validate_QuestionnaireQuestionOption(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid QuestionnaireQuestionOption."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "QuestionnaireQuestionOption",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "value" not in d:
+        raise DiditValidationError(at + "value", "required", "is required")
+    v = d.get("value")
+    if v is None:
+        if "value" in d:
+            raise DiditValidationError(at + "value", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "value", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise DiditValidationError(
+                at + "value", "min_length", "must have at least 1 characters"
+            )
+    v = d.get("text")
+    if v is None:
+        if "text" in d:
+            raise DiditValidationError(at + "text", "type", "must not be null")
+    else:
+        if not (isinstance(v, str) or isinstance(v, Mapping)):
+            raise DiditValidationError(
+                at + "text", "type", "must be one of: string, object, not " + type(v).__name__
+            )
+        if isinstance(v, str):
+            if not isinstance(v, str):
+                raise DiditValidationError(
+                    at + "text", "type", "must be a string, not " + type(v).__name__
+                )
+        if isinstance(v, Mapping):
+            if not isinstance(v, Mapping):
+                raise DiditValidationError(
+                    at + "text", "type", "must be an object, not " + type(v).__name__
+                )
+            for k0, x0 in v.items():
+                if not isinstance(x0, str):
+                    raise DiditValidationError(
+                        at + "text" + "." + str(k0),
+                        "type",
+                        "must be a string, not " + type(x0).__name__,
+                    )
+
+
+def structure_QuestionnaireBranchRule(d: Any) -> QuestionnaireBranchRule:
+    """Decode a JSON object into :class:`QuestionnaireBranchRule`."""
+    o = _new(QuestionnaireBranchRule)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_QuestionnaireBranchRule.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_QuestionnaireBranchRule
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_QuestionnaireBranchRule: _Table = (
+    ("if_option", "if_option", None, True),
+    ("go_to", "go_to", None, True),
+)
+
+
+def unstructure_QuestionnaireBranchRule(o: QuestionnaireBranchRule) -> dict[str, Any]:
+    """Encode :class:`QuestionnaireBranchRule` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_QuestionnaireBranchRule)
+
+
+def validate_QuestionnaireBranchRule(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid QuestionnaireBranchRule."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "QuestionnaireBranchRule",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "if_option" not in d:
+        raise DiditValidationError(at + "if_option", "required", "is required")
+    v = d.get("if_option")
+    if v is None:
+        if "if_option" in d:
+            raise DiditValidationError(at + "if_option", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "if_option", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise DiditValidationError(
+                at + "if_option", "min_length", "must have at least 1 characters"
+            )
+    if "go_to" not in d:
+        raise DiditValidationError(at + "go_to", "required", "is required")
+    v = d.get("go_to")
+    if v is None:
+        if "go_to" in d:
+            raise DiditValidationError(at + "go_to", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "go_to", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise DiditValidationError(
+                at + "go_to", "min_length", "must have at least 1 characters"
+            )
+
+
+def structure_QuestionnaireQuestion(d: Any) -> QuestionnaireQuestion:
+    """Decode a JSON object into :class:`QuestionnaireQuestion`."""
+    v: Any
+    o = _new(QuestionnaireQuestion)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_QuestionnaireQuestion.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_QuestionnaireQuestion
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "options" in vals:
+        v = vals["options"]
+        if v and v.__class__ is list:
+            vals["options"] = [
+                structure_QuestionnaireQuestionOption(x) if x.__class__ is dict else x for x in v
+            ]
+    if "branching" in vals:
+        v = vals["branching"]
+        if v and v.__class__ is list:
+            vals["branching"] = [
+                structure_QuestionnaireBranchRule(x) if x.__class__ is dict else x for x in v
+            ]
+    return o
+
+
+_U_QuestionnaireQuestion: _Table = (
+    ("id", "id", None, False),
+    ("type", "type", None, True),
+    ("text", "text", None, True),
+    ("description", "description", None, False),
+    ("is_required", "is_required", None, False),
+    (
+        "options",
+        "options",
+        lambda v: (
+            [
+                unstructure_QuestionnaireQuestionOption(x)
+                if isinstance(x, QuestionnaireQuestionOption)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "branching",
+        "branching",
+        lambda v: (
+            [
+                unstructure_QuestionnaireBranchRule(x)
+                if isinstance(x, QuestionnaireBranchRule)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_QuestionnaireQuestion(o: QuestionnaireQuestion) -> dict[str, Any]:
+    """Encode :class:`QuestionnaireQuestion` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_QuestionnaireQuestion)
+
+
+def validate_QuestionnaireQuestion(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid QuestionnaireQuestion."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "QuestionnaireQuestion",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("id")
+    if v is None:
+        if "id" in d:
+            raise DiditValidationError(at + "id", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "id", "type", "must be a string, not " + type(v).__name__
+            )
+    if "type" not in d:
+        raise DiditValidationError(at + "type", "required", "is required")
+    v = d.get("type")
+    if v is None:
+        if "type" in d:
+            raise DiditValidationError(at + "type", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "type", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise DiditValidationError(at + "type", "min_length", "must have at least 1 characters")
+    if "text" not in d:
+        raise DiditValidationError(at + "text", "required", "is required")
+    v = d.get("text")
+    if v is None:
+        if "text" in d:
+            raise DiditValidationError(at + "text", "type", "must not be null")
+    else:
+        if not (isinstance(v, str) or isinstance(v, Mapping)):
+            raise DiditValidationError(
+                at + "text", "type", "must be one of: string, object, not " + type(v).__name__
+            )
+        if isinstance(v, str):
+            if not isinstance(v, str):
+                raise DiditValidationError(
+                    at + "text", "type", "must be a string, not " + type(v).__name__
+                )
+            if len(v) < 1:
+                raise DiditValidationError(
+                    at + "text", "min_length", "must have at least 1 characters"
+                )
+        if isinstance(v, Mapping):
+            if not isinstance(v, Mapping):
+                raise DiditValidationError(
+                    at + "text", "type", "must be an object, not " + type(v).__name__
+                )
+            for k0, x0 in v.items():
+                if not isinstance(x0, str):
+                    raise DiditValidationError(
+                        at + "text" + "." + str(k0),
+                        "type",
+                        "must be a string, not " + type(x0).__name__,
+                    )
+    v = d.get("description")
+    if v is None:
+        if "description" in d:
+            raise DiditValidationError(at + "description", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "description", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("is_required")
+    if v is None:
+        if "is_required" in d:
+            raise DiditValidationError(at + "is_required", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "is_required", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("options")
+    if v is None:
+        if "options" in d:
+            raise DiditValidationError(at + "options", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "options", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "options", "type", "must not contain null")
+            validate_QuestionnaireQuestionOption(x0, at + "options" + "[" + str(i0) + "]" + ".")
+    v = d.get("branching")
+    if v is None:
+        if "branching" in d:
+            raise DiditValidationError(at + "branching", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "branching", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "branching", "type", "must not contain null")
+            validate_QuestionnaireBranchRule(x0, at + "branching" + "[" + str(i0) + "]" + ".")
+    if "type" in d and d.get("type") == "multiple_choice" and "options" not in d:
+        raise DiditValidationError(
+            at + "options", "depends", 'is required when type is "multiple_choice"'
+        )
+
+
 def structure_QuestionnaireCreateRequest(d: Any) -> QuestionnaireCreateRequest:
     """Decode a JSON object into :class:`QuestionnaireCreateRequest`."""
     v: Any
@@ -7129,6 +7996,12 @@ def structure_QuestionnaireCreateRequest(d: Any) -> QuestionnaireCreateRequest:
         if v and v.__class__ is list:
             vals["form_elements"] = [
                 structure_QuestionnaireFormElement(x) if x.__class__ is dict else x for x in v
+            ]
+    if "questions" in vals:
+        v = vals["questions"]
+        if v and v.__class__ is list:
+            vals["questions"] = [
+                structure_QuestionnaireQuestion(x) if x.__class__ is dict else x for x in v
             ]
     return o
 
@@ -7151,7 +8024,20 @@ _U_QuestionnaireCreateRequest: _Table = (
             if isinstance(v, (list, tuple))
             else v
         ),
-        True,
+        False,
+    ),
+    (
+        "questions",
+        "questions",
+        lambda v: (
+            [
+                unstructure_QuestionnaireQuestion(x) if isinstance(x, QuestionnaireQuestion) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
     ),
 )
 
@@ -7221,8 +8107,6 @@ def validate_QuestionnaireCreateRequest(d: Any, at: str = "") -> None:
                     "type",
                     "must be a string, not " + type(x0).__name__,
                 )
-    if "form_elements" not in d:
-        raise DiditValidationError(at + "form_elements", "required", "is required")
     v = d.get("form_elements")
     if v is None:
         if "form_elements" in d:
@@ -7240,6 +8124,21 @@ def validate_QuestionnaireCreateRequest(d: Any, at: str = "") -> None:
             if x0 is None:
                 raise DiditValidationError(at + "form_elements", "type", "must not contain null")
             validate_QuestionnaireFormElement(x0, at + "form_elements" + "[" + str(i0) + "]" + ".")
+    v = d.get("questions")
+    if v is None:
+        if "questions" in d:
+            raise DiditValidationError(at + "questions", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "questions", "type", "must be a list, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise DiditValidationError(at + "questions", "min_items", "must have at least 1 items")
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "questions", "type", "must not contain null")
+            validate_QuestionnaireQuestion(x0, at + "questions" + "[" + str(i0) + "]" + ".")
 
 
 def structure_QuestionnaireUpdateRequest(d: Any) -> QuestionnaireUpdateRequest:
@@ -7259,6 +8158,12 @@ def structure_QuestionnaireUpdateRequest(d: Any) -> QuestionnaireUpdateRequest:
             vals["form_elements"] = [
                 structure_QuestionnaireFormElement(x) if x.__class__ is dict else x for x in v
             ]
+    if "questions" in vals:
+        v = vals["questions"]
+        if v and v.__class__ is list:
+            vals["questions"] = [
+                structure_QuestionnaireQuestion(x) if x.__class__ is dict else x for x in v
+            ]
     return o
 
 
@@ -7275,6 +8180,19 @@ _U_QuestionnaireUpdateRequest: _Table = (
                 unstructure_QuestionnaireFormElement(x)
                 if isinstance(x, QuestionnaireFormElement)
                 else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "questions",
+        "questions",
+        lambda v: (
+            [
+                unstructure_QuestionnaireQuestion(x) if isinstance(x, QuestionnaireQuestion) else x
                 for x in v
             ]
             if isinstance(v, (list, tuple))
@@ -7365,6 +8283,21 @@ def validate_QuestionnaireUpdateRequest(d: Any, at: str = "") -> None:
             if x0 is None:
                 raise DiditValidationError(at + "form_elements", "type", "must not contain null")
             validate_QuestionnaireFormElement(x0, at + "form_elements" + "[" + str(i0) + "]" + ".")
+    v = d.get("questions")
+    if v is None:
+        if "questions" in d:
+            raise DiditValidationError(at + "questions", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "questions", "type", "must be a list, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise DiditValidationError(at + "questions", "min_items", "must have at least 1 items")
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "questions", "type", "must not contain null")
+            validate_QuestionnaireQuestion(x0, at + "questions" + "[" + str(i0) + "]" + ".")
 
 
 def structure_Questionnaire(d: Any) -> Questionnaire:
@@ -7526,6 +8459,11 @@ _U_UserCreateRequest: _Table = (
         False,
     ),
     ("status", "status", lambda v: v.value if isinstance(v, UserStatus) else v, False),
+    ("full_name", "full_name", None, False),
+    ("date_of_birth", "date_of_birth", None, False),
+    ("issuing_states", "issuing_states", None, False),
+    ("approved_emails", "approved_emails", None, False),
+    ("approved_phones", "approved_phones", None, False),
 )
 
 
@@ -7588,10 +8526,85 @@ def validate_UserCreateRequest(d: Any, at: str = "") -> None:
                 "must be one of: ACTIVE, FLAGGED, BLOCKED"
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
+    v = d.get("full_name")
+    if v is None:
+        if "full_name" in d:
+            raise DiditValidationError(at + "full_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "full_name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("date_of_birth")
+    if v is None:
+        if "date_of_birth" in d:
+            raise DiditValidationError(at + "date_of_birth", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "date_of_birth", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_date(v):
+            raise DiditValidationError(at + "date_of_birth", "format", "must be a valid date")
+    v = d.get("issuing_states")
+    if v is None:
+        if "issuing_states" in d:
+            raise DiditValidationError(at + "issuing_states", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "issuing_states", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "issuing_states", "type", "must not contain null")
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "issuing_states" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+    v = d.get("approved_emails")
+    if v is None:
+        if "approved_emails" in d:
+            raise DiditValidationError(at + "approved_emails", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "approved_emails", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "approved_emails", "type", "must not contain null")
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "approved_emails" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+    v = d.get("approved_phones")
+    if v is None:
+        if "approved_phones" in d:
+            raise DiditValidationError(at + "approved_phones", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "approved_phones", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "approved_phones", "type", "must not contain null")
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "approved_phones" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
 
 
 def structure_UserUpdateRequest(d: Any) -> UserUpdateRequest:
     """Decode a JSON object into :class:`UserUpdateRequest`."""
+    v: Any
     o = _new(UserUpdateRequest)
     vals = o.__dict__
     vals.update(d)
@@ -7600,6 +8613,10 @@ def structure_UserUpdateRequest(d: Any) -> UserUpdateRequest:
     else:
         ex = d.keys() - _K_UserUpdateRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_UserStatus[v]
     return o
 
 
@@ -7611,6 +8628,12 @@ _U_UserUpdateRequest: _Table = (
         lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
         False,
     ),
+    ("full_name", "full_name", None, False),
+    ("date_of_birth", "date_of_birth", None, False),
+    ("issuing_states", "issuing_states", None, False),
+    ("approved_emails", "approved_emails", None, False),
+    ("approved_phones", "approved_phones", None, False),
+    ("status", "status", lambda v: v.value if isinstance(v, UserStatus) else v, False),
 )
 
 
@@ -7645,6 +8668,92 @@ def validate_UserUpdateRequest(d: Any, at: str = "") -> None:
         if not isinstance(v, Mapping):
             raise DiditValidationError(
                 at + "metadata", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("full_name")
+    if v is None:
+        if "full_name" in d:
+            raise DiditValidationError(at + "full_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "full_name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("date_of_birth")
+    if v is None:
+        if "date_of_birth" in d:
+            raise DiditValidationError(at + "date_of_birth", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "date_of_birth", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_date(v):
+            raise DiditValidationError(at + "date_of_birth", "format", "must be a valid date")
+    v = d.get("issuing_states")
+    if v is None:
+        if "issuing_states" in d:
+            raise DiditValidationError(at + "issuing_states", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "issuing_states", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "issuing_states", "type", "must not contain null")
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "issuing_states" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+    v = d.get("approved_emails")
+    if v is None:
+        if "approved_emails" in d:
+            raise DiditValidationError(at + "approved_emails", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "approved_emails", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "approved_emails", "type", "must not contain null")
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "approved_emails" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+    v = d.get("approved_phones")
+    if v is None:
+        if "approved_phones" in d:
+            raise DiditValidationError(at + "approved_phones", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "approved_phones", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "approved_phones", "type", "must not contain null")
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "approved_phones" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+    v = d.get("status")
+    if v is None:
+        if "status" in d:
+            raise DiditValidationError(at + "status", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_UserStatus:
+            raise DiditValidationError(
+                at + "status",
+                "enum",
+                "must be one of: ACTIVE, FLAGGED, BLOCKED"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
 
 
@@ -8477,7 +9586,7 @@ def validate_WebhookConfigUpdateRequest(d: Any, at: str = "") -> None:
         if "capture_method" in d:
             raise DiditValidationError(at + "capture_method", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline7:
+        if not isinstance(v, str) or v not in _E_inline9:
             raise DiditValidationError(
                 at + "capture_method",
                 "enum",
@@ -8535,6 +9644,8 @@ _U_IdVerificationRequest: _Table = (
     ("save_api_request", "save_api_request", None, False),
     ("vendor_data", "vendor_data", None, False),
     ("metadata", "metadata", None, False),
+    ("minimum_age", "minimum_age", None, False),
+    ("preferred_characters", "preferred_characters", None, False),
 )
 
 
@@ -8612,6 +9723,31 @@ def validate_IdVerificationRequest(d: Any, at: str = "") -> None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "metadata", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("minimum_age")
+    if v is None:
+        if "minimum_age" in d:
+            raise DiditValidationError(at + "minimum_age", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise DiditValidationError(
+                at + "minimum_age", "type", "must be an integer, not " + type(v).__name__
+            )
+        if v < 0:
+            raise DiditValidationError(at + "minimum_age", "min", "must be at least 0")
+        if v > 150:
+            raise DiditValidationError(at + "minimum_age", "max", "must be at most 150")
+    v = d.get("preferred_characters")
+    if v is None:
+        if "preferred_characters" in d:
+            raise DiditValidationError(at + "preferred_characters", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline10:
+            raise DiditValidationError(
+                at + "preferred_characters",
+                "enum",
+                "must be one of: latin, non_latin"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
 
 
@@ -8973,6 +10109,10 @@ _U_PoaRequest: _Table = (
     ("document", "document", None, True),
     ("save_api_request", "save_api_request", None, False),
     ("vendor_data", "vendor_data", None, False),
+    ("expected_address", "expected_address", None, False),
+    ("expected_country", "expected_country", None, False),
+    ("expected_first_name", "expected_first_name", None, False),
+    ("expected_last_name", "expected_last_name", None, False),
 )
 
 
@@ -9014,6 +10154,46 @@ def validate_PoaRequest(d: Any, at: str = "") -> None:
             raise DiditValidationError(
                 at + "vendor_data", "type", "must be a string, not " + type(v).__name__
             )
+    v = d.get("expected_address")
+    if v is None:
+        if "expected_address" in d:
+            raise DiditValidationError(at + "expected_address", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "expected_address", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("expected_country")
+    if v is None:
+        if "expected_country" in d:
+            raise DiditValidationError(at + "expected_country", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "expected_country", "type", "must be a string, not " + type(v).__name__
+            )
+        if _P5.search(v) is None:
+            raise DiditValidationError(
+                at + "expected_country", "pattern", "does not have the expected format (^[A-Z]{2}$)"
+            )
+    v = d.get("expected_first_name")
+    if v is None:
+        if "expected_first_name" in d:
+            raise DiditValidationError(at + "expected_first_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "expected_first_name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("expected_last_name")
+    if v is None:
+        if "expected_last_name" in d:
+            raise DiditValidationError(at + "expected_last_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "expected_last_name", "type", "must be a string, not " + type(v).__name__
+            )
 
 
 def structure_AmlRequest(d: Any) -> AmlRequest:
@@ -9041,6 +10221,14 @@ _U_AmlRequest: _Table = (
     ("aml_match_score_threshold", "aml_match_score_threshold", None, False),
     ("save_api_request", "save_api_request", None, False),
     ("vendor_data", "vendor_data", None, False),
+    ("include_adverse_media", "include_adverse_media", None, False),
+    ("include_ongoing_monitoring", "include_ongoing_monitoring", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
 )
 
 
@@ -9109,7 +10297,7 @@ def validate_AmlRequest(d: Any, at: str = "") -> None:
         if "entity_type" in d:
             raise DiditValidationError(at + "entity_type", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline8:
+        if not isinstance(v, str) or v not in _E_inline11:
             raise DiditValidationError(
                 at + "entity_type",
                 "enum",
@@ -9191,6 +10379,39 @@ def validate_AmlRequest(d: Any, at: str = "") -> None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("include_adverse_media")
+    if v is None:
+        if "include_adverse_media" in d:
+            raise DiditValidationError(at + "include_adverse_media", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "include_adverse_media",
+                "type",
+                "must be true or false, not " + type(v).__name__,
+            )
+    v = d.get("include_ongoing_monitoring")
+    if v is None:
+        if "include_ongoing_monitoring" in d:
+            raise DiditValidationError(
+                at + "include_ongoing_monitoring", "type", "must not be null"
+            )
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "include_ongoing_monitoring",
+                "type",
+                "must be true or false, not " + type(v).__name__,
+            )
+    v = d.get("metadata")
+    if v is None:
+        if "metadata" in d:
+            raise DiditValidationError(at + "metadata", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "metadata", "type", "must be an object, not " + type(v).__name__
             )
 
 
@@ -9341,7 +10562,7 @@ def validate_RequestSignals(d: Any, at: str = "") -> None:
         if "device_platform" in d:
             raise DiditValidationError(at + "device_platform", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline9:
+        if not isinstance(v, str) or v not in _E_inline12:
             raise DiditValidationError(
                 at + "device_platform",
                 "enum",
@@ -9686,7 +10907,7 @@ def validate_PhoneSendOptions(d: Any, at: str = "") -> None:
         if "preferred_channel" in d:
             raise DiditValidationError(at + "preferred_channel", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline10:
+        if not isinstance(v, str) or v not in _E_inline13:
             raise DiditValidationError(
                 at + "preferred_channel",
                 "enum",
@@ -9949,6 +11170,21 @@ _U_DatabaseValidationRequest: _Table = (
     ("date_of_birth", "date_of_birth", None, False),
     ("save_api_request", "save_api_request", None, False),
     ("vendor_data", "vendor_data", None, False),
+    ("document_type", "document_type", None, False),
+    ("full_name", "full_name", None, False),
+    ("middle_name", "middle_name", None, False),
+    ("gender", "gender", None, False),
+    ("nationality", "nationality", None, False),
+    ("tax_number", "tax_number", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("no_match_action", "no_match_action", None, False),
+    ("partial_match_action", "partial_match_action", None, False),
+    ("services", "services", None, False),
 )
 
 
@@ -10062,6 +11298,117 @@ def validate_DatabaseValidationRequest(d: Any, at: str = "") -> None:
             raise DiditValidationError(
                 at + "vendor_data", "type", "must be a string, not " + type(v).__name__
             )
+    v = d.get("document_type")
+    if v is None:
+        if "document_type" in d:
+            raise DiditValidationError(at + "document_type", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline14:
+            raise DiditValidationError(
+                at + "document_type",
+                "enum",
+                "must be one of: P, DL, ID, RP, SSC, HIC, WP, TC, VISA, PSC, BC, OTHER"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("full_name")
+    if v is None:
+        if "full_name" in d:
+            raise DiditValidationError(at + "full_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "full_name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("middle_name")
+    if v is None:
+        if "middle_name" in d:
+            raise DiditValidationError(at + "middle_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "middle_name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("gender")
+    if v is None:
+        if "gender" in d:
+            raise DiditValidationError(at + "gender", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline15:
+            raise DiditValidationError(
+                at + "gender",
+                "enum",
+                "must be one of: M, F, X"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("nationality")
+    if v is None:
+        if "nationality" in d:
+            raise DiditValidationError(at + "nationality", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "nationality", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("tax_number")
+    if v is None:
+        if "tax_number" in d:
+            raise DiditValidationError(at + "tax_number", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "tax_number", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("metadata")
+    if v is None:
+        if "metadata" in d:
+            raise DiditValidationError(at + "metadata", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "metadata", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("no_match_action")
+    if v is None:
+        if "no_match_action" in d:
+            raise DiditValidationError(at + "no_match_action", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline16:
+            raise DiditValidationError(
+                at + "no_match_action",
+                "enum",
+                "must be one of: DECLINE, NO_ACTION"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("partial_match_action")
+    if v is None:
+        if "partial_match_action" in d:
+            raise DiditValidationError(at + "partial_match_action", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline16:
+            raise DiditValidationError(
+                at + "partial_match_action",
+                "enum",
+                "must be one of: DECLINE, NO_ACTION"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("services")
+    if v is None:
+        if "services" in d:
+            raise DiditValidationError(at + "services", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "services", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "services", "type", "must not contain null")
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "services" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
 
 
 def structure_IdVerificationResponse(d: Any) -> IdVerificationResponse:
@@ -10680,6 +12027,2367 @@ def unstructure_WebhookGenericPayload(o: WebhookGenericPayload) -> dict[str, Any
     return _encode(o, _U_WebhookGenericPayload)
 
 
+def structure_SessionImportCreateRequest(d: Any) -> SessionImportCreateRequest:
+    """Decode a JSON object into :class:`SessionImportCreateRequest`."""
+    v: Any
+    o = _new(SessionImportCreateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_SessionImportCreateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_SessionImportCreateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "import_type" in vals:
+        v = vals["import_type"]
+        if v.__class__ is str:
+            vals["import_type"] = _M_SessionImportType[v]
+    return o
+
+
+_U_SessionImportCreateRequest: _Table = (
+    ("source_file_url", "source_file_url", None, True),
+    (
+        "import_type",
+        "import_type",
+        lambda v: v.value if isinstance(v, SessionImportType) else v,
+        False,
+    ),
+    ("source_format", "source_format", None, False),
+    ("workflow_id", "workflow_id", None, False),
+)
+
+
+def unstructure_SessionImportCreateRequest(o: SessionImportCreateRequest) -> dict[str, Any]:
+    """Encode :class:`SessionImportCreateRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_SessionImportCreateRequest)
+
+
+def validate_SessionImportCreateRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid SessionImportCreateRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "SessionImportCreateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "source_file_url" not in d:
+        raise DiditValidationError(at + "source_file_url", "required", "is required")
+    v = d.get("source_file_url")
+    if v is None:
+        if "source_file_url" in d:
+            raise DiditValidationError(at + "source_file_url", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "source_file_url", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise DiditValidationError(
+                at + "source_file_url", "min_length", "must have at least 1 characters"
+            )
+    v = d.get("import_type")
+    if v is None:
+        if "import_type" in d:
+            raise DiditValidationError(at + "import_type", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_SessionImportType:
+            raise DiditValidationError(
+                at + "import_type",
+                "enum",
+                "must be one of: user_verification, business_verification, status_rules, transactions"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("source_format")
+    if v is None:
+        if "source_format" in d:
+            raise DiditValidationError(at + "source_format", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline18:
+            raise DiditValidationError(
+                at + "source_format",
+                "enum",
+                "must be one of: csv, ndjson"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("workflow_id")
+    if v is None:
+        if "workflow_id" in d:
+            raise DiditValidationError(at + "workflow_id", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "workflow_id", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_uuid(v):
+            raise DiditValidationError(at + "workflow_id", "format", "must be a valid uuid")
+
+
+def structure_SessionImport(d: Any) -> SessionImport:
+    """Decode a JSON object into :class:`SessionImport`."""
+    o = _new(SessionImport)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_SessionImport.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_SessionImport
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_SessionImport: _Table = (
+    ("uuid", "uuid", None, True),
+    ("status", "status", None, False),
+    ("import_type", "import_type", None, False),
+    ("source_format", "source_format", None, False),
+    ("source_file_url", "source_file_url", None, False),
+    ("workflow_id", "workflow_id", None, False),
+    ("total_rows", "total_rows", None, False),
+    ("processed_rows", "processed_rows", None, False),
+    ("success_count", "success_count", None, False),
+    ("error_count", "error_count", None, False),
+    ("created_at", "created_at", None, False),
+    ("completed_at", "completed_at", None, False),
+)
+
+
+def unstructure_SessionImport(o: SessionImport) -> dict[str, Any]:
+    """Encode :class:`SessionImport` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_SessionImport)
+
+
+def structure_SessionImportTemplate(d: Any) -> SessionImportTemplate:
+    """Decode a JSON object into :class:`SessionImportTemplate`."""
+    o = _new(SessionImportTemplate)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_SessionImportTemplate.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_SessionImportTemplate
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_SessionImportTemplate: _Table = (
+    ("columns", "columns", None, False),
+    ("required_columns", "required_columns", None, False),
+    ("formats", "formats", None, False),
+    ("example", "example", None, False),
+)
+
+
+def unstructure_SessionImportTemplate(o: SessionImportTemplate) -> dict[str, Any]:
+    """Encode :class:`SessionImportTemplate` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_SessionImportTemplate)
+
+
+def structure_SessionImportRowError(d: Any) -> SessionImportRowError:
+    """Decode a JSON object into :class:`SessionImportRowError`."""
+    o = _new(SessionImportRowError)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_SessionImportRowError.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_SessionImportRowError
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_SessionImportRowError: _Table = (
+    ("row", "row", None, False),
+    ("field", "field", None, False),
+    ("errors", "errors", None, False),
+    (
+        "raw",
+        "raw",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+)
+
+
+def unstructure_SessionImportRowError(o: SessionImportRowError) -> dict[str, Any]:
+    """Encode :class:`SessionImportRowError` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_SessionImportRowError)
+
+
+def structure_SessionImportErrorPage(d: Any) -> SessionImportErrorPage:
+    """Decode a JSON object into :class:`SessionImportErrorPage`."""
+    v: Any
+    o = _new(SessionImportErrorPage)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_SessionImportErrorPage.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_SessionImportErrorPage
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [
+                structure_SessionImportRowError(x) if x.__class__ is dict else x for x in v
+            ]
+    return o
+
+
+_U_SessionImportErrorPage: _Table = (
+    ("count", "count", None, False),
+    ("next", "next", None, False),
+    ("previous", "previous", None, False),
+    (
+        "results",
+        "results",
+        lambda v: (
+            [
+                unstructure_SessionImportRowError(x) if isinstance(x, SessionImportRowError) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        True,
+    ),
+)
+
+
+def unstructure_SessionImportErrorPage(o: SessionImportErrorPage) -> dict[str, Any]:
+    """Encode :class:`SessionImportErrorPage` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_SessionImportErrorPage)
+
+
+def structure_BusinessCreateRequest(d: Any) -> BusinessCreateRequest:
+    """Decode a JSON object into :class:`BusinessCreateRequest`."""
+    v: Any
+    o = _new(BusinessCreateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_BusinessCreateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_BusinessCreateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_UserStatus[v]
+    return o
+
+
+_U_BusinessCreateRequest: _Table = (
+    ("vendor_data", "vendor_data", None, True),
+    ("display_name", "display_name", None, False),
+    ("legal_name", "legal_name", None, False),
+    ("registration_number", "registration_number", None, False),
+    ("country_code", "country_code", None, False),
+    ("status", "status", lambda v: v.value if isinstance(v, UserStatus) else v, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+)
+
+
+def unstructure_BusinessCreateRequest(o: BusinessCreateRequest) -> dict[str, Any]:
+    """Encode :class:`BusinessCreateRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_BusinessCreateRequest)
+
+
+def validate_BusinessCreateRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid BusinessCreateRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "BusinessCreateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "vendor_data" not in d:
+        raise DiditValidationError(at + "vendor_data", "required", "is required")
+    v = d.get("vendor_data")
+    if v is None:
+        if "vendor_data" in d:
+            raise DiditValidationError(at + "vendor_data", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise DiditValidationError(
+                at + "vendor_data", "min_length", "must have at least 1 characters"
+            )
+    v = d.get("display_name")
+    if v is None:
+        if "display_name" in d:
+            raise DiditValidationError(at + "display_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "display_name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("legal_name")
+    if v is None:
+        if "legal_name" in d:
+            raise DiditValidationError(at + "legal_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "legal_name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("registration_number")
+    if v is None:
+        if "registration_number" in d:
+            raise DiditValidationError(at + "registration_number", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "registration_number", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("country_code")
+    if v is None:
+        if "country_code" in d:
+            raise DiditValidationError(at + "country_code", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "country_code", "type", "must be a string, not " + type(v).__name__
+            )
+        if _P5.search(v) is None:
+            raise DiditValidationError(
+                at + "country_code", "pattern", "does not have the expected format (^[A-Z]{2}$)"
+            )
+    v = d.get("status")
+    if v is None:
+        if "status" in d:
+            raise DiditValidationError(at + "status", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_UserStatus:
+            raise DiditValidationError(
+                at + "status",
+                "enum",
+                "must be one of: ACTIVE, FLAGGED, BLOCKED"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("metadata")
+    if v is None:
+        if "metadata" in d:
+            raise DiditValidationError(at + "metadata", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "metadata", "type", "must be an object, not " + type(v).__name__
+            )
+
+
+def structure_BusinessUpdateRequest(d: Any) -> BusinessUpdateRequest:
+    """Decode a JSON object into :class:`BusinessUpdateRequest`."""
+    v: Any
+    o = _new(BusinessUpdateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_BusinessUpdateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_BusinessUpdateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_UserStatus[v]
+    return o
+
+
+_U_BusinessUpdateRequest: _Table = (
+    ("display_name", "display_name", None, False),
+    ("legal_name", "legal_name", None, False),
+    ("registration_number", "registration_number", None, False),
+    ("country_code", "country_code", None, False),
+    ("status", "status", lambda v: v.value if isinstance(v, UserStatus) else v, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+)
+
+
+def unstructure_BusinessUpdateRequest(o: BusinessUpdateRequest) -> dict[str, Any]:
+    """Encode :class:`BusinessUpdateRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_BusinessUpdateRequest)
+
+
+def validate_BusinessUpdateRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid BusinessUpdateRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "BusinessUpdateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("display_name")
+    if v is None:
+        if "display_name" in d:
+            raise DiditValidationError(at + "display_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "display_name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("legal_name")
+    if v is None:
+        if "legal_name" in d:
+            raise DiditValidationError(at + "legal_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "legal_name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("registration_number")
+    if v is None:
+        if "registration_number" in d:
+            raise DiditValidationError(at + "registration_number", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "registration_number", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("country_code")
+    if v is None:
+        if "country_code" in d:
+            raise DiditValidationError(at + "country_code", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "country_code", "type", "must be a string, not " + type(v).__name__
+            )
+        if _P5.search(v) is None:
+            raise DiditValidationError(
+                at + "country_code", "pattern", "does not have the expected format (^[A-Z]{2}$)"
+            )
+    v = d.get("status")
+    if v is None:
+        if "status" in d:
+            raise DiditValidationError(at + "status", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_UserStatus:
+            raise DiditValidationError(
+                at + "status",
+                "enum",
+                "must be one of: ACTIVE, FLAGGED, BLOCKED"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("metadata")
+    if v is None:
+        if "metadata" in d:
+            raise DiditValidationError(at + "metadata", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "metadata", "type", "must be an object, not " + type(v).__name__
+            )
+
+
+def structure_BusinessUpdateStatusRequest(d: Any) -> BusinessUpdateStatusRequest:
+    """Decode a JSON object into :class:`BusinessUpdateStatusRequest`."""
+    v: Any
+    o = _new(BusinessUpdateStatusRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_BusinessUpdateStatusRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_BusinessUpdateStatusRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_UserStatus[v]
+    return o
+
+
+_U_BusinessUpdateStatusRequest: _Table = (
+    ("status", "status", lambda v: v.value if isinstance(v, UserStatus) else v, True),
+    ("reason", "reason", None, False),
+)
+
+
+def unstructure_BusinessUpdateStatusRequest(o: BusinessUpdateStatusRequest) -> dict[str, Any]:
+    """Encode :class:`BusinessUpdateStatusRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_BusinessUpdateStatusRequest)
+
+
+def validate_BusinessUpdateStatusRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid BusinessUpdateStatusRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "BusinessUpdateStatusRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "status" not in d:
+        raise DiditValidationError(at + "status", "required", "is required")
+    v = d.get("status")
+    if v is None:
+        if "status" in d:
+            raise DiditValidationError(at + "status", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_UserStatus:
+            raise DiditValidationError(
+                at + "status",
+                "enum",
+                "must be one of: ACTIVE, FLAGGED, BLOCKED"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("reason")
+    if v is None:
+        if "reason" in d:
+            raise DiditValidationError(at + "reason", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "reason", "type", "must be a string, not " + type(v).__name__
+            )
+
+
+def structure_BusinessBatchDeleteRequest(d: Any) -> BusinessBatchDeleteRequest:
+    """Decode a JSON object into :class:`BusinessBatchDeleteRequest`."""
+    o = _new(BusinessBatchDeleteRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_BusinessBatchDeleteRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_BusinessBatchDeleteRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_BusinessBatchDeleteRequest: _Table = (
+    ("vendor_data_list", "vendor_data_list", None, False),
+    ("didit_internal_id_list", "didit_internal_id_list", None, False),
+    ("delete_all", "delete_all", None, False),
+)
+
+
+def unstructure_BusinessBatchDeleteRequest(o: BusinessBatchDeleteRequest) -> dict[str, Any]:
+    """Encode :class:`BusinessBatchDeleteRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_BusinessBatchDeleteRequest)
+
+
+def validate_BusinessBatchDeleteRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid BusinessBatchDeleteRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "BusinessBatchDeleteRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("vendor_data_list")
+    if v is None:
+        if "vendor_data_list" in d:
+            raise DiditValidationError(at + "vendor_data_list", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "vendor_data_list", "type", "must be a list, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise DiditValidationError(
+                at + "vendor_data_list", "min_items", "must have at least 1 items"
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "vendor_data_list", "type", "must not contain null")
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "vendor_data_list" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+            if len(x0) < 1:
+                raise DiditValidationError(
+                    at + "vendor_data_list" + "[" + str(i0) + "]",
+                    "min_length",
+                    "must have at least 1 characters",
+                )
+    v = d.get("didit_internal_id_list")
+    if v is None:
+        if "didit_internal_id_list" in d:
+            raise DiditValidationError(at + "didit_internal_id_list", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "didit_internal_id_list", "type", "must be a list, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise DiditValidationError(
+                at + "didit_internal_id_list", "min_items", "must have at least 1 items"
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(
+                    at + "didit_internal_id_list", "type", "must not contain null"
+                )
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "didit_internal_id_list" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+            if len(x0) < 1:
+                raise DiditValidationError(
+                    at + "didit_internal_id_list" + "[" + str(i0) + "]",
+                    "min_length",
+                    "must have at least 1 characters",
+                )
+    v = d.get("delete_all")
+    if v is None:
+        if "delete_all" in d:
+            raise DiditValidationError(at + "delete_all", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "delete_all", "type", "must be true or false, not " + type(v).__name__
+            )
+
+
+def structure_BusinessBatchDeleteResponse(d: Any) -> BusinessBatchDeleteResponse:
+    """Decode a JSON object into :class:`BusinessBatchDeleteResponse`."""
+    o = _new(BusinessBatchDeleteResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_BusinessBatchDeleteResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_BusinessBatchDeleteResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_BusinessBatchDeleteResponse: _Table = (
+    ("deleted_count", "deleted_count", None, False),
+    ("message", "message", None, False),
+)
+
+
+def unstructure_BusinessBatchDeleteResponse(o: BusinessBatchDeleteResponse) -> dict[str, Any]:
+    """Encode :class:`BusinessBatchDeleteResponse` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_BusinessBatchDeleteResponse)
+
+
+def structure_Business(d: Any) -> Business:
+    """Decode a JSON object into :class:`Business`."""
+    v: Any
+    o = _new(Business)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_Business.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_Business
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_UserStatus[v]
+    return o
+
+
+_U_Business: _Table = (
+    ("vendor_data", "vendor_data", None, True),
+    ("didit_internal_id", "didit_internal_id", None, False),
+    ("display_name", "display_name", None, False),
+    ("legal_name", "legal_name", None, False),
+    ("registration_number", "registration_number", None, False),
+    ("country_code", "country_code", None, False),
+    ("status", "status", lambda v: v.value if isinstance(v, UserStatus) else v, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("session_count", "session_count", None, False),
+    ("approved_count", "approved_count", None, False),
+    ("declined_count", "declined_count", None, False),
+    ("in_review_count", "in_review_count", None, False),
+    ("last_session_at", "last_session_at", None, False),
+    ("created_at", "created_at", None, False),
+    ("updated_at", "updated_at", None, False),
+)
+
+
+def unstructure_Business(o: Business) -> dict[str, Any]:
+    """Encode :class:`Business` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_Business)
+
+
+def structure_BusinessListPage(d: Any) -> BusinessListPage:
+    """Decode a JSON object into :class:`BusinessListPage`."""
+    v: Any
+    o = _new(BusinessListPage)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_BusinessListPage.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_BusinessListPage
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [structure_Business(x) if x.__class__ is dict else x for x in v]
+    return o
+
+
+_U_BusinessListPage: _Table = (
+    ("count", "count", None, False),
+    ("next", "next", None, False),
+    ("previous", "previous", None, False),
+    (
+        "results",
+        "results",
+        lambda v: (
+            [unstructure_Business(x) if isinstance(x, Business) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        True,
+    ),
+)
+
+
+def unstructure_BusinessListPage(o: BusinessListPage) -> dict[str, Any]:
+    """Encode :class:`BusinessListPage` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_BusinessListPage)
+
+
+def structure_KybSearchRequest(d: Any) -> KybSearchRequest:
+    """Decode a JSON object into :class:`KybSearchRequest`."""
+    o = _new(KybSearchRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybSearchRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybSearchRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_KybSearchRequest: _Table = (
+    ("country_code", "country_code", None, True),
+    ("name", "name", None, False),
+    ("registration_number", "registration_number", None, False),
+    ("search_type", "search_type", None, False),
+    ("vendor_data", "vendor_data", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("webhook_url", "webhook_url", None, False),
+)
+
+
+def unstructure_KybSearchRequest(o: KybSearchRequest) -> dict[str, Any]:
+    """Encode :class:`KybSearchRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybSearchRequest)
+
+
+def validate_KybSearchRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid KybSearchRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "KybSearchRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "country_code" not in d:
+        raise DiditValidationError(at + "country_code", "required", "is required")
+    v = d.get("country_code")
+    if v is None:
+        if "country_code" in d:
+            raise DiditValidationError(at + "country_code", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "country_code", "type", "must be a string, not " + type(v).__name__
+            )
+        if _P5.search(v) is None:
+            raise DiditValidationError(
+                at + "country_code", "pattern", "does not have the expected format (^[A-Z]{2}$)"
+            )
+    v = d.get("name")
+    if v is None:
+        if "name" in d:
+            raise DiditValidationError(at + "name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "name", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise DiditValidationError(at + "name", "min_length", "must have at least 1 characters")
+    v = d.get("registration_number")
+    if v is None:
+        if "registration_number" in d:
+            raise DiditValidationError(at + "registration_number", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "registration_number", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise DiditValidationError(
+                at + "registration_number", "min_length", "must have at least 1 characters"
+            )
+    v = d.get("search_type")
+    if v is None:
+        if "search_type" in d:
+            raise DiditValidationError(at + "search_type", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline19:
+            raise DiditValidationError(
+                at + "search_type",
+                "enum",
+                "must be one of: contains, start_with, fuzzy"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("vendor_data")
+    if v is None:
+        if "vendor_data" in d:
+            raise DiditValidationError(at + "vendor_data", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("metadata")
+    if v is None:
+        if "metadata" in d:
+            raise DiditValidationError(at + "metadata", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "metadata", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("webhook_url")
+    if v is None:
+        if "webhook_url" in d:
+            raise DiditValidationError(at + "webhook_url", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "webhook_url", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_uri(v):
+            raise DiditValidationError(at + "webhook_url", "format", "must be a valid uri")
+
+
+def structure_KybCandidate(d: Any) -> KybCandidate:
+    """Decode a JSON object into :class:`KybCandidate`."""
+    o = _new(KybCandidate)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybCandidate.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybCandidate
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_KybCandidate: _Table = (
+    ("kyb_response_id", "kyb_response_id", None, True),
+    ("name", "name", None, False),
+    ("registration_number", "registration_number", None, False),
+    ("country_code", "country_code", None, False),
+    ("status", "status", None, False),
+    ("address", "address", None, False),
+)
+
+
+def unstructure_KybCandidate(o: KybCandidate) -> dict[str, Any]:
+    """Encode :class:`KybCandidate` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybCandidate)
+
+
+def structure_KybSearchResponse(d: Any) -> KybSearchResponse:
+    """Decode a JSON object into :class:`KybSearchResponse`."""
+    v: Any
+    o = _new(KybSearchResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybSearchResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybSearchResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [structure_KybCandidate(x) if x.__class__ is dict else x for x in v]
+    return o
+
+
+_U_KybSearchResponse: _Table = (
+    (
+        "results",
+        "results",
+        lambda v: (
+            [unstructure_KybCandidate(x) if isinstance(x, KybCandidate) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        True,
+    ),
+    ("count", "count", None, False),
+)
+
+
+def unstructure_KybSearchResponse(o: KybSearchResponse) -> dict[str, Any]:
+    """Encode :class:`KybSearchResponse` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybSearchResponse)
+
+
+def structure_KybSelectRequest(d: Any) -> KybSelectRequest:
+    """Decode a JSON object into :class:`KybSelectRequest`."""
+    o = _new(KybSelectRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybSelectRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybSelectRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_KybSelectRequest: _Table = (
+    ("kyb_response_id", "kyb_response_id", None, True),
+    ("vendor_data", "vendor_data", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("save_api_request", "save_api_request", None, False),
+)
+
+
+def unstructure_KybSelectRequest(o: KybSelectRequest) -> dict[str, Any]:
+    """Encode :class:`KybSelectRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybSelectRequest)
+
+
+def validate_KybSelectRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid KybSelectRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "KybSelectRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "kyb_response_id" not in d:
+        raise DiditValidationError(at + "kyb_response_id", "required", "is required")
+    v = d.get("kyb_response_id")
+    if v is None:
+        if "kyb_response_id" in d:
+            raise DiditValidationError(at + "kyb_response_id", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "kyb_response_id", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise DiditValidationError(
+                at + "kyb_response_id", "min_length", "must have at least 1 characters"
+            )
+    v = d.get("vendor_data")
+    if v is None:
+        if "vendor_data" in d:
+            raise DiditValidationError(at + "vendor_data", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("metadata")
+    if v is None:
+        if "metadata" in d:
+            raise DiditValidationError(at + "metadata", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "metadata", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("save_api_request")
+    if v is None:
+        if "save_api_request" in d:
+            raise DiditValidationError(at + "save_api_request", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "save_api_request", "type", "must be true or false, not " + type(v).__name__
+            )
+
+
+def structure_KybOfficer(d: Any) -> KybOfficer:
+    """Decode a JSON object into :class:`KybOfficer`."""
+    o = _new(KybOfficer)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybOfficer.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybOfficer
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_KybOfficer: _Table = (
+    ("name", "name", None, False),
+    ("role", "role", None, False),
+    ("appointed_on", "appointed_on", None, False),
+)
+
+
+def unstructure_KybOfficer(o: KybOfficer) -> dict[str, Any]:
+    """Encode :class:`KybOfficer` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybOfficer)
+
+
+def structure_KybCompanyRecord(d: Any) -> KybCompanyRecord:
+    """Decode a JSON object into :class:`KybCompanyRecord`."""
+    v: Any
+    o = _new(KybCompanyRecord)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybCompanyRecord.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybCompanyRecord
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "officers" in vals:
+        v = vals["officers"]
+        if v and v.__class__ is list:
+            vals["officers"] = [structure_KybOfficer(x) if x.__class__ is dict else x for x in v]
+    if "business" in vals:
+        v = vals["business"]
+        if v.__class__ is dict:
+            vals["business"] = structure_Business(v)
+    return o
+
+
+_U_KybCompanyRecord: _Table = (
+    ("kyb_response_id", "kyb_response_id", None, False),
+    ("name", "name", None, False),
+    ("legal_name", "legal_name", None, False),
+    ("registration_number", "registration_number", None, False),
+    ("country_code", "country_code", None, False),
+    ("status", "status", None, False),
+    ("incorporation_date", "incorporation_date", None, False),
+    ("address", "address", None, False),
+    (
+        "officers",
+        "officers",
+        lambda v: (
+            [unstructure_KybOfficer(x) if isinstance(x, KybOfficer) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    ("vendor_data", "vendor_data", None, False),
+    (
+        "business",
+        "business",
+        lambda v: unstructure_Business(v) if isinstance(v, Business) else v,
+        False,
+    ),
+)
+
+
+def unstructure_KybCompanyRecord(o: KybCompanyRecord) -> dict[str, Any]:
+    """Encode :class:`KybCompanyRecord` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybCompanyRecord)
+
+
+def structure_TransactionCreateRequest(d: Any) -> TransactionCreateRequest:
+    """Decode a JSON object into :class:`TransactionCreateRequest`."""
+    v: Any
+    o = _new(TransactionCreateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionCreateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionCreateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "transaction_category" in vals:
+        v = vals["transaction_category"]
+        if v.__class__ is str:
+            vals["transaction_category"] = _M_TransactionCategory[v]
+    return o
+
+
+_U_TransactionCreateRequest: _Table = (
+    ("transaction_id", "transaction_id", None, True),
+    (
+        "transaction_category",
+        "transaction_category",
+        lambda v: v.value if isinstance(v, TransactionCategory) else v,
+        True,
+    ),
+    (
+        "transaction_details",
+        "transaction_details",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        True,
+    ),
+    (
+        "subject",
+        "subject",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        True,
+    ),
+    (
+        "counterparty",
+        "counterparty",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("transaction_at", "transaction_at", None, False),
+    ("time_zone", "time_zone", None, False),
+    (
+        "custom_properties",
+        "custom_properties",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "travel_rule_details",
+        "travel_rule_details",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "network_snapshot",
+        "network_snapshot",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("include_crypto_screening", "include_crypto_screening", None, False),
+)
+
+
+def unstructure_TransactionCreateRequest(o: TransactionCreateRequest) -> dict[str, Any]:
+    """Encode :class:`TransactionCreateRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionCreateRequest)
+
+
+def validate_TransactionCreateRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid TransactionCreateRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "TransactionCreateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "transaction_id" not in d:
+        raise DiditValidationError(at + "transaction_id", "required", "is required")
+    v = d.get("transaction_id")
+    if v is None:
+        if "transaction_id" in d:
+            raise DiditValidationError(at + "transaction_id", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "transaction_id", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise DiditValidationError(
+                at + "transaction_id", "min_length", "must have at least 1 characters"
+            )
+    if "transaction_category" not in d:
+        raise DiditValidationError(at + "transaction_category", "required", "is required")
+    v = d.get("transaction_category")
+    if v is None:
+        if "transaction_category" in d:
+            raise DiditValidationError(at + "transaction_category", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_TransactionCategory:
+            raise DiditValidationError(
+                at + "transaction_category",
+                "enum",
+                "must be one of: finance, kyc, travel_rule, user_event, audit_trail_event, gambling_bet, gambling_limit_change, gambling_bonus_change"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    if "transaction_details" not in d:
+        raise DiditValidationError(at + "transaction_details", "required", "is required")
+    v = d.get("transaction_details")
+    if v is None:
+        if "transaction_details" in d:
+            raise DiditValidationError(at + "transaction_details", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "transaction_details", "type", "must be an object, not " + type(v).__name__
+            )
+    if "subject" not in d:
+        raise DiditValidationError(at + "subject", "required", "is required")
+    v = d.get("subject")
+    if v is None:
+        if "subject" in d:
+            raise DiditValidationError(at + "subject", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "subject", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("counterparty")
+    if v is None:
+        if "counterparty" in d:
+            raise DiditValidationError(at + "counterparty", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "counterparty", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("transaction_at")
+    if v is None:
+        if "transaction_at" in d:
+            raise DiditValidationError(at + "transaction_at", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "transaction_at", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_datetime(v):
+            raise DiditValidationError(at + "transaction_at", "format", "must be a valid date-time")
+    v = d.get("time_zone")
+    if v is None:
+        if "time_zone" in d:
+            raise DiditValidationError(at + "time_zone", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "time_zone", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("custom_properties")
+    if v is None:
+        if "custom_properties" in d:
+            raise DiditValidationError(at + "custom_properties", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "custom_properties", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("travel_rule_details")
+    if v is None:
+        if "travel_rule_details" in d:
+            raise DiditValidationError(at + "travel_rule_details", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "travel_rule_details", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("network_snapshot")
+    if v is None:
+        if "network_snapshot" in d:
+            raise DiditValidationError(at + "network_snapshot", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "network_snapshot", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("include_crypto_screening")
+    if v is None:
+        if "include_crypto_screening" in d:
+            raise DiditValidationError(at + "include_crypto_screening", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "include_crypto_screening",
+                "type",
+                "must be true or false, not " + type(v).__name__,
+            )
+
+
+def structure_TransactionRuleHit(d: Any) -> TransactionRuleHit:
+    """Decode a JSON object into :class:`TransactionRuleHit`."""
+    o = _new(TransactionRuleHit)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionRuleHit.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionRuleHit
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TransactionRuleHit: _Table = (
+    ("rule", "rule", None, False),
+    ("action", "action", None, False),
+    ("description", "description", None, False),
+)
+
+
+def unstructure_TransactionRuleHit(o: TransactionRuleHit) -> dict[str, Any]:
+    """Encode :class:`TransactionRuleHit` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionRuleHit)
+
+
+def structure_Transaction(d: Any) -> Transaction:
+    """Decode a JSON object into :class:`Transaction`."""
+    v: Any
+    o = _new(Transaction)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_Transaction.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_Transaction
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "rule_hits" in vals:
+        v = vals["rule_hits"]
+        if v and v.__class__ is list:
+            vals["rule_hits"] = [
+                structure_TransactionRuleHit(x) if x.__class__ is dict else x for x in v
+            ]
+    return o
+
+
+_U_Transaction: _Table = (
+    ("uuid", "uuid", None, False),
+    ("transaction_id", "transaction_id", None, True),
+    ("transaction_category", "transaction_category", None, False),
+    ("status", "status", None, False),
+    ("risk_score", "risk_score", None, False),
+    (
+        "rule_hits",
+        "rule_hits",
+        lambda v: (
+            [
+                unstructure_TransactionRuleHit(x) if isinstance(x, TransactionRuleHit) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "transaction_details",
+        "transaction_details",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "subject",
+        "subject",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "counterparty",
+        "counterparty",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "custom_properties",
+        "custom_properties",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("transaction_at", "transaction_at", None, False),
+    ("time_zone", "time_zone", None, False),
+    ("created_at", "created_at", None, False),
+)
+
+
+def unstructure_Transaction(o: Transaction) -> dict[str, Any]:
+    """Encode :class:`Transaction` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_Transaction)
+
+
+def structure_TransactionListPage(d: Any) -> TransactionListPage:
+    """Decode a JSON object into :class:`TransactionListPage`."""
+    v: Any
+    o = _new(TransactionListPage)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionListPage.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionListPage
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [structure_Transaction(x) if x.__class__ is dict else x for x in v]
+    return o
+
+
+_U_TransactionListPage: _Table = (
+    ("count", "count", None, False),
+    ("next", "next", None, False),
+    ("previous", "previous", None, False),
+    (
+        "results",
+        "results",
+        lambda v: (
+            [unstructure_Transaction(x) if isinstance(x, Transaction) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        True,
+    ),
+)
+
+
+def unstructure_TransactionListPage(o: TransactionListPage) -> dict[str, Any]:
+    """Encode :class:`TransactionListPage` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionListPage)
+
+
+def structure_WalletScreeningRequest(d: Any) -> WalletScreeningRequest:
+    """Decode a JSON object into :class:`WalletScreeningRequest`."""
+    o = _new(WalletScreeningRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_WalletScreeningRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_WalletScreeningRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_WalletScreeningRequest: _Table = (
+    ("wallet_address", "wallet_address", None, True),
+    ("blockchain", "blockchain", None, True),
+    ("direction", "direction", None, False),
+)
+
+
+def unstructure_WalletScreeningRequest(o: WalletScreeningRequest) -> dict[str, Any]:
+    """Encode :class:`WalletScreeningRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_WalletScreeningRequest)
+
+
+def validate_WalletScreeningRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid WalletScreeningRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "WalletScreeningRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "wallet_address" not in d:
+        raise DiditValidationError(at + "wallet_address", "required", "is required")
+    v = d.get("wallet_address")
+    if v is None:
+        if "wallet_address" in d:
+            raise DiditValidationError(at + "wallet_address", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "wallet_address", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise DiditValidationError(
+                at + "wallet_address", "min_length", "must have at least 1 characters"
+            )
+    if "blockchain" not in d:
+        raise DiditValidationError(at + "blockchain", "required", "is required")
+    v = d.get("blockchain")
+    if v is None:
+        if "blockchain" in d:
+            raise DiditValidationError(at + "blockchain", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline20:
+            raise DiditValidationError(
+                at + "blockchain",
+                "enum",
+                "must be one of: BTC, ETH, LTC, XRP, BCH, DOGE, TRX, SOL, MATIC, BNB, USDT, USDC"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("direction")
+    if v is None:
+        if "direction" in d:
+            raise DiditValidationError(at + "direction", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline21:
+            raise DiditValidationError(
+                at + "direction",
+                "enum",
+                "must be one of: inbound, outbound, deposit, withdrawal"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+
+
+def structure_WalletScreeningResult(d: Any) -> WalletScreeningResult:
+    """Decode a JSON object into :class:`WalletScreeningResult`."""
+    o = _new(WalletScreeningResult)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_WalletScreeningResult.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_WalletScreeningResult
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_WalletScreeningResult: _Table = (
+    ("wallet_address", "wallet_address", None, False),
+    ("blockchain", "blockchain", None, False),
+    ("risk_score", "risk_score", None, False),
+    ("severity", "severity", None, False),
+    ("sanctions_hit", "sanctions_hit", None, False),
+    (
+        "source_of_funds",
+        "source_of_funds",
+        lambda v: (
+            [dict(x) if x.__class__ is not dict and isinstance(x, Mapping) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "destination_of_funds",
+        "destination_of_funds",
+        lambda v: (
+            [dict(x) if x.__class__ is not dict and isinstance(x, Mapping) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_WalletScreeningResult(o: WalletScreeningResult) -> dict[str, Any]:
+    """Encode :class:`WalletScreeningResult` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_WalletScreeningResult)
+
+
+def structure_EventIngestRequest(d: Any) -> EventIngestRequest:
+    """Decode a JSON object into :class:`EventIngestRequest`."""
+    o = _new(EventIngestRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_EventIngestRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_EventIngestRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_EventIngestRequest: _Table = (
+    ("event_type", "event_type", None, True),
+    ("event_id", "event_id", None, False),
+    ("vendor_data", "vendor_data", None, False),
+    ("occurred_at", "occurred_at", None, False),
+    (
+        "properties",
+        "properties",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+)
+
+
+def unstructure_EventIngestRequest(o: EventIngestRequest) -> dict[str, Any]:
+    """Encode :class:`EventIngestRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_EventIngestRequest)
+
+
+def validate_EventIngestRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid EventIngestRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "EventIngestRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "event_type" not in d:
+        raise DiditValidationError(at + "event_type", "required", "is required")
+    v = d.get("event_type")
+    if v is None:
+        if "event_type" in d:
+            raise DiditValidationError(at + "event_type", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "event_type", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise DiditValidationError(
+                at + "event_type", "min_length", "must have at least 1 characters"
+            )
+    v = d.get("event_id")
+    if v is None:
+        if "event_id" in d:
+            raise DiditValidationError(at + "event_id", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "event_id", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("vendor_data")
+    if v is None:
+        if "vendor_data" in d:
+            raise DiditValidationError(at + "vendor_data", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("occurred_at")
+    if v is None:
+        if "occurred_at" in d:
+            raise DiditValidationError(at + "occurred_at", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "occurred_at", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_datetime(v):
+            raise DiditValidationError(at + "occurred_at", "format", "must be a valid date-time")
+    v = d.get("properties")
+    if v is None:
+        if "properties" in d:
+            raise DiditValidationError(at + "properties", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "properties", "type", "must be an object, not " + type(v).__name__
+            )
+
+
+def structure_EventBatchIngestRequest(d: Any) -> EventBatchIngestRequest:
+    """Decode a JSON object into :class:`EventBatchIngestRequest`."""
+    v: Any
+    o = _new(EventBatchIngestRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_EventBatchIngestRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_EventBatchIngestRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "events" in vals:
+        v = vals["events"]
+        if v and v.__class__ is list:
+            vals["events"] = [
+                structure_EventIngestRequest(x) if x.__class__ is dict else x for x in v
+            ]
+    return o
+
+
+_U_EventBatchIngestRequest: _Table = (
+    (
+        "events",
+        "events",
+        lambda v: (
+            [
+                unstructure_EventIngestRequest(x) if isinstance(x, EventIngestRequest) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        True,
+    ),
+)
+
+
+def unstructure_EventBatchIngestRequest(o: EventBatchIngestRequest) -> dict[str, Any]:
+    """Encode :class:`EventBatchIngestRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_EventBatchIngestRequest)
+
+
+def validate_EventBatchIngestRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid EventBatchIngestRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "EventBatchIngestRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "events" not in d:
+        raise DiditValidationError(at + "events", "required", "is required")
+    v = d.get("events")
+    if v is None:
+        if "events" in d:
+            raise DiditValidationError(at + "events", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "events", "type", "must be a list, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise DiditValidationError(at + "events", "min_items", "must have at least 1 items")
+        if len(v) > 1000:
+            raise DiditValidationError(at + "events", "max_items", "must have at most 1000 items")
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "events", "type", "must not contain null")
+            validate_EventIngestRequest(x0, at + "events" + "[" + str(i0) + "]" + ".")
+
+
+def structure_IngestedEvent(d: Any) -> IngestedEvent:
+    """Decode a JSON object into :class:`IngestedEvent`."""
+    o = _new(IngestedEvent)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_IngestedEvent.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_IngestedEvent
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_IngestedEvent: _Table = (
+    ("uuid", "uuid", None, False),
+    ("event_type", "event_type", None, False),
+    ("event_id", "event_id", None, False),
+    ("vendor_data", "vendor_data", None, False),
+    ("occurred_at", "occurred_at", None, False),
+    ("created_at", "created_at", None, False),
+)
+
+
+def unstructure_IngestedEvent(o: IngestedEvent) -> dict[str, Any]:
+    """Encode :class:`IngestedEvent` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_IngestedEvent)
+
+
+def structure_EventBatchIngestResponse(d: Any) -> EventBatchIngestResponse:
+    """Decode a JSON object into :class:`EventBatchIngestResponse`."""
+    v: Any
+    o = _new(EventBatchIngestResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_EventBatchIngestResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_EventBatchIngestResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [structure_IngestedEvent(x) if x.__class__ is dict else x for x in v]
+    return o
+
+
+_U_EventBatchIngestResponse: _Table = (
+    ("accepted", "accepted", None, False),
+    (
+        "results",
+        "results",
+        lambda v: (
+            [unstructure_IngestedEvent(x) if isinstance(x, IngestedEvent) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_EventBatchIngestResponse(o: EventBatchIngestResponse) -> dict[str, Any]:
+    """Encode :class:`EventBatchIngestResponse` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_EventBatchIngestResponse)
+
+
+def structure_ListCreateRequest(d: Any) -> ListCreateRequest:
+    """Decode a JSON object into :class:`ListCreateRequest`."""
+    v: Any
+    o = _new(ListCreateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_ListCreateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_ListCreateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "entry_type" in vals:
+        v = vals["entry_type"]
+        if v.__class__ is str:
+            vals["entry_type"] = _M_ListEntryType[v]
+    return o
+
+
+_U_ListCreateRequest: _Table = (
+    ("name", "name", None, True),
+    ("list_type", "list_type", None, True),
+    ("entry_type", "entry_type", lambda v: v.value if isinstance(v, ListEntryType) else v, True),
+    ("description", "description", None, False),
+)
+
+
+def unstructure_ListCreateRequest(o: ListCreateRequest) -> dict[str, Any]:
+    """Encode :class:`ListCreateRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_ListCreateRequest)
+
+
+def validate_ListCreateRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid ListCreateRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "ListCreateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "name" not in d:
+        raise DiditValidationError(at + "name", "required", "is required")
+    v = d.get("name")
+    if v is None:
+        if "name" in d:
+            raise DiditValidationError(at + "name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "name", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise DiditValidationError(at + "name", "min_length", "must have at least 1 characters")
+    if "list_type" not in d:
+        raise DiditValidationError(at + "list_type", "required", "is required")
+    v = d.get("list_type")
+    if v is None:
+        if "list_type" in d:
+            raise DiditValidationError(at + "list_type", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline22:
+            raise DiditValidationError(
+                at + "list_type",
+                "enum",
+                "must be one of: allowlist, custom"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    if "entry_type" not in d:
+        raise DiditValidationError(at + "entry_type", "required", "is required")
+    v = d.get("entry_type")
+    if v is None:
+        if "entry_type" in d:
+            raise DiditValidationError(at + "entry_type", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_ListEntryType:
+            raise DiditValidationError(
+                at + "entry_type",
+                "enum",
+                "must be one of: face, document, phone, email, ip_address, device_fingerprint, wallet_address, bank_account, user, business, country, key"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("description")
+    if v is None:
+        if "description" in d:
+            raise DiditValidationError(at + "description", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "description", "type", "must be a string, not " + type(v).__name__
+            )
+
+
+def structure_ListUpdateRequest(d: Any) -> ListUpdateRequest:
+    """Decode a JSON object into :class:`ListUpdateRequest`."""
+    o = _new(ListUpdateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_ListUpdateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_ListUpdateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_ListUpdateRequest: _Table = (
+    ("name", "name", None, False),
+    ("description", "description", None, False),
+)
+
+
+def unstructure_ListUpdateRequest(o: ListUpdateRequest) -> dict[str, Any]:
+    """Encode :class:`ListUpdateRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_ListUpdateRequest)
+
+
+def validate_ListUpdateRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid ListUpdateRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "ListUpdateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("name")
+    if v is None:
+        if "name" in d:
+            raise DiditValidationError(at + "name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "name", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise DiditValidationError(at + "name", "min_length", "must have at least 1 characters")
+    v = d.get("description")
+    if v is None:
+        if "description" in d:
+            raise DiditValidationError(at + "description", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "description", "type", "must be a string, not " + type(v).__name__
+            )
+
+
+def structure_DiditList(d: Any) -> DiditList:
+    """Decode a JSON object into :class:`DiditList`."""
+    v: Any
+    o = _new(DiditList)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DiditList.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DiditList
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "list_type" in vals:
+        v = vals["list_type"]
+        if v.__class__ is str:
+            vals["list_type"] = _M_ListType[v]
+    if "entry_type" in vals:
+        v = vals["entry_type"]
+        if v.__class__ is str:
+            vals["entry_type"] = _M_ListEntryType[v]
+    return o
+
+
+_U_DiditList: _Table = (
+    ("uuid", "uuid", None, True),
+    ("name", "name", None, False),
+    ("list_type", "list_type", lambda v: v.value if isinstance(v, ListType) else v, False),
+    ("entry_type", "entry_type", lambda v: v.value if isinstance(v, ListEntryType) else v, False),
+    ("description", "description", None, False),
+    ("is_system", "is_system", None, False),
+    ("entry_count", "entry_count", None, False),
+    ("created_at", "created_at", None, False),
+    ("updated_at", "updated_at", None, False),
+)
+
+
+def unstructure_DiditList(o: DiditList) -> dict[str, Any]:
+    """Encode :class:`DiditList` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_DiditList)
+
+
+def structure_ListPage(d: Any) -> ListPage:
+    """Decode a JSON object into :class:`ListPage`."""
+    v: Any
+    o = _new(ListPage)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_ListPage.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_ListPage
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [structure_DiditList(x) if x.__class__ is dict else x for x in v]
+    return o
+
+
+_U_ListPage: _Table = (
+    ("count", "count", None, False),
+    ("next", "next", None, False),
+    ("previous", "previous", None, False),
+    (
+        "results",
+        "results",
+        lambda v: (
+            [unstructure_DiditList(x) if isinstance(x, DiditList) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        True,
+    ),
+)
+
+
+def unstructure_ListPage(o: ListPage) -> dict[str, Any]:
+    """Encode :class:`ListPage` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_ListPage)
+
+
+def structure_ListEntryCreateRequest(d: Any) -> ListEntryCreateRequest:
+    """Decode a JSON object into :class:`ListEntryCreateRequest`."""
+    o = _new(ListEntryCreateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_ListEntryCreateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_ListEntryCreateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_ListEntryCreateRequest: _Table = (
+    ("value", "value", None, False),
+    ("reference_session_id", "reference_session_id", None, False),
+    ("reference_object_uuid", "reference_object_uuid", None, False),
+    ("display_label", "display_label", None, False),
+    ("comment", "comment", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+)
+
+
+def unstructure_ListEntryCreateRequest(o: ListEntryCreateRequest) -> dict[str, Any]:
+    """Encode :class:`ListEntryCreateRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_ListEntryCreateRequest)
+
+
+def validate_ListEntryCreateRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid ListEntryCreateRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "ListEntryCreateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("value")
+    if v is None:
+        if "value" in d:
+            raise DiditValidationError(at + "value", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "value", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise DiditValidationError(
+                at + "value", "min_length", "must have at least 1 characters"
+            )
+    v = d.get("reference_session_id")
+    if v is None:
+        if "reference_session_id" in d:
+            raise DiditValidationError(at + "reference_session_id", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "reference_session_id", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_uuid(v):
+            raise DiditValidationError(
+                at + "reference_session_id", "format", "must be a valid uuid"
+            )
+    v = d.get("reference_object_uuid")
+    if v is None:
+        if "reference_object_uuid" in d:
+            raise DiditValidationError(at + "reference_object_uuid", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "reference_object_uuid", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("display_label")
+    if v is None:
+        if "display_label" in d:
+            raise DiditValidationError(at + "display_label", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "display_label", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("comment")
+    if v is None:
+        if "comment" in d:
+            raise DiditValidationError(at + "comment", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "comment", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("metadata")
+    if v is None:
+        if "metadata" in d:
+            raise DiditValidationError(at + "metadata", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "metadata", "type", "must be an object, not " + type(v).__name__
+            )
+
+
+def structure_ListFaceUploadRequest(d: Any) -> ListFaceUploadRequest:
+    """Decode a JSON object into :class:`ListFaceUploadRequest`."""
+    o = _new(ListFaceUploadRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_ListFaceUploadRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_ListFaceUploadRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_ListFaceUploadRequest: _Table = (
+    ("image", "image", None, True),
+    ("display_label", "display_label", None, False),
+    ("comment", "comment", None, False),
+)
+
+
+def unstructure_ListFaceUploadRequest(o: ListFaceUploadRequest) -> dict[str, Any]:
+    """Encode :class:`ListFaceUploadRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_ListFaceUploadRequest)
+
+
+def validate_ListFaceUploadRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid ListFaceUploadRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "ListFaceUploadRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "image" not in d:
+        raise DiditValidationError(at + "image", "required", "is required")
+    v = d.get("image")
+    if v is None:
+        if "image" in d:
+            raise DiditValidationError(at + "image", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "image", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise DiditValidationError(
+                at + "image", "min_length", "must have at least 1 characters"
+            )
+    v = d.get("display_label")
+    if v is None:
+        if "display_label" in d:
+            raise DiditValidationError(at + "display_label", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "display_label", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("comment")
+    if v is None:
+        if "comment" in d:
+            raise DiditValidationError(at + "comment", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "comment", "type", "must be a string, not " + type(v).__name__
+            )
+
+
+def structure_ListEntry(d: Any) -> ListEntry:
+    """Decode a JSON object into :class:`ListEntry`."""
+    o = _new(ListEntry)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_ListEntry.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_ListEntry
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_ListEntry: _Table = (
+    ("uuid", "uuid", None, True),
+    ("list_uuid", "list_uuid", None, False),
+    ("entry_type", "entry_type", None, False),
+    ("value", "value", None, False),
+    ("display_label", "display_label", None, False),
+    ("comment", "comment", None, False),
+    ("reference_session_id", "reference_session_id", None, False),
+    ("reference_object_uuid", "reference_object_uuid", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("created_at", "created_at", None, False),
+)
+
+
+def unstructure_ListEntry(o: ListEntry) -> dict[str, Any]:
+    """Encode :class:`ListEntry` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_ListEntry)
+
+
+def structure_ListEntryPage(d: Any) -> ListEntryPage:
+    """Decode a JSON object into :class:`ListEntryPage`."""
+    v: Any
+    o = _new(ListEntryPage)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_ListEntryPage.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_ListEntryPage
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [structure_ListEntry(x) if x.__class__ is dict else x for x in v]
+    return o
+
+
+_U_ListEntryPage: _Table = (
+    ("count", "count", None, False),
+    ("next", "next", None, False),
+    ("previous", "previous", None, False),
+    (
+        "results",
+        "results",
+        lambda v: (
+            [unstructure_ListEntry(x) if isinstance(x, ListEntry) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        True,
+    ),
+)
+
+
+def unstructure_ListEntryPage(o: ListEntryPage) -> dict[str, Any]:
+    """Encode :class:`ListEntryPage` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_ListEntryPage)
+
+
+def structure_CustomizationUpdateRequest(d: Any) -> CustomizationUpdateRequest:
+    """Decode a JSON object into :class:`CustomizationUpdateRequest`."""
+    o = _new(CustomizationUpdateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CustomizationUpdateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CustomizationUpdateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_CustomizationUpdateRequest: _Table = (
+    ("image_square", "image_square", None, False),
+    ("image_rectangular", "image_rectangular", None, False),
+    ("image_favicon", "image_favicon", None, False),
+)
+
+
+def unstructure_CustomizationUpdateRequest(o: CustomizationUpdateRequest) -> dict[str, Any]:
+    """Encode :class:`CustomizationUpdateRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CustomizationUpdateRequest)
+
+
+def validate_CustomizationUpdateRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid CustomizationUpdateRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "CustomizationUpdateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("image_square")
+    if v is None:
+        if "image_square" in d:
+            raise DiditValidationError(at + "image_square", "type", "must not be null")
+    else:
+        check_file(v, at + "image_square", 5242880)
+    v = d.get("image_rectangular")
+    if v is None:
+        if "image_rectangular" in d:
+            raise DiditValidationError(at + "image_rectangular", "type", "must not be null")
+    else:
+        check_file(v, at + "image_rectangular", 5242880)
+    v = d.get("image_favicon")
+    if v is None:
+        if "image_favicon" in d:
+            raise DiditValidationError(at + "image_favicon", "type", "must not be null")
+    else:
+        check_file(v, at + "image_favicon", 5242880)
+
+
+def structure_Customization(d: Any) -> Customization:
+    """Decode a JSON object into :class:`Customization`."""
+    o = _new(Customization)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_Customization.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_Customization
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_Customization: _Table = (
+    ("image_square", "image_square", None, False),
+    ("image_rectangular", "image_rectangular", None, False),
+    ("image_favicon", "image_favicon", None, False),
+    ("primary_color", "primary_color", None, False),
+    ("updated_at", "updated_at", None, False),
+)
+
+
+def unstructure_Customization(o: Customization) -> dict[str, Any]:
+    """Encode :class:`Customization` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_Customization)
+
+
 STRUCTURE: dict[type, Callable[[Any], Any]] = {
     ErrorBody: structure_ErrorBody,
     Warning: structure_Warning,
@@ -10770,6 +14478,9 @@ STRUCTURE: dict[type, Callable[[Any], Any]] = {
     Workflow: structure_Workflow,
     QuestionnaireOption: structure_QuestionnaireOption,
     QuestionnaireFormElement: structure_QuestionnaireFormElement,
+    QuestionnaireQuestionOption: structure_QuestionnaireQuestionOption,
+    QuestionnaireBranchRule: structure_QuestionnaireBranchRule,
+    QuestionnaireQuestion: structure_QuestionnaireQuestion,
     QuestionnaireCreateRequest: structure_QuestionnaireCreateRequest,
     QuestionnaireUpdateRequest: structure_QuestionnaireUpdateRequest,
     Questionnaire: structure_Questionnaire,
@@ -10821,6 +14532,44 @@ STRUCTURE: dict[type, Callable[[Any], Any]] = {
     WebhookFieldChange: structure_WebhookFieldChange,
     WebhookEntityPayload: structure_WebhookEntityPayload,
     WebhookGenericPayload: structure_WebhookGenericPayload,
+    SessionImportCreateRequest: structure_SessionImportCreateRequest,
+    SessionImport: structure_SessionImport,
+    SessionImportTemplate: structure_SessionImportTemplate,
+    SessionImportRowError: structure_SessionImportRowError,
+    SessionImportErrorPage: structure_SessionImportErrorPage,
+    BusinessCreateRequest: structure_BusinessCreateRequest,
+    BusinessUpdateRequest: structure_BusinessUpdateRequest,
+    BusinessUpdateStatusRequest: structure_BusinessUpdateStatusRequest,
+    BusinessBatchDeleteRequest: structure_BusinessBatchDeleteRequest,
+    BusinessBatchDeleteResponse: structure_BusinessBatchDeleteResponse,
+    Business: structure_Business,
+    BusinessListPage: structure_BusinessListPage,
+    KybSearchRequest: structure_KybSearchRequest,
+    KybCandidate: structure_KybCandidate,
+    KybSearchResponse: structure_KybSearchResponse,
+    KybSelectRequest: structure_KybSelectRequest,
+    KybOfficer: structure_KybOfficer,
+    KybCompanyRecord: structure_KybCompanyRecord,
+    TransactionCreateRequest: structure_TransactionCreateRequest,
+    TransactionRuleHit: structure_TransactionRuleHit,
+    Transaction: structure_Transaction,
+    TransactionListPage: structure_TransactionListPage,
+    WalletScreeningRequest: structure_WalletScreeningRequest,
+    WalletScreeningResult: structure_WalletScreeningResult,
+    EventIngestRequest: structure_EventIngestRequest,
+    EventBatchIngestRequest: structure_EventBatchIngestRequest,
+    IngestedEvent: structure_IngestedEvent,
+    EventBatchIngestResponse: structure_EventBatchIngestResponse,
+    ListCreateRequest: structure_ListCreateRequest,
+    ListUpdateRequest: structure_ListUpdateRequest,
+    DiditList: structure_DiditList,
+    ListPage: structure_ListPage,
+    ListEntryCreateRequest: structure_ListEntryCreateRequest,
+    ListFaceUploadRequest: structure_ListFaceUploadRequest,
+    ListEntry: structure_ListEntry,
+    ListEntryPage: structure_ListEntryPage,
+    CustomizationUpdateRequest: structure_CustomizationUpdateRequest,
+    Customization: structure_Customization,
 }
 UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     ErrorBody: unstructure_ErrorBody,
@@ -10912,6 +14661,9 @@ UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     Workflow: unstructure_Workflow,
     QuestionnaireOption: unstructure_QuestionnaireOption,
     QuestionnaireFormElement: unstructure_QuestionnaireFormElement,
+    QuestionnaireQuestionOption: unstructure_QuestionnaireQuestionOption,
+    QuestionnaireBranchRule: unstructure_QuestionnaireBranchRule,
+    QuestionnaireQuestion: unstructure_QuestionnaireQuestion,
     QuestionnaireCreateRequest: unstructure_QuestionnaireCreateRequest,
     QuestionnaireUpdateRequest: unstructure_QuestionnaireUpdateRequest,
     Questionnaire: unstructure_Questionnaire,
@@ -10963,6 +14715,44 @@ UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     WebhookFieldChange: unstructure_WebhookFieldChange,
     WebhookEntityPayload: unstructure_WebhookEntityPayload,
     WebhookGenericPayload: unstructure_WebhookGenericPayload,
+    SessionImportCreateRequest: unstructure_SessionImportCreateRequest,
+    SessionImport: unstructure_SessionImport,
+    SessionImportTemplate: unstructure_SessionImportTemplate,
+    SessionImportRowError: unstructure_SessionImportRowError,
+    SessionImportErrorPage: unstructure_SessionImportErrorPage,
+    BusinessCreateRequest: unstructure_BusinessCreateRequest,
+    BusinessUpdateRequest: unstructure_BusinessUpdateRequest,
+    BusinessUpdateStatusRequest: unstructure_BusinessUpdateStatusRequest,
+    BusinessBatchDeleteRequest: unstructure_BusinessBatchDeleteRequest,
+    BusinessBatchDeleteResponse: unstructure_BusinessBatchDeleteResponse,
+    Business: unstructure_Business,
+    BusinessListPage: unstructure_BusinessListPage,
+    KybSearchRequest: unstructure_KybSearchRequest,
+    KybCandidate: unstructure_KybCandidate,
+    KybSearchResponse: unstructure_KybSearchResponse,
+    KybSelectRequest: unstructure_KybSelectRequest,
+    KybOfficer: unstructure_KybOfficer,
+    KybCompanyRecord: unstructure_KybCompanyRecord,
+    TransactionCreateRequest: unstructure_TransactionCreateRequest,
+    TransactionRuleHit: unstructure_TransactionRuleHit,
+    Transaction: unstructure_Transaction,
+    TransactionListPage: unstructure_TransactionListPage,
+    WalletScreeningRequest: unstructure_WalletScreeningRequest,
+    WalletScreeningResult: unstructure_WalletScreeningResult,
+    EventIngestRequest: unstructure_EventIngestRequest,
+    EventBatchIngestRequest: unstructure_EventBatchIngestRequest,
+    IngestedEvent: unstructure_IngestedEvent,
+    EventBatchIngestResponse: unstructure_EventBatchIngestResponse,
+    ListCreateRequest: unstructure_ListCreateRequest,
+    ListUpdateRequest: unstructure_ListUpdateRequest,
+    DiditList: unstructure_DiditList,
+    ListPage: unstructure_ListPage,
+    ListEntryCreateRequest: unstructure_ListEntryCreateRequest,
+    ListFaceUploadRequest: unstructure_ListFaceUploadRequest,
+    ListEntry: unstructure_ListEntry,
+    ListEntryPage: unstructure_ListEntryPage,
+    CustomizationUpdateRequest: unstructure_CustomizationUpdateRequest,
+    Customization: unstructure_Customization,
 }
 
 

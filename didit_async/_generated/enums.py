@@ -17,8 +17,12 @@ __all__ = [
     "Environment",
     "FeatureStatus",
     "Language",
+    "ListEntryType",
+    "ListType",
+    "SessionImportType",
     "SessionKind",
     "SessionStatus",
+    "TransactionCategory",
     "UserStatus",
     "WarningLogType",
     "WebhookEventType",
@@ -217,3 +221,50 @@ class CheckAction(OpenStrEnum):
 
     NO_ACTION = "NO_ACTION"
     DECLINE = "DECLINE"
+
+
+class SessionImportType(OpenStrEnum):
+    """SessionImportType"""
+
+    USER_VERIFICATION = "user_verification"
+    BUSINESS_VERIFICATION = "business_verification"
+    STATUS_RULES = "status_rules"
+    TRANSACTIONS = "transactions"
+
+
+class TransactionCategory(OpenStrEnum):
+    """TransactionCategory"""
+
+    FINANCE = "finance"
+    KYC = "kyc"
+    TRAVEL_RULE = "travel_rule"
+    USER_EVENT = "user_event"
+    AUDIT_TRAIL_EVENT = "audit_trail_event"
+    GAMBLING_BET = "gambling_bet"
+    GAMBLING_LIMIT_CHANGE = "gambling_limit_change"
+    GAMBLING_BONUS_CHANGE = "gambling_bonus_change"
+
+
+class ListType(OpenStrEnum):
+    """ListType"""
+
+    BLOCKLIST = "blocklist"
+    ALLOWLIST = "allowlist"
+    CUSTOM = "custom"
+
+
+class ListEntryType(OpenStrEnum):
+    """ListEntryType"""
+
+    FACE = "face"
+    DOCUMENT = "document"
+    PHONE = "phone"
+    EMAIL = "email"
+    IP_ADDRESS = "ip_address"
+    DEVICE_FINGERPRINT = "device_fingerprint"
+    WALLET_ADDRESS = "wallet_address"
+    BANK_ACCOUNT = "bank_account"
+    USER = "user"
+    BUSINESS = "business"
+    COUNTRY = "country"
+    KEY = "key"

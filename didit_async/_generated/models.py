@@ -17,8 +17,12 @@ from .enums import (
     Environment,
     FeatureStatus,
     Language,
+    ListEntryType,
+    ListType,
+    SessionImportType,
     SessionKind,
     SessionStatus,
+    TransactionCategory,
     UserStatus,
     WarningLogType,
     WebhookEventType,
@@ -56,14 +60,24 @@ __all__ = [
     "BlocklistEntry",
     "BlocklistPage",
     "BlocklistRemoveRequest",
+    "Business",
+    "BusinessBatchDeleteRequest",
+    "BusinessBatchDeleteResponse",
+    "BusinessCreateRequest",
+    "BusinessListPage",
+    "BusinessUpdateRequest",
+    "BusinessUpdateStatusRequest",
     "ContactDetails",
     "CreateApplicationRequest",
     "CreateReviewRequest",
     "CreateSessionRequest",
     "CreateSessionResponse",
+    "Customization",
+    "CustomizationUpdateRequest",
     "DatabaseValidationReport",
     "DatabaseValidationRequest",
     "DatabaseValidationResponse",
+    "DiditList",
     "DocumentAiDocument",
     "EmailBreach",
     "EmailCheckRequest",
@@ -74,6 +88,9 @@ __all__ = [
     "EmailSendRequest",
     "EmailSendResponse",
     "ErrorBody",
+    "EventBatchIngestRequest",
+    "EventBatchIngestResponse",
+    "EventIngestRequest",
     "ExpectedDetails",
     "FaceEntity",
     "FaceImageInfo",
@@ -91,10 +108,24 @@ __all__ = [
     "IdVerificationResponse",
     "ImportSharedSessionRequest",
     "ImportSharedSessionResponse",
+    "IngestedEvent",
     "IpAnalysisReport",
+    "KybCandidate",
+    "KybCompanyRecord",
     "KybDocumentVerification",
     "KybKeyPeopleCheck",
+    "KybOfficer",
     "KybRegistryCheck",
+    "KybSearchRequest",
+    "KybSearchResponse",
+    "KybSelectRequest",
+    "ListCreateRequest",
+    "ListEntry",
+    "ListEntryCreateRequest",
+    "ListEntryPage",
+    "ListFaceUploadRequest",
+    "ListPage",
+    "ListUpdateRequest",
     "LivenessReport",
     "MessageResponse",
     "NfcVerificationReport",
@@ -113,9 +144,12 @@ __all__ = [
     "PoaRequest",
     "PoaResponse",
     "Questionnaire",
+    "QuestionnaireBranchRule",
     "QuestionnaireCreateRequest",
     "QuestionnaireFormElement",
     "QuestionnaireOption",
+    "QuestionnaireQuestion",
+    "QuestionnaireQuestionOption",
     "QuestionnaireResponse",
     "QuestionnaireUpdateRequest",
     "RequestSignals",
@@ -123,6 +157,11 @@ __all__ = [
     "SessionEvent",
     "SessionEventPage",
     "SessionIdResponse",
+    "SessionImport",
+    "SessionImportCreateRequest",
+    "SessionImportErrorPage",
+    "SessionImportRowError",
+    "SessionImportTemplate",
     "SessionListAdditionalDetails",
     "SessionListAml",
     "SessionListEmail",
@@ -137,6 +176,10 @@ __all__ = [
     "ShareSessionRequest",
     "ShareSessionResponse",
     "SignatureReport",
+    "Transaction",
+    "TransactionCreateRequest",
+    "TransactionListPage",
+    "TransactionRuleHit",
     "UpdateAmlHitStatusRequest",
     "UpdateAmlHitStatusResponse",
     "UpdateFeatureStatusRequest",
@@ -152,6 +195,8 @@ __all__ = [
     "UserListPage",
     "UserUpdateRequest",
     "UserUpdateStatusRequest",
+    "WalletScreeningRequest",
+    "WalletScreeningResult",
     "Warning",
     "WebhookConfig",
     "WebhookConfigUpdateRequest",
@@ -1389,6 +1434,14 @@ class UpdateSessionDataRequest:
     date_of_issue: str | None = attrs.field(default=None)
     address: str | None = attrs.field(default=None)
     place_of_birth: str | None = attrs.field(default=None)
+    document_subtype: str | None = attrs.field(default=None)
+    extra_fields: Mapping[str, Any] | None = attrs.field(default=None)
+    """Document-specific extra fields."""
+    marital_status: Literal["SINGLE", "MARRIED", "DIVORCED", "WIDOWED", "UNKNOWN"] | None = (
+        attrs.field(default=None)
+    )
+    parsed_address: Mapping[str, Any] | None = attrs.field(default=None)
+    """Structured address override (the decision's parsed_address shape)."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1406,6 +1459,12 @@ class UpdatePoaDataRequest:
     issue_date: str | None = attrs.field(default=None)
     document_type: str | None = attrs.field(default=None)
     name_on_document: str | None = attrs.field(default=None)
+    document_language: str | None = attrs.field(default=None)
+    extra_fields: Mapping[str, Any] | None = attrs.field(default=None)
+    issuing_state: str | None = attrs.field(default=None)
+    """Alpha-3."""
+    poa_parsed_address: Mapping[str, Any] | None = attrs.field(default=None)
+    """Structured address override."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1645,7 +1704,8 @@ class WorkflowFeature:
 
     feature: str
     """OCR, LIVENESS, FACE_MATCH, AML, QUESTIONNAIRE, EMAIL_VERIFICATION, PHONE_VERIFICATION,
-    PROOF_OF_ADDRESS, NFC, IP_ANALYSIS, DATABASE_VALIDATION, ...
+    PROOF_OF_ADDRESS, NFC, IP_ANALYSIS, DATABASE_VALIDATION, ... A workflow with a KYB_* feature
+    verifies businesses (its sessions have session_kind business), per Didit's MCP server 4.0.0.
     """
     config: dict[str, Any] | None = attrs.field(default=None)
     """Feature configuration (see Didit's feature-configs page)."""
@@ -1703,6 +1763,13 @@ class WorkflowCreateRequest:
     )
     max_retry_attempts: int | None = attrs.field(default=None)
     retry_window_days: int | None = attrs.field(default=None)
+    is_desktop_allowed: bool | None = attrs.field(default=None)
+    """Let the hosted flow run on a desktop browser."""
+    is_white_label_enabled: bool | None = attrs.field(default=None)
+    session_expiration_time: float | None = attrs.field(default=None)
+    """How long a session stays open (Didit does not state the unit; seconds is our reading)."""
+    status: Literal["draft", "published"] | None = attrs.field(default=None)
+    """Omit to publish at once; `draft` saves without publishing."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1756,6 +1823,13 @@ class WorkflowUpdateRequest:
     )
     max_retry_attempts: int | None = attrs.field(default=None)
     retry_window_days: int | None = attrs.field(default=None)
+    is_desktop_allowed: bool | None = attrs.field(default=None)
+    """Let the hosted flow run on a desktop browser."""
+    is_white_label_enabled: bool | None = attrs.field(default=None)
+    session_expiration_time: float | None = attrs.field(default=None)
+    """How long a session stays open (Didit does not state the unit; seconds is our reading)."""
+    status: Literal["draft", "published"] | None = attrs.field(default=None)
+    """Omit to publish at once; `draft` saves without publishing."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1825,14 +1899,69 @@ class QuestionnaireFormElement:
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
+class QuestionnaireQuestionOption:
+    """QuestionnaireQuestionOption"""
+
+    value: str
+    text: str | dict[str, str] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class QuestionnaireBranchRule:
+    """When the answer is `if_option`, continue at question `go_to` (`end` finishes the form)."""
+
+    if_option: str
+    go_to: str
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class QuestionnaireQuestion:
+    """One question as Didit's current tooling sends it. The shape beyond type, text, options and
+    branching is unpublished: known keys are typed and any other key is passed through.
+    """
+
+    type: str
+    """short_text, long_text, multiple_choice, checkbox, file_upload, date, number, ... (kept open:
+    Didit may add types).
+    """
+    text: str | dict[str, str]
+    """The question, or language code -> text."""
+    id: str | None = attrs.field(default=None)
+    """Your id for the question, which branching refers to."""
+    description: str | None = attrs.field(default=None)
+    is_required: bool | None = attrs.field(default=None)
+    options: list[QuestionnaireQuestionOption] | None = attrs.field(default=None)
+    branching: list[QuestionnaireBranchRule] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class QuestionnaireCreateRequest:
-    """QuestionnaireCreateRequest"""
+    """Give `questions` (current) or `form_elements` (older docs); Didit needs one of the two,
+    which the sandbox checks (400).
+    """
 
     title: str
-    form_elements: Sequence[QuestionnaireFormElement | Mapping[str, Any]]
     description: str | None = attrs.field(default=None)
     default_language: str | None = attrs.field(default=None)
     languages: Sequence[str] | None = attrs.field(default=None)
+    form_elements: Sequence[QuestionnaireFormElement | Mapping[str, Any]] | None = attrs.field(
+        default=None
+    )
+    questions: Sequence[QuestionnaireQuestion | Mapping[str, Any]] | None = attrs.field(
+        default=None
+    )
+    """The question list Didit's current tooling sends (type, text, options, optional branching);
+    the older `form_elements` is still accepted. Give one of the two.
+    """
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1849,6 +1978,12 @@ class QuestionnaireUpdateRequest:
     form_elements: Sequence[QuestionnaireFormElement | Mapping[str, Any]] | None = attrs.field(
         default=None
     )
+    questions: Sequence[QuestionnaireQuestion | Mapping[str, Any]] | None = attrs.field(
+        default=None
+    )
+    """The question list Didit's current tooling sends (type, text, options, optional branching);
+    the older `form_elements` is still accepted. Give one of the two.
+    """
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1924,6 +2059,12 @@ class UserCreateRequest:
     display_name: str | None = attrs.field(default=None)
     metadata: Mapping[str, Any] | None = attrs.field(default=None)
     status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = attrs.field(default=None)
+    full_name: str | None = attrs.field(default=None)
+    date_of_birth: str | None = attrs.field(default=None)
+    issuing_states: Sequence[str] | None = attrs.field(default=None)
+    """Document issuing countries."""
+    approved_emails: Sequence[str] | None = attrs.field(default=None)
+    approved_phones: Sequence[str] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1935,6 +2076,14 @@ class UserUpdateRequest:
 
     display_name: str | None = attrs.field(default=None)
     metadata: Mapping[str, Any] | None = attrs.field(default=None)
+    full_name: str | None = attrs.field(default=None)
+    date_of_birth: str | None = attrs.field(default=None)
+    issuing_states: Sequence[str] | None = attrs.field(default=None)
+    """Document issuing countries."""
+    approved_emails: Sequence[str] | None = attrs.field(default=None)
+    approved_phones: Sequence[str] | None = attrs.field(default=None)
+    status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = attrs.field(default=None)
+    """Monitoring status."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2179,6 +2328,10 @@ class IdVerificationRequest:
     vendor_data: str | None = attrs.field(default=None)
     metadata: str | None = attrs.field(default=None)
     """A JSON object serialised as a string (multipart)."""
+    minimum_age: int | None = attrs.field(default=None)
+    """Decline when the extracted age is lower."""
+    preferred_characters: Literal["latin", "non_latin"] | None = attrs.field(default=None)
+    """Script to prefer when reading the document."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2257,6 +2410,11 @@ class PoaRequest:
     save_api_request: bool | None = attrs.field(default=None)
     """Store the call as a manual check in the Console."""
     vendor_data: str | None = attrs.field(default=None)
+    expected_address: str | None = attrs.field(default=None)
+    expected_country: str | None = attrs.field(default=None)
+    """Alpha-2."""
+    expected_first_name: str | None = attrs.field(default=None)
+    expected_last_name: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2279,6 +2437,10 @@ class AmlRequest:
     save_api_request: bool | None = attrs.field(default=None)
     """Store the call as a manual check in the Console."""
     vendor_data: str | None = attrs.field(default=None)
+    include_adverse_media: bool | None = attrs.field(default=None)
+    include_ongoing_monitoring: bool | None = attrs.field(default=None)
+    """Enrol the entity in ongoing monitoring."""
+    metadata: Mapping[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2413,6 +2575,20 @@ class DatabaseValidationRequest:
     save_api_request: bool | None = attrs.field(default=None)
     """Store the call as a manual check in the Console."""
     vendor_data: str | None = attrs.field(default=None)
+    document_type: (
+        Literal["P", "DL", "ID", "RP", "SSC", "HIC", "WP", "TC", "VISA", "PSC", "BC", "OTHER"]
+        | None
+    ) = attrs.field(default=None)
+    full_name: str | None = attrs.field(default=None)
+    middle_name: str | None = attrs.field(default=None)
+    gender: Literal["M", "F", "X"] | None = attrs.field(default=None)
+    nationality: str | None = attrs.field(default=None)
+    tax_number: str | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | None = attrs.field(default=None)
+    no_match_action: Literal["DECLINE", "NO_ACTION"] | None = attrs.field(default=None)
+    partial_match_action: Literal["DECLINE", "NO_ACTION"] | None = attrs.field(default=None)
+    services: Sequence[str] | None = attrs.field(default=None)
+    """Restrict the sources to these service ids."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2661,6 +2837,649 @@ class WebhookGenericPayload:
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class SessionImportCreateRequest:
+    """SessionImportCreateRequest"""
+
+    source_file_url: str
+    """Publicly fetchable URL of the CSV or NDJSON file (not checked as a URI here, so a `data:`
+    URL, which the sandbox reads, passes).
+    """
+    import_type: (
+        SessionImportType
+        | Literal["user_verification", "business_verification", "status_rules", "transactions"]
+        | None
+    ) = attrs.field(default=None)
+    """What the rows are (Didit's default: user_verification)."""
+    source_format: Literal["csv", "ndjson"] | None = attrs.field(default=None)
+    """Default csv."""
+    workflow_id: str | None = attrs.field(default=None)
+    """Workflow the imported sessions belong to."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class SessionImport:
+    """An import job. Only the id is certain; counters are our reading and unknown fields are kept."""
+
+    uuid: str
+    status: str | None = attrs.field(default=None)
+    """pending, processing, completed, completed_with_errors or failed (our reading; other values
+    kept).
+    """
+    import_type: str | None = attrs.field(default=None)
+    source_format: str | None = attrs.field(default=None)
+    source_file_url: str | None = attrs.field(default=None)
+    workflow_id: str | None = attrs.field(default=None)
+    total_rows: int | None = attrs.field(default=None)
+    processed_rows: int | None = attrs.field(default=None)
+    success_count: int | None = attrs.field(default=None)
+    error_count: int | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    completed_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class SessionImportTemplate:
+    """The canonical import columns (our reading of an unpublished shape; other fields kept)."""
+
+    columns: list[str] | None = attrs.field(default=None)
+    required_columns: list[str] | None = attrs.field(default=None)
+    formats: list[str] | None = attrs.field(default=None)
+    example: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class SessionImportRowError:
+    """SessionImportRowError"""
+
+    row: int | None = attrs.field(default=None)
+    """1-based data row (the header is row 0)."""
+    field: str | None = attrs.field(default=None)
+    errors: list[str] | None = attrs.field(default=None)
+    raw: dict[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class SessionImportErrorPage:
+    """A page of an import job's row errors."""
+
+    results: list[SessionImportRowError]
+    count: int | None = attrs.field(default=None)
+    """Total matching items."""
+    next: str | None = attrs.field(default=None)
+    """Full URL of the next page, or null."""
+    previous: str | None = attrs.field(default=None)
+    """Full URL of the previous page, or null."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class BusinessCreateRequest:
+    """Didit's tooling marks no field required; without vendor_data Didit assigns none we can
+    address later, so the sandbox requires it (400) and so does this description's reading.
+    """
+
+    vendor_data: str
+    """Your unique identifier of the business."""
+    display_name: str | None = attrs.field(default=None)
+    legal_name: str | None = attrs.field(default=None)
+    registration_number: str | None = attrs.field(default=None)
+    country_code: str | None = attrs.field(default=None)
+    """ISO 3166-1 alpha-2."""
+    status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class BusinessUpdateRequest:
+    """A partial update."""
+
+    display_name: str | None = attrs.field(default=None)
+    legal_name: str | None = attrs.field(default=None)
+    registration_number: str | None = attrs.field(default=None)
+    country_code: str | None = attrs.field(default=None)
+    """ISO 3166-1 alpha-2."""
+    status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class BusinessUpdateStatusRequest:
+    """BusinessUpdateStatusRequest"""
+
+    status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"]
+    reason: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class BusinessBatchDeleteRequest:
+    """Give either list (or both), or `delete_all: true`."""
+
+    vendor_data_list: Sequence[str] | None = attrs.field(default=None)
+    didit_internal_id_list: Sequence[str] | None = attrs.field(default=None)
+    delete_all: bool | None = attrs.field(default=None)
+    """Delete every business of the application."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class BusinessBatchDeleteResponse:
+    """BusinessBatchDeleteResponse"""
+
+    deleted_count: int | None = attrs.field(default=None)
+    message: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class Business:
+    """A business entity keyed by your vendor_data (shape read by analogy with users; unknown
+    fields kept).
+    """
+
+    vendor_data: str
+    didit_internal_id: str | None = attrs.field(default=None)
+    display_name: str | None = attrs.field(default=None)
+    legal_name: str | None = attrs.field(default=None)
+    registration_number: str | None = attrs.field(default=None)
+    country_code: str | None = attrs.field(default=None)
+    status: UserStatus | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    session_count: int | None = attrs.field(default=None)
+    approved_count: int | None = attrs.field(default=None)
+    declined_count: int | None = attrs.field(default=None)
+    in_review_count: int | None = attrs.field(default=None)
+    last_session_at: str | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    updated_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class BusinessListPage:
+    """A page of businesses."""
+
+    results: list[Business]
+    count: int | None = attrs.field(default=None)
+    """Total matching items."""
+    next: str | None = attrs.field(default=None)
+    """Full URL of the next page, or null."""
+    previous: str | None = attrs.field(default=None)
+    """Full URL of the previous page, or null."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybSearchRequest:
+    """Give a name, a registration number, or both."""
+
+    country_code: str
+    """ISO 3166-1 alpha-2."""
+    name: str | None = attrs.field(default=None)
+    registration_number: str | None = attrs.field(default=None)
+    search_type: Literal["contains", "start_with", "fuzzy"] | None = attrs.field(default=None)
+    """How `name` matches."""
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | None = attrs.field(default=None)
+    webhook_url: str | None = attrs.field(default=None)
+    """Notified when the registry answer resolves."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybCandidate:
+    """KybCandidate"""
+
+    kyb_response_id: str
+    """Handle to pass to select."""
+    name: str | None = attrs.field(default=None)
+    registration_number: str | None = attrs.field(default=None)
+    country_code: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    address: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybSearchResponse:
+    """Registry candidates (our reading; unknown fields kept)."""
+
+    results: list[KybCandidate]
+    count: int | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybSelectRequest:
+    """KybSelectRequest"""
+
+    kyb_response_id: str
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | None = attrs.field(default=None)
+    save_api_request: bool | None = attrs.field(default=None)
+    """Store the call as a manual check in the Console."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybOfficer:
+    """KybOfficer"""
+
+    name: str | None = attrs.field(default=None)
+    role: str | None = attrs.field(default=None)
+    appointed_on: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybCompanyRecord:
+    """A company's registry record (our reading; unknown fields kept)."""
+
+    kyb_response_id: str | None = attrs.field(default=None)
+    name: str | None = attrs.field(default=None)
+    legal_name: str | None = attrs.field(default=None)
+    registration_number: str | None = attrs.field(default=None)
+    country_code: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    incorporation_date: str | None = attrs.field(default=None)
+    address: str | None = attrs.field(default=None)
+    officers: list[KybOfficer] | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    business: Business | None = attrs.field(default=None)
+    """The business entity the record was stored on, when vendor_data was given (our reading).
+    """
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionCreateRequest:
+    """TransactionCreateRequest"""
+
+    transaction_id: str
+    """Your unique identifier of the transaction."""
+    transaction_category: (
+        TransactionCategory
+        | Literal[
+            "finance",
+            "kyc",
+            "travel_rule",
+            "user_event",
+            "audit_trail_event",
+            "gambling_bet",
+            "gambling_limit_change",
+            "gambling_bonus_change",
+        ]
+    )
+    transaction_details: Mapping[str, Any]
+    """Category-specific payload (for finance: amount, currency, direction, ...)."""
+    subject: Mapping[str, Any]
+    """Who initiates it, usually `{"vendor_data": ...}`."""
+    counterparty: Mapping[str, Any] | None = attrs.field(default=None)
+    """The other party."""
+    transaction_at: str | None = attrs.field(default=None)
+    time_zone: str | None = attrs.field(default=None)
+    custom_properties: Mapping[str, Any] | None = attrs.field(default=None)
+    """Values rules read as `custom_values.<key>`."""
+    travel_rule_details: Mapping[str, Any] | None = attrs.field(default=None)
+    network_snapshot: Mapping[str, Any] | None = attrs.field(default=None)
+    include_crypto_screening: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionRuleHit:
+    """TransactionRuleHit"""
+
+    rule: str | None = attrs.field(default=None)
+    action: str | None = attrs.field(default=None)
+    description: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class Transaction:
+    """A monitored transaction and its rule evaluation (our reading of an unpublished shape;
+    unknown fields kept).
+    """
+
+    transaction_id: str
+    uuid: str | None = attrs.field(default=None)
+    transaction_category: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    """APPROVED, IN_REVIEW or DECLINED after evaluation (our reading; other values kept)."""
+    risk_score: float | None = attrs.field(default=None)
+    rule_hits: list[TransactionRuleHit] | None = attrs.field(default=None)
+    transaction_details: dict[str, Any] | None = attrs.field(default=None)
+    subject: dict[str, Any] | None = attrs.field(default=None)
+    counterparty: dict[str, Any] | None = attrs.field(default=None)
+    custom_properties: dict[str, Any] | None = attrs.field(default=None)
+    transaction_at: str | None = attrs.field(default=None)
+    time_zone: str | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionListPage:
+    """A page of transactions."""
+
+    results: list[Transaction]
+    count: int | None = attrs.field(default=None)
+    """Total matching items."""
+    next: str | None = attrs.field(default=None)
+    """Full URL of the next page, or null."""
+    previous: str | None = attrs.field(default=None)
+    """Full URL of the previous page, or null."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class WalletScreeningRequest:
+    """WalletScreeningRequest"""
+
+    wallet_address: str
+    """Must match the chain's address format."""
+    blockchain: Literal[
+        "BTC", "ETH", "LTC", "XRP", "BCH", "DOGE", "TRX", "SOL", "MATIC", "BNB", "USDT", "USDC"
+    ]
+    direction: Literal["inbound", "outbound", "deposit", "withdrawal"] | None = attrs.field(
+        default=None
+    )
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class WalletScreeningResult:
+    """Fields named by Didit's tooling; their shapes are our reading (unknown fields kept)."""
+
+    wallet_address: str | None = attrs.field(default=None)
+    blockchain: str | None = attrs.field(default=None)
+    risk_score: float | None = attrs.field(default=None)
+    severity: str | None = attrs.field(default=None)
+    sanctions_hit: bool | None = attrs.field(default=None)
+    source_of_funds: list[dict[str, Any]] | None = attrs.field(default=None)
+    destination_of_funds: list[dict[str, Any]] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class EventIngestRequest:
+    """Our reading of an unpublished body; other fields are passed through."""
+
+    event_type: str
+    """What happened (login, password_change, ...)."""
+    event_id: str | None = attrs.field(default=None)
+    """Your identifier of the event."""
+    vendor_data: str | None = attrs.field(default=None)
+    """The user or business it concerns."""
+    occurred_at: str | None = attrs.field(default=None)
+    properties: Mapping[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class EventBatchIngestRequest:
+    """EventBatchIngestRequest"""
+
+    events: Sequence[EventIngestRequest | Mapping[str, Any]]
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class IngestedEvent:
+    """A recorded event (unknown fields kept)."""
+
+    uuid: str | None = attrs.field(default=None)
+    event_type: str | None = attrs.field(default=None)
+    event_id: str | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    occurred_at: str | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class EventBatchIngestResponse:
+    """EventBatchIngestResponse"""
+
+    accepted: int | None = attrs.field(default=None)
+    results: list[IngestedEvent] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class ListCreateRequest:
+    """ListCreateRequest"""
+
+    name: str
+    list_type: Literal["allowlist", "custom"]
+    """Blocklists are provisioned by Didit."""
+    entry_type: (
+        ListEntryType
+        | Literal[
+            "face",
+            "document",
+            "phone",
+            "email",
+            "ip_address",
+            "device_fingerprint",
+            "wallet_address",
+            "bank_account",
+            "user",
+            "business",
+            "country",
+            "key",
+        ]
+    )
+    description: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class ListUpdateRequest:
+    """ListUpdateRequest"""
+
+    name: str | None = attrs.field(default=None)
+    description: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DiditList:
+    """A list (named DiditList in code so it does not shadow Python's list; unknown fields kept)."""
+
+    uuid: str
+    name: str | None = attrs.field(default=None)
+    list_type: ListType | None = attrs.field(default=None)
+    entry_type: ListEntryType | None = attrs.field(default=None)
+    description: str | None = attrs.field(default=None)
+    is_system: bool | None = attrs.field(default=None)
+    """A provisioned blocklist (immutable)."""
+    entry_count: int | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    updated_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class ListPage:
+    """A page of lists."""
+
+    results: list[DiditList]
+    count: int | None = attrs.field(default=None)
+    """Total matching items."""
+    next: str | None = attrs.field(default=None)
+    """Full URL of the next page, or null."""
+    previous: str | None = attrs.field(default=None)
+    """Full URL of the previous page, or null."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class ListEntryCreateRequest:
+    """Give `value`, `reference_session_id`, or both (Didit answers 400 for neither)."""
+
+    value: str | None = attrs.field(default=None)
+    """Optional when reference_session_id is given."""
+    reference_session_id: str | None = attrs.field(default=None)
+    """Session to extract the value from."""
+    reference_object_uuid: str | None = attrs.field(default=None)
+    """Source entity (transaction, user, business), for traceability."""
+    display_label: str | None = attrs.field(default=None)
+    comment: str | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class ListFaceUploadRequest:
+    """ListFaceUploadRequest"""
+
+    image: str
+    """The face image file, base64-encoded (JPEG or PNG)."""
+    display_label: str | None = attrs.field(default=None)
+    comment: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class ListEntry:
+    """One entry of a list (unknown fields kept)."""
+
+    uuid: str
+    list_uuid: str | None = attrs.field(default=None)
+    entry_type: str | None = attrs.field(default=None)
+    value: str | None = attrs.field(default=None)
+    display_label: str | None = attrs.field(default=None)
+    comment: str | None = attrs.field(default=None)
+    reference_session_id: str | None = attrs.field(default=None)
+    reference_object_uuid: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class ListEntryPage:
+    """A page of list entries."""
+
+    results: list[ListEntry]
+    count: int | None = attrs.field(default=None)
+    """Total matching items."""
+    next: str | None = attrs.field(default=None)
+    """Full URL of the next page, or null."""
+    previous: str | None = attrs.field(default=None)
+    """Full URL of the previous page, or null."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CustomizationUpdateRequest:
+    """Any of the three images (Didit's tooling refuses to send none; so does the sandbox, with
+    400). The 5 MB bound is ours.
+    """
+
+    image_square: FileInput | None = attrs.field(default=None)
+    image_rectangular: FileInput | None = attrs.field(default=None)
+    image_favicon: FileInput | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class Customization:
+    """Branding of the verification UI: image URLs (unknown fields kept)."""
+
+    image_square: str | None = attrs.field(default=None)
+    image_rectangular: str | None = attrs.field(default=None)
+    image_favicon: str | None = attrs.field(default=None)
+    primary_color: str | None = attrs.field(default=None)
+    updated_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
 for _cls in (
     ErrorBody,
     Warning,
@@ -2751,6 +3570,9 @@ for _cls in (
     Workflow,
     QuestionnaireOption,
     QuestionnaireFormElement,
+    QuestionnaireQuestionOption,
+    QuestionnaireBranchRule,
+    QuestionnaireQuestion,
     QuestionnaireCreateRequest,
     QuestionnaireUpdateRequest,
     Questionnaire,
@@ -2802,6 +3624,44 @@ for _cls in (
     WebhookFieldChange,
     WebhookEntityPayload,
     WebhookGenericPayload,
+    SessionImportCreateRequest,
+    SessionImport,
+    SessionImportTemplate,
+    SessionImportRowError,
+    SessionImportErrorPage,
+    BusinessCreateRequest,
+    BusinessUpdateRequest,
+    BusinessUpdateStatusRequest,
+    BusinessBatchDeleteRequest,
+    BusinessBatchDeleteResponse,
+    Business,
+    BusinessListPage,
+    KybSearchRequest,
+    KybCandidate,
+    KybSearchResponse,
+    KybSelectRequest,
+    KybOfficer,
+    KybCompanyRecord,
+    TransactionCreateRequest,
+    TransactionRuleHit,
+    Transaction,
+    TransactionListPage,
+    WalletScreeningRequest,
+    WalletScreeningResult,
+    EventIngestRequest,
+    EventBatchIngestRequest,
+    IngestedEvent,
+    EventBatchIngestResponse,
+    ListCreateRequest,
+    ListUpdateRequest,
+    DiditList,
+    ListPage,
+    ListEntryCreateRequest,
+    ListFaceUploadRequest,
+    ListEntry,
+    ListEntryPage,
+    CustomizationUpdateRequest,
+    Customization,
 ):
     for _field in attrs.fields(_cls):
         if _field.name != "additional_properties":

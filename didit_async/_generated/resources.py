@@ -25,8 +25,10 @@ from didit_async._seam import (
 )
 
 from ._codec import (
-    _E_inline12,
-    _E_inline13,
+    _E_inline23,
+    _E_inline24,
+    _E_ListEntryType,
+    _E_ListType,
     _E_UserStatus,
     structure_AccountRegisterResponse,
     structure_AccountTokenResponse,
@@ -38,15 +40,24 @@ from ._codec import (
     structure_BillingBalance,
     structure_BillingTopUpResponse,
     structure_BlocklistEntry,
+    structure_Business,
+    structure_BusinessBatchDeleteResponse,
     structure_CreateSessionResponse,
+    structure_Customization,
     structure_DatabaseValidationResponse,
+    structure_DiditList,
     structure_EmailCheckResponse,
     structure_EmailSendResponse,
+    structure_EventBatchIngestResponse,
     structure_FaceMatchResponse,
     structure_FaceSearchResponse,
     structure_HealthcheckResponse,
     structure_IdVerificationResponse,
     structure_ImportSharedSessionResponse,
+    structure_IngestedEvent,
+    structure_KybCompanyRecord,
+    structure_KybSearchResponse,
+    structure_ListEntry,
     structure_MessageResponse,
     structure_Organization,
     structure_PassiveLivenessResponse,
@@ -57,14 +68,19 @@ from ._codec import (
     structure_SessionDecision,
     structure_SessionEvent,
     structure_SessionIdResponse,
+    structure_SessionImport,
+    structure_SessionImportRowError,
+    structure_SessionImportTemplate,
     structure_SessionListItem,
     structure_SessionReview,
     structure_ShareSessionResponse,
+    structure_Transaction,
     structure_UpdateAmlHitStatusResponse,
     structure_UpdateFeatureStatusResponse,
     structure_UpdateSessionDataResponse,
     structure_User,
     structure_UserBatchDeleteResponse,
+    structure_WalletScreeningResult,
     structure_WebhookConfig,
     structure_WebhookDestination,
     structure_Workflow,
@@ -78,23 +94,38 @@ from ._codec import (
     unstructure_BillingTopUpRequest,
     unstructure_BlocklistAddRequest,
     unstructure_BlocklistRemoveRequest,
+    unstructure_BusinessBatchDeleteRequest,
+    unstructure_BusinessCreateRequest,
+    unstructure_BusinessUpdateRequest,
+    unstructure_BusinessUpdateStatusRequest,
     unstructure_CreateApplicationRequest,
     unstructure_CreateReviewRequest,
     unstructure_CreateSessionRequest,
+    unstructure_CustomizationUpdateRequest,
     unstructure_DatabaseValidationRequest,
     unstructure_EmailCheckRequest,
     unstructure_EmailSendRequest,
+    unstructure_EventBatchIngestRequest,
+    unstructure_EventIngestRequest,
     unstructure_FaceMatchRequest,
     unstructure_FaceSearchRequest,
     unstructure_IdVerificationRequest,
     unstructure_ImportSharedSessionRequest,
+    unstructure_KybSearchRequest,
+    unstructure_KybSelectRequest,
+    unstructure_ListCreateRequest,
+    unstructure_ListEntryCreateRequest,
+    unstructure_ListFaceUploadRequest,
+    unstructure_ListUpdateRequest,
     unstructure_PassiveLivenessRequest,
     unstructure_PhoneCheckRequest,
     unstructure_PhoneSendRequest,
     unstructure_PoaRequest,
     unstructure_QuestionnaireCreateRequest,
     unstructure_QuestionnaireUpdateRequest,
+    unstructure_SessionImportCreateRequest,
     unstructure_ShareSessionRequest,
+    unstructure_TransactionCreateRequest,
     unstructure_UpdateAmlHitStatusRequest,
     unstructure_UpdateFeatureStatusRequest,
     unstructure_UpdatePoaDataRequest,
@@ -104,6 +135,7 @@ from ._codec import (
     unstructure_UserCreateRequest,
     unstructure_UserUpdateRequest,
     unstructure_UserUpdateStatusRequest,
+    unstructure_WalletScreeningRequest,
     unstructure_WebhookConfigUpdateRequest,
     unstructure_WebhookDestinationCreateRequest,
     unstructure_WebhookDestinationUpdateRequest,
@@ -119,23 +151,38 @@ from ._codec import (
     validate_BillingTopUpRequest,
     validate_BlocklistAddRequest,
     validate_BlocklistRemoveRequest,
+    validate_BusinessBatchDeleteRequest,
+    validate_BusinessCreateRequest,
+    validate_BusinessUpdateRequest,
+    validate_BusinessUpdateStatusRequest,
     validate_CreateApplicationRequest,
     validate_CreateReviewRequest,
     validate_CreateSessionRequest,
+    validate_CustomizationUpdateRequest,
     validate_DatabaseValidationRequest,
     validate_EmailCheckRequest,
     validate_EmailSendRequest,
+    validate_EventBatchIngestRequest,
+    validate_EventIngestRequest,
     validate_FaceMatchRequest,
     validate_FaceSearchRequest,
     validate_IdVerificationRequest,
     validate_ImportSharedSessionRequest,
+    validate_KybSearchRequest,
+    validate_KybSelectRequest,
+    validate_ListCreateRequest,
+    validate_ListEntryCreateRequest,
+    validate_ListFaceUploadRequest,
+    validate_ListUpdateRequest,
     validate_PassiveLivenessRequest,
     validate_PhoneCheckRequest,
     validate_PhoneSendRequest,
     validate_PoaRequest,
     validate_QuestionnaireCreateRequest,
     validate_QuestionnaireUpdateRequest,
+    validate_SessionImportCreateRequest,
     validate_ShareSessionRequest,
+    validate_TransactionCreateRequest,
     validate_UpdateAmlHitStatusRequest,
     validate_UpdateFeatureStatusRequest,
     validate_UpdatePoaDataRequest,
@@ -145,6 +192,7 @@ from ._codec import (
     validate_UserCreateRequest,
     validate_UserUpdateRequest,
     validate_UserUpdateStatusRequest,
+    validate_WalletScreeningRequest,
     validate_WebhookConfigUpdateRequest,
     validate_WebhookDestinationCreateRequest,
     validate_WebhookDestinationUpdateRequest,
@@ -156,6 +204,10 @@ from .enums import (
     CallbackMethod,
     CheckAction,
     Language,
+    ListEntryType,
+    ListType,
+    SessionImportType,
+    TransactionCategory,
     UserStatus,
     WebhookEventType,
     WebhookVersion,
@@ -182,18 +234,30 @@ from .models import (
     BlocklistAddRequest,
     BlocklistEntry,
     BlocklistRemoveRequest,
+    Business,
+    BusinessBatchDeleteRequest,
+    BusinessBatchDeleteResponse,
+    BusinessCreateRequest,
+    BusinessUpdateRequest,
+    BusinessUpdateStatusRequest,
     ContactDetails,
     CreateApplicationRequest,
     CreateReviewRequest,
     CreateSessionRequest,
     CreateSessionResponse,
+    Customization,
+    CustomizationUpdateRequest,
     DatabaseValidationRequest,
     DatabaseValidationResponse,
+    DiditList,
     EmailCheckRequest,
     EmailCheckResponse,
     EmailSendOptions,
     EmailSendRequest,
     EmailSendResponse,
+    EventBatchIngestRequest,
+    EventBatchIngestResponse,
+    EventIngestRequest,
     ExpectedDetails,
     FaceMatchRequest,
     FaceMatchResponse,
@@ -204,6 +268,16 @@ from .models import (
     IdVerificationResponse,
     ImportSharedSessionRequest,
     ImportSharedSessionResponse,
+    IngestedEvent,
+    KybCompanyRecord,
+    KybSearchRequest,
+    KybSearchResponse,
+    KybSelectRequest,
+    ListCreateRequest,
+    ListEntry,
+    ListEntryCreateRequest,
+    ListFaceUploadRequest,
+    ListUpdateRequest,
     MessageResponse,
     NodeToResubmit,
     Organization,
@@ -219,15 +293,22 @@ from .models import (
     Questionnaire,
     QuestionnaireCreateRequest,
     QuestionnaireFormElement,
+    QuestionnaireQuestion,
     QuestionnaireUpdateRequest,
     RequestSignals,
     SessionDecision,
     SessionEvent,
     SessionIdResponse,
+    SessionImport,
+    SessionImportCreateRequest,
+    SessionImportRowError,
+    SessionImportTemplate,
     SessionListItem,
     SessionReview,
     ShareSessionRequest,
     ShareSessionResponse,
+    Transaction,
+    TransactionCreateRequest,
     UpdateAmlHitStatusRequest,
     UpdateAmlHitStatusResponse,
     UpdateFeatureStatusRequest,
@@ -242,6 +323,8 @@ from .models import (
     UserCreateRequest,
     UserUpdateRequest,
     UserUpdateStatusRequest,
+    WalletScreeningRequest,
+    WalletScreeningResult,
     WebhookConfig,
     WebhookConfigUpdateRequest,
     WebhookDestination,
@@ -260,19 +343,28 @@ __all__ = [
     "AmlResource",
     "BillingResource",
     "BlocklistResource",
+    "BusinessesResource",
+    "CustomizationResource",
     "DatabaseValidationResource",
     "EmailResource",
+    "EventsResource",
     "FaceMatchResource",
     "FaceSearchResource",
     "IdVerificationResource",
+    "KybResource",
+    "ListsEntriesResource",
+    "ListsResource",
     "PassiveLivenessResource",
     "PhoneResource",
     "PoaResource",
     "QuestionnairesResource",
+    "SessionsImportsResource",
     "SessionsResource",
     "SessionsReviewsResource",
     "SystemResource",
+    "TransactionsResource",
     "UsersResource",
+    "WalletScreeningResource",
     "WebhooksDestinationsResource",
     "WebhooksResource",
     "WorkflowsResource",
@@ -285,6 +377,487 @@ def _path(name: str, value: Any, *, uuid: bool = False) -> str:
     if uuid and not is_uuid(value):
         raise DiditValidationError(name, "format", "must be a UUID")
     return value
+
+
+class ListsEntriesResource:
+    """``client.lists.entries``: list, create, upload_face, delete."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    def list(
+        self,
+        list_uuid: str,
+        /,
+        *,
+        search: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[ListEntry]:
+        """List a list's entries.
+
+        Entries of one list; `search` matches the value or the display label. Management API on
+        the apx host (Didit's tooling calls the verification host; both answer). One system
+        blocklist per entry type is provisioned for every application and cannot be created,
+        renamed or deleted.
+
+        ``GET /v3/lists/{list_uuid}/entries/``.
+
+        Args:
+          list_uuid: The list's UUID.
+          search: ``str``.
+          limit: ``int``.
+          offset: ``int``.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AsyncPaginator[ListEntry]`` (await it for one page, iterate for every item).
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``page = client.lists.entries.list("…")``
+        """
+        op = OPERATIONS["lists_entries_list"]
+        try:
+            _path("list_uuid", list_uuid, uuid=True)
+            query: dict[str, Any] = {}
+            if search is not None:
+                if not isinstance(search, str):
+                    raise DiditValidationError(
+                        "search", "type", "must be a string, not " + type(search).__name__
+                    )
+                query["search"] = search
+            if limit is not None:
+                if isinstance(limit, bool) or not isinstance(limit, int):
+                    raise DiditValidationError(
+                        "limit", "type", "must be an integer, not " + type(limit).__name__
+                    )
+                if limit < 1:
+                    raise DiditValidationError("limit", "min", "must be at least 1")
+                if limit > 200:
+                    raise DiditValidationError("limit", "max", "must be at most 200")
+                query["limit"] = limit
+            if offset is not None:
+                if isinstance(offset, bool) or not isinstance(offset, int):
+                    raise DiditValidationError(
+                        "offset", "type", "must be an integer, not " + type(offset).__name__
+                    )
+                if offset < 0:
+                    raise DiditValidationError("offset", "min", "must be at least 0")
+                query["offset"] = offset
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        return self._transport.paginate(
+            op,
+            path_params={"list_uuid": list_uuid},
+            query=query,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            decode_item=structure_ListEntry,
+        )
+
+    async def create(
+        self,
+        list_uuid: str,
+        /,
+        *,
+        value: str | None = None,
+        reference_session_id: str | None = None,
+        reference_object_uuid: str | None = None,
+        display_label: str | None = None,
+        comment: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListEntry:
+        """Add an entry.
+
+        Adds a value, or extracts it from `reference_session_id` according to the list's entry
+        type (face, document, phone, email, IP, device); both together pick among several values
+        of a session. A blocklist entry declines later sessions that match it, as the legacy
+        blocklist does. Face entries without a session use face upload. Management API on the
+        apx host (Didit's tooling calls the verification host; both answer). One system
+        blocklist per entry type is provisioned for every application and cannot be created,
+        renamed or deleted.
+
+        ``POST /v3/lists/{list_uuid}/entries/``.
+
+        Args:
+          list_uuid: The list's UUID.
+          value: Optional when reference_session_id is given.
+          reference_session_id: Session to extract the value from.
+          reference_object_uuid: Source entity (transaction, user, business), for traceability.
+          display_label: ``str``.
+          comment: ``str``.
+          metadata: ``Mapping[str, Any]``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``ListEntry``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``entry = await client.lists.entries.create("…")``
+        """
+        op = OPERATIONS["lists_entries_create"]
+        try:
+            _path("list_uuid", list_uuid, uuid=True)
+            body = unstructure_ListEntryCreateRequest(
+                ListEntryCreateRequest(
+                    value=value,
+                    reference_session_id=reference_session_id,
+                    reference_object_uuid=reference_object_uuid,
+                    display_label=display_label,
+                    comment=comment,
+                    metadata=metadata,
+                )
+            )
+            validate_ListEntryCreateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={"list_uuid": list_uuid},
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_ListEntry(data) if data.__class__ is dict else data
+
+    async def upload_face(
+        self,
+        list_uuid: str,
+        /,
+        *,
+        image: str,
+        display_label: str | None = None,
+        comment: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListEntry:
+        """Add a face entry from an image.
+
+        Adds a face to a face list from a photo, without a session. A JSON body whose `image` is
+        the image file base64-encoded (Didit's tooling reads a local file and encodes it).
+        Management API on the apx host (Didit's tooling calls the verification host; both
+        answer). One system blocklist per entry type is provisioned for every application and
+        cannot be created, renamed or deleted.
+
+        ``POST /v3/lists/{list_uuid}/entries/face-upload/``.
+
+        Args:
+          list_uuid: The list's UUID.
+          image: The face image file, base64-encoded (JPEG or PNG).
+          display_label: ``str``.
+          comment: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``ListEntry``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``entry = await client.lists.entries.upload_face("…", image=…)``
+        """
+        op = OPERATIONS["lists_entries_upload_face"]
+        try:
+            _path("list_uuid", list_uuid, uuid=True)
+            body = unstructure_ListFaceUploadRequest(
+                ListFaceUploadRequest(image=image, display_label=display_label, comment=comment)
+            )
+            validate_ListFaceUploadRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={"list_uuid": list_uuid},
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_ListEntry(data) if data.__class__ is dict else data
+
+    async def delete(
+        self,
+        list_uuid: str,
+        entry_uuid: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Remove an entry.
+
+        Removes an entry; for user and business entries of a blocklist this also unblocks the
+        entity. Management API on the apx host (Didit's tooling calls the verification host;
+        both answer). One system blocklist per entry type is provisioned for every application
+        and cannot be created, renamed or deleted.
+
+        ``DELETE /v3/lists/{list_uuid}/entries/{entry_uuid}/``.
+
+        Args:
+          list_uuid: The list's UUID.
+          entry_uuid: The entry's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: nothing (the answer has no body).
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``await client.lists.entries.delete("…", "…")``
+        """
+        op = OPERATIONS["lists_entries_delete"]
+        try:
+            _path("list_uuid", list_uuid, uuid=True)
+            _path("entry_uuid", entry_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        await self._transport.request(
+            op,
+            path_params={"list_uuid": list_uuid, "entry_uuid": entry_uuid},
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+
+class SessionsImportsResource:
+    """``client.sessions.imports``: create, template, retrieve, list_errors."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def create(
+        self,
+        *,
+        source_file_url: str,
+        import_type: SessionImportType
+        | Literal["user_verification", "business_verification", "status_rules", "transactions"]
+        | None = None,
+        source_format: Literal["csv", "ndjson"] | None = None,
+        workflow_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SessionImport:
+        """Create an import job.
+
+        Imports historical verifications (or businesses, status rules, transactions) from a CSV
+        or NDJSON file Didit fetches from `source_file_url`, in Didit's canonical columns (see
+        the template). The per-row `provider` column labels a record's source; there is no
+        provider field in the request. The job runs asynchronously: poll it, then read its row
+        errors. Response shape unpublished: we type the job's id, status and counters and keep
+        the rest. Not idempotent: a retried create may start a second job over the same file.
+
+        ``POST /v3/session/imports/``.
+
+        Args:
+          source_file_url: Publicly fetchable URL of the CSV or NDJSON file (not checked as a
+              URI here, so a `data:` URL, which the sandbox reads, passes).
+          import_type: What the rows are (Didit's default: user_verification).
+          source_format: Default csv.
+          workflow_id: Workflow the imported sessions belong to.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``SessionImport``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``import = await client.sessions.imports.create(source_file_url=…)``
+        """
+        op = OPERATIONS["sessions_imports_create"]
+        try:
+            body = unstructure_SessionImportCreateRequest(
+                SessionImportCreateRequest(
+                    source_file_url=source_file_url,
+                    import_type=import_type,
+                    source_format=source_format,
+                    workflow_id=workflow_id,
+                )
+            )
+            validate_SessionImportCreateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_SessionImport(data) if data.__class__ is dict else data
+
+    async def template(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SessionImportTemplate:
+        """Get the import template.
+
+        The canonical columns an import file must use. Didit's tooling prints whatever comes
+        back; we read it as JSON naming the columns and keep any other field (a CSV answer would
+        not decode).
+
+        ``GET /v3/session/imports/template/``.
+
+        Args:
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``SessionImportTemplate``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``template = await client.sessions.imports.template()``
+        """
+        op = OPERATIONS["sessions_imports_template"]
+        data = await self._transport.request(
+            op, extra_query=extra_query, timeout=timeout, extra_headers=extra_headers
+        )
+        return structure_SessionImportTemplate(data) if data.__class__ is dict else data
+
+    async def retrieve(
+        self,
+        import_id: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SessionImport:
+        """Get an import job.
+
+        Status and row counters of an import job.
+
+        ``GET /v3/session/imports/{import_id}/``.
+
+        Args:
+          import_id: The import job's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``SessionImport``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``import = await client.sessions.imports.retrieve("…")``
+        """
+        op = OPERATIONS["sessions_imports_retrieve"]
+        try:
+            _path("import_id", import_id, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={"import_id": import_id},
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_SessionImport(data) if data.__class__ is dict else data
+
+    def list_errors(
+        self,
+        import_id: str,
+        /,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[SessionImportRowError]:
+        """List an import job's row errors.
+
+        Rows that failed validation or processing, each with its row number and reasons.
+        Paginated with limit/offset like Didit's other lists (our reading; the tool sends no
+        parameters).
+
+        ``GET /v3/session/imports/{import_id}/errors/``.
+
+        Args:
+          import_id: The import job's UUID.
+          limit: ``int``.
+          offset: ``int``.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AsyncPaginator[SessionImportRowError]`` (await it for one page, iterate for
+        every item).
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``page = client.sessions.imports.list_errors("…")``
+        """
+        op = OPERATIONS["sessions_imports_list_errors"]
+        try:
+            _path("import_id", import_id, uuid=True)
+            query: dict[str, Any] = {}
+            if limit is not None:
+                if isinstance(limit, bool) or not isinstance(limit, int):
+                    raise DiditValidationError(
+                        "limit", "type", "must be an integer, not " + type(limit).__name__
+                    )
+                if limit < 1:
+                    raise DiditValidationError("limit", "min", "must be at least 1")
+                if limit > 200:
+                    raise DiditValidationError("limit", "max", "must be at most 200")
+                query["limit"] = limit
+            if offset is not None:
+                if isinstance(offset, bool) or not isinstance(offset, int):
+                    raise DiditValidationError(
+                        "offset", "type", "must be an integer, not " + type(offset).__name__
+                    )
+                if offset < 0:
+                    raise DiditValidationError("offset", "min", "must be at least 0")
+                query["offset"] = offset
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        return self._transport.paginate(
+            op,
+            path_params={"import_id": import_id},
+            query=query,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            decode_item=structure_SessionImportRowError,
+        )
 
 
 class SessionsReviewsResource:
@@ -693,7 +1266,7 @@ class WebhooksDestinationsResource:
 
 
 class AccountResource:
-    """``client.account``: register, verify_email, login, resend_otp, list_organizations, get_credentials, create_application."""
+    """``client.account``: register, verify_email, login, resend_otp, list_organizations, get_credentials, list_applications, create_application."""
 
     __slots__ = ("_transport",)
 
@@ -970,6 +1543,48 @@ class AccountResource:
         )
         return structure_ApplicationCredentials(data) if data.__class__ is dict else data
 
+    async def list_applications(
+        self,
+        org_id: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[ApplicationCredentials]:
+        """List an organization's applications.
+
+        Every application of the organization, each with its client_id and api_key. Response
+        read as a plain array, like the organizations list.
+
+        ``GET /organizations/me/{org_id}/applications/``.
+
+        Args:
+          org_id: ``str``.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``list[ApplicationCredentials]``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``credentialss = await client.account.list_applications("…")``
+        """
+        op = OPERATIONS["account_list_applications"]
+        try:
+            _path("org_id", org_id, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={"org_id": org_id},
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return [structure_ApplicationCredentials(x) if x.__class__ is dict else x for x in data]
+
     async def create_application(
         self,
         org_id: str,
@@ -1117,6 +1732,9 @@ class AmlResource:
         aml_match_score_threshold: int | None = None,
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
+        include_adverse_media: bool | None = None,
+        include_ongoing_monitoring: bool | None = None,
+        metadata: Mapping[str, Any] | None = None,
         idempotency_key: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1143,6 +1761,9 @@ class AmlResource:
           aml_match_score_threshold: ``int``.
           save_api_request: Store the call as a manual check in the Console.
           vendor_data: ``str``.
+          include_adverse_media: ``bool``.
+          include_ongoing_monitoring: Enrol the entity in ongoing monitoring.
+          metadata: ``Mapping[str, Any]``.
           idempotency_key: Makes the call safe to retry.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
@@ -1187,6 +1808,9 @@ class AmlResource:
                     aml_match_score_threshold=aml_match_score_threshold,
                     save_api_request=save_api_request,
                     vendor_data=vendor_data,
+                    include_adverse_media=include_adverse_media,
+                    include_ongoing_monitoring=include_ongoing_monitoring,
+                    metadata=metadata,
                 )
             )
             validate_AmlRequest(body)
@@ -1464,7 +2088,7 @@ class BlocklistResource:
         try:
             query: dict[str, Any] = {}
             if item_type is not None:
-                if not isinstance(item_type, str) or item_type not in _E_inline13:
+                if not isinstance(item_type, str) or item_type not in _E_inline24:
                     raise DiditValidationError(
                         "item_type",
                         "enum",
@@ -1505,6 +2129,497 @@ class BlocklistResource:
         )
 
 
+class BusinessesResource:
+    """``client.businesses``: list, create, retrieve, update, update_status, batch_delete."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    def list(
+        self,
+        *,
+        status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = None,
+        search: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[Business]:
+        """List businesses.
+
+        Business entities (KYB), grouped by `vendor_data`, paginated. Management API: served on
+        the apx host (Didit's own tooling calls the same path on the verification host; both
+        answer).
+
+        ``GET /v3/businesses/``.
+
+        Args:
+          status: one of ACTIVE, FLAGGED, BLOCKED.
+          search: ``str``.
+          limit: ``int``.
+          offset: ``int``.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AsyncPaginator[Business]`` (await it for one page, iterate for every item).
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``page = client.businesses.list()``
+        """
+        op = OPERATIONS["businesses_list"]
+        try:
+            query: dict[str, Any] = {}
+            if status is not None:
+                if not isinstance(status, str) or status not in _E_UserStatus:
+                    raise DiditValidationError(
+                        "status",
+                        "enum",
+                        "must be one of: ACTIVE, FLAGGED, BLOCKED"
+                        + (
+                            ", not " + repr(status[:40])
+                            if isinstance(status, str)
+                            else ", not " + type(status).__name__
+                        ),
+                    )
+                query["status"] = status.value if isinstance(status, UserStatus) else status
+            if search is not None:
+                if not isinstance(search, str):
+                    raise DiditValidationError(
+                        "search", "type", "must be a string, not " + type(search).__name__
+                    )
+                query["search"] = search
+            if limit is not None:
+                if isinstance(limit, bool) or not isinstance(limit, int):
+                    raise DiditValidationError(
+                        "limit", "type", "must be an integer, not " + type(limit).__name__
+                    )
+                if limit < 1:
+                    raise DiditValidationError("limit", "min", "must be at least 1")
+                if limit > 200:
+                    raise DiditValidationError("limit", "max", "must be at most 200")
+                query["limit"] = limit
+            if offset is not None:
+                if isinstance(offset, bool) or not isinstance(offset, int):
+                    raise DiditValidationError(
+                        "offset", "type", "must be an integer, not " + type(offset).__name__
+                    )
+                if offset < 0:
+                    raise DiditValidationError("offset", "min", "must be at least 0")
+                query["offset"] = offset
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        return self._transport.paginate(
+            op,
+            query=query,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            decode_item=structure_Business,
+        )
+
+    async def create(
+        self,
+        *,
+        vendor_data: str,
+        display_name: str | None = None,
+        legal_name: str | None = None,
+        registration_number: str | None = None,
+        country_code: str | None = None,
+        status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Business:
+        """Create a business.
+
+        Creates a business record by hand, before any KYB session. A `vendor_data` already in
+        use answers 409. Management API: served on the apx host (Didit's own tooling calls the
+        same path on the verification host; both answer).
+
+        ``POST /v3/businesses/create/``.
+
+        Args:
+          vendor_data: Your unique identifier of the business.
+          display_name: ``str``.
+          legal_name: ``str``.
+          registration_number: ``str``.
+          country_code: ISO 3166-1 alpha-2.
+          status: one of ACTIVE, FLAGGED, BLOCKED.
+          metadata: ``Mapping[str, Any]``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``Business``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``business = await client.businesses.create(vendor_data=…)``
+        """
+        op = OPERATIONS["businesses_create"]
+        try:
+            body = unstructure_BusinessCreateRequest(
+                BusinessCreateRequest(
+                    vendor_data=vendor_data,
+                    display_name=display_name,
+                    legal_name=legal_name,
+                    registration_number=registration_number,
+                    country_code=country_code,
+                    status=status,
+                    metadata=metadata,
+                )
+            )
+            validate_BusinessCreateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_Business(data) if data.__class__ is dict else data
+
+    async def retrieve(
+        self,
+        vendor_data: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Business:
+        """Get a business.
+
+        A business with its KYB session counters. Management API: served on the apx host
+        (Didit's own tooling calls the same path on the verification host; both answer).
+
+        ``GET /v3/businesses/{vendor_data}/``.
+
+        Args:
+          vendor_data: Your identifier of the business (case-sensitive).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``Business``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``business = await client.businesses.retrieve("…")``
+        """
+        op = OPERATIONS["businesses_retrieve"]
+        try:
+            _path("vendor_data", vendor_data)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={"vendor_data": vendor_data},
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_Business(data) if data.__class__ is dict else data
+
+    async def update(
+        self,
+        vendor_data: str,
+        /,
+        *,
+        display_name: str | None = None,
+        legal_name: str | None = None,
+        registration_number: str | None = None,
+        country_code: str | None = None,
+        status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Business:
+        """Update a business.
+
+        Profile fields; only the fields sent change. `status` is accepted here too (Didit's
+        tooling sends it), and fires business.status.updated like the status endpoint.
+        Management API: served on the apx host (Didit's own tooling calls the same path on the
+        verification host; both answer).
+
+        ``PATCH /v3/businesses/{vendor_data}/``.
+
+        Args:
+          vendor_data: Your identifier of the business (case-sensitive).
+          display_name: ``str``.
+          legal_name: ``str``.
+          registration_number: ``str``.
+          country_code: ISO 3166-1 alpha-2.
+          status: one of ACTIVE, FLAGGED, BLOCKED.
+          metadata: ``Mapping[str, Any]``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``Business``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``business = await client.businesses.update("…")``
+        """
+        op = OPERATIONS["businesses_update"]
+        try:
+            _path("vendor_data", vendor_data)
+            body = unstructure_BusinessUpdateRequest(
+                BusinessUpdateRequest(
+                    display_name=display_name,
+                    legal_name=legal_name,
+                    registration_number=registration_number,
+                    country_code=country_code,
+                    status=status,
+                    metadata=metadata,
+                )
+            )
+            validate_BusinessUpdateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={"vendor_data": vendor_data},
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_Business(data) if data.__class__ is dict else data
+
+    async def update_status(
+        self,
+        vendor_data: str,
+        /,
+        *,
+        status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"],
+        reason: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Business:
+        """Change a business's status.
+
+        ACTIVE, FLAGGED or BLOCKED (the monitoring status, as for users). Management API: served
+        on the apx host (Didit's own tooling calls the same path on the verification host; both
+        answer).
+
+        ``PATCH /v3/businesses/{vendor_data}/update-status/``.
+
+        Args:
+          vendor_data: Your identifier of the business (case-sensitive).
+          status: one of ACTIVE, FLAGGED, BLOCKED.
+          reason: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``Business``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``business = await client.businesses.update_status("…", status=…)``
+        """
+        op = OPERATIONS["businesses_update_status"]
+        try:
+            _path("vendor_data", vendor_data)
+            body = unstructure_BusinessUpdateStatusRequest(
+                BusinessUpdateStatusRequest(status=status, reason=reason)
+            )
+            validate_BusinessUpdateStatusRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={"vendor_data": vendor_data},
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_Business(data) if data.__class__ is dict else data
+
+    async def batch_delete(
+        self,
+        *,
+        vendor_data_list: Sequence[str] | None = None,
+        didit_internal_id_list: Sequence[str] | None = None,
+        delete_all: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BusinessBatchDeleteResponse:
+        """Delete businesses.
+
+        By `vendor_data_list`, by `didit_internal_id_list`, or all (`delete_all`). Deleting
+        twice deletes nothing more, so a retry is safe. Management API: served on the apx host
+        (Didit's own tooling calls the same path on the verification host; both answer).
+
+        ``POST /v3/businesses/delete/``.
+
+        Args:
+          vendor_data_list: ``Sequence[str]``.
+          didit_internal_id_list: ``Sequence[str]``.
+          delete_all: Delete every business of the application.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``BusinessBatchDeleteResponse``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.businesses.batch_delete()``
+        """
+        op = OPERATIONS["businesses_batch_delete"]
+        try:
+            body = unstructure_BusinessBatchDeleteRequest(
+                BusinessBatchDeleteRequest(
+                    vendor_data_list=vendor_data_list,
+                    didit_internal_id_list=didit_internal_id_list,
+                    delete_all=delete_all,
+                )
+            )
+            validate_BusinessBatchDeleteRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_BusinessBatchDeleteResponse(data) if data.__class__ is dict else data
+
+
+class CustomizationResource:
+    """``client.customization``: retrieve, update."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def retrieve(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Customization:
+        """Get the branding.
+
+        Logos and colours of the verification UI. Response shape unpublished: image URLs typed,
+        the rest kept.
+
+        ``GET /v3/customization/``.
+
+        Args:
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``Customization``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``customization = await client.customization.retrieve()``
+        """
+        op = OPERATIONS["customization_retrieve"]
+        data = await self._transport.request(
+            op, extra_query=extra_query, timeout=timeout, extra_headers=extra_headers
+        )
+        return structure_Customization(data) if data.__class__ is dict else data
+
+    async def update(
+        self,
+        *,
+        image_square: FileInput | None = None,
+        image_rectangular: FileInput | None = None,
+        image_favicon: FileInput | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Customization:
+        """Update the branding images.
+
+        Multipart upload of any of the square logo, the rectangular logo and the favicon (at
+        least one). Sending the same images again leaves the same result, so a retry is safe.
+
+        ``PATCH /v3/customization/``.
+
+        Args:
+          image_square: ``FileInput``.
+          image_rectangular: ``FileInput``.
+          image_favicon: ``FileInput``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``Customization``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``customization = await client.customization.update()``
+        """
+        op = OPERATIONS["customization_update"]
+        try:
+            body = unstructure_CustomizationUpdateRequest(
+                CustomizationUpdateRequest(
+                    image_square=image_square,
+                    image_rectangular=image_rectangular,
+                    image_favicon=image_favicon,
+                )
+            )
+            validate_CustomizationUpdateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        files = {
+            k: body.pop(k)
+            for k in ["image_square", "image_rectangular", "image_favicon"]
+            if k in body
+        }
+        data = await self._transport.request(
+            op,
+            files=files,
+            data=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_Customization(data) if data.__class__ is dict else data
+
+
 class DatabaseValidationResource:
     """``client.database_validation``: validate."""
 
@@ -1526,6 +2641,19 @@ class DatabaseValidationResource:
         date_of_birth: str | None = None,
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
+        document_type: Literal[
+            "P", "DL", "ID", "RP", "SSC", "HIC", "WP", "TC", "VISA", "PSC", "BC", "OTHER"
+        ]
+        | None = None,
+        full_name: str | None = None,
+        middle_name: str | None = None,
+        gender: Literal["M", "F", "X"] | None = None,
+        nationality: str | None = None,
+        tax_number: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        no_match_action: Literal["DECLINE", "NO_ACTION"] | None = None,
+        partial_match_action: Literal["DECLINE", "NO_ACTION"] | None = None,
+        services: Sequence[str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -1549,6 +2677,16 @@ class DatabaseValidationResource:
           date_of_birth: ``str``.
           save_api_request: Store the call as a manual check in the Console.
           vendor_data: ``str``.
+          document_type: one of P, DL, ID, RP, SSC, HIC, ....
+          full_name: ``str``.
+          middle_name: ``str``.
+          gender: one of M, F, X.
+          nationality: ``str``.
+          tax_number: ``str``.
+          metadata: ``Mapping[str, Any]``.
+          no_match_action: one of DECLINE, NO_ACTION.
+          partial_match_action: one of DECLINE, NO_ACTION.
+          services: Restrict the sources to these service ids.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -1574,6 +2712,16 @@ class DatabaseValidationResource:
                     date_of_birth=date_of_birth,
                     save_api_request=save_api_request,
                     vendor_data=vendor_data,
+                    document_type=document_type,
+                    full_name=full_name,
+                    middle_name=middle_name,
+                    gender=gender,
+                    nationality=nationality,
+                    tax_number=tax_number,
+                    metadata=metadata,
+                    no_match_action=no_match_action,
+                    partial_match_action=partial_match_action,
+                    services=services,
                 )
             )
             validate_DatabaseValidationRequest(body)
@@ -1719,6 +2867,128 @@ class EmailResource:
             extra_headers=extra_headers,
         )
         return structure_EmailCheckResponse(data) if data.__class__ is dict else data
+
+
+class EventsResource:
+    """``client.events``: ingest, ingest_batch."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def ingest(
+        self,
+        *,
+        event_type: str,
+        event_id: str | None = None,
+        vendor_data: str | None = None,
+        occurred_at: str | None = None,
+        properties: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> IngestedEvent:
+        """Ingest an event.
+
+        Records one user or business event (a login, a profile change) for monitoring. Didit's
+        public material names only the paths and their rate-limit scope (`ingest-write`,
+        600/min); the fields are our reading (an event type, the subject's vendor_data, a time
+        and free-form properties), and any other field is passed through.
+
+        ``POST /v3/events/``.
+
+        Args:
+          event_type: What happened (login, password_change, ...).
+          event_id: Your identifier of the event.
+          vendor_data: The user or business it concerns.
+          occurred_at: ``str``.
+          properties: ``Mapping[str, Any]``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``IngestedEvent``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``event = await client.events.ingest(event_type=…)``
+        """
+        op = OPERATIONS["events_ingest"]
+        try:
+            body = unstructure_EventIngestRequest(
+                EventIngestRequest(
+                    event_type=event_type,
+                    event_id=event_id,
+                    vendor_data=vendor_data,
+                    occurred_at=occurred_at,
+                    properties=properties,
+                )
+            )
+            validate_EventIngestRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_IngestedEvent(data) if data.__class__ is dict else data
+
+    async def ingest_batch(
+        self,
+        *,
+        events: Sequence[EventIngestRequest | Mapping[str, Any]],
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> EventBatchIngestResponse:
+        """Ingest events in bulk.
+
+        Records several events in one request (one request against `ingest-write`). Didit's
+        public material names only the paths and their rate-limit scope (`ingest-write`,
+        600/min); the fields are our reading (an event type, the subject's vendor_data, a time
+        and free-form properties), and any other field is passed through. Answer read as
+        `{accepted, results}`.
+
+        ``POST /v3/events/batch/``.
+
+        Args:
+          events: ``Sequence[EventIngestRequest | Mapping[str, Any]]``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``EventBatchIngestResponse``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.events.ingest_batch(events=…)``
+        """
+        op = OPERATIONS["events_ingest_batch"]
+        try:
+            body = unstructure_EventBatchIngestRequest(EventBatchIngestRequest(events=events))
+            validate_EventBatchIngestRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_EventBatchIngestResponse(data) if data.__class__ is dict else data
 
 
 class FaceMatchResource:
@@ -1885,6 +3155,8 @@ class IdVerificationResource:
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
         metadata: str | None = None,
+        minimum_age: int | None = None,
+        preferred_characters: Literal["latin", "non_latin"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -1905,6 +3177,8 @@ class IdVerificationResource:
           save_api_request: Store the call as a manual check in the Console.
           vendor_data: ``str``.
           metadata: A JSON object serialised as a string (multipart).
+          minimum_age: Decline when the extracted age is lower.
+          preferred_characters: Script to prefer when reading the document.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -1927,6 +3201,8 @@ class IdVerificationResource:
                     save_api_request=save_api_request,
                     vendor_data=vendor_data,
                     metadata=metadata,
+                    minimum_age=minimum_age,
+                    preferred_characters=preferred_characters,
                 )
             )
             validate_IdVerificationRequest(body)
@@ -1944,6 +3220,480 @@ class IdVerificationResource:
             extra_headers=extra_headers,
         )
         return structure_IdVerificationResponse(data) if data.__class__ is dict else data
+
+
+class KybResource:
+    """``client.kyb``: search, select."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def search(
+        self,
+        *,
+        country_code: str,
+        name: str | None = None,
+        registration_number: str | None = None,
+        search_type: Literal["contains", "start_with", "fuzzy"] | None = None,
+        vendor_data: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        webhook_url: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> KybSearchResponse:
+        """Search company registries.
+
+        Looks a company up in official registries by name and/or registration number. Each
+        candidate carries a `kyb_response_id` to pass to select. Response shape unpublished: we
+        read it as `{results: [...]}` with candidates typed loosely and unknown fields kept.
+
+        ``POST /v3/kyb/search/``.
+
+        Args:
+          country_code: ISO 3166-1 alpha-2.
+          name: ``str``.
+          registration_number: ``str``.
+          search_type: How `name` matches.
+          vendor_data: ``str``.
+          metadata: ``Mapping[str, Any]``.
+          webhook_url: Notified when the registry answer resolves.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``KybSearchResponse``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.kyb.search(country_code=…)``
+        """
+        op = OPERATIONS["kyb_search"]
+        try:
+            body = unstructure_KybSearchRequest(
+                KybSearchRequest(
+                    country_code=country_code,
+                    name=name,
+                    registration_number=registration_number,
+                    search_type=search_type,
+                    vendor_data=vendor_data,
+                    metadata=metadata,
+                    webhook_url=webhook_url,
+                )
+            )
+            validate_KybSearchRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_KybSearchResponse(data) if data.__class__ is dict else data
+
+    async def select(
+        self,
+        *,
+        kyb_response_id: str,
+        vendor_data: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        save_api_request: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> KybCompanyRecord:
+        """Resolve a registry candidate.
+
+        Pulls the full registry record of a candidate returned by search. Response shape
+        unpublished: the company record is typed loosely and unknown fields kept.
+
+        ``POST /v3/kyb/select/``.
+
+        Args:
+          kyb_response_id: ``str``.
+          vendor_data: ``str``.
+          metadata: ``Mapping[str, Any]``.
+          save_api_request: Store the call as a manual check in the Console.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``KybCompanyRecord``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``record = await client.kyb.select(kyb_response_id=…)``
+        """
+        op = OPERATIONS["kyb_select"]
+        try:
+            body = unstructure_KybSelectRequest(
+                KybSelectRequest(
+                    kyb_response_id=kyb_response_id,
+                    vendor_data=vendor_data,
+                    metadata=metadata,
+                    save_api_request=save_api_request,
+                )
+            )
+            validate_KybSelectRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_KybCompanyRecord(data) if data.__class__ is dict else data
+
+
+class ListsResource:
+    """``client.lists``: list, create, retrieve, update, delete."""
+
+    __slots__ = ("_transport", "entries")
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+        self.entries = ListsEntriesResource(transport)
+
+    def list(
+        self,
+        *,
+        list_type: ListType | Literal["blocklist", "allowlist", "custom"] | None = None,
+        entry_type: ListEntryType
+        | Literal[
+            "face",
+            "document",
+            "phone",
+            "email",
+            "ip_address",
+            "device_fingerprint",
+            "wallet_address",
+            "bank_account",
+            "user",
+            "business",
+            "country",
+            "key",
+        ]
+        | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[DiditList]:
+        """List lists.
+
+        Blocklists, allowlists and custom lists, filtered by list or entry type. Management API
+        on the apx host (Didit's tooling calls the verification host; both answer). One system
+        blocklist per entry type is provisioned for every application and cannot be created,
+        renamed or deleted.
+
+        ``GET /v3/lists/``.
+
+        Args:
+          list_type: one of blocklist, allowlist, custom.
+          entry_type: one of face, document, phone, email, ip_address, device_fingerprint, ....
+          limit: ``int``.
+          offset: ``int``.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AsyncPaginator[DiditList]`` (await it for one page, iterate for every item).
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``page = client.lists.list()``
+        """
+        op = OPERATIONS["lists_list"]
+        try:
+            query: dict[str, Any] = {}
+            if list_type is not None:
+                if not isinstance(list_type, str) or list_type not in _E_ListType:
+                    raise DiditValidationError(
+                        "list_type",
+                        "enum",
+                        "must be one of: blocklist, allowlist, custom"
+                        + (
+                            ", not " + repr(list_type[:40])
+                            if isinstance(list_type, str)
+                            else ", not " + type(list_type).__name__
+                        ),
+                    )
+                query["list_type"] = (
+                    list_type.value if isinstance(list_type, ListType) else list_type
+                )
+            if entry_type is not None:
+                if not isinstance(entry_type, str) or entry_type not in _E_ListEntryType:
+                    raise DiditValidationError(
+                        "entry_type",
+                        "enum",
+                        "must be one of: face, document, phone, email, ip_address, device_fingerprint, wallet_address, bank_account, user, business, country, key"
+                        + (
+                            ", not " + repr(entry_type[:40])
+                            if isinstance(entry_type, str)
+                            else ", not " + type(entry_type).__name__
+                        ),
+                    )
+                query["entry_type"] = (
+                    entry_type.value if isinstance(entry_type, ListEntryType) else entry_type
+                )
+            if limit is not None:
+                if isinstance(limit, bool) or not isinstance(limit, int):
+                    raise DiditValidationError(
+                        "limit", "type", "must be an integer, not " + type(limit).__name__
+                    )
+                if limit < 1:
+                    raise DiditValidationError("limit", "min", "must be at least 1")
+                if limit > 200:
+                    raise DiditValidationError("limit", "max", "must be at most 200")
+                query["limit"] = limit
+            if offset is not None:
+                if isinstance(offset, bool) or not isinstance(offset, int):
+                    raise DiditValidationError(
+                        "offset", "type", "must be an integer, not " + type(offset).__name__
+                    )
+                if offset < 0:
+                    raise DiditValidationError("offset", "min", "must be at least 0")
+                query["offset"] = offset
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        return self._transport.paginate(
+            op,
+            query=query,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            decode_item=structure_DiditList,
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        list_type: Literal["allowlist", "custom"],
+        entry_type: ListEntryType
+        | Literal[
+            "face",
+            "document",
+            "phone",
+            "email",
+            "ip_address",
+            "device_fingerprint",
+            "wallet_address",
+            "bank_account",
+            "user",
+            "business",
+            "country",
+            "key",
+        ],
+        description: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DiditList:
+        """Create a list.
+
+        An allowlist or custom list; `name` is unique per application (400 otherwise).
+        Management API on the apx host (Didit's tooling calls the verification host; both
+        answer). One system blocklist per entry type is provisioned for every application and
+        cannot be created, renamed or deleted.
+
+        ``POST /v3/lists/``.
+
+        Args:
+          name: ``str``.
+          list_type: Blocklists are provisioned by Didit.
+          entry_type: one of face, document, phone, email, ip_address, device_fingerprint, ....
+          description: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``DiditList``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``list = await client.lists.create(name=…, list_type=…, entry_type=…)``
+        """
+        op = OPERATIONS["lists_create"]
+        try:
+            body = unstructure_ListCreateRequest(
+                ListCreateRequest(
+                    name=name, list_type=list_type, entry_type=entry_type, description=description
+                )
+            )
+            validate_ListCreateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_DiditList(data) if data.__class__ is dict else data
+
+    async def retrieve(
+        self,
+        list_uuid: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DiditList:
+        """Get a list.
+
+        A list's details. Management API on the apx host (Didit's tooling calls the verification
+        host; both answer). One system blocklist per entry type is provisioned for every
+        application and cannot be created, renamed or deleted.
+
+        ``GET /v3/lists/{list_uuid}/``.
+
+        Args:
+          list_uuid: The list's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``DiditList``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``list = await client.lists.retrieve("…")``
+        """
+        op = OPERATIONS["lists_retrieve"]
+        try:
+            _path("list_uuid", list_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={"list_uuid": list_uuid},
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_DiditList(data) if data.__class__ is dict else data
+
+    async def update(
+        self,
+        list_uuid: str,
+        /,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DiditList:
+        """Update a list.
+
+        Renames an allowlist/custom list or changes its description; a system blocklist answers
+        403. Management API on the apx host (Didit's tooling calls the verification host; both
+        answer). One system blocklist per entry type is provisioned for every application and
+        cannot be created, renamed or deleted.
+
+        ``PATCH /v3/lists/{list_uuid}/``.
+
+        Args:
+          list_uuid: The list's UUID.
+          name: ``str``.
+          description: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``DiditList``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``list = await client.lists.update("…")``
+        """
+        op = OPERATIONS["lists_update"]
+        try:
+            _path("list_uuid", list_uuid, uuid=True)
+            body = unstructure_ListUpdateRequest(
+                ListUpdateRequest(name=name, description=description)
+            )
+            validate_ListUpdateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={"list_uuid": list_uuid},
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_DiditList(data) if data.__class__ is dict else data
+
+    async def delete(
+        self,
+        list_uuid: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a list.
+
+        Deletes an allowlist/custom list and its entries; a system blocklist answers 403.
+        Management API on the apx host (Didit's tooling calls the verification host; both
+        answer). One system blocklist per entry type is provisioned for every application and
+        cannot be created, renamed or deleted.
+
+        ``DELETE /v3/lists/{list_uuid}/``.
+
+        Args:
+          list_uuid: The list's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: nothing (the answer has no body).
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``await client.lists.delete("…")``
+        """
+        op = OPERATIONS["lists_delete"]
+        try:
+            _path("list_uuid", list_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        await self._transport.request(
+            op,
+            path_params={"list_uuid": list_uuid},
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
 
 
 class PassiveLivenessResource:
@@ -2163,6 +3913,10 @@ class PoaResource:
         document: FileInput,
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
+        expected_address: str | None = None,
+        expected_country: str | None = None,
+        expected_first_name: str | None = None,
+        expected_last_name: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -2179,6 +3933,10 @@ class PoaResource:
           document: JPG, PNG, TIFF or PDF, at most 15 MB.
           save_api_request: Store the call as a manual check in the Console.
           vendor_data: ``str``.
+          expected_address: ``str``.
+          expected_country: Alpha-2.
+          expected_first_name: ``str``.
+          expected_last_name: ``str``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -2194,7 +3952,13 @@ class PoaResource:
         try:
             body = unstructure_PoaRequest(
                 PoaRequest(
-                    document=document, save_api_request=save_api_request, vendor_data=vendor_data
+                    document=document,
+                    save_api_request=save_api_request,
+                    vendor_data=vendor_data,
+                    expected_address=expected_address,
+                    expected_country=expected_country,
+                    expected_first_name=expected_first_name,
+                    expected_last_name=expected_last_name,
                 )
             )
             validate_PoaRequest(body)
@@ -2255,10 +4019,11 @@ class QuestionnairesResource:
         self,
         *,
         title: str,
-        form_elements: Sequence[QuestionnaireFormElement | Mapping[str, Any]],
         description: str | None = None,
         default_language: str | None = None,
         languages: Sequence[str] | None = None,
+        form_elements: Sequence[QuestionnaireFormElement | Mapping[str, Any]] | None = None,
+        questions: Sequence[QuestionnaireQuestion | Mapping[str, Any]] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -2272,10 +4037,12 @@ class QuestionnairesResource:
 
         Args:
           title: ``str``.
-          form_elements: ``Sequence[QuestionnaireFormElement | Mapping[str, Any]]``.
           description: ``str``.
           default_language: ``str``.
           languages: ``Sequence[str]``.
+          form_elements: ``Sequence[QuestionnaireFormElement | Mapping[str, Any]]``.
+          questions: The question list Didit's current tooling sends (type, text, options,
+              optional branching); the older `form_elements` is still accepted.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -2285,8 +4052,7 @@ class QuestionnairesResource:
         Raises: DiditValidationError (before sending) when an argument cannot be valid; the
         other DiditError subclasses when Didit answers with an error.
 
-        Example: ``questionnaire = await client.questionnaires.create(title=…,
-        form_elements=…)``
+        Example: ``questionnaire = await client.questionnaires.create(title=…)``
         """
         op = OPERATIONS["questionnaires_create"]
         try:
@@ -2297,6 +4063,7 @@ class QuestionnairesResource:
                     default_language=default_language,
                     languages=languages,
                     form_elements=form_elements,
+                    questions=questions,
                 )
             )
             validate_QuestionnaireCreateRequest(body)
@@ -2364,6 +4131,7 @@ class QuestionnairesResource:
         default_language: str | None = None,
         languages: Sequence[str] | None = None,
         form_elements: Sequence[QuestionnaireFormElement | Mapping[str, Any]] | None = None,
+        questions: Sequence[QuestionnaireQuestion | Mapping[str, Any]] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -2382,6 +4150,8 @@ class QuestionnairesResource:
           default_language: ``str``.
           languages: ``Sequence[str]``.
           form_elements: ``Sequence[QuestionnaireFormElement | Mapping[str, Any]]``.
+          questions: The question list Didit's current tooling sends (type, text, options,
+              optional branching); the older `form_elements` is still accepted.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -2403,6 +4173,7 @@ class QuestionnairesResource:
                     default_language=default_language,
                     languages=languages,
                     form_elements=form_elements,
+                    questions=questions,
                 )
             )
             validate_QuestionnaireUpdateRequest(body)
@@ -2462,12 +4233,13 @@ class QuestionnairesResource:
 
 
 class SessionsResource:
-    """``client.sessions``: create, retrieve_decision, list, delete, batch_delete, retrieve_batch_delete_job, update_status, generate_pdf, share, import_shared, list_events, update_aml_hit_status, update_feature_status, update_data, update_poa_data."""
+    """``client.sessions``: create, retrieve_decision, list, delete, batch_delete, retrieve_batch_delete_job, update_status, generate_pdf, share, import_shared, list_events, update_aml_hit_status, update_feature_status, update_data, update_poa_data, retrieve."""
 
-    __slots__ = ("_transport", "reviews")
+    __slots__ = ("_transport", "imports", "reviews")
 
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
+        self.imports = SessionsImportsResource(transport)
         self.reviews = SessionsReviewsResource(transport)
 
     async def create(
@@ -2649,7 +4421,7 @@ class SessionsResource:
         try:
             query: dict[str, Any] = {}
             if session_kind is not None:
-                if not isinstance(session_kind, str) or session_kind not in _E_inline12:
+                if not isinstance(session_kind, str) or session_kind not in _E_inline23:
                     raise DiditValidationError(
                         "session_kind",
                         "enum",
@@ -3297,6 +5069,11 @@ class SessionsResource:
         date_of_issue: str | None = None,
         address: str | None = None,
         place_of_birth: str | None = None,
+        document_subtype: str | None = None,
+        extra_fields: Mapping[str, Any] | None = None,
+        marital_status: Literal["SINGLE", "MARRIED", "DIVORCED", "WIDOWED", "UNKNOWN"]
+        | None = None,
+        parsed_address: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -3325,6 +5102,10 @@ class SessionsResource:
           date_of_issue: ``str``.
           address: ``str``.
           place_of_birth: ``str``.
+          document_subtype: ``str``.
+          extra_fields: Document-specific extra fields.
+          marital_status: one of SINGLE, MARRIED, DIVORCED, WIDOWED, UNKNOWN.
+          parsed_address: Structured address override (the decision's parsed_address shape).
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -3356,6 +5137,10 @@ class SessionsResource:
                     date_of_issue=date_of_issue,
                     address=address,
                     place_of_birth=place_of_birth,
+                    document_subtype=document_subtype,
+                    extra_fields=extra_fields,
+                    marital_status=marital_status,
+                    parsed_address=parsed_address,
                 )
             )
             validate_UpdateSessionDataRequest(body)
@@ -3384,6 +5169,10 @@ class SessionsResource:
         issue_date: str | None = None,
         document_type: str | None = None,
         name_on_document: str | None = None,
+        document_language: str | None = None,
+        extra_fields: Mapping[str, Any] | None = None,
+        issuing_state: str | None = None,
+        poa_parsed_address: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -3404,6 +5193,10 @@ class SessionsResource:
           issue_date: ``str``.
           document_type: ``str``.
           name_on_document: ``str``.
+          document_language: ``str``.
+          extra_fields: ``Mapping[str, Any]``.
+          issuing_state: Alpha-3.
+          poa_parsed_address: Structured address override.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -3426,6 +5219,10 @@ class SessionsResource:
                     issue_date=issue_date,
                     document_type=document_type,
                     name_on_document=name_on_document,
+                    document_language=document_language,
+                    extra_fields=extra_fields,
+                    issuing_state=issuing_state,
+                    poa_parsed_address=poa_parsed_address,
                 )
             )
             validate_UpdatePoaDataRequest(body)
@@ -3442,6 +5239,50 @@ class SessionsResource:
             extra_headers=extra_headers,
         )
         return structure_UpdateSessionDataResponse(data) if data.__class__ is dict else data
+
+    async def retrieve(
+        self,
+        session_id: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SessionDecision:
+        """Retrieve a session.
+
+        The session with all of its results. Not in Didit's public reference: a community SDK
+        calls it and the rate-limiting page names the view that serves v3 retrieval. We read it
+        as answering the same body as the decision endpoint (unknown fields kept); like it, only
+        generic-get applies.
+
+        ``GET /v3/session/{sessionId}/``.
+
+        Args:
+          session_id: The session's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``SessionDecision``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``decision = await client.sessions.retrieve("…")``
+        """
+        op = OPERATIONS["sessions_retrieve"]
+        try:
+            _path("session_id", session_id, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={"sessionId": session_id},
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_SessionDecision(data) if data.__class__ is dict else data
 
 
 class SystemResource:
@@ -3481,6 +5322,224 @@ class SystemResource:
             op, extra_query=extra_query, timeout=timeout, extra_headers=extra_headers
         )
         return structure_HealthcheckResponse(data) if data.__class__ is dict else data
+
+
+class TransactionsResource:
+    """``client.transactions``: list, create, retrieve."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    def list(
+        self,
+        *,
+        vendor_data: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[Transaction]:
+        """List transactions.
+
+        Monitored transactions, newest first, paginated.
+
+        ``GET /v3/transactions/``.
+
+        Args:
+          vendor_data: Only transactions whose subject is this vendor_data (our reading).
+          limit: ``int``.
+          offset: ``int``.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AsyncPaginator[Transaction]`` (await it for one page, iterate for every
+        item).
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``page = client.transactions.list()``
+        """
+        op = OPERATIONS["transactions_list"]
+        try:
+            query: dict[str, Any] = {}
+            if vendor_data is not None:
+                if not isinstance(vendor_data, str):
+                    raise DiditValidationError(
+                        "vendor_data", "type", "must be a string, not " + type(vendor_data).__name__
+                    )
+                query["vendor_data"] = vendor_data
+            if limit is not None:
+                if isinstance(limit, bool) or not isinstance(limit, int):
+                    raise DiditValidationError(
+                        "limit", "type", "must be an integer, not " + type(limit).__name__
+                    )
+                if limit < 1:
+                    raise DiditValidationError("limit", "min", "must be at least 1")
+                if limit > 200:
+                    raise DiditValidationError("limit", "max", "must be at most 200")
+                query["limit"] = limit
+            if offset is not None:
+                if isinstance(offset, bool) or not isinstance(offset, int):
+                    raise DiditValidationError(
+                        "offset", "type", "must be an integer, not " + type(offset).__name__
+                    )
+                if offset < 0:
+                    raise DiditValidationError("offset", "min", "must be at least 0")
+                query["offset"] = offset
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        return self._transport.paginate(
+            op,
+            query=query,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            decode_item=structure_Transaction,
+        )
+
+    async def create(
+        self,
+        *,
+        transaction_id: str,
+        transaction_category: TransactionCategory
+        | Literal[
+            "finance",
+            "kyc",
+            "travel_rule",
+            "user_event",
+            "audit_trail_event",
+            "gambling_bet",
+            "gambling_limit_change",
+            "gambling_bonus_change",
+        ],
+        transaction_details: Mapping[str, Any],
+        subject: Mapping[str, Any],
+        counterparty: Mapping[str, Any] | None = None,
+        transaction_at: str | None = None,
+        time_zone: str | None = None,
+        custom_properties: Mapping[str, Any] | None = None,
+        travel_rule_details: Mapping[str, Any] | None = None,
+        network_snapshot: Mapping[str, Any] | None = None,
+        include_crypto_screening: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Transaction:
+        """Submit a transaction.
+
+        Submits a transaction for monitoring and rule evaluation; `transaction_details`,
+        `subject` and `counterparty` are shaped by `transaction_category`. Counts against
+        `ingest-write` (600/min) instead of generic-write. `transaction_id` is yours and unique
+        per application: we read a repeat as answering the stored transaction rather than
+        creating a second one (and tolerate 409 for it), so a retry cannot duplicate; after a
+        lost answer, retrieve the transaction by its id. Sandbox applications store transactions
+        without running Didit's rules; our sandbox runs a documented rule set instead.
+
+        ``POST /v3/transactions/``.
+
+        Args:
+          transaction_id: Your unique identifier of the transaction.
+          transaction_category: one of finance, kyc, travel_rule, user_event, audit_trail_event,
+              gambling_bet, ....
+          transaction_details: Category-specific payload (for finance: amount, currency,
+              direction, ...).
+          subject: Who initiates it, usually `{"vendor_data": ...}`.
+          counterparty: The other party.
+          transaction_at: ``str``.
+          time_zone: ``str``.
+          custom_properties: Values rules read as `custom_values.<key>`.
+          travel_rule_details: ``Mapping[str, Any]``.
+          network_snapshot: ``Mapping[str, Any]``.
+          include_crypto_screening: ``bool``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``Transaction``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``transaction = await client.transactions.create(transaction_id=…,
+        transaction_category=…, transaction_details=…, subject=…)``
+        """
+        op = OPERATIONS["transactions_create"]
+        try:
+            body = unstructure_TransactionCreateRequest(
+                TransactionCreateRequest(
+                    transaction_id=transaction_id,
+                    transaction_category=transaction_category,
+                    transaction_details=transaction_details,
+                    subject=subject,
+                    counterparty=counterparty,
+                    transaction_at=transaction_at,
+                    time_zone=time_zone,
+                    custom_properties=custom_properties,
+                    travel_rule_details=travel_rule_details,
+                    network_snapshot=network_snapshot,
+                    include_crypto_screening=include_crypto_screening,
+                )
+            )
+            validate_TransactionCreateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_Transaction(data) if data.__class__ is dict else data
+
+    async def retrieve(
+        self,
+        transaction_id: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Transaction:
+        """Get a transaction.
+
+        One transaction with its rule-evaluation result. Didit's tooling calls the parameter
+        "transaction ID": we read it as your `transaction_id` (Didit's own `uuid` answers too).
+
+        ``GET /v3/transactions/{transaction_id}/``.
+
+        Args:
+          transaction_id: Your transaction_id (or Didit's uuid).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``Transaction``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``transaction = await client.transactions.retrieve("…")``
+        """
+        op = OPERATIONS["transactions_retrieve"]
+        try:
+            _path("transaction_id", transaction_id)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={"transaction_id": transaction_id},
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_Transaction(data) if data.__class__ is dict else data
 
 
 class UsersResource:
@@ -3642,6 +5701,12 @@ class UsersResource:
         *,
         display_name: str | None = None,
         metadata: Mapping[str, Any] | None = None,
+        full_name: str | None = None,
+        date_of_birth: str | None = None,
+        issuing_states: Sequence[str] | None = None,
+        approved_emails: Sequence[str] | None = None,
+        approved_phones: Sequence[str] | None = None,
+        status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -3657,6 +5722,12 @@ class UsersResource:
           vendor_data: Your identifier of the user (case-sensitive).
           display_name: ``str``.
           metadata: ``Mapping[str, Any]``.
+          full_name: ``str``.
+          date_of_birth: ``str``.
+          issuing_states: Document issuing countries.
+          approved_emails: ``Sequence[str]``.
+          approved_phones: ``Sequence[str]``.
+          status: Monitoring status.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -3672,7 +5743,16 @@ class UsersResource:
         try:
             _path("vendor_data", vendor_data)
             body = unstructure_UserUpdateRequest(
-                UserUpdateRequest(display_name=display_name, metadata=metadata)
+                UserUpdateRequest(
+                    display_name=display_name,
+                    metadata=metadata,
+                    full_name=full_name,
+                    date_of_birth=date_of_birth,
+                    issuing_states=issuing_states,
+                    approved_emails=approved_emails,
+                    approved_phones=approved_phones,
+                    status=status,
+                )
             )
             validate_UserUpdateRequest(body)
         except DiditValidationError as exc:
@@ -3696,6 +5776,11 @@ class UsersResource:
         display_name: str | None = None,
         metadata: Mapping[str, Any] | None = None,
         status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = None,
+        full_name: str | None = None,
+        date_of_birth: str | None = None,
+        issuing_states: Sequence[str] | None = None,
+        approved_emails: Sequence[str] | None = None,
+        approved_phones: Sequence[str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -3712,6 +5797,11 @@ class UsersResource:
           display_name: ``str``.
           metadata: ``Mapping[str, Any]``.
           status: one of ACTIVE, FLAGGED, BLOCKED.
+          full_name: ``str``.
+          date_of_birth: ``str``.
+          issuing_states: Document issuing countries.
+          approved_emails: ``Sequence[str]``.
+          approved_phones: ``Sequence[str]``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -3731,6 +5821,11 @@ class UsersResource:
                     display_name=display_name,
                     metadata=metadata,
                     status=status,
+                    full_name=full_name,
+                    date_of_birth=date_of_birth,
+                    issuing_states=issuing_states,
+                    approved_emails=approved_emails,
+                    approved_phones=approved_phones,
                 )
             )
             validate_UserCreateRequest(body)
@@ -3849,6 +5944,73 @@ class UsersResource:
             extra_headers=extra_headers,
         )
         return structure_UserBatchDeleteResponse(data) if data.__class__ is dict else data
+
+
+class WalletScreeningResource:
+    """``client.wallet_screening``: screen."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def screen(
+        self,
+        *,
+        wallet_address: str,
+        blockchain: Literal[
+            "BTC", "ETH", "LTC", "XRP", "BCH", "DOGE", "TRX", "SOL", "MATIC", "BNB", "USDT", "USDC"
+        ],
+        direction: Literal["inbound", "outbound", "deposit", "withdrawal"] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> WalletScreeningResult:
+        """Screen a wallet address.
+
+        AML risk of one crypto address without creating a transaction: risk score, severity,
+        sanctions hit, sources and destinations of funds. Answers 409 when transaction
+        monitoring has no provider key configured.
+
+        ``POST /v3/wallet-screening/``.
+
+        Args:
+          wallet_address: Must match the chain's address format.
+          blockchain: one of BTC, ETH, LTC, XRP, BCH, DOGE, ....
+          direction: one of inbound, outbound, deposit, withdrawal.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``WalletScreeningResult``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``result = await client.wallet_screening.screen(wallet_address=…,
+        blockchain=…)``
+        """
+        op = OPERATIONS["wallet_screening_screen"]
+        try:
+            body = unstructure_WalletScreeningRequest(
+                WalletScreeningRequest(
+                    wallet_address=wallet_address, blockchain=blockchain, direction=direction
+                )
+            )
+            validate_WalletScreeningRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_WalletScreeningResult(data) if data.__class__ is dict else data
 
 
 class WebhooksResource:
@@ -4027,6 +6189,10 @@ class WorkflowsResource:
         duplicated_user_action: Literal["no_action", "review", "decline"] | None = None,
         max_retry_attempts: int | None = None,
         retry_window_days: int | None = None,
+        is_desktop_allowed: bool | None = None,
+        is_white_label_enabled: bool | None = None,
+        session_expiration_time: float | None = None,
+        status: Literal["draft", "published"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -4065,6 +6231,11 @@ class WorkflowsResource:
           duplicated_user_action: one of no_action, review, decline.
           max_retry_attempts: ``int``.
           retry_window_days: ``int``.
+          is_desktop_allowed: Let the hosted flow run on a desktop browser.
+          is_white_label_enabled: ``bool``.
+          session_expiration_time: How long a session stays open (Didit does not state the unit;
+              seconds is our reading).
+          status: Omit to publish at once; `draft` saves without publishing.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -4103,6 +6274,10 @@ class WorkflowsResource:
                     duplicated_user_action=duplicated_user_action,
                     max_retry_attempts=max_retry_attempts,
                     retry_window_days=retry_window_days,
+                    is_desktop_allowed=is_desktop_allowed,
+                    is_white_label_enabled=is_white_label_enabled,
+                    session_expiration_time=session_expiration_time,
+                    status=status,
                 )
             )
             validate_WorkflowCreateRequest(body)
@@ -4198,6 +6373,10 @@ class WorkflowsResource:
         duplicated_user_action: Literal["no_action", "review", "decline"] | None = None,
         max_retry_attempts: int | None = None,
         retry_window_days: int | None = None,
+        is_desktop_allowed: bool | None = None,
+        is_white_label_enabled: bool | None = None,
+        session_expiration_time: float | None = None,
+        status: Literal["draft", "published"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -4235,6 +6414,11 @@ class WorkflowsResource:
           duplicated_user_action: one of no_action, review, decline.
           max_retry_attempts: ``int``.
           retry_window_days: ``int``.
+          is_desktop_allowed: Let the hosted flow run on a desktop browser.
+          is_white_label_enabled: ``bool``.
+          session_expiration_time: How long a session stays open (Didit does not state the unit;
+              seconds is our reading).
+          status: Omit to publish at once; `draft` saves without publishing.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -4274,6 +6458,10 @@ class WorkflowsResource:
                     duplicated_user_action=duplicated_user_action,
                     max_retry_attempts=max_retry_attempts,
                     retry_window_days=retry_window_days,
+                    is_desktop_allowed=is_desktop_allowed,
+                    is_white_label_enabled=is_white_label_enabled,
+                    session_expiration_time=session_expiration_time,
+                    status=status,
                 )
             )
             validate_WorkflowUpdateRequest(body)

@@ -20,6 +20,7 @@ RATE_LIMIT_SCOPES: Final[dict[str, tuple[int, float]]] = {
     "session-update-kyc": (10, 60.0),
     "session-update-poa": (10, 60.0),
     "account-register": (5, 3600.0),
+    "ingest-write": (600, 60.0),
 }
 # x-secret-fields: JSON keys whose values never reach a repr, log line or error.
 SECRET_FIELDS: Final[frozenset[str]] = frozenset(
@@ -46,8 +47,31 @@ RECOVERY_HINTS: Final[dict[str, str]] = {
     "billing_top_up": "Check client.billing.get_balance() before topping up again.",
     "email_send": "A code may have been sent; wait for it before sending another.",
     "phone_send": "A code may have been sent; wait for it before sending another.",
+    "sessions_imports_create": "Didit may have started the job; creating again may import the file twice. Contact support with the request id, or check your sessions before re-running.",
+    "businesses_create": "Check client.businesses.retrieve(vendor_data) before creating again.",
+    "kyb_search": "A search changes nothing; it is safe to run again.",
+    "kyb_select": "Selecting again stores the same record again; it is safe to repeat.",
+    "wallet_screening_screen": "A screening creates nothing; it is safe to run again.",
+    "events_ingest": "Didit may have recorded the event; send an event_id so repeats can be told apart downstream.",
+    "events_ingest_batch": "Didit may have recorded the events; send event_ids so repeats can be told apart downstream.",
+    "lists_create": "Look for the list with client.lists.list(...) before creating it again (names are unique, so a repeat answers 400).",
+    "lists_entries_create": "Look for the entry with client.lists.entries.list(list_uuid, search=...) before adding it again (a repeated value answers 400).",
+    "lists_entries_upload_face": "Look for the entry with client.lists.entries.list(list_uuid, search=label) before uploading again.",
 }
 # x-issues-token: operations whose answer carries an account access token.
 TOKEN_ISSUING_OPERATIONS: Final[frozenset[str]] = frozenset(
     ["account_login", "account_verify_email"]
+)
+# Request schemas with `additionalProperties: true`: Didit keeps fields it does
+# not declare (other request bodies ignore them, as Django REST Framework does).
+PASS_THROUGH_SCHEMAS: Final[frozenset[str]] = frozenset(
+    [
+        "DatabaseValidationRequest",
+        "EventIngestRequest",
+        "QuestionnaireBranchRule",
+        "QuestionnaireQuestion",
+        "QuestionnaireQuestionOption",
+        "UpdatePoaDataRequest",
+        "UpdateSessionDataRequest",
+    ]
 )

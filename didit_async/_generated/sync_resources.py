@@ -21,19 +21,28 @@ from .resources import (
     AmlResource,
     BillingResource,
     BlocklistResource,
+    BusinessesResource,
+    CustomizationResource,
     DatabaseValidationResource,
     EmailResource,
+    EventsResource,
     FaceMatchResource,
     FaceSearchResource,
     IdVerificationResource,
+    KybResource,
+    ListsEntriesResource,
+    ListsResource,
     PassiveLivenessResource,
     PhoneResource,
     PoaResource,
     QuestionnairesResource,
+    SessionsImportsResource,
     SessionsResource,
     SessionsReviewsResource,
     SystemResource,
+    TransactionsResource,
     UsersResource,
+    WalletScreeningResource,
     WebhooksDestinationsResource,
     WebhooksResource,
     WorkflowsResource,
@@ -45,23 +54,363 @@ __all__ = [
     "SyncAmlResource",
     "SyncBillingResource",
     "SyncBlocklistResource",
+    "SyncBusinessesResource",
+    "SyncCustomizationResource",
     "SyncDatabaseValidationResource",
     "SyncEmailResource",
+    "SyncEventsResource",
     "SyncFaceMatchResource",
     "SyncFaceSearchResource",
     "SyncIdVerificationResource",
+    "SyncKybResource",
+    "SyncListsEntriesResource",
+    "SyncListsResource",
     "SyncPassiveLivenessResource",
     "SyncPhoneResource",
     "SyncPoaResource",
     "SyncQuestionnairesResource",
+    "SyncSessionsImportsResource",
     "SyncSessionsResource",
     "SyncSessionsReviewsResource",
     "SyncSystemResource",
+    "SyncTransactionsResource",
     "SyncUsersResource",
+    "SyncWalletScreeningResource",
     "SyncWebhooksDestinationsResource",
     "SyncWebhooksResource",
     "SyncWorkflowsResource",
 ]
+
+
+class SyncListsEntriesResource:
+    """``client.lists.entries`` of ``Didit``: list, create, upload_face, delete (blocking)."""
+
+    __slots__ = ("_async", "_runner")
+
+    def __init__(self, runner: SyncRunner, resource: ListsEntriesResource) -> None:
+        self._runner = runner
+        self._async = resource
+
+    def list(
+        self,
+        list_uuid: str,
+        /,
+        *,
+        search: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPaginator[ListEntry]:
+        """List a list's entries.
+
+        Entries of one list; `search` matches the value or the display label. Management API on
+        the apx host (Didit's tooling calls the verification host; both answer). One system
+        blocklist per entry type is provisioned for every application and cannot be created,
+        renamed or deleted.
+
+        ``GET /v3/lists/{list_uuid}/entries/``. Blocks until Didit answers.
+
+        Args:
+          list_uuid: The list's UUID.
+
+        Returns: ``SyncPaginator[ListEntry]`` (iterate it for every item, lazily).
+
+        Example: ``client.lists.entries.list("…")``
+        """
+        return self._runner.paginate(
+            self._async.list(
+                list_uuid,
+                search=search,
+                limit=limit,
+                offset=offset,
+                extra_query=extra_query,
+                timeout=timeout,
+                extra_headers=extra_headers,
+            )
+        )
+
+    def create(
+        self,
+        list_uuid: str,
+        /,
+        *,
+        value: str | None = None,
+        reference_session_id: str | None = None,
+        reference_object_uuid: str | None = None,
+        display_label: str | None = None,
+        comment: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListEntry:
+        """Add an entry.
+
+        Adds a value, or extracts it from `reference_session_id` according to the list's entry
+        type (face, document, phone, email, IP, device); both together pick among several values
+        of a session. A blocklist entry declines later sessions that match it, as the legacy
+        blocklist does. Face entries without a session use face upload. Management API on the
+        apx host (Didit's tooling calls the verification host; both answer). One system
+        blocklist per entry type is provisioned for every application and cannot be created,
+        renamed or deleted.
+
+        ``POST /v3/lists/{list_uuid}/entries/``. Blocks until Didit answers.
+
+        Args:
+          list_uuid: The list's UUID.
+          value: Optional when reference_session_id is given.
+          reference_session_id: Session to extract the value from.
+          reference_object_uuid: Source entity (transaction, user, business), for traceability.
+
+        Returns: ``ListEntry``.
+
+        Example: ``client.lists.entries.create("…")``
+        """
+        return self._runner.call(
+            self._async.create,
+            list_uuid,
+            value=value,
+            reference_session_id=reference_session_id,
+            reference_object_uuid=reference_object_uuid,
+            display_label=display_label,
+            comment=comment,
+            metadata=metadata,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def upload_face(
+        self,
+        list_uuid: str,
+        /,
+        *,
+        image: str,
+        display_label: str | None = None,
+        comment: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListEntry:
+        """Add a face entry from an image.
+
+        Adds a face to a face list from a photo, without a session. A JSON body whose `image` is
+        the image file base64-encoded (Didit's tooling reads a local file and encodes it).
+        Management API on the apx host (Didit's tooling calls the verification host; both
+        answer). One system blocklist per entry type is provisioned for every application and
+        cannot be created, renamed or deleted.
+
+        ``POST /v3/lists/{list_uuid}/entries/face-upload/``. Blocks until Didit answers.
+
+        Args:
+          list_uuid: The list's UUID.
+          image: The face image file, base64-encoded (JPEG or PNG).
+
+        Returns: ``ListEntry``.
+
+        Example: ``client.lists.entries.upload_face("…", image=…)``
+        """
+        return self._runner.call(
+            self._async.upload_face,
+            list_uuid,
+            image=image,
+            display_label=display_label,
+            comment=comment,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def delete(
+        self,
+        list_uuid: str,
+        entry_uuid: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Remove an entry.
+
+        Removes an entry; for user and business entries of a blocklist this also unblocks the
+        entity. Management API on the apx host (Didit's tooling calls the verification host;
+        both answer). One system blocklist per entry type is provisioned for every application
+        and cannot be created, renamed or deleted.
+
+        ``DELETE /v3/lists/{list_uuid}/entries/{entry_uuid}/``. Blocks until Didit answers.
+
+        Args:
+          list_uuid: The list's UUID.
+          entry_uuid: The entry's UUID.
+
+        Example: ``client.lists.entries.delete("…", "…")``
+        """
+        self._runner.call(
+            self._async.delete,
+            list_uuid,
+            entry_uuid,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+
+class SyncSessionsImportsResource:
+    """``client.sessions.imports`` of ``Didit``: create, template, retrieve, list_errors (blocking)."""
+
+    __slots__ = ("_async", "_runner")
+
+    def __init__(self, runner: SyncRunner, resource: SessionsImportsResource) -> None:
+        self._runner = runner
+        self._async = resource
+
+    def create(
+        self,
+        *,
+        source_file_url: str,
+        import_type: SessionImportType
+        | Literal["user_verification", "business_verification", "status_rules", "transactions"]
+        | None = None,
+        source_format: Literal["csv", "ndjson"] | None = None,
+        workflow_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SessionImport:
+        """Create an import job.
+
+        Imports historical verifications (or businesses, status rules, transactions) from a CSV
+        or NDJSON file Didit fetches from `source_file_url`, in Didit's canonical columns (see
+        the template). The per-row `provider` column labels a record's source; there is no
+        provider field in the request. The job runs asynchronously: poll it, then read its row
+        errors. Response shape unpublished: we type the job's id, status and counters and keep
+        the rest. Not idempotent: a retried create may start a second job over the same file.
+
+        ``POST /v3/session/imports/``. Blocks until Didit answers.
+
+        Args:
+          source_file_url: Publicly fetchable URL of the CSV or NDJSON file (not checked as a
+              URI here, so a `data:` URL, which the sandbox reads, passes).
+          import_type: What the rows are (Didit's default: user_verification).
+          source_format: Default csv.
+          workflow_id: Workflow the imported sessions belong to.
+
+        Returns: ``SessionImport``.
+
+        Example: ``client.sessions.imports.create(source_file_url=…)``
+        """
+        return self._runner.call(
+            self._async.create,
+            source_file_url=source_file_url,
+            import_type=import_type,
+            source_format=source_format,
+            workflow_id=workflow_id,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def template(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SessionImportTemplate:
+        """Get the import template.
+
+        The canonical columns an import file must use. Didit's tooling prints whatever comes
+        back; we read it as JSON naming the columns and keep any other field (a CSV answer would
+        not decode).
+
+        ``GET /v3/session/imports/template/``. Blocks until Didit answers.
+
+        Returns: ``SessionImportTemplate``.
+
+        Example: ``client.sessions.imports.template()``
+        """
+        return self._runner.call(
+            self._async.template,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def retrieve(
+        self,
+        import_id: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SessionImport:
+        """Get an import job.
+
+        Status and row counters of an import job.
+
+        ``GET /v3/session/imports/{import_id}/``. Blocks until Didit answers.
+
+        Args:
+          import_id: The import job's UUID.
+
+        Returns: ``SessionImport``.
+
+        Example: ``client.sessions.imports.retrieve("…")``
+        """
+        return self._runner.call(
+            self._async.retrieve,
+            import_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def list_errors(
+        self,
+        import_id: str,
+        /,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPaginator[SessionImportRowError]:
+        """List an import job's row errors.
+
+        Rows that failed validation or processing, each with its row number and reasons.
+        Paginated with limit/offset like Didit's other lists (our reading; the tool sends no
+        parameters).
+
+        ``GET /v3/session/imports/{import_id}/errors/``. Blocks until Didit answers.
+
+        Args:
+          import_id: The import job's UUID.
+
+        Returns: ``SyncPaginator[SessionImportRowError]`` (iterate it for every item, lazily).
+
+        Example: ``client.sessions.imports.list_errors("…")``
+        """
+        return self._runner.paginate(
+            self._async.list_errors(
+                import_id,
+                limit=limit,
+                offset=offset,
+                extra_query=extra_query,
+                timeout=timeout,
+                extra_headers=extra_headers,
+            )
+        )
 
 
 class SyncSessionsReviewsResource:
@@ -352,7 +701,7 @@ class SyncWebhooksDestinationsResource:
 
 
 class SyncAccountResource:
-    """``client.account`` of ``Didit``: register, verify_email, login, resend_otp, list_organizations, get_credentials, create_application (blocking)."""
+    """``client.account`` of ``Didit``: register, verify_email, login, resend_otp, list_organizations, get_credentials, list_applications, create_application (blocking)."""
 
     __slots__ = ("_async", "_runner")
 
@@ -547,6 +896,34 @@ class SyncAccountResource:
             extra_headers=extra_headers,
         )
 
+    def list_applications(
+        self,
+        org_id: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[ApplicationCredentials]:
+        """List an organization's applications.
+
+        Every application of the organization, each with its client_id and api_key. Response
+        read as a plain array, like the organizations list.
+
+        ``GET /organizations/me/{org_id}/applications/``. Blocks until Didit answers.
+
+        Returns: ``list[ApplicationCredentials]``.
+
+        Example: ``client.account.list_applications("…")``
+        """
+        return self._runner.call(
+            self._async.list_applications,
+            org_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
     def create_application(
         self,
         org_id: str,
@@ -656,6 +1033,9 @@ class SyncAmlResource:
         aml_match_score_threshold: int | None = None,
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
+        include_adverse_media: bool | None = None,
+        include_ongoing_monitoring: bool | None = None,
+        metadata: Mapping[str, Any] | None = None,
         idempotency_key: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -673,6 +1053,7 @@ class SyncAmlResource:
         Args:
           nationality: Alpha-3.
           save_api_request: Store the call as a manual check in the Console.
+          include_ongoing_monitoring: Enrol the entity in ongoing monitoring.
           idempotency_key: Makes the call safe to retry.
 
         Returns: ``AmlResponse``.
@@ -692,6 +1073,9 @@ class SyncAmlResource:
             aml_match_score_threshold=aml_match_score_threshold,
             save_api_request=save_api_request,
             vendor_data=vendor_data,
+            include_adverse_media=include_adverse_media,
+            include_ongoing_monitoring=include_ongoing_monitoring,
+            metadata=metadata,
             idempotency_key=idempotency_key,
             extra_body=extra_body,
             extra_query=extra_query,
@@ -889,6 +1273,319 @@ class SyncBlocklistResource:
         )
 
 
+class SyncBusinessesResource:
+    """``client.businesses`` of ``Didit``: list, create, retrieve, update, update_status, batch_delete (blocking)."""
+
+    __slots__ = ("_async", "_runner")
+
+    def __init__(self, runner: SyncRunner, resource: BusinessesResource) -> None:
+        self._runner = runner
+        self._async = resource
+
+    def list(
+        self,
+        *,
+        status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = None,
+        search: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPaginator[Business]:
+        """List businesses.
+
+        Business entities (KYB), grouped by `vendor_data`, paginated. Management API: served on
+        the apx host (Didit's own tooling calls the same path on the verification host; both
+        answer).
+
+        ``GET /v3/businesses/``. Blocks until Didit answers.
+
+        Returns: ``SyncPaginator[Business]`` (iterate it for every item, lazily).
+
+        Example: ``client.businesses.list()``
+        """
+        return self._runner.paginate(
+            self._async.list(
+                status=status,
+                search=search,
+                limit=limit,
+                offset=offset,
+                extra_query=extra_query,
+                timeout=timeout,
+                extra_headers=extra_headers,
+            )
+        )
+
+    def create(
+        self,
+        *,
+        vendor_data: str,
+        display_name: str | None = None,
+        legal_name: str | None = None,
+        registration_number: str | None = None,
+        country_code: str | None = None,
+        status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Business:
+        """Create a business.
+
+        Creates a business record by hand, before any KYB session. A `vendor_data` already in
+        use answers 409. Management API: served on the apx host (Didit's own tooling calls the
+        same path on the verification host; both answer).
+
+        ``POST /v3/businesses/create/``. Blocks until Didit answers.
+
+        Args:
+          vendor_data: Your unique identifier of the business.
+          country_code: ISO 3166-1 alpha-2.
+
+        Returns: ``Business``.
+
+        Example: ``client.businesses.create(vendor_data=…)``
+        """
+        return self._runner.call(
+            self._async.create,
+            vendor_data=vendor_data,
+            display_name=display_name,
+            legal_name=legal_name,
+            registration_number=registration_number,
+            country_code=country_code,
+            status=status,
+            metadata=metadata,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def retrieve(
+        self,
+        vendor_data: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Business:
+        """Get a business.
+
+        A business with its KYB session counters. Management API: served on the apx host
+        (Didit's own tooling calls the same path on the verification host; both answer).
+
+        ``GET /v3/businesses/{vendor_data}/``. Blocks until Didit answers.
+
+        Args:
+          vendor_data: Your identifier of the business (case-sensitive).
+
+        Returns: ``Business``.
+
+        Example: ``client.businesses.retrieve("…")``
+        """
+        return self._runner.call(
+            self._async.retrieve,
+            vendor_data,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def update(
+        self,
+        vendor_data: str,
+        /,
+        *,
+        display_name: str | None = None,
+        legal_name: str | None = None,
+        registration_number: str | None = None,
+        country_code: str | None = None,
+        status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Business:
+        """Update a business.
+
+        Profile fields; only the fields sent change. `status` is accepted here too (Didit's
+        tooling sends it), and fires business.status.updated like the status endpoint.
+        Management API: served on the apx host (Didit's own tooling calls the same path on the
+        verification host; both answer).
+
+        ``PATCH /v3/businesses/{vendor_data}/``. Blocks until Didit answers.
+
+        Args:
+          vendor_data: Your identifier of the business (case-sensitive).
+          country_code: ISO 3166-1 alpha-2.
+
+        Returns: ``Business``.
+
+        Example: ``client.businesses.update("…")``
+        """
+        return self._runner.call(
+            self._async.update,
+            vendor_data,
+            display_name=display_name,
+            legal_name=legal_name,
+            registration_number=registration_number,
+            country_code=country_code,
+            status=status,
+            metadata=metadata,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def update_status(
+        self,
+        vendor_data: str,
+        /,
+        *,
+        status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"],
+        reason: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Business:
+        """Change a business's status.
+
+        ACTIVE, FLAGGED or BLOCKED (the monitoring status, as for users). Management API: served
+        on the apx host (Didit's own tooling calls the same path on the verification host; both
+        answer).
+
+        ``PATCH /v3/businesses/{vendor_data}/update-status/``. Blocks until Didit answers.
+
+        Args:
+          vendor_data: Your identifier of the business (case-sensitive).
+
+        Returns: ``Business``.
+
+        Example: ``client.businesses.update_status("…", status=…)``
+        """
+        return self._runner.call(
+            self._async.update_status,
+            vendor_data,
+            status=status,
+            reason=reason,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def batch_delete(
+        self,
+        *,
+        vendor_data_list: Sequence[str] | None = None,
+        didit_internal_id_list: Sequence[str] | None = None,
+        delete_all: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BusinessBatchDeleteResponse:
+        """Delete businesses.
+
+        By `vendor_data_list`, by `didit_internal_id_list`, or all (`delete_all`). Deleting
+        twice deletes nothing more, so a retry is safe. Management API: served on the apx host
+        (Didit's own tooling calls the same path on the verification host; both answer).
+
+        ``POST /v3/businesses/delete/``. Blocks until Didit answers.
+
+        Args:
+          delete_all: Delete every business of the application.
+
+        Returns: ``BusinessBatchDeleteResponse``.
+
+        Example: ``client.businesses.batch_delete()``
+        """
+        return self._runner.call(
+            self._async.batch_delete,
+            vendor_data_list=vendor_data_list,
+            didit_internal_id_list=didit_internal_id_list,
+            delete_all=delete_all,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+
+class SyncCustomizationResource:
+    """``client.customization`` of ``Didit``: retrieve, update (blocking)."""
+
+    __slots__ = ("_async", "_runner")
+
+    def __init__(self, runner: SyncRunner, resource: CustomizationResource) -> None:
+        self._runner = runner
+        self._async = resource
+
+    def retrieve(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Customization:
+        """Get the branding.
+
+        Logos and colours of the verification UI. Response shape unpublished: image URLs typed,
+        the rest kept.
+
+        ``GET /v3/customization/``. Blocks until Didit answers.
+
+        Returns: ``Customization``.
+
+        Example: ``client.customization.retrieve()``
+        """
+        return self._runner.call(
+            self._async.retrieve,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def update(
+        self,
+        *,
+        image_square: FileInput | None = None,
+        image_rectangular: FileInput | None = None,
+        image_favicon: FileInput | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Customization:
+        """Update the branding images.
+
+        Multipart upload of any of the square logo, the rectangular logo and the favicon (at
+        least one). Sending the same images again leaves the same result, so a retry is safe.
+
+        ``PATCH /v3/customization/``. Blocks until Didit answers.
+
+        Returns: ``Customization``.
+
+        Example: ``client.customization.update()``
+        """
+        return self._runner.call(
+            self._async.update,
+            image_square=image_square,
+            image_rectangular=image_rectangular,
+            image_favicon=image_favicon,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+
 class SyncDatabaseValidationResource:
     """``client.database_validation`` of ``Didit``: validate (blocking)."""
 
@@ -911,6 +1608,19 @@ class SyncDatabaseValidationResource:
         date_of_birth: str | None = None,
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
+        document_type: Literal[
+            "P", "DL", "ID", "RP", "SSC", "HIC", "WP", "TC", "VISA", "PSC", "BC", "OTHER"
+        ]
+        | None = None,
+        full_name: str | None = None,
+        middle_name: str | None = None,
+        gender: Literal["M", "F", "X"] | None = None,
+        nationality: str | None = None,
+        tax_number: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        no_match_action: Literal["DECLINE", "NO_ACTION"] | None = None,
+        partial_match_action: Literal["DECLINE", "NO_ACTION"] | None = None,
+        services: Sequence[str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -927,6 +1637,7 @@ class SyncDatabaseValidationResource:
           issuing_state: Alpha-3.
           id_number: Older (skills) name of the document number.
           save_api_request: Store the call as a manual check in the Console.
+          services: Restrict the sources to these service ids.
 
         Returns: ``DatabaseValidationResponse``.
 
@@ -944,6 +1655,16 @@ class SyncDatabaseValidationResource:
             date_of_birth=date_of_birth,
             save_api_request=save_api_request,
             vendor_data=vendor_data,
+            document_type=document_type,
+            full_name=full_name,
+            middle_name=middle_name,
+            gender=gender,
+            nationality=nationality,
+            tax_number=tax_number,
+            metadata=metadata,
+            no_match_action=no_match_action,
+            partial_match_action=partial_match_action,
+            services=services,
             extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,
@@ -1028,6 +1749,92 @@ class SyncEmailResource:
             breached_email_action=breached_email_action,
             disposable_email_action=disposable_email_action,
             undeliverable_email_action=undeliverable_email_action,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+
+class SyncEventsResource:
+    """``client.events`` of ``Didit``: ingest, ingest_batch (blocking)."""
+
+    __slots__ = ("_async", "_runner")
+
+    def __init__(self, runner: SyncRunner, resource: EventsResource) -> None:
+        self._runner = runner
+        self._async = resource
+
+    def ingest(
+        self,
+        *,
+        event_type: str,
+        event_id: str | None = None,
+        vendor_data: str | None = None,
+        occurred_at: str | None = None,
+        properties: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> IngestedEvent:
+        """Ingest an event.
+
+        Records one user or business event (a login, a profile change) for monitoring. Didit's
+        public material names only the paths and their rate-limit scope (`ingest-write`,
+        600/min); the fields are our reading (an event type, the subject's vendor_data, a time
+        and free-form properties), and any other field is passed through.
+
+        ``POST /v3/events/``. Blocks until Didit answers.
+
+        Args:
+          event_type: What happened (login, password_change, ...).
+          event_id: Your identifier of the event.
+          vendor_data: The user or business it concerns.
+
+        Returns: ``IngestedEvent``.
+
+        Example: ``client.events.ingest(event_type=…)``
+        """
+        return self._runner.call(
+            self._async.ingest,
+            event_type=event_type,
+            event_id=event_id,
+            vendor_data=vendor_data,
+            occurred_at=occurred_at,
+            properties=properties,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def ingest_batch(
+        self,
+        *,
+        events: Sequence[EventIngestRequest | Mapping[str, Any]],
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> EventBatchIngestResponse:
+        """Ingest events in bulk.
+
+        Records several events in one request (one request against `ingest-write`). Didit's
+        public material names only the paths and their rate-limit scope (`ingest-write`,
+        600/min); the fields are our reading (an event type, the subject's vendor_data, a time
+        and free-form properties), and any other field is passed through. Answer read as
+        `{accepted, results}`.
+
+        ``POST /v3/events/batch/``. Blocks until Didit answers.
+
+        Returns: ``EventBatchIngestResponse``.
+
+        Example: ``client.events.ingest_batch(events=…)``
+        """
+        return self._runner.call(
+            self._async.ingest_batch,
+            events=events,
             extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,
@@ -1157,6 +1964,8 @@ class SyncIdVerificationResource:
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
         metadata: str | None = None,
+        minimum_age: int | None = None,
+        preferred_characters: Literal["latin", "non_latin"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -1175,6 +1984,8 @@ class SyncIdVerificationResource:
           front_image_password: Password of an encrypted PDF.
           save_api_request: Store the call as a manual check in the Console.
           metadata: A JSON object serialised as a string (multipart).
+          minimum_age: Decline when the extracted age is lower.
+          preferred_characters: Script to prefer when reading the document.
 
         Returns: ``IdVerificationResponse``.
 
@@ -1189,7 +2000,322 @@ class SyncIdVerificationResource:
             save_api_request=save_api_request,
             vendor_data=vendor_data,
             metadata=metadata,
+            minimum_age=minimum_age,
+            preferred_characters=preferred_characters,
             extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+
+class SyncKybResource:
+    """``client.kyb`` of ``Didit``: search, select (blocking)."""
+
+    __slots__ = ("_async", "_runner")
+
+    def __init__(self, runner: SyncRunner, resource: KybResource) -> None:
+        self._runner = runner
+        self._async = resource
+
+    def search(
+        self,
+        *,
+        country_code: str,
+        name: str | None = None,
+        registration_number: str | None = None,
+        search_type: Literal["contains", "start_with", "fuzzy"] | None = None,
+        vendor_data: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        webhook_url: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> KybSearchResponse:
+        """Search company registries.
+
+        Looks a company up in official registries by name and/or registration number. Each
+        candidate carries a `kyb_response_id` to pass to select. Response shape unpublished: we
+        read it as `{results: [...]}` with candidates typed loosely and unknown fields kept.
+
+        ``POST /v3/kyb/search/``. Blocks until Didit answers.
+
+        Args:
+          country_code: ISO 3166-1 alpha-2.
+          search_type: How `name` matches.
+          webhook_url: Notified when the registry answer resolves.
+
+        Returns: ``KybSearchResponse``.
+
+        Example: ``client.kyb.search(country_code=…)``
+        """
+        return self._runner.call(
+            self._async.search,
+            country_code=country_code,
+            name=name,
+            registration_number=registration_number,
+            search_type=search_type,
+            vendor_data=vendor_data,
+            metadata=metadata,
+            webhook_url=webhook_url,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def select(
+        self,
+        *,
+        kyb_response_id: str,
+        vendor_data: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        save_api_request: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> KybCompanyRecord:
+        """Resolve a registry candidate.
+
+        Pulls the full registry record of a candidate returned by search. Response shape
+        unpublished: the company record is typed loosely and unknown fields kept.
+
+        ``POST /v3/kyb/select/``. Blocks until Didit answers.
+
+        Args:
+          save_api_request: Store the call as a manual check in the Console.
+
+        Returns: ``KybCompanyRecord``.
+
+        Example: ``client.kyb.select(kyb_response_id=…)``
+        """
+        return self._runner.call(
+            self._async.select,
+            kyb_response_id=kyb_response_id,
+            vendor_data=vendor_data,
+            metadata=metadata,
+            save_api_request=save_api_request,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+
+class SyncListsResource:
+    """``client.lists`` of ``Didit``: list, create, retrieve, update, delete (blocking)."""
+
+    __slots__ = ("_async", "_runner", "entries")
+
+    def __init__(self, runner: SyncRunner, resource: ListsResource) -> None:
+        self._runner = runner
+        self._async = resource
+        self.entries = SyncListsEntriesResource(runner, resource.entries)
+
+    def list(
+        self,
+        *,
+        list_type: ListType | Literal["blocklist", "allowlist", "custom"] | None = None,
+        entry_type: ListEntryType
+        | Literal[
+            "face",
+            "document",
+            "phone",
+            "email",
+            "ip_address",
+            "device_fingerprint",
+            "wallet_address",
+            "bank_account",
+            "user",
+            "business",
+            "country",
+            "key",
+        ]
+        | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPaginator[DiditList]:
+        """List lists.
+
+        Blocklists, allowlists and custom lists, filtered by list or entry type. Management API
+        on the apx host (Didit's tooling calls the verification host; both answer). One system
+        blocklist per entry type is provisioned for every application and cannot be created,
+        renamed or deleted.
+
+        ``GET /v3/lists/``. Blocks until Didit answers.
+
+        Returns: ``SyncPaginator[DiditList]`` (iterate it for every item, lazily).
+
+        Example: ``client.lists.list()``
+        """
+        return self._runner.paginate(
+            self._async.list(
+                list_type=list_type,
+                entry_type=entry_type,
+                limit=limit,
+                offset=offset,
+                extra_query=extra_query,
+                timeout=timeout,
+                extra_headers=extra_headers,
+            )
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        list_type: Literal["allowlist", "custom"],
+        entry_type: ListEntryType
+        | Literal[
+            "face",
+            "document",
+            "phone",
+            "email",
+            "ip_address",
+            "device_fingerprint",
+            "wallet_address",
+            "bank_account",
+            "user",
+            "business",
+            "country",
+            "key",
+        ],
+        description: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DiditList:
+        """Create a list.
+
+        An allowlist or custom list; `name` is unique per application (400 otherwise).
+        Management API on the apx host (Didit's tooling calls the verification host; both
+        answer). One system blocklist per entry type is provisioned for every application and
+        cannot be created, renamed or deleted.
+
+        ``POST /v3/lists/``. Blocks until Didit answers.
+
+        Args:
+          list_type: Blocklists are provisioned by Didit.
+
+        Returns: ``DiditList``.
+
+        Example: ``client.lists.create(name=…, list_type=…, entry_type=…)``
+        """
+        return self._runner.call(
+            self._async.create,
+            name=name,
+            list_type=list_type,
+            entry_type=entry_type,
+            description=description,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def retrieve(
+        self,
+        list_uuid: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DiditList:
+        """Get a list.
+
+        A list's details. Management API on the apx host (Didit's tooling calls the verification
+        host; both answer). One system blocklist per entry type is provisioned for every
+        application and cannot be created, renamed or deleted.
+
+        ``GET /v3/lists/{list_uuid}/``. Blocks until Didit answers.
+
+        Args:
+          list_uuid: The list's UUID.
+
+        Returns: ``DiditList``.
+
+        Example: ``client.lists.retrieve("…")``
+        """
+        return self._runner.call(
+            self._async.retrieve,
+            list_uuid,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def update(
+        self,
+        list_uuid: str,
+        /,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DiditList:
+        """Update a list.
+
+        Renames an allowlist/custom list or changes its description; a system blocklist answers
+        403. Management API on the apx host (Didit's tooling calls the verification host; both
+        answer). One system blocklist per entry type is provisioned for every application and
+        cannot be created, renamed or deleted.
+
+        ``PATCH /v3/lists/{list_uuid}/``. Blocks until Didit answers.
+
+        Args:
+          list_uuid: The list's UUID.
+
+        Returns: ``DiditList``.
+
+        Example: ``client.lists.update("…")``
+        """
+        return self._runner.call(
+            self._async.update,
+            list_uuid,
+            name=name,
+            description=description,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def delete(
+        self,
+        list_uuid: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a list.
+
+        Deletes an allowlist/custom list and its entries; a system blocklist answers 403.
+        Management API on the apx host (Didit's tooling calls the verification host; both
+        answer). One system blocklist per entry type is provisioned for every application and
+        cannot be created, renamed or deleted.
+
+        ``DELETE /v3/lists/{list_uuid}/``. Blocks until Didit answers.
+
+        Args:
+          list_uuid: The list's UUID.
+
+        Example: ``client.lists.delete("…")``
+        """
+        self._runner.call(
+            self._async.delete,
+            list_uuid,
             extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
@@ -1347,6 +2473,10 @@ class SyncPoaResource:
         document: FileInput,
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
+        expected_address: str | None = None,
+        expected_country: str | None = None,
+        expected_first_name: str | None = None,
+        expected_last_name: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -1362,6 +2492,7 @@ class SyncPoaResource:
         Args:
           document: JPG, PNG, TIFF or PDF, at most 15 MB.
           save_api_request: Store the call as a manual check in the Console.
+          expected_country: Alpha-2.
 
         Returns: ``PoaResponse``.
 
@@ -1372,6 +2503,10 @@ class SyncPoaResource:
             document=document,
             save_api_request=save_api_request,
             vendor_data=vendor_data,
+            expected_address=expected_address,
+            expected_country=expected_country,
+            expected_first_name=expected_first_name,
+            expected_last_name=expected_last_name,
             extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,
@@ -1413,10 +2548,11 @@ class SyncQuestionnairesResource:
         self,
         *,
         title: str,
-        form_elements: Sequence[QuestionnaireFormElement | Mapping[str, Any]],
         description: str | None = None,
         default_language: str | None = None,
         languages: Sequence[str] | None = None,
+        form_elements: Sequence[QuestionnaireFormElement | Mapping[str, Any]] | None = None,
+        questions: Sequence[QuestionnaireQuestion | Mapping[str, Any]] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -1428,17 +2564,22 @@ class SyncQuestionnairesResource:
 
         ``POST /v3/questionnaires/``. Blocks until Didit answers.
 
+        Args:
+          questions: The question list Didit's current tooling sends (type, text, options,
+              optional branching); the older `form_elements` is still accepted.
+
         Returns: ``Questionnaire``.
 
-        Example: ``client.questionnaires.create(title=…, form_elements=…)``
+        Example: ``client.questionnaires.create(title=…)``
         """
         return self._runner.call(
             self._async.create,
             title=title,
-            form_elements=form_elements,
             description=description,
             default_language=default_language,
             languages=languages,
+            form_elements=form_elements,
+            questions=questions,
             extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,
@@ -1485,6 +2626,7 @@ class SyncQuestionnairesResource:
         default_language: str | None = None,
         languages: Sequence[str] | None = None,
         form_elements: Sequence[QuestionnaireFormElement | Mapping[str, Any]] | None = None,
+        questions: Sequence[QuestionnaireQuestion | Mapping[str, Any]] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -1498,6 +2640,8 @@ class SyncQuestionnairesResource:
 
         Args:
           questionnaire_uuid: The questionnaire's UUID.
+          questions: The question list Didit's current tooling sends (type, text, options,
+              optional branching); the older `form_elements` is still accepted.
 
         Returns: ``Questionnaire``.
 
@@ -1511,6 +2655,7 @@ class SyncQuestionnairesResource:
             default_language=default_language,
             languages=languages,
             form_elements=form_elements,
+            questions=questions,
             extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,
@@ -1547,13 +2692,14 @@ class SyncQuestionnairesResource:
 
 
 class SyncSessionsResource:
-    """``client.sessions`` of ``Didit``: create, retrieve_decision, list, delete, batch_delete, retrieve_batch_delete_job, update_status, generate_pdf, share, import_shared, list_events, update_aml_hit_status, update_feature_status, update_data, update_poa_data (blocking)."""
+    """``client.sessions`` of ``Didit``: create, retrieve_decision, list, delete, batch_delete, retrieve_batch_delete_job, update_status, generate_pdf, share, import_shared, list_events, update_aml_hit_status, update_feature_status, update_data, update_poa_data, retrieve (blocking)."""
 
-    __slots__ = ("_async", "_runner", "reviews")
+    __slots__ = ("_async", "_runner", "imports", "reviews")
 
     def __init__(self, runner: SyncRunner, resource: SessionsResource) -> None:
         self._runner = runner
         self._async = resource
+        self.imports = SyncSessionsImportsResource(runner, resource.imports)
         self.reviews = SyncSessionsReviewsResource(runner, resource.reviews)
 
     def create(
@@ -2090,6 +3236,11 @@ class SyncSessionsResource:
         date_of_issue: str | None = None,
         address: str | None = None,
         place_of_birth: str | None = None,
+        document_subtype: str | None = None,
+        extra_fields: Mapping[str, Any] | None = None,
+        marital_status: Literal["SINGLE", "MARRIED", "DIVORCED", "WIDOWED", "UNKNOWN"]
+        | None = None,
+        parsed_address: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -2104,6 +3255,8 @@ class SyncSessionsResource:
         Args:
           session_id: The session's UUID.
           node_id: Which ID-verification node to edit (defaults to the first).
+          extra_fields: Document-specific extra fields.
+          parsed_address: Structured address override (the decision's parsed_address shape).
 
         Returns: ``UpdateSessionDataResponse``.
 
@@ -2127,6 +3280,10 @@ class SyncSessionsResource:
             date_of_issue=date_of_issue,
             address=address,
             place_of_birth=place_of_birth,
+            document_subtype=document_subtype,
+            extra_fields=extra_fields,
+            marital_status=marital_status,
+            parsed_address=parsed_address,
             extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,
@@ -2144,6 +3301,10 @@ class SyncSessionsResource:
         issue_date: str | None = None,
         document_type: str | None = None,
         name_on_document: str | None = None,
+        document_language: str | None = None,
+        extra_fields: Mapping[str, Any] | None = None,
+        issuing_state: str | None = None,
+        poa_parsed_address: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -2158,6 +3319,8 @@ class SyncSessionsResource:
 
         Args:
           session_id: The session's UUID.
+          issuing_state: Alpha-3.
+          poa_parsed_address: Structured address override.
 
         Returns: ``UpdateSessionDataResponse``.
 
@@ -2172,7 +3335,44 @@ class SyncSessionsResource:
             issue_date=issue_date,
             document_type=document_type,
             name_on_document=name_on_document,
+            document_language=document_language,
+            extra_fields=extra_fields,
+            issuing_state=issuing_state,
+            poa_parsed_address=poa_parsed_address,
             extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def retrieve(
+        self,
+        session_id: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SessionDecision:
+        """Retrieve a session.
+
+        The session with all of its results. Not in Didit's public reference: a community SDK
+        calls it and the rate-limiting page names the view that serves v3 retrieval. We read it
+        as answering the same body as the decision endpoint (unknown fields kept); like it, only
+        generic-get applies.
+
+        ``GET /v3/session/{sessionId}/``. Blocks until Didit answers.
+
+        Args:
+          session_id: The session's UUID.
+
+        Returns: ``SessionDecision``.
+
+        Example: ``client.sessions.retrieve("…")``
+        """
+        return self._runner.call(
+            self._async.retrieve,
+            session_id,
             extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
@@ -2208,6 +3408,154 @@ class SyncSystemResource:
         """
         return self._runner.call(
             self._async.healthcheck,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+
+class SyncTransactionsResource:
+    """``client.transactions`` of ``Didit``: list, create, retrieve (blocking)."""
+
+    __slots__ = ("_async", "_runner")
+
+    def __init__(self, runner: SyncRunner, resource: TransactionsResource) -> None:
+        self._runner = runner
+        self._async = resource
+
+    def list(
+        self,
+        *,
+        vendor_data: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPaginator[Transaction]:
+        """List transactions.
+
+        Monitored transactions, newest first, paginated.
+
+        ``GET /v3/transactions/``. Blocks until Didit answers.
+
+        Args:
+          vendor_data: Only transactions whose subject is this vendor_data (our reading).
+
+        Returns: ``SyncPaginator[Transaction]`` (iterate it for every item, lazily).
+
+        Example: ``client.transactions.list()``
+        """
+        return self._runner.paginate(
+            self._async.list(
+                vendor_data=vendor_data,
+                limit=limit,
+                offset=offset,
+                extra_query=extra_query,
+                timeout=timeout,
+                extra_headers=extra_headers,
+            )
+        )
+
+    def create(
+        self,
+        *,
+        transaction_id: str,
+        transaction_category: TransactionCategory
+        | Literal[
+            "finance",
+            "kyc",
+            "travel_rule",
+            "user_event",
+            "audit_trail_event",
+            "gambling_bet",
+            "gambling_limit_change",
+            "gambling_bonus_change",
+        ],
+        transaction_details: Mapping[str, Any],
+        subject: Mapping[str, Any],
+        counterparty: Mapping[str, Any] | None = None,
+        transaction_at: str | None = None,
+        time_zone: str | None = None,
+        custom_properties: Mapping[str, Any] | None = None,
+        travel_rule_details: Mapping[str, Any] | None = None,
+        network_snapshot: Mapping[str, Any] | None = None,
+        include_crypto_screening: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Transaction:
+        """Submit a transaction.
+
+        Submits a transaction for monitoring and rule evaluation; `transaction_details`,
+        `subject` and `counterparty` are shaped by `transaction_category`. Counts against
+        `ingest-write` (600/min) instead of generic-write. `transaction_id` is yours and unique
+        per application: we read a repeat as answering the stored transaction rather than
+        creating a second one (and tolerate 409 for it), so a retry cannot duplicate; after a
+        lost answer, retrieve the transaction by its id. Sandbox applications store transactions
+        without running Didit's rules; our sandbox runs a documented rule set instead.
+
+        ``POST /v3/transactions/``. Blocks until Didit answers.
+
+        Args:
+          transaction_id: Your unique identifier of the transaction.
+          transaction_details: Category-specific payload (for finance: amount, currency,
+              direction, ...).
+          subject: Who initiates it, usually `{"vendor_data": ...}`.
+          counterparty: The other party.
+          custom_properties: Values rules read as `custom_values.<key>`.
+
+        Returns: ``Transaction``.
+
+        Example: ``client.transactions.create(transaction_id=…, transaction_category=…,
+        transaction_details=…, subject=…)``
+        """
+        return self._runner.call(
+            self._async.create,
+            transaction_id=transaction_id,
+            transaction_category=transaction_category,
+            transaction_details=transaction_details,
+            subject=subject,
+            counterparty=counterparty,
+            transaction_at=transaction_at,
+            time_zone=time_zone,
+            custom_properties=custom_properties,
+            travel_rule_details=travel_rule_details,
+            network_snapshot=network_snapshot,
+            include_crypto_screening=include_crypto_screening,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def retrieve(
+        self,
+        transaction_id: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Transaction:
+        """Get a transaction.
+
+        One transaction with its rule-evaluation result. Didit's tooling calls the parameter
+        "transaction ID": we read it as your `transaction_id` (Didit's own `uuid` answers too).
+
+        ``GET /v3/transactions/{transaction_id}/``. Blocks until Didit answers.
+
+        Args:
+          transaction_id: Your transaction_id (or Didit's uuid).
+
+        Returns: ``Transaction``.
+
+        Example: ``client.transactions.retrieve("…")``
+        """
+        return self._runner.call(
+            self._async.retrieve,
+            transaction_id,
             extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
@@ -2302,6 +3650,12 @@ class SyncUsersResource:
         *,
         display_name: str | None = None,
         metadata: Mapping[str, Any] | None = None,
+        full_name: str | None = None,
+        date_of_birth: str | None = None,
+        issuing_states: Sequence[str] | None = None,
+        approved_emails: Sequence[str] | None = None,
+        approved_phones: Sequence[str] | None = None,
+        status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -2315,6 +3669,8 @@ class SyncUsersResource:
 
         Args:
           vendor_data: Your identifier of the user (case-sensitive).
+          issuing_states: Document issuing countries.
+          status: Monitoring status.
 
         Returns: ``User``.
 
@@ -2325,6 +3681,12 @@ class SyncUsersResource:
             vendor_data,
             display_name=display_name,
             metadata=metadata,
+            full_name=full_name,
+            date_of_birth=date_of_birth,
+            issuing_states=issuing_states,
+            approved_emails=approved_emails,
+            approved_phones=approved_phones,
+            status=status,
             extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,
@@ -2338,6 +3700,11 @@ class SyncUsersResource:
         display_name: str | None = None,
         metadata: Mapping[str, Any] | None = None,
         status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = None,
+        full_name: str | None = None,
+        date_of_birth: str | None = None,
+        issuing_states: Sequence[str] | None = None,
+        approved_emails: Sequence[str] | None = None,
+        approved_phones: Sequence[str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -2349,6 +3716,9 @@ class SyncUsersResource:
 
         ``POST /v3/users/create/``. Blocks until Didit answers.
 
+        Args:
+          issuing_states: Document issuing countries.
+
         Returns: ``User``.
 
         Example: ``client.users.create(vendor_data=…)``
@@ -2359,6 +3729,11 @@ class SyncUsersResource:
             display_name=display_name,
             metadata=metadata,
             status=status,
+            full_name=full_name,
+            date_of_birth=date_of_birth,
+            issuing_states=issuing_states,
+            approved_emails=approved_emails,
+            approved_phones=approved_phones,
             extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,
@@ -2425,6 +3800,55 @@ class SyncUsersResource:
             self._async.batch_delete,
             vendor_data_list=vendor_data_list,
             delete_all=delete_all,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+
+class SyncWalletScreeningResource:
+    """``client.wallet_screening`` of ``Didit``: screen (blocking)."""
+
+    __slots__ = ("_async", "_runner")
+
+    def __init__(self, runner: SyncRunner, resource: WalletScreeningResource) -> None:
+        self._runner = runner
+        self._async = resource
+
+    def screen(
+        self,
+        *,
+        wallet_address: str,
+        blockchain: Literal[
+            "BTC", "ETH", "LTC", "XRP", "BCH", "DOGE", "TRX", "SOL", "MATIC", "BNB", "USDT", "USDC"
+        ],
+        direction: Literal["inbound", "outbound", "deposit", "withdrawal"] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> WalletScreeningResult:
+        """Screen a wallet address.
+
+        AML risk of one crypto address without creating a transaction: risk score, severity,
+        sanctions hit, sources and destinations of funds. Answers 409 when transaction
+        monitoring has no provider key configured.
+
+        ``POST /v3/wallet-screening/``. Blocks until Didit answers.
+
+        Args:
+          wallet_address: Must match the chain's address format.
+
+        Returns: ``WalletScreeningResult``.
+
+        Example: ``client.wallet_screening.screen(wallet_address=…, blockchain=…)``
+        """
+        return self._runner.call(
+            self._async.screen,
+            wallet_address=wallet_address,
+            blockchain=blockchain,
+            direction=direction,
             extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,
@@ -2577,6 +4001,10 @@ class SyncWorkflowsResource:
         duplicated_user_action: Literal["no_action", "review", "decline"] | None = None,
         max_retry_attempts: int | None = None,
         retry_window_days: int | None = None,
+        is_desktop_allowed: bool | None = None,
+        is_white_label_enabled: bool | None = None,
+        session_expiration_time: float | None = None,
+        status: Literal["draft", "published"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -2593,6 +4021,10 @@ class SyncWorkflowsResource:
         Args:
           features: Newest shape: the ordered features.
           documents_allowed: Allowed documents per country; empty allows all.
+          is_desktop_allowed: Let the hosted flow run on a desktop browser.
+          session_expiration_time: How long a session stays open (Didit does not state the unit;
+              seconds is our reading).
+          status: Omit to publish at once; `draft` saves without publishing.
 
         Returns: ``Workflow``.
 
@@ -2623,6 +4055,10 @@ class SyncWorkflowsResource:
             duplicated_user_action=duplicated_user_action,
             max_retry_attempts=max_retry_attempts,
             retry_window_days=retry_window_days,
+            is_desktop_allowed=is_desktop_allowed,
+            is_white_label_enabled=is_white_label_enabled,
+            session_expiration_time=session_expiration_time,
+            status=status,
             extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,
@@ -2697,6 +4133,10 @@ class SyncWorkflowsResource:
         duplicated_user_action: Literal["no_action", "review", "decline"] | None = None,
         max_retry_attempts: int | None = None,
         retry_window_days: int | None = None,
+        is_desktop_allowed: bool | None = None,
+        is_white_label_enabled: bool | None = None,
+        session_expiration_time: float | None = None,
+        status: Literal["draft", "published"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -2712,6 +4152,10 @@ class SyncWorkflowsResource:
           settings_uuid: The workflow version's UUID (`uuid`).
           features: Newest shape: the ordered features.
           documents_allowed: Allowed documents per country; empty allows all.
+          is_desktop_allowed: Let the hosted flow run on a desktop browser.
+          session_expiration_time: How long a session stays open (Didit does not state the unit;
+              seconds is our reading).
+          status: Omit to publish at once; `draft` saves without publishing.
 
         Returns: ``Workflow``.
 
@@ -2743,6 +4187,10 @@ class SyncWorkflowsResource:
             duplicated_user_action=duplicated_user_action,
             max_retry_attempts=max_retry_attempts,
             retry_window_days=retry_window_days,
+            is_desktop_allowed=is_desktop_allowed,
+            is_white_label_enabled=is_white_label_enabled,
+            session_expiration_time=session_expiration_time,
+            status=status,
             extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,

@@ -11,12 +11,12 @@ import inspect
 
 import click
 
-from . import _commands, _webhooks
+from . import _commands, _entities, _webhooks
 from ._app import cli
 
 __all__ = ["cli"]
 
-COMMAND_MODULES = (_commands, _webhooks)
+COMMAND_MODULES = (_commands, _entities, _webhooks)
 """Imported for their effect: each registers its commands on ``cli``."""
 
 

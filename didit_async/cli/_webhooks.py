@@ -277,7 +277,11 @@ def listener_app(
             )
             report = {"valid": False, "reason": exc.detail, "message": why}
             status = exc.status
-            extra = [(b"connection", b"close")]  # the rest of the body is unread
+            if exc.status == 408:
+                # A stalled sender is cut off. An oversized body is not: closing with its rest
+                # unread resets the socket, and the sender would see a reset, not the 413
+                # (uvicorn discards the unread rest without holding it).
+                extra = [(b"connection", b"close")]
         except WebhookVerificationError as exc:
             report = {"valid": False, "reason": exc.reason, "message": str(exc)}
             status = 413 if exc.reason == "body_too_large" else 401

@@ -62,6 +62,12 @@ Decisions, where Didit's sources leave room:
   is retried twice, 1 and 4 minutes later on the sandbox clock; each destination keeps its
   delivery metrics. :meth:`Sandbox.running` (started by ``serve``) delivers in the background;
   in tests call :meth:`Sandbox.deliver_webhooks` after :meth:`Sandbox.advance`.
+* **Newer resources.** Businesses, transactions, lists, imports and branding are simulated in
+  their own modules (``_ops_businesses``, ``_ops_transactions``, ``_ops_lists``, ``_ops_imports``,
+  ``_ops_customization``), whose docstrings state the rules: transactions are evaluated on arrival
+  by a small documented rule set (Didit's own sandbox runs none), blocklist entries decline
+  matching sessions, imports read ``data:`` URLs only, and business and transaction events are
+  delivered to subscribed destinations.
 * **Time.** ``SandboxConfig(virtual_time=True)`` stops the clock: sessions progress, sessions
   expire, webhooks fall due and rate-limit windows slide only when :meth:`Sandbox.advance`
   (or the control route) moves it. With real time, ``advance`` adds an offset.

@@ -20,7 +20,7 @@ from didit_async._seam import OperationMeta
 from didit_async._webhook_asgi import BodyRejected, read_body
 
 from ._drf import check_idempotency_key, check_query, validate_body
-from ._ops import HANDLERS, Call
+from ._handlers import HANDLERS, Call
 from ._state import ApiError, SandboxState
 
 __all__ = ["DroppedConnection", "FaultConfig", "RateLimitStats", "SandboxApp"]

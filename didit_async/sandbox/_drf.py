@@ -24,6 +24,7 @@ import attrs
 
 from didit_async._generated import _codec, models
 from didit_async._generated.enums import UserStatus
+from didit_async._generated.spec import PASS_THROUGH_SCHEMAS
 from didit_async._seam import DiditValidationError, is_datetime, is_uuid
 
 from ._state import ApiError
@@ -176,7 +177,7 @@ def _declared_only(cls: type, data: Any) -> Any:
     if not isinstance(data, dict):
         return data
     known = getattr(_codec, f"_K_{cls.__name__}", None)
-    if known is None:
+    if known is None or cls.__name__ in PASS_THROUGH_SCHEMAS:
         return data
     nested = _nested_models(cls)
     out: dict[str, Any] = {}

@@ -7,14 +7,15 @@ import json
 import secrets
 import string
 import uuid
-from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-import attrs
-
 from didit_async._generated.enums import WebhookEventType
 
+from ._ops_businesses import business_for_session
+from ._ops_lists import list_risks
+from ._questions import check_questions
+from ._registry import HANDLERS, Call, Result, _uuid_or_404, op
 from ._scenarios import SCENARIOS, identity_for, outcome_for
 from ._state import (
     DECIDED,
@@ -22,62 +23,12 @@ from ._state import (
     UNFINISHED,
     ApiError,
     Application,
-    SandboxState,
     Session,
     _field_error,
     _iso,
 )
 
 __all__ = ["HANDLERS", "Call"]
-
-
-@attrs.frozen
-class Call:
-    """One request as a handler sees it."""
-
-    state: SandboxState
-    app: Application | None
-    path: dict[str, str]
-    query: dict[str, str]
-    body: Any
-    headers: dict[str, str]
-    files: dict[str, bytes] = attrs.field(factory=dict)
-
-    @property
-    def a(self) -> Application:
-        assert self.app is not None
-        return self.app
-
-    def field(self, name: str, *, required: bool = False, kind: type | None = None) -> Any:
-        body = self.body if isinstance(self.body, dict) else {}
-        if name not in body or body[name] is None:
-            if required:
-                raise _field_error(name, "This field is required.")
-            return None
-        value = body[name]
-        if kind is not None and not isinstance(value, kind):
-            raise _field_error(name, f"Expected {kind.__name__}.")
-        return value
-
-
-Result = tuple[int, Any]
-Handler = Callable[[Call], Result]
-HANDLERS: dict[str, Handler] = {}
-
-
-def op(name: str) -> Callable[[Handler], Handler]:
-    def register(fn: Handler) -> Handler:
-        HANDLERS[name] = fn
-        return fn
-
-    return register
-
-
-def _uuid_or_404(value: str) -> str:
-    try:
-        return str(uuid.UUID(value))
-    except ValueError:
-        raise ApiError(404, NOT_FOUND) from None
 
 
 # --- system and account ----------------------------------------------------------------------
@@ -200,6 +151,13 @@ def get_credentials(c: Call) -> Result:
     raise ApiError(404, NOT_FOUND)
 
 
+@op("account_list_applications")
+def list_applications(c: Call) -> Result:
+    if c.path["org_id"] != c.a.org_id:
+        raise ApiError(404, NOT_FOUND)
+    return 200, [_credentials(a) for a in c.state.apps.values() if a.org_id == c.a.org_id]
+
+
 @op("account_create_application")
 def create_application(c: Call) -> Result:
     if c.path["org_id"] != c.a.org_id:
@@ -235,6 +193,8 @@ def _new_session(c: Call, workflow_id: str, vendor_data: str | None, **kw: Any) 
     wf = st.workflows.get(workflow_id)
     now = st.clock.now()
     scenario = kw.pop("scenario", None)
+    if wf is not None and any(str(f).startswith("KYB_") for f in wf.get("features", [])):
+        kw.setdefault("kind", "business")  # a KYB session verifies the business vendor_data
     s = Session(
         session_id=str(uuid.uuid4()),
         number=next(st.numbers),
@@ -249,7 +209,9 @@ def _new_session(c: Call, workflow_id: str, vendor_data: str | None, **kw: Any) 
         due=st.due,
         **kw,
     )
-    s.blocklist_risks = _blocklisted(c, vendor_data, s.contact_details)
+    s.blocklist_risks = sorted(
+        {*_blocklisted(c, vendor_data, s.contact_details), *list_risks(st, c.a.api_key, s)}
+    )
     # An "expire" user never opens the link: the session waits out Didit's expiry instead.
     wait = st.expire_after if s.outcome.final == "Expired" else st.start_after
     s.next_step_at = now + wait
@@ -258,7 +220,9 @@ def _new_session(c: Call, workflow_id: str, vendor_data: str | None, **kw: Any) 
     st.sessions_created += 1
     if vendor_data:
         st.by_vendor.setdefault((c.a.api_key, vendor_data), []).append(s.session_id)
-    if vendor_data:
+    if vendor_data and s.kind == "business":
+        business_for_session(st, c.a, vendor_data)
+    elif vendor_data:
         user = st.users.get((c.a.api_key, vendor_data))
         if user is None:
             user = _user(vendor_data, now)
@@ -274,6 +238,8 @@ def create_session(c: Call) -> Result:
     workflow_id = str(c.field("workflow_id", required=True, kind=str))
     if workflow_id not in st.workflows and workflow_id != _default_workflow(c)["uuid"]:
         raise _field_error("workflow_id", "Workflow not found.")
+    if st.workflows.get(workflow_id, {}).get("status") == "draft":
+        raise _field_error("workflow_id", "This workflow is a draft; publish it first.")
     vendor_data = c.field("vendor_data", kind=str)
     scenario = c.field("sandbox_scenario", kind=str)
     if scenario is not None and scenario not in SCENARIOS:
@@ -618,6 +584,8 @@ def update_data(c: Call) -> Result:
 @op("sessions_update_poa_data")
 def update_poa(c: Call) -> Result:
     s = c.state.session(c.a, _uuid_or_404(c.path["sessionId"]))
+    # Kept apart from the KYC overrides: the decision shows them as the POA report.
+    c.state.entities.poa_corrections.setdefault(s.session_id, {}).update(c.body or {})
     c.state.emit(s, "data.updated")
     return 200, {
         "session_id": s.session_id,
@@ -720,6 +688,10 @@ def _apply_workflow(wf: dict[str, Any], body: dict[str, Any]) -> None:
         "is_default",
         "max_retry_attempts",
         "retry_window_days",
+        "status",
+        "session_expiration_time",
+        "is_desktop_allowed",
+        "is_white_label_enabled",
     ):
         if key in body:
             wf[key] = body[key]
@@ -822,7 +794,10 @@ def questionnaires_list(c: Call) -> Result:
 @op("questionnaires_create")
 def questionnaires_create(c: Call) -> Result:
     title = c.field("title", required=True, kind=str)
-    elements = c.field("form_elements", required=True, kind=list)
+    questions = c.field("questions", kind=list)
+    elements = c.field("form_elements", required=questions is None, kind=list)
+    if questions is not None:
+        check_questions(questions)
     qid = str(uuid.uuid4())
     now = _iso(c.state.clock.now())
     q = {
@@ -832,6 +807,7 @@ def questionnaires_create(c: Call) -> Result:
         "default_language": c.field("default_language") or "en",
         "languages": c.field("languages") or ["en"],
         "form_elements": elements,
+        "questions": questions,
         "created_at": now,
         "updated_at": now,
         "app_key": c.a.api_key,
@@ -848,7 +824,16 @@ def questionnaires_retrieve(c: Call) -> Result:
 @op("questionnaires_update")
 def questionnaires_update(c: Call) -> Result:
     q = _questionnaire(c)
-    for key in ("title", "description", "default_language", "languages", "form_elements"):
+    if c.field("questions") is not None:
+        check_questions(c.field("questions", kind=list))
+    for key in (
+        "title",
+        "description",
+        "default_language",
+        "languages",
+        "form_elements",
+        "questions",
+    ):
         if key in (c.body or {}):
             q[key] = c.body[key]
     q["updated_at"] = _iso(c.state.clock.now())
@@ -915,7 +900,16 @@ def users_create(c: Call) -> Result:
     if (c.a.api_key, vendor_data) in c.state.users:
         raise ApiError(409, {"detail": "A user with this vendor_data already exists."})
     user = _user(vendor_data, c.state.clock.now())
-    for key in ("display_name", "metadata", "status"):
+    for key in (
+        "display_name",
+        "metadata",
+        "status",
+        "full_name",
+        "date_of_birth",
+        "issuing_states",
+        "approved_emails",
+        "approved_phones",
+    ):
         if c.field(key) is not None:
             user[key] = c.body[key]
     c.state.users[(c.a.api_key, vendor_data)] = user
@@ -925,7 +919,16 @@ def users_create(c: Call) -> Result:
 @op("users_update")
 def users_update(c: Call) -> Result:
     user = _get_user(c)
-    for key in ("display_name", "metadata"):
+    for key in (
+        "display_name",
+        "metadata",
+        "status",
+        "full_name",
+        "date_of_birth",
+        "issuing_states",
+        "approved_emails",
+        "approved_phones",
+    ):
         if key in (c.body or {}):
             user[key] = c.body[key]
     user["updated_at"] = _iso(c.state.clock.now())
@@ -1169,10 +1172,13 @@ def id_verification(c: Call) -> Result:
     if "front_image" not in c.files:
         raise _field_error("front_image", "No file was submitted.")
     who = identity_for(c.field("vendor_data", kind=str), None)
+    status, warnings = _minimum_age(c, who["date_of_birth"])
     return 200, {
         "request_id": _charge(c),
         "created_at": _now(c),
         "id_verification": _report(
+            status,
+            warnings=warnings,
             document_type="Passport",
             document_number=who["document_number"],
             first_name=who["first_name"],
@@ -1184,6 +1190,34 @@ def id_verification(c: Call) -> Result:
             expiration_date="2031-01-01",
         ),
     }
+
+
+def _minimum_age(c: Call, birth: str) -> tuple[str, list[dict[str, Any]]]:
+    # minimum_age (multipart, so a string): decline when the simulated holder is younger.
+    raw = c.field("minimum_age")
+    if raw is None:
+        return "Approved", []
+    try:
+        minimum = int(str(raw))
+    except ValueError:
+        raise _field_error("minimum_age", "A valid integer is required.") from None
+    import datetime
+
+    today = datetime.datetime.fromtimestamp(c.state.clock.now(), datetime.timezone.utc).date()
+    born = datetime.date.fromisoformat(birth)
+    age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+    if age >= minimum:
+        return "Approved", []
+    return "Declined", [
+        {
+            "feature": "ID_VERIFICATION",
+            "risk": "MINIMUM_AGE_NOT_MET",
+            "additional_data": {"age": age, "minimum_age": minimum},
+            "log_type": "error",
+            "short_description": "Minimum age not met",
+            "long_description": f"The holder is {age}, below the minimum age of {minimum}.",
+        }
+    ]
 
 
 def _needs(c: Call, *names: str) -> None:
@@ -1237,6 +1271,16 @@ def age_estimation(c: Call) -> Result:
 def aml(c: Call) -> Result:
     name = str(c.field("full_name", required=True, kind=str))
     hits = 1 if "sanction" in name.lower() else 0
+    extra: dict[str, Any] = {}
+    if c.field("include_adverse_media") is True:
+        # A name containing "fraud" has one simulated adverse-media article.
+        extra["adverse_media"] = (
+            [{"title": f"{name} named in fraud inquiry", "source": "Sandbox Times"}]
+            if "fraud" in name.lower()
+            else []
+        )
+    if c.field("include_ongoing_monitoring") is True:
+        extra["ongoing_monitoring"] = True
     return 200, {
         "request_id": _charge(c),
         "created_at": _now(c),
@@ -1254,6 +1298,7 @@ def aml(c: Call) -> Result:
                 }
             ]
             * hits,
+            **extra,
         ),
     }
 
@@ -1317,10 +1362,34 @@ def phone_check(c: Call) -> Result:
 @op("poa_verify")
 def poa(c: Call) -> Result:
     _needs(c, "document")
+    address, holder = "1 Loopback Lane, Localhost", identity_for(c.field("vendor_data"), None)
+    expected = {
+        "expected_address": address,
+        "expected_country": "US",
+        "expected_first_name": holder["first_name"],
+        "expected_last_name": holder["last_name"],
+    }
+    # Each expectation given and not met by the simulated bill declines with a warning.
+    mismatched = [
+        k
+        for k, actual in expected.items()
+        if c.field(k) is not None and str(c.field(k)).strip().lower() != actual.lower()
+    ]
     return 200, {
         "request_id": _charge(c),
         "created_at": _now(c),
         "poa": _report(
+            "Declined" if mismatched else "Approved",
+            warnings=[
+                {
+                    "feature": "PROOF_OF_ADDRESS",
+                    "risk": k.removeprefix("expected_").upper() + "_MISMATCH",
+                    "log_type": "error",
+                    "short_description": "Does not match the expected value",
+                }
+                for k in mismatched
+            ],
+            name_on_document=f"{holder['first_name']} {holder['last_name']}",
             document_type="Utility bill",
             issuer="Sandbox Power & Light",
             poa_address="1 Loopback Lane, Localhost",
@@ -1331,10 +1400,34 @@ def poa(c: Call) -> Result:
 
 @op("database_validation_validate")
 def database_validation(c: Call) -> Result:
+    # A name containing "nomatch" matches no record, "partial" half of them; the matching
+    # *_match_action decides between Declined (DECLINE) and Approved with a warning.
+    name = " ".join(
+        str(c.field(k) or "") for k in ("full_name", "first_name", "middle_name", "last_name")
+    ).lower()
+    match = "none" if "nomatch" in name else "partial" if "partial" in name else "full"
+    action = {"none": "no_match_action", "partial": "partial_match_action"}.get(match)
+    status = "Approved"
+    warnings = []
+    if action is not None:
+        status = "Declined" if c.field(action) == "DECLINE" else "Approved"
+        warnings.append(
+            {
+                "feature": "DATABASE_VALIDATION",
+                "risk": "NO_MATCH" if match == "none" else "PARTIAL_MATCH",
+                "log_type": "error" if status == "Declined" else "warning",
+                "short_description": f"{match.capitalize()} match in the sources",
+            }
+        )
     return 200, {
         "request_id": _charge(c),
         "created_at": _now(c),
         "database_validation": _report(
-            issuing_state=c.field("issuing_state"), validations={"match": True}
+            status,
+            warnings=warnings,
+            issuing_state=c.field("issuing_state"),
+            match_type=match,
+            services=c.field("services") or [],
+            validations={"match": match == "full"},
         ),
     }

@@ -18,6 +18,7 @@ from typing import Any
 
 import attrs
 
+from ._entities import EntityState
 from ._pdf import minimal_pdf
 from ._scenarios import Outcome, build_reports, identity_for
 
@@ -197,6 +198,7 @@ class SandboxState:
         self.outbox: deque[Delivery] = deque()
         self.delivered: list[dict[str, Any]] = []
         self.event_ids = itertools.count(1)
+        self.entities = EntityState()
         self.default_org = str(uuid.uuid4())
         self.default_app = self.add_application("Sandbox application", api_key, self.default_org)
 
@@ -389,6 +391,14 @@ class SandboxState:
             for hit in reports["aml_screenings"][0]["hits"]:
                 hit["review_status"] = s.aml_hit_status.get(hit["id"], hit["review_status"])
             body.update(reports)
+            poa = self.entities.poa_corrections.get(s.session_id)
+            if poa:  # a POA report exists once update-poa-data has given its fields
+                node = poa.get("node_id") or "feature_poa_1"
+                fields = {k: v for k, v in poa.items() if k != "node_id"}
+                status = idv["status"]
+                body["poa_verifications"] = [
+                    {"node_id": node, "status": status, "warnings": [], **fields}
+                ]
         else:
             body.update(dict.fromkeys(keys))
         return body

@@ -302,7 +302,9 @@ def test_default_scopes_are_didits_documented_limits() -> None:
         "session-update-kyc",
         "session-update-poa",
         "account-register",
+        "ingest-write",
     }
+    assert limits["ingest-write"] == ScopeLimit(600, 60.0)
 
 
 def test_simulated_counter_sees_a_burst(  # the checker itself must be able to fail

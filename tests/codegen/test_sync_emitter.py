@@ -40,7 +40,7 @@ def test_every_async_resource_has_a_sync_twin_with_the_same_signatures() -> None
             expected = ret.replace("AsyncPaginator[", "SyncPaginator[")
             assert inspect.signature(twin).return_annotation == expected, f"{name}.{method}"
             pairs += 1
-    assert pairs == 65  # every operation of the spec
+    assert pairs == 96  # every operation of the spec
 
 
 def test_the_hand_written_session_workloads_have_blocking_twins() -> None:
@@ -66,3 +66,11 @@ def test_didit_has_every_root_resource_of_async_didit() -> None:
     assert [p[0] for p in _params(Didit.with_options)] == [
         p[0] for p in _params(AsyncDidit.with_options)
     ]
+
+
+def test_transactions_create_many_has_a_blocking_twin() -> None:
+    from didit_async._sync_transactions import SyncTransactions
+    from didit_async._transactions import Transactions
+
+    async_names = [p[:3] for p in _params(Transactions.create_many)]
+    assert [p[:3] for p in _params(SyncTransactions.create_many)] == async_names

@@ -64,9 +64,34 @@ async def main() -> None:
             code: int | None = exc.status
             print(code, exc.request_id)
 
+    await current_api(AsyncDidit("sk_test"))
     other = AsyncDidit(rate_limiting=False)
     await other.aclose()
     print(didit_async.__version__)
+
+
+async def current_api(client: AsyncDidit) -> None:
+    """Issue 15's resources, as the examples use them."""
+    business = await client.businesses.create(vendor_data="acme", country_code="GB")
+    approved: int | None = business.approved_count
+    tx = await client.transactions.create(
+        transaction_id="tx-1",
+        transaction_category="finance",
+        transaction_details={"amount": "10"},
+        subject={"vendor_data": "user-42"},
+    )
+    risk: float | None = tx.risk_score
+    rows = [{"transaction_id": "tx-2"}]
+    async with client.transactions.create_many(rows, concurrency=4) as results:
+        async for r in results:
+            stored: str | None = r.session.transaction_id if r.session else None
+            print(stored, r.recovered)
+    async for entry in client.lists.entries.list("list-uuid", search="x"):
+        value: str | None = entry.value
+        print(value)
+    job = await client.sessions.imports.create(source_file_url="https://files.example/h.csv")
+    wallet = await client.wallet_screening.screen(wallet_address="0x00", blockchain="ETH")
+    print(approved, risk, job.uuid, wallet.sanctions_hit)
 
 
 if __name__ == "__main__":
