@@ -33,6 +33,21 @@ REFERENTIAL_400 = [
     "webhooks_destinations_create",  # a destination with this url already exists
     "account_resend_otp",  # an email with no pending registration
     "account_verify_email",  # a code that was never emailed
+    "sessions_imports_create",  # workflow_id of a workflow that does not exist
+    "lists_create",  # a list with this name already exists
+    "lists_entries_create",  # reference_session_id of a session that does not exist
+]
+# Where Didit validates beyond what the JSON schema says, so a schema-valid request still gets
+# its 400: one of several optional fields is needed, a value must decode in its own encoding,
+# or the parts of a request must agree with each other.
+VALIDATED_400 = [
+    "kyb_search",  # a name or a registration number
+    "wallet_screening_screen",  # an address well-formed for its chain's encoding
+    "customization_update",  # at least one of the three images
+    "businesses_batch_delete",  # vendor_data_list, didit_internal_id_list or delete_all
+    "lists_entries_upload_face",  # image must be valid base64
+    "questionnaires_create",  # a choice question needs options, branches name its options
+    "questionnaires_update",  # the same
 ]
 # Documented server errors: registering an address at a reserved test domain (example.com,
 # .test, ...) fails mail delivery with a 500 (Didit's register docs).
@@ -55,7 +70,7 @@ def _config() -> str:
     # the spec's links, and a pinned id would override those (and could be deleted mid-run).
     lines = [
         "[[operations]]",
-        f"include-operation-id = {json.dumps(REFERENTIAL_400)}",
+        f"include-operation-id = {json.dumps(REFERENTIAL_400 + VALIDATED_400)}",
         "checks.positive_data_acceptance.expected-statuses = "
         '["2xx", "3xx", "400", "401", "403", "404", "409", "429", "5xx"]',
         "",
