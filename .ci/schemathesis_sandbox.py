@@ -11,6 +11,7 @@ one line per host (test cases, failures, seconds) and exits non-zero on any fail
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -63,6 +64,19 @@ MULTIPART = [
     "age_estimation_estimate",
     "poa_verify",
 ]
+
+
+# The fuzzer registers webhook destinations at random hosts, and the sandbox delivers to them:
+# a dead loopback proxy for everything but loopback keeps those deliveries (and their DNS
+# look-ups) on this machine, failing fast as an unreachable receiver would.
+_DEAD_PROXY = "http://127.0.0.1:9"
+_PROXIES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy")
+_NO_EGRESS = {
+    **os.environ,
+    **dict.fromkeys(_PROXIES, _DEAD_PROXY),
+    "NO_PROXY": "127.0.0.1,localhost",
+    "no_proxy": "127.0.0.1,localhost",
+}
 
 
 def _config() -> str:
@@ -143,6 +157,7 @@ def main() -> int:
             "1000",
         ],
         stdout=subprocess.PIPE,
+        env=_NO_EGRESS,
         text=True,
     )
     try:
