@@ -50,6 +50,10 @@ VALIDATED_400 = [
     "questionnaires_create",  # a choice question needs options, branches name its options
     "questionnaires_update",  # the same
 ]
+# Where schemathesis's negative case is not one: it reports a create with `questions` and no
+# `form_elements` as "missing required property: form_elements", though the request schema
+# requires only `title` (Didit needs one of the two lists, which the sandbox checks with a 400).
+NOT_NEGATIVE = ["questionnaires_create"]
 # Documented server errors: registering an address at a reserved test domain (example.com,
 # .test, ...) fails mail delivery with a 500 (Didit's register docs).
 DOCUMENTED_500 = ["account_register"]
@@ -90,6 +94,10 @@ def _config() -> str:
         "",
         "[[operations]]",
         f"include-operation-id = {json.dumps(MULTIPART)}",
+        "checks.negative_data_rejection.enabled = false",
+        "",
+        "[[operations]]",
+        f"include-operation-id = {json.dumps(NOT_NEGATIVE)}",
         "checks.negative_data_rejection.enabled = false",
         "",
         "[[operations]]",
