@@ -26,11 +26,15 @@ from ._bulk import _RESOLVABLE, BulkProgress, BulkResult, BulkRun
 from ._constants import DEFAULT_BULK_CONCURRENCY
 from ._errors import DiditConflictError, DiditError, DiditNotFoundError
 from ._generated.models import Transaction
+from ._generated.operations import OPERATIONS
 from ._generated.resources import TransactionsResource
+from ._seam import Transport
 
 __all__ = ["TransactionBulkRun", "Transactions"]
 
 _RESOLVE_ATTEMPTS = 3
+_CREATE = OPERATIONS["transactions_create"]
+_RETRIEVE = OPERATIONS["transactions_retrieve"]
 
 
 class TransactionBulkRun(BulkRun[Transaction]):
@@ -88,6 +92,15 @@ class Transactions(TransactionsResource):
     ...     print(tx.status, tx.rule_hits)
     """
 
+    def __init__(self, transport: Transport) -> None:
+        super().__init__(transport)
+        resolvers = getattr(transport, "resolvers", None)
+        if isinstance(resolvers, dict):
+            # A submit whose answer was lost is looked up by its transaction_id before the
+            # transport sends it again: found, that answer is the result; not found, resending
+            # the same id cannot make a second transaction.
+            resolvers[_CREATE.operation_id] = self._find_raw
+
     def create_many(
         self,
         requests: Iterable[Mapping[str, Any]] | AsyncIterable[Mapping[str, Any]],
@@ -119,6 +132,15 @@ class Transactions(TransactionsResource):
             concurrency=concurrency,
             on_progress=on_progress,
         )
+
+    async def _find_raw(self, request: Mapping[str, Any], since: float) -> Any:
+        """The stored transaction's JSON for a lost submit, or None (for the transport)."""
+        try:
+            return await self._transport.request(
+                _RETRIEVE, path_params={"transaction_id": str(request["transaction_id"])}
+            )
+        except DiditNotFoundError:
+            return None
 
     async def _find_stored(self, request: Mapping[str, Any], since: float) -> Transaction | None:
         """The transaction with this request's ``transaction_id``, or None if Didit has none

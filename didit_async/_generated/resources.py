@@ -411,7 +411,7 @@ class ListsEntriesResource:
         Args:
           list_uuid: The list's UUID.
           search: ``str``.
-          limit: ``int``.
+          limit: Page size.
           offset: ``int``.
           extra_query: query parameters merged in after validation, unchecked.
 
@@ -439,8 +439,6 @@ class ListsEntriesResource:
                     )
                 if limit < 1:
                     raise DiditValidationError("limit", "min", "must be at least 1")
-                if limit > 200:
-                    raise DiditValidationError("limit", "max", "must be at most 200")
                 query["limit"] = limit
             if offset is not None:
                 if isinstance(offset, bool) or not isinstance(offset, int):
@@ -812,7 +810,7 @@ class SessionsImportsResource:
 
         Args:
           import_id: The import job's UUID.
-          limit: ``int``.
+          limit: Page size.
           offset: ``int``.
           extra_query: query parameters merged in after validation, unchecked.
 
@@ -835,8 +833,6 @@ class SessionsImportsResource:
                     )
                 if limit < 1:
                     raise DiditValidationError("limit", "min", "must be at least 1")
-                if limit > 200:
-                    raise DiditValidationError("limit", "max", "must be at most 200")
                 query["limit"] = limit
             if offset is not None:
                 if isinstance(offset, bool) or not isinstance(offset, int):
@@ -2159,7 +2155,7 @@ class BusinessesResource:
         Args:
           status: one of ACTIVE, FLAGGED, BLOCKED.
           search: ``str``.
-          limit: ``int``.
+          limit: Page size.
           offset: ``int``.
           extra_query: query parameters merged in after validation, unchecked.
 
@@ -2199,8 +2195,6 @@ class BusinessesResource:
                     )
                 if limit < 1:
                     raise DiditValidationError("limit", "min", "must be at least 1")
-                if limit > 200:
-                    raise DiditValidationError("limit", "max", "must be at most 200")
                 query["limit"] = limit
             if offset is not None:
                 if isinstance(offset, bool) or not isinstance(offset, int):
@@ -3406,7 +3400,7 @@ class ListsResource:
         Args:
           list_type: one of blocklist, allowlist, custom.
           entry_type: one of face, document, phone, email, ip_address, device_fingerprint, ....
-          limit: ``int``.
+          limit: Page size.
           offset: ``int``.
           extra_query: query parameters merged in after validation, unchecked.
 
@@ -3457,8 +3451,6 @@ class ListsResource:
                     )
                 if limit < 1:
                     raise DiditValidationError("limit", "min", "must be at least 1")
-                if limit > 200:
-                    raise DiditValidationError("limit", "max", "must be at most 200")
                 query["limit"] = limit
             if offset is not None:
                 if isinstance(offset, bool) or not isinstance(offset, int):
@@ -5350,7 +5342,7 @@ class TransactionsResource:
 
         Args:
           vendor_data: Only transactions whose subject is this vendor_data (our reading).
-          limit: ``int``.
+          limit: Page size.
           offset: ``int``.
           extra_query: query parameters merged in after validation, unchecked.
 
@@ -5378,8 +5370,6 @@ class TransactionsResource:
                     )
                 if limit < 1:
                     raise DiditValidationError("limit", "min", "must be at least 1")
-                if limit > 200:
-                    raise DiditValidationError("limit", "max", "must be at most 200")
                 query["limit"] = limit
             if offset is not None:
                 if isinstance(offset, bool) or not isinstance(offset, int):

@@ -114,6 +114,7 @@ class SyncListsEntriesResource:
 
         Args:
           list_uuid: The list's UUID.
+          limit: Page size.
 
         Returns: ``SyncPaginator[ListEntry]`` (iterate it for every item, lazily).
 
@@ -396,6 +397,7 @@ class SyncSessionsImportsResource:
 
         Args:
           import_id: The import job's UUID.
+          limit: Page size.
 
         Returns: ``SyncPaginator[SessionImportRowError]`` (iterate it for every item, lazily).
 
@@ -1301,6 +1303,9 @@ class SyncBusinessesResource:
 
         ``GET /v3/businesses/``. Blocks until Didit answers.
 
+        Args:
+          limit: Page size.
+
         Returns: ``SyncPaginator[Business]`` (iterate it for every item, lazily).
 
         Example: ``client.businesses.list()``
@@ -2148,6 +2153,9 @@ class SyncListsResource:
         renamed or deleted.
 
         ``GET /v3/lists/``. Blocks until Didit answers.
+
+        Args:
+          limit: Page size.
 
         Returns: ``SyncPaginator[DiditList]`` (iterate it for every item, lazily).
 
@@ -3441,6 +3449,7 @@ class SyncTransactionsResource:
 
         Args:
           vendor_data: Only transactions whose subject is this vendor_data (our reading).
+          limit: Page size.
 
         Returns: ``SyncPaginator[Transaction]`` (iterate it for every item, lazily).
 

@@ -154,7 +154,12 @@ def businesses_list(c: Call) -> Result:
         )
     ]
     return 200, c.state.page(
-        rows, c.query, "/v3/businesses/", 50, render=lambda b: _view(c.state, c.a.api_key, b)
+        rows,
+        c.query,
+        "/v3/businesses/",
+        50,
+        render=lambda b: _view(c.state, c.a.api_key, b),
+        max_limit=200,
     )
 
 

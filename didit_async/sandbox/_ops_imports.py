@@ -255,5 +255,5 @@ def imports_retrieve(c: Call) -> Result:
 def imports_errors(c: Call) -> Result:
     job = _job(c)
     return 200, c.state.page(
-        job["errors"], c.query, f"/v3/session/imports/{job['uuid']}/errors/", 50
+        job["errors"], c.query, f"/v3/session/imports/{job['uuid']}/errors/", 50, max_limit=200
     )

@@ -150,7 +150,9 @@ def lists_list(c: Call) -> Result:
         and (list_type is None or lst["list_type"] == list_type)
         and (entry_type is None or lst["entry_type"] == entry_type)
     ]
-    return 200, c.state.page(rows, c.query, "/v3/lists/", 50, render=lambda x: _view(c.state, x))
+    return 200, c.state.page(
+        rows, c.query, "/v3/lists/", 50, render=lambda x: _view(c.state, x), max_limit=200
+    )
 
 
 @op("lists_create")
@@ -229,7 +231,7 @@ def entries_list(c: Call) -> Result:
     ]
     rows.reverse()  # newest first
     return 200, c.state.page(
-        rows, c.query, f"/v3/lists/{lst['uuid']}/entries/", 50, render=_entry_view
+        rows, c.query, f"/v3/lists/{lst['uuid']}/entries/", 50, render=_entry_view, max_limit=200
     )
 
 

@@ -176,7 +176,7 @@ def transactions_list(c: Call) -> Result:
         if key[0] == c.a.api_key
         and (vendor is None or ents.transactions[key]["subject"].get("vendor_data") == vendor)
     ]
-    return 200, c.state.page(rows, c.query, "/v3/transactions/", 50, render=_view)
+    return 200, c.state.page(rows, c.query, "/v3/transactions/", 50, render=_view, max_limit=200)
 
 
 _ADDRESS = {
