@@ -137,12 +137,12 @@ class Credentials:
             raise DiditAuthenticationError(
                 f"{op.operation_id} needs an account access token: call "
                 "client.account.login(...) or client.account.verify_email(...) first, or pass "
-                "access_token= to AsyncDidit.",
+                "access_token= to AsyncDidit or Didit.",
                 method=op.method,
                 path=op.path,
             )
         raise DiditAuthenticationError(
-            f"{op.operation_id} needs an API key: pass api_key= to AsyncDidit or set "
+            f"{op.operation_id} needs an API key: pass api_key= to AsyncDidit or Didit, or set "
             "DIDIT_API_KEY.",
             method=op.method,
             path=op.path,

@@ -203,8 +203,10 @@ class Sessions(SessionsResource):
         ``requests`` is any iterable or async iterable of keyword-argument mappings for
         :meth:`create` (it is read lazily, so a huge CSV streams). Results come in completion
         order, each with its input ``index``. A lost response is resolved, never blindly re-sent:
-        with ``vendor_data`` through Didit's reuse of the unfinished session (after checking the
-        session list), without it by reporting ``DiditWriteOutcomeUnknownError`` for that row.
+        with ``vendor_data``, the session list is searched (that ``vendor_data`` and workflow,
+        created since the first attempt, any status) and a session found is the row's result;
+        the row is sent again only when none exists. Without ``vendor_data`` the row reports
+        ``DiditWriteOutcomeUnknownError``.
 
         >>> async def main(client):  # doctest: +SKIP
         ...     rows = ({"workflow_id": WF, "vendor_data": f"user-{i}"} for i in range(1000))

@@ -59,9 +59,45 @@ def sandbox_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, 
 
 def test_every_guide_has_code_to_run() -> None:
     pages_with_code = {p.name for p in PAGES if _BLOCK.search(p.read_text())}
-    assert {"index.md", "sandbox.md", "bulk.md", "polling.md", "webhooks.md", "errors.md"} <= (
-        pages_with_code
-    )
+    assert {
+        "index.md",
+        "sandbox.md",
+        "bulk.md",
+        "polling.md",
+        "webhooks.md",
+        "errors.md",
+        "sync.md",
+        "kyb-and-transactions.md",
+        "lists-and-imports.md",
+    } <= pages_with_code
+
+
+def test_blocks_left_out_of_the_run_say_so() -> None:
+    """A python block with an info string (`python title=...`) is not run: it must say why."""
+    for page in PAGES:
+        for info in re.findall(r"^```python (.+)$", page.read_text(), re.M):
+            assert "needs Redis" in info, f"{page.name}: {info}"
+
+
+def test_the_reference_covers_every_public_error_and_the_new_names() -> None:
+    import didit_async
+
+    reference = "\n".join(p.read_text() for p in (DOCS / "reference").glob("*.md"))
+    errors = [
+        name
+        for name in didit_async.__all__
+        if isinstance(getattr(didit_async, name), type)
+        and issubclass(getattr(didit_async, name), BaseException)
+    ]
+    for name in [*errors, "Didit", "SyncPaginator", "SyncBulkRun", "SyncWatcher", "BulkRun"]:
+        # its own `::: didit_async.Name` entry, or a member of a documented module
+        assert f"::: didit_async.{name}\n" in reference or f'"{name}"' in reference, name
+    assert "::: didit_async.redis\n" in reference
+    workers = (DOCS / "guides" / "many-workers.md").read_text()
+    for needle in ("RedisRateLimitStore", "RedisWebhookDeduplicator", 'on_unavailable="local"'):
+        assert needle in workers, needle
+    for needle in ("uvicorn", "Celery", "Several hosts", "trio", "DiditStoreUnavailableError"):
+        assert needle in workers, needle
 
 
 @pytest.mark.parametrize("code", _blocks())

@@ -119,11 +119,14 @@ def exit_code_for(exc: BaseException) -> int:
 
 # The SDK's advice, in the words of this command (a shell user has no AsyncDidit to pass to).
 _CLI_WORDS: tuple[tuple[str, str], ...] = (
-    ("pass api_key= to AsyncDidit or set DIDIT_API_KEY", "pass --api-key or set DIDIT_API_KEY"),
+    (
+        "pass api_key= to AsyncDidit or Didit, or set DIDIT_API_KEY",
+        "pass --api-key or set DIDIT_API_KEY",
+    ),
     ("api_key= or DIDIT_API_KEY", "--api-key, DIDIT_API_KEY or `didit config set-key`"),
     ("(or pass a fresh access_token=)", ""),
-    (", or pass access_token= to AsyncDidit", ""),
-    ("or pass access_token= to AsyncDidit", ""),
+    (", or pass access_token= to AsyncDidit or Didit", ""),
+    ("or pass access_token= to AsyncDidit or Didit", ""),
     ("client.account.login(...)", "`didit account login EMAIL`"),
     ("client.account.verify_email(...)", "`didit account verify EMAIL CODE --save`"),
     ("client.billing.top_up", "`didit billing top-up`"),

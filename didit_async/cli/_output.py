@@ -129,6 +129,10 @@ class Output:
         self, rows: list[Any], *, columns: Iterable[str] | None = None, title: str | None = None
     ) -> None:
         """A list of objects as a table (the given columns, or the keys of the first row)."""
+        if not rows:
+            # An empty table has no keys to head it; a header row of "value" read as a bug.
+            self._out("No results.")
+            return
         cols = list(columns or (rows[0].keys() if rows and isinstance(rows[0], dict) else []))
         cols, hidden = self._fitting(cols, rows)
         if hidden:

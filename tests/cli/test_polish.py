@@ -187,3 +187,11 @@ def test_a_closed_pipe_ends_quietly_and_the_bulk_run_finishes(
 def test_help_mentions_json_anywhere() -> None:
     result = CliRunner().invoke(cli, ["--help"], obj=State())
     assert "anywhere" in result.output
+
+
+def test_an_empty_list_says_so_instead_of_an_empty_table(didit: Didit) -> None:
+    result = didit("transactions", "list")
+    assert result.exit_code == 0, result.output
+    assert "No results." in result.output
+    assert "value" not in result.output  # no header row made up for an empty table
+    assert didit.json("transactions", "list")["results"] == []
