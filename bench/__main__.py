@@ -151,7 +151,7 @@ def _decision_payload() -> dict[str, Any]:
 
     sandbox = Sandbox(SandboxConfig(virtual_time=True))
     st = sandbox.state
-    from didit_async.sandbox._ops import HANDLERS, Call
+    from didit_async.sandbox._handlers import HANDLERS, Call
 
     app = st.default_app
     call = Call(
@@ -442,7 +442,7 @@ async def polling(n: int) -> Row:
     sandbox = Sandbox(SandboxConfig(virtual_time=True, start_after=10**6))
     st = sandbox.state
     st.clock = _SharedClock(clock, st.clock.now())
-    from didit_async.sandbox._ops import HANDLERS, Call
+    from didit_async.sandbox._handlers import HANDLERS, Call
 
     app = st.default_app
     wf = HANDLERS["workflows_create"](Call(st, app, {}, {}, {"workflow_label": "p"}, {}))[1]["uuid"]
@@ -532,7 +532,7 @@ def webhooks(calls: int) -> Row:
 
 async def pagination(n: int) -> Row:
     from didit_async.sandbox import Sandbox, SandboxConfig
-    from didit_async.sandbox._ops import HANDLERS, Call
+    from didit_async.sandbox._handlers import HANDLERS, Call
 
     sandbox = Sandbox(SandboxConfig(virtual_time=True, rate_limiting=False, start_after=10**6))
     st = sandbox.state

@@ -40,7 +40,7 @@ def _perfect(limit: int, elapsed: float) -> float:
 
 def _workflow(sandbox: Any) -> str:
     # Created behind the API's back, so it takes no write from the windows being measured.
-    from didit_async.sandbox._ops import HANDLERS, Call
+    from didit_async.sandbox._handlers import HANDLERS, Call
 
     st = sandbox.state
     call = Call(st, st.default_app, {}, {}, {"workflow_label": "bench"}, {})

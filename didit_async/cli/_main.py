@@ -11,12 +11,36 @@ import inspect
 
 import click
 
-from . import _commands, _entities, _webhooks
+from . import (
+    _account,
+    _businesses,
+    _imports,
+    _kyc,
+    _lists,
+    _questionnaires,
+    _sessions,
+    _transactions,
+    _users,
+    _webhooks,
+    _workflows,
+)
 from ._app import cli
 
 __all__ = ["cli"]
 
-COMMAND_MODULES = (_commands, _entities, _webhooks)
+COMMAND_MODULES = (
+    _account,
+    _workflows,
+    _sessions,
+    _kyc,
+    _users,
+    _questionnaires,
+    _businesses,
+    _transactions,
+    _lists,
+    _imports,
+    _webhooks,
+)
 """Imported for their effect: each registers its commands on ``cli``."""
 
 

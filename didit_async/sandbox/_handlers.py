@@ -3,23 +3,33 @@
 from __future__ import annotations
 
 from . import (
-    _ops,
+    _ops_account,
     _ops_businesses,
+    _ops_checks,
     _ops_customization,
     _ops_imports,
     _ops_lists,
+    _ops_sessions,
     _ops_transactions,
+    _ops_users,
+    _ops_webhooks,
+    _ops_workflows,
 )
 from ._registry import HANDLERS, Call
 
 __all__ = ["HANDLERS", "MODULES", "Call"]
 
 MODULES = (
-    _ops,
+    _ops_account,
     _ops_businesses,
+    _ops_checks,
     _ops_customization,
     _ops_imports,
     _ops_lists,
+    _ops_sessions,
     _ops_transactions,
+    _ops_users,
+    _ops_webhooks,
+    _ops_workflows,
 )
 """Imported for their effect: each registers its handlers on ``HANDLERS``."""

@@ -28,9 +28,10 @@ import urllib.parse
 import uuid
 from typing import Any
 
-from ._ops import _default_workflow, _new_session, _user
 from ._ops_businesses import new_business
+from ._ops_sessions import default_workflow, new_session
 from ._ops_transactions import transactions_create
+from ._ops_users import user_record
 from ._registry import Call, Result, _uuid_or_404, op
 from ._state import NOT_FOUND, ApiError, _field_error, _iso
 
@@ -133,8 +134,8 @@ def _row_errors(kind: str, row: dict[str, Any]) -> list[tuple[str, str]]:
 def _store(c: Call, kind: str, row: dict[str, Any], job: dict[str, Any]) -> None:
     vendor = str(row["vendor_data"])
     if kind == "user_verification":
-        wid = job["workflow_id"] or _default_workflow(c)["uuid"]
-        s = _new_session(
+        wid = job["workflow_id"] or default_workflow(c)["uuid"]
+        s = new_session(
             c,
             wid,
             vendor,
@@ -168,7 +169,7 @@ def _store(c: Call, kind: str, row: dict[str, Any], job: dict[str, Any]) -> None
     else:
         user = c.state.users.get((c.a.api_key, vendor))
         if user is None:
-            user = _user(vendor, c.state.clock.now())
+            user = user_record(vendor, c.state.clock.now())
             c.state.users[(c.a.api_key, vendor)] = user
         user["status"] = row["status"]
 

@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from didit_async import AsyncDidit
-from didit_async.cli._app import cli
+from didit_async.cli._main import cli
 from didit_async.sandbox import main as sandbox_main
 
 

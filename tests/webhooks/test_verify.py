@@ -225,14 +225,14 @@ def test_a_delivery_older_or_newer_than_the_tolerance_fails_even_when_correctly_
 
 
 def test_the_timestamp_is_checked_before_any_hmac(monkeypatch: pytest.MonkeyPatch) -> None:
-    import didit_async.webhooks as webhooks
+    import didit_async._webhook_verify as verifying
 
     def no_hmac(key: bytes, message: bytes) -> str:
         raise AssertionError("HMAC computed for a stale delivery")
 
     body = serialize({**QUICK_START, "timestamp": NOW - 1000})
     headers = sign(body, SECRET, timestamp=NOW - 1000)
-    monkeypatch.setattr(webhooks, "_hex_hmac", no_hmac)
+    monkeypatch.setattr(verifying, "_hex_hmac", no_hmac)
     assert reason_of(body, headers) == "stale_timestamp"
 
 
@@ -290,7 +290,7 @@ def test_raw_is_the_fallback_when_v2_is_absent_or_wrong() -> None:
 def test_a_canonical_body_needs_no_re_encoding_and_answers_the_same(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import didit_async.webhooks as webhooks
+    import didit_async._webhook_verify as verifying
 
     payload = {**QUICK_START, "metadata": {"name": "Zoë"}}
     body = serialize(payload)  # no whole floats: byte-for-byte canonical
@@ -301,7 +301,7 @@ def test_a_canonical_body_needs_no_re_encoding_and_answers_the_same(
         def encode(self, value: object) -> str:
             raise AssertionError("re-encoded a canonical body")
 
-    monkeypatch.setattr(webhooks, "_CANONICAL", NoEncoding())
+    monkeypatch.setattr(verifying, "_CANONICAL", NoEncoding())
     assert verify(body, headers, ["other", SECRET], now=NOW).scheme == "v2"
 
 

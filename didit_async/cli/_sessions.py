@@ -1,0 +1,497 @@
+"""``didit sessions``: create, decide, list, bulk-create, watch and more."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import click
+
+from didit_async._client import AsyncDidit
+from didit_async._errors import DiditError
+from didit_async._polling import stop_reason
+
+from ._app import EXIT_ERROR, State, cli, example, one_line, pass_state, run
+from ._output import every_page
+from ._shared import SESSION_COLS, kw
+
+# --- sessions ---------------------------------------------------------------------------------
+
+
+@cli.group()
+def sessions() -> None:
+    """Verification sessions: create, decision, list, bulk-create, watch and more."""
+
+
+def session_create_kwargs(
+    workflow_id: str,
+    vendor_data: str | None,
+    callback: str | None,
+    language: str | None,
+    metadata: str | None,
+    scenario: str | None,
+) -> dict[str, Any]:
+    return kw(
+        workflow_id=workflow_id,
+        vendor_data=vendor_data,
+        callback=callback,
+        language=language,
+        metadata=json.loads(metadata) if metadata else None,
+        sandbox_scenario=scenario,
+    )
+
+
+def session_create_options(f: Any) -> Any:
+    """Options of `sessions create` and `kyc session`."""
+    for opt in reversed(
+        [
+            click.option("--workflow-id", required=True),
+            click.option("--vendor-data", help="Your id for the user (reuses an open session)."),
+            click.option("--callback", help="Where Didit sends the user afterwards."),
+            click.option("--language"),
+            click.option("--metadata", help="A JSON object stored with the session."),
+            click.option("--sandbox-scenario", "scenario", help="Sandbox only: the outcome."),
+        ]
+    ):
+        f = opt(f)
+    return f
+
+
+@sessions.command("create")
+@session_create_options
+@pass_state
+@example("didit sessions create --workflow-id 1b2c... --vendor-data user-123")
+def sessions_create(state: State, /, **opts: Any) -> None:
+    """Create a session; prints its id and the URL to send the user to."""
+    kwargs = session_create_kwargs(**opts)
+    result = run(state, lambda c: c.sessions.create(**kwargs))
+    state.out.emit(result)
+
+
+@sessions.command("decision")
+@click.argument("session_id")
+@pass_state
+@example("didit sessions decision 11111111-2222-...")
+def sessions_decision(state: State, session_id: str) -> None:
+    """A session's decision (status and every feature's result)."""
+    state.out.emit(run(state, lambda c: c.sessions.retrieve_decision(session_id)))
+
+
+@sessions.command("list")
+@click.option("--kind", "session_kind", type=click.Choice(["user", "business", "all"]))
+@click.option("--vendor-data")
+@click.option("--status")
+@click.option("--workflow-id")
+@click.option("--country")
+@click.option("--date-from")
+@click.option("--date-to")
+@click.option("--search")
+@click.option("--limit", type=int)
+@click.option("--offset", type=int)
+@click.option("--all", "walk_all", is_flag=True, help="Walk every page.")
+@pass_state
+@example("didit sessions list --status Approved --all")
+def sessions_list(state: State, /, walk_all: bool, **filters: Any) -> None:
+    """List sessions (one page, or every page with --all)."""
+    kwargs = kw(**filters)
+
+    async def work(c: AsyncDidit) -> Any:
+        paginator = c.sessions.list(**kwargs)
+        if walk_all:
+            return every_page([item async for item in paginator])
+        return await paginator
+
+    state.out.emit(run(state, work), columns=SESSION_COLS)
+
+
+@sessions.command("delete")
+@click.argument("session_id")
+@pass_state
+@example("didit sessions delete 11111111-2222-...")
+def sessions_delete(state: State, session_id: str) -> None:
+    """Delete a session."""
+    run(state, lambda c: c.sessions.delete(session_id))
+    state.out.emit({"deleted": session_id})
+
+
+@sessions.command("batch-delete")
+@click.option("--session-number", "numbers", multiple=True, type=int, help="Repeat for each.")
+@click.option("--everything", is_flag=True, help="Delete every session (asks first).")
+@click.option("--yes", is_flag=True, help="Do not ask.")
+@pass_state
+@example("didit sessions batch-delete --session-number 12 --session-number 13")
+def sessions_batch_delete(
+    state: State, numbers: tuple[int, ...], everything: bool, yes: bool
+) -> None:
+    """Delete sessions by number, or all of them."""
+    if not numbers and not everything:
+        raise click.UsageError("give --session-number (repeatable) or --everything")
+    if everything and not yes:
+        click.confirm("Delete EVERY session?", abort=True, err=True)
+    kwargs = {"delete_all": True} if everything else {"session_numbers": list(numbers)}
+    state.out.emit(run(state, lambda c: c.sessions.batch_delete(**kwargs)))
+
+
+@sessions.command("update-status")
+@click.argument("session_id")
+@click.option("--status", required=True, type=click.Choice(["Approved", "Declined", "Resubmitted"]))
+@click.option("--comment")
+@pass_state
+@example("didit sessions update-status 1111... --status Declined --comment 'document expired'")
+def sessions_update_status(state: State, session_id: str, status: Any, comment: str | None) -> None:
+    """Approve, decline or ask for resubmission."""
+    state.out.emit(
+        run(
+            state,
+            lambda c: c.sessions.update_status(
+                session_id, new_status=status, **kw(comment=comment)
+            ),
+        )
+    )
+
+
+@sessions.command("pdf")
+@click.argument("session_id")
+@click.option("-o", "--output", "output", type=click.Path(dir_okay=False), required=True)
+@pass_state
+@example("didit sessions pdf 1111... -o report.pdf   # or -o - | lpr")
+def sessions_pdf(state: State, session_id: str, output: str) -> None:
+    """Download the session's PDF report (-o - writes the PDF to stdout, for a pipe)."""
+    data = run(state, lambda c: c.sessions.generate_pdf(session_id))
+    if output == "-":
+        state.out.binary(data)
+        state.out.message(f"{len(data)} bytes of PDF written to stdout")
+        return
+    Path(output).write_bytes(data)
+    state.out.emit({"session_id": session_id, "file": output, "bytes": len(data)})
+
+
+@sessions.command("share")
+@click.argument("session_id")
+@click.option("--for-application-id", required=True)
+@click.option("--ttl", "ttl_in_seconds", type=int)
+@pass_state
+@example("didit sessions share 1111... --for-application-id 2222...")
+def sessions_share(
+    state: State, session_id: str, for_application_id: str, ttl_in_seconds: int | None
+) -> None:
+    """Share a finished session with another application (prints the share token)."""
+    kwargs = kw(for_application_id=for_application_id, ttl_in_seconds=ttl_in_seconds)
+    state.out.emit(run(state, lambda c: c.sessions.share(session_id, **kwargs)))
+
+
+@sessions.command("import")
+@click.option("--share-token", required=True)
+@click.option("--workflow-id", required=True)
+@click.option("--vendor-data")
+@click.option("--trust-review/--no-trust-review", default=None)
+@pass_state
+@example("didit sessions import --share-token TOKEN --workflow-id 1b2c...")
+def sessions_import(state: State, /, **opts: Any) -> None:
+    """Import a session another application shared."""
+    kwargs = kw(**opts)
+    state.out.emit(run(state, lambda c: c.sessions.import_shared(**kwargs)))
+
+
+@sessions.command("events")
+@click.argument("session_id")
+@click.option("--all", "walk_all", is_flag=True, help="Walk every page.")
+@pass_state
+@example("didit sessions events 1111... --all")
+def sessions_events(state: State, session_id: str, walk_all: bool) -> None:
+    """A session's event log."""
+
+    async def work(c: AsyncDidit) -> Any:
+        p = c.sessions.list_events(session_id)
+        return every_page([e async for e in p]) if walk_all else await p
+
+    state.out.emit(run(state, work))
+
+
+@sessions.group("reviews")
+def reviews() -> None:
+    """Manual reviews of a session."""
+
+
+@reviews.command("list")
+@click.argument("session_id")
+@pass_state
+@example("didit sessions reviews list 1111...")
+def reviews_list(state: State, session_id: str) -> None:
+    """List a session's reviews."""
+
+    async def work(c: AsyncDidit) -> Any:
+        return [r async for r in c.sessions.reviews.list(session_id)]
+
+    state.out.emit(run(state, work))
+
+
+@reviews.command("create")
+@click.argument("session_id")
+@click.option("--status", required=True, type=click.Choice(["Approved", "Declined", "In Review"]))
+@click.option("--comment")
+@pass_state
+@example("didit sessions reviews create 1111... --status Approved --comment ok")
+def reviews_create(state: State, session_id: str, status: Any, comment: str | None) -> None:
+    """Record a review decision."""
+    state.out.emit(
+        run(
+            state,
+            lambda c: c.sessions.reviews.create(
+                session_id, new_status=status, **kw(comment=comment)
+            ),
+        )
+    )
+
+
+# --- bulk and watch ---------------------------------------------------------------------------
+
+RESULT_COLUMNS = ["row", "vendor_data", "session_id", "url", "error"]
+CSV_FIELDS = ("vendor_data", "callback", "language", "metadata", "workflow_id", "sandbox_scenario")
+
+
+def _csv_rows(path: Path, workflow_id: str | None) -> Iterator[dict[str, Any]]:
+    """Requests from the CSV, lazily (a file of any size streams)."""
+    with path.open(newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            req: dict[str, Any] = {
+                k: v.strip() for k, v in row.items() if k in CSV_FIELDS and v and v.strip()
+            }
+            if "metadata" in req:
+                # A JSON object when it parses; otherwise Didit receives the text as-is (it
+                # accepts a string too), so one odd cell never stops the run.
+                with contextlib.suppress(ValueError):
+                    req["metadata"] = json.loads(req["metadata"])
+            req.setdefault("workflow_id", workflow_id)
+            yield req
+
+
+def _check_csv_header(path: Path, workflow_id: str | None) -> None:
+    """Fail before any request when the file cannot produce valid rows."""
+    with path.open(newline="", encoding="utf-8") as fh:
+        header = next(csv.reader(fh), [])
+    if not header:
+        raise click.BadParameter("the CSV is empty", param_hint="--from-csv")
+    if workflow_id is None and "workflow_id" not in header:
+        raise click.UsageError("give --workflow-id, or a workflow_id column in the CSV")
+    if not set(header) & set(CSV_FIELDS):
+        raise click.BadParameter(
+            f"no known column (expected some of {', '.join(CSV_FIELDS)})", param_hint="--from-csv"
+        )
+
+
+@sessions.command("bulk-create")
+@click.option("--from-csv", "source", type=click.Path(exists=True, dir_okay=False), required=True)
+@click.option("--workflow-id", help="For rows without a workflow_id column.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Results CSV.")
+@click.option("--concurrency", type=click.IntRange(1, 256), default=8, show_default=True)
+@pass_state
+@example("didit sessions bulk-create --from-csv users.csv --workflow-id 1b2c... -o results.csv")
+def sessions_bulk_create(
+    state: State, source: str, workflow_id: str | None, output: str | None, concurrency: int
+) -> None:
+    """Create a session per CSV row (columns: vendor_data, callback, language, metadata, ...).
+
+    Writes a results CSV with the session id and URL, or the error, of every row. Exits 1 when
+    any row failed.
+    """
+    src = Path(source)
+    _check_csv_header(src, workflow_id)
+    dest = Path(output) if output else src.with_name(src.stem + ".results.csv")
+    with src.open(encoding="utf-8") as fh:
+        total = max(sum(1 for _ in fh) - 1, 0)  # a cheap line count for the progress bar
+    counts = {"ok": 0, "failed": 0}
+
+    async def work(c: AsyncDidit) -> None:
+        from rich.progress import Progress
+
+        progress = Progress(console=state.out.err, disable=state.as_json, transient=True)
+        task = progress.add_task("creating sessions", total=total)
+        with dest.open("w", newline="", encoding="utf-8") as fh, progress:
+            writer = csv.writer(fh)
+            writer.writerow(RESULT_COLUMNS)
+            rows = _csv_rows(src, workflow_id)
+            async with c.sessions.create_many(rows, concurrency=concurrency) as results:
+                async for r in results:
+                    vendor = r.request.get("vendor_data", "")
+                    if r.ok and r.session is not None:
+                        counts["ok"] += 1
+                        line = [r.index + 1, vendor, r.session.session_id, r.session.url or "", ""]
+                    else:
+                        counts["failed"] += 1
+                        line = [r.index + 1, vendor, "", "", one_line(r.error or DiditError("?"))]
+                    writer.writerow(line)
+                    if state.as_json:
+                        state.out.line(dict(zip(RESULT_COLUMNS, line, strict=True)))
+                    progress.update(task, advance=1)
+
+    run(state, work)
+    summary = f"{counts['ok']} created, {counts['failed']} failed; results in {dest}"
+    state.out.message(summary)
+    if counts["failed"]:
+        sys.exit(EXIT_ERROR)
+
+
+@sessions.command("watch")
+@click.argument("session_ids", nargs=-1, required=True)
+@click.option("--until", multiple=True, help="Also stop at these statuses (e.g. 'In Review').")
+@click.option(
+    "--interval", type=float, default=1.0, show_default=True, help="Min seconds between polls."
+)
+@pass_state
+@example("didit sessions watch 1111... 2222... --until 'In Review'")
+def sessions_watch(
+    state: State, session_ids: tuple[str, ...], until: tuple[str, ...], interval: float
+) -> None:
+    """Show the sessions' statuses live until every one is final (JSON lines with --json)."""
+    statuses: dict[str, str] = dict.fromkeys(session_ids, "…")
+
+    async def work(c: AsyncDidit) -> dict[str, str]:
+        from rich.live import Live
+        from rich.table import Table
+
+        def render() -> Table:
+            table = Table("session_id", "status")
+            for sid, st in statuses.items():
+                table.add_row(sid, st)
+            return table
+
+        watcher = c.sessions.watch(
+            list(session_ids), until=set(until) or None, min_interval=interval
+        )
+        # JSON mode streams lines instead of redrawing a table.
+        live_view: Any = (
+            contextlib.nullcontext(None)
+            if state.as_json
+            else Live(render(), console=state.out.console, auto_refresh=False)
+        )
+        with live_view as live:
+            async with watcher as changes:
+                async for change in changes:
+                    statuses[change.session_id] = (
+                        f"error: {one_line(change.error)}" if change.error else str(change.status)
+                    )
+                    if state.as_json:
+                        state.out.line(
+                            {
+                                "session_id": change.session_id,
+                                "previous": change.previous,
+                                "status": change.status,
+                                "final": change.final,
+                                "ended_by": change.ended_by,
+                                "error": one_line(change.error) if change.error else None,
+                            }
+                        )
+                    if live is not None:
+                        live.update(render(), refresh=True)
+        return statuses
+
+    run(state, work)
+
+
+@sessions.command("wait")
+@click.argument("session_id")
+@click.option("--timeout", type=float, default=600.0, show_default=True)
+@click.option("--until", multiple=True, help="Also stop at these statuses (e.g. 'In Review').")
+@pass_state
+@example("didit sessions wait 1111... --timeout 300 --until 'In Review'")
+def sessions_wait(state: State, session_id: str, timeout: float, until: tuple[str, ...]) -> None:
+    """Wait for a session's final decision (or a status in --until) and print it.
+
+    --until adds to the final statuses: an approved session ends the wait either way.
+    """
+    stop = set(until) or None
+    decision = run(
+        state, lambda c: c.sessions.wait_for_decision(session_id, timeout=timeout, until=stop)
+    )
+    reason = stop_reason(str(decision.status), stop)
+    state.out.message(
+        f"stopped at {decision.status!s}: "
+        + ("a final status" if reason == "final" else "one of --until")
+    )
+    state.out.emit(decision)
+
+
+@sessions.command("batch-delete-job")
+@click.argument("job_id")
+@pass_state
+@example("didit sessions batch-delete-job 5555...")
+def sessions_batch_delete_job(state: State, job_id: str) -> None:
+    """Progress of a batch deletion."""
+    state.out.emit(run(state, lambda c: c.sessions.retrieve_batch_delete_job(job_id)))
+
+
+@sessions.command("aml-hit")
+@click.argument("session_id")
+@click.option("--hit-id", required=True)
+@click.option(
+    "--status",
+    required=True,
+    type=click.Choice(["Unreviewed", "Confirmed Match", "False Positive", "Inconclusive"]),
+)
+@pass_state
+@example("didit sessions aml-hit 1111... --hit-id hit_1 --status 'False Positive'")
+def sessions_aml_hit(state: State, session_id: str, hit_id: str, status: Any) -> None:
+    """Review one AML hit of a session."""
+    state.out.emit(
+        run(
+            state,
+            lambda c: c.sessions.update_aml_hit_status(
+                session_id, hit_id=hit_id, review_status=status
+            ),
+        )
+    )
+
+
+@sessions.command("feature-status")
+@click.argument("session_id")
+@click.argument("node_id")
+@click.option("--status", required=True, type=click.Choice(["Approved", "Declined", "In Review"]))
+@click.option("--comment")
+@pass_state
+@example("didit sessions feature-status 1111... node_liveness --status Approved")
+def sessions_feature_status(
+    state: State, session_id: str, node_id: str, status: Any, comment: str | None
+) -> None:
+    """Approve or decline one feature (workflow node) of a session."""
+    state.out.emit(
+        run(
+            state,
+            lambda c: c.sessions.update_feature_status(
+                session_id, node_id, new_status=status, **kw(comment=comment)
+            ),
+        )
+    )
+
+
+def _pairs(values: tuple[str, ...]) -> dict[str, str]:
+    fields: dict[str, str] = {}
+    for item in values:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise click.BadParameter(f"expected FIELD=VALUE, got {item!r}", param_hint="--set")
+        fields[key] = value
+    return fields
+
+
+@sessions.command("update-data")
+@click.argument("session_id")
+@click.option("--set", "values", multiple=True, required=True, help="FIELD=VALUE (repeat).")
+@click.option("--poa", is_flag=True, help="Proof-of-address data instead of KYC data.")
+@pass_state
+@example("didit sessions update-data 1111... --set first_name=Ada --set last_name=Lovelace")
+def sessions_update_data(state: State, session_id: str, values: tuple[str, ...], poa: bool) -> None:
+    """Correct the extracted KYC (or --poa) data of a session."""
+    fields = _pairs(values)
+
+    async def work(c: AsyncDidit) -> Any:
+        if poa:
+            return await c.sessions.update_poa_data(session_id, extra_body=fields)
+        return await c.sessions.update_data(session_id, extra_body=fields)
+
+    state.out.emit(run(state, work))

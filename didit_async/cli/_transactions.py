@@ -1,0 +1,211 @@
+"""``didit transactions``: transaction monitoring and wallet screening.
+
+Same conventions as the other groups: one SDK call per command, ``--json`` for machine output,
+``--all`` walks every page, exit codes from the SDK error (see ``didit --help``).
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import click
+
+from didit_async._client import AsyncDidit
+from didit_async._errors import DiditError
+
+from ._app import EXIT_ERROR, State, cli, example, one_line, pass_state, run
+from ._shared import json_option, kw, listing
+
+CATEGORIES = click.Choice(
+    [
+        "finance",
+        "kyc",
+        "travel_rule",
+        "user_event",
+        "audit_trail_event",
+        "gambling_bet",
+        "gambling_limit_change",
+        "gambling_bonus_change",
+    ]
+)
+
+
+# --- transactions -----------------------------------------------------------------------------
+
+
+@cli.group()
+def transactions() -> None:
+    """Transaction monitoring and wallet screening."""
+
+
+@transactions.command("list")
+@click.option("--vendor-data", help="Only this subject's transactions.")
+@click.option("--all", "walk_all", is_flag=True, help="Walk every page.")
+@pass_state
+@example("didit transactions list --vendor-data user-42 --all")
+def transactions_list(state: State, vendor_data: str | None, walk_all: bool) -> None:
+    """List transactions, newest first."""
+    listing(state, walk_all, lambda c: c.transactions.list(**kw(vendor_data=vendor_data)))
+
+
+@transactions.command("get")
+@click.argument("transaction_id")
+@pass_state
+@example("didit transactions get tx-1001")
+def transactions_get(state: State, transaction_id: str) -> None:
+    """Show one transaction and its rule evaluation."""
+    state.out.emit(run(state, lambda c: c.transactions.retrieve(transaction_id)))
+
+
+@transactions.command("create")
+@click.argument("transaction_id")
+@click.option(
+    "--category", "transaction_category", type=CATEGORIES, default="finance", show_default=True
+)
+@click.option("--vendor-data", required=True, help="The subject (who initiates it).")
+@click.option("--amount", help="transaction_details.amount")
+@click.option("--currency", help="transaction_details.currency")
+@click.option("--details", help="transaction_details as a JSON object (merged over --amount).")
+@click.option("--counterparty", help="A JSON object.")
+@pass_state
+@example("didit transactions create tx-1001 --vendor-data user-42 --amount 250 --currency EUR")
+def transactions_create(
+    state: State,
+    transaction_id: str,
+    transaction_category: Any,
+    vendor_data: str,
+    amount: str | None,
+    currency: str | None,
+    details: str | None,
+    counterparty: str | None,
+) -> None:
+    """Submit a transaction for monitoring."""
+    body = {
+        **kw(amount=amount, currency=currency),
+        **(json_option(details, "--details") or {}),
+    }
+    kwargs = kw(counterparty=json_option(counterparty, "--counterparty"))
+    state.out.emit(
+        run(
+            state,
+            lambda c: c.transactions.create(
+                transaction_id=transaction_id,
+                transaction_category=transaction_category,
+                transaction_details=body,
+                subject={"vendor_data": vendor_data},
+                **kwargs,
+            ),
+        )
+    )
+
+
+TX_RESULT_COLUMNS = ["row", "transaction_id", "status", "risk_score", "error"]
+TX_REQUIRED = ("transaction_id", "vendor_data")
+
+
+def _tx_rows(path: Path, category: str) -> Iterator[dict[str, Any]]:
+    """Requests from the CSV, lazily: transaction_id, vendor_data, amount, currency, ..."""
+    with path.open(newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            cells = {k: v.strip() for k, v in row.items() if k and v and v.strip()}
+            details = {k: cells[k] for k in ("amount", "currency", "direction") if k in cells}
+            req: dict[str, Any] = {
+                "transaction_id": cells.get("transaction_id", ""),
+                "transaction_category": cells.get("transaction_category", category),
+                "transaction_details": details,
+                "subject": {"vendor_data": cells.get("vendor_data", "")},
+            }
+            if "counterparty_vendor_data" in cells:
+                req["counterparty"] = {"vendor_data": cells["counterparty_vendor_data"]}
+            if "transaction_at" in cells:
+                req["transaction_at"] = cells["transaction_at"]
+            yield req
+
+
+@transactions.command("bulk-create")
+@click.option("--from-csv", "source", type=click.Path(exists=True, dir_okay=False), required=True)
+@click.option(
+    "--category",
+    type=CATEGORIES,
+    default="finance",
+    show_default=True,
+    help="For rows without a transaction_category column.",
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Results CSV.")
+@click.option("--concurrency", type=click.IntRange(1, 256), default=8, show_default=True)
+@pass_state
+@example("didit transactions bulk-create --from-csv payments.csv -o results.csv")
+def transactions_bulk_create(
+    state: State, source: str, category: str, output: str | None, concurrency: int
+) -> None:
+    """Submit a transaction per CSV row (transaction_id, vendor_data, amount, currency, ...).
+
+    Safe to run again after an interruption: a transaction_id already stored is not stored
+    twice. Writes a results CSV with each row's status or error; exits 1 when any row failed.
+    """
+    src = Path(source)
+    with src.open(newline="", encoding="utf-8") as fh:
+        header = next(csv.reader(fh), [])
+    missing = [c for c in TX_REQUIRED if c not in header]
+    if missing:
+        raise click.BadParameter(
+            f"missing column(s): {', '.join(missing)}", param_hint="--from-csv"
+        )
+    dest = Path(output) if output else src.with_name(src.stem + ".results.csv")
+    counts = {"ok": 0, "failed": 0}
+
+    async def work(c: AsyncDidit) -> None:
+        with dest.open("w", newline="", encoding="utf-8") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(TX_RESULT_COLUMNS)
+            rows = _tx_rows(src, category)
+            async with c.transactions.create_many(rows, concurrency=concurrency) as results:
+                async for r in results:
+                    tid = r.request.get("transaction_id", "")
+                    if r.ok and r.session is not None:
+                        counts["ok"] += 1
+                        tx = r.session
+                        line = [r.index + 1, tid, tx.status or "", tx.risk_score, ""]
+                    else:
+                        counts["failed"] += 1
+                        line = [r.index + 1, tid, "", "", one_line(r.error or DiditError("?"))]
+                    writer.writerow(line)
+                    if state.as_json:
+                        state.out.line(dict(zip(TX_RESULT_COLUMNS, line, strict=True)))
+
+    run(state, work)
+    state.out.message(f"{counts['ok']} submitted, {counts['failed']} failed; results in {dest}")
+    if counts["failed"]:
+        sys.exit(EXIT_ERROR)
+
+
+@transactions.command("screen-wallet")
+@click.argument("wallet_address")
+@click.option(
+    "--chain",
+    "blockchain",
+    required=True,
+    type=click.Choice(
+        ["BTC", "ETH", "LTC", "XRP", "BCH", "DOGE", "TRX", "SOL", "MATIC", "BNB", "USDT", "USDC"]
+    ),
+)
+@click.option("--direction", type=click.Choice(["inbound", "outbound", "deposit", "withdrawal"]))
+@pass_state
+@example("didit transactions screen-wallet 0xab12... --chain ETH")
+def transactions_screen_wallet(
+    state: State, wallet_address: str, blockchain: Any, direction: Any
+) -> None:
+    """Screen a crypto address for AML risk (no transaction is created)."""
+    kwargs = kw(direction=direction)
+    state.out.emit(
+        run(
+            state,
+            lambda c: c.wallet_screening.screen(
+                wallet_address=wallet_address, blockchain=blockchain, **kwargs
+            ),
+        )
+    )
