@@ -277,10 +277,11 @@ def listener_app(
             )
             report = {"valid": False, "reason": exc.detail, "message": why}
             status = exc.status
-            if exc.status == 408:
-                # A stalled sender is cut off. An oversized body is not: closing with its rest
-                # unread resets the socket, and the sender would see a reset, not the 413
-                # (uvicorn discards the unread rest without holding it).
+            if exc.status == 408 or "content-length" not in headers:
+                # A stalled sender, or a body streamed without end, is cut off. A declared
+                # oversized body is not: closing with its (bounded) rest unread resets the
+                # socket, so the sender would see a reset instead of the 413, and uvicorn
+                # discards that rest without holding it.
                 extra = [(b"connection", b"close")]
         except WebhookVerificationError as exc:
             report = {"valid": False, "reason": exc.reason, "message": str(exc)}
