@@ -303,7 +303,7 @@ def via_transport(transport: _http.BaseTransport) -> Callable[[_http.Request], _
         try:
             # httpx's read timeout is per socket read: a server trickling a byte per second
             # would hold this blocking thread forever. The attempt's whole budget bounds the body.
-            for chunk in response.stream:  # type: ignore[attr-defined]
+            for chunk in response.stream:  # type: ignore[union-attr]
                 chunks.append(chunk)
                 if budget is not None and time.monotonic() - started > budget:
                     raise _http.ReadTimeout("the body did not arrive within the timeout")
