@@ -59,9 +59,11 @@ def serve() -> Iterator[Callable[[Callable[[socket.socket], None]], int]]:
 def test_sync_timeout_bounds_a_trickling_body(serve: Callable[..., int]) -> None:
     port = serve(_trickle(b"HTTP/1.1 200 OK\r\ncontent-length: 30\r\n\r\n", b" " * 29 + b"1"))
     client = Didit(api_key="k", base_url=f"http://127.0.0.1:{port}", timeout=1.0, max_retries=0)
-    with pytest.raises(DiditTimeoutError):
-        client.users.retrieve("u1")
-    client.close()
+    try:
+        with pytest.raises(DiditTimeoutError):
+            client.users.retrieve("u1")
+    finally:
+        client.close()
 
 
 @pytest.mark.xfail(
@@ -80,6 +82,8 @@ def test_sync_timeout_bounds_trickling_headers(serve: Callable[..., int]) -> Non
     head = b"HTTP/1.1 204 No Content\r\nx-pad: aaaaaaaaaa\r\n\r\n"
     port = serve(_trickle(b"", head))
     client = Didit(api_key="k", base_url=f"http://127.0.0.1:{port}", timeout=1.0, max_retries=0)
-    with pytest.raises(DiditTimeoutError):
-        client.users.retrieve("u1")
-    client.close()
+    try:
+        with pytest.raises(DiditTimeoutError):
+            client.users.retrieve("u1")
+    finally:
+        client.close()
