@@ -26,6 +26,7 @@ from ._clock import Clock
 from ._constants import API_KEY_HEADER, TOKEN_EXPIRY_LEEWAY_SECONDS
 from ._errors import DiditAuthenticationError
 from ._generated.spec import TOKEN_ISSUING_OPERATIONS
+from ._guard import check_secret
 from ._seam import OperationMeta
 
 __all__ = ["Credentials", "Secret"]
@@ -83,6 +84,10 @@ class Credentials:
         access_token_expires_in: float | None = None,
     ) -> None:
         self._clock = clock
+        if api_key:
+            check_secret("api_key", api_key)
+        if access_token:
+            check_secret("access_token", access_token)
         self.api_key: Secret | None = Secret(api_key) if api_key else None
         self.access_token: Secret | None = None
         self.refresh_token: Secret | None = None
@@ -122,6 +127,8 @@ class Credentials:
         if not op.auth:
             return {}
         if "api_key" in op.auth and self.api_key is not None:
+            # Also covers a key Didit issued (register/login): never let h11 quote it.
+            check_secret("api_key", self.api_key.get())
             return {API_KEY_HEADER: self.api_key.get()}
         if "bearer" in op.auth and self.access_token is not None:
             if self.access_token_expired():
@@ -132,6 +139,7 @@ class Credentials:
                     method=op.method,
                     path=op.path,
                 )
+            check_secret("access_token", self.access_token.get())
             return {"Authorization": f"Bearer {self.access_token.get()}"}
         if op.auth == ("bearer",):
             raise DiditAuthenticationError(

@@ -163,6 +163,15 @@ class AsyncDidit:
             timeout = DEFAULT_TIMEOUT if http_client is None else NOT_GIVEN
         self._timeout: float | NotGiven | None = timeout
         self._retry_policy = retry_policy or RetryPolicy(max_retries=max_retries)
+        if (
+            isinstance(max_concurrency, bool)
+            or not isinstance(max_concurrency, int)
+            or max_concurrency < 1
+        ):
+            # 0 would make every call wait forever for a slot that never frees.
+            raise DiditValidationError(
+                "max_concurrency", "range", f"must be an int >= 1, not {max_concurrency!r}"
+            )
         self._on_retry = on_retry
         self._default_headers = dict(default_headers or {})
         limits = default_scope_limits()

@@ -29,6 +29,7 @@ from ._errors import DiditValidationError
 __all__ = [
     "check_base_url",
     "check_headers",
+    "check_secret",
     "check_text",
     "check_timeout",
     "encode_json_body",
@@ -113,6 +114,22 @@ def check_headers(field: str, headers: Any) -> dict[str, str]:
     return out
 
 
+def check_secret(field: str, value: str) -> None:
+    """Refuse a key or token no HTTP header can carry, without ever echoing its value.
+
+    Left to h11, such a value fails mid-send with a message that quotes the header (the secret).
+    """
+    if not isinstance(value, str):
+        raise DiditValidationError(field, "type", f"must be a str, not {type(value).__name__}")
+    if not _HEADER_VALUE.match(value):
+        raise DiditValidationError(
+            field,
+            "header",
+            "must be printable ASCII without CR, LF, NUL or leading/trailing spaces (a stray "
+            "newline copied with it?); the value is not shown",
+        )
+
+
 def check_timeout(field: str, value: Any) -> float | None:
     """A timeout in seconds: a finite positive number, or None for no limit."""
     if value is None:
@@ -173,6 +190,10 @@ def is_loopback(host: str) -> bool:
 def check_base_url(name: str, url: str, *, allow_insecure_http: bool) -> None:
     """Refuse a base URL that would send credentials in clear text to another machine."""
     parts = urlsplit(url)
+    try:
+        parts.port  # noqa: B018 (raises ValueError for a port out of range or not a number)
+    except ValueError:
+        raise DiditValidationError(name, "format", "has an invalid port") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise DiditValidationError(name, "format", f"must be an http(s) URL, not {url!r}")
     if parts.scheme == "http" and not allow_insecure_http and not is_loopback(parts.hostname):

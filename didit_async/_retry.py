@@ -36,6 +36,7 @@ from ._constants import (
     MAX_RETRY_TOTAL,
     RETRY_JITTER,
 )
+from ._errors import DiditValidationError
 
 __all__ = ["RetryEvent", "RetryPolicy", "server_wait_seconds"]
 
@@ -71,6 +72,17 @@ class RetryPolicy:
     max_delay: float = MAX_RETRY_DELAY
     max_total: float = MAX_RETRY_TOTAL
     jitter: float = RETRY_JITTER
+
+    def __attrs_post_init__(self) -> None:
+        # A string or negative count would otherwise fail as a raw TypeError mid-call.
+        if (
+            isinstance(self.max_retries, bool)
+            or not isinstance(self.max_retries, int)
+            or self.max_retries < 0
+        ):
+            raise DiditValidationError(
+                "max_retries", "range", f"must be an int >= 0, not {self.max_retries!r}"
+            )
 
     def backoff(self, retry_index: int, *, floor: float | None, rand: float) -> float:
         """Seconds to wait before retry number ``retry_index + 1`` (``rand`` in [0, 1))."""

@@ -29,6 +29,7 @@ import contextvars
 import os
 import sys
 import threading
+import time
 import weakref
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from types import TracebackType
@@ -295,11 +296,20 @@ def via_transport(transport: _http.BaseTransport) -> Callable[[_http.Request], _
     """
 
     def send(request: _http.Request) -> _http.Response:
+        started = time.monotonic()
+        budget = (request.extensions.get("timeout") or {}).get("read")
         response = transport.handle_request(request)
+        chunks: list[bytes] = []
         try:
-            raw = b"".join(response.stream)  # type: ignore[arg-type]
+            # httpx's read timeout is per socket read: a server trickling a byte per second
+            # would hold this blocking thread forever. The attempt's whole budget bounds the body.
+            for chunk in response.stream:  # type: ignore[union-attr]
+                chunks.append(chunk)
+                if budget is not None and time.monotonic() - started > budget:
+                    raise _http.ReadTimeout("the body did not arrive within the timeout")
         finally:
             response.close()
+        raw = b"".join(chunks)
         return _http.Response(
             response.status_code,
             headers=response.headers,

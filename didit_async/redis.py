@@ -445,11 +445,17 @@ class RedisWebhookDeduplicator:
 
     async def claim(self, event_id: str) -> bool:
         """True for the first claim of ``event_id`` across all workers while the claim lives."""
-        key = self.prefix + event_id
+        key = self._key(event_id)
         ms = math.ceil(self.ttl * 1000)
         return bool(await self._call(lambda: self.redis.set(key, b"1", nx=True, px=ms)))
 
     async def release(self, event_id: str) -> None:
         """Give the claim back (the handler failed), so Didit's next delivery runs it."""
-        key = self.prefix + event_id
+        key = self._key(event_id)
         await self._call(lambda: self.redis.delete(key))
+
+    def _key(self, event_id: str) -> bytes:
+        # Event ids come from JSON, which can carry a lone surrogate ("\\ud800"): redis-py's
+        # strict UTF-8 would raise a raw UnicodeEncodeError mid-delivery. surrogatepass keeps
+        # every distinct id a distinct key.
+        return (self.prefix + str(event_id)).encode("utf-8", "surrogatepass")

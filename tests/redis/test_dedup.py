@@ -107,3 +107,17 @@ async def test_a_stopped_redis_answers_503_so_didit_retries(
     assert (down.status_code, up.status_code) == (503, 200)
     assert runs == ["evt-down"]  # not run while nobody could tell whether it was a duplicate
     await d.aclose()
+
+
+async def test_event_id_with_a_lone_surrogate_is_claimed_once_and_released(
+    redis_url: str, prefix: str
+) -> None:
+    # JSON can carry "\ud800"; before, redis-py raised a raw UnicodeEncodeError on claim, so the
+    # delivery failed with a 500 instead of being deduplicated.
+    dedup = RedisWebhookDeduplicator.from_url(redis_url, prefix=prefix)
+    assert await dedup.claim("evt-\ud800") is True
+    assert await dedup.claim("evt-\ud800") is False
+    assert await dedup.claim("evt-\udc00") is True  # a different id stays a different claim
+    await dedup.release("evt-\ud800")
+    assert await dedup.claim("evt-\ud800") is True
+    await dedup.aclose()
