@@ -1,76 +1,70 @@
 """The client layer's implementation of :class:`didit_async._seam.Transport`.
 
-One call goes: **build** (``_build``: every argument checked before any I/O by ``_guard``; the URL
-from the host base and one percent-encoded segment per path parameter; query, JSON or multipart
-body; credentials per ``op.auth``) → for each **attempt** (``_attempt``): wait for every
-rate-limit scope of the operation → take a concurrency slot → send and read the body, under one
-end-to-end deadline and a streamed size cap, never following a redirect → **classify**
-(``_classify``): a decoded body, a retry (see ``_retry.py``), or a typed error (see
-``_errors.py``). An attempt that may have reached Didit without a usable answer is re-sent only
-when that is safe; a session create with ``vendor_data`` is first looked up (``resolvers``).
+One call goes: **build** (``_build``, helpers in ``_transport_build.py``: every argument checked
+before any I/O by ``_guard``; the URL from the host base and one percent-encoded segment per path
+parameter; query, JSON or multipart body; credentials per ``op.auth``) → for each **attempt**
+(``_attempt``): wait for every rate-limit scope of the operation → take a concurrency slot → send
+and read the body (``_transport_body.py``), under one end-to-end deadline and a streamed size cap,
+never following a redirect → **classify** (``_transport_classify.py``): a decoded body, a retry
+(see ``_retry.py``), or a typed error (see ``_errors.py``). An attempt that may have reached Didit
+without a usable answer is re-sent only when that is safe; a session create with ``vendor_data``
+is first looked up (``resolvers``).
 """
 
 from __future__ import annotations
 
-import json as jsonlib
 import logging
 import math
-import mimetypes
-import os
 import random
-import re
-import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
-from datetime import date, datetime
-from enum import Enum
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 import anyio
 import anyio.lowlevel
-import attrs
 
-from . import _http, _json
+from . import _http
 from ._auth import Credentials
 from ._clock import Clock
-from ._constants import (
-    DEFAULT_MAX_RESPONSE_BYTES,
-    DEFAULT_TIMEOUT,
-    MAX_ERROR_BODY_BYTES,
-    REQUEST_ID_HEADERS,
-    USER_AGENT,
-)
+from ._constants import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT
 from ._errors import (
     DiditConnectionError,
     DiditError,
-    DiditResponseDecodeError,
-    DiditResponseTooLargeError,
     DiditTimeoutError,
     DiditValidationError,
-    DiditWriteOutcomeUnknownError,
-    connection_error_message,
-    error_from_response,
 )
-from ._generated.spec import RECOVERY_HINTS, TOKEN_ISSUING_OPERATIONS
-from ._guard import (
-    check_base_url,
-    check_headers,
-    check_text,
-    check_timeout,
-    encode_json_body,
-    path_segment,
-)
+from ._guard import check_base_url, check_headers, check_timeout
 from ._logging import logger, redact_headers
 from ._pagination import Paginator
 from ._ratelimit import RateLimiter
-from ._response import RawResponse, ResponseCapture, active_capture
-from ._retry import RetryCallback, RetryEvent, RetryPolicy, server_wait_seconds
-from ._seam import NOT_GIVEN, UNSET, FileInput, NotGiven, OperationMeta, Timeout
+from ._response import RawResponse, active_capture
+from ._retry import RetryCallback, RetryEvent, RetryPolicy
+from ._seam import NOT_GIVEN, FileInput, NotGiven, OperationMeta, Timeout
+from ._transport_body import read_body
+from ._transport_build import (
+    NEVER,
+    RESEND,
+    RESOLVE,
+    Prepared,
+    Resolver,
+    encode_body,
+    encode_query,
+    merge_headers,
+    replay_for,
+    url_for,
+)
+from ._transport_classify import (
+    Outcome,
+    Retry,
+    Undecodable,
+    classify,
+    outcome_unknown,
+    request_id,
+    transport_error,
+)
 
 __all__ = ["HttpTransport", "SharedResources"]
 
 T = TypeVar("T")
-
-_PATH_PARAM = re.compile(r"\{([^}]+)\}")
 
 
 class SharedResources:
@@ -127,120 +121,8 @@ class SharedResources:
             await self._client.aclose()
 
 
-def _encode_scalar(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, Enum):
-        return str(value.value)
-    if isinstance(value, (datetime, date)):
-        return value.isoformat()
-    return str(value)
-
-
-def encode_query(query: Mapping[str, Any] | None) -> dict[str, str]:
-    """Query parameters on the wire: None/unset dropped, booleans lower-case, lists comma-joined.
-
-    >>> encode_query({"status": ["Approved", "Declined"], "x": None, "flag": True, "n": 2})
-    {'status': 'Approved,Declined', 'flag': 'true', 'n': '2'}
-    """
-    out: dict[str, str] = {}
-    for key, value in (query or {}).items():
-        if value is None or value is NOT_GIVEN or value is UNSET:
-            continue
-        if isinstance(value, (list, tuple, set, frozenset)):
-            if not value:
-                continue
-            # Didit's list filters take comma-separated values (`status=Approved,Declined`).
-            out[key] = ",".join(_encode_scalar(v) for v in value)
-        else:
-            out[key] = _encode_scalar(value)
-        check_text(key, out[key])
-    return out
-
-
-def _form_value(value: Any) -> str:
-    if isinstance(value, (dict, list)):
-        return jsonlib.dumps(value, separators=(",", ":"))
-    return _encode_scalar(value)
-
-
-async def _read_file(field: str, value: FileInput) -> tuple[str, bytes, str]:
-    """One multipart file as ``(filename, bytes, content type)``, read once before any attempt
-    so every retry sends the same bytes."""
-    if isinstance(value, bytes):
-        return field, value, "application/octet-stream"
-    if isinstance(value, tuple):
-        name, content, ctype = value
-        data = (
-            content if isinstance(content, bytes) else await anyio.to_thread.run_sync(content.read)
-        )
-        return name, data, ctype
-    if isinstance(value, os.PathLike):
-        path = os.fspath(value)
-        data = await anyio.Path(path).read_bytes()
-        name = os.path.basename(path)
-        return name, data, mimetypes.guess_type(name)[0] or "application/octet-stream"
-    stream = value
-    data = await anyio.to_thread.run_sync(stream.read)
-    raw_name = getattr(stream, "name", None)
-    name = os.path.basename(raw_name) if isinstance(raw_name, str) else field
-    return name, data, mimetypes.guess_type(name)[0] or "application/octet-stream"
-
-
-def _request_id(response: _http.Response, body: Any = None) -> str | None:
-    """From a request-id header, else the ``request_id`` of an already-parsed JSON body (a body
-    is never parsed a second time just to find it)."""
-    headers = response.headers
-    for header in REQUEST_ID_HEADERS:
-        value = headers.get(header)
-        if value:
-            return str(value)
-    if isinstance(body, Mapping):
-        # Standalone checks (ID verification, AML, ...) put `request_id` in the JSON body.
-        rid = body.get("request_id")
-        if isinstance(rid, str):
-            return rid
-    return None
-
-
-# What may be done after an attempt that possibly reached Didit but gave no usable answer.
-_RESEND = "resend"  # repeating it is safe (reads, idempotent writes, a kept Idempotency-Key)
-_RESOLVE = "resolve"  # look for what the lost attempt made first (a create with vendor_data)
-_NEVER = "never"  # report DiditWriteOutcomeUnknownError
-
-# Resolves a lost write: given the JSON body sent and the transport clock's ``now()`` at the first
-# attempt, the body Didit would have answered (the object the lost attempt made), or None.
-Resolver = Callable[[Mapping[str, Any], float], Awaitable[Any]]
-
-
 class _AttemptTimeout(Exception):
     """The whole-attempt deadline passed (connect + headers + body)."""
-
-
-@attrs.define(slots=True)
-class _Prepared:
-    """One call, built once and sent by every attempt."""
-
-    url: str
-    params: dict[str, str] | None
-    headers: dict[str, str]
-    content: bytes | None
-    form: dict[str, str] | None
-    multipart: list[tuple[str, tuple[str, bytes, str]]] | None
-    replay: str
-    attempt_timeout: float | None
-    http_timeout: Any
-    deadline: float | None  # clock.now() after which no attempt or retry starts
-
-
-@attrs.define(slots=True)
-class _Outcome:
-    """What one attempt produced: a response and its (size-capped) body."""
-
-    response: _http.Response
-    content: bytes
-    capture: ResponseCapture | None = None
-    raw: RawResponse | None = None
 
 
 class HttpTransport:
@@ -293,7 +175,6 @@ class HttpTransport:
                 "max_response_bytes", "range", "must be a positive number of bytes"
             )
         self.max_response_bytes = max_response_bytes
-        # operation id -> the top-level JSON type its answer must have (dict or list).
         # operation id -> how to find the object a lost write made (see Resolver).
         self.resolvers: dict[str, Resolver] = {}
 
@@ -303,71 +184,8 @@ class HttpTransport:
     # --- building --------------------------------------------------------------------------
 
     def url_for(self, op: OperationMeta, path_params: Mapping[str, str] | None) -> str:
-        """The absolute URL; each path parameter becomes exactly one encoded segment.
-
-        Values that could change the route (``.``, ``..``) or that Didit could never accept
-        (empty, over-long, control characters, lone surrogates) are refused before sending.
-        """
-        params = path_params or {}
-
-        def substitute(match: re.Match[str]) -> str:
-            name = match.group(1)
-            return path_segment(name, params.get(name), method=op.method, path=op.path)
-
-        return self.base_urls[op.host] + _PATH_PARAM.sub(substitute, op.path)
-
-    def _headers(
-        self,
-        op: OperationMeta,
-        headers: Mapping[str, str] | None,
-        extra_headers: Mapping[str, str] | None,
-    ) -> dict[str, str]:
-        merged: dict[str, str] = {}
-
-        def put(source: Mapping[str, str]) -> None:
-            for key, value in source.items():
-                for existing in [k for k in merged if k.lower() == key.lower()]:
-                    del merged[existing]
-                merged[key] = value
-
-        put({"User-Agent": USER_AGENT, "Accept": "application/json"})
-        put(self.default_headers)
-        put(self.credentials.headers_for(op))  # raises before I/O without a usable credential
-        put(check_headers("headers", headers))
-        put(check_headers("extra_headers", extra_headers))
-        idem = op.idempotency
-        if (
-            idem.kind == "key_header"
-            and idem.name
-            and not any(k.lower() == idem.name.lower() for k in merged)
-        ):
-            # Generated once per call and kept across attempts: Didit replays the stored
-            # response for a repeated key instead of screening (and billing) twice.
-            merged[idem.name] = str(uuid.uuid4())
-        return merged
-
-    def _replay(self, op: OperationMeta, json: Any) -> str:
-        """What may follow an attempt that possibly reached Didit: resend, resolve or never."""
-        if op.method == "GET":
-            return _RESEND
-        idem = op.idempotency
-        if idem.kind == "always" or idem.kind == "key_header":
-            return _RESEND
-        if (
-            idem.kind == "if_body_field"
-            and idem.name
-            and isinstance(json, Mapping)
-            and json.get(idem.name) not in (None, "", UNSET)
-            and op.operation_id in self.resolvers
-        ):
-            # Didit reuses only an *unfinished* session for a repeated vendor_data: a blind
-            # resend after the first one finished would make a second. Look it up first.
-            return _RESOLVE
-        return _NEVER
-
-    def _replay_safe(self, op: OperationMeta, json: Any) -> bool:
-        """May this request be sent again, as is, after it possibly reached Didit?"""
-        return self._replay(op, json) == _RESEND
+        """The absolute URL; each path parameter becomes exactly one encoded segment."""
+        return url_for(self.base_urls, op, path_params)
 
     def _timeout(self, timeout: Timeout) -> float | NotGiven | None:
         if isinstance(timeout, NotGiven):
@@ -386,37 +204,26 @@ class HttpTransport:
         headers: Mapping[str, str] | None,
         timeout: Timeout,  # noqa: ASYNC109 (an HTTP timeout, per the seam)
         extra_headers: Mapping[str, str] | None,
-    ) -> _Prepared:
+    ) -> Prepared:
         url = self.url_for(op, path_params)
         params = encode_query(query)
-        all_headers = self._headers(op, headers, extra_headers)
-        content: bytes | None = None
-        multipart: list[tuple[str, tuple[str, bytes, str]]] | None = None
-        form: dict[str, str] | None = None
-        if files:
-            multipart = [(name, await _read_file(name, value)) for name, value in files.items()]
-        if data:
-            form = {
-                k: _form_value(v)
-                for k, v in data.items()
-                if v is not None and v is not NOT_GIVEN and v is not UNSET
-            }
-            for k, v in form.items():
-                check_text(k, v)
-        if json is not None and multipart is None:
-            content = encode_json_body(json, method=op.method, path=op.path)
+        all_headers = merge_headers(
+            op, self.default_headers, self.credentials, headers, extra_headers
+        )
+        content, form, multipart = await encode_body(op, json, files, data)
+        if content is not None:
             all_headers["Content-Type"] = "application/json"
         chosen = self._timeout(timeout)
         attempt_timeout = None if isinstance(chosen, NotGiven) else chosen
         total = self.total_timeout
-        return _Prepared(
+        return Prepared(
             url=url,
             params=params or None,
             headers=all_headers,
             content=content,
             form=form,
             multipart=multipart,
-            replay=self._replay(op, json),
+            replay=replay_for(op, json, self.resolvers),
             attempt_timeout=attempt_timeout,
             # httpx's own per-socket-operation timeouts stay as a second line of defence.
             http_timeout=_http.USE_CLIENT_DEFAULT if isinstance(chosen, NotGiven) else chosen,
@@ -490,7 +297,7 @@ class HttpTransport:
 
         return Paginator(fetch, decode_item, query)
 
-    async def _send(self, op: OperationMeta, prep: _Prepared, json: Any) -> Any:
+    async def _send(self, op: OperationMeta, prep: Prepared, json: Any) -> Any:
         """Attempts, retries and resolution of lost writes, until a body or an error."""
         key = self.credentials.rate_limit_identity()
         first_attempt = self.clock.now()
@@ -541,17 +348,24 @@ class HttpTransport:
                     # Nothing reached Didit: any request may go again.
                     delay = self._next_delay(attempt, waited, floor=None, deadline=prep.deadline)
                     if delay is None:
-                        raise self._transport_error(op, exc, prep.url) from exc
+                        raise transport_error(op, exc, prep.url) from exc
                     waited += delay
                     await self._before_retry(op, attempt, delay, reason, None, None)
                     continue
-                failure = self._transport_error(op, exc, prep.url)
+                failure = transport_error(op, exc, prep.url)
                 failure.__cause__ = exc
             else:
                 try:
-                    return self._classify(op, prep, outcome)
-                except _Undecodable as exc:
-                    if prep.replay == _RESEND:
+                    return classify(
+                        op,
+                        prep,
+                        outcome,
+                        credentials=self.credentials,
+                        clock=self.clock,
+                        max_delay=self.retry_policy.max_delay,
+                    )
+                except Undecodable as exc:
+                    if prep.replay == RESEND:
                         # A body cut short may come whole next time; a wrong shape will not.
                         delay = (
                             self._next_delay(attempt, waited, floor=None, deadline=prep.deadline)
@@ -567,7 +381,7 @@ class HttpTransport:
                         continue
                     # A 2xx to a write: it most likely happened, but its answer is unusable.
                     failure, reason = exc.error, "an undecodable answer"
-                except _Retry as retry:
+                except Retry as retry:
                     failure, reason = retry.error, retry.reason
                     if retry.status == 429:
                         await self.limiter.penalize(
@@ -578,8 +392,8 @@ class HttpTransport:
                         )
                     if (
                         retry.status == 429
-                        or prep.replay == _RESEND
-                        or (retry.status == 503 and prep.replay == _RESOLVE)
+                        or prep.replay == RESEND
+                        or (retry.status == 503 and prep.replay == RESOLVE)
                     ):
                         # 429 and 503 mean Didit did not take the request: no lookup needed.
                         delay = self._next_delay(
@@ -592,14 +406,14 @@ class HttpTransport:
                             op, attempt, delay, reason, retry.status, failure.request_id
                         )
                         continue
-                    if retry.status == 503 and prep.replay == _NEVER:
+                    if retry.status == 503 and prep.replay == NEVER:
                         raise failure from None  # "unavailable": Didit did not take it
             # The attempt may have reached Didit and its answer is lost or unusable.
-            if prep.replay == _NEVER:
-                raise self._outcome_unknown(
+            if prep.replay == NEVER:
+                raise outcome_unknown(
                     op, reason, request_id=failure.request_id, url=prep.url
                 ) from failure
-            if prep.replay == _RESOLVE:
+            if prep.replay == RESOLVE:
                 found = await self._resolve(op, json, first_attempt, reason, failure)
                 if found is not None:
                     return found
@@ -609,7 +423,7 @@ class HttpTransport:
             waited += delay
             await self._before_retry(op, attempt, delay, reason, failure.status, failure.request_id)
 
-    async def _attempt(self, op: OperationMeta, prep: _Prepared, attempt: int) -> _Outcome:
+    async def _attempt(self, op: OperationMeta, prep: Prepared, attempt: int) -> Outcome:
         """One request and its whole body, within the attempt's end-to-end deadline."""
         debug = logger.isEnabledFor(logging.DEBUG)
         if debug:
@@ -652,7 +466,7 @@ class HttpTransport:
                 response = await client.send(request, stream=True, follow_redirects=False)
                 phase = "reading the answer's body"
                 try:
-                    content = await self._read(op, response)
+                    content = await read_body(op, response, self.max_response_bytes)
                 finally:
                     await response.aclose()
             if scope.cancelled_caught:
@@ -663,7 +477,7 @@ class HttpTransport:
             raw = RawResponse(
                 status_code=response.status_code,
                 headers=redact_headers(dict(response.headers)),
-                request_id=_request_id(response),
+                request_id=request_id(response),
                 method=op.method,
                 url=prep.url,
                 operation_id=op.operation_id,
@@ -676,131 +490,9 @@ class HttpTransport:
                 op.method,
                 op.path,
                 response.status_code,
-                _request_id(response),
+                request_id(response),
             )
-        return _Outcome(response, content, capture, raw)
-
-    async def _read(self, op: OperationMeta, response: _http.Response) -> bytes:
-        """The body, never more than the cap: a success body past ``max_response_bytes`` is an
-        error; an error body is cut at ``MAX_ERROR_BODY_BYTES`` (the rest is not read)."""
-        success = response.status_code < 300
-        cap = self.max_response_bytes if success else MAX_ERROR_BODY_BYTES
-        length = response.headers.get("content-length", "")
-        if success and length.isdigit() and int(length) > cap:
-            raise self._too_large(op, response)
-        response.stream = _CappedStream(response.stream, cap, truncate=not success)
-        try:
-            content = await response.aread()
-        except _BodyTooLarge:
-            raise self._too_large(op, response) from None
-        except _http.DecodingError:
-            if success:
-                raise
-            return b""  # a compressed error body cut short: its words are lost, not its status
-        if success and len(content) > cap:  # a compressed body that inflated past the cap
-            raise self._too_large(op, response)
-        return content
-
-    def _too_large(self, op: OperationMeta, response: _http.Response) -> DiditError:
-        return DiditResponseTooLargeError(
-            f"Didit's answer is larger than max_response_bytes={self.max_response_bytes}; it was "
-            "not read. Raise max_response_bytes= on AsyncDidit if this answer is expected.",
-            status=response.status_code,
-            method=op.method,
-            path=op.path,
-            request_id=_request_id(response),
-        )
-
-    def _classify(self, op: OperationMeta, prep: _Prepared, outcome: _Outcome) -> Any:
-        """The decoded body of a success; raises ``_Retry`` for a retryable failure and the
-        typed error otherwise."""
-        response, content = outcome.response, outcome.content
-        status = response.status_code
-        if 200 <= status < 300:
-            body = self._decode(op, response, content)
-            if outcome.raw is not None and outcome.raw.request_id is None:
-                # Standalone checks carry their request id in the body (parsed once, above).
-                rid = _request_id(response, body)
-                if rid is not None and outcome.capture is not None:
-                    responses = outcome.capture.responses
-                    responses[responses.index(outcome.raw)] = attrs.evolve(
-                        outcome.raw, request_id=rid
-                    )
-            if op.operation_id in TOKEN_ISSUING_OPERATIONS:
-                self.credentials.absorb(op, body)
-            return body
-        request_id = _request_id(response)
-        server_wait = server_wait_seconds(response.headers, wall_now=self.clock.wall())
-        error = error_from_response(
-            status,
-            content,
-            method=op.method,
-            path=op.path,
-            request_id=request_id,
-            bearer=any(k.lower() == "authorization" for k in prep.headers),
-            retry_after=server_wait,
-            secrets=self.credentials.secret_values(),
-            url=prep.url,
-        )
-        if logger.isEnabledFor(logging.DEBUG):
-            logger.debug("error body %s %s: %r", op.method, op.path, error.body)
-        too_long = server_wait is not None and server_wait > self.retry_policy.max_delay
-        if status == 429 and not too_long:
-            # A 429 means Didit did nothing, so even a plain write can go again.
-            limit = response.headers.get("x-ratelimit-limit", "")
-            raise _Retry(error, "429", status, server_wait, int(limit) if limit.isdigit() else None)
-        if status == 429:
-            raise error
-        if status in (502, 503, 504) and not too_long:
-            raise _Retry(error, str(status), status, server_wait, None)
-        if status in (502, 504) and prep.replay != _RESEND:
-            # The gateway lost the upstream answer: the write may have happened.
-            raise _Retry(error, str(status), status, None, None)
-        raise error
-
-    def _decode(self, op: OperationMeta, response: _http.Response, content: bytes) -> Any:
-        """A success body as the operation returns it, or :class:`DiditResponseDecodeError`."""
-        if op.response_kind == "empty":
-            return None
-        if op.response_kind == "binary":
-            return content
-        problem: str | None = None
-        body: Any = None
-        cut_short = False
-        if not content.strip():
-            problem = "an empty body"
-        else:
-            try:
-                body = _json.loads(content)
-            except ValueError:
-                problem = "a body that is not JSON (cut short, or not JSON at all)"
-                cut_short = True
-            else:
-                # A list endpoint may answer a bare array (one page); others have one shape.
-                expected: type | None = (
-                    None if op.paginated else list if op.response_array else dict
-                )
-                if body is None or not isinstance(body, (dict, list)):
-                    problem = f"JSON {type(body).__name__} where an object was expected"
-                elif expected is not None and not isinstance(body, expected):
-                    problem = (
-                        f"a JSON {type(body).__name__} where "
-                        f"{'a list' if expected is list else 'an object'} was expected"
-                    )
-                elif isinstance(body, list) and not all(isinstance(x, dict) for x in body):
-                    problem = "a list holding something other than objects"
-        if problem is None:
-            return body
-        raise _Undecodable(
-            DiditResponseDecodeError(
-                f"Didit answered {response.status_code} with {problem}.",
-                status=response.status_code,
-                method=op.method,
-                path=op.path,
-                request_id=_request_id(response, body),
-            ),
-            cut_short=cut_short,
-        )
+        return Outcome(response, content, capture, raw)
 
     async def _resolve(
         self, op: OperationMeta, json: Any, since: float, reason: str, failure: DiditError
@@ -810,18 +502,9 @@ class HttpTransport:
         try:
             return await resolver(json, since)
         except DiditError as exc:
-            raise self._outcome_unknown(
+            raise outcome_unknown(
                 op, f"{reason}; looking it up failed too: {type(exc).__name__}"
             ) from failure
-
-    def _transport_error(self, op: OperationMeta, exc: Exception, url: str) -> DiditError:
-        timed_out = isinstance(exc, _http.TimeoutException)
-        return (DiditTimeoutError if timed_out else DiditConnectionError)(
-            connection_error_message(exc, timeout=timed_out),
-            method=op.method,
-            path=op.path,
-            url=url,
-        )
 
     def _next_delay(
         self, attempt: int, waited: float, *, floor: float | None, deadline: float | None = None
@@ -866,89 +549,3 @@ class HttpTransport:
         if self.on_retry is not None:
             self.on_retry(event)
         await self.clock.sleep(delay)
-
-    @staticmethod
-    def _outcome_unknown(
-        op: OperationMeta, reason: str, *, request_id: str | None = None, url: str | None = None
-    ) -> DiditWriteOutcomeUnknownError:
-        hint = RECOVERY_HINTS.get(
-            op.operation_id, "Check whether it took effect before repeating it."
-        )
-        return DiditWriteOutcomeUnknownError(
-            f"The response to {op.operation_id} was lost or unusable ({reason}); it may or may "
-            f"not have been applied, and it was not retried because repeating it is not safe. "
-            f"{hint}",
-            method=op.method,
-            path=op.path,
-            request_id=request_id,
-            url=url,
-        )
-
-
-class _BodyTooLarge(Exception):
-    """Raised inside the body stream when it passes the cap."""
-
-
-class _CappedStream(_http.AsyncByteStream):
-    """A response stream that stops at ``cap`` bytes: it ends early (``truncate``) or raises.
-
-    Either way every iterator it opened is closed and every generator above it runs to its end,
-    so nothing is left for the garbage collector to finalise (which trio reports).
-    """
-
-    def __init__(self, inner: Any, cap: int, *, truncate: bool) -> None:
-        self._inner = inner
-        self._cap = cap
-        self._truncate = truncate
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        iterator = self._inner.__aiter__()
-        size = 0
-        try:
-            while True:
-                try:
-                    chunk = await iterator.__anext__()
-                except StopAsyncIteration:
-                    return
-                size += len(chunk)
-                if size > self._cap:
-                    if not self._truncate:
-                        raise _BodyTooLarge
-                    yield chunk[: len(chunk) - (size - self._cap)]
-                    return
-                yield chunk
-        finally:
-            close = getattr(iterator, "aclose", None)
-            if close is not None:
-                await close()
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
-
-
-class _Retry(Exception):
-    """An error answer the retry loop may act on (429, 502/503/504)."""
-
-    def __init__(
-        self,
-        error: DiditError,
-        reason: str,
-        status: int,
-        server_wait: float | None,
-        limit_header: int | None,
-    ) -> None:
-        super().__init__(reason)
-        self.error = error
-        self.reason = reason
-        self.status = status
-        self.server_wait = server_wait
-        self.limit_header = limit_header
-
-
-class _Undecodable(Exception):
-    """A success status whose body is unusable (carries the DiditResponseDecodeError)."""
-
-    def __init__(self, error: DiditResponseDecodeError, *, cut_short: bool) -> None:
-        super().__init__(str(error))
-        self.error = error
-        self.cut_short = cut_short

@@ -31,6 +31,7 @@ from didit_async import (
     DiditTimeoutError,
     DiditValidationError,
     DiditWriteOutcomeUnknownError,
+    _json,
     capture_response,
 )
 from didit_async import _transport as transport_module
@@ -171,13 +172,13 @@ async def test_every_json_body_is_parsed_exactly_once(
     client: Any, router: Any, ops: Any, monkeypatch: Any
 ) -> None:
     calls: list[bytes] = []
-    real = transport_module._json.loads
+    real = _json.loads
 
     def counting(content: bytes) -> Any:
         calls.append(content)
         return real(content)
 
-    monkeypatch.setattr(transport_module._json, "loads", counting)
+    monkeypatch.setattr(_json, "loads", counting)
     router.get(f"{ops.V}/v3/things/").mock(return_value=Response(200, json={"request_id": "r"}))
     with capture_response() as cap:
         assert await client.transport.request(ops.make()) == {"request_id": "r"}
