@@ -248,6 +248,8 @@ class HttpTransport:
         extra_headers: Mapping[str, str] | None = None,
     ) -> Any:
         """Send ``op`` and return the decoded JSON, the bytes of a binary body, or None."""
+        _check_mapping("extra_body", extra_body)
+        _check_mapping("extra_query", extra_query)
         if extra_body:
             if data is not None or files is not None:
                 data = {**(data or {}), **extra_body}
@@ -281,6 +283,7 @@ class HttpTransport:
     ) -> Paginator[T]:
         """A lazy paginator over ``op``; bad path parameters raise now, not on first await."""
         self.url_for(op, path_params)
+        _check_mapping("extra_query", extra_query)
         if extra_query:
             query = {**(query or {}), **extra_query}
         check_headers("extra_headers", extra_headers)
@@ -549,3 +552,11 @@ class HttpTransport:
         if self.on_retry is not None:
             self.on_retry(event)
         await self.clock.sleep(delay)
+
+
+def _check_mapping(name: str, value: Any) -> None:
+    """The escape hatches take a mapping; anything else is refused before any I/O."""
+    if value is not None and not isinstance(value, Mapping):
+        raise DiditValidationError(
+            name, "type", f"must be a mapping of field names to values, not {type(value).__name__}"
+        )

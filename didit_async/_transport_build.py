@@ -81,6 +81,7 @@ def encode_query(query: Mapping[str, Any] | None) -> dict[str, str]:
             out[key] = ",".join(_encode_scalar(v) for v in value)
         else:
             out[key] = _encode_scalar(value)
+        check_text("query", str(key))  # a key (extra_query's, say) is on the wire too
         check_text(key, out[key])
     return out
 
