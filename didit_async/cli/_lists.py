@@ -12,25 +12,12 @@ from typing import Any
 
 import click
 
+from didit_async._generated.enums import ListEntryType
+
 from ._app import State, cli, example, pass_state, run
 from ._shared import kw, listing
 
-ENTRY_TYPES = click.Choice(
-    [
-        "face",
-        "document",
-        "phone",
-        "email",
-        "ip_address",
-        "device_fingerprint",
-        "wallet_address",
-        "bank_account",
-        "user",
-        "business",
-        "country",
-        "key",
-    ]
-)
+ENTRY_TYPES = click.Choice([t.value for t in ListEntryType])  # from the spec's enum
 
 
 # --- lists ------------------------------------------------------------------------------------

@@ -23,6 +23,8 @@ import ipaddress
 import uuid
 from typing import Any
 
+from didit_async._generated.enums import ListEntryType
+
 from ._entity_events import emit_entity
 from ._ops_businesses import new_business
 from ._registry import Call, Result, _uuid_or_404, op
@@ -31,20 +33,7 @@ from ._state import NOT_FOUND, ApiError, Application, SandboxState, Session, _fi
 
 __all__ = ["list_risks"]
 
-ENTRY_TYPES = (
-    "face",
-    "document",
-    "phone",
-    "email",
-    "ip_address",
-    "device_fingerprint",
-    "wallet_address",
-    "bank_account",
-    "user",
-    "business",
-    "country",
-    "key",
-)
+ENTRY_TYPES = tuple(t.value for t in ListEntryType)  # from the spec's enum
 LIST_TYPES = ("blocklist", "allowlist", "custom")
 RISKS = {
     "face": "FACE_IN_BLOCKLIST",
