@@ -38,6 +38,13 @@ store does what ``on_unavailable`` says, a choice each deployment makes:
 The deduplicator has no fallback: a per-process fallback would let duplicates through, and the
 endpoint already answers 503 when the deduplicator raises, which makes Didit retry.
 
+**One client per event loop.** redis-py's connections belong to the event loop that opened
+them, and the blocking :class:`~didit_async.Didit` runs a private loop per calling thread. So
+each store keeps one Redis client per running loop: the one it was built with serves the first
+loop that uses it; every other loop gets its own, made from the same URL and options (stores
+from ``from_url``) or from the given client's connection settings. ``aclose()`` closes the
+clients of the loop it runs on; a client whose loop is gone is dropped with that loop.
+
 **asyncio only.** redis-py's client runs on asyncio, not on trio: used under trio, both classes
 raise :class:`RuntimeError` at construction (when constructed inside trio) or at first use.
 Under trio keep the in-memory store.
@@ -51,8 +58,9 @@ import logging
 import math
 import os
 import time
+import weakref
 from collections.abc import Awaitable, Callable, Sequence
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, NamedTuple, TypeVar
 
 import anyio
 
@@ -70,6 +78,7 @@ from ._ratelimit import InMemoryRateLimitStore, ScopeLimit
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis
+    from redis.commands.core import AsyncScript
 
 __all__ = [
     "DiditStoreUnavailableError",
@@ -79,6 +88,7 @@ __all__ = [
 
 _logger = logging.getLogger(LOGGER_NAME)
 T = TypeVar("T")
+B = TypeVar("B")
 
 OnUnavailable = Literal["fail", "local"]
 
@@ -221,6 +231,66 @@ def _connect(url: str, timeout: float, **options: Any) -> Redis:
     return Redis.from_url(url, **options)
 
 
+def _sibling(client: Redis) -> Redis:
+    """A new client with ``client``'s connection settings, for use on another event loop."""
+    pool = client.connection_pool
+    fresh = type(pool)(
+        connection_class=pool.connection_class,
+        max_connections=pool.max_connections,
+        **pool.connection_kwargs,
+    )
+    return type(client).from_pool(fresh)
+
+
+class _PerLoop(Generic[B]):
+    """One Redis client (and what ``setup`` builds on it) per running asyncio event loop.
+
+    The first loop to ask gets ``first``; later loops get a client from ``make``. Loops are
+    held weakly, so a closed and dropped loop takes its client along.
+    """
+
+    def __init__(
+        self, first: Redis, make: Callable[[], Redis], setup: Callable[[Redis], B]
+    ) -> None:
+        self._first: Redis | None = first
+        self._make = make
+        self._setup = setup
+        self._by_loop: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, tuple[Redis, B]] = (
+            weakref.WeakKeyDictionary()
+        )
+
+    def get(self) -> B:
+        """What belongs to the running loop, made on its first call there."""
+        loop = asyncio.get_running_loop()
+        entry = self._by_loop.get(loop)
+        if entry is None:
+            client, self._first = (self._first or self._make()), None
+            entry = self._by_loop[loop] = (client, self._setup(client))
+        return entry[1]
+
+    async def aclose(self) -> None:
+        """Close the running loop's client (and the first one, if no loop has used it)."""
+        entry = self._by_loop.pop(asyncio.get_running_loop(), None)
+        if entry is not None:
+            await entry[0].aclose()
+        if self._first is not None:
+            await self._first.aclose()
+
+
+class _Scripts(NamedTuple):
+    acquire: AsyncScript
+    penalize: AsyncScript
+
+
+def _register(client: Redis) -> _Scripts:
+    # A Script object belongs to the client it was registered on.
+    return _Scripts(client.register_script(_ACQUIRE), client.register_script(_PENALIZE))
+
+
+def _same(client: Redis) -> Redis:
+    return client
+
+
 def _redis_errors() -> tuple[type[BaseException], ...]:
     from redis.exceptions import RedisError
 
@@ -261,8 +331,7 @@ class RedisRateLimitStore:
         self.local_share = local_share
         self.timeout = timeout
         self.retry_interval = retry_interval
-        self._acquire = redis.register_script(_ACQUIRE)
-        self._penalize = redis.register_script(_PENALIZE)
+        self._clients = _PerLoop(redis, lambda: _sibling(redis), _register)
         self._local = InMemoryRateLimitStore()
         self._down_until: float | None = None  # monotonic; set while falling back
         self._ids = itertools.count()
@@ -285,7 +354,7 @@ class RedisRateLimitStore:
         ``redis_options`` go to ``redis.asyncio.Redis.from_url``; socket timeouts default to
         ``timeout``.
         """
-        return cls(
+        store = cls(
             _connect(url, timeout, **redis_options),
             prefix=prefix,
             on_unavailable=on_unavailable,
@@ -293,6 +362,11 @@ class RedisRateLimitStore:
             timeout=timeout,
             retry_interval=retry_interval,
         )
+        # Other loops' clients come from the URL and options, exactly as the first did.
+        store._clients = _PerLoop(
+            store.redis, lambda: _connect(url, timeout, **redis_options), _register
+        )
+        return store
 
     def __repr__(self) -> str:  # never the URL: it may carry a password
         return (
@@ -300,8 +374,8 @@ class RedisRateLimitStore:
         )
 
     async def aclose(self) -> None:
-        """Close the Redis client's connections."""
-        await self.redis.aclose()
+        """Close the connections of this event loop's Redis client."""
+        await self._clients.aclose()
 
     def _keys(self, bucket: str) -> tuple[str, str, str]:
         # The API-key identity in braces is a Redis Cluster hash tag: every key one script
@@ -313,14 +387,15 @@ class RedisRateLimitStore:
     def _member(self) -> str:
         return f"{self._me}:{next(self._ids)}"
 
-    async def _redis(self, call: Callable[[], Awaitable[T]], before_send: bool) -> T | None:
+    async def _redis(self, call: Callable[[_Scripts], Awaitable[T]], before_send: bool) -> T | None:
         """Run one Redis call; None means "use the local fallback" (on_unavailable="local")."""
         _require_asyncio("RedisRateLimitStore", in_use=True)
         if self._down_until is not None and time.monotonic() < self._down_until:
             return None
+        scripts = self._clients.get()
         try:
             with anyio.fail_after(self.timeout):
-                result = await call()
+                result = await call(scripts)
         except _redis_errors() as exc:
             reason = type(exc).__name__
             if self.on_unavailable == "fail":
@@ -357,7 +432,7 @@ class RedisRateLimitStore:
             log, state, _ = self._keys(bucket)
             keys += [log, state]
             args += [lim.limit, lim.window]
-        answer = await self._redis(lambda: self._acquire(keys=keys, args=args), True)
+        answer = await self._redis(lambda sc: sc.acquire(keys=keys, args=args), True)
         if answer is None:
             local = [(bucket, self._local_limit(lim)) for bucket, lim in buckets]
             return await self._local.try_acquire(local, now, margin)
@@ -376,7 +451,7 @@ class RedisRateLimitStore:
             RATE_LIMIT_REPAUSE_SECONDS,
         ]
         keys = list(self._keys(bucket))
-        answer = await self._redis(lambda: self._penalize(keys=keys, args=args), False)
+        answer = await self._redis(lambda sc: sc.penalize(keys=keys, args=args), False)
         if answer is None:
             await self._local.penalize(bucket, self._local_limit(limit), now, until)
 
@@ -412,6 +487,7 @@ class RedisWebhookDeduplicator:
         self.prefix = prefix
         self.ttl = ttl
         self.timeout = timeout
+        self._clients: _PerLoop[Redis] = _PerLoop(redis, lambda: _sibling(redis), _same)
 
     @classmethod
     def from_url(
@@ -424,20 +500,27 @@ class RedisWebhookDeduplicator:
         **redis_options: Any,
     ) -> RedisWebhookDeduplicator:
         """A deduplicator on a new client for ``url``; ``redis_options`` go to redis-py."""
-        return cls(_connect(url, timeout, **redis_options), prefix=prefix, ttl=ttl, timeout=timeout)
+        dedup = cls(
+            _connect(url, timeout, **redis_options), prefix=prefix, ttl=ttl, timeout=timeout
+        )
+        dedup._clients = _PerLoop(
+            dedup.redis, lambda: _connect(url, timeout, **redis_options), _same
+        )
+        return dedup
 
     def __repr__(self) -> str:
         return f"RedisWebhookDeduplicator(prefix={self.prefix!r}, ttl={self.ttl})"
 
     async def aclose(self) -> None:
-        """Close the Redis client's connections."""
-        await self.redis.aclose()
+        """Close the connections of this event loop's Redis client."""
+        await self._clients.aclose()
 
-    async def _call(self, call: Callable[[], Awaitable[T]]) -> T:
+    async def _call(self, call: Callable[[Redis], Awaitable[T]]) -> T:
         _require_asyncio("RedisWebhookDeduplicator", in_use=True)
+        client = self._clients.get()
         try:
             with anyio.fail_after(self.timeout):
-                return await call()
+                return await call(client)
         except _redis_errors() as exc:
             raise DiditStoreUnavailableError(
                 f"The Redis webhook deduplicator did not answer ({type(exc).__name__})."
@@ -447,12 +530,12 @@ class RedisWebhookDeduplicator:
         """True for the first claim of ``event_id`` across all workers while the claim lives."""
         key = self._key(event_id)
         ms = math.ceil(self.ttl * 1000)
-        return bool(await self._call(lambda: self.redis.set(key, b"1", nx=True, px=ms)))
+        return bool(await self._call(lambda r: r.set(key, b"1", nx=True, px=ms)))
 
     async def release(self, event_id: str) -> None:
         """Give the claim back (the handler failed), so Didit's next delivery runs it."""
         key = self._key(event_id)
-        await self._call(lambda: self.redis.delete(key))
+        await self._call(lambda r: r.delete(key))
 
     def _key(self, event_id: str) -> bytes:
         # Event ids come from JSON, which can carry a lone surrogate ("\\ud800"): redis-py's

@@ -12,8 +12,6 @@ import sys
 import textwrap
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[2]
 
 _SCRIPT = """
@@ -50,16 +48,6 @@ def test_didit_with_the_redis_store_on_one_thread(redis_url: str, prefix: str) -
     assert done.stdout.strip() == "3 balances"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason=(
-        "redis-py's asyncio connections belong to the loop that opened them, and Didit drives "
-        "a private loop per calling thread: a second thread gets 'attached to a different "
-        "loop'. Fix in didit_async/redis.py (one Redis client per event loop) or "
-        "_sync_runtime.py; docs/guides/many-workers.md states the limitation meanwhile."
-    ),
-)
 def test_didit_with_the_redis_store_shared_by_threads(redis_url: str, prefix: str) -> None:
     done = _run(redis_url, prefix, threads=4)
     assert done.returncode == 0, done.stderr[-2000:]
