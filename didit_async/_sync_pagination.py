@@ -1,10 +1,12 @@
 """Blocking pagination: a plain iterator over the async paginator, one page per round trip.
 
->>> # for session in client.sessions.list(status="Approved"):       # every item, lazily
->>> #     ...
->>> # page = client.sessions.list(status="Approved").first_page()   # one page
->>> # for page in client.sessions.list().pages(max_pages=3):         # page by page
->>> #     ...
+::
+
+    for session in client.sessions.list(status="Approved"):       # every item, lazily
+        ...
+    page = client.sessions.list(status="Approved").first_page()   # one page
+    for page in client.sessions.list().pages(max_pages=3):         # page by page
+        ...
 
 The async :class:`~didit_async.Paginator` does the work (filters carried to every page, the
 ``next`` link checked, one page in memory); each page is fetched by one blocking call on the

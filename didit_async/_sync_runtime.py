@@ -32,7 +32,6 @@ import threading
 import time
 import weakref
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
-from types import TracebackType
 from typing import Any, ParamSpec, Protocol, TypeVar
 
 import anyio.to_thread
@@ -224,24 +223,6 @@ async def _coroutine(aw: Awaitable[T]) -> T:
     return await aw
 
 
-class _Nothing:
-    """An async context manager that does nothing (the in-flight bound lives in the bridge)."""
-
-    async def __aenter__(self) -> None:
-        return None
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        return None
-
-
-_NOTHING = _Nothing()
-
-
 class BlockingTransport(_http.AsyncBaseTransport):
     """An httpx async transport that sends through a blocking pool, on the calling thread.
 
@@ -359,8 +340,9 @@ class ThreadedShared:
             raise DiditConnectionError("The client is closed; create a new Didit.")
         return self._client
 
-    def capacity(self) -> _Nothing:
-        return _NOTHING
+    def capacity(self) -> contextlib.AbstractAsyncContextManager[None]:
+        # The in-flight bound lives in the blocking bridge, so nothing to hold here.
+        return contextlib.nullcontext()
 
     async def aclose(self) -> None:
         self.close()

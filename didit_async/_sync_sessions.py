@@ -5,9 +5,11 @@ calling thread's loop with their requests offloaded to worker threads, so they o
 they do on ``AsyncDidit``; results come out of a plain iterator. Use them in a ``with`` block to
 stop the work when you leave early (a ``for`` loop that runs to the end needs none):
 
->>> # with client.sessions.create_many(rows) as results:
->>> #     for r in results:
->>> #         print(r.index, r.session.url if r.ok else r.error)
+::
+
+    with client.sessions.create_many(rows) as results:
+        for r in results:
+            print(r.index, r.session.url if r.ok else r.error)
 """
 
 from __future__ import annotations
@@ -193,8 +195,10 @@ class SyncWatcher(_Streamed[Watcher[T], StatusChange[T]]):
 class SyncSessions(SyncSessionsResource):
     """Verification sessions, blocking: every documented operation, plus workloads at scale.
 
-    >>> # session = client.sessions.create(workflow_id=WF, vendor_data="user-42")
-    >>> # decision = client.sessions.wait_for_decision(session.session_id)
+    ::
+
+        session = client.sessions.create(workflow_id=WF, vendor_data="user-42")
+        decision = client.sessions.wait_for_decision(session.session_id)
     """
 
     _async: Sessions
@@ -217,9 +221,11 @@ class SyncSessions(SyncSessionsResource):
         response is resolved by ``vendor_data``, never blindly re-sent (see
         ``AsyncDidit.sessions.create_many``).
 
-        >>> # rows = ({"workflow_id": WF, "vendor_data": f"user-{i}"} for i in range(1000))
-        >>> # for r in client.sessions.create_many(rows):
-        >>> #     print(r.index, r.session.url if r.ok else r.error)
+        ::
+
+            rows = ({"workflow_id": WF, "vendor_data": f"user-{i}"} for i in range(1000))
+            for r in client.sessions.create_many(rows):
+                print(r.index, r.session.url if r.ok else r.error)
         """
         run = self._async.create_many(requests, concurrency=concurrency, on_progress=on_progress)
         return SyncBulkRun(self._loops, run)
@@ -238,7 +244,9 @@ class SyncSessions(SyncSessionsResource):
 
         Raises ``DecisionTimeoutError`` after ``timeout`` seconds.
 
-        >>> # decision = client.sessions.wait_for_decision(sid, until={"In Review"})
+        ::
+
+            decision = client.sessions.wait_for_decision(sid, until={"In Review"})
         """
         return self._runner.call(
             self._async.wait_for_decision,
@@ -262,8 +270,10 @@ class SyncSessions(SyncSessionsResource):
         The polls share the GET budget fairly, as on ``AsyncDidit`` (``N`` sessions are each
         polled about every ``N / 10`` seconds at 600/min).
 
-        >>> # for change in client.sessions.watch(ids):
-        >>> #     print(change.session_id, change.previous, "->", change.status)
+        ::
+
+            for change in client.sessions.watch(ids):
+                print(change.session_id, change.previous, "->", change.status)
         """
         if concurrency < 1:
             raise ValueError("concurrency must be at least 1")

@@ -5,8 +5,10 @@ Transactions.create_many>` on the calling thread's loop, exactly as ``Didit.sess
 runs the session batch: same guarantees (one transaction per ``transaction_id``, lost answers
 resolved by lookup), results from a plain iterator.
 
->>> # for r in client.transactions.create_many(rows):
->>> #     print(r.index, r.session.status if r.ok else r.error)
+::
+
+    for r in client.transactions.create_many(rows):
+        print(r.index, r.session.status if r.ok else r.error)
 """
 
 from __future__ import annotations
@@ -28,9 +30,11 @@ __all__ = ["SyncTransactions"]
 class SyncTransactions(SyncTransactionsResource):
     """Transaction monitoring, blocking: every documented operation, plus bulk submission.
 
-    >>> # tx = client.transactions.create(transaction_id="tx-1", transaction_category="finance",
-    >>> #                                 transaction_details={"amount": "5"},
-    >>> #                                 subject={"vendor_data": "user-42"})
+    ::
+
+        tx = client.transactions.create(transaction_id="tx-1", transaction_category="finance",
+                                        transaction_details={"amount": "5"},
+                                        subject={"vendor_data": "user-42"})
     """
 
     _async: Transactions
@@ -51,8 +55,10 @@ class SyncTransactions(SyncTransactionsResource):
         See ``AsyncDidit.transactions.create_many``: never two transactions for one
         ``transaction_id``; ``result.session`` holds the :class:`Transaction`.
 
-        >>> # for r in client.transactions.create_many(rows, concurrency=8):
-        >>> #     print(r.index, r.ok)
+        ::
+
+            for r in client.transactions.create_many(rows, concurrency=8):
+                print(r.index, r.ok)
         """
         run = self._async.create_many(requests, concurrency=concurrency, on_progress=on_progress)
         return SyncBulkRun(self._loops, run)
