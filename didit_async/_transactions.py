@@ -25,6 +25,7 @@ from typing import Any
 from ._bulk import _RESOLVABLE, BulkProgress, BulkResult, BulkRun
 from ._constants import DEFAULT_BULK_CONCURRENCY
 from ._errors import DiditConflictError, DiditError, DiditNotFoundError
+from ._generated._codec import structure_Transaction
 from ._generated.models import Transaction
 from ._generated.operations import OPERATIONS
 from ._generated.resources import TransactionsResource
@@ -145,8 +146,5 @@ class Transactions(TransactionsResource):
     async def _find_stored(self, request: Mapping[str, Any], since: float) -> Transaction | None:
         """The transaction with this request's ``transaction_id``, or None if Didit has none
         (the id is unique per application, so when it was sent does not matter)."""
-        try:
-            found: Transaction = await self.retrieve(str(request["transaction_id"]))
-        except DiditNotFoundError:
-            return None
-        return found
+        raw = await self._find_raw(request, since)
+        return None if raw is None else structure_Transaction(raw)
