@@ -49,7 +49,7 @@ def test_parses_exactly_like_json_loads(value: Any, indent: int | None, ascii_on
 @pytest.mark.parametrize(
     "raw",
     [
-        b'{"n": 123456789012345678901234567890}',  # orjson alone would give a float
+        b'{"n": 123456789012345678901234567890}',  # beyond 64 bits: kept exact
         b'{"n": -9223372036854775809}',
         b'{"n": 18446744073709551616}',
         b'{"n": NaN, "m": -Infinity}',
@@ -57,6 +57,11 @@ def test_parses_exactly_like_json_loads(value: Any, indent: int | None, ascii_on
         b'\xef\xbb\xbf{"bom": true}',
         b'{"x": 1e400}',
         b'"just a string"',
+        b'"\xed\xa0\x80"',  # a surrogate encoded in UTF-8: json.loads passes it through
+        b"-" + b"7" * 4300,  # at Python's digit limit
+        b"7" * 4300,
+        b'{"a": 1, "a": 2}',  # duplicate keys: the last wins
+        b"[" * 200 + b"]" * 200,
     ],
 )
 def test_edge_cases_match_json_loads(raw: bytes) -> None:
@@ -80,7 +85,18 @@ def test_invalid_bodies_raise_value_error_like_json_loads(raw: bytes) -> None:
     assert len(errors) == 2  # both refused it, with a ValueError (JSONDecodeError or Unicode)
 
 
-def test_without_orjson_it_is_json_loads(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_ordinary_body_takes_the_fast_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_: object, **__: object) -> None:
+        raise AssertionError("json.loads was used")
+
+    monkeypatch.setattr(_json.json, "loads", refuse)
+    assert _json.loads(b'{"n": 12345678901234567890123, "s": "x"}') == {
+        "n": 12345678901234567890123,
+        "s": "x",
+    }
+
+
+def test_without_msgspec_it_is_json_loads(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_json, "_fast", None)
     raw = b'{"session_id": "s", "status": "Approved", "n": 1.0}'
     assert same(_json.loads(raw), json.loads(raw))
