@@ -108,3 +108,21 @@ def test_decode_json_takes_text_or_bytes() -> None:
     assert from_text == decode_json(SessionDecision, text.encode())
     assert from_text == decode(SessionDecision, json.loads(text))
     assert from_text.vendor_data == "caf\u00e9"
+
+
+number_literals = st.from_regex(
+    rb"\A-?(0|[1-9][0-9]{0,40})(\.[0-9]{1,30})?([eE][+-]?[0-9]{1,4})?\Z", fullmatch=True
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(raw=number_literals | st.binary(max_size=24))
+def test_numbers_and_junk_parse_or_fail_like_json_loads(raw: bytes) -> None:
+    """Every number json.loads reads comes back the same value and type; junk fails in both."""
+    try:
+        expected = json.loads(raw)
+    except ValueError as exc:
+        with pytest.raises(type(exc)):  # the same error: JSONDecodeError or UnicodeDecodeError
+            _json.loads(raw)
+        return
+    assert same(_json.loads(raw), expected)
