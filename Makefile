@@ -31,8 +31,15 @@ test: $(STAMP)
 demo: $(STAMP)
 	$(PY) -m didit_async.demo
 
-bench: $(STAMP)
+# The peer SDK that row 2 (decoding) is measured against, kept out of the project's venv; its
+# own dependencies (pydantic, httpx) are already there.
+PEER := .bench-deps/.installed
+$(PEER): $(STAMP)
+	$(PY) -m pip install --quiet --no-deps --target .bench-deps didit-sdk==0.4.0
+	touch $(PEER)
+
+bench: $(STAMP) $(PEER)
 	$(PY) -m bench
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis
+	rm -rf $(VENV) .bench-deps .mypy_cache .ruff_cache .pytest_cache .hypothesis

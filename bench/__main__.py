@@ -202,7 +202,8 @@ def decoding(calls: int, rounds: int) -> Row:
     peer_note = ""
     try:
         if str(PEER_DIR) not in sys.path:
-            sys.path.insert(0, str(PEER_DIR))
+            # Appended, so the venv's httpx and pydantic are the ones imported.
+            sys.path.append(str(PEER_DIR))
         from didit.models.decision import DecisionResponse  # type: ignore[import-not-found]
 
         # The peer's client does resp.json() then model_validate; pydantic's own JSON parser
@@ -229,8 +230,8 @@ def decoding(calls: int, rounds: int) -> Row:
             f"{t['peer_json'] * 1e6:.1f} µs. Rounds' ratios spread {ordered[q]:.2f}-"
             f"{ordered[-q - 1]:.2f}× (quartiles); CPU time (process_time) ratio "
             f"{cpu:.2f}×. With json.loads on both sides: "
-            f"{t['peer'] / t['ours_stdlib']:.2f}×. Our client parses with orjson where it "
-            "answers exactly as json.loads does (didit_async/_json.py)"
+            f"{t['peer'] / t['ours_stdlib']:.2f}×. Our client parses with msgspec, which "
+            "answers exactly as json.loads does or refuses (didit_async/_json.py)"
         )
     return {
         "row": "2. Decoding a full decision",

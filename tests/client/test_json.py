@@ -49,7 +49,7 @@ def test_parses_exactly_like_json_loads(value: Any, indent: int | None, ascii_on
 @pytest.mark.parametrize(
     "raw",
     [
-        b'{"n": 123456789012345678901234567890}',  # orjson alone would give a float
+        b'{"n": 123456789012345678901234567890}',  # beyond 64 bits: kept exact
         b'{"n": -9223372036854775809}',
         b'{"n": 18446744073709551616}',
         b'{"n": NaN, "m": -Infinity}',
@@ -57,6 +57,11 @@ def test_parses_exactly_like_json_loads(value: Any, indent: int | None, ascii_on
         b'\xef\xbb\xbf{"bom": true}',
         b'{"x": 1e400}',
         b'"just a string"',
+        b'"\xed\xa0\x80"',  # a surrogate encoded in UTF-8: json.loads passes it through
+        b"-" + b"7" * 4300,  # at Python's digit limit
+        b"7" * 4300,
+        b'{"a": 1, "a": 2}',  # duplicate keys: the last wins
+        b"[" * 200 + b"]" * 200,
     ],
 )
 def test_edge_cases_match_json_loads(raw: bytes) -> None:
@@ -80,7 +85,18 @@ def test_invalid_bodies_raise_value_error_like_json_loads(raw: bytes) -> None:
     assert len(errors) == 2  # both refused it, with a ValueError (JSONDecodeError or Unicode)
 
 
-def test_without_orjson_it_is_json_loads(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_ordinary_body_takes_the_fast_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_: object, **__: object) -> None:
+        raise AssertionError("json.loads was used")
+
+    monkeypatch.setattr(json, "loads", refuse)
+    assert _json.loads(b'{"n": 12345678901234567890123, "s": "x"}') == {
+        "n": 12345678901234567890123,
+        "s": "x",
+    }
+
+
+def test_without_msgspec_it_is_json_loads(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_json, "_fast", None)
     raw = b'{"session_id": "s", "status": "Approved", "n": 1.0}'
     assert same(_json.loads(raw), json.loads(raw))
@@ -92,3 +108,21 @@ def test_decode_json_takes_text_or_bytes() -> None:
     assert from_text == decode_json(SessionDecision, text.encode())
     assert from_text == decode(SessionDecision, json.loads(text))
     assert from_text.vendor_data == "caf\u00e9"
+
+
+number_literals = st.from_regex(
+    rb"\A-?(0|[1-9][0-9]{0,40})(\.[0-9]{1,30})?([eE][+-]?[0-9]{1,4})?\Z", fullmatch=True
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(raw=number_literals | st.binary(max_size=24))
+def test_numbers_and_junk_parse_or_fail_like_json_loads(raw: bytes) -> None:
+    """Every number json.loads reads comes back the same value and type; junk fails in both."""
+    try:
+        expected = json.loads(raw)
+    except ValueError as exc:
+        with pytest.raises(type(exc)):  # the same error: JSONDecodeError or UnicodeDecodeError
+            _json.loads(raw)
+        return
+    assert same(_json.loads(raw), expected)
