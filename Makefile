@@ -31,14 +31,7 @@ test: $(STAMP)
 demo: $(STAMP)
 	$(PY) -m didit_async.demo
 
-# The peer SDK that row 2 (decoding) is measured against, kept out of the project's venv; its
-# own dependencies (pydantic, httpx) are already there.
-PEER := .bench-deps/.installed
-$(PEER): $(STAMP)
-	$(PY) -m pip install --quiet --no-deps --target .bench-deps didit-sdk==0.4.0
-	touch $(PEER)
-
-bench: $(STAMP) $(PEER)
+bench: $(STAMP)
 	$(PY) -m bench
 
 clean:
