@@ -69,7 +69,7 @@ from ._generated.resources import (
 from ._generated.spec import HOSTS
 from ._guard import check_timeout
 from ._logging import setup_logging_from_env
-from ._ratelimit import RateLimiter, RateLimitStore, ScopeLimit, default_scope_limits
+from ._ratelimit import RateLimiter, RateLimitStore, ScopeLimit, scope_limits
 from ._retry import RetryCallback, RetryPolicy
 from ._seam import NOT_GIVEN, NotGiven, OperationMeta
 from ._sessions import Sessions
@@ -103,7 +103,8 @@ class AsyncDidit:
     64 KiB). Credentials are only sent over https or to loopback; ``allow_insecure_http=True``
     allows plain http to other hosts. ``max_retries``/``retry_policy`` tune retries,
     ``on_retry`` is called with a :class:`RetryEvent` before each retry. ``rate_limits`` overrides
-    scope limits (merged over Didit's documented ones), ``rate_limiting=False`` turns client-side
+    scope limits (merged over Didit's documented ones; a name that is not one of Didit's scopes
+    raises ``DiditValidationError``), ``rate_limiting=False`` turns client-side
     limiting off, ``rate_limit_store`` shares windows across processes. ``http_client`` injects a
     pre-configured ``httpx.AsyncClient`` (not closed by ``aclose``). ``max_concurrency`` bounds
     in-flight requests below the pool size. ``clock`` is for tests.
@@ -142,6 +143,14 @@ class AsyncDidit:
         if not isinstance(timeout, NotGiven):
             timeout = check_timeout("timeout", timeout)
         self._total_timeout = check_timeout("total_timeout", total_timeout)
+        if (
+            isinstance(max_response_bytes, bool)
+            or not isinstance(max_response_bytes, int)
+            or max_response_bytes < 1
+        ):
+            raise DiditValidationError(
+                "max_response_bytes", "range", f"must be an int >= 1, not {max_response_bytes!r}"
+            )
         self._max_response_bytes = max_response_bytes
         self._allow_insecure_http = allow_insecure_http
         self._clock: Clock = clock or SystemClock()
@@ -174,10 +183,11 @@ class AsyncDidit:
             )
         self._on_retry = on_retry
         self._default_headers = dict(default_headers or {})
-        limits = default_scope_limits()
-        limits.update(rate_limits or {})
         self._limiter = RateLimiter(
-            limits, clock=self._clock, store=rate_limit_store, enabled=rate_limiting
+            scope_limits(rate_limits),
+            clock=self._clock,
+            store=rate_limit_store,
+            enabled=rate_limiting,
         )
         self._shared = SharedResources(
             http_client,

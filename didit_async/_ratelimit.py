@@ -61,7 +61,7 @@ from ._constants import (
     RATE_LIMIT_REPAUSE_SECONDS,
     RATE_LIMIT_SAFETY_MARGIN_SECONDS,
 )
-from ._errors import DiditRateLimitError
+from ._errors import DiditRateLimitError, DiditValidationError
 from ._generated.spec import RATE_LIMIT_SCOPES
 
 __all__ = [
@@ -88,6 +88,54 @@ class ScopeLimit:
 def default_scope_limits() -> dict[str, ScopeLimit]:
     """Didit's documented scopes (the spec's ``x-rate-limit-scopes``) as ScopeLimits."""
     return {name: ScopeLimit(lim, win) for name, (lim, win) in RATE_LIMIT_SCOPES.items()}
+
+
+def scope_limits(overrides: object) -> dict[str, ScopeLimit]:
+    """The documented scopes with ``overrides`` (``rate_limits=``) applied, checked first.
+
+    A scope name that is not Didit's would limit nothing, silently (a typo such as
+    ``"session_create"``), so it is refused, as is anything but a :class:`ScopeLimit`.
+
+    >>> scope_limits({"session-create": ScopeLimit(100, 60.0)})["session-create"]
+    ScopeLimit(limit=100, window=60.0)
+    >>> scope_limits({"session_create": ScopeLimit(100, 60.0)})
+    Traceback (most recent call last):
+    ...
+    didit_async._errors.DiditValidationError: rate_limits: unknown scope 'session_create'; ...
+    """
+    limits = default_scope_limits()
+    if overrides is None:
+        return limits
+    if not isinstance(overrides, Mapping):
+        raise DiditValidationError(
+            "rate_limits",
+            "type",
+            f"must be a mapping of scope name to ScopeLimit, not {type(overrides).__name__}",
+        )
+    for name, limit in overrides.items():
+        if name not in limits:
+            raise DiditValidationError(
+                "rate_limits",
+                "enum",
+                f"unknown scope {str(name)[:80]!r}; Didit's scopes are {', '.join(sorted(limits))}",
+            )
+        if (
+            not isinstance(limit, ScopeLimit)
+            or isinstance(limit.limit, bool)
+            or not isinstance(limit.limit, int)
+            or isinstance(limit.window, bool)
+            or not isinstance(limit.window, (int, float))
+            or not math.isfinite(limit.window)
+        ):
+            raise DiditValidationError(
+                f"rate_limits[{name!r}]",
+                "type",
+                f"must be a ScopeLimit(limit: int >= 1, window: finite seconds > 0), not {limit!r}"[
+                    :200
+                ],
+            )
+        limits[name] = limit
+    return limits
 
 
 class RateLimitStore(Protocol):

@@ -14,7 +14,7 @@ import anyio.abc
 import httpx
 import pytest
 
-from didit_async import AsyncDidit, Didit, DiditValidationError
+from didit_async import AsyncDidit, Didit, DiditValidationError, ScopeLimit
 
 pytestmark = pytest.mark.anyio
 
@@ -90,6 +90,38 @@ def test_bad_max_concurrency_is_a_validation_error(value: Any) -> None:
     with pytest.raises(DiditValidationError) as caught:
         AsyncDidit(api_key="k", max_concurrency=value)
     assert caught.value.field == "max_concurrency"
+
+
+@pytest.mark.parametrize("client_class", [AsyncDidit, Didit])
+@pytest.mark.parametrize(
+    ("value", "field", "says"),
+    [
+        # Before: an unknown scope was stored and limited nothing, so a typo went unnoticed.
+        ({"session_create": ScopeLimit(5, 60.0)}, "rate_limits", "unknown scope 'session_create'"),
+        ({"session-create": 5}, "rate_limits['session-create']", "must be a ScopeLimit"),
+        (
+            {"session-create": ScopeLimit(5, float("inf"))},
+            "rate_limits['session-create']",
+            "finite",
+        ),
+        ([("session-create", ScopeLimit(5, 60.0))], "rate_limits", "must be a mapping"),
+    ],
+)
+def test_bad_rate_limits_are_a_validation_error(
+    client_class: Any, value: Any, field: str, says: str
+) -> None:
+    with pytest.raises(DiditValidationError) as caught:
+        client_class(api_key="k", rate_limits=value)
+    assert caught.value.field == field
+    assert says in str(caught.value)
+
+
+@pytest.mark.parametrize("value", [0, -1, "1", 1.5, True])
+def test_bad_max_response_bytes_is_a_validation_error(value: Any) -> None:
+    # Before: 0 or "1" was accepted and every success body then failed with a confusing error.
+    with pytest.raises(DiditValidationError) as caught:
+        AsyncDidit(api_key="k", max_response_bytes=value)
+    assert caught.value.field == "max_response_bytes"
 
 
 def _mock_client() -> tuple[AsyncDidit, list[httpx.Request]]:
