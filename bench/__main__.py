@@ -688,24 +688,34 @@ def _scaleout_plan(q: bool) -> list[tuple[str, Callable[[], Any]]]:
 
 
 def _merge(existing: str, fresh: list[Row]) -> list[Row]:
-    """The rows of an existing BENCHMARKS.md, ``fresh`` ones replacing those of the same number."""
+    """The rows of an existing BENCHMARKS.md, ``fresh`` ones replacing those of the same number.
+
+    Each kept row keeps its own date: its ``measured`` cell, or for a table written before that
+    column existed, the date in the file's "Measured ..." line.
+    """
     by_name = {r["row"].split(".")[0]: r for r in fresh}
+    old_date = next(
+        (ln.split()[1].rstrip(",") for ln in existing.splitlines() if ln.startswith("Measured ")),
+        "",
+    )
     merged: list[Row] = []
     for line in existing.splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if len(cells) != 5 or not cells[0][:1].isdigit():
+        if len(cells) not in (5, 6) or not cells[0][:1].isdigit():
             continue
         number = cells[0].split(".")[0]
         if number in by_name:
             merged.append(by_name.pop(number))
         else:
+            measured, detail = (cells[4], cells[5]) if len(cells) == 6 else (old_date, cells[4])
             merged.append(
                 {
                     "row": cells[0],
                     "target": cells[1],
                     "result": cells[2],
                     "met": cells[3] == "yes",
-                    "detail": cells[4],
+                    "measured": measured,
+                    "detail": detail,
                 }
             )
     return merged + list(by_name.values())
@@ -744,37 +754,31 @@ def main() -> int:
         if "redis" in wanted:
             wanted |= {"shared_limit", "chaos_goodput", "webhook_dedup"}
         plan = [(name, run) for name, run in plan if name in wanted]
+    today = str(datetime.date.today())
     for name, run in plan:
         print(f"running {name} ...", flush=True)
         row = run()
+        row["measured"] = today
         print(f"  {row['row']}: {row['result']} ({'met' if row['met'] else 'MISSED'})", flush=True)
         rows.append(row)
     lines = [
         "# Benchmarks",
         "",
-        f"Measured {datetime.date.today()} on {platform.machine()} with {os.cpu_count()} cores, "
-        f"Python {platform.python_version()}, by `python -m bench{' --quick' if q else ''}` "
-        "(`make bench`). Every figure is a ratio against a baseline measured in the same run.",
+        f"Measured on {platform.machine()} with {os.cpu_count()} cores, Python "
+        f"{platform.python_version()}, by `python -m bench` (`make bench`; `--only` re-measures "
+        "some rows and keeps the others, each with the date in its own column). Every figure is "
+        "a ratio against a baseline measured in the same run."
+        + (" Sizes from `--quick`." if q else ""),
         "",
-        "| row | target | result | met | detail |",
-        "| --- | --- | --- | --- | --- |",
+        "| row | target | result | met | measured | detail |",
+        "| --- | --- | --- | --- | --- | --- |",
     ]
     if args.only and args.out.exists():
-        existing = args.out.read_text()
-        # The other rows keep the date they were measured on; say which rows are newer.
-        header = next((ln for ln in existing.splitlines() if ln.startswith("Measured ")), None)
-        if header is not None:
-            header = header.split(" Rows ")[0]
-            numbers = ", ".join(r["row"].split(".")[0] for r in rows)
-            lines[2] = (
-                f"{header} Rows {numbers} measured {datetime.date.today()} by "
-                f"`python -m bench --only {args.only}`."
-            )
-        rows = _merge(existing, rows)
+        rows = _merge(args.out.read_text(), rows)
     for r in rows:
         lines.append(
             f"| {r['row']} | {r['target']} | {r['result']} | "
-            f"{'yes' if r['met'] else '**no**'} | {r['detail']} |"
+            f"{'yes' if r['met'] else '**no**'} | {r['measured']} | {r['detail']} |"
         )
     args.out.write_text("\n".join(lines) + "\n")
     print(f"wrote {args.out}")
