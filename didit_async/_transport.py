@@ -39,7 +39,7 @@ from ._ratelimit import RateLimiter
 from ._response import RawResponse, active_capture
 from ._retry import RetryCallback, RetryEvent, RetryPolicy
 from ._seam import NOT_GIVEN, FileInput, NotGiven, OperationMeta, Timeout
-from ._transport_body import read_body
+from ._transport_body import BodyUnreadable, read_body
 from ._transport_build import (
     NEVER,
     RESEND,
@@ -468,8 +468,11 @@ class HttpTransport:
                 phase = "waiting for the answer"
                 response = await client.send(request, stream=True, follow_redirects=False)
                 phase = "reading the answer's body"
+                unreadable: str | None = None
                 try:
                     content = await read_body(op, response, self.max_response_bytes)
+                except BodyUnreadable as exc:
+                    content, unreadable = b"", str(exc)
                 finally:
                     await response.aclose()
             if scope.cancelled_caught:
@@ -495,7 +498,7 @@ class HttpTransport:
                 response.status_code,
                 request_id(response),
             )
-        return Outcome(response, content, capture, raw)
+        return Outcome(response, content, capture, raw, unreadable)
 
     async def _resolve(
         self, op: OperationMeta, json: Any, since: float, reason: str, failure: DiditError

@@ -174,7 +174,11 @@ def merge_headers(
                 del merged[existing]
             merged[key] = value
 
-    put({"User-Agent": USER_AGENT, "Accept": "application/json"})
+    # Only the encodings _transport_body inflates with a bound (httpx would also offer br and
+    # zstd when their packages are installed, and inflate those unbounded).
+    put(
+        {"User-Agent": USER_AGENT, "Accept": "application/json", "Accept-Encoding": "gzip, deflate"}
+    )
     put(default_headers)
     put(credentials.headers_for(op))  # raises before I/O without a usable credential
     put(check_headers("headers", headers))

@@ -44,6 +44,8 @@ class Outcome:
     content: bytes
     capture: ResponseCapture | None = None
     raw: RawResponse | None = None
+    #: Why a success body could not be read whole (it would not inflate), or None.
+    unreadable: str | None = None
 
 
 class Retry(Exception):
@@ -104,6 +106,17 @@ def classify(
     response, content = outcome.response, outcome.content
     status = response.status_code
     if 200 <= status < 300:
+        if outcome.unreadable is not None:
+            raise Undecodable(
+                DiditResponseDecodeError(
+                    f"Didit answered {status} with {outcome.unreadable}.",
+                    status=status,
+                    method=op.method,
+                    path=op.path,
+                    request_id=request_id(response),
+                ),
+                cut_short=True,  # a body garbled in transit may come whole next time
+            )
         body = decode(op, response, content)
         if outcome.raw is not None and outcome.raw.request_id is None:
             # Standalone checks carry their request id in the body (parsed once, above).
