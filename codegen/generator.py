@@ -23,6 +23,7 @@ from .types import (
     Any_,
     Array,
     CodegenError,
+    CommaList,
     Enum,
     Field,
     Map,
@@ -444,6 +445,17 @@ class Generator:
                 todo.extend(_refs(f.type))
         return found
 
+    @staticmethod
+    def _comma_list(node: TypeNode, pointer: str) -> CommaList:
+        """A comma-joined query list (``style: form, explode: false``) of enum values."""
+        if not isinstance(node, Array) or not isinstance(node.items, Enum):
+            raise CodegenError(
+                f"{pointer}/schema", "a comma-separated parameter must be an array of an enum"
+            )
+        if set(node.constraints.items()) - {("minItems", 1)}:
+            raise CodegenError(f"{pointer}/schema", "a comma-separated list takes only minItems: 1")
+        return CommaList(node.items, non_empty=bool(node.constraints))
+
     def _operation(self, path: str, method: str, op: Mapping[str, Any]) -> Operation:
         ptr = f"#/paths/{path.replace('/', '~1')}/{method}"
         for key in ("operationId", "x-sdk", "x-host", "x-rate-limit-scopes"):
@@ -480,9 +492,13 @@ class Generator:
             loc = p["in"]
             if loc not in ("path", "query", "header"):
                 raise CodegenError(pptr, f"parameters in {loc!r} are not supported")
-            if p.get("style") or p.get("explode") is not None:
-                raise CodegenError(pptr, "parameter style/explode is not supported")
             node = self.node(p.get("schema", {}), f"{pptr}/schema")
+            if (p.get("style"), p.get("explode")) == ("form", False) and loc == "query":
+                node = self._comma_list(node, pptr)
+            elif p.get("style") or p.get("explode") is not None:
+                raise CodegenError(
+                    pptr, "only query parameters with style: form, explode: false are supported"
+                )
             params.append(
                 Param(
                     p["name"],

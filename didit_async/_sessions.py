@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import datetime
-import difflib
 import email.utils
 from collections.abc import AsyncIterable, Callable, Collection, Iterable, Mapping
-from typing import Any, Literal
+from typing import Any
 
 from ._bulk import BulkProgress, BulkRun
 from ._clock import Clock, SystemClock
@@ -19,15 +18,14 @@ from ._constants import (
     DEFAULT_WATCH_CONCURRENCY,
     DEFAULT_WATCH_MIN_INTERVAL,
 )
-from ._errors import DiditResponseDecodeError, DiditValidationError
+from ._errors import DiditResponseDecodeError
 from ._generated._codec import structure_CreateSessionResponse
-from ._generated.enums import SessionStatus
-from ._generated.models import CreateSessionResponse, SessionDecision, SessionListItem
+from ._generated.models import CreateSessionResponse, SessionDecision
 from ._generated.operations import OPERATIONS
 from ._generated.resources import SessionsResource
 from ._polling import Watcher, wait_for_decision
 from ._response import capture_response
-from ._seam import NOT_GIVEN, AsyncPaginator, Timeout, Transport
+from ._seam import Transport
 
 __all__ = ["Sessions"]
 
@@ -140,52 +138,6 @@ class Sessions(SessionsResource):
     async def _find_created(self, request: Mapping[str, Any], since: float) -> Any:
         return await find_created_session(self._transport, self._clock, request, since)
 
-    def list(
-        self,
-        *,
-        session_kind: Literal["user", "business", "all"] | None = None,
-        vendor_data: str | None = None,
-        status: str | None = None,
-        workflow_id: str | None = None,
-        country: str | None = None,
-        date_from: str | None = None,
-        date_to: str | None = None,
-        search: str | None = None,
-        limit: int | None = None,
-        offset: int | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPaginator[SessionListItem]:
-        """List sessions, newest first: ``await`` it for one page, ``async for`` for every item.
-
-        ``status`` is one status or several, comma-separated (``"Approved,In Review"``), spelled
-        exactly as Didit does; a misspelling raises ``DiditValidationError`` before sending
-        (Didit would answer an empty page).
-
-        >>> async def main(client):  # doctest: +SKIP
-        ...     page = await client.sessions.list(status="Approved", limit=20)
-        ...     async for s in client.sessions.list(status="Approved,Declined"):
-        ...         print(s.session_id, s.status)
-        """
-        if status is not None:
-            _check_statuses(status)
-        return super().list(
-            session_kind=session_kind,
-            vendor_data=vendor_data,
-            status=status,
-            workflow_id=workflow_id,
-            country=country,
-            date_from=date_from,
-            date_to=date_to,
-            search=search,
-            limit=limit,
-            offset=offset,
-            extra_query=extra_query,
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-
     @property
     def _clock(self) -> Clock:
         clock: Clock = getattr(self._transport, "clock", None) or SystemClock()
@@ -294,22 +246,3 @@ class Sessions(SessionsResource):
             None if limiter is None or not limiter.enabled else limiter.limits.get("generic-get")
         )
         return None if limit is None else limit.limit / limit.window
-
-
-def _check_statuses(status: object) -> None:
-    """Each comma-separated status must be one Didit knows (case and spaces matter)."""
-    if not isinstance(status, str):
-        return  # the generated check reports the type
-    known = [str(s.value) for s in SessionStatus]
-    for part in status.split(","):
-        if part in known:
-            continue
-        close = difflib.get_close_matches(part.strip(), known, n=1, cutoff=0.6)
-        hint = f"; did you mean {close[0]!r}?" if close else ""
-        if part.strip() in known:
-            hint = "; no spaces around the commas"
-        raise DiditValidationError(
-            "status",
-            "enum",
-            f"{part.strip()!r} is not a session status (one of {', '.join(known)}){hint}",
-        )

@@ -29,6 +29,7 @@ from ._codec import (
     _E_inline24,
     _E_ListEntryType,
     _E_ListType,
+    _E_SessionStatus,
     _E_UserStatus,
     structure_AccountRegisterResponse,
     structure_AccountTokenResponse,
@@ -207,6 +208,7 @@ from .enums import (
     ListEntryType,
     ListType,
     SessionImportType,
+    SessionStatus,
     TransactionCategory,
     UserStatus,
     WebhookEventType,
@@ -4368,7 +4370,23 @@ class SessionsResource:
         *,
         session_kind: Literal["user", "business", "all"] | None = None,
         vendor_data: str | None = None,
-        status: str | None = None,
+        status: str
+        | Sequence[
+            SessionStatus
+            | Literal[
+                "Not Started",
+                "In Progress",
+                "In Review",
+                "Awaiting User",
+                "Resubmitted",
+                "Approved",
+                "Declined",
+                "Expired",
+                "Abandoned",
+                "Kyc Expired",
+            ]
+        ]
+        | None = None,
         workflow_id: str | None = None,
         country: str | None = None,
         date_from: str | None = None,
@@ -4391,7 +4409,8 @@ class SessionsResource:
         Args:
           session_kind: one of user, business, all.
           vendor_data: Exact match.
-          status: Comma-separated statuses, such as `Approved,In Review`.
+          status: Sessions in any of these statuses: a list (`["Approved", "In Review"]`) or one
+              comma-separated string (`Approved,In Review`, no spaces around the commas).
           workflow_id: ``str``.
           country: Issuing state (KYC) or country code (KYB).
           date_from: Created at or after (ISO 8601).
@@ -4432,10 +4451,26 @@ class SessionsResource:
                     )
                 query["vendor_data"] = vendor_data
             if status is not None:
-                if not isinstance(status, str):
+                if not isinstance(status, (str, list, tuple)):
                     raise DiditValidationError(
-                        "status", "type", "must be a string, not " + type(status).__name__
+                        "status", "type", "must be a string or a list, not " + type(status).__name__
                     )
+                if not status:
+                    raise DiditValidationError(
+                        "status", "min_items", "must name at least one value"
+                    )
+                for x0 in status.split(",") if isinstance(status, str) else status:
+                    if not isinstance(x0, str) or x0 not in _E_SessionStatus:
+                        raise DiditValidationError(
+                            "status",
+                            "enum",
+                            "must be one of: Not Started, In Progress, In Review, Awaiting User, Resubmitted, Approved, Declined, Expired, Abandoned, Kyc Expired"
+                            + (
+                                ", not " + repr(x0[:40])
+                                if isinstance(x0, str)
+                                else ", not " + type(x0).__name__
+                            ),
+                        )
                 query["status"] = status
             if workflow_id is not None:
                 if not isinstance(workflow_id, str):
@@ -5561,7 +5596,7 @@ class UsersResource:
         ``GET /v3/users/``.
 
         Args:
-          status: one of ACTIVE, FLAGGED, BLOCKED.
+          status: Users in this status.
           search: ``str``.
           date_from: ``str``.
           date_to: ``str``.

@@ -2811,7 +2811,23 @@ class SyncSessionsResource:
         *,
         session_kind: Literal["user", "business", "all"] | None = None,
         vendor_data: str | None = None,
-        status: str | None = None,
+        status: str
+        | Sequence[
+            SessionStatus
+            | Literal[
+                "Not Started",
+                "In Progress",
+                "In Review",
+                "Awaiting User",
+                "Resubmitted",
+                "Approved",
+                "Declined",
+                "Expired",
+                "Abandoned",
+                "Kyc Expired",
+            ]
+        ]
+        | None = None,
         workflow_id: str | None = None,
         country: str | None = None,
         date_from: str | None = None,
@@ -2833,7 +2849,8 @@ class SyncSessionsResource:
 
         Args:
           vendor_data: Exact match.
-          status: Comma-separated statuses, such as `Approved,In Review`.
+          status: Sessions in any of these statuses: a list (`["Approved", "In Review"]`) or one
+              comma-separated string (`Approved,In Review`, no spaces around the commas).
           country: Issuing state (KYC) or country code (KYB).
           date_from: Created at or after (ISO 8601).
           date_to: Created at or before (ISO 8601).
@@ -3601,6 +3618,7 @@ class SyncUsersResource:
         ``GET /v3/users/``. Blocks until Didit answers.
 
         Args:
+          status: Users in this status.
           limit: Items per page; Didit serves at most 200 and caps a larger value (DRF's
               `max_limit`), it does not reject it.
 

@@ -85,7 +85,7 @@ def sessions_decision(state: State, session_id: str) -> None:
 @sessions.command("list")
 @click.option("--kind", "session_kind", type=click.Choice(["user", "business", "all"]))
 @click.option("--vendor-data")
-@click.option("--status")
+@click.option("--status", help="One status, or several comma-separated: 'Approved,In Review'.")
 @click.option("--workflow-id")
 @click.option("--country")
 @click.option("--date-from")

@@ -23,7 +23,7 @@ from typing import Any
 import attrs
 
 from didit_async._generated import _codec, models
-from didit_async._generated.enums import UserStatus
+from didit_async._generated.enums import SessionStatus, UserStatus
 from didit_async._generated.spec import PASS_THROUGH_SCHEMAS
 from didit_async._seam import DiditValidationError, is_datetime, is_uuid
 
@@ -200,6 +200,16 @@ def _one_of(*values: str) -> Callable[[str], str | None]:
     return check
 
 
+def _each_of(*values: str) -> Callable[[str], str | None]:
+    """A comma-separated list filter (``status=Approved,In%20Review``): every item a choice."""
+
+    def check(value: str) -> str | None:
+        bad = next((item for item in value.split(",") if item not in values), None)
+        return None if bad is None else f'"{bad}" is not a valid choice.'
+
+    return check
+
+
 def _uuid(value: str) -> str | None:
     return None if is_uuid(value) else "Must be a valid UUID."
 
@@ -219,6 +229,7 @@ def _datetime(value: str) -> str | None:
 QUERY_RULES: dict[str, dict[str, Callable[[str], str | None]]] = {
     "sessions_list": {
         "session_kind": _one_of("user", "business", "all"),
+        "status": _each_of(*(status.value for status in SessionStatus)),
         "workflow_id": _uuid,
         "date_from": _datetime,
         "date_to": _datetime,

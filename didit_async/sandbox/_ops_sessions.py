@@ -150,7 +150,7 @@ def retrieve_decision(c: Call) -> Result:
 @op("sessions_list")
 def list_sessions(c: Call) -> Result:
     q = c.query
-    statuses = {x.strip() for x in q["status"].split(",")} if q.get("status") else None
+    statuses = set(q["status"].split(",")) if "status" in q else None  # checked by _drf
     kind = q.get("session_kind", "user")
     rows = []
     for sid in reversed(c.state.session_order):

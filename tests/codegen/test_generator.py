@@ -278,6 +278,34 @@ async def test_resources_build_bodies_and_decode_every_response_kind(gen: Any) -
     assert (info.value.field, info.value.reason) == ("thing_id", "empty")
 
 
+def test_a_comma_separated_enum_list_takes_a_string_or_a_list_and_checks_each_value(
+    gen: Any,
+) -> None:
+    from didit_async._seam import DiditValidationError
+
+    things = gen["resources"].ThingsResource(FakeTransport(None))
+    color = gen["enums"].Color
+    # Both forms reach the transport as given; it sends a string as is and comma-joins a list.
+    assert things.list(colors="red,In Review")["query"] == {"colors": "red,In Review"}
+    assert things.list(colors=["red", color.IN_REVIEW])["query"] == {
+        "colors": ["red", color.IN_REVIEW]
+    }
+    assert things.list(colors=color.RED)["query"] == {"colors": color.RED}
+    for bad, reason, shown in [
+        ("red,blue", "enum", "not 'blue'"),
+        ("red, In Review", "enum", "not ' In Review'"),
+        (("red", "In review"), "enum", "not 'In review'"),
+        (["red", None], "enum", "not NoneType"),
+        ([], "min_items", "at least one"),
+        ({"red"}, "type", "not set"),
+    ]:
+        with pytest.raises(DiditValidationError) as info:
+            things.list(colors=bad)
+        assert (info.value.field, info.value.reason) == ("colors", reason)
+        assert shown in info.value.message
+        assert (info.value.method, info.value.path) == ("GET", "/things/")
+
+
 def _broken(mutate: Any) -> dict[str, Any]:
     spec = copy.deepcopy(FIXTURE)
     mutate(spec)
@@ -322,13 +350,35 @@ def _broken(mutate: Any) -> dict[str, Any]:
             lambda s: s["paths"]["/things/"]["get"]["parameters"].append(
                 {"name": "ids", "in": "query", "style": "pipeDelimited", "schema": {}}
             ),
-            "#/paths/~1things~1/get/parameters/4",
+            "#/paths/~1things~1/get/parameters/5",
         ),
         (
             lambda s: s["paths"]["/things/"]["get"]["parameters"].append(
                 {"name": "c", "in": "cookie", "schema": {"type": "string"}}
             ),
-            "#/paths/~1things~1/get/parameters/4",
+            "#/paths/~1things~1/get/parameters/5",
+        ),
+        (
+            lambda s: s["paths"]["/things/"]["get"]["parameters"].append(
+                {"name": "ids", "in": "query", "style": "form", "explode": True, "schema": {}}
+            ),
+            "#/paths/~1things~1/get/parameters/5",
+        ),
+        (
+            lambda s: s["paths"]["/things/"]["get"]["parameters"].append(
+                {
+                    "name": "ids",
+                    "in": "query",
+                    "style": "form",
+                    "explode": False,
+                    "schema": {"type": "array", "items": {"type": "string"}},
+                }
+            ),
+            "#/paths/~1things~1/get/parameters/5/schema",
+        ),
+        (
+            lambda s: s["paths"]["/things/"]["get"]["parameters"][4]["schema"].update(maxItems=3),
+            "#/paths/~1things~1/get/parameters/4/schema",
         ),
         (
             lambda s: [

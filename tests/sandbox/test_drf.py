@@ -152,6 +152,22 @@ async def test_unparseable_filters_are_400s_under_their_names_and_blanks_count(
         assert capped.status_code == 200
 
 
+async def test_the_status_filter_is_one_comma_joined_list_of_known_statuses(
+    sandbox: Sandbox,
+) -> None:
+    async with http_for(sandbox) as http:
+        ok = await http.get("/v3/sessions/", params={"status": "Approved,In Review"})
+        assert ok.status_code == 200
+        for sent, named in [
+            ("Approved,In Reveiw", "In Reveiw"),
+            ("Approved, Declined", " Declined"),
+            ("", ""),
+        ]:
+            bad = await http.get("/v3/sessions/", params={"status": sent})
+            assert bad.status_code == 400
+            assert bad.json() == {"status": [f'"{named}" is not a valid choice.']}
+
+
 async def test_method_and_auth_answers_name_what_would_work(sandbox: Sandbox) -> None:
     async with http_for(sandbox) as http:
         # A literal segment wins over a parameter, as in Django: this is the create resource.

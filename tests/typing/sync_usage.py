@@ -19,6 +19,7 @@ from didit_async.models import (
     SessionDecision,
     SessionListItem,
     SessionReview,
+    SessionStatus,
     Workflow,
 )
 from didit_async.sandbox import Sandbox
@@ -45,6 +46,7 @@ def main() -> None:
         decision: SessionDecision = client.sessions.retrieve_decision(session.session_id)
         final: SessionDecision = patient.sessions.wait_for_decision(session.session_id)
         listing: SyncPaginator[SessionListItem] = client.sessions.list(status="Approved")
+        print(list(client.sessions.list(status=[SessionStatus.APPROVED, "In Review"])))
         for item in listing:
             item_id: str = item.session_id
             print(item_id)

@@ -15,6 +15,7 @@ from didit_async import (
     ScopeLimit,
     capture_response,
 )
+from didit_async.models import SessionStatus
 
 
 def log_retry(event: RetryEvent) -> None:
@@ -42,6 +43,10 @@ async def main() -> None:
             print(item)
         async for listed in client.sessions.list(status="Approved"):
             print(listed)
+        both = client.sessions.list(status=["Approved", SessionStatus.IN_REVIEW])
+        print(await both, client.sessions.list(status=("Declined",)))
+        # A misspelled status in a list is a type error (and a DiditValidationError at run time).
+        print(client.sessions.list(status=["Aproved"]))  # type: ignore[list-item]
         async for review in client.sessions.reviews.list(session_id):
             print(review)
         pdf: bytes = await client.sessions.generate_pdf(session_id, extra_headers={"X-Trace": "t"})
