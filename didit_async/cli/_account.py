@@ -12,7 +12,7 @@ from didit_async._errors import DiditAuthenticationError
 
 from . import _config
 from ._app import State, cli, example, pass_state, run
-from ._shared import kw, read_password
+from ._shared import calls, read_password
 
 # --- config -----------------------------------------------------------------------------------
 
@@ -158,57 +158,46 @@ def account_login(state: State, email: str, password_stdin: bool) -> None:
 
 
 @account.command("organizations")
-@pass_state
+@calls(
+    lambda c: c.account.list_organizations, bearer=True, columns=["uuid", "name", "contact_email"]
+)
 @example("didit account organizations")
-def account_organizations(state: State) -> None:
+def account_organizations() -> None:
     """List your organizations (uses the token from `login`)."""
-    state.out.emit(
-        run(state, lambda c: c.account.list_organizations(), bearer=True),
-        columns=["uuid", "name", "contact_email"],
-    )
 
 
 @account.command("credentials")
 @click.argument("org_id")
 @click.argument("app_id")
-@pass_state
+@calls(lambda c: c.account.get_credentials, bearer=True, keep={"api_key"})
 @example("didit account credentials ORG_UUID APP_UUID")
-def account_credentials(state: State, org_id: str, app_id: str) -> None:
+def account_credentials() -> None:
     """An application's credentials, including its API key (shown: you asked for it)."""
-    result = run(state, lambda c: c.account.get_credentials(org_id, app_id), bearer=True)
-    state.out.emit(result, keep=frozenset({"api_key"}))
 
 
 @cli.command("health")
-@pass_state
+@calls(lambda c: c.system.healthcheck)
 @example("didit health")
-def health(state: State) -> None:
+def health() -> None:
     """Check that Didit (or the sandbox at --base-url) answers."""
-    state.out.emit(run(state, lambda c: c.system.healthcheck()))
 
 
 @account.command("resend-otp")
 @click.argument("email")
-@pass_state
+@calls(lambda c: c.account.resend_otp)
 @example("didit account resend-otp you@example.com")
-def account_resend_otp(state: State, email: str) -> None:
+def account_resend_otp() -> None:
     """Email a new verification code."""
-    state.out.emit(run(state, lambda c: c.account.resend_otp(email=email)))
 
 
 @account.command("create-application")
 @click.argument("org_id")
 @click.option("--name", required=True)
 @click.option("--website-url")
-@pass_state
+@calls(lambda c: c.account.create_application, bearer=True, keep={"api_key"})
 @example("didit account create-application ORG_UUID --name 'Staging'")
-def account_create_application(
-    state: State, org_id: str, name: str, website_url: str | None
-) -> None:
+def account_create_application() -> None:
     """Create an application in an organization (prints its API key: you asked for it)."""
-    kwargs = kw(name=name, website_url=website_url)
-    result = run(state, lambda c: c.account.create_application(org_id, **kwargs), bearer=True)
-    state.out.emit(result, keep=frozenset({"api_key"}))
 
 
 @cli.group()
@@ -217,17 +206,15 @@ def billing() -> None:
 
 
 @billing.command("balance")
-@pass_state
+@calls(lambda c: c.billing.get_balance)
 @example("didit billing balance")
-def billing_balance(state: State) -> None:
+def billing_balance() -> None:
     """Show the credit balance."""
-    state.out.emit(run(state, lambda c: c.billing.get_balance()))
 
 
 @billing.command("top-up")
-@click.argument("amount", type=click.FloatRange(min=0, min_open=True))
-@pass_state
+@click.argument("amount_in_dollars", metavar="AMOUNT", type=click.FloatRange(min=0, min_open=True))
+@calls(lambda c: c.billing.top_up)
 @example("didit billing top-up 50")
-def billing_top_up(state: State, amount: float) -> None:
+def billing_top_up() -> None:
     """Start a top-up of AMOUNT dollars; prints the checkout URL."""
-    state.out.emit(run(state, lambda c: c.billing.top_up(amount_in_dollars=amount)))

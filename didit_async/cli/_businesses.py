@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from ._app import State, cli, example, pass_state, run
-from ._shared import STATUSES, json_option, kw, listing
+from ._shared import ALL_PAGES, STATUSES, calls, json_option, kw
 
 # --- businesses -------------------------------------------------------------------------------
 
@@ -24,21 +24,19 @@ def businesses() -> None:
 @businesses.command("list")
 @click.option("--status", type=STATUSES)
 @click.option("--search")
-@click.option("--all", "walk_all", is_flag=True, help="Walk every page.")
-@pass_state
+@ALL_PAGES
+@calls(lambda c: c.businesses.list)
 @example("didit businesses list --status FLAGGED --all")
-def businesses_list(state: State, status: Any, search: str | None, walk_all: bool) -> None:
+def businesses_list() -> None:
     """List businesses."""
-    listing(state, walk_all, lambda c: c.businesses.list(**kw(status=status, search=search)))
 
 
 @businesses.command("get")
 @click.argument("vendor_data")
-@pass_state
+@calls(lambda c: c.businesses.retrieve)
 @example("didit businesses get acme-ltd")
-def businesses_get(state: State, vendor_data: str) -> None:
+def businesses_get() -> None:
     """Show one business."""
-    state.out.emit(run(state, lambda c: c.businesses.retrieve(vendor_data)))
 
 
 def business_options(f: Any) -> Any:
@@ -89,18 +87,10 @@ def businesses_update(state: State, /, vendor_data: str, **opts: Any) -> None:
 @click.argument("vendor_data")
 @click.option("--status", required=True, type=STATUSES)
 @click.option("--reason")
-@pass_state
+@calls(lambda c: c.businesses.update_status)
 @example("didit businesses update-status acme-ltd --status BLOCKED --reason fraud")
-def businesses_update_status(
-    state: State, vendor_data: str, status: Any, reason: str | None
-) -> None:
+def businesses_update_status() -> None:
     """Flag, block or reactivate a business."""
-    state.out.emit(
-        run(
-            state,
-            lambda c: c.businesses.update_status(vendor_data, status=status, **kw(reason=reason)),
-        )
-    )
 
 
 @businesses.command("delete")
@@ -156,9 +146,7 @@ def businesses_search(
 @businesses.command("select")
 @click.argument("kyb_response_id")
 @click.option("--vendor-data", help="Store the record on this business.")
-@pass_state
+@calls(lambda c: c.kyb.select)
 @example("didit businesses select 5f0c... --vendor-data acme-ltd")
-def businesses_select(state: State, kyb_response_id: str, vendor_data: str | None) -> None:
+def businesses_select() -> None:
     """Pull a registry candidate's full record (optionally onto a business)."""
-    kwargs = kw(vendor_data=vendor_data)
-    state.out.emit(run(state, lambda c: c.kyb.select(kyb_response_id=kyb_response_id, **kwargs)))

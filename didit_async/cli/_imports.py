@@ -14,7 +14,7 @@ from typing import Any
 import click
 
 from ._app import State, cli, example, pass_state, run
-from ._shared import kw, listing
+from ._shared import ALL_PAGES, calls, kw
 
 # --- imports ----------------------------------------------------------------------------------
 
@@ -25,11 +25,10 @@ def imports() -> None:
 
 
 @imports.command("template")
-@pass_state
+@calls(lambda c: c.sessions.imports.template)
 @example("didit imports template")
-def imports_template(state: State) -> None:
+def imports_template() -> None:
     """Show the columns an import file uses."""
-    state.out.emit(run(state, lambda c: c.sessions.imports.template()))
 
 
 def _source_url(url: str | None, file: str | None) -> str:
@@ -79,18 +78,16 @@ def imports_create(
 
 @imports.command("get")
 @click.argument("import_id")
-@pass_state
+@calls(lambda c: c.sessions.imports.retrieve)
 @example("didit imports get 3c4d...")
-def imports_get(state: State, import_id: str) -> None:
+def imports_get() -> None:
     """Show an import job's status and counters."""
-    state.out.emit(run(state, lambda c: c.sessions.imports.retrieve(import_id)))
 
 
 @imports.command("errors")
 @click.argument("import_id")
-@click.option("--all", "walk_all", is_flag=True, help="Walk every page.")
-@pass_state
+@ALL_PAGES
+@calls(lambda c: c.sessions.imports.list_errors)
 @example("didit imports errors 3c4d... --all")
-def imports_errors(state: State, import_id: str, walk_all: bool) -> None:
+def imports_errors() -> None:
     """List the rows an import job could not take, with the reasons."""
-    listing(state, walk_all, lambda c: c.sessions.imports.list_errors(import_id))

@@ -10,7 +10,7 @@ from didit_async._client import AsyncDidit
 
 from ._app import State, cli, example, pass_state, run
 from ._sessions import session_create_kwargs, session_create_options
-from ._shared import kw
+from ._shared import calls, kw
 from ._workflows import workflow_kwargs, workflow_options
 
 # --- kyc (run_kyc.py) -------------------------------------------------------------------------
@@ -44,11 +44,10 @@ def kyc_session(state: State, /, **opts: Any) -> None:
 
 @kyc.command("decision")
 @click.argument("session_id")
-@pass_state
+@calls(lambda c: c.sessions.retrieve_decision)
 @example("didit kyc decision 1111...")
-def kyc_decision(state: State, session_id: str) -> None:
+def kyc_decision() -> None:
     """Show the decision of a KYC session."""
-    state.out.emit(run(state, lambda c: c.sessions.retrieve_decision(session_id)))
 
 
 @kyc.command("full")

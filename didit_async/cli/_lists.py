@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import base64
 from pathlib import Path
-from typing import Any
 
 import click
 
 from didit_async._generated.enums import ListEntryType
 
 from ._app import State, cli, example, pass_state, run
-from ._shared import kw, listing
+from ._shared import ALL_PAGES, calls, kw
 
 ENTRY_TYPES = click.Choice([t.value for t in ListEntryType])  # from the spec's enum
 
@@ -31,22 +30,19 @@ def lists() -> None:
 @lists.command("list")
 @click.option("--type", "list_type", type=click.Choice(["blocklist", "allowlist", "custom"]))
 @click.option("--entry-type", type=ENTRY_TYPES)
-@click.option("--all", "walk_all", is_flag=True, help="Walk every page.")
-@pass_state
+@ALL_PAGES
+@calls(lambda c: c.lists.list)
 @example("didit lists list --type blocklist --entry-type email")
-def lists_list(state: State, list_type: Any, entry_type: Any, walk_all: bool) -> None:
+def lists_list() -> None:
     """List lists."""
-    kwargs = kw(list_type=list_type, entry_type=entry_type)
-    listing(state, walk_all, lambda c: c.lists.list(**kwargs))
 
 
 @lists.command("get")
 @click.argument("list_uuid")
-@pass_state
+@calls(lambda c: c.lists.retrieve)
 @example("didit lists get 7d3e...")
-def lists_get(state: State, list_uuid: str) -> None:
+def lists_get() -> None:
     """Show one list."""
-    state.out.emit(run(state, lambda c: c.lists.retrieve(list_uuid)))
 
 
 @lists.command("create")
@@ -54,33 +50,20 @@ def lists_get(state: State, list_uuid: str) -> None:
 @click.option("--type", "list_type", required=True, type=click.Choice(["allowlist", "custom"]))
 @click.option("--entry-type", required=True, type=ENTRY_TYPES)
 @click.option("--description")
-@pass_state
+@calls(lambda c: c.lists.create)
 @example("didit lists create 'VIP emails' --type allowlist --entry-type email")
-def lists_create(
-    state: State, name: str, list_type: Any, entry_type: Any, description: str | None
-) -> None:
+def lists_create() -> None:
     """Create an allowlist or custom list (blocklists come with the application)."""
-    kwargs = kw(description=description)
-    state.out.emit(
-        run(
-            state,
-            lambda c: c.lists.create(
-                name=name, list_type=list_type, entry_type=entry_type, **kwargs
-            ),
-        )
-    )
 
 
 @lists.command("update")
 @click.argument("list_uuid")
 @click.option("--name")
 @click.option("--description")
-@pass_state
+@calls(lambda c: c.lists.update)
 @example("didit lists update 7d3e... --name 'VIP customers'")
-def lists_update(state: State, list_uuid: str, name: str | None, description: str | None) -> None:
+def lists_update() -> None:
     """Rename a list or change its description."""
-    kwargs = kw(name=name, description=description)
-    state.out.emit(run(state, lambda c: c.lists.update(list_uuid, **kwargs)))
 
 
 @lists.command("delete")
@@ -96,12 +79,11 @@ def lists_delete(state: State, list_uuid: str) -> None:
 @lists.command("entries")
 @click.argument("list_uuid")
 @click.option("--search", help="Match the value or the label.")
-@click.option("--all", "walk_all", is_flag=True, help="Walk every page.")
-@pass_state
+@ALL_PAGES
+@calls(lambda c: c.lists.entries.list)
 @example("didit lists entries 7d3e... --search gmail --all")
-def lists_entries(state: State, list_uuid: str, search: str | None, walk_all: bool) -> None:
+def lists_entries() -> None:
     """List a list's entries."""
-    listing(state, walk_all, lambda c: c.lists.entries.list(list_uuid, **kw(search=search)))
 
 
 @lists.command("add")

@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from ._app import State, cli, example, pass_state, run
-from ._shared import kw
+from ._shared import calls, kw
 
 
 @cli.group()
@@ -17,20 +17,18 @@ def questionnaires() -> None:
 
 
 @questionnaires.command("list")
-@pass_state
+@calls(lambda c: c.questionnaires.list)
 @example("didit questionnaires list")
-def questionnaires_list(state: State) -> None:
+def questionnaires_list() -> None:
     """List questionnaires."""
-    state.out.emit(run(state, lambda c: c.questionnaires.list()))
 
 
 @questionnaires.command("get")
 @click.argument("uuid")
-@pass_state
+@calls(lambda c: c.questionnaires.retrieve)
 @example("didit questionnaires get 3333...")
-def questionnaires_get(state: State, uuid: str) -> None:
+def questionnaires_get() -> None:
     """Show one questionnaire."""
-    state.out.emit(run(state, lambda c: c.questionnaires.retrieve(uuid)))
 
 
 @questionnaires.command("create")

@@ -17,10 +17,13 @@ from didit_async._errors import DiditError
 from didit_async._polling import stop_reason
 
 from ._app import EXIT_ERROR, State, cli, example, one_line, pass_state, run
-from ._output import every_page
-from ._shared import SESSION_COLS, kw
+from ._shared import ALL_PAGES, SESSION_COLS, calls, kw
 
 # --- sessions ---------------------------------------------------------------------------------
+
+
+REVIEW_STATUSES = click.Choice(["Approved", "Declined", "In Review"])
+"""What a reviewer decides for a session or one of its features."""
 
 
 @cli.group()
@@ -75,11 +78,10 @@ def sessions_create(state: State, /, **opts: Any) -> None:
 
 @sessions.command("decision")
 @click.argument("session_id")
-@pass_state
+@calls(lambda c: c.sessions.retrieve_decision)
 @example("didit sessions decision 11111111-2222-...")
-def sessions_decision(state: State, session_id: str) -> None:
+def sessions_decision() -> None:
     """A session's decision (status and every feature's result)."""
-    state.out.emit(run(state, lambda c: c.sessions.retrieve_decision(session_id)))
 
 
 @sessions.command("list")
@@ -93,20 +95,11 @@ def sessions_decision(state: State, session_id: str) -> None:
 @click.option("--search")
 @click.option("--limit", type=int)
 @click.option("--offset", type=int)
-@click.option("--all", "walk_all", is_flag=True, help="Walk every page.")
-@pass_state
+@ALL_PAGES
+@calls(lambda c: c.sessions.list, columns=SESSION_COLS)
 @example("didit sessions list --status Approved --all")
-def sessions_list(state: State, /, walk_all: bool, **filters: Any) -> None:
+def sessions_list() -> None:
     """List sessions (one page, or every page with --all)."""
-    kwargs = kw(**filters)
-
-    async def work(c: AsyncDidit) -> Any:
-        paginator = c.sessions.list(**kwargs)
-        if walk_all:
-            return every_page([item async for item in paginator])
-        return await paginator
-
-    state.out.emit(run(state, work), columns=SESSION_COLS)
 
 
 @sessions.command("delete")
@@ -139,20 +132,17 @@ def sessions_batch_delete(
 
 @sessions.command("update-status")
 @click.argument("session_id")
-@click.option("--status", required=True, type=click.Choice(["Approved", "Declined", "Resubmitted"]))
+@click.option(
+    "--status",
+    "new_status",
+    required=True,
+    type=click.Choice(["Approved", "Declined", "Resubmitted"]),
+)
 @click.option("--comment")
-@pass_state
+@calls(lambda c: c.sessions.update_status)
 @example("didit sessions update-status 1111... --status Declined --comment 'document expired'")
-def sessions_update_status(state: State, session_id: str, status: Any, comment: str | None) -> None:
+def sessions_update_status() -> None:
     """Approve, decline or ask for resubmission."""
-    state.out.emit(
-        run(
-            state,
-            lambda c: c.sessions.update_status(
-                session_id, new_status=status, **kw(comment=comment)
-            ),
-        )
-    )
 
 
 @sessions.command("pdf")
@@ -175,14 +165,10 @@ def sessions_pdf(state: State, session_id: str, output: str) -> None:
 @click.argument("session_id")
 @click.option("--for-application-id", required=True)
 @click.option("--ttl", "ttl_in_seconds", type=int)
-@pass_state
+@calls(lambda c: c.sessions.share)
 @example("didit sessions share 1111... --for-application-id 2222...")
-def sessions_share(
-    state: State, session_id: str, for_application_id: str, ttl_in_seconds: int | None
-) -> None:
+def sessions_share() -> None:
     """Share a finished session with another application (prints the share token)."""
-    kwargs = kw(for_application_id=for_application_id, ttl_in_seconds=ttl_in_seconds)
-    state.out.emit(run(state, lambda c: c.sessions.share(session_id, **kwargs)))
 
 
 @sessions.command("import")
@@ -190,27 +176,19 @@ def sessions_share(
 @click.option("--workflow-id", required=True)
 @click.option("--vendor-data")
 @click.option("--trust-review/--no-trust-review", default=None)
-@pass_state
+@calls(lambda c: c.sessions.import_shared)
 @example("didit sessions import --share-token TOKEN --workflow-id 1b2c...")
-def sessions_import(state: State, /, **opts: Any) -> None:
+def sessions_import() -> None:
     """Import a session another application shared."""
-    kwargs = kw(**opts)
-    state.out.emit(run(state, lambda c: c.sessions.import_shared(**kwargs)))
 
 
 @sessions.command("events")
 @click.argument("session_id")
-@click.option("--all", "walk_all", is_flag=True, help="Walk every page.")
-@pass_state
+@ALL_PAGES
+@calls(lambda c: c.sessions.list_events)
 @example("didit sessions events 1111... --all")
-def sessions_events(state: State, session_id: str, walk_all: bool) -> None:
+def sessions_events() -> None:
     """A session's event log."""
-
-    async def work(c: AsyncDidit) -> Any:
-        p = c.sessions.list_events(session_id)
-        return every_page([e async for e in p]) if walk_all else await p
-
-    state.out.emit(run(state, work))
 
 
 @sessions.group("reviews")
@@ -233,20 +211,12 @@ def reviews_list(state: State, session_id: str) -> None:
 
 @reviews.command("create")
 @click.argument("session_id")
-@click.option("--status", required=True, type=click.Choice(["Approved", "Declined", "In Review"]))
+@click.option("--status", "new_status", required=True, type=REVIEW_STATUSES)
 @click.option("--comment")
-@pass_state
+@calls(lambda c: c.sessions.reviews.create)
 @example("didit sessions reviews create 1111... --status Approved --comment ok")
-def reviews_create(state: State, session_id: str, status: Any, comment: str | None) -> None:
+def reviews_create() -> None:
     """Record a review decision."""
-    state.out.emit(
-        run(
-            state,
-            lambda c: c.sessions.reviews.create(
-                session_id, new_status=status, **kw(comment=comment)
-            ),
-        )
-    )
 
 
 # --- bulk and watch ---------------------------------------------------------------------------
@@ -419,11 +389,10 @@ def sessions_wait(state: State, session_id: str, timeout: float, until: tuple[st
 
 @sessions.command("batch-delete-job")
 @click.argument("job_id")
-@pass_state
+@calls(lambda c: c.sessions.retrieve_batch_delete_job)
 @example("didit sessions batch-delete-job 5555...")
-def sessions_batch_delete_job(state: State, job_id: str) -> None:
+def sessions_batch_delete_job() -> None:
     """Progress of a batch deletion."""
-    state.out.emit(run(state, lambda c: c.sessions.retrieve_batch_delete_job(job_id)))
 
 
 @sessions.command("aml-hit")
@@ -431,42 +400,25 @@ def sessions_batch_delete_job(state: State, job_id: str) -> None:
 @click.option("--hit-id", required=True)
 @click.option(
     "--status",
+    "review_status",
     required=True,
     type=click.Choice(["Unreviewed", "Confirmed Match", "False Positive", "Inconclusive"]),
 )
-@pass_state
+@calls(lambda c: c.sessions.update_aml_hit_status)
 @example("didit sessions aml-hit 1111... --hit-id hit_1 --status 'False Positive'")
-def sessions_aml_hit(state: State, session_id: str, hit_id: str, status: Any) -> None:
+def sessions_aml_hit() -> None:
     """Review one AML hit of a session."""
-    state.out.emit(
-        run(
-            state,
-            lambda c: c.sessions.update_aml_hit_status(
-                session_id, hit_id=hit_id, review_status=status
-            ),
-        )
-    )
 
 
 @sessions.command("feature-status")
 @click.argument("session_id")
 @click.argument("node_id")
-@click.option("--status", required=True, type=click.Choice(["Approved", "Declined", "In Review"]))
+@click.option("--status", "new_status", required=True, type=REVIEW_STATUSES)
 @click.option("--comment")
-@pass_state
+@calls(lambda c: c.sessions.update_feature_status)
 @example("didit sessions feature-status 1111... node_liveness --status Approved")
-def sessions_feature_status(
-    state: State, session_id: str, node_id: str, status: Any, comment: str | None
-) -> None:
+def sessions_feature_status() -> None:
     """Approve or decline one feature (workflow node) of a session."""
-    state.out.emit(
-        run(
-            state,
-            lambda c: c.sessions.update_feature_status(
-                session_id, node_id, new_status=status, **kw(comment=comment)
-            ),
-        )
-    )
 
 
 def _pairs(values: tuple[str, ...]) -> dict[str, str]:

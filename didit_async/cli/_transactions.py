@@ -18,7 +18,7 @@ from didit_async._client import AsyncDidit
 from didit_async._errors import DiditError
 
 from ._app import EXIT_ERROR, State, cli, example, one_line, pass_state, run
-from ._shared import json_option, kw, listing
+from ._shared import ALL_PAGES, calls, json_option, kw
 
 CATEGORIES = click.Choice(
     [
@@ -44,21 +44,19 @@ def transactions() -> None:
 
 @transactions.command("list")
 @click.option("--vendor-data", help="Only this subject's transactions.")
-@click.option("--all", "walk_all", is_flag=True, help="Walk every page.")
-@pass_state
+@ALL_PAGES
+@calls(lambda c: c.transactions.list)
 @example("didit transactions list --vendor-data user-42 --all")
-def transactions_list(state: State, vendor_data: str | None, walk_all: bool) -> None:
+def transactions_list() -> None:
     """List transactions, newest first."""
-    listing(state, walk_all, lambda c: c.transactions.list(**kw(vendor_data=vendor_data)))
 
 
 @transactions.command("get")
 @click.argument("transaction_id")
-@pass_state
+@calls(lambda c: c.transactions.retrieve)
 @example("didit transactions get tx-1001")
-def transactions_get(state: State, transaction_id: str) -> None:
+def transactions_get() -> None:
     """Show one transaction and its rule evaluation."""
-    state.out.emit(run(state, lambda c: c.transactions.retrieve(transaction_id)))
 
 
 @transactions.command("create")
@@ -194,18 +192,7 @@ def transactions_bulk_create(
     ),
 )
 @click.option("--direction", type=click.Choice(["inbound", "outbound", "deposit", "withdrawal"]))
-@pass_state
+@calls(lambda c: c.wallet_screening.screen)
 @example("didit transactions screen-wallet 0xab12... --chain ETH")
-def transactions_screen_wallet(
-    state: State, wallet_address: str, blockchain: Any, direction: Any
-) -> None:
+def transactions_screen_wallet() -> None:
     """Screen a crypto address for AML risk (no transaction is created)."""
-    kwargs = kw(direction=direction)
-    state.out.emit(
-        run(
-            state,
-            lambda c: c.wallet_screening.screen(
-                wallet_address=wallet_address, blockchain=blockchain, **kwargs
-            ),
-        )
-    )

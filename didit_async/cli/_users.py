@@ -7,11 +7,8 @@ from typing import Any
 
 import click
 
-from didit_async._client import AsyncDidit
-
 from ._app import State, cli, example, pass_state, run
-from ._output import every_page
-from ._shared import STATUSES, kw
+from ._shared import ALL_PAGES, STATUSES, calls, kw
 
 
 @cli.group()
@@ -22,60 +19,46 @@ def users() -> None:
 @users.command("list")
 @click.option("--status", type=STATUSES)
 @click.option("--search")
-@click.option("--all", "walk_all", is_flag=True)
-@pass_state
+@ALL_PAGES
+@calls(lambda c: c.users.list)
 @example("didit users list --status FLAGGED --all")
-def users_list(state: State, status: Any, search: str | None, walk_all: bool) -> None:
+def users_list() -> None:
     """List users."""
-    kwargs = kw(status=status, search=search)
-
-    async def work(c: AsyncDidit) -> Any:
-        p = c.users.list(**kwargs)
-        return every_page([u async for u in p]) if walk_all else await p
-
-    state.out.emit(run(state, work))
 
 
 @users.command("get")
 @click.argument("vendor_data")
-@pass_state
+@calls(lambda c: c.users.retrieve)
 @example("didit users get user-123")
-def users_get(state: State, vendor_data: str) -> None:
+def users_get() -> None:
     """Show one user."""
-    state.out.emit(run(state, lambda c: c.users.retrieve(vendor_data)))
 
 
 @users.command("create")
 @click.argument("vendor_data")
 @click.option("--display-name")
-@pass_state
+@calls(lambda c: c.users.create)
 @example("didit users create user-123 --display-name 'Ada L.'")
-def users_create(state: State, vendor_data: str, display_name: str | None) -> None:
+def users_create() -> None:
     """Create a user."""
-    kwargs = kw(vendor_data=vendor_data, display_name=display_name)
-    state.out.emit(run(state, lambda c: c.users.create(**kwargs)))
 
 
 @users.command("update-status")
 @click.argument("vendor_data")
 @click.option("--status", required=True, type=STATUSES)
 @click.option("--reason")
-@pass_state
+@calls(lambda c: c.users.update_status)
 @example("didit users update-status user-123 --status BLOCKED --reason fraud")
-def users_update_status(state: State, vendor_data: str, status: Any, reason: str | None) -> None:
+def users_update_status() -> None:
     """Flag, block or reactivate a user."""
-    state.out.emit(
-        run(state, lambda c: c.users.update_status(vendor_data, status=status, **kw(reason=reason)))
-    )
 
 
 @users.command("delete")
-@click.argument("vendor_data", nargs=-1, required=True)
-@pass_state
+@click.argument("vendor_data_list", nargs=-1, required=True, metavar="VENDOR_DATA...")
+@calls(lambda c: c.users.batch_delete)
 @example("didit users delete user-123 user-124")
-def users_delete(state: State, vendor_data: tuple[str, ...]) -> None:
+def users_delete() -> None:
     """Delete users."""
-    state.out.emit(run(state, lambda c: c.users.batch_delete(vendor_data_list=list(vendor_data))))
 
 
 @users.command("update")
@@ -127,14 +110,8 @@ def blocklist_remove(state: State, /, session_id: str, **which: bool) -> None:
 
 @blocklist.command("list")
 @click.option("--type", "item_type", type=click.Choice(["face", "document", "phone", "email"]))
-@click.option("--all", "walk_all", is_flag=True)
-@pass_state
+@ALL_PAGES
+@calls(lambda c: c.blocklist.list)
 @example("didit blocklist list --type face")
-def blocklist_list(state: State, item_type: Any, walk_all: bool) -> None:
+def blocklist_list() -> None:
     """List blocklist entries."""
-
-    async def work(c: AsyncDidit) -> Any:
-        p = c.blocklist.list(**kw(item_type=item_type))
-        return every_page([e async for e in p]) if walk_all else await p
-
-    state.out.emit(run(state, work))

@@ -19,6 +19,7 @@ from didit_async._generated.enums import WebhookEventType
 
 from . import _config
 from ._app import EXIT_USAGE, State, cli, example, fail, pass_state, run
+from ._shared import calls
 
 EVENT_TYPES = [e.value for e in WebhookEventType]  # from the spec, through the generator
 EXIT_INVALID_DELIVERY = 1
@@ -35,11 +36,10 @@ def webhook_config() -> None:
 
 
 @webhook_config.command("get")
-@pass_state
+@calls(lambda c: c.webhooks.get_config)
 @example("didit webhooks config get")
-def config_get(state: State) -> None:
+def config_get() -> None:
     """Show the webhook settings (the secret masked)."""
-    state.out.emit(run(state, lambda c: c.webhooks.get_config()))
 
 
 @webhook_config.command("set-url")
@@ -75,42 +75,36 @@ def destinations() -> None:
 
 
 @destinations.command("list")
-@pass_state
+@calls(
+    lambda c: c.webhooks.destinations.list,
+    columns=["uuid", "label", "url", "enabled", "health_status"],
+)
 @example("didit webhooks destinations list")
-def destinations_list(state: State) -> None:
+def destinations_list() -> None:
     """List destinations."""
-    state.out.emit(
-        run(state, lambda c: c.webhooks.destinations.list()),
-        columns=["uuid", "label", "url", "enabled", "health_status"],
-    )
 
 
 @destinations.command("create")
 @click.option("--label", required=True)
 @click.option("--url", required=True)
-@click.option("--event", "events", multiple=True, type=click.Choice(EVENT_TYPES), required=True)
+@click.option(
+    "--event", "subscribed_events", multiple=True, type=click.Choice(EVENT_TYPES), required=True
+)
 @click.option("--version", "webhook_version", type=click.Choice(["v1", "v2", "v3"]))
-@pass_state
+@calls(lambda c: c.webhooks.destinations.create)
 @example(
     "didit webhooks destinations create --label ops --url https://x/hook --event status.updated"
 )
-def destinations_create(
-    state: State, label: str, url: str, events: tuple[str, ...], webhook_version: Any
-) -> None:
+def destinations_create() -> None:
     """Create a destination."""
-    kwargs: dict[str, Any] = {"label": label, "url": url, "subscribed_events": list(events)}
-    if webhook_version:
-        kwargs["webhook_version"] = webhook_version
-    state.out.emit(run(state, lambda c: c.webhooks.destinations.create(**kwargs)))
 
 
 @destinations.command("get")
 @click.argument("uuid")
-@pass_state
+@calls(lambda c: c.webhooks.destinations.retrieve)
 @example("didit webhooks destinations get 4444...")
-def destinations_get(state: State, uuid: str) -> None:
+def destinations_get() -> None:
     """Show one destination."""
-    state.out.emit(run(state, lambda c: c.webhooks.destinations.retrieve(uuid)))
 
 
 @destinations.command("update")
@@ -118,15 +112,10 @@ def destinations_get(state: State, uuid: str) -> None:
 @click.option("--label")
 @click.option("--url")
 @click.option("--enabled/--disabled", default=None)
-@pass_state
+@calls(lambda c: c.webhooks.destinations.update)
 @example("didit webhooks destinations update 4444... --disabled")
-def destinations_update(
-    state: State, uuid: str, label: str | None, url: str | None, enabled: bool | None
-) -> None:
+def destinations_update() -> None:
     """Change a destination."""
-    given: dict[str, Any] = {"label": label, "url": url, "enabled": enabled}
-    kwargs: dict[str, Any] = {k: v for k, v in given.items() if v is not None}
-    state.out.emit(run(state, lambda c: c.webhooks.destinations.update(uuid, **kwargs)))
 
 
 @destinations.command("delete")
@@ -422,11 +411,7 @@ def checks() -> None:
     """Standalone checks: ID, liveness, face match/search, age, AML, email, phone, PoA, database."""
 
 
-def _file(path: str) -> Path:
-    return Path(path)
-
-
-IMAGE = click.Path(exists=True, dir_okay=False)
+IMAGE = click.Path(exists=True, dir_okay=False, path_type=Path)
 
 
 @checks.command("id-verification")
@@ -435,67 +420,55 @@ IMAGE = click.Path(exists=True, dir_okay=False)
 @click.option("--vendor-data")
 @pass_state
 @example("didit checks id-verification front.jpg back.jpg")
-def check_id(state: State, front: str, back: str | None, vendor_data: str | None) -> None:
+def check_id(state: State, front: Path, back: Path | None, vendor_data: str | None) -> None:
     """Verify an identity document from its images."""
-    kwargs: dict[str, Any] = {"front_image": _file(front)}
+    kwargs: dict[str, Any] = {"front_image": front}
     if back:
-        kwargs["back_image"] = _file(back)
+        kwargs["back_image"] = back
     if vendor_data:
         kwargs["vendor_data"] = vendor_data
     state.out.emit(run(state, lambda c: c.id_verification.verify(**kwargs)))
 
 
 @checks.command("liveness")
-@click.argument("image", type=IMAGE)
-@pass_state
+@click.argument("user_image", metavar="IMAGE", type=IMAGE)
+@calls(lambda c: c.passive_liveness.check)
 @example("didit checks liveness selfie.jpg")
-def check_liveness(state: State, image: str) -> None:
+def check_liveness() -> None:
     """Passive liveness on one selfie."""
-    state.out.emit(run(state, lambda c: c.passive_liveness.check(user_image=_file(image))))
 
 
 @checks.command("face-match")
 @click.argument("user_image", type=IMAGE)
 @click.argument("ref_image", type=IMAGE)
-@pass_state
+@calls(lambda c: c.face_match.compare)
 @example("didit checks face-match selfie.jpg passport-photo.jpg")
-def check_face_match(state: State, user_image: str, ref_image: str) -> None:
+def check_face_match() -> None:
     """Compare two faces."""
-    state.out.emit(
-        run(
-            state,
-            lambda c: c.face_match.compare(
-                user_image=_file(user_image), ref_image=_file(ref_image)
-            ),
-        )
-    )
 
 
 @checks.command("face-search")
-@click.argument("image", type=IMAGE)
-@pass_state
+@click.argument("user_image", metavar="IMAGE", type=IMAGE)
+@calls(lambda c: c.face_search.search)
 @example("didit checks face-search selfie.jpg")
-def check_face_search(state: State, image: str) -> None:
+def check_face_search() -> None:
     """Search your users for this face."""
-    state.out.emit(run(state, lambda c: c.face_search.search(user_image=_file(image))))
 
 
 @checks.command("age")
-@click.argument("image", type=IMAGE)
-@pass_state
+@click.argument("user_image", metavar="IMAGE", type=IMAGE)
+@calls(lambda c: c.age_estimation.estimate)
 @example("didit checks age selfie.jpg")
-def check_age(state: State, image: str) -> None:
+def check_age() -> None:
     """Estimate age from a selfie."""
-    state.out.emit(run(state, lambda c: c.age_estimation.estimate(user_image=_file(image))))
 
 
 @checks.command("poa")
 @click.argument("document", type=IMAGE)
-@pass_state
+@calls(lambda c: c.poa.verify)
 @example("didit checks poa utility-bill.pdf")
-def check_poa(state: State, document: str) -> None:
+def check_poa() -> None:
     """Proof of address from a document."""
-    state.out.emit(run(state, lambda c: c.poa.verify(document=_file(document))))
 
 
 @checks.command("aml")
@@ -505,12 +478,10 @@ def check_poa(state: State, document: str) -> None:
 @click.option("--document-number")
 @click.option("--entity-type", type=click.Choice(["person", "company"]))
 @click.option("--threshold", "aml_match_score_threshold", type=click.IntRange(0, 100))
-@pass_state
+@calls(lambda c: c.aml.screen)
 @example("didit checks aml --full-name 'Ada Lovelace' --date-of-birth 1815-12-10")
-def check_aml(state: State, /, **opts: Any) -> None:
+def check_aml() -> None:
     """Screen a person or company against sanctions, PEP and adverse-media lists."""
-    kwargs = {k: v for k, v in opts.items() if v is not None}
-    state.out.emit(run(state, lambda c: c.aml.screen(**kwargs)))
 
 
 @checks.command("database-validation")
@@ -520,12 +491,10 @@ def check_aml(state: State, /, **opts: Any) -> None:
 @click.option("--first-name")
 @click.option("--last-name")
 @click.option("--date-of-birth")
-@pass_state
+@calls(lambda c: c.database_validation.validate)
 @example("didit checks database-validation --issuing-state ESP --id-number 12345678Z")
-def check_database(state: State, /, **opts: Any) -> None:
+def check_database() -> None:
     """Validate identity data against government databases."""
-    kwargs = {k: v for k, v in opts.items() if v is not None}
-    state.out.emit(run(state, lambda c: c.database_validation.validate(**kwargs)))
 
 
 @checks.group("email")
@@ -535,21 +504,19 @@ def check_email() -> None:
 
 @check_email.command("send")
 @click.argument("email")
-@pass_state
+@calls(lambda c: c.email.send)
 @example("didit checks email send ada@example.com")
-def email_send(state: State, email: str) -> None:
+def email_send() -> None:
     """Send a code to EMAIL."""
-    state.out.emit(run(state, lambda c: c.email.send(email=email)))
 
 
 @check_email.command("check")
 @click.argument("email")
 @click.argument("code")
-@pass_state
+@calls(lambda c: c.email.check)
 @example("didit checks email check ada@example.com 123456")
-def email_check(state: State, email: str, code: str) -> None:
+def email_check() -> None:
     """Check the code EMAIL received."""
-    state.out.emit(run(state, lambda c: c.email.check(email=email, code=code)))
 
 
 @checks.group("phone")
@@ -559,18 +526,16 @@ def check_phone() -> None:
 
 @check_phone.command("send")
 @click.argument("phone_number")
-@pass_state
+@calls(lambda c: c.phone.send)
 @example("didit checks phone send +14155550100")
-def phone_send(state: State, phone_number: str) -> None:
+def phone_send() -> None:
     """Send a code to PHONE_NUMBER (E.164)."""
-    state.out.emit(run(state, lambda c: c.phone.send(phone_number=phone_number)))
 
 
 @check_phone.command("check")
 @click.argument("phone_number")
 @click.argument("code")
-@pass_state
+@calls(lambda c: c.phone.check)
 @example("didit checks phone check +14155550100 123456")
-def phone_check(state: State, phone_number: str, code: str) -> None:
+def phone_check() -> None:
     """Check the code PHONE_NUMBER received."""
-    state.out.emit(run(state, lambda c: c.phone.check(phone_number=phone_number, code=code)))

@@ -7,7 +7,7 @@ from typing import Any
 import click
 
 from ._app import State, cli, example, pass_state, run
-from ._shared import kw
+from ._shared import calls, kw
 
 # --- workflows --------------------------------------------------------------------------------
 
@@ -73,20 +73,18 @@ def workflows() -> None:
 
 
 @workflows.command("list")
-@pass_state
+@calls(lambda c: c.workflows.list, columns=WORKFLOW_COLS)
 @example("didit workflows list")
-def workflows_list(state: State) -> None:
+def workflows_list() -> None:
     """List workflows."""
-    state.out.emit(run(state, lambda c: c.workflows.list()), columns=WORKFLOW_COLS)
 
 
 @workflows.command("get")
 @click.argument("uuid")
-@pass_state
+@calls(lambda c: c.workflows.retrieve)
 @example("didit workflows get 1b2c...")
-def workflows_get(state: State, uuid: str) -> None:
+def workflows_get() -> None:
     """Show one workflow."""
-    state.out.emit(run(state, lambda c: c.workflows.retrieve(uuid)))
 
 
 @workflows.command("create")

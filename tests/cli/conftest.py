@@ -63,3 +63,12 @@ def didit(sandbox: Sandbox) -> Didit:
 def workflow_id(didit: Didit) -> str:
     data = didit.json("workflows", "create", "--label", "KYC", "--type", "kyc", "--liveness")
     return str(data["uuid"])
+
+
+def table_rows(text: str) -> list[list[str]]:
+    """The cells of each row of a table the CLI drew, stripped (borders and headers dropped)."""
+    return [
+        [cell.strip() for cell in line.split("│")[1:-1]]
+        for line in text.splitlines()
+        if line.startswith("│")
+    ]

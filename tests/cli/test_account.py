@@ -79,9 +79,16 @@ def test_share_and_import_across_applications(didit: Didit, workflow_id: str) ->
     )
     didit.json("sessions", "wait", s["session_id"], "--timeout", "20")
     shared = didit.json(
-        "sessions", "share", s["session_id"], "--for-application-id", other["application_id"]
+        "sessions",
+        "share",
+        s["session_id"],
+        "--for-application-id",
+        other["application_id"],
+        "--ttl",
+        "120",
     )
     token = shared["share_token"]
+    assert shared["session_id"] == s["session_id"] and token.startswith("eyJ")
     wf = didit("--json", "--api-key", other["api_key"], "workflows", "create", "--label", "P")
     target_wf = json.loads(wf.stdout)["uuid"]
     imported = didit(
@@ -94,9 +101,30 @@ def test_share_and_import_across_applications(didit: Didit, workflow_id: str) ->
         token,
         "--workflow-id",
         target_wf,
+        "--vendor-data",
+        "partner-copy",
+        "--trust-review",
     )
     assert imported.exit_code == 0, imported.output
-    assert json.loads(imported.stdout)["session_id"]
+    copy = json.loads(imported.stdout)
+    assert copy["session_id"] != s["session_id"] and copy["vendor_data"] == "partner-copy"
+    # --trust-review keeps the sharer's decision instead of sending the copy to review.
+    decision = didit(
+        "--json", "--api-key", other["api_key"], "sessions", "decision", copy["session_id"]
+    )
+    assert json.loads(decision.stdout)["status"] == "Approved"
+    assert (
+        didit(
+            "sessions",
+            "share",
+            s["session_id"],
+            "--for-application-id",
+            other["application_id"],
+            "--ttl",
+            "5",
+        ).exit_code
+        == 7
+    )
     unknown = didit(
         "sessions",
         "share",

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.cli.conftest import Didit
+from tests.cli.conftest import Didit, table_rows
 
 
 def test_health(didit: Didit) -> None:
+    assert didit.json("health")["status"] == "ok"
     result = didit("health")
-    assert result.exit_code == 0 and "status" in result.output
+    assert result.exit_code == 0
+    assert ["status", "ok"] in table_rows(result.stdout)
 
 
 def test_aml_hit_feature_status_and_data_edits(didit: Didit) -> None:
@@ -28,13 +30,19 @@ def test_aml_hit_feature_status_and_data_edits(didit: Didit) -> None:
     sid = s["session_id"]
     decision = didit.json("sessions", "wait", sid, "--timeout", "20")
     hit = decision["aml_screenings"][0]["hits"][0]["id"]
-    didit.json("sessions", "aml-hit", sid, "--hit-id", hit, "--status", "False Positive")
+    reviewed = didit.json("sessions", "aml-hit", sid, "--hit-id", hit, "--status", "False Positive")
+    assert (reviewed["hit_id"], reviewed["review_status"]) == (hit, "False Positive")
     after = didit.json("sessions", "decision", sid)
     assert after["aml_screenings"][0]["hits"][0]["review_status"] == "False Positive"
     node = decision["liveness_checks"][0]["node_id"]
-    assert didit.json("sessions", "feature-status", sid, node, "--status", "Approved")
+    feature = didit.json("sessions", "feature-status", sid, node, "--status", "Approved")
+    assert (feature["session_id"], feature["node_id"], feature["new_status"]) == (
+        sid,
+        node,
+        "Approved",
+    )
     edited = didit.json("sessions", "update-data", sid, "--set", "first_name=Ada")
-    assert edited
+    assert (edited["session_id"], edited["message"]) == (sid, "Data updated.")
     assert didit.json("sessions", "decision", sid)["id_verifications"][0]["first_name"] == "Ada"
     bad = didit("sessions", "update-data", sid, "--set", "no-equals-sign")
     assert bad.exit_code == 2

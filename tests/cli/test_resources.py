@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.cli.conftest import Didit
+from tests.cli.conftest import Didit, table_rows
 
 # A tiny but real JPEG header is enough for the sandbox's multipart checks.
 JPEG = (
@@ -25,17 +25,20 @@ def test_users(didit: Didit) -> None:
     assert flagged["status"] == "FLAGGED"
     listed = didit.json("users", "list", "--status", "FLAGGED", "--all")
     assert [u["vendor_data"] for u in listed["results"]] == ["user-42"]
+    assert didit.json("users", "list", "--search", "nobody")["results"] == []
     assert didit.json("users", "delete", "user-42")["deleted_count"] == 1
     assert didit("users", "get", "user-42").exit_code == 4
 
 
 def test_billing(didit: Didit) -> None:
-    balance = didit.json("billing", "balance")
-    assert "balance" in json.dumps(balance)
+    # A new sandbox application starts with $250 of credit.
+    assert didit.json("billing", "balance")["balance"] == "250.0000"
     human = didit("billing", "balance")
-    assert human.exit_code == 0 and "balance" in human.output
+    assert human.exit_code == 0
+    assert ["balance", "250.0000"] in table_rows(human.stdout)
     top = didit.json("billing", "top-up", "50")
-    assert any(str(v).startswith("http") for v in top.values())
+    assert top["checkout_session_url"].startswith("http")
+    assert top["checkout_session_id"] in top["checkout_session_url"]
     assert didit("billing", "top-up", "-5").exit_code == 2
 
 
@@ -51,10 +54,13 @@ def test_blocklist(didit: Didit, workflow_id: str) -> None:
         "approve",
     )
     didit.json("sessions", "wait", s["session_id"], "--timeout", "20")
-    assert didit.json("blocklist", "add", s["session_id"], "--face")
+    added = didit.json("blocklist", "add", s["session_id"], "--face")
+    assert added == {"message": "Successfully updated blocklist."}
     entries = didit.json("blocklist", "list", "--type", "face")
-    assert entries["count"] >= 1
-    assert didit.json("blocklist", "remove", s["session_id"], "--face")
+    assert [(e["type"], e["session_id"]) for e in entries["results"]] == [("face", s["session_id"])]
+    assert didit.json("blocklist", "list", "--type", "email")["results"] == []
+    removed = didit.json("blocklist", "remove", s["session_id"], "--face")
+    assert removed == {"message": "Successfully removed from blocklist."}
     assert didit.json("blocklist", "list", "--type", "face", "--all")["results"] == []
 
 
@@ -131,12 +137,12 @@ def test_checks(didit: Didit, tmp_path: Path) -> None:
     ):
         report = didit.json("checks", *args)
         assert report["request_id"] and isinstance(report[block], dict), args
-    assert didit.json("checks", "email", "send", "ada@gmail.com")["status"]
+    assert didit.json("checks", "email", "send", "ada@gmail.com")["status"] == "Success"
     assert didit.json("checks", "email", "check", "ada@gmail.com", "123456")["status"] == "Approved"
-    assert didit.json("checks", "phone", "send", "+14155550100")["status"]
+    assert didit.json("checks", "phone", "send", "+14155550100")["status"] == "Success"
     wrong = didit.json("checks", "phone", "check", "+14155550100", "000000")
     assert wrong["status"] != "Approved"
-    assert didit.json(
+    validated = didit.json(
         "checks",
         "database-validation",
         "--issuing-state",
@@ -145,6 +151,7 @@ def test_checks(didit: Didit, tmp_path: Path) -> None:
         "12345678Z",
         "--first-name",
         "Ada",
-    )["request_id"]
+    )["database_validation"]
+    assert (validated["status"], validated["issuing_state"]) == ("Approved", "ESP")
     missing = didit("checks", "id-verification", str(tmp_path / "nope.jpg"))
     assert missing.exit_code == 2

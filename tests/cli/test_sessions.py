@@ -86,20 +86,23 @@ def test_review_status_pdf_events(didit: Didit, workflow_id: str, tmp_path: Path
     )
     assert "Approved" in json.dumps(review)
     reviews = didit.json("sessions", "reviews", "list", sid)
-    assert len(reviews) >= 1
+    assert [(r["new_status"], r["comment"]) for r in reviews] == [("Approved", "looks fine")]
     updated = didit.json("sessions", "update-status", sid, "--status", "Declined")
     assert updated["session_id"] == sid
     out = tmp_path / "report.pdf"
     pdf = didit.json("sessions", "pdf", sid, "-o", str(out))
     assert out.read_bytes().startswith(b"%PDF") and pdf["bytes"] == out.stat().st_size
     events = didit.json("sessions", "events", sid, "--all")
-    assert isinstance(events["results"], list) and events["results"]
+    # Newest first: the walk to In Review, as the session went.
+    assert [e["new_status"] for e in events["results"]][-2:] == ["In Review", "In Progress"]
+    assert events["count"] == len(events["results"])
 
 
 def test_batch_delete(didit: Didit, workflow_id: str) -> None:
     didit.json("sessions", "create", "--workflow-id", workflow_id, "--vendor-data", "bd")
     number = didit.json("sessions", "list", "--vendor-data", "bd")["results"][0]["session_number"]
-    assert didit.json("sessions", "batch-delete", "--session-number", str(number))
+    deleted = didit.json("sessions", "batch-delete", "--session-number", str(number))
+    assert [(r["session_number"], r["deleted"]) for r in deleted["results"]] == [(number, True)]
     usage = didit("sessions", "batch-delete")
     assert usage.exit_code == 2 and "--session-number" in usage.output
 
