@@ -7,6 +7,7 @@ would make a second session; the client must look the first one up instead.
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import anyio
@@ -23,6 +24,23 @@ from didit_async.sandbox import FaultConfig, Sandbox, SandboxConfig
 pytestmark = pytest.mark.anyio
 
 FINISHED = {"Approved", "Declined", "In Review", "Expired", "Abandoned"}
+
+
+class _FastForward(FakeClock):
+    """Retry and rate-limit waits take no real time, but time never runs slower than real time.
+
+    The in-process sandbox stamps ``created_at`` and ``Date`` with the real clock, and the lookup
+    measures "since the first attempt" with the client's. A plain FakeClock stands still while
+    requests really run, so on a busy machine a session made more than the lookup's slack ago
+    (in real time) looked older than the first attempt, and was created again: 301 of 300.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._real_start = time.monotonic()
+
+    def now(self) -> float:
+        return super().now() + (time.monotonic() - self._real_start)
 
 
 class _Faulty(_http.AsyncBaseTransport):
@@ -57,7 +75,7 @@ async def _setup(mode: str, n: int = 1) -> tuple[Sandbox, _Faulty, AsyncDidit, s
     client = AsyncDidit(
         api_key=sandbox.api_key,
         http_client=_http.AsyncClient(transport=faulty),
-        clock=FakeClock(),
+        clock=_FastForward(),
         max_retries=4,
         **sandbox.base_urls(),
     )
@@ -83,7 +101,7 @@ async def test_a_lost_create_of_a_session_that_already_finished_is_found_not_mad
 
 async def test_a_create_that_never_happened_is_sent_again() -> None:
     sandbox = Sandbox(SandboxConfig(start_after=0, finish_after=0))
-    async with sandbox.client(clock=FakeClock(), max_retries=3) as client:
+    async with sandbox.client(clock=_FastForward(), max_retries=3) as client:
         wid = (await client.workflows.create(workflow_label="K")).uuid
         sandbox.app.faults = FaultConfig(drop_rate=1.0, drop_after_write=False)
         sandbox.app.rng.seed(1)
@@ -116,7 +134,7 @@ async def test_chaos_bulk_with_sessions_that_finish_at_once_makes_exactly_one_ea
     faults = FaultConfig(
         drop_rate=0.05, truncate_rate=0.03, error_rate=0.05, rate_limit_burst_rate=0.02, seed=seed
     )
-    async with sandbox.client(clock=FakeClock(), max_retries=8) as client:
+    async with sandbox.client(clock=_FastForward(), max_retries=8) as client:
         wid = (await client.workflows.create(workflow_label="bulk")).uuid
         sandbox.app.faults = faults
         sandbox.app.rng.seed(seed)
