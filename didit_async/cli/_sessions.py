@@ -17,7 +17,7 @@ from didit_async._errors import DiditError
 from didit_async._polling import stop_reason
 
 from ._app import EXIT_ERROR, State, cli, example, one_line, pass_state, run
-from ._shared import ALL_PAGES, SESSION_COLS, calls, kw
+from ._shared import ALL_PAGES, SESSION_COLS, calls, json_option, kw
 
 # --- sessions ---------------------------------------------------------------------------------
 
@@ -44,7 +44,7 @@ def session_create_kwargs(
         vendor_data=vendor_data,
         callback=callback,
         language=language,
-        metadata=json.loads(metadata) if metadata else None,
+        metadata=json_option(metadata, "--metadata"),
         sandbox_scenario=scenario,
     )
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import click
 
 from ._app import State, cli, example, pass_state, run
-from ._shared import ALL_PAGES, STATUSES, calls, kw
+from ._shared import ALL_PAGES, STATUSES, calls, json_option, kw
 
 
 @cli.group()
@@ -71,7 +70,7 @@ def users_update(
     state: State, vendor_data: str, display_name: str | None, metadata: str | None
 ) -> None:
     """Change a user's display name or metadata."""
-    kwargs = kw(display_name=display_name, metadata=json.loads(metadata) if metadata else None)
+    kwargs = kw(display_name=display_name, metadata=json_option(metadata, "--metadata"))
     state.out.emit(run(state, lambda c: c.users.update(vendor_data, **kwargs)))
 
 

@@ -117,3 +117,17 @@ def test_imports(didit: Didit, tmp_path: Path) -> None:
     url = "data:text/csv;base64," + base64.b64encode(b"vendor_data,status\nx,ACTIVE\n").decode()
     rules = didit.json("imports", "create", "--url", url, "--type", "status_rules")
     assert rules["status"] == "completed"
+
+
+def test_metadata_that_is_not_a_json_object_is_a_usage_error(didit: Didit) -> None:
+    # Before: `sessions create` and `users update` ran json.loads bare, so '{bad' printed a
+    # traceback and exited 1 instead of naming the option.
+    wf = didit.json("workflows", "create", "--label", "KYC")["uuid"]
+    for args in (
+        ("sessions", "create", "--workflow-id", wf, "--metadata", "{bad"),
+        ("users", "update", "user-1", "--metadata", "[1]"),
+    ):
+        result = didit(*args)
+        assert result.exit_code == 2
+        assert "--metadata" in result.stderr
+        assert "Traceback" not in result.stderr
