@@ -240,14 +240,16 @@ async def chaos_goodput(*, limit: int = 600, n: int = 1450) -> Row:
         "session-create": ScopeLimit(limit * 2, 60.0),
         "generic-get": ScopeLimit(limit * 2, 60.0),
     }
-    http = httpx.AsyncClient(transport=httpx.ASGITransport(app=chaos), base_url="http://sandbox")
+    http = httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=chaos), base_url=sandbox.config.base_url
+    )
     ok = failed = recovered = 0
     async with AsyncDidit(
         api_key=sandbox.api_key,
         rate_limits=limits,
         max_retries=8,
         http_client=http,
-        **sandbox.base_urls("http://sandbox"),
+        **sandbox.base_urls(),
     ) as client:
         start = time.perf_counter()
         rows = ({"workflow_id": wf, "vendor_data": f"chaos-{i}"} for i in range(n))
