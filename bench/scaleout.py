@@ -308,6 +308,8 @@ async def _dedup_run(redis_url: str, mode: str, events: int, copies: int, worker
     )  # fmt: skip
     redis = Redis.from_url(redis_url)
     answers: dict[str, int] = {}
+    retries: dict[str, int] = {}  # the re-deliveries of copies answered "in progress"
+    later: list[tuple[bytes, dict[str, str]]] = []
     try:
         url = f"http://127.0.0.1:{port}/"
         limits = httpx.Limits(max_connections=96, max_keepalive_connections=0)
@@ -322,10 +324,13 @@ async def _dedup_run(redis_url: str, mode: str, events: int, copies: int, worker
             gate = anyio.Semaphore(32)
             start = time.perf_counter()
 
-            async def deliver(body: bytes, headers: dict[str, str]) -> None:
+            async def deliver(body: bytes, headers: dict[str, str], retry: bool) -> None:
                 r = await http.post(url, content=body, headers=headers)
                 key = r.json().get("detail", str(r.status_code))
-                answers[key] = answers.get(key, 0) + 1
+                counts = retries if retry else answers
+                counts[key] = counts.get(key, 0) + 1
+                if key == "in progress" and not retry:
+                    later.append((body, headers))
 
             async def event(i: int) -> None:
                 async with gate:
@@ -336,35 +341,52 @@ async def _dedup_run(redis_url: str, mode: str, events: int, copies: int, worker
                     headers = sign(body, secret, timestamp=ts)
                     async with anyio.create_task_group() as tg:
                         for _ in range(copies):  # Didit's retries, all at once
-                            tg.start_soon(deliver, body, headers)
+                            tg.start_soon(deliver, body, headers, False)
+
+            async def again(body: bytes, headers: dict[str, str]) -> None:
+                async with gate:
+                    await deliver(body, headers, True)
 
             async with anyio.create_task_group() as tg:
                 for i in range(events):
                     tg.start_soon(event, i)
             elapsed = time.perf_counter() - start
+            # A copy answered "in progress" (503) is one Didit delivers again later (a minute
+            # later, here at once): every first run is over by now.
+            async with anyio.create_task_group() as tg:
+                for body, headers in later:
+                    tg.start_soon(again, body, headers)
         runs = {k.decode(): int(v) for k, v in (await redis.hgetall(f"{prefix}runs")).items()}
         await redis.delete(f"{prefix}runs")
     finally:
         await redis.aclose()
         server.terminate()
         server.wait(20)
-    return runs, answers, elapsed
+    return runs, answers, retries, elapsed
 
 
 async def webhook_dedup(
     redis_url: str, *, events: int = 1000, copies: int = 3, workers: int = 4
 ) -> Row:
-    runs, answers, elapsed = await _dedup_run(redis_url, "redis", events, copies, workers)
-    runs_mem, answers_mem, _ = await _dedup_run(redis_url, "memory", events, copies, workers)
+    runs, answers, retries, elapsed = await _dedup_run(redis_url, "redis", events, copies, workers)
+    runs_mem, answers_mem, _, _ = await _dedup_run(redis_url, "memory", events, copies, workers)
     total, total_mem = sum(runs.values()), sum(runs_mem.values())
-    met = total == events and len(runs) == events and set(answers) <= {"ok", "duplicate"}
+    met = (
+        total == events
+        and len(runs) == events
+        and set(answers) <= {"ok", "duplicate", "in progress"}
+        and answers.get("ok") == events
+        and set(retries) <= {"duplicate"}  # once the run is over, never a second run
+    )
     return {
         "row": "11. Webhook dedup, 4 workers",
         "target": f"uvicorn --workers {workers} with RedisWebhookDeduplicator; {events:,} events "
         f"each delivered {copies}× concurrently: the handler runs exactly {events:,} times",
         "result": f"{total:,} handler runs (per-process dedup: {total_mem:,})",
         "met": met,
-        "detail": f"{events * copies:,} deliveries in {elapsed:.1f} s, answers {answers}; "
+        "detail": f"{events * copies:,} deliveries in {elapsed:.1f} s, answers {answers} "
+        f"(each 'in progress', a 503, delivered again after all of them, as Didit retries: "
+        f"{retries}); "
         f"{len(runs):,} distinct events ran, the most runs of one event "
         f"{max(runs.values(), default=0)}. The same run with each worker's own "
         f"InMemoryDeduplicator: {total_mem:,} runs, up to {max(runs_mem.values(), default=0)} "

@@ -174,6 +174,13 @@ WEBHOOK_MAX_BODY_BYTES: Final = 1024 * 1024
 WEBHOOK_BODY_TIMEOUT_SECONDS: Final = 10.0
 # Didit retries a delivery for minutes (1 and 4 min in one source); a day covers every retry.
 WEBHOOK_DEDUP_TTL_SECONDS: Final = 24 * 3600.0
+# How long a claim blocks other deliveries of its event while the handler runs, before success
+# turns it into the TTL-long "done" marker. A worker killed mid-handler blocks its event's
+# retries this long at most, so it must end before Didit's last retry: with retries 1 and 4
+# minutes apart, anything under 240 s lets the last one run the handler, whichever earlier
+# attempt died. 24 times Didit's 5 s delivery timeout: a handler still running after it has
+# outlived its delivery anyway.
+WEBHOOK_DEDUP_LEASE_SECONDS: Final = 120.0
 WEBHOOK_DEDUP_MAX_ENTRIES: Final = 100_000
 # Expired claims swept per claim: a bound on one event's work (flat however full the store is),
 # and more than the one entry each claim adds, so the sweep keeps up.

@@ -35,8 +35,12 @@ store does what ``on_unavailable`` says, a choice each deployment makes:
   which the client honours, sort out the rest). Redis is tried again every
   ``retry_interval`` seconds and used as soon as it answers.
 
-The deduplicator has no fallback: a per-process fallback would let duplicates through, and the
-endpoint already answers 503 when the deduplicator raises, which makes Didit retry.
+The deduplicator's claims are leases (``lease``, 120 s by default) while the handler runs,
+turned into a ``ttl``-long done marker (a day) when it succeeds, each step one Lua script acting
+only on the caller's own lease: a worker killed mid-handler holds its event back for ``lease``
+seconds at most, and a delivery arriving meanwhile is answered 503 ``in progress``, never 200.
+It has no fallback: a per-process fallback would let duplicates through, and the endpoint
+already answers 503 when the deduplicator raises, which makes Didit retry.
 
 **One client per event loop.** redis-py's connections belong to the event loop that opened
 them, and the blocking :class:`~didit_async.Didit` runs a private loop per calling thread. So
@@ -52,15 +56,13 @@ Under trio keep the in-memory store.
 
 from __future__ import annotations
 
-import asyncio
 import itertools
 import logging
 import math
 import os
 import time
-import weakref
 from collections.abc import Awaitable, Callable, Sequence
-from typing import TYPE_CHECKING, Any, Generic, Literal, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypeVar
 
 import anyio
 
@@ -71,10 +73,18 @@ from ._constants import (
     RATE_LIMIT_MIN_FACTOR,
     RATE_LIMIT_RECOVERY_SECONDS,
     RATE_LIMIT_REPAUSE_SECONDS,
-    WEBHOOK_DEDUP_TTL_SECONDS,
 )
 from ._errors import DiditStoreUnavailableError
 from ._ratelimit import InMemoryRateLimitStore, ScopeLimit
+from ._redis_conn import (
+    DEFAULT_REDIS_TIMEOUT,
+    PerLoop,
+    connect,
+    redis_errors,
+    require_asyncio,
+    sibling,
+)
+from ._redis_dedup import RedisWebhookDeduplicator
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis
@@ -88,13 +98,11 @@ __all__ = [
 
 _logger = logging.getLogger(LOGGER_NAME)
 T = TypeVar("T")
-B = TypeVar("B")
 
 OnUnavailable = Literal["fail", "local"]
 
-# Seconds: how long one Redis call may take before the store counts Redis as unavailable, and
-# how long a store in "local" mode waits before trying Redis again.
-DEFAULT_REDIS_TIMEOUT = 2.0
+# Seconds a store in "local" mode waits before trying Redis again (DEFAULT_REDIS_TIMEOUT, how
+# long one call may take before Redis counts as unavailable, is shared with the deduplicator).
 DEFAULT_REDIS_RETRY_INTERVAL = 5.0
 
 # KEYS: per bucket its admissions log (a sorted set scored by server time) and its state hash
@@ -189,94 +197,6 @@ return 'ok'
 """
 
 
-def _running_library() -> str | None:
-    """The running async library: ``"asyncio"``, ``"trio"``, ..., or None outside any loop."""
-    try:
-        asyncio.get_running_loop()
-        return "asyncio"
-    except RuntimeError:
-        pass
-    try:
-        import sniffio
-
-        return sniffio.current_async_library()
-    except Exception:  # no sniffio, or not inside an event loop
-        return None
-
-
-def _require_asyncio(what: str, *, in_use: bool) -> None:
-    """Raise the clear error trio users need, instead of redis-py failing somewhere inside.
-
-    At construction (``in_use=False``) plain sync code is fine; in use, only asyncio is.
-    """
-    library = _running_library()
-    if library == "asyncio" or (library is None and not in_use):
-        return
-    raise RuntimeError(
-        f"{what} needs asyncio: redis-py's asyncio client cannot run under "
-        f"{library or 'this event loop'}. Under trio, keep the default in-memory rate-limit "
-        "store and deduplicator."
-    )
-
-
-def _connect(url: str, timeout: float, **options: Any) -> Redis:
-    try:
-        from redis.asyncio import Redis
-    except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise ImportError(
-            "didit_async.redis needs redis-py: pip install 'didit-async[redis]'"
-        ) from exc
-    options.setdefault("socket_timeout", timeout)
-    options.setdefault("socket_connect_timeout", timeout)
-    return Redis.from_url(url, **options)
-
-
-def _sibling(client: Redis) -> Redis:
-    """A new client with ``client``'s connection settings, for use on another event loop."""
-    pool = client.connection_pool
-    fresh = type(pool)(
-        connection_class=pool.connection_class,
-        max_connections=pool.max_connections,
-        **pool.connection_kwargs,
-    )
-    return type(client).from_pool(fresh)
-
-
-class _PerLoop(Generic[B]):
-    """One Redis client (and what ``setup`` builds on it) per running asyncio event loop.
-
-    The first loop to ask gets ``first``; later loops get a client from ``make``. Loops are
-    held weakly, so a closed and dropped loop takes its client along.
-    """
-
-    def __init__(
-        self, first: Redis, make: Callable[[], Redis], setup: Callable[[Redis], B]
-    ) -> None:
-        self._first: Redis | None = first
-        self._make = make
-        self._setup = setup
-        self._by_loop: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, tuple[Redis, B]] = (
-            weakref.WeakKeyDictionary()
-        )
-
-    def get(self) -> B:
-        """What belongs to the running loop, made on its first call there."""
-        loop = asyncio.get_running_loop()
-        entry = self._by_loop.get(loop)
-        if entry is None:
-            client, self._first = (self._first or self._make()), None
-            entry = self._by_loop[loop] = (client, self._setup(client))
-        return entry[1]
-
-    async def aclose(self) -> None:
-        """Close the running loop's client (and the first one, if no loop has used it)."""
-        entry = self._by_loop.pop(asyncio.get_running_loop(), None)
-        if entry is not None:
-            await entry[0].aclose()
-        if self._first is not None:
-            await self._first.aclose()
-
-
 class _Scripts(NamedTuple):
     acquire: AsyncScript
     penalize: AsyncScript
@@ -285,17 +205,6 @@ class _Scripts(NamedTuple):
 def _register(client: Redis) -> _Scripts:
     # A Script object belongs to the client it was registered on.
     return _Scripts(client.register_script(_ACQUIRE), client.register_script(_PENALIZE))
-
-
-def _same(client: Redis) -> Redis:
-    return client
-
-
-def _redis_errors() -> tuple[type[BaseException], ...]:
-    from redis.exceptions import RedisError
-
-    # TimeoutError: anyio.fail_after; OSError: a socket failing outside redis-py's wrapping.
-    return (RedisError, OSError, TimeoutError)
 
 
 class RedisRateLimitStore:
@@ -324,14 +233,14 @@ class RedisRateLimitStore:
             raise ValueError('on_unavailable must be "fail" or "local"')
         if not 0 < local_share <= 1 or timeout <= 0 or retry_interval < 0:
             raise ValueError("local_share must be in (0, 1], timeout positive, retry_interval >= 0")
-        _require_asyncio("RedisRateLimitStore", in_use=False)
+        require_asyncio("RedisRateLimitStore", in_use=False)
         self.redis = redis
         self.prefix = prefix
         self.on_unavailable: OnUnavailable = on_unavailable
         self.local_share = local_share
         self.timeout = timeout
         self.retry_interval = retry_interval
-        self._clients = _PerLoop(redis, lambda: _sibling(redis), _register)
+        self._clients = PerLoop(redis, lambda: sibling(redis), _register)
         self._local = InMemoryRateLimitStore()
         self._down_until: float | None = None  # monotonic; set while falling back
         self._ids = itertools.count()
@@ -355,7 +264,7 @@ class RedisRateLimitStore:
         ``timeout``.
         """
         store = cls(
-            _connect(url, timeout, **redis_options),
+            connect(url, timeout, **redis_options),
             prefix=prefix,
             on_unavailable=on_unavailable,
             local_share=local_share,
@@ -363,8 +272,8 @@ class RedisRateLimitStore:
             retry_interval=retry_interval,
         )
         # Other loops' clients come from the URL and options, exactly as the first did.
-        store._clients = _PerLoop(
-            store.redis, lambda: _connect(url, timeout, **redis_options), _register
+        store._clients = PerLoop(
+            store.redis, lambda: connect(url, timeout, **redis_options), _register
         )
         return store
 
@@ -389,14 +298,14 @@ class RedisRateLimitStore:
 
     async def _redis(self, call: Callable[[_Scripts], Awaitable[T]], before_send: bool) -> T | None:
         """Run one Redis call; None means "use the local fallback" (on_unavailable="local")."""
-        _require_asyncio("RedisRateLimitStore", in_use=True)
+        require_asyncio("RedisRateLimitStore", in_use=True)
         if self._down_until is not None and time.monotonic() < self._down_until:
             return None
         scripts = self._clients.get()
         try:
             with anyio.fail_after(self.timeout):
                 result = await call(scripts)
-        except _redis_errors() as exc:
+        except redis_errors() as exc:
             reason = type(exc).__name__
             if self.on_unavailable == "fail":
                 sent = "nothing was sent to Didit. " if before_send else ""
@@ -454,91 +363,3 @@ class RedisRateLimitStore:
         answer = await self._redis(lambda sc: sc.penalize(keys=keys, args=args), False)
         if answer is None:
             await self._local.penalize(bucket, self._local_limit(limit), now, until)
-
-
-class RedisWebhookDeduplicator:
-    """Webhook dedup shared by every worker: ``claim`` is ``SET NX`` with a TTL, ``release`` DEL.
-
-    Implements :class:`~didit_async.webhooks.WebhookDeduplicator` for
-    :func:`~didit_async.webhooks.webhook_endpoint` running in several processes or hosts. A
-    claim lives ``ttl`` seconds (a day by default, far longer than Didit retries); a failed
-    handler releases it so Didit's retry runs the handler again. A worker killed mid-handler
-    leaves its claim until the TTL ends, so that event's retries answer ``duplicate``; keep
-    handlers short (hand long work to a queue). When Redis fails or takes longer than
-    ``timeout`` seconds, ``claim`` raises :class:`~didit_async.DiditStoreUnavailableError` and
-    the endpoint answers 503, which Didit retries. asyncio only.
-
-    >>> dedup = RedisWebhookDeduplicator.from_url("redis://127.0.0.1:6379/0")  # doctest: +SKIP
-    >>> app = webhook_endpoint(on_event, secrets=secret, deduplicator=dedup)  # doctest: +SKIP
-    """
-
-    def __init__(
-        self,
-        redis: Redis,
-        *,
-        prefix: str = "didit:webhook:",
-        ttl: float = WEBHOOK_DEDUP_TTL_SECONDS,
-        timeout: float = DEFAULT_REDIS_TIMEOUT,
-    ) -> None:
-        if ttl <= 0 or timeout <= 0:
-            raise ValueError("ttl and timeout must be positive")
-        _require_asyncio("RedisWebhookDeduplicator", in_use=False)
-        self.redis = redis
-        self.prefix = prefix
-        self.ttl = ttl
-        self.timeout = timeout
-        self._clients: _PerLoop[Redis] = _PerLoop(redis, lambda: _sibling(redis), _same)
-
-    @classmethod
-    def from_url(
-        cls,
-        url: str,
-        *,
-        prefix: str = "didit:webhook:",
-        ttl: float = WEBHOOK_DEDUP_TTL_SECONDS,
-        timeout: float = DEFAULT_REDIS_TIMEOUT,
-        **redis_options: Any,
-    ) -> RedisWebhookDeduplicator:
-        """A deduplicator on a new client for ``url``; ``redis_options`` go to redis-py."""
-        dedup = cls(
-            _connect(url, timeout, **redis_options), prefix=prefix, ttl=ttl, timeout=timeout
-        )
-        dedup._clients = _PerLoop(
-            dedup.redis, lambda: _connect(url, timeout, **redis_options), _same
-        )
-        return dedup
-
-    def __repr__(self) -> str:
-        return f"RedisWebhookDeduplicator(prefix={self.prefix!r}, ttl={self.ttl})"
-
-    async def aclose(self) -> None:
-        """Close the connections of this event loop's Redis client."""
-        await self._clients.aclose()
-
-    async def _call(self, call: Callable[[Redis], Awaitable[T]]) -> T:
-        _require_asyncio("RedisWebhookDeduplicator", in_use=True)
-        client = self._clients.get()
-        try:
-            with anyio.fail_after(self.timeout):
-                return await call(client)
-        except _redis_errors() as exc:
-            raise DiditStoreUnavailableError(
-                f"The Redis webhook deduplicator did not answer ({type(exc).__name__})."
-            ) from exc
-
-    async def claim(self, event_id: str) -> bool:
-        """True for the first claim of ``event_id`` across all workers while the claim lives."""
-        key = self._key(event_id)
-        ms = math.ceil(self.ttl * 1000)
-        return bool(await self._call(lambda r: r.set(key, b"1", nx=True, px=ms)))
-
-    async def release(self, event_id: str) -> None:
-        """Give the claim back (the handler failed), so Didit's next delivery runs it."""
-        key = self._key(event_id)
-        await self._call(lambda r: r.delete(key))
-
-    def _key(self, event_id: str) -> bytes:
-        # Event ids come from JSON, which can carry a lone surrogate ("\\ud800"): redis-py's
-        # strict UTF-8 would raise a raw UnicodeEncodeError mid-delivery. surrogatepass keeps
-        # every distinct id a distinct key.
-        return (self.prefix + str(event_id)).encode("utf-8", "surrogatepass")

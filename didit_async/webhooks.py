@@ -52,7 +52,9 @@ be at most ``2 * tolerance`` seconds old when it is accepted; deduplicating on `
 ``timestamp`` verifies with any fresh ``X-Timestamp``, so deduplication is then what stops a
 replay. Under the Simple scheme ``X-Timestamp`` is itself inside the signed message.
 
-Receiving is in :func:`webhook_endpoint` (a raw ASGI app) with a :class:`WebhookDeduplicator`.
+Receiving is in :func:`webhook_endpoint` (a raw ASGI app) with a :class:`WebhookDeduplicator`
+(by default an :class:`InMemoryDeduplicator`, whose claims are leases until the handler
+succeeds: see :class:`LeasingDeduplicator`).
 """
 
 from __future__ import annotations
@@ -65,12 +67,21 @@ from ._constants import (
     WEBHOOK_MAX_BODY_BYTES,
     WEBHOOK_TOLERANCE_SECONDS,
 )
-from ._webhook_asgi import ASGIApp, InMemoryDeduplicator, WebhookDeduplicator, WebhookEndpoint
+from ._webhook_asgi import (
+    ASGIApp,
+    Claim,
+    InMemoryDeduplicator,
+    LeasingDeduplicator,
+    WebhookDeduplicator,
+    WebhookEndpoint,
+)
 from ._webhook_sign import canonical_json, serialize, sign
 from ._webhook_verify import Reason, Scheme, WebhookEvent, WebhookVerificationError, verify
 
 __all__ = [
+    "Claim",
     "InMemoryDeduplicator",
+    "LeasingDeduplicator",
     "Reason",
     "Scheme",
     "WebhookDeduplicator",
@@ -102,18 +113,24 @@ def webhook_endpoint(
     when several processes receive), runs ``await handler(event)`` and answers:
 
     ====== =============================================================================
-    200    the handler ran, or the event was already claimed (``duplicate``)
+    200    the handler ran (``ok``), or it already ran for this event (``duplicate``)
     400    body not JSON, not an object, or its timestamp differs from ``X-Timestamp``
     401    missing headers, a bad or stale timestamp, no matching signature
     405    not a POST
     408    the body did not arrive within ``body_timeout`` seconds (a slow or stalled client)
     413    body over ``max_body_bytes`` (checked on ``Content-Length`` and while reading)
     500    the handler raised: the claim is released so Didit's retry runs it again
-    503    the deduplicator raised: retryable too
+    503    the event's handler is running in another delivery (``in progress``, with
+           ``Retry-After``: its outcome is not known yet), or the deduplicator raised
     ====== =============================================================================
 
-    Nothing that can never succeed gets a 5xx (Didit retries 5xx). Answer fast: Didit waits
-    5 s, so hand long work to a queue. ``clock`` (Unix seconds) is for tests.
+    Nothing that can never succeed gets a 5xx, and nothing whose outcome is unknown gets a
+    2xx (Didit retries 5xx and stops on 2xx). With a :class:`LeasingDeduplicator` (both shipped
+    here are) a claim is a lease (120 s by default) while the handler runs and becomes a
+    day-long ``duplicate`` marker only when it succeeds, so a worker killed mid-handler holds
+    the event back for the lease at most and a later retry runs it.
+    Answer fast: Didit waits 5 s, so hand long work to a queue. ``clock`` (Unix seconds) is for
+    tests.
 
     Hostile clients: the body is capped in size (``max_body_bytes``, 1 MiB by default) and in
     time (``body_timeout``, 10 s by default, counted from the first read; Didit itself gives

@@ -12,7 +12,7 @@ from redis.asyncio import Redis
 from bench.redis_server import RedisServer
 from didit_async import DiditStoreUnavailableError
 from didit_async.redis import RedisWebhookDeduplicator
-from didit_async.webhooks import WebhookEvent, serialize, sign, webhook_endpoint
+from didit_async.webhooks import Claim, WebhookEvent, serialize, sign, webhook_endpoint
 
 pytestmark = pytest.mark.anyio
 SECRET = "whsec_redis_dedup_secret"
@@ -34,28 +34,36 @@ def delivery(event_id: str) -> tuple[bytes, dict[str, str]]:
 
 async def test_one_claim_wins_among_many_workers_racing(redis_url: str, prefix: str) -> None:
     workers = [RedisWebhookDeduplicator.from_url(redis_url, prefix=prefix) for _ in range(4)]
-    wins: list[bool] = []
+    claims: list[Claim] = []
 
     async def claim(d: RedisWebhookDeduplicator) -> None:
-        wins.append(await d.claim("evt-race"))
+        claims.append(await d.claim("evt-race"))
 
     async with anyio.create_task_group() as tg:
         for i in range(40):
             tg.start_soon(claim, workers[i % 4])
-    assert wins.count(True) == 1 and len(wins) == 40
-    await workers[0].release("evt-race")
-    assert await workers[1].claim("evt-race") is True  # released: the next delivery runs
+    states = [c.state for c in claims]
+    assert states.count("leased") == 1 and states.count("in_progress") == 39
+    winner = next(c for c in claims if c)
+    await workers[0].release("evt-race", winner.token)  # any worker may release it by token
+    assert await workers[1].claim("evt-race")  # released: the next delivery runs
     for d in workers:
         await d.aclose()
 
 
-async def test_a_claim_expires_after_its_ttl(redis: Redis, redis_url: str, prefix: str) -> None:
-    d = RedisWebhookDeduplicator.from_url(redis_url, prefix=prefix, ttl=0.3)
-    assert await d.claim("evt-ttl") is True
-    assert 0 < await redis.pttl(f"{prefix}evt-ttl") <= 300
-    assert await d.claim("evt-ttl") is False
+async def test_a_lease_then_a_done_marker_each_expire(
+    redis: Redis, redis_url: str, prefix: str
+) -> None:
+    d = RedisWebhookDeduplicator.from_url(redis_url, prefix=prefix, ttl=60, lease=0.3)
+    claim = await d.claim("evt-ttl")
+    assert claim and 0 < await redis.pttl(f"{prefix}evt-ttl") <= 300
+    assert (await d.claim("evt-ttl")).state == "in_progress"
     await anyio.sleep(0.4)
-    assert await d.claim("evt-ttl") is True
+    again = await d.claim("evt-ttl")
+    assert again.state == "leased"
+    assert await d.complete("evt-ttl", again.token)
+    assert 59_000 < await redis.pttl(f"{prefix}evt-ttl") <= 60_000
+    assert await redis.get(f"{prefix}evt-ttl") == b"done"
     await d.aclose()
 
 
@@ -115,9 +123,33 @@ async def test_event_id_with_a_lone_surrogate_is_claimed_once_and_released(
     # JSON can carry "\ud800"; before, redis-py raised a raw UnicodeEncodeError on claim, so the
     # delivery failed with a 500 instead of being deduplicated.
     dedup = RedisWebhookDeduplicator.from_url(redis_url, prefix=prefix)
-    assert await dedup.claim("evt-\ud800") is True
-    assert await dedup.claim("evt-\ud800") is False
-    assert await dedup.claim("evt-\udc00") is True  # a different id stays a different claim
-    await dedup.release("evt-\ud800")
-    assert await dedup.claim("evt-\ud800") is True
+    claim = await dedup.claim("evt-\ud800")
+    assert claim and not await dedup.claim("evt-\ud800")
+    assert await dedup.claim("evt-\udc00")  # a different id stays a different claim
+    await dedup.release("evt-\ud800", claim.token)
+    assert await dedup.claim("evt-\ud800")
+    await dedup.release("evt-\ud800")  # without a token: forgotten whoever holds it
+    assert await dedup.claim("evt-\ud800")
+    await dedup.aclose()
+
+
+async def test_a_claim_from_before_leases_still_counts_as_done(
+    redis: Redis, redis_url: str, prefix: str
+) -> None:
+    # A rolling deploy: workers of the previous version set the key to "1" for the whole TTL.
+    await redis.set(f"{prefix}evt-old", b"1", px=60_000)
+    dedup = RedisWebhookDeduplicator.from_url(redis_url, prefix=prefix)
+    assert await dedup.claim("evt-old") == Claim.done()
+    await dedup.aclose()
+
+
+async def test_a_client_that_decodes_responses_works_too(redis_url: str, prefix: str) -> None:
+    dedup = RedisWebhookDeduplicator(
+        Redis.from_url(redis_url, decode_responses=True), prefix=prefix
+    )
+    claim = await dedup.claim("evt-decoded")
+    assert claim.state == "leased"
+    assert (await dedup.claim("evt-decoded")).state == "in_progress"
+    assert await dedup.complete("evt-decoded", claim.token)
+    assert await dedup.claim("evt-decoded") == Claim.done()
     await dedup.aclose()

@@ -15,6 +15,7 @@ from starlette.routing import Mount, Route
 
 from didit_async.webhooks import (
     InMemoryDeduplicator,
+    WebhookDeduplicator,
     WebhookEvent,
     serialize,
     sign,
@@ -54,6 +55,14 @@ async def post(
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
         return await http.post(path, content=body, headers=headers)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.t = 0.0
+
+    def __call__(self) -> float:
+        return self.t
 
 
 class Recorder:
@@ -179,23 +188,156 @@ async def test_a_deduplicator_outage_is_retryable_503() -> None:
 
 
 async def test_concurrent_deliveries_of_one_event_run_the_handler_once() -> None:
+    # Didit's copies arriving while the handler runs are told to come back (503), never that
+    # the event is handled: the running handler could still fail. Their retries are duplicates.
     runs: list[str] = []
+    gate = anyio.Event()
 
     async def slow(event: WebhookEvent) -> None:
-        await anyio.sleep(0.01)
+        await gate.wait()
         runs.append(str(event.event_id))
 
     app = make_app(slow)
     body, headers = delivery("evt-fanout")
-    statuses: list[int] = []
+    answers: list[tuple[int, str, str | None]] = []
+    nine_answered = anyio.Event()
 
     async def one() -> None:
-        statuses.append((await post(app, body, headers)).status_code)
+        r = await post(app, body, headers)
+        answers.append((r.status_code, r.json()["detail"], r.headers.get("retry-after")))
+        if len(answers) == 9:
+            nine_answered.set()
 
     async with anyio.create_task_group() as tg:
         for _ in range(10):
             tg.start_soon(one)
-    assert runs == ["evt-fanout"] and statuses == [200] * 10
+        with anyio.fail_after(10):
+            await nine_answered.wait()  # all but the one whose handler waits for the gate
+        gate.set()
+    assert runs == ["evt-fanout"]
+    assert sorted(answers) == [(200, "ok", None)] + [(503, "in progress", "120")] * 9
+    retry = await post(app, body, headers)
+    assert (retry.status_code, retry.json()) == (200, {"detail": "duplicate"})
+
+
+async def test_a_retry_during_a_run_that_then_fails_runs_the_handler() -> None:
+    # Before leases, the concurrent retry answered 200 "duplicate": when the first run then
+    # failed, Didit had stopped retrying and the event was lost.
+    runs: list[str] = []
+    started, fail = anyio.Event(), anyio.Event()
+
+    async def flaky(event: WebhookEvent) -> None:
+        runs.append(str(event.event_id))
+        if len(runs) == 1:
+            started.set()
+            await fail.wait()
+            raise RuntimeError("database down")
+
+    app = make_app(flaky)
+    body, headers = delivery("evt-flaky-concurrent")
+    first: list[httpx.Response] = []
+
+    async def deliver() -> None:
+        first.append(await post(app, body, headers))
+
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(deliver)
+        await started.wait()
+        during = await post(app, body, headers)
+        fail.set()
+    assert (during.status_code, during.json()) == (503, {"detail": "in progress"})
+    assert first[0].status_code == 500
+    assert (await post(app, body, headers)).json() == {"detail": "ok"}  # Didit's next retry
+    assert runs == ["evt-flaky-concurrent"] * 2
+
+
+async def test_a_killed_workers_event_runs_on_the_first_retry_after_its_lease() -> None:
+    # A worker SIGKILLed mid-handler leaves its claim and never completes or releases it.
+    clock = Clock()
+    dedup = InMemoryDeduplicator(lease=120, clock=clock)
+    seen = Recorder()
+    app = make_app(seen, deduplicator=dedup)
+    body, headers = delivery("evt-killed")
+    await dedup.claim("evt-killed")  # the killed worker's claim
+    clock.t = 60  # Didit's first retry, a minute later
+    early = await post(app, body, headers)
+    assert (early.status_code, early.json()) == (503, {"detail": "in progress"})
+    assert early.headers["retry-after"] == "60"
+    clock.t = 300  # its last retry, 4 minutes after that
+    assert (await post(app, body, headers)).json() == {"detail": "ok"}
+    assert [e.event_id for e in seen.events] == ["evt-killed"]
+    clock.t = 300 + 86399  # and a duplicate for the whole TTL after that
+    assert (await post(app, body, headers)).json() == {"detail": "duplicate"}
+
+
+async def test_a_deduplicator_with_only_claim_and_release_keeps_working() -> None:
+    # The original protocol, as users implemented it: bool claims, release(event_id).
+    class Seen:
+        def __init__(self) -> None:
+            self.ids: set[str] = set()
+            self.calls: list[str] = []
+
+        async def claim(self, event_id: str) -> bool:
+            self.calls.append("claim")
+            if event_id in self.ids:
+                return False
+            self.ids.add(event_id)
+            return True
+
+        async def release(self, event_id: str) -> None:
+            self.calls.append("release")
+            self.ids.discard(event_id)
+
+    runs: list[str] = []
+
+    async def flaky(event: WebhookEvent) -> None:
+        runs.append(str(event.event_id))
+        if len(runs) == 1:
+            raise RuntimeError("database down")
+
+    seen = Seen()
+    dedup: WebhookDeduplicator = seen  # still satisfies the protocol
+    app = make_app(flaky, deduplicator=dedup)
+    body, headers = delivery("evt-old-protocol")
+    answers = [(await post(app, body, headers)).json()["detail"] for _ in range(3)]
+    assert answers == ["handler failed", "ok", "duplicate"]
+    assert runs == ["evt-old-protocol"] * 2
+    assert seen.calls == ["claim", "release", "claim", "claim"]
+
+
+async def test_a_complete_that_fails_still_answers_ok_and_says_why(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # The handler ran: a 5xx now would make Didit run it again.
+    class Flaky(InMemoryDeduplicator):
+        async def complete(self, event_id: str, token: str) -> bool:
+            raise ConnectionError("redis went away")
+
+    seen = Recorder()
+    body, headers = delivery("evt-complete-fails")
+    with caplog.at_level(logging.WARNING):
+        response = await post(make_app(seen, deduplicator=Flaky()), body, headers)
+    assert (response.status_code, response.json()) == (200, {"detail": "ok"})
+    assert "could not mark event evt-complete-fails done" in caplog.text
+
+
+async def test_a_handler_that_outlived_its_lease_is_logged(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    clock = Clock()
+    dedup = InMemoryDeduplicator(lease=10, clock=clock)
+    taken_over: list[str] = []
+
+    async def overruns(event: WebhookEvent) -> None:
+        clock.t += 11  # the handler runs past its lease, and another delivery takes over
+        taken_over.append((await dedup.claim(str(event.event_id))).state)
+
+    body, headers = delivery("evt-overrun")
+    with caplog.at_level(logging.WARNING):
+        response = await post(make_app(overruns, deduplicator=dedup), body, headers)
+    assert response.status_code == 200 and taken_over == ["leased"]
+    assert "outlived its lease" in caplog.text
+    assert (await dedup.claim("evt-overrun")).state == "in_progress"  # the new owner's lease
 
 
 async def test_a_cancelled_handler_gives_its_claim_back() -> None:
