@@ -106,7 +106,8 @@ def classify(
     response, content = outcome.response, outcome.content
     status = response.status_code
     if 200 <= status < 300:
-        if outcome.unreadable is not None:
+        # An operation that answers nothing has no body to lose: its status is the answer.
+        if outcome.unreadable is not None and op.response_kind != "empty":
             raise Undecodable(
                 DiditResponseDecodeError(
                     f"Didit answered {status} with {outcome.unreadable}.",

@@ -113,3 +113,78 @@ def test_only_the_http_module_imports_httpx() -> None:
             for n in ast.walk(tree)
         )
         assert not uses or name == "didit_async._http", name
+
+
+# The layer map of docs/ARCHITECTURE.md §0, top to bottom, by module name under didit_async
+# ("" is the package itself); a name ending in "*" covers every module that starts with it.
+LAYERS: dict[str, tuple[str, ...]] = {
+    "users and beside": (
+        "",
+        "models",
+        "webhooks",
+        "_webhook_*",
+        "redis",
+        "demo",
+        "cli*",
+        "sandbox*",
+    ),
+    "client": (
+        "_client",
+        "_sessions",
+        "_transactions",
+        "_bulk",
+        "_polling",
+        "_sync_client",
+        "_sync_sessions",
+        "_sync_transactions",
+        "_sync_pagination",
+        "_sync_runtime",
+    ),
+    "transport": (
+        "_transport",
+        "_transport_*",
+        "_ratelimit",
+        "_retry",
+        "_pagination",
+        "_auth",
+        "_guard",
+        "_response",
+        "_logging",
+        "_clock",
+    ),
+    "http": ("_http",),
+    "generated": (
+        "_generated",
+        "_generated._codec",
+        "_generated.enums",
+        "_generated.models",
+        "_generated.operations",
+        "_generated.resources",
+        "_generated.sync_resources",
+    ),
+    "seam": ("_seam", "_sync_seam"),
+    "bottom": ("_errors", "_constants", "_json", "_generated.spec"),
+}
+
+
+def _layer(module: str) -> int:
+    """The rank of ``module`` on the map, 0 at the top."""
+    name = module.removeprefix("didit_async").removeprefix(".")
+    found = [
+        rank
+        for rank, names in enumerate(LAYERS.values())
+        for pattern in names
+        if name == pattern or (pattern.endswith("*") and name.startswith(pattern[:-1]))
+    ]
+    assert len(found) == 1, f"{module} is on the layer map {len(found)} times: place it once"
+    return found[0]
+
+
+def test_every_module_imports_only_its_own_layer_and_those_below() -> None:
+    upward = [
+        f"{name} -> {target}"
+        for name, targets in GRAPH.items()
+        for target in targets
+        if not _is_package_of(target, name) and _layer(target) < _layer(name)
+    ]
+    assert upward == []

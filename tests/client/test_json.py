@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 from typing import Any
 
 import pytest
@@ -24,6 +25,8 @@ def same(a: Any, b: Any) -> bool:
         return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
     if isinstance(a, float) and math.isnan(a):
         return math.isnan(b)
+    if isinstance(a, float) and a == 0.0:
+        return b == 0.0 and math.copysign(1.0, a) == math.copysign(1.0, b)  # -0.0 is not 0.0
     return bool(a == b)
 
 
@@ -61,7 +64,21 @@ def test_parses_exactly_like_json_loads(value: Any, indent: int | None, ascii_on
         b"-" + b"7" * 4300,  # at Python's digit limit
         b"7" * 4300,
         b'{"a": 1, "a": 2}',  # duplicate keys: the last wins
+        b'{"b": 1, "a": 2, "b": 3}',  # ... in the first one's place
         b"[" * 200 + b"]" * 200,
+        b"[-0.0, 0.0, -0, -1e-400, 1e-400]",  # signed zeros, underflow
+        b"[1e309, -1e309]",  # overflow: json.loads gives infinities
+        b"[9007199254740993.0, 2.2250738585072011e-308, 4.9e-324, 1.7976931348623158e308]",
+        b"0." + b"0" * 5000 + b"1",  # a float has no digit limit
+        b'"\\ud83d\xed\xb8\x80"',  # escaped high surrogate, then an encoded low one
+        b'"\\ud83d\\ude00\\u00e9\\/"',
+        b"\t\n\r [1] \r\n",
+        '{"s": "caf\u00e9"}'.encode("utf-16"),  # json.loads reads UTF-16 and -32 bytes too
+        '{"s": "caf\u00e9"}'.encode("utf-16-le"),
+        '{"s": "caf\u00e9"}'.encode("utf-16-be"),
+        '{"s": "caf\u00e9"}'.encode("utf-32"),
+        '{"s": "caf\u00e9"}'.encode("utf-32-be"),
+        '["\U0001f600"]'.encode("utf-16-le"),
     ],
 )
 def test_edge_cases_match_json_loads(raw: bytes) -> None:
@@ -123,6 +140,90 @@ def test_numbers_and_junk_parse_or_fail_like_json_loads(raw: bytes) -> None:
         expected = json.loads(raw)
     except ValueError as exc:
         with pytest.raises(type(exc)):  # the same error: JSONDecodeError or UnicodeDecodeError
+            _json.loads(raw)
+        return
+    assert same(_json.loads(raw), expected)
+
+
+@pytest.mark.parametrize("limit", [640, 0])
+def test_the_callers_integer_digit_limit_is_honoured(limit: int) -> None:
+    # sys.set_int_max_str_digits is the caller's: a lower limit refuses, 0 lifts it.
+    before = sys.get_int_max_str_digits()
+    sys.set_int_max_str_digits(limit)
+    try:
+        for raw in (b"7" * 700, b"[-" + b"7" * 5000 + b"]"):
+            try:
+                expected = json.loads(raw)
+            except ValueError:
+                with pytest.raises(ValueError, match="digits"):
+                    _json.loads(raw)
+            else:
+                assert same(_json.loads(raw), expected)
+    finally:
+        sys.set_int_max_str_digits(before)
+
+
+_ws = st.sampled_from(["", " ", "\n", "\t", "\r\n", "\x0c", "\u00a0"])
+_escapes = st.sampled_from(
+    [
+        '\\"',
+        "\\\\",
+        "\\/",
+        "\\b",
+        "\\u0000",
+        "\\ud83d\\ude00",
+        "\\ud800",
+        "\\udc00",
+        "\\x",
+        "\x00",
+        "\x1f",
+    ]
+)
+_string_texts = st.lists(
+    st.characters(codec=None).filter(lambda c: c not in '"\\')
+    | _escapes
+    | st.integers(0, 0xFFFF).map(lambda n: f"\\u{n:04x}"),
+    max_size=8,
+).map(lambda parts: '"' + "".join(parts) + '"')
+_number_texts = st.from_regex(
+    r"\A-?(0|[1-9][0-9]{0,25})(\.[0-9]{1,20})?([eE][+-]?[0-9]{1,3})?\Z", fullmatch=True
+) | st.sampled_from(["NaN", "-Infinity", "-0", "01", "1.", "-", "1e309", "7" * 4301])
+
+
+def _containers(inner: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    item = st.tuples(_ws, inner, _ws).map("".join)
+    pair = st.tuples(_ws, _string_texts, _ws, inner).map(lambda t: f"{t[0]}{t[1]}{t[2]}:{t[3]}")
+    return st.lists(item, max_size=4).map(lambda xs: "[" + ",".join(xs) + "]") | st.lists(
+        pair, max_size=4
+    ).map(lambda xs: "{" + ",".join(xs) + "}")
+
+
+_documents = st.recursive(
+    _number_texts | _string_texts | st.sampled_from(["true", "false", "null", "nul"]),
+    _containers,
+    max_leaves=12,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=_documents,
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-32-be"]),
+    damage=st.none() | st.tuples(st.integers(0, 200), st.binary(max_size=2), st.booleans()),
+)
+def test_written_documents_parse_or_fail_like_json_loads(
+    text: str, encoding: str, damage: tuple[int, bytes, bool] | None
+) -> None:
+    """Raw JSON text as servers might write it (odd spacing, escapes, lone surrogates, numbers
+    at the edges, other encodings), whole or damaged: the same value, or the same error."""
+    raw = text.encode(encoding, "surrogatepass")
+    if damage is not None:  # bytes put in at a point, and the rest kept or cut off
+        at, insert, cut_off = damage
+        raw = raw[:at] + insert + (b"" if cut_off else raw[at:])
+    try:
+        expected = json.loads(raw)
+    except ValueError as exc:
+        with pytest.raises(type(exc)):
             _json.loads(raw)
         return
     assert same(_json.loads(raw), expected)

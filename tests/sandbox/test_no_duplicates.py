@@ -7,6 +7,7 @@ would make a second session; the client must look the first one up instead.
 
 from __future__ import annotations
 
+import gzip
 import time
 from typing import Any
 
@@ -64,9 +65,16 @@ class _Faulty(_http.AsyncBaseTransport):
         await response.aread()
         if self.mode == "drop":
             raise _http.ReadError("connection reset after the write", request=request)
-        return _http.Response(
-            201, content=response.content[:20], headers={"content-type": "application/json"}
-        )
+        if self.mode == "truncate":
+            return _http.Response(
+                201, content=response.content[:20], headers={"content-type": "application/json"}
+            )
+        # The answer compressed and cut inside the gzip data: in the middle, or with only the
+        # trailer missing (every byte of the JSON there, the stream still unfinished).
+        packed = gzip.compress(response.content)
+        cut = packed[: len(packed) // 2] if self.mode == "gzip-cut" else packed[:-8]
+        headers = {"content-type": "application/json", "content-encoding": "gzip"}
+        return _http.Response(201, stream=_http.ByteStream(cut), headers=headers)
 
 
 async def _setup(mode: str, n: int = 1) -> tuple[Sandbox, _Faulty, AsyncDidit, str]:
@@ -85,7 +93,7 @@ async def _setup(mode: str, n: int = 1) -> tuple[Sandbox, _Faulty, AsyncDidit, s
     return sandbox, faulty, client, wid
 
 
-@pytest.mark.parametrize("mode", ["drop", "truncate"])
+@pytest.mark.parametrize("mode", ["drop", "truncate", "gzip-cut", "gzip-cut-trailer"])
 async def test_a_lost_create_of_a_session_that_already_finished_is_found_not_made_twice(
     mode: str,
 ) -> None:
@@ -112,7 +120,7 @@ async def test_a_create_that_never_happened_is_sent_again() -> None:
     assert len(sandbox.state.sessions) == 0
 
 
-@pytest.mark.parametrize("mode", ["drop", "truncate"])
+@pytest.mark.parametrize("mode", ["drop", "truncate", "gzip-cut", "gzip-cut-trailer"])
 async def test_without_vendor_data_a_lost_create_is_outcome_unknown_and_not_resent(
     mode: str,
 ) -> None:
