@@ -124,6 +124,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "webhooks",
         "_webhook_*",
         "redis",
+        "_redis_*",
         "demo",
         "cli*",
         "sandbox*",
