@@ -6,8 +6,12 @@ upgrading the HTTP library (httpx → httpx2) touches one file.
 
 from __future__ import annotations
 
+import threading
+import time
+from collections.abc import Iterable
 from typing import Any
 
+import httpcore
 import httpx
 from httpx import (
     ASGITransport,
@@ -32,6 +36,7 @@ from httpx import (
     RemoteProtocolError,
     Request,
     Response,
+    ResponseNotRead,
     Timeout,
     TimeoutException,
     TransportError,
@@ -46,6 +51,7 @@ from ._constants import (
 )
 
 __all__ = [
+    "IO_DEADLINE",
     "NEVER_SENT_ERRORS",
     "USE_CLIENT_DEFAULT",
     "ASGITransport",
@@ -70,6 +76,7 @@ __all__ = [
     "RemoteProtocolError",
     "Request",
     "Response",
+    "ResponseNotRead",
     "Timeout",
     "TimeoutException",
     "TransportError",
@@ -102,15 +109,133 @@ def build_async_client(timeout: float | None = DEFAULT_TIMEOUT) -> AsyncClient:
 
 
 def build_sync_transport() -> HTTPTransport:
-    """``Didit``'s own blocking pool, shared by all threads (the async pool's limits)."""
-    return HTTPTransport(
+    """``Didit``'s own blocking pool, shared by all threads (the async pool's limits).
+
+    Every socket operation of this pool (connect, TLS, each write, each read) ends by the
+    calling thread's :data:`IO_DEADLINE`, so an attempt's deadline holds however slowly a
+    server trickles its headers or body.
+    """
+    transport = HTTPTransport(
         limits=Limits(
             max_connections=DEFAULT_MAX_CONNECTIONS,
             max_keepalive_connections=DEFAULT_MAX_KEEPALIVE_CONNECTIONS,
         )
     )
+    # httpx builds its httpcore pool without a way to pass a network backend (httpcore's public
+    # NetworkBackend interface), so ours is put in place of the one httpx chose, wrapping it.
+    # Should an upgrade rename these attributes, building Didit fails here, loudly.
+    pool = transport._pool
+    pool._network_backend = _DeadlineBackend(pool._network_backend)
+    return transport
 
 
 def bridge_client(transport: AsyncBaseTransport, timeout: Timeout) -> AsyncClient:
     """An async client over ``transport`` with the given default timeouts (``Didit``'s bridge)."""
     return AsyncClient(transport=transport, timeout=timeout, follow_redirects=False)
+
+
+class _IODeadline(threading.local):
+    """When the calling thread's blocking I/O must end (``time.monotonic()``); None: no bound.
+
+    Set around each blocking send and body read by ``Didit``'s bridge (``_sync_bridge``).
+    """
+
+    at: float | None = None
+
+
+IO_DEADLINE = _IODeadline()
+
+# A write is handed to the socket in pieces of this size, each with what is left of the
+# deadline as its timeout, so a server that reads slowly cannot stretch one write far past it.
+_WRITE_PIECE_BYTES = 64 * 1024
+
+
+def _within(timeout: float | None, error: type[Exception]) -> float | None:
+    """``timeout`` shortened to what is left of this thread's deadline; ``error`` once past it."""
+    at = IO_DEADLINE.at
+    if at is None:
+        return timeout
+    left = at - time.monotonic()
+    if left <= 0:
+        raise error("the attempt's deadline passed")
+    return left if timeout is None or timeout > left else timeout
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A connection whose every socket operation ends by the thread's :data:`IO_DEADLINE`.
+
+    httpcore closes a connection whose request or response failed half way, so one cut off
+    here is never handed to the next request.
+    """
+
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _within(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        if len(buffer) <= _WRITE_PIECE_BYTES:
+            self._inner.write(buffer, _within(timeout, httpcore.WriteTimeout))
+            return
+        for start in range(0, len(buffer), _WRITE_PIECE_BYTES):
+            piece = buffer[start : start + _WRITE_PIECE_BYTES]
+            self._inner.write(piece, _within(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self,
+        ssl_context: Any,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        return _DeadlineStream(
+            self._inner.start_tls(
+                ssl_context, server_hostname, _within(timeout, httpcore.ConnectTimeout)
+            )
+        )
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    """Opens :class:`_DeadlineStream` connections through httpcore's own backend."""
+
+    def __init__(self, inner: httpcore.NetworkBackend) -> None:
+        self._inner = inner
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        return _DeadlineStream(
+            self._inner.connect_tcp(
+                host,
+                port,
+                _within(timeout, httpcore.ConnectTimeout),
+                local_address,
+                socket_options,
+            )
+        )
+
+    def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        return _DeadlineStream(
+            self._inner.connect_unix_socket(
+                path, _within(timeout, httpcore.ConnectTimeout), socket_options
+            )
+        )
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)

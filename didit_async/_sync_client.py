@@ -56,13 +56,8 @@ from ._generated.sync_resources import (
 from ._ratelimit import RateLimitStore, ScopeLimit
 from ._retry import RetryCallback, RetryPolicy
 from ._seam import NOT_GIVEN, NotGiven
-from ._sync_runtime import (
-    BlockingTransport,
-    LoopRunner,
-    PerThreadLimiter,
-    ThreadedShared,
-    via_client,
-)
+from ._sync_bridge import BlockingTransport, via_client
+from ._sync_runtime import LoopRunner, PerThreadLimiter, ThreadedShared
 from ._sync_sessions import SyncSessions
 from ._sync_transactions import SyncTransactions
 

@@ -3,10 +3,10 @@
 The design (docs/ARCHITECTURE.md §5): every calling thread drives a private event loop of its
 own, and the one ``AsyncDidit`` behind the client runs there, unchanged: validation, retries,
 rate limiting, pagination, bulk creation and polling are the async code. The bytes go through a
-*blocking* httpx pool (``httpx.HTTPTransport``, thread-safe) behind a small bridge transport, so
-a plain call costs one ``run_until_complete`` over bare sync httpx and no thread hop. Concurrent
-workloads (``create_many``, ``watch``) set :data:`OFFLOAD_IO` so their requests run in worker
-threads and overlap.
+*blocking* httpx pool (``httpx.HTTPTransport``, thread-safe) behind a small bridge transport
+(``_sync_bridge.py``), so a plain call costs one ``run_until_complete`` over bare sync httpx and
+no thread hop. Concurrent workloads (``create_many``, ``watch``) set :data:`OFFLOAD_IO` so their
+requests run in worker threads and overlap.
 
 What threads share, and what they do not:
 
@@ -29,12 +29,9 @@ import contextvars
 import os
 import sys
 import threading
-import time
 import weakref
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from typing import Any, ParamSpec, Protocol, TypeVar
-
-import anyio.to_thread
 
 from . import _http
 from ._errors import DiditConnectionError
@@ -45,7 +42,6 @@ from ._sync_seam import SyncPaginator
 
 __all__ = [
     "OFFLOAD_IO",
-    "BlockingTransport",
     "LockedStore",
     "LoopRunner",
     "PerThreadLimiter",
@@ -75,6 +71,11 @@ _AFTER_FORK: weakref.WeakSet[_ForkAware] = weakref.WeakSet()
 def _after_fork_in_child() -> None:
     for obj in list(_AFTER_FORK):
         obj.after_fork()
+
+
+def reset_at_fork(obj: _ForkAware) -> None:
+    """Call ``obj.after_fork()`` in a forked child (while ``obj`` is alive)."""
+    _AFTER_FORK.add(obj)
 
 
 if hasattr(os, "register_at_fork"):
@@ -221,105 +222,6 @@ def _close_loops(loops: dict[int, tuple[threading.Thread, asyncio.AbstractEventL
 
 async def _coroutine(aw: Awaitable[T]) -> T:
     return await aw
-
-
-class BlockingTransport(_http.AsyncBaseTransport):
-    """An httpx async transport that sends through a blocking pool, on the calling thread.
-
-    Inline by default (the thread is blocked in its call anyway); in a worker thread when
-    :data:`OFFLOAD_IO` is set, so a workload's requests overlap. A bounded semaphore keeps the
-    in-flight requests of all threads under ``max_concurrency``. With ``pool`` (our own), a
-    forked child process gets a fresh pool instead of sharing the parent's sockets.
-    """
-
-    def __init__(
-        self,
-        send: Callable[[_http.Request], _http.Response] | None,
-        max_concurrency: int,
-        *,
-        pool: _http.BaseTransport | None = None,
-    ) -> None:
-        if pool is not None:
-            send = via_transport(pool)
-        assert send is not None
-        self._send_blocking = send
-        self._pool = pool
-        self._max_concurrency = max_concurrency
-        self._slots = threading.BoundedSemaphore(max_concurrency)
-        _AFTER_FORK.add(self)
-
-    async def handle_async_request(self, request: _http.Request) -> _http.Response:
-        if OFFLOAD_IO.get():
-            return await anyio.to_thread.run_sync(self._send, request)
-        return self._send(request)
-
-    def _send(self, request: _http.Request) -> _http.Response:
-        with self._slots:
-            return self._send_blocking(request)
-
-    def close(self) -> None:
-        """Close our own pool (an injected client is left open)."""
-        if self._pool is not None:
-            self._pool.close()
-
-    def after_fork(self) -> None:
-        self._slots = threading.BoundedSemaphore(self._max_concurrency)
-        if self._pool is not None:
-            # The parent's sockets are the parent's: leave them alone and start empty.
-            self._pool = _http.build_sync_transport()
-            self._send_blocking = via_transport(self._pool)
-
-
-def via_transport(transport: _http.BaseTransport) -> Callable[[_http.Request], _http.Response]:
-    """Send with a bare blocking transport (our own pool): the cheapest path.
-
-    The body is read here and handed on still encoded: the async client decodes it as usual.
-    """
-
-    def send(request: _http.Request) -> _http.Response:
-        started = time.monotonic()
-        budget = (request.extensions.get("timeout") or {}).get("read")
-        response = transport.handle_request(request)
-        chunks: list[bytes] = []
-        try:
-            # httpx's read timeout is per socket read: a server trickling a byte per second
-            # would hold this blocking thread forever. The attempt's whole budget bounds the body.
-            for chunk in response.stream:  # type: ignore[union-attr]
-                chunks.append(chunk)
-                if budget is not None and time.monotonic() - started > budget:
-                    raise _http.ReadTimeout("the body did not arrive within the timeout")
-        finally:
-            response.close()
-        raw = b"".join(chunks)
-        return _http.Response(
-            response.status_code,
-            headers=response.headers,
-            stream=_http.ByteStream(raw),
-            extensions=response.extensions,
-        )
-
-    return send
-
-
-def via_client(client: _http.Client) -> Callable[[_http.Request], _http.Response]:
-    """Send with a user's ``httpx.Client`` (its proxies, certificates, mounts and hooks).
-
-    The client reads and decodes the body, so it is handed on without ``Content-Encoding``.
-    """
-
-    def send(request: _http.Request) -> _http.Response:
-        response = client.send(request, follow_redirects=False)
-        headers = response.headers.copy()
-        for name in ("content-encoding", "content-length"):
-            headers.pop(name, None)
-        return _http.Response(
-            response.status_code,
-            headers=headers,
-            stream=_http.ByteStream(response.content),
-            extensions=response.extensions,
-        )
-
-    return send
 
 
 class ThreadedShared:

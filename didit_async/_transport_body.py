@@ -186,7 +186,9 @@ def _feed(layers: list[_Inflater], data: bytes, sink: _Sink, depth: int = 0) -> 
     inflater = layers[depth]
     last = depth == len(layers) - 1
     while True:
-        limit = sink.room() if last else _PIECE
+        # In pieces, so the cap's worth of output is never one allocation grown (and copied)
+        # to its full size on top of what was kept.
+        limit = min(sink.room(), _PIECE) if last else _PIECE
         out, data = inflater.inflate(data, limit)
         if sink.take(out) if last else bool(out) and _feed(layers, out, sink, depth + 1):
             return True
