@@ -175,6 +175,8 @@ class _DeadlineStream(httpcore.NetworkStream):
         return self._inner.read(max_bytes, _within(timeout, httpcore.ReadTimeout))
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        if not buffer:
+            return  # h11's end of a request without a body: nothing to wait for
         if len(buffer) <= _WRITE_PIECE_BYTES:
             self._inner.write(buffer, _within(timeout, httpcore.WriteTimeout))
             return

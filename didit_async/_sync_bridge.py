@@ -12,6 +12,7 @@ client chunk by chunk, so its ``max_response_bytes`` cap stops the reading, not 
 
 from __future__ import annotations
 
+import asyncio
 import math
 import threading
 import time
@@ -52,7 +53,9 @@ def _attempt_deadline() -> _Deadline | None:
     loop_deadline = anyio.current_effective_deadline()
     if loop_deadline == math.inf:
         return None
-    return _Deadline(loop_deadline, time.monotonic() + (loop_deadline - anyio.current_time()))
+    # The bridge runs on Didit's own asyncio loops, whose clock is anyio's there.
+    now = asyncio.get_running_loop().time()
+    return _Deadline(loop_deadline, time.monotonic() + (loop_deadline - now))
 
 
 async def _surface_timeout(deadline: _Deadline | None) -> None:
