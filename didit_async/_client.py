@@ -67,7 +67,7 @@ from ._generated.resources import (
     WorkflowsResource,
 )
 from ._generated.spec import HOSTS
-from ._guard import check_timeout
+from ._guard import check_count, check_timeout
 from ._logging import setup_logging_from_env
 from ._ratelimit import RateLimiter, RateLimitStore, ScopeLimit, scope_limits
 from ._retry import RetryCallback, RetryPolicy
@@ -143,15 +143,7 @@ class AsyncDidit:
         if not isinstance(timeout, NotGiven):
             timeout = check_timeout("timeout", timeout)
         self._total_timeout = check_timeout("total_timeout", total_timeout)
-        if (
-            isinstance(max_response_bytes, bool)
-            or not isinstance(max_response_bytes, int)
-            or max_response_bytes < 1
-        ):
-            raise DiditValidationError(
-                "max_response_bytes", "range", f"must be an int >= 1, not {max_response_bytes!r}"
-            )
-        self._max_response_bytes = max_response_bytes
+        self._max_response_bytes = check_count("max_response_bytes", max_response_bytes)
         self._allow_insecure_http = allow_insecure_http
         self._clock: Clock = clock or SystemClock()
         key = api_key if api_key is not None else os.environ.get(ENV_API_KEY) or None
@@ -172,15 +164,8 @@ class AsyncDidit:
             timeout = DEFAULT_TIMEOUT if http_client is None else NOT_GIVEN
         self._timeout: float | NotGiven | None = timeout
         self._retry_policy = retry_policy or RetryPolicy(max_retries=max_retries)
-        if (
-            isinstance(max_concurrency, bool)
-            or not isinstance(max_concurrency, int)
-            or max_concurrency < 1
-        ):
-            # 0 would make every call wait forever for a slot that never frees.
-            raise DiditValidationError(
-                "max_concurrency", "range", f"must be an int >= 1, not {max_concurrency!r}"
-            )
+        # 0 would make every call wait forever for a slot that never frees.
+        check_count("max_concurrency", max_concurrency)
         self._on_retry = on_retry
         self._default_headers = dict(default_headers or {})
         self._limiter = RateLimiter(

@@ -130,6 +130,13 @@ def check_secret(field: str, value: str) -> None:
         )
 
 
+def check_count(field: str, value: Any) -> int:
+    """A whole number >= 1 (``bool`` is not one, though Python counts it as an int)."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise DiditValidationError(field, "range", f"must be an int >= 1, not {value!r}")
+    return value
+
+
 def check_timeout(field: str, value: Any) -> float | None:
     """A timeout in seconds: a finite positive number, or None for no limit."""
     if value is None:
