@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import threading
 import time
+import urllib.request
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Protocol
 
 import httpcore
 import httpx
@@ -18,6 +19,7 @@ from httpx import (
     AsyncBaseTransport,
     AsyncByteStream,
     AsyncClient,
+    AsyncHTTPTransport,
     BaseTransport,
     ByteStream,
     Client,
@@ -64,6 +66,7 @@ __all__ = [
     "ConnectError",
     "ConnectTimeout",
     "DecodingError",
+    "DirectClient",
     "HTTPError",
     "HTTPTransport",
     "Headers",
@@ -75,6 +78,7 @@ __all__ = [
     "ReadTimeout",
     "RemoteProtocolError",
     "Request",
+    "RequestSender",
     "Response",
     "ResponseNotRead",
     "Timeout",
@@ -84,7 +88,10 @@ __all__ = [
     "WriteTimeout",
     "bridge_client",
     "build_async_client",
+    "build_sync_client",
     "build_sync_transport",
+    "default_timeouts",
+    "environment_proxies",
 ]
 
 # httpx's "use the client's timeout" marker, for calls that pass no timeout of their own.
@@ -96,16 +103,37 @@ USE_CLIENT_DEFAULT: Any = httpx.USE_CLIENT_DEFAULT
 NEVER_SENT_ERRORS: tuple[type[Exception], ...] = (ConnectError, ConnectTimeout)
 
 
-def build_async_client(timeout: float | None = DEFAULT_TIMEOUT) -> AsyncClient:
-    """The client's own connection pool: one per ``AsyncDidit`` (shared by ``with_options``)."""
-    return AsyncClient(
-        timeout=Timeout(timeout, connect=min(timeout, 10.0) if timeout is not None else None),
-        limits=Limits(
-            max_connections=DEFAULT_MAX_CONNECTIONS,
-            max_keepalive_connections=DEFAULT_MAX_KEEPALIVE_CONNECTIONS,
-        ),
-        follow_redirects=False,
+def environment_proxies() -> bool:
+    """Whether the environment names an HTTP proxy (``HTTPS_PROXY``, ``HTTP_PROXY``, ``ALL_PROXY``).
+
+    httpx's clients honour those (and ``NO_PROXY``); a bare transport does not, so a pool built
+    straight on one is only used when none is named.
+    """
+    found = urllib.request.getproxies()
+    return any(found.get(scheme) for scheme in ("http", "https", "all"))
+
+
+def _own_limits() -> Limits:
+    return Limits(
+        max_connections=DEFAULT_MAX_CONNECTIONS,
+        max_keepalive_connections=DEFAULT_MAX_KEEPALIVE_CONNECTIONS,
     )
+
+
+def default_timeouts(timeout: float | None = DEFAULT_TIMEOUT) -> Timeout:
+    """The own pools' socket timeouts: ``timeout`` for each operation, connect at most 10 s."""
+    return Timeout(timeout, connect=min(timeout, 10.0) if timeout is not None else None)
+
+
+def build_async_client(timeout: float | None = DEFAULT_TIMEOUT) -> RequestSender:
+    """The client's own connection pool: one per ``AsyncDidit`` (shared by ``with_options``).
+
+    A :class:`DirectClient` over httpx's pool; an ``httpx.AsyncClient`` when the environment
+    names a proxy, so that it (and ``NO_PROXY``) is honoured exactly as httpx does.
+    """
+    if environment_proxies():
+        return AsyncClient(timeout=default_timeouts(timeout), limits=_own_limits())
+    return DirectClient(AsyncHTTPTransport(limits=_own_limits()), default_timeouts(timeout))
 
 
 def build_sync_transport() -> HTTPTransport:
@@ -115,23 +143,120 @@ def build_sync_transport() -> HTTPTransport:
     calling thread's :data:`IO_DEADLINE`, so an attempt's deadline holds however slowly a
     server trickles its headers or body.
     """
-    transport = HTTPTransport(
-        limits=Limits(
-            max_connections=DEFAULT_MAX_CONNECTIONS,
-            max_keepalive_connections=DEFAULT_MAX_KEEPALIVE_CONNECTIONS,
-        )
-    )
+    transport = HTTPTransport(limits=_own_limits())
+    _bound_by_deadline(transport)
+    return transport
+
+
+def build_sync_client() -> Client:
+    """``Didit``'s own pool when the environment names a proxy: an ``httpx.Client``, which
+    routes each request through the proxy (or not, by ``NO_PROXY``) as httpx does; every pool
+    it holds ends its socket operations by :data:`IO_DEADLINE`, as :func:`build_sync_transport`.
+    """
+    client = Client(timeout=default_timeouts(), limits=_own_limits(), follow_redirects=False)
+    for transport in (client._transport, *client._mounts.values()):
+        if isinstance(transport, HTTPTransport):
+            _bound_by_deadline(transport)
+    return client
+
+
+def _bound_by_deadline(transport: HTTPTransport) -> None:
     # httpx builds its httpcore pool without a way to pass a network backend (httpcore's public
     # NetworkBackend interface), so ours is put in place of the one httpx chose, wrapping it.
     # Should an upgrade rename these attributes, building Didit fails here, loudly.
     pool = transport._pool
     pool._network_backend = _DeadlineBackend(pool._network_backend)
-    return transport
 
 
-def bridge_client(transport: AsyncBaseTransport, timeout: Timeout) -> AsyncClient:
-    """An async client over ``transport`` with the given default timeouts (``Didit``'s bridge)."""
-    return AsyncClient(transport=transport, timeout=timeout, follow_redirects=False)
+class RequestSender(Protocol):
+    """What the transport needs of an async HTTP client: ``httpx.AsyncClient`` has it."""
+
+    def build_request(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: Any = ...,
+        content: Any = ...,
+        data: Any = ...,
+        files: Any = ...,
+        headers: Any = ...,
+        timeout: Any = ...,
+    ) -> Request: ...
+
+    async def send(
+        self, request: Request, *, stream: bool = ..., follow_redirects: Any = ...
+    ) -> Response: ...
+
+    async def aclose(self) -> None: ...
+
+
+class DirectClient:
+    """:class:`RequestSender` straight over an async transport: ``Didit``'s internal bridge.
+
+    The SDK sets every header a request carries itself and never follows a redirect, so what
+    ``httpx.AsyncClient`` adds per request (default-header merging, a cookie jar, the auth and
+    redirect loops, event hooks) is work with no effect here; skipping it is a third of the
+    blocking client's own cost per call. A user's ``httpx.Client`` keeps all of that: the
+    bridge hands each request to it whole (``_sync_bridge.via_client``).
+    """
+
+    def __init__(self, transport: AsyncBaseTransport, timeout: Timeout) -> None:
+        self._transport = transport
+        self.timeout = timeout
+        self._default_timeout = timeout.as_dict()
+        self.is_closed = False
+
+    def build_request(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: Any = None,
+        content: Any = None,
+        data: Any = None,
+        files: Any = None,
+        headers: Any = None,
+        timeout: Any = USE_CLIENT_DEFAULT,
+    ) -> Request:
+        """An ``httpx.Request`` with this client's timeouts unless ``timeout`` is given."""
+        chosen = self._default_timeout if timeout is USE_CLIENT_DEFAULT else Timeout(timeout)
+        return Request(
+            method,
+            url,
+            params=params,
+            content=content,
+            data=data,
+            files=files,
+            headers=headers,
+            extensions={"timeout": chosen if isinstance(chosen, dict) else chosen.as_dict()},
+        )
+
+    async def send(
+        self, request: Request, *, stream: bool = False, follow_redirects: Any = False
+    ) -> Response:
+        """The transport's answer to ``request``; with ``stream`` its body is left unread."""
+        if self.is_closed:
+            raise RuntimeError("Cannot send a request, as the client has been closed.")
+        response = await self._transport.handle_async_request(request)
+        response.request = request
+        if not stream:
+            try:
+                await response.aread()
+            except BaseException:
+                await response.aclose()
+                raise
+        return response
+
+    async def aclose(self) -> None:
+        """Close the transport."""
+        self.is_closed = True
+        await self._transport.aclose()
+
+
+def bridge_client(transport: AsyncBaseTransport, timeout: Timeout) -> DirectClient:
+    """``Didit``'s bridge: a :class:`DirectClient` over ``transport`` with these timeouts."""
+    return DirectClient(transport, timeout)
 
 
 class _IODeadline(threading.local):

@@ -25,7 +25,7 @@ import anyio.to_thread
 from . import _http
 from ._sync_runtime import OFFLOAD_IO, reset_at_fork
 
-__all__ = ["BlockingTransport", "Opened", "via_client", "via_transport"]
+__all__ = ["BlockingTransport", "Opened", "own_pool", "via_client", "via_transport"]
 
 # A blocking read that timed out this close to the attempt's deadline is the deadline's doing;
 # its cancel scope is given this long past the deadline to fire.
@@ -83,23 +83,19 @@ class BlockingTransport(_http.AsyncBaseTransport):
     :data:`OFFLOAD_IO` is set, so a workload's requests overlap. Each attempt's deadline (the
     async client's ``timeout`` and ``total_timeout``) bounds its blocking I/O end to end, and
     the body streams to the async client, which stops at ``max_response_bytes``. A bounded
-    semaphore keeps the in-flight requests of all threads under ``max_concurrency``. With
-    ``pool`` (our own), a forked child process gets a fresh pool instead of sharing the
-    parent's sockets.
+    semaphore keeps the in-flight requests of all threads under ``max_concurrency``. Without
+    ``send`` it sends through our own pool (:func:`own_pool`), and a forked child process gets
+    a fresh one instead of sharing the parent's sockets.
     """
 
     def __init__(
-        self,
-        send: Callable[[_http.Request], Opened] | None,
-        max_concurrency: int,
-        *,
-        pool: _http.BaseTransport | None = None,
+        self, send: Callable[[_http.Request], Opened] | None, max_concurrency: int
     ) -> None:
-        if pool is not None:
-            send = via_transport(pool)
-        assert send is not None
+        self._owns_pool = send is None
+        self._close_pool: Callable[[], None] = _no_op
+        if send is None:
+            send, self._close_pool = own_pool()
         self._send_blocking = send
-        self._pool = pool
         self._max_concurrency = max_concurrency
         self._slots = threading.BoundedSemaphore(max_concurrency)
         reset_at_fork(self)
@@ -136,15 +132,13 @@ class BlockingTransport(_http.AsyncBaseTransport):
 
     def close(self) -> None:
         """Close our own pool (an injected client is left open)."""
-        if self._pool is not None:
-            self._pool.close()
+        self._close_pool()
 
     def after_fork(self) -> None:
         self._slots = threading.BoundedSemaphore(self._max_concurrency)
-        if self._pool is not None:
+        if self._owns_pool:
             # The parent's sockets are the parent's: leave them alone and start empty.
-            self._pool = _http.build_sync_transport()
-            self._send_blocking = via_transport(self._pool)
+            self._send_blocking, self._close_pool = own_pool()
 
 
 class _BlockingBody(_http.AsyncByteStream):
@@ -203,6 +197,20 @@ class _BlockingBody(_http.AsyncByteStream):
                 self._opened.close()
             finally:
                 release()
+
+
+def own_pool() -> tuple[Callable[[_http.Request], Opened], Callable[[], None]]:
+    """``Didit``'s own blocking pool: how to send through it and how to close it.
+
+    A bare httpx pool, the cheapest path; an ``httpx.Client`` when the environment names a
+    proxy (``HTTPS_PROXY`` and the like), which routes through it as httpx does. Either way
+    every socket operation ends by the attempt's deadline.
+    """
+    if _http.environment_proxies():
+        client = _http.build_sync_client()
+        return via_client(client), client.close
+    pool = _http.build_sync_transport()
+    return via_transport(pool), pool.close
 
 
 def via_transport(transport: _http.BaseTransport) -> Callable[[_http.Request], Opened]:

@@ -25,7 +25,6 @@ from ._constants import (
     DEFAULT_MAX_CONCURRENCY,
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
 )
 from ._generated.sync_resources import (
     SyncAccountResource,
@@ -135,10 +134,8 @@ class Didit:
         allow_insecure_http: bool = False,
     ) -> None:
         if http_client is None:
-            bridge_transport = BlockingTransport(
-                None, max_concurrency, pool=_http.build_sync_transport()
-            )
-            default_timeout = _http.Timeout(DEFAULT_TIMEOUT, connect=min(DEFAULT_TIMEOUT, 10.0))
+            bridge_transport = BlockingTransport(None, max_concurrency)
+            default_timeout = _http.default_timeouts()
         else:
             bridge_transport = BlockingTransport(via_client(http_client), max_concurrency)
             default_timeout = http_client.timeout
@@ -158,7 +155,6 @@ class Didit:
             rate_limits=rate_limits,
             rate_limiting=rate_limiting,
             rate_limit_store=rate_limit_store,
-            http_client=bridge,
             default_headers=default_headers,
             max_concurrency=max_concurrency,
             clock=clock,
@@ -166,6 +162,9 @@ class Didit:
             max_response_bytes=max_response_bytes,
             allow_insecure_http=allow_insecure_http,
         )
+        if http_client is not None and isinstance(timeout, NotGiven):
+            # As in AsyncDidit, an injected client's own timeouts apply; ours get the default.
+            client._timeout = NOT_GIVEN
         # The async client's two loop-bound parts, made thread-aware: the pool (one bridge for
         # every thread) and the rate limiter (shared windows, per-thread queues).
         client._shared = ThreadedShared(bridge, bridge_transport.close)  # type: ignore[assignment]

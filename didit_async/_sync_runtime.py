@@ -227,17 +227,17 @@ async def _coroutine(aw: Awaitable[T]) -> T:
 class ThreadedShared:
     """Stands in for the transport's ``SharedResources``: one bridge client for all threads.
 
-    The bridging ``httpx.AsyncClient`` holds nothing bound to an event loop (its transport is
-    :class:`BlockingTransport`), so every thread's loop can use it.
+    The bridging client (``_http.DirectClient``) holds nothing bound to an event loop (its
+    transport is :class:`BlockingTransport`), so every thread's loop can use it.
     """
 
-    def __init__(self, client: _http.AsyncClient, on_close: Callable[[], None]) -> None:
+    def __init__(self, client: _http.RequestSender, on_close: Callable[[], None]) -> None:
         self._client = client
         self._on_close = on_close
         self.owns_client = True
         self.closed = False
 
-    def client(self) -> _http.AsyncClient:
+    def client(self) -> _http.RequestSender:
         if self.closed:
             raise DiditConnectionError("The client is closed; create a new Didit.")
         return self._client

@@ -76,7 +76,7 @@ class SharedResources:
 
     def __init__(
         self,
-        http_client: _http.AsyncClient | None,
+        http_client: _http.RequestSender | None,
         *,
         timeout: float | None,
         max_concurrency: int,
@@ -101,7 +101,7 @@ class SharedResources:
             self._capacity = None
         self._loop_token = token
 
-    def client(self) -> _http.AsyncClient:
+    def client(self) -> _http.RequestSender:
         if self.closed:
             raise DiditConnectionError("The client is closed; create a new AsyncDidit.")
         self._check_loop()

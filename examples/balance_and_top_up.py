@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import anyio
+import httpx
 
 from didit_async import DiditValidationError
 from didit_async.sandbox import Sandbox, SandboxConfig
@@ -26,8 +27,9 @@ async def main(sandbox: Sandbox | None = None) -> Decimal:
                 amount_in_dollars=100, success_url="https://app.example/paid"
             )
             print("Pay here:", checkout.checkout_session_url)
-            # In the sandbox, visiting the checkout URL completes the payment.
-            await client.transport.shared.client().get(str(checkout.checkout_session_url))
+            # In the sandbox, visiting the checkout URL (as the payer's browser would) pays it.
+            async with httpx.AsyncClient(transport=sandbox.transport()) as browser:
+                await browser.get(str(checkout.checkout_session_url))
         after = Decimal(str((await client.billing.get_balance()).balance))
         print("Balance now:", after)
         return after
