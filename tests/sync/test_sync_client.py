@@ -188,6 +188,18 @@ def test_create_many_streams_its_input_and_yields_one_result_per_row() -> None:
         assert sandbox.stats.sessions_created - created < 20
 
 
+@pytest.fixture
+def sigint_raises() -> Iterator[None]:
+    # Python leaves SIGINT ignored when it starts ignored (a job run in the background, some
+    # CI runners); a terminal's Ctrl-C raises KeyboardInterrupt, which is what is tested here.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+@pytest.mark.usefixtures("sigint_raises")
 def test_keyboard_interrupt_during_a_blocking_wait_leaves_the_client_usable() -> None:
     sandbox = Sandbox(SandboxConfig(start_after=10**6))
     with sandbox.sync_client() as client:
