@@ -37,6 +37,7 @@ from httpx import (
     ReadTimeout,
     RemoteProtocolError,
     Request,
+    RequestError,
     Response,
     ResponseNotRead,
     Timeout,
@@ -238,7 +239,11 @@ class DirectClient:
         """The transport's answer to ``request``; with ``stream`` its body is left unread."""
         if self.is_closed:
             raise RuntimeError("Cannot send a request, as the client has been closed.")
-        response = await self._transport.handle_async_request(request)
+        try:
+            response = await self._transport.handle_async_request(request)
+        except RequestError as exc:
+            exc.request = request  # as httpx's clients do, for whoever inspects the cause
+            raise
         response.request = request
         if not stream:
             try:

@@ -3,13 +3,15 @@ proxy the environment names, and they keep no state between calls (no cookie jar
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
+import httpx
 import pytest
 
-from didit_async import AsyncDidit, Didit
+from didit_async import AsyncDidit, Didit, DiditConnectionError
 from didit_async.sandbox import Sandbox, SandboxConfig
 from tests.loopback import serve_in_thread
 
@@ -116,3 +118,20 @@ async def test_async_client_sends_no_cookie_back(
         await client.workflows.list()
     assert len(rec.seen) == 2
     assert all("cookie" not in headers for _, headers in rec.seen)
+
+
+@pytest.mark.anyio
+async def test_a_failed_connection_names_the_request_it_failed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _no_proxy(monkeypatch)
+    with socket.socket() as sock:  # a port nobody listens on once this closes
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    origin = f"http://127.0.0.1:{port}"
+    async with AsyncDidit(api_key="k", max_retries=0, **_urls(origin)) as client:
+        with pytest.raises(DiditConnectionError) as caught:
+            await client.workflows.list()
+    cause = caught.value.__cause__
+    assert isinstance(cause, httpx.ConnectError)
+    assert str(cause.request.url) == f"{origin}/v3/workflows/"
