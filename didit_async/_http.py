@@ -54,6 +54,7 @@ from ._constants import (
 )
 
 __all__ = [
+    "CONNECT_TIMEOUT",
     "IO_DEADLINE",
     "NEVER_SENT_ERRORS",
     "USE_CLIENT_DEFAULT",
@@ -103,6 +104,11 @@ USE_CLIENT_DEFAULT: Any = httpx.USE_CLIENT_DEFAULT
 # the pool is exhausted; retrying would only add load, so it is not in this tuple.)
 NEVER_SENT_ERRORS: tuple[type[Exception], ...] = (ConnectError, ConnectTimeout)
 
+# The own pools stop connecting after this long (seconds), whatever the attempt's timeout: a
+# connect that timed out sent nothing, so any call may go again, where the attempt's deadline
+# passing while still connecting would leave a write's outcome unknown.
+CONNECT_TIMEOUT = 10.0
+
 
 def environment_proxies() -> bool:
     """Whether the environment names an HTTP proxy (``HTTPS_PROXY``, ``HTTP_PROXY``, ``ALL_PROXY``).
@@ -122,8 +128,9 @@ def _own_limits() -> Limits:
 
 
 def default_timeouts(timeout: float | None = DEFAULT_TIMEOUT) -> Timeout:
-    """The own pools' socket timeouts: ``timeout`` for each operation, connect at most 10 s."""
-    return Timeout(timeout, connect=min(timeout, 10.0) if timeout is not None else None)
+    """The own pools' socket timeouts: ``timeout`` for each operation, connect at most
+    :data:`CONNECT_TIMEOUT` (an attempt's own ``timeout``, per client or per call, included)."""
+    return Timeout(timeout, connect=min(timeout, CONNECT_TIMEOUT) if timeout is not None else None)
 
 
 def build_async_client(timeout: float | None = DEFAULT_TIMEOUT) -> RequestSender:
