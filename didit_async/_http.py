@@ -54,6 +54,7 @@ from ._constants import (
 )
 
 __all__ = [
+    "CONNECT_TIMEOUT",
     "IO_DEADLINE",
     "NEVER_SENT_ERRORS",
     "USE_CLIENT_DEFAULT",
@@ -103,6 +104,11 @@ USE_CLIENT_DEFAULT: Any = httpx.USE_CLIENT_DEFAULT
 # the pool is exhausted; retrying would only add load, so it is not in this tuple.)
 NEVER_SENT_ERRORS: tuple[type[Exception], ...] = (ConnectError, ConnectTimeout)
 
+# The own pools stop connecting after this long (seconds), whatever the attempt's timeout: a
+# connect that timed out sent nothing, so any call may go again, where the attempt's deadline
+# passing while still connecting would leave a write's outcome unknown.
+CONNECT_TIMEOUT = 10.0
+
 
 def environment_proxies() -> bool:
     """Whether the environment names an HTTP proxy (``HTTPS_PROXY``, ``HTTP_PROXY``, ``ALL_PROXY``).
@@ -122,8 +128,26 @@ def _own_limits() -> Limits:
 
 
 def default_timeouts(timeout: float | None = DEFAULT_TIMEOUT) -> Timeout:
-    """The own pools' socket timeouts: ``timeout`` for each operation, connect at most 10 s."""
-    return Timeout(timeout, connect=min(timeout, 10.0) if timeout is not None else None)
+    """The own pools' socket timeouts: ``timeout`` for each operation, connect at most
+    :data:`CONNECT_TIMEOUT` (an attempt's own ``timeout``, per client or per call, included).
+
+    The same object for the same arguments as the last call's, which is nearly every call (a
+    client's timeout), so :class:`DirectClient` converts it once.
+    """
+    global _last_timeouts
+    last = _last_timeouts  # read once: another thread may replace it meanwhile
+    if last[0] != timeout or last[1] != CONNECT_TIMEOUT:
+        connect = min(timeout, CONNECT_TIMEOUT) if timeout is not None else None
+        last = _last_timeouts = (timeout, CONNECT_TIMEOUT, Timeout(timeout, connect=connect))
+    return last[2]
+
+
+# The last (timeout, CONNECT_TIMEOUT, result) of default_timeouts, replaced whole.
+_last_timeouts: tuple[Any, Any, Timeout] = (
+    DEFAULT_TIMEOUT,
+    CONNECT_TIMEOUT,
+    Timeout(DEFAULT_TIMEOUT, connect=CONNECT_TIMEOUT),
+)
 
 
 def build_async_client(timeout: float | None = DEFAULT_TIMEOUT) -> RequestSender:
@@ -206,6 +230,8 @@ class DirectClient:
         self._transport = transport
         self.timeout = timeout
         self._default_timeout = timeout.as_dict()
+        # The last per-call timeout given and its conversion, replaced whole.
+        self._last: tuple[Any, dict[str, float | None]] = (None, self._default_timeout)
         self.is_closed = False
 
     def build_request(
@@ -221,7 +247,15 @@ class DirectClient:
         timeout: Any = USE_CLIENT_DEFAULT,
     ) -> Request:
         """An ``httpx.Request`` with this client's timeouts unless ``timeout`` is given."""
-        chosen = self._default_timeout if timeout is USE_CLIENT_DEFAULT else Timeout(timeout)
+        if timeout is USE_CLIENT_DEFAULT:
+            chosen = self._default_timeout
+        else:
+            last = self._last  # read once: another thread may replace it meanwhile
+            if timeout is last[0]:
+                chosen = last[1]  # the same per-call timeouts as the last call's
+            else:
+                chosen = (timeout if isinstance(timeout, Timeout) else Timeout(timeout)).as_dict()
+                self._last = (timeout, chosen)
         return Request(
             method,
             url,
@@ -230,7 +264,7 @@ class DirectClient:
             data=data,
             files=files,
             headers=headers,
-            extensions={"timeout": chosen if isinstance(chosen, dict) else chosen.as_dict()},
+            extensions={"timeout": chosen},
         )
 
     async def send(

@@ -167,7 +167,9 @@ class Didit:
             client._timeout = NOT_GIVEN
         # The async client's two loop-bound parts, made thread-aware: the pool (one bridge for
         # every thread) and the rate limiter (shared windows, per-thread queues).
-        client._shared = ThreadedShared(bridge, bridge_transport.close)  # type: ignore[assignment]
+        client._shared = ThreadedShared(  # type: ignore[assignment]
+            bridge, bridge_transport.close, own_pool=http_client is None
+        )
         client._limiter = PerThreadLimiter(client._limiter)
         client._build()
         self._wire(client, LoopRunner())

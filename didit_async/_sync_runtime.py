@@ -231,11 +231,19 @@ class ThreadedShared:
     transport is :class:`BlockingTransport`), so every thread's loop can use it.
     """
 
-    def __init__(self, client: _http.RequestSender, on_close: Callable[[], None]) -> None:
+    def __init__(
+        self, client: _http.RequestSender, on_close: Callable[[], None], *, own_pool: bool
+    ) -> None:
         self._client = client
         self._on_close = on_close
+        self._own_pool = own_pool
         self.owns_client = True
         self.closed = False
+
+    def socket_timeouts(self, timeout: float | None) -> Any:
+        """As ``SharedResources.socket_timeouts``: connecting stops after
+        ``_http.CONNECT_TIMEOUT`` on our own pool; an injected client gets ``timeout``."""
+        return _http.default_timeouts(timeout) if self._own_pool else timeout
 
     def client(self) -> _http.RequestSender:
         if self.closed:

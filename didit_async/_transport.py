@@ -109,6 +109,12 @@ class SharedResources:
             self._client = _http.build_async_client(self._timeout)
         return self._client
 
+    def socket_timeouts(self, timeout: float | None) -> Any:
+        """httpx's timeouts for an attempt bounded by ``timeout``: our own pool stops connecting
+        after ``_http.CONNECT_TIMEOUT`` (a connect that timed out sent nothing, so even a write
+        may go again); an injected client gets ``timeout`` for every phase."""
+        return _http.default_timeouts(timeout) if self.owns_client else timeout
+
     def capacity(self) -> anyio.CapacityLimiter:
         self._check_loop()
         if self._capacity is None:
@@ -226,7 +232,11 @@ class HttpTransport:
             replay=replay_for(op, json, self.resolvers),
             attempt_timeout=attempt_timeout,
             # httpx's own per-socket-operation timeouts stay as a second line of defence.
-            http_timeout=_http.USE_CLIENT_DEFAULT if isinstance(chosen, NotGiven) else chosen,
+            http_timeout=(
+                _http.USE_CLIENT_DEFAULT
+                if isinstance(chosen, NotGiven)
+                else self.shared.socket_timeouts(chosen)
+            ),
             deadline=None if total is None else self.clock.now() + total,
         )
 

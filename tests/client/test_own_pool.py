@@ -1,9 +1,12 @@
 """What both clients' own connection pools promise over a real socket: they go through the
-proxy the environment names, and they keep no state between calls (no cookie jar)."""
+proxy the environment names, they keep no state between calls (no cookie jar), and they stop
+connecting after ``_http.CONNECT_TIMEOUT`` whatever the attempt's timeout."""
 
 from __future__ import annotations
 
+import contextlib
 import socket
+import time
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
@@ -11,7 +14,14 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 
-from didit_async import AsyncDidit, Didit, DiditConnectionError
+from didit_async import (
+    AsyncDidit,
+    Didit,
+    DiditConnectionError,
+    DiditTimeoutError,
+    DiditWriteOutcomeUnknownError,
+    _http,
+)
 from didit_async.sandbox import Sandbox, SandboxConfig
 from tests.loopback import serve_in_thread
 
@@ -135,3 +145,74 @@ async def test_a_failed_connection_names_the_request_it_failed(
     cause = caught.value.__cause__
     assert isinstance(cause, httpx.ConnectError)
     assert str(cause.request.url) == f"{origin}/v3/workflows/"
+
+
+@contextlib.contextmanager
+def _unanswered_port() -> Iterator[int]:
+    """A loopback port whose TCP handshake never completes: its listener's backlog is full,
+    so Linux drops further SYNs (as a firewall that drops packets does)."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(0)
+        port = listener.getsockname()[1]
+        fillers = []
+        try:
+            for _ in range(8):
+                filler = socket.socket()
+                filler.setblocking(False)
+                with contextlib.suppress(BlockingIOError):
+                    filler.connect(("127.0.0.1", port))
+                fillers.append(filler)
+            time.sleep(0.1)
+            yield port
+        finally:
+            for filler in fillers:
+                filler.close()
+
+
+@pytest.fixture
+def short_connect_cap(monkeypatch: pytest.MonkeyPatch) -> float:
+    # The own pools give up connecting after CONNECT_TIMEOUT seconds (10 in production); shorter
+    # here so the test is quick. total_timeout below stops a client that ignores it at 3 s.
+    _no_proxy(monkeypatch)
+    monkeypatch.setattr(_http, "CONNECT_TIMEOUT", 0.3)
+    return 0.3
+
+
+def test_blocking_client_gives_up_connecting_before_the_attempt_deadline(
+    short_connect_cap: float,
+) -> None:
+    # Didit's own pool used to stop connecting after 10 s (a connect timeout: nothing sent, so
+    # any call may be retried); with the default per-attempt timeout it waited the whole 60 s,
+    # and a write that never left was reported as an outcome unknown.
+    with (
+        _unanswered_port() as port,
+        Didit(
+            api_key="k", max_retries=0, total_timeout=3.0, **_urls(f"http://127.0.0.1:{port}")
+        ) as client,
+    ):
+        started = time.monotonic()
+        with pytest.raises(DiditTimeoutError) as caught:
+            client.workflows.create(workflow_label="KYC", workflow_type="kyc")
+        elapsed = time.monotonic() - started
+    assert not isinstance(caught.value, DiditWriteOutcomeUnknownError)
+    assert isinstance(caught.value.__cause__, httpx.ConnectTimeout)
+    assert elapsed < 2.0
+
+
+@pytest.mark.anyio
+async def test_async_client_gives_up_connecting_before_the_attempt_deadline(
+    short_connect_cap: float,
+) -> None:
+    # A per-call (or per-client) timeout used to replace the pool's connect bound with itself.
+    with _unanswered_port() as port:
+        async with AsyncDidit(
+            api_key="k", max_retries=0, total_timeout=3.0, **_urls(f"http://127.0.0.1:{port}")
+        ) as client:
+            started = time.monotonic()
+            with pytest.raises(DiditTimeoutError) as caught:
+                await client.workflows.create(workflow_label="KYC", workflow_type="kyc")
+            elapsed = time.monotonic() - started
+    assert not isinstance(caught.value, DiditWriteOutcomeUnknownError)
+    assert isinstance(caught.value.__cause__, httpx.ConnectTimeout)
+    assert elapsed < 2.0
