@@ -6,6 +6,7 @@ upgrading the HTTP library (httpx → httpx2) touches one file.
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
 import urllib.request
@@ -131,23 +132,15 @@ def default_timeouts(timeout: float | None = DEFAULT_TIMEOUT) -> Timeout:
     """The own pools' socket timeouts: ``timeout`` for each operation, connect at most
     :data:`CONNECT_TIMEOUT` (an attempt's own ``timeout``, per client or per call, included).
 
-    The same object for the same arguments as the last call's, which is nearly every call (a
-    client's timeout), so :class:`DirectClient` converts it once.
+    The same object for the same arguments, which is nearly every call (a client's timeout), so
+    :class:`DirectClient` converts it once.
     """
-    global _last_timeouts
-    last = _last_timeouts  # read once: another thread may replace it meanwhile
-    if last[0] != timeout or last[1] != CONNECT_TIMEOUT:
-        connect = min(timeout, CONNECT_TIMEOUT) if timeout is not None else None
-        last = _last_timeouts = (timeout, CONNECT_TIMEOUT, Timeout(timeout, connect=connect))
-    return last[2]
+    return _timeouts(timeout, CONNECT_TIMEOUT)
 
 
-# The last (timeout, CONNECT_TIMEOUT, result) of default_timeouts, replaced whole.
-_last_timeouts: tuple[Any, Any, Timeout] = (
-    DEFAULT_TIMEOUT,
-    CONNECT_TIMEOUT,
-    Timeout(DEFAULT_TIMEOUT, connect=CONNECT_TIMEOUT),
-)
+@functools.lru_cache(maxsize=32)
+def _timeouts(timeout: float | None, connect_cap: float) -> Timeout:
+    return Timeout(timeout, connect=min(timeout, connect_cap) if timeout is not None else None)
 
 
 def build_async_client(timeout: float | None = DEFAULT_TIMEOUT) -> RequestSender:
