@@ -84,6 +84,7 @@ __all__ = [
     "RequestSender",
     "Response",
     "ResponseNotRead",
+    "SendTracker",
     "Timeout",
     "TimeoutException",
     "TransportError",
@@ -184,6 +185,44 @@ def _bound_by_deadline(transport: HTTPTransport) -> None:
     # Should an upgrade rename these attributes, building Didit fails here, loudly.
     pool = transport._pool
     pool._network_backend = _DeadlineBackend(pool._network_backend)
+
+
+class SendTracker:
+    """Whether a request got past connecting, from httpcore's ``trace`` extension.
+
+    Only httpx's own transports report through it (a mock or a custom transport may stay
+    silent), so it is attached on the SDK's own pools only. Any event but a connection's own
+    (``connection.connect_tcp``, ``connection.start_tls``) counts as possibly sent: a write
+    whose attempt timed out before any such event never left, and may go again.
+    """
+
+    __slots__ = ("sent",)
+
+    def __init__(self) -> None:
+        self.sent = False
+
+    def attach(self, request: Request) -> None:
+        """Report ``request``'s progress here (on an async transport; see :meth:`blocking`)."""
+        request.extensions["trace"] = self._atrace
+        request.extensions[_TRACKER] = self
+
+    @staticmethod
+    def blocking(request: Request) -> None:
+        """Before ``request`` goes to a blocking transport, whose trace callbacks are plain
+        functions, not coroutines."""
+        tracker = request.extensions.get(_TRACKER)
+        if tracker is not None:
+            request.extensions["trace"] = tracker._trace
+
+    def _trace(self, name: str, info: Any) -> None:
+        if not self.sent and not name.startswith("connection."):
+            self.sent = True
+
+    async def _atrace(self, name: str, info: Any) -> None:
+        self._trace(name, info)
+
+
+_TRACKER = "didit_send_tracker"
 
 
 class RequestSender(Protocol):

@@ -115,6 +115,7 @@ class BlockingTransport(_http.AsyncBaseTransport):
         self, request: _http.Request, deadline: _Deadline | None, offload: bool
     ) -> _http.Response:
         """Send and wait for the headers, in the I/O thread; the body streams when read."""
+        _http.SendTracker.blocking(request)
         self._slots.acquire()
         previous = _http.IO_DEADLINE.at
         _http.IO_DEADLINE.at = None if deadline is None else deadline.at

@@ -240,6 +240,11 @@ class ThreadedShared:
         self.owns_client = True
         self.closed = False
 
+    @property
+    def traces_sends(self) -> bool:
+        """As ``SharedResources.traces_sends``: our own pool only."""
+        return self._own_pool
+
     def socket_timeouts(self, timeout: float | None) -> Any:
         """As ``SharedResources.socket_timeouts``: connecting stops after
         ``_http.CONNECT_TIMEOUT`` on our own pool; an injected client gets ``timeout``."""

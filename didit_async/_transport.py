@@ -109,6 +109,11 @@ class SharedResources:
             self._client = _http.build_async_client(self._timeout)
         return self._client
 
+    @property
+    def traces_sends(self) -> bool:
+        """Whether requests can tell if they left (``_http.SendTracker``): our own pool only."""
+        return self.owns_client
+
     def socket_timeouts(self, timeout: float | None) -> Any:
         """httpx's timeouts for an attempt bounded by ``timeout``: our own pool stops connecting
         after ``_http.CONNECT_TIMEOUT`` (a connect that timed out sent nothing, so even a write
@@ -128,7 +133,14 @@ class SharedResources:
 
 
 class _AttemptTimeout(Exception):
-    """The whole-attempt deadline passed (connect + headers + body)."""
+    """The whole-attempt deadline passed (connect + headers + body).
+
+    ``sent`` is False when the request is known not to have left (it was still connecting).
+    """
+
+    def __init__(self, phase: str, *, sent: bool) -> None:
+        super().__init__(phase)
+        self.sent = sent
 
 
 class HttpTransport:
@@ -320,6 +332,7 @@ class HttpTransport:
             attempt += 1
             await self.limiter.acquire(op.rate_limit_scopes, key=key)
             failure: DiditError
+            never_sent = False
             try:
                 outcome = await self._attempt(op, prep, attempt)
             except _AttemptTimeout as late:
@@ -336,7 +349,7 @@ class HttpTransport:
                     path=op.path,
                     url=prep.url,
                 )
-                reason = "AttemptTimeout"
+                reason, never_sent = "AttemptTimeout", not late.sent
             except _http.LocalProtocolError as exc:
                 # h11 refused our own request before a byte of it was sent.
                 raise DiditValidationError(
@@ -357,14 +370,7 @@ class HttpTransport:
                 ) from exc
             except _http.TransportError as exc:
                 reason = type(exc).__name__
-                if isinstance(exc, _http.NEVER_SENT_ERRORS):
-                    # Nothing reached Didit: any request may go again.
-                    delay = self._next_delay(attempt, waited, floor=None, deadline=prep.deadline)
-                    if delay is None:
-                        raise transport_error(op, exc, prep.url) from exc
-                    waited += delay
-                    await self._before_retry(op, attempt, delay, reason, None, None)
-                    continue
+                never_sent = isinstance(exc, _http.NEVER_SENT_ERRORS)
                 failure = transport_error(op, exc, prep.url)
                 failure.__cause__ = exc
             else:
@@ -421,6 +427,14 @@ class HttpTransport:
                         continue
                     if retry.status == 503 and prep.replay == NEVER:
                         raise failure from None  # "unavailable": Didit did not take it
+            if never_sent:
+                # Nothing reached Didit: any request may go again.
+                delay = self._next_delay(attempt, waited, floor=None, deadline=prep.deadline)
+                if delay is None:
+                    raise failure  # its cause, if any, is the transport's error
+                waited += delay
+                await self._before_retry(op, attempt, delay, reason, None, None)
+                continue
             # The attempt may have reached Didit and its answer is lost or unusable.
             if prep.replay == NEVER:
                 raise outcome_unknown(
@@ -458,6 +472,11 @@ class HttpTransport:
             headers=prep.headers,
             timeout=prep.http_timeout,
         )
+        tracker: _http.SendTracker | None = None
+        if prep.replay != RESEND and self.shared.traces_sends:
+            # A write cut off while connecting never left: knowing it, we may send it again.
+            tracker = _http.SendTracker()
+            tracker.attach(request)
         async with self.shared.capacity():
             started = self.clock.now()
             limit = prep.attempt_timeout
@@ -486,7 +505,8 @@ class HttpTransport:
                 finally:
                     await response.aclose()
             if scope.cancelled_caught:
-                raise _AttemptTimeout(phase)
+                sent = tracker is None or tracker.sent
+                raise _AttemptTimeout(phase if sent else "connecting", sent=sent)
         capture = active_capture()
         raw: RawResponse | None = None
         if capture is not None:

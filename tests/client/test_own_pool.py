@@ -216,3 +216,68 @@ async def test_async_client_gives_up_connecting_before_the_attempt_deadline(
     assert not isinstance(caught.value, DiditWriteOutcomeUnknownError)
     assert isinstance(caught.value.__cause__, httpx.ConnectTimeout)
     assert elapsed < 2.0
+
+
+@contextlib.contextmanager
+def _silent_port() -> Iterator[int]:
+    """A loopback port that takes the connection and the request, and never answers."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(16)  # never accepted: the kernel completes handshakes and buffers
+        yield listener.getsockname()[1]
+
+
+def test_blocking_write_cut_off_while_connecting_is_known_not_sent_and_retried() -> None:
+    # The attempt's timeout (0.3 s) passes before the pool's connect bound (10 s): the write
+    # never left, so it is retried, and the final error is a plain timeout, not "unknown".
+    retries: list[str] = []
+    with (
+        _unanswered_port() as port,
+        Didit(
+            api_key="k",
+            max_retries=1,
+            timeout=0.3,
+            on_retry=lambda event: retries.append(event.reason),
+            **_urls(f"http://127.0.0.1:{port}"),
+        ) as client,
+        pytest.raises(DiditTimeoutError, match="while connecting") as caught,
+    ):
+        client.workflows.create(workflow_label="KYC", workflow_type="kyc")
+    assert not isinstance(caught.value, DiditWriteOutcomeUnknownError)
+    assert retries == ["AttemptTimeout"]
+
+
+@pytest.mark.anyio
+async def test_async_write_cut_off_while_connecting_is_known_not_sent_and_retried() -> None:
+    retries: list[str] = []
+    with _unanswered_port() as port:
+        async with AsyncDidit(
+            api_key="k",
+            max_retries=1,
+            timeout=0.3,
+            on_retry=lambda event: retries.append(event.reason),
+            **_urls(f"http://127.0.0.1:{port}"),
+        ) as client:
+            with pytest.raises(DiditTimeoutError, match="while connecting") as caught:
+                await client.workflows.create(workflow_label="KYC", workflow_type="kyc")
+    assert not isinstance(caught.value, DiditWriteOutcomeUnknownError)
+    assert retries == ["AttemptTimeout"]
+
+
+def test_blocking_write_sent_then_unanswered_stays_an_unknown_outcome() -> None:
+    with (
+        _silent_port() as port,
+        Didit(api_key="k", max_retries=1, timeout=0.3, **_urls(f"http://127.0.0.1:{port}")) as c,
+        pytest.raises(DiditWriteOutcomeUnknownError),
+    ):
+        c.workflows.create(workflow_label="KYC", workflow_type="kyc")
+
+
+@pytest.mark.anyio
+async def test_async_write_sent_then_unanswered_stays_an_unknown_outcome() -> None:
+    with _silent_port() as port:
+        async with AsyncDidit(
+            api_key="k", max_retries=1, timeout=0.3, **_urls(f"http://127.0.0.1:{port}")
+        ) as client:
+            with pytest.raises(DiditWriteOutcomeUnknownError):
+                await client.workflows.create(workflow_label="KYC", workflow_type="kyc")
