@@ -15,7 +15,7 @@ from openapi_spec_validator import validate
 
 from codegen import CodegenError, render
 from codegen.__main__ import main as codegen_main
-from codegen.generator import generate
+from codegen.pipeline import generate
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = yaml.safe_load((ROOT / "openapi" / "didit.yaml").read_text())
