@@ -602,14 +602,15 @@ class Generator:
     def render(self) -> dict[str, str]:
         """File name → source, unformatted."""
         self.build()
+        resources = self._resources()
         return {
             "__init__.py": HEADER + '"""Code generated from the Didit OpenAPI description."""\n',
             "enums.py": self._enums(),
             "models.py": self._models(),
-            "_codec.py": self._codec(),
+            "_codec.py": self._codec(resources),
             "operations.py": self._operations(),
             "spec.py": self._spec(),
-            "resources.py": self._resources(),
+            "resources.py": resources,
         }
 
     def _enums(self) -> str:
@@ -704,17 +705,10 @@ class Generator:
             return f.type.param_annotation()
         return f.type.annotation(m.name in self.request_models)
 
-    def _codec(self) -> str:
-        out: list[str] = ["\n_new = object.__new__\n", _ENCODE, "\n"]
-        for pattern, const in self.patterns.items():
-            out.append(f"{const} = re.compile({pattern!r})\n")
-        for name in self.enums:
-            out.append(f"_M_{name} = EnumTable({name})\n")
-            out.append(f"_E_{name} = frozenset(_M_{name})\n")
-        for values, const in self.inline_enums.items():
-            out.append(f"{const} = frozenset({list(values)!r})\n")
-        for m in self.models.values():
-            out.append(f"_K_{m.name} = frozenset({[f.wire for f in m.fields]!r})\n")
+    def _codec(self, resources: str) -> str:
+        """``_codec.py``; ``resources`` is the resource module's source, since its methods check
+        enum query parameters against the value sets emitted here."""
+        out: list[str] = []
         for m in self.models.values():
             out.append(self._structure(m))
             out.append(self._unstructure(m))
@@ -745,7 +739,23 @@ class Generator:
                 return lambda data, _type: structure(data)
             ''')
         )
-        src = "".join(out)
+        body = "".join(out)
+        # The value sets are read only by validation: emitted for the enums a validator or a
+        # resource method checks, not for those that only appear in responses.
+        used = set(re.findall(r"\b_E_\w+", body + resources))
+        tables: list[str] = ["\n_new = object.__new__\n", _ENCODE, "\n"]
+        for pattern, const in self.patterns.items():
+            tables.append(f"{const} = re.compile({pattern!r})\n")
+        for name in self.enums:
+            tables.append(f"_M_{name} = EnumTable({name})\n")
+            if f"_E_{name}" in used:
+                tables.append(f"_E_{name} = frozenset(_M_{name})\n")
+        for values, const in self.inline_enums.items():
+            if const in used:
+                tables.append(f"{const} = frozenset({list(values)!r})\n")
+        for m in self.models.values():
+            tables.append(f"_K_{m.name} = frozenset({[f.wire for f in m.fields]!r})\n")
+        src = "".join(tables) + body
         head = [
             HEADER,
             textwrap.dedent('''\
