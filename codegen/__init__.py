@@ -6,7 +6,8 @@ fail when the committed files differ from a fresh generation.
 
 from __future__ import annotations
 
-from .generator import Generator, generate, render
+from .generator import Generator
+from .pipeline import generate, render
 from .types import CodegenError
 
 __all__ = ["CodegenError", "Generator", "generate", "render"]

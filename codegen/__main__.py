@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from .generator import diff, generate
+from .pipeline import diff, generate
 from .types import CodegenError
 
 ROOT = Path(__file__).resolve().parent.parent

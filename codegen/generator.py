@@ -1,7 +1,7 @@
-"""Read the spec, build the type tree, and write ``didit_async/_generated/``.
+"""Read the spec, build the type tree, and emit the async side of ``didit_async/_generated/``.
 
-The output is deterministic (spec order, no timestamps) and formatted with ruff, so a second run
-writes byte-identical files and ``--check`` can compare a fresh generation with the tree.
+The output is deterministic (spec order, no timestamps); ``pipeline.py`` adds the blocking
+twins, formats everything with ruff and writes it.
 """
 
 from __future__ import annotations
@@ -9,12 +9,8 @@ from __future__ import annotations
 import ast
 import json
 import re
-import subprocess
-import sys
-import tempfile
 import textwrap
-from collections.abc import Iterator, Mapping
-from pathlib import Path
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
@@ -37,7 +33,7 @@ from .types import (
     py_name,
 )
 
-__all__ = ["Generator", "generate", "render"]
+__all__ = ["HEADER", "Generator", "Operation"]
 
 HEADER = "# Generated from openapi/didit.yaml by codegen. Do not edit.\n"
 _SUPPORTED_SCHEMA_KEYS = frozenset(
@@ -606,14 +602,15 @@ class Generator:
     def render(self) -> dict[str, str]:
         """File name → source, unformatted."""
         self.build()
+        resources = self._resources()
         return {
             "__init__.py": HEADER + '"""Code generated from the Didit OpenAPI description."""\n',
             "enums.py": self._enums(),
             "models.py": self._models(),
-            "_codec.py": self._codec(),
+            "_codec.py": self._codec(resources),
             "operations.py": self._operations(),
             "spec.py": self._spec(),
-            "resources.py": self._resources(),
+            "resources.py": resources,
         }
 
     def _enums(self) -> str:
@@ -708,17 +705,10 @@ class Generator:
             return f.type.param_annotation()
         return f.type.annotation(m.name in self.request_models)
 
-    def _codec(self) -> str:
-        out: list[str] = ["\n_new = object.__new__\n", _ENCODE, "\n"]
-        for pattern, const in self.patterns.items():
-            out.append(f"{const} = re.compile({pattern!r})\n")
-        for name in self.enums:
-            out.append(f"_M_{name} = EnumTable({name})\n")
-            out.append(f"_E_{name} = frozenset(_M_{name})\n")
-        for values, const in self.inline_enums.items():
-            out.append(f"{const} = frozenset({list(values)!r})\n")
-        for m in self.models.values():
-            out.append(f"_K_{m.name} = frozenset({[f.wire for f in m.fields]!r})\n")
+    def _codec(self, resources: str) -> str:
+        """``_codec.py``; ``resources`` is the resource module's source, since its methods check
+        enum query parameters against the value sets emitted here."""
+        out: list[str] = []
         for m in self.models.values():
             out.append(self._structure(m))
             out.append(self._unstructure(m))
@@ -749,7 +739,23 @@ class Generator:
                 return lambda data, _type: structure(data)
             ''')
         )
-        src = "".join(out)
+        body = "".join(out)
+        # The value sets are read only by validation: emitted for the enums a validator or a
+        # resource method checks, not for those that only appear in responses.
+        used = set(re.findall(r"\b_E_\w+", body + resources))
+        tables: list[str] = ["\n_new = object.__new__\n", _ENCODE, "\n"]
+        for pattern, const in self.patterns.items():
+            tables.append(f"{const} = re.compile({pattern!r})\n")
+        for name in self.enums:
+            tables.append(f"_M_{name} = EnumTable({name})\n")
+            if f"_E_{name}" in used:
+                tables.append(f"_E_{name} = frozenset(_M_{name})\n")
+        for values, const in self.inline_enums.items():
+            if const in used:
+                tables.append(f"{const} = frozenset({list(values)!r})\n")
+        for m in self.models.values():
+            tables.append(f"_K_{m.name} = frozenset({[f.wire for f in m.fields]!r})\n")
+        src = "".join(tables) + body
         head = [
             HEADER,
             textwrap.dedent('''\
@@ -1308,64 +1314,3 @@ def _imports(src: str, sources: list[tuple[str, list[str]]]) -> str:
         if wanted:
             out.append(f"from {module} import {', '.join(wanted)}\n")
     return "".join(out)
-
-
-def _ruff(args: list[str], root: Path) -> None:
-    # Isolated from any project config, with the settings the repository's lint uses.
-    settings = ["--line-length", "100", "--config", "lint.isort.known-first-party=['didit_async']"]
-    done = subprocess.run(
-        [sys.executable, "-m", "ruff", *args, *settings, "--no-cache", "--isolated", str(root)],
-        capture_output=True,
-        text=True,
-    )
-    if done.returncode != 0:
-        raise CodegenError("ruff " + " ".join(args), done.stdout + done.stderr)
-
-
-def _ruff_format(files: dict[str, str]) -> dict[str, str]:
-    """Sort the imports and format; then fail loudly on anything ruff would still flag
-    (an unused import, an undefined name), since that is a generator bug."""
-    with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp)
-        for name, src in files.items():
-            (root / name).write_text(src)
-        _ruff(["check", "--select", "I", "--fix", "--quiet"], root)
-        _ruff(["format", "--quiet"], root)
-        _ruff(["check", "--select", "F,I", "--ignore", "F403,F405", "--quiet"], root)
-        return {name: (root / name).read_text() for name in files}
-
-
-def render(spec: Mapping[str, Any]) -> dict[str, str]:
-    """The generated files (name → formatted source) for ``spec``."""
-    from .sync_emitter import render_sync  # imports this module
-
-    gen = Generator(spec)
-    files = gen.render()
-    files["sync_resources.py"] = render_sync(gen)
-    return _ruff_format(files)
-
-
-def generate(spec: Mapping[str, Any], out: Path) -> list[Path]:
-    """Write the generated package into ``out``; returns the files written."""
-    files = render(spec)
-    out.mkdir(parents=True, exist_ok=True)
-    for stale in out.glob("*.py"):
-        if stale.name not in files:
-            stale.unlink()
-    written = []
-    for name, src in files.items():
-        path = out / name
-        path.write_text(src)
-        written.append(path)
-    return written
-
-
-def diff(spec: Mapping[str, Any], out: Path) -> Iterator[str]:
-    """Names of files in ``out`` that differ from a fresh generation."""
-    files = render(spec)
-    present = {p.name for p in out.glob("*.py")} if out.exists() else set()
-    for name, src in files.items():
-        path = out / name
-        if not path.exists() or path.read_text() != src:
-            yield name
-    yield from sorted(present - set(files))

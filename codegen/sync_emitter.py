@@ -146,7 +146,7 @@ def render_sync(gen: Generator) -> str:
             tree.setdefault(".".join(parts[:i]), [])
         tree[op.resource].append(op)
     async_names = {r: gen._class_name(r) for r in tree}
-    out = [
+    head = [
         HEADER,
         textwrap.dedent('''\
         """Blocking twins of the resource classes in ``resources.py``, for ``Didit``.
@@ -158,7 +158,8 @@ def render_sync(gen: Generator) -> str:
         from __future__ import annotations
 
         '''),
-        "# {imports}\n",
+    ]
+    out = [
         "from .enums import *  # noqa: F403\n",
         "from .models import *  # noqa: F403\n",
         "from .resources import " + ", ".join(sorted(async_names.values())) + "\n\n",
@@ -189,13 +190,15 @@ def render_sync(gen: Generator) -> str:
         out.extend(_method(gen, op) for op in tree[res])
     src = "".join(out)
     # Only the names the methods use, so the output is lint-clean without a fixer.
-    imports = _imports(
-        src,
-        [
-            ("collections.abc", ["Mapping", "Sequence"]),
-            ("typing", ["Any", "Literal"]),
-            ("didit_async._seam", ["NOT_GIVEN", "UNSET", "FileInput", "Timeout", "Unset"]),
-            ("didit_async._sync_seam", ["SyncPaginator", "SyncRunner"]),
-        ],
+    head.append(
+        _imports(
+            src,
+            [
+                ("collections.abc", ["Mapping", "Sequence"]),
+                ("typing", ["Any", "Literal"]),
+                ("didit_async._seam", ["NOT_GIVEN", "UNSET", "FileInput", "Timeout", "Unset"]),
+                ("didit_async._sync_seam", ["SyncPaginator", "SyncRunner"]),
+            ],
+        )
     )
-    return src.replace("# {imports}\n", imports, 1)
+    return "".join(head) + src

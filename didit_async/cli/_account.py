@@ -1,8 +1,7 @@
-"""``didit config``, ``didit account``, ``didit billing`` and ``didit health``."""
+"""``didit account``: register, verify, log in, organizations and applications."""
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 import click
@@ -13,59 +12,6 @@ from didit_async._errors import DiditAuthenticationError
 from . import _config
 from ._app import State, cli, example, pass_state, run
 from ._shared import calls, read_password
-
-# --- config -----------------------------------------------------------------------------------
-
-
-@cli.group()
-def config() -> None:
-    """The config file: path, show, set the API key."""
-
-
-@config.command("path")
-@example("didit config path")
-def config_path_cmd() -> None:
-    """Print the config file's path."""
-    click.echo(str(_config.config_path()))
-
-
-@config.command("show")
-@click.option("--reveal", is_flag=True, help="Show the stored API key in full.")
-@pass_state
-@example("didit config show --reveal")
-def config_show(state: State, reveal: bool) -> None:
-    """Show the profile's settings (secrets masked unless --reveal)."""
-    keep = frozenset({"api_key"}) if reveal else frozenset()
-    state.out.emit({"profile": state.profile, **state.settings()}, keep=keep)
-
-
-@config.command("set-key")
-@click.option("--stdin", "from_stdin", is_flag=True, help="Read the key from stdin.")
-@pass_state
-@example("didit config set-key")
-def config_set_key(state: State, from_stdin: bool) -> None:
-    """Store an API key in the config file (prompted, hidden)."""
-    key = (
-        sys.stdin.readline().strip()
-        if from_stdin
-        else click.prompt("API key", hide_input=True, err=True)
-    )
-    path = _config.save(state.profile, {"api_key": key})
-    state.out.message(f"Saved the API key ({_config.mask(key)}) to {path}")
-
-
-@config.command("set")
-@click.argument("name", type=click.Choice(["base_url", "webhook_secret"]))
-@click.argument("value")
-@pass_state
-@example("didit config set base_url http://127.0.0.1:8765")
-def config_set(state: State, name: str, value: str) -> None:
-    """Store a non-key setting (base_url, webhook_secret)."""
-    path = _config.save(state.profile, {name: value})
-    state.out.message(f"Saved {name} to {path}")
-
-
-# --- account ----------------------------------------------------------------------------------
 
 
 @cli.group()
@@ -175,13 +121,6 @@ def account_credentials() -> None:
     """An application's credentials, including its API key (shown: you asked for it)."""
 
 
-@cli.command("health")
-@calls(lambda c: c.system.healthcheck)
-@example("didit health")
-def health() -> None:
-    """Check that Didit (or the sandbox at --base-url) answers."""
-
-
 @account.command("resend-otp")
 @click.argument("email")
 @calls(lambda c: c.account.resend_otp)
@@ -198,23 +137,3 @@ def account_resend_otp() -> None:
 @example("didit account create-application ORG_UUID --name 'Staging'")
 def account_create_application() -> None:
     """Create an application in an organization (prints its API key: you asked for it)."""
-
-
-@cli.group()
-def billing() -> None:
-    """Credit balance and top-ups."""
-
-
-@billing.command("balance")
-@calls(lambda c: c.billing.get_balance)
-@example("didit billing balance")
-def billing_balance() -> None:
-    """Show the credit balance."""
-
-
-@billing.command("top-up")
-@click.argument("amount_in_dollars", metavar="AMOUNT", type=click.FloatRange(min=0, min_open=True))
-@calls(lambda c: c.billing.top_up)
-@example("didit billing top-up 50")
-def billing_top_up() -> None:
-    """Start a top-up of AMOUNT dollars; prints the checkout URL."""

@@ -13,11 +13,17 @@ import click
 
 from . import (
     _account,
+    _billing,
+    _blocklist,
     _businesses,
+    _checks,
+    _config_cmd,
+    _health,
     _imports,
     _kyc,
     _lists,
     _questionnaires,
+    _sandbox,
     _sessions,
     _transactions,
     _users,
@@ -29,17 +35,23 @@ from ._app import cli
 __all__ = ["cli"]
 
 COMMAND_MODULES = (
+    _config_cmd,
     _account,
+    _billing,
+    _health,
     _workflows,
     _sessions,
     _kyc,
     _users,
+    _blocklist,
     _questionnaires,
     _businesses,
     _transactions,
     _lists,
     _imports,
     _webhooks,
+    _sandbox,
+    _checks,
 )
 """Imported for their effect: each registers its commands on ``cli``."""
 

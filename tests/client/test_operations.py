@@ -30,10 +30,13 @@ def test_every_operation_has_a_method() -> None:
 
 
 def test_resources_are_built_once_per_client() -> None:
-    client = AsyncDidit("k")
-    for op in generated.OPERATIONS.values():
-        root = op.resource.split(".")[0]
-        assert getattr(client, root) is getattr(client, root)
+    # Set once in __init__ (not rebuilt on each access) and driven by this client's own
+    # transport, so two clients never share a resource.
+    client, other = AsyncDidit("k"), AsyncDidit("k")
+    for root in {op.resource.split(".")[0] for op in generated.OPERATIONS.values()}:
+        resource = vars(client)[root]
+        assert resource._transport is client.transport, root
+        assert resource is not getattr(other, root), root
 
 
 def test_paginated_operations_are_plain_functions_and_the_rest_coroutines() -> None:

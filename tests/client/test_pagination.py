@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from didit_async import DiditPaginationError, FakeClock, Page, ScopeLimit, capture_response
+from didit_async._generated.operations import OPERATIONS
 from didit_async._http import Response
 
 pytestmark = pytest.mark.anyio
@@ -148,7 +149,7 @@ async def test_empty_path_parameter_is_rejected_when_the_list_is_made(
 ) -> None:
     from didit_async import DiditValidationError
 
-    op = ops.make("sessions_reviews_list", "GET", "/v3/sessions/{session_id}/reviews/")
+    op = OPERATIONS["sessions_reviews_list"]
     with pytest.raises(DiditValidationError):
         client.transport.paginate(op, decode_item=dict, path_params={"session_id": ""})
 
@@ -170,7 +171,6 @@ def test_walk_invariants(
     """Any list size, page size, filters and cap: every item once, in order, filters on every
     page, and never a page beyond what the cap needs."""
     from didit_async import AsyncDidit
-    from didit_async._generated.operations import OPERATIONS
 
     op = OPERATIONS["sessions_list"]
 

@@ -18,6 +18,7 @@ from didit_async import (
     FakeClock,
     capture_response,
 )
+from didit_async._generated.operations import OPERATIONS
 from didit_async._http import Response
 from didit_async._transport import encode_query
 
@@ -154,9 +155,9 @@ async def test_binary_and_empty_responses(client: Any, router: Any, ops: Any) ->
     )
     pdf = await client.transport.request(ops.PDF, path_params={"sessionId": "s"})
     assert pdf == b"%PDF-1.7"
-    delete = ops.make("sessions_delete", "DELETE", "/v3/x/", response_kind="empty")
-    router.delete(f"{ops.V}/v3/x/").mock(return_value=Response(204))
-    assert await client.transport.request(delete) is None
+    router.delete(f"{ops.V}/v3/session/s/delete/").mock(return_value=Response(204))
+    delete = OPERATIONS["sessions_delete"]
+    assert await client.transport.request(delete, path_params={"sessionId": "s"}) is None
 
 
 async def test_multipart_accepts_bytes_files_paths_and_tuples(

@@ -15,7 +15,7 @@ from openapi_spec_validator import validate
 
 from codegen import CodegenError, render
 from codegen.__main__ import main as codegen_main
-from codegen.generator import generate
+from codegen.pipeline import generate
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = yaml.safe_load((ROOT / "openapi" / "didit.yaml").read_text())
@@ -64,8 +64,9 @@ def test_the_real_spec_validates_and_covers_every_documented_operation() -> None
     assert documented == in_spec
 
 
-def test_generation_is_deterministic_and_check_detects_drift(tmp_path: Path) -> None:
-    assert render(SPEC) == render(SPEC)
+def test_check_passes_on_a_fresh_generation_and_detects_drift(tmp_path: Path) -> None:
+    # Determinism across runs is test_committed_generated_code_matches_the_spec (the committed
+    # files were written by another process).
     out = tmp_path / "gen"
     generate(SPEC, out)
     spec_path = tmp_path / "spec.yaml"
