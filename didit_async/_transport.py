@@ -17,7 +17,7 @@ import logging
 import math
 import random
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import anyio
 import anyio.lowlevel
@@ -56,6 +56,7 @@ from ._transport_classify import (
     Outcome,
     Retry,
     Undecodable,
+    attempt_timeout,
     classify,
     outcome_unknown,
     request_id,
@@ -141,6 +142,17 @@ class _AttemptTimeout(Exception):
     def __init__(self, phase: str, *, sent: bool) -> None:
         super().__init__(phase)
         self.sent = sent
+
+
+class _Failed(NamedTuple):
+    """An attempt that gave no answer to return, and what a retry of it must respect."""
+
+    error: DiditError
+    reason: str  # for RetryEvent and outcome_unknown
+    safe: bool  # Didit did not take it (or the operation may repeat): send again, no lookup
+    floor: float | None = None  # the server's own wait (Retry-After)
+    status: int | None = None
+    request_id: str | None = None
 
 
 class HttpTransport:
@@ -331,124 +343,115 @@ class HttpTransport:
         while True:
             attempt += 1
             await self.limiter.acquire(op.rate_limit_scopes, key=key)
-            failure: DiditError
-            never_sent = False
-            try:
-                outcome = await self._attempt(op, prep, attempt)
-            except _AttemptTimeout as late:
-                bound = (
-                    f"within {prep.attempt_timeout:g} s"
-                    if prep.attempt_timeout is not None
-                    else "before total_timeout"
-                )
-                failure = DiditTimeoutError(
-                    f"The request timed out while {late}: the attempt did not complete {bound} "
-                    "(connect, headers and body); raise timeout= (per client or per call) or "
-                    "try again later.",
-                    method=op.method,
-                    path=op.path,
-                    url=prep.url,
-                )
-                reason, never_sent = "AttemptTimeout", not late.sent
-            except _http.LocalProtocolError as exc:
-                # h11 refused our own request before a byte of it was sent.
-                raise DiditValidationError(
-                    "headers",
-                    "protocol",
-                    f"the request cannot be sent ({exc})",
-                    method=op.method,
-                    path=op.path,
-                ) from exc
-            except _http.PoolTimeout as exc:
-                # Not retried: it means the pool is exhausted, and retrying adds load.
-                raise DiditTimeoutError(
-                    "Timed out waiting for a pooled connection; lower concurrency or raise the "
-                    "pool size (http_client=).",
-                    method=op.method,
-                    path=op.path,
-                    url=prep.url,
-                ) from exc
-            except _http.TransportError as exc:
-                reason = type(exc).__name__
-                never_sent = isinstance(exc, _http.NEVER_SENT_ERRORS)
-                failure = transport_error(op, exc, prep.url)
-                failure.__cause__ = exc
-            else:
-                try:
-                    return classify(
-                        op,
-                        prep,
-                        outcome,
-                        credentials=self.credentials,
-                        clock=self.clock,
-                        max_delay=self.retry_policy.max_delay,
-                    )
-                except Undecodable as exc:
-                    if prep.replay == RESEND:
-                        # A body cut short may come whole next time; a wrong shape will not.
-                        delay = (
-                            self._next_delay(attempt, waited, floor=None, deadline=prep.deadline)
-                            if exc.cut_short
-                            else None
-                        )
-                        if delay is None:
-                            raise exc.error from None
-                        waited += delay
-                        await self._before_retry(
-                            op, attempt, delay, "undecodable", exc.error.status, None
-                        )
-                        continue
-                    # A 2xx to a write: it most likely happened, but its answer is unusable.
-                    failure, reason = exc.error, "an undecodable answer"
-                except Retry as retry:
-                    failure, reason = retry.error, retry.reason
-                    if retry.status == 429:
-                        await self.limiter.penalize(
-                            op.rate_limit_scopes,
-                            key=key,
-                            retry_after=retry.server_wait,
-                            limit_header=retry.limit_header,
-                        )
-                    if (
-                        retry.status == 429
-                        or prep.replay == RESEND
-                        or (retry.status == 503 and prep.replay == RESOLVE)
-                    ):
-                        # 429 and 503 mean Didit did not take the request: no lookup needed.
-                        delay = self._next_delay(
-                            attempt, waited, floor=retry.server_wait, deadline=prep.deadline
-                        )
-                        if delay is None:
-                            raise failure from None
-                        waited += delay
-                        await self._before_retry(
-                            op, attempt, delay, reason, retry.status, failure.request_id
-                        )
-                        continue
-                    if retry.status == 503 and prep.replay == NEVER:
-                        raise failure from None  # "unavailable": Didit did not take it
-            if never_sent:
-                # Nothing reached Didit: any request may go again.
-                delay = self._next_delay(attempt, waited, floor=None, deadline=prep.deadline)
-                if delay is None:
-                    raise failure  # its cause, if any, is the transport's error
-                waited += delay
-                await self._before_retry(op, attempt, delay, reason, None, None)
-                continue
-            # The attempt may have reached Didit and its answer is lost or unusable.
-            if prep.replay == NEVER:
-                raise outcome_unknown(
-                    op, reason, request_id=failure.request_id, url=prep.url
-                ) from failure
-            if prep.replay == RESOLVE:
-                found = await self._resolve(op, json, first_attempt, reason, failure)
-                if found is not None:
-                    return found
-            delay = self._next_delay(attempt, waited, floor=None, deadline=prep.deadline)
+            result = await self._try(op, prep, attempt, key)
+            if not isinstance(result, _Failed):
+                return result
+            failure = result.error
+            if not result.safe:
+                # The attempt may have reached Didit and its answer is lost or unusable.
+                if prep.replay == NEVER:
+                    raise outcome_unknown(
+                        op, result.reason, request_id=failure.request_id, url=prep.url
+                    ) from failure
+                if prep.replay == RESOLVE:
+                    found = await self._resolve(op, json, first_attempt, result.reason, failure)
+                    if found is not None:
+                        return found
+            delay = self._next_delay(attempt, waited, floor=result.floor, deadline=prep.deadline)
             if delay is None:
-                raise failure
+                raise failure  # its cause, if any, is the transport's error
             waited += delay
-            await self._before_retry(op, attempt, delay, reason, failure.status, failure.request_id)
+            await self._before_retry(
+                op, attempt, delay, result.reason, result.status, result.request_id
+            )
+
+    async def _try(self, op: OperationMeta, prep: Prepared, attempt: int, key: str) -> Any:
+        """One attempt: the decoded answer, a :class:`_Failed` to weigh for a retry, or a
+        raised error that no retry can help."""
+        try:
+            outcome = await self._attempt(op, prep, attempt)
+        except _AttemptTimeout as late:
+            timed_out = attempt_timeout(op, prep, str(late))
+            # Cut off while still connecting, it never reached Didit: any request may go again.
+            return _Failed(timed_out, "AttemptTimeout", safe=not late.sent or prep.replay == RESEND)
+        except _http.LocalProtocolError as exc:
+            # h11 refused our own request before a byte of it was sent.
+            raise DiditValidationError(
+                "headers",
+                "protocol",
+                f"the request cannot be sent ({exc})",
+                method=op.method,
+                path=op.path,
+            ) from exc
+        except _http.PoolTimeout as exc:
+            # Not retried: it means the pool is exhausted, and retrying adds load.
+            raise DiditTimeoutError(
+                "Timed out waiting for a pooled connection; lower concurrency or raise the "
+                "pool size (http_client=).",
+                method=op.method,
+                path=op.path,
+                url=prep.url,
+            ) from exc
+        except _http.TransportError as exc:
+            failure = transport_error(op, exc, prep.url)
+            failure.__cause__ = exc
+            never_sent = isinstance(exc, _http.NEVER_SENT_ERRORS)
+            return _Failed(failure, type(exc).__name__, safe=never_sent or prep.replay == RESEND)
+        try:
+            return classify(
+                op,
+                prep,
+                outcome,
+                credentials=self.credentials,
+                clock=self.clock,
+                max_delay=self.retry_policy.max_delay,
+            )
+        except Undecodable as exc:
+            if prep.replay != RESEND:
+                # A 2xx to a write: it most likely happened, but its answer is unusable.
+                return _Failed(
+                    exc.error,
+                    "an undecodable answer",
+                    safe=False,
+                    status=exc.error.status,
+                    request_id=exc.error.request_id,
+                )
+            if not exc.cut_short:
+                raise exc.error from None  # a wrong shape will not come right next time
+            # A body cut short may come whole next time.
+            return _Failed(exc.error, "undecodable", safe=True, status=exc.error.status)
+        except Retry as retry:
+            failure = retry.error
+            if retry.status == 429:
+                await self.limiter.penalize(
+                    op.rate_limit_scopes,
+                    key=key,
+                    retry_after=retry.server_wait,
+                    limit_header=retry.limit_header,
+                )
+            if (
+                retry.status == 429
+                or prep.replay == RESEND
+                or (retry.status == 503 and prep.replay == RESOLVE)
+            ):
+                # 429 and 503 mean Didit did not take the request: no lookup needed.
+                return _Failed(
+                    failure,
+                    retry.reason,
+                    safe=True,
+                    floor=retry.server_wait,
+                    status=retry.status,
+                    request_id=failure.request_id,
+                )
+            if retry.status == 503 and prep.replay == NEVER:
+                raise failure from None  # "unavailable": Didit did not take it
+            return _Failed(
+                failure,
+                retry.reason,
+                safe=False,
+                status=failure.status,
+                request_id=failure.request_id,
+            )
 
     async def _attempt(self, op: OperationMeta, prep: Prepared, attempt: int) -> Outcome:
         """One request and its whole body, within the attempt's end-to-end deadline."""

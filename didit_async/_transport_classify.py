@@ -221,6 +221,23 @@ def transport_error(op: OperationMeta, exc: Exception, url: str) -> DiditError:
     )
 
 
+def attempt_timeout(op: OperationMeta, prep: Prepared, phase: str) -> DiditTimeoutError:
+    """The attempt's end-to-end deadline passed while in ``phase`` (connecting, waiting...)."""
+    bound = (
+        f"within {prep.attempt_timeout:g} s"
+        if prep.attempt_timeout is not None
+        else "before total_timeout"
+    )
+    return DiditTimeoutError(
+        f"The request timed out while {phase}: the attempt did not complete {bound} "
+        "(connect, headers and body); raise timeout= (per client or per call) or try again "
+        "later.",
+        method=op.method,
+        path=op.path,
+        url=prep.url,
+    )
+
+
 def outcome_unknown(
     op: OperationMeta, reason: str, *, request_id: str | None = None, url: str | None = None
 ) -> DiditWriteOutcomeUnknownError:
