@@ -5,9 +5,8 @@ webhook dedup across uvicorn workers.
 worker process of the shared-limit row. Redis comes from ``DIDIT_TEST_REDIS_URL`` or a
 ``redis-server`` started here on loopback (``bench/redis_server.py``).
 
-"Share of the limit" is measured the way the issue defines it: sessions created ÷ (one
-window's burst + the limit per minute × minutes of run time), i.e. against what a perfect
-client could have created in the same time.
+"Share of the limit" is sessions created ÷ (one window's burst + the limit per minute × minutes
+of run time), i.e. against what a perfect client could have created in the same time.
 """
 
 from __future__ import annotations
@@ -275,8 +274,8 @@ async def chaos_goodput(*, limit: int = 600, n: int = 1450) -> Row:
         f"{sandbox.stats.throttled} 429s from the server's own window; "
         f"{'no' if distinct else 'SOME'} duplicates, {ok} ok, {failed} failed, "
         f"{recovered} resolved by vendor_data. A perfect client creates "
-        f"{_perfect(limit, elapsed):.0f} in that time; the issue measured 22% before the "
-        "limiter stopped halving its rate on each 429",
+        f"{_perfect(limit, elapsed):.0f} in that time; this row measured 22% while the "
+        "limiter still halved its rate on every 429",
     }
 
 

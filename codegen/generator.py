@@ -936,6 +936,8 @@ class Generator:
         keeps a second copy."""
         hints = {op.op_id: op.recovery_hint for op in self.operations if op.recovery_hint}
         tokens = sorted(op.op_id for op in self.operations if op.issues_token)
+        scope_specs = self.spec.get("x-rate-limit-scopes", {})
+        generic = [name for name, v in scope_specs.items() if v.get("generic")]
         passing = sorted(
             name
             for name in self.request_models
@@ -951,6 +953,8 @@ class Generator:
             + f"HOSTS: Final[dict[str, str]] = {self.hosts!r}\n"
             + "# x-rate-limit-scopes: scope -> (requests, window seconds).\n"
             + f"RATE_LIMIT_SCOPES: Final[dict[str, tuple[int, float]]] = {self.scopes!r}\n"
+            + "# x-rate-limit-scopes with `generic: true`: the per-method scopes.\n"
+            + f"GENERIC_RATE_LIMIT_SCOPES: Final[frozenset[str]] = frozenset({generic!r})\n"
             + "# x-secret-fields: JSON keys whose values never reach a repr, log line or error.\n"
             + f"SECRET_FIELDS: Final[frozenset[str]] = frozenset({self.secret_fields!r})\n"
             + "# x-recovery-hint: what to check after a write whose response was lost.\n"

@@ -22,7 +22,6 @@ __all__ = [
     "ENV_API_KEY",
     "ENV_BASE_URL",
     "ENV_LOG",
-    "GENERIC_RATE_LIMIT_SCOPES",
     "INITIAL_RETRY_DELAY",
     "LOGGER_NAME",
     "MAX_ERROR_BODY_BYTES",
@@ -93,9 +92,8 @@ RETRY_JITTER: Final = 0.25
 
 # --- Rate limits ---------------------------------------------------------------------------------
 # The documented scopes come from the spec's `x-rate-limit-scopes` (``_generated/spec.py``:
-# RATE_LIMIT_SCOPES). Didit counts each request against every scope that applies to it.
-# The per-method scopes: acquired last, after any per-endpoint scope (see _ratelimit.py).
-GENERIC_RATE_LIMIT_SCOPES: Final = frozenset({"generic-get", "generic-write"})
+# RATE_LIMIT_SCOPES; the per-method ones, marked `generic: true`, in GENERIC_RATE_LIMIT_SCOPES).
+# Didit counts each request against every scope that applies to it.
 # Our window is this much longer than Didit's, so jitter between our clock and the arrival time at
 # Didit cannot squeeze limit+1 requests into one of its windows. For 60 s windows this keeps
 # 60/61 = 98.4 % of the limit usable (BENCHMARKS.md row 3 needs at least 97 %).

@@ -52,7 +52,6 @@ import attrs
 
 from ._clock import Clock, SystemClock
 from ._constants import (
-    GENERIC_RATE_LIMIT_SCOPES,
     MAX_RETRY_TOTAL,
     RATE_LIMIT_CUT_429_SHARE,
     RATE_LIMIT_CUT_AFTER_429S,
@@ -62,7 +61,7 @@ from ._constants import (
     RATE_LIMIT_SAFETY_MARGIN_SECONDS,
 )
 from ._errors import DiditRateLimitError, DiditValidationError
-from ._generated.spec import RATE_LIMIT_SCOPES
+from ._generated.spec import GENERIC_RATE_LIMIT_SCOPES, RATE_LIMIT_SCOPES
 
 __all__ = [
     "InMemoryRateLimitStore",

@@ -240,9 +240,16 @@ class Sessions(SessionsResource):
         )
 
     def _get_rate(self) -> float | None:
-        """Decision polls per second the client's GET budget allows (None when unlimited)."""
+        """Decision polls per second the client's rate limits allow (None when unlimited).
+
+        The budget is the tightest limited scope the polled operation counts against (the spec's
+        ``x-rate-limit-scopes`` for ``sessions_retrieve_decision``: today only generic-get).
+        """
         limiter = getattr(self._transport, "limiter", None)
-        limit = (
-            None if limiter is None or not limiter.enabled else limiter.limits.get("generic-get")
-        )
-        return None if limit is None else limit.limit / limit.window
+        if limiter is None or not limiter.enabled:
+            return None
+        scopes = OPERATIONS["sessions_retrieve_decision"].rate_limit_scopes
+        rates = [
+            lim.limit / lim.window for s in scopes if (lim := limiter.limits.get(s)) is not None
+        ]
+        return min(rates, default=None)

@@ -1,4 +1,4 @@
-"""The documentation site's code runs (issue 18.8): every ```python block of the getting-started
+"""The documentation site's code runs: every ```python block of the getting-started
 page, the sandbox page and the guides is run as a script against a served sandbox, with only the
 two environment variables the sandbox tells users to export.
 """

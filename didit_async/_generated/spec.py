@@ -22,6 +22,8 @@ RATE_LIMIT_SCOPES: Final[dict[str, tuple[int, float]]] = {
     "account-register": (5, 3600.0),
     "ingest-write": (600, 60.0),
 }
+# x-rate-limit-scopes with `generic: true`: the per-method scopes.
+GENERIC_RATE_LIMIT_SCOPES: Final[frozenset[str]] = frozenset(["generic-get", "generic-write"])
 # x-secret-fields: JSON keys whose values never reach a repr, log line or error.
 SECRET_FIELDS: Final[frozenset[str]] = frozenset(
     [

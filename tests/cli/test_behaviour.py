@@ -242,7 +242,8 @@ def test_sandbox_command_serves_on_loopback(tmp_path: Path) -> None:
 
 
 def test_errors_speak_cli_not_sdk(didit: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    # issue 18.4: no `api_key=`/`AsyncDidit`, flag and argument names instead of SDK fields.
+    # The CLI speaks CLI: no `api_key=`/`AsyncDidit`, flag and argument names instead of SDK
+    # field names such as settings_uuid.
     bad = didit("workflows", "get", "not-a-uuid")
     assert bad.exit_code == 7, bad.output
     assert bad.stderr.startswith("error: UUID: ")

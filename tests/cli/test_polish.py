@@ -1,4 +1,6 @@
-"""CLI polish from a newcomer's first hour (issue 18.5)."""
+"""CLI snags a newcomer hits in the first hour: `--json` anywhere, one JSON shape per command,
+ids and nested fields never wrapped or cut, `-o -` for binary output, a closed pipe ends quietly.
+"""
 
 from __future__ import annotations
 

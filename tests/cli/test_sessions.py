@@ -227,7 +227,8 @@ def test_bulk_create_refuses_unusable_csv_before_sending(didit: Didit, tmp_path:
 
 
 def test_wait_until_adds_to_the_final_statuses(didit: Didit, workflow_id: str) -> None:
-    # issue 18.1: --until 'In Review' on a session that gets approved ends at Approved.
+    # --until adds to the final statuses: --until 'In Review' on a session that gets approved
+    # still ends, at Approved (it used to wait until the timeout).
     sid = didit.json(
         "sessions",
         "create",

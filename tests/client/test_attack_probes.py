@@ -1,4 +1,5 @@
-"""Probes of issue 12's promises with inputs its first tests did not try.
+"""Probes of the client's hardening promises (test_hardening.py) with inputs those tests did not
+try.
 
 Each test failed on the code before its fix: a key h11 refused was quoted in the exception
 message, a bad port, retry count or concurrency surfaced as a raw Python error (or a hang), and

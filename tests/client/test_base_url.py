@@ -1,4 +1,5 @@
-"""One knob for every host: ``base_url=`` and ``DIDIT_BASE_URL`` (issue 18.2)."""
+"""One knob for every host: ``base_url=`` and ``DIDIT_BASE_URL`` set all three hosts, as the CLI
+does; per-host overrides still win."""
 
 from __future__ import annotations
 

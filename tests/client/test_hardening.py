@@ -1,6 +1,6 @@
-"""Issue 12: every promise of the client holds under hostile input and hostile answers.
+"""Every promise of the client holds under hostile input and hostile answers.
 
-Each test names the numbered finding it covers; each failed on the code before the fix.
+One section per promise; each test failed on the code before the fix.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ SID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
 WF = "11111111-2222-3333-4444-555555555555"
 _PARAM = re.compile(r"\{([^}]+)\}")
 
-# --- 1. path parameters can never change the route -----------------------------------------
+# --- path parameters can never change the route -----------------------------------------------
 
 HOSTILE = [
     "%2e",
@@ -133,7 +133,7 @@ async def test_users_retrieve_dot_never_fetches_the_user_list(client: Any, route
     assert not listing.called
 
 
-# --- 4. deeply nested JSON, parsed once ------------------------------------------------------
+# --- deeply nested JSON, parsed once ----------------------------------------------------------
 
 
 @CUT_OFF
@@ -189,7 +189,7 @@ async def test_every_json_body_is_parsed_exactly_once(
     assert len(calls) == 1
 
 
-# --- 6. transport security ------------------------------------------------------------------
+# --- transport security -----------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -230,7 +230,7 @@ async def test_redirects_are_not_followed_even_by_an_injected_client(
     assert not evil.called
 
 
-# --- 7. answers of the wrong shape ------------------------------------------------------------
+# --- answers of the wrong shape ---------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -316,7 +316,7 @@ async def test_an_unusable_2xx_to_a_create_is_outcome_unknown_never_a_model_of_n
     assert route.call_count == 1  # a plain create is never repeated
 
 
-# --- 8. bad arguments, refused before any I/O -------------------------------------------------
+# --- bad arguments, refused before any I/O ----------------------------------------------------
 
 BAD_HEADERS: list[Any] = [
     {"X-Trace": "a\r\nX-Injected: 1"},
@@ -411,7 +411,7 @@ async def test_a_ten_megabyte_path_value_is_refused_before_sending(
     assert not route.called
 
 
-# --- 9. response size cap ---------------------------------------------------------------------
+# --- response size cap ------------------------------------------------------------------------
 
 
 class _Stream(httpx.AsyncByteStream):
@@ -486,7 +486,7 @@ async def test_a_huge_error_body_is_read_only_in_part_and_the_message_is_bounded
     assert len(str(info.value.body)) < 3_000
 
 
-# --- 12. secrets a server echoes never reach a message ----------------------------------------
+# --- secrets a server echoes never reach a message --------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -520,7 +520,7 @@ async def test_secrets_echoed_by_the_server_never_reach_the_exception(
         assert "zzz-SECRET-zzz" not in text
 
 
-# --- issue 13: the hot path does only the work the call needs ---------------------------------
+# --- the hot path does only the work the call needs -------------------------------------------
 
 
 async def test_the_hot_path_builds_nothing_nobody_reads(
@@ -550,7 +550,7 @@ async def test_a_capture_still_gets_its_raw_response(client: Any, router: Any, o
     assert cap.response.headers.get("x-api-key") is None
 
 
-# --- 5. timeouts bound the whole attempt, total_timeout the whole call -------------------------
+# --- timeouts bound the whole attempt, total_timeout the whole call ---------------------------
 
 
 @contextlib.asynccontextmanager

@@ -1,4 +1,4 @@
-"""Error messages a user can act on (issue 18.4): one stop, the real URL, the cause, the fix."""
+"""Error messages a user can act on: one stop, the real URL, the cause, the fix."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``Page.has_next_page()`` / ``Page.get_next_page()`` (issue 18.7)."""
+"""``Page.has_next_page()`` / ``Page.get_next_page()``: walking pages by hand keeps the filters."""
 
 from __future__ import annotations
 

@@ -5,12 +5,15 @@ from __future__ import annotations
 import random
 from bisect import bisect_right
 from collections import defaultdict
+from itertools import pairwise
+from typing import Any
 
 import anyio
 import pytest
 
 from didit_async import FakeClock, RateLimiter, ScopeLimit
 from didit_async._constants import RATE_LIMIT_RECOVERY_SECONDS, RATE_LIMIT_REPAUSE_SECONDS
+from didit_async._http import Response
 from didit_async._ratelimit import default_scope_limits
 
 pytestmark = pytest.mark.anyio
@@ -328,3 +331,28 @@ async def test_a_wait_longer_than_allowed_fails_loudly_instead_of_blocking(
     assert info.value.retry_after is not None
     assert info.value.retry_after > 3000
     assert clock.now() == 0.0
+
+
+async def test_watch_paces_its_polls_by_the_budget_of_the_decision_scopes(
+    client_factory: Any, router: Any, ops: Any, clock: FakeClock
+) -> None:
+    """watch() spaces decision polls by the limit of the scopes a decision GET counts against
+    (generic-get): four sessions at 4 polls/s go out a quarter second apart, not in one burst
+    that the sliding window would echo a window later."""
+    asked: list[float] = []
+
+    def answer(request: Any) -> Response:
+        asked.append(clock.now())
+        session_id = request.url.path.split("/")[3]
+        return Response(200, json={"session_id": session_id, "status": "Approved"})
+
+    router.get(url__regex=rf"{ops.V}/v3/session/[^/]+/decision/").mock(side_effect=answer)
+    ids = [f"9f2c3a1e-8d4b-4c5a-9e6f-1a2b3c4d5e6{i}" for i in range(4)]
+    limits = {"generic-get": ScopeLimit(4, 1.0)}
+    async with (
+        client_factory(rate_limits=limits) as client,
+        client.sessions.watch(ids, min_interval=0.0) as changes,
+    ):
+        final = {c.session_id async for c in changes if c.final}
+    assert final == set(ids)
+    assert [round(b - a, 6) for a, b in pairwise(asked)] == [0.25, 0.25, 0.25]

@@ -1,4 +1,4 @@
-"""Snags from a newcomer's first hour with the blocking client and the CLI (issue 16/18)."""
+"""Snags a newcomer hits in the first hour with the blocking client and the CLI."""
 
 from __future__ import annotations
 

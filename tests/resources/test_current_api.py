@@ -1,4 +1,6 @@
-"""Issue 15's resources through ``AsyncDidit`` against the sandbox: what a user would see."""
+"""The operations and fields taken from Didit's MCP server (businesses and KYB, transactions and
+wallet screening, lists, session imports and retrieval, customization, applications, events, new
+fields on older operations) through ``AsyncDidit`` against the sandbox: what a user would see."""
 
 from __future__ import annotations
 

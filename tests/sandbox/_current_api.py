@@ -1,4 +1,6 @@
-"""Calls of every operation issue 15 added, shared by the conformance test and the fuzzer."""
+"""One call of each operation taken from Didit's MCP server (applications, session retrieval
+and imports, businesses and KYB, transactions and wallet screening, events, lists,
+customization), shared by the sandbox's conformance test and its fuzzer."""
 
 from __future__ import annotations
 

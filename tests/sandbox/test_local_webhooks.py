@@ -1,4 +1,4 @@
-"""Webhooks to a receiver on the developer's machine (issue 18.3).
+"""Webhooks to a plain-http receiver on the developer's machine.
 
 Plain http is allowed for loopback destinations only; the receiver answers at its path with
 and without a trailing slash; every failed delivery shows in the destination's metrics and in

@@ -1,4 +1,5 @@
-"""Issue 12, items 2, 3 and 11: one create never makes two sessions, even once the first finished.
+"""One create never makes two sessions, even once the first finished: not when its answer is
+lost or its 2xx is cut short, and a cancelled bulk run reports every session it made.
 
 Didit reuses only an *unfinished* session for a repeated ``vendor_data``. These sandboxes finish
 sessions at once (``start_after=0, finish_after=0``), so a blind re-send after a lost answer

@@ -1,4 +1,5 @@
-"""`didit sandbox`: export lines that work, a busy port said plainly (issue 18.2, 18.6)."""
+"""`didit sandbox`: the `export` lines it prints point the SDK and CLI at it; a busy port is a
+one-line message, not a traceback."""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""Issue 15's operations through the blocking client, for the every-operation test."""
+"""The operations taken from Didit's MCP server (applications, session retrieval and imports,
+businesses and KYB, transactions and wallet screening, events, lists, customization) through the
+blocking client, for the every-operation test."""
 
 from __future__ import annotations
 

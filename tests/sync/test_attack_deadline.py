@@ -1,4 +1,4 @@
-"""Issue 12 item 5 for the blocking client: ``timeout=`` bounds an attempt against a trickle.
+"""The blocking client's ``timeout=`` bounds a whole attempt against a server that trickles.
 
 ``Didit`` sends through a blocking httpx pool whose timeouts are per socket read; a server that
 sends one byte every 0.3 s never trips them. Before the fix the body case returned normally

@@ -76,7 +76,8 @@ async def main() -> None:
 
 
 async def current_api(client: AsyncDidit) -> None:
-    """Issue 15's resources, as the examples use them."""
+    """The resources taken from Didit's MCP server (businesses, transactions, lists, ...), as the
+    examples use them."""
     business = await client.businesses.create(vendor_data="acme", country_code="GB")
     approved: int | None = business.approved_count
     tx = await client.transactions.create(

@@ -1,4 +1,5 @@
-"""``until`` adds to the final statuses; poll deadlines are honoured to the second (issue 18.1)."""
+"""``until`` adds to the final statuses instead of replacing them (an approved session still ends
+the wait); poll deadlines are honoured to the second, not cut short."""
 
 from __future__ import annotations
 
