@@ -28,10 +28,10 @@ from .types import (
     Ref,
     Scalar,
     TypeNode,
-    Union,
     enum_member,
     py_name,
 )
+from .unions import Union
 
 __all__ = ["HEADER", "Generator", "Operation"]
 
