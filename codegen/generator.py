@@ -13,17 +13,14 @@ import textwrap
 from collections.abc import Mapping
 from typing import Any
 
-import attrs
-
+from .ir import Field, Model, Operation, Param
 from .types import (
     Any_,
     Array,
     CodegenError,
     CommaList,
     Enum,
-    Field,
     Map,
-    Model,
     Nullable,
     Ref,
     Scalar,
@@ -33,7 +30,7 @@ from .types import (
 )
 from .unions import Union
 
-__all__ = ["HEADER", "Generator", "Operation"]
+__all__ = ["HEADER", "Generator"]
 
 HEADER = "# Generated from openapi/didit.yaml by codegen. Do not edit.\n"
 _SUPPORTED_SCHEMA_KEYS = frozenset(
@@ -100,42 +97,6 @@ def _doc(text: str | None, indent: int, fallback: str = "") -> str:
     return (
         f'{pad}"""' + ("\n".join(pad + ln if ln else "" for ln in lines)).lstrip() + f'\n{pad}"""\n'
     )
-
-
-@attrs.define
-class Param:
-    wire: str
-    name: str
-    location: str  # path | query | header
-    required: bool
-    type: TypeNode
-    description: str
-
-
-@attrs.define
-class Operation:
-    op_id: str
-    method: str
-    path: str
-    pointer: str
-    tag: str
-    summary: str
-    description: str
-    host: str
-    auth: tuple[str, ...]
-    scopes: list[str]
-    idempotency: tuple[str, str | None]
-    paginated: bool
-    params: list[Param]
-    body_kind: str  # none | json | multipart
-    body_model: str | None
-    success: list[int]
-    response_kind: str  # json | binary | empty
-    response_type: TypeNode | None
-    resource: str
-    method_name: str
-    recovery_hint: str | None = None  # x-recovery-hint: what to check after a lost response
-    issues_token: bool = False  # x-issues-token: the answer carries an account access token
 
 
 class Generator:

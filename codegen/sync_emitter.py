@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import textwrap
 
-from .generator import HEADER, Generator, Operation, _doc, _first_sentence, _imports
+from .generator import HEADER, Generator, _doc, _first_sentence, _imports
+from .ir import Operation
 from .types import Array, Ref
 
 __all__ = ["PER_CALL_OPTIONS", "render_sync"]

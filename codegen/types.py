@@ -22,9 +22,7 @@ __all__ = [
     "CodegenError",
     "CommaList",
     "Enum",
-    "Field",
     "Map",
-    "Model",
     "Nullable",
     "Ref",
     "Scalar",
@@ -446,29 +444,3 @@ class Nullable(TypeNode):
             emit(f"if {v} is not None:")
             for line in inner:
                 emit("    " + line)
-
-
-@attrs.define
-class Field:
-    """One property of a model."""
-
-    wire: str
-    name: str
-    type: TypeNode
-    required: bool
-    nullable: bool
-    description: str
-    secret: bool = False
-
-
-@attrs.define
-class Model:
-    """A named object schema."""
-
-    name: str
-    fields: list[Field]
-    closed: bool
-    description: str
-    pointer: str
-    conditions: list[tuple[dict[str, Any], list[str], list[str]]] = attrs.field(factory=list)
-    min_properties: int = 0
