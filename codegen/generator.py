@@ -6,7 +6,6 @@ twins, formats everything with ruff and writes it.
 
 from __future__ import annotations
 
-import ast
 import json
 import re
 import textwrap
@@ -14,6 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .ir import Field, Model, Operation, Param
+from .source import HEADER, SEAM_NAMES, docstring, first_sentence, import_lines
 from .types import (
     Any_,
     Array,
@@ -30,9 +30,8 @@ from .types import (
 )
 from .unions import Union
 
-__all__ = ["HEADER", "Generator"]
+__all__ = ["Generator"]
 
-HEADER = "# Generated from openapi/didit.yaml by codegen. Do not edit.\n"
 _SUPPORTED_SCHEMA_KEYS = frozenset(
     {
         "type",
@@ -71,32 +70,6 @@ _SUPPORTED_SCHEMA_KEYS = frozenset(
     }
 )
 _METHODS = ("get", "post", "put", "patch", "delete")
-
-
-def _fill(para: str, width: int) -> str:
-    """Wrap a paragraph; an indented list (``Args:`` and its items) keeps one item a line."""
-    lines = para.strip("\n").split("\n")
-    if not any(ln.startswith("  ") for ln in lines[1:]):
-        return textwrap.fill(para.strip(), width)
-    return "\n".join(
-        textwrap.fill(ln.rstrip(), width, subsequent_indent="      ") for ln in lines if ln.strip()
-    )
-
-
-def _doc(text: str | None, indent: int, fallback: str = "") -> str:
-    text = (text or fallback).strip()
-    if not text:
-        return ""
-    width = 96 - indent
-    paras = [_fill(p, width) for p in text.split("\n\n") if p.strip()]
-    body = "\n\n".join(paras).replace("\\", "\\\\").replace('"""', "'''")
-    pad = " " * indent
-    lines = body.split("\n")
-    if len(lines) == 1 and len(lines[0]) <= width - 6:
-        return f'{pad}"""{lines[0]}"""\n'
-    return (
-        f'{pad}"""' + ("\n".join(pad + ln if ln else "" for ln in lines)).lstrip() + f'\n{pad}"""\n'
-    )
 
 
 class Generator:
@@ -587,7 +560,7 @@ class Generator:
         ]
         for name, e in self.enums.items():
             out.append(f"\n\nclass {name}(OpenStrEnum):\n")
-            out.append(_doc(self.schemas[name].get("description"), 4, name) + "\n")
+            out.append(docstring(self.schemas[name].get("description"), 4, name) + "\n")
             used: set[str] = set()
             for value in e.values:
                 member = enum_member(value)
@@ -603,7 +576,7 @@ class Generator:
             # Not slotted: decoding assigns the whole __dict__ at once (see _structure).
             body.append("\n\n@attrs.define(frozen=True, kw_only=True, slots=False)\n")
             body.append(f"class {m.name}:\n")
-            body.append(_doc(m.description or m.name, 4) + "\n")
+            body.append(docstring(m.description or m.name, 4) + "\n")
             ordered = [f for f in m.fields if f.required] + [f for f in m.fields if not f.required]
             for f in ordered:
                 ann = self._field_annotation(m, f)
@@ -620,7 +593,7 @@ class Generator:
                     line = f"    {f.name}: {ann} | None = attrs.field(default=None{extras})"
                 body.append(line + "\n")
                 if f.description:
-                    body.append(_doc(f.description, 4))
+                    body.append(docstring(f.description, 4))
             # Every model keeps unknown keys; `closed` only drives request validation.
             body.append(
                 "    additional_properties: dict[str, Any] = attrs.field(factory=dict, "
@@ -648,12 +621,12 @@ class Generator:
             HEADER,
             '"""attrs models for every object schema in the spec."""\n\n',
             "from __future__ import annotations\n\n",
-            _imports(
+            import_lines(
                 src, [("collections.abc", ["Mapping", "Sequence"]), ("typing", ["Any", "Literal"])]
             ),
             "\nimport attrs\n\n",
-            _imports(src, [("didit_async._seam", ["UNSET", "FileInput", "Unset", "mask"])]),
-            _imports(src, [(".enums", sorted(self.enums))]),
+            import_lines(src, [("didit_async._seam", ["UNSET", "FileInput", "Unset", "mask"])]),
+            import_lines(src, [(".enums", sorted(self.enums))]),
             f"\n__all__ = {sorted(self.models)!r}\n",
         ]
         return "".join(head) + src
@@ -732,13 +705,13 @@ class Generator:
 
             '''),
             "import re\n" if self.patterns else "",
-            _imports(
+            import_lines(
                 src,
                 [("collections.abc", ["Callable", "Mapping"]), ("typing", ["Any"])],
             ),
             "\nimport cattrs\n\n",
-            _imports(src, [("didit_async._seam", _SEAM_NAMES)]),
-            _imports(src, [(".enums", sorted(self.enums)), (".models", sorted(self.models))]),
+            import_lines(src, [("didit_async._seam", SEAM_NAMES)]),
+            import_lines(src, [(".enums", sorted(self.enums)), (".models", sorted(self.models))]),
         ]
         return "".join(head) + src
 
@@ -976,7 +949,7 @@ class Generator:
             from __future__ import annotations
 
             '''),
-            _imports(
+            import_lines(
                 src,
                 [
                     ("collections.abc", ["Mapping", "Sequence"]),
@@ -984,8 +957,8 @@ class Generator:
                 ],
             ),
             "\n",
-            _imports(src, [("didit_async._seam", _SEAM_NAMES)]),
-            _imports(
+            import_lines(src, [("didit_async._seam", SEAM_NAMES)]),
+            import_lines(
                 src,
                 [
                     ("._codec", sorted(codec_names)),
@@ -1070,7 +1043,9 @@ class Generator:
             f"\n    {'def' if op.paginated else 'async def'} {op.method_name}(",
             *[f"        {s}," for s in sig],
             f"    ) -> {ret}:",
-            _doc(self._method_doc(op, ret, path_params, req_fields, opt_fields), 8).rstrip("\n"),
+            docstring(self._method_doc(op, ret, path_params, req_fields, opt_fields), 8).rstrip(
+                "\n"
+            ),
             f"        op = OPERATIONS[{op.op_id!r}]",
         ]
         checks: list[str] = []
@@ -1154,7 +1129,7 @@ class Generator:
         arg_docs = [(p.name, p.description, p.type) for p in path_params]
         arg_docs += [(f.name, f.description, f.type) for f in req_fields + opt_fields]
         arg_docs += [(p.name, p.description, p.type) for p in others]
-        lines = [f"  {n}: {_first_sentence(t) or _describe(node)}" for n, t, node in arg_docs]
+        lines = [f"  {n}: {first_sentence(t) or _describe(node)}" for n, t, node in arg_docs]
         if op.body_model:
             lines.append(
                 "  extra_body: fields merged into the body after validation, unchecked (for a "
@@ -1203,14 +1178,6 @@ def _result_name(ret: str, paginated: bool) -> str:
     return f"{name}s = " if ret.startswith("list[") else f"{name} = "
 
 
-def _first_sentence(text: str) -> str:
-    """The first sentence of a description, on one line (arguments get one line each)."""
-    text = " ".join(text.split())
-    m = re.match(r"(.+?[.!?])(\s|$)", text)
-    first = m.group(1) if m else text
-    return first if len(first) <= 160 else first[:157].rstrip() + "..."
-
-
 def _refs(node: TypeNode) -> list[str]:
     if isinstance(node, Ref):
         return [node.name]
@@ -1247,35 +1214,3 @@ def _encode(o: Any, table: _Table) -> dict[str, Any]:
         d.update(o.additional_properties)
     return d
 '''
-
-_SEAM_NAMES = [
-    "NOT_GIVEN",
-    "UNSET",
-    "AsyncPaginator",
-    "DiditValidationError",
-    "EnumTable",
-    "FileInput",
-    "Timeout",
-    "Transport",
-    "Unset",
-    "check_file",
-    "is_date",
-    "is_datetime",
-    "is_email",
-    "is_uri",
-    "is_uuid",
-]
-
-
-def _imports(src: str, sources: list[tuple[str, list[str]]]) -> str:
-    """``from module import ...`` lines naming only what ``src`` uses (its parsed names).
-
-    Emitting only used imports keeps the output lint-clean without a fixer deleting lines.
-    """
-    used = {n.id for n in ast.walk(ast.parse(src)) if isinstance(n, ast.Name)}
-    out = []
-    for module, names in sources:
-        wanted = [n for n in names if n in used]
-        if wanted:
-            out.append(f"from {module} import {', '.join(wanted)}\n")
-    return "".join(out)

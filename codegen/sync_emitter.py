@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import textwrap
 
-from .generator import HEADER, Generator, _doc, _first_sentence, _imports
+from .generator import Generator
 from .ir import Operation
+from .source import HEADER, docstring, first_sentence, import_lines
 from .types import Array, Ref
 
 __all__ = ["PER_CALL_OPTIONS", "render_sync"]
@@ -106,7 +107,7 @@ def _docstring(gen: Generator, op: Operation, ret: str) -> str:
         args += [(f.name, f.description) for f in gen.models[op.body_model].fields if f.description]
     args += [(p.name, p.description) for p in op.params if p.location != "path" and p.description]
     if args:
-        doc += "\n\nArgs:\n" + "\n".join(f"  {n}: {_first_sentence(t)}" for n, t in args)
+        doc += "\n\nArgs:\n" + "\n".join(f"  {n}: {first_sentence(t)}" for n, t in args)
     if op.paginated:
         doc += "\n\nReturns: ``" + ret + "`` (iterate it for every item, lazily)."
     elif ret not in ("None", "bytes"):
@@ -116,7 +117,7 @@ def _docstring(gen: Generator, op: Operation, ret: str) -> str:
         example += [f"{f.name}=…" for f in gen.models[op.body_model].fields if f.required]
     example += [f"{p.name}=…" for p in op.params if p.location == "query" and p.required]
     doc += f"\n\nExample: ``client.{op.resource}.{op.method_name}({', '.join(example)})``"
-    return _doc(doc, 8).rstrip("\n")
+    return docstring(doc, 8).rstrip("\n")
 
 
 def _method(gen: Generator, op: Operation) -> str:
@@ -192,7 +193,7 @@ def render_sync(gen: Generator) -> str:
     src = "".join(out)
     # Only the names the methods use, so the output is lint-clean without a fixer.
     head.append(
-        _imports(
+        import_lines(
             src,
             [
                 ("collections.abc", ["Mapping", "Sequence"]),

@@ -432,8 +432,8 @@ def test_a_lint_finding_in_the_output_fails_generation(monkeypatch: pytest.Monke
     # have emitted) stops the build instead of being patched over by a fixer.
     from codegen import generator
 
-    names = [n for n in generator._SEAM_NAMES if n != "DiditValidationError"]
-    monkeypatch.setattr(generator, "_SEAM_NAMES", names)
+    names = [n for n in generator.SEAM_NAMES if n != "DiditValidationError"]
+    monkeypatch.setattr(generator, "SEAM_NAMES", names)
     with pytest.raises(CodegenError, match="F821"):
         render(FIXTURE)
 
