@@ -531,21 +531,7 @@ class Generator:
             issues_token=bool(op.get("x-issues-token")),
         )
 
-    # --- emitting ------------------------------------------------------------------------
-
-    def render(self) -> dict[str, str]:
-        """File name → source, unformatted."""
-        self.build()
-        resources = self._resources()
-        return {
-            "__init__.py": HEADER + '"""Code generated from the Didit OpenAPI description."""\n',
-            "enums.py": self._enums(),
-            "models.py": self._models(),
-            "_codec.py": self._codec(resources),
-            "operations.py": self._operations(),
-            "spec.py": self._spec(),
-            "resources.py": resources,
-        }
+    # --- emitting (moving out to the *_emitter.py modules) ---------------------------------
 
     def _enums(self) -> str:
         out = [
@@ -831,74 +817,6 @@ class Generator:
                     f"        raise DiditValidationError(at + {req!r}, 'depends', {msg!r})"
                 )
         return "\n".join(lines) + "\n"
-
-    def _operations(self) -> str:
-        out = [
-            HEADER,
-            '"""Metadata of every operation, read by the client layer."""\n\n',
-            "from __future__ import annotations\n\n",
-            "from didit_async._seam import Idempotency, OperationMeta\n\n",
-            '__all__ = ["OPERATIONS"]\n\n',
-            "OPERATIONS: dict[str, OperationMeta] = {\n",
-        ]
-        for op in self.operations:
-            idem = f"Idempotency({op.idempotency[0]!r}" + (
-                f", {op.idempotency[1]!r})" if op.idempotency[1] else ")"
-            )
-            out.append(
-                f"    {op.op_id!r}: OperationMeta(\n"
-                f"        operation_id={op.op_id!r},\n        method={op.method!r},\n"
-                f"        path={op.path!r},\n        host={op.host!r},\n"
-                f"        auth={op.auth!r},\n        rate_limit_scopes={tuple(op.scopes)!r},\n"
-                f"        idempotency={idem},\n        paginated={op.paginated!r},\n"
-                f"        response_kind={op.response_kind!r},\n"
-                f"        request_kind={op.body_kind!r},\n"
-                f"        resource={op.resource!r},\n        method_name={op.method_name!r},\n"
-                f"        request_schema={op.body_model!r},\n"
-                + (
-                    "        response_array=True,\n"
-                    if isinstance(op.response_type, Array) and not op.paginated
-                    else ""
-                )
-                + "    ),\n"
-            )
-        out.append("}\n")
-        return "".join(out)
-
-    def _spec(self) -> str:
-        """Facts the spec holds that the client layer, the sandbox and the CLI read; no module
-        keeps a second copy."""
-        hints = {op.op_id: op.recovery_hint for op in self.operations if op.recovery_hint}
-        tokens = sorted(op.op_id for op in self.operations if op.issues_token)
-        scope_specs = self.spec.get("x-rate-limit-scopes", {})
-        generic = [name for name, v in scope_specs.items() if v.get("generic")]
-        passing = sorted(
-            name
-            for name in self.request_models
-            if self.schemas.get(name, {}).get("additionalProperties") is True
-        )
-        return (
-            HEADER
-            + '"""Facts from the spec: hosts, rate-limit scopes, secret field names, per-operation'
-            + ' hints."""\n\n'
-            + "from __future__ import annotations\n\n"
-            + "from typing import Final\n\n"
-            + "# x-hosts: each host's base URL (operation paths are relative to it).\n"
-            + f"HOSTS: Final[dict[str, str]] = {self.hosts!r}\n"
-            + "# x-rate-limit-scopes: scope -> (requests, window seconds).\n"
-            + f"RATE_LIMIT_SCOPES: Final[dict[str, tuple[int, float]]] = {self.scopes!r}\n"
-            + "# x-rate-limit-scopes with `generic: true`: the per-method scopes.\n"
-            + f"GENERIC_RATE_LIMIT_SCOPES: Final[frozenset[str]] = frozenset({generic!r})\n"
-            + "# x-secret-fields: JSON keys whose values never reach a repr, log line or error.\n"
-            + f"SECRET_FIELDS: Final[frozenset[str]] = frozenset({self.secret_fields!r})\n"
-            + "# x-recovery-hint: what to check after a write whose response was lost.\n"
-            + f"RECOVERY_HINTS: Final[dict[str, str]] = {hints!r}\n"
-            + "# x-issues-token: operations whose answer carries an account access token.\n"
-            + f"TOKEN_ISSUING_OPERATIONS: Final[frozenset[str]] = frozenset({tokens!r})\n"
-            + "# Request schemas with `additionalProperties: true`: Didit keeps fields it does\n"
-            + "# not declare (other request bodies ignore them, as Django REST Framework does).\n"
-            + f"PASS_THROUGH_SCHEMAS: Final[frozenset[str]] = frozenset({passing!r})\n"
-        )
 
     # resources
 

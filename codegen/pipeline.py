@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from .generator import Generator
+from .metadata_emitter import render_operations, render_spec
+from .source import HEADER
 from .sync_emitter import render_sync
 from .types import CodegenError
 
@@ -50,8 +52,18 @@ def _ruff_format(files: dict[str, str]) -> dict[str, str]:
 def render(spec: Mapping[str, Any]) -> dict[str, str]:
     """The generated files (name → formatted source) for ``spec``."""
     gen = Generator(spec)
-    files = gen.render()
-    files["sync_resources.py"] = render_sync(gen)
+    gen.build()
+    resources = gen._resources()
+    files = {
+        "__init__.py": HEADER + '"""Code generated from the Didit OpenAPI description."""\n',
+        "enums.py": gen._enums(),
+        "models.py": gen._models(),
+        "_codec.py": gen._codec(resources),
+        "operations.py": render_operations(gen),
+        "spec.py": render_spec(gen),
+        "resources.py": resources,
+        "sync_resources.py": render_sync(gen),
+    }
     return _ruff_format(files)
 
 
