@@ -17,6 +17,7 @@ from typing import Any
 
 from .generator import Generator
 from .metadata_emitter import render_operations, render_spec
+from .model_emitter import render_enums, render_models
 from .source import HEADER
 from .sync_emitter import render_sync
 from .types import CodegenError
@@ -56,8 +57,8 @@ def render(spec: Mapping[str, Any]) -> dict[str, str]:
     resources = gen._resources()
     files = {
         "__init__.py": HEADER + '"""Code generated from the Didit OpenAPI description."""\n',
-        "enums.py": gen._enums(),
-        "models.py": gen._models(),
+        "enums.py": render_enums(gen),
+        "models.py": render_models(gen),
         "_codec.py": gen._codec(resources),
         "operations.py": render_operations(gen),
         "spec.py": render_spec(gen),
