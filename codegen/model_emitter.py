@@ -43,7 +43,7 @@ def render_models(gen: Generator) -> str:
     """``models.py``: one attrs class per object schema."""
     body: list[str] = []
     for m in gen.models.values():
-        # Not slotted: decoding assigns the whole __dict__ at once (see _structure).
+        # Not slotted: decoding assigns the whole __dict__ at once (see codec_emitter._structure).
         body.append("\n\n@attrs.define(frozen=True, kw_only=True, slots=False)\n")
         body.append(f"class {m.name}:\n")
         body.append(docstring(m.description or m.name, 4) + "\n")
@@ -72,8 +72,9 @@ def render_models(gen: Generator) -> str:
             "init=False, repr=False, eq=False)\n"
         )
     # A decoder stores only the keys the payload had in the instance __dict__ (see
-    # _structure); a field that was absent reads None from its class, as a decoded absent
-    # field always has. attrs removed the class attributes, so nothing is shadowed.
+    # codec_emitter._structure); a field that was absent reads None from its class, as a
+    # decoded absent field always has. attrs removed the class attributes, so nothing is
+    # shadowed.
     # `_present` reads True from the class only on decoded objects: attrs' __init__ gives
     # every object built by hand its own None.
     body.append(

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from .codec_emitter import render_codec
 from .generator import Generator
 from .metadata_emitter import render_operations, render_spec
 from .model_emitter import render_enums, render_models
@@ -59,7 +60,7 @@ def render(spec: Mapping[str, Any]) -> dict[str, str]:
         "__init__.py": HEADER + '"""Code generated from the Didit OpenAPI description."""\n',
         "enums.py": render_enums(gen),
         "models.py": render_models(gen),
-        "_codec.py": gen._codec(resources),
+        "_codec.py": render_codec(gen, resources),
         "operations.py": render_operations(gen),
         "spec.py": render_spec(gen),
         "resources.py": resources,
