@@ -19,6 +19,7 @@ from .codec_emitter import render_codec
 from .generator import Generator
 from .metadata_emitter import render_operations, render_spec
 from .model_emitter import render_enums, render_models
+from .resource_emitter import render_resources
 from .source import HEADER
 from .sync_emitter import render_sync
 from .types import CodegenError
@@ -55,7 +56,7 @@ def render(spec: Mapping[str, Any]) -> dict[str, str]:
     """The generated files (name → formatted source) for ``spec``."""
     gen = Generator(spec)
     gen.build()
-    resources = gen._resources()
+    resources = render_resources(gen)
     files = {
         "__init__.py": HEADER + '"""Code generated from the Didit OpenAPI description."""\n',
         "enums.py": render_enums(gen),

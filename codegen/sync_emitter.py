@@ -17,6 +17,7 @@ import textwrap
 
 from .generator import Generator
 from .ir import Operation
+from .resource_emitter import class_name
 from .source import HEADER, docstring, first_sentence, import_lines
 from .types import Array, Ref
 
@@ -32,9 +33,9 @@ PER_CALL_OPTIONS: tuple[tuple[str, str], ...] = (
 )
 
 
-def sync_class_name(gen: Generator, resource: str) -> str:
+def sync_class_name(resource: str) -> str:
     """``sessions.reviews`` → ``SyncSessionsReviewsResource`` (the async name, prefixed)."""
-    return "Sync" + gen._class_name(resource)
+    return "Sync" + class_name(resource)
 
 
 def _signature(gen: Generator, op: Operation) -> tuple[list[str], list[str]]:
@@ -147,7 +148,7 @@ def render_sync(gen: Generator) -> str:
         for i in range(1, len(parts) + 1):
             tree.setdefault(".".join(parts[:i]), [])
         tree[op.resource].append(op)
-    async_names = {r: gen._class_name(r) for r in tree}
+    async_names = {r: class_name(r) for r in tree}
     head = [
         HEADER,
         textwrap.dedent('''\
@@ -165,7 +166,7 @@ def render_sync(gen: Generator) -> str:
         "from .enums import *  # noqa: F403\n",
         "from .models import *  # noqa: F403\n",
         "from .resources import " + ", ".join(sorted(async_names.values())) + "\n\n",
-        f"__all__ = {sorted(sync_class_name(gen, r) for r in tree)!r}\n",
+        f"__all__ = {sorted(sync_class_name(r) for r in tree)!r}\n",
     ]
     # Children before parents, so a parent can build its sub-resources.
     for res in sorted(tree, key=lambda r: (-r.count("."), r)):
@@ -174,7 +175,7 @@ def render_sync(gen: Generator) -> str:
         )
         names = ", ".join(o.method_name for o in tree[res]) or "sub-resources"
         lines = [
-            f"\n\nclass {sync_class_name(gen, res)}:",
+            f"\n\nclass {sync_class_name(res)}:",
             f'    """``client.{res}`` of ``Didit``: {names} (blocking)."""',
             "",
             f"    __slots__ = {('_async', '_runner', *(c.rsplit('.', 1)[1] for c in children))!r}",
@@ -185,9 +186,7 @@ def render_sync(gen: Generator) -> str:
         ]
         for c in children:
             attr = c.rsplit(".", 1)[1]
-            lines.append(
-                f"        self.{attr} = {sync_class_name(gen, c)}(runner, resource.{attr})"
-            )
+            lines.append(f"        self.{attr} = {sync_class_name(c)}(runner, resource.{attr})")
         out.append("\n".join(lines) + "\n")
         out.extend(_method(gen, op) for op in tree[res])
     src = "".join(out)
