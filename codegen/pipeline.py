@@ -1,7 +1,9 @@
 """Generation end to end: emit every file, format it with ruff, write or compare it.
 
-``generator.py`` emits the async side and ``sync_emitter.py`` the blocking twins from the same
-generator; this module is the only one that imports both, so neither imports the other back.
+``generator.py`` builds the IR from the spec (through ``schema_reader.py`` and
+``operation_reader.py``); each ``*_emitter.py`` writes one or two files from the built generator.
+This module is the only one that imports the emitters, so the builder never depends on them and
+imports in ``codegen/`` point one way: types → IR → readers → generator → emitters → pipeline.
 The output is deterministic (spec order, no timestamps) and formatted here, so a second run
 writes byte-identical files and ``--check`` can compare a fresh generation with the tree.
 """
@@ -15,7 +17,12 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from .codec_emitter import render_codec
 from .generator import Generator
+from .metadata_emitter import render_operations, render_spec
+from .model_emitter import render_enums, render_models
+from .resource_emitter import render_resources
+from .source import HEADER
 from .sync_emitter import render_sync
 from .types import CodegenError
 
@@ -50,8 +57,19 @@ def _ruff_format(files: dict[str, str]) -> dict[str, str]:
 def render(spec: Mapping[str, Any]) -> dict[str, str]:
     """The generated files (name → formatted source) for ``spec``."""
     gen = Generator(spec)
-    files = gen.render()
-    files["sync_resources.py"] = render_sync(gen)
+    gen.build()
+    # First: _codec.py keeps only the enum value sets something checks, resource methods included.
+    resources = render_resources(gen)
+    files = {
+        "__init__.py": HEADER + '"""Code generated from the Didit OpenAPI description."""\n',
+        "enums.py": render_enums(gen),
+        "models.py": render_models(gen),
+        "_codec.py": render_codec(gen, resources),
+        "operations.py": render_operations(gen),
+        "spec.py": render_spec(gen),
+        "resources.py": resources,
+        "sync_resources.py": render_sync(gen),
+    }
     return _ruff_format(files)
 
 

@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import textwrap
 
-from .generator import HEADER, Generator, Operation, _doc, _first_sentence, _imports
+from .generator import Generator
+from .ir import Operation
+from .resource_emitter import class_name
+from .source import HEADER, docstring, first_sentence, import_lines
 from .types import Array, Ref
 
 __all__ = ["PER_CALL_OPTIONS", "render_sync"]
@@ -30,9 +33,9 @@ PER_CALL_OPTIONS: tuple[tuple[str, str], ...] = (
 )
 
 
-def sync_class_name(gen: Generator, resource: str) -> str:
+def sync_class_name(resource: str) -> str:
     """``sessions.reviews`` → ``SyncSessionsReviewsResource`` (the async name, prefixed)."""
-    return "Sync" + gen._class_name(resource)
+    return "Sync" + class_name(resource)
 
 
 def _signature(gen: Generator, op: Operation) -> tuple[list[str], list[str]]:
@@ -105,7 +108,7 @@ def _docstring(gen: Generator, op: Operation, ret: str) -> str:
         args += [(f.name, f.description) for f in gen.models[op.body_model].fields if f.description]
     args += [(p.name, p.description) for p in op.params if p.location != "path" and p.description]
     if args:
-        doc += "\n\nArgs:\n" + "\n".join(f"  {n}: {_first_sentence(t)}" for n, t in args)
+        doc += "\n\nArgs:\n" + "\n".join(f"  {n}: {first_sentence(t)}" for n, t in args)
     if op.paginated:
         doc += "\n\nReturns: ``" + ret + "`` (iterate it for every item, lazily)."
     elif ret not in ("None", "bytes"):
@@ -115,7 +118,7 @@ def _docstring(gen: Generator, op: Operation, ret: str) -> str:
         example += [f"{f.name}=…" for f in gen.models[op.body_model].fields if f.required]
     example += [f"{p.name}=…" for p in op.params if p.location == "query" and p.required]
     doc += f"\n\nExample: ``client.{op.resource}.{op.method_name}({', '.join(example)})``"
-    return _doc(doc, 8).rstrip("\n")
+    return docstring(doc, 8).rstrip("\n")
 
 
 def _method(gen: Generator, op: Operation) -> str:
@@ -145,7 +148,7 @@ def render_sync(gen: Generator) -> str:
         for i in range(1, len(parts) + 1):
             tree.setdefault(".".join(parts[:i]), [])
         tree[op.resource].append(op)
-    async_names = {r: gen._class_name(r) for r in tree}
+    async_names = {r: class_name(r) for r in tree}
     head = [
         HEADER,
         textwrap.dedent('''\
@@ -163,7 +166,7 @@ def render_sync(gen: Generator) -> str:
         "from .enums import *  # noqa: F403\n",
         "from .models import *  # noqa: F403\n",
         "from .resources import " + ", ".join(sorted(async_names.values())) + "\n\n",
-        f"__all__ = {sorted(sync_class_name(gen, r) for r in tree)!r}\n",
+        f"__all__ = {sorted(sync_class_name(r) for r in tree)!r}\n",
     ]
     # Children before parents, so a parent can build its sub-resources.
     for res in sorted(tree, key=lambda r: (-r.count("."), r)):
@@ -172,7 +175,7 @@ def render_sync(gen: Generator) -> str:
         )
         names = ", ".join(o.method_name for o in tree[res]) or "sub-resources"
         lines = [
-            f"\n\nclass {sync_class_name(gen, res)}:",
+            f"\n\nclass {sync_class_name(res)}:",
             f'    """``client.{res}`` of ``Didit``: {names} (blocking)."""',
             "",
             f"    __slots__ = {('_async', '_runner', *(c.rsplit('.', 1)[1] for c in children))!r}",
@@ -183,15 +186,13 @@ def render_sync(gen: Generator) -> str:
         ]
         for c in children:
             attr = c.rsplit(".", 1)[1]
-            lines.append(
-                f"        self.{attr} = {sync_class_name(gen, c)}(runner, resource.{attr})"
-            )
+            lines.append(f"        self.{attr} = {sync_class_name(c)}(runner, resource.{attr})")
         out.append("\n".join(lines) + "\n")
         out.extend(_method(gen, op) for op in tree[res])
     src = "".join(out)
     # Only the names the methods use, so the output is lint-clean without a fixer.
     head.append(
-        _imports(
+        import_lines(
             src,
             [
                 ("collections.abc", ["Mapping", "Sequence"]),

@@ -4,6 +4,7 @@ Every OpenAPI schema the generator supports becomes one of these nodes. Each nod
 Python annotation for it, the straight-line expression that decodes a JSON value into it, the
 expression that encodes it back, and the statements that validate a request value against it.
 Anything else stops the generator with the JSON pointer of the construct (loud, not lossy).
+Unions of these nodes live in ``unions.py``.
 """
 
 from __future__ import annotations
@@ -21,15 +22,14 @@ __all__ = [
     "CodegenError",
     "CommaList",
     "Enum",
-    "Field",
     "Map",
-    "Model",
     "Nullable",
     "Ref",
     "Scalar",
     "TypeNode",
-    "Union",
+    "enum_member",
     "py_name",
+    "raise_invalid",
 ]
 
 
@@ -107,7 +107,7 @@ class TypeNode:
         """Emit statements that raise when ``v`` (not None) is not a valid request value."""
 
 
-def _err(label: str, reason: str, message: str, got: str | None = None) -> str:
+def raise_invalid(label: str, reason: str, message: str, got: str | None = None) -> str:
     """A raise statement; with ``got`` (a variable) the message names that value's type.
 
     Only the type is shown, never the value: a misplaced secret must not end up in a log.
@@ -142,25 +142,31 @@ class Scalar(TypeNode):
             return
         if self.kind == "string":
             emit(f"if not isinstance({v}, str):")
-            emit("    " + _err(label, "type", "must be a string", v))
+            emit("    " + raise_invalid(label, "type", "must be a string", v))
             if "minLength" in c:
                 emit(f"if len({v}) < {c['minLength']}:")
                 emit(
                     "    "
-                    + _err(label, "min_length", f"must have at least {c['minLength']} characters")
+                    + raise_invalid(
+                        label, "min_length", f"must have at least {c['minLength']} characters"
+                    )
                 )
             if self.binary_max is not None:
                 # A base64 string: 4 characters carry 3 bytes (padding aside).
                 emit(f"if (len({v}) * 3) // 4 - {v}.count('=', -2) > {self.binary_max}:")
                 emit(
                     "    "
-                    + _err(label, "max_bytes", f"decodes to more than {self.binary_max} bytes")
+                    + raise_invalid(
+                        label, "max_bytes", f"decodes to more than {self.binary_max} bytes"
+                    )
                 )
             if "maxLength" in c:
                 emit(f"if len({v}) > {c['maxLength']}:")
                 emit(
                     "    "
-                    + _err(label, "max_length", f"must have at most {c['maxLength']} characters")
+                    + raise_invalid(
+                        label, "max_length", f"must have at most {c['maxLength']} characters"
+                    )
                 )
             checker = {
                 "uuid": "is_uuid",
@@ -171,12 +177,12 @@ class Scalar(TypeNode):
             }.get(self.fmt or "")
             if checker:
                 emit(f"if not {checker}({v}):")
-                emit("    " + _err(label, "format", f"must be a valid {self.fmt}"))
+                emit("    " + raise_invalid(label, "format", f"must be a valid {self.fmt}"))
             for pat in self.patterns:
                 emit(f"if {pat}.search({v}) is None:")
                 emit(
                     "    "
-                    + _err(
+                    + raise_invalid(
                         label,
                         "pattern",
                         f"does not have the expected format ({c.get('pattern', '')})",
@@ -185,18 +191,18 @@ class Scalar(TypeNode):
             return
         if self.kind == "boolean":
             emit(f"if not isinstance({v}, bool):")
-            emit("    " + _err(label, "type", "must be true or false", v))
+            emit("    " + raise_invalid(label, "type", "must be true or false", v))
             return
         types = "int" if self.kind == "integer" else "(int, float)"
         what = "an integer" if self.kind == "integer" else "a number"
         emit(f"if isinstance({v}, bool) or not isinstance({v}, {types}):")
-        emit("    " + _err(label, "type", f"must be {what}", v))
+        emit("    " + raise_invalid(label, "type", f"must be {what}", v))
         if "minimum" in c:
             emit(f"if {v} < {c['minimum']!r}:")
-            emit("    " + _err(label, "min", f"must be at least {c['minimum']}"))
+            emit("    " + raise_invalid(label, "min", f"must be at least {c['minimum']}"))
         if "maximum" in c:
             emit(f"if {v} > {c['maximum']!r}:")
-            emit("    " + _err(label, "max", f"must be at most {c['maximum']}"))
+            emit("    " + raise_invalid(label, "max", f"must be at most {c['maximum']}"))
 
 
 @attrs.define
@@ -214,7 +220,7 @@ class Any_(TypeNode):
     def validate(self, v: str, label: str, emit: Callable[[str], None], depth: int) -> None:
         if self.obj:
             emit(f"if not isinstance({v}, Mapping):")
-            emit("    " + _err(label, "type", "must be an object", v))
+            emit("    " + raise_invalid(label, "type", "must be an object", v))
 
     def encode(self, v: str) -> str:
         if not self.obj:
@@ -312,13 +318,19 @@ class Array(TypeNode):
     def validate(self, v: str, label: str, emit: Callable[[str], None], depth: int) -> None:
         c = self.constraints
         emit(f"if not isinstance({v}, (list, tuple)):")
-        emit("    " + _err(label, "type", "must be a list", v))
+        emit("    " + raise_invalid(label, "type", "must be a list", v))
         if "minItems" in c:
             emit(f"if len({v}) < {c['minItems']}:")
-            emit("    " + _err(label, "min_items", f"must have at least {c['minItems']} items"))
+            emit(
+                "    "
+                + raise_invalid(label, "min_items", f"must have at least {c['minItems']} items")
+            )
         if "maxItems" in c:
             emit(f"if len({v}) > {c['maxItems']}:")
-            emit("    " + _err(label, "max_items", f"must have at most {c['maxItems']} items"))
+            emit(
+                "    "
+                + raise_invalid(label, "max_items", f"must have at most {c['maxItems']} items")
+            )
         inner: list[str] = []
         i, x = f"i{depth}", f"x{depth}"
         self.items.validate(x, f"{label} + '[' + str({i}) + ']'", inner.append, depth + 1)
@@ -326,7 +338,7 @@ class Array(TypeNode):
             emit(f"for {i}, {x} in enumerate({v}):")
             if not isinstance(self.items, Nullable):
                 emit(f"    if {x} is None:")
-                emit("        " + _err(label, "type", "must not contain null"))
+                emit("        " + raise_invalid(label, "type", "must not contain null"))
             for line in inner:
                 emit("    " + line)
 
@@ -350,10 +362,10 @@ class CommaList(TypeNode):
 
     def validate(self, v: str, label: str, emit: Callable[[str], None], depth: int) -> None:
         emit(f"if not isinstance({v}, (str, list, tuple)):")
-        emit("    " + _err(label, "type", "must be a string or a list", v))
+        emit("    " + raise_invalid(label, "type", "must be a string or a list", v))
         if self.non_empty:
             emit(f"if not {v}:")
-            emit("    " + _err(label, "min_items", "must name at least one value"))
+            emit("    " + raise_invalid(label, "min_items", "must name at least one value"))
         x = f"x{depth}"
         emit(f"for {x} in {v}.split(',') if isinstance({v}, str) else {v}:")
         self.items.validate(x, label, lambda line: emit("    " + line), depth + 1)
@@ -390,12 +402,14 @@ class Map(TypeNode):
 
     def validate(self, v: str, label: str, emit: Callable[[str], None], depth: int) -> None:
         emit(f"if not isinstance({v}, Mapping):")
-        emit("    " + _err(label, "type", "must be an object", v))
+        emit("    " + raise_invalid(label, "type", "must be an object", v))
         if self.min_properties:
             emit(f"if len({v}) < {self.min_properties}:")
             n = self.min_properties
             entries = "entry" if n == 1 else "entries"
-            emit("    " + _err(label, "min_properties", f"must have at least {n} {entries}"))
+            emit(
+                "    " + raise_invalid(label, "min_properties", f"must have at least {n} {entries}")
+            )
         inner: list[str] = []
         k, x = f"k{depth}", f"x{depth}"
         self.values.validate(x, f"{label} + '.' + str({k})", inner.append, depth + 1)
@@ -430,187 +444,3 @@ class Nullable(TypeNode):
             emit(f"if {v} is not None:")
             for line in inner:
                 emit("    " + line)
-
-
-@attrs.define
-class Union(TypeNode):
-    """``anyOf``/``oneOf`` whose members are told apart by JSON type, and object members (models)
-    by a required key only that member declares (``keys``: model name → key, the last model may
-    go without one and is then the fallback).
-    """
-
-    members: list[TypeNode]
-    pointer: str = ""
-    keys: Mapping[str, str] = attrs.field(factory=dict)
-
-    def __attrs_post_init__(self) -> None:
-        seen: dict[str, TypeNode] = {}
-        for m in self.members:
-            key = _json_kind(m)
-            if key == "object" and isinstance(m, Ref) and m.name in self.keys:
-                continue
-            if key in seen:
-                raise CodegenError(
-                    self.pointer,
-                    "a union with two members of the same JSON "
-                    f"type ({key}) cannot be decoded without a discriminating required key",
-                )
-            seen[key] = m
-
-    def annotation(self, lenient: bool = False) -> str:
-        return " | ".join(m.annotation(lenient) for m in self.members)
-
-    def param_annotation(self) -> str:
-        return " | ".join(m.param_annotation() for m in self.members)
-
-    def _of_kind(self, kind: str) -> list[TypeNode]:
-        return [m for m in self.members if _json_kind(m) == kind]
-
-    def _objects(self, v: str, what: Callable[[TypeNode], str]) -> str:
-        """An expression choosing among object members by their discriminating keys."""
-        members = self._of_kind("object")
-        keyed = [m for m in members if isinstance(m, Ref) and m.name in self.keys]
-        rest = [m for m in members if m not in keyed]
-        expr = what(rest[0]) if rest else what(keyed.pop())
-        for m in reversed(keyed):
-            assert isinstance(m, Ref)
-            expr = f"({what(m)}) if {self.keys[m.name]!r} in {v} else ({expr})"
-        return expr
-
-    def decode_guarded(self, v: str) -> tuple[str, str] | None:
-        if not any(m.needs_decode() for m in self.members):
-            return None
-        expr = v
-        tests = (
-            ("string", f"{v}.__class__ is str"),
-            ("array", f"{v}.__class__ is list"),
-            ("object", f"{v}.__class__ is dict"),
-        )
-        for kind, test in tests:
-            members = self._of_kind(kind)
-            if not members or not any(m.needs_decode() for m in members):
-                continue
-            if kind == "object":
-                chosen = self._objects(v, lambda m: _decoded(m, v))
-            else:
-                chosen = _decoded(members[0], v)
-            expr = f"({chosen}) if {test} else ({expr})"
-        return f"{v} is not None", expr
-
-    def encode(self, v: str) -> str:
-        expr = v
-        # Later tests take precedence, so models (checked by class) go last.
-        for m in sorted(self.members, key=lambda m: isinstance(m, Ref)):
-            if not m.needs_encode():
-                continue
-            if isinstance(m, (Ref, Enum)):
-                test = f"isinstance({v}, {m.name})"
-            elif _json_kind(m) == "array":
-                test = f"isinstance({v}, (list, tuple))"
-            else:
-                test = f"isinstance({v}, Mapping)"
-            expr = f"({m.encode(v)}) if {test} else {expr}"
-        return expr
-
-    def validate(self, v: str, label: str, emit: Callable[[str], None], depth: int) -> None:
-        checks = {
-            "object": "isinstance({v}, Mapping)",
-            "array": "isinstance({v}, (list, tuple))",
-            "string": "isinstance({v}, str)",
-            "integer": "(isinstance({v}, int) and not isinstance({v}, bool))",
-            "number": "(isinstance({v}, (int, float)) and not isinstance({v}, bool))",
-            "boolean": "isinstance({v}, bool)",
-            "any": "True",
-        }
-        kinds = list(dict.fromkeys(_json_kind(m) for m in self.members))
-        cond = " or ".join(checks[k].format(v=v) for k in kinds)
-        emit(f"if not ({cond}):")
-        emit("    " + _err(label, "type", "must be one of: " + ", ".join(kinds), v))
-        done_objects = False
-        for m in self.members:
-            kind = _json_kind(m)
-            if kind == "object" and len(self._of_kind("object")) > 1:
-                if done_objects:
-                    continue
-                done_objects = True
-                objects = self._of_kind("object")
-                emit(f"if {checks['object'].format(v=v)}:")
-                keyed = [o for o in objects if isinstance(o, Ref) and o.name in self.keys]
-                rest = [o for o in objects if o not in keyed]
-                branches = [
-                    (f"{self.keys[o.name]!r} in {v}", o) for o in keyed if isinstance(o, Ref)
-                ]
-                fallback = rest[0] if rest else None
-                for i, (test, o) in enumerate(branches):
-                    emit(f"    {'if' if i == 0 else 'elif'} {test}:")
-                    inner: list[str] = []
-                    o.validate(v, label, inner.append, depth)
-                    for line in inner or ["pass"]:
-                        emit("        " + line)
-                emit("    else:")
-                if fallback is None:
-                    names = ", ".join(repr(self.keys[o.name]) for o in keyed if isinstance(o, Ref))
-                    emit(
-                        "        "
-                        + _err(label, "type", f"must be an object with one of the keys {names}")
-                    )
-                else:
-                    inner = []
-                    fallback.validate(v, label, inner.append, depth)
-                    for line in inner or ["pass"]:
-                        emit("        " + line)
-                continue
-            inner = []
-            m.validate(v, label, inner.append, depth)
-            if inner and kind != "any":
-                emit(f"if {checks[kind].format(v=v)}:")
-                for line in inner:
-                    emit("    " + line)
-
-
-def _decoded(node: TypeNode, v: str) -> str:
-    """The expression decoding ``v`` once its JSON type is known to be the node's."""
-    guarded = node.decode_guarded(v)
-    return v if guarded is None else guarded[1]
-
-
-def _json_kind(node: TypeNode) -> str:
-    if isinstance(node, Nullable):
-        return _json_kind(node.inner)
-    if isinstance(node, (Ref, Map)):
-        return "object"
-    if isinstance(node, Any_):
-        return "object" if node.obj else "any"
-    if isinstance(node, Array):
-        return "array"
-    if isinstance(node, Enum):
-        return "string"
-    if isinstance(node, Scalar):
-        return node.kind
-    return "any"
-
-
-@attrs.define
-class Field:
-    """One property of a model."""
-
-    wire: str
-    name: str
-    type: TypeNode
-    required: bool
-    nullable: bool
-    description: str
-    secret: bool = False
-
-
-@attrs.define
-class Model:
-    """A named object schema."""
-
-    name: str
-    fields: list[Field]
-    closed: bool
-    description: str
-    pointer: str
-    conditions: list[tuple[dict[str, Any], list[str], list[str]]] = attrs.field(factory=list)
-    min_properties: int = 0

@@ -430,10 +430,10 @@ def test_generated_code_passes_mypy_strict(tmp_path: Path) -> None:
 def test_a_lint_finding_in_the_output_fails_generation(monkeypatch: pytest.MonkeyPatch) -> None:
     # Formatting is part of generation: an import the emitter forgot (or one it should not
     # have emitted) stops the build instead of being patched over by a fixer.
-    from codegen import generator
+    from codegen import resource_emitter
 
-    names = [n for n in generator._SEAM_NAMES if n != "DiditValidationError"]
-    monkeypatch.setattr(generator, "_SEAM_NAMES", names)
+    names = [n for n in resource_emitter.SEAM_NAMES if n != "DiditValidationError"]
+    monkeypatch.setattr(resource_emitter, "SEAM_NAMES", names)
     with pytest.raises(CodegenError, match="F821"):
         render(FIXTURE)
 

@@ -27,6 +27,7 @@ def _pydantic_models() -> dict[str, Any]:
     from pydantic import ConfigDict, create_model
 
     from codegen import types as t
+    from codegen import unions
     from codegen.generator import Generator
     from didit_async._generated import enums
 
@@ -49,7 +50,7 @@ def _pydantic_models() -> dict[str, Any]:
             return dict[str, py(node.values)]  # type: ignore[misc]
         if isinstance(node, t.Any_):
             return dict[str, Any] if node.obj else Any
-        if isinstance(node, t.Union):
+        if isinstance(node, unions.Union):
             return typing.Union[tuple(py(m) for m in node.members)]  # noqa: UP007
         raise TypeError(node)
 

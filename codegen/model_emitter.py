@@ -1,0 +1,109 @@
+"""Emit ``enums.py`` and ``models.py``: the classes users see.
+
+Enums are open (an unknown value decodes to a pseudo-member); models are frozen attrs classes
+that keep unknown keys. How they are decoded and encoded is ``codec_emitter.py``'s business.
+"""
+
+from __future__ import annotations
+
+from .generator import Generator
+from .ir import Field, Model
+from .source import HEADER, docstring, import_lines
+from .types import enum_member
+
+__all__ = ["render_enums", "render_models"]
+
+
+def render_enums(gen: Generator) -> str:
+    """``enums.py``: one open string enum per named enum schema."""
+    out = [
+        HEADER,
+        '"""String enums from the spec.\n\n'
+        "Open enums: an unknown value decodes to a pseudo-member (still a ``str`` and an\n"
+        "instance of the enum, ``is_known`` False) instead of failing; requests accept only\n"
+        'the known values.\n"""\n\n',
+        "from __future__ import annotations\n\n",
+        "from didit_async._seam import OpenStrEnum\n\n",
+        f"__all__ = {sorted(gen.enums)!r}\n",
+    ]
+    for name, e in gen.enums.items():
+        out.append(f"\n\nclass {name}(OpenStrEnum):\n")
+        out.append(docstring(gen.schemas[name].get("description"), 4, name) + "\n")
+        used: set[str] = set()
+        for value in e.values:
+            member = enum_member(value)
+            while member in used:
+                member += "_"
+            used.add(member)
+            out.append(f"    {member} = {value!r}\n")
+    return "".join(out)
+
+
+def render_models(gen: Generator) -> str:
+    """``models.py``: one attrs class per object schema."""
+    body: list[str] = []
+    for m in gen.models.values():
+        # Not slotted: decoding assigns the whole __dict__ at once (see codec_emitter._structure).
+        body.append("\n\n@attrs.define(frozen=True, kw_only=True, slots=False)\n")
+        body.append(f"class {m.name}:\n")
+        body.append(docstring(m.description or m.name, 4) + "\n")
+        ordered = [f for f in m.fields if f.required] + [f for f in m.fields if not f.required]
+        for f in ordered:
+            ann = _field_annotation(gen, m, f)
+            extras = ", repr=mask" if f.secret else ""
+            if f.required:
+                line = f"    {f.name}: {ann}" + (f" = attrs.field({extras[2:]})" if extras else "")
+            elif f.nullable and m.name in gen.request_models:
+                line = f"    {f.name}: {ann} | Unset = attrs.field(default=UNSET{extras})"
+            elif f.nullable:  # the annotation already admits None
+                line = f"    {f.name}: {ann} = attrs.field(default=None{extras})"
+            else:
+                line = f"    {f.name}: {ann} | None = attrs.field(default=None{extras})"
+            body.append(line + "\n")
+            if f.description:
+                body.append(docstring(f.description, 4))
+        # Every model keeps unknown keys; `closed` only drives request validation.
+        body.append(
+            "    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)\n"
+        )
+        body.append('    """Fields Didit sent that this version of the SDK does not know."""\n')
+        body.append(
+            "    _present: bool | None = attrs.field(default=None, "
+            "init=False, repr=False, eq=False)\n"
+        )
+    # A decoder stores only the keys the payload had in the instance __dict__ (see
+    # codec_emitter._structure); a field that was absent reads None from its class, as a
+    # decoded absent field always has. attrs removed the class attributes, so nothing is
+    # shadowed.
+    # `_present` reads True from the class only on decoded objects: attrs' __init__ gives
+    # every object built by hand its own None.
+    body.append(
+        "\n\nfor _cls in (" + "".join(f"{m.name}, " for m in gen.models.values()) + "):\n"
+        "    for _field in attrs.fields(_cls):\n"
+        "        if _field.name != 'additional_properties':\n"
+        "            setattr(_cls, _field.name, None)\n"
+        "    _cls._present = True\n"
+    )
+    src = "".join(body)
+    head = [
+        HEADER,
+        '"""attrs models for every object schema in the spec."""\n\n',
+        "from __future__ import annotations\n\n",
+        import_lines(
+            src, [("collections.abc", ["Mapping", "Sequence"]), ("typing", ["Any", "Literal"])]
+        ),
+        "\nimport attrs\n\n",
+        import_lines(src, [("didit_async._seam", ["UNSET", "FileInput", "Unset", "mask"])]),
+        import_lines(src, [(".enums", sorted(gen.enums))]),
+        f"\n__all__ = {sorted(gen.models)!r}\n",
+    ]
+    return "".join(head) + src
+
+
+def _field_annotation(gen: Generator, m: Model, f: Field) -> str:
+    """A body model's fields take what the method takes (a mapping for a nested model, any
+    sequence for a list), since the method hands its arguments to the model unchanged.
+    """
+    if m.name in gen.body_models:
+        return f.type.param_annotation()
+    return f.type.annotation(m.name in gen.request_models)
