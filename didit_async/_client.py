@@ -74,7 +74,8 @@ from ._retry import RetryCallback, RetryPolicy
 from ._seam import NOT_GIVEN, NotGiven, OperationMeta
 from ._sessions import Sessions
 from ._transactions import Transactions
-from ._transport import HttpTransport, SharedResources
+from ._transport import HttpTransport
+from ._transport_pool import SharedResources
 
 __all__ = ["AsyncDidit", "resolve_operation"]
 

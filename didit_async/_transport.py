@@ -27,7 +27,6 @@ from ._auth import Credentials
 from ._clock import Clock
 from ._constants import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT
 from ._errors import (
-    DiditConnectionError,
     DiditError,
     DiditTimeoutError,
     DiditValidationError,
@@ -62,75 +61,11 @@ from ._transport_classify import (
     request_id,
     transport_error,
 )
+from ._transport_pool import SharedResources
 
-__all__ = ["HttpTransport", "SharedResources"]
+__all__ = ["HttpTransport"]
 
 T = TypeVar("T")
-
-
-class SharedResources:
-    """What a client and its ``with_options`` copies share: the pool and the in-flight bound.
-
-    Both are created lazily inside the running event loop (never at import or construction), and
-    only a pool the client created itself is closed by ``aclose``.
-    """
-
-    def __init__(
-        self,
-        http_client: _http.RequestSender | None,
-        *,
-        timeout: float | None,
-        max_concurrency: int,
-    ) -> None:
-        self._client = http_client
-        self.owns_client = http_client is None
-        self._timeout = timeout
-        self._max_concurrency = max_concurrency
-        self._capacity: anyio.CapacityLimiter | None = None
-        self._loop_token: object | None = None
-        self.closed = False
-
-    def _check_loop(self) -> None:
-        # A pool (and a CapacityLimiter) belongs to the event loop that created it; reusing one
-        # under a second `asyncio.run` gives "Event loop is closed" (httpx #2473). Rebuild ours
-        # instead, with a warning, since the old loop can no longer close it.
-        token = anyio.lowlevel.current_token()
-        if self._loop_token is not None and token != self._loop_token:
-            logger.warning("didit_async client reused in a new event loop; rebuilding its pool")
-            if self.owns_client:
-                self._client = None
-            self._capacity = None
-        self._loop_token = token
-
-    def client(self) -> _http.RequestSender:
-        if self.closed:
-            raise DiditConnectionError("The client is closed; create a new AsyncDidit.")
-        self._check_loop()
-        if self._client is None:
-            self._client = _http.build_async_client(self._timeout)
-        return self._client
-
-    @property
-    def traces_sends(self) -> bool:
-        """Whether requests can tell if they left (``_http.SendTracker``): our own pool only."""
-        return self.owns_client
-
-    def socket_timeouts(self, timeout: float | None) -> Any:
-        """httpx's timeouts for an attempt bounded by ``timeout``: our own pool stops connecting
-        after ``_http.CONNECT_TIMEOUT`` (a connect that timed out sent nothing, so even a write
-        may go again); an injected client gets ``timeout`` for every phase."""
-        return _http.default_timeouts(timeout) if self.owns_client else timeout
-
-    def capacity(self) -> anyio.CapacityLimiter:
-        self._check_loop()
-        if self._capacity is None:
-            self._capacity = anyio.CapacityLimiter(self._max_concurrency)
-        return self._capacity
-
-    async def aclose(self) -> None:
-        self.closed = True
-        if self._client is not None and self.owns_client:
-            await self._client.aclose()
 
 
 class _AttemptTimeout(Exception):
