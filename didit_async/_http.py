@@ -6,11 +6,12 @@ upgrading the HTTP library (httpx → httpx2) touches one file.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import threading
 import time
 import urllib.request
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any, Protocol
 
 import httpcore
@@ -53,6 +54,7 @@ from ._constants import (
     DEFAULT_MAX_KEEPALIVE_CONNECTIONS,
     DEFAULT_TIMEOUT,
 )
+from ._errors import DiditValidationError
 
 __all__ = [
     "CONNECT_TIMEOUT",
@@ -151,7 +153,8 @@ def build_async_client(timeout: float | None = DEFAULT_TIMEOUT) -> RequestSender
     names a proxy, so that it (and ``NO_PROXY``) is honoured exactly as httpx does.
     """
     if environment_proxies():
-        return AsyncClient(timeout=default_timeouts(timeout), limits=_own_limits())
+        with _unusable_proxy():
+            return AsyncClient(timeout=default_timeouts(timeout), limits=_own_limits())
     return DirectClient(AsyncHTTPTransport(limits=_own_limits()), default_timeouts(timeout))
 
 
@@ -172,11 +175,31 @@ def build_sync_client() -> Client:
     routes each request through the proxy (or not, by ``NO_PROXY``) as httpx does; every pool
     it holds ends its socket operations by :data:`IO_DEADLINE`, as :func:`build_sync_transport`.
     """
-    client = Client(timeout=default_timeouts(), limits=_own_limits(), follow_redirects=False)
+    with _unusable_proxy():
+        client = Client(timeout=default_timeouts(), limits=_own_limits(), follow_redirects=False)
     for transport in (client._transport, *client._mounts.values()):
         if isinstance(transport, HTTPTransport):
             _bound_by_deadline(transport)
     return client
+
+
+@contextlib.contextmanager
+def _unusable_proxy() -> Iterator[None]:
+    """httpx's refusal of the environment's proxy as a :class:`DiditValidationError`.
+
+    httpx raises ``ValueError`` for a proxy URL it cannot use and ``ImportError`` for a SOCKS
+    proxy without its extra. Neither is chained or quoted: a proxy URL may carry a password.
+    """
+    try:
+        yield
+    except (ImportError, ValueError) as exc:
+        raise DiditValidationError(
+            "environment",
+            "proxy",
+            f"the proxy HTTPS_PROXY, HTTP_PROXY or ALL_PROXY names cannot be used "
+            f"({type(exc).__name__}): correct or unset it (for a socks5:// proxy, install "
+            "httpx[socks]), or pass http_client= with the proxy configured",
+        ) from None
 
 
 def _bound_by_deadline(transport: HTTPTransport) -> None:

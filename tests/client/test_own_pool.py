@@ -19,6 +19,7 @@ from didit_async import (
     Didit,
     DiditConnectionError,
     DiditTimeoutError,
+    DiditValidationError,
     DiditWriteOutcomeUnknownError,
     _http,
 )
@@ -281,3 +282,32 @@ async def test_async_write_sent_then_unanswered_stays_an_unknown_outcome() -> No
         ) as client:
             with pytest.raises(DiditWriteOutcomeUnknownError):
                 await client.workflows.create(workflow_label="KYC", workflow_type="kyc")
+
+
+@pytest.fixture
+def unusable_proxy(monkeypatch: pytest.MonkeyPatch) -> str:
+    # httpx refuses a proxy scheme it does not speak; the URL carries a password.
+    for name in ("HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy", "NO_PROXY", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTPS_PROXY", "ftp://user:hunter2-secret@127.0.0.1:1")
+    monkeypatch.setenv("https_proxy", "ftp://user:hunter2-secret@127.0.0.1:1")
+    return "hunter2-secret"
+
+
+def test_blocking_client_names_an_unusable_proxy_without_its_password(
+    unusable_proxy: str,
+) -> None:
+    with pytest.raises(DiditValidationError, match="HTTPS_PROXY") as caught:
+        Didit(api_key="k")
+    assert caught.value.reason == "proxy"
+    assert caught.value.__cause__ is None and caught.value.__suppress_context__
+    assert unusable_proxy not in str(caught.value)
+
+
+@pytest.mark.anyio
+async def test_async_client_names_an_unusable_proxy_before_sending(unusable_proxy: str) -> None:
+    async with AsyncDidit(api_key="k") as client:
+        with pytest.raises(DiditValidationError, match="HTTPS_PROXY") as caught:
+            await client.workflows.list()
+    assert caught.value.reason == "proxy"
+    assert unusable_proxy not in str(caught.value)
