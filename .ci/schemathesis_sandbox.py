@@ -36,6 +36,7 @@ REFERENTIAL_400 = [
     "account_verify_email",  # a code that was never emailed
     "sessions_imports_create",  # workflow_id of a workflow that does not exist
     "lists_create",  # a list with this name already exists
+    "lists_update",  # renaming to the name of another list (the system lists' too)
     "lists_entries_create",  # reference_session_id of a session that does not exist
 ]
 # Where Didit validates beyond what the JSON schema says, so a schema-valid request still gets
