@@ -276,9 +276,21 @@ def _first_match(macs: Iterable[str], candidates: Sequence[tuple[str, bool]]) ->
 def _looks_canonical(body: bytes) -> bool:
     # Only a guess, to choose the cheaper path first: a wrong guess costs one HMAC per secret,
     # never a wrong answer (the caller then re-encodes and checks properly). Canonical JSON has
-    # no newline (always escaped inside strings) and no space after a colon; these two scans
-    # catch the usual re-encodings (indented, or Python's default separators) for little cost.
-    return body[:2] == b'{"' and b"\n" not in body and b'": ' not in body
+    # no newline (always escaped inside strings), no space after a colon and no whole float
+    # (2.0 is written 2); these scans catch the usual re-encodings (indented, Python's default
+    # separators, a serializer that keeps 2.0) for little cost. A string holding ".0," only
+    # makes the guess wrong, never the answer.
+    if body[:2] != b'{"' or b"\n" in body or b'": ' in body:
+        return False
+    at = body.find(b".0")
+    while at != -1:
+        if body[at + 2 : at + 3] in _AFTER_A_VALUE:
+            return False
+        at = body.find(b".0", at + 2)
+    return True
+
+
+_AFTER_A_VALUE = (b",", b"}", b"]")
 
 
 def _match(

@@ -432,3 +432,21 @@ def test_public_surface() -> None:
     assert {"verify", "sign", "canonical_json", "serialize", "webhook_endpoint"} <= set(
         webhooks.__all__
     )
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["release v1.0, then v2.0]", "2.0}", "ends with 3.0"],
+)
+@pytest.mark.parametrize("score", [96.0, 96.5])
+def test_bodies_that_only_look_like_whole_floats_or_carry_them_verify_either_way(
+    note: str, score: float
+) -> None:
+    # verify guesses from the raw bytes whether a body is already canonical, to try the cheaper
+    # check first; the guess must only ever change the order of work, never the answer.
+    payload = {"note": note, "score": score, "session_id": "s", "timestamp": NOW}
+    signed = sign(payload, SECRET, timestamp=NOW)
+    for body in (serialize(payload), json.dumps(payload, separators=(",", ":")).encode()):
+        event = verify(body, signed, SECRET, now=NOW)
+        assert event.scheme == "v2"
+        assert event.raw["note"] == note
