@@ -18,7 +18,7 @@ from .source import HEADER, SEAM_NAMES, docstring, first_sentence, import_lines
 from .types import Array, Enum, Nullable, Ref, Scalar, TypeNode
 from .unions import Union
 
-__all__ = ["class_name", "render_resources"]
+__all__ = ["class_name", "render_resources", "resource_tree"]
 
 
 def class_name(resource: str) -> str:
@@ -26,14 +26,21 @@ def class_name(resource: str) -> str:
     return "".join(part.title().replace("_", "") for part in resource.split(".")) + "Resource"
 
 
-def render_resources(gen: Generator) -> str:
-    """``resources.py``: one class per ``x-sdk.resource``, one async method per operation."""
+def resource_tree(operations: list[Operation]) -> dict[str, list[Operation]]:
+    """Each resource (``sessions.reviews`` and its parent ``sessions`` too) → its operations,
+    in spec order; a parent with no operations of its own maps to an empty list."""
     tree: dict[str, list[Operation]] = {}
-    for op in gen.operations:
+    for op in operations:
         parts = op.resource.split(".")
         for i in range(1, len(parts) + 1):
             tree.setdefault(".".join(parts[:i]), [])
         tree[op.resource].append(op)
+    return tree
+
+
+def render_resources(gen: Generator) -> str:
+    """``resources.py``: one class per ``x-sdk.resource``, one async method per operation."""
+    tree = resource_tree(gen.operations)
     out = [
         f"__all__ = {sorted(class_name(r) for r in tree)!r}\n\n",
         textwrap.dedent("""

@@ -17,7 +17,7 @@ import textwrap
 
 from .generator import Generator
 from .ir import Operation
-from .resource_emitter import class_name
+from .resource_emitter import class_name, resource_tree
 from .source import HEADER, docstring, first_sentence, import_lines
 from .types import Array, Ref
 
@@ -142,12 +142,7 @@ def _method(gen: Generator, op: Operation) -> str:
 
 def render_sync(gen: Generator) -> str:
     """The source of ``sync_resources.py`` for an already built generator."""
-    tree: dict[str, list[Operation]] = {}
-    for op in gen.operations:
-        parts = op.resource.split(".")
-        for i in range(1, len(parts) + 1):
-            tree.setdefault(".".join(parts[:i]), [])
-        tree[op.resource].append(op)
+    tree = resource_tree(gen.operations)
     async_names = {r: class_name(r) for r in tree}
     head = [
         HEADER,
