@@ -92,7 +92,6 @@ __all__ = [
     "TransportError",
     "WriteError",
     "WriteTimeout",
-    "bridge_client",
     "build_async_client",
     "build_sync_client",
     "build_sync_transport",
@@ -346,11 +345,6 @@ class DirectClient:
         """Close the transport."""
         self.is_closed = True
         await self._transport.aclose()
-
-
-def bridge_client(transport: AsyncBaseTransport, timeout: Timeout) -> DirectClient:
-    """``Didit``'s bridge: a :class:`DirectClient` over ``transport`` with these timeouts."""
-    return DirectClient(transport, timeout)
 
 
 class _IODeadline(threading.local):

@@ -139,7 +139,7 @@ class Didit:
         else:
             bridge_transport = BlockingTransport(via_client(http_client), max_concurrency)
             default_timeout = http_client.timeout
-        bridge = _http.bridge_client(bridge_transport, default_timeout)
+        bridge = _http.DirectClient(bridge_transport, default_timeout)
         client = AsyncDidit(
             api_key,
             access_token=access_token,
