@@ -4,12 +4,12 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install generate check-generated lint test demo bench clean
+.PHONY: install generate check-generated lint test demo bench dist clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -e '.[cli,sandbox,redis]' --group dev
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -34,5 +34,11 @@ demo: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m bench
 
+# The sdist and the wheel in dist/, each checked as an index would check it.
+dist: $(STAMP)
+	rm -rf dist
+	$(PY) -m build --outdir dist .
+	$(VENV)/bin/twine check --strict dist/*
+
 clean:
-	rm -rf $(VENV) .bench-deps .mypy_cache .ruff_cache .pytest_cache .hypothesis
+	rm -rf $(VENV) dist .bench-deps .mypy_cache .ruff_cache .pytest_cache .hypothesis
