@@ -42,8 +42,10 @@ def fresh_python(tmp_path_factory: pytest.TempPathFactory) -> Path:
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
     python = venv / "bin" / "python"
     subprocess.run(
-        [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet"]
-        + ["--no-deps", "--no-index", f"{wheel}[cli,sandbox]"],
+        [
+            *(sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet"),
+            *("--no-deps", "--no-index", f"{wheel}[cli,sandbox]"),
+        ],
         check=True,
         capture_output=True,
     )
@@ -120,7 +122,8 @@ def test_the_readme_quick_start_runs_from_the_wheel(
     quick_start = _QUICK_START.search((ROOT / "README.md").read_text())
     assert quick_start is not None
     code = re.sub(r'workflow_id="[^"]+"', f'workflow_id="{workflow_id}"', quick_start.group(1))
-    code = code.replace('vendor_data="user-123",', 'vendor_data="user-123", sandbox_scenario="approve",')
+    scenario = 'vendor_data="user-123", sandbox_scenario="approve",'
+    code = code.replace('vendor_data="user-123",', scenario)
     out = _run(fresh_python, code, sandbox_env, tmp_path)
     assert "Send the user to http" in out
     assert out.splitlines()[-1].startswith("Approved ")
