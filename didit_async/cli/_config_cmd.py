@@ -6,6 +6,7 @@ commands live here.
 
 from __future__ import annotations
 
+import os
 import sys
 
 import click
@@ -31,9 +32,42 @@ def config_path_cmd() -> None:
 @pass_state
 @example("didit config show --reveal")
 def config_show(state: State, reveal: bool) -> None:
-    """Show the profile's settings (secrets masked unless --reveal)."""
+    """Show the profile's stored settings, then what this invocation would use and where each
+    value comes from (flag, environment or config file); secrets masked unless --reveal."""
+    stored = state.settings()
+    effective: dict[str, dict[str, str]] = {}
+    for name, flag, env in (
+        ("api_key", state.api_key, "DIDIT_API_KEY"),
+        ("base_url", state.base_url, "DIDIT_BASE_URL"),
+        ("webhook_secret", None, "DIDIT_WEBHOOK_SECRET"),
+    ):
+        for source, value in (
+            (_flag_source(name, env), flag),
+            (env, os.environ.get(env)),
+            ("config file", stored.get(name)),
+        ):
+            if value:
+                plain = name == "base_url" or (reveal and name == "api_key")
+                shown = value if plain else _config.mask(value)
+                effective[name] = {"value": shown, "from": source}
+                break
     keep = frozenset({"api_key"}) if reveal else frozenset()
-    state.out.emit({"profile": state.profile, **state.settings()}, keep=keep)
+    state.out.emit(
+        {
+            "profile": state.profile,
+            **stored,
+            "config_file": str(_config.config_path()),
+            "effective": effective,
+        },
+        keep=keep,
+    )
+
+
+def _flag_source(name: str, env: str) -> str:
+    """Where click took a root option's value from: the flag itself or its environment variable."""
+    root = click.get_current_context().find_root()
+    from_env = root.get_parameter_source(name) is click.core.ParameterSource.ENVIRONMENT
+    return env if from_env else f"--{name.replace('_', '-')}"
 
 
 @config.command("set-key")
