@@ -78,6 +78,7 @@ def calls(
     columns: list[str] | None = None,
     keep: Collection[str] = (),
     bearer: bool = False,
+    after: str | None = None,
 ) -> Callable[[Callable[[], None]], Callable[..., None]]:
     """Make the decorated command one SDK call whose result is printed.
 
@@ -87,7 +88,8 @@ def calls(
     in the order declared; every other value goes by its name, so an option is named as the SDK
     names it (``click.option("--status", "new_status")``), and an option not given is not sent.
     With ``--all`` (``ALL_PAGES``) the command prints one page, or every page. ``columns`` and
-    ``keep`` are ``Output.emit``'s; ``bearer`` sends the access token stored by ``login``.
+    ``keep`` are ``Output.emit``'s; ``bearer`` sends the access token stored by ``login``;
+    ``after`` is a line for stderr once the result is printed (a warning about what it shows).
     """
 
     def decorate(f: Callable[[], None]) -> Callable[..., None]:
@@ -113,6 +115,8 @@ def calls(
             if walk_all is None:
                 result = run(state, call, bearer=bearer)
                 state.out.emit(result, columns=columns, keep=frozenset(keep))
+                if after is not None:
+                    state.out.err.print(after)
             else:
                 listing(state, walk_all, call, columns=columns)
 

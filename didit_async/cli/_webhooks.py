@@ -90,12 +90,20 @@ def destinations_list() -> None:
     "--event", "subscribed_events", multiple=True, type=click.Choice(EVENT_TYPES), required=True
 )
 @click.option("--version", "webhook_version", type=click.Choice(["v1", "v2", "v3"]))
-@calls(lambda c: c.webhooks.destinations.create)
+@calls(
+    lambda c: c.webhooks.destinations.create,
+    keep=("secret_shared_key",),
+    after=(
+        "Store secret_shared_key now (a secrets manager, or DIDIT_WEBHOOK_SECRET for "
+        "`didit webhooks listen`): Didit shows it only in this answer, and later reads "
+        "show only its last 4 characters."
+    ),
+)
 @example(
     "didit webhooks destinations create --label ops --url https://x/hook --event status.updated"
 )
 def destinations_create() -> None:
-    """Create a destination."""
+    """Create a destination; prints its new signing secret in full, this once."""
 
 
 @destinations.command("get")
