@@ -7,8 +7,8 @@
     │                                  (also a ValueError; the generated code raises it)
     ├── DiditAPIError                  Didit answered with an error status
     │   ├── DiditBadRequestError       400: Didit rejected the request body or query
-    │   ├── DiditAuthenticationError   401/403 for a missing, wrong, revoked or expired credential
-    │   │   └── DiditPermissionError   403: the credential is valid but lacks the privilege
+    │   ├── DiditAuthenticationError   401: a wrong, malformed, revoked or expired credential
+    │   │   └── DiditPermissionError   403: no key, or the key lacks the privilege for this call
     │   ├── DiditInsufficientCreditsError  402, or 403 about balance/billing
     │   ├── DiditNotFoundError         404
     │   ├── DiditConflictError         409
@@ -320,7 +320,7 @@ class DiditBadRequestError(DiditAPIError):
 
 
 class DiditAuthenticationError(DiditAPIError):
-    """The credential is missing, wrong, revoked or expired (401, or 403 for a bad key).
+    """The credential is missing, wrong, revoked or expired (401; a 403 is the subclass below).
 
     Also raised *before sending* when a call needs an access token that has expired or a key that
     was never configured.
@@ -328,7 +328,10 @@ class DiditAuthenticationError(DiditAPIError):
 
 
 class DiditPermissionError(DiditAuthenticationError):
-    """403: the key is valid but lacks the privilege, workflow or IP allow-listing for this call."""
+    """403: no key was sent, or the key lacks the privilege, workflow or IP allow-listing for
+    this call. Didit's newest error reference answers 401 for a wrong key; older (DRF) answers
+    used 403 for that too, so the message names both and ``except DiditAuthenticationError``
+    catches either."""
 
 
 class DiditInsufficientCreditsError(DiditAPIError):

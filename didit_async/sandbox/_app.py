@@ -322,9 +322,9 @@ class SandboxApp:
         if "api_key" in op.auth and key:
             app = self.state.app_for_key(key)
             if app is None:
-                raise ApiError(
-                    403, {"detail": "You do not have permission to perform this action."}
-                )
+                # Didit's newest error reference: 401 for a key that is wrong, malformed,
+                # revoked or expired; 403 when none was sent (below) or it lacks access.
+                raise ApiError(401, {"detail": "Invalid or missing API key"})
             return app
         auth = headers.get("authorization", "")
         if "bearer" in op.auth and auth.lower().startswith("bearer "):

@@ -313,7 +313,7 @@ async def test_errors_have_didits_bodies(sandbox: Sandbox, spec_checker: SpecChe
         missing = await http.get("/v3/sessions/", headers={"x-api-key": ""})
         assert missing.status_code == 403 and "detail" in missing.json()
         wrong = await http.get("/v3/sessions/", headers={"x-api-key": "sk_wrong"})
-        assert wrong.status_code == 403
+        assert wrong.status_code == 401
         gone = await http.get("/v3/session/11111111-2222-3333-4444-555555555555/decision/")
         assert gone.status_code == 404 and gone.json() == {"detail": "Not found."}
         spec_checker.check("GET", "/v3/session/{sessionId}/decision/", gone)

@@ -62,7 +62,7 @@ async def test_a_wrong_key_is_refused_before_a_byte_of_the_body_is_read() -> Non
     status, body, _ = await client.post(
         "/v3/session/", {"x-api-key": "sk_wrong", "content-type": "application/json"}
     )
-    assert (status, body) == (403, {"detail": "You do not have permission to perform this action."})
+    assert (status, body) == (401, {"detail": "Invalid or missing API key"})
     assert client.reads == 0
 
 
@@ -110,7 +110,7 @@ async def test_the_cap_is_configurable_and_control_routes_obey_it() -> None:
 
 async def test_over_loopback_uploads_fit_the_cap_and_a_larger_body_is_answered_413() -> None:
     # Two 10 MB images (Didit's per-file limit) go through the SDK over a real socket. A 33 MB
-    # body is answered 413 with a valid key and 403 with a wrong one (credentials first), and
+    # body is answered 413 with a valid key and 401 with a wrong one (credentials first), and
     # the client reads the answer even though the server does not read the upload.
     image = b"\xff\xd8\xff" + b"\0" * (10 * 1000 * 1000 - 3)
     big = b" " * (MAX_BODY_BYTES + 1000)
@@ -131,7 +131,7 @@ async def test_over_loopback_uploads_fit_the_cap_and_a_larger_body_is_answered_4
                 "/v3/session/", content=big, headers={"x-api-key": "sk_wrong"}
             )
     assert ok.id_verification is not None
-    assert too_big.status_code == 413 and wrong_key.status_code == 403
+    assert too_big.status_code == 413 and wrong_key.status_code == 401
 
 
 def json_key(sandbox: Sandbox) -> dict[str, str]:
