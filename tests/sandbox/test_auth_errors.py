@@ -24,7 +24,9 @@ async def test_a_wrong_key_is_401_and_says_to_check_the_key() -> None:
 
 def test_a_wrong_key_is_401_on_the_blocking_client_too() -> None:
     sandbox = Sandbox()
-    with sandbox.sync_client(api_key="sk_wrong_key_0123456789") as client:
-        with pytest.raises(DiditAuthenticationError) as caught:
-            client.billing.get_balance()
+    with (
+        sandbox.sync_client(api_key="sk_wrong_key_0123456789") as client,
+        pytest.raises(DiditAuthenticationError) as caught,
+    ):
+        client.billing.get_balance()
     assert type(caught.value) is DiditAuthenticationError and caught.value.status == 401
