@@ -19,7 +19,7 @@ def emit_entity(
 ) -> None:
     """Queue ``webhook_type`` for every enabled destination of ``app`` subscribed to it."""
     payload: dict[str, Any] = {
-        "event_id": str(uuid.UUID(int=next(state.event_ids))),
+        "event_id": str(uuid.uuid4()),  # random, as Didit's are: see SandboxState.emit
         "webhook_type": webhook_type,
         "timestamp": int(state.clock.now()),
         "application_id": app.uuid,
