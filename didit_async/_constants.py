@@ -160,6 +160,10 @@ DEFAULT_WAIT_TIMEOUT: Final = 900.0
 # sessions does not burn the whole GET budget).
 DEFAULT_WATCH_CONCURRENCY: Final = 16
 DEFAULT_WATCH_MIN_INTERVAL: Final = 2.0
+# A watched session whose polls keep failing with errors that can heal (5xx, connection trouble,
+# the rate-limit store down) is given up after this long, with the last error: an outage of
+# minutes, not a wrong request. Errors that cannot heal (4xx but 408/429) end it at once.
+DEFAULT_WATCH_GIVE_UP_AFTER: Final = 300.0
 
 # --- Webhooks (``webhooks.py``) --------------------------------------------------------------
 
