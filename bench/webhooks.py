@@ -95,7 +95,10 @@ def reference_verify(
     body_ts = payload.get("timestamp")
     event_time = None
     if isinstance(body_ts, (int, float)) and not isinstance(body_ts, bool):
-        event_time = float(body_ts)
+        try:
+            event_time = float(body_ts)
+        except OverflowError:
+            event_time = float("inf") if body_ts > 0 else float("-inf")
     elif isinstance(body_ts, str) and 0 < len(body_ts) <= 40:
         try:
             text = body_ts[:-1] + "+00:00" if body_ts.endswith(("Z", "z")) else body_ts

@@ -6,6 +6,7 @@ import functools
 import hashlib
 import hmac
 import logging
+import math
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
@@ -295,7 +296,10 @@ def _event_time(value: Any) -> float | None:
     """The body's ``timestamp`` in Unix seconds: a number, or an ISO 8601 string with an offset
     (older entity events); None when there is none to read."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return float(value)
+        try:
+            return float(value)
+        except OverflowError:  # an int past any float: as far off as a time can be
+            return math.inf if value > 0 else -math.inf
     if isinstance(value, str) and 0 < len(value) <= 40:
         text = value[:-1] + "+00:00" if value[-1:] in ("Z", "z") else value
         try:

@@ -288,6 +288,15 @@ def test_a_replayed_signed_body_older_than_the_last_retry_fails_whatever_x_times
     assert reason_of(ahead, sign(ahead, SECRET, timestamp=NOW)) == "future_timestamp"
 
 
+@pytest.mark.parametrize(
+    ("stamp", "reason"),
+    [(10**400, "future_timestamp"), (-(10**400), "stale_event"), (1e300, "future_timestamp")],
+)
+def test_an_event_timestamp_past_any_float_is_refused_not_a_crash(stamp: Any, reason: str) -> None:
+    body = serialize({"session_id": "s", "timestamp": stamp})
+    assert reason_of(body, sign(body, SECRET, timestamp=NOW)) == reason
+
+
 def test_an_iso_event_timestamp_is_bound_like_a_number() -> None:
     # Older entity events carry the event time as an ISO 8601 string, signed all the same.
     for stamp in ("2026-03-31T15:13:20Z", "2026-03-31T16:13:20+01:00"):  # NOW, two spellings
