@@ -1,9 +1,9 @@
 """Webhook ``verify`` against a straightforward reference implementation of the same algorithm.
 
 The reference is what the Didit docs' Python sample grows into once it has every rule ``verify``
-has (freshness both ways, body cap, no NaN, object body, body timestamp within the tolerance of
-``X-Timestamp``, V2 then
-raw, ``-Previous`` headers, several secrets): ``json.loads``, a recursive float walk, ``json.dumps``
+has (freshness both ways, body cap, no NaN, object body, the signed body timestamp at most
+``max_event_age`` old and not ahead by more than the tolerance, V2 then raw, ``-Previous``
+headers, several secrets): ``json.loads``, a recursive float walk, ``json.dumps``
 and ``hmac.new`` per attempt. Two figures:
 
 * agreement: both run over a deterministic corpus of deliveries (docs-shaped payloads with
@@ -26,9 +26,14 @@ import json
 import random
 import time
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import Any
 
-from didit_async._constants import WEBHOOK_MAX_BODY_BYTES, WEBHOOK_TOLERANCE_SECONDS
+from didit_async._constants import (
+    WEBHOOK_MAX_BODY_BYTES,
+    WEBHOOK_MAX_EVENT_AGE_SECONDS,
+    WEBHOOK_TOLERANCE_SECONDS,
+)
 from didit_async.webhooks import WebhookVerificationError, serialize, sign, verify
 
 NOW = 1_774_970_000
@@ -60,6 +65,7 @@ def reference_verify(
     *,
     now: float,
     tolerance: int = WEBHOOK_TOLERANCE_SECONDS,
+    max_event_age: int = WEBHOOK_MAX_EVENT_AGE_SECONDS,
     max_body_bytes: int = WEBHOOK_MAX_BODY_BYTES,
 ) -> str | None:
     """The scheme that matched (``v2`` or ``raw``), or None: the obvious code, no shortcuts."""
@@ -87,8 +93,21 @@ def reference_verify(
     if not isinstance(payload, dict):
         return None
     body_ts = payload.get("timestamp")
-    number = isinstance(body_ts, (int, float)) and not isinstance(body_ts, bool)
-    if number and abs(ts - body_ts) > tolerance:
+    event_time = None
+    if isinstance(body_ts, (int, float)) and not isinstance(body_ts, bool):
+        try:
+            event_time = float(body_ts)
+        except OverflowError:
+            event_time = float("inf") if body_ts > 0 else float("-inf")
+    elif isinstance(body_ts, str) and 0 < len(body_ts) <= 40:
+        try:
+            text = body_ts[:-1] + "+00:00" if body_ts.endswith(("Z", "z")) else body_ts
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            moment = None
+        if moment is not None and moment.tzinfo is not None:
+            event_time = moment.timestamp()
+    if event_time is not None and not -tolerance <= now - event_time <= max_event_age:
         return None
     for scheme, header, message in (
         ("v2", "x-signature-v2", canonical),
@@ -218,8 +237,8 @@ def corpus(seed: int = 4, size: int = 60) -> list[tuple[bytes, dict[str, str], A
             moved = dict(payload, timestamp=ts)
             cases.append((serialize(moved), sign(moved, SECRET, timestamp=ts), SECRET))
         cases.append((signed, dict(headers, **{"X-Timestamp": str(NOW + 1)}), SECRET))
-        # Retries: the same body under a later X-Timestamp, inside and outside the binding.
-        for late in (60, 300, 301):
+        # Retries: the same body under a later X-Timestamp, inside and outside the event age.
+        for late in (60, 300, 360, 420, 421, 2 * 3600):
             old_body = serialize(dict(payload, timestamp=NOW - late))
             cases.append((old_body, sign(old_body, SECRET, timestamp=NOW), SECRET))
         for _ in range(4):

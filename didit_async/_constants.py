@@ -160,25 +160,50 @@ DEFAULT_WAIT_TIMEOUT: Final = 900.0
 # sessions does not burn the whole GET budget).
 DEFAULT_WATCH_CONCURRENCY: Final = 16
 DEFAULT_WATCH_MIN_INTERVAL: Final = 2.0
+# A watched session whose polls keep failing with errors that can heal (5xx, connection trouble,
+# the rate-limit store down) is given up after this long, with the last error: an outage of
+# minutes, not a wrong request. Errors that cannot heal (4xx but 408/429) end it at once.
+DEFAULT_WATCH_GIVE_UP_AFTER: Final = 300.0
 
 # --- Webhooks (``webhooks.py``) --------------------------------------------------------------
 
-# Didit's docs: "validates the timestamp is fresh (within 5 minutes)".
+# Didit's docs: "validates the timestamp is fresh (within 5 minutes)". The bound on X-Timestamp
+# (the delivery time, unsigned under V2 and X-Signature) and on clock skew in both directions.
 WEBHOOK_TOLERANCE_SECONDS: Final = 300
+# Didit retries a failed delivery twice, 1 and then 4 more minutes later ("exponential backoff
+# (1 min, 4 min)"), with the same body; each attempt is given up after 5 s.
+WEBHOOK_RETRY_DELAYS_SECONDS: Final = (60, 240)
+WEBHOOK_ATTEMPT_SECONDS: Final = 5
+# How late a first attempt may leave after its event (a queue backed up at Didit's end).
+WEBHOOK_FIRST_ATTEMPT_LATENESS_SECONDS: Final = 60
+# Clock skew allowed between Didit's clock (the event's timestamp) and ours on the age check.
+WEBHOOK_EVENT_CLOCK_SKEW_SECONDS: Final = 45
+# The oldest signed event ``verify`` accepts: the last retry of a first attempt that left a minute
+# late, each earlier attempt having run its full 5 s, plus the skew. 420 s; a captured delivery
+# replayed later than this fails whatever X-Timestamp says, since the event's timestamp is signed.
+WEBHOOK_MAX_EVENT_AGE_SECONDS: Final = (
+    WEBHOOK_FIRST_ATTEMPT_LATENESS_SECONDS
+    + sum(WEBHOOK_RETRY_DELAYS_SECONDS)
+    + WEBHOOK_ATTEMPT_SECONDS * (len(WEBHOOK_RETRY_DELAYS_SECONDS) + 1)
+    + WEBHOOK_EVENT_CLOCK_SKEW_SECONDS
+)
 # Decisions with many report blocks are tens of kilobytes; 1 MiB leaves room and stops abuse.
 WEBHOOK_MAX_BODY_BYTES: Final = 1024 * 1024
 # A delivery's body must arrive within this long of the first read, or 408 (slow clients must
 # not hold receivers open; Didit gives up on a delivery after 5 s anyway).
 WEBHOOK_BODY_TIMEOUT_SECONDS: Final = 10.0
-# Didit retries a delivery for minutes (1 and 4 min in one source); a day covers every retry.
+# Done markers outlive every retry (5 minutes at most) by far.
 WEBHOOK_DEDUP_TTL_SECONDS: Final = 24 * 3600.0
 # How long a claim blocks other deliveries of its event while the handler runs, before success
-# turns it into the TTL-long "done" marker. A worker killed mid-handler blocks its event's
-# retries this long at most, so it must end before Didit's last retry: with retries 1 and 4
-# minutes apart, anything under 240 s lets the last one run the handler, whichever earlier
-# attempt died. 24 times Didit's 5 s delivery timeout: a handler still running after it has
-# outlived its delivery anyway.
-WEBHOOK_DEDUP_LEASE_SECONDS: Final = 120.0
+# turns it into the TTL-long "done" marker. A worker killed mid-handler (or a handler still
+# running after Didit gave up on its delivery) blocks its event's retries this long, so it must
+# end before Didit's *next* retry, which comes 60 s after the attempt that claimed it: the claim
+# is taken up to ``WEBHOOK_BODY_TIMEOUT_SECONDS`` after the attempt began, so 45 s leaves 5 s
+# to spare. Nine times Didit's 5 s delivery timeout: a handler still running after that has
+# outlived its delivery anyway (hand long work to a queue).
+WEBHOOK_DEDUP_LEASE_SECONDS: Final = 45.0
+# Leases at or over this are refused: they would answer Didit's first retry "in progress".
+WEBHOOK_DEDUP_MAX_LEASE_SECONDS: Final = float(WEBHOOK_RETRY_DELAYS_SECONDS[0])
 WEBHOOK_DEDUP_MAX_ENTRIES: Final = 100_000
 # Expired claims swept per claim: a bound on one event's work (flat however full the store is),
 # and more than the one entry each claim adds, so the sweep keeps up.

@@ -28,10 +28,11 @@ from ._constants import (
     DEFAULT_WAIT_MAX_INTERVAL,
     DEFAULT_WAIT_TIMEOUT,
     DEFAULT_WATCH_CONCURRENCY,
+    DEFAULT_WATCH_GIVE_UP_AFTER,
     DEFAULT_WATCH_MIN_INTERVAL,
     FINAL_STATUSES,
 )
-from ._errors import DiditError, DiditNotFoundError
+from ._errors import DiditAPIError, DiditError, DiditValidationError
 
 __all__ = [
     "DecisionTimeoutError",
@@ -78,6 +79,19 @@ def stop_reason(status: str | None, until: Collection[str] | None = None) -> str
     return None
 
 
+def _heals(exc: DiditError) -> bool:
+    """Whether polling the same session again can succeed after ``exc``.
+
+    Not after an argument refused before sending (a malformed id) or a 4xx other than 408 and
+    429: a bad request, a wrong or unprivileged key, a session that does not exist stay so.
+    """
+    if isinstance(exc, DiditValidationError):
+        return False
+    if isinstance(exc, DiditAPIError) and exc.status is not None:
+        return not 400 <= exc.status < 500 or exc.status in (408, 429)
+    return True
+
+
 def _status_of(decision: Any) -> str | None:
     status = getattr(decision, "status", None)
     return None if status is None else str(status)
@@ -122,8 +136,11 @@ async def wait_for_decision(
 class StatusChange(Generic[D]):
     """A watched session changed status (``previous`` is ``None`` on the first observation).
 
-    ``error`` is set, and ``decision`` is ``None``, when the session can no longer be polled
-    (deleted, or outside the key's scope); it is then no longer watched.
+    ``error`` is set, ``status`` and ``decision`` are ``None`` and ``ended_by`` is ``"error"``
+    when the session can no longer be polled: at once on an error no retry heals (a malformed
+    id, 400, 401, 403, 404, any 4xx but 408 and 429), or after polls have kept failing for
+    ``give_up_after`` seconds with errors that can (5xx, connection trouble, the rate-limit
+    store down). It is then no longer watched.
 
     ``ended_by`` says which condition stopped the watch for this session: ``"final"`` (a final
     status), ``"until"`` (a status in ``until``), ``"error"``, or ``None`` while it is watched.
@@ -152,7 +169,11 @@ class Watcher(Generic[D]):
     ...             # changes.add("another-session-id") works while it runs
 
     The iteration ends when every watched session has reached a final status or a status in
-    ``until`` (``until`` adds to the final statuses, it does not replace them).
+    ``until`` (``until`` adds to the final statuses, it does not replace them), or has ended
+    with an error on its :class:`StatusChange` (``ended_by == "error"``): at once when the
+    error cannot heal (a malformed id, a wrong key, a 403, a 404), after ``give_up_after``
+    seconds of failing polls when it can (``None``: never give up). It never raises for a
+    session's error, so one bad id does not stop the others.
     """
 
     def __init__(
@@ -166,9 +187,12 @@ class Watcher(Generic[D]):
         min_interval: float = DEFAULT_WATCH_MIN_INTERVAL,
         emit_initial: bool = True,
         rate: float | None = None,
+        give_up_after: float | None = DEFAULT_WATCH_GIVE_UP_AFTER,
     ) -> None:
         if concurrency < 1:
             raise ValueError("concurrency must be at least 1")
+        if give_up_after is not None and not give_up_after >= 0:
+            raise ValueError("give_up_after must be a number of seconds >= 0, or None")
         self._fetch = fetch
         self._clock = clock
         self._until = _stop_statuses(until)
@@ -185,6 +209,8 @@ class Watcher(Generic[D]):
         # session id -> last seen status; the queue holds (session id, time last polled).
         self._status: dict[str, str | None] = {}
         self._queue: deque[tuple[str, float]] = deque()
+        self._give_up_after = give_up_after
+        self._failing_since: dict[str, float] = {}  # sessions whose polls fail, since when
         self._in_flight = 0
         self._wakeup = anyio.Event()
         self._tg: TaskGroup | None = None
@@ -285,16 +311,20 @@ class Watcher(Generic[D]):
         previous = self._status.get(session_id)
         try:
             decision = await self._fetch(session_id)
-        except DiditNotFoundError as exc:
-            del self._status[session_id]
+        except DiditError as exc:
+            now = self._clock.now()
+            since = self._failing_since.setdefault(session_id, now)
+            limit = self._give_up_after
+            if _heals(exc) and (limit is None or now - since < limit):
+                # Server error, connection trouble after the transport's own retries, the
+                # store down: keep the session in rotation; the next visit tries again.
+                self._queue.append((session_id, now))
+                return None
+            del self._status[session_id], self._failing_since[session_id]
             return StatusChange(session_id, previous, None, error=exc, ended_by="error")
-        except DiditError:
-            # Transient (server error or connection trouble after the transport's own retries):
-            # keep the session in rotation; the next visit tries again.
-            self._queue.append((session_id, self._clock.now()))
-            return None
         finally:
             self.polls += 1
+        self._failing_since.pop(session_id, None)
         status = _status_of(decision)
         done = status in self._until
         if done:

@@ -20,7 +20,7 @@ from ._redis_conn import (
     require_asyncio,
     sibling,
 )
-from ._webhook_asgi import Claim
+from ._webhook_asgi import Claim, check_lease
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis
@@ -86,16 +86,17 @@ class RedisWebhookDeduplicator:
 
     Implements :class:`~didit_async.webhooks.LeasingDeduplicator` for
     :func:`~didit_async.webhooks.webhook_endpoint` running in several processes or hosts.
-    ``claim`` sets the event's key to a fresh token for ``lease`` seconds (120 by default, at
-    most ``ttl``) if it is absent; a delivery finding a live lease is answered 503 ``in
-    progress`` (Didit retries), one finding ``done`` is a duplicate. ``complete`` turns the
+    ``claim`` sets the event's key to a fresh token for ``lease`` seconds (45 by default, at
+    most ``ttl``, and under 60: Didit's retry interval) if it is absent; a delivery finding a
+    live lease is answered 503 ``in progress`` (Didit retries), one finding ``done`` is a
+    duplicate. ``complete`` turns the
     caller's own lease into ``done`` for ``ttl`` seconds (a day by default, far longer than
     Didit retries); ``release`` (a failed handler) deletes the lease only if it is still the
     caller's, so Didit's retry runs the handler again. Each is one atomic Lua script, timed by
     Redis's own clock: a worker whose lease expired and was re-taken cannot touch the new
     owner's claim, and a worker killed mid-handler holds its event back for ``lease`` seconds
-    at most. Keep ``lease`` above your slowest handler and under 240 s (the gap before Didit's
-    last retry).
+    at most, so Didit's next retry runs it. Keep ``lease`` above your slowest handler; a lease
+    of 60 s or more (Didit's retry interval) is refused with ``ValueError``.
 
     A key holding anything but a lease (a claim from a version before leases) counts as done.
     When Redis fails or takes longer than ``timeout`` seconds, the calls raise
@@ -115,8 +116,9 @@ class RedisWebhookDeduplicator:
         lease: float = WEBHOOK_DEDUP_LEASE_SECONDS,
         timeout: float = DEFAULT_REDIS_TIMEOUT,
     ) -> None:
-        if ttl <= 0 or lease <= 0 or timeout <= 0:
-            raise ValueError("ttl, lease and timeout must be positive")
+        if ttl <= 0 or timeout <= 0:
+            raise ValueError("ttl and timeout must be positive")
+        check_lease(lease)
         require_asyncio("RedisWebhookDeduplicator", in_use=False)
         self.redis = redis
         self.prefix = prefix

@@ -16,6 +16,7 @@ from ._constants import (
     DEFAULT_WAIT_MAX_INTERVAL,
     DEFAULT_WAIT_TIMEOUT,
     DEFAULT_WATCH_CONCURRENCY,
+    DEFAULT_WATCH_GIVE_UP_AFTER,
     DEFAULT_WATCH_MIN_INTERVAL,
 )
 from ._errors import DiditResponseDecodeError
@@ -217,12 +218,16 @@ class Sessions(SessionsResource):
         until: Collection[str] | None = None,
         concurrency: int = DEFAULT_WATCH_CONCURRENCY,
         min_interval: float = DEFAULT_WATCH_MIN_INTERVAL,
+        give_up_after: float | None = DEFAULT_WATCH_GIVE_UP_AFTER,
     ) -> Watcher[SessionDecision]:
         """Watch many sessions at once; iterate the result for status changes.
 
         Sessions are polled round-robin through the rate limiter, so with ``N`` sessions and the
         600/min GET budget none waits much longer than ``N / 10`` seconds between polls. Add more
-        with ``watcher.add(session_id)`` while it runs; iteration ends when all are final.
+        with ``watcher.add(session_id)`` while it runs; iteration ends when all are final or
+        ended with an error on their change: at once for an error no retry heals (a malformed
+        id, 400, 401, 403, 404), after ``give_up_after`` seconds of failing polls for one that
+        can (5xx, connection trouble, the rate-limit store down; ``None``: never).
 
         >>> async def main(client, ids):  # doctest: +SKIP
         ...     async with client.sessions.watch(ids) as changes:
@@ -237,6 +242,7 @@ class Sessions(SessionsResource):
             concurrency=concurrency,
             min_interval=min_interval,
             rate=self._get_rate(),
+            give_up_after=give_up_after,
         )
 
     def _get_rate(self) -> float | None:

@@ -28,6 +28,7 @@ from ._constants import (
     DEFAULT_WAIT_MAX_INTERVAL,
     DEFAULT_WAIT_TIMEOUT,
     DEFAULT_WATCH_CONCURRENCY,
+    DEFAULT_WATCH_GIVE_UP_AFTER,
     DEFAULT_WATCH_MIN_INTERVAL,
 )
 from ._generated.models import CreateSessionResponse, SessionDecision
@@ -159,8 +160,9 @@ class SyncBulkRun(_Streamed[BulkRun[T], BulkResult[T]]):
 class SyncWatcher(_Streamed[Watcher[T], StatusChange[T]]):
     """Watches many sessions; iterate it for :class:`~didit_async.StatusChange` events.
 
-    Iteration ends when every watched session has reached a wanted status. ``add(id)`` watches
-    one more, before or during the iteration.
+    Iteration ends when every watched session has reached a wanted status or ended with an
+    error on its change (see ``Didit.sessions.watch``). ``add(id)`` watches one more, before or
+    during the iteration.
     """
 
     def __init__(self, runner: LoopRunner, make: Callable[[list[str]], Watcher[T]], ids: list[str]):
@@ -264,11 +266,15 @@ class SyncSessions(SyncSessionsResource):
         until: Collection[str] | None = None,
         concurrency: int = DEFAULT_WATCH_CONCURRENCY,
         min_interval: float = DEFAULT_WATCH_MIN_INTERVAL,
+        give_up_after: float | None = DEFAULT_WATCH_GIVE_UP_AFTER,
     ) -> SyncWatcher[SessionDecision]:
         """Watch many sessions at once; iterate the result for status changes.
 
         The polls share the GET budget fairly, as on ``AsyncDidit`` (``N`` sessions are each
-        polled about every ``N / 10`` seconds at 600/min).
+        polled about every ``N / 10`` seconds at 600/min). A session that cannot be polled ends
+        with the error on its change, as on ``AsyncDidit``: at once for a malformed id, 400,
+        401, 403 or 404, after ``give_up_after`` seconds of failing polls for errors that can
+        heal.
 
         ::
 
@@ -277,11 +283,17 @@ class SyncSessions(SyncSessionsResource):
         """
         if concurrency < 1:
             raise ValueError("concurrency must be at least 1")
+        if give_up_after is not None and not give_up_after >= 0:
+            raise ValueError("give_up_after must be a number of seconds >= 0, or None")
         sessions = self._async
 
         def make(ids: list[str]) -> Watcher[SessionDecision]:
             return sessions.watch(
-                ids, until=until, concurrency=concurrency, min_interval=min_interval
+                ids,
+                until=until,
+                concurrency=concurrency,
+                min_interval=min_interval,
+                give_up_after=give_up_after,
             )
 
         return SyncWatcher(self._loops, make, list(session_ids))

@@ -3,19 +3,19 @@
 Public through :mod:`didit_async.webhooks`, which builds the endpoint with its verifier: this
 module never imports ``webhooks`` (receiving sits below verifying in the import graph).
 
-Delivery semantics, end to end. Didit delivers *at least once*: it re-sends the same
-``event_id`` on retries (after a 5xx, a 404 or a timeout; twice, 1 and 4 minutes apart) and to
-every destination. The endpoint turns that into *one successful handler run per event* without
-ever telling Didit to stop before the outcome is known:
+Delivery semantics, end to end. Didit delivers *at least once*: it re-sends the same body
+(the same ``event_id``) on retries (after a 5xx, a 404 or a timeout; twice, 1 and then 4 more
+minutes later) and to every destination. The endpoint turns that into *one successful handler
+run per event* without ever telling Didit to stop before the outcome is known:
 
 * before the handler runs, the event is claimed (atomically) with a short *lease*
-  (``lease``, 120 s by default); the handler's success turns the lease into a *done* marker
+  (``lease``, 45 s by default); the handler's success turns the lease into a *done* marker
   kept for ``ttl`` (a day by default, far longer than Didit retries);
 * a delivery of a *done* event answers 200 ``duplicate`` without running the handler;
-* a delivery that finds the event *leased* (its handler is running elsewhere, or its worker
-  died) answers 503 ``in progress`` with ``Retry-After``: Didit retries 5xx, so if the first
-  run then fails or its worker is killed (OOM, SIGKILL, a deploy), a later retry finds the
-  lease released or expired and runs the handler. A 2xx here would have lost the event;
+* a delivery that finds the event *leased* (its handler is running elsewhere) answers 503
+  ``in progress`` with ``Retry-After``: Didit retries 5xx, so if the first run then fails or
+  its worker is killed (OOM, SIGKILL, a deploy), a later retry finds the lease released or
+  expired and runs the handler. A 2xx here would have lost the event;
 * a handler that fails (or is cancelled) gives its lease back and answers 500, so Didit's
   retry runs it again: handlers must tolerate a re-run after a failure part-way through (make
   their writes idempotent, e.g. keyed on ``event_id``), since true exactly-once needs the
@@ -23,9 +23,10 @@ ever telling Didit to stop before the outcome is known:
 
 Each lease carries a token: completing or releasing acts only on the caller's own lease, so a
 worker whose lease expired while its handler overran, and was re-taken by another, cannot
-clobber the new owner's claim. A worker killed mid-handler therefore blocks its event for at
-most ``lease`` seconds; keep ``lease`` longer than your slowest handler and shorter than the
-gap before Didit's last retry (240 s).
+clobber the new owner's claim. A lease is shorter than Didit's retry interval (60 s; leases
+of 60 s or more are refused): a worker killed mid-handler, or a handler still running after
+Didit gave up on its delivery, holds its event back until the *next* retry at most, which runs
+it. Keep handlers well under the lease (Didit waits 5 s; hand long work to a queue).
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from ._constants import (
     LOGGER_NAME,
     WEBHOOK_DEDUP_LEASE_SECONDS,
     WEBHOOK_DEDUP_MAX_ENTRIES,
+    WEBHOOK_DEDUP_MAX_LEASE_SECONDS,
     WEBHOOK_DEDUP_SWEEP,
     WEBHOOK_DEDUP_TTL_SECONDS,
 )
@@ -58,6 +60,7 @@ __all__ = [
     "LeasingDeduplicator",
     "WebhookDeduplicator",
     "WebhookEndpoint",
+    "check_lease",
     "read_body",
 ]
 
@@ -190,6 +193,22 @@ class LeasingDeduplicator(WebhookDeduplicator, Protocol):
         ...
 
 
+def check_lease(lease: float) -> None:
+    """Refuse a lease that is not positive or not shorter than Didit's retry interval.
+
+    Didit retries 60 s after a failed attempt (then 4 minutes later, then never): a lease of
+    60 s or more would answer that retry ``in progress`` when the holder died or overran, and
+    the event would then hang on Didit's last retry alone.
+    """
+    if not 0 < lease < WEBHOOK_DEDUP_MAX_LEASE_SECONDS:
+        raise ValueError(
+            f"lease must be positive and under {WEBHOOK_DEDUP_MAX_LEASE_SECONDS:.0f} s (Didit "
+            f"retries {WEBHOOK_DEDUP_MAX_LEASE_SECONDS:.0f} s after a failed delivery; a longer "
+            "lease held by a dead worker would refuse that retry), got "
+            f"{lease!r}"
+        )
+
+
 def _leasing(dedup: WebhookDeduplicator) -> TypeGuard[LeasingDeduplicator]:
     return callable(getattr(dedup, "complete", None))
 
@@ -198,7 +217,8 @@ class InMemoryDeduplicator:
     """A per-process leasing deduplicator: leases end after ``lease`` seconds, done markers
     after ``ttl``; memory is bounded.
 
-    A claim is a lease of ``lease`` seconds (120 by default, at most ``ttl``) until
+    A claim is a lease of ``lease`` seconds (45 by default, at most ``ttl``, under 60: see
+    :func:`check_lease`) until
     ``complete`` turns it into a done marker kept ``ttl`` seconds (a day). At most
     ``max_entries`` claims are kept, leases and done markers together; past that the oldest done
     marker (else the oldest lease) is forgotten early (its event could then run twice, which
@@ -227,8 +247,9 @@ class InMemoryDeduplicator:
         max_entries: int = WEBHOOK_DEDUP_MAX_ENTRIES,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        if ttl <= 0 or lease <= 0 or max_entries < 1:
-            raise ValueError("ttl and lease must be positive and max_entries at least 1")
+        if ttl <= 0 or max_entries < 1:
+            raise ValueError("ttl must be positive and max_entries at least 1")
+        check_lease(lease)
         self._ttl = ttl
         self._lease = min(lease, ttl)  # a claim never outlives the TTL it was configured with
         self._max = max_entries
@@ -343,7 +364,6 @@ _STATUS_FOR_REASON: dict[str, int] = {
     "body_too_large": 413,
     "invalid_json": 400,
     "not_an_object": 400,
-    "timestamp_mismatch": 400,
 }  # everything else (headers, timestamps, signatures): 401
 
 
@@ -397,9 +417,9 @@ class WebhookEndpoint:
             _logger.info("webhook rejected: %s", reason)
             await _respond(send, _STATUS_FOR_REASON.get(reason, 401), reason)
             return
-        # Without an event_id (older payloads, the Simple scheme) the authenticated envelope is
-        # the best identity there is.
-        key = event.event_id or f"{event.type}:{event.session_id}:{event.status}:{event.timestamp}"
+        # event_id, or without one a digest of what the signature covers: never X-Timestamp
+        # alone, which anyone re-posting a captured delivery can change.
+        key = event.dedup_key
         dedup = self._dedup
         try:
             claim = await dedup.claim(key)

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 import hmac
 import logging
+import math
 import time
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
@@ -14,6 +17,7 @@ import attrs
 from ._constants import (
     LOGGER_NAME,
     WEBHOOK_MAX_BODY_BYTES,
+    WEBHOOK_MAX_EVENT_AGE_SECONDS,
     WEBHOOK_TOLERANCE_SECONDS,
 )
 from ._errors import DiditError
@@ -34,7 +38,7 @@ Reason = Literal[
     "invalid_timestamp",
     "stale_timestamp",
     "future_timestamp",
-    "timestamp_mismatch",
+    "stale_event",
     "body_too_large",
     "invalid_json",
     "not_an_object",
@@ -72,7 +76,9 @@ class WebhookEvent:
 
     ``type`` (also ``webhook_type``) is ``status.updated``, ``data.updated``,
     ``user.status.updated``, ... (unknown types parse too). ``event_id`` is Didit's dedup key,
-    the same on every retry and destination. ``decision`` is the typed
+    the same on every retry and destination; ``dedup_key`` is it, or for a payload without one
+    a digest of the signed body. ``timestamp`` is ``X-Timestamp``, the time of this delivery
+    (the event's own time is ``raw["timestamp"]``). ``decision`` is the typed
     :class:`~didit_async.models.SessionDecision` when the payload carries one. ``raw`` is the
     whole payload as authenticated (whole-valued floats read as ints, as in the canonical form).
 
@@ -106,6 +112,34 @@ class WebhookEvent:
     def envelope_only(self) -> bool:
         """True when only the envelope, not the body, was authenticated (the Simple scheme)."""
         return self.scheme == "simple"
+
+    @functools.cached_property
+    def dedup_key(self) -> str:
+        """What to deduplicate this delivery on; built only from what its signature covers.
+
+        ``event_id`` when the payload has one (Didit's key, the same on every retry and
+        destination). Otherwise ``sha256:`` and the digest of the signed body in canonical form:
+        a retry re-sends that body unchanged, and nobody without the secret can vary it, so
+        re-posting a captured delivery under fresh ``X-Timestamp`` values finds the same key.
+        Under the Simple scheme the signed envelope, ``X-Timestamp`` included: a replay repeats
+        it exactly, a retry (signed afresh) does not.
+
+        >>> WebhookEvent(type="status.updated", event_id=None, session_id="s1",
+        ...     status="Approved", vendor_data=None, timestamp=1, raw={"session_id": "s1"},
+        ...     scheme="v2").dedup_key[:15]
+        'sha256:03f4c24e'
+        """
+        if self.event_id is not None:
+            return self.event_id
+        if self.scheme == "simple":
+            return f"simple:{self.timestamp}:{self.type}:{self.session_id}:{self.status}"
+        try:
+            # ``raw`` is already in canonical shape (whole floats read as ints): this encodes
+            # exactly the V2 message, whichever serialization and scheme the delivery used.
+            message = _CANONICAL.encode(self.raw).encode("utf-8", "surrogatepass")
+        except (ValueError, RecursionError):  # a body verify parsed but JSON cannot re-encode
+            message = repr(self.raw).encode("utf-8", "surrogatepass")
+        return "sha256:" + hashlib.sha256(message).hexdigest()
 
     @functools.cached_property
     def decision(self) -> SessionDecision | None:
@@ -174,6 +208,7 @@ def verify(
     secrets: str | Sequence[str],
     *,
     tolerance: int = WEBHOOK_TOLERANCE_SECONDS,
+    max_event_age: int = WEBHOOK_MAX_EVENT_AGE_SECONDS,
     now: float | None = None,
     allow_simple: bool = False,
     max_body_bytes: int = WEBHOOK_MAX_BODY_BYTES,
@@ -182,8 +217,10 @@ def verify(
 
     ``body`` is the raw request body (``await request.body()``), ``headers`` the request headers
     (any case), ``secrets`` one secret or several (``[new, old]`` during a rotation; empty
-    entries are ignored). ``now`` (Unix seconds) is for tests. Raises ``ValueError`` when no
-    non-empty secret is given.
+    entries are ignored). ``X-Timestamp`` must be within ``tolerance`` seconds of now; the
+    event's own, signed ``timestamp`` (when the body has one) at most ``max_event_age`` seconds
+    old, which covers Didit's last retry (see :mod:`didit_async.webhooks`). ``now`` (Unix
+    seconds) is for tests. Raises ``ValueError`` when no non-empty secret is given.
 
     >>> from didit_async.webhooks import serialize, sign
     >>> body = serialize({"event_id": "e1", "webhook_type": "user.status.updated",
@@ -233,22 +270,45 @@ def verify(
         ) from None
     if not isinstance(payload, dict):
         raise WebhookVerificationError("not_an_object", "body is not a JSON object")
-    body_ts = payload.get("timestamp")
-    # Only a numeric body timestamp is compared: older entity events carry an ISO string there.
-    # Within the tolerance, not equal: X-Timestamp is the delivery time, so a retry carries a
-    # later one than the body it re-sends.
-    if (
-        isinstance(body_ts, (int, float))
-        and not isinstance(body_ts, bool)
-        and not abs(ts - body_ts) <= tolerance
-    ):
-        raise WebhookVerificationError(
-            "timestamp_mismatch",
-            f"the body's timestamp is {abs(ts - body_ts):.0f} s from X-Timestamp (tolerance "
-            f"{tolerance} s): an old event re-sent with a fresh X-Timestamp",
-        )
+    # The freshness that counts: the event's own timestamp is inside the signed body (X-Timestamp
+    # is not, under V2 and X-Signature), and a retry re-sends it unchanged. Checked before the
+    # HMAC because it can only refuse: a forged body fails the signature either way.
+    event_time = _event_time(payload.get("timestamp"))
+    if event_time is not None:
+        if current - event_time > max_event_age:
+            raise WebhookVerificationError(
+                "stale_event",
+                f"the event is {current - event_time:.0f} s old (its signed timestamp; at most "
+                f"{max_event_age} s, Didit's last retry): a replay of an old delivery, or check "
+                "this server's clock",
+            )
+        if event_time - current > tolerance:
+            raise WebhookVerificationError(
+                "future_timestamp",
+                f"the event's timestamp is {event_time - current:.0f} s in the future "
+                f"(tolerance {tolerance} s); check this server's clock",
+            )
     scheme, previous = _match(body, payload, h, keys, stamp, allow_simple)
     return _event(payload, ts, scheme, previous)
+
+
+def _event_time(value: Any) -> float | None:
+    """The body's ``timestamp`` in Unix seconds: a number, or an ISO 8601 string with an offset
+    (older entity events); None when there is none to read."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        try:
+            return float(value)
+        except OverflowError:  # an int past any float: as far off as a time can be
+            return math.inf if value > 0 else -math.inf
+    if isinstance(value, str) and 0 < len(value) <= 40:
+        text = value[:-1] + "+00:00" if value[-1:] in ("Z", "z") else value
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            return None
+        if moment.tzinfo is not None:  # a time without an offset is not a point in time
+            return moment.timestamp()
+    return None
 
 
 def _candidates(h: Mapping[str, str], name: str) -> list[tuple[str, bool]]:

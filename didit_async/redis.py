@@ -35,10 +35,11 @@ store does what ``on_unavailable`` says, a choice each deployment makes:
   which the client honours, sort out the rest). Redis is tried again every
   ``retry_interval`` seconds and used as soon as it answers.
 
-The deduplicator's claims are leases (``lease``, 120 s by default) while the handler runs,
-turned into a ``ttl``-long done marker (a day) when it succeeds, each step one Lua script acting
-only on the caller's own lease: a worker killed mid-handler holds its event back for ``lease``
-seconds at most, and a delivery arriving meanwhile is answered 503 ``in progress``, never 200.
+The deduplicator's claims are leases (``lease``, 45 s by default, under Didit's 60 s retry
+interval) while the handler runs, turned into a ``ttl``-long done marker (a day) when it
+succeeds, each step one Lua script acting only on the caller's own lease: a worker killed
+mid-handler holds its event back for ``lease`` seconds at most, so Didit's next retry runs it,
+and a delivery arriving meanwhile is answered 503 ``in progress``, never 200.
 It has no fallback: a per-process fallback would let duplicates through, and the endpoint
 already answers 503 when the deduplicator raises, which makes Didit retry.
 

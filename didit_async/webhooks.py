@@ -18,8 +18,9 @@ How ``verify`` checks a delivery, cheapest and most final checks first:
    ``tolerance`` seconds of now in both directions (``stale_timestamp``, ``future_timestamp``),
    before any HMAC is computed: a replayed delivery costs one integer comparison.
 3. The body must be UTF-8 JSON with finite numbers only (no ``NaN``, ``Infinity``, ``1e999``:
-   ``invalid_json``) and an object (``not_an_object``); its own ``timestamp``, when it is a
-   number, must be within ``tolerance`` seconds of ``X-Timestamp`` (``timestamp_mismatch``).
+   ``invalid_json``) and an object (``not_an_object``); its own ``timestamp`` (a number, or an
+   ISO 8601 string with an offset), when it has one, must be at most ``max_event_age`` seconds
+   old (``stale_event``) and not more than ``tolerance`` ahead (``future_timestamp``).
 4. Signatures are tried strongest first, each with every secret given (``[new, old]`` during a
    rotation) against the plain and the ``-Previous`` header (sent for 24 h after a rotation):
    ``X-Signature-V2`` (HMAC-SHA256 of the canonical JSON, survives re-encoding by middleware),
@@ -35,22 +36,22 @@ changing a value or a key does not. Under ``X-Signature`` alone any one-byte cha
 change to a signature fails.
 
 What the timestamps bind, and why. ``X-Timestamp`` is the time of *this delivery* (Didit's docs);
-it is not part of the V2 or the raw message, so on its own anyone replaying a captured delivery
-could set it to now. What is signed is the body's own ``timestamp``, the time of the *event*
-(every current Didit event has one), which a retry keeps: Didit retries a failed delivery after
-1 and then 4 more minutes with the same body and a new ``X-Timestamp``. So ``verify`` requires
+it is not part of the V2 or the raw message, so anyone replaying a captured delivery can set it
+to now: checking it catches a wrong clock, never a replay. What is signed is the body's own
+``timestamp``, the time of the *event* (every current Didit event has one), which a retry keeps:
+Didit retries a failed delivery 1 and then 4 more minutes later with the same body and a new
+``X-Timestamp``. So the replay bound sits on the signed value: ``verify`` accepts a signed body
+up to ``max_event_age`` seconds after its event (420 s by default: a first attempt that left up
+to a minute late, its two retries, 5 s per attempt and 45 s of clock skew) and refuses it after
+that, whatever ``X-Timestamp`` says (``stale_event``). The event time is never compared with
+``X-Timestamp``: a retry's delivery time is minutes after its event by design.
 
-- ``X-Timestamp`` within ``tolerance`` of now (the delivery is fresh), and
-- the signed body ``timestamp`` within ``tolerance`` of ``X-Timestamp`` (the event is not older
-  than a retry can be).
-
-A retry re-stamped up to ``tolerance`` seconds after its event verifies (Didit's last retry
-comes 300 s after the event, the default tolerance); a captured body replayed later than that,
-whatever ``X-Timestamp`` says, fails (``timestamp_mismatch``). The signed content can therefore
-be at most ``2 * tolerance`` seconds old when it is accepted; deduplicating on ``event_id``
-(the same on every retry) is what makes accepting it twice harmless. A body without a numeric
-``timestamp`` verifies with any fresh ``X-Timestamp``, so deduplication is then what stops a
-replay. Under the Simple scheme ``X-Timestamp`` is itself inside the signed message.
+Within that window a replay verifies, so the endpoint deduplicates every delivery on
+:attr:`WebhookEvent.dedup_key`, built only from signed content: ``event_id`` (the same on every
+retry), else a digest of the signed body. A body without a ``timestamp`` verifies with any fresh
+``X-Timestamp``; deduplication (a day by default) is then all that stops a replay. Under the
+Simple scheme ``X-Timestamp`` is itself inside the signed message, and its ``tolerance`` check is
+the replay bound.
 
 Receiving is in :func:`webhook_endpoint` (a raw ASGI app) with a :class:`WebhookDeduplicator`
 (by default an :class:`InMemoryDeduplicator`, whose claims are leases until the handler
@@ -65,6 +66,7 @@ from typing import Any
 from ._constants import (
     WEBHOOK_BODY_TIMEOUT_SECONDS,
     WEBHOOK_MAX_BODY_BYTES,
+    WEBHOOK_MAX_EVENT_AGE_SECONDS,
     WEBHOOK_TOLERANCE_SECONDS,
 )
 from ._webhook_asgi import (
@@ -103,6 +105,7 @@ def webhook_endpoint(
     max_body_bytes: int = WEBHOOK_MAX_BODY_BYTES,
     body_timeout: float = WEBHOOK_BODY_TIMEOUT_SECONDS,
     tolerance: int = WEBHOOK_TOLERANCE_SECONDS,
+    max_event_age: int = WEBHOOK_MAX_EVENT_AGE_SECONDS,
     allow_simple: bool = False,
     clock: Callable[[], float] | None = None,
 ) -> ASGIApp:
@@ -114,8 +117,9 @@ def webhook_endpoint(
 
     ====== =============================================================================
     200    the handler ran (``ok``), or it already ran for this event (``duplicate``)
-    400    body not JSON, not an object, or its timestamp differs from ``X-Timestamp``
-    401    missing headers, a bad or stale timestamp, no matching signature
+    400    body not JSON, or not an object
+    401    missing headers, a bad or stale timestamp (``X-Timestamp``, or the event's own
+           signed one older than ``max_event_age``), no matching signature
     405    not a POST
     408    the body did not arrive within ``body_timeout`` seconds (a slow or stalled client)
     413    body over ``max_body_bytes`` (checked on ``Content-Length`` and while reading)
@@ -125,10 +129,12 @@ def webhook_endpoint(
     ====== =============================================================================
 
     Nothing that can never succeed gets a 5xx, and nothing whose outcome is unknown gets a
-    2xx (Didit retries 5xx and stops on 2xx). With a :class:`LeasingDeduplicator` (both shipped
-    here are) a claim is a lease (120 s by default) while the handler runs and becomes a
-    day-long ``duplicate`` marker only when it succeeds, so a worker killed mid-handler holds
-    the event back for the lease at most and a later retry runs it.
+    2xx (Didit retries 5xx and stops on 2xx). Deliveries are deduplicated on
+    :attr:`WebhookEvent.dedup_key` (``event_id``, else a digest of the signed body). With a
+    :class:`LeasingDeduplicator` (both shipped here are) a claim is a lease (45 s by default,
+    always under Didit's 60 s retry interval) while the handler runs and becomes a day-long
+    ``duplicate`` marker only when it succeeds, so a worker killed mid-handler holds the event
+    back for the lease at most and Didit's next retry runs it.
     Answer fast: Didit waits 5 s, so hand long work to a queue. ``clock`` (Unix seconds) is for
     tests.
 
@@ -159,6 +165,7 @@ def webhook_endpoint(
     dedup = deduplicator if deduplicator is not None else InMemoryDeduplicator()
 
     opts: dict[str, Any] = {"tolerance": tolerance, "allow_simple": allow_simple}
+    opts["max_event_age"] = max_event_age
     opts["max_body_bytes"] = max_body_bytes
 
     def check(body: bytes, headers: Mapping[str, str]) -> WebhookEvent:

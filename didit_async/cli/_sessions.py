@@ -13,10 +13,10 @@ from typing import Any
 import click
 
 from didit_async._client import AsyncDidit
-from didit_async._errors import DiditError
+from didit_async._errors import DiditAuthenticationError, DiditError
 from didit_async._polling import stop_reason
 
-from ._app import EXIT_ERROR, State, cli, example, one_line, pass_state, run
+from ._app import EXIT_ERROR, State, cli, example, exit_code_for, fail, one_line, pass_state, run
 from ._shared import ALL_PAGES, SESSION_COLS, calls, json_option, kw
 
 # --- sessions ---------------------------------------------------------------------------------
@@ -318,8 +318,15 @@ def sessions_bulk_create(
 def sessions_watch(
     state: State, session_ids: tuple[str, ...], until: tuple[str, ...], interval: float
 ) -> None:
-    """Show the sessions' statuses live until every one is final (JSON lines with --json)."""
+    """Show the sessions' statuses live until every one is final (JSON lines with --json).
+
+    A session that cannot be watched (a malformed id, not found, a bad request, Didit or the
+    network down for 5 minutes) shows its error and the others go on; the command then exits
+    with the first such error's exit code. A key Didit refuses (401/403) stops it at once
+    (exit 3), since every other session would be refused too.
+    """
     statuses: dict[str, str] = dict.fromkeys(session_ids, "…")
+    errors: list[DiditError] = []
 
     async def work(c: AsyncDidit) -> dict[str, str]:
         from rich.live import Live
@@ -359,9 +366,17 @@ def sessions_watch(
                         )
                     if live is not None:
                         live.update(render(), refresh=True)
+                    if change.error is not None:
+                        errors.append(change.error)
+                        if isinstance(change.error, DiditAuthenticationError):
+                            break
         return statuses
 
     run(state, work)
+    if errors:
+        more = len(errors) - 1
+        also = f" ({more} more session{'s' * (more > 1)} ended with an error)" if more else ""
+        fail(state.scrub(one_line(errors[0])) + also, exit_code_for(errors[0]))
 
 
 @sessions.command("wait")

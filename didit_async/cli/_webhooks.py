@@ -186,7 +186,10 @@ def _event_summary(event: Any) -> dict[str, Any]:
 )
 @click.option("--headers-json", type=click.File("r"), help="A JSON object of headers.")
 @click.option("--allow-simple", is_flag=True, help="Accept the X-Signature-Simple scheme too.")
-@click.option("--tolerance", type=int, help="Max age in seconds (default: the SDK's).")
+@click.option("--tolerance", type=int, help="Max X-Timestamp skew in seconds (default: the SDK's).")
+@click.option(
+    "--max-event-age", type=int, help="Max age of the signed event in seconds (default: 420)."
+)
 @pass_state
 @example(
     "didit webhooks verify --secret $SECRET --body body.json "
@@ -200,6 +203,7 @@ def webhooks_verify(
     headers_json: Any,
     allow_simple: bool,
     tolerance: int | None,
+    max_event_age: int | None,
 ) -> None:
     """Check one delivery (raw body and headers): valid, or why not. Exit 1 when invalid."""
     from didit_async.webhooks import WebhookVerificationError, verify
@@ -211,6 +215,8 @@ def webhooks_verify(
     kwargs: dict[str, Any] = {"allow_simple": allow_simple}
     if tolerance is not None:
         kwargs["tolerance"] = tolerance
+    if max_event_age is not None:
+        kwargs["max_event_age"] = max_event_age
     try:
         event = verify(body, headers, keys, **kwargs)
     except WebhookVerificationError as exc:

@@ -142,6 +142,22 @@ def test_webhooks_verify(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     assert none.exit_code == 2 and "secret" in none.stderr
 
 
+def test_webhooks_verify_refuses_an_old_event_unless_told_its_age_is_fine(tmp_path: Path) -> None:
+    # A delivery saved an hour ago and checked now under a fresh X-Timestamp: its signed event
+    # time is what is too old, and --max-event-age (not --tolerance) is the knob.
+    secret = "whsec_test"
+    hour_ago = int(time.time()) - 3600
+    body = json.dumps({"event_id": "evt_old", "session_id": "s-1", "timestamp": hour_ago})
+    headers = sign(body.encode(), secret, timestamp=int(time.time()))
+    hdr = [x for k, v in headers.items() for x in ("-H", f"{k}: {v}")]
+    runner = CliRunner()
+    base = ["--json", "webhooks", "verify", "--secret", secret, *hdr]
+    old = runner.invoke(cli, base, input=body, obj=State())
+    assert old.exit_code == 1 and json.loads(old.stdout)["reason"] == "stale_event"
+    fine = runner.invoke(cli, [*base, "--max-event-age", "7200"], input=body, obj=State())
+    assert fine.exit_code == 0 and json.loads(fine.stdout)["valid"] is True
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -179,6 +179,29 @@ def test_watch_until_final(didit: Didit, workflow_id: str) -> None:
     assert "Approved" in human.output and "Declined" in human.output
 
 
+def test_watch_exits_with_the_documented_code_when_a_session_cannot_be_watched(
+    didit: Didit, workflow_id: str
+) -> None:
+    sid = didit.json("sessions", "create", "--workflow-id", workflow_id)["session_id"]
+    # A key Didit refuses: exit 3 at once, like `sessions wait` (it used to print nothing and
+    # poll forever).
+    wrong = didit("--api-key", "sk_wrong_key_123456789", "sessions", "watch", sid)
+    assert wrong.exit_code == 3, wrong.output
+    assert wrong.stderr.startswith("error: ") and "sk_wrong_key_123456789" not in wrong.output
+    # A malformed id never leaves (7, validation); a session that does not exist is 4. The
+    # other sessions are watched to the end first, and the line says how many failed.
+    missing = "00000000-0000-4000-8000-000000000000"
+    result = didit("--json", "sessions", "watch", "not-a-uuid", missing, sid, "--interval", "0.05")
+    assert result.exit_code == 7, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    ended = {c["session_id"]: c for c in lines if c["final"]}
+    assert set(ended) == {"not-a-uuid", missing, sid}
+    assert ended[sid]["error"] is None and ended[missing]["ended_by"] == "error"
+    assert "(1 more session ended with an error)" in result.stderr
+    alone = didit("sessions", "watch", missing, "--interval", "0.05")
+    assert alone.exit_code == 4 and "error:" in alone.output
+
+
 def test_kyc_commands(didit: Didit) -> None:
     wf = didit.json("kyc", "setup", "--label", "My KYC", "--liveness", "--face-match")
     assert wf["workflow_type"] == "kyc"

@@ -67,6 +67,21 @@ async def test_a_lease_then_a_done_marker_each_expire(
     await d.aclose()
 
 
+async def test_the_default_lease_ends_before_didits_next_retry(
+    redis: Redis, redis_url: str, prefix: str
+) -> None:
+    # A worker killed mid-handler leaves its lease in Redis; Didit retries a minute after the
+    # attempt that took it. The lease must be gone by then, or the event waits for the last
+    # retry alone (and is lost if that one fails too).
+    d = RedisWebhookDeduplicator.from_url(redis_url, prefix=prefix)
+    assert await d.claim("evt-dead")  # then SIGKILL: no complete, no release
+    assert 0 < await redis.pttl(f"{prefix}evt-dead") <= 45_000
+    await d.aclose()
+    for lease in (60, 120):
+        with pytest.raises(ValueError, match="under 60 s"):
+            RedisWebhookDeduplicator.from_url(redis_url, prefix=prefix, lease=lease)
+
+
 async def test_a_failed_handler_releases_its_claim_so_the_retry_runs_it(
     redis_url: str, prefix: str
 ) -> None:

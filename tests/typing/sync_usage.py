@@ -62,9 +62,10 @@ def main() -> None:
             for result in results:
                 created: CreateSessionResponse | None = result.session
                 print(result.index, created, results.progress.done)
-        for change in client.sessions.watch([session.session_id]):
+        for change in client.sessions.watch([session.session_id], give_up_after=1.5):
             seen: StatusChange[SessionDecision] = change
-            print(seen.status)
+            failed: DiditError | None = seen.error
+            print(seen.status, failed)
         print(decision, final, reviews, len(pdf), balance)
         try:
             client.sessions.update_status(session.session_id, new_status="Approved")

@@ -54,6 +54,23 @@ async def test_a_lease_nobody_completes_ends_after_the_lease_not_the_ttl() -> No
     assert retry.state == "leased" and retry.token != dead.token
 
 
+async def test_a_dead_workers_lease_ends_before_didits_next_retry() -> None:
+    # Didit retries a minute after a failed attempt, then 4 minutes later, then never. A lease
+    # left by a killed worker (or a handler overrunning Didit's 5 s) must be gone by the first
+    # retry: with a 120 s lease the event hung on the last retry alone.
+    clock = Clock()
+    dedup = InMemoryDeduplicator(clock=clock)  # the defaults
+    dead = await dedup.claim("a")
+    clock.t = 30.0  # a copy to another destination while the handler may still run
+    assert (await dedup.claim("a")).state == "in_progress"
+    clock.t = 60.0  # Didit's first retry
+    retry = await dedup.claim("a")
+    assert retry.state == "leased" and retry.token != dead.token
+    for lease in (60, 120, float("inf")):
+        with pytest.raises(ValueError, match="under 60 s"):
+            InMemoryDeduplicator(lease=lease)
+
+
 async def test_release_gives_back_only_the_callers_lease() -> None:
     dedup = InMemoryDeduplicator(clock=Clock())
     claim = await dedup.claim("a")

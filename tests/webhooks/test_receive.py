@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
@@ -108,10 +109,10 @@ async def test_a_valid_delivery_runs_the_handler_once_and_duplicates_answer_200(
             "stale_timestamp",
         ),
         (
-            # An event older than a retry can be, under a fresh X-Timestamp.
-            lambda b, h: (delivery(timestamp=int(h["X-Timestamp"]) - 301)[0], h),
-            400,
-            "timestamp_mismatch",
+            # An event older than Didit's last retry can be, under a fresh X-Timestamp.
+            lambda b, h: (delivery(timestamp=int(h["X-Timestamp"]) - 421)[0], h),
+            401,
+            "stale_event",
         ),
         (lambda b, h: (b"{not json", h), 400, "invalid_json"),
         (lambda b, h: (b"[1]", h), 400, "not_an_object"),
@@ -215,7 +216,7 @@ async def test_concurrent_deliveries_of_one_event_run_the_handler_once() -> None
             await nine_answered.wait()  # all but the one whose handler waits for the gate
         gate.set()
     assert runs == ["evt-fanout"]
-    assert sorted(answers) == [(200, "ok", None)] + [(503, "in progress", "120")] * 9
+    assert sorted(answers) == [(200, "ok", None)] + [(503, "in progress", "45")] * 9
     retry = await post(app, body, headers)
     assert (retry.status_code, retry.json()) == (200, {"detail": "duplicate"})
 
@@ -251,23 +252,49 @@ async def test_a_retry_during_a_run_that_then_fails_runs_the_handler() -> None:
     assert runs == ["evt-flaky-concurrent"] * 2
 
 
-async def test_a_killed_workers_event_runs_on_the_first_retry_after_its_lease() -> None:
-    # A worker SIGKILLed mid-handler leaves its claim and never completes or releases it.
+async def test_a_killed_workers_event_runs_on_didits_next_retry() -> None:
+    # A worker SIGKILLed mid-handler (or a handler still running after Didit gave up on its
+    # delivery) leaves its claim and never completes or releases it. Its lease must end before
+    # Didit's next retry, a minute later, not hold the event back to the last one.
     clock = Clock()
-    dedup = InMemoryDeduplicator(lease=120, clock=clock)
+    dedup = InMemoryDeduplicator(clock=clock)  # the default lease
     seen = Recorder()
     app = make_app(seen, deduplicator=dedup)
     body, headers = delivery("evt-killed")
     await dedup.claim("evt-killed")  # the killed worker's claim
-    clock.t = 60  # Didit's first retry, a minute later
+    clock.t = 10  # a copy to another destination while the claim is live
     early = await post(app, body, headers)
     assert (early.status_code, early.json()) == (503, {"detail": "in progress"})
-    assert early.headers["retry-after"] == "60"
-    clock.t = 300  # its last retry, 4 minutes after that
+    assert early.headers["retry-after"] == "35"
+    clock.t = 60  # Didit's first retry, a minute after the attempt that claimed it
     assert (await post(app, body, headers)).json() == {"detail": "ok"}
     assert [e.event_id for e in seen.events] == ["evt-killed"]
-    clock.t = 300 + 86399  # and a duplicate for the whole TTL after that
+    clock.t = 300  # its last retry, and a duplicate for the whole TTL after that
     assert (await post(app, body, headers)).json() == {"detail": "duplicate"}
+    clock.t = 60 + 86399
+    assert (await post(app, body, headers)).json() == {"detail": "duplicate"}
+
+
+async def test_fifty_re_posts_of_a_delivery_without_event_id_run_the_handler_once() -> None:
+    # Someone who captured one delivery (no event_id: an older payload) re-posts it under fresh
+    # X-Timestamps, which no signature covers. The dedup key is a digest of the signed body.
+    seen = Recorder()
+    app = make_app(seen)
+    body, headers = delivery(None)
+    stamp = int(headers["X-Timestamp"])
+    answers = []
+    for i in range(50):
+        forged = {**headers, "X-Timestamp": str(stamp + i % 60 - 30)}
+        answers.append((await post(app, body, forged)).json()["detail"])
+    assert answers == ["ok"] + ["duplicate"] * 49
+    assert len(seen.events) == 1
+    # Re-encoded the way a proxy might (V2 still verifies): the same signed content, still once.
+    reencoded = json.dumps(json.loads(body), indent=2).encode()
+    assert (await post(app, reencoded, headers)).json() == {"detail": "duplicate"}
+    # A different event of the same session (another status) is not a duplicate.
+    other, other_headers = delivery(None, status="Declined")
+    assert (await post(app, other, other_headers)).json() == {"detail": "ok"}
+    assert [e.status for e in seen.events] == ["Approved", "Declined"]
 
 
 async def test_a_deduplicator_with_only_claim_and_release_keeps_working() -> None:

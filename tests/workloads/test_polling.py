@@ -9,7 +9,19 @@ import attrs
 import pytest
 
 from didit_async._clock import FakeClock
-from didit_async._errors import DiditNotFoundError, DiditServerError
+from didit_async._errors import (
+    DiditAPIError,
+    DiditAuthenticationError,
+    DiditBadRequestError,
+    DiditConnectionError,
+    DiditError,
+    DiditNotFoundError,
+    DiditPermissionError,
+    DiditRateLimitError,
+    DiditServerError,
+    DiditStoreUnavailableError,
+    DiditValidationError,
+)
 from didit_async._polling import DecisionTimeoutError, Watcher, wait_for_decision
 
 pytestmark = pytest.mark.anyio
@@ -150,3 +162,103 @@ async def test_sessions_can_be_added_while_watching() -> None:
             seen.add((change.session_id, change.status))
     assert ("b", "Declined") in seen
     assert ("a", "Approved") in seen
+
+
+# --- errors that end a session's watch ---------------------------------------------------------
+
+
+def _refusal(kind: str) -> DiditError:
+    """What the client raises for a poll no retry can heal, by what went wrong."""
+    if kind == "malformed id":  # refused before anything is sent
+        return DiditValidationError("session_id", "must be a UUID", "not-a-uuid")
+    cls, status = {
+        "400": (DiditBadRequestError, 400),
+        "401": (DiditAuthenticationError, 401),
+        "403": (DiditPermissionError, 403),
+        "404": (DiditNotFoundError, 404),
+        "410": (DiditAPIError, 410),
+    }[kind]
+    return cls("refused", status=status)
+
+
+@pytest.mark.parametrize("kind", ["malformed id", "400", "401", "403", "404", "410"])
+async def test_an_error_no_retry_heals_ends_the_session_at_once_with_the_error(kind: str) -> None:
+    # Before, everything but a 404 kept the session in rotation, silently, forever.
+    clock = FakeClock()
+    script = Script(clock, {"ok": [(5, "Approved")]})
+    refused: list[float] = []
+
+    async def fetch(session_id: str) -> Decision:
+        assert clock.now() < 1000, "the watch is still polling after every bound"
+        if session_id == "bad":
+            refused.append(clock.now())
+            raise _refusal(kind)
+        return await script.fetch(session_id)
+
+    async with Watcher(fetch, ["bad", "ok"], clock=clock) as watcher:
+        events = [c async for c in watcher]
+    (bad,) = [c for c in events if c.session_id == "bad"]
+    assert type(bad.error) is type(_refusal(kind)) and bad.error.status == _refusal(kind).status
+    assert (bad.status, bad.decision, bad.ended_by, bad.final) == (None, None, "error", True)
+    assert refused == [0.0]  # one poll, no retry
+    assert [c.status for c in events if c.session_id == "ok"][-1] == "Approved"  # others go on
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        DiditStoreUnavailableError("The Redis rate-limit store did not answer."),
+        DiditServerError("bad gateway", status=502),
+        DiditConnectionError("connection refused"),
+        DiditRateLimitError("slow down", status=429),
+    ],
+)
+async def test_errors_that_can_heal_end_the_session_after_give_up_after(error: DiditError) -> None:
+    # The rate-limit store (or Didit, or the network) stays down: the watch ends, bounded.
+    clock = FakeClock()
+    polls: list[float] = []
+
+    async def down(session_id: str) -> Decision:
+        assert clock.now() < 1000, "the watch is still polling after every bound"
+        polls.append(clock.now())
+        raise error
+
+    async with Watcher(down, ["a", "b"], clock=clock, give_up_after=300) as watcher:
+        events = [c async for c in watcher]
+    assert sorted(c.session_id for c in events) == ["a", "b"]
+    assert all(c.error is error and c.ended_by == "error" for c in events)
+    assert 300 <= clock.now() <= 300 + 2 * 2.0  # given up at the bound, not before or long after
+    assert len(polls) <= 2 * (300 / 2.0 + 2)  # polled every min_interval meanwhile
+    # None: never give up (the old behaviour, on request): still polling long after 300 s.
+    clock2 = FakeClock()
+
+    async def back_after_an_hour(session_id: str) -> Decision:
+        if clock2.now() < 1000:
+            raise error
+        return Decision(session_id, "Approved")
+
+    async with Watcher(back_after_an_hour, ["a"], clock=clock2, give_up_after=None) as watcher:
+        late = [c async for c in watcher]
+    assert [(c.status, c.error) for c in late] == [("Approved", None)]
+
+
+async def test_a_store_that_comes_back_in_time_loses_nothing() -> None:
+    clock = FakeClock()
+    script = Script(clock, {"a": [(250, "Approved")]})
+
+    async def flaky(session_id: str) -> Decision:
+        if 10 <= clock.now() < 200:  # down for 190 s, under the 300 s bound
+            raise DiditStoreUnavailableError("The Redis rate-limit store did not answer.")
+        return await script.fetch(session_id)
+
+    async with Watcher(flaky, ["a"], clock=clock, give_up_after=300) as watcher:
+        events = [c async for c in watcher]
+    assert [(c.status, c.error) for c in events][-1] == ("Approved", None)
+    # A second outage gets its own 300 s: the count restarts after a poll succeeds.
+    assert all(c.error is None for c in events)
+
+
+def test_give_up_after_must_be_seconds_or_none() -> None:
+    for bad in (-1, float("nan")):
+        with pytest.raises(ValueError, match="give_up_after"):
+            Watcher(Script(FakeClock(), {}).fetch, [], clock=FakeClock(), give_up_after=bad)
