@@ -192,13 +192,20 @@ class CountingStore(OrderedDict[str, Any]):
     """One of the deduplicator's stores, counting every entry removed (the work a call does)."""
 
     removed = 0
+    _popping = False
 
     def popitem(self, last: bool = True) -> tuple[str, Any]:
         type(self).removed += 1
-        return super().popitem(last=last)
+        # Python 3.10's OrderedDict.popitem deletes through __delitem__: count it once.
+        self._popping = True
+        try:
+            return super().popitem(last=last)
+        finally:
+            self._popping = False
 
     def __delitem__(self, key: str) -> None:
-        type(self).removed += 1
+        if not self._popping:
+            type(self).removed += 1
         super().__delitem__(key)
 
 
