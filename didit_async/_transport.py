@@ -28,8 +28,10 @@ from ._clock import Clock
 from ._constants import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT
 from ._errors import (
     DiditError,
+    DiditStoreUnavailableError,
     DiditTimeoutError,
     DiditValidationError,
+    DiditWriteOutcomeUnknownError,
 )
 from ._guard import check_base_url, check_headers, check_timeout
 from ._logging import logger, redact_headers
@@ -48,6 +50,7 @@ from ._transport_build import (
     encode_body,
     encode_query,
     merge_headers,
+    note_recovered,
     replay_for,
     url_for,
 )
@@ -57,6 +60,7 @@ from ._transport_classify import (
     Undecodable,
     attempt_timeout,
     classify,
+    idempotency_key,
     outcome_unknown,
     request_id,
     transport_error,
@@ -88,6 +92,18 @@ class _Failed(NamedTuple):
     floor: float | None = None  # the server's own wait (Retry-After)
     status: int | None = None
     request_id: str | None = None
+    applied: bool = True  # it may have taken effect at Didit (False: known not to have left)
+
+    def why(self) -> str:
+        """Why the outcome is unknown, as a clause for ``outcome_unknown``."""
+        if self.status is not None and self.status >= 500:
+            return (
+                f"Didit answered {self.status}, and a server error does not say whether a write "
+                "was applied"
+            )
+        if self.status is not None:
+            return f"its answer was unusable ({self.reason})"
+        return f"its answer was lost ({self.reason})"
 
 
 class HttpTransport:
@@ -275,21 +291,34 @@ class HttpTransport:
         first_attempt = self.clock.now()
         waited = 0.0
         attempt = 0
+        # The last attempt that may have taken effect at Didit (a write's), if any.
+        applied: _Failed | None = None
         while True:
             attempt += 1
-            await self.limiter.acquire(op.rate_limit_scopes, key=key)
+            try:
+                await self.limiter.acquire(op.rate_limit_scopes, key=key)
+            except DiditStoreUnavailableError as exc:
+                if applied is None:
+                    raise  # nothing of this call took effect: the store's "nothing was sent"
+                raise self._unknown(
+                    op,
+                    prep,
+                    applied,
+                    f"{applied.why()}; then the rate-limit store failed before it could be "
+                    f"sent again ({exc.message})",
+                ) from exc
             result = await self._try(op, prep, attempt, key)
             if not isinstance(result, _Failed):
                 return result
             failure = result.error
+            if result.applied and op.method != "GET":
+                applied = result
             if not result.safe:
-                # The attempt may have reached Didit and its answer is lost or unusable.
+                # The attempt may have reached Didit and its answer is lost, unusable or a 5xx.
                 if prep.replay == NEVER:
-                    raise outcome_unknown(
-                        op, result.reason, request_id=failure.request_id, url=prep.url
-                    ) from failure
+                    raise self._unknown(op, prep, result, result.why()) from failure
                 if prep.replay == RESOLVE:
-                    found = await self._resolve(op, json, first_attempt, result.reason, failure)
+                    found = await self._resolve(op, prep, json, first_attempt, result)
                     if found is not None:
                         return found
             delay = self._next_delay(attempt, waited, floor=result.floor, deadline=prep.deadline)
@@ -308,7 +337,12 @@ class HttpTransport:
         except _AttemptTimeout as late:
             timed_out = attempt_timeout(op, prep, str(late))
             # Cut off while still connecting, it never reached Didit: any request may go again.
-            return _Failed(timed_out, "AttemptTimeout", safe=not late.sent or prep.replay == RESEND)
+            return _Failed(
+                timed_out,
+                "AttemptTimeout",
+                safe=not late.sent or prep.replay == RESEND,
+                applied=late.sent,
+            )
         except _http.LocalProtocolError as exc:
             # h11 refused our own request before a byte of it was sent.
             raise DiditValidationError(
@@ -331,7 +365,12 @@ class HttpTransport:
             failure = transport_error(op, exc, prep.url)
             failure.__cause__ = exc
             never_sent = isinstance(exc, _http.NEVER_SENT_ERRORS)
-            return _Failed(failure, type(exc).__name__, safe=never_sent or prep.replay == RESEND)
+            return _Failed(
+                failure,
+                type(exc).__name__,
+                safe=never_sent or prep.replay == RESEND,
+                applied=not never_sent,
+            )
         try:
             return classify(
                 op,
@@ -364,28 +403,17 @@ class HttpTransport:
                     retry_after=retry.server_wait,
                     limit_header=retry.limit_header,
                 )
-            if (
-                retry.status == 429
-                or prep.replay == RESEND
-                or (retry.status == 503 and prep.replay == RESOLVE)
-            ):
-                # 429 and 503 mean Didit did not take the request: no lookup needed.
-                return _Failed(
-                    failure,
-                    retry.reason,
-                    safe=True,
-                    floor=retry.server_wait,
-                    status=retry.status,
-                    request_id=failure.request_id,
-                )
-            if retry.status == 503 and prep.replay == NEVER:
-                raise failure from None  # "unavailable": Didit did not take it
+            # A 429 means Didit did nothing. A 5xx says nothing about a write: Didit documents
+            # no 5xx (503 with Retry-After included) as "not processed" for a create, and a
+            # proxy or a crash after the commit answers one after the work was done.
             return _Failed(
                 failure,
                 retry.reason,
-                safe=False,
-                status=failure.status,
+                safe=retry.status == 429 or prep.replay == RESEND,
+                floor=retry.server_wait,
+                status=retry.status,
                 request_id=failure.request_id,
+                applied=retry.status != 429,
             )
 
     async def _attempt(self, op: OperationMeta, prep: Prepared, attempt: int) -> Outcome:
@@ -469,16 +497,35 @@ class HttpTransport:
         return Outcome(response, content, capture, raw, unreadable)
 
     async def _resolve(
-        self, op: OperationMeta, json: Any, since: float, reason: str, failure: DiditError
+        self, op: OperationMeta, prep: Prepared, json: Any, since: float, failed: _Failed
     ) -> Any:
         """The object a lost write made, found by the operation's resolver, or None."""
         resolver = self.resolvers[op.operation_id]
         try:
-            return await resolver(json, since)
+            found = await resolver(json, since)
         except DiditError as exc:
-            raise outcome_unknown(
-                op, f"{reason}; looking it up failed too: {type(exc).__name__}"
-            ) from failure
+            # The lookup could not tell: the cause named is the lookup's failure.
+            raise self._unknown(
+                op,
+                prep,
+                failed,
+                f"{failed.why()}; looking it up failed too ({type(exc).__name__}: {exc.message})",
+            ) from exc
+        if found is not None:
+            note_recovered(op.operation_id)
+        return found
+
+    @staticmethod
+    def _unknown(
+        op: OperationMeta, prep: Prepared, failed: _Failed, why: str
+    ) -> DiditWriteOutcomeUnknownError:
+        return outcome_unknown(
+            op,
+            why,
+            request_id=failed.error.request_id,
+            url=prep.url,
+            idempotency_key=idempotency_key(op, prep.headers),
+        )
 
     def _next_delay(
         self, attempt: int, waited: float, *, floor: float | None, deadline: float | None = None
@@ -486,6 +533,8 @@ class HttpTransport:
         policy = self.retry_policy
         if attempt > policy.max_retries:
             return None
+        if floor is not None and floor > policy.max_delay:
+            return None  # the server asked for a longer wait than the policy allows
         delay = policy.backoff(attempt - 1, floor=floor, rand=self._rng.random())
         if waited + delay > policy.max_total:
             return None

@@ -1,7 +1,7 @@
 """Reading one attempt's answer: a decoded body, a retry signal, or a typed error.
 
 :func:`classify` turns an :class:`Outcome` into the decoded body of a success, raises
-:class:`Retry` for an answer the retry loop may act on (429, 502/503/504) and
+:class:`Retry` for an answer the retry loop may act on (429, a 5xx) and
 :class:`Undecodable` for a success whose body is unusable, and the typed error (see
 ``_errors.py``) otherwise. The other errors the transport raises are built here too.
 """
@@ -35,6 +35,10 @@ from ._retry import server_wait_seconds
 from ._seam import OperationMeta
 from ._transport_build import RESEND, Prepared
 
+# Server errors worth sending a safe request again for (500 included: a transient failure as
+# often as a bug, and a read or an idempotent write costs nothing to repeat).
+RETRIED_5XX = frozenset({500, 502, 503, 504})
+
 
 @attrs.define(slots=True)
 class Outcome:
@@ -49,7 +53,7 @@ class Outcome:
 
 
 class Retry(Exception):
-    """An error answer the retry loop may act on (429, 502/503/504)."""
+    """An error answer the retry loop may act on (429, a 5xx)."""
 
     def __init__(
         self,
@@ -149,11 +153,14 @@ def classify(
         raise Retry(error, "429", status, server_wait, int(limit) if limit.isdigit() else None)
     if status == 429:
         raise error
-    if status in (502, 503, 504) and not too_long:
+    if status >= 500 and prep.replay != RESEND:
+        # A write that is not safe to repeat: a 5xx does not say it was not applied (a proxy
+        # that lost the upstream answer, a crash after the commit, a 503 from a balancer in
+        # front of a server that did the work all answer one), so the retry loop looks it up
+        # or reports it as outcome-unknown. A long server wait is not waited out (_send).
         raise Retry(error, str(status), status, server_wait, None)
-    if status in (502, 504) and prep.replay != RESEND:
-        # The gateway lost the upstream answer: the write may have happened.
-        raise Retry(error, str(status), status, None, None)
+    if status in RETRIED_5XX and not too_long:
+        raise Retry(error, str(status), status, server_wait, None)
     raise error
 
 
@@ -238,16 +245,37 @@ def attempt_timeout(op: OperationMeta, prep: Prepared, phase: str) -> DiditTimeo
     )
 
 
+def idempotency_key(op: OperationMeta, headers: Mapping[str, str]) -> str | None:
+    """The ``Idempotency-Key`` this call carries, where the operation takes one."""
+    name = op.idempotency.name if op.idempotency.kind == "key_header" else None
+    if not name:
+        return None
+    return next((v for k, v in headers.items() if k.lower() == name.lower()), None)
+
+
 def outcome_unknown(
-    op: OperationMeta, reason: str, *, request_id: str | None = None, url: str | None = None
+    op: OperationMeta,
+    reason: str,
+    *,
+    request_id: str | None = None,
+    url: str | None = None,
+    idempotency_key: str | None = None,
 ) -> DiditWriteOutcomeUnknownError:
+    """The write may or may not have been applied (``reason`` says why we cannot tell)."""
     hint = RECOVERY_HINTS.get(op.operation_id, "Check whether it took effect before repeating it.")
+    key_note = (
+        " It carried an Idempotency-Key, kept on this error as `idempotency_key`: send it again "
+        "with that key (extra_headers=) and Didit answers the first result instead of running "
+        "it twice."
+        if idempotency_key
+        else ""
+    )
     return DiditWriteOutcomeUnknownError(
-        f"The response to {op.operation_id} was lost or unusable ({reason}); it may or may "
-        f"not have been applied, and it was not retried because repeating it is not safe. "
-        f"{hint}",
+        f"{op.operation_id} may or may not have been applied: {reason}. It was not sent "
+        f"again, because repeating it blindly is not safe.{key_note} {hint}",
         method=op.method,
         path=op.path,
         request_id=request_id,
         url=url,
+        idempotency_key=idempotency_key,
     )
