@@ -305,7 +305,7 @@ class HttpTransport:
                     prep,
                     applied,
                     f"{applied.why()}; then the rate-limit store failed before it could be "
-                    f"sent again ({exc.message})",
+                    "sent again (the store's error is this one's __cause__)",
                 ) from exc
             result = await self._try(op, prep, attempt, key)
             if not isinstance(result, _Failed):
