@@ -45,6 +45,7 @@ from ._errors import (
     DiditWriteOutcomeUnknownError,
 )
 from ._transport_build import RECOVERED
+from ._transport_classify import failure_name
 
 __all__ = ["BulkProgress", "BulkResult", "BulkRun"]
 
@@ -319,8 +320,8 @@ def lookup_failed(request: Mapping[str, Any], cause: DiditError) -> DiditWriteOu
         return cause  # already says what happened and why the lookup could not tell
     error = DiditWriteOutcomeUnknownError(
         "This row may or may not have been created: its answer was lost, and looking it up "
-        f"failed ({type(cause).__name__}: {cause.message}). Look it up yourself before sending it "
-        f"again (by {', '.join(f'{k}={v!r}' for k, v in _row_keys(request))}).",
+        f"failed ({failure_name(cause)}). Look it up yourself before sending it again (by "
+        f"{', '.join(f'{k}={v!r}' for k, v in _row_keys(request))}).",
         method=cause.method,
         path=cause.path,
         request_id=cause.request_id,

@@ -60,6 +60,7 @@ from ._transport_classify import (
     Undecodable,
     attempt_timeout,
     classify,
+    failure_name,
     idempotency_key,
     outcome_unknown,
     request_id,
@@ -509,7 +510,7 @@ class HttpTransport:
                 op,
                 prep,
                 failed,
-                f"{failed.why()}; looking it up failed too ({type(exc).__name__}: {exc.message})",
+                f"{failed.why()}; looking it up failed too ({failure_name(exc)})",
             ) from exc
         if found is not None:
             note_recovered(op.operation_id)

@@ -245,6 +245,14 @@ def attempt_timeout(op: OperationMeta, prep: Prepared, phase: str) -> DiditTimeo
     )
 
 
+def failure_name(error: DiditError) -> str:
+    """A failure named for another error's message: its type and status; the error itself is
+    that message's ``__cause__`` (its own text may say what is not true there, such as the
+    store's "nothing was sent")."""
+    status = f" {error.status}" if error.status else ""
+    return f"{type(error).__name__}{status}, this error's __cause__"
+
+
 def idempotency_key(op: OperationMeta, headers: Mapping[str, str]) -> str | None:
     """The ``Idempotency-Key`` this call carries, where the operation takes one."""
     name = op.idempotency.name if op.idempotency.kind == "key_header" else None

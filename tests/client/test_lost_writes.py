@@ -230,5 +230,5 @@ async def test_a_failed_lookup_after_a_5xx_is_outcome_unknown_naming_the_lookup(
         )
     assert create.call_count == 1  # never re-sent without an answer from the lookup
     assert f"Didit answered {status}" in str(info.value)
-    assert "looking it up failed too (DiditPermissionError" in str(info.value)
+    assert "looking it up failed too (DiditPermissionError 403" in str(info.value)
     assert type(info.value.__cause__).__name__ == "DiditPermissionError"
