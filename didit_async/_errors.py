@@ -406,8 +406,10 @@ class DiditStoreUnavailableError(DiditError):
     """The shared store (Redis) behind the rate limits or webhook dedup failed or timed out.
 
     Raised by :mod:`didit_async.redis` stores created with ``on_unavailable="fail"`` (the
-    default): nothing was sent to Didit. Retry later, or choose ``on_unavailable="local"`` to
-    fall back to per-process limiting while the store is down.
+    default): nothing of this call was sent to Didit. Retry later, or choose
+    ``on_unavailable="local"`` to fall back to per-process limiting while the store is down. (A
+    store failing between the attempts of a write that may already have reached Didit raises
+    :class:`DiditWriteOutcomeUnknownError` instead.)
     """
 
 

@@ -7,8 +7,9 @@ parameter; query, JSON or multipart body; credentials per ``op.auth``) → for e
 and read the body (``_transport_body.py``), under one end-to-end deadline and a streamed size cap,
 never following a redirect → **classify** (``_transport_classify.py``): a decoded body, a retry
 (see ``_retry.py``), or a typed error (see ``_errors.py``). An attempt that may have reached Didit
-without a usable answer is re-sent only when that is safe; a session create with ``vendor_data``
-is first looked up (``resolvers``).
+without a usable answer (lost, unusable, or any 5xx) is re-sent only when that is safe; a session
+create with ``vendor_data`` is first looked up (``resolvers``), and a call whose lookup fails, or
+whose rate-limit store fails before a retry, is outcome-unknown.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import logging
 import math
 import random
 from collections.abc import Callable, Mapping
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, TypeVar
 
 import anyio
 import anyio.lowlevel
@@ -55,6 +56,8 @@ from ._transport_build import (
     url_for,
 )
 from ._transport_classify import (
+    AttemptDeadline,
+    Failed,
     Outcome,
     Retry,
     Undecodable,
@@ -71,40 +74,6 @@ from ._transport_pool import SharedResources
 __all__ = ["HttpTransport"]
 
 T = TypeVar("T")
-
-
-class _AttemptTimeout(Exception):
-    """The whole-attempt deadline passed (connect + headers + body).
-
-    ``sent`` is False when the request is known not to have left (it was still connecting).
-    """
-
-    def __init__(self, phase: str, *, sent: bool) -> None:
-        super().__init__(phase)
-        self.sent = sent
-
-
-class _Failed(NamedTuple):
-    """An attempt that gave no answer to return, and what a retry of it must respect."""
-
-    error: DiditError
-    reason: str  # for RetryEvent and outcome_unknown
-    safe: bool  # Didit did not take it (or the operation may repeat): send again, no lookup
-    floor: float | None = None  # the server's own wait (Retry-After)
-    status: int | None = None
-    request_id: str | None = None
-    applied: bool = True  # it may have taken effect at Didit (False: known not to have left)
-
-    def why(self) -> str:
-        """Why the outcome is unknown, as a clause for ``outcome_unknown``."""
-        if self.status is not None and self.status >= 500:
-            return (
-                f"Didit answered {self.status}, and a server error does not say whether a write "
-                "was applied"
-            )
-        if self.status is not None:
-            return f"its answer was unusable ({self.reason})"
-        return f"its answer was lost ({self.reason})"
 
 
 class HttpTransport:
@@ -293,7 +262,7 @@ class HttpTransport:
         waited = 0.0
         attempt = 0
         # The last attempt that may have taken effect at Didit (a write's), if any.
-        applied: _Failed | None = None
+        applied: Failed | None = None
         while True:
             attempt += 1
             try:
@@ -309,7 +278,7 @@ class HttpTransport:
                     "sent again (the store's error is this one's __cause__)",
                 ) from exc
             result = await self._try(op, prep, attempt, key)
-            if not isinstance(result, _Failed):
+            if not isinstance(result, Failed):
                 return result
             failure = result.error
             if result.applied and op.method != "GET":
@@ -331,14 +300,14 @@ class HttpTransport:
             )
 
     async def _try(self, op: OperationMeta, prep: Prepared, attempt: int, key: str) -> Any:
-        """One attempt: the decoded answer, a :class:`_Failed` to weigh for a retry, or a
+        """One attempt: the decoded answer, a :class:`Failed` to weigh for a retry, or a
         raised error that no retry can help."""
         try:
             outcome = await self._attempt(op, prep, attempt)
-        except _AttemptTimeout as late:
+        except AttemptDeadline as late:
             timed_out = attempt_timeout(op, prep, str(late))
             # Cut off while still connecting, it never reached Didit: any request may go again.
-            return _Failed(
+            return Failed(
                 timed_out,
                 "AttemptTimeout",
                 safe=not late.sent or prep.replay == RESEND,
@@ -366,7 +335,7 @@ class HttpTransport:
             failure = transport_error(op, exc, prep.url)
             failure.__cause__ = exc
             never_sent = isinstance(exc, _http.NEVER_SENT_ERRORS)
-            return _Failed(
+            return Failed(
                 failure,
                 type(exc).__name__,
                 safe=never_sent or prep.replay == RESEND,
@@ -384,7 +353,7 @@ class HttpTransport:
         except Undecodable as exc:
             if prep.replay != RESEND:
                 # A 2xx to a write: it most likely happened, but its answer is unusable.
-                return _Failed(
+                return Failed(
                     exc.error,
                     "an undecodable answer",
                     safe=False,
@@ -394,7 +363,7 @@ class HttpTransport:
             if not exc.cut_short:
                 raise exc.error from None  # a wrong shape will not come right next time
             # A body cut short may come whole next time.
-            return _Failed(exc.error, "undecodable", safe=True, status=exc.error.status)
+            return Failed(exc.error, "undecodable", safe=True, status=exc.error.status)
         except Retry as retry:
             failure = retry.error
             if retry.status == 429:
@@ -407,7 +376,7 @@ class HttpTransport:
             # A 429 means Didit did nothing. A 5xx says nothing about a write: Didit documents
             # no 5xx (503 with Retry-After included) as "not processed" for a create, and a
             # proxy or a crash after the commit answers one after the work was done.
-            return _Failed(
+            return Failed(
                 failure,
                 retry.reason,
                 safe=retry.status == 429 or prep.replay == RESEND,
@@ -473,7 +442,7 @@ class HttpTransport:
                     await response.aclose()
             if scope.cancelled_caught:
                 sent = tracker is None or tracker.sent
-                raise _AttemptTimeout(phase if sent else "connecting", sent=sent)
+                raise AttemptDeadline(phase if sent else "connecting", sent=sent)
         capture = active_capture()
         raw: RawResponse | None = None
         if capture is not None:
@@ -498,7 +467,7 @@ class HttpTransport:
         return Outcome(response, content, capture, raw, unreadable)
 
     async def _resolve(
-        self, op: OperationMeta, prep: Prepared, json: Any, since: float, failed: _Failed
+        self, op: OperationMeta, prep: Prepared, json: Any, since: float, failed: Failed
     ) -> Any:
         """The object a lost write made, found by the operation's resolver, or None."""
         resolver = self.resolvers[op.operation_id]
@@ -518,7 +487,7 @@ class HttpTransport:
 
     @staticmethod
     def _unknown(
-        op: OperationMeta, prep: Prepared, failed: _Failed, why: str
+        op: OperationMeta, prep: Prepared, failed: Failed, why: str
     ) -> DiditWriteOutcomeUnknownError:
         return outcome_unknown(
             op,

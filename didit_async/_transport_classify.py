@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -78,6 +78,40 @@ class Undecodable(Exception):
         super().__init__(str(error))
         self.error = error
         self.cut_short = cut_short
+
+
+class AttemptDeadline(Exception):
+    """The whole-attempt deadline passed (connect + headers + body).
+
+    ``sent`` is False when the request is known not to have left (it was still connecting).
+    """
+
+    def __init__(self, phase: str, *, sent: bool) -> None:
+        super().__init__(phase)
+        self.sent = sent
+
+
+class Failed(NamedTuple):
+    """An attempt that gave no answer to return, and what a retry of it must respect."""
+
+    error: DiditError
+    reason: str  # for RetryEvent and outcome_unknown
+    safe: bool  # Didit did not take it (or the operation may repeat): send again, no lookup
+    floor: float | None = None  # the server's own wait (Retry-After)
+    status: int | None = None
+    request_id: str | None = None
+    applied: bool = True  # it may have taken effect at Didit (False: known not to have left)
+
+    def why(self) -> str:
+        """Why the outcome is unknown, as a clause for ``outcome_unknown``."""
+        if self.status is not None and self.status >= 500:
+            return (
+                f"Didit answered {self.status}, and a server error does not say whether a write "
+                "was applied"
+            )
+        if self.status is not None:
+            return f"its answer was unusable ({self.reason})"
+        return f"its answer was lost ({self.reason})"
 
 
 def request_id(response: _http.Response, body: Any = None) -> str | None:
