@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+import anyio
 import pytest
 
 from didit_async import (
@@ -20,7 +21,7 @@ from didit_async import (
     ScopeLimit,
     _http,
 )
-from didit_async.sandbox import Sandbox, SandboxConfig
+from didit_async.sandbox import FaultConfig, Sandbox, SandboxConfig
 
 pytestmark = pytest.mark.anyio
 
@@ -226,3 +227,42 @@ async def test_a_failed_transaction_lookup_is_outcome_unknown_too() -> None:
     assert isinstance(result.error, DiditWriteOutcomeUnknownError)
     assert "looking it up failed" in str(result.error)
     assert "transaction_id='tx-1'" in str(result.error)
+
+
+def test_blocking_create_many_reports_a_failed_lookup_as_outcome_unknown() -> None:
+    sandbox = _sandbox()
+    http = _http.Client(transport=_Sync(sandbox, _Faults({"r-0"}, lookup_status=500)))
+    with Didit(
+        api_key=sandbox.api_key,
+        http_client=http,
+        retry_policy=FAST,
+        rate_limiting=False,
+        **sandbox.base_urls(),
+    ) as client:
+        wf = client.workflows.create(workflow_label="bulk").uuid
+        results = {r.index: r for r in client.sessions.create_many(_rows(wf)[:2])}
+    assert isinstance(results[0].error, DiditWriteOutcomeUnknownError)
+    assert isinstance(results[0].error.__cause__, DiditServerError)
+    assert results[1].ok
+
+
+async def test_reconcile_whose_lookup_fails_reports_outcome_unknown() -> None:
+    sandbox = _sandbox()
+    faults = _Faults(set())
+    async with _async_client(sandbox, faults) as client:
+        wf = await _workflow(client)
+        # Each create takes effect at once, its answer leaves 200 ms later: cancelled in that gap.
+        sandbox.app.faults = FaultConfig(delay_after_write=0.2)
+        run = client.sessions.create_many(_rows(wf)[:2], concurrency=2)
+        with anyio.move_on_after(0.05):
+            async with run as results:
+                async for _ in results:
+                    pass
+        assert [index for index, _ in run.unreported] == [0, 1]
+        faults.lookup_status = 500
+        late = await run.reconcile()
+    assert [r.index for r in late] == [0, 1]
+    for r in late:
+        assert isinstance(r.error, DiditWriteOutcomeUnknownError)
+        assert isinstance(r.error.__cause__, DiditServerError)
+    assert len(sandbox.state.sessions) == 2  # both rows made their session
