@@ -267,6 +267,7 @@ class HttpTransport:
             attempt += 1
             try:
                 await self.limiter.acquire(op.rate_limit_scopes, key=key)
+                result = await self._try(op, prep, attempt, key)  # a 429 is recorded in the store
             except DiditStoreUnavailableError as exc:
                 if applied is None:
                     raise  # nothing of this call took effect: the store's "nothing was sent"
@@ -274,10 +275,9 @@ class HttpTransport:
                     op,
                     prep,
                     applied,
-                    f"{applied.why()}; then the rate-limit store failed before it could be "
-                    "sent again (the store's error is this one's __cause__)",
+                    f"{applied.why()}; then the rate-limit store failed, stopping its retries "
+                    "(the store's error is this one's __cause__)",
                 ) from exc
-            result = await self._try(op, prep, attempt, key)
             if not isinstance(result, Failed):
                 return result
             failure = result.error
@@ -495,6 +495,7 @@ class HttpTransport:
             request_id=failed.error.request_id,
             url=prep.url,
             idempotency_key=idempotency_key(op, prep.headers),
+            repeatable=prep.replay == RESEND,
         )
 
     def _next_delay(

@@ -302,19 +302,24 @@ def outcome_unknown(
     request_id: str | None = None,
     url: str | None = None,
     idempotency_key: str | None = None,
+    repeatable: bool = False,
 ) -> DiditWriteOutcomeUnknownError:
-    """The write may or may not have been applied (``reason`` says why we cannot tell)."""
+    """The write may or may not have been applied (``reason`` says why we cannot tell).
+
+    ``repeatable``: the operation is safe to send again (idempotent, or by its key)."""
     hint = RECOVERY_HINTS.get(op.operation_id, "Check whether it took effect before repeating it.")
-    key_note = (
-        " It carried an Idempotency-Key, kept on this error as `idempotency_key`: send it again "
-        "with that key (extra_headers=) and Didit answers the first result instead of running "
-        "it twice."
-        if idempotency_key
-        else ""
-    )
+    if idempotency_key:
+        after = (
+            " It carried an Idempotency-Key, kept on this error as `idempotency_key`: send it "
+            "again with that key (extra_headers=) and Didit answers the first result instead "
+            "of running it twice."
+        )
+    elif repeatable:
+        after = " Sending it again is safe: the operation is idempotent."
+    else:
+        after = " It was not sent again, because repeating it blindly is not safe."
     return DiditWriteOutcomeUnknownError(
-        f"{op.operation_id} may or may not have been applied: {reason}. It was not sent "
-        f"again, because repeating it blindly is not safe.{key_note} {hint}",
+        f"{op.operation_id} may or may not have been applied: {reason}.{after} {hint}",
         method=op.method,
         path=op.path,
         request_id=request_id,

@@ -232,3 +232,24 @@ async def test_a_failed_lookup_after_a_5xx_is_outcome_unknown_naming_the_lookup(
     assert f"Didit answered {status}" in str(info.value)
     assert "looking it up failed too (DiditPermissionError 403" in str(info.value)
     assert type(info.value.__cause__).__name__ == "DiditPermissionError"
+
+
+class _PenaltyDown(StoreDownAfter):
+    """Admits every request; fails when asked to record a 429."""
+
+    async def penalize(self, bucket: str, limit: ScopeLimit, now: float, until: float) -> None:
+        raise DiditStoreUnavailableError("Redis did not answer; nothing was sent to Didit.")
+
+
+async def test_a_store_failing_to_record_a_later_429_is_outcome_unknown_too(
+    client_factory: Any, router: Any, ops: Any
+) -> None:
+    route = router.post(f"{ops.V}/v3/aml/").mock(
+        side_effect=[ReadTimeout("lost"), Response(429, headers={"Retry-After": "1"})]
+    )
+    async with client_factory(rate_limit_store=_PenaltyDown(10**6)) as client:
+        with pytest.raises(DiditWriteOutcomeUnknownError) as info:
+            await client.transport.request(ops.AML, json={"full_name": "A B"})
+    assert route.call_count == 2
+    assert info.value.idempotency_key == route.calls[0].request.headers["Idempotency-Key"]
+    assert isinstance(info.value.__cause__, DiditStoreUnavailableError)
