@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections.abc import Callable
 from typing import Any
 
 import anyio
@@ -63,7 +64,7 @@ class SharedResources:
             self._client = _http.build_async_client(self._timeout)
             if self.owns_client:
                 self._released = anyio.Event()
-                _close_with_loop(self._client, self._released)
+                _close_with_loop(self._client, self._released, self._forget)
         return self._client
 
     @property
@@ -83,6 +84,11 @@ class SharedResources:
             self._capacity = anyio.CapacityLimiter(self._max_concurrency)
         return self._capacity
 
+    def _forget(self, client: _http.RequestSender) -> None:
+        """The guard closed ``client``: a later call in a loop still running builds a new one."""
+        if self._client is client:
+            self._client = None
+
     async def aclose(self) -> None:
         self.closed = True
         if self._client is not None and self.owns_client:
@@ -92,7 +98,11 @@ class SharedResources:
             await self._client.aclose()
 
 
-def _close_with_loop(client: _http.RequestSender, released: anyio.Event) -> None:
+def _close_with_loop(
+    client: _http.RequestSender,
+    released: anyio.Event,
+    forget: Callable[[_http.RequestSender], None],
+) -> None:
     """Close ``client`` when the running event loop ends, unless ``released`` is set first.
 
     A task left on the loop is cancelled as ``asyncio.run`` (or ``anyio.run``) ends, and a trio
@@ -105,6 +115,7 @@ def _close_with_loop(client: _http.RequestSender, released: anyio.Event) -> None
             await released.wait()
         finally:
             if not released.is_set():
+                forget(client)
                 with anyio.CancelScope(shield=True):
                     try:
                         await client.aclose()

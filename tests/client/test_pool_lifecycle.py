@@ -95,3 +95,26 @@ def test_a_dropped_didit_closes_its_pool(origin: tuple[str, str]) -> None:
         del derived
         gc.collect()
     assert _resource_warnings(caught) == []
+
+
+def test_a_pool_closed_by_cancelling_every_task_is_rebuilt_in_the_same_loop(
+    origin: tuple[str, str],
+) -> None:
+    url, key = origin
+
+    async def main() -> tuple[int, int]:
+        client = AsyncDidit(api_key=key, base_url=url)
+        before = await client.workflows.list()
+        # A framework shutting down cancels every other task (the pool's guard among them)...
+        me = asyncio.current_task()
+        others = [t for t in asyncio.all_tasks() if t is not me]
+        for t in others:
+            t.cancel()
+        await asyncio.gather(*others, return_exceptions=True)
+        # ...and a call after that still works, on a new pool.
+        after = await client.workflows.list()
+        await client.aclose()
+        return len(before), len(after)
+
+    before, after = asyncio.run(main())
+    assert before == after
