@@ -132,3 +132,29 @@ def test_blocking_didit_finds_a_create_answered_5xx_after_the_write(status: int)
     vendors: list[Any] = [s.vendor_data for s in sandbox.state.sessions.values()]
     assert sorted(vendors, key=str) == sorted(["u-1", None], key=str)
     assert session.session_id in sandbox.state.sessions
+
+
+@pytest.mark.parametrize("seed", [7, 19])
+async def test_chaos_bulk_with_5xx_after_the_write_makes_every_row_exactly_once(seed: int) -> None:
+    n = 200
+    sandbox = _finishing_sandbox()
+    async with sandbox.client(retry_policy=FAST, rate_limiting=False) as client:
+        wf = (await client.workflows.create(workflow_label="k")).uuid
+        sandbox.app.faults = FaultConfig(
+            error_rate=0.05,
+            error_after_write_rate=0.05,
+            error_statuses=(500, 502, 503, 504),
+            seed=seed,
+        )
+        sandbox.app.rng.seed(seed)
+        rows = ({"workflow_id": wf, "vendor_data": f"row-{i}"} for i in range(n))
+        async with client.sessions.create_many(rows, concurrency=8) as run:
+            results = [r async for r in run]
+    assert sorted(r.index for r in results) == list(range(n))
+    assert [r.error for r in results if not r.ok] == []
+    per_vendor = Counter(s.vendor_data for s in sandbox.state.sessions.values())
+    assert len(per_vendor) == n and set(per_vendor.values()) == {1}  # zero duplicates
+    after = sandbox.stats.injected_5xx_after_write
+    assert after > 0 and sandbox.stats.injected_5xx > after  # both kinds were met
+    # Every row whose create was answered 5xx after the write was found, not made again.
+    assert sum(r.recovered for r in results) == after
