@@ -693,6 +693,13 @@ def _scaleout_plan(q: bool) -> list[tuple[str, Callable[[], Any]]]:
     ]
 
 
+async def _lost_writes(n: int, rounds: int) -> Row:
+    """Row 13 (``bench/lost_writes.py``): 5xx after the write, against a perfect client."""
+    from bench.lost_writes import chaos_after_write
+
+    return await chaos_after_write(n, rounds)
+
+
 def _merge(existing: str, fresh: list[Row]) -> list[Row]:
     """The rows of an existing BENCHMARKS.md, ``fresh`` ones replacing those of the same number.
 
@@ -734,7 +741,8 @@ def main() -> int:
     parser.add_argument(
         "--only",
         help="comma-separated row names to run (per_call, decoding, bulk, polling, webhooks, "
-        "pagination, chaos, sync, transactions, shared_limit, chaos_goodput, webhook_dedup; "
+        "pagination, chaos, sync, transactions, shared_limit, chaos_goodput, webhook_dedup, "
+        "lost_writes; "
         "'redis' = the three scale-out rows); their rows replace the same rows in --out, the "
         "others are kept",
     )
@@ -754,6 +762,7 @@ def main() -> int:
         ("sync", lambda: sync_per_call(100 if q else 200)),
         *_scaleout_plan(q),
         ("transactions", lambda: anyio.run(transactions_bulk, 300 if q else 3000)),
+        ("lost_writes", lambda: anyio.run(_lost_writes, 300, 3 if q else 7)),
     ]
     if args.only:
         wanted = set(args.only.split(","))

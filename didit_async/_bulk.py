@@ -44,6 +44,8 @@ from ._errors import (
     DiditServerError,
     DiditWriteOutcomeUnknownError,
 )
+from ._transport_build import RECOVERED
+from ._transport_classify import failure_name
 
 __all__ = ["BulkProgress", "BulkResult", "BulkRun"]
 
@@ -222,7 +224,7 @@ class BulkRun(Generic[T]):
             try:
                 found = await self._find_existing(request, since)
             except DiditError as exc:
-                out.append(BulkResult(index, request, error=exc))
+                out.append(BulkResult(index, request, error=lookup_failed(request, exc)))
                 continue
             if found is not None:
                 out.append(BulkResult(index, request, session=found, recovered=True))
@@ -266,9 +268,20 @@ class BulkRun(Generic[T]):
                     self._on_progress(self.progress)
                 await results.send(result)
 
+    async def _created(self, index: int, request: Mapping[str, Any]) -> BulkResult[T]:
+        """The row created; ``recovered`` when the transport answered it from a lookup (its
+        answer was lost, and the session it made was found instead of being made again)."""
+        recovered: list[str] = []
+        token = RECOVERED.set(recovered)
+        try:
+            session = await self._create(**request)
+        finally:
+            RECOVERED.reset(token)
+        return BulkResult(index, request, session=session, recovered=bool(recovered))
+
     async def _one(self, index: int, request: Mapping[str, Any], since: float) -> BulkResult[T]:
         try:
-            return BulkResult(index, request, session=await self._create(**request))
+            return await self._created(index, request)
         except _RESOLVABLE as exc:
             if not request.get(self._lookup_key):
                 return BulkResult(index, request, error=exc)
@@ -285,19 +298,41 @@ class BulkRun(Generic[T]):
             try:
                 existing = await self._find_existing(request, since)
             except DiditError as exc:
-                error = exc
-                continue
+                # The session may exist: the lookup's failure is no answer about the row.
+                return BulkResult(index, request, error=lookup_failed(request, exc))
             if existing is not None:
                 return BulkResult(index, request, session=existing, recovered=True)
             try:
                 # Not found: the create never made a session, so sending it again cannot
                 # make a second one.
-                return BulkResult(index, request, session=await self._create(**request))
+                return await self._created(index, request)
             except _RESOLVABLE as exc:
                 error = exc
             except DiditError as exc:
                 return BulkResult(index, request, error=exc)
         return BulkResult(index, request, error=error)
+
+
+def lookup_failed(request: Mapping[str, Any], cause: DiditError) -> DiditWriteOutcomeUnknownError:
+    """A row whose create may have happened, and whose lookup failed: outcome-unknown, naming
+    the lookup's failure (also its ``__cause__``)."""
+    if isinstance(cause, DiditWriteOutcomeUnknownError):
+        return cause  # already says what happened and why the lookup could not tell
+    error = DiditWriteOutcomeUnknownError(
+        "This row may or may not have been created: its answer was lost, and looking it up "
+        f"failed ({failure_name(cause)}). Look it up yourself before sending it again (by "
+        f"{', '.join(f'{k}={v!r}' for k, v in _row_keys(request))}).",
+        method=cause.method,
+        path=cause.path,
+        request_id=cause.request_id,
+        url=cause.url,
+    )
+    error.__cause__ = cause
+    return error
+
+
+def _row_keys(request: Mapping[str, Any]) -> list[tuple[str, Any]]:
+    return [(k, request[k]) for k in ("vendor_data", "transaction_id") if request.get(k)]
 
 
 _RESOLVE_ATTEMPTS = 3

@@ -12,6 +12,7 @@ __all__ = [
     "API_KEY_HEADER",
     "AUTH_PATH_ON_ORIGIN",
     "BASE_URL_ENV_VARS",
+    "CREATE_LOOKUP_CLOCK_SKEW_SECONDS",
     "CREATE_LOOKUP_SLACK_SECONDS",
     "DEFAULT_MAX_CONCURRENCY",
     "DEFAULT_MAX_CONNECTIONS",
@@ -138,6 +139,11 @@ MAX_PATH_PARAM_CHARS: Final = 1024
 # A lost session create is looked up among sessions created since its first attempt, judged on
 # Didit's clock (its `Date` header, one-second resolution) less this allowance.
 CREATE_LOOKUP_SLACK_SECONDS: Final = 2.0
+# Without a `Date` on the lookup's answer, this machine's clock at the first attempt bounds the
+# lookup instead, widened by this much for the two clocks' disagreement: a session with the same
+# vendor_data made up to this long before the first attempt could be taken for it, and a
+# machine running more than this far ahead of Didit would miss its own session.
+CREATE_LOOKUP_CLOCK_SKEW_SECONDS: Final = 60.0
 SENSITIVE_HEADERS: Final = frozenset(
     {"x-api-key", "authorization", "cookie", "set-cookie", "proxy-authorization", "idempotency-key"}
 )

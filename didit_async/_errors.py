@@ -385,12 +385,20 @@ class DiditTimeoutError(DiditConnectionError):
 
 
 class DiditWriteOutcomeUnknownError(DiditError):
-    """A write that is not safe to repeat lost its response; it may or may not have happened.
+    """A write that may have reached Didit has no usable answer; it may or may not have happened.
 
-    It was not retried, because a retry could do it twice (two sessions, two charges). The message
-    says how to find out (for a session create: list sessions by ``vendor_data``, or pass
-    ``vendor_data`` so the create becomes idempotent and is retried).
+    Its answer was lost, unusable or a 5xx, or the lookup that would have told failed, or the
+    rate-limit store failed before it could be sent again. It was not re-sent, because that could
+    do it twice (two sessions, two charges). The message says how to find out (for a session
+    create: list sessions by ``vendor_data``, or pass ``vendor_data`` so the create is looked up
+    and retried). ``idempotency_key`` is the ``Idempotency-Key`` the request carried (or None):
+    send the request again with that key and Didit answers the first result instead of running
+    it twice.
     """
+
+    def __init__(self, message: str, *, idempotency_key: str | None = None, **kw: Any) -> None:
+        super().__init__(message, **kw)
+        self.idempotency_key = idempotency_key
 
 
 class DiditPaginationError(DiditError):
@@ -401,8 +409,10 @@ class DiditStoreUnavailableError(DiditError):
     """The shared store (Redis) behind the rate limits or webhook dedup failed or timed out.
 
     Raised by :mod:`didit_async.redis` stores created with ``on_unavailable="fail"`` (the
-    default): nothing was sent to Didit. Retry later, or choose ``on_unavailable="local"`` to
-    fall back to per-process limiting while the store is down.
+    default): nothing of this call was sent to Didit. Retry later, or choose
+    ``on_unavailable="local"`` to fall back to per-process limiting while the store is down. (A
+    store failing between the attempts of a write that may already have reached Didit raises
+    :class:`DiditWriteOutcomeUnknownError` instead.)
     """
 
 

@@ -2,14 +2,15 @@
 
 Policy:
 
-* Retried: connection failures, timeouts, 429, 502, 503 and 504.
+* Retried: connection failures, timeouts, 429, 500, 502, 503 and 504.
 * A write is retried only when repeating it is safe: the request never reached the server
   (connect error/timeout), the operation is idempotent (``x-idempotent``: reads, deletes, AML
   with the ``Idempotency-Key`` the client generated and keeps across attempts), or Didit
-  answered 429 (a throttled request did nothing). A session create *with* ``vendor_data`` is
-  re-sent only after a lookup by ``vendor_data`` found nothing (Didit reuses only an unfinished
-  session, so a blind re-send could duplicate a finished one). Otherwise a lost response raises
-  :class:`~didit_async.DiditWriteOutcomeUnknownError`.
+  answered 429 (a throttled request did nothing). A 5xx is not "did nothing": a proxy or a
+  server failing after its commit answers one after the write. A session create *with*
+  ``vendor_data`` is re-sent only after a lookup by ``vendor_data`` found nothing (Didit reuses
+  only an unfinished session, so a blind re-send could duplicate a finished one). Otherwise a
+  lost response or a 5xx raises :class:`~didit_async.DiditWriteOutcomeUnknownError`.
 * Backoff is exponential with jitter, capped per wait (``MAX_RETRY_DELAY``) and in total
   (``MAX_RETRY_TOTAL``). ``Retry-After`` (seconds or HTTP date) and ``X-RateLimit-Reset`` (epoch
   seconds) are a floor, never shortened by jitter; a floor above the per-wait cap is not waited for.

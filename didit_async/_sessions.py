@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime
 import email.utils
+import urllib.parse
 from collections.abc import AsyncIterable, Callable, Collection, Iterable, Mapping
 from typing import Any
 
 from ._bulk import BulkProgress, BulkRun
 from ._clock import Clock, SystemClock
 from ._constants import (
+    CREATE_LOOKUP_CLOCK_SKEW_SECONDS,
     CREATE_LOOKUP_SLACK_SECONDS,
     DEFAULT_BULK_CONCURRENCY,
     DEFAULT_WAIT_INITIAL_INTERVAL,
@@ -68,12 +70,13 @@ async def find_created_session(
     finished (approved, declined, expired...) a re-sent create would make a second. Looking the
     session up before re-sending is what makes a lost create safe to repeat.
 
-    "Since" is judged on Didit's clock, not this machine's: the ``Date`` of the lookup's answer,
+    "Since" is judged on Didit's clock where it can be: the ``Date`` of the lookup's answer,
     less the time elapsed here since the first attempt (and ``CREATE_LOOKUP_SLACK_SECONDS`` for
     the header's one-second resolution), is compared with each row's ``created_at``. Without a
-    ``Date`` header the newest session with this ``vendor_data`` and workflow is taken. The
-    answer is built from the list row: ``url`` is the row's ``session_url``; ``session_token`` is
-    ``None`` (list rows do not carry it).
+    ``Date`` header this machine's wall clock at the first attempt stands in, less
+    ``CREATE_LOOKUP_CLOCK_SKEW_SECONDS`` for the two clocks' disagreement: a session created
+    before that is never taken for this create's. The answer is built from the list row
+    (see :func:`recovered_answer` for the fields it lacks).
     """
     vendor = request.get("vendor_data")
     if not isinstance(vendor, str) or not vendor:
@@ -84,12 +87,12 @@ async def find_created_session(
         query["workflow_id"] = workflow
     with capture_response() as capture:
         page = await transport.request(_LIST, query=query)
+    elapsed = clock.now() - since
     server_now = _server_time(capture.responses[-1].headers if capture.responses else None)
-    after = (
-        None
-        if server_now is None
-        else server_now - (clock.now() - since) - CREATE_LOOKUP_SLACK_SECONDS
-    )
+    if server_now is not None:
+        after = server_now - elapsed - CREATE_LOOKUP_SLACK_SECONDS
+    else:
+        after = clock.wall() - elapsed - CREATE_LOOKUP_CLOCK_SKEW_SECONDS
     rows = page.get("results") if isinstance(page, Mapping) else None
     if not isinstance(rows, list):
         raise DiditResponseDecodeError(
@@ -103,22 +106,41 @@ async def find_created_session(
         if workflow and row.get("workflow_id") not in (None, workflow):
             continue
         created = _created_at(row)
-        if after is not None and created is not None and created < after:
+        if created is not None and created < after:
             return None  # newest first: this and every later row predate the first attempt
         if not isinstance(row.get("session_id"), str):
             continue
-        return {
-            "session_id": row["session_id"],
-            "session_number": row.get("session_number"),
-            "session_token": None,
-            "url": row.get("session_url"),
-            "vendor_data": vendor,
-            "status": row.get("status"),
-            "workflow_id": row.get("workflow_id"),
-            "session_kind": row.get("session_kind"),
-            "created_at": row.get("created_at"),
-        }
+        return recovered_answer(row, vendor)
     return None
+
+
+def recovered_answer(row: Mapping[str, Any], vendor: str) -> dict[str, Any]:
+    """A create's answer rebuilt from a session list row.
+
+    ``url`` is the row's ``session_url``, and ``session_token`` its last segment when it has
+    the documented form ``https://verify.didit.me/session/<session_token>`` (else ``None``;
+    ``sessions.retrieve_decision(session_id).session_url`` has it too). List rows do not carry
+    ``metadata``, ``callback``, ``callback_method`` or ``workflow_version``: those are ``None``
+    on a recovered session (``sessions.retrieve_decision`` returns the session in full).
+    """
+    url = row.get("session_url")
+    token = None
+    if isinstance(url, str):
+        path = urllib.parse.urlsplit(url).path.rstrip("/")
+        head, _, last = path.rpartition("/")
+        if head.endswith("/session") and last:
+            token = last
+    return {
+        "session_id": row["session_id"],
+        "session_number": row.get("session_number"),
+        "session_token": token,
+        "url": url,
+        "vendor_data": vendor,
+        "status": row.get("status"),
+        "workflow_id": row.get("workflow_id"),
+        "session_kind": row.get("session_kind"),
+        "created_at": row.get("created_at"),
+    }
 
 
 class Sessions(SessionsResource):

@@ -15,6 +15,7 @@ threads; they share its connection pool and its rate-limit windows.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Mapping
 from types import TracebackType
 
@@ -167,9 +168,13 @@ class Didit:
             client._timeout = NOT_GIVEN
         # The async client's two loop-bound parts, made thread-aware: the pool (one bridge for
         # every thread) and the rate limiter (shared windows, per-thread queues).
-        client._shared = ThreadedShared(  # type: ignore[assignment]
-            bridge, bridge_transport.close, own_pool=http_client is None
-        )
+        shared = ThreadedShared(bridge, bridge_transport.close, own_pool=http_client is None)
+        client._shared = shared  # type: ignore[assignment]
+        if http_client is None:
+            # A client dropped without close() still closes its pool once the last client
+            # sharing it (with_options copies too) is collected: no "unclosed socket" warning.
+            # The pool's close is idempotent, so an explicit close() before is harmless.
+            weakref.finalize(shared, bridge_transport.close)
         client._limiter = PerThreadLimiter(client._limiter)
         client._build()
         self._wire(client, LoopRunner())

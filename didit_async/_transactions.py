@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterable, Callable, Iterable, Mapping
 from typing import Any
 
-from ._bulk import _RESOLVABLE, BulkProgress, BulkResult, BulkRun
+from ._bulk import _RESOLVABLE, BulkProgress, BulkResult, BulkRun, lookup_failed
 from ._constants import DEFAULT_BULK_CONCURRENCY
 from ._errors import DiditConflictError, DiditError, DiditNotFoundError
 from ._generated._codec import structure_Transaction
@@ -52,7 +52,7 @@ class TransactionBulkRun(BulkRun[Transaction]):
         self, index: int, request: Mapping[str, Any], since: float
     ) -> BulkResult[Transaction]:
         try:
-            return BulkResult(index, request, session=await self._create(**request))
+            return await self._created(index, request)
         except (*_RESOLVABLE, DiditConflictError) as exc:
             return await self._resolve(index, request, exc, since)
         except DiditError as exc:
@@ -67,14 +67,14 @@ class TransactionBulkRun(BulkRun[Transaction]):
             try:
                 found = await self._find_existing(request, since)
             except DiditError as exc:
-                error = exc
-                continue
+                # The transaction may be stored: the lookup's failure is no answer about it.
+                return BulkResult(index, request, error=lookup_failed(request, exc))
             if found is not None:
                 return BulkResult(index, request, session=found, recovered=True)
             try:
                 # Not stored: the submit never reached Didit, and a repeat of the same
                 # transaction_id cannot make a second one, so sending again is safe.
-                return BulkResult(index, request, session=await self._create(**request))
+                return await self._created(index, request)
             except (*_RESOLVABLE, DiditConflictError) as exc:
                 error = exc
             except DiditError as exc:

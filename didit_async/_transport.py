@@ -7,8 +7,9 @@ parameter; query, JSON or multipart body; credentials per ``op.auth``) → for e
 and read the body (``_transport_body.py``), under one end-to-end deadline and a streamed size cap,
 never following a redirect → **classify** (``_transport_classify.py``): a decoded body, a retry
 (see ``_retry.py``), or a typed error (see ``_errors.py``). An attempt that may have reached Didit
-without a usable answer is re-sent only when that is safe; a session create with ``vendor_data``
-is first looked up (``resolvers``).
+without a usable answer (lost, unusable, or any 5xx) is re-sent only when that is safe; a session
+create with ``vendor_data`` is first looked up (``resolvers``), and a call whose lookup fails, or
+whose rate-limit store fails before a retry, is outcome-unknown.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import logging
 import math
 import random
 from collections.abc import Callable, Mapping
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, TypeVar
 
 import anyio
 import anyio.lowlevel
@@ -28,8 +29,10 @@ from ._clock import Clock
 from ._constants import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT
 from ._errors import (
     DiditError,
+    DiditStoreUnavailableError,
     DiditTimeoutError,
     DiditValidationError,
+    DiditWriteOutcomeUnknownError,
 )
 from ._guard import check_base_url, check_headers, check_timeout
 from ._logging import logger, redact_headers
@@ -48,15 +51,20 @@ from ._transport_build import (
     encode_body,
     encode_query,
     merge_headers,
+    note_recovered,
     replay_for,
     url_for,
 )
 from ._transport_classify import (
+    AttemptDeadline,
+    Failed,
     Outcome,
     Retry,
     Undecodable,
     attempt_timeout,
     classify,
+    failure_name,
+    idempotency_key,
     outcome_unknown,
     request_id,
     transport_error,
@@ -66,28 +74,6 @@ from ._transport_pool import SharedResources
 __all__ = ["HttpTransport"]
 
 T = TypeVar("T")
-
-
-class _AttemptTimeout(Exception):
-    """The whole-attempt deadline passed (connect + headers + body).
-
-    ``sent`` is False when the request is known not to have left (it was still connecting).
-    """
-
-    def __init__(self, phase: str, *, sent: bool) -> None:
-        super().__init__(phase)
-        self.sent = sent
-
-
-class _Failed(NamedTuple):
-    """An attempt that gave no answer to return, and what a retry of it must respect."""
-
-    error: DiditError
-    reason: str  # for RetryEvent and outcome_unknown
-    safe: bool  # Didit did not take it (or the operation may repeat): send again, no lookup
-    floor: float | None = None  # the server's own wait (Retry-After)
-    status: int | None = None
-    request_id: str | None = None
 
 
 class HttpTransport:
@@ -275,21 +261,34 @@ class HttpTransport:
         first_attempt = self.clock.now()
         waited = 0.0
         attempt = 0
+        # The last attempt that may have taken effect at Didit (a write's), if any.
+        applied: Failed | None = None
         while True:
             attempt += 1
-            await self.limiter.acquire(op.rate_limit_scopes, key=key)
-            result = await self._try(op, prep, attempt, key)
-            if not isinstance(result, _Failed):
+            try:
+                await self.limiter.acquire(op.rate_limit_scopes, key=key)
+                result = await self._try(op, prep, attempt, key)  # a 429 is recorded in the store
+            except DiditStoreUnavailableError as exc:
+                if applied is None:
+                    raise  # nothing of this call took effect: the store's "nothing was sent"
+                raise self._unknown(
+                    op,
+                    prep,
+                    applied,
+                    f"{applied.why()}; then the rate-limit store failed, stopping its retries "
+                    "(the store's error is this one's __cause__)",
+                ) from exc
+            if not isinstance(result, Failed):
                 return result
             failure = result.error
+            if result.applied and op.method != "GET":
+                applied = result
             if not result.safe:
-                # The attempt may have reached Didit and its answer is lost or unusable.
+                # The attempt may have reached Didit and its answer is lost, unusable or a 5xx.
                 if prep.replay == NEVER:
-                    raise outcome_unknown(
-                        op, result.reason, request_id=failure.request_id, url=prep.url
-                    ) from failure
+                    raise self._unknown(op, prep, result, result.why()) from failure
                 if prep.replay == RESOLVE:
-                    found = await self._resolve(op, json, first_attempt, result.reason, failure)
+                    found = await self._resolve(op, prep, json, first_attempt, result)
                     if found is not None:
                         return found
             delay = self._next_delay(attempt, waited, floor=result.floor, deadline=prep.deadline)
@@ -301,14 +300,19 @@ class HttpTransport:
             )
 
     async def _try(self, op: OperationMeta, prep: Prepared, attempt: int, key: str) -> Any:
-        """One attempt: the decoded answer, a :class:`_Failed` to weigh for a retry, or a
+        """One attempt: the decoded answer, a :class:`Failed` to weigh for a retry, or a
         raised error that no retry can help."""
         try:
             outcome = await self._attempt(op, prep, attempt)
-        except _AttemptTimeout as late:
+        except AttemptDeadline as late:
             timed_out = attempt_timeout(op, prep, str(late))
             # Cut off while still connecting, it never reached Didit: any request may go again.
-            return _Failed(timed_out, "AttemptTimeout", safe=not late.sent or prep.replay == RESEND)
+            return Failed(
+                timed_out,
+                "AttemptTimeout",
+                safe=not late.sent or prep.replay == RESEND,
+                applied=late.sent,
+            )
         except _http.LocalProtocolError as exc:
             # h11 refused our own request before a byte of it was sent.
             raise DiditValidationError(
@@ -331,7 +335,12 @@ class HttpTransport:
             failure = transport_error(op, exc, prep.url)
             failure.__cause__ = exc
             never_sent = isinstance(exc, _http.NEVER_SENT_ERRORS)
-            return _Failed(failure, type(exc).__name__, safe=never_sent or prep.replay == RESEND)
+            return Failed(
+                failure,
+                type(exc).__name__,
+                safe=never_sent or prep.replay == RESEND,
+                applied=not never_sent,
+            )
         try:
             return classify(
                 op,
@@ -344,7 +353,7 @@ class HttpTransport:
         except Undecodable as exc:
             if prep.replay != RESEND:
                 # A 2xx to a write: it most likely happened, but its answer is unusable.
-                return _Failed(
+                return Failed(
                     exc.error,
                     "an undecodable answer",
                     safe=False,
@@ -354,7 +363,7 @@ class HttpTransport:
             if not exc.cut_short:
                 raise exc.error from None  # a wrong shape will not come right next time
             # A body cut short may come whole next time.
-            return _Failed(exc.error, "undecodable", safe=True, status=exc.error.status)
+            return Failed(exc.error, "undecodable", safe=True, status=exc.error.status)
         except Retry as retry:
             failure = retry.error
             if retry.status == 429:
@@ -364,28 +373,17 @@ class HttpTransport:
                     retry_after=retry.server_wait,
                     limit_header=retry.limit_header,
                 )
-            if (
-                retry.status == 429
-                or prep.replay == RESEND
-                or (retry.status == 503 and prep.replay == RESOLVE)
-            ):
-                # 429 and 503 mean Didit did not take the request: no lookup needed.
-                return _Failed(
-                    failure,
-                    retry.reason,
-                    safe=True,
-                    floor=retry.server_wait,
-                    status=retry.status,
-                    request_id=failure.request_id,
-                )
-            if retry.status == 503 and prep.replay == NEVER:
-                raise failure from None  # "unavailable": Didit did not take it
-            return _Failed(
+            # A 429 means Didit did nothing. A 5xx says nothing about a write: Didit documents
+            # no 5xx (503 with Retry-After included) as "not processed" for a create, and a
+            # proxy or a crash after the commit answers one after the work was done.
+            return Failed(
                 failure,
                 retry.reason,
-                safe=False,
-                status=failure.status,
+                safe=retry.status == 429 or prep.replay == RESEND,
+                floor=retry.server_wait,
+                status=retry.status,
                 request_id=failure.request_id,
+                applied=retry.status != 429,
             )
 
     async def _attempt(self, op: OperationMeta, prep: Prepared, attempt: int) -> Outcome:
@@ -444,7 +442,7 @@ class HttpTransport:
                     await response.aclose()
             if scope.cancelled_caught:
                 sent = tracker is None or tracker.sent
-                raise _AttemptTimeout(phase if sent else "connecting", sent=sent)
+                raise AttemptDeadline(phase if sent else "connecting", sent=sent)
         capture = active_capture()
         raw: RawResponse | None = None
         if capture is not None:
@@ -469,16 +467,36 @@ class HttpTransport:
         return Outcome(response, content, capture, raw, unreadable)
 
     async def _resolve(
-        self, op: OperationMeta, json: Any, since: float, reason: str, failure: DiditError
+        self, op: OperationMeta, prep: Prepared, json: Any, since: float, failed: Failed
     ) -> Any:
         """The object a lost write made, found by the operation's resolver, or None."""
         resolver = self.resolvers[op.operation_id]
         try:
-            return await resolver(json, since)
+            found = await resolver(json, since)
         except DiditError as exc:
-            raise outcome_unknown(
-                op, f"{reason}; looking it up failed too: {type(exc).__name__}"
-            ) from failure
+            # The lookup could not tell: the cause named is the lookup's failure.
+            raise self._unknown(
+                op,
+                prep,
+                failed,
+                f"{failed.why()}; looking it up failed too ({failure_name(exc)})",
+            ) from exc
+        if found is not None:
+            note_recovered(op.operation_id)
+        return found
+
+    @staticmethod
+    def _unknown(
+        op: OperationMeta, prep: Prepared, failed: Failed, why: str
+    ) -> DiditWriteOutcomeUnknownError:
+        return outcome_unknown(
+            op,
+            why,
+            request_id=failed.error.request_id,
+            url=prep.url,
+            idempotency_key=idempotency_key(op, prep.headers),
+            repeatable=prep.replay == RESEND,
+        )
 
     def _next_delay(
         self, attempt: int, waited: float, *, floor: float | None, deadline: float | None = None
@@ -486,6 +504,8 @@ class HttpTransport:
         policy = self.retry_policy
         if attempt > policy.max_retries:
             return None
+        if floor is not None and floor > policy.max_delay:
+            return None  # the server asked for a longer wait than the policy allows
         delay = policy.backoff(attempt - 1, floor=floor, rand=self._rng.random())
         if waited + delay > policy.max_total:
             return None

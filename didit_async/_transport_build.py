@@ -6,6 +6,7 @@ is sent. :class:`Prepared` is built once per call and sent, unchanged, by every 
 
 from __future__ import annotations
 
+import contextvars
 import json as jsonlib
 import mimetypes
 import os
@@ -36,6 +37,19 @@ NEVER = "never"  # report DiditWriteOutcomeUnknownError
 Resolver = Callable[[Mapping[str, Any], float], Awaitable[Any]]
 
 Multipart = list[tuple[str, tuple[str, bytes, str]]]
+
+# Set by whoever wants to know (a bulk row) around a call: the operation ids whose lost answer
+# the transport replaced with what a lookup found, so the caller can mark its result recovered.
+RECOVERED: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar(
+    "didit_recovered", default=None
+)
+
+
+def note_recovered(operation_id: str) -> None:
+    """Record, for a caller watching :data:`RECOVERED`, that a lookup answered this call."""
+    seen = RECOVERED.get()
+    if seen is not None:
+        seen.append(operation_id)
 
 
 @attrs.define(slots=True)

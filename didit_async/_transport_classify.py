@@ -1,7 +1,7 @@
 """Reading one attempt's answer: a decoded body, a retry signal, or a typed error.
 
 :func:`classify` turns an :class:`Outcome` into the decoded body of a success, raises
-:class:`Retry` for an answer the retry loop may act on (429, 502/503/504) and
+:class:`Retry` for an answer the retry loop may act on (429, a 5xx) and
 :class:`Undecodable` for a success whose body is unusable, and the typed error (see
 ``_errors.py``) otherwise. The other errors the transport raises are built here too.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -35,6 +35,10 @@ from ._retry import server_wait_seconds
 from ._seam import OperationMeta
 from ._transport_build import RESEND, Prepared
 
+# Server errors worth sending a safe request again for (500 included: a transient failure as
+# often as a bug, and a read or an idempotent write costs nothing to repeat).
+RETRIED_5XX = frozenset({500, 502, 503, 504})
+
 
 @attrs.define(slots=True)
 class Outcome:
@@ -49,7 +53,7 @@ class Outcome:
 
 
 class Retry(Exception):
-    """An error answer the retry loop may act on (429, 502/503/504)."""
+    """An error answer the retry loop may act on (429, a 5xx)."""
 
     def __init__(
         self,
@@ -74,6 +78,40 @@ class Undecodable(Exception):
         super().__init__(str(error))
         self.error = error
         self.cut_short = cut_short
+
+
+class AttemptDeadline(Exception):
+    """The whole-attempt deadline passed (connect + headers + body).
+
+    ``sent`` is False when the request is known not to have left (it was still connecting).
+    """
+
+    def __init__(self, phase: str, *, sent: bool) -> None:
+        super().__init__(phase)
+        self.sent = sent
+
+
+class Failed(NamedTuple):
+    """An attempt that gave no answer to return, and what a retry of it must respect."""
+
+    error: DiditError
+    reason: str  # for RetryEvent and outcome_unknown
+    safe: bool  # Didit did not take it (or the operation may repeat): send again, no lookup
+    floor: float | None = None  # the server's own wait (Retry-After)
+    status: int | None = None
+    request_id: str | None = None
+    applied: bool = True  # it may have taken effect at Didit (False: known not to have left)
+
+    def why(self) -> str:
+        """Why the outcome is unknown, as a clause for ``outcome_unknown``."""
+        if self.status is not None and self.status >= 500:
+            return (
+                f"Didit answered {self.status}, and a server error does not say whether a write "
+                "was applied"
+            )
+        if self.status is not None:
+            return f"its answer was unusable ({self.reason})"
+        return f"its answer was lost ({self.reason})"
 
 
 def request_id(response: _http.Response, body: Any = None) -> str | None:
@@ -149,11 +187,14 @@ def classify(
         raise Retry(error, "429", status, server_wait, int(limit) if limit.isdigit() else None)
     if status == 429:
         raise error
-    if status in (502, 503, 504) and not too_long:
+    if status >= 500 and prep.replay != RESEND:
+        # A write that is not safe to repeat: a 5xx does not say it was not applied (a proxy
+        # that lost the upstream answer, a crash after the commit, a 503 from a balancer in
+        # front of a server that did the work all answer one), so the retry loop looks it up
+        # or reports it as outcome-unknown. A long server wait is not waited out (_send).
         raise Retry(error, str(status), status, server_wait, None)
-    if status in (502, 504) and prep.replay != RESEND:
-        # The gateway lost the upstream answer: the write may have happened.
-        raise Retry(error, str(status), status, None, None)
+    if status in RETRIED_5XX and not too_long:
+        raise Retry(error, str(status), status, server_wait, None)
     raise error
 
 
@@ -238,16 +279,50 @@ def attempt_timeout(op: OperationMeta, prep: Prepared, phase: str) -> DiditTimeo
     )
 
 
+def failure_name(error: DiditError) -> str:
+    """A failure named for another error's message: its type and status; the error itself is
+    that message's ``__cause__`` (its own text may say what is not true there, such as the
+    store's "nothing was sent")."""
+    status = f" {error.status}" if error.status else ""
+    return f"{type(error).__name__}{status}, this error's __cause__"
+
+
+def idempotency_key(op: OperationMeta, headers: Mapping[str, str]) -> str | None:
+    """The ``Idempotency-Key`` this call carries, where the operation takes one."""
+    name = op.idempotency.name if op.idempotency.kind == "key_header" else None
+    if not name:
+        return None
+    return next((v for k, v in headers.items() if k.lower() == name.lower()), None)
+
+
 def outcome_unknown(
-    op: OperationMeta, reason: str, *, request_id: str | None = None, url: str | None = None
+    op: OperationMeta,
+    reason: str,
+    *,
+    request_id: str | None = None,
+    url: str | None = None,
+    idempotency_key: str | None = None,
+    repeatable: bool = False,
 ) -> DiditWriteOutcomeUnknownError:
+    """The write may or may not have been applied (``reason`` says why we cannot tell).
+
+    ``repeatable``: the operation is safe to send again (idempotent, or by its key)."""
     hint = RECOVERY_HINTS.get(op.operation_id, "Check whether it took effect before repeating it.")
+    if idempotency_key:
+        after = (
+            " It carried an Idempotency-Key, kept on this error as `idempotency_key`: send it "
+            "again with that key (extra_headers=) and Didit answers the first result instead "
+            "of running it twice."
+        )
+    elif repeatable:
+        after = " Sending it again is safe: the operation is idempotent."
+    else:
+        after = " It was not sent again, because repeating it blindly is not safe."
     return DiditWriteOutcomeUnknownError(
-        f"The response to {op.operation_id} was lost or unusable ({reason}); it may or may "
-        f"not have been applied, and it was not retried because repeating it is not safe. "
-        f"{hint}",
+        f"{op.operation_id} may or may not have been applied: {reason}.{after} {hint}",
         method=op.method,
         path=op.path,
         request_id=request_id,
         url=url,
+        idempotency_key=idempotency_key,
     )

@@ -72,9 +72,11 @@ Decisions, where Didit's sources leave room:
   expire, webhooks fall due and rate-limit windows slide only when :meth:`Sandbox.advance`
   (or the control route) moves it. With real time, ``advance`` adds an offset.
 * **Faults** (:class:`FaultConfig`, seeded so a run repeats): latency plus jitter, a share of
-  502/503/504, bursts of 429, dropped connections and truncated bodies. A drop happens after
-  the handler ran by default (the write took effect, the answer was lost; ``drop_after_write``
-  moves it before) and only on answers that would have succeeded. In-process a drop surfaces
+  server errors (502/503/504 by default, 500 on request) before the handler ran and another
+  share after it ran (the write took effect, then the 5xx), bursts of 429, dropped connections
+  and truncated bodies. A drop happens after the handler ran by default (the write took effect,
+  the answer was lost; ``drop_after_write`` moves it before) and only on answers that would
+  have succeeded. In-process a drop surfaces
   as ``httpx.ReadError``; over uvicorn the connection closes mid-answer
   (``httpx.RemoteProtocolError``). A truncated body is the first half of the JSON, with a
   matching ``Content-Length``. Injected faults are the only answers outside the spec.

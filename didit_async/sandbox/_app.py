@@ -44,12 +44,21 @@ class FaultConfig:
     """Faults to inject, each a probability per request (seeded, so runs repeat).
 
     ``drop_after_write`` decides where a drop happens: after the handler ran (the write took
-    effect, the answer was lost) or before it.
+    effect, the answer was lost) or before it. ``error_rate`` answers a server error before the
+    handler runs (nothing happened); ``error_after_write_rate`` answers one after a write's
+    handler ran, on an answer that would have succeeded (the write took effect, as when a proxy
+    loses the upstream answer or a server fails after its commit). Both draw the status from
+    ``error_statuses``; ``error_retry_after`` adds that ``Retry-After`` (seconds) to them. Every
+    injected error carries ``x-sandbox-fault: before-write`` or ``after-write``, for a test's
+    own checks (the client never reads it).
     """
 
     latency: float = 0.0
     jitter: float = 0.0
     error_rate: float = 0.0
+    error_after_write_rate: float = 0.0
+    error_statuses: tuple[int, ...] = (502, 503, 504)
+    error_retry_after: float | None = None
     rate_limit_burst_rate: float = 0.0
     drop_rate: float = 0.0
     truncate_rate: float = 0.0
@@ -73,6 +82,7 @@ class RateLimitStats:
     throttled: int = 0
     injected_429: int = 0
     injected_5xx: int = 0
+    injected_5xx_after_write: int = 0
     dropped: int = 0
     truncated: int = 0
     window_max: dict[str, int] = attrs.field(factory=dict)
@@ -227,9 +237,7 @@ class SandboxApp:
                 )
             if self.rng.random() < f.error_rate:
                 self.stats.injected_5xx += 1
-                raise ApiError(
-                    self.rng.choice([502, 503, 504]), {"detail": "Simulated upstream failure."}
-                )
+                raise self._injected_error("before-write")
             drop = self.rng.random() < f.drop_rate
             if drop and not f.drop_after_write:
                 self.stats.dropped += 1
@@ -258,6 +266,14 @@ class SandboxApp:
             if drop:
                 self.stats.dropped += 1
                 raise DroppedConnection("connection dropped after the handler ran")
+            if (
+                f.error_after_write_rate
+                and op.method != "GET"
+                and self.rng.random() < f.error_after_write_rate
+            ):
+                self.stats.injected_5xx += 1
+                self.stats.injected_5xx_after_write += 1
+                raise self._injected_error("after-write")
             if self.rng.random() < f.truncate_rate:
                 self.stats.truncated += 1
                 extra["x-sandbox-truncate"] = "1"
@@ -267,6 +283,14 @@ class SandboxApp:
                 self.stats.throttled += 1
             extra.update(exc.headers)
             return exc.status, _fit_error_envelope(exc.body), extra
+
+    def _injected_error(self, when: str) -> ApiError:
+        f = self.faults
+        headers = {"x-sandbox-fault": when}
+        if f.error_retry_after is not None:
+            headers["retry-after"] = f"{f.error_retry_after:g}"
+        status = self.rng.choice(list(f.error_statuses))
+        return ApiError(status, {"detail": "Simulated server failure."}, headers)
 
     def _routed(self, path: str) -> bool:
         return bool(self._resolve(path))
