@@ -56,11 +56,11 @@ Under trio keep the in-memory store.
 
 from __future__ import annotations
 
-import itertools
 import logging
 import math
-import os
+import threading
 import time
+from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypeVar
 
@@ -79,7 +79,9 @@ from ._ratelimit import InMemoryRateLimitStore, ScopeLimit
 from ._redis_conn import (
     DEFAULT_REDIS_TIMEOUT,
     PerLoop,
+    UniqueIds,
     connect,
+    forget_at_fork,
     redis_errors,
     require_asyncio,
     sibling,
@@ -104,11 +106,23 @@ OnUnavailable = Literal["fail", "local"]
 # Seconds a store in "local" mode waits before trying Redis again (DEFAULT_REDIS_TIMEOUT, how
 # long one call may take before Redis counts as unavailable, is shared with the deduplicator).
 DEFAULT_REDIS_RETRY_INTERVAL = 5.0
+# Seconds a store in "fail" mode keeps retrying an unavailable Redis before the call fails: a
+# restart or a failover that short pauses admission instead of failing every call meanwhile.
+DEFAULT_REDIS_OUTAGE_WAIT = 5.0
+# The first wait between those retries, doubling up to the second.
+_OUTAGE_FIRST_RETRY = 0.05
+_OUTAGE_MAX_RETRY_DELAY = 1.0
+# Seconds short of its window after which an own admission is no longer expected in a log:
+# covers the round trip and the difference between our clock's and Redis's measure of time.
+_LOSS_SLACK = 1.0
 
 # KEYS: per bucket its admissions log (a sorted set scored by server time) and its state hash
-# (paused_until, factor, cut_at). ARGV: margin, recovery seconds, a member id unique to this
-# admission, then per bucket its limit and window. Returns "0" (admitted everywhere) or the
-# seconds to wait, as a string (Lua numbers would be truncated to integers on the way out).
+# (paused_until, factor, cut_at, lost_at). ARGV: margin, recovery seconds, a member id unique to
+# this admission, then per bucket its limit, its window and the caller's own latest admission
+# there if it must still be in the log ('' if none). Returns "0" (admitted everywhere), the
+# seconds to wait, as a string (Lua numbers would be truncated to integers on the way out), or
+# "lost i j ..." (admitting nothing): the caller's latest admission into bucket i is gone from
+# a log it cannot have left, so Redis lost its data (a restart without persistence).
 _ACQUIRE = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
@@ -117,14 +131,19 @@ local recovery = tonumber(ARGV[2])
 local member = ARGV[3]
 local n = #KEYS / 2
 local wait = 0
+local lost = {}
 for i = 1, n do
   local log, st = KEYS[2 * i - 1], KEYS[2 * i]
-  local limit = tonumber(ARGV[2 + 2 * i])
-  local span = tonumber(ARGV[3 + 2 * i]) + margin
+  local limit = tonumber(ARGV[1 + 3 * i])
+  local span = tonumber(ARGV[2 + 3 * i]) + margin
+  local mine = ARGV[3 + 3 * i]
   redis.call('ZREMRANGEBYSCORE', log, '-inf', now - span)
-  local s = redis.call('HMGET', st, 'paused_until', 'factor', 'cut_at')
+  if mine ~= '' and not redis.call('ZSCORE', log, mine) then
+    lost[#lost + 1] = tostring(i)
+  end
+  local s = redis.call('HMGET', st, 'paused_until', 'factor', 'cut_at', 'lost_at')
   local w = math.max((tonumber(s[1]) or 0) - now, 0)
-  local factor, cut_at = tonumber(s[2]) or 1, tonumber(s[3])
+  local factor, cut_at, lost_at = tonumber(s[2]) or 1, tonumber(s[3]), tonumber(s[4])
   local f = 1
   if cut_at then
     f = math.min(1, factor + (1 - factor) * math.max((now - cut_at) / recovery, 0))
@@ -140,18 +159,48 @@ for i = 1, n do
     end
     w = math.max(w, free, 0.000001)
   end
+  if lost_at and now - lost_at < span then
+    -- For one window after a loss, admissions since it grow no faster than a full window
+    -- spread evenly before it would have made room.
+    local fresh = redis.call('ZCOUNT', log, '(' .. tostring(lost_at), '+inf')
+    w = math.max(w, lost_at + span * (fresh + 1) / limit - now)
+  end
   wait = math.max(wait, w)
+end
+if #lost > 0 then
+  return 'lost ' .. table.concat(lost, ' ')
 end
 if wait > 0 then
   return tostring(wait)
 end
 for i = 1, n do
   local log = KEYS[2 * i - 1]
-  local span = tonumber(ARGV[3 + 2 * i]) + margin
+  local span = tonumber(ARGV[2 + 3 * i]) + margin
   redis.call('ZADD', log, now, member)
   redis.call('PEXPIRE', log, math.ceil(span * 1000) + 1000)
 end
 return '0'
+"""
+
+# KEYS: a bucket's log and state hash. ARGV: its window plus margin, then pairs of a member id
+# and how many seconds ago it was admitted. Puts the caller's own recent admissions back into
+# a log Redis lost and marks the loss (once per window, whoever notices it first).
+_RESEED = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+local log, st = KEYS[1], KEYS[2]
+local span = tonumber(ARGV[1])
+for i = 2, #ARGV, 2 do
+  redis.call('ZADD', log, now - tonumber(ARGV[i + 1]), ARGV[i])
+end
+redis.call('PEXPIRE', log, math.ceil(span * 1000) + 1000)
+local lost_at = tonumber(redis.call('HGET', st, 'lost_at'))
+if not lost_at or now - lost_at >= span then
+  redis.call('HSET', st, 'lost_at', tostring(now))
+end
+local keep = math.ceil(span * 1000) + 1000
+redis.call('PEXPIRE', st, math.max(keep, redis.call('PTTL', st)))
+return 'ok'
 """
 
 # KEYS: the bucket's log, state hash and recent-429s sorted set. ARGV: pause seconds, window,
@@ -200,11 +249,16 @@ return 'ok'
 class _Scripts(NamedTuple):
     acquire: AsyncScript
     penalize: AsyncScript
+    reseed: AsyncScript
 
 
 def _register(client: Redis) -> _Scripts:
     # A Script object belongs to the client it was registered on.
-    return _Scripts(client.register_script(_ACQUIRE), client.register_script(_PENALIZE))
+    return _Scripts(
+        client.register_script(_ACQUIRE),
+        client.register_script(_PENALIZE),
+        client.register_script(_RESEED),
+    )
 
 
 class RedisRateLimitStore:
@@ -212,8 +266,9 @@ class RedisRateLimitStore:
 
     Implements :class:`~didit_async.RateLimitStore`; pass it as ``AsyncDidit(rate_limit_store=)``
     in every process. ``prefix`` namespaces the keys (one Redis can serve several
-    deployments). ``on_unavailable``, ``local_share``, ``timeout`` and ``retry_interval`` set
-    what happens when Redis is slow or down (see :mod:`didit_async.redis`). asyncio only.
+    deployments). ``on_unavailable``, ``outage_wait``, ``local_share``, ``timeout`` and
+    ``retry_interval`` set what happens when Redis is slow or down (see
+    :mod:`didit_async.redis`). asyncio only.
 
     >>> store = RedisRateLimitStore.from_url("redis://127.0.0.1:6379/0")  # doctest: +SKIP
     >>> client = AsyncDidit(rate_limit_store=store)  # doctest: +SKIP
@@ -225,26 +280,36 @@ class RedisRateLimitStore:
         *,
         prefix: str = "didit:rl:",
         on_unavailable: OnUnavailable = "fail",
+        outage_wait: float = DEFAULT_REDIS_OUTAGE_WAIT,
         local_share: float = 1.0,
         timeout: float = DEFAULT_REDIS_TIMEOUT,
         retry_interval: float = DEFAULT_REDIS_RETRY_INTERVAL,
     ) -> None:
         if on_unavailable not in ("fail", "local"):
             raise ValueError('on_unavailable must be "fail" or "local"')
-        if not 0 < local_share <= 1 or timeout <= 0 or retry_interval < 0:
-            raise ValueError("local_share must be in (0, 1], timeout positive, retry_interval >= 0")
+        if not 0 < local_share <= 1 or timeout <= 0 or retry_interval < 0 or outage_wait < 0:
+            raise ValueError(
+                "local_share must be in (0, 1], timeout positive, retry_interval and "
+                "outage_wait >= 0"
+            )
         require_asyncio("RedisRateLimitStore", in_use=False)
         self.redis = redis
         self.prefix = prefix
         self.on_unavailable: OnUnavailable = on_unavailable
+        self.outage_wait = outage_wait
         self.local_share = local_share
         self.timeout = timeout
         self.retry_interval = retry_interval
         self._clients = PerLoop(redis, lambda: sibling(redis), _register)
         self._local = InMemoryRateLimitStore()
         self._down_until: float | None = None  # monotonic; set while falling back
-        self._ids = itertools.count()
-        self._me = os.urandom(6).hex()
+        self._ids = UniqueIds()  # a forked child gets its own: shared ids would overwrite
+        # This process's own admissions per bucket, (monotonic time, member), newest last:
+        # how a lost log is noticed and refilled (see _ACQUIRE and _RESEED).
+        self._mine: dict[str, deque[tuple[float, str]]] = {}
+        # Didit's threads share the store; the local fallback and _mine never suspend under it.
+        self._lock = threading.Lock()
+        forget_at_fork(self)
 
     @classmethod
     def from_url(
@@ -253,6 +318,7 @@ class RedisRateLimitStore:
         *,
         prefix: str = "didit:rl:",
         on_unavailable: OnUnavailable = "fail",
+        outage_wait: float = DEFAULT_REDIS_OUTAGE_WAIT,
         local_share: float = 1.0,
         timeout: float = DEFAULT_REDIS_TIMEOUT,
         retry_interval: float = DEFAULT_REDIS_RETRY_INTERVAL,
@@ -267,6 +333,7 @@ class RedisRateLimitStore:
             connect(url, timeout, **redis_options),
             prefix=prefix,
             on_unavailable=on_unavailable,
+            outage_wait=outage_wait,
             local_share=local_share,
             timeout=timeout,
             retry_interval=retry_interval,
@@ -286,6 +353,11 @@ class RedisRateLimitStore:
         """Close the connections of this event loop's Redis client."""
         await self._clients.aclose()
 
+    def after_fork(self) -> None:
+        """In a forked child: the parent's admissions and lock are the parent's."""
+        self._lock = threading.Lock()
+        self._mine = {}
+
     def _keys(self, bucket: str) -> tuple[str, str, str]:
         # The API-key identity in braces is a Redis Cluster hash tag: every key one script
         # touches lives in one slot.
@@ -293,27 +365,38 @@ class RedisRateLimitStore:
         base = f"{self.prefix}{{{identity}}}:{scope}"
         return f"{base}:log", f"{base}:state", f"{base}:429"
 
-    def _member(self) -> str:
-        return f"{self._me}:{next(self._ids)}"
-
     async def _redis(self, call: Callable[[_Scripts], Awaitable[T]], before_send: bool) -> T | None:
-        """Run one Redis call; None means "use the local fallback" (on_unavailable="local")."""
+        """Run one Redis call; None means "use the local fallback" (on_unavailable="local").
+
+        In "fail" mode an outage is waited out, retrying with backoff, for ``outage_wait``
+        seconds (less if the caller's deadline comes first) before the call fails.
+        """
         require_asyncio("RedisRateLimitStore", in_use=True)
         if self._down_until is not None and time.monotonic() < self._down_until:
             return None
-        scripts = self._clients.get()
-        try:
-            with anyio.fail_after(self.timeout):
-                result = await call(scripts)
-        except redis_errors() as exc:
-            reason = type(exc).__name__
+        scripts = await self._clients.get()
+        wait = self.outage_wait if self.on_unavailable == "fail" else 0.0
+        give_up = min(anyio.current_time() + wait, anyio.current_effective_deadline())
+        delay = _OUTAGE_FIRST_RETRY
+        while True:
+            try:
+                with anyio.fail_after(self.timeout):
+                    result = await call(scripts)
+                break
+            except redis_errors() as exc:
+                if anyio.current_time() + delay < give_up:
+                    await anyio.sleep(delay)
+                    delay = min(delay * 2, _OUTAGE_MAX_RETRY_DELAY)
+                    continue
+                error = exc
+            reason = type(error).__name__
             if self.on_unavailable == "fail":
                 sent = "nothing was sent to Didit. " if before_send else ""
                 raise DiditStoreUnavailableError(
                     f"The Redis rate-limit store did not answer ({reason}); {sent}Retry later, "
                     "or create the store with on_unavailable='local' to limit per process while "
                     "Redis is down."
-                ) from exc
+                ) from error
             if self._down_until is None:
                 _logger.warning(
                     "Redis rate-limit store unavailable (%s): limiting per process at %.0f%% of "
@@ -331,21 +414,77 @@ class RedisRateLimitStore:
     def _local_limit(self, lim: ScopeLimit) -> ScopeLimit:
         return ScopeLimit(max(1, math.floor(lim.limit * self.local_share)), lim.window)
 
-    async def try_acquire(
-        self, buckets: Sequence[tuple[str, ScopeLimit]], now: float, margin: float
-    ) -> float:
-        """Admit one request into every bucket or none, timed by the Redis server's clock."""
+    def _latest(self, bucket: str, span: float, now: float) -> str:
+        """This process's latest admission into ``bucket`` if Redis must still hold it."""
+        mine = self._mine.get(bucket)
+        if mine and now - mine[-1][0] < span - _LOSS_SLACK:
+            return mine[-1][1]
+        return ""
+
+    def _remember(
+        self, buckets: Sequence[tuple[str, ScopeLimit]], member: str, margin: float
+    ) -> None:
+        now = time.monotonic()
+        with self._lock:
+            for bucket, lim in buckets:
+                mine = self._mine.get(bucket)
+                if mine is None:
+                    mine = self._mine[bucket] = deque(maxlen=lim.limit)
+                while mine and mine[0][0] <= now - lim.window - margin:
+                    mine.popleft()
+                mine.append((now, member))
+
+    async def _reseed(self, bucket: str, lim: ScopeLimit, margin: float) -> None:
+        """Put this process's admissions of the last window back into a log Redis lost."""
+        span = lim.window + margin
+        now = time.monotonic()
+        with self._lock:
+            mine = [(m, now - t) for t, m in self._mine.get(bucket, ()) if now - t < span]
+        log, state, _ = self._keys(bucket)
+        args: list[Any] = [span]
+        for member, age in mine:
+            args += [member, age]
+        await self._redis(lambda sc: sc.reseed(keys=[log, state], args=args), True)
+
+    async def _acquire(
+        self, buckets: Sequence[tuple[str, ScopeLimit]], margin: float, member: str, check: bool
+    ) -> str | None:
         keys: list[str] = []
-        args: list[Any] = [margin, RATE_LIMIT_RECOVERY_SECONDS, self._member()]
+        args: list[Any] = [margin, RATE_LIMIT_RECOVERY_SECONDS, member]
+        now = time.monotonic()
         for bucket, lim in buckets:
             log, state, _ = self._keys(bucket)
             keys += [log, state]
-            args += [lim.limit, lim.window]
+            args += [
+                lim.limit,
+                lim.window,
+                self._latest(bucket, lim.window + margin, now) if check else "",
+            ]
         answer = await self._redis(lambda sc: sc.acquire(keys=keys, args=args), True)
+        return answer.decode() if isinstance(answer, bytes) else answer
+
+    async def try_acquire(
+        self, buckets: Sequence[tuple[str, ScopeLimit]], now: float, margin: float
+    ) -> float:
+        """Admit one request into every bucket or none, timed by the Redis server's clock.
+
+        If Redis lost this process's admissions of the last window (a restart without
+        persistence), they are put back before anything is admitted.
+        """
+        member = self._ids()
+        answer = await self._acquire(buckets, margin, member, check=True)
+        if answer is not None and answer.startswith("lost"):
+            for index in answer.split()[1:]:
+                await self._reseed(*buckets[int(index) - 1], margin)
+            answer = await self._acquire(buckets, margin, member, check=False)
         if answer is None:
             local = [(bucket, self._local_limit(lim)) for bucket, lim in buckets]
-            return await self._local.try_acquire(local, now, margin)
-        return float(answer)
+            with self._lock:  # exact across threads: check and record in one step
+                return await self._local.try_acquire(local, now, margin)
+        wait = float(answer)
+        if wait == 0:
+            self._remember(buckets, member, margin)
+        return wait
 
     async def penalize(self, bucket: str, limit: ScopeLimit, now: float, until: float) -> None:
         """Record a 429 for every process: pause the bucket for ``until - now`` seconds."""
@@ -356,10 +495,11 @@ class RedisRateLimitStore:
             RATE_LIMIT_MIN_FACTOR,
             RATE_LIMIT_CUT_AFTER_429S,
             RATE_LIMIT_CUT_429_SHARE,
-            self._member(),
+            self._ids(),
             RATE_LIMIT_REPAUSE_SECONDS,
         ]
         keys = list(self._keys(bucket))
         answer = await self._redis(lambda sc: sc.penalize(keys=keys, args=args), False)
         if answer is None:
-            await self._local.penalize(bucket, self._local_limit(limit), now, until)
+            with self._lock:
+                await self._local.penalize(bucket, self._local_limit(limit), now, until)
