@@ -137,7 +137,7 @@ class LoopRunner:
             # the next call of any thread, so what the loop holds (a Redis store's connections)
             # does not outlive the thread by more than that.
             self._local.end = _ThreadEnd()
-            weakref.finalize(self._local.end, self._ended.append, loop)
+            weakref.finalize(self._local.end, _thread_ended, weakref.ref(self), weakref.ref(loop))
         return loop
 
     def call(self, fn: Callable[P, Awaitable[T]], /, *args: P.args, **kwargs: P.kwargs) -> T:
@@ -181,6 +181,7 @@ class LoopRunner:
         """In a forked child: the parent's loops (and any held lock) are not ours to use."""
         self._local = threading.local()
         self._lock = threading.Lock()
+        self._ended.clear()
         for _, loop in list(self._loops.values()):
             with contextlib.suppress(RuntimeError):
                 loop.close()
@@ -240,6 +241,16 @@ def _run_through(loop: asyncio.AbstractEventLoop, aw: Awaitable[Any]) -> None:
 
 class _ThreadEnd:
     """A thread-local marker whose collection says that its thread has ended."""
+
+
+def _thread_ended(
+    runner: weakref.ref[LoopRunner], loop: weakref.ref[asyncio.AbstractEventLoop]
+) -> None:
+    # Runs on the ending thread as its locals go: only note the loop for another thread to
+    # close. Weak references, so that a client dropped long before the thread ends is not kept.
+    r, lp = runner(), loop()
+    if r is not None and lp is not None:
+        r._ended.append(lp)
 
 
 def _shut_down(loop: asyncio.AbstractEventLoop) -> None:

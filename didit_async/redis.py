@@ -23,12 +23,26 @@ How it works:
   its rate) for every process, with the same rules as the in-memory store.
 * **Keys expire on their own.** Every key carries a ``PEXPIRE`` just past the longest time it
   can matter (a window, a pause, a recovery), so nothing needs cleaning up.
+* **Redis losing its data is noticed.** Each store remembers its own admissions of the last
+  window. When Redis has lost one of them (a restart without persistence, a failover to an
+  empty replica), the store puts them all back before admitting anything, and for one window
+  the scope admits no faster than its steady rate (``limit`` per window, evenly spaced), since
+  other processes' lost admissions still count at Didit. Every process that sends again puts
+  its own back; one that sends nothing more cannot, hence the steady rate instead of a fresh
+  window's whole burst. A process that made no admission in the lost window notices nothing
+  until another one has.
+* **Forks.** A store built before ``fork`` (``gunicorn --preload``, Celery's prefork pool) is
+  safe to use in every child: each child draws ids of its own (children sharing their parent's
+  would overwrite each other's admissions) and lets go of the parent's connections.
 
 When Redis is slow or down (no answer within ``timeout`` seconds, refused connections), the
 store does what ``on_unavailable`` says, a choice each deployment makes:
 
-* ``"fail"`` (the default): the call raises :class:`~didit_async.DiditStoreUnavailableError`
-  before anything is sent to Didit. Safe: the fleet never exceeds the limit.
+* ``"fail"`` (the default): the call waits for Redis, retrying with backoff, for up to
+  ``outage_wait`` seconds (5 by default; less if the call's deadline comes first), so that a
+  restart or a failover that short pauses admission; if Redis is still unavailable then, the
+  call raises :class:`~didit_async.DiditStoreUnavailableError` before anything is sent to
+  Didit. Safe: the fleet never exceeds the limit.
 * ``"local"``: log a warning and limit per process in memory, each process taking
   ``local_share`` of every limit (``1 / number of processes`` keeps the fleet under the
   limit; the default ``1.0`` keeps each process going at full speed and lets Didit's 429s,
@@ -42,12 +56,17 @@ seconds at most, and a delivery arriving meanwhile is answered 503 ``in progress
 It has no fallback: a per-process fallback would let duplicates through, and the endpoint
 already answers 503 when the deduplicator raises, which makes Didit retry.
 
-**One client per event loop.** redis-py's connections belong to the event loop that opened
-them, and the blocking :class:`~didit_async.Didit` runs a private loop per calling thread. So
-each store keeps one Redis client per running loop: the one it was built with serves the first
-loop that uses it; every other loop gets its own, made from the same URL and options (stores
-from ``from_url``) or from the given client's connection settings. ``aclose()`` closes the
-clients of the loop it runs on; a client whose loop is gone is dropped with that loop.
+**One client per live event loop.** redis-py's connections belong to the event loop that
+opened them, and the blocking :class:`~didit_async.Didit` runs a private loop per calling
+thread. So each store keeps one Redis client per loop: the one it was built with serves the
+first loop that uses it; every other loop gets its own, made from the same URL and options
+(stores from ``from_url``) or from the given client's connection settings. A loop's client is
+closed, on that loop, when the loop shuts down (``asyncio.run``, ``anyio.run`` and ``Didit``'s
+loops finalise async generators first, which is the hook); ``Didit`` closes a thread's loop at
+its next call from any thread once that thread has ended. So Redis sees about one connection
+per live loop, however many threads or ``asyncio.run()`` calls came and went. A loop closed
+without that shutdown has its sockets closed when the next loop starts using the store.
+``aclose()`` closes the client of the loop it runs on at once.
 
 **asyncio only.** redis-py's client runs on asyncio, not on trio: used under trio, both classes
 raise :class:`RuntimeError` at construction (when constructed inside trio) or at first use.
