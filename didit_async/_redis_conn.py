@@ -163,9 +163,6 @@ class PerLoop(Generic[B]):
         self._by_loop: dict[asyncio.AbstractEventLoop, _Entry[B]] = {}
         _AFTER_FORK.add(self)
 
-    def __len__(self) -> int:
-        return len(self._by_loop)
-
     async def get(self) -> B:
         """What belongs to the running loop, made on its first call there."""
         loop = asyncio.get_running_loop()

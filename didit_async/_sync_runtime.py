@@ -208,11 +208,13 @@ class LoopRunner:
         with contextlib.suppress(IndexError):  # another thread may empty it first
             while True:
                 ended.append(self._ended.popleft())
+        mine: list[asyncio.AbstractEventLoop] = []  # taken out here, so shut down here
         with self._lock:
             for ident, (_, loop) in list(self._loops.items()):
                 if any(loop is e for e in ended) and not loop.is_running():
                     del self._loops[ident]
-        for loop in ended:
+                    mine.append(loop)
+        for loop in mine:
             _shut_down(loop)
 
     def close(self) -> None:

@@ -385,37 +385,22 @@ class RedisRateLimitStore:
         return f"{base}:log", f"{base}:state", f"{base}:429"
 
     async def _redis(self, call: Callable[[_Scripts], Awaitable[T]], before_send: bool) -> T | None:
-        """Run one Redis call; None means "use the local fallback" (on_unavailable="local").
-
-        In "fail" mode an outage is waited out, retrying with backoff, for ``outage_wait``
-        seconds (less if the caller's deadline comes first) before the call fails.
-        """
+        """Run one Redis call; None means "use the local fallback" (on_unavailable="local")."""
         require_asyncio("RedisRateLimitStore", in_use=True)
         if self._down_until is not None and time.monotonic() < self._down_until:
             return None
         scripts = await self._clients.get()
-        wait = self.outage_wait if self.on_unavailable == "fail" else 0.0
-        give_up = min(anyio.current_time() + wait, anyio.current_effective_deadline())
-        delay = _OUTAGE_FIRST_RETRY
-        while True:
-            try:
-                with anyio.fail_after(self.timeout):
-                    result = await call(scripts)
-                break
-            except redis_errors() as exc:
-                if anyio.current_time() + delay < give_up:
-                    await anyio.sleep(delay)
-                    delay = min(delay * 2, _OUTAGE_MAX_RETRY_DELAY)
-                    continue
-                error = exc
-            reason = type(error).__name__
+        try:
+            result = await self._patiently(call, scripts)
+        except redis_errors() as exc:
+            reason = type(exc).__name__
             if self.on_unavailable == "fail":
                 sent = "nothing was sent to Didit. " if before_send else ""
                 raise DiditStoreUnavailableError(
                     f"The Redis rate-limit store did not answer ({reason}); {sent}Retry later, "
                     "or create the store with on_unavailable='local' to limit per process while "
                     "Redis is down."
-                ) from error
+                ) from exc
             if self._down_until is None:
                 _logger.warning(
                     "Redis rate-limit store unavailable (%s): limiting per process at %.0f%% of "
@@ -429,6 +414,22 @@ class RedisRateLimitStore:
             _logger.warning("Redis rate-limit store is back: limits are shared again")
             self._down_until = None
         return result
+
+    async def _patiently(self, call: Callable[[_Scripts], Awaitable[T]], scripts: _Scripts) -> T:
+        """``call(scripts)``; in "fail" mode retried with backoff while Redis is unavailable,
+        for ``outage_wait`` seconds at most (less if the caller's deadline comes first)."""
+        wait = self.outage_wait if self.on_unavailable == "fail" else 0.0
+        give_up = min(anyio.current_time() + wait, anyio.current_effective_deadline())
+        delay = _OUTAGE_FIRST_RETRY
+        while True:
+            try:
+                with anyio.fail_after(self.timeout):
+                    return await call(scripts)
+            except redis_errors():
+                if anyio.current_time() + delay >= give_up:
+                    raise
+            await anyio.sleep(delay)
+            delay = min(delay * 2, _OUTAGE_MAX_RETRY_DELAY)
 
     def _local_limit(self, lim: ScopeLimit) -> ScopeLimit:
         return ScopeLimit(max(1, math.floor(lim.limit * self.local_share)), lim.window)
