@@ -436,9 +436,10 @@ class RedisRateLimitStore:
 
     def _latest(self, bucket: str, span: float, now: float) -> str:
         """This process's latest admission into ``bucket`` if Redis must still hold it."""
-        mine = self._mine.get(bucket)
-        if mine and now - mine[-1][0] < span - _LOSS_SLACK:
-            return mine[-1][1]
+        with self._lock:
+            mine = self._mine.get(bucket)
+            if mine and now - mine[-1][0] < span - _LOSS_SLACK:
+                return mine[-1][1]
         return ""
 
     def _remember(
