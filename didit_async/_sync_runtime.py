@@ -69,6 +69,10 @@ class _ForkAware(Protocol):
 _AFTER_FORK: weakref.WeakSet[_ForkAware] = weakref.WeakSet()
 
 
+# In a forked child: the parent's event loops, never used nor closed (LoopRunner.after_fork).
+_INHERITED_LOOPS: list[asyncio.AbstractEventLoop] = []
+
+
 def _after_fork_in_child() -> None:
     for obj in list(_AFTER_FORK):
         obj.after_fork()
@@ -178,13 +182,18 @@ class LoopRunner:
             loop.close()
 
     def after_fork(self) -> None:
-        """In a forked child: the parent's loops (and any held lock) are not ours to use."""
+        """In a forked child: the parent's loops (and any held lock) are not ours to use.
+
+        Nor to close: closing one unregisters its wake-up pipe from the epoll instance the
+        child shares with the parent, and the parent's loop then never wakes for work done in
+        other threads (its next ``create_many`` hung). They are kept, unused, so that no
+        destructor closes them either.
+        """
         self._local = threading.local()
         self._lock = threading.Lock()
+        _INHERITED_LOOPS.extend(loop for _, loop in self._loops.values())
+        _INHERITED_LOOPS.extend(self._ended)
         self._ended.clear()
-        for _, loop in list(self._loops.values()):
-            with contextlib.suppress(RuntimeError):
-                loop.close()
         self._loops.clear()
 
     def paginate(self, paginator: AsyncPaginator[T]) -> SyncPaginator[T]:
