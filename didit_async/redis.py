@@ -39,9 +39,9 @@ When Redis is slow or down (no answer within ``timeout`` seconds, refused connec
 store does what ``on_unavailable`` says, a choice each deployment makes:
 
 * ``"fail"`` (the default): the call waits for Redis, retrying with backoff, for up to
-  ``outage_wait`` seconds (5 by default; less if the call's deadline comes first), so that a
-  restart or a failover that short pauses admission; if Redis is still unavailable then, the
-  call raises :class:`~didit_async.DiditStoreUnavailableError` before anything is sent to
+  ``outage_wait`` seconds (5 by default; less if a cancel scope around the call ends first),
+  so that a restart or a failover that short pauses admission; if Redis is still unavailable
+  then, the call raises :class:`~didit_async.DiditStoreUnavailableError` before anything is sent to
   Didit. Safe: the fleet never exceeds the limit.
 * ``"local"``: log a warning and limit per process in memory, each process taking
   ``local_share`` of every limit (``1 / number of processes`` keeps the fleet under the
@@ -417,7 +417,7 @@ class RedisRateLimitStore:
 
     async def _patiently(self, call: Callable[[_Scripts], Awaitable[T]], scripts: _Scripts) -> T:
         """``call(scripts)``; in "fail" mode retried with backoff while Redis is unavailable,
-        for ``outage_wait`` seconds at most (less if the caller's deadline comes first)."""
+        for ``outage_wait`` seconds at most (less if a cancel scope around the call ends first)."""
         wait = self.outage_wait if self.on_unavailable == "fail" else 0.0
         give_up = min(anyio.current_time() + wait, anyio.current_effective_deadline())
         delay = _OUTAGE_FIRST_RETRY
