@@ -132,7 +132,8 @@ DEFAULT_REDIS_OUTAGE_WAIT = 5.0
 _OUTAGE_FIRST_RETRY = 0.05
 _OUTAGE_MAX_RETRY_DELAY = 1.0
 # Seconds short of its window after which an own admission is no longer expected in a log:
-# covers the round trip and the difference between our clock's and Redis's measure of time.
+# room for our clock and Redis's to measure time a little differently (the round trip is on
+# the safe side: an admission's time is taken before its request leaves).
 _LOSS_SLACK = 1.0
 
 # KEYS: per bucket its admissions log (a sorted set scored by server time) and its state hash
@@ -434,18 +435,21 @@ class RedisRateLimitStore:
     def _local_limit(self, lim: ScopeLimit) -> ScopeLimit:
         return ScopeLimit(max(1, math.floor(lim.limit * self.local_share)), lim.window)
 
-    def _latest(self, bucket: str, span: float, now: float) -> str:
-        """This process's latest admission into ``bucket`` if Redis must still hold it."""
+    def _latest(self, bucket: str, window: float, now: float) -> str:
+        """This process's latest admission into ``bucket`` if Redis must still hold it.
+
+        Its time was taken before the request left, so its age here is never less than the
+        one Redis sees; and the window without any margin, which other callers may set lower.
+        """
         with self._lock:
             mine = self._mine.get(bucket)
-            if mine and now - mine[-1][0] < span - _LOSS_SLACK:
+            if mine and now - mine[-1][0] < window - _LOSS_SLACK:
                 return mine[-1][1]
         return ""
 
     def _remember(
-        self, buckets: Sequence[tuple[str, ScopeLimit]], member: str, margin: float
+        self, buckets: Sequence[tuple[str, ScopeLimit]], member: str, margin: float, now: float
     ) -> None:
-        now = time.monotonic()
         with self._lock:
             for bucket, lim in buckets:
                 mine = self._mine.get(bucket)
@@ -479,7 +483,7 @@ class RedisRateLimitStore:
             args += [
                 lim.limit,
                 lim.window,
-                self._latest(bucket, lim.window + margin, now) if check else "",
+                self._latest(bucket, lim.window, now) if check else "",
             ]
         answer = await self._redis(lambda sc: sc.acquire(keys=keys, args=args), True)
         return answer.decode() if isinstance(answer, bytes) else answer
@@ -493,10 +497,12 @@ class RedisRateLimitStore:
         persistence), they are put back before anything is admitted.
         """
         member = self._ids()
+        sent = time.monotonic()
         answer = await self._acquire(buckets, margin, member, check=True)
         if answer is not None and answer.startswith("lost"):
             for index in answer.split()[1:]:
                 await self._reseed(*buckets[int(index) - 1], margin)
+            sent = time.monotonic()
             answer = await self._acquire(buckets, margin, member, check=False)
         if answer is None:
             local = [(bucket, self._local_limit(lim)) for bucket, lim in buckets]
@@ -504,7 +510,7 @@ class RedisRateLimitStore:
                 return await self._local.try_acquire(local, now, margin)
         wait = float(answer)
         if wait == 0:
-            self._remember(buckets, member, margin)
+            self._remember(buckets, member, margin, sent)
         return wait
 
     async def penalize(self, bucket: str, limit: ScopeLimit, now: float, until: float) -> None:
