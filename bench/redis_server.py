@@ -27,7 +27,8 @@ def free_port() -> int:
 
 
 class RedisServer:
-    """``start()``, ``stop()``, ``pause()``/``resume()`` (SIGSTOP: a server that is slow)."""
+    """``start()``, ``stop()``, ``kill()``, ``pause()``/``resume()`` (SIGSTOP: a server that is
+    slow)."""
 
     def __init__(self, port: int | None = None) -> None:
         self.port = port or free_port()
@@ -64,6 +65,13 @@ class RedisServer:
             self.process.send_signal(signal.SIGCONT)
             self.process.terminate()
             self.process.wait(10)
+        self.process = None
+
+    def kill(self) -> None:
+        """SIGKILL: the server dies at once (``start()`` brings it back, empty, on this port)."""
+        assert self.process is not None
+        self.process.kill()
+        self.process.wait(10)
         self.process = None
 
     def pause(self) -> None:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import itertools
 import math
-import os
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
@@ -15,6 +13,7 @@ from ._errors import DiditStoreUnavailableError
 from ._redis_conn import (
     DEFAULT_REDIS_TIMEOUT,
     PerLoop,
+    UniqueIds,
     connect,
     redis_errors,
     require_asyncio,
@@ -126,8 +125,7 @@ class RedisWebhookDeduplicator:
         self.lease = min(lease, ttl)  # a claim never outlives the TTL it was configured with
         self.timeout = timeout
         self._clients = PerLoop(redis, lambda: sibling(redis), _register_leases)
-        self._ids = itertools.count()
-        self._me = os.urandom(6).hex()
+        self._ids = UniqueIds()  # a forked child gets its own: shared ids would overwrite
 
     @classmethod
     def from_url(
@@ -164,7 +162,7 @@ class RedisWebhookDeduplicator:
 
     async def _call(self, call: Callable[[_Leases], Awaitable[T]]) -> T:
         require_asyncio("RedisWebhookDeduplicator", in_use=True)
-        leases = self._clients.get()
+        leases = await self._clients.get()
         try:
             with anyio.fail_after(self.timeout):
                 return await call(leases)
@@ -179,7 +177,7 @@ class RedisWebhookDeduplicator:
         True (as a :class:`~didit_async.webhooks.Claim`) only for the delivery that got the lease.
         """
         key = self._key(event_id)
-        token = f"{_LEASE_MARK}{self._me}:{next(self._ids)}"
+        token = f"{_LEASE_MARK}{self._ids()}"
         args: list[Any] = [token, math.ceil(self.lease * 1000)]
         found, ms = await self._call(lambda s: s.claim(keys=[key], args=args))
         # bytes, or str from a client made with decode_responses=True

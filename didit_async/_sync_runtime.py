@@ -30,6 +30,7 @@ import os
 import sys
 import threading
 import weakref
+from collections import deque
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from typing import Any, ParamSpec, Protocol, TypeVar
 
@@ -68,6 +69,10 @@ class _ForkAware(Protocol):
 _AFTER_FORK: weakref.WeakSet[_ForkAware] = weakref.WeakSet()
 
 
+# In a forked child: the parent's event loops, never used nor closed (LoopRunner.after_fork).
+_INHERITED_LOOPS: list[asyncio.AbstractEventLoop] = []
+
+
 def _after_fork_in_child() -> None:
     for obj in list(_AFTER_FORK):
         obj.after_fork()
@@ -104,6 +109,8 @@ class LoopRunner:
         self._lock = threading.Lock()
         self._loops: dict[int, tuple[threading.Thread, asyncio.AbstractEventLoop]] = {}
         self.closed = False
+        # The loops of threads that have ended, appended as each thread ends (see loop()).
+        self._ended: deque[asyncio.AbstractEventLoop] = deque()
         # A client dropped without close() still closes its idle loops (no ResourceWarning).
         weakref.finalize(self, _close_loops, self._loops)
         _AFTER_FORK.add(self)
@@ -120,14 +127,21 @@ class LoopRunner:
                 "AsyncDidit in async code, or move the call to a worker thread "
                 "(anyio.to_thread.run_sync, asyncio.to_thread)."
             )
+        if self._ended:
+            self._close_ended()
         loop: asyncio.AbstractEventLoop | None = getattr(self._local, "loop", None)
         if loop is None or loop.is_closed():
             loop = asyncio.new_event_loop()
             thread = threading.current_thread()
+            self._close_idle(dead_only=True)
             with self._lock:
-                self._close_idle(dead_only=True)
                 self._loops[threading.get_ident()] = (thread, loop)
             self._local.loop = loop
+            # Dropped with the thread's locals when the thread ends: its loop is then closed by
+            # the next call of any thread, so what the loop holds (a Redis store's connections)
+            # does not outlive the thread by more than that.
+            self._local.end = _ThreadEnd()
+            weakref.finalize(self._local.end, _thread_ended, weakref.ref(self), weakref.ref(loop))
         return loop
 
     def call(self, fn: Callable[P, Awaitable[T]], /, *args: P.args, **kwargs: P.kwargs) -> T:
@@ -168,12 +182,18 @@ class LoopRunner:
             loop.close()
 
     def after_fork(self) -> None:
-        """In a forked child: the parent's loops (and any held lock) are not ours to use."""
+        """In a forked child: the parent's loops (and any held lock) are not ours to use.
+
+        Nor to close: closing one unregisters its wake-up pipe from the epoll instance the
+        child shares with the parent, and the parent's loop then never wakes for work done in
+        other threads (its next ``create_many`` hung). They are kept, unused, so that no
+        destructor closes them either.
+        """
         self._local = threading.local()
         self._lock = threading.Lock()
-        for _, loop in list(self._loops.values()):
-            with contextlib.suppress(RuntimeError):
-                loop.close()
+        _INHERITED_LOOPS.extend(loop for _, loop in self._loops.values())
+        _INHERITED_LOOPS.extend(self._ended)
+        self._ended.clear()
         self._loops.clear()
 
     def paginate(self, paginator: AsyncPaginator[T]) -> SyncPaginator[T]:
@@ -181,18 +201,35 @@ class LoopRunner:
         return BlockingPaginator(self, paginator)
 
     def _close_idle(self, *, dead_only: bool) -> None:
-        for ident, (thread, loop) in list(self._loops.items()):
-            if dead_only and thread.is_alive():
-                continue
-            if not loop.is_running():
-                loop.close()
+        with self._lock:
+            idle = [
+                (ident, loop)
+                for ident, (thread, loop) in self._loops.items()
+                if not (dead_only and thread.is_alive()) and not loop.is_running()
+            ]
+            for ident, _ in idle:
                 del self._loops[ident]
+        for _, loop in idle:
+            _shut_down(loop)
+
+    def _close_ended(self) -> None:
+        ended: list[asyncio.AbstractEventLoop] = []
+        with contextlib.suppress(IndexError):  # another thread may empty it first
+            while True:
+                ended.append(self._ended.popleft())
+        mine: list[asyncio.AbstractEventLoop] = []  # taken out here, so shut down here
+        with self._lock:
+            for ident, (_, loop) in list(self._loops.items()):
+                if any(loop is e for e in ended) and not loop.is_running():
+                    del self._loops[ident]
+                    mine.append(loop)
+        for loop in mine:
+            _shut_down(loop)
 
     def close(self) -> None:
         """Refuse further calls; close every loop that is not running a call right now."""
         self.closed = True
-        with self._lock:
-            self._close_idle(dead_only=False)
+        self._close_idle(dead_only=False)
 
 
 def _run_through(loop: asyncio.AbstractEventLoop, aw: Awaitable[Any]) -> None:
@@ -211,6 +248,31 @@ def _run_through(loop: asyncio.AbstractEventLoop, aw: Awaitable[Any]) -> None:
             continue
         return
     future.cancel()
+
+
+class _ThreadEnd:
+    """A thread-local marker whose collection says that its thread has ended."""
+
+
+def _thread_ended(
+    runner: weakref.ref[LoopRunner], loop: weakref.ref[asyncio.AbstractEventLoop]
+) -> None:
+    # Runs on the ending thread as its locals go: only note the loop for another thread to
+    # close. Weak references, so that a client dropped long before the thread ends is not kept.
+    r, lp = runner(), loop()
+    if r is not None and lp is not None:
+        r._ended.append(lp)
+
+
+def _shut_down(loop: asyncio.AbstractEventLoop) -> None:
+    """Close an idle ``loop``, first finalising its async generators as ``asyncio.run`` does:
+    what is bound to the loop (a Redis store's connections) closes there, on its own loop."""
+    if loop.is_closed() or loop.is_running():
+        return
+    if asyncio._get_running_loop() is None:  # a loop cannot be run inside another
+        with contextlib.suppress(Exception):
+            _run_through(loop, asyncio.wait_for(loop.shutdown_asyncgens(), _DRAIN_SECONDS))
+    loop.close()
 
 
 def _close_loops(loops: dict[int, tuple[threading.Thread, asyncio.AbstractEventLoop]]) -> None:

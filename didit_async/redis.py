@@ -23,12 +23,26 @@ How it works:
   its rate) for every process, with the same rules as the in-memory store.
 * **Keys expire on their own.** Every key carries a ``PEXPIRE`` just past the longest time it
   can matter (a window, a pause, a recovery), so nothing needs cleaning up.
+* **Redis losing its data is noticed.** Each store remembers its own admissions of the last
+  window. When Redis has lost one of them (a restart without persistence, a failover to an
+  empty replica), the store puts them all back before admitting anything, and for one window
+  the scope admits no faster than its steady rate (``limit`` per window, evenly spaced), since
+  other processes' lost admissions still count at Didit. Every process that sends again puts
+  its own back; one that sends nothing more cannot, hence the steady rate instead of a fresh
+  window's whole burst. A process that made no admission in the lost window notices nothing
+  until another one has.
+* **Forks.** A store built before ``fork`` (``gunicorn --preload``, Celery's prefork pool) is
+  safe to use in every child: each child draws ids of its own (children sharing their parent's
+  would overwrite each other's admissions) and lets go of the parent's connections.
 
 When Redis is slow or down (no answer within ``timeout`` seconds, refused connections), the
 store does what ``on_unavailable`` says, a choice each deployment makes:
 
-* ``"fail"`` (the default): the call raises :class:`~didit_async.DiditStoreUnavailableError`
-  before anything is sent to Didit. Safe: the fleet never exceeds the limit.
+* ``"fail"`` (the default): the call waits for Redis, retrying with backoff, for up to
+  ``outage_wait`` seconds (5 by default; less if a cancel scope around the call ends first),
+  so that a restart or a failover that short pauses admission; if Redis is still unavailable
+  then, the call raises :class:`~didit_async.DiditStoreUnavailableError` before anything is sent to
+  Didit. Safe: the fleet never exceeds the limit.
 * ``"local"``: log a warning and limit per process in memory, each process taking
   ``local_share`` of every limit (``1 / number of processes`` keeps the fleet under the
   limit; the default ``1.0`` keeps each process going at full speed and lets Didit's 429s,
@@ -43,12 +57,17 @@ and a delivery arriving meanwhile is answered 503 ``in progress``, never 200.
 It has no fallback: a per-process fallback would let duplicates through, and the endpoint
 already answers 503 when the deduplicator raises, which makes Didit retry.
 
-**One client per event loop.** redis-py's connections belong to the event loop that opened
-them, and the blocking :class:`~didit_async.Didit` runs a private loop per calling thread. So
-each store keeps one Redis client per running loop: the one it was built with serves the first
-loop that uses it; every other loop gets its own, made from the same URL and options (stores
-from ``from_url``) or from the given client's connection settings. ``aclose()`` closes the
-clients of the loop it runs on; a client whose loop is gone is dropped with that loop.
+**One client per live event loop.** redis-py's connections belong to the event loop that
+opened them, and the blocking :class:`~didit_async.Didit` runs a private loop per calling
+thread. So each store keeps one Redis client per loop: the one it was built with serves the
+first loop that uses it; every other loop gets its own, made from the same URL and options
+(stores from ``from_url``) or from the given client's connection settings. A loop's client is
+closed, on that loop, when the loop shuts down (``asyncio.run``, ``anyio.run`` and ``Didit``'s
+loops finalise async generators first, which is the hook); ``Didit`` closes a thread's loop at
+its next call from any thread once that thread has ended. So Redis sees about one connection
+per live loop, however many threads or ``asyncio.run()`` calls came and went. A loop closed
+without that shutdown has its sockets closed when the next loop starts using the store.
+``aclose()`` closes the client of the loop it runs on at once.
 
 **asyncio only.** redis-py's client runs on asyncio, not on trio: used under trio, both classes
 raise :class:`RuntimeError` at construction (when constructed inside trio) or at first use.
@@ -57,11 +76,11 @@ Under trio keep the in-memory store.
 
 from __future__ import annotations
 
-import itertools
 import logging
 import math
-import os
+import threading
 import time
+from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypeVar
 
@@ -80,7 +99,9 @@ from ._ratelimit import InMemoryRateLimitStore, ScopeLimit
 from ._redis_conn import (
     DEFAULT_REDIS_TIMEOUT,
     PerLoop,
+    UniqueIds,
     connect,
+    forget_at_fork,
     redis_errors,
     require_asyncio,
     sibling,
@@ -105,11 +126,24 @@ OnUnavailable = Literal["fail", "local"]
 # Seconds a store in "local" mode waits before trying Redis again (DEFAULT_REDIS_TIMEOUT, how
 # long one call may take before Redis counts as unavailable, is shared with the deduplicator).
 DEFAULT_REDIS_RETRY_INTERVAL = 5.0
+# Seconds a store in "fail" mode keeps retrying an unavailable Redis before the call fails: a
+# restart or a failover that short pauses admission instead of failing every call meanwhile.
+DEFAULT_REDIS_OUTAGE_WAIT = 5.0
+# The first wait between those retries, doubling up to the second.
+_OUTAGE_FIRST_RETRY = 0.05
+_OUTAGE_MAX_RETRY_DELAY = 1.0
+# Seconds short of its window after which an own admission is no longer expected in a log:
+# room for our clock and Redis's to measure time a little differently (the round trip is on
+# the safe side: an admission's time is taken before its request leaves).
+_LOSS_SLACK = 1.0
 
 # KEYS: per bucket its admissions log (a sorted set scored by server time) and its state hash
-# (paused_until, factor, cut_at). ARGV: margin, recovery seconds, a member id unique to this
-# admission, then per bucket its limit and window. Returns "0" (admitted everywhere) or the
-# seconds to wait, as a string (Lua numbers would be truncated to integers on the way out).
+# (paused_until, factor, cut_at, lost_at). ARGV: margin, recovery seconds, a member id unique to
+# this admission, then per bucket its limit, its window and the caller's own latest admission
+# there if it must still be in the log ('' if none). Returns "0" (admitted everywhere), the
+# seconds to wait, as a string (Lua numbers would be truncated to integers on the way out), or
+# "lost i j ..." (admitting nothing): the caller's latest admission into bucket i is gone from
+# a log it cannot have left, so Redis lost its data (a restart without persistence).
 _ACQUIRE = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
@@ -118,14 +152,19 @@ local recovery = tonumber(ARGV[2])
 local member = ARGV[3]
 local n = #KEYS / 2
 local wait = 0
+local lost = {}
 for i = 1, n do
   local log, st = KEYS[2 * i - 1], KEYS[2 * i]
-  local limit = tonumber(ARGV[2 + 2 * i])
-  local span = tonumber(ARGV[3 + 2 * i]) + margin
+  local limit = tonumber(ARGV[1 + 3 * i])
+  local span = tonumber(ARGV[2 + 3 * i]) + margin
+  local mine = ARGV[3 + 3 * i]
   redis.call('ZREMRANGEBYSCORE', log, '-inf', now - span)
-  local s = redis.call('HMGET', st, 'paused_until', 'factor', 'cut_at')
+  if mine ~= '' and not redis.call('ZSCORE', log, mine) then
+    lost[#lost + 1] = tostring(i)
+  end
+  local s = redis.call('HMGET', st, 'paused_until', 'factor', 'cut_at', 'lost_at')
   local w = math.max((tonumber(s[1]) or 0) - now, 0)
-  local factor, cut_at = tonumber(s[2]) or 1, tonumber(s[3])
+  local factor, cut_at, lost_at = tonumber(s[2]) or 1, tonumber(s[3]), tonumber(s[4])
   local f = 1
   if cut_at then
     f = math.min(1, factor + (1 - factor) * math.max((now - cut_at) / recovery, 0))
@@ -141,18 +180,48 @@ for i = 1, n do
     end
     w = math.max(w, free, 0.000001)
   end
+  if lost_at and now - lost_at < span then
+    -- For one window after a loss, admissions since it grow no faster than a full window
+    -- spread evenly before it would have made room.
+    local fresh = redis.call('ZCOUNT', log, '(' .. tostring(lost_at), '+inf')
+    w = math.max(w, lost_at + span * (fresh + 1) / limit - now)
+  end
   wait = math.max(wait, w)
+end
+if #lost > 0 then
+  return 'lost ' .. table.concat(lost, ' ')
 end
 if wait > 0 then
   return tostring(wait)
 end
 for i = 1, n do
   local log = KEYS[2 * i - 1]
-  local span = tonumber(ARGV[3 + 2 * i]) + margin
+  local span = tonumber(ARGV[2 + 3 * i]) + margin
   redis.call('ZADD', log, now, member)
   redis.call('PEXPIRE', log, math.ceil(span * 1000) + 1000)
 end
 return '0'
+"""
+
+# KEYS: a bucket's log and state hash. ARGV: its window plus margin, then pairs of a member id
+# and how many seconds ago it was admitted. Puts the caller's own recent admissions back into
+# a log Redis lost and marks the loss (once per window, whoever notices it first).
+_RESEED = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+local log, st = KEYS[1], KEYS[2]
+local span = tonumber(ARGV[1])
+for i = 2, #ARGV, 2 do
+  redis.call('ZADD', log, now - tonumber(ARGV[i + 1]), ARGV[i])
+end
+redis.call('PEXPIRE', log, math.ceil(span * 1000) + 1000)
+local lost_at = tonumber(redis.call('HGET', st, 'lost_at'))
+if not lost_at or now - lost_at >= span then
+  redis.call('HSET', st, 'lost_at', tostring(now))
+end
+local keep = math.ceil(span * 1000) + 1000
+redis.call('PEXPIRE', st, math.max(keep, redis.call('PTTL', st)))
+return 'ok'
 """
 
 # KEYS: the bucket's log, state hash and recent-429s sorted set. ARGV: pause seconds, window,
@@ -201,11 +270,16 @@ return 'ok'
 class _Scripts(NamedTuple):
     acquire: AsyncScript
     penalize: AsyncScript
+    reseed: AsyncScript
 
 
 def _register(client: Redis) -> _Scripts:
     # A Script object belongs to the client it was registered on.
-    return _Scripts(client.register_script(_ACQUIRE), client.register_script(_PENALIZE))
+    return _Scripts(
+        client.register_script(_ACQUIRE),
+        client.register_script(_PENALIZE),
+        client.register_script(_RESEED),
+    )
 
 
 class RedisRateLimitStore:
@@ -213,8 +287,9 @@ class RedisRateLimitStore:
 
     Implements :class:`~didit_async.RateLimitStore`; pass it as ``AsyncDidit(rate_limit_store=)``
     in every process. ``prefix`` namespaces the keys (one Redis can serve several
-    deployments). ``on_unavailable``, ``local_share``, ``timeout`` and ``retry_interval`` set
-    what happens when Redis is slow or down (see :mod:`didit_async.redis`). asyncio only.
+    deployments). ``on_unavailable``, ``outage_wait``, ``local_share``, ``timeout`` and
+    ``retry_interval`` set what happens when Redis is slow or down (see
+    :mod:`didit_async.redis`). asyncio only.
 
     >>> store = RedisRateLimitStore.from_url("redis://127.0.0.1:6379/0")  # doctest: +SKIP
     >>> client = AsyncDidit(rate_limit_store=store)  # doctest: +SKIP
@@ -226,26 +301,36 @@ class RedisRateLimitStore:
         *,
         prefix: str = "didit:rl:",
         on_unavailable: OnUnavailable = "fail",
+        outage_wait: float = DEFAULT_REDIS_OUTAGE_WAIT,
         local_share: float = 1.0,
         timeout: float = DEFAULT_REDIS_TIMEOUT,
         retry_interval: float = DEFAULT_REDIS_RETRY_INTERVAL,
     ) -> None:
         if on_unavailable not in ("fail", "local"):
             raise ValueError('on_unavailable must be "fail" or "local"')
-        if not 0 < local_share <= 1 or timeout <= 0 or retry_interval < 0:
-            raise ValueError("local_share must be in (0, 1], timeout positive, retry_interval >= 0")
+        if not 0 < local_share <= 1 or timeout <= 0 or retry_interval < 0 or outage_wait < 0:
+            raise ValueError(
+                "local_share must be in (0, 1], timeout positive, retry_interval and "
+                "outage_wait >= 0"
+            )
         require_asyncio("RedisRateLimitStore", in_use=False)
         self.redis = redis
         self.prefix = prefix
         self.on_unavailable: OnUnavailable = on_unavailable
+        self.outage_wait = outage_wait
         self.local_share = local_share
         self.timeout = timeout
         self.retry_interval = retry_interval
         self._clients = PerLoop(redis, lambda: sibling(redis), _register)
         self._local = InMemoryRateLimitStore()
         self._down_until: float | None = None  # monotonic; set while falling back
-        self._ids = itertools.count()
-        self._me = os.urandom(6).hex()
+        self._ids = UniqueIds()  # a forked child gets its own: shared ids would overwrite
+        # This process's own admissions per bucket, (monotonic time, member), newest last:
+        # how a lost log is noticed and refilled (see _ACQUIRE and _RESEED).
+        self._mine: dict[str, deque[tuple[float, str]]] = {}
+        # Didit's threads share the store; the local fallback and _mine never suspend under it.
+        self._lock = threading.Lock()
+        forget_at_fork(self)
 
     @classmethod
     def from_url(
@@ -254,6 +339,7 @@ class RedisRateLimitStore:
         *,
         prefix: str = "didit:rl:",
         on_unavailable: OnUnavailable = "fail",
+        outage_wait: float = DEFAULT_REDIS_OUTAGE_WAIT,
         local_share: float = 1.0,
         timeout: float = DEFAULT_REDIS_TIMEOUT,
         retry_interval: float = DEFAULT_REDIS_RETRY_INTERVAL,
@@ -268,6 +354,7 @@ class RedisRateLimitStore:
             connect(url, timeout, **redis_options),
             prefix=prefix,
             on_unavailable=on_unavailable,
+            outage_wait=outage_wait,
             local_share=local_share,
             timeout=timeout,
             retry_interval=retry_interval,
@@ -287,6 +374,11 @@ class RedisRateLimitStore:
         """Close the connections of this event loop's Redis client."""
         await self._clients.aclose()
 
+    def after_fork(self) -> None:
+        """In a forked child: the parent's admissions and lock are the parent's."""
+        self._lock = threading.Lock()
+        self._mine = {}
+
     def _keys(self, bucket: str) -> tuple[str, str, str]:
         # The API-key identity in braces is a Redis Cluster hash tag: every key one script
         # touches lives in one slot.
@@ -294,18 +386,14 @@ class RedisRateLimitStore:
         base = f"{self.prefix}{{{identity}}}:{scope}"
         return f"{base}:log", f"{base}:state", f"{base}:429"
 
-    def _member(self) -> str:
-        return f"{self._me}:{next(self._ids)}"
-
     async def _redis(self, call: Callable[[_Scripts], Awaitable[T]], before_send: bool) -> T | None:
         """Run one Redis call; None means "use the local fallback" (on_unavailable="local")."""
         require_asyncio("RedisRateLimitStore", in_use=True)
         if self._down_until is not None and time.monotonic() < self._down_until:
             return None
-        scripts = self._clients.get()
+        scripts = await self._clients.get()
         try:
-            with anyio.fail_after(self.timeout):
-                result = await call(scripts)
+            result = await self._patiently(call, scripts)
         except redis_errors() as exc:
             reason = type(exc).__name__
             if self.on_unavailable == "fail":
@@ -329,24 +417,102 @@ class RedisRateLimitStore:
             self._down_until = None
         return result
 
+    async def _patiently(self, call: Callable[[_Scripts], Awaitable[T]], scripts: _Scripts) -> T:
+        """``call(scripts)``; in "fail" mode retried with backoff while Redis is unavailable,
+        for ``outage_wait`` seconds at most (less if a cancel scope around the call ends first)."""
+        wait = self.outage_wait if self.on_unavailable == "fail" else 0.0
+        give_up = min(anyio.current_time() + wait, anyio.current_effective_deadline())
+        delay = _OUTAGE_FIRST_RETRY
+        while True:
+            try:
+                with anyio.fail_after(self.timeout):
+                    return await call(scripts)
+            except redis_errors():
+                if anyio.current_time() + delay >= give_up:
+                    raise
+            await anyio.sleep(delay)
+            delay = min(delay * 2, _OUTAGE_MAX_RETRY_DELAY)
+
     def _local_limit(self, lim: ScopeLimit) -> ScopeLimit:
         return ScopeLimit(max(1, math.floor(lim.limit * self.local_share)), lim.window)
+
+    def _latest(self, bucket: str, window: float, now: float) -> str:
+        """This process's latest admission into ``bucket`` if Redis must still hold it.
+
+        Its time was taken before the request left, so its age here is never less than the
+        one Redis sees; and the window without any margin, which other callers may set lower.
+        """
+        with self._lock:
+            mine = self._mine.get(bucket)
+            if mine and now - mine[-1][0] < window - _LOSS_SLACK:
+                return mine[-1][1]
+        return ""
+
+    def _remember(
+        self, buckets: Sequence[tuple[str, ScopeLimit]], member: str, margin: float, now: float
+    ) -> None:
+        with self._lock:
+            for bucket, lim in buckets:
+                mine = self._mine.get(bucket)
+                if mine is None:
+                    mine = self._mine[bucket] = deque(maxlen=lim.limit)
+                while mine and mine[0][0] <= now - lim.window - margin:
+                    mine.popleft()
+                mine.append((now, member))
+
+    async def _reseed(self, bucket: str, lim: ScopeLimit, margin: float) -> None:
+        """Put this process's admissions of the last window back into a log Redis lost."""
+        span = lim.window + margin
+        now = time.monotonic()
+        with self._lock:
+            mine = [(m, now - t) for t, m in self._mine.get(bucket, ()) if now - t < span]
+        log, state, _ = self._keys(bucket)
+        args: list[Any] = [span]
+        for member, age in mine:
+            args += [member, age]
+        await self._redis(lambda sc: sc.reseed(keys=[log, state], args=args), True)
+
+    async def _acquire(
+        self, buckets: Sequence[tuple[str, ScopeLimit]], margin: float, member: str, check: bool
+    ) -> str | None:
+        keys: list[str] = []
+        args: list[Any] = [margin, RATE_LIMIT_RECOVERY_SECONDS, member]
+        now = time.monotonic()
+        for bucket, lim in buckets:
+            log, state, _ = self._keys(bucket)
+            keys += [log, state]
+            args += [
+                lim.limit,
+                lim.window,
+                self._latest(bucket, lim.window, now) if check else "",
+            ]
+        answer = await self._redis(lambda sc: sc.acquire(keys=keys, args=args), True)
+        return answer.decode() if isinstance(answer, bytes) else answer
 
     async def try_acquire(
         self, buckets: Sequence[tuple[str, ScopeLimit]], now: float, margin: float
     ) -> float:
-        """Admit one request into every bucket or none, timed by the Redis server's clock."""
-        keys: list[str] = []
-        args: list[Any] = [margin, RATE_LIMIT_RECOVERY_SECONDS, self._member()]
-        for bucket, lim in buckets:
-            log, state, _ = self._keys(bucket)
-            keys += [log, state]
-            args += [lim.limit, lim.window]
-        answer = await self._redis(lambda sc: sc.acquire(keys=keys, args=args), True)
+        """Admit one request into every bucket or none, timed by the Redis server's clock.
+
+        If Redis lost this process's admissions of the last window (a restart without
+        persistence), they are put back before anything is admitted.
+        """
+        member = self._ids()
+        sent = time.monotonic()
+        answer = await self._acquire(buckets, margin, member, check=True)
+        if answer is not None and answer.startswith("lost"):
+            for index in answer.split()[1:]:
+                await self._reseed(*buckets[int(index) - 1], margin)
+            sent = time.monotonic()
+            answer = await self._acquire(buckets, margin, member, check=False)
         if answer is None:
             local = [(bucket, self._local_limit(lim)) for bucket, lim in buckets]
-            return await self._local.try_acquire(local, now, margin)
-        return float(answer)
+            with self._lock:  # exact across threads: check and record in one step
+                return await self._local.try_acquire(local, now, margin)
+        wait = float(answer)
+        if wait == 0:
+            self._remember(buckets, member, margin, sent)
+        return wait
 
     async def penalize(self, bucket: str, limit: ScopeLimit, now: float, until: float) -> None:
         """Record a 429 for every process: pause the bucket for ``until - now`` seconds."""
@@ -357,10 +523,11 @@ class RedisRateLimitStore:
             RATE_LIMIT_MIN_FACTOR,
             RATE_LIMIT_CUT_AFTER_429S,
             RATE_LIMIT_CUT_429_SHARE,
-            self._member(),
+            self._ids(),
             RATE_LIMIT_REPAUSE_SECONDS,
         ]
         keys = list(self._keys(bucket))
         answer = await self._redis(lambda sc: sc.penalize(keys=keys, args=args), False)
         if answer is None:
-            await self._local.penalize(bucket, self._local_limit(limit), now, until)
+            with self._lock:
+                await self._local.penalize(bucket, self._local_limit(limit), now, until)

@@ -171,7 +171,7 @@ async def test_persistent_429s_cut_the_shared_rate_and_stray_ones_do_not(
 async def test_fail_closed_when_redis_stops_mid_run_and_nothing_reaches_didit(
     own_server: RedisServer, prefix: str
 ) -> None:
-    s = store(own_server.url, prefix, timeout=0.5)
+    s = store(own_server.url, prefix, timeout=0.5, outage_wait=0.5)
     sandbox = Sandbox(SandboxConfig(rate_limiting=False))
     async with sandbox.client(rate_limit_store=s) as client:
         wf = await client.workflows.create(workflow_label="kyc")
@@ -188,7 +188,7 @@ async def test_fail_closed_when_redis_stops_mid_run_and_nothing_reaches_didit(
 
 
 async def test_fail_closed_when_redis_is_too_slow(own_server: RedisServer, prefix: str) -> None:
-    s = store(own_server.url, prefix, timeout=0.3)
+    s = store(own_server.url, prefix, timeout=0.3, outage_wait=0.0)
     limiter = RateLimiter({"s": ScopeLimit(10, 60.0)}, store=s)
     await limiter.acquire(["s"])
     own_server.pause()  # alive but not answering: a slow Redis
@@ -207,7 +207,9 @@ async def test_local_fallback_warns_limits_per_process_and_returns_to_redis(
 ) -> None:
     s = store(own_server.url, prefix, on_unavailable="local", local_share=0.5, retry_interval=0.2)
     limiter = RateLimiter({"s": ScopeLimit(6, 60.0)}, store=s, margin=0.0, max_wait=0.0)
-    await limiter.acquire(["s"], key="k")
+    # Connected first, on another key: an admission into "k" would be lost in the restart below,
+    # and "k" would then admit at its steady rate for a window (test_restart.py).
+    await limiter.acquire(["s"], key="warm-up")
     own_server.stop()
     with caplog.at_level(logging.WARNING, logger="didit_async"):
         # Per process at half the limit: 3 go through at once, the 4th would have to wait.

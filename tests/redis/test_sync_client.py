@@ -1,8 +1,7 @@
 """The blocking ``Didit`` with the Redis store, as a Celery or Django user would build it.
 
-Each case runs in a child process: ``Didit``'s private event loops close with the client, and
-the redis-py connections opened on them can then only be dropped by the garbage collector,
-which pytest would report as unraisable exceptions of some later test.
+Each case runs in a child process, as in a Celery or Django worker: the whole life of the
+client, from the first call to the last connection closed at exit, without pytest's own loop.
 """
 
 from __future__ import annotations
