@@ -82,7 +82,9 @@ def exercise_case_management(client: Didit, sandbox: Sandbox) -> None:
     )
     assert [n.uuid for n in client.cases.notes.list(case.uuid)] == [note.uuid]
     assert client.cases.retrieve(case.uuid).notes_count == 1
-    link = client.cases.links.create(case.uuid, entity_type="session", entity_uuid=session.session_id)
+    link = client.cases.links.create(
+        case.uuid, entity_type="session", entity_uuid=session.session_id
+    )
     client.cases.links.create(case.uuid, entity_type="transaction", entity_uuid=tx.uuid)
     client.cases.links.create(case.uuid, entity_type="business_session", entity_uuid=kyb.session_id)
     assert len(client.cases.links.list(case.uuid)) == 3
@@ -105,7 +107,7 @@ def exercise_case_management(client: Didit, sandbox: Sandbox) -> None:
     assert client.cases.bulk_assign(case_uuids=[other.uuid], assignee_user_id=POOL[1]).updated == 1
     bulk = client.cases.bulk_update_status(case_uuids=[other.uuid], status="AWAITING_USER")
     assert bulk.updated == 1 and bulk.failures == []
-    assert [e.event_type for e in client.cases.list_events(case.uuid)][0] == "CREATED"
+    assert next(iter(client.cases.list_events(case.uuid))).event_type == "CREATED"
     assert client.cases.analytics().totals.created == 2  # type: ignore[union-attr]
     # report templates and regulatory reports
     template = client.report_templates.create(
