@@ -183,12 +183,13 @@ def _transactions(c: Call, given: Any) -> list[str]:
     return wanted
 
 
-def _set_fields(c: Call, r: dict[str, Any]) -> None:
+def _set_fields(c: Call, r: dict[str, Any], *, creating: bool = False) -> None:
     body = c.body if isinstance(c.body, dict) else {}
     for key in (*FIELDS, "jurisdiction"):
         if key in body:
             r[key] = body[key]
-    if "transactions" in body:
+    if creating and body.get("transactions") is not None:
+        # Only a create names the transactions (an update does not take them).
         r["transactions"] = _transactions(c, body["transactions"])
 
 
@@ -232,7 +233,7 @@ def _create(c: Call, case: dict[str, Any], template_uuid: str | None) -> Result:
         "created_at": now,
         "updated_at": now,
     }
-    _set_fields(c, r)
+    _set_fields(c, r, creating=True)
     work.reports[r["uuid"]] = r
     add_event(c, case, "REPORT_CREATED", report_uuid=r["uuid"], report_type=report_type)
     return 201, _view(r)
