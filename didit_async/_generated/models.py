@@ -4077,6 +4077,9 @@ class CaseDetail:
     pending_resolution: CasePendingResolution | None = attrs.field(default=None)
     metadata: dict[str, Any] | None = attrs.field(default=None)
     blueprint: CaseBlueprintDetail | None = attrs.field(default=None)
+    """The case's blueprint, or null for a case opened without one (the facts file does not mark it
+    nullable; a case without a blueprint has none to show).
+    """
     notes: list[CaseNote] | None = attrs.field(default=None)
     events: list[CaseEvent] | None = attrs.field(default=None)
     links: list[CaseLink] | None = attrs.field(default=None)

@@ -18,7 +18,13 @@ from ._case_state import check_scope, now_iso
 from ._registry import Call, Result, _uuid_or_404, op
 from ._state import NOT_FOUND, ApiError, _field_error
 
-__all__ = ["blueprint_detail", "blueprint_of", "blueprint_summary", "checklist_from"]
+__all__ = [
+    "blueprint_detail",
+    "blueprint_of",
+    "blueprint_summary",
+    "checklist_from",
+    "referenced",
+]
 
 SECTIONS = ("aml_control", "identity", "verifications", "reporting", "financial")
 
@@ -77,7 +83,7 @@ def blueprint_of(c: Call, blueprint_uuid: str | None) -> dict[str, Any] | None:
     return bp
 
 
-def _referenced(c: Call, field: str, value: Any) -> str | None:
+def referenced(c: Call, field: str, value: Any) -> str | None:
     """A blueprint named in a body: None, or an existing blueprint of the application."""
     if value is None:
         return None
@@ -176,7 +182,7 @@ def _apply(c: Call, bp: dict[str, Any]) -> None:
             bp[field] = body[field]
     for field in ("escalation_blueprint", "four_eyes_checker_blueprint"):
         if field in body:
-            ref = _referenced(c, field, body[field])
+            ref = referenced(c, field, body[field])
             if ref is not None and ref == bp["uuid"]:
                 raise _field_error(field, "A blueprint cannot point to itself.")
             bp[field] = ref

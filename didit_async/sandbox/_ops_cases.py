@@ -24,9 +24,9 @@ from didit_async._generated.enums import CaseEventType
 from ._case_state import actor, add_event, check_scope, file_url, note_view, now_iso
 from ._ops_case_blueprints import (
     blueprint_detail,
-    blueprint_of,
     blueprint_summary,
     checklist_from,
+    referenced,
 )
 from ._pdf import minimal_pdf
 from ._registry import Call, Result, _uuid_or_404, op
@@ -220,7 +220,8 @@ def case_detail(c: Call, case: dict[str, Any]) -> dict[str, Any]:
 def create_case(c: Call) -> Result:
     app = check_scope(c)
     work = c.state.entities.casework
-    bp = blueprint_of(c, c.field("blueprint", kind=str)) if c.field("blueprint") else None
+    ref = referenced(c, "blueprint", c.field("blueprint", kind=str))
+    bp = work.blueprints.get(ref or "")
     number = work.numbers.get(app.api_key, 0) + 1
     work.numbers[app.api_key] = number
     email, name = actor(c)
