@@ -215,3 +215,44 @@ async def exercise_case_management(
     # deletes last
     await go("DELETE", "cases/{case_uuid}/", {"case_uuid": other["uuid"]})
     await go("DELETE", "cases/blueprints/{blueprint_uuid}/", bp)
+
+
+def seed_case_ids(http: httpx.Client, key: dict[str, str], ids: dict[str, str]) -> dict[str, Any]:
+    """Real ids of the back office (a case with a note, a link and a checklist, a blueprint, a
+    template and a report), for the fuzzer to aim path parameters at."""
+    prefix = f"/v3/organization/{ids['organization_id']}/application/{ids['application_id']}/"
+
+    def post(tail: str, body: dict[str, Any]) -> Any:
+        answer = http.post(prefix + tail, headers=key, json=body)
+        answer.raise_for_status()
+        return answer.json()
+
+    bp = post(
+        "cases/blueprints/",
+        {
+            "name": "Fuzz",
+            "assignee_pool": POOL,
+            "content_config": {"checklist": {"enabled": True, "items": [{"label": "Look"}]}},
+        },
+    )
+    case = post("cases/", {"title": "Fuzz", "blueprint": bp["uuid"]})
+    note = post(f"cases/{case['uuid']}/notes/", {"comment": "Fuzz"})
+    session_id = http.get("/v3/sessions/", headers=key).json()["results"][0]["session_id"]
+    link = post(
+        f"cases/{case['uuid']}/links/", {"entity_type": "session", "entity_uuid": session_id}
+    )
+    template = post(
+        "report-templates/", {"name": "Fuzz", "jurisdiction": "ES", "report_type": "SAR"}
+    )
+    report = post(f"cases/{case['uuid']}/regulatory-reports/", {"template": template["uuid"]})
+    return {
+        "organization_id": [ids["organization_id"]],
+        "application_id": [ids["application_id"]],
+        "case_uuid": [case["uuid"]],
+        "blueprint_uuid": [bp["uuid"]],
+        "note_uuid": [note["uuid"]],
+        "link_uuid": [link["uuid"]],
+        "item_uuid": [case["checklist_items"][0]["uuid"]],
+        "template_uuid": [template["uuid"]],
+        "report_uuid": [report["uuid"]],
+    }
