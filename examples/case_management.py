@@ -38,7 +38,7 @@ async def run(client: AsyncDidit) -> dict[str, str]:
         priority="HIGH",
         subject={"type": "user", "uuid": customer.didit_internal_id},
     )
-    await client.cases.links.create(case.uuid, entity_type="transaction", entity_uuid=tx.uuid)
+    await client.cases.links.create(case.uuid, entity_type="transaction", entity_uuid=str(tx.uuid))
     await client.cases.assign(case.uuid, assignee_user_id=OFFICER, assignee_name="Ana Silva")
     await client.cases.notes.create(
         case.uuid, comment="Customer could not explain the source of funds."
@@ -52,7 +52,7 @@ async def run(client: AsyncDidit) -> dict[str, str]:
     report = await client.cases.regulatory_reports.create(
         case.uuid,
         template=template.uuid,
-        transactions=[tx.uuid],
+        transactions=[str(tx.uuid)],
         submission_date="2026-12-08T09:00:00Z",
         reason="Transfer inconsistent with the customer's profile",
         action="Account restricted, relationship under review",

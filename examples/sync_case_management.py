@@ -28,7 +28,7 @@ def run(client: Didit) -> dict[str, str]:
         priority="HIGH",
         subject={"type": "user", "uuid": customer.didit_internal_id},
     )
-    client.cases.links.create(case.uuid, entity_type="transaction", entity_uuid=tx.uuid)
+    client.cases.links.create(case.uuid, entity_type="transaction", entity_uuid=str(tx.uuid))
     client.cases.assign(case.uuid, assignee_user_id=OFFICER, assignee_name="Ana Silva")
     client.cases.notes.create(case.uuid, comment="Customer could not explain the source of funds.")
     case = client.cases.resolve(case.uuid, resolution="VALID_THREAT", note="Reported")
@@ -38,7 +38,7 @@ def run(client: Didit) -> dict[str, str]:
     report = client.cases.regulatory_reports.create(
         case.uuid,
         template=template.uuid,
-        transactions=[tx.uuid],
+        transactions=[str(tx.uuid)],
         submission_date="2026-12-08T09:00:00Z",
         reason="Transfer inconsistent with the customer's profile",
         action="Account restricted, relationship under review",

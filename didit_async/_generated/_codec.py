@@ -15665,7 +15665,7 @@ def structure_CaseChecklistItem(d: Any) -> CaseChecklistItem:
 
 
 _U_CaseChecklistItem: _Table = (
-    ("uuid", "uuid", None, False),
+    ("uuid", "uuid", None, True),
     ("label", "label", None, False),
     ("is_completed", "is_completed", None, False),
     ("completed_by", "completed_by", None, False),
@@ -16708,7 +16708,7 @@ def structure_CaseBlueprintDetail(d: Any) -> CaseBlueprintDetail:
 
 
 _U_CaseBlueprintDetail: _Table = (
-    ("uuid", "uuid", None, False),
+    ("uuid", "uuid", None, True),
     ("name", "name", None, False),
     ("description", "description", None, False),
     (
@@ -16821,7 +16821,7 @@ def structure_CaseNote(d: Any) -> CaseNote:
 
 
 _U_CaseNote: _Table = (
-    ("uuid", "uuid", None, False),
+    ("uuid", "uuid", None, True),
     ("comment", "comment", None, False),
     ("actor_email", "actor_email", None, False),
     ("actor_name", "actor_name", None, False),
@@ -16877,7 +16877,7 @@ def structure_CaseEvent(d: Any) -> CaseEvent:
 
 
 _U_CaseEvent: _Table = (
-    ("uuid", "uuid", None, False),
+    ("uuid", "uuid", None, True),
     ("event_type", "event_type", lambda v: v.value if isinstance(v, CaseEventType) else v, False),
     ("actor_email", "actor_email", None, False),
     ("actor_name", "actor_name", None, False),
@@ -16922,7 +16922,7 @@ def structure_CaseLink(d: Any) -> CaseLink:
 
 
 _U_CaseLink: _Table = (
-    ("uuid", "uuid", None, False),
+    ("uuid", "uuid", None, True),
     (
         "linked_entity_type",
         "linked_entity_type",
@@ -17010,7 +17010,7 @@ def structure_CaseDetail(d: Any) -> CaseDetail:
 
 
 _U_CaseDetail: _Table = (
-    ("uuid", "uuid", None, False),
+    ("uuid", "uuid", None, True),
     ("case_number", "case_number", None, False),
     ("title", "title", None, False),
     ("status", "status", lambda v: v.value if isinstance(v, CaseStatus) else v, False),
@@ -17411,7 +17411,7 @@ def structure_CaseListItem(d: Any) -> CaseListItem:
 
 
 _U_CaseListItem: _Table = (
-    ("uuid", "uuid", None, False),
+    ("uuid", "uuid", None, True),
     ("case_number", "case_number", None, False),
     ("title", "title", None, False),
     ("status", "status", lambda v: v.value if isinstance(v, CaseStatus) else v, False),
@@ -18299,7 +18299,7 @@ def structure_CaseBlueprintListItem(d: Any) -> CaseBlueprintListItem:
 
 
 _U_CaseBlueprintListItem: _Table = (
-    ("uuid", "uuid", None, False),
+    ("uuid", "uuid", None, True),
     ("name", "name", None, False),
     ("description", "description", None, False),
     (
@@ -18837,7 +18837,7 @@ def structure_ReportTemplateDetail(d: Any) -> ReportTemplateDetail:
 
 
 _U_ReportTemplateDetail: _Table = (
-    ("uuid", "uuid", None, False),
+    ("uuid", "uuid", None, True),
     ("name", "name", None, False),
     ("jurisdiction", "jurisdiction", None, False),
     (
@@ -19789,7 +19789,7 @@ def structure_RegulatoryReportDetail(d: Any) -> RegulatoryReportDetail:
 
 
 _U_RegulatoryReportDetail: _Table = (
-    ("uuid", "uuid", None, False),
+    ("uuid", "uuid", None, True),
     ("case_uuid", "case_uuid", None, False),
     ("case_number", "case_number", None, False),
     (
@@ -20374,7 +20374,7 @@ def structure_NetworkDetail(d: Any) -> NetworkDetail:
 
 
 _U_NetworkDetail: _Table = (
-    ("uuid", "uuid", None, False),
+    ("uuid", "uuid", None, True),
     ("network_id", "network_id", None, False),
     ("name", "name", None, False),
     ("status", "status", lambda v: v.value if isinstance(v, NetworkStatus) else v, False),
@@ -20490,7 +20490,7 @@ def structure_NetworkListItem(d: Any) -> NetworkListItem:
 
 
 _U_NetworkListItem: _Table = (
-    ("uuid", "uuid", None, False),
+    ("uuid", "uuid", None, True),
     ("network_id", "network_id", None, False),
     ("name", "name", None, False),
     ("status", "status", lambda v: v.value if isinstance(v, NetworkStatus) else v, False),
@@ -21204,7 +21204,7 @@ def structure_NetworkSignal(d: Any) -> NetworkSignal:
 
 
 _U_NetworkSignal: _Table = (
-    ("uuid", "uuid", None, False),
+    ("uuid", "uuid", None, True),
     (
         "signal_type",
         "signal_type",

@@ -3764,7 +3764,7 @@ class CaseBulkStatusRequest:
 class CaseChecklistItem:
     """CaseChecklistItem"""
 
-    uuid: str | None = attrs.field(default=None)
+    uuid: str
     label: str | None = attrs.field(default=None)
     is_completed: bool | None = attrs.field(default=None)
     completed_by: str | None = attrs.field(default=None)
@@ -3968,7 +3968,7 @@ class CaseBlueprintEscalationSource:
 class CaseBlueprintDetail:
     """CaseBlueprintDetail"""
 
-    uuid: str | None = attrs.field(default=None)
+    uuid: str
     name: str | None = attrs.field(default=None)
     description: str | None = attrs.field(default=None)
     assignment_method: CaseAssignmentMethod | None = attrs.field(default=None)
@@ -4010,7 +4010,7 @@ class CaseNoteAttachment:
 class CaseNote:
     """CaseNote"""
 
-    uuid: str | None = attrs.field(default=None)
+    uuid: str
     comment: str | None = attrs.field(default=None)
     actor_email: str | None = attrs.field(default=None)
     actor_name: str | None = attrs.field(default=None)
@@ -4028,7 +4028,7 @@ class CaseNote:
 class CaseEvent:
     """CaseEvent"""
 
-    uuid: str | None = attrs.field(default=None)
+    uuid: str
     event_type: CaseEventType | None = attrs.field(default=None)
     actor_email: str | None = attrs.field(default=None)
     actor_name: str | None = attrs.field(default=None)
@@ -4045,7 +4045,7 @@ class CaseEvent:
 class CaseLink:
     """CaseLink"""
 
-    uuid: str | None = attrs.field(default=None)
+    uuid: str
     linked_entity_type: CaseLinkEntityType | None = attrs.field(default=None)
     linked_entity_uuid: str | None = attrs.field(default=None)
     linked_entity_summary: dict[str, Any] | None = attrs.field(default=None)
@@ -4059,7 +4059,7 @@ class CaseLink:
 class CaseDetail:
     """CaseDetail"""
 
-    uuid: str | None = attrs.field(default=None)
+    uuid: str
     case_number: str | None = attrs.field(default=None)
     title: str | None = attrs.field(default=None)
     status: CaseStatus | None = attrs.field(default=None)
@@ -4160,7 +4160,7 @@ class CaseBlueprintSummary:
 class CaseListItem:
     """CaseListItem"""
 
-    uuid: str | None = attrs.field(default=None)
+    uuid: str
     case_number: str | None = attrs.field(default=None)
     title: str | None = attrs.field(default=None)
     status: CaseStatus | None = attrs.field(default=None)
@@ -4365,7 +4365,7 @@ class CaseBlueprintCreateRequest:
 class CaseBlueprintListItem:
     """CaseBlueprintListItem"""
 
-    uuid: str | None = attrs.field(default=None)
+    uuid: str
     name: str | None = attrs.field(default=None)
     description: str | None = attrs.field(default=None)
     assignment_method: CaseAssignmentMethod | None = attrs.field(default=None)
@@ -4484,7 +4484,7 @@ class ReportTemplateCreateRequest:
 class ReportTemplateDetail:
     """ReportTemplateDetail"""
 
-    uuid: str | None = attrs.field(default=None)
+    uuid: str
     name: str | None = attrs.field(default=None)
     jurisdiction: str | None = attrs.field(default=None)
     report_type: RegulatoryReportType | None = attrs.field(default=None)
@@ -4640,7 +4640,7 @@ class RegulatoryReportValidationError:
 class RegulatoryReportDetail:
     """RegulatoryReportDetail"""
 
-    uuid: str | None = attrs.field(default=None)
+    uuid: str
     case_uuid: str | None = attrs.field(default=None)
     case_number: str | None = attrs.field(default=None)
     report_type: RegulatoryReportType | None = attrs.field(default=None)
@@ -4784,7 +4784,7 @@ class NetworkDetail:
     these fields).
     """
 
-    uuid: str | None = attrs.field(default=None)
+    uuid: str
     network_id: str | None = attrs.field(default=None)
     name: str | None = attrs.field(default=None)
     status: NetworkStatus | None = attrs.field(default=None)
@@ -4811,7 +4811,7 @@ class NetworkDetail:
 class NetworkListItem:
     """NetworkListItem"""
 
-    uuid: str | None = attrs.field(default=None)
+    uuid: str
     network_id: str | None = attrs.field(default=None)
     name: str | None = attrs.field(default=None)
     status: NetworkStatus | None = attrs.field(default=None)
@@ -5032,7 +5032,7 @@ class NetworkPage:
 class NetworkSignal:
     """NetworkSignal"""
 
-    uuid: str | None = attrs.field(default=None)
+    uuid: str
     signal_type: NetworkSignalType | None = attrs.field(default=None)
     subject_count: int | None = attrs.field(default=None)
     coverage: float | None = attrs.field(default=None)

@@ -198,10 +198,10 @@ def reports_file(
             reason=UNSET if reason is None else reason,
             action=UNSET if action is None else action,
         )
-        check = await c.regulatory_reports.validate(report.uuid)  # type: ignore[arg-type]
+        check = await c.regulatory_reports.validate(report.uuid)
         if not check.is_valid:
             return check
-        return await c.regulatory_reports.finalize(report.uuid)  # type: ignore[arg-type]
+        return await c.regulatory_reports.finalize(report.uuid)
 
     state.out.emit(run(state, work))
 

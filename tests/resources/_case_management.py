@@ -102,14 +102,14 @@ async def exercise_case_management(client: AsyncDidit, sandbox: Sandbox) -> None
     assert (await client.cases.reopen(case.uuid)).status == "OPEN"
     await client.cases.transfer(case.uuid, target_blueprint=checker.uuid)
     other = await client.cases.create(title="Second alert", blueprint=team.uuid)
-    assert (await client.cases.escalate(other.uuid)).blueprint.uuid == senior.uuid  # type: ignore[union-attr]
+    assert (await client.cases.escalate(other.uuid)).blueprint.uuid == senior.uuid
     assert (
         await client.cases.bulk_assign(case_uuids=[other.uuid], assignee_user_id=POOL[1])
     ).updated == 1
     bulk = await client.cases.bulk_update_status(case_uuids=[other.uuid], status="AWAITING_USER")
     assert bulk.updated == 1 and bulk.failures == []
     assert (await client.cases.list_events(case.uuid)).results[0].event_type == "CREATED"
-    assert (await client.cases.analytics()).totals.created == 2  # type: ignore[union-attr]
+    assert (await client.cases.analytics()).totals.created == 2
     # report templates and regulatory reports
     template = await client.report_templates.create(
         name="Spain SAR", jurisdiction="ES", report_type="SAR", field_config={"rentity_id": "RE-1"}
@@ -120,7 +120,7 @@ async def exercise_case_management(client: AsyncDidit, sandbox: Sandbox) -> None
     draft = await client.cases.regulatory_reports.create(case.uuid, template=template.uuid)
     assert [r.uuid async for r in client.cases.regulatory_reports.list(case.uuid)] == [draft.uuid]
     assert (await client.regulatory_reports.validate(draft.uuid)).is_valid is False
-    await client.regulatory_reports.update(draft.uuid, **REPORT_FIELDS)  # type: ignore[arg-type]
+    await client.regulatory_reports.update(draft.uuid, **REPORT_FIELDS)
     assert (await client.regulatory_reports.validate(draft.uuid)).status == "VALIDATED"
     filed = await client.regulatory_reports.finalize(draft.uuid)
     assert filed.status == "FINALIZED" and filed.report_number
@@ -134,21 +134,21 @@ async def exercise_case_management(client: AsyncDidit, sandbox: Sandbox) -> None
     # networks: net-a and net-b share a phone
     network = (await client.networks.list()).results[0]
     assert network.member_counts and network.member_counts["total"] == 2
-    assert (await client.networks.retrieve(network.uuid)).uuid == network.uuid  # type: ignore[arg-type]
-    graph = await client.networks.graph(network.uuid)  # type: ignore[arg-type]
+    assert (await client.networks.retrieve(network.uuid)).uuid == network.uuid
+    graph = await client.networks.graph(network.uuid)
     assert graph.metrics and graph.metrics.edge_count
-    assert len((await client.networks.list_members(network.uuid)).results or []) == 2  # type: ignore[arg-type]
-    assert (await client.networks.list_signals(network.uuid)).results  # type: ignore[arg-type]
-    assert (await client.networks.timeline(network.uuid)).results  # type: ignore[arg-type]
-    assert (await client.networks.map(network.uuid)).points  # type: ignore[arg-type]
+    assert len((await client.networks.list_members(network.uuid)).results or []) == 2
+    assert (await client.networks.list_signals(network.uuid)).results
+    assert (await client.networks.timeline(network.uuid)).results
+    assert (await client.networks.map(network.uuid)).points
     assert (await client.networks.list_for_session(session.session_id)).results
-    assert (await client.networks.list_for_user(user.didit_internal_id)).results  # type: ignore[arg-type]
+    assert (await client.networks.list_for_user(user.didit_internal_id)).results
     assert (await client.networks.list_for_business_session(kyb.session_id)).results == []
     business = await client.businesses.retrieve("acme-co")
-    assert (await client.networks.list_for_business(business.didit_internal_id)).results == []  # type: ignore[arg-type]
-    assert (await client.networks.list_for_transaction(tx.uuid)).results  # type: ignore[arg-type]
+    assert (await client.networks.list_for_business(business.didit_internal_id)).results == []
+    assert (await client.networks.list_for_transaction(tx.uuid)).results
     party = party_ids({"uuid": tx.uuid})["subject"]
-    assert (await client.networks.list_for_transaction_party(tx.uuid, party)).results  # type: ignore[arg-type]
+    assert (await client.networks.list_for_transaction_party(tx.uuid, party)).results
     # deletes last
     await client.cases.notes.delete(case.uuid, note.uuid)
     await client.cases.delete(other.uuid)

@@ -103,12 +103,12 @@ def exercise_case_management(client: Didit, sandbox: Sandbox) -> None:
     assert client.cases.reopen(case.uuid).status == "OPEN"
     client.cases.transfer(case.uuid, target_blueprint=checker.uuid)
     other = client.cases.create(title="Second alert", blueprint=team.uuid)
-    assert client.cases.escalate(other.uuid).blueprint.uuid == senior.uuid  # type: ignore[union-attr]
+    assert client.cases.escalate(other.uuid).blueprint.uuid == senior.uuid
     assert client.cases.bulk_assign(case_uuids=[other.uuid], assignee_user_id=POOL[1]).updated == 1
     bulk = client.cases.bulk_update_status(case_uuids=[other.uuid], status="AWAITING_USER")
     assert bulk.updated == 1 and bulk.failures == []
     assert next(iter(client.cases.list_events(case.uuid))).event_type == "CREATED"
-    assert client.cases.analytics().totals.created == 2  # type: ignore[union-attr]
+    assert client.cases.analytics().totals.created == 2
     # report templates and regulatory reports
     template = client.report_templates.create(
         name="Spain SAR", jurisdiction="ES", report_type="SAR", field_config={"rentity_id": "RE-1"}
@@ -119,7 +119,7 @@ def exercise_case_management(client: Didit, sandbox: Sandbox) -> None:
     draft = client.cases.regulatory_reports.create(case.uuid, template=template.uuid)
     assert [r.uuid for r in client.cases.regulatory_reports.list(case.uuid)] == [draft.uuid]
     assert client.regulatory_reports.validate(draft.uuid).is_valid is False
-    client.regulatory_reports.update(draft.uuid, **REPORT_FIELDS)  # type: ignore[arg-type]
+    client.regulatory_reports.update(draft.uuid, **REPORT_FIELDS)
     assert client.regulatory_reports.validate(draft.uuid).status == "VALIDATED"
     filed = client.regulatory_reports.finalize(draft.uuid)
     assert filed.status == "FINALIZED" and filed.report_number
@@ -133,21 +133,21 @@ def exercise_case_management(client: Didit, sandbox: Sandbox) -> None:
     # networks: net-a and net-b share a phone
     network = next(iter(client.networks.list()))
     assert network.member_counts and network.member_counts["total"] == 2
-    assert client.networks.retrieve(network.uuid).uuid == network.uuid  # type: ignore[arg-type]
-    graph = client.networks.graph(network.uuid)  # type: ignore[arg-type]
+    assert client.networks.retrieve(network.uuid).uuid == network.uuid
+    graph = client.networks.graph(network.uuid)
     assert graph.metrics and graph.metrics.edge_count
-    assert len(client.networks.list_members(network.uuid).results or []) == 2  # type: ignore[arg-type]
-    assert client.networks.list_signals(network.uuid).results  # type: ignore[arg-type]
-    assert client.networks.timeline(network.uuid).results  # type: ignore[arg-type]
-    assert client.networks.map(network.uuid).points  # type: ignore[arg-type]
+    assert len(client.networks.list_members(network.uuid).results or []) == 2
+    assert client.networks.list_signals(network.uuid).results
+    assert client.networks.timeline(network.uuid).results
+    assert client.networks.map(network.uuid).points
     assert client.networks.list_for_session(session.session_id).results
-    assert client.networks.list_for_user(user.didit_internal_id).results  # type: ignore[arg-type]
+    assert client.networks.list_for_user(user.didit_internal_id).results
     assert client.networks.list_for_business_session(kyb.session_id).results == []
     business = client.businesses.retrieve("acme-co")
-    assert client.networks.list_for_business(business.didit_internal_id).results == []  # type: ignore[arg-type]
-    assert client.networks.list_for_transaction(tx.uuid).results  # type: ignore[arg-type]
+    assert client.networks.list_for_business(business.didit_internal_id).results == []
+    assert client.networks.list_for_transaction(tx.uuid).results
     party = party_ids({"uuid": tx.uuid})["subject"]
-    assert client.networks.list_for_transaction_party(tx.uuid, party).results  # type: ignore[arg-type]
+    assert client.networks.list_for_transaction_party(tx.uuid, party).results
     # deletes last
     client.cases.notes.delete(case.uuid, note.uuid)
     client.cases.delete(other.uuid)
