@@ -3675,7 +3675,7 @@ class CaseAnalyticsQueue:
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
 class CaseAnalytics:
-    """CaseAnalytics"""
+    """Counts and rates over the application's cases."""
 
     series: list[CaseAnalyticsPoint] | None = attrs.field(default=None)
     tables: CaseAnalyticsTables | None = attrs.field(default=None)
@@ -3700,7 +3700,7 @@ class CaseAssignRequest:
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
 class CaseAssignee:
-    """CaseAssignee"""
+    """The team member a case is assigned to."""
 
     uuid: str | None = attrs.field(default=None)
     full_name: str | None = attrs.field(default=None)
@@ -3736,7 +3736,7 @@ class CaseBulkFailure:
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
 class CaseBulkResult:
-    """CaseBulkResult"""
+    """How many cases a bulk call changed, and why each of the others was refused."""
 
     updated: int | None = attrs.field(default=None)
     failures: list[CaseBulkFailure] | None = attrs.field(default=None)
@@ -3762,7 +3762,7 @@ class CaseBulkStatusRequest:
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
 class CaseChecklistItem:
-    """CaseChecklistItem"""
+    """One step of a case's checklist (from its blueprint)."""
 
     uuid: str
     label: str | None = attrs.field(default=None)
@@ -3872,7 +3872,7 @@ class CaseContentFinancial:
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
 class CaseContentConfig:
-    """CaseContentConfig"""
+    """What a blueprint's cases show and check: the checklist and the sections of the case page."""
 
     checklist: CaseContentChecklist | None = attrs.field(default=None)
     aml_control: CaseContentAmlControl | None = attrs.field(default=None)
@@ -3915,7 +3915,7 @@ class CaseCreateRequest:
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
 class CaseSubject:
-    """CaseSubject"""
+    """The user or business a case is about."""
 
     type: CaseSubjectType | None = attrs.field(default=None)
     uuid: str | None = attrs.field(default=None)
@@ -3928,7 +3928,7 @@ class CaseSubject:
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
 class CasePendingResolution:
-    """CasePendingResolution"""
+    """A resolution staged for a four-eyes checker: who made it and when."""
 
     resolution: CaseResolution | None = attrs.field(default=None)
     resolution_notes: str | None = attrs.field(default=None)
@@ -3966,7 +3966,7 @@ class CaseBlueprintEscalationSource:
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
 class CaseBlueprintDetail:
-    """CaseBlueprintDetail"""
+    """A blueprint: the team and the rules its cases follow."""
 
     uuid: str
     name: str | None = attrs.field(default=None)
@@ -4008,7 +4008,7 @@ class CaseNoteAttachment:
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
 class CaseNote:
-    """CaseNote"""
+    """A comment on a case, with its attachments (each with a short-lived download URL)."""
 
     uuid: str
     comment: str | None = attrs.field(default=None)
@@ -4026,7 +4026,7 @@ class CaseNote:
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
 class CaseEvent:
-    """CaseEvent"""
+    """One change on a case's trail."""
 
     uuid: str
     event_type: CaseEventType | None = attrs.field(default=None)
@@ -4043,7 +4043,7 @@ class CaseEvent:
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
 class CaseLink:
-    """CaseLink"""
+    """A session, business session or transaction attached to a case."""
 
     uuid: str
     linked_entity_type: CaseLinkEntityType | None = attrs.field(default=None)
@@ -4057,7 +4057,9 @@ class CaseLink:
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
 class CaseDetail:
-    """CaseDetail"""
+    """A case with everything on it: subject, assignee, blueprint, notes, events, links, checklist,
+    and a resolution waiting for approval.
+    """
 
     uuid: str
     case_number: str | None = attrs.field(default=None)
@@ -4158,7 +4160,7 @@ class CaseBlueprintSummary:
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
 class CaseListItem:
-    """CaseListItem"""
+    """A case as lists show it, with its application and organization."""
 
     uuid: str
     case_number: str | None = attrs.field(default=None)
@@ -4363,7 +4365,7 @@ class CaseBlueprintCreateRequest:
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
 class CaseBlueprintListItem:
-    """CaseBlueprintListItem"""
+    """A blueprint as lists show it."""
 
     uuid: str
     name: str | None = attrs.field(default=None)
@@ -4482,7 +4484,7 @@ class ReportTemplateCreateRequest:
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
 class ReportTemplateDetail:
-    """ReportTemplateDetail"""
+    """A regulatory report template: a report type in a jurisdiction, with default field values."""
 
     uuid: str
     name: str | None = attrs.field(default=None)
@@ -4638,7 +4640,7 @@ class RegulatoryReportValidationError:
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
 class RegulatoryReportDetail:
-    """RegulatoryReportDetail"""
+    """A regulatory report (SAR, STR, ...) on a case, from draft to finalized."""
 
     uuid: str
     case_uuid: str | None = attrs.field(default=None)
@@ -4756,7 +4758,7 @@ class RegulatoryReportUpdateRequest:
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
 class RegulatoryReportValidation:
-    """RegulatoryReportValidation"""
+    """What validating a report found."""
 
     status: RegulatoryReportStatus | None = attrs.field(default=None)
     is_valid: bool | None = attrs.field(default=None)
@@ -4809,7 +4811,7 @@ class NetworkDetail:
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
 class NetworkListItem:
-    """NetworkListItem"""
+    """A network as lists show it: status, risk, the signals tying it, member counts, activity."""
 
     uuid: str
     network_id: str | None = attrs.field(default=None)
@@ -4830,7 +4832,7 @@ class NetworkListItem:
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
 class NetworkEntityMembership:
-    """NetworkEntityMembership"""
+    """One network an entity belongs to, and through which signals."""
 
     network: NetworkListItem | None = attrs.field(default=None)
     subject: dict[str, Any] | None = attrs.field(default=None)
@@ -4886,7 +4888,7 @@ class NetworkGraphMetrics:
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
 class NetworkGraph:
-    """NetworkGraph"""
+    """A network as nodes (subjects and signals) and edges."""
 
     network: NetworkDetail | None = attrs.field(default=None)
     depth: int | None = attrs.field(default=None)
@@ -4931,7 +4933,7 @@ class NetworkMapPoint:
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
 class NetworkMap:
-    """NetworkMap"""
+    """Where a network's activity was observed."""
 
     network: NetworkDetail | None = attrs.field(default=None)
     convergence_count: int | None = attrs.field(default=None)
@@ -4970,7 +4972,7 @@ class NetworkMemberProvenance:
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
 class NetworkMember:
-    """NetworkMember"""
+    """A subject of a network, with what put it there."""
 
     subject: dict[str, Any] | None = attrs.field(default=None)
     outcome_status: str | None = attrs.field(default=None)
@@ -5030,7 +5032,7 @@ class NetworkPage:
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
 class NetworkSignal:
-    """NetworkSignal"""
+    """A value shared by several subjects of a network."""
 
     uuid: str
     signal_type: NetworkSignalType | None = attrs.field(default=None)
