@@ -74,3 +74,18 @@ def test_the_ids_come_from_the_environment_and_are_checked_when_the_client_is_bu
     assert bad.value.field == "DIDIT_APPLICATION_ID"
     with pytest.raises(DiditValidationError):
         AsyncDidit(api_key="k", organization_id="org-1")
+
+
+@pytest.mark.anyio
+async def test_network_pages_whose_next_is_an_offset_are_walked_to_the_end() -> None:
+    sandbox = Sandbox(SandboxConfig(virtual_time=True))
+    async with sandbox.client() as client:
+        wf = await client.workflows.create(workflow_label="KYC", workflow_type="kyc")
+        for vendor, device in (("a1", "d-1"), ("a2", "d-1"), ("b1", "d-2"), ("b2", "d-2")):
+            await client.sessions.create(
+                workflow_id=str(wf.uuid), vendor_data=vendor, metadata={"device_id": device}
+            )
+        first = await client.networks.list(limit=1)
+        assert first.count == 2 and first.next == "?offset=1"  # Didit answers the offset
+        walked = [n.uuid async for n in client.networks.list(limit=1)]
+    assert len(set(walked)) == 2
