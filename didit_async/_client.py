@@ -315,7 +315,9 @@ class AsyncDidit:
         """A client with some options changed, sharing this one's pool and rate limiter.
 
         Credentials are shared (a login on one is seen by the other) unless a new ``api_key`` or
-        ``access_token`` is given. Closing the original closes the shared pool.
+        ``access_token`` is given. ``organization_id``/``application_id`` point the copy's
+        application-scoped calls (cases, reports, networks) at another application. Closing the
+        original closes the shared pool.
 
         >>> client = AsyncDidit(api_key="k")
         >>> patient = client.with_options(timeout=120.0, max_retries=5)

@@ -3,6 +3,7 @@ organization and application ids the client takes once (constructor, environment
 
 from __future__ import annotations
 
+import httpx
 import pytest
 
 from didit_async import (
@@ -89,3 +90,17 @@ async def test_network_pages_whose_next_is_an_offset_are_walked_to_the_end() -> 
         assert first.count == 2 and first.next == "?offset=1"  # Didit answers the offset
         walked = [n.uuid async for n in client.networks.list(limit=1)]
     assert len(set(walked)) == 2
+
+
+@pytest.mark.anyio
+async def test_a_file_url_the_sandbox_never_issued_is_not_found() -> None:
+    sandbox = Sandbox(SandboxConfig(virtual_time=True))
+    async with sandbox.client() as client:
+        case = await client.cases.create(title="Printed")
+        printed = await client.cases.print(case.uuid)
+    async with httpx.AsyncClient(transport=sandbox.transport()) as http:
+        issued = await http.get(str(printed.url))
+        forged = await http.get(str(printed.url).rsplit("/", 1)[0] + "/not-a-token")
+    assert issued.headers["content-type"] == "application/pdf"
+    assert issued.content.startswith(b"%PDF")
+    assert forged.status_code == 404
