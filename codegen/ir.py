@@ -51,6 +51,9 @@ class Param:
     required: bool
     type: TypeNode
     description: str
+    # x-client-default on a path parameter: the method takes it as an optional keyword, and
+    # leaving it out sends the client's configured value of that name (organization_id, ...).
+    client_default: str | None = None
 
 
 @attrs.define

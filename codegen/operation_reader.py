@@ -1,7 +1,8 @@
 """Read ``paths`` into :class:`ir.Operation` records: parameters, body, responses, extensions.
 
 Each operation must carry the SDK's extensions (``x-sdk``, ``x-host``, ``x-rate-limit-scopes``;
-optionally ``x-idempotent``, ``x-pagination``, ``x-recovery-hint``, ``x-issues-token``); schemas
+optionally ``x-idempotent``, ``x-pagination``, ``x-recovery-hint``, ``x-issues-token``, and
+``x-client-default`` on a path parameter); schemas
 it holds are read through the :class:`SchemaReader` that read ``components/schemas``.
 """
 
@@ -84,6 +85,11 @@ class OperationReader:
                 raise CodegenError(
                     pptr, "only query parameters with style: form, explode: false are supported"
                 )
+            default = p.get("x-client-default")
+            if default is not None and (loc != "path" or not str(default).isidentifier()):
+                raise CodegenError(
+                    f"{pptr}/x-client-default", "only a path parameter takes a client default name"
+                )
             params.append(
                 Param(
                     p["name"],
@@ -92,6 +98,7 @@ class OperationReader:
                     bool(p.get("required")) or loc == "path",
                     node,
                     str(p.get("description", "")),
+                    client_default=None if default is None else str(default),
                 )
             )
         for name in re.findall(r"{([^}]+)}", path):

@@ -142,7 +142,9 @@ def _return_type(gen: Generator, op: Operation) -> str:
 
 
 def _method(gen: Generator, op: Operation) -> str:
-    path_params = [p for p in op.params if p.location == "path"]
+    # Path parameters with a client default (x-client-default) are optional keywords instead.
+    path_params = [p for p in op.params if p.location == "path" and p.client_default is None]
+    defaulted = [p for p in op.params if p.location == "path" and p.client_default is not None]
     query_params = [p for p in op.params if p.location == "query"]
     header_params = [p for p in op.params if p.location == "header"]
     body = gen.models[op.body_model] if op.body_model else None
@@ -164,6 +166,7 @@ def _method(gen: Generator, op: Operation) -> str:
         if not p.required
     ]
     sig += [f"{p.name}: str | None = None" for p in header_params]
+    sig += [f"{p.name}: str | None = None" for p in defaulted]
     if body is not None:
         sig.append("extra_body: Mapping[str, Any] | None = None")
     sig.append("extra_query: Mapping[str, Any] | None = None")
@@ -178,12 +181,16 @@ def _method(gen: Generator, op: Operation) -> str:
         f"        op = OPERATIONS[{op.op_id!r}]",
     ]
     checks: list[str] = []
-    for p in path_params:
+    for p in defaulted:
+        checks.append(f"if {p.name} is None:")
+        checks.append(f"    {p.name} = self._transport.client_default({p.client_default!r})")
+    every_path = [p for p in op.params if p.location == "path"]
+    for p in every_path:
         fmt_uuid = isinstance(p.type, Scalar) and p.type.fmt == "uuid"
         checks.append(f"_path({p.name!r}, {p.name}{', uuid=True' if fmt_uuid else ''})")
     args: list[str] = []
-    if path_params:
-        args.append("path_params={" + ", ".join(f"{p.wire!r}: {p.name}" for p in path_params) + "}")
+    if every_path:
+        args.append("path_params={" + ", ".join(f"{p.wire!r}: {p.name}" for p in every_path) + "}")
     for name, params in (("query", query_params), ("headers", header_params)):
         if not params:
             continue
@@ -252,7 +259,7 @@ def _method_doc(
     summary = op.summary or op.op_id.replace("_", " ").capitalize()
     doc = summary.rstrip(".") + "." + ("\n\n" + op.description if op.description else "")
     doc += f"\n\n``{op.method} {op.path}``."
-    others = [p for p in op.params if p.location != "path"]
+    others = [p for p in op.params if p.location != "path" or p.client_default is not None]
     arg_docs = [(p.name, p.description, p.type) for p in path_params]
     arg_docs += [(f.name, f.description, f.type) for f in req_fields + opt_fields]
     arg_docs += [(p.name, p.description, p.type) for p in others]

@@ -40,7 +40,8 @@ def sync_class_name(resource: str) -> str:
 
 def _signature(gen: Generator, op: Operation) -> tuple[list[str], list[str]]:
     """The parameter list (as source) and the forwarding arguments, in the async order."""
-    path = [p for p in op.params if p.location == "path"]
+    path = [p for p in op.params if p.location == "path" and p.client_default is None]
+    defaulted = [p for p in op.params if p.location == "path" and p.client_default is not None]
     query = [p for p in op.params if p.location == "query"]
     headers = [p for p in op.params if p.location == "header"]
     body = gen.models[op.body_model] if op.body_model else None
@@ -67,7 +68,7 @@ def _signature(gen: Generator, op: Operation) -> tuple[list[str], list[str]]:
         if not p.required:
             params.append(f"{p.name}: {p.type.param_annotation()} | None = None")
             keyword.append(p.name)
-    for p in headers:
+    for p in [*headers, *defaulted]:
         params.append(f"{p.name}: str | None = None")
         keyword.append(p.name)
     options = list(PER_CALL_OPTIONS)
@@ -103,17 +104,25 @@ def _docstring(gen: Generator, op: Operation, ret: str) -> str:
     summary = op.summary or op.op_id.replace("_", " ").capitalize()
     doc = summary.rstrip(".") + "." + ("\n\n" + op.description if op.description else "")
     doc += f"\n\n``{op.method} {op.path}``. Blocks until Didit answers."
-    args = [(p.name, p.description) for p in op.params if p.location == "path" and p.description]
+    args = [
+        (p.name, p.description)
+        for p in op.params
+        if p.location == "path" and p.client_default is None and p.description
+    ]
     if op.body_model:
         args += [(f.name, f.description) for f in gen.models[op.body_model].fields if f.description]
-    args += [(p.name, p.description) for p in op.params if p.location != "path" and p.description]
+    args += [
+        (p.name, p.description)
+        for p in op.params
+        if (p.location != "path" or p.client_default is not None) and p.description
+    ]
     if args:
         doc += "\n\nArgs:\n" + "\n".join(f"  {n}: {first_sentence(t)}" for n, t in args)
     if op.paginated:
         doc += "\n\nReturns: ``" + ret + "`` (iterate it for every item, lazily)."
     elif ret not in ("None", "bytes"):
         doc += f"\n\nReturns: ``{ret}``."
-    example = ['"…"' for p in op.params if p.location == "path"]
+    example = ['"…"' for p in op.params if p.location == "path" and p.client_default is None]
     if op.body_model:
         example += [f"{f.name}=…" for f in gen.models[op.body_model].fields if f.required]
     example += [f"{p.name}=…" for p in op.params if p.location == "query" and p.required]

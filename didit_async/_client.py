@@ -32,6 +32,7 @@ from ._clock import Clock, SystemClock
 from ._constants import (
     AUTH_PATH_ON_ORIGIN,
     BASE_URL_ENV_VARS,
+    CLIENT_DEFAULT_ENV_VARS,
     DEFAULT_MAX_CONCURRENCY,
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
@@ -47,6 +48,7 @@ from ._generated.resources import (
     BillingResource,
     BlocklistResource,
     BusinessesResource,
+    CasesResource,
     CustomizationResource,
     DatabaseValidationResource,
     EmailResource,
@@ -56,10 +58,13 @@ from ._generated.resources import (
     IdVerificationResource,
     KybResource,
     ListsResource,
+    NetworksResource,
     PassiveLivenessResource,
     PhoneResource,
     PoaResource,
     QuestionnairesResource,
+    RegulatoryReportsResource,
+    ReportTemplatesResource,
     SystemResource,
     UsersResource,
     WalletScreeningResource,
@@ -71,7 +76,7 @@ from ._guard import check_count, check_timeout
 from ._logging import setup_logging_from_env
 from ._ratelimit import RateLimiter, RateLimitStore, ScopeLimit, scope_limits
 from ._retry import RetryCallback, RetryPolicy
-from ._seam import NOT_GIVEN, NotGiven, OperationMeta
+from ._seam import NOT_GIVEN, NotGiven, OperationMeta, is_uuid
 from ._sessions import Sessions
 from ._transactions import Transactions
 from ._transport import HttpTransport
@@ -110,6 +115,11 @@ class AsyncDidit:
     pre-configured ``httpx.AsyncClient`` (not closed by ``aclose``). ``max_concurrency`` bounds
     in-flight requests below the pool size. ``clock`` is for tests.
 
+    ``organization_id`` and ``application_id`` (default ``DIDIT_ORGANIZATION_ID`` and
+    ``DIDIT_APPLICATION_ID``) are the ids the application-scoped routes take (cases, case
+    blueprints, report templates, regulatory reports, networks), so calls need not repeat
+    them; a call's own ``organization_id=``/``application_id=`` wins.
+
     >>> client = AsyncDidit(api_key="sk_test_123")
     >>> "sk_test_123" in repr(client)
     False
@@ -139,6 +149,8 @@ class AsyncDidit:
         total_timeout: float | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         allow_insecure_http: bool = False,
+        organization_id: str | None = None,
+        application_id: str | None = None,
     ) -> None:
         setup_logging_from_env()
         if not isinstance(timeout, NotGiven):
@@ -160,6 +172,12 @@ class AsyncDidit:
             "auth": auth_base_url,
         }
         self._base_urls = resolve_base_urls(base_url, explicit)
+        given = {"organization_id": organization_id, "application_id": application_id}
+        self._client_defaults = {
+            name: _client_default(name, value, variable)
+            for name, variable in CLIENT_DEFAULT_ENV_VARS.items()
+            for value in [given.get(name)]
+        }
         if isinstance(timeout, NotGiven):
             # Our own pool gets our default; an injected client keeps its own configuration.
             timeout = DEFAULT_TIMEOUT if http_client is None else NOT_GIVEN
@@ -196,6 +214,7 @@ class AsyncDidit:
             total_timeout=self._total_timeout,
             max_response_bytes=self._max_response_bytes,
             allow_insecure_http=self._allow_insecure_http,
+            client_defaults=self._client_defaults,
         )
         t = self._transport
         self.account = AccountResource(t)
@@ -204,6 +223,7 @@ class AsyncDidit:
         self.billing = BillingResource(t)
         self.blocklist = BlocklistResource(t)
         self.businesses = BusinessesResource(t)
+        self.cases = CasesResource(t)
         self.customization = CustomizationResource(t)
         self.database_validation = DatabaseValidationResource(t)
         self.email = EmailResource(t)
@@ -213,10 +233,13 @@ class AsyncDidit:
         self.id_verification = IdVerificationResource(t)
         self.kyb = KybResource(t)
         self.lists = ListsResource(t)
+        self.networks = NetworksResource(t)
         self.passive_liveness = PassiveLivenessResource(t)
         self.phone = PhoneResource(t)
         self.poa = PoaResource(t)
         self.questionnaires = QuestionnairesResource(t)
+        self.regulatory_reports = RegulatoryReportsResource(t)
+        self.report_templates = ReportTemplatesResource(t)
         self.sessions = Sessions(t)  # the generated operations plus create_many, watch, ...
         self.system = SystemResource(t)
         self.transactions = Transactions(t)  # the generated operations plus create_many
@@ -286,11 +309,15 @@ class AsyncDidit:
         retry_policy: RetryPolicy | None = None,
         on_retry: RetryCallback | None = None,
         default_headers: Mapping[str, str] | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
     ) -> AsyncDidit:
         """A client with some options changed, sharing this one's pool and rate limiter.
 
         Credentials are shared (a login on one is seen by the other) unless a new ``api_key`` or
-        ``access_token`` is given. Closing the original closes the shared pool.
+        ``access_token`` is given. ``organization_id``/``application_id`` point the copy's
+        application-scoped calls (cases, reports, networks) at another application. Closing the
+        original closes the shared pool.
 
         >>> client = AsyncDidit(api_key="k")
         >>> patient = client.with_options(timeout=120.0, max_retries=5)
@@ -323,8 +350,31 @@ class AsyncDidit:
             derived._on_retry = on_retry
         if default_headers is not None:
             derived._default_headers = {**self._default_headers, **default_headers}
+        derived._client_defaults = {
+            **self._client_defaults,
+            **{
+                name: _client_default(name, value, None)
+                for name, value in (
+                    ("organization_id", organization_id),
+                    ("application_id", application_id),
+                )
+                if value is not None
+            },
+        }
         derived._build()
         return derived
+
+
+def _client_default(name: str, value: str | None, variable: str | None) -> str | None:
+    """An id given to the client (or read from ``variable``), checked once: a UUID or None."""
+    if value is None and variable is not None:
+        value = os.environ.get(variable) or None
+    if value is None:
+        return None
+    if not isinstance(value, str) or not is_uuid(value.strip()):
+        source = name if variable is None or os.environ.get(variable) != value else variable
+        raise DiditValidationError(source, "format", "must be a UUID")
+    return value.strip()
 
 
 def resolve_base_urls(base_url: str | None, explicit: Mapping[str, str | None]) -> dict[str, str]:

@@ -12,6 +12,7 @@ __all__ = [
     "API_KEY_HEADER",
     "AUTH_PATH_ON_ORIGIN",
     "BASE_URL_ENV_VARS",
+    "CLIENT_DEFAULT_ENV_VARS",
     "CREATE_LOOKUP_CLOCK_SKEW_SECONDS",
     "CREATE_LOOKUP_SLACK_SECONDS",
     "DEFAULT_MAX_CONCURRENCY",
@@ -64,6 +65,12 @@ ENV_BASE_URL: Final = "DIDIT_BASE_URL"
 # Where the auth host lives on such an origin (the sandbox serves it there).
 AUTH_PATH_ON_ORIGIN: Final = "/auth/v2"
 ENV_API_KEY: Final = "DIDIT_API_KEY"
+# The ids the organization-scoped routes (/v3/organization/{organization_id}/application/
+# {application_id}/...: cases, reports, networks) take, set once on the client: name -> variable.
+CLIENT_DEFAULT_ENV_VARS: Final[dict[str, str]] = {
+    "organization_id": "DIDIT_ORGANIZATION_ID",
+    "application_id": "DIDIT_APPLICATION_ID",
+}
 ENV_LOG: Final = "DIDIT_LOG"
 
 # --- Auth ----------------------------------------------------------------------------------------

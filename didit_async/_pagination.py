@@ -59,16 +59,26 @@ def _to_page(body: Any, decode_item: Callable[[Any], T]) -> Page[T]:
         # `{"detail": ...}` with a 200, or `results: null`: not an empty page, a wrong answer.
         raise _wrong_shape("an object without a `results` list")
     count = body.get("count")
-    nxt = body.get("next")
-    prev = body.get("previous")
+    nxt = _link(body.get("next"))
+    prev = _link(body.get("previous"))
     extra = {k: v for k, v in body.items() if k not in {"count", "next", "previous", "results"}}
     return Page(
         count=count if isinstance(count, int) else None,
-        next=nxt if isinstance(nxt, str) and nxt else None,
-        previous=prev if isinstance(prev, str) and prev else None,
+        next=nxt,
+        previous=prev,
         results=_items(raw, decode_item),
         extra=extra,
     )
+
+
+def _link(value: Any) -> str | None:
+    """A page link: Didit's URL, or (networks) the bare offset as an integer, kept as the
+    relative ``?offset=N`` it stands for so both walk the same way."""
+    if isinstance(value, str) and value:
+        return value
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return f"?offset={value}"
+    return None
 
 
 def _positioning(query: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:

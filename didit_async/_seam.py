@@ -218,6 +218,12 @@ class Transport(Protocol):
         extra_headers: Mapping[str, str] | None = None,
     ) -> Awaitable[Any]: ...
 
+    def client_default(self, name: str) -> str:
+        """The client's configured value of ``name`` (``organization_id``, ``application_id``),
+        for a path parameter the caller left out (``x-client-default``); raises
+        :class:`DiditValidationError` saying how to set it when the client has none."""
+        ...
+
     def paginate(
         self,
         op: OperationMeta,

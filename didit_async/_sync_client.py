@@ -34,6 +34,7 @@ from ._generated.sync_resources import (
     SyncBillingResource,
     SyncBlocklistResource,
     SyncBusinessesResource,
+    SyncCasesResource,
     SyncCustomizationResource,
     SyncDatabaseValidationResource,
     SyncEmailResource,
@@ -43,10 +44,13 @@ from ._generated.sync_resources import (
     SyncIdVerificationResource,
     SyncKybResource,
     SyncListsResource,
+    SyncNetworksResource,
     SyncPassiveLivenessResource,
     SyncPhoneResource,
     SyncPoaResource,
     SyncQuestionnairesResource,
+    SyncRegulatoryReportsResource,
+    SyncReportTemplatesResource,
     SyncSystemResource,
     SyncUsersResource,
     SyncWalletScreeningResource,
@@ -133,6 +137,8 @@ class Didit:
         total_timeout: float | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         allow_insecure_http: bool = False,
+        organization_id: str | None = None,
+        application_id: str | None = None,
     ) -> None:
         if http_client is None:
             bridge_transport = BlockingTransport(None, max_concurrency)
@@ -162,6 +168,8 @@ class Didit:
             total_timeout=total_timeout,
             max_response_bytes=max_response_bytes,
             allow_insecure_http=allow_insecure_http,
+            organization_id=organization_id,
+            application_id=application_id,
         )
         if http_client is not None and isinstance(timeout, NotGiven):
             # As in AsyncDidit, an injected client's own timeouts apply; ours get the default.
@@ -188,6 +196,7 @@ class Didit:
         self.billing = SyncBillingResource(runner, client.billing)
         self.blocklist = SyncBlocklistResource(runner, client.blocklist)
         self.businesses = SyncBusinessesResource(runner, client.businesses)
+        self.cases = SyncCasesResource(runner, client.cases)
         self.customization = SyncCustomizationResource(runner, client.customization)
         self.database_validation = SyncDatabaseValidationResource(
             runner, client.database_validation
@@ -199,10 +208,13 @@ class Didit:
         self.id_verification = SyncIdVerificationResource(runner, client.id_verification)
         self.kyb = SyncKybResource(runner, client.kyb)
         self.lists = SyncListsResource(runner, client.lists)
+        self.networks = SyncNetworksResource(runner, client.networks)
         self.passive_liveness = SyncPassiveLivenessResource(runner, client.passive_liveness)
         self.phone = SyncPhoneResource(runner, client.phone)
         self.poa = SyncPoaResource(runner, client.poa)
         self.questionnaires = SyncQuestionnairesResource(runner, client.questionnaires)
+        self.regulatory_reports = SyncRegulatoryReportsResource(runner, client.regulatory_reports)
+        self.report_templates = SyncReportTemplatesResource(runner, client.report_templates)
         self.sessions = SyncSessions(runner, client.sessions)
         self.system = SyncSystemResource(runner, client.system)
         self.transactions = SyncTransactions(runner, client.transactions)
@@ -272,6 +284,8 @@ class Didit:
         retry_policy: RetryPolicy | None = None,
         on_retry: RetryCallback | None = None,
         default_headers: Mapping[str, str] | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
     ) -> Didit:
         """A client with some options changed, sharing this one's pool and rate limiter.
 
@@ -290,6 +304,8 @@ class Didit:
                 retry_policy=retry_policy,
                 on_retry=on_retry,
                 default_headers=default_headers,
+                organization_id=organization_id,
+                application_id=application_id,
             ),
             self._runner,
         )

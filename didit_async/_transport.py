@@ -26,7 +26,7 @@ import anyio.lowlevel
 from . import _http
 from ._auth import Credentials
 from ._clock import Clock
-from ._constants import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT
+from ._constants import CLIENT_DEFAULT_ENV_VARS, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT
 from ._errors import (
     DiditError,
     DiditStoreUnavailableError,
@@ -101,6 +101,7 @@ class HttpTransport:
         rng: random.Random | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         allow_insecure_http: bool = False,
+        client_defaults: Mapping[str, str | None] | None = None,
     ) -> None:
         for host, url in base_urls.items():
             check_base_url(f"{host}_base_url", url, allow_insecure_http=allow_insecure_http)
@@ -128,6 +129,22 @@ class HttpTransport:
         self.max_response_bytes = max_response_bytes
         # operation id -> how to find the object a lost write made (see Resolver).
         self.resolvers: dict[str, Resolver] = {}
+        self.client_defaults = dict(client_defaults or {})
+
+    def client_default(self, name: str) -> str:
+        """The configured ``organization_id`` / ``application_id`` (see ``Transport``)."""
+        value = self.client_defaults.get(name)
+        if value is None:
+            variable = CLIENT_DEFAULT_ENV_VARS.get(name, name.upper())
+            raise DiditValidationError(
+                name,
+                "required",
+                f"this operation needs your {name}: pass {name}=... to the call or to "
+                f"AsyncDidit/Didit, or set {variable}. The ids are in the organization and "
+                "application that client.account.verify_email / list_organizations / "
+                "list_applications return (and in the Business Console's application settings).",
+            )
+        return value
 
     def __repr__(self) -> str:
         return f"HttpTransport(hosts={self.base_urls!r})"

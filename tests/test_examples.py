@@ -105,3 +105,14 @@ def test_sync_transaction_monitoring_ends_where_its_async_example_does() -> None
     result = load("sync_transaction_monitoring").main()
     assert result["outcomes"] == {"pay-1": "APPROVED", "pay-2": "IN_REVIEW", "pay-3": "DECLINED"}
     assert (result["bulk_ok"], result["repeat_ok"], result["stored"]) == (200, 200, 203)
+
+
+async def test_case_management_files_a_report_for_the_resolved_case() -> None:
+    result = await load("case_management").main()
+    assert result["case"] == "RESOLVED" and result["report"] == "FINALIZED"
+    assert result["number"].startswith("ES-STR-")
+
+
+def test_sync_case_management_is_the_same_flow_on_the_blocking_client() -> None:
+    result = load("sync_case_management").main()
+    assert result == {"case": "RESOLVED", "report": "FINALIZED", "number": "ES-STR-000001"}

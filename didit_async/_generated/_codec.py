@@ -30,12 +30,31 @@ from didit_async._seam import (
 from .enums import (
     AmlHitReviewStatus,
     CallbackMethod,
+    CaseAssignmentMethod,
+    CaseEntityAction,
+    CaseEventType,
+    CaseLinkEntityType,
+    CasePriority,
+    CaseResolution,
+    CaseSource,
+    CaseStatus,
+    CaseSubjectType,
     CheckAction,
     Environment,
     FeatureStatus,
     Language,
     ListEntryType,
     ListType,
+    NetworkNodeStatus,
+    NetworkPatternType,
+    NetworkRiskBand,
+    NetworkSignalType,
+    NetworkStatus,
+    NetworkSubjectKind,
+    RegulatoryReportFileFormat,
+    RegulatoryReportStatus,
+    RegulatoryReportSubmissionCode,
+    RegulatoryReportType,
     SessionImportType,
     SessionKind,
     SessionStatus,
@@ -83,6 +102,66 @@ from .models import (
     BusinessListPage,
     BusinessUpdateRequest,
     BusinessUpdateStatusRequest,
+    CaseAnalytics,
+    CaseAnalyticsPoint,
+    CaseAnalyticsQueue,
+    CaseAnalyticsRow,
+    CaseAnalyticsTables,
+    CaseAnalyticsTotals,
+    CaseAssignee,
+    CaseAssignRequest,
+    CaseBlueprintCreateRequest,
+    CaseBlueprintCreationSource,
+    CaseBlueprintDetail,
+    CaseBlueprintEscalationSource,
+    CaseBlueprintListItem,
+    CaseBlueprintPage,
+    CaseBlueprintPreset,
+    CaseBlueprintPresetInstallRequest,
+    CaseBlueprintPresetInstallResult,
+    CaseBlueprintPresetList,
+    CaseBlueprintSummary,
+    CaseBlueprintUpdateRequest,
+    CaseBulkAssignRequest,
+    CaseBulkFailure,
+    CaseBulkResult,
+    CaseBulkStatusRequest,
+    CaseChecklistItem,
+    CaseChecklistItemUpdateRequest,
+    CaseContentAmlControl,
+    CaseContentChecklist,
+    CaseContentChecklistItem,
+    CaseContentConfig,
+    CaseContentFinancial,
+    CaseContentIdentity,
+    CaseContentReporting,
+    CaseContentVerifications,
+    CaseCreateRequest,
+    CaseDetail,
+    CaseEntityActionRequest,
+    CaseEntityActionResult,
+    CaseEvent,
+    CaseEventPage,
+    CaseLink,
+    CaseLinkCreateRequest,
+    CaseListItem,
+    CaseNote,
+    CaseNoteAttachment,
+    CaseNoteAttachmentReference,
+    CaseNoteAttachmentUpload,
+    CaseNoteAttachmentUploadRequest,
+    CaseNoteAttachmentUrl,
+    CaseNoteCreateRequest,
+    CaseNotePage,
+    CasePage,
+    CasePendingResolution,
+    CasePrintout,
+    CaseRejectResolutionRequest,
+    CaseResolveRequest,
+    CaseSubject,
+    CaseSubjectReference,
+    CaseTransferRequest,
+    CaseUpdateRequest,
     ContactDetails,
     CreateApplicationRequest,
     CreateReviewRequest,
@@ -144,6 +223,27 @@ from .models import (
     ListUpdateRequest,
     LivenessReport,
     MessageResponse,
+    NetworkDetail,
+    NetworkEntityMembership,
+    NetworkGraph,
+    NetworkGraphEdge,
+    NetworkGraphMetrics,
+    NetworkGraphNode,
+    NetworkKpis,
+    NetworkListItem,
+    NetworkMap,
+    NetworkMapPoint,
+    NetworkMember,
+    NetworkMemberList,
+    NetworkMemberProvenance,
+    NetworkMembershipList,
+    NetworkNodeTag,
+    NetworkPage,
+    NetworkRiskDisplay,
+    NetworkSignal,
+    NetworkSignalList,
+    NetworkTimeline,
+    NetworkTimelineEvent,
     NfcVerificationReport,
     NodeToResubmit,
     Organization,
@@ -168,6 +268,22 @@ from .models import (
     QuestionnaireQuestionOption,
     QuestionnaireResponse,
     QuestionnaireUpdateRequest,
+    RegulatoryReportCaseCreateRequest,
+    RegulatoryReportCreateRequest,
+    RegulatoryReportDetail,
+    RegulatoryReportDownloadUrl,
+    RegulatoryReportFinalizeErrorBody,
+    RegulatoryReportNarrative,
+    RegulatoryReportNotReadyBody,
+    RegulatoryReportPage,
+    RegulatoryReportUpdateRequest,
+    RegulatoryReportValidation,
+    RegulatoryReportValidationError,
+    ReportTemplateCreateRequest,
+    ReportTemplateDetail,
+    ReportTemplateErrorBody,
+    ReportTemplatePage,
+    ReportTemplateUpdateRequest,
     RequestSignals,
     SessionDecision,
     SessionEvent,
@@ -290,6 +406,42 @@ _M_ListType = EnumTable(ListType)
 _E_ListType = frozenset(_M_ListType)
 _M_ListEntryType = EnumTable(ListEntryType)
 _E_ListEntryType = frozenset(_M_ListEntryType)
+_M_CaseAssignmentMethod = EnumTable(CaseAssignmentMethod)
+_E_CaseAssignmentMethod = frozenset(_M_CaseAssignmentMethod)
+_M_CaseStatus = EnumTable(CaseStatus)
+_E_CaseStatus = frozenset(_M_CaseStatus)
+_M_CaseResolution = EnumTable(CaseResolution)
+_E_CaseResolution = frozenset(_M_CaseResolution)
+_M_CasePriority = EnumTable(CasePriority)
+_E_CasePriority = frozenset(_M_CasePriority)
+_M_CaseSubjectType = EnumTable(CaseSubjectType)
+_E_CaseSubjectType = frozenset(_M_CaseSubjectType)
+_M_CaseSource = EnumTable(CaseSource)
+_E_CaseSource = frozenset(_M_CaseSource)
+_M_CaseEventType = EnumTable(CaseEventType)
+_M_CaseLinkEntityType = EnumTable(CaseLinkEntityType)
+_E_CaseLinkEntityType = frozenset(_M_CaseLinkEntityType)
+_M_CaseEntityAction = EnumTable(CaseEntityAction)
+_E_CaseEntityAction = frozenset(_M_CaseEntityAction)
+_M_RegulatoryReportType = EnumTable(RegulatoryReportType)
+_E_RegulatoryReportType = frozenset(_M_RegulatoryReportType)
+_M_RegulatoryReportSubmissionCode = EnumTable(RegulatoryReportSubmissionCode)
+_E_RegulatoryReportSubmissionCode = frozenset(_M_RegulatoryReportSubmissionCode)
+_M_RegulatoryReportStatus = EnumTable(RegulatoryReportStatus)
+_E_RegulatoryReportStatus = frozenset(_M_RegulatoryReportStatus)
+_M_RegulatoryReportFileFormat = EnumTable(RegulatoryReportFileFormat)
+_E_RegulatoryReportFileFormat = frozenset(_M_RegulatoryReportFileFormat)
+_M_NetworkStatus = EnumTable(NetworkStatus)
+_E_NetworkStatus = frozenset(_M_NetworkStatus)
+_M_NetworkRiskBand = EnumTable(NetworkRiskBand)
+_E_NetworkRiskBand = frozenset(_M_NetworkRiskBand)
+_M_NetworkPatternType = EnumTable(NetworkPatternType)
+_E_NetworkPatternType = frozenset(_M_NetworkPatternType)
+_M_NetworkSignalType = EnumTable(NetworkSignalType)
+_E_NetworkSignalType = frozenset(_M_NetworkSignalType)
+_M_NetworkSubjectKind = EnumTable(NetworkSubjectKind)
+_E_NetworkSubjectKind = frozenset(_M_NetworkSubjectKind)
+_M_NetworkNodeStatus = EnumTable(NetworkNodeStatus)
 _E_inline0 = frozenset(["M", "F"])
 _E_inline1 = frozenset(["Approved", "Declined", "Resubmitted"])
 _E_inline2 = frozenset(["Approved", "Declined", "In Review"])
@@ -336,8 +488,10 @@ _E_inline20 = frozenset(
 )
 _E_inline21 = frozenset(["inbound", "outbound", "deposit", "withdrawal"])
 _E_inline22 = frozenset(["allowlist", "custom"])
-_E_inline23 = frozenset(["user", "business", "all"])
-_E_inline24 = frozenset(["face", "document", "phone", "email"])
+_E_inline29 = frozenset(["user", "business", "all"])
+_E_inline30 = frozenset(["face", "document", "phone", "email"])
+_E_inline31 = frozenset(["created_at", "-created_at", "due_at", "-due_at"])
+_E_inline32 = frozenset(["1", "2", "3", "all"])
 _K_ErrorBody = frozenset(["detail", "code", "error"])
 _K_Warning = frozenset(
     [
@@ -1488,6 +1642,505 @@ _K_CustomizationUpdateRequest = frozenset(["image_square", "image_rectangular", 
 _K_Customization = frozenset(
     ["image_square", "image_rectangular", "image_favicon", "primary_color", "updated_at"]
 )
+_K_CaseAnalyticsPoint = frozenset(["date", "created", "reviewed"])
+_K_CaseAnalyticsRow = frozenset(
+    [
+        "key",
+        "created",
+        "assigned",
+        "resolved",
+        "threat_rate",
+        "false_positive_rate",
+        "unresolved",
+        "reassignment_rate",
+        "escalation_rate",
+        "avg_assign_hours",
+        "avg_resolve_hours",
+        "avg_handling_hours",
+    ]
+)
+_K_CaseAnalyticsTables = frozenset(["officer", "blueprint", "source", "status"])
+_K_CaseAnalyticsTotals = frozenset(
+    [
+        "created",
+        "assigned",
+        "resolved",
+        "threat_rate",
+        "false_positive_rate",
+        "unresolved",
+        "reassignment_rate",
+        "escalation_rate",
+        "avg_assign_hours",
+        "avg_resolve_hours",
+        "avg_handling_hours",
+    ]
+)
+_K_CaseAnalyticsQueue = frozenset(["open", "overdue"])
+_K_CaseAnalytics = frozenset(["series", "tables", "totals", "queue"])
+_K_CaseAssignRequest = frozenset(["assignee_user_id", "assignee_email", "assignee_name"])
+_K_CaseAssignee = frozenset(["uuid", "full_name", "email"])
+_K_CaseBulkAssignRequest = frozenset(
+    ["case_uuids", "assignee_user_id", "assignee_email", "assignee_name"]
+)
+_K_CaseBulkFailure = frozenset(["case_uuid", "detail"])
+_K_CaseBulkResult = frozenset(["updated", "failures"])
+_K_CaseBulkStatusRequest = frozenset(["case_uuids", "status", "resolution", "note"])
+_K_CaseChecklistItem = frozenset(
+    ["uuid", "label", "is_completed", "completed_by", "completed_at", "order"]
+)
+_K_CaseChecklistItemUpdateRequest = frozenset(["is_completed"])
+_K_CaseContentAmlControl = frozenset(["enabled", "financial", "identity"])
+_K_CaseContentChecklistItem = frozenset(["label", "order"])
+_K_CaseContentChecklist = frozenset(["enabled", "optional", "items"])
+_K_CaseContentIdentity = frozenset(
+    [
+        "enabled",
+        "personal_information",
+        "applicant_tags",
+        "contact_information",
+        "risk_overview",
+        "poi_documents",
+        "poa_documents",
+    ]
+)
+_K_CaseContentVerifications = frozenset(["enabled", "summary"])
+_K_CaseContentReporting = frozenset(["enabled", "fiu_reports"])
+_K_CaseContentFinancial = frozenset(["enabled", "payment_methods", "transactions"])
+_K_CaseContentConfig = frozenset(
+    ["checklist", "aml_control", "identity", "verifications", "reporting", "financial"]
+)
+_K_CaseSubjectReference = frozenset(["type", "uuid"])
+_K_CaseCreateRequest = frozenset(
+    ["title", "blueprint", "priority", "due_at", "tags", "subject", "links", "assigned_to"]
+)
+_K_CaseSubject = frozenset(["type", "uuid", "name", "external_id"])
+_K_CasePendingResolution = frozenset(
+    [
+        "resolution",
+        "resolution_notes",
+        "maker_email",
+        "maker_name",
+        "maker_blueprint_id",
+        "staged_at",
+    ]
+)
+_K_CaseBlueprintCreationSource = frozenset(["kind", "id", "name"])
+_K_CaseBlueprintEscalationSource = frozenset(["id", "name"])
+_K_CaseBlueprintDetail = frozenset(
+    [
+        "uuid",
+        "name",
+        "description",
+        "assignment_method",
+        "assignee_pool",
+        "max_active_cases",
+        "escalation_enabled",
+        "transfer_enabled",
+        "require_resolution_note",
+        "is_active",
+        "preset_key",
+        "created_at",
+        "escalation_blueprint",
+        "escalation_blueprint_name",
+        "four_eyes_checker_blueprint",
+        "four_eyes_checker_blueprint_name",
+        "content_config",
+        "creation_sources",
+        "receives_escalation_from",
+        "updated_at",
+    ]
+)
+_K_CaseNoteAttachment = frozenset(["s3_key", "filename", "file_size", "url"])
+_K_CaseNote = frozenset(
+    [
+        "uuid",
+        "comment",
+        "actor_email",
+        "actor_name",
+        "mentioned_emails",
+        "is_internal",
+        "attachments",
+        "tags",
+        "created_at",
+    ]
+)
+_K_CaseEvent = frozenset(
+    [
+        "uuid",
+        "event_type",
+        "actor_email",
+        "actor_name",
+        "previous_status",
+        "new_status",
+        "metadata",
+        "created_at",
+    ]
+)
+_K_CaseLink = frozenset(
+    ["uuid", "linked_entity_type", "linked_entity_uuid", "linked_entity_summary", "created_at"]
+)
+_K_CaseDetail = frozenset(
+    [
+        "uuid",
+        "case_number",
+        "title",
+        "status",
+        "resolution",
+        "resolution_notes",
+        "priority",
+        "source",
+        "tags",
+        "subject",
+        "assigned_to",
+        "assigned_at",
+        "due_at",
+        "resolved_at",
+        "resolved_by_email",
+        "pending_resolution",
+        "metadata",
+        "blueprint",
+        "notes",
+        "events",
+        "links",
+        "links_count",
+        "notes_count",
+        "checklist_items",
+        "created_at",
+        "updated_at",
+    ]
+)
+_K_CaseEntityActionRequest = frozenset(["action", "status", "tags", "note"])
+_K_CaseEntityActionResult = frozenset(["entity_type", "entity_uuid", "action"])
+_K_CaseEventPage = frozenset(["count", "next", "previous", "results"])
+_K_CaseLinkCreateRequest = frozenset(["entity_type", "entity_uuid"])
+_K_CaseBlueprintSummary = frozenset(["uuid", "name"])
+_K_CaseListItem = frozenset(
+    [
+        "uuid",
+        "case_number",
+        "title",
+        "status",
+        "resolution",
+        "priority",
+        "source",
+        "tags",
+        "subject",
+        "assigned_to",
+        "assigned_at",
+        "due_at",
+        "resolved_at",
+        "created_by_email",
+        "created_by_name",
+        "blueprint",
+        "links_count",
+        "notes_count",
+        "created_at",
+        "updated_at",
+        "application_id",
+        "application_name",
+        "organization_id",
+        "organization_name",
+    ]
+)
+_K_CaseNoteAttachmentReference = frozenset(["s3_key", "filename", "file_size"])
+_K_CaseNoteAttachmentUpload = frozenset(["s3_key", "url", "filename", "file_size"])
+_K_CaseNoteAttachmentUploadRequest = frozenset(["file"])
+_K_CaseNoteAttachmentUrl = frozenset(["s3_key", "url", "filename"])
+_K_CaseNoteCreateRequest = frozenset(
+    ["comment", "mentioned_emails", "is_internal", "attachments", "tags"]
+)
+_K_CaseNotePage = frozenset(["count", "next", "previous", "results"])
+_K_CasePage = frozenset(["count", "next", "previous", "results"])
+_K_CasePrintout = frozenset(["url"])
+_K_CaseRejectResolutionRequest = frozenset(["notes"])
+_K_CaseResolveRequest = frozenset(["resolution", "note"])
+_K_CaseTransferRequest = frozenset(["target_blueprint"])
+_K_CaseUpdateRequest = frozenset(["title", "priority", "due_at", "tags"])
+_K_CaseBlueprintCreateRequest = frozenset(
+    [
+        "name",
+        "description",
+        "assignee_pool",
+        "assignment_method",
+        "max_active_cases",
+        "escalation_enabled",
+        "escalation_blueprint",
+        "transfer_enabled",
+        "four_eyes_checker_blueprint",
+        "require_resolution_note",
+        "content_config",
+        "is_active",
+    ]
+)
+_K_CaseBlueprintListItem = frozenset(
+    [
+        "uuid",
+        "name",
+        "description",
+        "assignment_method",
+        "assignee_pool",
+        "max_active_cases",
+        "escalation_enabled",
+        "transfer_enabled",
+        "require_resolution_note",
+        "is_active",
+        "preset_key",
+        "created_at",
+    ]
+)
+_K_CaseBlueprintPage = frozenset(["count", "next", "previous", "results"])
+_K_CaseBlueprintPreset = frozenset(
+    ["preset_key", "name", "description", "content_config", "installed"]
+)
+_K_CaseBlueprintPresetInstallRequest = frozenset(["preset_keys"])
+_K_CaseBlueprintPresetInstallResult = frozenset(["created"])
+_K_CaseBlueprintPresetList = frozenset(["results"])
+_K_CaseBlueprintUpdateRequest = frozenset(
+    [
+        "name",
+        "description",
+        "assignee_pool",
+        "assignment_method",
+        "max_active_cases",
+        "escalation_enabled",
+        "escalation_blueprint",
+        "transfer_enabled",
+        "four_eyes_checker_blueprint",
+        "require_resolution_note",
+        "content_config",
+        "is_active",
+    ]
+)
+_K_ReportTemplateCreateRequest = frozenset(["name", "jurisdiction", "report_type", "field_config"])
+_K_ReportTemplateDetail = frozenset(
+    [
+        "uuid",
+        "name",
+        "jurisdiction",
+        "report_type",
+        "report_type_display",
+        "field_config",
+        "created_at",
+        "updated_at",
+    ]
+)
+_K_ReportTemplateErrorBody = frozenset(["detail", "errors"])
+_K_ReportTemplatePage = frozenset(["count", "next", "previous", "results"])
+_K_ReportTemplateUpdateRequest = frozenset(["name", "jurisdiction", "report_type", "field_config"])
+_K_RegulatoryReportNarrative = frozenset(["who", "what", "when", "where", "why", "how"])
+_K_RegulatoryReportCaseCreateRequest = frozenset(
+    [
+        "report_type",
+        "jurisdiction",
+        "template",
+        "transactions",
+        "rentity_id",
+        "rentity_branch",
+        "submission_code",
+        "entity_reference",
+        "fiu_ref_number",
+        "currency_code_local",
+        "submission_date",
+        "reporting_person",
+        "location",
+        "reason",
+        "action",
+        "activity",
+        "narrative",
+        "report_indicators",
+        "included_fields",
+    ]
+)
+_K_RegulatoryReportCreateRequest = frozenset(
+    [
+        "case",
+        "template",
+        "report_type",
+        "jurisdiction",
+        "transactions",
+        "rentity_id",
+        "rentity_branch",
+        "submission_code",
+        "entity_reference",
+        "fiu_ref_number",
+        "currency_code_local",
+        "submission_date",
+        "reporting_person",
+        "location",
+        "reason",
+        "action",
+        "activity",
+        "narrative",
+        "report_indicators",
+        "included_fields",
+    ]
+)
+_K_RegulatoryReportValidationError = frozenset(["field", "message"])
+_K_RegulatoryReportDetail = frozenset(
+    [
+        "uuid",
+        "case_uuid",
+        "case_number",
+        "report_type",
+        "report_type_display",
+        "report_code",
+        "report_number",
+        "status",
+        "status_display",
+        "jurisdiction",
+        "rentity_id",
+        "rentity_branch",
+        "submission_code",
+        "entity_reference",
+        "fiu_ref_number",
+        "currency_code_local",
+        "submission_date",
+        "reporting_person",
+        "location",
+        "reason",
+        "action",
+        "activity",
+        "narrative",
+        "report_indicators",
+        "included_fields",
+        "transactions",
+        "validation_errors",
+        "validated_at",
+        "finalized_at",
+        "created_by_email",
+        "created_by_name",
+        "created_at",
+        "updated_at",
+    ]
+)
+_K_RegulatoryReportDownloadUrl = frozenset(["download_url", "file"])
+_K_RegulatoryReportFinalizeErrorBody = frozenset(["detail", "errors"])
+_K_RegulatoryReportNotReadyBody = frozenset(["detail", "status"])
+_K_RegulatoryReportPage = frozenset(["count", "next", "previous", "results"])
+_K_RegulatoryReportUpdateRequest = frozenset(
+    [
+        "jurisdiction",
+        "rentity_id",
+        "rentity_branch",
+        "submission_code",
+        "entity_reference",
+        "fiu_ref_number",
+        "currency_code_local",
+        "submission_date",
+        "reporting_person",
+        "location",
+        "reason",
+        "action",
+        "activity",
+        "narrative",
+        "report_indicators",
+        "included_fields",
+    ]
+)
+_K_RegulatoryReportValidation = frozenset(["status", "is_valid", "errors"])
+_K_NetworkRiskDisplay = frozenset(["score", "band", "bar"])
+_K_NetworkDetail = frozenset(
+    [
+        "uuid",
+        "network_id",
+        "name",
+        "status",
+        "risk",
+        "pattern_types",
+        "signal_types",
+        "member_counts",
+        "member_status",
+        "signal_coverage",
+        "first_activity_at",
+        "last_activity_at",
+        "stats",
+        "fraud_tags",
+        "risk_signals",
+        "reviewed_at",
+        "reviewed_by",
+        "review_reason",
+    ]
+)
+_K_NetworkListItem = frozenset(
+    [
+        "uuid",
+        "network_id",
+        "name",
+        "status",
+        "risk",
+        "pattern_types",
+        "signal_types",
+        "member_counts",
+        "member_status",
+        "signal_coverage",
+        "first_activity_at",
+        "last_activity_at",
+    ]
+)
+_K_NetworkEntityMembership = frozenset(
+    ["network", "subject", "signal_types", "signal_count", "joined_at", "last_seen_at"]
+)
+_K_NetworkGraphNode = frozenset(["id", "kind"])
+_K_NetworkGraphEdge = frozenset(
+    [
+        "id",
+        "source",
+        "target",
+        "subject_kind",
+        "signal_type",
+        "confidence",
+        "observation_count",
+        "first_seen_at",
+        "last_seen_at",
+    ]
+)
+_K_NetworkGraphMetrics = frozenset(["node_count", "edge_count", "hub_signal_count"])
+_K_NetworkGraph = frozenset(["network", "depth", "truncated", "nodes", "edges", "metrics"])
+_K_NetworkKpis = frozenset(
+    ["active", "in_review", "applicants_involved", "detected_this_period", "false_positive_rate"]
+)
+_K_NetworkMapPoint = frozenset(
+    ["uuid", "country", "country_code", "city", "latitude", "longitude", "observed_at"]
+)
+_K_NetworkMap = frozenset(["network", "convergence_count", "countries", "points"])
+_K_NetworkNodeTag = frozenset(["id", "name", "color", "source", "category"])
+_K_NetworkMemberProvenance = frozenset(["session_ids", "business_session_ids", "transaction_ids"])
+_K_NetworkMember = frozenset(
+    [
+        "subject",
+        "outcome_status",
+        "node_status",
+        "tags",
+        "risk",
+        "signal_coverage",
+        "shared_infrastructure",
+        "joined_at",
+        "last_seen_at",
+        "provenance",
+    ]
+)
+_K_NetworkMemberList = frozenset(["results"])
+_K_NetworkMembershipList = frozenset(["results"])
+_K_NetworkPage = frozenset(["count", "next", "previous", "results", "kpis"])
+_K_NetworkSignal = frozenset(
+    [
+        "uuid",
+        "signal_type",
+        "subject_count",
+        "coverage",
+        "is_hub",
+        "is_datacenter_ip",
+        "is_high_collision_device",
+        "node_status",
+        "tags",
+        "risk_evidence",
+        "first_seen_at",
+        "last_seen_at",
+    ]
+)
+_K_NetworkSignalList = frozenset(["results"])
+_K_NetworkTimelineEvent = frozenset(["event_type", "occurred_at", "label", "metadata"])
+_K_NetworkTimeline = frozenset(["results"])
 
 
 def structure_ErrorBody(d: Any) -> ErrorBody:
@@ -14383,6 +15036,6323 @@ def unstructure_Customization(o: Customization) -> dict[str, Any]:
     return _encode(o, _U_Customization)
 
 
+def structure_CaseAnalyticsPoint(d: Any) -> CaseAnalyticsPoint:
+    """Decode a JSON object into :class:`CaseAnalyticsPoint`."""
+    o = _new(CaseAnalyticsPoint)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseAnalyticsPoint.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseAnalyticsPoint
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_CaseAnalyticsPoint: _Table = (
+    ("date", "date", None, False),
+    ("created", "created", None, False),
+    ("reviewed", "reviewed", None, False),
+)
+
+
+def unstructure_CaseAnalyticsPoint(o: CaseAnalyticsPoint) -> dict[str, Any]:
+    """Encode :class:`CaseAnalyticsPoint` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseAnalyticsPoint)
+
+
+def structure_CaseAnalyticsRow(d: Any) -> CaseAnalyticsRow:
+    """Decode a JSON object into :class:`CaseAnalyticsRow`."""
+    o = _new(CaseAnalyticsRow)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseAnalyticsRow.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseAnalyticsRow
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_CaseAnalyticsRow: _Table = (
+    ("key", "key", None, False),
+    ("created", "created", None, False),
+    ("assigned", "assigned", None, False),
+    ("resolved", "resolved", None, False),
+    ("threat_rate", "threat_rate", None, False),
+    ("false_positive_rate", "false_positive_rate", None, False),
+    ("unresolved", "unresolved", None, False),
+    ("reassignment_rate", "reassignment_rate", None, False),
+    ("escalation_rate", "escalation_rate", None, False),
+    ("avg_assign_hours", "avg_assign_hours", None, False),
+    ("avg_resolve_hours", "avg_resolve_hours", None, False),
+    ("avg_handling_hours", "avg_handling_hours", None, False),
+)
+
+
+def unstructure_CaseAnalyticsRow(o: CaseAnalyticsRow) -> dict[str, Any]:
+    """Encode :class:`CaseAnalyticsRow` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseAnalyticsRow)
+
+
+def structure_CaseAnalyticsTables(d: Any) -> CaseAnalyticsTables:
+    """Decode a JSON object into :class:`CaseAnalyticsTables`."""
+    v: Any
+    o = _new(CaseAnalyticsTables)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseAnalyticsTables.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseAnalyticsTables
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "officer" in vals:
+        v = vals["officer"]
+        if v and v.__class__ is list:
+            vals["officer"] = [
+                structure_CaseAnalyticsRow(x) if x.__class__ is dict else x for x in v
+            ]
+    if "blueprint" in vals:
+        v = vals["blueprint"]
+        if v and v.__class__ is list:
+            vals["blueprint"] = [
+                structure_CaseAnalyticsRow(x) if x.__class__ is dict else x for x in v
+            ]
+    if "source" in vals:
+        v = vals["source"]
+        if v and v.__class__ is list:
+            vals["source"] = [
+                structure_CaseAnalyticsRow(x) if x.__class__ is dict else x for x in v
+            ]
+    if "status" in vals:
+        v = vals["status"]
+        if v and v.__class__ is list:
+            vals["status"] = [
+                structure_CaseAnalyticsRow(x) if x.__class__ is dict else x for x in v
+            ]
+    return o
+
+
+_U_CaseAnalyticsTables: _Table = (
+    (
+        "officer",
+        "officer",
+        lambda v: (
+            [unstructure_CaseAnalyticsRow(x) if isinstance(x, CaseAnalyticsRow) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "blueprint",
+        "blueprint",
+        lambda v: (
+            [unstructure_CaseAnalyticsRow(x) if isinstance(x, CaseAnalyticsRow) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "source",
+        "source",
+        lambda v: (
+            [unstructure_CaseAnalyticsRow(x) if isinstance(x, CaseAnalyticsRow) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "status",
+        "status",
+        lambda v: (
+            [unstructure_CaseAnalyticsRow(x) if isinstance(x, CaseAnalyticsRow) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_CaseAnalyticsTables(o: CaseAnalyticsTables) -> dict[str, Any]:
+    """Encode :class:`CaseAnalyticsTables` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseAnalyticsTables)
+
+
+def structure_CaseAnalyticsTotals(d: Any) -> CaseAnalyticsTotals:
+    """Decode a JSON object into :class:`CaseAnalyticsTotals`."""
+    o = _new(CaseAnalyticsTotals)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseAnalyticsTotals.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseAnalyticsTotals
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_CaseAnalyticsTotals: _Table = (
+    ("created", "created", None, False),
+    ("assigned", "assigned", None, False),
+    ("resolved", "resolved", None, False),
+    ("threat_rate", "threat_rate", None, False),
+    ("false_positive_rate", "false_positive_rate", None, False),
+    ("unresolved", "unresolved", None, False),
+    ("reassignment_rate", "reassignment_rate", None, False),
+    ("escalation_rate", "escalation_rate", None, False),
+    ("avg_assign_hours", "avg_assign_hours", None, False),
+    ("avg_resolve_hours", "avg_resolve_hours", None, False),
+    ("avg_handling_hours", "avg_handling_hours", None, False),
+)
+
+
+def unstructure_CaseAnalyticsTotals(o: CaseAnalyticsTotals) -> dict[str, Any]:
+    """Encode :class:`CaseAnalyticsTotals` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseAnalyticsTotals)
+
+
+def structure_CaseAnalyticsQueue(d: Any) -> CaseAnalyticsQueue:
+    """Decode a JSON object into :class:`CaseAnalyticsQueue`."""
+    o = _new(CaseAnalyticsQueue)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseAnalyticsQueue.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseAnalyticsQueue
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_CaseAnalyticsQueue: _Table = (
+    ("open", "open", None, False),
+    ("overdue", "overdue", None, False),
+)
+
+
+def unstructure_CaseAnalyticsQueue(o: CaseAnalyticsQueue) -> dict[str, Any]:
+    """Encode :class:`CaseAnalyticsQueue` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseAnalyticsQueue)
+
+
+def structure_CaseAnalytics(d: Any) -> CaseAnalytics:
+    """Decode a JSON object into :class:`CaseAnalytics`."""
+    v: Any
+    o = _new(CaseAnalytics)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseAnalytics.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseAnalytics
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "series" in vals:
+        v = vals["series"]
+        if v and v.__class__ is list:
+            vals["series"] = [
+                structure_CaseAnalyticsPoint(x) if x.__class__ is dict else x for x in v
+            ]
+    if "tables" in vals:
+        v = vals["tables"]
+        if v.__class__ is dict:
+            vals["tables"] = structure_CaseAnalyticsTables(v)
+    if "totals" in vals:
+        v = vals["totals"]
+        if v.__class__ is dict:
+            vals["totals"] = structure_CaseAnalyticsTotals(v)
+    if "queue" in vals:
+        v = vals["queue"]
+        if v.__class__ is dict:
+            vals["queue"] = structure_CaseAnalyticsQueue(v)
+    return o
+
+
+_U_CaseAnalytics: _Table = (
+    (
+        "series",
+        "series",
+        lambda v: (
+            [
+                unstructure_CaseAnalyticsPoint(x) if isinstance(x, CaseAnalyticsPoint) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "tables",
+        "tables",
+        lambda v: unstructure_CaseAnalyticsTables(v) if isinstance(v, CaseAnalyticsTables) else v,
+        False,
+    ),
+    (
+        "totals",
+        "totals",
+        lambda v: unstructure_CaseAnalyticsTotals(v) if isinstance(v, CaseAnalyticsTotals) else v,
+        False,
+    ),
+    (
+        "queue",
+        "queue",
+        lambda v: unstructure_CaseAnalyticsQueue(v) if isinstance(v, CaseAnalyticsQueue) else v,
+        False,
+    ),
+)
+
+
+def unstructure_CaseAnalytics(o: CaseAnalytics) -> dict[str, Any]:
+    """Encode :class:`CaseAnalytics` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseAnalytics)
+
+
+def structure_CaseAssignRequest(d: Any) -> CaseAssignRequest:
+    """Decode a JSON object into :class:`CaseAssignRequest`."""
+    o = _new(CaseAssignRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseAssignRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseAssignRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_CaseAssignRequest: _Table = (
+    ("assignee_user_id", "assignee_user_id", None, True),
+    ("assignee_email", "assignee_email", None, True),
+    ("assignee_name", "assignee_name", None, True),
+)
+
+
+def unstructure_CaseAssignRequest(o: CaseAssignRequest) -> dict[str, Any]:
+    """Encode :class:`CaseAssignRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseAssignRequest)
+
+
+def validate_CaseAssignRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid CaseAssignRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "CaseAssignRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "assignee_user_id" not in d:
+        raise DiditValidationError(at + "assignee_user_id", "required", "is required")
+    v = d.get("assignee_user_id")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "assignee_user_id", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_uuid(v):
+            raise DiditValidationError(at + "assignee_user_id", "format", "must be a valid uuid")
+    v = d.get("assignee_email")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "assignee_email", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_email(v):
+            raise DiditValidationError(at + "assignee_email", "format", "must be a valid email")
+    v = d.get("assignee_name")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "assignee_name", "type", "must be a string, not " + type(v).__name__
+            )
+
+
+def structure_CaseAssignee(d: Any) -> CaseAssignee:
+    """Decode a JSON object into :class:`CaseAssignee`."""
+    o = _new(CaseAssignee)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseAssignee.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseAssignee
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_CaseAssignee: _Table = (
+    ("uuid", "uuid", None, False),
+    ("full_name", "full_name", None, False),
+    ("email", "email", None, False),
+)
+
+
+def unstructure_CaseAssignee(o: CaseAssignee) -> dict[str, Any]:
+    """Encode :class:`CaseAssignee` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseAssignee)
+
+
+def structure_CaseBulkAssignRequest(d: Any) -> CaseBulkAssignRequest:
+    """Decode a JSON object into :class:`CaseBulkAssignRequest`."""
+    o = _new(CaseBulkAssignRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseBulkAssignRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseBulkAssignRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_CaseBulkAssignRequest: _Table = (
+    ("case_uuids", "case_uuids", None, True),
+    ("assignee_user_id", "assignee_user_id", None, True),
+    ("assignee_email", "assignee_email", None, True),
+    ("assignee_name", "assignee_name", None, True),
+)
+
+
+def unstructure_CaseBulkAssignRequest(o: CaseBulkAssignRequest) -> dict[str, Any]:
+    """Encode :class:`CaseBulkAssignRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseBulkAssignRequest)
+
+
+def validate_CaseBulkAssignRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid CaseBulkAssignRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "CaseBulkAssignRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "case_uuids" not in d:
+        raise DiditValidationError(at + "case_uuids", "required", "is required")
+    v = d.get("case_uuids")
+    if v is None:
+        if "case_uuids" in d:
+            raise DiditValidationError(at + "case_uuids", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "case_uuids", "type", "must be a list, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise DiditValidationError(at + "case_uuids", "min_items", "must have at least 1 items")
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "case_uuids", "type", "must not contain null")
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "case_uuids" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+            if not is_uuid(x0):
+                raise DiditValidationError(
+                    at + "case_uuids" + "[" + str(i0) + "]", "format", "must be a valid uuid"
+                )
+    if "assignee_user_id" not in d:
+        raise DiditValidationError(at + "assignee_user_id", "required", "is required")
+    v = d.get("assignee_user_id")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "assignee_user_id", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_uuid(v):
+            raise DiditValidationError(at + "assignee_user_id", "format", "must be a valid uuid")
+    v = d.get("assignee_email")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "assignee_email", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_email(v):
+            raise DiditValidationError(at + "assignee_email", "format", "must be a valid email")
+    v = d.get("assignee_name")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "assignee_name", "type", "must be a string, not " + type(v).__name__
+            )
+
+
+def structure_CaseBulkFailure(d: Any) -> CaseBulkFailure:
+    """Decode a JSON object into :class:`CaseBulkFailure`."""
+    o = _new(CaseBulkFailure)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseBulkFailure.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseBulkFailure
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_CaseBulkFailure: _Table = (
+    ("case_uuid", "case_uuid", None, False),
+    ("detail", "detail", None, False),
+)
+
+
+def unstructure_CaseBulkFailure(o: CaseBulkFailure) -> dict[str, Any]:
+    """Encode :class:`CaseBulkFailure` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseBulkFailure)
+
+
+def structure_CaseBulkResult(d: Any) -> CaseBulkResult:
+    """Decode a JSON object into :class:`CaseBulkResult`."""
+    v: Any
+    o = _new(CaseBulkResult)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseBulkResult.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseBulkResult
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "failures" in vals:
+        v = vals["failures"]
+        if v and v.__class__ is list:
+            vals["failures"] = [
+                structure_CaseBulkFailure(x) if x.__class__ is dict else x for x in v
+            ]
+    return o
+
+
+_U_CaseBulkResult: _Table = (
+    ("updated", "updated", None, False),
+    (
+        "failures",
+        "failures",
+        lambda v: (
+            [unstructure_CaseBulkFailure(x) if isinstance(x, CaseBulkFailure) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_CaseBulkResult(o: CaseBulkResult) -> dict[str, Any]:
+    """Encode :class:`CaseBulkResult` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseBulkResult)
+
+
+def structure_CaseBulkStatusRequest(d: Any) -> CaseBulkStatusRequest:
+    """Decode a JSON object into :class:`CaseBulkStatusRequest`."""
+    v: Any
+    o = _new(CaseBulkStatusRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseBulkStatusRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseBulkStatusRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_CaseStatus[v]
+    if "resolution" in vals:
+        v = vals["resolution"]
+        if v.__class__ is str:
+            vals["resolution"] = _M_CaseResolution[v]
+    return o
+
+
+_U_CaseBulkStatusRequest: _Table = (
+    ("case_uuids", "case_uuids", None, True),
+    ("status", "status", lambda v: v.value if isinstance(v, CaseStatus) else v, True),
+    ("resolution", "resolution", lambda v: v.value if isinstance(v, CaseResolution) else v, False),
+    ("note", "note", None, True),
+)
+
+
+def unstructure_CaseBulkStatusRequest(o: CaseBulkStatusRequest) -> dict[str, Any]:
+    """Encode :class:`CaseBulkStatusRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseBulkStatusRequest)
+
+
+def validate_CaseBulkStatusRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid CaseBulkStatusRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "CaseBulkStatusRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "case_uuids" not in d:
+        raise DiditValidationError(at + "case_uuids", "required", "is required")
+    v = d.get("case_uuids")
+    if v is None:
+        if "case_uuids" in d:
+            raise DiditValidationError(at + "case_uuids", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "case_uuids", "type", "must be a list, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise DiditValidationError(at + "case_uuids", "min_items", "must have at least 1 items")
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "case_uuids", "type", "must not contain null")
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "case_uuids" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+            if not is_uuid(x0):
+                raise DiditValidationError(
+                    at + "case_uuids" + "[" + str(i0) + "]", "format", "must be a valid uuid"
+                )
+    if "status" not in d:
+        raise DiditValidationError(at + "status", "required", "is required")
+    v = d.get("status")
+    if v is None:
+        if "status" in d:
+            raise DiditValidationError(at + "status", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_CaseStatus:
+            raise DiditValidationError(
+                at + "status",
+                "enum",
+                "must be one of: OPEN, AWAITING_USER, RESOLVED"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("resolution")
+    if v is None:
+        if "resolution" in d:
+            raise DiditValidationError(at + "resolution", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_CaseResolution:
+            raise DiditValidationError(
+                at + "resolution",
+                "enum",
+                "must be one of: FALSE_POSITIVE, VALID_THREAT"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("note")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "note", "type", "must be a string, not " + type(v).__name__
+            )
+
+
+def structure_CaseChecklistItem(d: Any) -> CaseChecklistItem:
+    """Decode a JSON object into :class:`CaseChecklistItem`."""
+    o = _new(CaseChecklistItem)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseChecklistItem.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseChecklistItem
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_CaseChecklistItem: _Table = (
+    ("uuid", "uuid", None, True),
+    ("label", "label", None, False),
+    ("is_completed", "is_completed", None, False),
+    ("completed_by", "completed_by", None, False),
+    ("completed_at", "completed_at", None, False),
+    ("order", "order", None, False),
+)
+
+
+def unstructure_CaseChecklistItem(o: CaseChecklistItem) -> dict[str, Any]:
+    """Encode :class:`CaseChecklistItem` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseChecklistItem)
+
+
+def structure_CaseChecklistItemUpdateRequest(d: Any) -> CaseChecklistItemUpdateRequest:
+    """Decode a JSON object into :class:`CaseChecklistItemUpdateRequest`."""
+    o = _new(CaseChecklistItemUpdateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseChecklistItemUpdateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseChecklistItemUpdateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_CaseChecklistItemUpdateRequest: _Table = (("is_completed", "is_completed", None, True),)
+
+
+def unstructure_CaseChecklistItemUpdateRequest(o: CaseChecklistItemUpdateRequest) -> dict[str, Any]:
+    """Encode :class:`CaseChecklistItemUpdateRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseChecklistItemUpdateRequest)
+
+
+def validate_CaseChecklistItemUpdateRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid CaseChecklistItemUpdateRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "CaseChecklistItemUpdateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "is_completed" not in d:
+        raise DiditValidationError(at + "is_completed", "required", "is required")
+    v = d.get("is_completed")
+    if v is None:
+        if "is_completed" in d:
+            raise DiditValidationError(at + "is_completed", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "is_completed", "type", "must be true or false, not " + type(v).__name__
+            )
+
+
+def structure_CaseContentAmlControl(d: Any) -> CaseContentAmlControl:
+    """Decode a JSON object into :class:`CaseContentAmlControl`."""
+    o = _new(CaseContentAmlControl)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseContentAmlControl.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseContentAmlControl
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_CaseContentAmlControl: _Table = (
+    ("enabled", "enabled", None, False),
+    ("financial", "financial", None, False),
+    ("identity", "identity", None, False),
+)
+
+
+def unstructure_CaseContentAmlControl(o: CaseContentAmlControl) -> dict[str, Any]:
+    """Encode :class:`CaseContentAmlControl` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseContentAmlControl)
+
+
+def validate_CaseContentAmlControl(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid CaseContentAmlControl."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "CaseContentAmlControl",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("enabled")
+    if v is None:
+        if "enabled" in d:
+            raise DiditValidationError(at + "enabled", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "enabled", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("financial")
+    if v is None:
+        if "financial" in d:
+            raise DiditValidationError(at + "financial", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "financial", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("identity")
+    if v is None:
+        if "identity" in d:
+            raise DiditValidationError(at + "identity", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "identity", "type", "must be true or false, not " + type(v).__name__
+            )
+
+
+def structure_CaseContentChecklistItem(d: Any) -> CaseContentChecklistItem:
+    """Decode a JSON object into :class:`CaseContentChecklistItem`."""
+    o = _new(CaseContentChecklistItem)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseContentChecklistItem.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseContentChecklistItem
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_CaseContentChecklistItem: _Table = (
+    ("label", "label", None, False),
+    ("order", "order", None, False),
+)
+
+
+def unstructure_CaseContentChecklistItem(o: CaseContentChecklistItem) -> dict[str, Any]:
+    """Encode :class:`CaseContentChecklistItem` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseContentChecklistItem)
+
+
+def validate_CaseContentChecklistItem(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid CaseContentChecklistItem."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "CaseContentChecklistItem",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("label")
+    if v is None:
+        if "label" in d:
+            raise DiditValidationError(at + "label", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "label", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) > 255:
+            raise DiditValidationError(
+                at + "label", "max_length", "must have at most 255 characters"
+            )
+    v = d.get("order")
+    if v is None:
+        if "order" in d:
+            raise DiditValidationError(at + "order", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise DiditValidationError(
+                at + "order", "type", "must be an integer, not " + type(v).__name__
+            )
+
+
+def structure_CaseContentChecklist(d: Any) -> CaseContentChecklist:
+    """Decode a JSON object into :class:`CaseContentChecklist`."""
+    v: Any
+    o = _new(CaseContentChecklist)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseContentChecklist.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseContentChecklist
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "items" in vals:
+        v = vals["items"]
+        if v and v.__class__ is list:
+            vals["items"] = [
+                structure_CaseContentChecklistItem(x) if x.__class__ is dict else x for x in v
+            ]
+    return o
+
+
+_U_CaseContentChecklist: _Table = (
+    ("enabled", "enabled", None, False),
+    ("optional", "optional", None, False),
+    (
+        "items",
+        "items",
+        lambda v: (
+            [
+                unstructure_CaseContentChecklistItem(x)
+                if isinstance(x, CaseContentChecklistItem)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_CaseContentChecklist(o: CaseContentChecklist) -> dict[str, Any]:
+    """Encode :class:`CaseContentChecklist` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseContentChecklist)
+
+
+def validate_CaseContentChecklist(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid CaseContentChecklist."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "CaseContentChecklist",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("enabled")
+    if v is None:
+        if "enabled" in d:
+            raise DiditValidationError(at + "enabled", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "enabled", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("optional")
+    if v is None:
+        if "optional" in d:
+            raise DiditValidationError(at + "optional", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "optional", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("items")
+    if v is None:
+        if "items" in d:
+            raise DiditValidationError(at + "items", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "items", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "items", "type", "must not contain null")
+            validate_CaseContentChecklistItem(x0, at + "items" + "[" + str(i0) + "]" + ".")
+
+
+def structure_CaseContentIdentity(d: Any) -> CaseContentIdentity:
+    """Decode a JSON object into :class:`CaseContentIdentity`."""
+    o = _new(CaseContentIdentity)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseContentIdentity.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseContentIdentity
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_CaseContentIdentity: _Table = (
+    ("enabled", "enabled", None, False),
+    ("personal_information", "personal_information", None, False),
+    ("applicant_tags", "applicant_tags", None, False),
+    ("contact_information", "contact_information", None, False),
+    ("risk_overview", "risk_overview", None, False),
+    ("poi_documents", "poi_documents", None, False),
+    ("poa_documents", "poa_documents", None, False),
+)
+
+
+def unstructure_CaseContentIdentity(o: CaseContentIdentity) -> dict[str, Any]:
+    """Encode :class:`CaseContentIdentity` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseContentIdentity)
+
+
+def validate_CaseContentIdentity(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid CaseContentIdentity."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "CaseContentIdentity",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("enabled")
+    if v is None:
+        if "enabled" in d:
+            raise DiditValidationError(at + "enabled", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "enabled", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("personal_information")
+    if v is None:
+        if "personal_information" in d:
+            raise DiditValidationError(at + "personal_information", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "personal_information",
+                "type",
+                "must be true or false, not " + type(v).__name__,
+            )
+    v = d.get("applicant_tags")
+    if v is None:
+        if "applicant_tags" in d:
+            raise DiditValidationError(at + "applicant_tags", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "applicant_tags", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("contact_information")
+    if v is None:
+        if "contact_information" in d:
+            raise DiditValidationError(at + "contact_information", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "contact_information", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("risk_overview")
+    if v is None:
+        if "risk_overview" in d:
+            raise DiditValidationError(at + "risk_overview", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "risk_overview", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("poi_documents")
+    if v is None:
+        if "poi_documents" in d:
+            raise DiditValidationError(at + "poi_documents", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "poi_documents", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("poa_documents")
+    if v is None:
+        if "poa_documents" in d:
+            raise DiditValidationError(at + "poa_documents", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "poa_documents", "type", "must be true or false, not " + type(v).__name__
+            )
+
+
+def structure_CaseContentVerifications(d: Any) -> CaseContentVerifications:
+    """Decode a JSON object into :class:`CaseContentVerifications`."""
+    o = _new(CaseContentVerifications)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseContentVerifications.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseContentVerifications
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_CaseContentVerifications: _Table = (
+    ("enabled", "enabled", None, False),
+    ("summary", "summary", None, False),
+)
+
+
+def unstructure_CaseContentVerifications(o: CaseContentVerifications) -> dict[str, Any]:
+    """Encode :class:`CaseContentVerifications` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseContentVerifications)
+
+
+def validate_CaseContentVerifications(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid CaseContentVerifications."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "CaseContentVerifications",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("enabled")
+    if v is None:
+        if "enabled" in d:
+            raise DiditValidationError(at + "enabled", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "enabled", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("summary")
+    if v is None:
+        if "summary" in d:
+            raise DiditValidationError(at + "summary", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "summary", "type", "must be true or false, not " + type(v).__name__
+            )
+
+
+def structure_CaseContentReporting(d: Any) -> CaseContentReporting:
+    """Decode a JSON object into :class:`CaseContentReporting`."""
+    o = _new(CaseContentReporting)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseContentReporting.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseContentReporting
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_CaseContentReporting: _Table = (
+    ("enabled", "enabled", None, False),
+    ("fiu_reports", "fiu_reports", None, False),
+)
+
+
+def unstructure_CaseContentReporting(o: CaseContentReporting) -> dict[str, Any]:
+    """Encode :class:`CaseContentReporting` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseContentReporting)
+
+
+def validate_CaseContentReporting(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid CaseContentReporting."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "CaseContentReporting",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("enabled")
+    if v is None:
+        if "enabled" in d:
+            raise DiditValidationError(at + "enabled", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "enabled", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("fiu_reports")
+    if v is None:
+        if "fiu_reports" in d:
+            raise DiditValidationError(at + "fiu_reports", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "fiu_reports", "type", "must be true or false, not " + type(v).__name__
+            )
+
+
+def structure_CaseContentFinancial(d: Any) -> CaseContentFinancial:
+    """Decode a JSON object into :class:`CaseContentFinancial`."""
+    o = _new(CaseContentFinancial)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseContentFinancial.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseContentFinancial
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_CaseContentFinancial: _Table = (
+    ("enabled", "enabled", None, False),
+    ("payment_methods", "payment_methods", None, False),
+    ("transactions", "transactions", None, False),
+)
+
+
+def unstructure_CaseContentFinancial(o: CaseContentFinancial) -> dict[str, Any]:
+    """Encode :class:`CaseContentFinancial` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseContentFinancial)
+
+
+def validate_CaseContentFinancial(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid CaseContentFinancial."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "CaseContentFinancial",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("enabled")
+    if v is None:
+        if "enabled" in d:
+            raise DiditValidationError(at + "enabled", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "enabled", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("payment_methods")
+    if v is None:
+        if "payment_methods" in d:
+            raise DiditValidationError(at + "payment_methods", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "payment_methods", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("transactions")
+    if v is None:
+        if "transactions" in d:
+            raise DiditValidationError(at + "transactions", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "transactions", "type", "must be true or false, not " + type(v).__name__
+            )
+
+
+def structure_CaseContentConfig(d: Any) -> CaseContentConfig:
+    """Decode a JSON object into :class:`CaseContentConfig`."""
+    v: Any
+    o = _new(CaseContentConfig)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseContentConfig.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseContentConfig
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "checklist" in vals:
+        v = vals["checklist"]
+        if v.__class__ is dict:
+            vals["checklist"] = structure_CaseContentChecklist(v)
+    if "aml_control" in vals:
+        v = vals["aml_control"]
+        if v.__class__ is dict:
+            vals["aml_control"] = structure_CaseContentAmlControl(v)
+    if "identity" in vals:
+        v = vals["identity"]
+        if v.__class__ is dict:
+            vals["identity"] = structure_CaseContentIdentity(v)
+    if "verifications" in vals:
+        v = vals["verifications"]
+        if v.__class__ is dict:
+            vals["verifications"] = structure_CaseContentVerifications(v)
+    if "reporting" in vals:
+        v = vals["reporting"]
+        if v.__class__ is dict:
+            vals["reporting"] = structure_CaseContentReporting(v)
+    if "financial" in vals:
+        v = vals["financial"]
+        if v.__class__ is dict:
+            vals["financial"] = structure_CaseContentFinancial(v)
+    return o
+
+
+_U_CaseContentConfig: _Table = (
+    (
+        "checklist",
+        "checklist",
+        lambda v: unstructure_CaseContentChecklist(v) if isinstance(v, CaseContentChecklist) else v,
+        False,
+    ),
+    (
+        "aml_control",
+        "aml_control",
+        lambda v: (
+            unstructure_CaseContentAmlControl(v) if isinstance(v, CaseContentAmlControl) else v
+        ),
+        False,
+    ),
+    (
+        "identity",
+        "identity",
+        lambda v: unstructure_CaseContentIdentity(v) if isinstance(v, CaseContentIdentity) else v,
+        False,
+    ),
+    (
+        "verifications",
+        "verifications",
+        lambda v: (
+            unstructure_CaseContentVerifications(v)
+            if isinstance(v, CaseContentVerifications)
+            else v
+        ),
+        False,
+    ),
+    (
+        "reporting",
+        "reporting",
+        lambda v: unstructure_CaseContentReporting(v) if isinstance(v, CaseContentReporting) else v,
+        False,
+    ),
+    (
+        "financial",
+        "financial",
+        lambda v: unstructure_CaseContentFinancial(v) if isinstance(v, CaseContentFinancial) else v,
+        False,
+    ),
+)
+
+
+def unstructure_CaseContentConfig(o: CaseContentConfig) -> dict[str, Any]:
+    """Encode :class:`CaseContentConfig` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseContentConfig)
+
+
+def validate_CaseContentConfig(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid CaseContentConfig."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "CaseContentConfig",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("checklist")
+    if v is None:
+        if "checklist" in d:
+            raise DiditValidationError(at + "checklist", "type", "must not be null")
+    else:
+        validate_CaseContentChecklist(v, at + "checklist" + ".")
+    v = d.get("aml_control")
+    if v is None:
+        if "aml_control" in d:
+            raise DiditValidationError(at + "aml_control", "type", "must not be null")
+    else:
+        validate_CaseContentAmlControl(v, at + "aml_control" + ".")
+    v = d.get("identity")
+    if v is None:
+        if "identity" in d:
+            raise DiditValidationError(at + "identity", "type", "must not be null")
+    else:
+        validate_CaseContentIdentity(v, at + "identity" + ".")
+    v = d.get("verifications")
+    if v is None:
+        if "verifications" in d:
+            raise DiditValidationError(at + "verifications", "type", "must not be null")
+    else:
+        validate_CaseContentVerifications(v, at + "verifications" + ".")
+    v = d.get("reporting")
+    if v is None:
+        if "reporting" in d:
+            raise DiditValidationError(at + "reporting", "type", "must not be null")
+    else:
+        validate_CaseContentReporting(v, at + "reporting" + ".")
+    v = d.get("financial")
+    if v is None:
+        if "financial" in d:
+            raise DiditValidationError(at + "financial", "type", "must not be null")
+    else:
+        validate_CaseContentFinancial(v, at + "financial" + ".")
+
+
+def structure_CaseSubjectReference(d: Any) -> CaseSubjectReference:
+    """Decode a JSON object into :class:`CaseSubjectReference`."""
+    v: Any
+    o = _new(CaseSubjectReference)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseSubjectReference.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseSubjectReference
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "type" in vals:
+        v = vals["type"]
+        if v.__class__ is str:
+            vals["type"] = _M_CaseSubjectType[v]
+    return o
+
+
+_U_CaseSubjectReference: _Table = (
+    ("type", "type", lambda v: v.value if isinstance(v, CaseSubjectType) else v, False),
+    ("uuid", "uuid", None, False),
+)
+
+
+def unstructure_CaseSubjectReference(o: CaseSubjectReference) -> dict[str, Any]:
+    """Encode :class:`CaseSubjectReference` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseSubjectReference)
+
+
+def validate_CaseSubjectReference(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid CaseSubjectReference."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "CaseSubjectReference",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("type")
+    if v is None:
+        if "type" in d:
+            raise DiditValidationError(at + "type", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_CaseSubjectType:
+            raise DiditValidationError(
+                at + "type",
+                "enum",
+                "must be one of: user, business"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("uuid")
+    if v is None:
+        if "uuid" in d:
+            raise DiditValidationError(at + "uuid", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "uuid", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_uuid(v):
+            raise DiditValidationError(at + "uuid", "format", "must be a valid uuid")
+
+
+def structure_CaseCreateRequest(d: Any) -> CaseCreateRequest:
+    """Decode a JSON object into :class:`CaseCreateRequest`."""
+    v: Any
+    o = _new(CaseCreateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseCreateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseCreateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "priority" in vals:
+        v = vals["priority"]
+        if v.__class__ is str:
+            vals["priority"] = _M_CasePriority[v]
+    if "subject" in vals:
+        v = vals["subject"]
+        if v.__class__ is dict:
+            vals["subject"] = structure_CaseSubjectReference(v)
+    return o
+
+
+_U_CaseCreateRequest: _Table = (
+    ("title", "title", None, True),
+    ("blueprint", "blueprint", None, True),
+    ("priority", "priority", lambda v: v.value if isinstance(v, CasePriority) else v, False),
+    ("due_at", "due_at", None, True),
+    ("tags", "tags", None, False),
+    (
+        "subject",
+        "subject",
+        lambda v: unstructure_CaseSubjectReference(v) if isinstance(v, CaseSubjectReference) else v,
+        False,
+    ),
+    (
+        "links",
+        "links",
+        lambda v: (
+            [dict(x) if x.__class__ is not dict and isinstance(x, Mapping) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    ("assigned_to", "assigned_to", None, True),
+)
+
+
+def unstructure_CaseCreateRequest(o: CaseCreateRequest) -> dict[str, Any]:
+    """Encode :class:`CaseCreateRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseCreateRequest)
+
+
+def validate_CaseCreateRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid CaseCreateRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "CaseCreateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "title" not in d:
+        raise DiditValidationError(at + "title", "required", "is required")
+    v = d.get("title")
+    if v is None:
+        if "title" in d:
+            raise DiditValidationError(at + "title", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "title", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) > 255:
+            raise DiditValidationError(
+                at + "title", "max_length", "must have at most 255 characters"
+            )
+    v = d.get("blueprint")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "blueprint", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_uuid(v):
+            raise DiditValidationError(at + "blueprint", "format", "must be a valid uuid")
+    v = d.get("priority")
+    if v is None:
+        if "priority" in d:
+            raise DiditValidationError(at + "priority", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_CasePriority:
+            raise DiditValidationError(
+                at + "priority",
+                "enum",
+                "must be one of: LOW, MEDIUM, HIGH"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("due_at")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "due_at", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_datetime(v):
+            raise DiditValidationError(at + "due_at", "format", "must be a valid date-time")
+    v = d.get("tags")
+    if v is None:
+        if "tags" in d:
+            raise DiditValidationError(at + "tags", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "tags", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "tags", "type", "must not contain null")
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "tags" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+    v = d.get("subject")
+    if v is None:
+        if "subject" in d:
+            raise DiditValidationError(at + "subject", "type", "must not be null")
+    else:
+        validate_CaseSubjectReference(v, at + "subject" + ".")
+    v = d.get("links")
+    if v is None:
+        if "links" in d:
+            raise DiditValidationError(at + "links", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "links", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "links", "type", "must not contain null")
+            if not isinstance(x0, Mapping):
+                raise DiditValidationError(
+                    at + "links" + "[" + str(i0) + "]",
+                    "type",
+                    "must be an object, not " + type(x0).__name__,
+                )
+    v = d.get("assigned_to")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "assigned_to", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_uuid(v):
+            raise DiditValidationError(at + "assigned_to", "format", "must be a valid uuid")
+
+
+def structure_CaseSubject(d: Any) -> CaseSubject:
+    """Decode a JSON object into :class:`CaseSubject`."""
+    v: Any
+    o = _new(CaseSubject)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseSubject.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseSubject
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "type" in vals:
+        v = vals["type"]
+        if v.__class__ is str:
+            vals["type"] = _M_CaseSubjectType[v]
+    return o
+
+
+_U_CaseSubject: _Table = (
+    ("type", "type", lambda v: v.value if isinstance(v, CaseSubjectType) else v, False),
+    ("uuid", "uuid", None, False),
+    ("name", "name", None, False),
+    ("external_id", "external_id", None, False),
+)
+
+
+def unstructure_CaseSubject(o: CaseSubject) -> dict[str, Any]:
+    """Encode :class:`CaseSubject` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseSubject)
+
+
+def structure_CasePendingResolution(d: Any) -> CasePendingResolution:
+    """Decode a JSON object into :class:`CasePendingResolution`."""
+    v: Any
+    o = _new(CasePendingResolution)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CasePendingResolution.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CasePendingResolution
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "resolution" in vals:
+        v = vals["resolution"]
+        if v.__class__ is str:
+            vals["resolution"] = _M_CaseResolution[v]
+    return o
+
+
+_U_CasePendingResolution: _Table = (
+    ("resolution", "resolution", lambda v: v.value if isinstance(v, CaseResolution) else v, False),
+    ("resolution_notes", "resolution_notes", None, False),
+    ("maker_email", "maker_email", None, False),
+    ("maker_name", "maker_name", None, False),
+    ("maker_blueprint_id", "maker_blueprint_id", None, False),
+    ("staged_at", "staged_at", None, False),
+)
+
+
+def unstructure_CasePendingResolution(o: CasePendingResolution) -> dict[str, Any]:
+    """Encode :class:`CasePendingResolution` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CasePendingResolution)
+
+
+def structure_CaseBlueprintCreationSource(d: Any) -> CaseBlueprintCreationSource:
+    """Decode a JSON object into :class:`CaseBlueprintCreationSource`."""
+    o = _new(CaseBlueprintCreationSource)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseBlueprintCreationSource.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseBlueprintCreationSource
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_CaseBlueprintCreationSource: _Table = (
+    ("kind", "kind", None, False),
+    ("id", "id", None, False),
+    ("name", "name", None, False),
+)
+
+
+def unstructure_CaseBlueprintCreationSource(o: CaseBlueprintCreationSource) -> dict[str, Any]:
+    """Encode :class:`CaseBlueprintCreationSource` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseBlueprintCreationSource)
+
+
+def structure_CaseBlueprintEscalationSource(d: Any) -> CaseBlueprintEscalationSource:
+    """Decode a JSON object into :class:`CaseBlueprintEscalationSource`."""
+    o = _new(CaseBlueprintEscalationSource)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseBlueprintEscalationSource.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseBlueprintEscalationSource
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_CaseBlueprintEscalationSource: _Table = (
+    ("id", "id", None, False),
+    ("name", "name", None, False),
+)
+
+
+def unstructure_CaseBlueprintEscalationSource(o: CaseBlueprintEscalationSource) -> dict[str, Any]:
+    """Encode :class:`CaseBlueprintEscalationSource` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseBlueprintEscalationSource)
+
+
+def structure_CaseBlueprintDetail(d: Any) -> CaseBlueprintDetail:
+    """Decode a JSON object into :class:`CaseBlueprintDetail`."""
+    v: Any
+    o = _new(CaseBlueprintDetail)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseBlueprintDetail.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseBlueprintDetail
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "assignment_method" in vals:
+        v = vals["assignment_method"]
+        if v.__class__ is str:
+            vals["assignment_method"] = _M_CaseAssignmentMethod[v]
+    if "content_config" in vals:
+        v = vals["content_config"]
+        if v.__class__ is dict:
+            vals["content_config"] = structure_CaseContentConfig(v)
+    if "creation_sources" in vals:
+        v = vals["creation_sources"]
+        if v and v.__class__ is list:
+            vals["creation_sources"] = [
+                structure_CaseBlueprintCreationSource(x) if x.__class__ is dict else x for x in v
+            ]
+    if "receives_escalation_from" in vals:
+        v = vals["receives_escalation_from"]
+        if v and v.__class__ is list:
+            vals["receives_escalation_from"] = [
+                structure_CaseBlueprintEscalationSource(x) if x.__class__ is dict else x for x in v
+            ]
+    return o
+
+
+_U_CaseBlueprintDetail: _Table = (
+    ("uuid", "uuid", None, True),
+    ("name", "name", None, False),
+    ("description", "description", None, False),
+    (
+        "assignment_method",
+        "assignment_method",
+        lambda v: v.value if isinstance(v, CaseAssignmentMethod) else v,
+        False,
+    ),
+    ("assignee_pool", "assignee_pool", None, False),
+    ("max_active_cases", "max_active_cases", None, False),
+    ("escalation_enabled", "escalation_enabled", None, False),
+    ("transfer_enabled", "transfer_enabled", None, False),
+    ("require_resolution_note", "require_resolution_note", None, False),
+    ("is_active", "is_active", None, False),
+    ("preset_key", "preset_key", None, False),
+    ("created_at", "created_at", None, False),
+    ("escalation_blueprint", "escalation_blueprint", None, False),
+    ("escalation_blueprint_name", "escalation_blueprint_name", None, False),
+    ("four_eyes_checker_blueprint", "four_eyes_checker_blueprint", None, False),
+    ("four_eyes_checker_blueprint_name", "four_eyes_checker_blueprint_name", None, False),
+    (
+        "content_config",
+        "content_config",
+        lambda v: unstructure_CaseContentConfig(v) if isinstance(v, CaseContentConfig) else v,
+        False,
+    ),
+    (
+        "creation_sources",
+        "creation_sources",
+        lambda v: (
+            [
+                unstructure_CaseBlueprintCreationSource(x)
+                if isinstance(x, CaseBlueprintCreationSource)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "receives_escalation_from",
+        "receives_escalation_from",
+        lambda v: (
+            [
+                unstructure_CaseBlueprintEscalationSource(x)
+                if isinstance(x, CaseBlueprintEscalationSource)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    ("updated_at", "updated_at", None, False),
+)
+
+
+def unstructure_CaseBlueprintDetail(o: CaseBlueprintDetail) -> dict[str, Any]:
+    """Encode :class:`CaseBlueprintDetail` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseBlueprintDetail)
+
+
+def structure_CaseNoteAttachment(d: Any) -> CaseNoteAttachment:
+    """Decode a JSON object into :class:`CaseNoteAttachment`."""
+    o = _new(CaseNoteAttachment)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseNoteAttachment.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseNoteAttachment
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_CaseNoteAttachment: _Table = (
+    ("s3_key", "s3_key", None, False),
+    ("filename", "filename", None, False),
+    ("file_size", "file_size", None, False),
+    ("url", "url", None, False),
+)
+
+
+def unstructure_CaseNoteAttachment(o: CaseNoteAttachment) -> dict[str, Any]:
+    """Encode :class:`CaseNoteAttachment` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseNoteAttachment)
+
+
+def structure_CaseNote(d: Any) -> CaseNote:
+    """Decode a JSON object into :class:`CaseNote`."""
+    v: Any
+    o = _new(CaseNote)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseNote.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseNote
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "attachments" in vals:
+        v = vals["attachments"]
+        if v and v.__class__ is list:
+            vals["attachments"] = [
+                structure_CaseNoteAttachment(x) if x.__class__ is dict else x for x in v
+            ]
+    return o
+
+
+_U_CaseNote: _Table = (
+    ("uuid", "uuid", None, True),
+    ("comment", "comment", None, False),
+    ("actor_email", "actor_email", None, False),
+    ("actor_name", "actor_name", None, False),
+    ("mentioned_emails", "mentioned_emails", None, False),
+    ("is_internal", "is_internal", None, False),
+    (
+        "attachments",
+        "attachments",
+        lambda v: (
+            [
+                unstructure_CaseNoteAttachment(x) if isinstance(x, CaseNoteAttachment) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    ("tags", "tags", None, False),
+    ("created_at", "created_at", None, False),
+)
+
+
+def unstructure_CaseNote(o: CaseNote) -> dict[str, Any]:
+    """Encode :class:`CaseNote` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseNote)
+
+
+def structure_CaseEvent(d: Any) -> CaseEvent:
+    """Decode a JSON object into :class:`CaseEvent`."""
+    v: Any
+    o = _new(CaseEvent)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseEvent.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseEvent
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "event_type" in vals:
+        v = vals["event_type"]
+        if v.__class__ is str:
+            vals["event_type"] = _M_CaseEventType[v]
+    if "previous_status" in vals:
+        v = vals["previous_status"]
+        if v.__class__ is str:
+            vals["previous_status"] = _M_CaseStatus[v]
+    if "new_status" in vals:
+        v = vals["new_status"]
+        if v.__class__ is str:
+            vals["new_status"] = _M_CaseStatus[v]
+    return o
+
+
+_U_CaseEvent: _Table = (
+    ("uuid", "uuid", None, True),
+    ("event_type", "event_type", lambda v: v.value if isinstance(v, CaseEventType) else v, False),
+    ("actor_email", "actor_email", None, False),
+    ("actor_name", "actor_name", None, False),
+    (
+        "previous_status",
+        "previous_status",
+        lambda v: v.value if isinstance(v, CaseStatus) else v,
+        False,
+    ),
+    ("new_status", "new_status", lambda v: v.value if isinstance(v, CaseStatus) else v, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("created_at", "created_at", None, False),
+)
+
+
+def unstructure_CaseEvent(o: CaseEvent) -> dict[str, Any]:
+    """Encode :class:`CaseEvent` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseEvent)
+
+
+def structure_CaseLink(d: Any) -> CaseLink:
+    """Decode a JSON object into :class:`CaseLink`."""
+    v: Any
+    o = _new(CaseLink)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseLink.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseLink
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "linked_entity_type" in vals:
+        v = vals["linked_entity_type"]
+        if v.__class__ is str:
+            vals["linked_entity_type"] = _M_CaseLinkEntityType[v]
+    return o
+
+
+_U_CaseLink: _Table = (
+    ("uuid", "uuid", None, True),
+    (
+        "linked_entity_type",
+        "linked_entity_type",
+        lambda v: v.value if isinstance(v, CaseLinkEntityType) else v,
+        False,
+    ),
+    ("linked_entity_uuid", "linked_entity_uuid", None, False),
+    (
+        "linked_entity_summary",
+        "linked_entity_summary",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("created_at", "created_at", None, False),
+)
+
+
+def unstructure_CaseLink(o: CaseLink) -> dict[str, Any]:
+    """Encode :class:`CaseLink` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseLink)
+
+
+def structure_CaseDetail(d: Any) -> CaseDetail:
+    """Decode a JSON object into :class:`CaseDetail`."""
+    v: Any
+    o = _new(CaseDetail)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseDetail.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseDetail
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_CaseStatus[v]
+    if "resolution" in vals:
+        v = vals["resolution"]
+        if v.__class__ is str:
+            vals["resolution"] = _M_CaseResolution[v]
+    if "priority" in vals:
+        v = vals["priority"]
+        if v.__class__ is str:
+            vals["priority"] = _M_CasePriority[v]
+    if "source" in vals:
+        v = vals["source"]
+        if v.__class__ is str:
+            vals["source"] = _M_CaseSource[v]
+    if "subject" in vals:
+        v = vals["subject"]
+        if v.__class__ is dict:
+            vals["subject"] = structure_CaseSubject(v)
+    if "assigned_to" in vals:
+        v = vals["assigned_to"]
+        if v.__class__ is dict:
+            vals["assigned_to"] = structure_CaseAssignee(v)
+    if "pending_resolution" in vals:
+        v = vals["pending_resolution"]
+        if v.__class__ is dict:
+            vals["pending_resolution"] = structure_CasePendingResolution(v)
+    if "blueprint" in vals:
+        v = vals["blueprint"]
+        if v.__class__ is dict:
+            vals["blueprint"] = structure_CaseBlueprintDetail(v)
+    if "notes" in vals:
+        v = vals["notes"]
+        if v and v.__class__ is list:
+            vals["notes"] = [structure_CaseNote(x) if x.__class__ is dict else x for x in v]
+    if "events" in vals:
+        v = vals["events"]
+        if v and v.__class__ is list:
+            vals["events"] = [structure_CaseEvent(x) if x.__class__ is dict else x for x in v]
+    if "links" in vals:
+        v = vals["links"]
+        if v and v.__class__ is list:
+            vals["links"] = [structure_CaseLink(x) if x.__class__ is dict else x for x in v]
+    if "checklist_items" in vals:
+        v = vals["checklist_items"]
+        if v and v.__class__ is list:
+            vals["checklist_items"] = [
+                structure_CaseChecklistItem(x) if x.__class__ is dict else x for x in v
+            ]
+    return o
+
+
+_U_CaseDetail: _Table = (
+    ("uuid", "uuid", None, True),
+    ("case_number", "case_number", None, False),
+    ("title", "title", None, False),
+    ("status", "status", lambda v: v.value if isinstance(v, CaseStatus) else v, False),
+    ("resolution", "resolution", lambda v: v.value if isinstance(v, CaseResolution) else v, False),
+    ("resolution_notes", "resolution_notes", None, False),
+    ("priority", "priority", lambda v: v.value if isinstance(v, CasePriority) else v, False),
+    ("source", "source", lambda v: v.value if isinstance(v, CaseSource) else v, False),
+    ("tags", "tags", None, False),
+    (
+        "subject",
+        "subject",
+        lambda v: unstructure_CaseSubject(v) if isinstance(v, CaseSubject) else v,
+        False,
+    ),
+    (
+        "assigned_to",
+        "assigned_to",
+        lambda v: unstructure_CaseAssignee(v) if isinstance(v, CaseAssignee) else v,
+        False,
+    ),
+    ("assigned_at", "assigned_at", None, False),
+    ("due_at", "due_at", None, False),
+    ("resolved_at", "resolved_at", None, False),
+    ("resolved_by_email", "resolved_by_email", None, False),
+    (
+        "pending_resolution",
+        "pending_resolution",
+        lambda v: (
+            unstructure_CasePendingResolution(v) if isinstance(v, CasePendingResolution) else v
+        ),
+        False,
+    ),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "blueprint",
+        "blueprint",
+        lambda v: unstructure_CaseBlueprintDetail(v) if isinstance(v, CaseBlueprintDetail) else v,
+        False,
+    ),
+    (
+        "notes",
+        "notes",
+        lambda v: (
+            [unstructure_CaseNote(x) if isinstance(x, CaseNote) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "events",
+        "events",
+        lambda v: (
+            [unstructure_CaseEvent(x) if isinstance(x, CaseEvent) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "links",
+        "links",
+        lambda v: (
+            [unstructure_CaseLink(x) if isinstance(x, CaseLink) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    ("links_count", "links_count", None, False),
+    ("notes_count", "notes_count", None, False),
+    (
+        "checklist_items",
+        "checklist_items",
+        lambda v: (
+            [unstructure_CaseChecklistItem(x) if isinstance(x, CaseChecklistItem) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    ("created_at", "created_at", None, False),
+    ("updated_at", "updated_at", None, False),
+)
+
+
+def unstructure_CaseDetail(o: CaseDetail) -> dict[str, Any]:
+    """Encode :class:`CaseDetail` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseDetail)
+
+
+def structure_CaseEntityActionRequest(d: Any) -> CaseEntityActionRequest:
+    """Decode a JSON object into :class:`CaseEntityActionRequest`."""
+    v: Any
+    o = _new(CaseEntityActionRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseEntityActionRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseEntityActionRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "action" in vals:
+        v = vals["action"]
+        if v.__class__ is str:
+            vals["action"] = _M_CaseEntityAction[v]
+    return o
+
+
+_U_CaseEntityActionRequest: _Table = (
+    ("action", "action", lambda v: v.value if isinstance(v, CaseEntityAction) else v, True),
+    ("status", "status", None, True),
+    ("tags", "tags", None, False),
+    ("note", "note", None, True),
+)
+
+
+def unstructure_CaseEntityActionRequest(o: CaseEntityActionRequest) -> dict[str, Any]:
+    """Encode :class:`CaseEntityActionRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseEntityActionRequest)
+
+
+def validate_CaseEntityActionRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid CaseEntityActionRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "CaseEntityActionRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "action" not in d:
+        raise DiditValidationError(at + "action", "required", "is required")
+    v = d.get("action")
+    if v is None:
+        if "action" in d:
+            raise DiditValidationError(at + "action", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_CaseEntityAction:
+            raise DiditValidationError(
+                at + "action",
+                "enum",
+                "must be one of: set_status, add_tags, add_note, add_to_blocklist"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("status")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "status", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("tags")
+    if v is None:
+        if "tags" in d:
+            raise DiditValidationError(at + "tags", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "tags", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "tags", "type", "must not contain null")
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "tags" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+    v = d.get("note")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "note", "type", "must be a string, not " + type(v).__name__
+            )
+
+
+def structure_CaseEntityActionResult(d: Any) -> CaseEntityActionResult:
+    """Decode a JSON object into :class:`CaseEntityActionResult`."""
+    v: Any
+    o = _new(CaseEntityActionResult)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseEntityActionResult.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseEntityActionResult
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "entity_type" in vals:
+        v = vals["entity_type"]
+        if v.__class__ is str:
+            vals["entity_type"] = _M_CaseSubjectType[v]
+    if "action" in vals:
+        v = vals["action"]
+        if v.__class__ is str:
+            vals["action"] = _M_CaseEntityAction[v]
+    return o
+
+
+_U_CaseEntityActionResult: _Table = (
+    (
+        "entity_type",
+        "entity_type",
+        lambda v: v.value if isinstance(v, CaseSubjectType) else v,
+        False,
+    ),
+    ("entity_uuid", "entity_uuid", None, False),
+    ("action", "action", lambda v: v.value if isinstance(v, CaseEntityAction) else v, False),
+)
+
+
+def unstructure_CaseEntityActionResult(o: CaseEntityActionResult) -> dict[str, Any]:
+    """Encode :class:`CaseEntityActionResult` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseEntityActionResult)
+
+
+def structure_CaseEventPage(d: Any) -> CaseEventPage:
+    """Decode a JSON object into :class:`CaseEventPage`."""
+    v: Any
+    o = _new(CaseEventPage)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseEventPage.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseEventPage
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [structure_CaseEvent(x) if x.__class__ is dict else x for x in v]
+    return o
+
+
+_U_CaseEventPage: _Table = (
+    ("count", "count", None, False),
+    ("next", "next", None, False),
+    ("previous", "previous", None, False),
+    (
+        "results",
+        "results",
+        lambda v: (
+            [unstructure_CaseEvent(x) if isinstance(x, CaseEvent) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        True,
+    ),
+)
+
+
+def unstructure_CaseEventPage(o: CaseEventPage) -> dict[str, Any]:
+    """Encode :class:`CaseEventPage` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseEventPage)
+
+
+def structure_CaseLinkCreateRequest(d: Any) -> CaseLinkCreateRequest:
+    """Decode a JSON object into :class:`CaseLinkCreateRequest`."""
+    v: Any
+    o = _new(CaseLinkCreateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseLinkCreateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseLinkCreateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "entity_type" in vals:
+        v = vals["entity_type"]
+        if v.__class__ is str:
+            vals["entity_type"] = _M_CaseLinkEntityType[v]
+    return o
+
+
+_U_CaseLinkCreateRequest: _Table = (
+    (
+        "entity_type",
+        "entity_type",
+        lambda v: v.value if isinstance(v, CaseLinkEntityType) else v,
+        True,
+    ),
+    ("entity_uuid", "entity_uuid", None, True),
+)
+
+
+def unstructure_CaseLinkCreateRequest(o: CaseLinkCreateRequest) -> dict[str, Any]:
+    """Encode :class:`CaseLinkCreateRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseLinkCreateRequest)
+
+
+def validate_CaseLinkCreateRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid CaseLinkCreateRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "CaseLinkCreateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "entity_type" not in d:
+        raise DiditValidationError(at + "entity_type", "required", "is required")
+    v = d.get("entity_type")
+    if v is None:
+        if "entity_type" in d:
+            raise DiditValidationError(at + "entity_type", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_CaseLinkEntityType:
+            raise DiditValidationError(
+                at + "entity_type",
+                "enum",
+                "must be one of: session, business_session, transaction"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    if "entity_uuid" not in d:
+        raise DiditValidationError(at + "entity_uuid", "required", "is required")
+    v = d.get("entity_uuid")
+    if v is None:
+        if "entity_uuid" in d:
+            raise DiditValidationError(at + "entity_uuid", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "entity_uuid", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_uuid(v):
+            raise DiditValidationError(at + "entity_uuid", "format", "must be a valid uuid")
+
+
+def structure_CaseBlueprintSummary(d: Any) -> CaseBlueprintSummary:
+    """Decode a JSON object into :class:`CaseBlueprintSummary`."""
+    o = _new(CaseBlueprintSummary)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseBlueprintSummary.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseBlueprintSummary
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_CaseBlueprintSummary: _Table = (
+    ("uuid", "uuid", None, False),
+    ("name", "name", None, False),
+)
+
+
+def unstructure_CaseBlueprintSummary(o: CaseBlueprintSummary) -> dict[str, Any]:
+    """Encode :class:`CaseBlueprintSummary` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseBlueprintSummary)
+
+
+def structure_CaseListItem(d: Any) -> CaseListItem:
+    """Decode a JSON object into :class:`CaseListItem`."""
+    v: Any
+    o = _new(CaseListItem)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseListItem.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseListItem
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_CaseStatus[v]
+    if "resolution" in vals:
+        v = vals["resolution"]
+        if v.__class__ is str:
+            vals["resolution"] = _M_CaseResolution[v]
+    if "priority" in vals:
+        v = vals["priority"]
+        if v.__class__ is str:
+            vals["priority"] = _M_CasePriority[v]
+    if "source" in vals:
+        v = vals["source"]
+        if v.__class__ is str:
+            vals["source"] = _M_CaseSource[v]
+    if "subject" in vals:
+        v = vals["subject"]
+        if v.__class__ is dict:
+            vals["subject"] = structure_CaseSubject(v)
+    if "assigned_to" in vals:
+        v = vals["assigned_to"]
+        if v.__class__ is dict:
+            vals["assigned_to"] = structure_CaseAssignee(v)
+    if "blueprint" in vals:
+        v = vals["blueprint"]
+        if v.__class__ is dict:
+            vals["blueprint"] = structure_CaseBlueprintSummary(v)
+    return o
+
+
+_U_CaseListItem: _Table = (
+    ("uuid", "uuid", None, True),
+    ("case_number", "case_number", None, False),
+    ("title", "title", None, False),
+    ("status", "status", lambda v: v.value if isinstance(v, CaseStatus) else v, False),
+    ("resolution", "resolution", lambda v: v.value if isinstance(v, CaseResolution) else v, False),
+    ("priority", "priority", lambda v: v.value if isinstance(v, CasePriority) else v, False),
+    ("source", "source", lambda v: v.value if isinstance(v, CaseSource) else v, False),
+    ("tags", "tags", None, False),
+    (
+        "subject",
+        "subject",
+        lambda v: unstructure_CaseSubject(v) if isinstance(v, CaseSubject) else v,
+        False,
+    ),
+    (
+        "assigned_to",
+        "assigned_to",
+        lambda v: unstructure_CaseAssignee(v) if isinstance(v, CaseAssignee) else v,
+        False,
+    ),
+    ("assigned_at", "assigned_at", None, False),
+    ("due_at", "due_at", None, False),
+    ("resolved_at", "resolved_at", None, False),
+    ("created_by_email", "created_by_email", None, False),
+    ("created_by_name", "created_by_name", None, False),
+    (
+        "blueprint",
+        "blueprint",
+        lambda v: unstructure_CaseBlueprintSummary(v) if isinstance(v, CaseBlueprintSummary) else v,
+        False,
+    ),
+    ("links_count", "links_count", None, False),
+    ("notes_count", "notes_count", None, False),
+    ("created_at", "created_at", None, False),
+    ("updated_at", "updated_at", None, False),
+    ("application_id", "application_id", None, False),
+    ("application_name", "application_name", None, False),
+    ("organization_id", "organization_id", None, False),
+    ("organization_name", "organization_name", None, False),
+)
+
+
+def unstructure_CaseListItem(o: CaseListItem) -> dict[str, Any]:
+    """Encode :class:`CaseListItem` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseListItem)
+
+
+def structure_CaseNoteAttachmentReference(d: Any) -> CaseNoteAttachmentReference:
+    """Decode a JSON object into :class:`CaseNoteAttachmentReference`."""
+    o = _new(CaseNoteAttachmentReference)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseNoteAttachmentReference.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseNoteAttachmentReference
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_CaseNoteAttachmentReference: _Table = (
+    ("s3_key", "s3_key", None, False),
+    ("filename", "filename", None, False),
+    ("file_size", "file_size", None, False),
+)
+
+
+def unstructure_CaseNoteAttachmentReference(o: CaseNoteAttachmentReference) -> dict[str, Any]:
+    """Encode :class:`CaseNoteAttachmentReference` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseNoteAttachmentReference)
+
+
+def validate_CaseNoteAttachmentReference(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid CaseNoteAttachmentReference."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "CaseNoteAttachmentReference",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("s3_key")
+    if v is None:
+        if "s3_key" in d:
+            raise DiditValidationError(at + "s3_key", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "s3_key", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("filename")
+    if v is None:
+        if "filename" in d:
+            raise DiditValidationError(at + "filename", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "filename", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("file_size")
+    if v is None:
+        if "file_size" in d:
+            raise DiditValidationError(at + "file_size", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise DiditValidationError(
+                at + "file_size", "type", "must be an integer, not " + type(v).__name__
+            )
+
+
+def structure_CaseNoteAttachmentUpload(d: Any) -> CaseNoteAttachmentUpload:
+    """Decode a JSON object into :class:`CaseNoteAttachmentUpload`."""
+    o = _new(CaseNoteAttachmentUpload)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseNoteAttachmentUpload.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseNoteAttachmentUpload
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_CaseNoteAttachmentUpload: _Table = (
+    ("s3_key", "s3_key", None, False),
+    ("url", "url", None, False),
+    ("filename", "filename", None, False),
+    ("file_size", "file_size", None, False),
+)
+
+
+def unstructure_CaseNoteAttachmentUpload(o: CaseNoteAttachmentUpload) -> dict[str, Any]:
+    """Encode :class:`CaseNoteAttachmentUpload` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseNoteAttachmentUpload)
+
+
+def structure_CaseNoteAttachmentUploadRequest(d: Any) -> CaseNoteAttachmentUploadRequest:
+    """Decode a JSON object into :class:`CaseNoteAttachmentUploadRequest`."""
+    o = _new(CaseNoteAttachmentUploadRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseNoteAttachmentUploadRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseNoteAttachmentUploadRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_CaseNoteAttachmentUploadRequest: _Table = (("file", "file", None, True),)
+
+
+def unstructure_CaseNoteAttachmentUploadRequest(
+    o: CaseNoteAttachmentUploadRequest,
+) -> dict[str, Any]:
+    """Encode :class:`CaseNoteAttachmentUploadRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseNoteAttachmentUploadRequest)
+
+
+def validate_CaseNoteAttachmentUploadRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid CaseNoteAttachmentUploadRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "CaseNoteAttachmentUploadRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "file" not in d:
+        raise DiditValidationError(at + "file", "required", "is required")
+    v = d.get("file")
+    if v is None:
+        if "file" in d:
+            raise DiditValidationError(at + "file", "type", "must not be null")
+    else:
+        check_file(v, at + "file", None)
+
+
+def structure_CaseNoteAttachmentUrl(d: Any) -> CaseNoteAttachmentUrl:
+    """Decode a JSON object into :class:`CaseNoteAttachmentUrl`."""
+    o = _new(CaseNoteAttachmentUrl)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseNoteAttachmentUrl.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseNoteAttachmentUrl
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_CaseNoteAttachmentUrl: _Table = (
+    ("s3_key", "s3_key", None, False),
+    ("url", "url", None, False),
+    ("filename", "filename", None, False),
+)
+
+
+def unstructure_CaseNoteAttachmentUrl(o: CaseNoteAttachmentUrl) -> dict[str, Any]:
+    """Encode :class:`CaseNoteAttachmentUrl` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseNoteAttachmentUrl)
+
+
+def structure_CaseNoteCreateRequest(d: Any) -> CaseNoteCreateRequest:
+    """Decode a JSON object into :class:`CaseNoteCreateRequest`."""
+    v: Any
+    o = _new(CaseNoteCreateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseNoteCreateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseNoteCreateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "attachments" in vals:
+        v = vals["attachments"]
+        if v and v.__class__ is list:
+            vals["attachments"] = [
+                structure_CaseNoteAttachmentReference(x) if x.__class__ is dict else x for x in v
+            ]
+    return o
+
+
+_U_CaseNoteCreateRequest: _Table = (
+    ("comment", "comment", None, True),
+    ("mentioned_emails", "mentioned_emails", None, False),
+    ("is_internal", "is_internal", None, False),
+    (
+        "attachments",
+        "attachments",
+        lambda v: (
+            [
+                unstructure_CaseNoteAttachmentReference(x)
+                if isinstance(x, CaseNoteAttachmentReference)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    ("tags", "tags", None, False),
+)
+
+
+def unstructure_CaseNoteCreateRequest(o: CaseNoteCreateRequest) -> dict[str, Any]:
+    """Encode :class:`CaseNoteCreateRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseNoteCreateRequest)
+
+
+def validate_CaseNoteCreateRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid CaseNoteCreateRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "CaseNoteCreateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "comment" not in d:
+        raise DiditValidationError(at + "comment", "required", "is required")
+    v = d.get("comment")
+    if v is None:
+        if "comment" in d:
+            raise DiditValidationError(at + "comment", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "comment", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("mentioned_emails")
+    if v is None:
+        if "mentioned_emails" in d:
+            raise DiditValidationError(at + "mentioned_emails", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "mentioned_emails", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "mentioned_emails", "type", "must not contain null")
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "mentioned_emails" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+            if not is_email(x0):
+                raise DiditValidationError(
+                    at + "mentioned_emails" + "[" + str(i0) + "]", "format", "must be a valid email"
+                )
+    v = d.get("is_internal")
+    if v is None:
+        if "is_internal" in d:
+            raise DiditValidationError(at + "is_internal", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "is_internal", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("attachments")
+    if v is None:
+        if "attachments" in d:
+            raise DiditValidationError(at + "attachments", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "attachments", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "attachments", "type", "must not contain null")
+            validate_CaseNoteAttachmentReference(x0, at + "attachments" + "[" + str(i0) + "]" + ".")
+    v = d.get("tags")
+    if v is None:
+        if "tags" in d:
+            raise DiditValidationError(at + "tags", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "tags", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "tags", "type", "must not contain null")
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "tags" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+
+
+def structure_CaseNotePage(d: Any) -> CaseNotePage:
+    """Decode a JSON object into :class:`CaseNotePage`."""
+    v: Any
+    o = _new(CaseNotePage)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseNotePage.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseNotePage
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [structure_CaseNote(x) if x.__class__ is dict else x for x in v]
+    return o
+
+
+_U_CaseNotePage: _Table = (
+    ("count", "count", None, False),
+    ("next", "next", None, False),
+    ("previous", "previous", None, False),
+    (
+        "results",
+        "results",
+        lambda v: (
+            [unstructure_CaseNote(x) if isinstance(x, CaseNote) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        True,
+    ),
+)
+
+
+def unstructure_CaseNotePage(o: CaseNotePage) -> dict[str, Any]:
+    """Encode :class:`CaseNotePage` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseNotePage)
+
+
+def structure_CasePage(d: Any) -> CasePage:
+    """Decode a JSON object into :class:`CasePage`."""
+    v: Any
+    o = _new(CasePage)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CasePage.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CasePage
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [structure_CaseListItem(x) if x.__class__ is dict else x for x in v]
+    return o
+
+
+_U_CasePage: _Table = (
+    ("count", "count", None, False),
+    ("next", "next", None, False),
+    ("previous", "previous", None, False),
+    (
+        "results",
+        "results",
+        lambda v: (
+            [unstructure_CaseListItem(x) if isinstance(x, CaseListItem) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        True,
+    ),
+)
+
+
+def unstructure_CasePage(o: CasePage) -> dict[str, Any]:
+    """Encode :class:`CasePage` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CasePage)
+
+
+def structure_CasePrintout(d: Any) -> CasePrintout:
+    """Decode a JSON object into :class:`CasePrintout`."""
+    o = _new(CasePrintout)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CasePrintout.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CasePrintout
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_CasePrintout: _Table = (("url", "url", None, False),)
+
+
+def unstructure_CasePrintout(o: CasePrintout) -> dict[str, Any]:
+    """Encode :class:`CasePrintout` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CasePrintout)
+
+
+def structure_CaseRejectResolutionRequest(d: Any) -> CaseRejectResolutionRequest:
+    """Decode a JSON object into :class:`CaseRejectResolutionRequest`."""
+    o = _new(CaseRejectResolutionRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseRejectResolutionRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseRejectResolutionRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_CaseRejectResolutionRequest: _Table = (("notes", "notes", None, True),)
+
+
+def unstructure_CaseRejectResolutionRequest(o: CaseRejectResolutionRequest) -> dict[str, Any]:
+    """Encode :class:`CaseRejectResolutionRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseRejectResolutionRequest)
+
+
+def validate_CaseRejectResolutionRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid CaseRejectResolutionRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "CaseRejectResolutionRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("notes")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "notes", "type", "must be a string, not " + type(v).__name__
+            )
+
+
+def structure_CaseResolveRequest(d: Any) -> CaseResolveRequest:
+    """Decode a JSON object into :class:`CaseResolveRequest`."""
+    v: Any
+    o = _new(CaseResolveRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseResolveRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseResolveRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "resolution" in vals:
+        v = vals["resolution"]
+        if v.__class__ is str:
+            vals["resolution"] = _M_CaseResolution[v]
+    return o
+
+
+_U_CaseResolveRequest: _Table = (
+    ("resolution", "resolution", lambda v: v.value if isinstance(v, CaseResolution) else v, True),
+    ("note", "note", None, True),
+)
+
+
+def unstructure_CaseResolveRequest(o: CaseResolveRequest) -> dict[str, Any]:
+    """Encode :class:`CaseResolveRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseResolveRequest)
+
+
+def validate_CaseResolveRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid CaseResolveRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "CaseResolveRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "resolution" not in d:
+        raise DiditValidationError(at + "resolution", "required", "is required")
+    v = d.get("resolution")
+    if v is None:
+        if "resolution" in d:
+            raise DiditValidationError(at + "resolution", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_CaseResolution:
+            raise DiditValidationError(
+                at + "resolution",
+                "enum",
+                "must be one of: FALSE_POSITIVE, VALID_THREAT"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("note")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "note", "type", "must be a string, not " + type(v).__name__
+            )
+
+
+def structure_CaseTransferRequest(d: Any) -> CaseTransferRequest:
+    """Decode a JSON object into :class:`CaseTransferRequest`."""
+    o = _new(CaseTransferRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseTransferRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseTransferRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_CaseTransferRequest: _Table = (("target_blueprint", "target_blueprint", None, True),)
+
+
+def unstructure_CaseTransferRequest(o: CaseTransferRequest) -> dict[str, Any]:
+    """Encode :class:`CaseTransferRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseTransferRequest)
+
+
+def validate_CaseTransferRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid CaseTransferRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "CaseTransferRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "target_blueprint" not in d:
+        raise DiditValidationError(at + "target_blueprint", "required", "is required")
+    v = d.get("target_blueprint")
+    if v is None:
+        if "target_blueprint" in d:
+            raise DiditValidationError(at + "target_blueprint", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "target_blueprint", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_uuid(v):
+            raise DiditValidationError(at + "target_blueprint", "format", "must be a valid uuid")
+
+
+def structure_CaseUpdateRequest(d: Any) -> CaseUpdateRequest:
+    """Decode a JSON object into :class:`CaseUpdateRequest`."""
+    v: Any
+    o = _new(CaseUpdateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseUpdateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseUpdateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "priority" in vals:
+        v = vals["priority"]
+        if v.__class__ is str:
+            vals["priority"] = _M_CasePriority[v]
+    return o
+
+
+_U_CaseUpdateRequest: _Table = (
+    ("title", "title", None, False),
+    ("priority", "priority", lambda v: v.value if isinstance(v, CasePriority) else v, False),
+    ("due_at", "due_at", None, True),
+    ("tags", "tags", None, False),
+)
+
+
+def unstructure_CaseUpdateRequest(o: CaseUpdateRequest) -> dict[str, Any]:
+    """Encode :class:`CaseUpdateRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseUpdateRequest)
+
+
+def validate_CaseUpdateRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid CaseUpdateRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "CaseUpdateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("title")
+    if v is None:
+        if "title" in d:
+            raise DiditValidationError(at + "title", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "title", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) > 255:
+            raise DiditValidationError(
+                at + "title", "max_length", "must have at most 255 characters"
+            )
+    v = d.get("priority")
+    if v is None:
+        if "priority" in d:
+            raise DiditValidationError(at + "priority", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_CasePriority:
+            raise DiditValidationError(
+                at + "priority",
+                "enum",
+                "must be one of: LOW, MEDIUM, HIGH"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("due_at")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "due_at", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_datetime(v):
+            raise DiditValidationError(at + "due_at", "format", "must be a valid date-time")
+    v = d.get("tags")
+    if v is None:
+        if "tags" in d:
+            raise DiditValidationError(at + "tags", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "tags", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "tags", "type", "must not contain null")
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "tags" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+
+
+def structure_CaseBlueprintCreateRequest(d: Any) -> CaseBlueprintCreateRequest:
+    """Decode a JSON object into :class:`CaseBlueprintCreateRequest`."""
+    v: Any
+    o = _new(CaseBlueprintCreateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseBlueprintCreateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseBlueprintCreateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "assignment_method" in vals:
+        v = vals["assignment_method"]
+        if v.__class__ is str:
+            vals["assignment_method"] = _M_CaseAssignmentMethod[v]
+    if "content_config" in vals:
+        v = vals["content_config"]
+        if v.__class__ is dict:
+            vals["content_config"] = structure_CaseContentConfig(v)
+    return o
+
+
+_U_CaseBlueprintCreateRequest: _Table = (
+    ("name", "name", None, True),
+    ("description", "description", None, True),
+    ("assignee_pool", "assignee_pool", None, True),
+    (
+        "assignment_method",
+        "assignment_method",
+        lambda v: v.value if isinstance(v, CaseAssignmentMethod) else v,
+        False,
+    ),
+    ("max_active_cases", "max_active_cases", None, True),
+    ("escalation_enabled", "escalation_enabled", None, False),
+    ("escalation_blueprint", "escalation_blueprint", None, True),
+    ("transfer_enabled", "transfer_enabled", None, False),
+    ("four_eyes_checker_blueprint", "four_eyes_checker_blueprint", None, True),
+    ("require_resolution_note", "require_resolution_note", None, False),
+    (
+        "content_config",
+        "content_config",
+        lambda v: unstructure_CaseContentConfig(v) if isinstance(v, CaseContentConfig) else v,
+        False,
+    ),
+    ("is_active", "is_active", None, False),
+)
+
+
+def unstructure_CaseBlueprintCreateRequest(o: CaseBlueprintCreateRequest) -> dict[str, Any]:
+    """Encode :class:`CaseBlueprintCreateRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseBlueprintCreateRequest)
+
+
+def validate_CaseBlueprintCreateRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid CaseBlueprintCreateRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "CaseBlueprintCreateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "name" not in d:
+        raise DiditValidationError(at + "name", "required", "is required")
+    v = d.get("name")
+    if v is None:
+        if "name" in d:
+            raise DiditValidationError(at + "name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "name", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) > 24:
+            raise DiditValidationError(at + "name", "max_length", "must have at most 24 characters")
+    v = d.get("description")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "description", "type", "must be a string, not " + type(v).__name__
+            )
+    if "assignee_pool" not in d:
+        raise DiditValidationError(at + "assignee_pool", "required", "is required")
+    v = d.get("assignee_pool")
+    if v is None:
+        if "assignee_pool" in d:
+            raise DiditValidationError(at + "assignee_pool", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "assignee_pool", "type", "must be a list, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise DiditValidationError(
+                at + "assignee_pool", "min_items", "must have at least 1 items"
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "assignee_pool", "type", "must not contain null")
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "assignee_pool" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+            if not is_uuid(x0):
+                raise DiditValidationError(
+                    at + "assignee_pool" + "[" + str(i0) + "]", "format", "must be a valid uuid"
+                )
+    v = d.get("assignment_method")
+    if v is None:
+        if "assignment_method" in d:
+            raise DiditValidationError(at + "assignment_method", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_CaseAssignmentMethod:
+            raise DiditValidationError(
+                at + "assignment_method",
+                "enum",
+                "must be one of: MANUAL, AUTOMATIC"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("max_active_cases")
+    if v is not None:
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise DiditValidationError(
+                at + "max_active_cases", "type", "must be an integer, not " + type(v).__name__
+            )
+        if v < 1:
+            raise DiditValidationError(at + "max_active_cases", "min", "must be at least 1")
+    v = d.get("escalation_enabled")
+    if v is None:
+        if "escalation_enabled" in d:
+            raise DiditValidationError(at + "escalation_enabled", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "escalation_enabled", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("escalation_blueprint")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "escalation_blueprint", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_uuid(v):
+            raise DiditValidationError(
+                at + "escalation_blueprint", "format", "must be a valid uuid"
+            )
+    v = d.get("transfer_enabled")
+    if v is None:
+        if "transfer_enabled" in d:
+            raise DiditValidationError(at + "transfer_enabled", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "transfer_enabled", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("four_eyes_checker_blueprint")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "four_eyes_checker_blueprint",
+                "type",
+                "must be a string, not " + type(v).__name__,
+            )
+        if not is_uuid(v):
+            raise DiditValidationError(
+                at + "four_eyes_checker_blueprint", "format", "must be a valid uuid"
+            )
+    v = d.get("require_resolution_note")
+    if v is None:
+        if "require_resolution_note" in d:
+            raise DiditValidationError(at + "require_resolution_note", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "require_resolution_note",
+                "type",
+                "must be true or false, not " + type(v).__name__,
+            )
+    v = d.get("content_config")
+    if v is None:
+        if "content_config" in d:
+            raise DiditValidationError(at + "content_config", "type", "must not be null")
+    else:
+        validate_CaseContentConfig(v, at + "content_config" + ".")
+    v = d.get("is_active")
+    if v is None:
+        if "is_active" in d:
+            raise DiditValidationError(at + "is_active", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "is_active", "type", "must be true or false, not " + type(v).__name__
+            )
+
+
+def structure_CaseBlueprintListItem(d: Any) -> CaseBlueprintListItem:
+    """Decode a JSON object into :class:`CaseBlueprintListItem`."""
+    v: Any
+    o = _new(CaseBlueprintListItem)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseBlueprintListItem.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseBlueprintListItem
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "assignment_method" in vals:
+        v = vals["assignment_method"]
+        if v.__class__ is str:
+            vals["assignment_method"] = _M_CaseAssignmentMethod[v]
+    return o
+
+
+_U_CaseBlueprintListItem: _Table = (
+    ("uuid", "uuid", None, True),
+    ("name", "name", None, False),
+    ("description", "description", None, False),
+    (
+        "assignment_method",
+        "assignment_method",
+        lambda v: v.value if isinstance(v, CaseAssignmentMethod) else v,
+        False,
+    ),
+    ("assignee_pool", "assignee_pool", None, False),
+    ("max_active_cases", "max_active_cases", None, False),
+    ("escalation_enabled", "escalation_enabled", None, False),
+    ("transfer_enabled", "transfer_enabled", None, False),
+    ("require_resolution_note", "require_resolution_note", None, False),
+    ("is_active", "is_active", None, False),
+    ("preset_key", "preset_key", None, False),
+    ("created_at", "created_at", None, False),
+)
+
+
+def unstructure_CaseBlueprintListItem(o: CaseBlueprintListItem) -> dict[str, Any]:
+    """Encode :class:`CaseBlueprintListItem` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseBlueprintListItem)
+
+
+def structure_CaseBlueprintPage(d: Any) -> CaseBlueprintPage:
+    """Decode a JSON object into :class:`CaseBlueprintPage`."""
+    v: Any
+    o = _new(CaseBlueprintPage)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseBlueprintPage.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseBlueprintPage
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [
+                structure_CaseBlueprintListItem(x) if x.__class__ is dict else x for x in v
+            ]
+    return o
+
+
+_U_CaseBlueprintPage: _Table = (
+    ("count", "count", None, False),
+    ("next", "next", None, False),
+    ("previous", "previous", None, False),
+    (
+        "results",
+        "results",
+        lambda v: (
+            [
+                unstructure_CaseBlueprintListItem(x) if isinstance(x, CaseBlueprintListItem) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        True,
+    ),
+)
+
+
+def unstructure_CaseBlueprintPage(o: CaseBlueprintPage) -> dict[str, Any]:
+    """Encode :class:`CaseBlueprintPage` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseBlueprintPage)
+
+
+def structure_CaseBlueprintPreset(d: Any) -> CaseBlueprintPreset:
+    """Decode a JSON object into :class:`CaseBlueprintPreset`."""
+    v: Any
+    o = _new(CaseBlueprintPreset)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseBlueprintPreset.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseBlueprintPreset
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "content_config" in vals:
+        v = vals["content_config"]
+        if v.__class__ is dict:
+            vals["content_config"] = structure_CaseContentConfig(v)
+    return o
+
+
+_U_CaseBlueprintPreset: _Table = (
+    ("preset_key", "preset_key", None, False),
+    ("name", "name", None, False),
+    ("description", "description", None, False),
+    (
+        "content_config",
+        "content_config",
+        lambda v: unstructure_CaseContentConfig(v) if isinstance(v, CaseContentConfig) else v,
+        False,
+    ),
+    ("installed", "installed", None, False),
+)
+
+
+def unstructure_CaseBlueprintPreset(o: CaseBlueprintPreset) -> dict[str, Any]:
+    """Encode :class:`CaseBlueprintPreset` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseBlueprintPreset)
+
+
+def structure_CaseBlueprintPresetInstallRequest(d: Any) -> CaseBlueprintPresetInstallRequest:
+    """Decode a JSON object into :class:`CaseBlueprintPresetInstallRequest`."""
+    o = _new(CaseBlueprintPresetInstallRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseBlueprintPresetInstallRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseBlueprintPresetInstallRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_CaseBlueprintPresetInstallRequest: _Table = (("preset_keys", "preset_keys", None, True),)
+
+
+def unstructure_CaseBlueprintPresetInstallRequest(
+    o: CaseBlueprintPresetInstallRequest,
+) -> dict[str, Any]:
+    """Encode :class:`CaseBlueprintPresetInstallRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseBlueprintPresetInstallRequest)
+
+
+def validate_CaseBlueprintPresetInstallRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid CaseBlueprintPresetInstallRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "CaseBlueprintPresetInstallRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("preset_keys")
+    if v is not None:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "preset_keys", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "preset_keys", "type", "must not contain null")
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "preset_keys" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+
+
+def structure_CaseBlueprintPresetInstallResult(d: Any) -> CaseBlueprintPresetInstallResult:
+    """Decode a JSON object into :class:`CaseBlueprintPresetInstallResult`."""
+    o = _new(CaseBlueprintPresetInstallResult)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseBlueprintPresetInstallResult.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseBlueprintPresetInstallResult
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_CaseBlueprintPresetInstallResult: _Table = (("created", "created", None, False),)
+
+
+def unstructure_CaseBlueprintPresetInstallResult(
+    o: CaseBlueprintPresetInstallResult,
+) -> dict[str, Any]:
+    """Encode :class:`CaseBlueprintPresetInstallResult` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseBlueprintPresetInstallResult)
+
+
+def structure_CaseBlueprintPresetList(d: Any) -> CaseBlueprintPresetList:
+    """Decode a JSON object into :class:`CaseBlueprintPresetList`."""
+    v: Any
+    o = _new(CaseBlueprintPresetList)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseBlueprintPresetList.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseBlueprintPresetList
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [
+                structure_CaseBlueprintPreset(x) if x.__class__ is dict else x for x in v
+            ]
+    return o
+
+
+_U_CaseBlueprintPresetList: _Table = (
+    (
+        "results",
+        "results",
+        lambda v: (
+            [
+                unstructure_CaseBlueprintPreset(x) if isinstance(x, CaseBlueprintPreset) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_CaseBlueprintPresetList(o: CaseBlueprintPresetList) -> dict[str, Any]:
+    """Encode :class:`CaseBlueprintPresetList` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseBlueprintPresetList)
+
+
+def structure_CaseBlueprintUpdateRequest(d: Any) -> CaseBlueprintUpdateRequest:
+    """Decode a JSON object into :class:`CaseBlueprintUpdateRequest`."""
+    v: Any
+    o = _new(CaseBlueprintUpdateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_CaseBlueprintUpdateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_CaseBlueprintUpdateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "assignment_method" in vals:
+        v = vals["assignment_method"]
+        if v.__class__ is str:
+            vals["assignment_method"] = _M_CaseAssignmentMethod[v]
+    if "content_config" in vals:
+        v = vals["content_config"]
+        if v.__class__ is dict:
+            vals["content_config"] = structure_CaseContentConfig(v)
+    return o
+
+
+_U_CaseBlueprintUpdateRequest: _Table = (
+    ("name", "name", None, False),
+    ("description", "description", None, True),
+    ("assignee_pool", "assignee_pool", None, False),
+    (
+        "assignment_method",
+        "assignment_method",
+        lambda v: v.value if isinstance(v, CaseAssignmentMethod) else v,
+        False,
+    ),
+    ("max_active_cases", "max_active_cases", None, True),
+    ("escalation_enabled", "escalation_enabled", None, False),
+    ("escalation_blueprint", "escalation_blueprint", None, True),
+    ("transfer_enabled", "transfer_enabled", None, False),
+    ("four_eyes_checker_blueprint", "four_eyes_checker_blueprint", None, True),
+    ("require_resolution_note", "require_resolution_note", None, False),
+    (
+        "content_config",
+        "content_config",
+        lambda v: unstructure_CaseContentConfig(v) if isinstance(v, CaseContentConfig) else v,
+        False,
+    ),
+    ("is_active", "is_active", None, False),
+)
+
+
+def unstructure_CaseBlueprintUpdateRequest(o: CaseBlueprintUpdateRequest) -> dict[str, Any]:
+    """Encode :class:`CaseBlueprintUpdateRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_CaseBlueprintUpdateRequest)
+
+
+def validate_CaseBlueprintUpdateRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid CaseBlueprintUpdateRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "CaseBlueprintUpdateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("name")
+    if v is None:
+        if "name" in d:
+            raise DiditValidationError(at + "name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "name", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) > 24:
+            raise DiditValidationError(at + "name", "max_length", "must have at most 24 characters")
+    v = d.get("description")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "description", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("assignee_pool")
+    if v is None:
+        if "assignee_pool" in d:
+            raise DiditValidationError(at + "assignee_pool", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "assignee_pool", "type", "must be a list, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise DiditValidationError(
+                at + "assignee_pool", "min_items", "must have at least 1 items"
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "assignee_pool", "type", "must not contain null")
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "assignee_pool" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+            if not is_uuid(x0):
+                raise DiditValidationError(
+                    at + "assignee_pool" + "[" + str(i0) + "]", "format", "must be a valid uuid"
+                )
+    v = d.get("assignment_method")
+    if v is None:
+        if "assignment_method" in d:
+            raise DiditValidationError(at + "assignment_method", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_CaseAssignmentMethod:
+            raise DiditValidationError(
+                at + "assignment_method",
+                "enum",
+                "must be one of: MANUAL, AUTOMATIC"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("max_active_cases")
+    if v is not None:
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise DiditValidationError(
+                at + "max_active_cases", "type", "must be an integer, not " + type(v).__name__
+            )
+        if v < 1:
+            raise DiditValidationError(at + "max_active_cases", "min", "must be at least 1")
+    v = d.get("escalation_enabled")
+    if v is None:
+        if "escalation_enabled" in d:
+            raise DiditValidationError(at + "escalation_enabled", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "escalation_enabled", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("escalation_blueprint")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "escalation_blueprint", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_uuid(v):
+            raise DiditValidationError(
+                at + "escalation_blueprint", "format", "must be a valid uuid"
+            )
+    v = d.get("transfer_enabled")
+    if v is None:
+        if "transfer_enabled" in d:
+            raise DiditValidationError(at + "transfer_enabled", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "transfer_enabled", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("four_eyes_checker_blueprint")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "four_eyes_checker_blueprint",
+                "type",
+                "must be a string, not " + type(v).__name__,
+            )
+        if not is_uuid(v):
+            raise DiditValidationError(
+                at + "four_eyes_checker_blueprint", "format", "must be a valid uuid"
+            )
+    v = d.get("require_resolution_note")
+    if v is None:
+        if "require_resolution_note" in d:
+            raise DiditValidationError(at + "require_resolution_note", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "require_resolution_note",
+                "type",
+                "must be true or false, not " + type(v).__name__,
+            )
+    v = d.get("content_config")
+    if v is None:
+        if "content_config" in d:
+            raise DiditValidationError(at + "content_config", "type", "must not be null")
+    else:
+        validate_CaseContentConfig(v, at + "content_config" + ".")
+    v = d.get("is_active")
+    if v is None:
+        if "is_active" in d:
+            raise DiditValidationError(at + "is_active", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "is_active", "type", "must be true or false, not " + type(v).__name__
+            )
+
+
+def structure_ReportTemplateCreateRequest(d: Any) -> ReportTemplateCreateRequest:
+    """Decode a JSON object into :class:`ReportTemplateCreateRequest`."""
+    v: Any
+    o = _new(ReportTemplateCreateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_ReportTemplateCreateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_ReportTemplateCreateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "report_type" in vals:
+        v = vals["report_type"]
+        if v.__class__ is str:
+            vals["report_type"] = _M_RegulatoryReportType[v]
+    return o
+
+
+_U_ReportTemplateCreateRequest: _Table = (
+    ("name", "name", None, True),
+    ("jurisdiction", "jurisdiction", None, True),
+    (
+        "report_type",
+        "report_type",
+        lambda v: v.value if isinstance(v, RegulatoryReportType) else v,
+        True,
+    ),
+    (
+        "field_config",
+        "field_config",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+)
+
+
+def unstructure_ReportTemplateCreateRequest(o: ReportTemplateCreateRequest) -> dict[str, Any]:
+    """Encode :class:`ReportTemplateCreateRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_ReportTemplateCreateRequest)
+
+
+def validate_ReportTemplateCreateRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid ReportTemplateCreateRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "ReportTemplateCreateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "name" not in d:
+        raise DiditValidationError(at + "name", "required", "is required")
+    v = d.get("name")
+    if v is None:
+        if "name" in d:
+            raise DiditValidationError(at + "name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "name", "type", "must be a string, not " + type(v).__name__
+            )
+    if "jurisdiction" not in d:
+        raise DiditValidationError(at + "jurisdiction", "required", "is required")
+    v = d.get("jurisdiction")
+    if v is None:
+        if "jurisdiction" in d:
+            raise DiditValidationError(at + "jurisdiction", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "jurisdiction", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 2:
+            raise DiditValidationError(
+                at + "jurisdiction", "min_length", "must have at least 2 characters"
+            )
+        if len(v) > 2:
+            raise DiditValidationError(
+                at + "jurisdiction", "max_length", "must have at most 2 characters"
+            )
+    if "report_type" not in d:
+        raise DiditValidationError(at + "report_type", "required", "is required")
+    v = d.get("report_type")
+    if v is None:
+        if "report_type" in d:
+            raise DiditValidationError(at + "report_type", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_RegulatoryReportType:
+            raise DiditValidationError(
+                at + "report_type",
+                "enum",
+                "must be one of: SAR, STR, CTR, TTR, UTR, IFT, CBR, TFR"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("field_config")
+    if v is None:
+        if "field_config" in d:
+            raise DiditValidationError(at + "field_config", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "field_config", "type", "must be an object, not " + type(v).__name__
+            )
+
+
+def structure_ReportTemplateDetail(d: Any) -> ReportTemplateDetail:
+    """Decode a JSON object into :class:`ReportTemplateDetail`."""
+    v: Any
+    o = _new(ReportTemplateDetail)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_ReportTemplateDetail.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_ReportTemplateDetail
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "report_type" in vals:
+        v = vals["report_type"]
+        if v.__class__ is str:
+            vals["report_type"] = _M_RegulatoryReportType[v]
+    return o
+
+
+_U_ReportTemplateDetail: _Table = (
+    ("uuid", "uuid", None, True),
+    ("name", "name", None, False),
+    ("jurisdiction", "jurisdiction", None, False),
+    (
+        "report_type",
+        "report_type",
+        lambda v: v.value if isinstance(v, RegulatoryReportType) else v,
+        False,
+    ),
+    ("report_type_display", "report_type_display", None, False),
+    (
+        "field_config",
+        "field_config",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("created_at", "created_at", None, False),
+    ("updated_at", "updated_at", None, False),
+)
+
+
+def unstructure_ReportTemplateDetail(o: ReportTemplateDetail) -> dict[str, Any]:
+    """Encode :class:`ReportTemplateDetail` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_ReportTemplateDetail)
+
+
+def structure_ReportTemplateErrorBody(d: Any) -> ReportTemplateErrorBody:
+    """Decode a JSON object into :class:`ReportTemplateErrorBody`."""
+    o = _new(ReportTemplateErrorBody)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_ReportTemplateErrorBody.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_ReportTemplateErrorBody
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_ReportTemplateErrorBody: _Table = (
+    ("detail", "detail", None, False),
+    ("errors", "errors", None, False),
+)
+
+
+def unstructure_ReportTemplateErrorBody(o: ReportTemplateErrorBody) -> dict[str, Any]:
+    """Encode :class:`ReportTemplateErrorBody` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_ReportTemplateErrorBody)
+
+
+def structure_ReportTemplatePage(d: Any) -> ReportTemplatePage:
+    """Decode a JSON object into :class:`ReportTemplatePage`."""
+    v: Any
+    o = _new(ReportTemplatePage)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_ReportTemplatePage.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_ReportTemplatePage
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [
+                structure_ReportTemplateDetail(x) if x.__class__ is dict else x for x in v
+            ]
+    return o
+
+
+_U_ReportTemplatePage: _Table = (
+    ("count", "count", None, False),
+    ("next", "next", None, False),
+    ("previous", "previous", None, False),
+    (
+        "results",
+        "results",
+        lambda v: (
+            [
+                unstructure_ReportTemplateDetail(x) if isinstance(x, ReportTemplateDetail) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        True,
+    ),
+)
+
+
+def unstructure_ReportTemplatePage(o: ReportTemplatePage) -> dict[str, Any]:
+    """Encode :class:`ReportTemplatePage` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_ReportTemplatePage)
+
+
+def structure_ReportTemplateUpdateRequest(d: Any) -> ReportTemplateUpdateRequest:
+    """Decode a JSON object into :class:`ReportTemplateUpdateRequest`."""
+    v: Any
+    o = _new(ReportTemplateUpdateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_ReportTemplateUpdateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_ReportTemplateUpdateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "report_type" in vals:
+        v = vals["report_type"]
+        if v.__class__ is str:
+            vals["report_type"] = _M_RegulatoryReportType[v]
+    return o
+
+
+_U_ReportTemplateUpdateRequest: _Table = (
+    ("name", "name", None, False),
+    ("jurisdiction", "jurisdiction", None, False),
+    (
+        "report_type",
+        "report_type",
+        lambda v: v.value if isinstance(v, RegulatoryReportType) else v,
+        False,
+    ),
+    (
+        "field_config",
+        "field_config",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+)
+
+
+def unstructure_ReportTemplateUpdateRequest(o: ReportTemplateUpdateRequest) -> dict[str, Any]:
+    """Encode :class:`ReportTemplateUpdateRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_ReportTemplateUpdateRequest)
+
+
+def validate_ReportTemplateUpdateRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid ReportTemplateUpdateRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "ReportTemplateUpdateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("name")
+    if v is None:
+        if "name" in d:
+            raise DiditValidationError(at + "name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("jurisdiction")
+    if v is None:
+        if "jurisdiction" in d:
+            raise DiditValidationError(at + "jurisdiction", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "jurisdiction", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 2:
+            raise DiditValidationError(
+                at + "jurisdiction", "min_length", "must have at least 2 characters"
+            )
+        if len(v) > 2:
+            raise DiditValidationError(
+                at + "jurisdiction", "max_length", "must have at most 2 characters"
+            )
+    v = d.get("report_type")
+    if v is None:
+        if "report_type" in d:
+            raise DiditValidationError(at + "report_type", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_RegulatoryReportType:
+            raise DiditValidationError(
+                at + "report_type",
+                "enum",
+                "must be one of: SAR, STR, CTR, TTR, UTR, IFT, CBR, TFR"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("field_config")
+    if v is None:
+        if "field_config" in d:
+            raise DiditValidationError(at + "field_config", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "field_config", "type", "must be an object, not " + type(v).__name__
+            )
+
+
+def structure_RegulatoryReportNarrative(d: Any) -> RegulatoryReportNarrative:
+    """Decode a JSON object into :class:`RegulatoryReportNarrative`."""
+    o = _new(RegulatoryReportNarrative)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_RegulatoryReportNarrative.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_RegulatoryReportNarrative
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_RegulatoryReportNarrative: _Table = (
+    ("who", "who", None, False),
+    ("what", "what", None, False),
+    ("when", "when", None, False),
+    ("where", "where", None, False),
+    ("why", "why", None, False),
+    ("how", "how", None, False),
+)
+
+
+def unstructure_RegulatoryReportNarrative(o: RegulatoryReportNarrative) -> dict[str, Any]:
+    """Encode :class:`RegulatoryReportNarrative` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_RegulatoryReportNarrative)
+
+
+def validate_RegulatoryReportNarrative(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid RegulatoryReportNarrative."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "RegulatoryReportNarrative",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("who")
+    if v is None:
+        if "who" in d:
+            raise DiditValidationError(at + "who", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "who", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("what")
+    if v is None:
+        if "what" in d:
+            raise DiditValidationError(at + "what", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "what", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("when")
+    if v is None:
+        if "when" in d:
+            raise DiditValidationError(at + "when", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "when", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("where")
+    if v is None:
+        if "where" in d:
+            raise DiditValidationError(at + "where", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "where", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("why")
+    if v is None:
+        if "why" in d:
+            raise DiditValidationError(at + "why", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "why", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("how")
+    if v is None:
+        if "how" in d:
+            raise DiditValidationError(at + "how", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "how", "type", "must be a string, not " + type(v).__name__
+            )
+
+
+def structure_RegulatoryReportCaseCreateRequest(d: Any) -> RegulatoryReportCaseCreateRequest:
+    """Decode a JSON object into :class:`RegulatoryReportCaseCreateRequest`."""
+    v: Any
+    o = _new(RegulatoryReportCaseCreateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_RegulatoryReportCaseCreateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_RegulatoryReportCaseCreateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "report_type" in vals:
+        v = vals["report_type"]
+        if v.__class__ is str:
+            vals["report_type"] = _M_RegulatoryReportType[v]
+    if "submission_code" in vals:
+        v = vals["submission_code"]
+        if v.__class__ is str:
+            vals["submission_code"] = _M_RegulatoryReportSubmissionCode[v]
+    if "narrative" in vals:
+        v = vals["narrative"]
+        if v.__class__ is dict:
+            vals["narrative"] = structure_RegulatoryReportNarrative(v)
+    return o
+
+
+_U_RegulatoryReportCaseCreateRequest: _Table = (
+    (
+        "report_type",
+        "report_type",
+        lambda v: v.value if isinstance(v, RegulatoryReportType) else v,
+        False,
+    ),
+    ("jurisdiction", "jurisdiction", None, False),
+    ("template", "template", None, True),
+    ("transactions", "transactions", None, True),
+    ("rentity_id", "rentity_id", None, True),
+    ("rentity_branch", "rentity_branch", None, True),
+    (
+        "submission_code",
+        "submission_code",
+        lambda v: v.value if isinstance(v, RegulatoryReportSubmissionCode) else v,
+        False,
+    ),
+    ("entity_reference", "entity_reference", None, True),
+    ("fiu_ref_number", "fiu_ref_number", None, True),
+    ("currency_code_local", "currency_code_local", None, True),
+    ("submission_date", "submission_date", None, True),
+    (
+        "reporting_person",
+        "reporting_person",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "location",
+        "location",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("reason", "reason", None, True),
+    ("action", "action", None, True),
+    ("activity", "activity", None, True),
+    (
+        "narrative",
+        "narrative",
+        lambda v: (
+            unstructure_RegulatoryReportNarrative(v)
+            if isinstance(v, RegulatoryReportNarrative)
+            else v
+        ),
+        False,
+    ),
+    ("report_indicators", "report_indicators", None, False),
+    ("included_fields", "included_fields", None, False),
+)
+
+
+def unstructure_RegulatoryReportCaseCreateRequest(
+    o: RegulatoryReportCaseCreateRequest,
+) -> dict[str, Any]:
+    """Encode :class:`RegulatoryReportCaseCreateRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_RegulatoryReportCaseCreateRequest)
+
+
+def validate_RegulatoryReportCaseCreateRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid RegulatoryReportCaseCreateRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "RegulatoryReportCaseCreateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("report_type")
+    if v is None:
+        if "report_type" in d:
+            raise DiditValidationError(at + "report_type", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_RegulatoryReportType:
+            raise DiditValidationError(
+                at + "report_type",
+                "enum",
+                "must be one of: SAR, STR, CTR, TTR, UTR, IFT, CBR, TFR"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("jurisdiction")
+    if v is None:
+        if "jurisdiction" in d:
+            raise DiditValidationError(at + "jurisdiction", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "jurisdiction", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 2:
+            raise DiditValidationError(
+                at + "jurisdiction", "min_length", "must have at least 2 characters"
+            )
+        if len(v) > 2:
+            raise DiditValidationError(
+                at + "jurisdiction", "max_length", "must have at most 2 characters"
+            )
+    v = d.get("template")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "template", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_uuid(v):
+            raise DiditValidationError(at + "template", "format", "must be a valid uuid")
+    v = d.get("transactions")
+    if v is not None:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "transactions", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "transactions", "type", "must not contain null")
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "transactions" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+            if not is_uuid(x0):
+                raise DiditValidationError(
+                    at + "transactions" + "[" + str(i0) + "]", "format", "must be a valid uuid"
+                )
+    v = d.get("rentity_id")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "rentity_id", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("rentity_branch")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "rentity_branch", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("submission_code")
+    if v is None:
+        if "submission_code" in d:
+            raise DiditValidationError(at + "submission_code", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_RegulatoryReportSubmissionCode:
+            raise DiditValidationError(
+                at + "submission_code",
+                "enum",
+                "must be one of: E, M"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("entity_reference")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "entity_reference", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("fiu_ref_number")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "fiu_ref_number", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("currency_code_local")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "currency_code_local", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 3:
+            raise DiditValidationError(
+                at + "currency_code_local", "min_length", "must have at least 3 characters"
+            )
+        if len(v) > 3:
+            raise DiditValidationError(
+                at + "currency_code_local", "max_length", "must have at most 3 characters"
+            )
+    v = d.get("submission_date")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "submission_date", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_datetime(v):
+            raise DiditValidationError(
+                at + "submission_date", "format", "must be a valid date-time"
+            )
+    v = d.get("reporting_person")
+    if v is None:
+        if "reporting_person" in d:
+            raise DiditValidationError(at + "reporting_person", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "reporting_person", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("location")
+    if v is None:
+        if "location" in d:
+            raise DiditValidationError(at + "location", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "location", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("reason")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "reason", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("action")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "action", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("activity")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "activity", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("narrative")
+    if v is None:
+        if "narrative" in d:
+            raise DiditValidationError(at + "narrative", "type", "must not be null")
+    else:
+        validate_RegulatoryReportNarrative(v, at + "narrative" + ".")
+    v = d.get("report_indicators")
+    if v is None:
+        if "report_indicators" in d:
+            raise DiditValidationError(at + "report_indicators", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "report_indicators", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(
+                    at + "report_indicators", "type", "must not contain null"
+                )
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "report_indicators" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+    v = d.get("included_fields")
+    if v is None:
+        if "included_fields" in d:
+            raise DiditValidationError(at + "included_fields", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "included_fields", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "included_fields", "type", "must not contain null")
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "included_fields" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+
+
+def structure_RegulatoryReportCreateRequest(d: Any) -> RegulatoryReportCreateRequest:
+    """Decode a JSON object into :class:`RegulatoryReportCreateRequest`."""
+    v: Any
+    o = _new(RegulatoryReportCreateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_RegulatoryReportCreateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_RegulatoryReportCreateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "report_type" in vals:
+        v = vals["report_type"]
+        if v.__class__ is str:
+            vals["report_type"] = _M_RegulatoryReportType[v]
+    if "submission_code" in vals:
+        v = vals["submission_code"]
+        if v.__class__ is str:
+            vals["submission_code"] = _M_RegulatoryReportSubmissionCode[v]
+    if "narrative" in vals:
+        v = vals["narrative"]
+        if v.__class__ is dict:
+            vals["narrative"] = structure_RegulatoryReportNarrative(v)
+    return o
+
+
+_U_RegulatoryReportCreateRequest: _Table = (
+    ("case", "case", None, True),
+    ("template", "template", None, True),
+    (
+        "report_type",
+        "report_type",
+        lambda v: v.value if isinstance(v, RegulatoryReportType) else v,
+        False,
+    ),
+    ("jurisdiction", "jurisdiction", None, False),
+    ("transactions", "transactions", None, True),
+    ("rentity_id", "rentity_id", None, True),
+    ("rentity_branch", "rentity_branch", None, True),
+    (
+        "submission_code",
+        "submission_code",
+        lambda v: v.value if isinstance(v, RegulatoryReportSubmissionCode) else v,
+        False,
+    ),
+    ("entity_reference", "entity_reference", None, True),
+    ("fiu_ref_number", "fiu_ref_number", None, True),
+    ("currency_code_local", "currency_code_local", None, True),
+    ("submission_date", "submission_date", None, True),
+    (
+        "reporting_person",
+        "reporting_person",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "location",
+        "location",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("reason", "reason", None, True),
+    ("action", "action", None, True),
+    ("activity", "activity", None, True),
+    (
+        "narrative",
+        "narrative",
+        lambda v: (
+            unstructure_RegulatoryReportNarrative(v)
+            if isinstance(v, RegulatoryReportNarrative)
+            else v
+        ),
+        False,
+    ),
+    ("report_indicators", "report_indicators", None, False),
+    ("included_fields", "included_fields", None, False),
+)
+
+
+def unstructure_RegulatoryReportCreateRequest(o: RegulatoryReportCreateRequest) -> dict[str, Any]:
+    """Encode :class:`RegulatoryReportCreateRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_RegulatoryReportCreateRequest)
+
+
+def validate_RegulatoryReportCreateRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid RegulatoryReportCreateRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "RegulatoryReportCreateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "case" not in d:
+        raise DiditValidationError(at + "case", "required", "is required")
+    v = d.get("case")
+    if v is None:
+        if "case" in d:
+            raise DiditValidationError(at + "case", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "case", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_uuid(v):
+            raise DiditValidationError(at + "case", "format", "must be a valid uuid")
+    if "template" not in d:
+        raise DiditValidationError(at + "template", "required", "is required")
+    v = d.get("template")
+    if v is None:
+        if "template" in d:
+            raise DiditValidationError(at + "template", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "template", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_uuid(v):
+            raise DiditValidationError(at + "template", "format", "must be a valid uuid")
+    v = d.get("report_type")
+    if v is None:
+        if "report_type" in d:
+            raise DiditValidationError(at + "report_type", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_RegulatoryReportType:
+            raise DiditValidationError(
+                at + "report_type",
+                "enum",
+                "must be one of: SAR, STR, CTR, TTR, UTR, IFT, CBR, TFR"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("jurisdiction")
+    if v is None:
+        if "jurisdiction" in d:
+            raise DiditValidationError(at + "jurisdiction", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "jurisdiction", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 2:
+            raise DiditValidationError(
+                at + "jurisdiction", "min_length", "must have at least 2 characters"
+            )
+        if len(v) > 2:
+            raise DiditValidationError(
+                at + "jurisdiction", "max_length", "must have at most 2 characters"
+            )
+    v = d.get("transactions")
+    if v is not None:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "transactions", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "transactions", "type", "must not contain null")
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "transactions" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+            if not is_uuid(x0):
+                raise DiditValidationError(
+                    at + "transactions" + "[" + str(i0) + "]", "format", "must be a valid uuid"
+                )
+    v = d.get("rentity_id")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "rentity_id", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("rentity_branch")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "rentity_branch", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("submission_code")
+    if v is None:
+        if "submission_code" in d:
+            raise DiditValidationError(at + "submission_code", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_RegulatoryReportSubmissionCode:
+            raise DiditValidationError(
+                at + "submission_code",
+                "enum",
+                "must be one of: E, M"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("entity_reference")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "entity_reference", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("fiu_ref_number")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "fiu_ref_number", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("currency_code_local")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "currency_code_local", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 3:
+            raise DiditValidationError(
+                at + "currency_code_local", "min_length", "must have at least 3 characters"
+            )
+        if len(v) > 3:
+            raise DiditValidationError(
+                at + "currency_code_local", "max_length", "must have at most 3 characters"
+            )
+    v = d.get("submission_date")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "submission_date", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_datetime(v):
+            raise DiditValidationError(
+                at + "submission_date", "format", "must be a valid date-time"
+            )
+    v = d.get("reporting_person")
+    if v is None:
+        if "reporting_person" in d:
+            raise DiditValidationError(at + "reporting_person", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "reporting_person", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("location")
+    if v is None:
+        if "location" in d:
+            raise DiditValidationError(at + "location", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "location", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("reason")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "reason", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("action")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "action", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("activity")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "activity", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("narrative")
+    if v is None:
+        if "narrative" in d:
+            raise DiditValidationError(at + "narrative", "type", "must not be null")
+    else:
+        validate_RegulatoryReportNarrative(v, at + "narrative" + ".")
+    v = d.get("report_indicators")
+    if v is None:
+        if "report_indicators" in d:
+            raise DiditValidationError(at + "report_indicators", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "report_indicators", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(
+                    at + "report_indicators", "type", "must not contain null"
+                )
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "report_indicators" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+    v = d.get("included_fields")
+    if v is None:
+        if "included_fields" in d:
+            raise DiditValidationError(at + "included_fields", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "included_fields", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "included_fields", "type", "must not contain null")
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "included_fields" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+
+
+def structure_RegulatoryReportValidationError(d: Any) -> RegulatoryReportValidationError:
+    """Decode a JSON object into :class:`RegulatoryReportValidationError`."""
+    o = _new(RegulatoryReportValidationError)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_RegulatoryReportValidationError.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_RegulatoryReportValidationError
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_RegulatoryReportValidationError: _Table = (
+    ("field", "field", None, False),
+    ("message", "message", None, False),
+)
+
+
+def unstructure_RegulatoryReportValidationError(
+    o: RegulatoryReportValidationError,
+) -> dict[str, Any]:
+    """Encode :class:`RegulatoryReportValidationError` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_RegulatoryReportValidationError)
+
+
+def structure_RegulatoryReportDetail(d: Any) -> RegulatoryReportDetail:
+    """Decode a JSON object into :class:`RegulatoryReportDetail`."""
+    v: Any
+    o = _new(RegulatoryReportDetail)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_RegulatoryReportDetail.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_RegulatoryReportDetail
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "report_type" in vals:
+        v = vals["report_type"]
+        if v.__class__ is str:
+            vals["report_type"] = _M_RegulatoryReportType[v]
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_RegulatoryReportStatus[v]
+    if "submission_code" in vals:
+        v = vals["submission_code"]
+        if v.__class__ is str:
+            vals["submission_code"] = _M_RegulatoryReportSubmissionCode[v]
+    if "narrative" in vals:
+        v = vals["narrative"]
+        if v.__class__ is dict:
+            vals["narrative"] = structure_RegulatoryReportNarrative(v)
+    if "validation_errors" in vals:
+        v = vals["validation_errors"]
+        if v and v.__class__ is list:
+            vals["validation_errors"] = [
+                structure_RegulatoryReportValidationError(x) if x.__class__ is dict else x
+                for x in v
+            ]
+    return o
+
+
+_U_RegulatoryReportDetail: _Table = (
+    ("uuid", "uuid", None, True),
+    ("case_uuid", "case_uuid", None, False),
+    ("case_number", "case_number", None, False),
+    (
+        "report_type",
+        "report_type",
+        lambda v: v.value if isinstance(v, RegulatoryReportType) else v,
+        False,
+    ),
+    ("report_type_display", "report_type_display", None, False),
+    ("report_code", "report_code", None, False),
+    ("report_number", "report_number", None, False),
+    ("status", "status", lambda v: v.value if isinstance(v, RegulatoryReportStatus) else v, False),
+    ("status_display", "status_display", None, False),
+    ("jurisdiction", "jurisdiction", None, False),
+    ("rentity_id", "rentity_id", None, False),
+    ("rentity_branch", "rentity_branch", None, False),
+    (
+        "submission_code",
+        "submission_code",
+        lambda v: v.value if isinstance(v, RegulatoryReportSubmissionCode) else v,
+        False,
+    ),
+    ("entity_reference", "entity_reference", None, False),
+    ("fiu_ref_number", "fiu_ref_number", None, False),
+    ("currency_code_local", "currency_code_local", None, False),
+    ("submission_date", "submission_date", None, False),
+    (
+        "reporting_person",
+        "reporting_person",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "location",
+        "location",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("reason", "reason", None, False),
+    ("action", "action", None, False),
+    ("activity", "activity", None, False),
+    (
+        "narrative",
+        "narrative",
+        lambda v: (
+            unstructure_RegulatoryReportNarrative(v)
+            if isinstance(v, RegulatoryReportNarrative)
+            else v
+        ),
+        False,
+    ),
+    ("report_indicators", "report_indicators", None, False),
+    ("included_fields", "included_fields", None, False),
+    ("transactions", "transactions", None, False),
+    (
+        "validation_errors",
+        "validation_errors",
+        lambda v: (
+            [
+                unstructure_RegulatoryReportValidationError(x)
+                if isinstance(x, RegulatoryReportValidationError)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    ("validated_at", "validated_at", None, False),
+    ("finalized_at", "finalized_at", None, False),
+    ("created_by_email", "created_by_email", None, False),
+    ("created_by_name", "created_by_name", None, False),
+    ("created_at", "created_at", None, False),
+    ("updated_at", "updated_at", None, False),
+)
+
+
+def unstructure_RegulatoryReportDetail(o: RegulatoryReportDetail) -> dict[str, Any]:
+    """Encode :class:`RegulatoryReportDetail` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_RegulatoryReportDetail)
+
+
+def structure_RegulatoryReportDownloadUrl(d: Any) -> RegulatoryReportDownloadUrl:
+    """Decode a JSON object into :class:`RegulatoryReportDownloadUrl`."""
+    v: Any
+    o = _new(RegulatoryReportDownloadUrl)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_RegulatoryReportDownloadUrl.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_RegulatoryReportDownloadUrl
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "file" in vals:
+        v = vals["file"]
+        if v.__class__ is str:
+            vals["file"] = _M_RegulatoryReportFileFormat[v]
+    return o
+
+
+_U_RegulatoryReportDownloadUrl: _Table = (
+    ("download_url", "download_url", None, False),
+    ("file", "file", lambda v: v.value if isinstance(v, RegulatoryReportFileFormat) else v, False),
+)
+
+
+def unstructure_RegulatoryReportDownloadUrl(o: RegulatoryReportDownloadUrl) -> dict[str, Any]:
+    """Encode :class:`RegulatoryReportDownloadUrl` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_RegulatoryReportDownloadUrl)
+
+
+def structure_RegulatoryReportFinalizeErrorBody(d: Any) -> RegulatoryReportFinalizeErrorBody:
+    """Decode a JSON object into :class:`RegulatoryReportFinalizeErrorBody`."""
+    v: Any
+    o = _new(RegulatoryReportFinalizeErrorBody)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_RegulatoryReportFinalizeErrorBody.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_RegulatoryReportFinalizeErrorBody
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "errors" in vals:
+        v = vals["errors"]
+        if v and v.__class__ is list:
+            vals["errors"] = [
+                structure_RegulatoryReportValidationError(x) if x.__class__ is dict else x
+                for x in v
+            ]
+    return o
+
+
+_U_RegulatoryReportFinalizeErrorBody: _Table = (
+    ("detail", "detail", None, False),
+    (
+        "errors",
+        "errors",
+        lambda v: (
+            [
+                unstructure_RegulatoryReportValidationError(x)
+                if isinstance(x, RegulatoryReportValidationError)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_RegulatoryReportFinalizeErrorBody(
+    o: RegulatoryReportFinalizeErrorBody,
+) -> dict[str, Any]:
+    """Encode :class:`RegulatoryReportFinalizeErrorBody` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_RegulatoryReportFinalizeErrorBody)
+
+
+def structure_RegulatoryReportNotReadyBody(d: Any) -> RegulatoryReportNotReadyBody:
+    """Decode a JSON object into :class:`RegulatoryReportNotReadyBody`."""
+    o = _new(RegulatoryReportNotReadyBody)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_RegulatoryReportNotReadyBody.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_RegulatoryReportNotReadyBody
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_RegulatoryReportNotReadyBody: _Table = (
+    ("detail", "detail", None, False),
+    ("status", "status", None, False),
+)
+
+
+def unstructure_RegulatoryReportNotReadyBody(o: RegulatoryReportNotReadyBody) -> dict[str, Any]:
+    """Encode :class:`RegulatoryReportNotReadyBody` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_RegulatoryReportNotReadyBody)
+
+
+def structure_RegulatoryReportPage(d: Any) -> RegulatoryReportPage:
+    """Decode a JSON object into :class:`RegulatoryReportPage`."""
+    v: Any
+    o = _new(RegulatoryReportPage)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_RegulatoryReportPage.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_RegulatoryReportPage
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [
+                structure_RegulatoryReportDetail(x) if x.__class__ is dict else x for x in v
+            ]
+    return o
+
+
+_U_RegulatoryReportPage: _Table = (
+    ("count", "count", None, False),
+    ("next", "next", None, False),
+    ("previous", "previous", None, False),
+    (
+        "results",
+        "results",
+        lambda v: (
+            [
+                unstructure_RegulatoryReportDetail(x)
+                if isinstance(x, RegulatoryReportDetail)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        True,
+    ),
+)
+
+
+def unstructure_RegulatoryReportPage(o: RegulatoryReportPage) -> dict[str, Any]:
+    """Encode :class:`RegulatoryReportPage` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_RegulatoryReportPage)
+
+
+def structure_RegulatoryReportUpdateRequest(d: Any) -> RegulatoryReportUpdateRequest:
+    """Decode a JSON object into :class:`RegulatoryReportUpdateRequest`."""
+    v: Any
+    o = _new(RegulatoryReportUpdateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_RegulatoryReportUpdateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_RegulatoryReportUpdateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "submission_code" in vals:
+        v = vals["submission_code"]
+        if v.__class__ is str:
+            vals["submission_code"] = _M_RegulatoryReportSubmissionCode[v]
+    if "narrative" in vals:
+        v = vals["narrative"]
+        if v.__class__ is dict:
+            vals["narrative"] = structure_RegulatoryReportNarrative(v)
+    return o
+
+
+_U_RegulatoryReportUpdateRequest: _Table = (
+    ("jurisdiction", "jurisdiction", None, False),
+    ("rentity_id", "rentity_id", None, True),
+    ("rentity_branch", "rentity_branch", None, True),
+    (
+        "submission_code",
+        "submission_code",
+        lambda v: v.value if isinstance(v, RegulatoryReportSubmissionCode) else v,
+        False,
+    ),
+    ("entity_reference", "entity_reference", None, True),
+    ("fiu_ref_number", "fiu_ref_number", None, True),
+    ("currency_code_local", "currency_code_local", None, True),
+    ("submission_date", "submission_date", None, True),
+    (
+        "reporting_person",
+        "reporting_person",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "location",
+        "location",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("reason", "reason", None, True),
+    ("action", "action", None, True),
+    ("activity", "activity", None, True),
+    (
+        "narrative",
+        "narrative",
+        lambda v: (
+            unstructure_RegulatoryReportNarrative(v)
+            if isinstance(v, RegulatoryReportNarrative)
+            else v
+        ),
+        False,
+    ),
+    ("report_indicators", "report_indicators", None, False),
+    ("included_fields", "included_fields", None, False),
+)
+
+
+def unstructure_RegulatoryReportUpdateRequest(o: RegulatoryReportUpdateRequest) -> dict[str, Any]:
+    """Encode :class:`RegulatoryReportUpdateRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_RegulatoryReportUpdateRequest)
+
+
+def validate_RegulatoryReportUpdateRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid RegulatoryReportUpdateRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "RegulatoryReportUpdateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("jurisdiction")
+    if v is None:
+        if "jurisdiction" in d:
+            raise DiditValidationError(at + "jurisdiction", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "jurisdiction", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 2:
+            raise DiditValidationError(
+                at + "jurisdiction", "min_length", "must have at least 2 characters"
+            )
+        if len(v) > 2:
+            raise DiditValidationError(
+                at + "jurisdiction", "max_length", "must have at most 2 characters"
+            )
+    v = d.get("rentity_id")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "rentity_id", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("rentity_branch")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "rentity_branch", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("submission_code")
+    if v is None:
+        if "submission_code" in d:
+            raise DiditValidationError(at + "submission_code", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_RegulatoryReportSubmissionCode:
+            raise DiditValidationError(
+                at + "submission_code",
+                "enum",
+                "must be one of: E, M"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("entity_reference")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "entity_reference", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("fiu_ref_number")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "fiu_ref_number", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("currency_code_local")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "currency_code_local", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) < 3:
+            raise DiditValidationError(
+                at + "currency_code_local", "min_length", "must have at least 3 characters"
+            )
+        if len(v) > 3:
+            raise DiditValidationError(
+                at + "currency_code_local", "max_length", "must have at most 3 characters"
+            )
+    v = d.get("submission_date")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "submission_date", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_datetime(v):
+            raise DiditValidationError(
+                at + "submission_date", "format", "must be a valid date-time"
+            )
+    v = d.get("reporting_person")
+    if v is None:
+        if "reporting_person" in d:
+            raise DiditValidationError(at + "reporting_person", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "reporting_person", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("location")
+    if v is None:
+        if "location" in d:
+            raise DiditValidationError(at + "location", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "location", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("reason")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "reason", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("action")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "action", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("activity")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "activity", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("narrative")
+    if v is None:
+        if "narrative" in d:
+            raise DiditValidationError(at + "narrative", "type", "must not be null")
+    else:
+        validate_RegulatoryReportNarrative(v, at + "narrative" + ".")
+    v = d.get("report_indicators")
+    if v is None:
+        if "report_indicators" in d:
+            raise DiditValidationError(at + "report_indicators", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "report_indicators", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(
+                    at + "report_indicators", "type", "must not contain null"
+                )
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "report_indicators" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+    v = d.get("included_fields")
+    if v is None:
+        if "included_fields" in d:
+            raise DiditValidationError(at + "included_fields", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "included_fields", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "included_fields", "type", "must not contain null")
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "included_fields" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+
+
+def structure_RegulatoryReportValidation(d: Any) -> RegulatoryReportValidation:
+    """Decode a JSON object into :class:`RegulatoryReportValidation`."""
+    v: Any
+    o = _new(RegulatoryReportValidation)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_RegulatoryReportValidation.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_RegulatoryReportValidation
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_RegulatoryReportStatus[v]
+    if "errors" in vals:
+        v = vals["errors"]
+        if v and v.__class__ is list:
+            vals["errors"] = [
+                structure_RegulatoryReportValidationError(x) if x.__class__ is dict else x
+                for x in v
+            ]
+    return o
+
+
+_U_RegulatoryReportValidation: _Table = (
+    ("status", "status", lambda v: v.value if isinstance(v, RegulatoryReportStatus) else v, False),
+    ("is_valid", "is_valid", None, False),
+    (
+        "errors",
+        "errors",
+        lambda v: (
+            [
+                unstructure_RegulatoryReportValidationError(x)
+                if isinstance(x, RegulatoryReportValidationError)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_RegulatoryReportValidation(o: RegulatoryReportValidation) -> dict[str, Any]:
+    """Encode :class:`RegulatoryReportValidation` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_RegulatoryReportValidation)
+
+
+def structure_NetworkRiskDisplay(d: Any) -> NetworkRiskDisplay:
+    """Decode a JSON object into :class:`NetworkRiskDisplay`."""
+    v: Any
+    o = _new(NetworkRiskDisplay)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_NetworkRiskDisplay.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_NetworkRiskDisplay
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "band" in vals:
+        v = vals["band"]
+        if v.__class__ is str:
+            vals["band"] = _M_NetworkRiskBand[v]
+    return o
+
+
+_U_NetworkRiskDisplay: _Table = (
+    ("score", "score", None, False),
+    ("band", "band", lambda v: v.value if isinstance(v, NetworkRiskBand) else v, False),
+    ("bar", "bar", None, False),
+)
+
+
+def unstructure_NetworkRiskDisplay(o: NetworkRiskDisplay) -> dict[str, Any]:
+    """Encode :class:`NetworkRiskDisplay` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_NetworkRiskDisplay)
+
+
+def structure_NetworkDetail(d: Any) -> NetworkDetail:
+    """Decode a JSON object into :class:`NetworkDetail`."""
+    v: Any
+    o = _new(NetworkDetail)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_NetworkDetail.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_NetworkDetail
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_NetworkStatus[v]
+    if "risk" in vals:
+        v = vals["risk"]
+        if v.__class__ is dict:
+            vals["risk"] = structure_NetworkRiskDisplay(v)
+    if "pattern_types" in vals:
+        v = vals["pattern_types"]
+        if v and v.__class__ is list:
+            vals["pattern_types"] = [
+                _M_NetworkPatternType[x] if x.__class__ is str else x for x in v
+            ]
+    if "signal_types" in vals:
+        v = vals["signal_types"]
+        if v and v.__class__ is list:
+            vals["signal_types"] = [_M_NetworkSignalType[x] if x.__class__ is str else x for x in v]
+    return o
+
+
+_U_NetworkDetail: _Table = (
+    ("uuid", "uuid", None, True),
+    ("network_id", "network_id", None, False),
+    ("name", "name", None, False),
+    ("status", "status", lambda v: v.value if isinstance(v, NetworkStatus) else v, False),
+    (
+        "risk",
+        "risk",
+        lambda v: unstructure_NetworkRiskDisplay(v) if isinstance(v, NetworkRiskDisplay) else v,
+        False,
+    ),
+    (
+        "pattern_types",
+        "pattern_types",
+        lambda v: (
+            [x.value if isinstance(x, NetworkPatternType) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "signal_types",
+        "signal_types",
+        lambda v: (
+            [x.value if isinstance(x, NetworkSignalType) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "member_counts",
+        "member_counts",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "member_status",
+        "member_status",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "signal_coverage",
+        "signal_coverage",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("first_activity_at", "first_activity_at", None, False),
+    ("last_activity_at", "last_activity_at", None, False),
+    (
+        "stats",
+        "stats",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "fraud_tags",
+        "fraud_tags",
+        lambda v: (
+            [dict(x) if x.__class__ is not dict and isinstance(x, Mapping) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "risk_signals",
+        "risk_signals",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("reviewed_at", "reviewed_at", None, False),
+    ("reviewed_by", "reviewed_by", None, False),
+    ("review_reason", "review_reason", None, False),
+)
+
+
+def unstructure_NetworkDetail(o: NetworkDetail) -> dict[str, Any]:
+    """Encode :class:`NetworkDetail` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_NetworkDetail)
+
+
+def structure_NetworkListItem(d: Any) -> NetworkListItem:
+    """Decode a JSON object into :class:`NetworkListItem`."""
+    v: Any
+    o = _new(NetworkListItem)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_NetworkListItem.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_NetworkListItem
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "status" in vals:
+        v = vals["status"]
+        if v.__class__ is str:
+            vals["status"] = _M_NetworkStatus[v]
+    if "risk" in vals:
+        v = vals["risk"]
+        if v.__class__ is dict:
+            vals["risk"] = structure_NetworkRiskDisplay(v)
+    if "pattern_types" in vals:
+        v = vals["pattern_types"]
+        if v and v.__class__ is list:
+            vals["pattern_types"] = [
+                _M_NetworkPatternType[x] if x.__class__ is str else x for x in v
+            ]
+    if "signal_types" in vals:
+        v = vals["signal_types"]
+        if v and v.__class__ is list:
+            vals["signal_types"] = [_M_NetworkSignalType[x] if x.__class__ is str else x for x in v]
+    return o
+
+
+_U_NetworkListItem: _Table = (
+    ("uuid", "uuid", None, True),
+    ("network_id", "network_id", None, False),
+    ("name", "name", None, False),
+    ("status", "status", lambda v: v.value if isinstance(v, NetworkStatus) else v, False),
+    (
+        "risk",
+        "risk",
+        lambda v: unstructure_NetworkRiskDisplay(v) if isinstance(v, NetworkRiskDisplay) else v,
+        False,
+    ),
+    (
+        "pattern_types",
+        "pattern_types",
+        lambda v: (
+            [x.value if isinstance(x, NetworkPatternType) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "signal_types",
+        "signal_types",
+        lambda v: (
+            [x.value if isinstance(x, NetworkSignalType) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "member_counts",
+        "member_counts",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "member_status",
+        "member_status",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "signal_coverage",
+        "signal_coverage",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("first_activity_at", "first_activity_at", None, False),
+    ("last_activity_at", "last_activity_at", None, False),
+)
+
+
+def unstructure_NetworkListItem(o: NetworkListItem) -> dict[str, Any]:
+    """Encode :class:`NetworkListItem` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_NetworkListItem)
+
+
+def structure_NetworkEntityMembership(d: Any) -> NetworkEntityMembership:
+    """Decode a JSON object into :class:`NetworkEntityMembership`."""
+    v: Any
+    o = _new(NetworkEntityMembership)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_NetworkEntityMembership.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_NetworkEntityMembership
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "network" in vals:
+        v = vals["network"]
+        if v.__class__ is dict:
+            vals["network"] = structure_NetworkListItem(v)
+    if "signal_types" in vals:
+        v = vals["signal_types"]
+        if v and v.__class__ is list:
+            vals["signal_types"] = [_M_NetworkSignalType[x] if x.__class__ is str else x for x in v]
+    return o
+
+
+_U_NetworkEntityMembership: _Table = (
+    (
+        "network",
+        "network",
+        lambda v: unstructure_NetworkListItem(v) if isinstance(v, NetworkListItem) else v,
+        False,
+    ),
+    (
+        "subject",
+        "subject",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "signal_types",
+        "signal_types",
+        lambda v: (
+            [x.value if isinstance(x, NetworkSignalType) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    ("signal_count", "signal_count", None, False),
+    ("joined_at", "joined_at", None, False),
+    ("last_seen_at", "last_seen_at", None, False),
+)
+
+
+def unstructure_NetworkEntityMembership(o: NetworkEntityMembership) -> dict[str, Any]:
+    """Encode :class:`NetworkEntityMembership` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_NetworkEntityMembership)
+
+
+def structure_NetworkGraphNode(d: Any) -> NetworkGraphNode:
+    """Decode a JSON object into :class:`NetworkGraphNode`."""
+    o = _new(NetworkGraphNode)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_NetworkGraphNode.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_NetworkGraphNode
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_NetworkGraphNode: _Table = (
+    ("id", "id", None, False),
+    ("kind", "kind", None, False),
+)
+
+
+def unstructure_NetworkGraphNode(o: NetworkGraphNode) -> dict[str, Any]:
+    """Encode :class:`NetworkGraphNode` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_NetworkGraphNode)
+
+
+def structure_NetworkGraphEdge(d: Any) -> NetworkGraphEdge:
+    """Decode a JSON object into :class:`NetworkGraphEdge`."""
+    v: Any
+    o = _new(NetworkGraphEdge)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_NetworkGraphEdge.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_NetworkGraphEdge
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "subject_kind" in vals:
+        v = vals["subject_kind"]
+        if v.__class__ is str:
+            vals["subject_kind"] = _M_NetworkSubjectKind[v]
+    if "signal_type" in vals:
+        v = vals["signal_type"]
+        if v.__class__ is str:
+            vals["signal_type"] = _M_NetworkSignalType[v]
+    return o
+
+
+_U_NetworkGraphEdge: _Table = (
+    ("id", "id", None, False),
+    ("source", "source", None, False),
+    ("target", "target", None, False),
+    (
+        "subject_kind",
+        "subject_kind",
+        lambda v: v.value if isinstance(v, NetworkSubjectKind) else v,
+        False,
+    ),
+    (
+        "signal_type",
+        "signal_type",
+        lambda v: v.value if isinstance(v, NetworkSignalType) else v,
+        False,
+    ),
+    ("confidence", "confidence", None, False),
+    ("observation_count", "observation_count", None, False),
+    ("first_seen_at", "first_seen_at", None, False),
+    ("last_seen_at", "last_seen_at", None, False),
+)
+
+
+def unstructure_NetworkGraphEdge(o: NetworkGraphEdge) -> dict[str, Any]:
+    """Encode :class:`NetworkGraphEdge` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_NetworkGraphEdge)
+
+
+def structure_NetworkGraphMetrics(d: Any) -> NetworkGraphMetrics:
+    """Decode a JSON object into :class:`NetworkGraphMetrics`."""
+    o = _new(NetworkGraphMetrics)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_NetworkGraphMetrics.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_NetworkGraphMetrics
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_NetworkGraphMetrics: _Table = (
+    ("node_count", "node_count", None, False),
+    ("edge_count", "edge_count", None, False),
+    ("hub_signal_count", "hub_signal_count", None, False),
+)
+
+
+def unstructure_NetworkGraphMetrics(o: NetworkGraphMetrics) -> dict[str, Any]:
+    """Encode :class:`NetworkGraphMetrics` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_NetworkGraphMetrics)
+
+
+def structure_NetworkGraph(d: Any) -> NetworkGraph:
+    """Decode a JSON object into :class:`NetworkGraph`."""
+    v: Any
+    o = _new(NetworkGraph)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_NetworkGraph.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_NetworkGraph
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "network" in vals:
+        v = vals["network"]
+        if v.__class__ is dict:
+            vals["network"] = structure_NetworkDetail(v)
+    if "nodes" in vals:
+        v = vals["nodes"]
+        if v and v.__class__ is list:
+            vals["nodes"] = [structure_NetworkGraphNode(x) if x.__class__ is dict else x for x in v]
+    if "edges" in vals:
+        v = vals["edges"]
+        if v and v.__class__ is list:
+            vals["edges"] = [structure_NetworkGraphEdge(x) if x.__class__ is dict else x for x in v]
+    if "metrics" in vals:
+        v = vals["metrics"]
+        if v.__class__ is dict:
+            vals["metrics"] = structure_NetworkGraphMetrics(v)
+    return o
+
+
+_U_NetworkGraph: _Table = (
+    (
+        "network",
+        "network",
+        lambda v: unstructure_NetworkDetail(v) if isinstance(v, NetworkDetail) else v,
+        False,
+    ),
+    ("depth", "depth", None, False),
+    ("truncated", "truncated", None, False),
+    (
+        "nodes",
+        "nodes",
+        lambda v: (
+            [unstructure_NetworkGraphNode(x) if isinstance(x, NetworkGraphNode) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "edges",
+        "edges",
+        lambda v: (
+            [unstructure_NetworkGraphEdge(x) if isinstance(x, NetworkGraphEdge) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "metrics",
+        "metrics",
+        lambda v: unstructure_NetworkGraphMetrics(v) if isinstance(v, NetworkGraphMetrics) else v,
+        False,
+    ),
+)
+
+
+def unstructure_NetworkGraph(o: NetworkGraph) -> dict[str, Any]:
+    """Encode :class:`NetworkGraph` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_NetworkGraph)
+
+
+def structure_NetworkKpis(d: Any) -> NetworkKpis:
+    """Decode a JSON object into :class:`NetworkKpis`."""
+    o = _new(NetworkKpis)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_NetworkKpis.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_NetworkKpis
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_NetworkKpis: _Table = (
+    (
+        "active",
+        "active",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "in_review",
+        "in_review",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "applicants_involved",
+        "applicants_involved",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "detected_this_period",
+        "detected_this_period",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "false_positive_rate",
+        "false_positive_rate",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+)
+
+
+def unstructure_NetworkKpis(o: NetworkKpis) -> dict[str, Any]:
+    """Encode :class:`NetworkKpis` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_NetworkKpis)
+
+
+def structure_NetworkMapPoint(d: Any) -> NetworkMapPoint:
+    """Decode a JSON object into :class:`NetworkMapPoint`."""
+    o = _new(NetworkMapPoint)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_NetworkMapPoint.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_NetworkMapPoint
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_NetworkMapPoint: _Table = (
+    ("uuid", "uuid", None, False),
+    ("country", "country", None, False),
+    ("country_code", "country_code", None, False),
+    ("city", "city", None, False),
+    ("latitude", "latitude", None, False),
+    ("longitude", "longitude", None, False),
+    ("observed_at", "observed_at", None, False),
+)
+
+
+def unstructure_NetworkMapPoint(o: NetworkMapPoint) -> dict[str, Any]:
+    """Encode :class:`NetworkMapPoint` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_NetworkMapPoint)
+
+
+def structure_NetworkMap(d: Any) -> NetworkMap:
+    """Decode a JSON object into :class:`NetworkMap`."""
+    v: Any
+    o = _new(NetworkMap)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_NetworkMap.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_NetworkMap
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "network" in vals:
+        v = vals["network"]
+        if v.__class__ is dict:
+            vals["network"] = structure_NetworkDetail(v)
+    if "points" in vals:
+        v = vals["points"]
+        if v and v.__class__ is list:
+            vals["points"] = [structure_NetworkMapPoint(x) if x.__class__ is dict else x for x in v]
+    return o
+
+
+_U_NetworkMap: _Table = (
+    (
+        "network",
+        "network",
+        lambda v: unstructure_NetworkDetail(v) if isinstance(v, NetworkDetail) else v,
+        False,
+    ),
+    ("convergence_count", "convergence_count", None, False),
+    ("countries", "countries", None, False),
+    (
+        "points",
+        "points",
+        lambda v: (
+            [unstructure_NetworkMapPoint(x) if isinstance(x, NetworkMapPoint) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_NetworkMap(o: NetworkMap) -> dict[str, Any]:
+    """Encode :class:`NetworkMap` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_NetworkMap)
+
+
+def structure_NetworkNodeTag(d: Any) -> NetworkNodeTag:
+    """Decode a JSON object into :class:`NetworkNodeTag`."""
+    o = _new(NetworkNodeTag)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_NetworkNodeTag.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_NetworkNodeTag
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_NetworkNodeTag: _Table = (
+    ("id", "id", None, False),
+    ("name", "name", None, False),
+    ("color", "color", None, False),
+    ("source", "source", None, False),
+    ("category", "category", None, False),
+)
+
+
+def unstructure_NetworkNodeTag(o: NetworkNodeTag) -> dict[str, Any]:
+    """Encode :class:`NetworkNodeTag` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_NetworkNodeTag)
+
+
+def structure_NetworkMemberProvenance(d: Any) -> NetworkMemberProvenance:
+    """Decode a JSON object into :class:`NetworkMemberProvenance`."""
+    o = _new(NetworkMemberProvenance)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_NetworkMemberProvenance.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_NetworkMemberProvenance
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_NetworkMemberProvenance: _Table = (
+    ("session_ids", "session_ids", None, False),
+    ("business_session_ids", "business_session_ids", None, False),
+    ("transaction_ids", "transaction_ids", None, False),
+)
+
+
+def unstructure_NetworkMemberProvenance(o: NetworkMemberProvenance) -> dict[str, Any]:
+    """Encode :class:`NetworkMemberProvenance` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_NetworkMemberProvenance)
+
+
+def structure_NetworkMember(d: Any) -> NetworkMember:
+    """Decode a JSON object into :class:`NetworkMember`."""
+    v: Any
+    o = _new(NetworkMember)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_NetworkMember.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_NetworkMember
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "node_status" in vals:
+        v = vals["node_status"]
+        if v.__class__ is str:
+            vals["node_status"] = _M_NetworkNodeStatus[v]
+    if "tags" in vals:
+        v = vals["tags"]
+        if v and v.__class__ is list:
+            vals["tags"] = [structure_NetworkNodeTag(x) if x.__class__ is dict else x for x in v]
+    if "risk" in vals:
+        v = vals["risk"]
+        if v.__class__ is dict:
+            vals["risk"] = structure_NetworkRiskDisplay(v)
+    if "provenance" in vals:
+        v = vals["provenance"]
+        if v.__class__ is dict:
+            vals["provenance"] = structure_NetworkMemberProvenance(v)
+    return o
+
+
+_U_NetworkMember: _Table = (
+    (
+        "subject",
+        "subject",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("outcome_status", "outcome_status", None, False),
+    (
+        "node_status",
+        "node_status",
+        lambda v: v.value if isinstance(v, NetworkNodeStatus) else v,
+        False,
+    ),
+    (
+        "tags",
+        "tags",
+        lambda v: (
+            [unstructure_NetworkNodeTag(x) if isinstance(x, NetworkNodeTag) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "risk",
+        "risk",
+        lambda v: unstructure_NetworkRiskDisplay(v) if isinstance(v, NetworkRiskDisplay) else v,
+        False,
+    ),
+    (
+        "signal_coverage",
+        "signal_coverage",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "shared_infrastructure",
+        "shared_infrastructure",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("joined_at", "joined_at", None, False),
+    ("last_seen_at", "last_seen_at", None, False),
+    (
+        "provenance",
+        "provenance",
+        lambda v: (
+            unstructure_NetworkMemberProvenance(v) if isinstance(v, NetworkMemberProvenance) else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_NetworkMember(o: NetworkMember) -> dict[str, Any]:
+    """Encode :class:`NetworkMember` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_NetworkMember)
+
+
+def structure_NetworkMemberList(d: Any) -> NetworkMemberList:
+    """Decode a JSON object into :class:`NetworkMemberList`."""
+    v: Any
+    o = _new(NetworkMemberList)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_NetworkMemberList.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_NetworkMemberList
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [structure_NetworkMember(x) if x.__class__ is dict else x for x in v]
+    return o
+
+
+_U_NetworkMemberList: _Table = (
+    (
+        "results",
+        "results",
+        lambda v: (
+            [unstructure_NetworkMember(x) if isinstance(x, NetworkMember) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_NetworkMemberList(o: NetworkMemberList) -> dict[str, Any]:
+    """Encode :class:`NetworkMemberList` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_NetworkMemberList)
+
+
+def structure_NetworkMembershipList(d: Any) -> NetworkMembershipList:
+    """Decode a JSON object into :class:`NetworkMembershipList`."""
+    v: Any
+    o = _new(NetworkMembershipList)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_NetworkMembershipList.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_NetworkMembershipList
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [
+                structure_NetworkEntityMembership(x) if x.__class__ is dict else x for x in v
+            ]
+    return o
+
+
+_U_NetworkMembershipList: _Table = (
+    (
+        "results",
+        "results",
+        lambda v: (
+            [
+                unstructure_NetworkEntityMembership(x)
+                if isinstance(x, NetworkEntityMembership)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_NetworkMembershipList(o: NetworkMembershipList) -> dict[str, Any]:
+    """Encode :class:`NetworkMembershipList` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_NetworkMembershipList)
+
+
+def structure_NetworkPage(d: Any) -> NetworkPage:
+    """Decode a JSON object into :class:`NetworkPage`."""
+    v: Any
+    o = _new(NetworkPage)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_NetworkPage.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_NetworkPage
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [
+                structure_NetworkListItem(x) if x.__class__ is dict else x for x in v
+            ]
+    if "kpis" in vals:
+        v = vals["kpis"]
+        if v.__class__ is dict:
+            vals["kpis"] = structure_NetworkKpis(v)
+    return o
+
+
+_U_NetworkPage: _Table = (
+    ("count", "count", None, False),
+    ("next", "next", None, False),
+    ("previous", "previous", None, False),
+    (
+        "results",
+        "results",
+        lambda v: (
+            [unstructure_NetworkListItem(x) if isinstance(x, NetworkListItem) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        True,
+    ),
+    (
+        "kpis",
+        "kpis",
+        lambda v: unstructure_NetworkKpis(v) if isinstance(v, NetworkKpis) else v,
+        False,
+    ),
+)
+
+
+def unstructure_NetworkPage(o: NetworkPage) -> dict[str, Any]:
+    """Encode :class:`NetworkPage` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_NetworkPage)
+
+
+def structure_NetworkSignal(d: Any) -> NetworkSignal:
+    """Decode a JSON object into :class:`NetworkSignal`."""
+    v: Any
+    o = _new(NetworkSignal)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_NetworkSignal.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_NetworkSignal
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "signal_type" in vals:
+        v = vals["signal_type"]
+        if v.__class__ is str:
+            vals["signal_type"] = _M_NetworkSignalType[v]
+    if "tags" in vals:
+        v = vals["tags"]
+        if v and v.__class__ is list:
+            vals["tags"] = [structure_NetworkNodeTag(x) if x.__class__ is dict else x for x in v]
+    return o
+
+
+_U_NetworkSignal: _Table = (
+    ("uuid", "uuid", None, True),
+    (
+        "signal_type",
+        "signal_type",
+        lambda v: v.value if isinstance(v, NetworkSignalType) else v,
+        False,
+    ),
+    ("subject_count", "subject_count", None, False),
+    ("coverage", "coverage", None, False),
+    ("is_hub", "is_hub", None, False),
+    ("is_datacenter_ip", "is_datacenter_ip", None, False),
+    ("is_high_collision_device", "is_high_collision_device", None, False),
+    ("node_status", "node_status", None, False),
+    (
+        "tags",
+        "tags",
+        lambda v: (
+            [unstructure_NetworkNodeTag(x) if isinstance(x, NetworkNodeTag) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "risk_evidence",
+        "risk_evidence",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("first_seen_at", "first_seen_at", None, False),
+    ("last_seen_at", "last_seen_at", None, False),
+)
+
+
+def unstructure_NetworkSignal(o: NetworkSignal) -> dict[str, Any]:
+    """Encode :class:`NetworkSignal` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_NetworkSignal)
+
+
+def structure_NetworkSignalList(d: Any) -> NetworkSignalList:
+    """Decode a JSON object into :class:`NetworkSignalList`."""
+    v: Any
+    o = _new(NetworkSignalList)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_NetworkSignalList.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_NetworkSignalList
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [structure_NetworkSignal(x) if x.__class__ is dict else x for x in v]
+    return o
+
+
+_U_NetworkSignalList: _Table = (
+    (
+        "results",
+        "results",
+        lambda v: (
+            [unstructure_NetworkSignal(x) if isinstance(x, NetworkSignal) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_NetworkSignalList(o: NetworkSignalList) -> dict[str, Any]:
+    """Encode :class:`NetworkSignalList` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_NetworkSignalList)
+
+
+def structure_NetworkTimelineEvent(d: Any) -> NetworkTimelineEvent:
+    """Decode a JSON object into :class:`NetworkTimelineEvent`."""
+    o = _new(NetworkTimelineEvent)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_NetworkTimelineEvent.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_NetworkTimelineEvent
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_NetworkTimelineEvent: _Table = (
+    ("event_type", "event_type", None, False),
+    ("occurred_at", "occurred_at", None, False),
+    ("label", "label", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+)
+
+
+def unstructure_NetworkTimelineEvent(o: NetworkTimelineEvent) -> dict[str, Any]:
+    """Encode :class:`NetworkTimelineEvent` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_NetworkTimelineEvent)
+
+
+def structure_NetworkTimeline(d: Any) -> NetworkTimeline:
+    """Decode a JSON object into :class:`NetworkTimeline`."""
+    v: Any
+    o = _new(NetworkTimeline)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_NetworkTimeline.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_NetworkTimeline
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [
+                structure_NetworkTimelineEvent(x) if x.__class__ is dict else x for x in v
+            ]
+    return o
+
+
+_U_NetworkTimeline: _Table = (
+    (
+        "results",
+        "results",
+        lambda v: (
+            [
+                unstructure_NetworkTimelineEvent(x) if isinstance(x, NetworkTimelineEvent) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_NetworkTimeline(o: NetworkTimeline) -> dict[str, Any]:
+    """Encode :class:`NetworkTimeline` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_NetworkTimeline)
+
+
 STRUCTURE: dict[type, Callable[[Any], Any]] = {
     ErrorBody: structure_ErrorBody,
     Warning: structure_Warning,
@@ -14565,6 +21535,103 @@ STRUCTURE: dict[type, Callable[[Any], Any]] = {
     ListEntryPage: structure_ListEntryPage,
     CustomizationUpdateRequest: structure_CustomizationUpdateRequest,
     Customization: structure_Customization,
+    CaseAnalyticsPoint: structure_CaseAnalyticsPoint,
+    CaseAnalyticsRow: structure_CaseAnalyticsRow,
+    CaseAnalyticsTables: structure_CaseAnalyticsTables,
+    CaseAnalyticsTotals: structure_CaseAnalyticsTotals,
+    CaseAnalyticsQueue: structure_CaseAnalyticsQueue,
+    CaseAnalytics: structure_CaseAnalytics,
+    CaseAssignRequest: structure_CaseAssignRequest,
+    CaseAssignee: structure_CaseAssignee,
+    CaseBulkAssignRequest: structure_CaseBulkAssignRequest,
+    CaseBulkFailure: structure_CaseBulkFailure,
+    CaseBulkResult: structure_CaseBulkResult,
+    CaseBulkStatusRequest: structure_CaseBulkStatusRequest,
+    CaseChecklistItem: structure_CaseChecklistItem,
+    CaseChecklistItemUpdateRequest: structure_CaseChecklistItemUpdateRequest,
+    CaseContentAmlControl: structure_CaseContentAmlControl,
+    CaseContentChecklistItem: structure_CaseContentChecklistItem,
+    CaseContentChecklist: structure_CaseContentChecklist,
+    CaseContentIdentity: structure_CaseContentIdentity,
+    CaseContentVerifications: structure_CaseContentVerifications,
+    CaseContentReporting: structure_CaseContentReporting,
+    CaseContentFinancial: structure_CaseContentFinancial,
+    CaseContentConfig: structure_CaseContentConfig,
+    CaseSubjectReference: structure_CaseSubjectReference,
+    CaseCreateRequest: structure_CaseCreateRequest,
+    CaseSubject: structure_CaseSubject,
+    CasePendingResolution: structure_CasePendingResolution,
+    CaseBlueprintCreationSource: structure_CaseBlueprintCreationSource,
+    CaseBlueprintEscalationSource: structure_CaseBlueprintEscalationSource,
+    CaseBlueprintDetail: structure_CaseBlueprintDetail,
+    CaseNoteAttachment: structure_CaseNoteAttachment,
+    CaseNote: structure_CaseNote,
+    CaseEvent: structure_CaseEvent,
+    CaseLink: structure_CaseLink,
+    CaseDetail: structure_CaseDetail,
+    CaseEntityActionRequest: structure_CaseEntityActionRequest,
+    CaseEntityActionResult: structure_CaseEntityActionResult,
+    CaseEventPage: structure_CaseEventPage,
+    CaseLinkCreateRequest: structure_CaseLinkCreateRequest,
+    CaseBlueprintSummary: structure_CaseBlueprintSummary,
+    CaseListItem: structure_CaseListItem,
+    CaseNoteAttachmentReference: structure_CaseNoteAttachmentReference,
+    CaseNoteAttachmentUpload: structure_CaseNoteAttachmentUpload,
+    CaseNoteAttachmentUploadRequest: structure_CaseNoteAttachmentUploadRequest,
+    CaseNoteAttachmentUrl: structure_CaseNoteAttachmentUrl,
+    CaseNoteCreateRequest: structure_CaseNoteCreateRequest,
+    CaseNotePage: structure_CaseNotePage,
+    CasePage: structure_CasePage,
+    CasePrintout: structure_CasePrintout,
+    CaseRejectResolutionRequest: structure_CaseRejectResolutionRequest,
+    CaseResolveRequest: structure_CaseResolveRequest,
+    CaseTransferRequest: structure_CaseTransferRequest,
+    CaseUpdateRequest: structure_CaseUpdateRequest,
+    CaseBlueprintCreateRequest: structure_CaseBlueprintCreateRequest,
+    CaseBlueprintListItem: structure_CaseBlueprintListItem,
+    CaseBlueprintPage: structure_CaseBlueprintPage,
+    CaseBlueprintPreset: structure_CaseBlueprintPreset,
+    CaseBlueprintPresetInstallRequest: structure_CaseBlueprintPresetInstallRequest,
+    CaseBlueprintPresetInstallResult: structure_CaseBlueprintPresetInstallResult,
+    CaseBlueprintPresetList: structure_CaseBlueprintPresetList,
+    CaseBlueprintUpdateRequest: structure_CaseBlueprintUpdateRequest,
+    ReportTemplateCreateRequest: structure_ReportTemplateCreateRequest,
+    ReportTemplateDetail: structure_ReportTemplateDetail,
+    ReportTemplateErrorBody: structure_ReportTemplateErrorBody,
+    ReportTemplatePage: structure_ReportTemplatePage,
+    ReportTemplateUpdateRequest: structure_ReportTemplateUpdateRequest,
+    RegulatoryReportNarrative: structure_RegulatoryReportNarrative,
+    RegulatoryReportCaseCreateRequest: structure_RegulatoryReportCaseCreateRequest,
+    RegulatoryReportCreateRequest: structure_RegulatoryReportCreateRequest,
+    RegulatoryReportValidationError: structure_RegulatoryReportValidationError,
+    RegulatoryReportDetail: structure_RegulatoryReportDetail,
+    RegulatoryReportDownloadUrl: structure_RegulatoryReportDownloadUrl,
+    RegulatoryReportFinalizeErrorBody: structure_RegulatoryReportFinalizeErrorBody,
+    RegulatoryReportNotReadyBody: structure_RegulatoryReportNotReadyBody,
+    RegulatoryReportPage: structure_RegulatoryReportPage,
+    RegulatoryReportUpdateRequest: structure_RegulatoryReportUpdateRequest,
+    RegulatoryReportValidation: structure_RegulatoryReportValidation,
+    NetworkRiskDisplay: structure_NetworkRiskDisplay,
+    NetworkDetail: structure_NetworkDetail,
+    NetworkListItem: structure_NetworkListItem,
+    NetworkEntityMembership: structure_NetworkEntityMembership,
+    NetworkGraphNode: structure_NetworkGraphNode,
+    NetworkGraphEdge: structure_NetworkGraphEdge,
+    NetworkGraphMetrics: structure_NetworkGraphMetrics,
+    NetworkGraph: structure_NetworkGraph,
+    NetworkKpis: structure_NetworkKpis,
+    NetworkMapPoint: structure_NetworkMapPoint,
+    NetworkMap: structure_NetworkMap,
+    NetworkNodeTag: structure_NetworkNodeTag,
+    NetworkMemberProvenance: structure_NetworkMemberProvenance,
+    NetworkMember: structure_NetworkMember,
+    NetworkMemberList: structure_NetworkMemberList,
+    NetworkMembershipList: structure_NetworkMembershipList,
+    NetworkPage: structure_NetworkPage,
+    NetworkSignal: structure_NetworkSignal,
+    NetworkSignalList: structure_NetworkSignalList,
+    NetworkTimelineEvent: structure_NetworkTimelineEvent,
+    NetworkTimeline: structure_NetworkTimeline,
 }
 UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     ErrorBody: unstructure_ErrorBody,
@@ -14748,6 +21815,103 @@ UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     ListEntryPage: unstructure_ListEntryPage,
     CustomizationUpdateRequest: unstructure_CustomizationUpdateRequest,
     Customization: unstructure_Customization,
+    CaseAnalyticsPoint: unstructure_CaseAnalyticsPoint,
+    CaseAnalyticsRow: unstructure_CaseAnalyticsRow,
+    CaseAnalyticsTables: unstructure_CaseAnalyticsTables,
+    CaseAnalyticsTotals: unstructure_CaseAnalyticsTotals,
+    CaseAnalyticsQueue: unstructure_CaseAnalyticsQueue,
+    CaseAnalytics: unstructure_CaseAnalytics,
+    CaseAssignRequest: unstructure_CaseAssignRequest,
+    CaseAssignee: unstructure_CaseAssignee,
+    CaseBulkAssignRequest: unstructure_CaseBulkAssignRequest,
+    CaseBulkFailure: unstructure_CaseBulkFailure,
+    CaseBulkResult: unstructure_CaseBulkResult,
+    CaseBulkStatusRequest: unstructure_CaseBulkStatusRequest,
+    CaseChecklistItem: unstructure_CaseChecklistItem,
+    CaseChecklistItemUpdateRequest: unstructure_CaseChecklistItemUpdateRequest,
+    CaseContentAmlControl: unstructure_CaseContentAmlControl,
+    CaseContentChecklistItem: unstructure_CaseContentChecklistItem,
+    CaseContentChecklist: unstructure_CaseContentChecklist,
+    CaseContentIdentity: unstructure_CaseContentIdentity,
+    CaseContentVerifications: unstructure_CaseContentVerifications,
+    CaseContentReporting: unstructure_CaseContentReporting,
+    CaseContentFinancial: unstructure_CaseContentFinancial,
+    CaseContentConfig: unstructure_CaseContentConfig,
+    CaseSubjectReference: unstructure_CaseSubjectReference,
+    CaseCreateRequest: unstructure_CaseCreateRequest,
+    CaseSubject: unstructure_CaseSubject,
+    CasePendingResolution: unstructure_CasePendingResolution,
+    CaseBlueprintCreationSource: unstructure_CaseBlueprintCreationSource,
+    CaseBlueprintEscalationSource: unstructure_CaseBlueprintEscalationSource,
+    CaseBlueprintDetail: unstructure_CaseBlueprintDetail,
+    CaseNoteAttachment: unstructure_CaseNoteAttachment,
+    CaseNote: unstructure_CaseNote,
+    CaseEvent: unstructure_CaseEvent,
+    CaseLink: unstructure_CaseLink,
+    CaseDetail: unstructure_CaseDetail,
+    CaseEntityActionRequest: unstructure_CaseEntityActionRequest,
+    CaseEntityActionResult: unstructure_CaseEntityActionResult,
+    CaseEventPage: unstructure_CaseEventPage,
+    CaseLinkCreateRequest: unstructure_CaseLinkCreateRequest,
+    CaseBlueprintSummary: unstructure_CaseBlueprintSummary,
+    CaseListItem: unstructure_CaseListItem,
+    CaseNoteAttachmentReference: unstructure_CaseNoteAttachmentReference,
+    CaseNoteAttachmentUpload: unstructure_CaseNoteAttachmentUpload,
+    CaseNoteAttachmentUploadRequest: unstructure_CaseNoteAttachmentUploadRequest,
+    CaseNoteAttachmentUrl: unstructure_CaseNoteAttachmentUrl,
+    CaseNoteCreateRequest: unstructure_CaseNoteCreateRequest,
+    CaseNotePage: unstructure_CaseNotePage,
+    CasePage: unstructure_CasePage,
+    CasePrintout: unstructure_CasePrintout,
+    CaseRejectResolutionRequest: unstructure_CaseRejectResolutionRequest,
+    CaseResolveRequest: unstructure_CaseResolveRequest,
+    CaseTransferRequest: unstructure_CaseTransferRequest,
+    CaseUpdateRequest: unstructure_CaseUpdateRequest,
+    CaseBlueprintCreateRequest: unstructure_CaseBlueprintCreateRequest,
+    CaseBlueprintListItem: unstructure_CaseBlueprintListItem,
+    CaseBlueprintPage: unstructure_CaseBlueprintPage,
+    CaseBlueprintPreset: unstructure_CaseBlueprintPreset,
+    CaseBlueprintPresetInstallRequest: unstructure_CaseBlueprintPresetInstallRequest,
+    CaseBlueprintPresetInstallResult: unstructure_CaseBlueprintPresetInstallResult,
+    CaseBlueprintPresetList: unstructure_CaseBlueprintPresetList,
+    CaseBlueprintUpdateRequest: unstructure_CaseBlueprintUpdateRequest,
+    ReportTemplateCreateRequest: unstructure_ReportTemplateCreateRequest,
+    ReportTemplateDetail: unstructure_ReportTemplateDetail,
+    ReportTemplateErrorBody: unstructure_ReportTemplateErrorBody,
+    ReportTemplatePage: unstructure_ReportTemplatePage,
+    ReportTemplateUpdateRequest: unstructure_ReportTemplateUpdateRequest,
+    RegulatoryReportNarrative: unstructure_RegulatoryReportNarrative,
+    RegulatoryReportCaseCreateRequest: unstructure_RegulatoryReportCaseCreateRequest,
+    RegulatoryReportCreateRequest: unstructure_RegulatoryReportCreateRequest,
+    RegulatoryReportValidationError: unstructure_RegulatoryReportValidationError,
+    RegulatoryReportDetail: unstructure_RegulatoryReportDetail,
+    RegulatoryReportDownloadUrl: unstructure_RegulatoryReportDownloadUrl,
+    RegulatoryReportFinalizeErrorBody: unstructure_RegulatoryReportFinalizeErrorBody,
+    RegulatoryReportNotReadyBody: unstructure_RegulatoryReportNotReadyBody,
+    RegulatoryReportPage: unstructure_RegulatoryReportPage,
+    RegulatoryReportUpdateRequest: unstructure_RegulatoryReportUpdateRequest,
+    RegulatoryReportValidation: unstructure_RegulatoryReportValidation,
+    NetworkRiskDisplay: unstructure_NetworkRiskDisplay,
+    NetworkDetail: unstructure_NetworkDetail,
+    NetworkListItem: unstructure_NetworkListItem,
+    NetworkEntityMembership: unstructure_NetworkEntityMembership,
+    NetworkGraphNode: unstructure_NetworkGraphNode,
+    NetworkGraphEdge: unstructure_NetworkGraphEdge,
+    NetworkGraphMetrics: unstructure_NetworkGraphMetrics,
+    NetworkGraph: unstructure_NetworkGraph,
+    NetworkKpis: unstructure_NetworkKpis,
+    NetworkMapPoint: unstructure_NetworkMapPoint,
+    NetworkMap: unstructure_NetworkMap,
+    NetworkNodeTag: unstructure_NetworkNodeTag,
+    NetworkMemberProvenance: unstructure_NetworkMemberProvenance,
+    NetworkMember: unstructure_NetworkMember,
+    NetworkMemberList: unstructure_NetworkMemberList,
+    NetworkMembershipList: unstructure_NetworkMembershipList,
+    NetworkPage: unstructure_NetworkPage,
+    NetworkSignal: unstructure_NetworkSignal,
+    NetworkSignalList: unstructure_NetworkSignalList,
+    NetworkTimelineEvent: unstructure_NetworkTimelineEvent,
+    NetworkTimeline: unstructure_NetworkTimeline,
 }
 
 

@@ -13,12 +13,31 @@ from didit_async._seam import OpenStrEnum
 __all__ = [
     "AmlHitReviewStatus",
     "CallbackMethod",
+    "CaseAssignmentMethod",
+    "CaseEntityAction",
+    "CaseEventType",
+    "CaseLinkEntityType",
+    "CasePriority",
+    "CaseResolution",
+    "CaseSource",
+    "CaseStatus",
+    "CaseSubjectType",
     "CheckAction",
     "Environment",
     "FeatureStatus",
     "Language",
     "ListEntryType",
     "ListType",
+    "NetworkNodeStatus",
+    "NetworkPatternType",
+    "NetworkRiskBand",
+    "NetworkSignalType",
+    "NetworkStatus",
+    "NetworkSubjectKind",
+    "RegulatoryReportFileFormat",
+    "RegulatoryReportStatus",
+    "RegulatoryReportSubmissionCode",
+    "RegulatoryReportType",
     "SessionImportType",
     "SessionKind",
     "SessionStatus",
@@ -268,3 +287,190 @@ class ListEntryType(OpenStrEnum):
     BUSINESS = "business"
     COUNTRY = "country"
     KEY = "key"
+
+
+class CaseAssignmentMethod(OpenStrEnum):
+    """CaseAssignmentMethod"""
+
+    MANUAL = "MANUAL"
+    AUTOMATIC = "AUTOMATIC"
+
+
+class CaseStatus(OpenStrEnum):
+    """CaseStatus"""
+
+    OPEN = "OPEN"
+    AWAITING_USER = "AWAITING_USER"
+    RESOLVED = "RESOLVED"
+
+
+class CaseResolution(OpenStrEnum):
+    """CaseResolution"""
+
+    FALSE_POSITIVE = "FALSE_POSITIVE"
+    VALID_THREAT = "VALID_THREAT"
+
+
+class CasePriority(OpenStrEnum):
+    """CasePriority"""
+
+    LOW = "LOW"
+    MEDIUM = "MEDIUM"
+    HIGH = "HIGH"
+
+
+class CaseSubjectType(OpenStrEnum):
+    """CaseSubjectType"""
+
+    USER = "user"
+    BUSINESS = "business"
+
+
+class CaseSource(OpenStrEnum):
+    """CaseSource"""
+
+    MANUAL = "MANUAL"
+    AML_SCREENING = "AML_SCREENING"
+    TRANSACTION_RULE = "TRANSACTION_RULE"
+    WORKFLOW_BUILDER = "WORKFLOW_BUILDER"
+
+
+class CaseEventType(OpenStrEnum):
+    """CaseEventType"""
+
+    CREATED = "CREATED"
+    STATUS_CHANGED = "STATUS_CHANGED"
+    ASSIGNED = "ASSIGNED"
+    UNASSIGNED = "UNASSIGNED"
+    RESOLVED = "RESOLVED"
+    REOPENED = "REOPENED"
+    LINK_ADDED = "LINK_ADDED"
+    LINK_REMOVED = "LINK_REMOVED"
+    NOTE_ADDED = "NOTE_ADDED"
+    PRIORITY_CHANGED = "PRIORITY_CHANGED"
+    DUE_DATE_CHANGED = "DUE_DATE_CHANGED"
+    TAG_ADDED = "TAG_ADDED"
+    TAG_REMOVED = "TAG_REMOVED"
+    ESCALATED = "ESCALATED"
+    TRANSFERRED = "TRANSFERRED"
+    CHECKLIST_COMPLETED = "CHECKLIST_COMPLETED"
+    REPORT_CREATED = "REPORT_CREATED"
+    REPORT_FINALIZED = "REPORT_FINALIZED"
+    SUBMITTED_FOR_APPROVAL = "SUBMITTED_FOR_APPROVAL"
+    APPROVAL_GRANTED = "APPROVAL_GRANTED"
+    APPROVAL_REJECTED = "APPROVAL_REJECTED"
+    ENTITY_ACTION = "ENTITY_ACTION"
+
+
+class CaseLinkEntityType(OpenStrEnum):
+    """CaseLinkEntityType"""
+
+    SESSION = "session"
+    BUSINESS_SESSION = "business_session"
+    TRANSACTION = "transaction"
+
+
+class CaseEntityAction(OpenStrEnum):
+    """CaseEntityAction"""
+
+    SET_STATUS = "set_status"
+    ADD_TAGS = "add_tags"
+    ADD_NOTE = "add_note"
+    ADD_TO_BLOCKLIST = "add_to_blocklist"
+
+
+class RegulatoryReportType(OpenStrEnum):
+    """RegulatoryReportType"""
+
+    SAR = "SAR"
+    STR = "STR"
+    CTR = "CTR"
+    TTR = "TTR"
+    UTR = "UTR"
+    IFT = "IFT"
+    CBR = "CBR"
+    TFR = "TFR"
+
+
+class RegulatoryReportSubmissionCode(OpenStrEnum):
+    """RegulatoryReportSubmissionCode"""
+
+    E = "E"
+    M = "M"
+
+
+class RegulatoryReportStatus(OpenStrEnum):
+    """RegulatoryReportStatus"""
+
+    DRAFT = "DRAFT"
+    VALIDATED = "VALIDATED"
+    FINALIZED = "FINALIZED"
+
+
+class RegulatoryReportFileFormat(OpenStrEnum):
+    """RegulatoryReportFileFormat"""
+
+    PDF = "pdf"
+    XML = "xml"
+
+
+class NetworkStatus(OpenStrEnum):
+    """NetworkStatus"""
+
+    ACTIVE = "active"
+    IN_REVIEW = "in_review"
+    RESOLVED = "resolved"
+    DISMISSED = "dismissed"
+
+
+class NetworkRiskBand(OpenStrEnum):
+    """NetworkRiskBand"""
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+class NetworkPatternType(OpenStrEnum):
+    """NetworkPatternType"""
+
+    EXACT_SAME_DEVICE = "exact_same_device"
+    SIMILAR_DEVICE = "similar_device"
+    SAME_IP_ADDRESS = "same_ip_address"
+    SAME_ADDRESS = "same_address"
+    SIMILAR_SELFIE_BACKGROUNDS = "similar_selfie_backgrounds"
+    SIMILAR_POA_DOCUMENTS = "similar_poa_documents"
+    SAME_DOCUMENT_NUMBER = "same_document_number"
+    SAME_PHONE_NUMBER = "same_phone_number"
+    SAME_EMAIL = "same_email"
+
+
+class NetworkSignalType(OpenStrEnum):
+    """NetworkSignalType"""
+
+    IP_ADDRESS = "ip_address"
+    DEVICE = "device"
+    FACE = "face"
+    DOCUMENT_NUMBER = "document_number"
+    PHONE = "phone"
+    EMAIL = "email"
+    ADDRESS = "address"
+
+
+class NetworkSubjectKind(OpenStrEnum):
+    """NetworkSubjectKind"""
+
+    VENDOR_USER = "vendor_user"
+    VENDOR_BUSINESS = "vendor_business"
+    TRANSACTION_PARTY = "transaction_party"
+
+
+class NetworkNodeStatus(OpenStrEnum):
+    """NetworkNodeStatus"""
+
+    APPROVED = "approved"
+    IN_REVIEW = "in_review"
+    DECLINED = "declined"
+    NOT_COMPLETED = "not_completed"
+    SIGNAL_ACTIVE = "signal_active"
+    SIGNAL_GUARDED = "signal_guarded"

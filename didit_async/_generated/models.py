@@ -13,12 +13,31 @@ from didit_async._seam import UNSET, FileInput, Unset, mask
 from .enums import (
     AmlHitReviewStatus,
     CallbackMethod,
+    CaseAssignmentMethod,
+    CaseEntityAction,
+    CaseEventType,
+    CaseLinkEntityType,
+    CasePriority,
+    CaseResolution,
+    CaseSource,
+    CaseStatus,
+    CaseSubjectType,
     CheckAction,
     Environment,
     FeatureStatus,
     Language,
     ListEntryType,
     ListType,
+    NetworkNodeStatus,
+    NetworkPatternType,
+    NetworkRiskBand,
+    NetworkSignalType,
+    NetworkStatus,
+    NetworkSubjectKind,
+    RegulatoryReportFileFormat,
+    RegulatoryReportStatus,
+    RegulatoryReportSubmissionCode,
+    RegulatoryReportType,
     SessionImportType,
     SessionKind,
     SessionStatus,
@@ -67,6 +86,66 @@ __all__ = [
     "BusinessListPage",
     "BusinessUpdateRequest",
     "BusinessUpdateStatusRequest",
+    "CaseAnalytics",
+    "CaseAnalyticsPoint",
+    "CaseAnalyticsQueue",
+    "CaseAnalyticsRow",
+    "CaseAnalyticsTables",
+    "CaseAnalyticsTotals",
+    "CaseAssignRequest",
+    "CaseAssignee",
+    "CaseBlueprintCreateRequest",
+    "CaseBlueprintCreationSource",
+    "CaseBlueprintDetail",
+    "CaseBlueprintEscalationSource",
+    "CaseBlueprintListItem",
+    "CaseBlueprintPage",
+    "CaseBlueprintPreset",
+    "CaseBlueprintPresetInstallRequest",
+    "CaseBlueprintPresetInstallResult",
+    "CaseBlueprintPresetList",
+    "CaseBlueprintSummary",
+    "CaseBlueprintUpdateRequest",
+    "CaseBulkAssignRequest",
+    "CaseBulkFailure",
+    "CaseBulkResult",
+    "CaseBulkStatusRequest",
+    "CaseChecklistItem",
+    "CaseChecklistItemUpdateRequest",
+    "CaseContentAmlControl",
+    "CaseContentChecklist",
+    "CaseContentChecklistItem",
+    "CaseContentConfig",
+    "CaseContentFinancial",
+    "CaseContentIdentity",
+    "CaseContentReporting",
+    "CaseContentVerifications",
+    "CaseCreateRequest",
+    "CaseDetail",
+    "CaseEntityActionRequest",
+    "CaseEntityActionResult",
+    "CaseEvent",
+    "CaseEventPage",
+    "CaseLink",
+    "CaseLinkCreateRequest",
+    "CaseListItem",
+    "CaseNote",
+    "CaseNoteAttachment",
+    "CaseNoteAttachmentReference",
+    "CaseNoteAttachmentUpload",
+    "CaseNoteAttachmentUploadRequest",
+    "CaseNoteAttachmentUrl",
+    "CaseNoteCreateRequest",
+    "CaseNotePage",
+    "CasePage",
+    "CasePendingResolution",
+    "CasePrintout",
+    "CaseRejectResolutionRequest",
+    "CaseResolveRequest",
+    "CaseSubject",
+    "CaseSubjectReference",
+    "CaseTransferRequest",
+    "CaseUpdateRequest",
     "ContactDetails",
     "CreateApplicationRequest",
     "CreateReviewRequest",
@@ -128,6 +207,27 @@ __all__ = [
     "ListUpdateRequest",
     "LivenessReport",
     "MessageResponse",
+    "NetworkDetail",
+    "NetworkEntityMembership",
+    "NetworkGraph",
+    "NetworkGraphEdge",
+    "NetworkGraphMetrics",
+    "NetworkGraphNode",
+    "NetworkKpis",
+    "NetworkListItem",
+    "NetworkMap",
+    "NetworkMapPoint",
+    "NetworkMember",
+    "NetworkMemberList",
+    "NetworkMemberProvenance",
+    "NetworkMembershipList",
+    "NetworkNodeTag",
+    "NetworkPage",
+    "NetworkRiskDisplay",
+    "NetworkSignal",
+    "NetworkSignalList",
+    "NetworkTimeline",
+    "NetworkTimelineEvent",
     "NfcVerificationReport",
     "NodeToResubmit",
     "Organization",
@@ -152,6 +252,22 @@ __all__ = [
     "QuestionnaireQuestionOption",
     "QuestionnaireResponse",
     "QuestionnaireUpdateRequest",
+    "RegulatoryReportCaseCreateRequest",
+    "RegulatoryReportCreateRequest",
+    "RegulatoryReportDetail",
+    "RegulatoryReportDownloadUrl",
+    "RegulatoryReportFinalizeErrorBody",
+    "RegulatoryReportNarrative",
+    "RegulatoryReportNotReadyBody",
+    "RegulatoryReportPage",
+    "RegulatoryReportUpdateRequest",
+    "RegulatoryReportValidation",
+    "RegulatoryReportValidationError",
+    "ReportTemplateCreateRequest",
+    "ReportTemplateDetail",
+    "ReportTemplateErrorBody",
+    "ReportTemplatePage",
+    "ReportTemplateUpdateRequest",
     "RequestSignals",
     "SessionDecision",
     "SessionEvent",
@@ -3480,6 +3596,1494 @@ class Customization:
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseAnalyticsPoint:
+    """CaseAnalyticsPoint"""
+
+    date: str | None = attrs.field(default=None)
+    created: int | None = attrs.field(default=None)
+    reviewed: int | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseAnalyticsRow:
+    """CaseAnalyticsRow"""
+
+    key: str | None = attrs.field(default=None)
+    created: int | None = attrs.field(default=None)
+    assigned: int | None = attrs.field(default=None)
+    resolved: int | None = attrs.field(default=None)
+    threat_rate: float | None = attrs.field(default=None)
+    false_positive_rate: float | None = attrs.field(default=None)
+    unresolved: int | None = attrs.field(default=None)
+    reassignment_rate: float | None = attrs.field(default=None)
+    escalation_rate: float | None = attrs.field(default=None)
+    avg_assign_hours: float | None = attrs.field(default=None)
+    avg_resolve_hours: float | None = attrs.field(default=None)
+    avg_handling_hours: float | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseAnalyticsTables:
+    """CaseAnalyticsTables"""
+
+    officer: list[CaseAnalyticsRow] | None = attrs.field(default=None)
+    blueprint: list[CaseAnalyticsRow] | None = attrs.field(default=None)
+    source: list[CaseAnalyticsRow] | None = attrs.field(default=None)
+    status: list[CaseAnalyticsRow] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseAnalyticsTotals:
+    """CaseAnalyticsTotals"""
+
+    created: int | None = attrs.field(default=None)
+    assigned: int | None = attrs.field(default=None)
+    resolved: int | None = attrs.field(default=None)
+    threat_rate: float | None = attrs.field(default=None)
+    false_positive_rate: float | None = attrs.field(default=None)
+    unresolved: int | None = attrs.field(default=None)
+    reassignment_rate: float | None = attrs.field(default=None)
+    escalation_rate: float | None = attrs.field(default=None)
+    avg_assign_hours: float | None = attrs.field(default=None)
+    avg_resolve_hours: float | None = attrs.field(default=None)
+    avg_handling_hours: float | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseAnalyticsQueue:
+    """CaseAnalyticsQueue"""
+
+    open: int | None = attrs.field(default=None)
+    overdue: int | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseAnalytics:
+    """Counts and rates over the application's cases."""
+
+    series: list[CaseAnalyticsPoint] | None = attrs.field(default=None)
+    tables: CaseAnalyticsTables | None = attrs.field(default=None)
+    totals: CaseAnalyticsTotals | None = attrs.field(default=None)
+    queue: CaseAnalyticsQueue | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseAssignRequest:
+    """CaseAssignRequest"""
+
+    assignee_user_id: str | None
+    assignee_email: str | None | Unset = attrs.field(default=UNSET)
+    assignee_name: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseAssignee:
+    """The team member a case is assigned to."""
+
+    uuid: str | None = attrs.field(default=None)
+    full_name: str | None = attrs.field(default=None)
+    email: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseBulkAssignRequest:
+    """CaseBulkAssignRequest"""
+
+    case_uuids: Sequence[str]
+    assignee_user_id: str | None
+    assignee_email: str | None | Unset = attrs.field(default=UNSET)
+    assignee_name: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseBulkFailure:
+    """CaseBulkFailure"""
+
+    case_uuid: str | None = attrs.field(default=None)
+    detail: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseBulkResult:
+    """How many cases a bulk call changed, and why each of the others was refused."""
+
+    updated: int | None = attrs.field(default=None)
+    failures: list[CaseBulkFailure] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseBulkStatusRequest:
+    """CaseBulkStatusRequest"""
+
+    case_uuids: Sequence[str]
+    status: CaseStatus | Literal["OPEN", "AWAITING_USER", "RESOLVED"]
+    resolution: CaseResolution | Literal["FALSE_POSITIVE", "VALID_THREAT"] | None = attrs.field(
+        default=None
+    )
+    note: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseChecklistItem:
+    """One step of a case's checklist (from its blueprint)."""
+
+    uuid: str
+    label: str | None = attrs.field(default=None)
+    is_completed: bool | None = attrs.field(default=None)
+    completed_by: str | None = attrs.field(default=None)
+    completed_at: str | None = attrs.field(default=None)
+    order: int | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseChecklistItemUpdateRequest:
+    """CaseChecklistItemUpdateRequest"""
+
+    is_completed: bool
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseContentAmlControl:
+    """CaseContentAmlControl"""
+
+    enabled: bool | None = attrs.field(default=None)
+    financial: bool | None = attrs.field(default=None)
+    identity: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseContentChecklistItem:
+    """CaseContentChecklistItem"""
+
+    label: str | None = attrs.field(default=None)
+    order: int | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseContentChecklist:
+    """CaseContentChecklist"""
+
+    enabled: bool | None = attrs.field(default=None)
+    optional: bool | None = attrs.field(default=None)
+    items: list[CaseContentChecklistItem] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseContentIdentity:
+    """CaseContentIdentity"""
+
+    enabled: bool | None = attrs.field(default=None)
+    personal_information: bool | None = attrs.field(default=None)
+    applicant_tags: bool | None = attrs.field(default=None)
+    contact_information: bool | None = attrs.field(default=None)
+    risk_overview: bool | None = attrs.field(default=None)
+    poi_documents: bool | None = attrs.field(default=None)
+    poa_documents: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseContentVerifications:
+    """CaseContentVerifications"""
+
+    enabled: bool | None = attrs.field(default=None)
+    summary: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseContentReporting:
+    """CaseContentReporting"""
+
+    enabled: bool | None = attrs.field(default=None)
+    fiu_reports: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseContentFinancial:
+    """CaseContentFinancial"""
+
+    enabled: bool | None = attrs.field(default=None)
+    payment_methods: bool | None = attrs.field(default=None)
+    transactions: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseContentConfig:
+    """What a blueprint's cases show and check: the checklist and the sections of the case page."""
+
+    checklist: CaseContentChecklist | None = attrs.field(default=None)
+    aml_control: CaseContentAmlControl | None = attrs.field(default=None)
+    identity: CaseContentIdentity | None = attrs.field(default=None)
+    verifications: CaseContentVerifications | None = attrs.field(default=None)
+    reporting: CaseContentReporting | None = attrs.field(default=None)
+    financial: CaseContentFinancial | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseSubjectReference:
+    """CaseSubjectReference"""
+
+    type: CaseSubjectType | str | None = attrs.field(default=None)
+    uuid: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseCreateRequest:
+    """CaseCreateRequest"""
+
+    title: str
+    blueprint: str | None | Unset = attrs.field(default=UNSET)
+    priority: CasePriority | Literal["LOW", "MEDIUM", "HIGH"] | None = attrs.field(default=None)
+    due_at: str | None | Unset = attrs.field(default=UNSET)
+    tags: Sequence[str] | None = attrs.field(default=None)
+    subject: CaseSubjectReference | Mapping[str, Any] | None = attrs.field(default=None)
+    links: Sequence[Mapping[str, Any]] | None = attrs.field(default=None)
+    assigned_to: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseSubject:
+    """The user or business a case is about."""
+
+    type: CaseSubjectType | None = attrs.field(default=None)
+    uuid: str | None = attrs.field(default=None)
+    name: str | None = attrs.field(default=None)
+    external_id: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CasePendingResolution:
+    """A resolution staged for a four-eyes checker: who made it and when."""
+
+    resolution: CaseResolution | None = attrs.field(default=None)
+    resolution_notes: str | None = attrs.field(default=None)
+    maker_email: str | None = attrs.field(default=None)
+    maker_name: str | None = attrs.field(default=None)
+    maker_blueprint_id: str | None = attrs.field(default=None)
+    staged_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseBlueprintCreationSource:
+    """CaseBlueprintCreationSource"""
+
+    kind: str | None = attrs.field(default=None)
+    id: str | None = attrs.field(default=None)
+    name: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseBlueprintEscalationSource:
+    """CaseBlueprintEscalationSource"""
+
+    id: str | None = attrs.field(default=None)
+    name: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseBlueprintDetail:
+    """A blueprint: the team and the rules its cases follow."""
+
+    uuid: str
+    name: str | None = attrs.field(default=None)
+    description: str | None = attrs.field(default=None)
+    assignment_method: CaseAssignmentMethod | None = attrs.field(default=None)
+    assignee_pool: list[str] | None = attrs.field(default=None)
+    max_active_cases: int | None = attrs.field(default=None)
+    escalation_enabled: bool | None = attrs.field(default=None)
+    transfer_enabled: bool | None = attrs.field(default=None)
+    require_resolution_note: bool | None = attrs.field(default=None)
+    is_active: bool | None = attrs.field(default=None)
+    preset_key: str | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    escalation_blueprint: str | None = attrs.field(default=None)
+    escalation_blueprint_name: str | None = attrs.field(default=None)
+    four_eyes_checker_blueprint: str | None = attrs.field(default=None)
+    four_eyes_checker_blueprint_name: str | None = attrs.field(default=None)
+    content_config: CaseContentConfig | None = attrs.field(default=None)
+    creation_sources: list[CaseBlueprintCreationSource] | None = attrs.field(default=None)
+    receives_escalation_from: list[CaseBlueprintEscalationSource] | None = attrs.field(default=None)
+    updated_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseNoteAttachment:
+    """CaseNoteAttachment"""
+
+    s3_key: str | None = attrs.field(default=None)
+    filename: str | None = attrs.field(default=None)
+    file_size: int | None = attrs.field(default=None)
+    url: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseNote:
+    """A comment on a case, with its attachments (each with a short-lived download URL)."""
+
+    uuid: str
+    comment: str | None = attrs.field(default=None)
+    actor_email: str | None = attrs.field(default=None)
+    actor_name: str | None = attrs.field(default=None)
+    mentioned_emails: list[str] | None = attrs.field(default=None)
+    is_internal: bool | None = attrs.field(default=None)
+    attachments: list[CaseNoteAttachment] | None = attrs.field(default=None)
+    tags: list[str] | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseEvent:
+    """One change on a case's trail."""
+
+    uuid: str
+    event_type: CaseEventType | None = attrs.field(default=None)
+    actor_email: str | None = attrs.field(default=None)
+    actor_name: str | None = attrs.field(default=None)
+    previous_status: CaseStatus | None = attrs.field(default=None)
+    new_status: CaseStatus | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseLink:
+    """A session, business session or transaction attached to a case."""
+
+    uuid: str
+    linked_entity_type: CaseLinkEntityType | None = attrs.field(default=None)
+    linked_entity_uuid: str | None = attrs.field(default=None)
+    linked_entity_summary: dict[str, Any] | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseDetail:
+    """A case with everything on it: subject, assignee, blueprint, notes, events, links, checklist,
+    and a resolution waiting for approval.
+    """
+
+    uuid: str
+    case_number: str | None = attrs.field(default=None)
+    title: str | None = attrs.field(default=None)
+    status: CaseStatus | None = attrs.field(default=None)
+    resolution: CaseResolution | None = attrs.field(default=None)
+    resolution_notes: str | None = attrs.field(default=None)
+    priority: CasePriority | None = attrs.field(default=None)
+    source: CaseSource | None = attrs.field(default=None)
+    tags: list[str] | None = attrs.field(default=None)
+    subject: CaseSubject | None = attrs.field(default=None)
+    assigned_to: CaseAssignee | None = attrs.field(default=None)
+    assigned_at: str | None = attrs.field(default=None)
+    due_at: str | None = attrs.field(default=None)
+    resolved_at: str | None = attrs.field(default=None)
+    resolved_by_email: str | None = attrs.field(default=None)
+    pending_resolution: CasePendingResolution | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    blueprint: CaseBlueprintDetail | None = attrs.field(default=None)
+    """The case's blueprint, or null for a case opened without one (the facts file does not mark it
+    nullable; a case without a blueprint has none to show).
+    """
+    notes: list[CaseNote] | None = attrs.field(default=None)
+    events: list[CaseEvent] | None = attrs.field(default=None)
+    links: list[CaseLink] | None = attrs.field(default=None)
+    links_count: int | None = attrs.field(default=None)
+    notes_count: int | None = attrs.field(default=None)
+    checklist_items: list[CaseChecklistItem] | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    updated_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseEntityActionRequest:
+    """CaseEntityActionRequest"""
+
+    action: CaseEntityAction | Literal["set_status", "add_tags", "add_note", "add_to_blocklist"]
+    status: str | None | Unset = attrs.field(default=UNSET)
+    tags: Sequence[str] | None = attrs.field(default=None)
+    note: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseEntityActionResult:
+    """CaseEntityActionResult"""
+
+    entity_type: CaseSubjectType | None = attrs.field(default=None)
+    entity_uuid: str | None = attrs.field(default=None)
+    action: CaseEntityAction | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseEventPage:
+    """A page of CaseEvent items."""
+
+    results: list[CaseEvent]
+    count: int | None = attrs.field(default=None)
+    """Total matching items."""
+    next: str | None = attrs.field(default=None)
+    """Full URL of the next page, or null."""
+    previous: str | None = attrs.field(default=None)
+    """Full URL of the previous page, or null."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseLinkCreateRequest:
+    """CaseLinkCreateRequest"""
+
+    entity_type: CaseLinkEntityType | Literal["session", "business_session", "transaction"]
+    entity_uuid: str
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseBlueprintSummary:
+    """CaseBlueprintSummary"""
+
+    uuid: str | None = attrs.field(default=None)
+    name: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseListItem:
+    """A case as lists show it, with its application and organization."""
+
+    uuid: str
+    case_number: str | None = attrs.field(default=None)
+    title: str | None = attrs.field(default=None)
+    status: CaseStatus | None = attrs.field(default=None)
+    resolution: CaseResolution | None = attrs.field(default=None)
+    priority: CasePriority | None = attrs.field(default=None)
+    source: CaseSource | None = attrs.field(default=None)
+    tags: list[str] | None = attrs.field(default=None)
+    subject: CaseSubject | None = attrs.field(default=None)
+    assigned_to: CaseAssignee | None = attrs.field(default=None)
+    assigned_at: str | None = attrs.field(default=None)
+    due_at: str | None = attrs.field(default=None)
+    resolved_at: str | None = attrs.field(default=None)
+    created_by_email: str | None = attrs.field(default=None)
+    created_by_name: str | None = attrs.field(default=None)
+    blueprint: CaseBlueprintSummary | None = attrs.field(default=None)
+    links_count: int | None = attrs.field(default=None)
+    notes_count: int | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    updated_at: str | None = attrs.field(default=None)
+    application_id: str | None = attrs.field(default=None)
+    application_name: str | None = attrs.field(default=None)
+    organization_id: str | None = attrs.field(default=None)
+    organization_name: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseNoteAttachmentReference:
+    """CaseNoteAttachmentReference"""
+
+    s3_key: str | None = attrs.field(default=None)
+    filename: str | None = attrs.field(default=None)
+    file_size: int | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseNoteAttachmentUpload:
+    """CaseNoteAttachmentUpload"""
+
+    s3_key: str | None = attrs.field(default=None)
+    url: str | None = attrs.field(default=None)
+    filename: str | None = attrs.field(default=None)
+    file_size: int | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseNoteAttachmentUploadRequest:
+    """CaseNoteAttachmentUploadRequest"""
+
+    file: FileInput
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseNoteAttachmentUrl:
+    """CaseNoteAttachmentUrl"""
+
+    s3_key: str | None = attrs.field(default=None)
+    url: str | None = attrs.field(default=None)
+    filename: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseNoteCreateRequest:
+    """CaseNoteCreateRequest"""
+
+    comment: str
+    mentioned_emails: Sequence[str] | None = attrs.field(default=None)
+    is_internal: bool | None = attrs.field(default=None)
+    attachments: Sequence[CaseNoteAttachmentReference | Mapping[str, Any]] | None = attrs.field(
+        default=None
+    )
+    tags: Sequence[str] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseNotePage:
+    """A page of CaseNote items."""
+
+    results: list[CaseNote]
+    count: int | None = attrs.field(default=None)
+    """Total matching items."""
+    next: str | None = attrs.field(default=None)
+    """Full URL of the next page, or null."""
+    previous: str | None = attrs.field(default=None)
+    """Full URL of the previous page, or null."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CasePage:
+    """A page of CaseListItem items."""
+
+    results: list[CaseListItem]
+    count: int | None = attrs.field(default=None)
+    """Total matching items."""
+    next: str | None = attrs.field(default=None)
+    """Full URL of the next page, or null."""
+    previous: str | None = attrs.field(default=None)
+    """Full URL of the previous page, or null."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CasePrintout:
+    """CasePrintout"""
+
+    url: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseRejectResolutionRequest:
+    """CaseRejectResolutionRequest"""
+
+    notes: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseResolveRequest:
+    """CaseResolveRequest"""
+
+    resolution: CaseResolution | Literal["FALSE_POSITIVE", "VALID_THREAT"]
+    note: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseTransferRequest:
+    """CaseTransferRequest"""
+
+    target_blueprint: str
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseUpdateRequest:
+    """CaseUpdateRequest"""
+
+    title: str | None = attrs.field(default=None)
+    priority: CasePriority | Literal["LOW", "MEDIUM", "HIGH"] | None = attrs.field(default=None)
+    due_at: str | None | Unset = attrs.field(default=UNSET)
+    tags: Sequence[str] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseBlueprintCreateRequest:
+    """CaseBlueprintCreateRequest"""
+
+    name: str
+    assignee_pool: Sequence[str]
+    description: str | None | Unset = attrs.field(default=UNSET)
+    assignment_method: CaseAssignmentMethod | Literal["MANUAL", "AUTOMATIC"] | None = attrs.field(
+        default=None
+    )
+    max_active_cases: int | None | Unset = attrs.field(default=UNSET)
+    escalation_enabled: bool | None = attrs.field(default=None)
+    escalation_blueprint: str | None | Unset = attrs.field(default=UNSET)
+    transfer_enabled: bool | None = attrs.field(default=None)
+    four_eyes_checker_blueprint: str | None | Unset = attrs.field(default=UNSET)
+    require_resolution_note: bool | None = attrs.field(default=None)
+    content_config: CaseContentConfig | Mapping[str, Any] | None = attrs.field(default=None)
+    is_active: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseBlueprintListItem:
+    """A blueprint as lists show it."""
+
+    uuid: str
+    name: str | None = attrs.field(default=None)
+    description: str | None = attrs.field(default=None)
+    assignment_method: CaseAssignmentMethod | None = attrs.field(default=None)
+    assignee_pool: list[str] | None = attrs.field(default=None)
+    max_active_cases: int | None = attrs.field(default=None)
+    escalation_enabled: bool | None = attrs.field(default=None)
+    transfer_enabled: bool | None = attrs.field(default=None)
+    require_resolution_note: bool | None = attrs.field(default=None)
+    is_active: bool | None = attrs.field(default=None)
+    preset_key: str | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseBlueprintPage:
+    """A page of CaseBlueprintListItem items."""
+
+    results: list[CaseBlueprintListItem]
+    count: int | None = attrs.field(default=None)
+    """Total matching items."""
+    next: str | None = attrs.field(default=None)
+    """Full URL of the next page, or null."""
+    previous: str | None = attrs.field(default=None)
+    """Full URL of the previous page, or null."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseBlueprintPreset:
+    """CaseBlueprintPreset"""
+
+    preset_key: str | None = attrs.field(default=None)
+    name: str | None = attrs.field(default=None)
+    description: str | None = attrs.field(default=None)
+    content_config: CaseContentConfig | None = attrs.field(default=None)
+    installed: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseBlueprintPresetInstallRequest:
+    """CaseBlueprintPresetInstallRequest"""
+
+    preset_keys: Sequence[str] | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseBlueprintPresetInstallResult:
+    """CaseBlueprintPresetInstallResult"""
+
+    created: list[str] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseBlueprintPresetList:
+    """CaseBlueprintPresetList"""
+
+    results: list[CaseBlueprintPreset] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseBlueprintUpdateRequest:
+    """CaseBlueprintUpdateRequest"""
+
+    name: str | None = attrs.field(default=None)
+    description: str | None | Unset = attrs.field(default=UNSET)
+    assignee_pool: Sequence[str] | None = attrs.field(default=None)
+    assignment_method: CaseAssignmentMethod | Literal["MANUAL", "AUTOMATIC"] | None = attrs.field(
+        default=None
+    )
+    max_active_cases: int | None | Unset = attrs.field(default=UNSET)
+    escalation_enabled: bool | None = attrs.field(default=None)
+    escalation_blueprint: str | None | Unset = attrs.field(default=UNSET)
+    transfer_enabled: bool | None = attrs.field(default=None)
+    four_eyes_checker_blueprint: str | None | Unset = attrs.field(default=UNSET)
+    require_resolution_note: bool | None = attrs.field(default=None)
+    content_config: CaseContentConfig | Mapping[str, Any] | None = attrs.field(default=None)
+    is_active: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class ReportTemplateCreateRequest:
+    """ReportTemplateCreateRequest"""
+
+    name: str
+    jurisdiction: str
+    report_type: (
+        RegulatoryReportType | Literal["SAR", "STR", "CTR", "TTR", "UTR", "IFT", "CBR", "TFR"]
+    )
+    field_config: Mapping[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class ReportTemplateDetail:
+    """A regulatory report template: a report type in a jurisdiction, with default field values."""
+
+    uuid: str
+    name: str | None = attrs.field(default=None)
+    jurisdiction: str | None = attrs.field(default=None)
+    report_type: RegulatoryReportType | None = attrs.field(default=None)
+    report_type_display: str | None = attrs.field(default=None)
+    field_config: dict[str, Any] | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    updated_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class ReportTemplateErrorBody:
+    """A refused report template: each reason in `errors`."""
+
+    detail: str | None = attrs.field(default=None)
+    errors: list[str] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class ReportTemplatePage:
+    """A page of ReportTemplateDetail items."""
+
+    results: list[ReportTemplateDetail]
+    count: int | None = attrs.field(default=None)
+    """Total matching items."""
+    next: str | None = attrs.field(default=None)
+    """Full URL of the next page, or null."""
+    previous: str | None = attrs.field(default=None)
+    """Full URL of the previous page, or null."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class ReportTemplateUpdateRequest:
+    """ReportTemplateUpdateRequest"""
+
+    name: str | None = attrs.field(default=None)
+    jurisdiction: str | None = attrs.field(default=None)
+    report_type: (
+        RegulatoryReportType
+        | Literal["SAR", "STR", "CTR", "TTR", "UTR", "IFT", "CBR", "TFR"]
+        | None
+    ) = attrs.field(default=None)
+    field_config: Mapping[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class RegulatoryReportNarrative:
+    """RegulatoryReportNarrative"""
+
+    who: str | None = attrs.field(default=None)
+    what: str | None = attrs.field(default=None)
+    when: str | None = attrs.field(default=None)
+    where: str | None = attrs.field(default=None)
+    why: str | None = attrs.field(default=None)
+    how: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class RegulatoryReportCaseCreateRequest:
+    """RegulatoryReportCaseCreateRequest"""
+
+    report_type: (
+        RegulatoryReportType
+        | Literal["SAR", "STR", "CTR", "TTR", "UTR", "IFT", "CBR", "TFR"]
+        | None
+    ) = attrs.field(default=None)
+    jurisdiction: str | None = attrs.field(default=None)
+    template: str | None | Unset = attrs.field(default=UNSET)
+    transactions: Sequence[str] | None | Unset = attrs.field(default=UNSET)
+    rentity_id: str | None | Unset = attrs.field(default=UNSET)
+    rentity_branch: str | None | Unset = attrs.field(default=UNSET)
+    submission_code: RegulatoryReportSubmissionCode | Literal["E", "M"] | None = attrs.field(
+        default=None
+    )
+    entity_reference: str | None | Unset = attrs.field(default=UNSET)
+    fiu_ref_number: str | None | Unset = attrs.field(default=UNSET)
+    currency_code_local: str | None | Unset = attrs.field(default=UNSET)
+    submission_date: str | None | Unset = attrs.field(default=UNSET)
+    reporting_person: Mapping[str, Any] | None = attrs.field(default=None)
+    location: Mapping[str, Any] | None = attrs.field(default=None)
+    reason: str | None | Unset = attrs.field(default=UNSET)
+    action: str | None | Unset = attrs.field(default=UNSET)
+    activity: str | None | Unset = attrs.field(default=UNSET)
+    narrative: RegulatoryReportNarrative | Mapping[str, Any] | None = attrs.field(default=None)
+    report_indicators: Sequence[str] | None = attrs.field(default=None)
+    included_fields: Sequence[str] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class RegulatoryReportCreateRequest:
+    """RegulatoryReportCreateRequest"""
+
+    case: str
+    template: str
+    report_type: (
+        RegulatoryReportType
+        | Literal["SAR", "STR", "CTR", "TTR", "UTR", "IFT", "CBR", "TFR"]
+        | None
+    ) = attrs.field(default=None)
+    jurisdiction: str | None = attrs.field(default=None)
+    transactions: Sequence[str] | None | Unset = attrs.field(default=UNSET)
+    rentity_id: str | None | Unset = attrs.field(default=UNSET)
+    rentity_branch: str | None | Unset = attrs.field(default=UNSET)
+    submission_code: RegulatoryReportSubmissionCode | Literal["E", "M"] | None = attrs.field(
+        default=None
+    )
+    entity_reference: str | None | Unset = attrs.field(default=UNSET)
+    fiu_ref_number: str | None | Unset = attrs.field(default=UNSET)
+    currency_code_local: str | None | Unset = attrs.field(default=UNSET)
+    submission_date: str | None | Unset = attrs.field(default=UNSET)
+    reporting_person: Mapping[str, Any] | None = attrs.field(default=None)
+    location: Mapping[str, Any] | None = attrs.field(default=None)
+    reason: str | None | Unset = attrs.field(default=UNSET)
+    action: str | None | Unset = attrs.field(default=UNSET)
+    activity: str | None | Unset = attrs.field(default=UNSET)
+    narrative: RegulatoryReportNarrative | Mapping[str, Any] | None = attrs.field(default=None)
+    report_indicators: Sequence[str] | None = attrs.field(default=None)
+    included_fields: Sequence[str] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class RegulatoryReportValidationError:
+    """RegulatoryReportValidationError"""
+
+    field: str | None = attrs.field(default=None)
+    message: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class RegulatoryReportDetail:
+    """A regulatory report (SAR, STR, ...) on a case, from draft to finalized."""
+
+    uuid: str
+    case_uuid: str | None = attrs.field(default=None)
+    case_number: str | None = attrs.field(default=None)
+    report_type: RegulatoryReportType | None = attrs.field(default=None)
+    report_type_display: str | None = attrs.field(default=None)
+    report_code: str | None = attrs.field(default=None)
+    report_number: str | None = attrs.field(default=None)
+    status: RegulatoryReportStatus | None = attrs.field(default=None)
+    status_display: str | None = attrs.field(default=None)
+    jurisdiction: str | None = attrs.field(default=None)
+    rentity_id: str | None = attrs.field(default=None)
+    rentity_branch: str | None = attrs.field(default=None)
+    submission_code: RegulatoryReportSubmissionCode | None = attrs.field(default=None)
+    entity_reference: str | None = attrs.field(default=None)
+    fiu_ref_number: str | None = attrs.field(default=None)
+    currency_code_local: str | None = attrs.field(default=None)
+    submission_date: str | None = attrs.field(default=None)
+    reporting_person: dict[str, Any] | None = attrs.field(default=None)
+    location: dict[str, Any] | None = attrs.field(default=None)
+    reason: str | None = attrs.field(default=None)
+    action: str | None = attrs.field(default=None)
+    activity: str | None = attrs.field(default=None)
+    narrative: RegulatoryReportNarrative | None = attrs.field(default=None)
+    report_indicators: list[str] | None = attrs.field(default=None)
+    included_fields: list[str] | None = attrs.field(default=None)
+    transactions: list[str] | None = attrs.field(default=None)
+    validation_errors: list[RegulatoryReportValidationError] | None = attrs.field(default=None)
+    validated_at: str | None = attrs.field(default=None)
+    finalized_at: str | None = attrs.field(default=None)
+    created_by_email: str | None = attrs.field(default=None)
+    created_by_name: str | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    updated_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class RegulatoryReportDownloadUrl:
+    """RegulatoryReportDownloadUrl"""
+
+    download_url: str | None = attrs.field(default=None)
+    file: RegulatoryReportFileFormat | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class RegulatoryReportFinalizeErrorBody:
+    """A report that cannot be finalized: `detail`, and each problem in `errors`."""
+
+    detail: str | None = attrs.field(default=None)
+    errors: list[RegulatoryReportValidationError] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class RegulatoryReportNotReadyBody:
+    """The report has no file yet: `detail`, and the report's `status`."""
+
+    detail: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class RegulatoryReportPage:
+    """A page of RegulatoryReportDetail items."""
+
+    results: list[RegulatoryReportDetail]
+    count: int | None = attrs.field(default=None)
+    """Total matching items."""
+    next: str | None = attrs.field(default=None)
+    """Full URL of the next page, or null."""
+    previous: str | None = attrs.field(default=None)
+    """Full URL of the previous page, or null."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class RegulatoryReportUpdateRequest:
+    """RegulatoryReportUpdateRequest"""
+
+    jurisdiction: str | None = attrs.field(default=None)
+    rentity_id: str | None | Unset = attrs.field(default=UNSET)
+    rentity_branch: str | None | Unset = attrs.field(default=UNSET)
+    submission_code: RegulatoryReportSubmissionCode | Literal["E", "M"] | None = attrs.field(
+        default=None
+    )
+    entity_reference: str | None | Unset = attrs.field(default=UNSET)
+    fiu_ref_number: str | None | Unset = attrs.field(default=UNSET)
+    currency_code_local: str | None | Unset = attrs.field(default=UNSET)
+    submission_date: str | None | Unset = attrs.field(default=UNSET)
+    reporting_person: Mapping[str, Any] | None = attrs.field(default=None)
+    location: Mapping[str, Any] | None = attrs.field(default=None)
+    reason: str | None | Unset = attrs.field(default=UNSET)
+    action: str | None | Unset = attrs.field(default=UNSET)
+    activity: str | None | Unset = attrs.field(default=UNSET)
+    narrative: RegulatoryReportNarrative | Mapping[str, Any] | None = attrs.field(default=None)
+    report_indicators: Sequence[str] | None = attrs.field(default=None)
+    included_fields: Sequence[str] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class RegulatoryReportValidation:
+    """What validating a report found."""
+
+    status: RegulatoryReportStatus | None = attrs.field(default=None)
+    is_valid: bool | None = attrs.field(default=None)
+    errors: list[RegulatoryReportValidationError] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class NetworkRiskDisplay:
+    """NetworkRiskDisplay"""
+
+    score: int | None = attrs.field(default=None)
+    band: NetworkRiskBand | None = attrs.field(default=None)
+    bar: float | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class NetworkDetail:
+    """A network with its statistics and review state (Didit composes it from NetworkListItem plus
+    these fields).
+    """
+
+    uuid: str
+    network_id: str | None = attrs.field(default=None)
+    name: str | None = attrs.field(default=None)
+    status: NetworkStatus | None = attrs.field(default=None)
+    risk: NetworkRiskDisplay | None = attrs.field(default=None)
+    pattern_types: list[NetworkPatternType] | None = attrs.field(default=None)
+    signal_types: list[NetworkSignalType] | None = attrs.field(default=None)
+    member_counts: dict[str, Any] | None = attrs.field(default=None)
+    member_status: dict[str, Any] | None = attrs.field(default=None)
+    signal_coverage: dict[str, Any] | None = attrs.field(default=None)
+    first_activity_at: str | None = attrs.field(default=None)
+    last_activity_at: str | None = attrs.field(default=None)
+    stats: dict[str, Any] | None = attrs.field(default=None)
+    fraud_tags: list[dict[str, Any]] | None = attrs.field(default=None)
+    risk_signals: dict[str, Any] | None = attrs.field(default=None)
+    reviewed_at: str | None = attrs.field(default=None)
+    reviewed_by: str | None = attrs.field(default=None)
+    review_reason: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class NetworkListItem:
+    """A network as lists show it: status, risk, the signals tying it, member counts, activity."""
+
+    uuid: str
+    network_id: str | None = attrs.field(default=None)
+    name: str | None = attrs.field(default=None)
+    status: NetworkStatus | None = attrs.field(default=None)
+    risk: NetworkRiskDisplay | None = attrs.field(default=None)
+    pattern_types: list[NetworkPatternType] | None = attrs.field(default=None)
+    signal_types: list[NetworkSignalType] | None = attrs.field(default=None)
+    member_counts: dict[str, Any] | None = attrs.field(default=None)
+    member_status: dict[str, Any] | None = attrs.field(default=None)
+    signal_coverage: dict[str, Any] | None = attrs.field(default=None)
+    first_activity_at: str | None = attrs.field(default=None)
+    last_activity_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class NetworkEntityMembership:
+    """One network an entity belongs to, and through which signals."""
+
+    network: NetworkListItem | None = attrs.field(default=None)
+    subject: dict[str, Any] | None = attrs.field(default=None)
+    signal_types: list[NetworkSignalType] | None = attrs.field(default=None)
+    signal_count: int | None = attrs.field(default=None)
+    joined_at: str | None = attrs.field(default=None)
+    last_seen_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class NetworkGraphNode:
+    """NetworkGraphNode"""
+
+    id: str | None = attrs.field(default=None)
+    kind: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class NetworkGraphEdge:
+    """NetworkGraphEdge"""
+
+    id: str | None = attrs.field(default=None)
+    source: str | None = attrs.field(default=None)
+    target: str | None = attrs.field(default=None)
+    subject_kind: NetworkSubjectKind | None = attrs.field(default=None)
+    signal_type: NetworkSignalType | None = attrs.field(default=None)
+    confidence: float | None = attrs.field(default=None)
+    observation_count: int | None = attrs.field(default=None)
+    first_seen_at: str | None = attrs.field(default=None)
+    last_seen_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class NetworkGraphMetrics:
+    """NetworkGraphMetrics"""
+
+    node_count: int | None = attrs.field(default=None)
+    edge_count: int | None = attrs.field(default=None)
+    hub_signal_count: int | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class NetworkGraph:
+    """A network as nodes (subjects and signals) and edges."""
+
+    network: NetworkDetail | None = attrs.field(default=None)
+    depth: int | None = attrs.field(default=None)
+    truncated: bool | None = attrs.field(default=None)
+    nodes: list[NetworkGraphNode] | None = attrs.field(default=None)
+    edges: list[NetworkGraphEdge] | None = attrs.field(default=None)
+    metrics: NetworkGraphMetrics | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class NetworkKpis:
+    """NetworkKpis"""
+
+    active: dict[str, Any] | None = attrs.field(default=None)
+    in_review: dict[str, Any] | None = attrs.field(default=None)
+    applicants_involved: dict[str, Any] | None = attrs.field(default=None)
+    detected_this_period: dict[str, Any] | None = attrs.field(default=None)
+    false_positive_rate: dict[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class NetworkMapPoint:
+    """NetworkMapPoint"""
+
+    uuid: str | None = attrs.field(default=None)
+    country: str | None = attrs.field(default=None)
+    country_code: str | None = attrs.field(default=None)
+    city: str | None = attrs.field(default=None)
+    latitude: float | None = attrs.field(default=None)
+    longitude: float | None = attrs.field(default=None)
+    observed_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class NetworkMap:
+    """Where a network's activity was observed."""
+
+    network: NetworkDetail | None = attrs.field(default=None)
+    convergence_count: int | None = attrs.field(default=None)
+    countries: list[str] | None = attrs.field(default=None)
+    points: list[NetworkMapPoint] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class NetworkNodeTag:
+    """NetworkNodeTag"""
+
+    id: str | None = attrs.field(default=None)
+    name: str | None = attrs.field(default=None)
+    color: str | None = attrs.field(default=None)
+    source: str | None = attrs.field(default=None)
+    category: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class NetworkMemberProvenance:
+    """NetworkMemberProvenance"""
+
+    session_ids: list[str] | None = attrs.field(default=None)
+    business_session_ids: list[str] | None = attrs.field(default=None)
+    transaction_ids: list[str] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class NetworkMember:
+    """A subject of a network, with what put it there."""
+
+    subject: dict[str, Any] | None = attrs.field(default=None)
+    outcome_status: str | None = attrs.field(default=None)
+    node_status: NetworkNodeStatus | None = attrs.field(default=None)
+    tags: list[NetworkNodeTag] | None = attrs.field(default=None)
+    risk: NetworkRiskDisplay | None = attrs.field(default=None)
+    signal_coverage: dict[str, Any] | None = attrs.field(default=None)
+    shared_infrastructure: dict[str, Any] | None = attrs.field(default=None)
+    joined_at: str | None = attrs.field(default=None)
+    last_seen_at: str | None = attrs.field(default=None)
+    provenance: NetworkMemberProvenance | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class NetworkMemberList:
+    """NetworkMemberList"""
+
+    results: list[NetworkMember] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class NetworkMembershipList:
+    """NetworkMembershipList"""
+
+    results: list[NetworkEntityMembership] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class NetworkPage:
+    """A page of NetworkListItem items."""
+
+    results: list[NetworkListItem]
+    count: int | None = attrs.field(default=None)
+    """Total matching items."""
+    next: int | str | None = attrs.field(default=None)
+    """The next page: Didit answers the next offset (an integer) here; a URL is tolerated too. Null
+    on the last page.
+    """
+    previous: int | str | None = attrs.field(default=None)
+    """The previous page: Didit answers the previous offset (an integer) here; a URL is tolerated
+    too. Null on the last page.
+    """
+    kpis: NetworkKpis | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class NetworkSignal:
+    """A value shared by several subjects of a network."""
+
+    uuid: str
+    signal_type: NetworkSignalType | None = attrs.field(default=None)
+    subject_count: int | None = attrs.field(default=None)
+    coverage: float | None = attrs.field(default=None)
+    is_hub: bool | None = attrs.field(default=None)
+    is_datacenter_ip: bool | None = attrs.field(default=None)
+    is_high_collision_device: bool | None = attrs.field(default=None)
+    node_status: str | None = attrs.field(default=None)
+    tags: list[NetworkNodeTag] | None = attrs.field(default=None)
+    risk_evidence: dict[str, Any] | None = attrs.field(default=None)
+    first_seen_at: str | None = attrs.field(default=None)
+    last_seen_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class NetworkSignalList:
+    """NetworkSignalList"""
+
+    results: list[NetworkSignal] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class NetworkTimelineEvent:
+    """NetworkTimelineEvent"""
+
+    event_type: str | None = attrs.field(default=None)
+    occurred_at: str | None = attrs.field(default=None)
+    label: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class NetworkTimeline:
+    """NetworkTimeline"""
+
+    results: list[NetworkTimelineEvent] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
 for _cls in (
     ErrorBody,
     Warning,
@@ -3662,6 +5266,103 @@ for _cls in (
     ListEntryPage,
     CustomizationUpdateRequest,
     Customization,
+    CaseAnalyticsPoint,
+    CaseAnalyticsRow,
+    CaseAnalyticsTables,
+    CaseAnalyticsTotals,
+    CaseAnalyticsQueue,
+    CaseAnalytics,
+    CaseAssignRequest,
+    CaseAssignee,
+    CaseBulkAssignRequest,
+    CaseBulkFailure,
+    CaseBulkResult,
+    CaseBulkStatusRequest,
+    CaseChecklistItem,
+    CaseChecklistItemUpdateRequest,
+    CaseContentAmlControl,
+    CaseContentChecklistItem,
+    CaseContentChecklist,
+    CaseContentIdentity,
+    CaseContentVerifications,
+    CaseContentReporting,
+    CaseContentFinancial,
+    CaseContentConfig,
+    CaseSubjectReference,
+    CaseCreateRequest,
+    CaseSubject,
+    CasePendingResolution,
+    CaseBlueprintCreationSource,
+    CaseBlueprintEscalationSource,
+    CaseBlueprintDetail,
+    CaseNoteAttachment,
+    CaseNote,
+    CaseEvent,
+    CaseLink,
+    CaseDetail,
+    CaseEntityActionRequest,
+    CaseEntityActionResult,
+    CaseEventPage,
+    CaseLinkCreateRequest,
+    CaseBlueprintSummary,
+    CaseListItem,
+    CaseNoteAttachmentReference,
+    CaseNoteAttachmentUpload,
+    CaseNoteAttachmentUploadRequest,
+    CaseNoteAttachmentUrl,
+    CaseNoteCreateRequest,
+    CaseNotePage,
+    CasePage,
+    CasePrintout,
+    CaseRejectResolutionRequest,
+    CaseResolveRequest,
+    CaseTransferRequest,
+    CaseUpdateRequest,
+    CaseBlueprintCreateRequest,
+    CaseBlueprintListItem,
+    CaseBlueprintPage,
+    CaseBlueprintPreset,
+    CaseBlueprintPresetInstallRequest,
+    CaseBlueprintPresetInstallResult,
+    CaseBlueprintPresetList,
+    CaseBlueprintUpdateRequest,
+    ReportTemplateCreateRequest,
+    ReportTemplateDetail,
+    ReportTemplateErrorBody,
+    ReportTemplatePage,
+    ReportTemplateUpdateRequest,
+    RegulatoryReportNarrative,
+    RegulatoryReportCaseCreateRequest,
+    RegulatoryReportCreateRequest,
+    RegulatoryReportValidationError,
+    RegulatoryReportDetail,
+    RegulatoryReportDownloadUrl,
+    RegulatoryReportFinalizeErrorBody,
+    RegulatoryReportNotReadyBody,
+    RegulatoryReportPage,
+    RegulatoryReportUpdateRequest,
+    RegulatoryReportValidation,
+    NetworkRiskDisplay,
+    NetworkDetail,
+    NetworkListItem,
+    NetworkEntityMembership,
+    NetworkGraphNode,
+    NetworkGraphEdge,
+    NetworkGraphMetrics,
+    NetworkGraph,
+    NetworkKpis,
+    NetworkMapPoint,
+    NetworkMap,
+    NetworkNodeTag,
+    NetworkMemberProvenance,
+    NetworkMember,
+    NetworkMemberList,
+    NetworkMembershipList,
+    NetworkPage,
+    NetworkSignal,
+    NetworkSignalList,
+    NetworkTimelineEvent,
+    NetworkTimeline,
 ):
     for _field in attrs.fields(_cls):
         if _field.name != "additional_properties":

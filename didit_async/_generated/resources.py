@@ -20,15 +20,29 @@ from didit_async._seam import (
     Timeout,
     Transport,
     Unset,
+    is_date,
     is_datetime,
     is_uuid,
 )
 
 from ._codec import (
-    _E_inline23,
-    _E_inline24,
+    _E_CasePriority,
+    _E_CaseSource,
+    _E_CaseStatus,
+    _E_inline29,
+    _E_inline30,
+    _E_inline31,
+    _E_inline32,
     _E_ListEntryType,
     _E_ListType,
+    _E_NetworkPatternType,
+    _E_NetworkRiskBand,
+    _E_NetworkSignalType,
+    _E_NetworkStatus,
+    _E_NetworkSubjectKind,
+    _E_RegulatoryReportFileFormat,
+    _E_RegulatoryReportStatus,
+    _E_RegulatoryReportType,
     _E_SessionStatus,
     _E_UserStatus,
     structure_AccountRegisterResponse,
@@ -43,6 +57,22 @@ from ._codec import (
     structure_BlocklistEntry,
     structure_Business,
     structure_BusinessBatchDeleteResponse,
+    structure_CaseAnalytics,
+    structure_CaseBlueprintDetail,
+    structure_CaseBlueprintListItem,
+    structure_CaseBlueprintPresetInstallResult,
+    structure_CaseBlueprintPresetList,
+    structure_CaseBulkResult,
+    structure_CaseChecklistItem,
+    structure_CaseDetail,
+    structure_CaseEntityActionResult,
+    structure_CaseEvent,
+    structure_CaseLink,
+    structure_CaseListItem,
+    structure_CaseNote,
+    structure_CaseNoteAttachmentUpload,
+    structure_CaseNoteAttachmentUrl,
+    structure_CasePrintout,
     structure_CreateSessionResponse,
     structure_Customization,
     structure_DatabaseValidationResponse,
@@ -60,12 +90,24 @@ from ._codec import (
     structure_KybSearchResponse,
     structure_ListEntry,
     structure_MessageResponse,
+    structure_NetworkDetail,
+    structure_NetworkGraph,
+    structure_NetworkListItem,
+    structure_NetworkMap,
+    structure_NetworkMemberList,
+    structure_NetworkMembershipList,
+    structure_NetworkSignalList,
+    structure_NetworkTimeline,
     structure_Organization,
     structure_PassiveLivenessResponse,
     structure_PhoneCheckResponse,
     structure_PhoneSendResponse,
     structure_PoaResponse,
     structure_Questionnaire,
+    structure_RegulatoryReportDetail,
+    structure_RegulatoryReportDownloadUrl,
+    structure_RegulatoryReportValidation,
+    structure_ReportTemplateDetail,
     structure_SessionDecision,
     structure_SessionEvent,
     structure_SessionIdResponse,
@@ -99,6 +141,22 @@ from ._codec import (
     unstructure_BusinessCreateRequest,
     unstructure_BusinessUpdateRequest,
     unstructure_BusinessUpdateStatusRequest,
+    unstructure_CaseAssignRequest,
+    unstructure_CaseBlueprintCreateRequest,
+    unstructure_CaseBlueprintPresetInstallRequest,
+    unstructure_CaseBlueprintUpdateRequest,
+    unstructure_CaseBulkAssignRequest,
+    unstructure_CaseBulkStatusRequest,
+    unstructure_CaseChecklistItemUpdateRequest,
+    unstructure_CaseCreateRequest,
+    unstructure_CaseEntityActionRequest,
+    unstructure_CaseLinkCreateRequest,
+    unstructure_CaseNoteAttachmentUploadRequest,
+    unstructure_CaseNoteCreateRequest,
+    unstructure_CaseRejectResolutionRequest,
+    unstructure_CaseResolveRequest,
+    unstructure_CaseTransferRequest,
+    unstructure_CaseUpdateRequest,
     unstructure_CreateApplicationRequest,
     unstructure_CreateReviewRequest,
     unstructure_CreateSessionRequest,
@@ -124,6 +182,11 @@ from ._codec import (
     unstructure_PoaRequest,
     unstructure_QuestionnaireCreateRequest,
     unstructure_QuestionnaireUpdateRequest,
+    unstructure_RegulatoryReportCaseCreateRequest,
+    unstructure_RegulatoryReportCreateRequest,
+    unstructure_RegulatoryReportUpdateRequest,
+    unstructure_ReportTemplateCreateRequest,
+    unstructure_ReportTemplateUpdateRequest,
     unstructure_SessionImportCreateRequest,
     unstructure_ShareSessionRequest,
     unstructure_TransactionCreateRequest,
@@ -156,6 +219,22 @@ from ._codec import (
     validate_BusinessCreateRequest,
     validate_BusinessUpdateRequest,
     validate_BusinessUpdateStatusRequest,
+    validate_CaseAssignRequest,
+    validate_CaseBlueprintCreateRequest,
+    validate_CaseBlueprintPresetInstallRequest,
+    validate_CaseBlueprintUpdateRequest,
+    validate_CaseBulkAssignRequest,
+    validate_CaseBulkStatusRequest,
+    validate_CaseChecklistItemUpdateRequest,
+    validate_CaseCreateRequest,
+    validate_CaseEntityActionRequest,
+    validate_CaseLinkCreateRequest,
+    validate_CaseNoteAttachmentUploadRequest,
+    validate_CaseNoteCreateRequest,
+    validate_CaseRejectResolutionRequest,
+    validate_CaseResolveRequest,
+    validate_CaseTransferRequest,
+    validate_CaseUpdateRequest,
     validate_CreateApplicationRequest,
     validate_CreateReviewRequest,
     validate_CreateSessionRequest,
@@ -181,6 +260,11 @@ from ._codec import (
     validate_PoaRequest,
     validate_QuestionnaireCreateRequest,
     validate_QuestionnaireUpdateRequest,
+    validate_RegulatoryReportCaseCreateRequest,
+    validate_RegulatoryReportCreateRequest,
+    validate_RegulatoryReportUpdateRequest,
+    validate_ReportTemplateCreateRequest,
+    validate_ReportTemplateUpdateRequest,
     validate_SessionImportCreateRequest,
     validate_ShareSessionRequest,
     validate_TransactionCreateRequest,
@@ -203,10 +287,26 @@ from ._codec import (
 from .enums import (
     AmlHitReviewStatus,
     CallbackMethod,
+    CaseAssignmentMethod,
+    CaseEntityAction,
+    CaseLinkEntityType,
+    CasePriority,
+    CaseResolution,
+    CaseSource,
+    CaseStatus,
     CheckAction,
     Language,
     ListEntryType,
     ListType,
+    NetworkPatternType,
+    NetworkRiskBand,
+    NetworkSignalType,
+    NetworkStatus,
+    NetworkSubjectKind,
+    RegulatoryReportFileFormat,
+    RegulatoryReportStatus,
+    RegulatoryReportSubmissionCode,
+    RegulatoryReportType,
     SessionImportType,
     SessionStatus,
     TransactionCategory,
@@ -242,6 +342,41 @@ from .models import (
     BusinessCreateRequest,
     BusinessUpdateRequest,
     BusinessUpdateStatusRequest,
+    CaseAnalytics,
+    CaseAssignRequest,
+    CaseBlueprintCreateRequest,
+    CaseBlueprintDetail,
+    CaseBlueprintListItem,
+    CaseBlueprintPresetInstallRequest,
+    CaseBlueprintPresetInstallResult,
+    CaseBlueprintPresetList,
+    CaseBlueprintUpdateRequest,
+    CaseBulkAssignRequest,
+    CaseBulkResult,
+    CaseBulkStatusRequest,
+    CaseChecklistItem,
+    CaseChecklistItemUpdateRequest,
+    CaseContentConfig,
+    CaseCreateRequest,
+    CaseDetail,
+    CaseEntityActionRequest,
+    CaseEntityActionResult,
+    CaseEvent,
+    CaseLink,
+    CaseLinkCreateRequest,
+    CaseListItem,
+    CaseNote,
+    CaseNoteAttachmentReference,
+    CaseNoteAttachmentUpload,
+    CaseNoteAttachmentUploadRequest,
+    CaseNoteAttachmentUrl,
+    CaseNoteCreateRequest,
+    CasePrintout,
+    CaseRejectResolutionRequest,
+    CaseResolveRequest,
+    CaseSubjectReference,
+    CaseTransferRequest,
+    CaseUpdateRequest,
     ContactDetails,
     CreateApplicationRequest,
     CreateReviewRequest,
@@ -281,6 +416,14 @@ from .models import (
     ListFaceUploadRequest,
     ListUpdateRequest,
     MessageResponse,
+    NetworkDetail,
+    NetworkGraph,
+    NetworkListItem,
+    NetworkMap,
+    NetworkMemberList,
+    NetworkMembershipList,
+    NetworkSignalList,
+    NetworkTimeline,
     NodeToResubmit,
     Organization,
     PassiveLivenessRequest,
@@ -297,6 +440,16 @@ from .models import (
     QuestionnaireFormElement,
     QuestionnaireQuestion,
     QuestionnaireUpdateRequest,
+    RegulatoryReportCaseCreateRequest,
+    RegulatoryReportCreateRequest,
+    RegulatoryReportDetail,
+    RegulatoryReportDownloadUrl,
+    RegulatoryReportNarrative,
+    RegulatoryReportUpdateRequest,
+    RegulatoryReportValidation,
+    ReportTemplateCreateRequest,
+    ReportTemplateDetail,
+    ReportTemplateUpdateRequest,
     RequestSignals,
     SessionDecision,
     SessionEvent,
@@ -346,6 +499,12 @@ __all__ = [
     "BillingResource",
     "BlocklistResource",
     "BusinessesResource",
+    "CasesBlueprintsResource",
+    "CasesChecklistResource",
+    "CasesLinksResource",
+    "CasesNotesResource",
+    "CasesRegulatoryReportsResource",
+    "CasesResource",
     "CustomizationResource",
     "DatabaseValidationResource",
     "EmailResource",
@@ -356,10 +515,13 @@ __all__ = [
     "KybResource",
     "ListsEntriesResource",
     "ListsResource",
+    "NetworksResource",
     "PassiveLivenessResource",
     "PhoneResource",
     "PoaResource",
     "QuestionnairesResource",
+    "RegulatoryReportsResource",
+    "ReportTemplatesResource",
     "SessionsImportsResource",
     "SessionsResource",
     "SessionsReviewsResource",
@@ -379,6 +541,1494 @@ def _path(name: str, value: Any, *, uuid: bool = False) -> str:
     if uuid and not is_uuid(value):
         raise DiditValidationError(name, "format", "must be a UUID")
     return value
+
+
+class CasesBlueprintsResource:
+    """``client.cases.blueprints``: list, create, retrieve, update, delete, list_presets, install_presets."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[CaseBlueprintListItem]:
+        """List case blueprints.
+
+        Blueprints are the teams and rules cases follow: who may be assigned, how, the
+        checklist, escalation, transfer and four-eyes approval. Credentials: Didit's published
+        facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET
+        /v3/organization/{organization_id}/application/{application_id}/cases/blueprints/``.
+
+        Args:
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          limit: Page size.
+          offset: ``int``.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AsyncPaginator[CaseBlueprintListItem]`` (await it for one page, iterate for
+        every item).
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``page = client.cases.blueprints.list()``
+        """
+        op = OPERATIONS["list_case_blueprints"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            query: dict[str, Any] = {}
+            if limit is not None:
+                if isinstance(limit, bool) or not isinstance(limit, int):
+                    raise DiditValidationError(
+                        "limit", "type", "must be an integer, not " + type(limit).__name__
+                    )
+                if limit < 1:
+                    raise DiditValidationError("limit", "min", "must be at least 1")
+                query["limit"] = limit
+            if offset is not None:
+                if isinstance(offset, bool) or not isinstance(offset, int):
+                    raise DiditValidationError(
+                        "offset", "type", "must be an integer, not " + type(offset).__name__
+                    )
+                if offset < 0:
+                    raise DiditValidationError("offset", "min", "must be at least 0")
+                query["offset"] = offset
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        return self._transport.paginate(
+            op,
+            path_params={"organization_id": organization_id, "application_id": application_id},
+            query=query,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            decode_item=structure_CaseBlueprintListItem,
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        assignee_pool: Sequence[str],
+        description: str | None | Unset = UNSET,
+        assignment_method: CaseAssignmentMethod | Literal["MANUAL", "AUTOMATIC"] | None = None,
+        max_active_cases: int | None | Unset = UNSET,
+        escalation_enabled: bool | None = None,
+        escalation_blueprint: str | None | Unset = UNSET,
+        transfer_enabled: bool | None = None,
+        four_eyes_checker_blueprint: str | None | Unset = UNSET,
+        require_resolution_note: bool | None = None,
+        content_config: CaseContentConfig | Mapping[str, Any] | None = None,
+        is_active: bool | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseBlueprintDetail:
+        """Create a blueprint.
+
+        A new blueprint. `assignee_pool` lists the team's user ids (at least one);
+        `escalation_blueprint` and `four_eyes_checker_blueprint` name other blueprints of the
+        application (400 if they do not exist). `name` is at most 24 characters. Credentials:
+        Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``POST
+        /v3/organization/{organization_id}/application/{application_id}/cases/blueprints/``.
+
+        Args:
+          name: ``str``.
+          assignee_pool: ``Sequence[str]``.
+          description: ``str | None``.
+          assignment_method: one of MANUAL, AUTOMATIC.
+          max_active_cases: ``int | None``.
+          escalation_enabled: ``bool``.
+          escalation_blueprint: ``str | None``.
+          transfer_enabled: ``bool``.
+          four_eyes_checker_blueprint: ``str | None``.
+          require_resolution_note: ``bool``.
+          content_config: ``CaseContentConfig | Mapping[str, Any]``.
+          is_active: ``bool``.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``CaseBlueprintDetail``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``detail = await client.cases.blueprints.create(name=…, assignee_pool=…)``
+        """
+        op = OPERATIONS["create_case_blueprint"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            body = unstructure_CaseBlueprintCreateRequest(
+                CaseBlueprintCreateRequest(
+                    name=name,
+                    description=description,
+                    assignee_pool=assignee_pool,
+                    assignment_method=assignment_method,
+                    max_active_cases=max_active_cases,
+                    escalation_enabled=escalation_enabled,
+                    escalation_blueprint=escalation_blueprint,
+                    transfer_enabled=transfer_enabled,
+                    four_eyes_checker_blueprint=four_eyes_checker_blueprint,
+                    require_resolution_note=require_resolution_note,
+                    content_config=content_config,
+                    is_active=is_active,
+                )
+            )
+            validate_CaseBlueprintCreateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={"organization_id": organization_id, "application_id": application_id},
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_CaseBlueprintDetail(data) if data.__class__ is dict else data
+
+    async def retrieve(
+        self,
+        blueprint_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseBlueprintDetail:
+        """Get a blueprint.
+
+        One blueprint with its content configuration and the blueprints that escalate to it.
+        Credentials: Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/cases/blueprints/{
+        blueprint_uuid}/``.
+
+        Args:
+          blueprint_uuid: The blueprint's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``CaseBlueprintDetail``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``detail = await client.cases.blueprints.retrieve("…")``
+        """
+        op = OPERATIONS["get_case_blueprint"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("blueprint_uuid", blueprint_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "blueprint_uuid": blueprint_uuid,
+            },
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_CaseBlueprintDetail(data) if data.__class__ is dict else data
+
+    async def update(
+        self,
+        blueprint_uuid: str,
+        /,
+        *,
+        name: str | None = None,
+        description: str | None | Unset = UNSET,
+        assignee_pool: Sequence[str] | None = None,
+        assignment_method: CaseAssignmentMethod | Literal["MANUAL", "AUTOMATIC"] | None = None,
+        max_active_cases: int | None | Unset = UNSET,
+        escalation_enabled: bool | None = None,
+        escalation_blueprint: str | None | Unset = UNSET,
+        transfer_enabled: bool | None = None,
+        four_eyes_checker_blueprint: str | None | Unset = UNSET,
+        require_resolution_note: bool | None = None,
+        content_config: CaseContentConfig | Mapping[str, Any] | None = None,
+        is_active: bool | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseBlueprintDetail:
+        """Update a blueprint.
+
+        Changes a blueprint; cases already opened keep the checklist they were given.
+        Credentials: Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``PATCH /v3/organization/{organization_id}/application/{application_id}/cases/blueprints
+        /{blueprint_uuid}/``.
+
+        Args:
+          blueprint_uuid: The blueprint's UUID.
+          name: ``str``.
+          description: ``str | None``.
+          assignee_pool: ``Sequence[str]``.
+          assignment_method: one of MANUAL, AUTOMATIC.
+          max_active_cases: ``int | None``.
+          escalation_enabled: ``bool``.
+          escalation_blueprint: ``str | None``.
+          transfer_enabled: ``bool``.
+          four_eyes_checker_blueprint: ``str | None``.
+          require_resolution_note: ``bool``.
+          content_config: ``CaseContentConfig | Mapping[str, Any]``.
+          is_active: ``bool``.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``CaseBlueprintDetail``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``detail = await client.cases.blueprints.update("…")``
+        """
+        op = OPERATIONS["update_case_blueprint"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("blueprint_uuid", blueprint_uuid, uuid=True)
+            body = unstructure_CaseBlueprintUpdateRequest(
+                CaseBlueprintUpdateRequest(
+                    name=name,
+                    description=description,
+                    assignee_pool=assignee_pool,
+                    assignment_method=assignment_method,
+                    max_active_cases=max_active_cases,
+                    escalation_enabled=escalation_enabled,
+                    escalation_blueprint=escalation_blueprint,
+                    transfer_enabled=transfer_enabled,
+                    four_eyes_checker_blueprint=four_eyes_checker_blueprint,
+                    require_resolution_note=require_resolution_note,
+                    content_config=content_config,
+                    is_active=is_active,
+                )
+            )
+            validate_CaseBlueprintUpdateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "blueprint_uuid": blueprint_uuid,
+            },
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_CaseBlueprintDetail(data) if data.__class__ is dict else data
+
+    async def delete(
+        self,
+        blueprint_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a blueprint.
+
+        Deletes a blueprint; its cases keep their data and lose the blueprint. Credentials:
+        Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``DELETE /v3/organization/{organization_id}/application/{application_id}/cases/blueprint
+        s/{blueprint_uuid}/``.
+
+        Args:
+          blueprint_uuid: The blueprint's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: nothing (the answer has no body).
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``await client.cases.blueprints.delete("…")``
+        """
+        op = OPERATIONS["delete_case_blueprint"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("blueprint_uuid", blueprint_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "blueprint_uuid": blueprint_uuid,
+            },
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def list_presets(
+        self,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseBlueprintPresetList:
+        """Blueprint presets.
+
+        Didit's ready-made blueprints (screening hit, AML investigation, suspicious activity,
+        KYC) and whether each is installed in this application. Credentials: Didit's published
+        facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/cases/blueprints/p
+        resets/``.
+
+        Args:
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``CaseBlueprintPresetList``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``list = await client.cases.blueprints.list_presets()``
+        """
+        op = OPERATIONS["list_case_blueprint_presets"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={"organization_id": organization_id, "application_id": application_id},
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_CaseBlueprintPresetList(data) if data.__class__ is dict else data
+
+    async def install_presets(
+        self,
+        *,
+        preset_keys: Sequence[str] | None | Unset = UNSET,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseBlueprintPresetInstallResult:
+        """Install presets.
+
+        Creates a blueprint from each preset named in `preset_keys` (every preset when absent or
+        null) that is not installed yet, and answers the keys it created: 201 when it created
+        some, 200 when all were installed already. Safe to repeat. Credentials: Didit's
+        published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/cases/blueprints/
+        presets/install/``.
+
+        Args:
+          preset_keys: ``Sequence[str] | None``.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``CaseBlueprintPresetInstallResult``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``result = await client.cases.blueprints.install_presets()``
+        """
+        op = OPERATIONS["install_case_blueprint_presets"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            body = unstructure_CaseBlueprintPresetInstallRequest(
+                CaseBlueprintPresetInstallRequest(preset_keys=preset_keys)
+            )
+            validate_CaseBlueprintPresetInstallRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={"organization_id": organization_id, "application_id": application_id},
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_CaseBlueprintPresetInstallResult(data) if data.__class__ is dict else data
+
+
+class CasesChecklistResource:
+    """``client.cases.checklist``: list, update."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def list(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[CaseChecklistItem]:
+        """A case's checklist.
+
+        The checklist items the case took from its blueprint's `content_config.checklist`, in
+        order. A plain array. Credentials: Didit's published facts declare no security scheme
+        for the `/v3/organization/{organization_id}/application/{application_id}/` routes; the
+        SDK sends the application's `x-api-key` (Didit's own SDKs read the same key for these
+        calls), or the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}/
+        checklist/``.
+
+        Args:
+          case_uuid: The case's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``list[CaseChecklistItem]``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``items = await client.cases.checklist.list("…")``
+        """
+        op = OPERATIONS["list_case_checklist"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("case_uuid", case_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "case_uuid": case_uuid,
+            },
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return [structure_CaseChecklistItem(x) if x.__class__ is dict else x for x in data]
+
+    async def update(
+        self,
+        case_uuid: str,
+        item_uuid: str,
+        /,
+        *,
+        is_completed: bool,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseChecklistItem:
+        """Tick or untick a checklist item.
+
+        Sets `is_completed` on one item; ticking records who and when (and the event
+        `CHECKLIST_COMPLETED` once every item is ticked). Safe to repeat: it sets a value rather
+        than flipping it. Credentials: Didit's published facts declare no security scheme for
+        the `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK
+        sends the application's `x-api-key` (Didit's own SDKs read the same key for these
+        calls), or the account's Bearer token when no key is configured.
+
+        ``PATCH /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid
+        }/checklist/{item_uuid}/``.
+
+        Args:
+          case_uuid: The case's UUID.
+          item_uuid: The checklist item's UUID.
+          is_completed: ``bool``.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``CaseChecklistItem``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``item = await client.cases.checklist.update("…", "…", is_completed=…)``
+        """
+        op = OPERATIONS["toggle_case_checklist_item"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("case_uuid", case_uuid, uuid=True)
+            _path("item_uuid", item_uuid, uuid=True)
+            body = unstructure_CaseChecklistItemUpdateRequest(
+                CaseChecklistItemUpdateRequest(is_completed=is_completed)
+            )
+            validate_CaseChecklistItemUpdateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "case_uuid": case_uuid,
+                "item_uuid": item_uuid,
+            },
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_CaseChecklistItem(data) if data.__class__ is dict else data
+
+
+class CasesLinksResource:
+    """``client.cases.links``: list, create, delete."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def list(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[CaseLink]:
+        """List a case's links.
+
+        The sessions, business sessions and transactions attached to the case, each with a short
+        summary of the linked entity. A plain array, not paginated. Credentials: Didit's
+        published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}/
+        links/``.
+
+        Args:
+          case_uuid: The case's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``list[CaseLink]``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``links = await client.cases.links.list("…")``
+        """
+        op = OPERATIONS["list_case_links"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("case_uuid", case_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "case_uuid": case_uuid,
+            },
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return [structure_CaseLink(x) if x.__class__ is dict else x for x in data]
+
+    async def create(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        entity_type: CaseLinkEntityType | Literal["session", "business_session", "transaction"],
+        entity_uuid: str,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseLink:
+        """Link an entity.
+
+        Attaches a session, business session or transaction to the case (event `LINK_ADDED`).
+        400 when the entity does not exist in this application or is already linked.
+        Credentials: Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}
+        /links/``.
+
+        Args:
+          case_uuid: The case's UUID.
+          entity_type: one of session, business_session, transaction.
+          entity_uuid: ``str``.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``CaseLink``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``link = await client.cases.links.create("…", entity_type=…, entity_uuid=…)``
+        """
+        op = OPERATIONS["create_case_link"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("case_uuid", case_uuid, uuid=True)
+            body = unstructure_CaseLinkCreateRequest(
+                CaseLinkCreateRequest(entity_type=entity_type, entity_uuid=entity_uuid)
+            )
+            validate_CaseLinkCreateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "case_uuid": case_uuid,
+            },
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_CaseLink(data) if data.__class__ is dict else data
+
+    async def delete(
+        self,
+        case_uuid: str,
+        link_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Remove a link.
+
+        Detaches one linked entity (event `LINK_REMOVED`). Credentials: Didit's published facts
+        declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``DELETE /v3/organization/{organization_id}/application/{application_id}/cases/{case_uui
+        d}/links/{link_uuid}/``.
+
+        Args:
+          case_uuid: The case's UUID.
+          link_uuid: The link's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: nothing (the answer has no body).
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``await client.cases.links.delete("…", "…")``
+        """
+        op = OPERATIONS["delete_case_link"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("case_uuid", case_uuid, uuid=True)
+            _path("link_uuid", link_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "case_uuid": case_uuid,
+                "link_uuid": link_uuid,
+            },
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+
+class CasesNotesResource:
+    """``client.cases.notes``: list, create, delete, get_attachment_url, upload_attachment."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    def list(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[CaseNote]:
+        """List a case's notes.
+
+        Notes on the case, newest first; each attachment carries a short-lived download `url`.
+        Credentials: Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}/
+        notes/``.
+
+        Args:
+          case_uuid: The case's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          limit: Page size.
+          offset: ``int``.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AsyncPaginator[CaseNote]`` (await it for one page, iterate for every item).
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``page = client.cases.notes.list("…")``
+        """
+        op = OPERATIONS["list_case_notes"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("case_uuid", case_uuid, uuid=True)
+            query: dict[str, Any] = {}
+            if limit is not None:
+                if isinstance(limit, bool) or not isinstance(limit, int):
+                    raise DiditValidationError(
+                        "limit", "type", "must be an integer, not " + type(limit).__name__
+                    )
+                if limit < 1:
+                    raise DiditValidationError("limit", "min", "must be at least 1")
+                query["limit"] = limit
+            if offset is not None:
+                if isinstance(offset, bool) or not isinstance(offset, int):
+                    raise DiditValidationError(
+                        "offset", "type", "must be an integer, not " + type(offset).__name__
+                    )
+                if offset < 0:
+                    raise DiditValidationError("offset", "min", "must be at least 0")
+                query["offset"] = offset
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        return self._transport.paginate(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "case_uuid": case_uuid,
+            },
+            query=query,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            decode_item=structure_CaseNote,
+        )
+
+    async def create(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        comment: str,
+        mentioned_emails: Sequence[str] | None = None,
+        is_internal: bool | None = None,
+        attachments: Sequence[CaseNoteAttachmentReference | Mapping[str, Any]] | None = None,
+        tags: Sequence[str] | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseNote:
+        """Add a note.
+
+        Adds a comment to the case (event `NOTE_ADDED`). Upload files first with
+        `client.cases.notes.upload_attachment(...)` and pass what it returns (`s3_key`,
+        `filename`, `file_size`) in `attachments`. Credentials: Didit's published facts declare
+        no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}
+        /notes/``.
+
+        Args:
+          case_uuid: The case's UUID.
+          comment: ``str``.
+          mentioned_emails: ``Sequence[str]``.
+          is_internal: ``bool``.
+          attachments: ``Sequence[CaseNoteAttachmentReference | Mapping[str, Any]]``.
+          tags: ``Sequence[str]``.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``CaseNote``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``note = await client.cases.notes.create("…", comment=…)``
+        """
+        op = OPERATIONS["create_case_note"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("case_uuid", case_uuid, uuid=True)
+            body = unstructure_CaseNoteCreateRequest(
+                CaseNoteCreateRequest(
+                    comment=comment,
+                    mentioned_emails=mentioned_emails,
+                    is_internal=is_internal,
+                    attachments=attachments,
+                    tags=tags,
+                )
+            )
+            validate_CaseNoteCreateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "case_uuid": case_uuid,
+            },
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_CaseNote(data) if data.__class__ is dict else data
+
+    async def delete(
+        self,
+        case_uuid: str,
+        note_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a note.
+
+        Deletes one note of the case. Credentials: Didit's published facts declare no security
+        scheme for the `/v3/organization/{organization_id}/application/{application_id}/`
+        routes; the SDK sends the application's `x-api-key` (Didit's own SDKs read the same key
+        for these calls), or the account's Bearer token when no key is configured.
+
+        ``DELETE /v3/organization/{organization_id}/application/{application_id}/cases/{case_uui
+        d}/notes/{note_uuid}/``.
+
+        Args:
+          case_uuid: The case's UUID.
+          note_uuid: The note's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: nothing (the answer has no body).
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``await client.cases.notes.delete("…", "…")``
+        """
+        op = OPERATIONS["delete_case_note"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("case_uuid", case_uuid, uuid=True)
+            _path("note_uuid", note_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "case_uuid": case_uuid,
+                "note_uuid": note_uuid,
+            },
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def get_attachment_url(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        s3_key: str,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseNoteAttachmentUrl:
+        """Download URL of an attachment.
+
+        A fresh short-lived download URL for an attachment of this case, by its storage key. 404
+        when the key belongs to no file of this case. Credentials: Didit's published facts
+        declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}/
+        notes/presign/``.
+
+        Args:
+          case_uuid: The case's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          s3_key: The storage key `upload_attachment` answered.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``CaseNoteAttachmentUrl``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``url = await client.cases.notes.get_attachment_url("…")``
+        """
+        op = OPERATIONS["get_case_note_attachment_url"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("case_uuid", case_uuid, uuid=True)
+            query: dict[str, Any] = {}
+            if s3_key is not None:
+                if not isinstance(s3_key, str):
+                    raise DiditValidationError(
+                        "s3_key", "type", "must be a string, not " + type(s3_key).__name__
+                    )
+                query["s3_key"] = s3_key
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "case_uuid": case_uuid,
+            },
+            query=query,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_CaseNoteAttachmentUrl(data) if data.__class__ is dict else data
+
+    async def upload_attachment(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        file: FileInput,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseNoteAttachmentUpload:
+        """Upload a note attachment.
+
+        Stores a file for a note of this case and answers its storage key (`s3_key`) with a
+        short-lived download `url`; reference the key in `attachments` when creating the note.
+        An empty file answers 400. Credentials: Didit's published facts declare no security
+        scheme for the `/v3/organization/{organization_id}/application/{application_id}/`
+        routes; the SDK sends the application's `x-api-key` (Didit's own SDKs read the same key
+        for these calls), or the account's Bearer token when no key is configured.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}
+        /notes/presign/``.
+
+        Args:
+          case_uuid: The case's UUID.
+          file: ``FileInput``.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``CaseNoteAttachmentUpload``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``upload = await client.cases.notes.upload_attachment("…", file=…)``
+        """
+        op = OPERATIONS["upload_case_note_attachment"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("case_uuid", case_uuid, uuid=True)
+            body = unstructure_CaseNoteAttachmentUploadRequest(
+                CaseNoteAttachmentUploadRequest(file=file)
+            )
+            validate_CaseNoteAttachmentUploadRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        files = {k: body.pop(k) for k in ["file"] if k in body}
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "case_uuid": case_uuid,
+            },
+            files=files,
+            data=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_CaseNoteAttachmentUpload(data) if data.__class__ is dict else data
+
+
+class CasesRegulatoryReportsResource:
+    """``client.cases.regulatory_reports``: list, create."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    def list(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[RegulatoryReportDetail]:
+        """A case's regulatory reports.
+
+        The regulatory reports filed, or being written, for one case. Credentials: Didit's
+        published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}/
+        regulatory-reports/``.
+
+        Args:
+          case_uuid: The case's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          limit: Page size.
+          offset: ``int``.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AsyncPaginator[RegulatoryReportDetail]`` (await it for one page, iterate for
+        every item).
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``page = client.cases.regulatory_reports.list("…")``
+        """
+        op = OPERATIONS["list_case_regulatory_reports"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("case_uuid", case_uuid, uuid=True)
+            query: dict[str, Any] = {}
+            if limit is not None:
+                if isinstance(limit, bool) or not isinstance(limit, int):
+                    raise DiditValidationError(
+                        "limit", "type", "must be an integer, not " + type(limit).__name__
+                    )
+                if limit < 1:
+                    raise DiditValidationError("limit", "min", "must be at least 1")
+                query["limit"] = limit
+            if offset is not None:
+                if isinstance(offset, bool) or not isinstance(offset, int):
+                    raise DiditValidationError(
+                        "offset", "type", "must be an integer, not " + type(offset).__name__
+                    )
+                if offset < 0:
+                    raise DiditValidationError("offset", "min", "must be at least 0")
+                query["offset"] = offset
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        return self._transport.paginate(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "case_uuid": case_uuid,
+            },
+            query=query,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            decode_item=structure_RegulatoryReportDetail,
+        )
+
+    async def create(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        report_type: RegulatoryReportType
+        | Literal["SAR", "STR", "CTR", "TTR", "UTR", "IFT", "CBR", "TFR"]
+        | None = None,
+        jurisdiction: str | None = None,
+        template: str | None | Unset = UNSET,
+        transactions: Sequence[str] | None | Unset = UNSET,
+        rentity_id: str | None | Unset = UNSET,
+        rentity_branch: str | None | Unset = UNSET,
+        submission_code: RegulatoryReportSubmissionCode | Literal["E", "M"] | None = None,
+        entity_reference: str | None | Unset = UNSET,
+        fiu_ref_number: str | None | Unset = UNSET,
+        currency_code_local: str | None | Unset = UNSET,
+        submission_date: str | None | Unset = UNSET,
+        reporting_person: Mapping[str, Any] | None = None,
+        location: Mapping[str, Any] | None = None,
+        reason: str | None | Unset = UNSET,
+        action: str | None | Unset = UNSET,
+        activity: str | None | Unset = UNSET,
+        narrative: RegulatoryReportNarrative | Mapping[str, Any] | None = None,
+        report_indicators: Sequence[str] | None = None,
+        included_fields: Sequence[str] | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RegulatoryReportDetail:
+        """Start a report on a case.
+
+        A `DRAFT` report (SAR, STR, ...) about the case, filled from `template` when given and
+        then from the fields passed. The body is optional: without `report_type` and
+        `jurisdiction` (and without a template giving them) Didit answers 400. Recorded on the
+        case as `REPORT_CREATED`. Credentials: Didit's published facts declare no security
+        scheme for the `/v3/organization/{organization_id}/application/{application_id}/`
+        routes; the SDK sends the application's `x-api-key` (Didit's own SDKs read the same key
+        for these calls), or the account's Bearer token when no key is configured.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}
+        /regulatory-reports/``.
+
+        Args:
+          case_uuid: The case's UUID.
+          report_type: one of SAR, STR, CTR, TTR, UTR, IFT, ....
+          jurisdiction: ``str``.
+          template: ``str | None``.
+          transactions: ``Sequence[str] | None``.
+          rentity_id: ``str | None``.
+          rentity_branch: ``str | None``.
+          submission_code: one of E, M.
+          entity_reference: ``str | None``.
+          fiu_ref_number: ``str | None``.
+          currency_code_local: ``str | None``.
+          submission_date: ``str | None``.
+          reporting_person: ``Mapping[str, Any]``.
+          location: ``Mapping[str, Any]``.
+          reason: ``str | None``.
+          action: ``str | None``.
+          activity: ``str | None``.
+          narrative: ``RegulatoryReportNarrative | Mapping[str, Any]``.
+          report_indicators: ``Sequence[str]``.
+          included_fields: ``Sequence[str]``.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``RegulatoryReportDetail``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``detail = await client.cases.regulatory_reports.create("…")``
+        """
+        op = OPERATIONS["create_case_regulatory_report"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("case_uuid", case_uuid, uuid=True)
+            body = unstructure_RegulatoryReportCaseCreateRequest(
+                RegulatoryReportCaseCreateRequest(
+                    report_type=report_type,
+                    jurisdiction=jurisdiction,
+                    template=template,
+                    transactions=transactions,
+                    rentity_id=rentity_id,
+                    rentity_branch=rentity_branch,
+                    submission_code=submission_code,
+                    entity_reference=entity_reference,
+                    fiu_ref_number=fiu_ref_number,
+                    currency_code_local=currency_code_local,
+                    submission_date=submission_date,
+                    reporting_person=reporting_person,
+                    location=location,
+                    reason=reason,
+                    action=action,
+                    activity=activity,
+                    narrative=narrative,
+                    report_indicators=report_indicators,
+                    included_fields=included_fields,
+                )
+            )
+            validate_RegulatoryReportCaseCreateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "case_uuid": case_uuid,
+            },
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_RegulatoryReportDetail(data) if data.__class__ is dict else data
 
 
 class ListsEntriesResource:
@@ -2086,7 +3736,7 @@ class BlocklistResource:
         try:
             query: dict[str, Any] = {}
             if item_type is not None:
-                if not isinstance(item_type, str) or item_type not in _E_inline24:
+                if not isinstance(item_type, str) or item_type not in _E_inline30:
                     raise DiditValidationError(
                         "item_type",
                         "enum",
@@ -2513,6 +4163,1614 @@ class BusinessesResource:
             extra_headers=extra_headers,
         )
         return structure_BusinessBatchDeleteResponse(data) if data.__class__ is dict else data
+
+
+class CasesResource:
+    """``client.cases``: list_aml_hits, list, create, retrieve, update, delete, assign, resolve, reopen, request_info, escalate, transfer, approve_resolution, reject_resolution, apply_entity_action, print, list_events, analytics, bulk_update_status, bulk_assign."""
+
+    __slots__ = ("_transport", "blueprints", "checklist", "links", "notes", "regulatory_reports")
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+        self.blueprints = CasesBlueprintsResource(transport)
+        self.checklist = CasesChecklistResource(transport)
+        self.links = CasesLinksResource(transport)
+        self.notes = CasesNotesResource(transport)
+        self.regulatory_reports = CasesRegulatoryReportsResource(transport)
+
+    async def list_aml_hits(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[dict[str, Any]]:
+        """AML hits behind a case.
+
+        The AML screening hits of the sessions linked to the case, as Didit's AML results show
+        them (free-form objects: the facts file does not describe them). A plain array.
+        Credentials: Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}/
+        aml/``.
+
+        Args:
+          case_uuid: The case's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``list[dict[str, Any]]``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``anys = await client.cases.list_aml_hits("…")``
+        """
+        op = OPERATIONS["list_case_aml_hits"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("case_uuid", case_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "case_uuid": case_uuid,
+            },
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return [x for x in data]
+
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        status__in: str
+        | Sequence[CaseStatus | Literal["OPEN", "AWAITING_USER", "RESOLVED"]]
+        | None = None,
+        priority: CasePriority | Literal["LOW", "MEDIUM", "HIGH"] | None = None,
+        source__in: str
+        | Sequence[
+            CaseSource | Literal["MANUAL", "AML_SCREENING", "TRANSACTION_RULE", "WORKFLOW_BUILDER"]
+        ]
+        | None = None,
+        blueprint: str | None = None,
+        assigned_to: str | None = None,
+        unassigned: bool | None = None,
+        tag: str | None = None,
+        search: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        due_before: str | None = None,
+        overdue: bool | None = None,
+        ordering: Literal["created_at", "-created_at", "due_at", "-due_at"] | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[CaseListItem]:
+        """List cases.
+
+        Cases of the application, newest first unless `ordering` says otherwise. `status__in`
+        and `source__in` take several values comma-joined (Django's `__in` lookup; the facts
+        file types them as plain strings); `unassigned=true` keeps the cases nobody holds;
+        `overdue=true` the open ones past `due_at`. Credentials: Didit's published facts declare
+        no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/cases/``.
+
+        Args:
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          limit: Page size.
+          offset: ``int``.
+          status__in: Statuses, comma-joined (or a list).
+          priority: one of LOW, MEDIUM, HIGH.
+          source__in: Sources, comma-joined (or a list).
+          blueprint: The blueprint's UUID.
+          assigned_to: The assignee's user UUID.
+          unassigned: Only cases nobody is assigned to.
+          tag: Cases carrying this tag.
+          search: Matches the title and the case number.
+          date_from: Created on or after this date.
+          date_to: Created on or before this date.
+          due_before: Due before this time.
+          overdue: Only open cases past their due date.
+          ordering: one of created_at, -created_at, due_at, -due_at.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AsyncPaginator[CaseListItem]`` (await it for one page, iterate for every
+        item).
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``page = client.cases.list()``
+        """
+        op = OPERATIONS["list_cases"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            query: dict[str, Any] = {}
+            if limit is not None:
+                if isinstance(limit, bool) or not isinstance(limit, int):
+                    raise DiditValidationError(
+                        "limit", "type", "must be an integer, not " + type(limit).__name__
+                    )
+                if limit < 1:
+                    raise DiditValidationError("limit", "min", "must be at least 1")
+                query["limit"] = limit
+            if offset is not None:
+                if isinstance(offset, bool) or not isinstance(offset, int):
+                    raise DiditValidationError(
+                        "offset", "type", "must be an integer, not " + type(offset).__name__
+                    )
+                if offset < 0:
+                    raise DiditValidationError("offset", "min", "must be at least 0")
+                query["offset"] = offset
+            if status__in is not None:
+                if not isinstance(status__in, (str, list, tuple)):
+                    raise DiditValidationError(
+                        "status__in",
+                        "type",
+                        "must be a string or a list, not " + type(status__in).__name__,
+                    )
+                if not status__in:
+                    raise DiditValidationError(
+                        "status__in", "min_items", "must name at least one value"
+                    )
+                for x0 in status__in.split(",") if isinstance(status__in, str) else status__in:
+                    if not isinstance(x0, str) or x0 not in _E_CaseStatus:
+                        raise DiditValidationError(
+                            "status__in",
+                            "enum",
+                            "must be one of: OPEN, AWAITING_USER, RESOLVED"
+                            + (
+                                ", not " + repr(x0[:40])
+                                if isinstance(x0, str)
+                                else ", not " + type(x0).__name__
+                            ),
+                        )
+                query["status__in"] = status__in
+            if priority is not None:
+                if not isinstance(priority, str) or priority not in _E_CasePriority:
+                    raise DiditValidationError(
+                        "priority",
+                        "enum",
+                        "must be one of: LOW, MEDIUM, HIGH"
+                        + (
+                            ", not " + repr(priority[:40])
+                            if isinstance(priority, str)
+                            else ", not " + type(priority).__name__
+                        ),
+                    )
+                query["priority"] = (
+                    priority.value if isinstance(priority, CasePriority) else priority
+                )
+            if source__in is not None:
+                if not isinstance(source__in, (str, list, tuple)):
+                    raise DiditValidationError(
+                        "source__in",
+                        "type",
+                        "must be a string or a list, not " + type(source__in).__name__,
+                    )
+                if not source__in:
+                    raise DiditValidationError(
+                        "source__in", "min_items", "must name at least one value"
+                    )
+                for x0 in source__in.split(",") if isinstance(source__in, str) else source__in:
+                    if not isinstance(x0, str) or x0 not in _E_CaseSource:
+                        raise DiditValidationError(
+                            "source__in",
+                            "enum",
+                            "must be one of: MANUAL, AML_SCREENING, TRANSACTION_RULE, WORKFLOW_BUILDER"
+                            + (
+                                ", not " + repr(x0[:40])
+                                if isinstance(x0, str)
+                                else ", not " + type(x0).__name__
+                            ),
+                        )
+                query["source__in"] = source__in
+            if blueprint is not None:
+                if not isinstance(blueprint, str):
+                    raise DiditValidationError(
+                        "blueprint", "type", "must be a string, not " + type(blueprint).__name__
+                    )
+                if not is_uuid(blueprint):
+                    raise DiditValidationError("blueprint", "format", "must be a valid uuid")
+                query["blueprint"] = blueprint
+            if assigned_to is not None:
+                if not isinstance(assigned_to, str):
+                    raise DiditValidationError(
+                        "assigned_to", "type", "must be a string, not " + type(assigned_to).__name__
+                    )
+                if not is_uuid(assigned_to):
+                    raise DiditValidationError("assigned_to", "format", "must be a valid uuid")
+                query["assigned_to"] = assigned_to
+            if unassigned is not None:
+                if not isinstance(unassigned, bool):
+                    raise DiditValidationError(
+                        "unassigned",
+                        "type",
+                        "must be true or false, not " + type(unassigned).__name__,
+                    )
+                query["unassigned"] = unassigned
+            if tag is not None:
+                if not isinstance(tag, str):
+                    raise DiditValidationError(
+                        "tag", "type", "must be a string, not " + type(tag).__name__
+                    )
+                query["tag"] = tag
+            if search is not None:
+                if not isinstance(search, str):
+                    raise DiditValidationError(
+                        "search", "type", "must be a string, not " + type(search).__name__
+                    )
+                query["search"] = search
+            if date_from is not None:
+                if not isinstance(date_from, str):
+                    raise DiditValidationError(
+                        "date_from", "type", "must be a string, not " + type(date_from).__name__
+                    )
+                if not is_date(date_from):
+                    raise DiditValidationError("date_from", "format", "must be a valid date")
+                query["date_from"] = date_from
+            if date_to is not None:
+                if not isinstance(date_to, str):
+                    raise DiditValidationError(
+                        "date_to", "type", "must be a string, not " + type(date_to).__name__
+                    )
+                if not is_date(date_to):
+                    raise DiditValidationError("date_to", "format", "must be a valid date")
+                query["date_to"] = date_to
+            if due_before is not None:
+                if not isinstance(due_before, str):
+                    raise DiditValidationError(
+                        "due_before", "type", "must be a string, not " + type(due_before).__name__
+                    )
+                if not is_datetime(due_before):
+                    raise DiditValidationError("due_before", "format", "must be a valid date-time")
+                query["due_before"] = due_before
+            if overdue is not None:
+                if not isinstance(overdue, bool):
+                    raise DiditValidationError(
+                        "overdue", "type", "must be true or false, not " + type(overdue).__name__
+                    )
+                query["overdue"] = overdue
+            if ordering is not None:
+                if not isinstance(ordering, str) or ordering not in _E_inline31:
+                    raise DiditValidationError(
+                        "ordering",
+                        "enum",
+                        "must be one of: created_at, -created_at, due_at, -due_at"
+                        + (
+                            ", not " + repr(ordering[:40])
+                            if isinstance(ordering, str)
+                            else ", not " + type(ordering).__name__
+                        ),
+                    )
+                query["ordering"] = ordering
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        return self._transport.paginate(
+            op,
+            path_params={"organization_id": organization_id, "application_id": application_id},
+            query=query,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            decode_item=structure_CaseListItem,
+        )
+
+    async def create(
+        self,
+        *,
+        title: str,
+        blueprint: str | None | Unset = UNSET,
+        priority: CasePriority | Literal["LOW", "MEDIUM", "HIGH"] | None = None,
+        due_at: str | None | Unset = UNSET,
+        tags: Sequence[str] | None = None,
+        subject: CaseSubjectReference | Mapping[str, Any] | None = None,
+        links: Sequence[Mapping[str, Any]] | None = None,
+        assigned_to: str | None | Unset = UNSET,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseDetail:
+        """Open a case.
+
+        Opens a case by hand (source `MANUAL`), status `OPEN`. With a `blueprint`, the case gets
+        that blueprint's checklist and rules (approval, escalation, transfer, resolution note);
+        with `assigned_to`, it starts assigned. `links` are free-form objects Didit does not
+        describe further; attach sessions and transactions with
+        `client.cases.links.create(...)`. Credentials: Didit's published facts declare no
+        security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/cases/``.
+
+        Args:
+          title: ``str``.
+          blueprint: ``str | None``.
+          priority: one of LOW, MEDIUM, HIGH.
+          due_at: ``str | None``.
+          tags: ``Sequence[str]``.
+          subject: ``CaseSubjectReference | Mapping[str, Any]``.
+          links: ``Sequence[Mapping[str, Any]]``.
+          assigned_to: ``str | None``.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``CaseDetail``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``detail = await client.cases.create(title=…)``
+        """
+        op = OPERATIONS["create_case"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            body = unstructure_CaseCreateRequest(
+                CaseCreateRequest(
+                    title=title,
+                    blueprint=blueprint,
+                    priority=priority,
+                    due_at=due_at,
+                    tags=tags,
+                    subject=subject,
+                    links=links,
+                    assigned_to=assigned_to,
+                )
+            )
+            validate_CaseCreateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={"organization_id": organization_id, "application_id": application_id},
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_CaseDetail(data) if data.__class__ is dict else data
+
+    async def retrieve(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseDetail:
+        """Get a case.
+
+        The whole case: subject, assignee, blueprint, notes, events, links and checklist.
+        Credentials: Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET
+        /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}/``.
+
+        Args:
+          case_uuid: The case's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``CaseDetail``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``detail = await client.cases.retrieve("…")``
+        """
+        op = OPERATIONS["get_case"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("case_uuid", case_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "case_uuid": case_uuid,
+            },
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_CaseDetail(data) if data.__class__ is dict else data
+
+    async def update(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        title: str | None = None,
+        priority: CasePriority | Literal["LOW", "MEDIUM", "HIGH"] | None = None,
+        due_at: str | None | Unset = UNSET,
+        tags: Sequence[str] | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseDetail:
+        """Update a case.
+
+        Changes the title, priority, due date or tags. Each change is recorded in the case's
+        events (`PRIORITY_CHANGED`, `DUE_DATE_CHANGED`, `TAG_ADDED`, `TAG_REMOVED`).
+        Credentials: Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``PATCH
+        /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}/``.
+
+        Args:
+          case_uuid: The case's UUID.
+          title: ``str``.
+          priority: one of LOW, MEDIUM, HIGH.
+          due_at: ``str | None``.
+          tags: ``Sequence[str]``.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``CaseDetail``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``detail = await client.cases.update("…")``
+        """
+        op = OPERATIONS["update_case"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("case_uuid", case_uuid, uuid=True)
+            body = unstructure_CaseUpdateRequest(
+                CaseUpdateRequest(title=title, priority=priority, due_at=due_at, tags=tags)
+            )
+            validate_CaseUpdateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "case_uuid": case_uuid,
+            },
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_CaseDetail(data) if data.__class__ is dict else data
+
+    async def delete(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a case.
+
+        Deletes the case with its notes, links, events and checklist. Credentials: Didit's
+        published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``DELETE
+        /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}/``.
+
+        Args:
+          case_uuid: The case's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: nothing (the answer has no body).
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``await client.cases.delete("…")``
+        """
+        op = OPERATIONS["delete_case"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("case_uuid", case_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "case_uuid": case_uuid,
+            },
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def assign(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        assignee_user_id: str | None,
+        assignee_email: str | None | Unset = UNSET,
+        assignee_name: str | None | Unset = UNSET,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseDetail:
+        """Assign a case.
+
+        Gives the case to a member of the team (`assignee_user_id`), or takes it away from
+        everyone with `assignee_user_id: null`. Recorded as `ASSIGNED` or `UNASSIGNED`. A
+        resolved case cannot be reassigned (400). Credentials: Didit's published facts declare
+        no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}
+        /assign/``.
+
+        Args:
+          case_uuid: The case's UUID.
+          assignee_user_id: ``str | None``.
+          assignee_email: ``str | None``.
+          assignee_name: ``str | None``.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``CaseDetail``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``detail = await client.cases.assign("…", assignee_user_id=…)``
+        """
+        op = OPERATIONS["assign_case"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("case_uuid", case_uuid, uuid=True)
+            body = unstructure_CaseAssignRequest(
+                CaseAssignRequest(
+                    assignee_user_id=assignee_user_id,
+                    assignee_email=assignee_email,
+                    assignee_name=assignee_name,
+                )
+            )
+            validate_CaseAssignRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "case_uuid": case_uuid,
+            },
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_CaseDetail(data) if data.__class__ is dict else data
+
+    async def resolve(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        resolution: CaseResolution | Literal["FALSE_POSITIVE", "VALID_THREAT"],
+        note: str | None | Unset = UNSET,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseDetail:
+        """Resolve a case.
+
+        Closes the case as `FALSE_POSITIVE` or `VALID_THREAT`. When the case's blueprint names a
+        four-eyes checker blueprint, the resolution is staged in `pending_resolution` (event
+        `SUBMITTED_FOR_APPROVAL`) and the case stays open until someone approves it; otherwise
+        the case becomes `RESOLVED` at once. A blueprint with `require_resolution_note` needs
+        `note`; resolving a resolved case, or one already waiting for approval, answers 400 with
+        `detail`. Credentials: Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}
+        /resolve/``.
+
+        Args:
+          case_uuid: The case's UUID.
+          resolution: one of FALSE_POSITIVE, VALID_THREAT.
+          note: ``str | None``.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``CaseDetail``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``detail = await client.cases.resolve("…", resolution=…)``
+        """
+        op = OPERATIONS["resolve_case"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("case_uuid", case_uuid, uuid=True)
+            body = unstructure_CaseResolveRequest(
+                CaseResolveRequest(resolution=resolution, note=note)
+            )
+            validate_CaseResolveRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "case_uuid": case_uuid,
+            },
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_CaseDetail(data) if data.__class__ is dict else data
+
+    async def reopen(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseDetail:
+        """Reopen a case.
+
+        Puts a resolved case back to `OPEN` and clears its resolution (event `REOPENED`). A case
+        that is not resolved answers 400 with `detail` (the facts file lists only 200; we follow
+        the 400 the resolve endpoint documents for a refused transition). Credentials: Didit's
+        published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}
+        /reopen/``.
+
+        Args:
+          case_uuid: The case's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``CaseDetail``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``detail = await client.cases.reopen("…")``
+        """
+        op = OPERATIONS["reopen_case"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("case_uuid", case_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "case_uuid": case_uuid,
+            },
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_CaseDetail(data) if data.__class__ is dict else data
+
+    async def request_info(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseDetail:
+        """Wait for the user.
+
+        Moves an open case to `AWAITING_USER`: more information was asked of the user (event
+        `STATUS_CHANGED`). Only an `OPEN` case can wait for the user; otherwise 400 with
+        `detail` (the facts file lists only 200). Credentials: Didit's published facts declare
+        no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}
+        /request-info/``.
+
+        Args:
+          case_uuid: The case's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``CaseDetail``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``detail = await client.cases.request_info("…")``
+        """
+        op = OPERATIONS["request_case_info"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("case_uuid", case_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "case_uuid": case_uuid,
+            },
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_CaseDetail(data) if data.__class__ is dict else data
+
+    async def escalate(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseDetail:
+        """Escalate a case.
+
+        Moves the case to its blueprint's escalation blueprint (event `ESCALATED`) and unassigns
+        it, so that team picks it up. Needs a blueprint with `escalation_enabled` and an
+        `escalation_blueprint`, on a case that is not resolved; otherwise 400 with `detail` (the
+        facts file lists only 200). Credentials: Didit's published facts declare no security
+        scheme for the `/v3/organization/{organization_id}/application/{application_id}/`
+        routes; the SDK sends the application's `x-api-key` (Didit's own SDKs read the same key
+        for these calls), or the account's Bearer token when no key is configured.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}
+        /escalate/``.
+
+        Args:
+          case_uuid: The case's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``CaseDetail``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``detail = await client.cases.escalate("…")``
+        """
+        op = OPERATIONS["escalate_case"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("case_uuid", case_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "case_uuid": case_uuid,
+            },
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_CaseDetail(data) if data.__class__ is dict else data
+
+    async def transfer(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        target_blueprint: str,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseDetail:
+        """Transfer a case.
+
+        Moves the case to another blueprint (event `TRANSFERRED`) and unassigns it. Needs a
+        blueprint with `transfer_enabled`, a different, existing target and a case that is not
+        resolved; otherwise 400 with `detail` (the facts file lists only 200). Credentials:
+        Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}
+        /transfer/``.
+
+        Args:
+          case_uuid: The case's UUID.
+          target_blueprint: ``str``.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``CaseDetail``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``detail = await client.cases.transfer("…", target_blueprint=…)``
+        """
+        op = OPERATIONS["transfer_case"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("case_uuid", case_uuid, uuid=True)
+            body = unstructure_CaseTransferRequest(
+                CaseTransferRequest(target_blueprint=target_blueprint)
+            )
+            validate_CaseTransferRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "case_uuid": case_uuid,
+            },
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_CaseDetail(data) if data.__class__ is dict else data
+
+    async def approve_resolution(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseDetail:
+        """Approve a staged resolution.
+
+        The checker's half of four-eyes resolution: applies `pending_resolution`, the case
+        becomes `RESOLVED` (events `APPROVAL_GRANTED`, `RESOLVED`). 409 when nothing waits for
+        approval; 403 when the caller is the maker of the resolution. Credentials: Didit's
+        published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}
+        /approve/``.
+
+        Args:
+          case_uuid: The case's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``CaseDetail``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``detail = await client.cases.approve_resolution("…")``
+        """
+        op = OPERATIONS["approve_case_resolution"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("case_uuid", case_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "case_uuid": case_uuid,
+            },
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_CaseDetail(data) if data.__class__ is dict else data
+
+    async def reject_resolution(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        notes: str | None | Unset = UNSET,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseDetail:
+        """Reject a staged resolution.
+
+        Discards `pending_resolution`, the case stays open (event `APPROVAL_REJECTED`, with
+        `notes` in its metadata). 409 when nothing waits for approval; 403 when the caller is
+        the maker. Credentials: Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}
+        /reject-approval/``.
+
+        Args:
+          case_uuid: The case's UUID.
+          notes: ``str | None``.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``CaseDetail``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``detail = await client.cases.reject_resolution("…")``
+        """
+        op = OPERATIONS["reject_case_resolution"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("case_uuid", case_uuid, uuid=True)
+            body = unstructure_CaseRejectResolutionRequest(CaseRejectResolutionRequest(notes=notes))
+            validate_CaseRejectResolutionRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "case_uuid": case_uuid,
+            },
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_CaseDetail(data) if data.__class__ is dict else data
+
+    async def apply_entity_action(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        action: CaseEntityAction
+        | Literal["set_status", "add_tags", "add_note", "add_to_blocklist"],
+        status: str | None | Unset = UNSET,
+        tags: Sequence[str] | None = None,
+        note: str | None | Unset = UNSET,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseEntityActionResult:
+        """Act on the case's subject.
+
+        Acts on the user or business the case is about: `set_status` (with `status`: the
+        entity's status, e.g. `ACTIVE`, `FLAGGED`, `BLOCKED`), `add_tags` (with `tags`),
+        `add_note` (with `note`) or `add_to_blocklist`. Recorded as `ENTITY_ACTION`. 400 when
+        the case has no subject or the action lacks its field. Credentials: Didit's published
+        facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}
+        /entity-actions/``.
+
+        Args:
+          case_uuid: The case's UUID.
+          action: one of set_status, add_tags, add_note, add_to_blocklist.
+          status: ``str | None``.
+          tags: ``Sequence[str]``.
+          note: ``str | None``.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``CaseEntityActionResult``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``result = await client.cases.apply_entity_action("…", action=…)``
+        """
+        op = OPERATIONS["apply_case_entity_action"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("case_uuid", case_uuid, uuid=True)
+            body = unstructure_CaseEntityActionRequest(
+                CaseEntityActionRequest(action=action, status=status, tags=tags, note=note)
+            )
+            validate_CaseEntityActionRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "case_uuid": case_uuid,
+            },
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_CaseEntityActionResult(data) if data.__class__ is dict else data
+
+    async def print(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CasePrintout:
+        """Printable case.
+
+        A short-lived URL of the case rendered for printing (PDF). Credentials: Didit's
+        published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}/
+        print/``.
+
+        Args:
+          case_uuid: The case's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``CasePrintout``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``printout = await client.cases.print("…")``
+        """
+        op = OPERATIONS["print_case"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("case_uuid", case_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "case_uuid": case_uuid,
+            },
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_CasePrintout(data) if data.__class__ is dict else data
+
+    def list_events(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[CaseEvent]:
+        """A case's history.
+
+        Every change to the case, oldest first: creation, status changes, assignment, notes,
+        links, escalation, approvals, reports, entity actions. Credentials: Didit's published
+        facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}/
+        events/``.
+
+        Args:
+          case_uuid: The case's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          limit: Page size.
+          offset: ``int``.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AsyncPaginator[CaseEvent]`` (await it for one page, iterate for every item).
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``page = client.cases.list_events("…")``
+        """
+        op = OPERATIONS["list_case_events"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("case_uuid", case_uuid, uuid=True)
+            query: dict[str, Any] = {}
+            if limit is not None:
+                if isinstance(limit, bool) or not isinstance(limit, int):
+                    raise DiditValidationError(
+                        "limit", "type", "must be an integer, not " + type(limit).__name__
+                    )
+                if limit < 1:
+                    raise DiditValidationError("limit", "min", "must be at least 1")
+                query["limit"] = limit
+            if offset is not None:
+                if isinstance(offset, bool) or not isinstance(offset, int):
+                    raise DiditValidationError(
+                        "offset", "type", "must be an integer, not " + type(offset).__name__
+                    )
+                if offset < 0:
+                    raise DiditValidationError("offset", "min", "must be at least 0")
+                query["offset"] = offset
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        return self._transport.paginate(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "case_uuid": case_uuid,
+            },
+            query=query,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            decode_item=structure_CaseEvent,
+        )
+
+    async def analytics(
+        self,
+        *,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseAnalytics:
+        """Case analytics.
+
+        Counts and rates over the application's cases: a daily series of created and resolved
+        (`reviewed`) cases, tables by officer, blueprint, source and status, totals and the open
+        queue. `date_from`/`date_to` bound the cases counted by creation date. Credentials:
+        Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET
+        /v3/organization/{organization_id}/application/{application_id}/cases/statistics/``.
+
+        Args:
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          date_from: Created on or after this date.
+          date_to: Created on or before this date.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``CaseAnalytics``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``analytics = await client.cases.analytics()``
+        """
+        op = OPERATIONS["get_case_analytics"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            query: dict[str, Any] = {}
+            if date_from is not None:
+                if not isinstance(date_from, str):
+                    raise DiditValidationError(
+                        "date_from", "type", "must be a string, not " + type(date_from).__name__
+                    )
+                if not is_date(date_from):
+                    raise DiditValidationError("date_from", "format", "must be a valid date")
+                query["date_from"] = date_from
+            if date_to is not None:
+                if not isinstance(date_to, str):
+                    raise DiditValidationError(
+                        "date_to", "type", "must be a string, not " + type(date_to).__name__
+                    )
+                if not is_date(date_to):
+                    raise DiditValidationError("date_to", "format", "must be a valid date")
+                query["date_to"] = date_to
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={"organization_id": organization_id, "application_id": application_id},
+            query=query,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_CaseAnalytics(data) if data.__class__ is dict else data
+
+    async def bulk_update_status(
+        self,
+        *,
+        case_uuids: Sequence[str],
+        status: CaseStatus | Literal["OPEN", "AWAITING_USER", "RESOLVED"],
+        resolution: CaseResolution | Literal["FALSE_POSITIVE", "VALID_THREAT"] | None = None,
+        note: str | None | Unset = UNSET,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseBulkResult:
+        """Change many cases' status.
+
+        Applies one status to several cases; `RESOLVED` needs `resolution`. Each case that
+        cannot take it is listed in `failures` with the reason; the others are updated
+        (`updated` counts them). Credentials: Didit's published facts declare no security scheme
+        for the `/v3/organization/{organization_id}/application/{application_id}/` routes; the
+        SDK sends the application's `x-api-key` (Didit's own SDKs read the same key for these
+        calls), or the account's Bearer token when no key is configured.
+
+        ``POST
+        /v3/organization/{organization_id}/application/{application_id}/cases/bulk/status/``.
+
+        Args:
+          case_uuids: ``Sequence[str]``.
+          status: one of OPEN, AWAITING_USER, RESOLVED.
+          resolution: one of FALSE_POSITIVE, VALID_THREAT.
+          note: ``str | None``.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``CaseBulkResult``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``result = await client.cases.bulk_update_status(case_uuids=…, status=…)``
+        """
+        op = OPERATIONS["bulk_update_case_status"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            body = unstructure_CaseBulkStatusRequest(
+                CaseBulkStatusRequest(
+                    case_uuids=case_uuids, status=status, resolution=resolution, note=note
+                )
+            )
+            validate_CaseBulkStatusRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={"organization_id": organization_id, "application_id": application_id},
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_CaseBulkResult(data) if data.__class__ is dict else data
+
+    async def bulk_assign(
+        self,
+        *,
+        case_uuids: Sequence[str],
+        assignee_user_id: str | None,
+        assignee_email: str | None | Unset = UNSET,
+        assignee_name: str | None | Unset = UNSET,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseBulkResult:
+        """Assign many cases.
+
+        Gives several cases to one assignee (or unassigns them with `assignee_user_id: null`);
+        cases that cannot be reassigned are listed in `failures`. Credentials: Didit's published
+        facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``POST
+        /v3/organization/{organization_id}/application/{application_id}/cases/bulk/assign/``.
+
+        Args:
+          case_uuids: ``Sequence[str]``.
+          assignee_user_id: ``str | None``.
+          assignee_email: ``str | None``.
+          assignee_name: ``str | None``.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``CaseBulkResult``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``result = await client.cases.bulk_assign(case_uuids=…, assignee_user_id=…)``
+        """
+        op = OPERATIONS["bulk_assign_cases"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            body = unstructure_CaseBulkAssignRequest(
+                CaseBulkAssignRequest(
+                    case_uuids=case_uuids,
+                    assignee_user_id=assignee_user_id,
+                    assignee_email=assignee_email,
+                    assignee_name=assignee_name,
+                )
+            )
+            validate_CaseBulkAssignRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={"organization_id": organization_id, "application_id": application_id},
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_CaseBulkResult(data) if data.__class__ is dict else data
 
 
 class CustomizationResource:
@@ -3690,6 +6948,1005 @@ class ListsResource:
         )
 
 
+class NetworksResource:
+    """``client.networks``: list, retrieve, graph, list_members, list_signals, timeline, map, list_for_session, list_for_business_session, list_for_user, list_for_business, list_for_transaction, list_for_transaction_party."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    def list(
+        self,
+        *,
+        status: NetworkStatus
+        | Literal["active", "in_review", "resolved", "dismissed"]
+        | None = None,
+        signal_type: NetworkSignalType
+        | Literal["ip_address", "device", "face", "document_number", "phone", "email", "address"]
+        | None = None,
+        pattern_type: NetworkPatternType
+        | Literal[
+            "exact_same_device",
+            "similar_device",
+            "same_ip_address",
+            "same_address",
+            "similar_selfie_backgrounds",
+            "similar_poa_documents",
+            "same_document_number",
+            "same_phone_number",
+            "same_email",
+        ]
+        | None = None,
+        risk_band: NetworkRiskBand | Literal["low", "medium", "high"] | None = None,
+        min_size: int | None = None,
+        max_size: int | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        q: str | None = None,
+        ordering: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[NetworkListItem]:
+        """List networks.
+
+        Networks are groups of users, businesses and transaction parties tied together by shared
+        signals (device, IP address, face, document number, phone, email, address). Filters
+        narrow by status, signal, pattern, risk band, size and activity date; `q` searches names
+        and ids. The page also carries `kpis`. Didit answers `next`/`previous` here as offsets
+        (integers) rather than URLs; the SDK's iterator follows either. Credentials: Didit's
+        published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/networks/``.
+
+        Args:
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          status: one of active, in_review, resolved, dismissed.
+          signal_type: one of ip_address, device, face, document_number, phone, email, ....
+          pattern_type: one of exact_same_device, similar_device, same_ip_address, same_address,
+              similar_selfie_backgrounds, similar_poa_documents, ....
+          risk_band: one of low, medium, high.
+          min_size: At least this many members.
+          max_size: At most this many members.
+          date_from: Created on or after this date.
+          date_to: Created on or before this date.
+          q: Searches network names and ids.
+          ordering: ``str``.
+          limit: Page size.
+          offset: ``int``.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AsyncPaginator[NetworkListItem]`` (await it for one page, iterate for every
+        item).
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``page = client.networks.list()``
+        """
+        op = OPERATIONS["list_networks"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            query: dict[str, Any] = {}
+            if status is not None:
+                if not isinstance(status, str) or status not in _E_NetworkStatus:
+                    raise DiditValidationError(
+                        "status",
+                        "enum",
+                        "must be one of: active, in_review, resolved, dismissed"
+                        + (
+                            ", not " + repr(status[:40])
+                            if isinstance(status, str)
+                            else ", not " + type(status).__name__
+                        ),
+                    )
+                query["status"] = status.value if isinstance(status, NetworkStatus) else status
+            if signal_type is not None:
+                if not isinstance(signal_type, str) or signal_type not in _E_NetworkSignalType:
+                    raise DiditValidationError(
+                        "signal_type",
+                        "enum",
+                        "must be one of: ip_address, device, face, document_number, phone, email, address"
+                        + (
+                            ", not " + repr(signal_type[:40])
+                            if isinstance(signal_type, str)
+                            else ", not " + type(signal_type).__name__
+                        ),
+                    )
+                query["signal_type"] = (
+                    signal_type.value if isinstance(signal_type, NetworkSignalType) else signal_type
+                )
+            if pattern_type is not None:
+                if not isinstance(pattern_type, str) or pattern_type not in _E_NetworkPatternType:
+                    raise DiditValidationError(
+                        "pattern_type",
+                        "enum",
+                        "must be one of: exact_same_device, similar_device, same_ip_address, same_address, similar_selfie_backgrounds, similar_poa_documents, same_document_number, same_phone_number, same_email"
+                        + (
+                            ", not " + repr(pattern_type[:40])
+                            if isinstance(pattern_type, str)
+                            else ", not " + type(pattern_type).__name__
+                        ),
+                    )
+                query["pattern_type"] = (
+                    pattern_type.value
+                    if isinstance(pattern_type, NetworkPatternType)
+                    else pattern_type
+                )
+            if risk_band is not None:
+                if not isinstance(risk_band, str) or risk_band not in _E_NetworkRiskBand:
+                    raise DiditValidationError(
+                        "risk_band",
+                        "enum",
+                        "must be one of: low, medium, high"
+                        + (
+                            ", not " + repr(risk_band[:40])
+                            if isinstance(risk_band, str)
+                            else ", not " + type(risk_band).__name__
+                        ),
+                    )
+                query["risk_band"] = (
+                    risk_band.value if isinstance(risk_band, NetworkRiskBand) else risk_band
+                )
+            if min_size is not None:
+                if isinstance(min_size, bool) or not isinstance(min_size, int):
+                    raise DiditValidationError(
+                        "min_size", "type", "must be an integer, not " + type(min_size).__name__
+                    )
+                query["min_size"] = min_size
+            if max_size is not None:
+                if isinstance(max_size, bool) or not isinstance(max_size, int):
+                    raise DiditValidationError(
+                        "max_size", "type", "must be an integer, not " + type(max_size).__name__
+                    )
+                query["max_size"] = max_size
+            if date_from is not None:
+                if not isinstance(date_from, str):
+                    raise DiditValidationError(
+                        "date_from", "type", "must be a string, not " + type(date_from).__name__
+                    )
+                if not is_date(date_from):
+                    raise DiditValidationError("date_from", "format", "must be a valid date")
+                query["date_from"] = date_from
+            if date_to is not None:
+                if not isinstance(date_to, str):
+                    raise DiditValidationError(
+                        "date_to", "type", "must be a string, not " + type(date_to).__name__
+                    )
+                if not is_date(date_to):
+                    raise DiditValidationError("date_to", "format", "must be a valid date")
+                query["date_to"] = date_to
+            if q is not None:
+                if not isinstance(q, str):
+                    raise DiditValidationError(
+                        "q", "type", "must be a string, not " + type(q).__name__
+                    )
+                query["q"] = q
+            if ordering is not None:
+                if not isinstance(ordering, str):
+                    raise DiditValidationError(
+                        "ordering", "type", "must be a string, not " + type(ordering).__name__
+                    )
+                query["ordering"] = ordering
+            if limit is not None:
+                if isinstance(limit, bool) or not isinstance(limit, int):
+                    raise DiditValidationError(
+                        "limit", "type", "must be an integer, not " + type(limit).__name__
+                    )
+                if limit < 1:
+                    raise DiditValidationError("limit", "min", "must be at least 1")
+                if limit > 500:
+                    raise DiditValidationError("limit", "max", "must be at most 500")
+                query["limit"] = limit
+            if offset is not None:
+                if isinstance(offset, bool) or not isinstance(offset, int):
+                    raise DiditValidationError(
+                        "offset", "type", "must be an integer, not " + type(offset).__name__
+                    )
+                if offset < 0:
+                    raise DiditValidationError("offset", "min", "must be at least 0")
+                query["offset"] = offset
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        return self._transport.paginate(
+            op,
+            path_params={"organization_id": organization_id, "application_id": application_id},
+            query=query,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            decode_item=structure_NetworkListItem,
+        )
+
+    async def retrieve(
+        self,
+        network_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> NetworkDetail:
+        """Get a network.
+
+        One network with its statistics, fraud tags, risk signals and review state. Credentials:
+        Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/networks/{network_
+        uuid}/``.
+
+        Args:
+          network_uuid: The network's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``NetworkDetail``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``detail = await client.networks.retrieve("…")``
+        """
+        op = OPERATIONS["get_network"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("network_uuid", network_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "network_uuid": network_uuid,
+            },
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_NetworkDetail(data) if data.__class__ is dict else data
+
+    async def graph(
+        self,
+        network_uuid: str,
+        /,
+        *,
+        depth: Literal["1", "2", "3", "all"] | None = None,
+        focus_kind: NetworkSubjectKind
+        | Literal["vendor_user", "vendor_business", "transaction_party"]
+        | None = None,
+        focus_id: str | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> NetworkGraph:
+        """A network's graph.
+
+        The network as nodes (subjects and signals) and edges (a subject showing a signal), up
+        to `depth` hops from `focus_id` (of kind `focus_kind`) when given, else the whole
+        network; `truncated` says whether nodes were left out. Credentials: Didit's published
+        facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/networks/{network_
+        uuid}/graph/``.
+
+        Args:
+          network_uuid: The network's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          depth: Hops from the focus node (`all`: no bound).
+          focus_kind: The kind of the focus node.
+          focus_id: The focus node: a subject UUID.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``NetworkGraph``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``graph = await client.networks.graph("…")``
+        """
+        op = OPERATIONS["get_network_graph"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("network_uuid", network_uuid, uuid=True)
+            query: dict[str, Any] = {}
+            if depth is not None:
+                if not isinstance(depth, str) or depth not in _E_inline32:
+                    raise DiditValidationError(
+                        "depth",
+                        "enum",
+                        "must be one of: 1, 2, 3, all"
+                        + (
+                            ", not " + repr(depth[:40])
+                            if isinstance(depth, str)
+                            else ", not " + type(depth).__name__
+                        ),
+                    )
+                query["depth"] = depth
+            if focus_kind is not None:
+                if not isinstance(focus_kind, str) or focus_kind not in _E_NetworkSubjectKind:
+                    raise DiditValidationError(
+                        "focus_kind",
+                        "enum",
+                        "must be one of: vendor_user, vendor_business, transaction_party"
+                        + (
+                            ", not " + repr(focus_kind[:40])
+                            if isinstance(focus_kind, str)
+                            else ", not " + type(focus_kind).__name__
+                        ),
+                    )
+                query["focus_kind"] = (
+                    focus_kind.value if isinstance(focus_kind, NetworkSubjectKind) else focus_kind
+                )
+            if focus_id is not None:
+                if not isinstance(focus_id, str):
+                    raise DiditValidationError(
+                        "focus_id", "type", "must be a string, not " + type(focus_id).__name__
+                    )
+                if not is_uuid(focus_id):
+                    raise DiditValidationError("focus_id", "format", "must be a valid uuid")
+                query["focus_id"] = focus_id
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "network_uuid": network_uuid,
+            },
+            query=query,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_NetworkGraph(data) if data.__class__ is dict else data
+
+    async def list_members(
+        self,
+        network_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> NetworkMemberList:
+        """A network's members.
+
+        The subjects in the network with their outcome, risk, tags and the sessions and
+        transactions that put them there. Not paginated. Credentials: Didit's published facts
+        declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/networks/{network_
+        uuid}/members/``.
+
+        Args:
+          network_uuid: The network's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``NetworkMemberList``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``list = await client.networks.list_members("…")``
+        """
+        op = OPERATIONS["list_network_members"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("network_uuid", network_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "network_uuid": network_uuid,
+            },
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_NetworkMemberList(data) if data.__class__ is dict else data
+
+    async def list_signals(
+        self,
+        network_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> NetworkSignalList:
+        """A network's signals.
+
+        The shared values that tie the network together, with how many subjects share each. Not
+        paginated. Credentials: Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/networks/{network_
+        uuid}/signals/``.
+
+        Args:
+          network_uuid: The network's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``NetworkSignalList``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``list = await client.networks.list_signals("…")``
+        """
+        op = OPERATIONS["list_network_signals"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("network_uuid", network_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "network_uuid": network_uuid,
+            },
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_NetworkSignalList(data) if data.__class__ is dict else data
+
+    async def timeline(
+        self,
+        network_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> NetworkTimeline:
+        """A network's timeline.
+
+        What happened in the network over time: members joining, signals seen, reviews. Oldest
+        first. Credentials: Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/networks/{network_
+        uuid}/timeline/``.
+
+        Args:
+          network_uuid: The network's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``NetworkTimeline``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``timeline = await client.networks.timeline("…")``
+        """
+        op = OPERATIONS["get_network_timeline"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("network_uuid", network_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "network_uuid": network_uuid,
+            },
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_NetworkTimeline(data) if data.__class__ is dict else data
+
+    async def map(
+        self,
+        network_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> NetworkMap:
+        """A network's map.
+
+        Where the network's activity was observed, as points with their country, city and
+        coordinates. Credentials: Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/networks/{network_
+        uuid}/map/``.
+
+        Args:
+          network_uuid: The network's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``NetworkMap``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``map = await client.networks.map("…")``
+        """
+        op = OPERATIONS["get_network_map"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("network_uuid", network_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "network_uuid": network_uuid,
+            },
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_NetworkMap(data) if data.__class__ is dict else data
+
+    async def list_for_session(
+        self,
+        session_id: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> NetworkMembershipList:
+        """Networks of a session.
+
+        The networks a verification session's subject belongs to. 404 when the session is not in
+        this application. Credentials: Didit's published facts declare no security scheme for
+        the `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK
+        sends the application's `x-api-key` (Didit's own SDKs read the same key for these
+        calls), or the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/sessions/{session_
+        id}/networks/``.
+
+        Args:
+          session_id: The verification session's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``NetworkMembershipList``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``list = await client.networks.list_for_session("…")``
+        """
+        op = OPERATIONS["list_session_network_memberships"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("session_id", session_id, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "session_id": session_id,
+            },
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_NetworkMembershipList(data) if data.__class__ is dict else data
+
+    async def list_for_business_session(
+        self,
+        business_session_id: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> NetworkMembershipList:
+        """Networks of a business session.
+
+        The networks a business (KYB) session's subject belongs to. Credentials: Didit's
+        published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/business-
+        sessions/{business_session_id}/networks/``.
+
+        Args:
+          business_session_id: The business session's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``NetworkMembershipList``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``list = await client.networks.list_for_business_session("…")``
+        """
+        op = OPERATIONS["list_business_session_network_memberships"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("business_session_id", business_session_id, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "business_session_id": business_session_id,
+            },
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_NetworkMembershipList(data) if data.__class__ is dict else data
+
+    async def list_for_user(
+        self,
+        vendor_user_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> NetworkMembershipList:
+        """Networks of a user.
+
+        The networks a user belongs to, by the user's Didit id (`vendor_user_uuid`, the user's
+        `didit_internal_id`). Credentials: Didit's published facts declare no security scheme
+        for the `/v3/organization/{organization_id}/application/{application_id}/` routes; the
+        SDK sends the application's `x-api-key` (Didit's own SDKs read the same key for these
+        calls), or the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/users/{vendor_user
+        _uuid}/networks/``.
+
+        Args:
+          vendor_user_uuid: The user's Didit UUID (its `didit_internal_id`).
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``NetworkMembershipList``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``list = await client.networks.list_for_user("…")``
+        """
+        op = OPERATIONS["list_user_network_memberships"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("vendor_user_uuid", vendor_user_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "vendor_user_uuid": vendor_user_uuid,
+            },
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_NetworkMembershipList(data) if data.__class__ is dict else data
+
+    async def list_for_business(
+        self,
+        vendor_business_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> NetworkMembershipList:
+        """Networks of a business.
+
+        The networks a business belongs to, by its Didit id (`vendor_business_uuid`).
+        Credentials: Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/businesses/{vendor
+        _business_uuid}/networks/``.
+
+        Args:
+          vendor_business_uuid: The business's Didit UUID (its `didit_internal_id`).
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``NetworkMembershipList``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``list = await client.networks.list_for_business("…")``
+        """
+        op = OPERATIONS["list_business_network_memberships"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("vendor_business_uuid", vendor_business_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "vendor_business_uuid": vendor_business_uuid,
+            },
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_NetworkMembershipList(data) if data.__class__ is dict else data
+
+    async def list_for_transaction(
+        self,
+        transaction_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> NetworkMembershipList:
+        """Networks of a transaction.
+
+        The networks a transaction's parties belong to, by the transaction's Didit UUID.
+        Credentials: Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/transactions/{tran
+        saction_uuid}/networks/``.
+
+        Args:
+          transaction_uuid: The transaction's Didit UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``NetworkMembershipList``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``list = await client.networks.list_for_transaction("…")``
+        """
+        op = OPERATIONS["list_transaction_network_memberships"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("transaction_uuid", transaction_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "transaction_uuid": transaction_uuid,
+            },
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_NetworkMembershipList(data) if data.__class__ is dict else data
+
+    async def list_for_transaction_party(
+        self,
+        transaction_uuid: str,
+        transaction_party_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> NetworkMembershipList:
+        """Networks of a transaction party.
+
+        The networks one party of a transaction belongs to. Credentials: Didit's published facts
+        declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/transactions/{tran
+        saction_uuid}/parties/{transaction_party_uuid}/networks/``.
+
+        Args:
+          transaction_uuid: The transaction's Didit UUID.
+          transaction_party_uuid: The transaction party's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``NetworkMembershipList``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``list = await client.networks.list_for_transaction_party("…", "…")``
+        """
+        op = OPERATIONS["list_transaction_party_network_memberships"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("transaction_uuid", transaction_uuid, uuid=True)
+            _path("transaction_party_uuid", transaction_party_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "transaction_uuid": transaction_uuid,
+                "transaction_party_uuid": transaction_party_uuid,
+            },
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_NetworkMembershipList(data) if data.__class__ is dict else data
+
+
 class PassiveLivenessResource:
     """``client.passive_liveness``: check."""
 
@@ -4226,6 +8483,1065 @@ class QuestionnairesResource:
         )
 
 
+class RegulatoryReportsResource:
+    """``client.regulatory_reports``: list, create, retrieve, update, delete, validate, finalize, get_download_url."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        status: RegulatoryReportStatus | Literal["DRAFT", "VALIDATED", "FINALIZED"] | None = None,
+        report_type: RegulatoryReportType
+        | Literal["SAR", "STR", "CTR", "TTR", "UTR", "IFT", "CBR", "TFR"]
+        | None = None,
+        case: str | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[RegulatoryReportDetail]:
+        """List regulatory reports.
+
+        Every regulatory report of the application, filtered by status, type or case.
+        Credentials: Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/regulatory-
+        reports/``.
+
+        Args:
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          limit: Page size.
+          offset: ``int``.
+          status: one of DRAFT, VALIDATED, FINALIZED.
+          report_type: one of SAR, STR, CTR, TTR, UTR, IFT, ....
+          case: Reports of this case.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AsyncPaginator[RegulatoryReportDetail]`` (await it for one page, iterate for
+        every item).
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``page = client.regulatory_reports.list()``
+        """
+        op = OPERATIONS["list_regulatory_reports"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            query: dict[str, Any] = {}
+            if limit is not None:
+                if isinstance(limit, bool) or not isinstance(limit, int):
+                    raise DiditValidationError(
+                        "limit", "type", "must be an integer, not " + type(limit).__name__
+                    )
+                if limit < 1:
+                    raise DiditValidationError("limit", "min", "must be at least 1")
+                query["limit"] = limit
+            if offset is not None:
+                if isinstance(offset, bool) or not isinstance(offset, int):
+                    raise DiditValidationError(
+                        "offset", "type", "must be an integer, not " + type(offset).__name__
+                    )
+                if offset < 0:
+                    raise DiditValidationError("offset", "min", "must be at least 0")
+                query["offset"] = offset
+            if status is not None:
+                if not isinstance(status, str) or status not in _E_RegulatoryReportStatus:
+                    raise DiditValidationError(
+                        "status",
+                        "enum",
+                        "must be one of: DRAFT, VALIDATED, FINALIZED"
+                        + (
+                            ", not " + repr(status[:40])
+                            if isinstance(status, str)
+                            else ", not " + type(status).__name__
+                        ),
+                    )
+                query["status"] = (
+                    status.value if isinstance(status, RegulatoryReportStatus) else status
+                )
+            if report_type is not None:
+                if not isinstance(report_type, str) or report_type not in _E_RegulatoryReportType:
+                    raise DiditValidationError(
+                        "report_type",
+                        "enum",
+                        "must be one of: SAR, STR, CTR, TTR, UTR, IFT, CBR, TFR"
+                        + (
+                            ", not " + repr(report_type[:40])
+                            if isinstance(report_type, str)
+                            else ", not " + type(report_type).__name__
+                        ),
+                    )
+                query["report_type"] = (
+                    report_type.value
+                    if isinstance(report_type, RegulatoryReportType)
+                    else report_type
+                )
+            if case is not None:
+                if not isinstance(case, str):
+                    raise DiditValidationError(
+                        "case", "type", "must be a string, not " + type(case).__name__
+                    )
+                if not is_uuid(case):
+                    raise DiditValidationError("case", "format", "must be a valid uuid")
+                query["case"] = case
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        return self._transport.paginate(
+            op,
+            path_params={"organization_id": organization_id, "application_id": application_id},
+            query=query,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            decode_item=structure_RegulatoryReportDetail,
+        )
+
+    async def create(
+        self,
+        *,
+        case: str,
+        template: str,
+        report_type: RegulatoryReportType
+        | Literal["SAR", "STR", "CTR", "TTR", "UTR", "IFT", "CBR", "TFR"]
+        | None = None,
+        jurisdiction: str | None = None,
+        transactions: Sequence[str] | None | Unset = UNSET,
+        rentity_id: str | None | Unset = UNSET,
+        rentity_branch: str | None | Unset = UNSET,
+        submission_code: RegulatoryReportSubmissionCode | Literal["E", "M"] | None = None,
+        entity_reference: str | None | Unset = UNSET,
+        fiu_ref_number: str | None | Unset = UNSET,
+        currency_code_local: str | None | Unset = UNSET,
+        submission_date: str | None | Unset = UNSET,
+        reporting_person: Mapping[str, Any] | None = None,
+        location: Mapping[str, Any] | None = None,
+        reason: str | None | Unset = UNSET,
+        action: str | None | Unset = UNSET,
+        activity: str | None | Unset = UNSET,
+        narrative: RegulatoryReportNarrative | Mapping[str, Any] | None = None,
+        report_indicators: Sequence[str] | None = None,
+        included_fields: Sequence[str] | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RegulatoryReportDetail:
+        """Create a regulatory report.
+
+        A `DRAFT` report naming its `case` and `template` in the body (both required): the
+        template gives the defaults, the fields passed override them. 400 when the case or
+        template does not exist. Credentials: Didit's published facts declare no security scheme
+        for the `/v3/organization/{organization_id}/application/{application_id}/` routes; the
+        SDK sends the application's `x-api-key` (Didit's own SDKs read the same key for these
+        calls), or the account's Bearer token when no key is configured.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/regulatory-
+        reports/``.
+
+        Args:
+          case: ``str``.
+          template: ``str``.
+          report_type: one of SAR, STR, CTR, TTR, UTR, IFT, ....
+          jurisdiction: ``str``.
+          transactions: ``Sequence[str] | None``.
+          rentity_id: ``str | None``.
+          rentity_branch: ``str | None``.
+          submission_code: one of E, M.
+          entity_reference: ``str | None``.
+          fiu_ref_number: ``str | None``.
+          currency_code_local: ``str | None``.
+          submission_date: ``str | None``.
+          reporting_person: ``Mapping[str, Any]``.
+          location: ``Mapping[str, Any]``.
+          reason: ``str | None``.
+          action: ``str | None``.
+          activity: ``str | None``.
+          narrative: ``RegulatoryReportNarrative | Mapping[str, Any]``.
+          report_indicators: ``Sequence[str]``.
+          included_fields: ``Sequence[str]``.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``RegulatoryReportDetail``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``detail = await client.regulatory_reports.create(case=…, template=…)``
+        """
+        op = OPERATIONS["create_standalone_regulatory_report"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            body = unstructure_RegulatoryReportCreateRequest(
+                RegulatoryReportCreateRequest(
+                    case=case,
+                    template=template,
+                    report_type=report_type,
+                    jurisdiction=jurisdiction,
+                    transactions=transactions,
+                    rentity_id=rentity_id,
+                    rentity_branch=rentity_branch,
+                    submission_code=submission_code,
+                    entity_reference=entity_reference,
+                    fiu_ref_number=fiu_ref_number,
+                    currency_code_local=currency_code_local,
+                    submission_date=submission_date,
+                    reporting_person=reporting_person,
+                    location=location,
+                    reason=reason,
+                    action=action,
+                    activity=activity,
+                    narrative=narrative,
+                    report_indicators=report_indicators,
+                    included_fields=included_fields,
+                )
+            )
+            validate_RegulatoryReportCreateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={"organization_id": organization_id, "application_id": application_id},
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_RegulatoryReportDetail(data) if data.__class__ is dict else data
+
+    async def retrieve(
+        self,
+        report_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RegulatoryReportDetail:
+        """Get a regulatory report.
+
+        One report with its validation errors and timestamps. Credentials: Didit's published
+        facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/regulatory-
+        reports/{report_uuid}/``.
+
+        Args:
+          report_uuid: The report's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``RegulatoryReportDetail``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``detail = await client.regulatory_reports.retrieve("…")``
+        """
+        op = OPERATIONS["get_regulatory_report"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("report_uuid", report_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "report_uuid": report_uuid,
+            },
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_RegulatoryReportDetail(data) if data.__class__ is dict else data
+
+    async def update(
+        self,
+        report_uuid: str,
+        /,
+        *,
+        jurisdiction: str | None = None,
+        rentity_id: str | None | Unset = UNSET,
+        rentity_branch: str | None | Unset = UNSET,
+        submission_code: RegulatoryReportSubmissionCode | Literal["E", "M"] | None = None,
+        entity_reference: str | None | Unset = UNSET,
+        fiu_ref_number: str | None | Unset = UNSET,
+        currency_code_local: str | None | Unset = UNSET,
+        submission_date: str | None | Unset = UNSET,
+        reporting_person: Mapping[str, Any] | None = None,
+        location: Mapping[str, Any] | None = None,
+        reason: str | None | Unset = UNSET,
+        action: str | None | Unset = UNSET,
+        activity: str | None | Unset = UNSET,
+        narrative: RegulatoryReportNarrative | Mapping[str, Any] | None = None,
+        report_indicators: Sequence[str] | None = None,
+        included_fields: Sequence[str] | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RegulatoryReportDetail:
+        """Update a regulatory report.
+
+        Changes a report's fields; a validated report goes back to `DRAFT`. A `FINALIZED` report
+        cannot change (409). Credentials: Didit's published facts declare no security scheme for
+        the `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK
+        sends the application's `x-api-key` (Didit's own SDKs read the same key for these
+        calls), or the account's Bearer token when no key is configured.
+
+        ``PATCH /v3/organization/{organization_id}/application/{application_id}/regulatory-
+        reports/{report_uuid}/``.
+
+        Args:
+          report_uuid: The report's UUID.
+          jurisdiction: ``str``.
+          rentity_id: ``str | None``.
+          rentity_branch: ``str | None``.
+          submission_code: one of E, M.
+          entity_reference: ``str | None``.
+          fiu_ref_number: ``str | None``.
+          currency_code_local: ``str | None``.
+          submission_date: ``str | None``.
+          reporting_person: ``Mapping[str, Any]``.
+          location: ``Mapping[str, Any]``.
+          reason: ``str | None``.
+          action: ``str | None``.
+          activity: ``str | None``.
+          narrative: ``RegulatoryReportNarrative | Mapping[str, Any]``.
+          report_indicators: ``Sequence[str]``.
+          included_fields: ``Sequence[str]``.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``RegulatoryReportDetail``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``detail = await client.regulatory_reports.update("…")``
+        """
+        op = OPERATIONS["update_regulatory_report"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("report_uuid", report_uuid, uuid=True)
+            body = unstructure_RegulatoryReportUpdateRequest(
+                RegulatoryReportUpdateRequest(
+                    jurisdiction=jurisdiction,
+                    rentity_id=rentity_id,
+                    rentity_branch=rentity_branch,
+                    submission_code=submission_code,
+                    entity_reference=entity_reference,
+                    fiu_ref_number=fiu_ref_number,
+                    currency_code_local=currency_code_local,
+                    submission_date=submission_date,
+                    reporting_person=reporting_person,
+                    location=location,
+                    reason=reason,
+                    action=action,
+                    activity=activity,
+                    narrative=narrative,
+                    report_indicators=report_indicators,
+                    included_fields=included_fields,
+                )
+            )
+            validate_RegulatoryReportUpdateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "report_uuid": report_uuid,
+            },
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_RegulatoryReportDetail(data) if data.__class__ is dict else data
+
+    async def delete(
+        self,
+        report_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a regulatory report.
+
+        Deletes a report that is not finalized; a `FINALIZED` one answers 409. Credentials:
+        Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``DELETE /v3/organization/{organization_id}/application/{application_id}/regulatory-
+        reports/{report_uuid}/``.
+
+        Args:
+          report_uuid: The report's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: nothing (the answer has no body).
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``await client.regulatory_reports.delete("…")``
+        """
+        op = OPERATIONS["delete_regulatory_report"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("report_uuid", report_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "report_uuid": report_uuid,
+            },
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def validate(
+        self,
+        report_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RegulatoryReportValidation:
+        """Validate a report.
+
+        Checks the report against its type's required fields and formats: a valid `DRAFT`
+        becomes `VALIDATED`, an invalid one stays `DRAFT` with the problems in `errors` (each a
+        `field` and a `message`). Safe to repeat. Credentials: Didit's published facts declare
+        no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/regulatory-
+        reports/{report_uuid}/validate/``.
+
+        Args:
+          report_uuid: The report's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``RegulatoryReportValidation``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``validation = await client.regulatory_reports.validate("…")``
+        """
+        op = OPERATIONS["validate_regulatory_report"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("report_uuid", report_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "report_uuid": report_uuid,
+            },
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_RegulatoryReportValidation(data) if data.__class__ is dict else data
+
+    async def finalize(
+        self,
+        report_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RegulatoryReportDetail:
+        """Finalize a report.
+
+        Validates and freezes the report (`FINALIZED`), producing its PDF and XML files (event
+        `REPORT_FINALIZED` on the case). 400 with `errors` when it does not validate; 409 when
+        it is finalized already. Credentials: Didit's published facts declare no security scheme
+        for the `/v3/organization/{organization_id}/application/{application_id}/` routes; the
+        SDK sends the application's `x-api-key` (Didit's own SDKs read the same key for these
+        calls), or the account's Bearer token when no key is configured.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/regulatory-
+        reports/{report_uuid}/finalize/``.
+
+        Args:
+          report_uuid: The report's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``RegulatoryReportDetail``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``detail = await client.regulatory_reports.finalize("…")``
+        """
+        op = OPERATIONS["finalize_regulatory_report"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("report_uuid", report_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "report_uuid": report_uuid,
+            },
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_RegulatoryReportDetail(data) if data.__class__ is dict else data
+
+    async def get_download_url(
+        self,
+        report_uuid: str,
+        /,
+        *,
+        file: RegulatoryReportFileFormat | Literal["pdf", "xml"] | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RegulatoryReportDownloadUrl:
+        """Download URL of a report.
+
+        A short-lived URL of the finalized report's file, `pdf` (default) or `xml` (goAML). 409
+        with the report's `status` when it is not finalized. Credentials: Didit's published
+        facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/regulatory-
+        reports/{report_uuid}/download-url/``.
+
+        Args:
+          report_uuid: The report's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          file: Which file: pdf (default) or xml.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``RegulatoryReportDownloadUrl``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``url = await client.regulatory_reports.get_download_url("…")``
+        """
+        op = OPERATIONS["get_regulatory_report_download_url"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("report_uuid", report_uuid, uuid=True)
+            query: dict[str, Any] = {}
+            if file is not None:
+                if not isinstance(file, str) or file not in _E_RegulatoryReportFileFormat:
+                    raise DiditValidationError(
+                        "file",
+                        "enum",
+                        "must be one of: pdf, xml"
+                        + (
+                            ", not " + repr(file[:40])
+                            if isinstance(file, str)
+                            else ", not " + type(file).__name__
+                        ),
+                    )
+                query["file"] = file.value if isinstance(file, RegulatoryReportFileFormat) else file
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "report_uuid": report_uuid,
+            },
+            query=query,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_RegulatoryReportDownloadUrl(data) if data.__class__ is dict else data
+
+
+class ReportTemplatesResource:
+    """``client.report_templates``: list, create, retrieve, update, delete."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[ReportTemplateDetail]:
+        """List report templates.
+
+        Templates for regulatory reports: a report type for a jurisdiction, with the fields it
+        pre-fills (`field_config`). Credentials: Didit's published facts declare no security
+        scheme for the `/v3/organization/{organization_id}/application/{application_id}/`
+        routes; the SDK sends the application's `x-api-key` (Didit's own SDKs read the same key
+        for these calls), or the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/report-
+        templates/``.
+
+        Args:
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          limit: Page size.
+          offset: ``int``.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AsyncPaginator[ReportTemplateDetail]`` (await it for one page, iterate for
+        every item).
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``page = client.report_templates.list()``
+        """
+        op = OPERATIONS["list_report_templates"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            query: dict[str, Any] = {}
+            if limit is not None:
+                if isinstance(limit, bool) or not isinstance(limit, int):
+                    raise DiditValidationError(
+                        "limit", "type", "must be an integer, not " + type(limit).__name__
+                    )
+                if limit < 1:
+                    raise DiditValidationError("limit", "min", "must be at least 1")
+                query["limit"] = limit
+            if offset is not None:
+                if isinstance(offset, bool) or not isinstance(offset, int):
+                    raise DiditValidationError(
+                        "offset", "type", "must be an integer, not " + type(offset).__name__
+                    )
+                if offset < 0:
+                    raise DiditValidationError("offset", "min", "must be at least 0")
+                query["offset"] = offset
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        return self._transport.paginate(
+            op,
+            path_params={"organization_id": organization_id, "application_id": application_id},
+            query=query,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            decode_item=structure_ReportTemplateDetail,
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        jurisdiction: str,
+        report_type: RegulatoryReportType
+        | Literal["SAR", "STR", "CTR", "TTR", "UTR", "IFT", "CBR", "TFR"],
+        field_config: Mapping[str, Any] | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ReportTemplateDetail:
+        """Create a report template.
+
+        A template for one report type in one jurisdiction (ISO 3166 alpha-2). `field_config`
+        holds default values of report fields (`rentity_id`, `reporting_person`, `location`,
+        ...), copied into reports made from the template. A 400 lists its reasons in `errors`.
+        Credentials: Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/report-
+        templates/``.
+
+        Args:
+          name: ``str``.
+          jurisdiction: ``str``.
+          report_type: one of SAR, STR, CTR, TTR, UTR, IFT, ....
+          field_config: ``Mapping[str, Any]``.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``ReportTemplateDetail``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``detail = await client.report_templates.create(name=…, jurisdiction=…,
+        report_type=…)``
+        """
+        op = OPERATIONS["create_report_template"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            body = unstructure_ReportTemplateCreateRequest(
+                ReportTemplateCreateRequest(
+                    name=name,
+                    jurisdiction=jurisdiction,
+                    report_type=report_type,
+                    field_config=field_config,
+                )
+            )
+            validate_ReportTemplateCreateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={"organization_id": organization_id, "application_id": application_id},
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_ReportTemplateDetail(data) if data.__class__ is dict else data
+
+    async def retrieve(
+        self,
+        template_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ReportTemplateDetail:
+        """Get a report template.
+
+        One report template. Credentials: Didit's published facts declare no security scheme for
+        the `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK
+        sends the application's `x-api-key` (Didit's own SDKs read the same key for these
+        calls), or the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/report-
+        templates/{template_uuid}/``.
+
+        Args:
+          template_uuid: The template's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``ReportTemplateDetail``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``detail = await client.report_templates.retrieve("…")``
+        """
+        op = OPERATIONS["get_report_template"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("template_uuid", template_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "template_uuid": template_uuid,
+            },
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_ReportTemplateDetail(data) if data.__class__ is dict else data
+
+    async def update(
+        self,
+        template_uuid: str,
+        /,
+        *,
+        name: str | None = None,
+        jurisdiction: str | None = None,
+        report_type: RegulatoryReportType
+        | Literal["SAR", "STR", "CTR", "TTR", "UTR", "IFT", "CBR", "TFR"]
+        | None = None,
+        field_config: Mapping[str, Any] | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ReportTemplateDetail:
+        """Update a report template.
+
+        Changes a template; reports already made from it keep their values. Credentials: Didit's
+        published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``PATCH /v3/organization/{organization_id}/application/{application_id}/report-
+        templates/{template_uuid}/``.
+
+        Args:
+          template_uuid: The template's UUID.
+          name: ``str``.
+          jurisdiction: ``str``.
+          report_type: one of SAR, STR, CTR, TTR, UTR, IFT, ....
+          field_config: ``Mapping[str, Any]``.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``ReportTemplateDetail``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``detail = await client.report_templates.update("…")``
+        """
+        op = OPERATIONS["update_report_template"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("template_uuid", template_uuid, uuid=True)
+            body = unstructure_ReportTemplateUpdateRequest(
+                ReportTemplateUpdateRequest(
+                    name=name,
+                    jurisdiction=jurisdiction,
+                    report_type=report_type,
+                    field_config=field_config,
+                )
+            )
+            validate_ReportTemplateUpdateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "template_uuid": template_uuid,
+            },
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_ReportTemplateDetail(data) if data.__class__ is dict else data
+
+    async def delete(
+        self,
+        template_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a report template.
+
+        Deletes a template; reports made from it are kept. Credentials: Didit's published facts
+        declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``DELETE /v3/organization/{organization_id}/application/{application_id}/report-
+        templates/{template_uuid}/``.
+
+        Args:
+          template_uuid: The template's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: nothing (the answer has no body).
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``await client.report_templates.delete("…")``
+        """
+        op = OPERATIONS["delete_report_template"]
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("template_uuid", template_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "template_uuid": template_uuid,
+            },
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+
 class SessionsResource:
     """``client.sessions``: create, retrieve_decision, list, delete, batch_delete, retrieve_batch_delete_job, update_status, generate_pdf, share, import_shared, list_events, update_aml_hit_status, update_feature_status, update_data, update_poa_data, retrieve."""
 
@@ -4432,7 +9748,7 @@ class SessionsResource:
         try:
             query: dict[str, Any] = {}
             if session_kind is not None:
-                if not isinstance(session_kind, str) or session_kind not in _E_inline23:
+                if not isinstance(session_kind, str) or session_kind not in _E_inline29:
                     raise DiditValidationError(
                         "session_kind",
                         "enum",

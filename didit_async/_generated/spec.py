@@ -59,6 +59,16 @@ RECOVERY_HINTS: Final[dict[str, str]] = {
     "lists_create": "Look for the list with client.lists.list(...) before creating it again (names are unique, so a repeat answers 400).",
     "lists_entries_create": "Look for the entry with client.lists.entries.list(list_uuid, search=...) before adding it again (a repeated value answers 400).",
     "lists_entries_upload_face": "Look for the entry with client.lists.entries.list(list_uuid, search=label) before uploading again.",
+    "create_case": "Look for the case with client.cases.list(search=title) before opening it again.",
+    "resolve_case": "Check client.cases.retrieve(case_uuid): status RESOLVED or a pending_resolution means it went through.",
+    "create_case_note": "Check client.cases.notes.list(case_uuid) before adding the note again.",
+    "upload_case_note_attachment": "Upload again if needed: an attachment no note references is harmless.",
+    "create_case_link": "Check client.cases.links.list(case_uuid) before linking again (a repeat answers 400).",
+    "create_case_blueprint": "Check client.cases.blueprints.list() before creating it again.",
+    "create_report_template": "Check client.report_templates.list() before creating it again.",
+    "create_case_regulatory_report": "Check client.cases.regulatory_reports.list(case_uuid) before starting another report.",
+    "create_standalone_regulatory_report": "Check client.regulatory_reports.list(case=...) before creating another report.",
+    "finalize_regulatory_report": "Check client.regulatory_reports.retrieve(report_uuid).status: a repeat on a finalized report answers 409.",
 }
 # x-issues-token: operations whose answer carries an account access token.
 TOKEN_ISSUING_OPERATIONS: Final[frozenset[str]] = frozenset(

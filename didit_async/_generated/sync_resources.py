@@ -22,6 +22,12 @@ from .resources import (
     BillingResource,
     BlocklistResource,
     BusinessesResource,
+    CasesBlueprintsResource,
+    CasesChecklistResource,
+    CasesLinksResource,
+    CasesNotesResource,
+    CasesRegulatoryReportsResource,
+    CasesResource,
     CustomizationResource,
     DatabaseValidationResource,
     EmailResource,
@@ -32,10 +38,13 @@ from .resources import (
     KybResource,
     ListsEntriesResource,
     ListsResource,
+    NetworksResource,
     PassiveLivenessResource,
     PhoneResource,
     PoaResource,
     QuestionnairesResource,
+    RegulatoryReportsResource,
+    ReportTemplatesResource,
     SessionsImportsResource,
     SessionsResource,
     SessionsReviewsResource,
@@ -55,6 +64,12 @@ __all__ = [
     "SyncBillingResource",
     "SyncBlocklistResource",
     "SyncBusinessesResource",
+    "SyncCasesBlueprintsResource",
+    "SyncCasesChecklistResource",
+    "SyncCasesLinksResource",
+    "SyncCasesNotesResource",
+    "SyncCasesRegulatoryReportsResource",
+    "SyncCasesResource",
     "SyncCustomizationResource",
     "SyncDatabaseValidationResource",
     "SyncEmailResource",
@@ -65,10 +80,13 @@ __all__ = [
     "SyncKybResource",
     "SyncListsEntriesResource",
     "SyncListsResource",
+    "SyncNetworksResource",
     "SyncPassiveLivenessResource",
     "SyncPhoneResource",
     "SyncPoaResource",
     "SyncQuestionnairesResource",
+    "SyncRegulatoryReportsResource",
+    "SyncReportTemplatesResource",
     "SyncSessionsImportsResource",
     "SyncSessionsResource",
     "SyncSessionsReviewsResource",
@@ -80,6 +98,983 @@ __all__ = [
     "SyncWebhooksResource",
     "SyncWorkflowsResource",
 ]
+
+
+class SyncCasesBlueprintsResource:
+    """``client.cases.blueprints`` of ``Didit``: list, create, retrieve, update, delete, list_presets, install_presets (blocking)."""
+
+    __slots__ = ("_async", "_runner")
+
+    def __init__(self, runner: SyncRunner, resource: CasesBlueprintsResource) -> None:
+        self._runner = runner
+        self._async = resource
+
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPaginator[CaseBlueprintListItem]:
+        """List case blueprints.
+
+        Blueprints are the teams and rules cases follow: who may be assigned, how, the
+        checklist, escalation, transfer and four-eyes approval. Credentials: Didit's published
+        facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET
+        /v3/organization/{organization_id}/application/{application_id}/cases/blueprints/``.
+        Blocks until Didit answers.
+
+        Args:
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          limit: Page size.
+
+        Returns: ``SyncPaginator[CaseBlueprintListItem]`` (iterate it for every item, lazily).
+
+        Example: ``client.cases.blueprints.list()``
+        """
+        return self._runner.paginate(
+            self._async.list(
+                limit=limit,
+                offset=offset,
+                organization_id=organization_id,
+                application_id=application_id,
+                extra_query=extra_query,
+                timeout=timeout,
+                extra_headers=extra_headers,
+            )
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        assignee_pool: Sequence[str],
+        description: str | None | Unset = UNSET,
+        assignment_method: CaseAssignmentMethod | Literal["MANUAL", "AUTOMATIC"] | None = None,
+        max_active_cases: int | None | Unset = UNSET,
+        escalation_enabled: bool | None = None,
+        escalation_blueprint: str | None | Unset = UNSET,
+        transfer_enabled: bool | None = None,
+        four_eyes_checker_blueprint: str | None | Unset = UNSET,
+        require_resolution_note: bool | None = None,
+        content_config: CaseContentConfig | Mapping[str, Any] | None = None,
+        is_active: bool | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseBlueprintDetail:
+        """Create a blueprint.
+
+        A new blueprint. `assignee_pool` lists the team's user ids (at least one);
+        `escalation_blueprint` and `four_eyes_checker_blueprint` name other blueprints of the
+        application (400 if they do not exist). `name` is at most 24 characters. Credentials:
+        Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``POST
+        /v3/organization/{organization_id}/application/{application_id}/cases/blueprints/``.
+        Blocks until Didit answers.
+
+        Args:
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``CaseBlueprintDetail``.
+
+        Example: ``client.cases.blueprints.create(name=…, assignee_pool=…)``
+        """
+        return self._runner.call(
+            self._async.create,
+            name=name,
+            assignee_pool=assignee_pool,
+            description=description,
+            assignment_method=assignment_method,
+            max_active_cases=max_active_cases,
+            escalation_enabled=escalation_enabled,
+            escalation_blueprint=escalation_blueprint,
+            transfer_enabled=transfer_enabled,
+            four_eyes_checker_blueprint=four_eyes_checker_blueprint,
+            require_resolution_note=require_resolution_note,
+            content_config=content_config,
+            is_active=is_active,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def retrieve(
+        self,
+        blueprint_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseBlueprintDetail:
+        """Get a blueprint.
+
+        One blueprint with its content configuration and the blueprints that escalate to it.
+        Credentials: Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/cases/blueprints/{
+        blueprint_uuid}/``. Blocks until Didit answers.
+
+        Args:
+          blueprint_uuid: The blueprint's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``CaseBlueprintDetail``.
+
+        Example: ``client.cases.blueprints.retrieve("…")``
+        """
+        return self._runner.call(
+            self._async.retrieve,
+            blueprint_uuid,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def update(
+        self,
+        blueprint_uuid: str,
+        /,
+        *,
+        name: str | None = None,
+        description: str | None | Unset = UNSET,
+        assignee_pool: Sequence[str] | None = None,
+        assignment_method: CaseAssignmentMethod | Literal["MANUAL", "AUTOMATIC"] | None = None,
+        max_active_cases: int | None | Unset = UNSET,
+        escalation_enabled: bool | None = None,
+        escalation_blueprint: str | None | Unset = UNSET,
+        transfer_enabled: bool | None = None,
+        four_eyes_checker_blueprint: str | None | Unset = UNSET,
+        require_resolution_note: bool | None = None,
+        content_config: CaseContentConfig | Mapping[str, Any] | None = None,
+        is_active: bool | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseBlueprintDetail:
+        """Update a blueprint.
+
+        Changes a blueprint; cases already opened keep the checklist they were given.
+        Credentials: Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``PATCH /v3/organization/{organization_id}/application/{application_id}/cases/blueprints
+        /{blueprint_uuid}/``. Blocks until Didit answers.
+
+        Args:
+          blueprint_uuid: The blueprint's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``CaseBlueprintDetail``.
+
+        Example: ``client.cases.blueprints.update("…")``
+        """
+        return self._runner.call(
+            self._async.update,
+            blueprint_uuid,
+            name=name,
+            description=description,
+            assignee_pool=assignee_pool,
+            assignment_method=assignment_method,
+            max_active_cases=max_active_cases,
+            escalation_enabled=escalation_enabled,
+            escalation_blueprint=escalation_blueprint,
+            transfer_enabled=transfer_enabled,
+            four_eyes_checker_blueprint=four_eyes_checker_blueprint,
+            require_resolution_note=require_resolution_note,
+            content_config=content_config,
+            is_active=is_active,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def delete(
+        self,
+        blueprint_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a blueprint.
+
+        Deletes a blueprint; its cases keep their data and lose the blueprint. Credentials:
+        Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``DELETE /v3/organization/{organization_id}/application/{application_id}/cases/blueprint
+        s/{blueprint_uuid}/``. Blocks until Didit answers.
+
+        Args:
+          blueprint_uuid: The blueprint's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Example: ``client.cases.blueprints.delete("…")``
+        """
+        self._runner.call(
+            self._async.delete,
+            blueprint_uuid,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def list_presets(
+        self,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseBlueprintPresetList:
+        """Blueprint presets.
+
+        Didit's ready-made blueprints (screening hit, AML investigation, suspicious activity,
+        KYC) and whether each is installed in this application. Credentials: Didit's published
+        facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/cases/blueprints/p
+        resets/``. Blocks until Didit answers.
+
+        Args:
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``CaseBlueprintPresetList``.
+
+        Example: ``client.cases.blueprints.list_presets()``
+        """
+        return self._runner.call(
+            self._async.list_presets,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def install_presets(
+        self,
+        *,
+        preset_keys: Sequence[str] | None | Unset = UNSET,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseBlueprintPresetInstallResult:
+        """Install presets.
+
+        Creates a blueprint from each preset named in `preset_keys` (every preset when absent or
+        null) that is not installed yet, and answers the keys it created: 201 when it created
+        some, 200 when all were installed already. Safe to repeat. Credentials: Didit's
+        published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/cases/blueprints/
+        presets/install/``. Blocks until Didit answers.
+
+        Args:
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``CaseBlueprintPresetInstallResult``.
+
+        Example: ``client.cases.blueprints.install_presets()``
+        """
+        return self._runner.call(
+            self._async.install_presets,
+            preset_keys=preset_keys,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+
+class SyncCasesChecklistResource:
+    """``client.cases.checklist`` of ``Didit``: list, update (blocking)."""
+
+    __slots__ = ("_async", "_runner")
+
+    def __init__(self, runner: SyncRunner, resource: CasesChecklistResource) -> None:
+        self._runner = runner
+        self._async = resource
+
+    def list(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[CaseChecklistItem]:
+        """A case's checklist.
+
+        The checklist items the case took from its blueprint's `content_config.checklist`, in
+        order. A plain array. Credentials: Didit's published facts declare no security scheme
+        for the `/v3/organization/{organization_id}/application/{application_id}/` routes; the
+        SDK sends the application's `x-api-key` (Didit's own SDKs read the same key for these
+        calls), or the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}/
+        checklist/``. Blocks until Didit answers.
+
+        Args:
+          case_uuid: The case's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``list[CaseChecklistItem]``.
+
+        Example: ``client.cases.checklist.list("…")``
+        """
+        return self._runner.call(
+            self._async.list,
+            case_uuid,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def update(
+        self,
+        case_uuid: str,
+        item_uuid: str,
+        /,
+        *,
+        is_completed: bool,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseChecklistItem:
+        """Tick or untick a checklist item.
+
+        Sets `is_completed` on one item; ticking records who and when (and the event
+        `CHECKLIST_COMPLETED` once every item is ticked). Safe to repeat: it sets a value rather
+        than flipping it. Credentials: Didit's published facts declare no security scheme for
+        the `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK
+        sends the application's `x-api-key` (Didit's own SDKs read the same key for these
+        calls), or the account's Bearer token when no key is configured.
+
+        ``PATCH /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid
+        }/checklist/{item_uuid}/``. Blocks until Didit answers.
+
+        Args:
+          case_uuid: The case's UUID.
+          item_uuid: The checklist item's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``CaseChecklistItem``.
+
+        Example: ``client.cases.checklist.update("…", "…", is_completed=…)``
+        """
+        return self._runner.call(
+            self._async.update,
+            case_uuid,
+            item_uuid,
+            is_completed=is_completed,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+
+class SyncCasesLinksResource:
+    """``client.cases.links`` of ``Didit``: list, create, delete (blocking)."""
+
+    __slots__ = ("_async", "_runner")
+
+    def __init__(self, runner: SyncRunner, resource: CasesLinksResource) -> None:
+        self._runner = runner
+        self._async = resource
+
+    def list(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[CaseLink]:
+        """List a case's links.
+
+        The sessions, business sessions and transactions attached to the case, each with a short
+        summary of the linked entity. A plain array, not paginated. Credentials: Didit's
+        published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}/
+        links/``. Blocks until Didit answers.
+
+        Args:
+          case_uuid: The case's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``list[CaseLink]``.
+
+        Example: ``client.cases.links.list("…")``
+        """
+        return self._runner.call(
+            self._async.list,
+            case_uuid,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def create(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        entity_type: CaseLinkEntityType | Literal["session", "business_session", "transaction"],
+        entity_uuid: str,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseLink:
+        """Link an entity.
+
+        Attaches a session, business session or transaction to the case (event `LINK_ADDED`).
+        400 when the entity does not exist in this application or is already linked.
+        Credentials: Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}
+        /links/``. Blocks until Didit answers.
+
+        Args:
+          case_uuid: The case's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``CaseLink``.
+
+        Example: ``client.cases.links.create("…", entity_type=…, entity_uuid=…)``
+        """
+        return self._runner.call(
+            self._async.create,
+            case_uuid,
+            entity_type=entity_type,
+            entity_uuid=entity_uuid,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def delete(
+        self,
+        case_uuid: str,
+        link_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Remove a link.
+
+        Detaches one linked entity (event `LINK_REMOVED`). Credentials: Didit's published facts
+        declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``DELETE /v3/organization/{organization_id}/application/{application_id}/cases/{case_uui
+        d}/links/{link_uuid}/``. Blocks until Didit answers.
+
+        Args:
+          case_uuid: The case's UUID.
+          link_uuid: The link's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Example: ``client.cases.links.delete("…", "…")``
+        """
+        self._runner.call(
+            self._async.delete,
+            case_uuid,
+            link_uuid,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+
+class SyncCasesNotesResource:
+    """``client.cases.notes`` of ``Didit``: list, create, delete, get_attachment_url, upload_attachment (blocking)."""
+
+    __slots__ = ("_async", "_runner")
+
+    def __init__(self, runner: SyncRunner, resource: CasesNotesResource) -> None:
+        self._runner = runner
+        self._async = resource
+
+    def list(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPaginator[CaseNote]:
+        """List a case's notes.
+
+        Notes on the case, newest first; each attachment carries a short-lived download `url`.
+        Credentials: Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}/
+        notes/``. Blocks until Didit answers.
+
+        Args:
+          case_uuid: The case's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          limit: Page size.
+
+        Returns: ``SyncPaginator[CaseNote]`` (iterate it for every item, lazily).
+
+        Example: ``client.cases.notes.list("…")``
+        """
+        return self._runner.paginate(
+            self._async.list(
+                case_uuid,
+                limit=limit,
+                offset=offset,
+                organization_id=organization_id,
+                application_id=application_id,
+                extra_query=extra_query,
+                timeout=timeout,
+                extra_headers=extra_headers,
+            )
+        )
+
+    def create(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        comment: str,
+        mentioned_emails: Sequence[str] | None = None,
+        is_internal: bool | None = None,
+        attachments: Sequence[CaseNoteAttachmentReference | Mapping[str, Any]] | None = None,
+        tags: Sequence[str] | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseNote:
+        """Add a note.
+
+        Adds a comment to the case (event `NOTE_ADDED`). Upload files first with
+        `client.cases.notes.upload_attachment(...)` and pass what it returns (`s3_key`,
+        `filename`, `file_size`) in `attachments`. Credentials: Didit's published facts declare
+        no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}
+        /notes/``. Blocks until Didit answers.
+
+        Args:
+          case_uuid: The case's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``CaseNote``.
+
+        Example: ``client.cases.notes.create("…", comment=…)``
+        """
+        return self._runner.call(
+            self._async.create,
+            case_uuid,
+            comment=comment,
+            mentioned_emails=mentioned_emails,
+            is_internal=is_internal,
+            attachments=attachments,
+            tags=tags,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def delete(
+        self,
+        case_uuid: str,
+        note_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a note.
+
+        Deletes one note of the case. Credentials: Didit's published facts declare no security
+        scheme for the `/v3/organization/{organization_id}/application/{application_id}/`
+        routes; the SDK sends the application's `x-api-key` (Didit's own SDKs read the same key
+        for these calls), or the account's Bearer token when no key is configured.
+
+        ``DELETE /v3/organization/{organization_id}/application/{application_id}/cases/{case_uui
+        d}/notes/{note_uuid}/``. Blocks until Didit answers.
+
+        Args:
+          case_uuid: The case's UUID.
+          note_uuid: The note's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Example: ``client.cases.notes.delete("…", "…")``
+        """
+        self._runner.call(
+            self._async.delete,
+            case_uuid,
+            note_uuid,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def get_attachment_url(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        s3_key: str,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseNoteAttachmentUrl:
+        """Download URL of an attachment.
+
+        A fresh short-lived download URL for an attachment of this case, by its storage key. 404
+        when the key belongs to no file of this case. Credentials: Didit's published facts
+        declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}/
+        notes/presign/``. Blocks until Didit answers.
+
+        Args:
+          case_uuid: The case's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          s3_key: The storage key `upload_attachment` answered.
+
+        Returns: ``CaseNoteAttachmentUrl``.
+
+        Example: ``client.cases.notes.get_attachment_url("…", s3_key=…)``
+        """
+        return self._runner.call(
+            self._async.get_attachment_url,
+            case_uuid,
+            s3_key=s3_key,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def upload_attachment(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        file: FileInput,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseNoteAttachmentUpload:
+        """Upload a note attachment.
+
+        Stores a file for a note of this case and answers its storage key (`s3_key`) with a
+        short-lived download `url`; reference the key in `attachments` when creating the note.
+        An empty file answers 400. Credentials: Didit's published facts declare no security
+        scheme for the `/v3/organization/{organization_id}/application/{application_id}/`
+        routes; the SDK sends the application's `x-api-key` (Didit's own SDKs read the same key
+        for these calls), or the account's Bearer token when no key is configured.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}
+        /notes/presign/``. Blocks until Didit answers.
+
+        Args:
+          case_uuid: The case's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``CaseNoteAttachmentUpload``.
+
+        Example: ``client.cases.notes.upload_attachment("…", file=…)``
+        """
+        return self._runner.call(
+            self._async.upload_attachment,
+            case_uuid,
+            file=file,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+
+class SyncCasesRegulatoryReportsResource:
+    """``client.cases.regulatory_reports`` of ``Didit``: list, create (blocking)."""
+
+    __slots__ = ("_async", "_runner")
+
+    def __init__(self, runner: SyncRunner, resource: CasesRegulatoryReportsResource) -> None:
+        self._runner = runner
+        self._async = resource
+
+    def list(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPaginator[RegulatoryReportDetail]:
+        """A case's regulatory reports.
+
+        The regulatory reports filed, or being written, for one case. Credentials: Didit's
+        published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}/
+        regulatory-reports/``. Blocks until Didit answers.
+
+        Args:
+          case_uuid: The case's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          limit: Page size.
+
+        Returns: ``SyncPaginator[RegulatoryReportDetail]`` (iterate it for every item, lazily).
+
+        Example: ``client.cases.regulatory_reports.list("…")``
+        """
+        return self._runner.paginate(
+            self._async.list(
+                case_uuid,
+                limit=limit,
+                offset=offset,
+                organization_id=organization_id,
+                application_id=application_id,
+                extra_query=extra_query,
+                timeout=timeout,
+                extra_headers=extra_headers,
+            )
+        )
+
+    def create(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        report_type: RegulatoryReportType
+        | Literal["SAR", "STR", "CTR", "TTR", "UTR", "IFT", "CBR", "TFR"]
+        | None = None,
+        jurisdiction: str | None = None,
+        template: str | None | Unset = UNSET,
+        transactions: Sequence[str] | None | Unset = UNSET,
+        rentity_id: str | None | Unset = UNSET,
+        rentity_branch: str | None | Unset = UNSET,
+        submission_code: RegulatoryReportSubmissionCode | Literal["E", "M"] | None = None,
+        entity_reference: str | None | Unset = UNSET,
+        fiu_ref_number: str | None | Unset = UNSET,
+        currency_code_local: str | None | Unset = UNSET,
+        submission_date: str | None | Unset = UNSET,
+        reporting_person: Mapping[str, Any] | None = None,
+        location: Mapping[str, Any] | None = None,
+        reason: str | None | Unset = UNSET,
+        action: str | None | Unset = UNSET,
+        activity: str | None | Unset = UNSET,
+        narrative: RegulatoryReportNarrative | Mapping[str, Any] | None = None,
+        report_indicators: Sequence[str] | None = None,
+        included_fields: Sequence[str] | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RegulatoryReportDetail:
+        """Start a report on a case.
+
+        A `DRAFT` report (SAR, STR, ...) about the case, filled from `template` when given and
+        then from the fields passed. The body is optional: without `report_type` and
+        `jurisdiction` (and without a template giving them) Didit answers 400. Recorded on the
+        case as `REPORT_CREATED`. Credentials: Didit's published facts declare no security
+        scheme for the `/v3/organization/{organization_id}/application/{application_id}/`
+        routes; the SDK sends the application's `x-api-key` (Didit's own SDKs read the same key
+        for these calls), or the account's Bearer token when no key is configured.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}
+        /regulatory-reports/``. Blocks until Didit answers.
+
+        Args:
+          case_uuid: The case's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``RegulatoryReportDetail``.
+
+        Example: ``client.cases.regulatory_reports.create("…")``
+        """
+        return self._runner.call(
+            self._async.create,
+            case_uuid,
+            report_type=report_type,
+            jurisdiction=jurisdiction,
+            template=template,
+            transactions=transactions,
+            rentity_id=rentity_id,
+            rentity_branch=rentity_branch,
+            submission_code=submission_code,
+            entity_reference=entity_reference,
+            fiu_ref_number=fiu_ref_number,
+            currency_code_local=currency_code_local,
+            submission_date=submission_date,
+            reporting_person=reporting_person,
+            location=location,
+            reason=reason,
+            action=action,
+            activity=activity,
+            narrative=narrative,
+            report_indicators=report_indicators,
+            included_fields=included_fields,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
 
 
 class SyncListsEntriesResource:
@@ -1523,6 +2518,1011 @@ class SyncBusinessesResource:
         )
 
 
+class SyncCasesResource:
+    """``client.cases`` of ``Didit``: list_aml_hits, list, create, retrieve, update, delete, assign, resolve, reopen, request_info, escalate, transfer, approve_resolution, reject_resolution, apply_entity_action, print, list_events, analytics, bulk_update_status, bulk_assign (blocking)."""
+
+    __slots__ = (
+        "_async",
+        "_runner",
+        "blueprints",
+        "checklist",
+        "links",
+        "notes",
+        "regulatory_reports",
+    )
+
+    def __init__(self, runner: SyncRunner, resource: CasesResource) -> None:
+        self._runner = runner
+        self._async = resource
+        self.blueprints = SyncCasesBlueprintsResource(runner, resource.blueprints)
+        self.checklist = SyncCasesChecklistResource(runner, resource.checklist)
+        self.links = SyncCasesLinksResource(runner, resource.links)
+        self.notes = SyncCasesNotesResource(runner, resource.notes)
+        self.regulatory_reports = SyncCasesRegulatoryReportsResource(
+            runner, resource.regulatory_reports
+        )
+
+    def list_aml_hits(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[dict[str, Any]]:
+        """AML hits behind a case.
+
+        The AML screening hits of the sessions linked to the case, as Didit's AML results show
+        them (free-form objects: the facts file does not describe them). A plain array.
+        Credentials: Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}/
+        aml/``. Blocks until Didit answers.
+
+        Args:
+          case_uuid: The case's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``list[dict[str, Any]]``.
+
+        Example: ``client.cases.list_aml_hits("…")``
+        """
+        return self._runner.call(
+            self._async.list_aml_hits,
+            case_uuid,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        status__in: str
+        | Sequence[CaseStatus | Literal["OPEN", "AWAITING_USER", "RESOLVED"]]
+        | None = None,
+        priority: CasePriority | Literal["LOW", "MEDIUM", "HIGH"] | None = None,
+        source__in: str
+        | Sequence[
+            CaseSource | Literal["MANUAL", "AML_SCREENING", "TRANSACTION_RULE", "WORKFLOW_BUILDER"]
+        ]
+        | None = None,
+        blueprint: str | None = None,
+        assigned_to: str | None = None,
+        unassigned: bool | None = None,
+        tag: str | None = None,
+        search: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        due_before: str | None = None,
+        overdue: bool | None = None,
+        ordering: Literal["created_at", "-created_at", "due_at", "-due_at"] | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPaginator[CaseListItem]:
+        """List cases.
+
+        Cases of the application, newest first unless `ordering` says otherwise. `status__in`
+        and `source__in` take several values comma-joined (Django's `__in` lookup; the facts
+        file types them as plain strings); `unassigned=true` keeps the cases nobody holds;
+        `overdue=true` the open ones past `due_at`. Credentials: Didit's published facts declare
+        no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/cases/``. Blocks
+        until Didit answers.
+
+        Args:
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          limit: Page size.
+          status__in: Statuses, comma-joined (or a list).
+          source__in: Sources, comma-joined (or a list).
+          blueprint: The blueprint's UUID.
+          assigned_to: The assignee's user UUID.
+          unassigned: Only cases nobody is assigned to.
+          tag: Cases carrying this tag.
+          search: Matches the title and the case number.
+          date_from: Created on or after this date.
+          date_to: Created on or before this date.
+          due_before: Due before this time.
+          overdue: Only open cases past their due date.
+
+        Returns: ``SyncPaginator[CaseListItem]`` (iterate it for every item, lazily).
+
+        Example: ``client.cases.list()``
+        """
+        return self._runner.paginate(
+            self._async.list(
+                limit=limit,
+                offset=offset,
+                status__in=status__in,
+                priority=priority,
+                source__in=source__in,
+                blueprint=blueprint,
+                assigned_to=assigned_to,
+                unassigned=unassigned,
+                tag=tag,
+                search=search,
+                date_from=date_from,
+                date_to=date_to,
+                due_before=due_before,
+                overdue=overdue,
+                ordering=ordering,
+                organization_id=organization_id,
+                application_id=application_id,
+                extra_query=extra_query,
+                timeout=timeout,
+                extra_headers=extra_headers,
+            )
+        )
+
+    def create(
+        self,
+        *,
+        title: str,
+        blueprint: str | None | Unset = UNSET,
+        priority: CasePriority | Literal["LOW", "MEDIUM", "HIGH"] | None = None,
+        due_at: str | None | Unset = UNSET,
+        tags: Sequence[str] | None = None,
+        subject: CaseSubjectReference | Mapping[str, Any] | None = None,
+        links: Sequence[Mapping[str, Any]] | None = None,
+        assigned_to: str | None | Unset = UNSET,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseDetail:
+        """Open a case.
+
+        Opens a case by hand (source `MANUAL`), status `OPEN`. With a `blueprint`, the case gets
+        that blueprint's checklist and rules (approval, escalation, transfer, resolution note);
+        with `assigned_to`, it starts assigned. `links` are free-form objects Didit does not
+        describe further; attach sessions and transactions with
+        `client.cases.links.create(...)`. Credentials: Didit's published facts declare no
+        security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/cases/``. Blocks
+        until Didit answers.
+
+        Args:
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``CaseDetail``.
+
+        Example: ``client.cases.create(title=…)``
+        """
+        return self._runner.call(
+            self._async.create,
+            title=title,
+            blueprint=blueprint,
+            priority=priority,
+            due_at=due_at,
+            tags=tags,
+            subject=subject,
+            links=links,
+            assigned_to=assigned_to,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def retrieve(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseDetail:
+        """Get a case.
+
+        The whole case: subject, assignee, blueprint, notes, events, links and checklist.
+        Credentials: Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET
+        /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}/``.
+        Blocks until Didit answers.
+
+        Args:
+          case_uuid: The case's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``CaseDetail``.
+
+        Example: ``client.cases.retrieve("…")``
+        """
+        return self._runner.call(
+            self._async.retrieve,
+            case_uuid,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def update(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        title: str | None = None,
+        priority: CasePriority | Literal["LOW", "MEDIUM", "HIGH"] | None = None,
+        due_at: str | None | Unset = UNSET,
+        tags: Sequence[str] | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseDetail:
+        """Update a case.
+
+        Changes the title, priority, due date or tags. Each change is recorded in the case's
+        events (`PRIORITY_CHANGED`, `DUE_DATE_CHANGED`, `TAG_ADDED`, `TAG_REMOVED`).
+        Credentials: Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``PATCH
+        /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}/``.
+        Blocks until Didit answers.
+
+        Args:
+          case_uuid: The case's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``CaseDetail``.
+
+        Example: ``client.cases.update("…")``
+        """
+        return self._runner.call(
+            self._async.update,
+            case_uuid,
+            title=title,
+            priority=priority,
+            due_at=due_at,
+            tags=tags,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def delete(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a case.
+
+        Deletes the case with its notes, links, events and checklist. Credentials: Didit's
+        published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``DELETE
+        /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}/``.
+        Blocks until Didit answers.
+
+        Args:
+          case_uuid: The case's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Example: ``client.cases.delete("…")``
+        """
+        self._runner.call(
+            self._async.delete,
+            case_uuid,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def assign(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        assignee_user_id: str | None,
+        assignee_email: str | None | Unset = UNSET,
+        assignee_name: str | None | Unset = UNSET,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseDetail:
+        """Assign a case.
+
+        Gives the case to a member of the team (`assignee_user_id`), or takes it away from
+        everyone with `assignee_user_id: null`. Recorded as `ASSIGNED` or `UNASSIGNED`. A
+        resolved case cannot be reassigned (400). Credentials: Didit's published facts declare
+        no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}
+        /assign/``. Blocks until Didit answers.
+
+        Args:
+          case_uuid: The case's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``CaseDetail``.
+
+        Example: ``client.cases.assign("…", assignee_user_id=…)``
+        """
+        return self._runner.call(
+            self._async.assign,
+            case_uuid,
+            assignee_user_id=assignee_user_id,
+            assignee_email=assignee_email,
+            assignee_name=assignee_name,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def resolve(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        resolution: CaseResolution | Literal["FALSE_POSITIVE", "VALID_THREAT"],
+        note: str | None | Unset = UNSET,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseDetail:
+        """Resolve a case.
+
+        Closes the case as `FALSE_POSITIVE` or `VALID_THREAT`. When the case's blueprint names a
+        four-eyes checker blueprint, the resolution is staged in `pending_resolution` (event
+        `SUBMITTED_FOR_APPROVAL`) and the case stays open until someone approves it; otherwise
+        the case becomes `RESOLVED` at once. A blueprint with `require_resolution_note` needs
+        `note`; resolving a resolved case, or one already waiting for approval, answers 400 with
+        `detail`. Credentials: Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}
+        /resolve/``. Blocks until Didit answers.
+
+        Args:
+          case_uuid: The case's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``CaseDetail``.
+
+        Example: ``client.cases.resolve("…", resolution=…)``
+        """
+        return self._runner.call(
+            self._async.resolve,
+            case_uuid,
+            resolution=resolution,
+            note=note,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def reopen(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseDetail:
+        """Reopen a case.
+
+        Puts a resolved case back to `OPEN` and clears its resolution (event `REOPENED`). A case
+        that is not resolved answers 400 with `detail` (the facts file lists only 200; we follow
+        the 400 the resolve endpoint documents for a refused transition). Credentials: Didit's
+        published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}
+        /reopen/``. Blocks until Didit answers.
+
+        Args:
+          case_uuid: The case's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``CaseDetail``.
+
+        Example: ``client.cases.reopen("…")``
+        """
+        return self._runner.call(
+            self._async.reopen,
+            case_uuid,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def request_info(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseDetail:
+        """Wait for the user.
+
+        Moves an open case to `AWAITING_USER`: more information was asked of the user (event
+        `STATUS_CHANGED`). Only an `OPEN` case can wait for the user; otherwise 400 with
+        `detail` (the facts file lists only 200). Credentials: Didit's published facts declare
+        no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}
+        /request-info/``. Blocks until Didit answers.
+
+        Args:
+          case_uuid: The case's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``CaseDetail``.
+
+        Example: ``client.cases.request_info("…")``
+        """
+        return self._runner.call(
+            self._async.request_info,
+            case_uuid,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def escalate(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseDetail:
+        """Escalate a case.
+
+        Moves the case to its blueprint's escalation blueprint (event `ESCALATED`) and unassigns
+        it, so that team picks it up. Needs a blueprint with `escalation_enabled` and an
+        `escalation_blueprint`, on a case that is not resolved; otherwise 400 with `detail` (the
+        facts file lists only 200). Credentials: Didit's published facts declare no security
+        scheme for the `/v3/organization/{organization_id}/application/{application_id}/`
+        routes; the SDK sends the application's `x-api-key` (Didit's own SDKs read the same key
+        for these calls), or the account's Bearer token when no key is configured.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}
+        /escalate/``. Blocks until Didit answers.
+
+        Args:
+          case_uuid: The case's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``CaseDetail``.
+
+        Example: ``client.cases.escalate("…")``
+        """
+        return self._runner.call(
+            self._async.escalate,
+            case_uuid,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def transfer(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        target_blueprint: str,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseDetail:
+        """Transfer a case.
+
+        Moves the case to another blueprint (event `TRANSFERRED`) and unassigns it. Needs a
+        blueprint with `transfer_enabled`, a different, existing target and a case that is not
+        resolved; otherwise 400 with `detail` (the facts file lists only 200). Credentials:
+        Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}
+        /transfer/``. Blocks until Didit answers.
+
+        Args:
+          case_uuid: The case's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``CaseDetail``.
+
+        Example: ``client.cases.transfer("…", target_blueprint=…)``
+        """
+        return self._runner.call(
+            self._async.transfer,
+            case_uuid,
+            target_blueprint=target_blueprint,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def approve_resolution(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseDetail:
+        """Approve a staged resolution.
+
+        The checker's half of four-eyes resolution: applies `pending_resolution`, the case
+        becomes `RESOLVED` (events `APPROVAL_GRANTED`, `RESOLVED`). 409 when nothing waits for
+        approval; 403 when the caller is the maker of the resolution. Credentials: Didit's
+        published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}
+        /approve/``. Blocks until Didit answers.
+
+        Args:
+          case_uuid: The case's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``CaseDetail``.
+
+        Example: ``client.cases.approve_resolution("…")``
+        """
+        return self._runner.call(
+            self._async.approve_resolution,
+            case_uuid,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def reject_resolution(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        notes: str | None | Unset = UNSET,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseDetail:
+        """Reject a staged resolution.
+
+        Discards `pending_resolution`, the case stays open (event `APPROVAL_REJECTED`, with
+        `notes` in its metadata). 409 when nothing waits for approval; 403 when the caller is
+        the maker. Credentials: Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}
+        /reject-approval/``. Blocks until Didit answers.
+
+        Args:
+          case_uuid: The case's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``CaseDetail``.
+
+        Example: ``client.cases.reject_resolution("…")``
+        """
+        return self._runner.call(
+            self._async.reject_resolution,
+            case_uuid,
+            notes=notes,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def apply_entity_action(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        action: CaseEntityAction
+        | Literal["set_status", "add_tags", "add_note", "add_to_blocklist"],
+        status: str | None | Unset = UNSET,
+        tags: Sequence[str] | None = None,
+        note: str | None | Unset = UNSET,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseEntityActionResult:
+        """Act on the case's subject.
+
+        Acts on the user or business the case is about: `set_status` (with `status`: the
+        entity's status, e.g. `ACTIVE`, `FLAGGED`, `BLOCKED`), `add_tags` (with `tags`),
+        `add_note` (with `note`) or `add_to_blocklist`. Recorded as `ENTITY_ACTION`. 400 when
+        the case has no subject or the action lacks its field. Credentials: Didit's published
+        facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}
+        /entity-actions/``. Blocks until Didit answers.
+
+        Args:
+          case_uuid: The case's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``CaseEntityActionResult``.
+
+        Example: ``client.cases.apply_entity_action("…", action=…)``
+        """
+        return self._runner.call(
+            self._async.apply_entity_action,
+            case_uuid,
+            action=action,
+            status=status,
+            tags=tags,
+            note=note,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def print(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CasePrintout:
+        """Printable case.
+
+        A short-lived URL of the case rendered for printing (PDF). Credentials: Didit's
+        published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}/
+        print/``. Blocks until Didit answers.
+
+        Args:
+          case_uuid: The case's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``CasePrintout``.
+
+        Example: ``client.cases.print("…")``
+        """
+        return self._runner.call(
+            self._async.print,
+            case_uuid,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def list_events(
+        self,
+        case_uuid: str,
+        /,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPaginator[CaseEvent]:
+        """A case's history.
+
+        Every change to the case, oldest first: creation, status changes, assignment, notes,
+        links, escalation, approvals, reports, entity actions. Credentials: Didit's published
+        facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/cases/{case_uuid}/
+        events/``. Blocks until Didit answers.
+
+        Args:
+          case_uuid: The case's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          limit: Page size.
+
+        Returns: ``SyncPaginator[CaseEvent]`` (iterate it for every item, lazily).
+
+        Example: ``client.cases.list_events("…")``
+        """
+        return self._runner.paginate(
+            self._async.list_events(
+                case_uuid,
+                limit=limit,
+                offset=offset,
+                organization_id=organization_id,
+                application_id=application_id,
+                extra_query=extra_query,
+                timeout=timeout,
+                extra_headers=extra_headers,
+            )
+        )
+
+    def analytics(
+        self,
+        *,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseAnalytics:
+        """Case analytics.
+
+        Counts and rates over the application's cases: a daily series of created and resolved
+        (`reviewed`) cases, tables by officer, blueprint, source and status, totals and the open
+        queue. `date_from`/`date_to` bound the cases counted by creation date. Credentials:
+        Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET
+        /v3/organization/{organization_id}/application/{application_id}/cases/statistics/``.
+        Blocks until Didit answers.
+
+        Args:
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          date_from: Created on or after this date.
+          date_to: Created on or before this date.
+
+        Returns: ``CaseAnalytics``.
+
+        Example: ``client.cases.analytics()``
+        """
+        return self._runner.call(
+            self._async.analytics,
+            date_from=date_from,
+            date_to=date_to,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def bulk_update_status(
+        self,
+        *,
+        case_uuids: Sequence[str],
+        status: CaseStatus | Literal["OPEN", "AWAITING_USER", "RESOLVED"],
+        resolution: CaseResolution | Literal["FALSE_POSITIVE", "VALID_THREAT"] | None = None,
+        note: str | None | Unset = UNSET,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseBulkResult:
+        """Change many cases' status.
+
+        Applies one status to several cases; `RESOLVED` needs `resolution`. Each case that
+        cannot take it is listed in `failures` with the reason; the others are updated
+        (`updated` counts them). Credentials: Didit's published facts declare no security scheme
+        for the `/v3/organization/{organization_id}/application/{application_id}/` routes; the
+        SDK sends the application's `x-api-key` (Didit's own SDKs read the same key for these
+        calls), or the account's Bearer token when no key is configured.
+
+        ``POST
+        /v3/organization/{organization_id}/application/{application_id}/cases/bulk/status/``.
+        Blocks until Didit answers.
+
+        Args:
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``CaseBulkResult``.
+
+        Example: ``client.cases.bulk_update_status(case_uuids=…, status=…)``
+        """
+        return self._runner.call(
+            self._async.bulk_update_status,
+            case_uuids=case_uuids,
+            status=status,
+            resolution=resolution,
+            note=note,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def bulk_assign(
+        self,
+        *,
+        case_uuids: Sequence[str],
+        assignee_user_id: str | None,
+        assignee_email: str | None | Unset = UNSET,
+        assignee_name: str | None | Unset = UNSET,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaseBulkResult:
+        """Assign many cases.
+
+        Gives several cases to one assignee (or unassigns them with `assignee_user_id: null`);
+        cases that cannot be reassigned are listed in `failures`. Credentials: Didit's published
+        facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``POST
+        /v3/organization/{organization_id}/application/{application_id}/cases/bulk/assign/``.
+        Blocks until Didit answers.
+
+        Args:
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``CaseBulkResult``.
+
+        Example: ``client.cases.bulk_assign(case_uuids=…, assignee_user_id=…)``
+        """
+        return self._runner.call(
+            self._async.bulk_assign,
+            case_uuids=case_uuids,
+            assignee_user_id=assignee_user_id,
+            assignee_email=assignee_email,
+            assignee_name=assignee_name,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+
 class SyncCustomizationResource:
     """``client.customization`` of ``Didit``: retrieve, update (blocking)."""
 
@@ -2330,6 +4330,613 @@ class SyncListsResource:
         )
 
 
+class SyncNetworksResource:
+    """``client.networks`` of ``Didit``: list, retrieve, graph, list_members, list_signals, timeline, map, list_for_session, list_for_business_session, list_for_user, list_for_business, list_for_transaction, list_for_transaction_party (blocking)."""
+
+    __slots__ = ("_async", "_runner")
+
+    def __init__(self, runner: SyncRunner, resource: NetworksResource) -> None:
+        self._runner = runner
+        self._async = resource
+
+    def list(
+        self,
+        *,
+        status: NetworkStatus
+        | Literal["active", "in_review", "resolved", "dismissed"]
+        | None = None,
+        signal_type: NetworkSignalType
+        | Literal["ip_address", "device", "face", "document_number", "phone", "email", "address"]
+        | None = None,
+        pattern_type: NetworkPatternType
+        | Literal[
+            "exact_same_device",
+            "similar_device",
+            "same_ip_address",
+            "same_address",
+            "similar_selfie_backgrounds",
+            "similar_poa_documents",
+            "same_document_number",
+            "same_phone_number",
+            "same_email",
+        ]
+        | None = None,
+        risk_band: NetworkRiskBand | Literal["low", "medium", "high"] | None = None,
+        min_size: int | None = None,
+        max_size: int | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        q: str | None = None,
+        ordering: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPaginator[NetworkListItem]:
+        """List networks.
+
+        Networks are groups of users, businesses and transaction parties tied together by shared
+        signals (device, IP address, face, document number, phone, email, address). Filters
+        narrow by status, signal, pattern, risk band, size and activity date; `q` searches names
+        and ids. The page also carries `kpis`. Didit answers `next`/`previous` here as offsets
+        (integers) rather than URLs; the SDK's iterator follows either. Credentials: Didit's
+        published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/networks/``.
+        Blocks until Didit answers.
+
+        Args:
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          min_size: At least this many members.
+          max_size: At most this many members.
+          date_from: Created on or after this date.
+          date_to: Created on or before this date.
+          q: Searches network names and ids.
+          limit: Page size.
+
+        Returns: ``SyncPaginator[NetworkListItem]`` (iterate it for every item, lazily).
+
+        Example: ``client.networks.list()``
+        """
+        return self._runner.paginate(
+            self._async.list(
+                status=status,
+                signal_type=signal_type,
+                pattern_type=pattern_type,
+                risk_band=risk_band,
+                min_size=min_size,
+                max_size=max_size,
+                date_from=date_from,
+                date_to=date_to,
+                q=q,
+                ordering=ordering,
+                limit=limit,
+                offset=offset,
+                organization_id=organization_id,
+                application_id=application_id,
+                extra_query=extra_query,
+                timeout=timeout,
+                extra_headers=extra_headers,
+            )
+        )
+
+    def retrieve(
+        self,
+        network_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> NetworkDetail:
+        """Get a network.
+
+        One network with its statistics, fraud tags, risk signals and review state. Credentials:
+        Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/networks/{network_
+        uuid}/``. Blocks until Didit answers.
+
+        Args:
+          network_uuid: The network's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``NetworkDetail``.
+
+        Example: ``client.networks.retrieve("…")``
+        """
+        return self._runner.call(
+            self._async.retrieve,
+            network_uuid,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def graph(
+        self,
+        network_uuid: str,
+        /,
+        *,
+        depth: Literal["1", "2", "3", "all"] | None = None,
+        focus_kind: NetworkSubjectKind
+        | Literal["vendor_user", "vendor_business", "transaction_party"]
+        | None = None,
+        focus_id: str | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> NetworkGraph:
+        """A network's graph.
+
+        The network as nodes (subjects and signals) and edges (a subject showing a signal), up
+        to `depth` hops from `focus_id` (of kind `focus_kind`) when given, else the whole
+        network; `truncated` says whether nodes were left out. Credentials: Didit's published
+        facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/networks/{network_
+        uuid}/graph/``. Blocks until Didit answers.
+
+        Args:
+          network_uuid: The network's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          depth: Hops from the focus node (`all`: no bound).
+          focus_kind: The kind of the focus node.
+          focus_id: The focus node: a subject UUID.
+
+        Returns: ``NetworkGraph``.
+
+        Example: ``client.networks.graph("…")``
+        """
+        return self._runner.call(
+            self._async.graph,
+            network_uuid,
+            depth=depth,
+            focus_kind=focus_kind,
+            focus_id=focus_id,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def list_members(
+        self,
+        network_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> NetworkMemberList:
+        """A network's members.
+
+        The subjects in the network with their outcome, risk, tags and the sessions and
+        transactions that put them there. Not paginated. Credentials: Didit's published facts
+        declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/networks/{network_
+        uuid}/members/``. Blocks until Didit answers.
+
+        Args:
+          network_uuid: The network's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``NetworkMemberList``.
+
+        Example: ``client.networks.list_members("…")``
+        """
+        return self._runner.call(
+            self._async.list_members,
+            network_uuid,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def list_signals(
+        self,
+        network_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> NetworkSignalList:
+        """A network's signals.
+
+        The shared values that tie the network together, with how many subjects share each. Not
+        paginated. Credentials: Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/networks/{network_
+        uuid}/signals/``. Blocks until Didit answers.
+
+        Args:
+          network_uuid: The network's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``NetworkSignalList``.
+
+        Example: ``client.networks.list_signals("…")``
+        """
+        return self._runner.call(
+            self._async.list_signals,
+            network_uuid,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def timeline(
+        self,
+        network_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> NetworkTimeline:
+        """A network's timeline.
+
+        What happened in the network over time: members joining, signals seen, reviews. Oldest
+        first. Credentials: Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/networks/{network_
+        uuid}/timeline/``. Blocks until Didit answers.
+
+        Args:
+          network_uuid: The network's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``NetworkTimeline``.
+
+        Example: ``client.networks.timeline("…")``
+        """
+        return self._runner.call(
+            self._async.timeline,
+            network_uuid,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def map(
+        self,
+        network_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> NetworkMap:
+        """A network's map.
+
+        Where the network's activity was observed, as points with their country, city and
+        coordinates. Credentials: Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/networks/{network_
+        uuid}/map/``. Blocks until Didit answers.
+
+        Args:
+          network_uuid: The network's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``NetworkMap``.
+
+        Example: ``client.networks.map("…")``
+        """
+        return self._runner.call(
+            self._async.map,
+            network_uuid,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def list_for_session(
+        self,
+        session_id: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> NetworkMembershipList:
+        """Networks of a session.
+
+        The networks a verification session's subject belongs to. 404 when the session is not in
+        this application. Credentials: Didit's published facts declare no security scheme for
+        the `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK
+        sends the application's `x-api-key` (Didit's own SDKs read the same key for these
+        calls), or the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/sessions/{session_
+        id}/networks/``. Blocks until Didit answers.
+
+        Args:
+          session_id: The verification session's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``NetworkMembershipList``.
+
+        Example: ``client.networks.list_for_session("…")``
+        """
+        return self._runner.call(
+            self._async.list_for_session,
+            session_id,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def list_for_business_session(
+        self,
+        business_session_id: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> NetworkMembershipList:
+        """Networks of a business session.
+
+        The networks a business (KYB) session's subject belongs to. Credentials: Didit's
+        published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/business-
+        sessions/{business_session_id}/networks/``. Blocks until Didit answers.
+
+        Args:
+          business_session_id: The business session's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``NetworkMembershipList``.
+
+        Example: ``client.networks.list_for_business_session("…")``
+        """
+        return self._runner.call(
+            self._async.list_for_business_session,
+            business_session_id,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def list_for_user(
+        self,
+        vendor_user_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> NetworkMembershipList:
+        """Networks of a user.
+
+        The networks a user belongs to, by the user's Didit id (`vendor_user_uuid`, the user's
+        `didit_internal_id`). Credentials: Didit's published facts declare no security scheme
+        for the `/v3/organization/{organization_id}/application/{application_id}/` routes; the
+        SDK sends the application's `x-api-key` (Didit's own SDKs read the same key for these
+        calls), or the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/users/{vendor_user
+        _uuid}/networks/``. Blocks until Didit answers.
+
+        Args:
+          vendor_user_uuid: The user's Didit UUID (its `didit_internal_id`).
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``NetworkMembershipList``.
+
+        Example: ``client.networks.list_for_user("…")``
+        """
+        return self._runner.call(
+            self._async.list_for_user,
+            vendor_user_uuid,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def list_for_business(
+        self,
+        vendor_business_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> NetworkMembershipList:
+        """Networks of a business.
+
+        The networks a business belongs to, by its Didit id (`vendor_business_uuid`).
+        Credentials: Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/businesses/{vendor
+        _business_uuid}/networks/``. Blocks until Didit answers.
+
+        Args:
+          vendor_business_uuid: The business's Didit UUID (its `didit_internal_id`).
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``NetworkMembershipList``.
+
+        Example: ``client.networks.list_for_business("…")``
+        """
+        return self._runner.call(
+            self._async.list_for_business,
+            vendor_business_uuid,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def list_for_transaction(
+        self,
+        transaction_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> NetworkMembershipList:
+        """Networks of a transaction.
+
+        The networks a transaction's parties belong to, by the transaction's Didit UUID.
+        Credentials: Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/transactions/{tran
+        saction_uuid}/networks/``. Blocks until Didit answers.
+
+        Args:
+          transaction_uuid: The transaction's Didit UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``NetworkMembershipList``.
+
+        Example: ``client.networks.list_for_transaction("…")``
+        """
+        return self._runner.call(
+            self._async.list_for_transaction,
+            transaction_uuid,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def list_for_transaction_party(
+        self,
+        transaction_uuid: str,
+        transaction_party_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> NetworkMembershipList:
+        """Networks of a transaction party.
+
+        The networks one party of a transaction belongs to. Credentials: Didit's published facts
+        declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/transactions/{tran
+        saction_uuid}/parties/{transaction_party_uuid}/networks/``. Blocks until Didit answers.
+
+        Args:
+          transaction_uuid: The transaction's Didit UUID.
+          transaction_party_uuid: The transaction party's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``NetworkMembershipList``.
+
+        Example: ``client.networks.list_for_transaction_party("…", "…")``
+        """
+        return self._runner.call(
+            self._async.list_for_transaction_party,
+            transaction_uuid,
+            transaction_party_uuid,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+
 class SyncPassiveLivenessResource:
     """``client.passive_liveness`` of ``Didit``: check (blocking)."""
 
@@ -2693,6 +5300,670 @@ class SyncQuestionnairesResource:
         self._runner.call(
             self._async.delete,
             questionnaire_uuid,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+
+class SyncRegulatoryReportsResource:
+    """``client.regulatory_reports`` of ``Didit``: list, create, retrieve, update, delete, validate, finalize, get_download_url (blocking)."""
+
+    __slots__ = ("_async", "_runner")
+
+    def __init__(self, runner: SyncRunner, resource: RegulatoryReportsResource) -> None:
+        self._runner = runner
+        self._async = resource
+
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        status: RegulatoryReportStatus | Literal["DRAFT", "VALIDATED", "FINALIZED"] | None = None,
+        report_type: RegulatoryReportType
+        | Literal["SAR", "STR", "CTR", "TTR", "UTR", "IFT", "CBR", "TFR"]
+        | None = None,
+        case: str | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPaginator[RegulatoryReportDetail]:
+        """List regulatory reports.
+
+        Every regulatory report of the application, filtered by status, type or case.
+        Credentials: Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/regulatory-
+        reports/``. Blocks until Didit answers.
+
+        Args:
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          limit: Page size.
+          case: Reports of this case.
+
+        Returns: ``SyncPaginator[RegulatoryReportDetail]`` (iterate it for every item, lazily).
+
+        Example: ``client.regulatory_reports.list()``
+        """
+        return self._runner.paginate(
+            self._async.list(
+                limit=limit,
+                offset=offset,
+                status=status,
+                report_type=report_type,
+                case=case,
+                organization_id=organization_id,
+                application_id=application_id,
+                extra_query=extra_query,
+                timeout=timeout,
+                extra_headers=extra_headers,
+            )
+        )
+
+    def create(
+        self,
+        *,
+        case: str,
+        template: str,
+        report_type: RegulatoryReportType
+        | Literal["SAR", "STR", "CTR", "TTR", "UTR", "IFT", "CBR", "TFR"]
+        | None = None,
+        jurisdiction: str | None = None,
+        transactions: Sequence[str] | None | Unset = UNSET,
+        rentity_id: str | None | Unset = UNSET,
+        rentity_branch: str | None | Unset = UNSET,
+        submission_code: RegulatoryReportSubmissionCode | Literal["E", "M"] | None = None,
+        entity_reference: str | None | Unset = UNSET,
+        fiu_ref_number: str | None | Unset = UNSET,
+        currency_code_local: str | None | Unset = UNSET,
+        submission_date: str | None | Unset = UNSET,
+        reporting_person: Mapping[str, Any] | None = None,
+        location: Mapping[str, Any] | None = None,
+        reason: str | None | Unset = UNSET,
+        action: str | None | Unset = UNSET,
+        activity: str | None | Unset = UNSET,
+        narrative: RegulatoryReportNarrative | Mapping[str, Any] | None = None,
+        report_indicators: Sequence[str] | None = None,
+        included_fields: Sequence[str] | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RegulatoryReportDetail:
+        """Create a regulatory report.
+
+        A `DRAFT` report naming its `case` and `template` in the body (both required): the
+        template gives the defaults, the fields passed override them. 400 when the case or
+        template does not exist. Credentials: Didit's published facts declare no security scheme
+        for the `/v3/organization/{organization_id}/application/{application_id}/` routes; the
+        SDK sends the application's `x-api-key` (Didit's own SDKs read the same key for these
+        calls), or the account's Bearer token when no key is configured.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/regulatory-
+        reports/``. Blocks until Didit answers.
+
+        Args:
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``RegulatoryReportDetail``.
+
+        Example: ``client.regulatory_reports.create(case=…, template=…)``
+        """
+        return self._runner.call(
+            self._async.create,
+            case=case,
+            template=template,
+            report_type=report_type,
+            jurisdiction=jurisdiction,
+            transactions=transactions,
+            rentity_id=rentity_id,
+            rentity_branch=rentity_branch,
+            submission_code=submission_code,
+            entity_reference=entity_reference,
+            fiu_ref_number=fiu_ref_number,
+            currency_code_local=currency_code_local,
+            submission_date=submission_date,
+            reporting_person=reporting_person,
+            location=location,
+            reason=reason,
+            action=action,
+            activity=activity,
+            narrative=narrative,
+            report_indicators=report_indicators,
+            included_fields=included_fields,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def retrieve(
+        self,
+        report_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RegulatoryReportDetail:
+        """Get a regulatory report.
+
+        One report with its validation errors and timestamps. Credentials: Didit's published
+        facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/regulatory-
+        reports/{report_uuid}/``. Blocks until Didit answers.
+
+        Args:
+          report_uuid: The report's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``RegulatoryReportDetail``.
+
+        Example: ``client.regulatory_reports.retrieve("…")``
+        """
+        return self._runner.call(
+            self._async.retrieve,
+            report_uuid,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def update(
+        self,
+        report_uuid: str,
+        /,
+        *,
+        jurisdiction: str | None = None,
+        rentity_id: str | None | Unset = UNSET,
+        rentity_branch: str | None | Unset = UNSET,
+        submission_code: RegulatoryReportSubmissionCode | Literal["E", "M"] | None = None,
+        entity_reference: str | None | Unset = UNSET,
+        fiu_ref_number: str | None | Unset = UNSET,
+        currency_code_local: str | None | Unset = UNSET,
+        submission_date: str | None | Unset = UNSET,
+        reporting_person: Mapping[str, Any] | None = None,
+        location: Mapping[str, Any] | None = None,
+        reason: str | None | Unset = UNSET,
+        action: str | None | Unset = UNSET,
+        activity: str | None | Unset = UNSET,
+        narrative: RegulatoryReportNarrative | Mapping[str, Any] | None = None,
+        report_indicators: Sequence[str] | None = None,
+        included_fields: Sequence[str] | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RegulatoryReportDetail:
+        """Update a regulatory report.
+
+        Changes a report's fields; a validated report goes back to `DRAFT`. A `FINALIZED` report
+        cannot change (409). Credentials: Didit's published facts declare no security scheme for
+        the `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK
+        sends the application's `x-api-key` (Didit's own SDKs read the same key for these
+        calls), or the account's Bearer token when no key is configured.
+
+        ``PATCH /v3/organization/{organization_id}/application/{application_id}/regulatory-
+        reports/{report_uuid}/``. Blocks until Didit answers.
+
+        Args:
+          report_uuid: The report's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``RegulatoryReportDetail``.
+
+        Example: ``client.regulatory_reports.update("…")``
+        """
+        return self._runner.call(
+            self._async.update,
+            report_uuid,
+            jurisdiction=jurisdiction,
+            rentity_id=rentity_id,
+            rentity_branch=rentity_branch,
+            submission_code=submission_code,
+            entity_reference=entity_reference,
+            fiu_ref_number=fiu_ref_number,
+            currency_code_local=currency_code_local,
+            submission_date=submission_date,
+            reporting_person=reporting_person,
+            location=location,
+            reason=reason,
+            action=action,
+            activity=activity,
+            narrative=narrative,
+            report_indicators=report_indicators,
+            included_fields=included_fields,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def delete(
+        self,
+        report_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a regulatory report.
+
+        Deletes a report that is not finalized; a `FINALIZED` one answers 409. Credentials:
+        Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``DELETE /v3/organization/{organization_id}/application/{application_id}/regulatory-
+        reports/{report_uuid}/``. Blocks until Didit answers.
+
+        Args:
+          report_uuid: The report's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Example: ``client.regulatory_reports.delete("…")``
+        """
+        self._runner.call(
+            self._async.delete,
+            report_uuid,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def validate(
+        self,
+        report_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RegulatoryReportValidation:
+        """Validate a report.
+
+        Checks the report against its type's required fields and formats: a valid `DRAFT`
+        becomes `VALIDATED`, an invalid one stays `DRAFT` with the problems in `errors` (each a
+        `field` and a `message`). Safe to repeat. Credentials: Didit's published facts declare
+        no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/regulatory-
+        reports/{report_uuid}/validate/``. Blocks until Didit answers.
+
+        Args:
+          report_uuid: The report's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``RegulatoryReportValidation``.
+
+        Example: ``client.regulatory_reports.validate("…")``
+        """
+        return self._runner.call(
+            self._async.validate,
+            report_uuid,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def finalize(
+        self,
+        report_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RegulatoryReportDetail:
+        """Finalize a report.
+
+        Validates and freezes the report (`FINALIZED`), producing its PDF and XML files (event
+        `REPORT_FINALIZED` on the case). 400 with `errors` when it does not validate; 409 when
+        it is finalized already. Credentials: Didit's published facts declare no security scheme
+        for the `/v3/organization/{organization_id}/application/{application_id}/` routes; the
+        SDK sends the application's `x-api-key` (Didit's own SDKs read the same key for these
+        calls), or the account's Bearer token when no key is configured.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/regulatory-
+        reports/{report_uuid}/finalize/``. Blocks until Didit answers.
+
+        Args:
+          report_uuid: The report's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``RegulatoryReportDetail``.
+
+        Example: ``client.regulatory_reports.finalize("…")``
+        """
+        return self._runner.call(
+            self._async.finalize,
+            report_uuid,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def get_download_url(
+        self,
+        report_uuid: str,
+        /,
+        *,
+        file: RegulatoryReportFileFormat | Literal["pdf", "xml"] | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RegulatoryReportDownloadUrl:
+        """Download URL of a report.
+
+        A short-lived URL of the finalized report's file, `pdf` (default) or `xml` (goAML). 409
+        with the report's `status` when it is not finalized. Credentials: Didit's published
+        facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/regulatory-
+        reports/{report_uuid}/download-url/``. Blocks until Didit answers.
+
+        Args:
+          report_uuid: The report's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          file: Which file: pdf (default) or xml.
+
+        Returns: ``RegulatoryReportDownloadUrl``.
+
+        Example: ``client.regulatory_reports.get_download_url("…")``
+        """
+        return self._runner.call(
+            self._async.get_download_url,
+            report_uuid,
+            file=file,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+
+class SyncReportTemplatesResource:
+    """``client.report_templates`` of ``Didit``: list, create, retrieve, update, delete (blocking)."""
+
+    __slots__ = ("_async", "_runner")
+
+    def __init__(self, runner: SyncRunner, resource: ReportTemplatesResource) -> None:
+        self._runner = runner
+        self._async = resource
+
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPaginator[ReportTemplateDetail]:
+        """List report templates.
+
+        Templates for regulatory reports: a report type for a jurisdiction, with the fields it
+        pre-fills (`field_config`). Credentials: Didit's published facts declare no security
+        scheme for the `/v3/organization/{organization_id}/application/{application_id}/`
+        routes; the SDK sends the application's `x-api-key` (Didit's own SDKs read the same key
+        for these calls), or the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/report-
+        templates/``. Blocks until Didit answers.
+
+        Args:
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+          limit: Page size.
+
+        Returns: ``SyncPaginator[ReportTemplateDetail]`` (iterate it for every item, lazily).
+
+        Example: ``client.report_templates.list()``
+        """
+        return self._runner.paginate(
+            self._async.list(
+                limit=limit,
+                offset=offset,
+                organization_id=organization_id,
+                application_id=application_id,
+                extra_query=extra_query,
+                timeout=timeout,
+                extra_headers=extra_headers,
+            )
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        jurisdiction: str,
+        report_type: RegulatoryReportType
+        | Literal["SAR", "STR", "CTR", "TTR", "UTR", "IFT", "CBR", "TFR"],
+        field_config: Mapping[str, Any] | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ReportTemplateDetail:
+        """Create a report template.
+
+        A template for one report type in one jurisdiction (ISO 3166 alpha-2). `field_config`
+        holds default values of report fields (`rentity_id`, `reporting_person`, `location`,
+        ...), copied into reports made from the template. A 400 lists its reasons in `errors`.
+        Credentials: Didit's published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/report-
+        templates/``. Blocks until Didit answers.
+
+        Args:
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``ReportTemplateDetail``.
+
+        Example: ``client.report_templates.create(name=…, jurisdiction=…, report_type=…)``
+        """
+        return self._runner.call(
+            self._async.create,
+            name=name,
+            jurisdiction=jurisdiction,
+            report_type=report_type,
+            field_config=field_config,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def retrieve(
+        self,
+        template_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ReportTemplateDetail:
+        """Get a report template.
+
+        One report template. Credentials: Didit's published facts declare no security scheme for
+        the `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK
+        sends the application's `x-api-key` (Didit's own SDKs read the same key for these
+        calls), or the account's Bearer token when no key is configured.
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/report-
+        templates/{template_uuid}/``. Blocks until Didit answers.
+
+        Args:
+          template_uuid: The template's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``ReportTemplateDetail``.
+
+        Example: ``client.report_templates.retrieve("…")``
+        """
+        return self._runner.call(
+            self._async.retrieve,
+            template_uuid,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def update(
+        self,
+        template_uuid: str,
+        /,
+        *,
+        name: str | None = None,
+        jurisdiction: str | None = None,
+        report_type: RegulatoryReportType
+        | Literal["SAR", "STR", "CTR", "TTR", "UTR", "IFT", "CBR", "TFR"]
+        | None = None,
+        field_config: Mapping[str, Any] | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ReportTemplateDetail:
+        """Update a report template.
+
+        Changes a template; reports already made from it keep their values. Credentials: Didit's
+        published facts declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``PATCH /v3/organization/{organization_id}/application/{application_id}/report-
+        templates/{template_uuid}/``. Blocks until Didit answers.
+
+        Args:
+          template_uuid: The template's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Returns: ``ReportTemplateDetail``.
+
+        Example: ``client.report_templates.update("…")``
+        """
+        return self._runner.call(
+            self._async.update,
+            template_uuid,
+            name=name,
+            jurisdiction=jurisdiction,
+            report_type=report_type,
+            field_config=field_config,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def delete(
+        self,
+        template_uuid: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a report template.
+
+        Deletes a template; reports made from it are kept. Credentials: Didit's published facts
+        declare no security scheme for the
+        `/v3/organization/{organization_id}/application/{application_id}/` routes; the SDK sends
+        the application's `x-api-key` (Didit's own SDKs read the same key for these calls), or
+        the account's Bearer token when no key is configured.
+
+        ``DELETE /v3/organization/{organization_id}/application/{application_id}/report-
+        templates/{template_uuid}/``. Blocks until Didit answers.
+
+        Args:
+          template_uuid: The template's UUID.
+          organization_id: Your organization's UUID.
+          application_id: Your application's UUID.
+
+        Example: ``client.report_templates.delete("…")``
+        """
+        self._runner.call(
+            self._async.delete,
+            template_uuid,
+            organization_id=organization_id,
+            application_id=application_id,
             extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,

@@ -207,13 +207,22 @@ class Sandbox:
             "auth_base_url": root + "/auth/v2",
         }
 
+    def ids(self, api_key: str | None = None) -> dict[str, str]:
+        """``organization_id`` and ``application_id`` of the application behind ``api_key``
+        (the sandbox's own key by default): what the application-scoped routes (cases,
+        reports, networks) take, so the clients built here need not be told."""
+        app = self.state.app_for_key(api_key or self.api_key)
+        return {} if app is None else {"organization_id": app.org_id, "application_id": app.uuid}
+
     def client(self, api_key: str | None = None, **options: Any) -> AsyncDidit:
         """An :class:`AsyncDidit` wired to this sandbox in-process."""
         from didit_async._client import AsyncDidit
 
         http = _http.AsyncClient(transport=self.transport(), base_url=self.config.base_url)
         return AsyncDidit(
-            api_key=api_key or self.api_key, http_client=http, **{**self.base_urls(), **options}
+            api_key=api_key or self.api_key,
+            http_client=http,
+            **{**self.base_urls(), **self.ids(api_key), **options},
         )
 
     def sync_transport(self) -> _http.BaseTransport:
@@ -235,7 +244,9 @@ class Sandbox:
 
         http = _http.Client(transport=self.sync_transport(), base_url=self.config.base_url)
         return Didit(
-            api_key=api_key or self.api_key, http_client=http, **{**self.base_urls(), **options}
+            api_key=api_key or self.api_key,
+            http_client=http,
+            **{**self.base_urls(), **self.ids(api_key), **options},
         )
 
     def register_receiver(self, url: str, app: ASGIApp) -> None:
@@ -449,6 +460,7 @@ def main(argv: list[str] | None = None) -> int:
                         "verification_base_url": origin,
                         "apx_base_url": origin,
                         "auth_base_url": origin + "/auth/v2",
+                        **sandbox.ids(),
                     }
                 ),
                 flush=True,
@@ -457,7 +469,9 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 "# In another shell:\n"
                 f"export DIDIT_BASE_URL={origin}\n"
-                f"export DIDIT_API_KEY={args.api_key if default else '<your --api-key>'}",
+                f"export DIDIT_API_KEY={args.api_key if default else '<your --api-key>'}\n"
+                f"export DIDIT_ORGANIZATION_ID={sandbox.ids()['organization_id']}\n"
+                f"export DIDIT_APPLICATION_ID={sandbox.ids()['application_id']}",
                 flush=True,
             )
             await anyio.sleep_forever()

@@ -19,6 +19,7 @@ from didit_async._generated.spec import RATE_LIMIT_SCOPES
 from didit_async._seam import OperationMeta
 from didit_async._webhook_asgi import BodyRejected, read_body
 
+from ._case_state import serve_file
 from ._drf import check_idempotency_key, check_query, validate_body
 from ._handlers import HANDLERS, Call
 from ._state import ApiError, SandboxState
@@ -162,7 +163,7 @@ class SandboxApp:
             scope["method"], scope["path"], scope.get("query_string", b"").decode(), headers, body
         )
         if isinstance(payload, bytes):
-            content, ctype = payload, "application/pdf"
+            content, ctype = payload, extra.pop("content-type", "application/pdf")
         elif payload is None:
             content, ctype = b"", "application/json"
         else:
@@ -195,6 +196,11 @@ class SandboxApp:
         self.stats.requests += 1
         request_id = f"req_{self.stats.requests:08d}"
         extra = {"x-request-id": request_id}
+        if path.startswith("/sandbox/files/") and method == "GET":
+            # The short-lived URLs of attachments, printed cases and report files.
+            status, payload, headers = serve_file(self.state, path.rsplit("/", 1)[-1])
+            extra.update(headers)
+            return status, payload, extra
         if path.startswith("/sandbox/"):
             try:
                 status, payload = await self._control(method, path, await read_body())

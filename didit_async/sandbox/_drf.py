@@ -23,9 +23,22 @@ from typing import Any
 import attrs
 
 from didit_async._generated import _codec, models
-from didit_async._generated.enums import SessionStatus, UserStatus
+from didit_async._generated.enums import (
+    CasePriority,
+    CaseSource,
+    CaseStatus,
+    NetworkPatternType,
+    NetworkRiskBand,
+    NetworkSignalType,
+    NetworkStatus,
+    RegulatoryReportFileFormat,
+    RegulatoryReportStatus,
+    RegulatoryReportType,
+    SessionStatus,
+    UserStatus,
+)
 from didit_async._generated.spec import PASS_THROUGH_SCHEMAS
-from didit_async._seam import DiditValidationError, is_datetime, is_uuid
+from didit_async._seam import DiditValidationError, is_date, is_datetime, is_uuid
 
 from ._state import ApiError
 
@@ -223,6 +236,73 @@ def _datetime(value: str) -> str | None:
     )
 
 
+def _date(value: str) -> str | None:
+    return None if is_date(value) else "Enter a valid date."
+
+
+def _bool(value: str) -> str | None:
+    return None if value in ("true", "false") else "Must be a valid boolean."
+
+
+def _whole(least: int | None = None, most: int | None = None) -> Callable[[str], str | None]:
+    def check(value: str) -> str | None:
+        if not value.lstrip("-").isdigit():
+            return "A valid integer is required."
+        if least is not None and int(value) < least:
+            return f"Ensure this value is greater than or equal to {least}."
+        if most is not None and int(value) > most:
+            return f"Ensure this value is less than or equal to {most}."
+        return None
+
+    return check
+
+
+def _values(enum: Any) -> tuple[str, ...]:
+    return tuple(member.value for member in enum)
+
+
+_CASE_LIST = {
+    "status__in": _each_of(*_values(CaseStatus)),
+    "source__in": _each_of(*_values(CaseSource)),
+    "priority": _one_of(*_values(CasePriority)),
+    "blueprint": _uuid,
+    "assigned_to": _uuid,
+    "unassigned": _bool,
+    "date_from": _date,
+    "date_to": _date,
+    "due_before": _datetime,
+    "overdue": _bool,
+    "ordering": _one_of("created_at", "-created_at", "due_at", "-due_at"),
+}
+_DATES: dict[str, Callable[[str], str | None]] = {"date_from": _date, "date_to": _date}
+_BACK_OFFICE_RULES: dict[str, dict[str, Callable[[str], str | None]]] = {
+    "list_cases": _CASE_LIST,
+    "get_case_analytics": _DATES,
+    "list_regulatory_reports": {
+        "status": _one_of(*_values(RegulatoryReportStatus)),
+        "report_type": _one_of(*_values(RegulatoryReportType)),
+        "case": _uuid,
+    },
+    "get_regulatory_report_download_url": {"file": _one_of(*_values(RegulatoryReportFileFormat))},
+    "list_networks": {
+        **_DATES,
+        "status": _one_of(*_values(NetworkStatus)),
+        "signal_type": _one_of(*_values(NetworkSignalType)),
+        "pattern_type": _one_of(*_values(NetworkPatternType)),
+        "risk_band": _one_of(*_values(NetworkRiskBand)),
+        "min_size": _whole(),
+        "max_size": _whole(),
+        "limit": _whole(1, 500),
+        "offset": _whole(0),
+    },
+    "get_network_graph": {
+        "depth": _one_of("1", "2", "3", "all"),
+        "focus_kind": _one_of("vendor_user", "vendor_business", "transaction_party"),
+        "focus_id": _uuid,
+    },
+}
+
+
 # The query filters the spec constrains beyond plain text (limit and offset are the pager's, in
 # SandboxState.page): a filter that cannot parse is a 400 under its own name, as django-filter's
 # FilterSet answers, not silently ignored.
@@ -240,6 +320,7 @@ QUERY_RULES: dict[str, dict[str, Callable[[str], str | None]]] = {
         "date_from": _datetime,
         "date_to": _datetime,
     },
+    **_BACK_OFFICE_RULES,
 }
 
 

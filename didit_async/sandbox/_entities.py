@@ -11,7 +11,23 @@ from typing import Any
 
 import attrs
 
-__all__ = ["EntityState"]
+__all__ = ["CaseWork", "EntityState"]
+
+
+@attrs.define
+class CaseWork:
+    """Everything the back office keeps, each record tagged with its application's key."""
+
+    cases: dict[str, dict[str, Any]] = attrs.field(factory=dict)
+    case_order: list[str] = attrs.field(factory=list)
+    blueprints: dict[str, dict[str, Any]] = attrs.field(factory=dict)
+    templates: dict[str, dict[str, Any]] = attrs.field(factory=dict)
+    reports: dict[str, dict[str, Any]] = attrs.field(factory=dict)
+    # storage key -> (case uuid, filename, bytes) of an uploaded note attachment
+    attachments: dict[str, tuple[str, str, bytes]] = attrs.field(factory=dict)
+    # token -> (content type, bytes): what /sandbox/files/<token> serves
+    files: dict[str, tuple[str, bytes]] = attrs.field(factory=dict)
+    numbers: dict[str, int] = attrs.field(factory=dict)  # app key -> last case number
 
 
 @attrs.define
@@ -32,3 +48,5 @@ class EntityState:
     kyb_candidates: dict[str, dict[str, Any]] = attrs.field(factory=dict)
     # session id -> the proof-of-address fields update-poa-data corrected (node_id included)
     poa_corrections: dict[str, dict[str, Any]] = attrs.field(factory=dict)
+    # cases, blueprints, report templates, regulatory reports and their files
+    casework: CaseWork = attrs.field(factory=CaseWork)

@@ -17,7 +17,13 @@ from didit_async.sandbox import Sandbox, SandboxConfig
 def _isolated_env(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     # Each test gets its own config directory and none of the developer's credentials.
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    for var in ("DIDIT_API_KEY", "DIDIT_WEBHOOK_SECRET", "DIDIT_BASE_URL"):
+    for var in (
+        "DIDIT_API_KEY",
+        "DIDIT_WEBHOOK_SECRET",
+        "DIDIT_BASE_URL",
+        "DIDIT_ORGANIZATION_ID",
+        "DIDIT_APPLICATION_ID",
+    ):
         monkeypatch.delenv(var, raising=False)
 
 

@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 from didit_async._generated.operations import OPERATIONS
 from didit_async.sandbox import Sandbox, SandboxConfig
 
+from ._case_management import seed_case_ids
 from ._current_api import seed_ids
 from .conftest import SPEC, SpecChecker
 
@@ -182,6 +183,7 @@ class Server:
             "job_id": [],
         }
         self.ids.update(seed_ids(http, key))
+        self.ids.update(seed_case_ids(http, key, self.sandbox.ids()))
 
 
 def _serve() -> Iterator[Server]:
