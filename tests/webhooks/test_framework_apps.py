@@ -78,7 +78,6 @@ def check(result: dict[str, Any], handled: list[Any]) -> None:
     }
 
 
-@pytest.mark.slow
 def test_the_flask_example_handles_each_sandbox_event_once() -> None:
     flask_app = load("webhooks_flask")
     flask_app.HANDLED.clear()
@@ -86,7 +85,6 @@ def test_the_flask_example_handles_each_sandbox_event_once() -> None:
     check(result, flask_app.HANDLED)
 
 
-@pytest.mark.slow
 def test_the_django_example_handles_each_sandbox_event_once(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
