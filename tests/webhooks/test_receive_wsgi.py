@@ -8,6 +8,7 @@ a WSGI app; their answers (status, detail, the headers Didit acts on) must be th
 from __future__ import annotations
 
 import asyncio
+import io
 import threading
 import time
 from collections.abc import Callable
@@ -242,3 +243,26 @@ def test_the_answer_and_the_receiver_never_show_the_secret() -> None:
         "WebhookAnswer(status=200, detail='ok', headers={'Content-Type': 'application/json'})"
     )
     assert WebhookReceiver.__module__ == WebhookAnswer.__module__ == "didit_async.webhooks"
+
+
+def test_as_a_wsgi_app_it_reads_a_body_without_length_only_when_the_server_ends_it() -> None:
+    # PEP 3333: without Content-Length, reading wsgi.input may block forever unless the server
+    # says the stream ends (wsgi.input_terminated, as gunicorn and Werkzeug do).
+    _, body, headers = delivery("evt-chunked")
+    environ: dict[str, Any] = {
+        "REQUEST_METHOD": "POST",
+        **{"HTTP_" + k.upper().replace("-", "_"): v for k, v in headers.items()},
+    }
+    answers: list[str] = []
+
+    def start_response(status: str, headers: list[tuple[str, str]]) -> None:
+        answers.append(status)
+
+    receiver = webhook_receiver(Handler(), **OPTIONS)
+    ended = {**environ, "wsgi.input": io.BytesIO(body), "wsgi.input_terminated": True}
+    assert b"".join(receiver(ended, start_response)) == b'{"detail": "ok"}'
+    unended = {**environ, "wsgi.input": io.BytesIO(body)}
+    assert b"".join(receiver(unended, start_response)) == b'{"detail": "invalid_json"}'
+    big = {**ended, "wsgi.input": io.BytesIO(body + b" " * 2000)}
+    assert b"".join(receiver(big, start_response)) == b'{"detail": "body_too_large"}'
+    assert [s.split()[0] for s in answers] == ["200", "400", "413"]
