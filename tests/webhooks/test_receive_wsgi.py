@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import io
+import os
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -266,3 +269,33 @@ def test_as_a_wsgi_app_it_reads_a_body_without_length_only_when_the_server_ends_
     big = {**ended, "wsgi.input": io.BytesIO(body + b" " * 2000)}
     assert b"".join(receiver(big, start_response)) == b'{"detail": "body_too_large"}'
     assert [s.split()[0] for s in answers] == ["200", "400", "413"]
+
+
+_FORKED = """
+import os, signal, sys, time
+from didit_async.webhooks import serialize, sign, webhook_receiver
+
+def delivery(event_id):
+    now = int(time.time())
+    body = serialize({"event_id": event_id, "webhook_type": "status.updated",
+                      "session_id": "s1", "status": "Approved", "timestamp": now})
+    return body, sign(body, "whsec_fork", timestamp=now)
+
+receiver = webhook_receiver(lambda event: None, secrets="whsec_fork")
+print("parent", receiver.receive(*delivery("evt-parent")).detail, flush=True)
+pid = os.fork()  # as gunicorn forks its workers from an app already in use
+if pid == 0:
+    signal.alarm(10)  # a child waiting on its parent's loop thread would hang here
+    print("child", receiver.receive(*delivery("evt-child")).detail, flush=True)
+    os._exit(0)
+os.waitpid(pid, 0)
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_a_forked_worker_gets_its_own_deduplicator_loop() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _FORKED], capture_output=True, text=True, timeout=60
+    )
+    assert done.stdout.split("\n")[:2] == ["parent ok", "child ok"], done.stderr[-2000:]
