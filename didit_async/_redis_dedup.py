@@ -19,7 +19,7 @@ from ._redis_conn import (
     require_asyncio,
     sibling,
 )
-from ._webhook_asgi import Claim, check_lease
+from ._webhook_dedup import Claim, check_lease
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis

@@ -53,9 +53,11 @@ retry), else a digest of the signed body. A body without a ``timestamp`` verifie
 Simple scheme ``X-Timestamp`` is itself inside the signed message, and its ``tolerance`` check is
 the replay bound.
 
-Receiving is in :func:`webhook_endpoint` (a raw ASGI app) with a :class:`WebhookDeduplicator`
-(by default an :class:`InMemoryDeduplicator`, whose claims are leases until the handler
-succeeds: see :class:`LeasingDeduplicator`).
+Receiving is in :func:`webhook_endpoint` (a raw ASGI app, for Starlette, FastAPI and other
+async servers) and :func:`webhook_receiver` (for Django, Flask and other blocking frameworks:
+their views hand it the raw body and the headers), each with a :class:`WebhookDeduplicator` (by
+default an :class:`InMemoryDeduplicator`, whose claims are leases until the handler succeeds:
+see :class:`LeasingDeduplicator`). Both answer every delivery alike.
 """
 
 from __future__ import annotations
@@ -69,16 +71,12 @@ from ._constants import (
     WEBHOOK_MAX_EVENT_AGE_SECONDS,
     WEBHOOK_TOLERANCE_SECONDS,
 )
-from ._webhook_asgi import (
-    ASGIApp,
-    Claim,
-    InMemoryDeduplicator,
-    LeasingDeduplicator,
-    WebhookDeduplicator,
-    WebhookEndpoint,
-)
+from ._webhook_asgi import WebhookEndpoint
+from ._webhook_dedup import Claim, InMemoryDeduplicator, LeasingDeduplicator, WebhookDeduplicator
+from ._webhook_receive import WebhookAnswer
 from ._webhook_sign import canonical_json, serialize, sign
 from ._webhook_verify import Reason, Scheme, WebhookEvent, WebhookVerificationError, verify
+from ._webhook_wsgi import WebhookReceiver
 
 __all__ = [
     "Claim",
@@ -86,15 +84,32 @@ __all__ = [
     "LeasingDeduplicator",
     "Reason",
     "Scheme",
+    "WebhookAnswer",
     "WebhookDeduplicator",
+    "WebhookEndpoint",
     "WebhookEvent",
+    "WebhookReceiver",
     "WebhookVerificationError",
     "canonical_json",
     "serialize",
     "sign",
     "verify",
     "webhook_endpoint",
+    "webhook_receiver",
 ]
+
+# Classes defined in private modules report this public home (reprs, pickles, the reference).
+for _cls in (
+    Claim,
+    InMemoryDeduplicator,
+    LeasingDeduplicator,
+    WebhookAnswer,
+    WebhookDeduplicator,
+    WebhookEndpoint,
+    WebhookReceiver,
+):
+    _cls.__module__ = __name__
+del _cls
 
 
 def webhook_endpoint(
@@ -108,8 +123,8 @@ def webhook_endpoint(
     max_event_age: int = WEBHOOK_MAX_EVENT_AGE_SECONDS,
     allow_simple: bool = False,
     clock: Callable[[], float] | None = None,
-) -> ASGIApp:
-    """A raw ASGI app that receives Didit deliveries; mount it in Starlette or FastAPI.
+) -> WebhookEndpoint:
+    """A raw ASGI app that receives Didit deliveries; route it in Starlette or FastAPI.
 
     It reads the raw body, verifies it (see :func:`~didit_async.webhooks.verify`), claims the
     event in ``deduplicator`` (an :class:`InMemoryDeduplicator` by default; pass a shared one
@@ -148,7 +163,8 @@ def webhook_endpoint(
     Route it at both spellings of the path, with and without the trailing slash. Starlette and
     FastAPI answer the other spelling with a 307 redirect, which Didit does not follow: the
     delivery fails and the handler never runs. ``app.mount(path, ...)`` has the same trap (it
-    only matches ``path + "/..."``), so use routes, not a mount:
+    only matches ``path + "/..."``), so use routes, not a mount (``Route(path, endpoint)`` and
+    ``app.add_route(path, endpoint)`` both type-check):
 
     >>> from starlette.applications import Starlette  # doctest: +SKIP
     >>> async def on_event(event: WebhookEvent) -> None: ...  # doctest: +SKIP
@@ -157,13 +173,79 @@ def webhook_endpoint(
     >>> for path in ("/webhooks/didit", "/webhooks/didit/"):  # doctest: +SKIP
     ...     app.add_route(path, endpoint, methods=["POST"])
     """
+    check = _verifier(
+        "webhook_endpoint", secrets, max_body_bytes, tolerance, max_event_age, allow_simple, clock
+    )
+    if not body_timeout > 0:
+        raise ValueError("body_timeout must be positive")
+    dedup = deduplicator if deduplicator is not None else InMemoryDeduplicator()
+    return WebhookEndpoint(
+        handler, check, WebhookVerificationError, dedup, max_body_bytes, body_timeout
+    )
+
+
+def webhook_receiver(
+    handler: Callable[[WebhookEvent], object],
+    *,
+    secrets: str | Sequence[str],
+    deduplicator: WebhookDeduplicator | None = None,
+    max_body_bytes: int = WEBHOOK_MAX_BODY_BYTES,
+    tolerance: int = WEBHOOK_TOLERANCE_SECONDS,
+    max_event_age: int = WEBHOOK_MAX_EVENT_AGE_SECONDS,
+    allow_simple: bool = False,
+    clock: Callable[[], float] | None = None,
+) -> WebhookReceiver:
+    """Receive Didit deliveries in Django, Flask or any WSGI app: :func:`webhook_endpoint`'s
+    twin for blocking code, with a plain (not async) ``handler``.
+
+    A view hands :meth:`WebhookReceiver.receive` the raw body and the headers and sends back
+    the :class:`WebhookAnswer` it returns: the delivery is verified, deduplicated and handled,
+    and answered, exactly as :func:`webhook_endpoint` answers it (the table there: 200 ``ok``
+    or ``duplicate``, 400, 401, 405, 413, 500 ``handler failed``, 503 ``in progress`` with
+    ``Retry-After`` or ``deduplicator unavailable``). ``handler(event)`` runs on the request's
+    own thread, outside any event loop, so it may use Django's ORM. The deduplicator is any of
+    :func:`webhook_endpoint`'s (an :class:`InMemoryDeduplicator` per process by default; under
+    several worker processes share a :class:`~didit_async.redis.RedisWebhookDeduplicator`):
+    its calls run on one private event loop thread per process, so nothing here needs an event
+    loop of yours. The receiver is also a WSGI app, for a server or a dispatcher to mount.
+
+    Frameworks: exempt the view from CSRF (Django's ``csrf_exempt``: Didit sends no token);
+    pass the body unparsed (Django's ``request.body``, Flask's ``request.get_data()``, never
+    ``request.POST``/``request.json``); route both spellings of the path, because Didit posts
+    to the URL exactly as configured and follows no redirect (Django's ``APPEND_SLASH`` and
+    Flask's ``strict_slashes`` answer the other spelling with one): ``re_path(r"^hooks/?$",
+    view)`` in Django, ``strict_slashes=False`` in Flask. The body's time is the server's to
+    bound (gunicorn's ``--timeout``, a proxy): a WSGI app gets the body only once it is read.
+
+    >>> def on_event(event: WebhookEvent) -> None: ...  # doctest: +SKIP
+    >>> receiver = webhook_receiver(on_event, secrets=[new_secret, old_secret])  # doctest: +SKIP
+    >>> @csrf_exempt  # Django  # doctest: +SKIP
+    ... def didit_webhook(request):
+    ...     answer = receiver.receive(request.body, request.headers, method=request.method)
+    ...     return HttpResponse(answer.body, status=answer.status, headers=answer.headers)
+    """
+    check = _verifier(
+        "webhook_receiver", secrets, max_body_bytes, tolerance, max_event_age, allow_simple, clock
+    )
+    dedup = deduplicator if deduplicator is not None else InMemoryDeduplicator()
+    return WebhookReceiver(handler, check, WebhookVerificationError, dedup, max_body_bytes)
+
+
+def _verifier(
+    who: str,
+    secrets: str | Sequence[str],
+    max_body_bytes: int,
+    tolerance: int,
+    max_event_age: int,
+    allow_simple: bool,
+    clock: Callable[[], float] | None,
+) -> Callable[[bytes, Mapping[str, str]], WebhookEvent]:
+    """``verify`` with the receiver's secrets and options bound, checked once, here."""
     keys = [secrets] if isinstance(secrets, str) else [s for s in secrets if s]
     if not keys or not all(keys):
-        raise ValueError("webhook_endpoint needs at least one non-empty webhook secret")
-    if not body_timeout > 0 or max_body_bytes < 1:
-        raise ValueError("body_timeout must be positive and max_body_bytes at least 1")
-    dedup = deduplicator if deduplicator is not None else InMemoryDeduplicator()
-
+        raise ValueError(f"{who} needs at least one non-empty webhook secret")
+    if max_body_bytes < 1:
+        raise ValueError("max_body_bytes must be at least 1")
     opts: dict[str, Any] = {"tolerance": tolerance, "allow_simple": allow_simple}
     opts["max_event_age"] = max_event_age
     opts["max_body_bytes"] = max_body_bytes
@@ -171,6 +253,4 @@ def webhook_endpoint(
     def check(body: bytes, headers: Mapping[str, str]) -> WebhookEvent:
         return verify(body, headers, keys, now=None if clock is None else clock(), **opts)
 
-    return WebhookEndpoint(
-        handler, check, WebhookVerificationError, dedup, max_body_bytes, body_timeout
-    )
+    return check

@@ -141,7 +141,14 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "",
         "models",
         "webhooks",
-        "_webhook_*",
+        # receiving: the ASGI endpoint and the WSGI receiver, over the steps they share, over
+        # the deduplicators; verifying and signing beside them
+        "_webhook_asgi",
+        "_webhook_wsgi",
+        "_webhook_receive",
+        "_webhook_dedup",
+        "_webhook_verify",
+        "_webhook_sign",
         "redis",
         "_redis_*",
         "demo",
@@ -210,3 +217,19 @@ def test_every_module_imports_only_its_own_layer_and_those_below() -> None:
         if not _is_package_of(target, name) and _layer(target) < _layer(name)
     ]
     assert upward == []
+
+
+def test_the_webhook_modules_each_hold_one_thing_and_import_downward() -> None:
+    # The deduplicators know nothing of HTTP (the Redis store builds on them alone); both
+    # receivers share one set of steps; nothing below the façade imports it.
+    def webhook_imports(name: str) -> set[str]:
+        return {t for t in GRAPH[f"didit_async.{name}"] if "webhook" in t}
+
+    assert webhook_imports("_webhook_dedup") == set()
+    assert webhook_imports("_redis_dedup") == {"didit_async._webhook_dedup"}
+    assert webhook_imports("_webhook_receive") == {"didit_async._webhook_dedup"}
+    for receiver in ("_webhook_asgi", "_webhook_wsgi"):
+        assert webhook_imports(receiver) == {
+            "didit_async._webhook_dedup",
+            "didit_async._webhook_receive",
+        }

@@ -445,3 +445,22 @@ async def test_non_http_scopes_are_ignored() -> None:
         raise AssertionError("not sent")
 
     await endpoint({"type": "websocket"}, receive, send)
+
+
+async def test_called_with_a_request_the_endpoint_returns_its_answer_as_a_response() -> None:
+    # The form Starlette's add_route annotation describes: a function of the request whose
+    # result Starlette sends. The answer is the one the ASGI form sends.
+    seen = Recorder()
+    endpoint = webhook_endpoint(seen, secrets=[SECRET])
+
+    async def view(request: Any) -> Any:
+        answer = await endpoint(request)
+        assert (answer.status, answer.detail) == (200, "ok") or answer.detail == "duplicate"
+        return answer
+
+    app = Starlette(routes=[Route("/hooks/didit", view, methods=["POST"])])
+    body, headers = delivery("evt-request")
+    first, again = await post(app, body, headers), await post(app, body, headers)
+    assert (first.status_code, first.json()) == (200, {"detail": "ok"})
+    assert (again.status_code, again.json()) == (200, {"detail": "duplicate"})
+    assert [e.event_id for e in seen.events] == ["evt-request"]
