@@ -158,6 +158,13 @@ class StatusChange(Generic[D]):
         """True when the session will not be polled again."""
         return self.ended_by is not None or self.error is not None or self.status in FINAL_STATUSES
 
+    @property
+    def needs_review(self) -> bool:
+        """True when the session sits in ``In Review``: it waits for a person and will not move
+        on by itself. Someone approves or declines it in Didit's console, or your code calls
+        ``sessions.update_status``; pass ``until={"In Review"}`` to stop watching there."""
+        return self.status == "In Review"
+
 
 class Watcher(Generic[D]):
     """Watches many sessions at once; iterate it for :class:`StatusChange` events.

@@ -366,6 +366,13 @@ def sessions_watch(
                         )
                     if live is not None:
                         live.update(render(), refresh=True)
+                    if change.needs_review and not change.final:
+                        state.out.err.print(
+                            f"{change.session_id} is In Review: it waits for a person and will "
+                            "not move on by itself. Approve or decline it in Didit's console or "
+                            f"with `didit sessions update-status {change.session_id} --status "
+                            "Approved` (or Declined); --until 'In Review' stops watching there."
+                        )
                     if change.error is not None:
                         errors.append(change.error)
                         if isinstance(change.error, DiditAuthenticationError):

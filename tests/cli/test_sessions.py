@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
+import threading
+import time
 from pathlib import Path
 
 from tests.cli.conftest import Didit
@@ -266,3 +268,26 @@ def test_wait_until_adds_to_the_final_statuses(didit: Didit, workflow_id: str) -
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["status"] == "Approved"
     assert "a final status" in result.stderr
+
+
+def test_watch_says_what_in_review_waits_for(didit: Didit, workflow_id: str) -> None:
+    sid = didit.json(
+        "sessions", "create", "--workflow-id", workflow_id,
+        "--vendor-data", "reviewed", "--sandbox-scenario", "review",
+    )["session_id"]  # fmt: skip
+
+    def decide() -> None:
+        # A person approves it a little later; until then the watch has nothing else to show.
+        with didit.sandbox.sync_client() as client:
+            while client.sessions.retrieve_decision(sid).status != "In Review":
+                time.sleep(0.05)
+            time.sleep(0.5)  # the watch polls every 0.05 s: it sees In Review first
+            client.sessions.update_status(sid, new_status="Approved")
+
+    reviewer = threading.Thread(target=decide)
+    reviewer.start()
+    result = didit("sessions", "watch", sid, "--interval", "0.05")
+    reviewer.join(timeout=30)
+    assert result.exit_code == 0, result.output
+    assert f"{sid} is In Review: it waits for a person" in result.stderr
+    assert f"didit sessions update-status {sid} --status Approved" in result.stderr
