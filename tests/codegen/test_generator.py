@@ -16,6 +16,7 @@ from openapi_spec_validator import validate
 from codegen import CodegenError, render
 from codegen.__main__ import main as codegen_main
 from codegen.pipeline import generate
+from codegen.spec_loader import parse_spec
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = yaml.safe_load((ROOT / "openapi" / "didit.yaml").read_text())
@@ -76,6 +77,27 @@ def test_check_passes_on_a_fresh_generation_and_detects_drift(tmp_path: Path) ->
     assert codegen_main(["--spec", str(spec_path), "--out", str(out), "--check"]) == 1
     for path in out.glob("*.py"):
         assert path.read_text().startswith("# Generated from openapi/didit.yaml by codegen.")
+
+
+def test_a_key_given_twice_in_the_spec_fails_the_generator_with_its_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # YAML keeps the last of two equal keys silently; outside linters refuse the file. The
+    # generator refuses it too and says where, instead of generating from half of what was said.
+    text = (ROOT / "openapi" / "didit.yaml").read_text()
+    lines = text.splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if line.startswith("  description:"))
+    lines.insert(at, "  description: said twice\n")
+    spec_path = tmp_path / "spec.yaml"
+    spec_path.write_text("".join(lines))
+    assert codegen_main(["--spec", str(spec_path), "--out", str(tmp_path / "gen")]) == 2
+    err = capsys.readouterr().err
+    assert f"line {at + 2}" in err and "duplicate key 'description'" in err
+    assert not (tmp_path / "gen").exists()
+    with pytest.raises(CodegenError, match=f"line {at + 2}"):
+        parse_spec("".join(lines))
+    # The committed spec has no duplicate, and reads as plain YAML does.
+    assert parse_spec(text) == SPEC
 
 
 def test_committed_generated_code_matches_the_spec() -> None:
