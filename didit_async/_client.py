@@ -40,32 +40,30 @@ from ._constants import (
     ENV_BASE_URL,
 )
 from ._errors import DiditValidationError
-from ._generated.resources import (
-    AccountResource,
-    AgeEstimationResource,
-    AmlResource,
-    BillingResource,
-    BlocklistResource,
-    BusinessesResource,
-    CustomizationResource,
-    DatabaseValidationResource,
-    EmailResource,
-    EventsResource,
-    FaceMatchResource,
-    FaceSearchResource,
-    IdVerificationResource,
-    KybResource,
-    ListsResource,
-    PassiveLivenessResource,
-    PhoneResource,
-    PoaResource,
-    QuestionnairesResource,
-    SystemResource,
-    UsersResource,
-    WalletScreeningResource,
-    WebhooksResource,
-    WorkflowsResource,
-)
+from ._generated.resources.account import AccountResource
+from ._generated.resources.age_estimation import AgeEstimationResource
+from ._generated.resources.aml import AmlResource
+from ._generated.resources.billing import BillingResource
+from ._generated.resources.blocklist import BlocklistResource
+from ._generated.resources.businesses import BusinessesResource
+from ._generated.resources.customization import CustomizationResource
+from ._generated.resources.database_validation import DatabaseValidationResource
+from ._generated.resources.email import EmailResource
+from ._generated.resources.events import EventsResource
+from ._generated.resources.face_match import FaceMatchResource
+from ._generated.resources.face_search import FaceSearchResource
+from ._generated.resources.id_verification import IdVerificationResource
+from ._generated.resources.kyb import KybResource
+from ._generated.resources.lists import ListsResource
+from ._generated.resources.passive_liveness import PassiveLivenessResource
+from ._generated.resources.phone import PhoneResource
+from ._generated.resources.poa import PoaResource
+from ._generated.resources.questionnaires import QuestionnairesResource
+from ._generated.resources.system import SystemResource
+from ._generated.resources.users import UsersResource
+from ._generated.resources.wallet_screening import WalletScreeningResource
+from ._generated.resources.webhooks import WebhooksResource
+from ._generated.resources.workflows import WorkflowsResource
 from ._generated.spec import HOSTS
 from ._guard import check_count, check_timeout
 from ._logging import setup_logging_from_env

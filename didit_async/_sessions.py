@@ -21,16 +21,17 @@ from ._constants import (
 from ._errors import DiditResponseDecodeError
 from ._generated._codec import structure_CreateSessionResponse
 from ._generated.models import CreateSessionResponse, SessionDecision
-from ._generated.operations import OPERATIONS
-from ._generated.resources import SessionsResource
+from ._generated.resources.sessions import (
+    SESSIONS_CREATE,
+    SESSIONS_LIST,
+    SESSIONS_RETRIEVE_DECISION,
+    SessionsResource,
+)
 from ._polling import Watcher, wait_for_decision
 from ._response import capture_response
 from ._seam import Transport
 
 __all__ = ["Sessions"]
-
-_CREATE = OPERATIONS["sessions_create"]
-_LIST = OPERATIONS["sessions_list"]
 
 
 def _created_at(row: Mapping[str, Any]) -> float | None:
@@ -82,7 +83,7 @@ async def find_created_session(
     if workflow:
         query["workflow_id"] = workflow
     with capture_response() as capture:
-        page = await transport.request(_LIST, query=query)
+        page = await transport.request(SESSIONS_LIST, query=query)
     server_now = _server_time(capture.responses[-1].headers if capture.responses else None)
     after = (
         None
@@ -93,8 +94,8 @@ async def find_created_session(
     if not isinstance(rows, list):
         raise DiditResponseDecodeError(
             "Didit's session list answered without a `results` list.",
-            method=_LIST.method,
-            path=_LIST.path,
+            method=SESSIONS_LIST.method,
+            path=SESSIONS_LIST.path,
         )
     for row in rows:  # newest first
         if not isinstance(row, Mapping) or row.get("vendor_data") != vendor:
@@ -133,7 +134,7 @@ class Sessions(SessionsResource):
         resolvers = getattr(transport, "resolvers", None)
         if isinstance(resolvers, dict):
             # The transport looks a lost create up (by vendor_data) before sending it again.
-            resolvers[_CREATE.operation_id] = self._find_created
+            resolvers[SESSIONS_CREATE.operation_id] = self._find_created
 
     async def _find_created(self, request: Mapping[str, Any], since: float) -> Any:
         return await find_created_session(self._transport, self._clock, request, since)
@@ -248,7 +249,7 @@ class Sessions(SessionsResource):
         limiter = getattr(self._transport, "limiter", None)
         if limiter is None or not limiter.enabled:
             return None
-        scopes = OPERATIONS["sessions_retrieve_decision"].rate_limit_scopes
+        scopes = SESSIONS_RETRIEVE_DECISION.rate_limit_scopes
         rates = [
             lim.limit / lim.window for s in scopes if (lim := limiter.limits.get(s)) is not None
         ]

@@ -26,32 +26,30 @@ from ._constants import (
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
 )
-from ._generated.sync_resources import (
-    SyncAccountResource,
-    SyncAgeEstimationResource,
-    SyncAmlResource,
-    SyncBillingResource,
-    SyncBlocklistResource,
-    SyncBusinessesResource,
-    SyncCustomizationResource,
-    SyncDatabaseValidationResource,
-    SyncEmailResource,
-    SyncEventsResource,
-    SyncFaceMatchResource,
-    SyncFaceSearchResource,
-    SyncIdVerificationResource,
-    SyncKybResource,
-    SyncListsResource,
-    SyncPassiveLivenessResource,
-    SyncPhoneResource,
-    SyncPoaResource,
-    SyncQuestionnairesResource,
-    SyncSystemResource,
-    SyncUsersResource,
-    SyncWalletScreeningResource,
-    SyncWebhooksResource,
-    SyncWorkflowsResource,
-)
+from ._generated.resources.account import SyncAccountResource
+from ._generated.resources.age_estimation import SyncAgeEstimationResource
+from ._generated.resources.aml import SyncAmlResource
+from ._generated.resources.billing import SyncBillingResource
+from ._generated.resources.blocklist import SyncBlocklistResource
+from ._generated.resources.businesses import SyncBusinessesResource
+from ._generated.resources.customization import SyncCustomizationResource
+from ._generated.resources.database_validation import SyncDatabaseValidationResource
+from ._generated.resources.email import SyncEmailResource
+from ._generated.resources.events import SyncEventsResource
+from ._generated.resources.face_match import SyncFaceMatchResource
+from ._generated.resources.face_search import SyncFaceSearchResource
+from ._generated.resources.id_verification import SyncIdVerificationResource
+from ._generated.resources.kyb import SyncKybResource
+from ._generated.resources.lists import SyncListsResource
+from ._generated.resources.passive_liveness import SyncPassiveLivenessResource
+from ._generated.resources.phone import SyncPhoneResource
+from ._generated.resources.poa import SyncPoaResource
+from ._generated.resources.questionnaires import SyncQuestionnairesResource
+from ._generated.resources.system import SyncSystemResource
+from ._generated.resources.users import SyncUsersResource
+from ._generated.resources.wallet_screening import SyncWalletScreeningResource
+from ._generated.resources.webhooks import SyncWebhooksResource
+from ._generated.resources.workflows import SyncWorkflowsResource
 from ._ratelimit import RateLimitStore, ScopeLimit
 from ._retry import RetryCallback, RetryPolicy
 from ._seam import NOT_GIVEN, NotGiven

@@ -31,7 +31,7 @@ from ._constants import (
     DEFAULT_WATCH_MIN_INTERVAL,
 )
 from ._generated.models import CreateSessionResponse, SessionDecision
-from ._generated.sync_resources import SyncSessionsResource
+from ._generated.resources.sessions import SyncSessionsResource
 from ._polling import StatusChange, Watcher
 from ._sessions import Sessions
 from ._sync_runtime import OFFLOAD_IO, LoopRunner

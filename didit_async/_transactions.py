@@ -27,15 +27,16 @@ from ._constants import DEFAULT_BULK_CONCURRENCY
 from ._errors import DiditConflictError, DiditError, DiditNotFoundError
 from ._generated._codec import structure_Transaction
 from ._generated.models import Transaction
-from ._generated.operations import OPERATIONS
-from ._generated.resources import TransactionsResource
+from ._generated.resources.transactions import (
+    TRANSACTIONS_CREATE,
+    TRANSACTIONS_RETRIEVE,
+    TransactionsResource,
+)
 from ._seam import Transport
 
 __all__ = ["TransactionBulkRun", "Transactions"]
 
 _RESOLVE_ATTEMPTS = 3
-_CREATE = OPERATIONS["transactions_create"]
-_RETRIEVE = OPERATIONS["transactions_retrieve"]
 
 
 class TransactionBulkRun(BulkRun[Transaction]):
@@ -100,7 +101,7 @@ class Transactions(TransactionsResource):
             # A submit whose answer was lost is looked up by its transaction_id before the
             # transport sends it again: found, that answer is the result; not found, resending
             # the same id cannot make a second transaction.
-            resolvers[_CREATE.operation_id] = self._find_raw
+            resolvers[TRANSACTIONS_CREATE.operation_id] = self._find_raw
 
     def create_many(
         self,
@@ -138,7 +139,8 @@ class Transactions(TransactionsResource):
         """The stored transaction's JSON for a lost submit, or None (for the transport)."""
         try:
             return await self._transport.request(
-                _RETRIEVE, path_params={"transaction_id": str(request["transaction_id"])}
+                TRANSACTIONS_RETRIEVE,
+                path_params={"transaction_id": str(request["transaction_id"])},
             )
         except DiditNotFoundError:
             return None

@@ -6,6 +6,7 @@ import copy
 import importlib
 import re
 import sys
+import types
 from pathlib import Path
 from typing import Any
 
@@ -30,10 +31,15 @@ def gen(tmp_path_factory: pytest.TempPathFactory) -> Any:
     (root / "fixturegen" / "__init__.py").touch()
     sys.path.insert(0, str(root))
     try:
-        yield {
+        modules = {
             name: importlib.import_module(f"fixturegen.{name}")
-            for name in ("models", "enums", "_codec", "operations", "resources")
+            for name in ("models", "enums", "_codec", "operations")
         }
+        # Every resource class, from its module under resources/.
+        every = {}
+        for name in ("things", "things_parts", "upload"):
+            every.update(vars(importlib.import_module(f"fixturegen.resources.{name}")))
+        yield {**modules, "resources": types.SimpleNamespace(**every)}
     finally:
         sys.path.remove(str(root))
 
