@@ -44,6 +44,8 @@ class Generator:
         self.operations: list[Operation] = []
         self.request_models: set[str] = set()
         self.body_models: set[str] = set()
+        # model → the module group it is written to (models/<group>.py, _codec/<group>.py).
+        self.groups: dict[str, str] = {}
 
     def build(self) -> None:
         """Read every schema and operation; stops with a ``CodegenError`` on anything
@@ -60,6 +62,7 @@ class Generator:
                     raise CodegenError(f"#/paths/{path}/{key}", f"unsupported path item key {key}")
         self.request_models = self._request_models()
         self.body_models = {op.body_model for op in self.operations if op.body_model}
+        self.groups = self._groups()
         ids = [op.op_id for op in self.operations]
         dupes = {i for i in ids if ids.count(i) > 1}
         if dupes:
@@ -77,6 +80,34 @@ class Generator:
             for f in self.models[name].fields:
                 todo.extend(_refs(f.type))
         return found
+
+    def _groups(self) -> dict[str, str]:
+        """Each model's group: the root resource whose operations alone reach it (so using
+        ``client.lists`` loads only the lists' models), ``shared`` when several roots reach it,
+        ``standalone`` when no operation does (webhook payloads and the like).
+
+        What a model refers to is reached by at least every root that reaches the model, so a
+        root's group imports only from itself and ``shared``, and ``shared`` only from itself:
+        the groups never import each other in a circle.
+        """
+        reached: dict[str, set[str]] = {name: set() for name in self.models}
+        for op in self.operations:
+            root = op.resource.split(".")[0]
+            todo = [op.body_model] if op.body_model else []
+            todo += _refs(op.response_type) if op.response_type is not None else []
+            seen: set[str] = set()
+            while todo:
+                name = todo.pop()
+                if name in seen:
+                    continue
+                seen.add(name)
+                reached[name].add(root)
+                for f in self.models[name].fields:
+                    todo.extend(_refs(f.type))
+        return {
+            name: next(iter(roots)) if len(roots) == 1 else "shared" if roots else "standalone"
+            for name, roots in reached.items()
+        }
 
 
 def _refs(node: TypeNode) -> list[str]:

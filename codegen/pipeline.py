@@ -63,8 +63,8 @@ def render(spec: Mapping[str, Any]) -> dict[str, str]:
     files: dict[str, str] = {
         "__init__.py": HEADER + '"""Code generated from the Didit OpenAPI description."""\n',
         "enums.py": render_enums(gen),
-        "models.py": render_models(gen),
-        "_codec.py": render_codec(gen, "".join(resources.values())),
+        **render_models(gen),
+        **render_codec(gen, "".join(resources.values())),
         "operations.py": render_operations(gen),
         "spec.py": render_spec(gen),
         **resources,

@@ -16,7 +16,8 @@ from collections.abc import Mapping
 from .generator import Generator
 from .ir import Operation
 from .method_emitter import async_method, constant_name, operation_constant, sync_method
-from .source import HEADER, SEAM_NAMES, import_lines
+from .model_emitter import group_order
+from .source import HEADER, SEAM_NAMES, docstring, import_lines
 
 __all__ = ["class_name", "module_name", "render_resources", "resource_tree", "sync_class_name"]
 
@@ -53,6 +54,7 @@ def render_resources(gen: Generator) -> dict[str, str]:
     tree = resource_tree(gen.operations)
     files = {f"resources/{module_name(r)}.py": _module(gen, r, tree) for r in tree}
     listing = "\n".join(f"- ``{module_name(r)}``: ``client.{r}``" for r in tree)
+    files["roots.py"] = _roots(tree)
     files["resources/__init__.py"] = (
         HEADER
         + '"""One module per resource of the client (a sub-resource such as\n'
@@ -71,14 +73,8 @@ def _module(gen: Generator, res: str, tree: Mapping[str, list[Operation]]) -> st
     src = "".join("\n\n" + operation_constant(op) for op in ops)
     src += _async_class(gen, res, tree) + _sync_class(gen, res, tree)
     names = [constant_name(op) for op in ops] + [class_name(res), sync_class_name(res)]
-    codec_names = [
-        *gen.patterns.values(),
-        *(f"_E_{n}" for n in gen.enums),
-        *gen.inline_enums.values(),
-        *(f"structure_{m}" for m in gen.models),
-        *(f"unstructure_{m}" for m in gen.models),
-        *(f"validate_{m}" for m in gen.request_models),
-    ]
+    package_names = [*gen.patterns.values(), *(f"_E_{n}" for n in gen.enums)]
+    package_names += gen.inline_enums.values()
     subs = "".join(f", ``client.{c}`` in ``{module_name(c)}.py``" for c in children)
     head = [
         HEADER,
@@ -108,9 +104,9 @@ def _module(gen: Generator, res: str, tree: Mapping[str, list[Operation]]) -> st
         import_lines(
             src,
             [
-                (".._codec", sorted(codec_names)),
+                (".._codec", sorted(package_names)),
                 ("..enums", sorted(gen.enums)),
-                ("..models", sorted(gen.models)),
+                *_group_imports(gen),
             ],
         ),
         *(
@@ -120,6 +116,79 @@ def _module(gen: Generator, res: str, tree: Mapping[str, list[Operation]]) -> st
         f"\n__all__ = {sorted(names)!r}\n",
     ]
     return "".join(head) + src
+
+
+def _roots(tree: Mapping[str, list[Operation]]) -> str:
+    """``roots.py``: each client's root resources as cached properties, so a resource's module
+    (and its models) is imported the first time a program uses it."""
+    roots = sorted(r for r in tree if "." not in r)
+    checking = "".join(
+        f"    from .resources.{module_name(r)} import {class_name(r)}, {sync_class_name(r)}\n"
+        for r in roots
+    )
+    out = [
+        HEADER,
+        textwrap.dedent('''\
+        """The root resources of ``AsyncDidit`` and ``Didit``, each built on first use.
+
+        ``client.sessions`` imports ``resources/sessions.py`` (and the models it uses) the first
+        time it is read, so importing the package and building a client stays as fast with 250
+        operations as with 25. The clients inherit these properties and may narrow one to a
+        subclass that adds methods (``AsyncDidit.sessions`` is ``Sessions``).
+        """
+
+        from __future__ import annotations
+
+        import functools
+        from typing import TYPE_CHECKING
+
+        from didit_async._seam import Transport
+        from didit_async._sync_seam import SyncRunner
+
+        '''),
+        f"if TYPE_CHECKING:\n{checking}\n",
+        '__all__ = ["AsyncResources", "SyncResources"]\n',
+        "\n\nclass AsyncResources:\n",
+        '    """Every root resource of ``AsyncDidit``, built on first use."""\n\n',
+        "    _transport: Transport\n",
+    ]
+    for r in roots:
+        methods = ", ".join(o.method_name for o in tree[r]) or "sub-resources"
+        out += [
+            "\n    @functools.cached_property\n",
+            f"    def {r}(self) -> {class_name(r)}:\n",
+            docstring(f"``client.{r}``: {methods}.", 8),
+            f"        from .resources import {module_name(r)}\n\n",
+            f"        return {module_name(r)}.{class_name(r)}(self._transport)\n",
+        ]
+    out += [
+        "\n\nclass SyncResources:\n",
+        '    """Every root resource of ``Didit``, the blocking twins of the async ones."""\n\n',
+        "    _runner: SyncRunner\n",
+        "    _async: AsyncResources\n",
+    ]
+    for r in roots:
+        methods = ", ".join(o.method_name for o in tree[r]) or "sub-resources"
+        out += [
+            "\n    @functools.cached_property\n",
+            f"    def {r}(self) -> {sync_class_name(r)}:\n",
+            docstring(f"``client.{r}``: {methods} (blocking).", 8),
+            f"        from .resources import {module_name(r)}\n\n",
+            f"        return {module_name(r)}.{sync_class_name(r)}"
+            f"(self._runner, self._async.{r})\n",
+        ]
+    return "".join(out)
+
+
+def _group_imports(gen: Generator) -> list[tuple[str, list[str]]]:
+    """Where each model and its functions come from: ``..models.<group>``, ``.._codec.<group>``."""
+    out = []
+    for g in group_order(gen):
+        models = sorted(m for m in gen.models if gen.groups[m] == g)
+        out.append((f"..models.{g}", models))
+        kinds = ("structure", "unstructure", "validate")
+        out.append((f".._codec.{g}", sorted(f"{k}_{m}" for m in models for k in kinds)))
+    return out
 
 
 def _children(res: str, tree: Mapping[str, list[Operation]]) -> list[str]:
