@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install generate check-generated lint lint-spec test demo bench clean
+.PHONY: install generate check-generated lint lint-spec test test-fast demo bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,11 @@ lint-spec:
 
 test: $(STAMP)
 	$(PY) -m pytest
+
+# The inner loop: everything but the tests marked slow (subprocesses, real sockets, forks; see
+# tests/conftest.py).
+test-fast: $(STAMP)
+	$(PY) -m pytest -m "not slow"
 
 demo: $(STAMP)
 	$(PY) -m didit_async.demo

@@ -23,6 +23,8 @@ from typing import Any
 
 import anyio
 
+from bench.startup import startup
+
 ROOT = Path(__file__).resolve().parent.parent
 PEER_DIR = ROOT / ".bench-deps"
 
@@ -734,7 +736,8 @@ def main() -> int:
     parser.add_argument(
         "--only",
         help="comma-separated row names to run (per_call, decoding, bulk, polling, webhooks, "
-        "pagination, chaos, sync, transactions, shared_limit, chaos_goodput, webhook_dedup; "
+        "pagination, chaos, sync, transactions, shared_limit, chaos_goodput, webhook_dedup, "
+        "startup; "
         "'redis' = the three scale-out rows); their rows replace the same rows in --out, the "
         "others are kept",
     )
@@ -754,6 +757,7 @@ def main() -> int:
         ("sync", lambda: sync_per_call(100 if q else 200)),
         *_scaleout_plan(q),
         ("transactions", lambda: anyio.run(transactions_bulk, 300 if q else 3000)),
+        ("startup", lambda: startup(10 if q else 20)),
     ]
     if args.only:
         wanted = set(args.only.split(","))

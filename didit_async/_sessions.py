@@ -19,10 +19,9 @@ from ._constants import (
     DEFAULT_WATCH_MIN_INTERVAL,
 )
 from ._errors import DiditResponseDecodeError
-from ._generated._codec import structure_CreateSessionResponse
+from ._generated._codec import decoder
 from ._generated.models import CreateSessionResponse, SessionDecision
 from ._generated.resources.sessions import (
-    SESSIONS_CREATE,
     SESSIONS_LIST,
     SESSIONS_RETRIEVE_DECISION,
     SessionsResource,
@@ -31,7 +30,7 @@ from ._polling import Watcher, wait_for_decision
 from ._response import capture_response
 from ._seam import Transport
 
-__all__ = ["Sessions"]
+__all__ = ["Sessions", "find_created_session"]
 
 
 def _created_at(row: Mapping[str, Any]) -> float | None:
@@ -129,13 +128,6 @@ class Sessions(SessionsResource):
     ...     decision = await client.sessions.wait_for_decision(session.session_id)
     """
 
-    def __init__(self, transport: Transport) -> None:
-        super().__init__(transport)
-        resolvers = getattr(transport, "resolvers", None)
-        if isinstance(resolvers, dict):
-            # The transport looks a lost create up (by vendor_data) before sending it again.
-            resolvers[SESSIONS_CREATE.operation_id] = self._find_created
-
     async def _find_created(self, request: Mapping[str, Any], since: float) -> Any:
         return await find_created_session(self._transport, self._clock, request, since)
 
@@ -181,7 +173,7 @@ class Sessions(SessionsResource):
     ) -> CreateSessionResponse | None:
         """The session a row's create made since ``since``, in any status, or None."""
         found = await find_created_session(self._transport, self._clock, request, since)
-        return None if found is None else structure_CreateSessionResponse(found)
+        return None if found is None else decoder("CreateSessionResponse")(found)
 
     async def wait_for_decision(
         self,

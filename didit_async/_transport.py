@@ -115,6 +115,7 @@ class HttpTransport:
         rng: random.Random | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         allow_insecure_http: bool = False,
+        resolvers: Mapping[str, Resolver] | None = None,
     ) -> None:
         for host, url in base_urls.items():
             check_base_url(f"{host}_base_url", url, allow_insecure_http=allow_insecure_http)
@@ -141,7 +142,7 @@ class HttpTransport:
             )
         self.max_response_bytes = max_response_bytes
         # operation id -> how to find the object a lost write made (see Resolver).
-        self.resolvers: dict[str, Resolver] = {}
+        self.resolvers: Mapping[str, Resolver] = dict(resolvers or {})
 
     def __repr__(self) -> str:
         return f"HttpTransport(hosts={self.base_urls!r})"
@@ -474,7 +475,7 @@ class HttpTransport:
         """The object a lost write made, found by the operation's resolver, or None."""
         resolver = self.resolvers[op.operation_id]
         try:
-            return await resolver(json, since)
+            return await resolver(self, json, since)
         except DiditError as exc:
             raise outcome_unknown(
                 op, f"{reason}; looking it up failed too: {type(exc).__name__}"

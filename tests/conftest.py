@@ -1,8 +1,58 @@
-"""Shared fixtures: every async test runs once on asyncio and once on trio."""
+"""Shared fixtures: every async test runs once on asyncio and once on trio.
+
+Speed tiers: a test that starts a subprocess, serves on a real socket or forks is marked
+``slow`` here, in one place, by what it uses (its module or its fixtures), so ``make test-fast``
+(``-m "not slow"``) keeps the inner loop short and ``make test`` still runs everything.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+
+TESTS = Path(__file__).parent
+
+# Modules whose tests all run a subprocess, a real server (uvicorn, redis-server, a raw socket
+# server) or a fork.
+SLOW_MODULES = {
+    "redis",  # every test there talks to a real redis-server
+    "sync/test_attack_body_size.py",
+    "sync/test_attack_deadline.py",
+    "sync/test_loopback.py",
+    "sandbox/test_loopback_fuzz.py",
+    "sandbox/test_sandbox_command.py",
+    "sandbox/test_local_webhooks.py",
+    "webhooks/test_hostile_clients.py",
+    "test_demo.py",
+    "test_docs.py",
+    "test_examples.py",
+    "test_seed_snippets.py",
+}
+# Fixtures that start a real server.
+SLOW_FIXTURES = {"raw_server", "redis_url"}
+# Single tests elsewhere that serve on a real socket or run a subprocess, named for what they do.
+SLOW_NAME_PARTS = ("loopback", "subprocess", "real_socket", "serves_on", "fork")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "slow: starts a subprocess, serves on a real socket or forks (make test-fast skips)",
+    )
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        where = Path(str(item.path)).relative_to(TESTS).as_posix()
+        slow = (
+            where in SLOW_MODULES
+            or where.split("/")[0] in SLOW_MODULES
+            or SLOW_FIXTURES & set(getattr(item, "fixturenames", ()))
+            or any(part in item.name for part in SLOW_NAME_PARTS)
+        )
+        if slow:
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(params=["asyncio", "trio"])

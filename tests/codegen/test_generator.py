@@ -32,14 +32,17 @@ def gen(tmp_path_factory: pytest.TempPathFactory) -> Any:
     sys.path.insert(0, str(root))
     try:
         modules = {
-            name: importlib.import_module(f"fixturegen.{name}")
-            for name in ("models", "enums", "_codec", "operations")
+            name: importlib.import_module(f"fixturegen.{name}") for name in ("enums", "operations")
         }
-        # Every resource class, from its module under resources/.
-        every = {}
-        for name in ("things", "things_parts", "upload"):
-            every.update(vars(importlib.import_module(f"fixturegen.resources.{name}")))
-        yield {**modules, "resources": types.SimpleNamespace(**every)}
+        # Every name of a package's modules (resources/, models/, _codec/), in one namespace.
+        for package in ("resources", "models", "_codec"):
+            every: dict[str, Any] = {}
+            folder = root / "fixturegen" / package
+            for path in sorted(folder.glob("*.py")):
+                name = "" if path.stem == "__init__" else "." + path.stem
+                every.update(vars(importlib.import_module(f"fixturegen.{package}{name}")))
+            modules[package] = types.SimpleNamespace(**every)
+        yield modules
     finally:
         sys.path.remove(str(root))
 
@@ -79,9 +82,9 @@ def test_check_passes_on_a_fresh_generation_and_detects_drift(tmp_path: Path) ->
     spec_path = tmp_path / "spec.yaml"
     spec_path.write_text(yaml.safe_dump(SPEC, sort_keys=False))
     assert codegen_main(["--spec", str(spec_path), "--out", str(out), "--check"]) == 0
-    (out / "models.py").write_text((out / "models.py").read_text() + "\n# edited by hand\n")
+    (out / "enums.py").write_text((out / "enums.py").read_text() + "\n# edited by hand\n")
     assert codegen_main(["--spec", str(spec_path), "--out", str(out), "--check"]) == 1
-    for path in out.glob("*.py"):
+    for path in out.rglob("*.py"):
         assert path.read_text().startswith("# Generated from openapi/didit.yaml by codegen.")
 
 
@@ -466,8 +469,8 @@ def test_a_lint_finding_in_the_output_fails_generation(monkeypatch: pytest.Monke
         render(FIXTURE)
 
 
-def test_only_validators_a_request_body_reaches_are_emitted() -> None:
-    codec = render(SPEC)["_codec.py"]
+def test_only_validators_a_request_body_reaches_are_emitted_each_a_rule_table() -> None:
+    codec = "".join(src for name, src in render(SPEC).items() if name.startswith("_codec/"))
     validators = set(re.findall(r"^def validate_(\w+)\(", codec, re.M))
     bodies = {
         media["schema"]["$ref"].rsplit("/", 1)[1]
@@ -478,4 +481,9 @@ def test_only_validators_a_request_body_reaches_are_emitted() -> None:
     }
     assert bodies <= validators
     assert "SessionDecision" not in validators  # a response model is never validated
-    assert not re.search(r"if (\w+) is not None:\n\s+if \1 is not None:", codec)
+    # Validation is data: every validator reads its model's table with the one check_model.
+    bodies_of = re.findall(r"^def validate_(\w+)\(.*\n.*\n(.*)\n", codec, re.M)
+    assert {name for name, _ in bodies_of} == validators
+    for name, line in bodies_of:
+        assert line.strip() == f"check_model(d, at, _V_{name}, _K_{name})", name
+    assert len(re.findall(r"^_V_\w+: Any = \(", codec, re.M)) == len(validators)
