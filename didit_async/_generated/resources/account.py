@@ -24,11 +24,10 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncRunner
 
-from .._codec import (
+from .._codec.account import (
     structure_AccountRegisterResponse,
     structure_AccountTokenResponse,
     structure_ApplicationCredentials,
-    structure_MessageResponse,
     structure_Organization,
     unstructure_AccountLoginRequest,
     unstructure_AccountRegisterRequest,
@@ -41,7 +40,8 @@ from .._codec import (
     validate_AccountVerifyEmailRequest,
     validate_CreateApplicationRequest,
 )
-from ..models import (
+from .._codec.shared import structure_MessageResponse
+from ..models.account import (
     AccountLoginRequest,
     AccountRegisterRequest,
     AccountRegisterResponse,
@@ -50,9 +50,9 @@ from ..models import (
     AccountVerifyEmailRequest,
     ApplicationCredentials,
     CreateApplicationRequest,
-    MessageResponse,
     Organization,
 )
+from ..models.shared import MessageResponse
 
 __all__ = [
     "ACCOUNT_CREATE_APPLICATION",

@@ -24,12 +24,12 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncRunner
 
-from .._codec import (
+from .._codec.age_estimation import (
     structure_AgeEstimationResponse,
     unstructure_AgeEstimationRequest,
     validate_AgeEstimationRequest,
 )
-from ..models import AgeEstimationRequest, AgeEstimationResponse
+from ..models.age_estimation import AgeEstimationRequest, AgeEstimationResponse
 
 __all__ = ["AGE_ESTIMATION_ESTIMATE", "AgeEstimationResource", "SyncAgeEstimationResource"]
 

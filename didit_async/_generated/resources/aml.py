@@ -23,8 +23,8 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncRunner
 
-from .._codec import structure_AmlResponse, unstructure_AmlRequest, validate_AmlRequest
-from ..models import AmlRequest, AmlResponse
+from .._codec.aml import structure_AmlResponse, unstructure_AmlRequest, validate_AmlRequest
+from ..models.aml import AmlRequest, AmlResponse
 
 __all__ = ["AML_SCREEN", "AmlResource", "SyncAmlResource"]
 

@@ -23,13 +23,13 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncRunner
 
-from .._codec import (
+from .._codec.billing import (
     structure_BillingBalance,
     structure_BillingTopUpResponse,
     unstructure_BillingTopUpRequest,
     validate_BillingTopUpRequest,
 )
-from ..models import BillingBalance, BillingTopUpRequest, BillingTopUpResponse
+from ..models.billing import BillingBalance, BillingTopUpRequest, BillingTopUpResponse
 
 __all__ = ["BILLING_GET_BALANCE", "BILLING_TOP_UP", "BillingResource", "SyncBillingResource"]
 

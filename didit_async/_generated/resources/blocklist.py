@@ -24,16 +24,17 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncPaginator, SyncRunner
 
-from .._codec import (
-    _E_inline24,
+from .._codec import _E_inline24
+from .._codec.blocklist import (
     structure_BlocklistEntry,
-    structure_MessageResponse,
     unstructure_BlocklistAddRequest,
     unstructure_BlocklistRemoveRequest,
     validate_BlocklistAddRequest,
     validate_BlocklistRemoveRequest,
 )
-from ..models import BlocklistAddRequest, BlocklistEntry, BlocklistRemoveRequest, MessageResponse
+from .._codec.shared import structure_MessageResponse
+from ..models.blocklist import BlocklistAddRequest, BlocklistEntry, BlocklistRemoveRequest
+from ..models.shared import MessageResponse
 
 __all__ = [
     "BLOCKLIST_ADD",

@@ -25,9 +25,8 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncPaginator, SyncRunner
 
-from .._codec import (
-    _E_UserStatus,
-    structure_Business,
+from .._codec import _E_UserStatus
+from .._codec.businesses import (
     structure_BusinessBatchDeleteResponse,
     unstructure_BusinessBatchDeleteRequest,
     unstructure_BusinessCreateRequest,
@@ -38,15 +37,16 @@ from .._codec import (
     validate_BusinessUpdateRequest,
     validate_BusinessUpdateStatusRequest,
 )
+from .._codec.shared import structure_Business
 from ..enums import UserStatus
-from ..models import (
-    Business,
+from ..models.businesses import (
     BusinessBatchDeleteRequest,
     BusinessBatchDeleteResponse,
     BusinessCreateRequest,
     BusinessUpdateRequest,
     BusinessUpdateStatusRequest,
 )
+from ..models.shared import Business
 
 __all__ = [
     "BUSINESSES_BATCH_DELETE",

@@ -24,12 +24,12 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncRunner
 
-from .._codec import (
+from .._codec.customization import (
     structure_Customization,
     unstructure_CustomizationUpdateRequest,
     validate_CustomizationUpdateRequest,
 )
-from ..models import Customization, CustomizationUpdateRequest
+from ..models.customization import Customization, CustomizationUpdateRequest
 
 __all__ = [
     "CUSTOMIZATION_RETRIEVE",

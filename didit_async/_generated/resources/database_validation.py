@@ -23,12 +23,12 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncRunner
 
-from .._codec import (
+from .._codec.database_validation import (
     structure_DatabaseValidationResponse,
     unstructure_DatabaseValidationRequest,
     validate_DatabaseValidationRequest,
 )
-from ..models import DatabaseValidationRequest, DatabaseValidationResponse
+from ..models.database_validation import DatabaseValidationRequest, DatabaseValidationResponse
 
 __all__ = [
     "DATABASE_VALIDATION_VALIDATE",

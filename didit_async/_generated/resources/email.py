@@ -23,7 +23,7 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncRunner
 
-from .._codec import (
+from .._codec.email import (
     structure_EmailCheckResponse,
     structure_EmailSendResponse,
     unstructure_EmailCheckRequest,
@@ -32,14 +32,14 @@ from .._codec import (
     validate_EmailSendRequest,
 )
 from ..enums import CheckAction
-from ..models import (
+from ..models.email import (
     EmailCheckRequest,
     EmailCheckResponse,
     EmailSendOptions,
     EmailSendRequest,
     EmailSendResponse,
-    RequestSignals,
 )
+from ..models.shared import RequestSignals
 
 __all__ = ["EMAIL_CHECK", "EMAIL_SEND", "EmailResource", "SyncEmailResource"]
 

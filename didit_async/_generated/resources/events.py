@@ -23,7 +23,7 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncRunner
 
-from .._codec import (
+from .._codec.events import (
     structure_EventBatchIngestResponse,
     structure_IngestedEvent,
     unstructure_EventBatchIngestRequest,
@@ -31,7 +31,7 @@ from .._codec import (
     validate_EventBatchIngestRequest,
     validate_EventIngestRequest,
 )
-from ..models import (
+from ..models.events import (
     EventBatchIngestRequest,
     EventBatchIngestResponse,
     EventIngestRequest,

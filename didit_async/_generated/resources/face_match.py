@@ -24,12 +24,12 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncRunner
 
-from .._codec import (
+from .._codec.face_match import (
     structure_FaceMatchResponse,
     unstructure_FaceMatchRequest,
     validate_FaceMatchRequest,
 )
-from ..models import FaceMatchRequest, FaceMatchResponse
+from ..models.face_match import FaceMatchRequest, FaceMatchResponse
 
 __all__ = ["FACE_MATCH_COMPARE", "FaceMatchResource", "SyncFaceMatchResource"]
 

@@ -24,12 +24,12 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncRunner
 
-from .._codec import (
+from .._codec.face_search import (
     structure_FaceSearchResponse,
     unstructure_FaceSearchRequest,
     validate_FaceSearchRequest,
 )
-from ..models import FaceSearchRequest, FaceSearchResponse
+from ..models.face_search import FaceSearchRequest, FaceSearchResponse
 
 __all__ = ["FACE_SEARCH_SEARCH", "FaceSearchResource", "SyncFaceSearchResource"]
 

@@ -24,12 +24,12 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncRunner
 
-from .._codec import (
+from .._codec.id_verification import (
     structure_IdVerificationResponse,
     unstructure_IdVerificationRequest,
     validate_IdVerificationRequest,
 )
-from ..models import IdVerificationRequest, IdVerificationResponse
+from ..models.id_verification import IdVerificationRequest, IdVerificationResponse
 
 __all__ = ["ID_VERIFICATION_VERIFY", "IdVerificationResource", "SyncIdVerificationResource"]
 

@@ -23,7 +23,7 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncRunner
 
-from .._codec import (
+from .._codec.kyb import (
     structure_KybCompanyRecord,
     structure_KybSearchResponse,
     unstructure_KybSearchRequest,
@@ -31,7 +31,7 @@ from .._codec import (
     validate_KybSearchRequest,
     validate_KybSelectRequest,
 )
-from ..models import KybCompanyRecord, KybSearchRequest, KybSearchResponse, KybSelectRequest
+from ..models.kyb import KybCompanyRecord, KybSearchRequest, KybSearchResponse, KybSelectRequest
 
 __all__ = ["KYB_SEARCH", "KYB_SELECT", "KybResource", "SyncKybResource"]
 

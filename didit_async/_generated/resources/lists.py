@@ -25,9 +25,8 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncPaginator, SyncRunner
 
-from .._codec import (
-    _E_ListEntryType,
-    _E_ListType,
+from .._codec import _E_ListEntryType, _E_ListType
+from .._codec.lists import (
     structure_DiditList,
     unstructure_ListCreateRequest,
     unstructure_ListUpdateRequest,
@@ -35,7 +34,7 @@ from .._codec import (
     validate_ListUpdateRequest,
 )
 from ..enums import ListEntryType, ListType
-from ..models import DiditList, ListCreateRequest, ListUpdateRequest
+from ..models.lists import DiditList, ListCreateRequest, ListUpdateRequest
 from .lists_entries import ListsEntriesResource, SyncListsEntriesResource
 
 __all__ = [

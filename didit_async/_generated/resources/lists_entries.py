@@ -25,14 +25,14 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncPaginator, SyncRunner
 
-from .._codec import (
+from .._codec.lists import (
     structure_ListEntry,
     unstructure_ListEntryCreateRequest,
     unstructure_ListFaceUploadRequest,
     validate_ListEntryCreateRequest,
     validate_ListFaceUploadRequest,
 )
-from ..models import ListEntry, ListEntryCreateRequest, ListFaceUploadRequest
+from ..models.lists import ListEntry, ListEntryCreateRequest, ListFaceUploadRequest
 
 __all__ = [
     "LISTS_ENTRIES_CREATE",

@@ -24,12 +24,12 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncRunner
 
-from .._codec import (
+from .._codec.passive_liveness import (
     structure_PassiveLivenessResponse,
     unstructure_PassiveLivenessRequest,
     validate_PassiveLivenessRequest,
 )
-from ..models import PassiveLivenessRequest, PassiveLivenessResponse
+from ..models.passive_liveness import PassiveLivenessRequest, PassiveLivenessResponse
 
 __all__ = ["PASSIVE_LIVENESS_CHECK", "PassiveLivenessResource", "SyncPassiveLivenessResource"]
 

@@ -23,7 +23,7 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncRunner
 
-from .._codec import (
+from .._codec.phone import (
     structure_PhoneCheckResponse,
     structure_PhoneSendResponse,
     unstructure_PhoneCheckRequest,
@@ -32,14 +32,14 @@ from .._codec import (
     validate_PhoneSendRequest,
 )
 from ..enums import CheckAction
-from ..models import (
+from ..models.phone import (
     PhoneCheckRequest,
     PhoneCheckResponse,
     PhoneSendOptions,
     PhoneSendRequest,
     PhoneSendResponse,
-    RequestSignals,
 )
+from ..models.shared import RequestSignals
 
 __all__ = ["PHONE_CHECK", "PHONE_SEND", "PhoneResource", "SyncPhoneResource"]
 

@@ -24,8 +24,8 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncRunner
 
-from .._codec import structure_PoaResponse, unstructure_PoaRequest, validate_PoaRequest
-from ..models import PoaRequest, PoaResponse
+from .._codec.poa import structure_PoaResponse, unstructure_PoaRequest, validate_PoaRequest
+from ..models.poa import PoaRequest, PoaResponse
 
 __all__ = ["POA_VERIFY", "PoaResource", "SyncPoaResource"]
 

@@ -24,14 +24,14 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncRunner
 
-from .._codec import (
+from .._codec.questionnaires import (
     structure_Questionnaire,
     unstructure_QuestionnaireCreateRequest,
     unstructure_QuestionnaireUpdateRequest,
     validate_QuestionnaireCreateRequest,
     validate_QuestionnaireUpdateRequest,
 )
-from ..models import (
+from ..models.questionnaires import (
     Questionnaire,
     QuestionnaireCreateRequest,
     QuestionnaireFormElement,

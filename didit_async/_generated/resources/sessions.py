@@ -27,9 +27,8 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncPaginator, SyncRunner
 
-from .._codec import (
-    _E_inline23,
-    _E_SessionStatus,
+from .._codec import _E_inline23, _E_SessionStatus
+from .._codec.sessions import (
     structure_BatchDeleteJob,
     structure_BatchDeleteSessionsResponse,
     structure_CreateSessionResponse,
@@ -62,7 +61,7 @@ from .._codec import (
     validate_UpdateStatusRequest,
 )
 from ..enums import AmlHitReviewStatus, CallbackMethod, Language, SessionStatus
-from ..models import (
+from ..models.sessions import (
     BatchDeleteJob,
     BatchDeleteSessionsRequest,
     BatchDeleteSessionsResponse,

@@ -25,7 +25,7 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncPaginator, SyncRunner
 
-from .._codec import (
+from .._codec.sessions import (
     structure_SessionImport,
     structure_SessionImportRowError,
     structure_SessionImportTemplate,
@@ -33,7 +33,7 @@ from .._codec import (
     validate_SessionImportCreateRequest,
 )
 from ..enums import SessionImportType
-from ..models import (
+from ..models.sessions import (
     SessionImport,
     SessionImportCreateRequest,
     SessionImportRowError,

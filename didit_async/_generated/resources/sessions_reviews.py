@@ -25,12 +25,12 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncPaginator, SyncRunner
 
-from .._codec import (
+from .._codec.sessions import (
     structure_SessionReview,
     unstructure_CreateReviewRequest,
     validate_CreateReviewRequest,
 )
-from ..models import CreateReviewRequest, SessionReview
+from ..models.sessions import CreateReviewRequest, SessionReview
 
 __all__ = [
     "SESSIONS_REVIEWS_CREATE",

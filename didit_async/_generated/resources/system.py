@@ -16,8 +16,8 @@ from typing import Any
 from didit_async._seam import NOT_GIVEN, Idempotency, OperationMeta, Timeout, Transport
 from didit_async._sync_seam import SyncRunner
 
-from .._codec import structure_HealthcheckResponse
-from ..models import HealthcheckResponse
+from .._codec.system import structure_HealthcheckResponse
+from ..models.system import HealthcheckResponse
 
 __all__ = ["SYSTEM_HEALTHCHECK", "SyncSystemResource", "SystemResource"]
 

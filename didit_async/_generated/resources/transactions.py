@@ -25,13 +25,13 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncPaginator, SyncRunner
 
-from .._codec import (
+from .._codec.transactions import (
     structure_Transaction,
     unstructure_TransactionCreateRequest,
     validate_TransactionCreateRequest,
 )
 from ..enums import TransactionCategory
-from ..models import Transaction, TransactionCreateRequest
+from ..models.transactions import Transaction, TransactionCreateRequest
 
 __all__ = [
     "SyncTransactionsResource",

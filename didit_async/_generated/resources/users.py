@@ -26,8 +26,8 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncPaginator, SyncRunner
 
-from .._codec import (
-    _E_UserStatus,
+from .._codec import _E_UserStatus
+from .._codec.users import (
     structure_User,
     structure_UserBatchDeleteResponse,
     unstructure_UserBatchDeleteRequest,
@@ -40,7 +40,7 @@ from .._codec import (
     validate_UserUpdateStatusRequest,
 )
 from ..enums import UserStatus
-from ..models import (
+from ..models.users import (
     User,
     UserBatchDeleteRequest,
     UserBatchDeleteResponse,

@@ -23,12 +23,12 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncRunner
 
-from .._codec import (
+from .._codec.wallet_screening import (
     structure_WalletScreeningResult,
     unstructure_WalletScreeningRequest,
     validate_WalletScreeningRequest,
 )
-from ..models import WalletScreeningRequest, WalletScreeningResult
+from ..models.wallet_screening import WalletScreeningRequest, WalletScreeningResult
 
 __all__ = ["SyncWalletScreeningResource", "WALLET_SCREENING_SCREEN", "WalletScreeningResource"]
 

@@ -25,13 +25,13 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncRunner
 
-from .._codec import (
+from .._codec.webhooks import (
     structure_WebhookConfig,
     unstructure_WebhookConfigUpdateRequest,
     validate_WebhookConfigUpdateRequest,
 )
 from ..enums import WebhookVersion
-from ..models import WebhookConfig, WebhookConfigUpdateRequest
+from ..models.webhooks import WebhookConfig, WebhookConfigUpdateRequest
 from .webhooks_destinations import SyncWebhooksDestinationsResource, WebhooksDestinationsResource
 
 __all__ = [

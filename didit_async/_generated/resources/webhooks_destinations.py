@@ -24,7 +24,7 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncRunner
 
-from .._codec import (
+from .._codec.webhooks import (
     structure_WebhookDestination,
     unstructure_WebhookDestinationCreateRequest,
     unstructure_WebhookDestinationUpdateRequest,
@@ -32,7 +32,7 @@ from .._codec import (
     validate_WebhookDestinationUpdateRequest,
 )
 from ..enums import WebhookEventType, WebhookVersion
-from ..models import (
+from ..models.webhooks import (
     WebhookDestination,
     WebhookDestinationCreateRequest,
     WebhookDestinationUpdateRequest,

@@ -24,7 +24,7 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncRunner
 
-from .._codec import (
+from .._codec.workflows import (
     structure_Workflow,
     unstructure_WorkflowCreateRequest,
     unstructure_WorkflowUpdateRequest,
@@ -32,7 +32,12 @@ from .._codec import (
     validate_WorkflowUpdateRequest,
 )
 from ..enums import WorkflowType
-from ..models import Workflow, WorkflowCreateRequest, WorkflowFeature, WorkflowUpdateRequest
+from ..models.workflows import (
+    Workflow,
+    WorkflowCreateRequest,
+    WorkflowFeature,
+    WorkflowUpdateRequest,
+)
 
 __all__ = [
     "SyncWorkflowsResource",
