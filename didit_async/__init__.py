@@ -130,17 +130,20 @@ def _public(value: _typing.Any) -> _typing.Any:
     return value
 
 
-def __getattr__(name: str) -> _typing.Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = _public(getattr(importlib.import_module(module, __name__), name))
-    globals()[name] = value
-    return value
+# Hidden from type checkers: they see every name through the TYPE_CHECKING imports above, and
+# a module __getattr__ would make them accept any name (a typo) as Any.
+if not _typing.TYPE_CHECKING:
 
+    def __getattr__(name: str) -> _typing.Any:
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = _public(getattr(importlib.import_module(module, __name__), name))
+        globals()[name] = value
+        return value
 
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})
 
 
 for _name in __all__:

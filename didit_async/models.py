@@ -49,18 +49,21 @@ _codec.register_hooks(converter)
 __all__ = sorted(["converter", "decode", "decode_json", "encode", *_enum_names, *_models.__all__])
 
 
-def __getattr__(name: str) -> Any:
-    # A model is imported with its group the first time it is asked for, so importing this
-    # module does not build the classes of every resource.
-    if name in _models.GROUPS:
-        value = getattr(_models, name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# Hidden from type checkers: they see every model through the TYPE_CHECKING import above, and a
+# module __getattr__ would make them accept any name (a typo) as Any.
+if not TYPE_CHECKING:
 
+    def __getattr__(name: str) -> Any:
+        # A model is imported with its group the first time it is asked for, so importing this
+        # module does not build the classes of every resource.
+        if name in _models.GROUPS:
+            value = getattr(_models, name)
+            globals()[name] = value
+            return value
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})
 
 
 def decode(type_: type[T], data: Any) -> T:

@@ -579,14 +579,17 @@ GROUPS: dict[str, str] = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    group = GROUPS.get(name)
-    if group is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{group}"), name)
-    globals()[name] = value  # the next lookup is a plain module attribute
-    return value
+# Hidden from type checkers: they see every model through the imports above, and a
+# module __getattr__ would make them accept any name (a typo) as Any.
+if not TYPE_CHECKING:
 
+    def __getattr__(name: str) -> Any:
+        group = GROUPS.get(name)
+        if group is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(f"{__name__}.{group}"), name)
+        globals()[name] = value  # the next lookup is a plain module attribute
+        return value
 
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})
