@@ -139,11 +139,13 @@ def _group_models(gen: Generator, group: str) -> str:
     # `_present` reads True from the class only on decoded objects: attrs' __init__ gives
     # every object built by hand its own None.
     body.append(
-        "\n\nfor _cls in (" + "".join(f"{m.name}, " for m in mine) + "):\n"
+        "\n\nfor _cls in list(globals().values()):\n"
+        "    if not isinstance(_cls, type) or _cls.__module__ != __name__ or not attrs.has(_cls):\n"
+        "        continue  # not one of this module's models\n"
         "    for _field in attrs.fields(_cls):\n"
         "        if _field.name != 'additional_properties':\n"
         "            setattr(_cls, _field.name, None)\n"
-        "    _cls._present = True\n"
+        "    _cls._present = True  # type: ignore[attr-defined]\n"
     )
     src = "".join(body)
     # Models of other groups this one refers to (in annotations: get_type_hints resolves them
@@ -163,7 +165,6 @@ def _group_models(gen: Generator, group: str) -> str:
         "\nimport attrs\n\n",
         import_lines(src, [("didit_async._seam", ["UNSET", "FileInput", "Unset", "mask"])]),
         import_lines(src, [("..enums", sorted(gen.enums)), *others]),
-        f"\n__all__ = {sorted(m.name for m in mine)!r}\n",
     ]
     return "".join(head) + src
 
