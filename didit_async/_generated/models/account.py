@@ -9,20 +9,6 @@ import attrs
 
 from didit_async._seam import mask
 
-__all__ = [
-    "AccountApplication",
-    "AccountLoginRequest",
-    "AccountOrganization",
-    "AccountRegisterRequest",
-    "AccountRegisterResponse",
-    "AccountResendOtpRequest",
-    "AccountTokenResponse",
-    "AccountVerifyEmailRequest",
-    "ApplicationCredentials",
-    "CreateApplicationRequest",
-    "Organization",
-]
-
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
 class AccountRegisterRequest:
@@ -165,20 +151,10 @@ class CreateApplicationRequest:
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-for _cls in (
-    AccountRegisterRequest,
-    AccountRegisterResponse,
-    AccountVerifyEmailRequest,
-    AccountOrganization,
-    AccountApplication,
-    AccountTokenResponse,
-    AccountLoginRequest,
-    AccountResendOtpRequest,
-    Organization,
-    ApplicationCredentials,
-    CreateApplicationRequest,
-):
+for _cls in list(globals().values()):
+    if not isinstance(_cls, type) or _cls.__module__ != __name__ or not attrs.has(_cls):
+        continue  # not one of this module's models
     for _field in attrs.fields(_cls):
         if _field.name != "additional_properties":
             setattr(_cls, _field.name, None)
-    _cls._present = True
+    _cls._present = True  # type: ignore[attr-defined]

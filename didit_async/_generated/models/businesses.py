@@ -11,15 +11,6 @@ import attrs
 from ..enums import UserStatus
 from .shared import Business
 
-__all__ = [
-    "BusinessBatchDeleteRequest",
-    "BusinessBatchDeleteResponse",
-    "BusinessCreateRequest",
-    "BusinessListPage",
-    "BusinessUpdateRequest",
-    "BusinessUpdateStatusRequest",
-]
-
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
 class BusinessCreateRequest:
@@ -108,15 +99,10 @@ class BusinessListPage:
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-for _cls in (
-    BusinessCreateRequest,
-    BusinessUpdateRequest,
-    BusinessUpdateStatusRequest,
-    BusinessBatchDeleteRequest,
-    BusinessBatchDeleteResponse,
-    BusinessListPage,
-):
+for _cls in list(globals().values()):
+    if not isinstance(_cls, type) or _cls.__module__ != __name__ or not attrs.has(_cls):
+        continue  # not one of this module's models
     for _field in attrs.fields(_cls):
         if _field.name != "additional_properties":
             setattr(_cls, _field.name, None)
-    _cls._present = True
+    _cls._present = True  # type: ignore[attr-defined]

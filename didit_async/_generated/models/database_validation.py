@@ -10,8 +10,6 @@ import attrs
 
 from .shared import DatabaseValidationReport
 
-__all__ = ["DatabaseValidationRequest", "DatabaseValidationResponse"]
-
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
 class DatabaseValidationRequest:
@@ -63,11 +61,10 @@ class DatabaseValidationResponse:
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-for _cls in (
-    DatabaseValidationRequest,
-    DatabaseValidationResponse,
-):
+for _cls in list(globals().values()):
+    if not isinstance(_cls, type) or _cls.__module__ != __name__ or not attrs.has(_cls):
+        continue  # not one of this module's models
     for _field in attrs.fields(_cls):
         if _field.name != "additional_properties":
             setattr(_cls, _field.name, None)
-    _cls._present = True
+    _cls._present = True  # type: ignore[attr-defined]

@@ -8,13 +8,6 @@ from typing import Any
 
 import attrs
 
-__all__ = [
-    "EventBatchIngestRequest",
-    "EventBatchIngestResponse",
-    "EventIngestRequest",
-    "IngestedEvent",
-]
-
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
 class EventIngestRequest:
@@ -69,13 +62,10 @@ class EventBatchIngestResponse:
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-for _cls in (
-    EventIngestRequest,
-    EventBatchIngestRequest,
-    IngestedEvent,
-    EventBatchIngestResponse,
-):
+for _cls in list(globals().values()):
+    if not isinstance(_cls, type) or _cls.__module__ != __name__ or not attrs.has(_cls):
+        continue  # not one of this module's models
     for _field in attrs.fields(_cls):
         if _field.name != "additional_properties":
             setattr(_cls, _field.name, None)
-    _cls._present = True
+    _cls._present = True  # type: ignore[attr-defined]

@@ -10,17 +10,6 @@ import attrs
 
 from ..enums import ListEntryType, ListType
 
-__all__ = [
-    "DiditList",
-    "ListCreateRequest",
-    "ListEntry",
-    "ListEntryCreateRequest",
-    "ListEntryPage",
-    "ListFaceUploadRequest",
-    "ListPage",
-    "ListUpdateRequest",
-]
-
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
 class ListCreateRequest:
@@ -164,17 +153,10 @@ class ListEntryPage:
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-for _cls in (
-    ListCreateRequest,
-    ListUpdateRequest,
-    DiditList,
-    ListPage,
-    ListEntryCreateRequest,
-    ListFaceUploadRequest,
-    ListEntry,
-    ListEntryPage,
-):
+for _cls in list(globals().values()):
+    if not isinstance(_cls, type) or _cls.__module__ != __name__ or not attrs.has(_cls):
+        continue  # not one of this module's models
     for _field in attrs.fields(_cls):
         if _field.name != "additional_properties":
             setattr(_cls, _field.name, None)
-    _cls._present = True
+    _cls._present = True  # type: ignore[attr-defined]

@@ -13,14 +13,6 @@ from didit_async._seam import mask
 from ..enums import CheckAction
 from .shared import PhoneReport, RequestSignals
 
-__all__ = [
-    "PhoneCheckRequest",
-    "PhoneCheckResponse",
-    "PhoneSendOptions",
-    "PhoneSendRequest",
-    "PhoneSendResponse",
-]
-
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
 class PhoneSendOptions:
@@ -94,14 +86,10 @@ class PhoneCheckResponse:
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-for _cls in (
-    PhoneSendOptions,
-    PhoneSendRequest,
-    PhoneCheckRequest,
-    PhoneSendResponse,
-    PhoneCheckResponse,
-):
+for _cls in list(globals().values()):
+    if not isinstance(_cls, type) or _cls.__module__ != __name__ or not attrs.has(_cls):
+        continue  # not one of this module's models
     for _field in attrs.fields(_cls):
         if _field.name != "additional_properties":
             setattr(_cls, _field.name, None)
-    _cls._present = True
+    _cls._present = True  # type: ignore[attr-defined]

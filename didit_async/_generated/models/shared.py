@@ -9,31 +9,6 @@ import attrs
 
 from ..enums import AmlHitReviewStatus, FeatureStatus, UserStatus, WarningLogType
 
-__all__ = [
-    "AmlHit",
-    "AmlReport",
-    "AmlScoreBreakdown",
-    "Business",
-    "DatabaseValidationReport",
-    "EmailBreach",
-    "EmailLifecycleEvent",
-    "EmailReport",
-    "FaceEntity",
-    "FaceImageInfo",
-    "FaceMatchReport",
-    "FaceSearchMatch",
-    "FaceSearchReport",
-    "FaceSearchUserDetails",
-    "IdVerificationReport",
-    "LivenessReport",
-    "MessageResponse",
-    "ParsedAddress",
-    "PhoneReport",
-    "PoaReport",
-    "RequestSignals",
-    "Warning",
-]
-
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
 class Warning:
@@ -452,31 +427,10 @@ class Business:
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-for _cls in (
-    Warning,
-    FaceEntity,
-    FaceImageInfo,
-    ParsedAddress,
-    IdVerificationReport,
-    LivenessReport,
-    FaceMatchReport,
-    FaceSearchUserDetails,
-    FaceSearchMatch,
-    FaceSearchReport,
-    PoaReport,
-    EmailBreach,
-    EmailLifecycleEvent,
-    EmailReport,
-    PhoneReport,
-    AmlScoreBreakdown,
-    AmlHit,
-    AmlReport,
-    DatabaseValidationReport,
-    MessageResponse,
-    RequestSignals,
-    Business,
-):
+for _cls in list(globals().values()):
+    if not isinstance(_cls, type) or _cls.__module__ != __name__ or not attrs.has(_cls):
+        continue  # not one of this module's models
     for _field in attrs.fields(_cls):
         if _field.name != "additional_properties":
             setattr(_cls, _field.name, None)
-    _cls._present = True
+    _cls._present = True  # type: ignore[attr-defined]

@@ -10,16 +10,6 @@ import attrs
 
 from ..enums import UserStatus
 
-__all__ = [
-    "User",
-    "UserBatchDeleteRequest",
-    "UserBatchDeleteResponse",
-    "UserCreateRequest",
-    "UserListPage",
-    "UserUpdateRequest",
-    "UserUpdateStatusRequest",
-]
-
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
 class User:
@@ -139,16 +129,10 @@ class UserBatchDeleteResponse:
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-for _cls in (
-    User,
-    UserListPage,
-    UserCreateRequest,
-    UserUpdateRequest,
-    UserUpdateStatusRequest,
-    UserBatchDeleteRequest,
-    UserBatchDeleteResponse,
-):
+for _cls in list(globals().values()):
+    if not isinstance(_cls, type) or _cls.__module__ != __name__ or not attrs.has(_cls):
+        continue  # not one of this module's models
     for _field in attrs.fields(_cls):
         if _field.name != "additional_properties":
             setattr(_cls, _field.name, None)
-    _cls._present = True
+    _cls._present = True  # type: ignore[attr-defined]

@@ -12,15 +12,6 @@ from didit_async._seam import UNSET, Unset, mask
 
 from ..enums import WebhookEventType, WebhookVersion
 
-__all__ = [
-    "WebhookConfig",
-    "WebhookConfigUpdateRequest",
-    "WebhookDestination",
-    "WebhookDestinationCreateRequest",
-    "WebhookDestinationMetrics",
-    "WebhookDestinationUpdateRequest",
-]
-
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
 class WebhookDestinationMetrics:
@@ -170,15 +161,10 @@ class WebhookConfigUpdateRequest:
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
-for _cls in (
-    WebhookDestinationMetrics,
-    WebhookDestination,
-    WebhookDestinationCreateRequest,
-    WebhookDestinationUpdateRequest,
-    WebhookConfig,
-    WebhookConfigUpdateRequest,
-):
+for _cls in list(globals().values()):
+    if not isinstance(_cls, type) or _cls.__module__ != __name__ or not attrs.has(_cls):
+        continue  # not one of this module's models
     for _field in attrs.fields(_cls):
         if _field.name != "additional_properties":
             setattr(_cls, _field.name, None)
-    _cls._present = True
+    _cls._present = True  # type: ignore[attr-defined]
