@@ -3,7 +3,8 @@ processes, against a bare ``import httpx`` measured in the same run, and against
 generated from half of the spec's operations (import time must not grow with the API).
 
 Each sample is one fresh interpreter timing its own import with ``time.perf_counter`` (so
-interpreter start-up, the same for every case, is left out). The three cases take turns, each
+interpreter start-up, the same for every case, is left out), started in a neutral directory so
+the package imported is the one meant (the installed tree, or the copy on ``PYTHONPATH``). The three cases take turns, each
 once per round, so load on the machine touches them alike; every case runs once untimed first
 so each reads compiled bytecode.
 """
@@ -41,8 +42,15 @@ def _sample(code: str, pythonpath: str | None) -> float:
     env = dict(os.environ)
     if pythonpath:
         env["PYTHONPATH"] = pythonpath
+    # From a neutral directory: with `-c` the working directory comes first on sys.path, and
+    # the repository's own didit_async there would shadow the copy PYTHONPATH names.
     out = subprocess.run(
-        [sys.executable, "-c", timed], env=env, capture_output=True, text=True, check=True
+        [sys.executable, "-c", timed],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tempfile.gettempdir(),
     )
     return float(out.stdout.strip().splitlines()[-1])
 
