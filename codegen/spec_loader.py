@@ -18,7 +18,11 @@ from .types import CodegenError
 __all__ = ["load_spec", "parse_spec"]
 
 
-class _StrictLoader(yaml.SafeLoader):
+# libyaml's parser when PyYAML was built with it: several times faster on an 11,000-line spec.
+_Base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _StrictLoader(_Base):  # type: ignore[valid-type,misc]
     """``yaml.SafeLoader`` that refuses a mapping key given twice."""
 
 
@@ -35,7 +39,8 @@ def _mapping(loader: _StrictLoader, node: yaml.MappingNode) -> dict[Any, Any]:
                 "YAML keeps only one of them, so say it once",
             )
         seen[key] = line
-    return loader.construct_mapping(node, deep=True)
+    mapping: dict[Any, Any] = loader.construct_mapping(node, deep=True)
+    return mapping
 
 
 _StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)

@@ -33,6 +33,16 @@ SLOW_MODULES = {
 SLOW_FIXTURES = {"raw_server", "redis_url"}
 # Single tests elsewhere that serve on a real socket or run a subprocess, named for what they do.
 SLOW_NAME_PARTS = ("loopback", "subprocess", "real_socket", "serves_on", "fork")
+# Tests that generate the whole SDK from the spec (ruff runs as a subprocess) or run mypy over
+# it: tens of seconds each on 2 cores. `make check-generated` and `make lint` cover the same
+# ground in CI's own phases.
+SLOW_TESTS = {
+    "codegen/test_generator.py::test_check_passes_on_a_fresh_generation_and_detects_drift",
+    "codegen/test_generator.py::test_committed_generated_code_matches_the_spec",
+    "codegen/test_generator.py::test_generated_code_passes_mypy_strict",
+    "codegen/test_generator.py::test_only_validators_a_request_body_reaches_are_emitted_each_a_rule_table",
+    "codegen/test_generator.py::test_a_lint_finding_in_the_output_fails_generation",
+}
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -50,6 +60,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             or where.split("/")[0] in SLOW_MODULES
             or SLOW_FIXTURES & set(getattr(item, "fixturenames", ()))
             or any(part in item.name for part in SLOW_NAME_PARTS)
+            or f"{where}::{item.name}" in SLOW_TESTS
         )
         if slow:
             item.add_marker(pytest.mark.slow)
