@@ -4,9 +4,9 @@ generated from half of the spec's operations (import time must not grow with the
 
 Each sample is one fresh interpreter timing its own import with ``time.perf_counter`` (so
 interpreter start-up, the same for every case, is left out), started in a neutral directory so
-the package imported is the one meant (the installed tree, or the copy on ``PYTHONPATH``). The three cases take turns, each
-once per round, so load on the machine touches them alike; every case runs once untimed first
-so each reads compiled bytecode.
+the package imported is the one meant (the installed tree, or the copy on ``PYTHONPATH``). The
+three cases take turns, each once per round, so load on the machine touches them alike; every
+case runs once untimed first so each reads compiled bytecode.
 """
 
 from __future__ import annotations
