@@ -1,12 +1,15 @@
 """Shared fixtures: every async test runs once on asyncio and once on trio.
 
 Speed tiers: a test that starts a subprocess, serves on a real socket or forks is marked
-``slow`` here, in one place, by what it uses (its module or its fixtures), so ``make test-fast``
+``slow`` here, in one place, by what it uses (its module, its fixtures or the calls in its own
+code), so ``make test-fast``
 (``-m "not slow"``) keeps the inner loop short and ``make test`` still runs everything.
 """
 
 from __future__ import annotations
 
+import inspect
+import re
 from pathlib import Path
 
 import pytest
@@ -33,6 +36,9 @@ SLOW_MODULES = {
 SLOW_FIXTURES = {"raw_server", "redis_url"}
 # Single tests elsewhere that serve on a real socket or run a subprocess, named for what they do.
 SLOW_NAME_PARTS = ("loopback", "subprocess", "real_socket", "serves_on", "fork")
+# A test whose own code starts a process, a server or a fork (wherever it lives, whatever its
+# name): found in its source, so a new one is marked without a list to keep.
+SLOW_CALLS = re.compile(r"\bsubprocess\.|\bPopen\(|\bos\.fork\(|\bserve\(|\buvicorn\b")
 # Tests that generate the whole SDK from the spec (ruff runs as a subprocess) or run mypy over
 # it: tens of seconds each on 2 cores. `make check-generated` and `make lint` cover the same
 # ground in CI's own phases.
@@ -61,9 +67,21 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             or SLOW_FIXTURES & set(getattr(item, "fixturenames", ()))
             or any(part in item.name for part in SLOW_NAME_PARTS)
             or f"{where}::{item.name}" in SLOW_TESTS
+            or _starts_processes_or_servers(item)
         )
         if slow:
             item.add_marker(pytest.mark.slow)
+
+
+def _starts_processes_or_servers(item: pytest.Item) -> bool:
+    function = getattr(item, "function", None)
+    if function is None:
+        return False
+    try:
+        source = inspect.getsource(function)
+    except (OSError, TypeError):
+        return False
+    return SLOW_CALLS.search(source) is not None
 
 
 @pytest.fixture(params=["asyncio", "trio"])
