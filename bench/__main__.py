@@ -23,6 +23,8 @@ from typing import Any
 
 import anyio
 
+from bench.startup import startup
+
 ROOT = Path(__file__).resolve().parent.parent
 PEER_DIR = ROOT / ".bench-deps"
 
@@ -743,6 +745,7 @@ def main() -> int:
         help="comma-separated row names to run (per_call, decoding, bulk, polling, webhooks, "
         "pagination, chaos, sync, transactions, shared_limit, chaos_goodput, webhook_dedup, "
         "lost_writes; "
+        "startup; "
         "'redis' = the three scale-out rows); their rows replace the same rows in --out, the "
         "others are kept",
     )
@@ -763,6 +766,7 @@ def main() -> int:
         *_scaleout_plan(q),
         ("transactions", lambda: anyio.run(transactions_bulk, 300 if q else 3000)),
         ("lost_writes", lambda: anyio.run(_lost_writes, 300, 3 if q else 7)),
+        ("startup", lambda: startup(10 if q else 20)),
     ]
     if args.only:
         wanted = set(args.only.split(","))

@@ -6,9 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-import yaml
-
 from .pipeline import diff, generate
+from .spec_loader import load_spec
 from .types import CodegenError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -20,8 +19,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "didit_async" / "_generated")
     parser.add_argument("--check", action="store_true", help="report drift, write nothing")
     args = parser.parse_args(argv)
-    spec = yaml.safe_load(args.spec.read_text())
     try:
+        spec = load_spec(args.spec)
         if args.check:
             stale = list(diff(spec, args.out))
             if stale:
@@ -37,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         written = generate(spec, args.out)
     except CodegenError as exc:
-        print(f"codegen: unsupported construct at {exc}", file=sys.stderr)
+        print(f"codegen: {args.spec}: {exc}", file=sys.stderr)
         return 2
     print(f"wrote {len(written)} files to {args.out}")
     return 0

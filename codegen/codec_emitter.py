@@ -1,87 +1,54 @@
-"""Emit ``_codec.py``: how every model is decoded, encoded and (for requests) validated.
+"""Emit ``_codec/``: how every model is decoded, encoded and (for requests) validated.
 
-Decoders are straight-line code per model (decoding every response is the hot path); encoders
-are one table per model read by a shared ``_encode`` loop; validators exist only for the models
-a request body can reach. The per-node expressions and checks come from the type tree
-(``types.py``, ``unions.py``); this module strings them together per model.
+One module per group of models (``model_emitter.group_order``). Decoders are straight-line code
+per model (decoding every response is the hot path); encoders are one table per model read by a
+shared ``encode_by_table`` loop; validators exist only for the models a request body can reach.
+The per-node expressions and checks come from the type tree (``types.py``, ``unions.py``); this
+module strings them together per model.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import textwrap
 
+from .codec_runtime import LOOKUPS as _LOOKUPS
+from .codec_runtime import PACKAGE as _PACKAGE
 from .generator import Generator
 from .ir import Model
+from .model_emitter import group_order
+from .rules import rule
 from .source import HEADER, SEAM_NAMES, import_lines
 from .types import Nullable
 
 __all__ = ["render_codec"]
 
-_ENCODE = '''
-_Table = tuple[tuple[str, str, "Callable[[Any], Any] | None", bool], ...]
 
-
-def _encode(o: Any, table: _Table) -> dict[str, Any]:
-    """Encode a model by its table. A decoded object's __dict__ holds exactly the keys its
-    payload had, so a None there whose key was present was a JSON null and goes back out as one;
-    on an object built by hand, None is sent only where the table says so.
-    """
-    d: dict[str, Any] = {}
-    seen = o.__dict__ if o._present else None
-    for name, wire, enc, null_by_hand in table:
-        v = getattr(o, name)
-        if v is None:
-            if (seen is None and null_by_hand) or (seen is not None and name in seen):
-                d[wire] = None
-        elif v is not UNSET:
-            d[wire] = v if enc is None else enc(v)
-    if o.additional_properties:
-        d.update(o.additional_properties)
-    return d
-'''
-
-
-def render_codec(gen: Generator, resources: str) -> str:
-    """``_codec.py``; ``resources`` is the resource module's source, since its methods check
-    enum query parameters against the value sets emitted here."""
-    out: list[str] = []
-    for m in gen.models.values():
-        out.append(_structure(m))
-        out.append(_unstructure(gen, m))
-        # Only what a request body can reach is ever validated.
-        if m.name in gen.request_models:
-            out.append(_validator(m))
-    out.append("\n\nSTRUCTURE: dict[type, Callable[[Any], Any]] = {\n")
-    for m in gen.models.values():
-        out.append(f"    {m.name}: structure_{m.name},\n")
-    out.append("}\nUNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {\n")
-    for m in gen.models.values():
-        out.append(f"    {m.name}: unstructure_{m.name},\n")
-    out.append("}\n")
-    out.append(
-        textwrap.dedent('''
-
-
-        def register_hooks(converter: cattrs.Converter) -> None:
-            """Register every model's generated hooks on ``converter`` (once, at import)."""
-            for cls, structure in STRUCTURE.items():
-                converter.register_structure_hook(cls, _adapt(structure))
-            for cls, unstructure in UNSTRUCTURE.items():
-                converter.register_unstructure_hook(cls, unstructure)
-
-
-        def _adapt(structure: Callable[[Any], Any]) -> Callable[[Any, Any], Any]:
-            # cattrs passes (data, type); the generated decoders only need the data.
-            return lambda data, _type: structure(data)
-        ''')
-    )
-    body = "".join(out)
+def render_codec(gen: Generator, resources: str) -> dict[str, str]:
+    """``_codec/<group>.py`` per group of models and the package ``_codec/__init__.py``;
+    ``resources`` is the resource modules' source, since their methods check enum query
+    parameters against the value sets emitted here."""
+    groups = group_order(gen)
+    bodies: dict[str, str] = {}
+    tables_of: dict[str, list[str]] = {g: [] for g in groups}
+    for g in groups:
+        out: list[str] = []
+        for m in gen.models.values():
+            if gen.groups[m.name] != g:
+                continue
+            out.append(_unstructure(gen, m))
+            out.append(_structure(m))
+            # Only what a request body can reach is ever validated.
+            if m.name in gen.request_models:
+                func, table = _validator(m)
+                out.append(func)
+                tables_of[g].append(table)
+        bodies[g] = "".join(out)
     # The value sets are read only by validation: emitted for the enums a validator or a
     # resource method checks, not for those that only appear in responses.
-    used = set(re.findall(r"\b_E_\w+", body + resources))
-    tables: list[str] = ["\n_new = object.__new__\n", _ENCODE, "\n"]
+    every = "".join(bodies.values()) + "".join(t for ts in tables_of.values() for t in ts)
+    used = set(re.findall(r"\b_E_\w+", every + resources))
+    tables: list[str] = []
     for pattern, const in gen.patterns.items():
         tables.append(f"{const} = re.compile({pattern!r})\n")
     for name in gen.enums:
@@ -91,33 +58,75 @@ def render_codec(gen: Generator, resources: str) -> str:
     for values, const in gen.inline_enums.items():
         if const in used:
             tables.append(f"{const} = frozenset({list(values)!r})\n")
-    for m in gen.models.values():
-        tables.append(f"_K_{m.name} = frozenset({[f.wire for f in m.fields]!r})\n")
-    src = "".join(tables) + body
-    head = [
-        HEADER,
-        textwrap.dedent('''\
-        """Straight-line decoders and encoders for every model, validators for request bodies.
-
-        Decoders are forward-compatible: unknown keys go to ``additional_properties``, unknown
-        enum values stay plain strings, a value of a surprising JSON type is kept as it is.
-        Keys that were present with a JSON null are remembered, so encoding gives back the
-        same document. Validators exist only for models a request body can contain.
-        """
-
-        from __future__ import annotations
-
-        '''),
-        "import re\n" if gen.patterns else "",
-        import_lines(
-            src,
-            [("collections.abc", ["Callable", "Mapping"]), ("typing", ["Any"])],
-        ),
-        "\nimport cattrs\n\n",
-        import_lines(src, [("didit_async._seam", SEAM_NAMES)]),
-        import_lines(src, [(".enums", sorted(gen.enums)), (".models", sorted(gen.models))]),
+    package_names = [
+        "check_model",
+        "Table",
+        "encode_by_table",
+        "new_object",
+        "keys_of",
+        *gen.patterns.values(),
+        *(f"_M_{n}" for n in gen.enums),
+        *(f"_E_{n}" for n in gen.enums),
+        *gen.inline_enums.values(),
     ]
-    return "".join(head) + src
+    pkg_src = _PACKAGE + "\n" + "".join(tables) + _LOOKUPS
+    request = "".join(f"    {m!r},\n" for m in sorted(gen.request_models))
+    pkg_src += (
+        "\n\n_MODELS = __name__.rpartition('.')[0] + '.models'\n"
+        f"# Models a request body can reach: only these have a validator.\n"
+        f"REQUEST_MODELS = frozenset({{\n{request}}})\n"
+    )
+    parsed = pkg_src.replace("@@IMPORTS@@", "")
+    imports = (
+        ("import re\n" if gen.patterns else "")
+        + import_lines(parsed, [("collections.abc", ["Callable", "Mapping"]), ("typing", ["Any"])])
+        + "\nimport cattrs\n\n"
+        + import_lines(parsed, [("didit_async._seam", SEAM_NAMES)])
+        + import_lines(parsed, [("..enums", sorted(gen.enums))])
+        + "from ..models import GROUPS\n"
+    )
+    files = {"_codec/__init__.py": HEADER + pkg_src.replace("@@IMPORTS@@", imports)}
+    for g in groups:
+        mine = [m for m in gen.models if gen.groups[m] == g]
+        # The key sets are read from the encoder tables, once all of them are defined.
+        src = bodies[g] + "\n\n" + "".join(f"_K_{m} = keys_of(_U_{m})\n" for m in mine)
+        # Rule tables last: they name validators, some of them defined above.
+        src += "".join(tables_of[g])
+        others = [o for o in groups if o != g]
+        head = [
+            HEADER,
+            f'"""Decoders, encoders and validators of the {g!r} models '
+            '(see ``__init__.py``)."""\n\n',
+            "from __future__ import annotations\n\n",
+            import_lines(src, [("collections.abc", ["Mapping"]), ("typing", ["Any"])]),
+            "\n",
+            import_lines(src, [("didit_async._seam", SEAM_NAMES)]),
+            import_lines(
+                src,
+                [
+                    (".", package_names),
+                    ("..enums", sorted(gen.enums)),
+                    *(
+                        (f"..models.{o}", sorted(m for m in gen.models if gen.groups[m] == o))
+                        for o in groups
+                    ),
+                    *(
+                        (
+                            f".{o}",
+                            sorted(
+                                f"{kind}_{m}"
+                                for m in gen.models
+                                if gen.groups[m] == o
+                                for kind in ("structure", "unstructure", "validate")
+                            ),
+                        )
+                        for o in others
+                    ),
+                ],
+            ),
+        ]
+        files[f"_codec/{g}.py"] = "".join(head) + src
+    return files
 
 
 def _structure(m: Model) -> str:
@@ -130,7 +139,7 @@ def _structure(m: Model) -> str:
     lines = [
         f"\n\ndef structure_{m.name}(d: Any) -> {m.name}:",
         f'    """Decode a JSON object into :class:`{m.name}`."""',
-        f"    o = _new({m.name})",
+        f"    o = new_object({m.name})",
         "    vals = o.__dict__",
         "    vals.update(d)",
         f"    if _K_{m.name}.issuperset(d):",
@@ -170,65 +179,49 @@ def _unstructure(gen: Generator, m: Model) -> str:
         rows.append(f"    ({f.name!r}, {f.wire!r}, {enc}, {null_by_hand}),")
     return "\n".join(
         [
-            f"\n\n_U_{m.name}: _Table = (",
+            f"\n\n_U_{m.name}: Table = (",
             *rows,
             ")",
             f"\n\ndef unstructure_{m.name}(o: {m.name}) -> dict[str, Any]:",
             f'    """Encode :class:`{m.name}` as a JSON object (absent fields stay absent)."""',
-            f"    return _encode(o, _U_{m.name})\n",
+            f"    return encode_by_table(o, _U_{m.name})\n",
         ]
     )
 
 
-def _validator(m: Model) -> str:
-    lines = [
-        f"\n\ndef validate_{m.name}(d: Any, at: str = '') -> None:",
-        f'    """Raise DiditValidationError unless ``d`` is a valid {m.name}."""',
-        "    if not isinstance(d, Mapping):",
-        f"        raise DiditValidationError(at.rstrip('.') or {m.name!r}, 'type', "
-        "'must be an object, not ' + type(d).__name__)",
-        "    v: Any",
-    ]
-    if m.closed:
-        lines.append(f"    for k in d.keys() - _K_{m.name}:")
-        lines.append(
-            "        raise DiditValidationError(at + str(k), 'unknown', "
-            f"'is not a field of {m.name}')"
-        )
-    for f in m.fields:
-        label = f"at + {f.wire!r}"
-        if f.required:
-            lines.append(f"    if {f.wire!r} not in d:")
-            lines.append(f"        raise DiditValidationError({label}, 'required', 'is required')")
-        body: list[str] = []
-        inner = f.type.inner if isinstance(f.type, Nullable) else f.type
-        inner.validate("v", label, body.append, 0)
-        if not body:
-            continue
-        lines.append(f"    v = d.get({f.wire!r})")
-        if f.nullable:
-            lines.append("    if v is not None:")
-            lines.extend("        " + b for b in body)
-            continue
-        lines.append("    if v is None:")
-        lines.append(f"        if {f.wire!r} in d:")
-        lines.append(f"            raise DiditValidationError({label}, 'type', 'must not be null')")
-        lines.append("    else:")
-        lines.extend("        " + b for b in body)
-    if m.min_properties:
-        n = m.min_properties
-        lines.append(f"    if len(d) < {n}:")
-        lines.append(
-            f"        raise DiditValidationError(at.rstrip('.') or {m.name!r}, "
-            f"'min_properties', 'must have at least {n} field{'s' * (n > 1)}')"
-        )
-    for consts, present, then in m.conditions:
-        tests = [f"{k!r} in d" for k in present] + [
-            f"d.get({k!r}) == {v!r}" for k, v in consts.items()
+def _validator(m: Model) -> tuple[str, str]:
+    """``validate_<Model>`` (reading its rule table) and the table ``_V_<Model>``, which is
+    placed at the end of the module since it names other models' validators."""
+    func = "\n".join(
+        [
+            f"\n\ndef validate_{m.name}(d: Any, at: str = '') -> None:",
+            f'    """Raise DiditValidationError unless ``d`` is a valid {m.name}."""',
+            f"    check_model(d, at, _V_{m.name}, _K_{m.name})\n",
         ]
+    )
+    rows = []
+    for f in m.fields:
+        inner = f.type.inner if isinstance(f.type, Nullable) else f.type
+        rows.append(f"        ({f.wire!r}, {f.required}, {f.nullable}, {rule(inner)}),")
+    conditions = []
+    for consts, present, then in m.conditions:
         when = ", ".join(f"{k} is {json.dumps(v)}" for k, v in consts.items())
-        for req in then:
-            lines.append(f"    if {' and '.join(tests)} and {req!r} not in d:")
-            msg = f"is required when {when}"
-            lines.append(f"        raise DiditValidationError(at + {req!r}, 'depends', {msg!r})")
-    return "\n".join(lines) + "\n"
+        conditions.append(
+            f"        ({tuple(present)!r}, {tuple(consts.items())!r}, {tuple(then)!r}, {when!r}),"
+        )
+    table = "\n".join(
+        [
+            f"\n_V_{m.name}: Any = (",
+            f"    {m.name!r},",
+            f"    {m.closed},",
+            f"    {m.min_properties},",
+            "    (",
+            *rows,
+            "    ),",
+            "    (",
+            *conditions,
+            "    ),",
+            ")\n",
+        ]
+    )
+    return func, table

@@ -44,6 +44,8 @@ class Generator:
         self.operations: list[Operation] = []
         self.request_models: set[str] = set()
         self.body_models: set[str] = set()
+        # model → the module group it is written to (models/<group>.py, _codec/<group>.py).
+        self.groups: dict[str, str] = {}
 
     def build(self) -> None:
         """Read every schema and operation; stops with a ``CodegenError`` on anything
@@ -60,6 +62,7 @@ class Generator:
                     raise CodegenError(f"#/paths/{path}/{key}", f"unsupported path item key {key}")
         self.request_models = self._request_models()
         self.body_models = {op.body_model for op in self.operations if op.body_model}
+        self.groups = self._groups()
         ids = [op.op_id for op in self.operations]
         dupes = {i for i in ids if ids.count(i) > 1}
         if dupes:
@@ -77,6 +80,47 @@ class Generator:
             for f in self.models[name].fields:
                 todo.extend(_refs(f.type))
         return found
+
+    def _groups(self) -> dict[str, str]:
+        """Each model's group: the deepest resource whose operations (its own and its
+        sub-resources') are the only ones that reach it, so using ``client.cases.notes`` loads
+        the notes' models and not every case model (``cases_notes``, ``cases``); ``shared``
+        when several root resources reach it, ``standalone`` when no operation does (webhook
+        payloads and the like).
+
+        What a model refers to is reached by at least every resource that reaches the model, so
+        its group is the model's group, one of that group's ancestors, or ``shared``: a group
+        imports only from itself, its ancestors and ``shared``, and ``shared`` only from itself,
+        so the groups never import each other in a circle.
+        """
+        reached: dict[str, set[str]] = {name: set() for name in self.models}
+        for op in self.operations:
+            todo = [op.body_model] if op.body_model else []
+            todo += _refs(op.response_type) if op.response_type is not None else []
+            seen: set[str] = set()
+            while todo:
+                name = todo.pop()
+                if name in seen:
+                    continue
+                seen.add(name)
+                reached[name].add(op.resource)
+                for f in self.models[name].fields:
+                    todo.extend(_refs(f.type))
+        return {name: _common_resource(resources) for name, resources in reached.items()}
+
+
+def _common_resource(resources: set[str]) -> str:
+    """The group of a model reached by ``resources``: their deepest common resource, as a
+    module name (``cases.notes`` → ``cases_notes``)."""
+    if not resources:
+        return "standalone"
+    paths = [r.split(".") for r in resources]
+    common: list[str] = []
+    for parts in zip(*paths, strict=False):
+        if len(set(parts)) > 1:
+            break
+        common.append(parts[0])
+    return "_".join(common) if common else "shared"
 
 
 def _refs(node: TypeNode) -> list[str]:

@@ -1,53 +1,37 @@
 """Emit the tables the hand-written layer reads: ``operations.py`` and ``spec.py``.
 
-``operations.py`` maps every operation id to its ``OperationMeta`` (method, path, host, auth,
-rate-limit scopes, idempotency, ...); ``spec.py`` holds the spec's top-level facts (hosts,
-rate-limit scopes, secret field names, recovery hints, token-issuing operations, pass-through
-request schemas).
+``operations.py`` maps every operation id to its ``OperationMeta``, each defined (by
+``method_emitter.operation_constant``) in its resource's module; ``spec.py`` holds the spec's
+top-level facts (hosts, rate-limit scopes, secret field names, recovery hints, token-issuing
+operations, pass-through request schemas).
 """
 
 from __future__ import annotations
 
 from .generator import Generator
 from .source import HEADER
-from .types import Array
 
 __all__ = ["render_operations", "render_spec"]
 
 
 def render_operations(gen: Generator) -> str:
-    """``operations.py``: the metadata of every operation, read by the client layer."""
-    out = [
-        HEADER,
-        '"""Metadata of every operation, read by the client layer."""\n\n',
-        "from __future__ import annotations\n\n",
-        "from didit_async._seam import Idempotency, OperationMeta\n\n",
-        '__all__ = ["OPERATIONS"]\n\n',
-        "OPERATIONS: dict[str, OperationMeta] = {\n",
-    ]
-    for op in gen.operations:
-        idem = f"Idempotency({op.idempotency[0]!r}" + (
-            f", {op.idempotency[1]!r})" if op.idempotency[1] else ")"
-        )
-        out.append(
-            f"    {op.op_id!r}: OperationMeta(\n"
-            f"        operation_id={op.op_id!r},\n        method={op.method!r},\n"
-            f"        path={op.path!r},\n        host={op.host!r},\n"
-            f"        auth={op.auth!r},\n        rate_limit_scopes={tuple(op.scopes)!r},\n"
-            f"        idempotency={idem},\n        paginated={op.paginated!r},\n"
-            f"        response_kind={op.response_kind!r},\n"
-            f"        request_kind={op.body_kind!r},\n"
-            f"        resource={op.resource!r},\n        method_name={op.method_name!r},\n"
-            f"        request_schema={op.body_model!r},\n"
-            + (
-                "        response_array=True,\n"
-                if isinstance(op.response_type, Array) and not op.paginated
-                else ""
-            )
-            + "    ),\n"
-        )
-    out.append("}\n")
-    return "".join(out)
+    """``operations.py``: every operation id → its metadata, each defined in its resource's
+    module (``resources/sessions.py`` holds ``SESSIONS_CREATE``); the sandbox and the tests
+    read the whole table, the client imports only the resources it uses."""
+    modules = sorted({op.resource.replace(".", "_") for op in gen.operations})
+    rows = "".join(
+        f"    {op.op_id!r}: {op.resource.replace('.', '_')}.{op.op_id.upper()},\n"
+        for op in gen.operations
+    )
+    return (
+        HEADER
+        + '"""Every operation id → its metadata (defined in its resource\'s module)."""\n\n'
+        + "from __future__ import annotations\n\n"
+        + "from didit_async._seam import OperationMeta\n\n"
+        + f"from .resources import {', '.join(modules)}\n\n"
+        + '__all__ = ["OPERATIONS"]\n\n'
+        + f"OPERATIONS: dict[str, OperationMeta] = {{\n{rows}}}\n"
+    )
 
 
 def render_spec(gen: Generator) -> str:

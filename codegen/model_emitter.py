@@ -1,10 +1,12 @@
-"""Emit ``enums.py`` and ``models.py``: the classes users see.
+"""Emit ``enums.py`` and ``models/``: the classes users see.
 
 Enums are open (an unknown value decodes to a pseudo-member); models are frozen attrs classes
 that keep unknown keys. How they are decoded and encoded is ``codec_emitter.py``'s business.
 """
 
 from __future__ import annotations
+
+import textwrap
 
 from .generator import Generator
 from .ir import Field, Model
@@ -39,10 +41,69 @@ def render_enums(gen: Generator) -> str:
     return "".join(out)
 
 
-def render_models(gen: Generator) -> str:
-    """``models.py``: one attrs class per object schema."""
+def group_order(gen: Generator) -> list[str]:
+    """The model groups, in the order their first model appears in the spec."""
+    return list(dict.fromkeys(gen.groups[m] for m in gen.models))
+
+
+def render_models(gen: Generator) -> dict[str, str]:
+    """``models/<group>.py`` (the attrs classes of each group) and ``models/__init__.py``, which
+    imports a group only when one of its names is first asked for."""
+    files = {f"models/{g}.py": _group_models(gen, g) for g in group_order(gen)}
+    names = sorted(gen.models)
+    checking = "".join(
+        f"    from .{g} import {', '.join(sorted(m for m in names if gen.groups[m] == g))}\n"
+        for g in group_order(gen)
+    )
+    groups = "".join(f"    {m!r}: {gen.groups[m]!r},\n" for m in gen.models)
+    files["models/__init__.py"] = (
+        HEADER
+        + textwrap.dedent('''\
+        """The attrs model of every object schema, one module per group of models.
+
+        A group holds the models only one root resource uses (``sessions.py``: what
+        ``client.sessions`` sends and receives), those several use (``shared.py``), or those
+        no operation returns (``standalone.py``). A name is imported from its group when it is
+        first asked for, so a program loads the models of the resources it calls.
+        """
+
+        from __future__ import annotations
+
+        import importlib
+        from typing import TYPE_CHECKING, Any
+
+        ''')
+        + f"if TYPE_CHECKING:\n{checking}\n"
+        + f"__all__ = {names!r}\n\n"
+        + "# model name → its group's module.\n"
+        + f"GROUPS: dict[str, str] = {{\n{groups}}}\n"
+        + textwrap.dedent("""\
+
+
+        # Hidden from type checkers: they see every model through the imports above, and a
+        # module __getattr__ would make them accept any name (a typo) as Any.
+        if not TYPE_CHECKING:
+
+            def __getattr__(name: str) -> Any:
+                group = GROUPS.get(name)
+                if group is None:
+                    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+                value = getattr(importlib.import_module(f"{__name__}.{group}"), name)
+                globals()[name] = value  # the next lookup is a plain module attribute
+                return value
+
+            def __dir__() -> list[str]:
+                return sorted({*globals(), *__all__})
+        """)
+    )
+    return files
+
+
+def _group_models(gen: Generator, group: str) -> str:
+    """``models/<group>.py``: one attrs class per object schema of ``group``."""
+    mine = [m for m in gen.models.values() if gen.groups[m.name] == group]
     body: list[str] = []
-    for m in gen.models.values():
+    for m in mine:
         # Not slotted: decoding assigns the whole __dict__ at once (see codec_emitter._structure).
         body.append("\n\n@attrs.define(frozen=True, kw_only=True, slots=False)\n")
         body.append(f"class {m.name}:\n")
@@ -78,24 +139,32 @@ def render_models(gen: Generator) -> str:
     # `_present` reads True from the class only on decoded objects: attrs' __init__ gives
     # every object built by hand its own None.
     body.append(
-        "\n\nfor _cls in (" + "".join(f"{m.name}, " for m in gen.models.values()) + "):\n"
+        "\n\nfor _cls in list(globals().values()):\n"
+        "    if not isinstance(_cls, type) or _cls.__module__ != __name__ or not attrs.has(_cls):\n"
+        "        continue  # not one of this module's models\n"
         "    for _field in attrs.fields(_cls):\n"
         "        if _field.name != 'additional_properties':\n"
         "            setattr(_cls, _field.name, None)\n"
-        "    _cls._present = True\n"
+        "    _cls._present = True  # type: ignore[attr-defined]\n"
     )
     src = "".join(body)
+    # Models of other groups this one refers to (in annotations: get_type_hints resolves them
+    # in this module, as the sandbox does).
+    others = [
+        (f".{g}", sorted(m for m in gen.models if gen.groups[m] == g))
+        for g in group_order(gen)
+        if g != group
+    ]
     head = [
         HEADER,
-        '"""attrs models for every object schema in the spec."""\n\n',
+        f'"""attrs models of the {group!r} group (see ``__init__.py``)."""\n\n',
         "from __future__ import annotations\n\n",
         import_lines(
             src, [("collections.abc", ["Mapping", "Sequence"]), ("typing", ["Any", "Literal"])]
         ),
         "\nimport attrs\n\n",
         import_lines(src, [("didit_async._seam", ["UNSET", "FileInput", "Unset", "mask"])]),
-        import_lines(src, [(".enums", sorted(gen.enums))]),
-        f"\n__all__ = {sorted(gen.models)!r}\n",
+        import_lines(src, [("..enums", sorted(gen.enums)), *others]),
     ]
     return "".join(head) + src
 

@@ -23,7 +23,6 @@ from .metadata_emitter import render_operations, render_spec
 from .model_emitter import render_enums, render_models
 from .resource_emitter import render_resources
 from .source import HEADER
-from .sync_emitter import render_sync
 from .types import CodegenError
 
 __all__ = ["diff", "generate", "render"]
@@ -47,6 +46,7 @@ def _ruff_format(files: dict[str, str]) -> dict[str, str]:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         for name, src in files.items():
+            (root / name).parent.mkdir(parents=True, exist_ok=True)
             (root / name).write_text(src)
         _ruff(["check", "--select", "I", "--fix", "--quiet"], root)
         _ruff(["format", "--quiet"], root)
@@ -60,15 +60,14 @@ def render(spec: Mapping[str, Any]) -> dict[str, str]:
     gen.build()
     # First: _codec.py keeps only the enum value sets something checks, resource methods included.
     resources = render_resources(gen)
-    files = {
+    files: dict[str, str] = {
         "__init__.py": HEADER + '"""Code generated from the Didit OpenAPI description."""\n',
         "enums.py": render_enums(gen),
-        "models.py": render_models(gen),
-        "_codec.py": render_codec(gen, resources),
+        **render_models(gen),
+        **render_codec(gen, "".join(resources.values())),
         "operations.py": render_operations(gen),
         "spec.py": render_spec(gen),
-        "resources.py": resources,
-        "sync_resources.py": render_sync(gen),
+        **resources,
     }
     return _ruff_format(files)
 
@@ -77,12 +76,13 @@ def generate(spec: Mapping[str, Any], out: Path) -> list[Path]:
     """Write the generated package into ``out``; returns the files written."""
     files = render(spec)
     out.mkdir(parents=True, exist_ok=True)
-    for stale in out.glob("*.py"):
-        if stale.name not in files:
+    for stale in out.rglob("*.py"):
+        if stale.relative_to(out).as_posix() not in files:
             stale.unlink()
     written = []
     for name, src in files.items():
         path = out / name
+        path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(src)
         written.append(path)
     return written
@@ -91,7 +91,7 @@ def generate(spec: Mapping[str, Any], out: Path) -> list[Path]:
 def diff(spec: Mapping[str, Any], out: Path) -> Iterator[str]:
     """Names of files in ``out`` that differ from a fresh generation."""
     files = render(spec)
-    present = {p.name for p in out.glob("*.py")} if out.exists() else set()
+    present = {p.relative_to(out).as_posix() for p in out.rglob("*.py")} if out.exists() else set()
     for name, src in files.items():
         path = out / name
         if not path.exists() or path.read_text() != src:

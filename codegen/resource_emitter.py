@@ -1,29 +1,35 @@
-"""Emit ``resources.py``: every operation as an async method on its resource class.
+"""Emit ``resources/<resource>.py``: one module per resource of the client.
 
-A method takes the operation's path parameters positionally, body fields and query parameters
-by keyword, validates them (naming the operation in the error), builds and validates the body
-through its request model, calls the transport and decodes the answer. ``sync_emitter.py``
-writes the blocking twins from the same IR and takes the class names from here.
+``client.sessions`` lives in ``resources/sessions.py`` and ``client.sessions.reviews`` in
+``resources/sessions_reviews.py`` (so no module grows with a root's whole subtree): the metadata
+constant of each of its operations first (method, path, host, scopes: what the transport acts
+on), then the async class, then its blocking twin for ``Didit``. Each operation's two methods
+are written by ``method_emitter.py`` from one signature and one docstring.
+``resources/__init__.py`` lists the modules and imports none of them.
 """
 
 from __future__ import annotations
 
-import re
 import textwrap
 from collections.abc import Mapping
 
 from .generator import Generator
-from .ir import Field, Operation, Param
-from .source import HEADER, SEAM_NAMES, docstring, first_sentence, import_lines
-from .types import Array, Enum, Nullable, Ref, Scalar, TypeNode
-from .unions import Union
+from .ir import Operation
+from .method_emitter import async_method, constant_name, operation_constant, sync_method
+from .model_emitter import group_order
+from .source import HEADER, SEAM_NAMES, docstring, import_lines
 
-__all__ = ["class_name", "render_resources", "resource_tree"]
+__all__ = ["class_name", "module_name", "render_resources", "resource_tree", "sync_class_name"]
 
 
 def class_name(resource: str) -> str:
     """``sessions.reviews`` → ``SessionsReviewsResource``."""
     return "".join(part.title().replace("_", "") for part in resource.split(".")) + "Resource"
+
+
+def sync_class_name(resource: str) -> str:
+    """``sessions.reviews`` → ``SyncSessionsReviewsResource`` (the async name, prefixed)."""
+    return "Sync" + class_name(resource)
 
 
 def resource_tree(operations: list[Operation]) -> dict[str, list[Operation]]:
@@ -38,274 +44,188 @@ def resource_tree(operations: list[Operation]) -> dict[str, list[Operation]]:
     return tree
 
 
-def render_resources(gen: Generator) -> str:
-    """``resources.py``: one class per ``x-sdk.resource``, one async method per operation."""
-    tree = resource_tree(gen.operations)
-    out = [
-        f"__all__ = {sorted(class_name(r) for r in tree)!r}\n\n",
-        textwrap.dedent("""
+def module_name(resource: str) -> str:
+    """``sessions.reviews`` → ``sessions_reviews``: the module under ``resources/`` holding it."""
+    return resource.replace(".", "_")
 
-        def _path(name: str, value: Any, *, uuid: bool = False) -> str:
-            if not isinstance(value, str) or not value.strip():
-                raise DiditValidationError(name, "empty", "must be a non-empty string")
-            if uuid and not is_uuid(value):
-                raise DiditValidationError(name, "format", "must be a UUID")
-            return value
-        """),
-    ]
-    # children before parents so parents can instantiate them
-    for res in sorted(tree, key=lambda r: (-r.count("."), r)):
-        out.append(_resource_class(gen, res, tree))
-    src = "".join(out)
-    codec_names = [
-        *gen.patterns.values(),
-        *(f"_E_{n}" for n in gen.enums),
-        *gen.inline_enums.values(),
-        *(f"{kind}_{m}" for m in gen.models for kind in ("structure", "unstructure")),
-        *(f"validate_{m}" for m in gen.request_models),
-    ]
+
+def render_resources(gen: Generator) -> dict[str, str]:
+    """``resources/<resource>.py`` for each resource, and the package's ``__init__.py``."""
+    tree = resource_tree(gen.operations)
+    files = {f"resources/{module_name(r)}.py": _module(gen, r, tree) for r in tree}
+    listing = "\n".join(f"- ``{module_name(r)}``: ``client.{r}``" for r in tree)
+    files["roots.py"] = _roots(tree)
+    files["resources/__init__.py"] = (
+        HEADER
+        + '"""One module per resource of the client (a sub-resource such as\n'
+        + "``client.sessions.reviews`` in a module of its own), each holding its async class, its\n"
+        + "blocking twin and the metadata of its operations. Nothing is imported here: a program\n"
+        + "loads the resources it uses.\n\n"
+        + listing
+        + '\n"""\n'
+    )
+    return files
+
+
+def _module(gen: Generator, res: str, tree: Mapping[str, list[Operation]]) -> str:
+    ops = tree[res]
+    children = _children(res, tree)
+    src = "".join("\n\n" + operation_constant(op) for op in ops)
+    src += _async_class(gen, res, tree) + _sync_class(gen, res, tree)
+    names = [constant_name(op) for op in ops] + [class_name(res), sync_class_name(res)]
+    package_names = [*gen.patterns.values(), *(f"_E_{n}" for n in gen.enums)]
+    package_names += gen.inline_enums.values()
+    subs = "".join(f", ``client.{c}`` in ``{module_name(c)}.py``" for c in children)
     head = [
         HEADER,
-        textwrap.dedent('''\
-        """Resource classes: every operation as an async method, grouped as on the client.
-
-        Methods validate their arguments before anything is sent (a bad one raises
-        ``DiditValidationError`` naming the operation), encode the body through its request
-        model, call the transport, and decode the answer into models.
-        """
+        f'"""``client.{res}``, async and blocking{subs}.\n\n',
+        textwrap.dedent("""\
+        Each operation's constant (its HTTP method and path, host, scopes, idempotency) comes
+        first; each method checks its arguments before anything is sent (a bad one raises
+        ``DiditValidationError`` naming the operation), builds the body through its request
+        model and calls the transport with that constant. The ``Sync*`` class is the blocking
+        twin for ``Didit``: the same arguments, run through the client's runner.
+        \"\"\"
 
         from __future__ import annotations
 
-        '''),
+        """),
+        import_lines(
+            src, [("collections.abc", ["Mapping", "Sequence"]), ("typing", ["Any", "Literal"])]
+        ),
+        "\n",
         import_lines(
             src,
             [
-                ("collections.abc", ["Mapping", "Sequence"]),
-                ("typing", ["Any", "Literal"]),
+                ("didit_async._seam", SEAM_NAMES),
+                ("didit_async._sync_seam", ["SyncPaginator", "SyncRunner"]),
             ],
         ),
-        "\n",
-        import_lines(src, [("didit_async._seam", SEAM_NAMES)]),
         import_lines(
             src,
             [
-                ("._codec", sorted(codec_names)),
-                (".enums", sorted(gen.enums)),
-                (".models", sorted(gen.models)),
-                (".operations", ["OPERATIONS"]),
+                (".._codec", sorted(package_names)),
+                ("..enums", sorted(gen.enums)),
+                *_group_imports(gen),
             ],
         ),
-        "\n",
+        *(
+            f"from .{module_name(c)} import {class_name(c)}, {sync_class_name(c)}\n"
+            for c in children
+        ),
+        f"\n__all__ = {sorted(names)!r}\n",
     ]
     return "".join(head) + src
 
 
-def _resource_class(gen: Generator, res: str, tree: Mapping[str, list[Operation]]) -> str:
-    children = sorted(
-        r for r in tree if r.startswith(res + ".") and r.count(".") == res.count(".") + 1
+def _roots(tree: Mapping[str, list[Operation]]) -> str:
+    """``roots.py``: each client's root resources as cached properties, so a resource's module
+    (and its models) is imported the first time a program uses it."""
+    roots = sorted(r for r in tree if "." not in r)
+    checking = "".join(
+        f"    from .resources.{module_name(r)} import {class_name(r)}, {sync_class_name(r)}\n"
+        for r in roots
     )
-    cls = class_name(res)
-    slots = ["_transport"] + [c.rsplit(".", 1)[1] for c in children]
+    out = [
+        HEADER,
+        textwrap.dedent('''\
+        """The root resources of ``AsyncDidit`` and ``Didit``, each built on first use.
+
+        ``client.sessions`` imports ``resources/sessions.py`` (and the models it uses) the first
+        time it is read, so importing the package and building a client stays as fast with 250
+        operations as with 25. The clients inherit these properties and may narrow one to a
+        subclass that adds methods (``AsyncDidit.sessions`` is ``Sessions``).
+        """
+
+        from __future__ import annotations
+
+        import functools
+        from typing import TYPE_CHECKING
+
+        from didit_async._seam import Transport
+        from didit_async._sync_seam import SyncRunner
+
+        '''),
+        f"if TYPE_CHECKING:\n{checking}\n",
+        '__all__ = ["AsyncResources", "SyncResources"]\n',
+        "\n\nclass AsyncResources:\n",
+        '    """Every root resource of ``AsyncDidit``, built on first use."""\n\n',
+        "    _transport: Transport\n",
+    ]
+    for r in roots:
+        methods = ", ".join(o.method_name for o in tree[r]) or "sub-resources"
+        out += [
+            "\n    @functools.cached_property\n",
+            f"    def {r}(self) -> {class_name(r)}:\n",
+            docstring(f"``client.{r}``: {methods}.", 8),
+            f"        from .resources import {module_name(r)}\n\n",
+            f"        return {module_name(r)}.{class_name(r)}(self._transport)\n",
+        ]
+    out += [
+        "\n\nclass SyncResources:\n",
+        '    """Every root resource of ``Didit``, the blocking twins of the async ones."""\n\n',
+        "    _runner: SyncRunner\n",
+        "    _async: AsyncResources\n",
+    ]
+    for r in roots:
+        methods = ", ".join(o.method_name for o in tree[r]) or "sub-resources"
+        out += [
+            "\n    @functools.cached_property\n",
+            f"    def {r}(self) -> {sync_class_name(r)}:\n",
+            docstring(f"``client.{r}``: {methods} (blocking).", 8),
+            f"        from .resources import {module_name(r)}\n\n",
+            f"        return {module_name(r)}.{sync_class_name(r)}"
+            f"(self._runner, self._async.{r})\n",
+        ]
+    return "".join(out)
+
+
+def _group_imports(gen: Generator) -> list[tuple[str, list[str]]]:
+    """Where each model and its functions come from: ``..models.<group>``, ``.._codec.<group>``."""
+    out = []
+    for g in group_order(gen):
+        models = sorted(m for m in gen.models if gen.groups[m] == g)
+        out.append((f"..models.{g}", models))
+        kinds = ("structure", "unstructure", "validate")
+        out.append((f".._codec.{g}", sorted(f"{k}_{m}" for m in models for k in kinds)))
+    return out
+
+
+def _children(res: str, tree: Mapping[str, list[Operation]]) -> list[str]:
+    return sorted(r for r in tree if r.startswith(res + ".") and r.count(".") == res.count(".") + 1)
+
+
+def _async_class(gen: Generator, res: str, tree: Mapping[str, list[Operation]]) -> str:
+    children = _children(res, tree)
     methods = ", ".join(o.method_name for o in tree[res]) or "sub-resources"
     lines = [
-        f"\n\nclass {cls}:",
+        f"\n\nclass {class_name(res)}:",
         f'    """``client.{res}``: {methods}."""',
         "",
-        f"    __slots__ = {tuple(slots)!r}",
+        f"    __slots__ = {('_transport', *(c.rsplit('.', 1)[1] for c in children))!r}",
         "",
         "    def __init__(self, transport: Transport) -> None:",
         "        self._transport = transport",
     ]
     for c in children:
         lines.append(f"        self.{c.rsplit('.', 1)[1]} = {class_name(c)}(transport)")
-    src = "\n".join(lines) + "\n"
-    for op in tree[res]:
-        src += _method(gen, op)
-    return src
+    return "\n".join(lines) + "\n" + "".join(async_method(gen, op) for op in tree[res])
 
 
-def _return_type(gen: Generator, op: Operation) -> str:
-    rt = op.response_type
-    if op.paginated:
-        assert isinstance(rt, Ref)
-        results = next(f for f in gen.models[rt.name].fields if f.wire == "results")
-        assert isinstance(results.type, Array)
-        item = results.type.items
-        assert isinstance(item, Ref)
-        return f"AsyncPaginator[{item.name}]"
-    if op.response_kind == "binary":
-        return "bytes"
-    if op.response_kind == "empty":
-        return "None"
-    assert rt is not None
-    return rt.annotation()
-
-
-def _method(gen: Generator, op: Operation) -> str:
-    # Path parameters with a client default (x-client-default) are optional keywords instead.
-    path_params = [p for p in op.params if p.location == "path" and p.client_default is None]
-    defaulted = [p for p in op.params if p.location == "path" and p.client_default is not None]
-    query_params = [p for p in op.params if p.location == "query"]
-    header_params = [p for p in op.params if p.location == "header"]
-    body = gen.models[op.body_model] if op.body_model else None
-    body_fields = body.fields if body else []
-    req_fields = [f for f in body_fields if f.required]
-    opt_fields = [f for f in body_fields if not f.required]
-    sig = ["self", *(f"{p.name}: str" for p in path_params)]
-    if path_params:
-        sig.append("/")
-    sig.append("*")
-    sig += [f"{f.name}: {f.type.param_annotation()}" for f in req_fields]
-    sig += [f"{p.name}: {p.type.param_annotation()}" for p in query_params if p.required]
-    for f in opt_fields:
-        default = "| Unset = UNSET" if f.nullable else "| None = None"
-        sig.append(f"{f.name}: {f.type.param_annotation()} {default}")
-    sig += [
-        f"{p.name}: {p.type.param_annotation()} | None = None"
-        for p in query_params
-        if not p.required
-    ]
-    sig += [f"{p.name}: str | None = None" for p in header_params]
-    sig += [f"{p.name}: str | None = None" for p in defaulted]
-    if body is not None:
-        sig.append("extra_body: Mapping[str, Any] | None = None")
-    sig.append("extra_query: Mapping[str, Any] | None = None")
-    sig.append("timeout: Timeout = NOT_GIVEN")
-    sig.append("extra_headers: Mapping[str, str] | None = None")
-    ret = _return_type(gen, op)
+def _sync_class(gen: Generator, res: str, tree: Mapping[str, list[Operation]]) -> str:
+    children = _children(res, tree)
+    methods = ", ".join(o.method_name for o in tree[res]) or "sub-resources"
     lines = [
-        f"\n    {'def' if op.paginated else 'async def'} {op.method_name}(",
-        *[f"        {s}," for s in sig],
-        f"    ) -> {ret}:",
-        docstring(_method_doc(op, ret, path_params, req_fields, opt_fields), 8).rstrip("\n"),
-        f"        op = OPERATIONS[{op.op_id!r}]",
+        f"\n\nclass {sync_class_name(res)}:",
+        f'    """``client.{res}`` of ``Didit``: {methods} (blocking)."""',
+        "",
+        f"    __slots__ = {('_async', '_runner', *(c.rsplit('.', 1)[1] for c in children))!r}",
+        "",
+        f"    def __init__(self, runner: SyncRunner, resource: {class_name(res)}) -> None:",
+        "        self._runner = runner",
+        "        self._async = resource",
     ]
-    checks: list[str] = []
-    for p in defaulted:
-        checks.append(f"if {p.name} is None:")
-        checks.append(f"    {p.name} = self._transport.client_default({p.client_default!r})")
-    every_path = [p for p in op.params if p.location == "path"]
-    for p in every_path:
-        fmt_uuid = isinstance(p.type, Scalar) and p.type.fmt == "uuid"
-        checks.append(f"_path({p.name!r}, {p.name}{', uuid=True' if fmt_uuid else ''})")
-    args: list[str] = []
-    if every_path:
-        args.append("path_params={" + ", ".join(f"{p.wire!r}: {p.name}" for p in every_path) + "}")
-    for name, params in (("query", query_params), ("headers", header_params)):
-        if not params:
-            continue
-        checks.append(f"{name}: dict[str, Any] = {{}}")
-        for p in params:
-            inner = p.type.inner if isinstance(p.type, Nullable) else p.type
-            checks.append(f"if {p.name} is not None:")
-            inner.validate(p.name, repr(p.name), lambda c: checks.append("    " + c), 0)
-            value = p.name if name == "headers" else p.type.encode(p.name)
-            checks.append(f"    {name}[{p.wire!r}] = {value}")
-        args.append(f"{name}={name}")
-    if body is not None:
-        fields = ", ".join(f"{f.name}={f.name}" for f in body_fields)
-        checks.append(f"body = unstructure_{body.name}({body.name}({fields}))")
-        checks.append(f"validate_{body.name}(body)")
-    if checks:
-        # Validation errors name the operation they stopped.
-        lines.append("        try:")
-        lines += [f"            {c}" for c in checks]
-        lines.append("        except DiditValidationError as exc:")
-        lines.append("            exc.method, exc.path = op.method, op.path")
-        lines.append("            raise")
-    if body is not None and op.body_kind == "json":
-        args.append("json=body")
-    elif body is not None:
-        binaries = [
-            f.wire for f in body_fields if isinstance(f.type, Scalar) and f.type.fmt == "binary"
-        ]
-        lines.append(f"        files = {{k: body.pop(k) for k in {binaries!r} if k in body}}")
-        args += ["files=files", "data=body"]
-    if body is not None:
-        args.append("extra_body=extra_body")
-    args += ["extra_query=extra_query", "timeout=timeout", "extra_headers=extra_headers"]
-    call = ", ".join(["op", *args])
-    rt = op.response_type
-    if op.paginated:
-        item = ret[len("AsyncPaginator[") : -1]
-        lines.append(
-            f"        return self._transport.paginate({call}, decode_item=structure_{item})"
-        )
-    elif op.response_kind == "empty":
-        lines.append(f"        await self._transport.request({call})")
-    elif op.response_kind == "binary":
-        lines.append(f"        return bytes(await self._transport.request({call}))")
-    else:
-        assert rt is not None
-        lines.append(f"        data = await self._transport.request({call})")
-        if isinstance(rt, Array):
-            lines.append(f"        return [{rt.items.decode('x')} for x in data]")
-        elif isinstance(rt, Union):
-            # Not None-guarded: a JSON answer is never null, and mypy would see None.
-            guarded = rt.decode_guarded("data")
-            lines.append(f"        return {guarded[1] if guarded else 'data'}")
-        else:
-            lines.append(f"        return {rt.decode('data')}")
-    return "\n".join(lines) + "\n"
-
-
-def _method_doc(
-    op: Operation,
-    ret: str,
-    path_params: list[Param],
-    req_fields: list[Field],
-    opt_fields: list[Field],
-) -> str:
-    summary = op.summary or op.op_id.replace("_", " ").capitalize()
-    doc = summary.rstrip(".") + "." + ("\n\n" + op.description if op.description else "")
-    doc += f"\n\n``{op.method} {op.path}``."
-    others = [p for p in op.params if p.location != "path" or p.client_default is not None]
-    arg_docs = [(p.name, p.description, p.type) for p in path_params]
-    arg_docs += [(f.name, f.description, f.type) for f in req_fields + opt_fields]
-    arg_docs += [(p.name, p.description, p.type) for p in others]
-    lines = [f"  {n}: {first_sentence(t) or _describe(node)}" for n, t, node in arg_docs]
-    if op.body_model:
-        lines.append(
-            "  extra_body: fields merged into the body after validation, unchecked (for a "
-            "field Didit accepts before this SDK knows it)."
-        )
-    lines.append("  extra_query: query parameters merged in after validation, unchecked.")
-    doc += "\n\nArgs:\n" + "\n".join(lines)
-    returns = {"None": "nothing (the answer has no body)", "bytes": "the file's bytes"}.get(
-        ret,
-        f"``{ret}``" + (" (await it for one page, iterate for every item)" if op.paginated else ""),
-    )
-    doc += f"\n\nReturns: {returns}."
-    doc += (
-        "\n\nRaises: DiditValidationError (before sending) when an argument cannot be "
-        "valid; the other DiditError subclasses when Didit answers with an error."
-    )
-    ex_args = ", ".join(['"…"' for _ in path_params] + [f"{f.name}=…" for f in req_fields])
-    prefix = "" if op.paginated else "await "
-    call = f"{prefix}client.{op.resource}.{op.method_name}({ex_args})"
-    return doc + f"\n\nExample: ``{_result_name(ret, op.paginated)}{call}``"
-
-
-def _describe(node: TypeNode) -> str:
-    """A one-line description of an argument the spec leaves undescribed."""
-    inner = node.inner if isinstance(node, Nullable) else node
-    if isinstance(inner, Enum):
-        shown = ", ".join(inner.values[:6]) + (", ..." if len(inner.values) > 6 else "")
-        return f"one of {shown}."
-    ann = node.param_annotation()
-    return f"``{ann}``." if len(ann) <= 60 else "see the signature."
-
-
-def _result_name(ret: str, paginated: bool) -> str:
-    """``decision = `` for an example call returning SessionDecision (nothing for None)."""
-    if ret == "None":
-        return ""
-    if paginated:
-        return "page = "
-    if ret == "bytes":
-        return "content = "
-    words = re.findall(r"[A-Z][a-z0-9]*", ret.split("|")[0])
-    if not words:
-        return "result = "
-    name = words[-1].lower()
-    return f"{name}s = " if ret.startswith("list[") else f"{name} = "
+    for c in children:
+        attr = c.rsplit(".", 1)[1]
+        lines.append(f"        self.{attr} = {sync_class_name(c)}(runner, resource.{attr})")
+    return "\n".join(lines) + "\n" + "".join(sync_method(gen, op) for op in tree[res])

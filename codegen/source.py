@@ -21,6 +21,8 @@ SEAM_NAMES = [
     "DiditValidationError",
     "EnumTable",
     "FileInput",
+    "Idempotency",
+    "OperationMeta",
     "Timeout",
     "Transport",
     "Unset",
@@ -30,6 +32,7 @@ SEAM_NAMES = [
     "is_email",
     "is_uri",
     "is_uuid",
+    "path_param",
 ]
 
 

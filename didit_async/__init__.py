@@ -10,7 +10,9 @@ Everything public is re-exported here; the modules behind it are private.
 
 from __future__ import annotations
 
-from ._bulk import BulkProgress, BulkResult, BulkRun
+import importlib
+import typing as _typing
+
 from ._client import AsyncDidit
 from ._clock import Clock, FakeClock, SystemClock
 from ._constants import VERSION as __version__
@@ -35,15 +37,18 @@ from ._errors import (
     DiditWriteOutcomeUnknownError,
 )
 from ._pagination import Paginator
-from ._polling import DecisionTimeoutError, StatusChange, Watcher
 from ._ratelimit import InMemoryRateLimitStore, RateLimiter, RateLimitStore, ScopeLimit
 from ._response import RawResponse, ResponseCapture, capture_response
 from ._retry import RetryEvent, RetryPolicy
 from ._seam import NOT_GIVEN, UNSET, FileInput, NotGiven, Page, Unset
-from ._sync_client import Didit
 from ._sync_seam import SyncPaginator
-from ._sync_sessions import SyncBulkRun, SyncWatcher
-from .webhooks import WebhookEvent, WebhookVerificationError
+
+if _typing.TYPE_CHECKING:
+    from ._bulk import BulkProgress, BulkResult, BulkRun
+    from ._polling import DecisionTimeoutError, StatusChange, Watcher
+    from ._sync_client import Didit
+    from ._sync_streams import SyncBulkRun, SyncWatcher
+    from .webhooks import WebhookEvent, WebhookVerificationError
 
 __all__ = [
     "NOT_GIVEN",
@@ -98,3 +103,49 @@ __all__ = [
     "__version__",
     "capture_response",
 ]
+
+# Imported on first use, so `import didit_async` and building an AsyncDidit load neither the
+# blocking client, the workloads nor webhook receiving until a program asks for them.
+_LAZY = {
+    "BulkProgress": "._bulk",
+    "BulkResult": "._bulk",
+    "BulkRun": "._bulk",
+    "DecisionTimeoutError": "._polling",
+    "Didit": "._sync_client",
+    "StatusChange": "._polling",
+    "SyncBulkRun": "._sync_streams",
+    "SyncWatcher": "._sync_streams",
+    "Watcher": "._polling",
+    "WebhookEvent": ".webhooks",
+    "WebhookVerificationError": ".webhooks",
+}
+
+
+def _public(value: _typing.Any) -> _typing.Any:
+    # Exported classes and functions say they are didit_async's (as openai-python's do), so
+    # reprs, tracebacks and docs name the path users import them from, not a private module.
+    named = isinstance(value, type) or (callable(value) and hasattr(value, "__code__"))
+    if named and getattr(value, "__module__", "").startswith(__name__ + "._"):
+        value.__module__ = __name__
+    return value
+
+
+# Hidden from type checkers: they see every name through the TYPE_CHECKING imports above, and
+# a module __getattr__ would make them accept any name (a typo) as Any.
+if not _typing.TYPE_CHECKING:
+
+    def __getattr__(name: str) -> _typing.Any:
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = _public(getattr(importlib.import_module(module, __name__), name))
+        globals()[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})
+
+
+for _name in __all__:
+    if _name not in _LAZY:
+        _public(globals()[_name])

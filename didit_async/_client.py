@@ -20,10 +20,11 @@ the hand-written subclass instead. Sub-resources are built by their parent's ``_
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from . import _http
@@ -41,46 +42,20 @@ from ._constants import (
     ENV_BASE_URL,
 )
 from ._errors import DiditValidationError
-from ._generated.resources import (
-    AccountResource,
-    AgeEstimationResource,
-    AmlResource,
-    BillingResource,
-    BlocklistResource,
-    BusinessesResource,
-    CasesResource,
-    CustomizationResource,
-    DatabaseValidationResource,
-    EmailResource,
-    EventsResource,
-    FaceMatchResource,
-    FaceSearchResource,
-    IdVerificationResource,
-    KybResource,
-    ListsResource,
-    NetworksResource,
-    PassiveLivenessResource,
-    PhoneResource,
-    PoaResource,
-    QuestionnairesResource,
-    RegulatoryReportsResource,
-    ReportTemplatesResource,
-    SystemResource,
-    UsersResource,
-    WalletScreeningResource,
-    WebhooksResource,
-    WorkflowsResource,
-)
+from ._generated.roots import AsyncResources
 from ._generated.spec import HOSTS
 from ._guard import check_count, check_timeout
 from ._logging import setup_logging_from_env
+from ._lost_writes import RESOLVERS
 from ._ratelimit import RateLimiter, RateLimitStore, ScopeLimit, scope_limits
 from ._retry import RetryCallback, RetryPolicy
 from ._seam import NOT_GIVEN, NotGiven, OperationMeta, is_uuid
-from ._sessions import Sessions
-from ._transactions import Transactions
 from ._transport import HttpTransport
 from ._transport_pool import SharedResources
+
+if TYPE_CHECKING:
+    from ._sessions import Sessions
+    from ._transactions import Transactions
 
 __all__ = ["AsyncDidit", "resolve_operation"]
 
@@ -94,7 +69,7 @@ def resolve_operation(client: AsyncDidit, op: OperationMeta) -> Callable[..., An
     return method
 
 
-class AsyncDidit:
+class AsyncDidit(AsyncResources):
     """The asynchronous Didit client.
 
     ``api_key`` defaults to ``DIDIT_API_KEY``. ``access_token`` is an account token for the
@@ -124,6 +99,8 @@ class AsyncDidit:
     >>> "sk_test_123" in repr(client)
     False
     """
+
+    _transport: HttpTransport
 
     def __init__(
         self,
@@ -198,6 +175,7 @@ class AsyncDidit:
             timeout=timeout if not isinstance(timeout, NotGiven) else DEFAULT_TIMEOUT,
             max_concurrency=max_concurrency,
         )
+        self._configure()
         self._build()
 
     def _build(self) -> None:
@@ -215,38 +193,33 @@ class AsyncDidit:
             max_response_bytes=self._max_response_bytes,
             allow_insecure_http=self._allow_insecure_http,
             client_defaults=self._client_defaults,
+            resolvers=RESOLVERS,
         )
-        t = self._transport
-        self.account = AccountResource(t)
-        self.age_estimation = AgeEstimationResource(t)
-        self.aml = AmlResource(t)
-        self.billing = BillingResource(t)
-        self.blocklist = BlocklistResource(t)
-        self.businesses = BusinessesResource(t)
-        self.cases = CasesResource(t)
-        self.customization = CustomizationResource(t)
-        self.database_validation = DatabaseValidationResource(t)
-        self.email = EmailResource(t)
-        self.events = EventsResource(t)
-        self.face_match = FaceMatchResource(t)
-        self.face_search = FaceSearchResource(t)
-        self.id_verification = IdVerificationResource(t)
-        self.kyb = KybResource(t)
-        self.lists = ListsResource(t)
-        self.networks = NetworksResource(t)
-        self.passive_liveness = PassiveLivenessResource(t)
-        self.phone = PhoneResource(t)
-        self.poa = PoaResource(t)
-        self.questionnaires = QuestionnairesResource(t)
-        self.regulatory_reports = RegulatoryReportsResource(t)
-        self.report_templates = ReportTemplatesResource(t)
-        self.sessions = Sessions(t)  # the generated operations plus create_many, watch, ...
-        self.system = SystemResource(t)
-        self.transactions = Transactions(t)  # the generated operations plus create_many
-        self.users = UsersResource(t)
-        self.wallet_screening = WalletScreeningResource(t)
-        self.webhooks = WebhooksResource(t)
-        self.workflows = WorkflowsResource(t)
+
+    def _configure(self) -> None:
+        """Construction hook, called once the options are read and before the transport is
+        built: a subclass that runs this client somewhere else may replace the pool
+        (``_shared``), the rate limiter (``_limiter``) or the default ``_timeout`` here.
+        ``Didit`` does (``_sync_client.ThreadedAsyncDidit``): its pool is a blocking one shared
+        by threads, and its limiter queues each thread on its own loop."""
+
+    # The root resources are AsyncResources' properties, each built on first use (so a program
+    # imports the resources it calls); these two add hand-written methods to the generated ones.
+
+    @functools.cached_property
+    def sessions(self) -> Sessions:
+        """``client.sessions``: every generated operation plus ``create_many``,
+        ``wait_for_decision`` and ``watch``."""
+        from ._sessions import Sessions
+
+        return Sessions(self._transport)
+
+    @functools.cached_property
+    def transactions(self) -> Transactions:
+        """``client.transactions``: every generated operation plus ``create_many``."""
+        from ._transactions import Transactions
+
+        return Transactions(self._transport)
 
     # --- lifecycle ---------------------------------------------------------------------------
 
@@ -322,7 +295,7 @@ class AsyncDidit:
         >>> client = AsyncDidit(api_key="k")
         >>> patient = client.with_options(timeout=120.0, max_retries=5)
         """
-        derived = object.__new__(AsyncDidit)
+        derived = object.__new__(type(self))
         derived.__dict__.update(
             {k: v for k, v in self.__dict__.items() if k.startswith("_") and k != "_transport"}
         )

@@ -14,7 +14,6 @@ import urllib.request
 from collections.abc import Iterable, Iterator
 from typing import Any, Protocol
 
-import httpcore
 import httpx
 from httpx import (
     ASGITransport,
@@ -202,11 +201,16 @@ def _unusable_proxy() -> Iterator[None]:
 
 
 def _bound_by_deadline(transport: HTTPTransport) -> None:
-    # httpx builds its httpcore pool without a way to pass a network backend (httpcore's public
-    # NetworkBackend interface), so ours is put in place of the one httpx chose, wrapping it.
-    # Should an upgrade rename these attributes, building Didit fails here, loudly.
+    """Put the deadline backend under ``transport``'s connections.
+
+    THE ONE PLACE the SDK reaches into httpx's internals: httpx builds its httpcore pool with no
+    way to pass a network backend (httpcore's public ``NetworkBackend`` interface), so ours is
+    put in place of the one httpx chose (``transport._pool._network_backend``), wrapping it.
+    Should an upgrade rename these attributes, building ``Didit`` fails here, loudly, and
+    ``tests/sync/test_httpx_internals.py`` says which one.
+    """
     pool = transport._pool
-    pool._network_backend = _DeadlineBackend(pool._network_backend)
+    pool._network_backend = _deadline_backend_type()(pool._network_backend)
 
 
 class SendTracker:
@@ -374,83 +378,94 @@ def _within(timeout: float | None, error: type[Exception]) -> float | None:
     return left if timeout is None or timeout > left else timeout
 
 
-class _DeadlineStream(httpcore.NetworkStream):
-    """A connection whose every socket operation ends by the thread's :data:`IO_DEADLINE`.
+@functools.cache
+def _deadline_backend_type() -> type[Any]:
+    """The network backend ``Didit``'s own pool connects through (see :func:`_bound_by_deadline`).
 
-    httpcore closes a connection whose request or response failed half way, so one cut off
-    here is never handed to the next request.
+    Built on first use, as is every httpcore import here: httpcore brings h11 (and trio, where
+    it is installed) with it, which ``import didit_async`` and building a client need not pay;
+    a bare ``import httpx`` does not import httpcore either.
     """
+    import httpcore
 
-    def __init__(self, inner: httpcore.NetworkStream) -> None:
-        self._inner = inner
+    class _DeadlineStream(httpcore.NetworkStream):
+        """A connection whose every socket operation ends by the thread's :data:`IO_DEADLINE`.
 
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._inner.read(max_bytes, _within(timeout, httpcore.ReadTimeout))
+        httpcore closes a connection whose request or response failed half way, so one cut off
+        here is never handed to the next request.
+        """
 
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        if not buffer:
-            return  # h11's end of a request without a body: nothing to wait for
-        if len(buffer) <= _WRITE_PIECE_BYTES:
-            self._inner.write(buffer, _within(timeout, httpcore.WriteTimeout))
-            return
-        for start in range(0, len(buffer), _WRITE_PIECE_BYTES):
-            piece = buffer[start : start + _WRITE_PIECE_BYTES]
-            self._inner.write(piece, _within(timeout, httpcore.WriteTimeout))
+        def __init__(self, inner: httpcore.NetworkStream) -> None:
+            self._inner = inner
 
-    def close(self) -> None:
-        self._inner.close()
+        def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+            return self._inner.read(max_bytes, _within(timeout, httpcore.ReadTimeout))
 
-    def start_tls(
-        self,
-        ssl_context: Any,
-        server_hostname: str | None = None,
-        timeout: float | None = None,
-    ) -> httpcore.NetworkStream:
-        return _DeadlineStream(
-            self._inner.start_tls(
-                ssl_context, server_hostname, _within(timeout, httpcore.ConnectTimeout)
+        def write(self, buffer: bytes, timeout: float | None = None) -> None:
+            if not buffer:
+                return  # h11's end of a request without a body: nothing to wait for
+            if len(buffer) <= _WRITE_PIECE_BYTES:
+                self._inner.write(buffer, _within(timeout, httpcore.WriteTimeout))
+                return
+            for start in range(0, len(buffer), _WRITE_PIECE_BYTES):
+                piece = buffer[start : start + _WRITE_PIECE_BYTES]
+                self._inner.write(piece, _within(timeout, httpcore.WriteTimeout))
+
+        def close(self) -> None:
+            self._inner.close()
+
+        def start_tls(
+            self,
+            ssl_context: Any,
+            server_hostname: str | None = None,
+            timeout: float | None = None,
+        ) -> httpcore.NetworkStream:
+            return _DeadlineStream(
+                self._inner.start_tls(
+                    ssl_context, server_hostname, _within(timeout, httpcore.ConnectTimeout)
+                )
             )
-        )
 
-    def get_extra_info(self, info: str) -> Any:
-        return self._inner.get_extra_info(info)
+        def get_extra_info(self, info: str) -> Any:
+            return self._inner.get_extra_info(info)
 
+    class _DeadlineBackend(httpcore.NetworkBackend):
+        """Opens :class:`_DeadlineStream` connections through httpcore's own backend."""
 
-class _DeadlineBackend(httpcore.NetworkBackend):
-    """Opens :class:`_DeadlineStream` connections through httpcore's own backend."""
+        def __init__(self, inner: httpcore.NetworkBackend) -> None:
+            self._inner = inner
 
-    def __init__(self, inner: httpcore.NetworkBackend) -> None:
-        self._inner = inner
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.NetworkStream:
-        return _DeadlineStream(
-            self._inner.connect_tcp(
-                host,
-                port,
-                _within(timeout, httpcore.ConnectTimeout),
-                local_address,
-                socket_options,
+        def connect_tcp(
+            self,
+            host: str,
+            port: int,
+            timeout: float | None = None,
+            local_address: str | None = None,
+            socket_options: Iterable[Any] | None = None,
+        ) -> httpcore.NetworkStream:
+            return _DeadlineStream(
+                self._inner.connect_tcp(
+                    host,
+                    port,
+                    _within(timeout, httpcore.ConnectTimeout),
+                    local_address,
+                    socket_options,
+                )
             )
-        )
 
-    def connect_unix_socket(
-        self,
-        path: str,
-        timeout: float | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.NetworkStream:
-        return _DeadlineStream(
-            self._inner.connect_unix_socket(
-                path, _within(timeout, httpcore.ConnectTimeout), socket_options
+        def connect_unix_socket(
+            self,
+            path: str,
+            timeout: float | None = None,
+            socket_options: Iterable[Any] | None = None,
+        ) -> httpcore.NetworkStream:
+            return _DeadlineStream(
+                self._inner.connect_unix_socket(
+                    path, _within(timeout, httpcore.ConnectTimeout), socket_options
+                )
             )
-        )
 
-    def sleep(self, seconds: float) -> None:
-        self._inner.sleep(seconds)
+        def sleep(self, seconds: float) -> None:
+            self._inner.sleep(seconds)
+
+    return _DeadlineBackend

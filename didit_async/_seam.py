@@ -46,6 +46,7 @@ __all__ = [
     "is_uri",
     "is_uuid",
     "mask",
+    "path_param",
 ]
 
 T = TypeVar("T")
@@ -115,22 +116,27 @@ class Idempotency:
     name: str | None = None
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class OperationMeta:
-    """Everything the client layer needs to know about one operation, read from the spec."""
+    """Everything the client layer needs to know about one operation, read from the spec.
+
+    The generated constants (``SESSIONS_CREATE`` in ``_generated/resources/sessions.py``) leave
+    out the fields that keep their default: a JSON request and answer-less defaults read as "a
+    plain JSON call with no body", so what a constant does say is what is special about it.
+    """
 
     operation_id: str
     method: Literal["GET", "POST", "PUT", "PATCH", "DELETE"]
     path: str
     host: Literal["verification", "apx", "auth"]
-    auth: tuple[Literal["api_key", "bearer"], ...]
-    rate_limit_scopes: tuple[str, ...]
-    idempotency: Idempotency
-    paginated: bool
-    response_kind: Literal["json", "binary", "empty"]
-    request_kind: Literal["none", "json", "multipart"]
     resource: str
     method_name: str
+    idempotency: Idempotency
+    auth: tuple[Literal["api_key", "bearer"], ...] = ()
+    rate_limit_scopes: tuple[str, ...] = ()
+    paginated: bool = False
+    response_kind: Literal["json", "binary", "empty"] = "json"
+    request_kind: Literal["none", "json", "multipart"] = "none"
     request_schema: str | None = None
     # True when a JSON answer is an array (of objects) rather than one object.
     response_array: bool = False
@@ -349,6 +355,16 @@ def is_datetime(value: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def path_param(name: str, value: Any, *, uuid: bool = False) -> str:
+    """``value`` when it can fill a path parameter: a non-empty string (a UUID if ``uuid``),
+    else a ``DiditValidationError`` (an empty one would change which route Didit answers)."""
+    if not isinstance(value, str) or not value.strip():
+        raise DiditValidationError(name, "empty", "must be a non-empty string")
+    if uuid and not is_uuid(value):
+        raise DiditValidationError(name, "format", "must be a UUID")
+    return value
 
 
 def file_size(value: object) -> int | None:

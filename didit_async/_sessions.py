@@ -22,18 +22,18 @@ from ._constants import (
     DEFAULT_WATCH_MIN_INTERVAL,
 )
 from ._errors import DiditResponseDecodeError
-from ._generated._codec import structure_CreateSessionResponse
+from ._generated._codec import decoder
 from ._generated.models import CreateSessionResponse, SessionDecision
-from ._generated.operations import OPERATIONS
-from ._generated.resources import SessionsResource
+from ._generated.resources.sessions import (
+    SESSIONS_LIST,
+    SESSIONS_RETRIEVE_DECISION,
+    SessionsResource,
+)
 from ._polling import Watcher, wait_for_decision
 from ._response import capture_response
 from ._seam import Transport
 
-__all__ = ["Sessions"]
-
-_CREATE = OPERATIONS["sessions_create"]
-_LIST = OPERATIONS["sessions_list"]
+__all__ = ["Sessions", "find_created_session"]
 
 
 def _created_at(row: Mapping[str, Any]) -> float | None:
@@ -86,7 +86,7 @@ async def find_created_session(
     if workflow:
         query["workflow_id"] = workflow
     with capture_response() as capture:
-        page = await transport.request(_LIST, query=query)
+        page = await transport.request(SESSIONS_LIST, query=query)
     elapsed = clock.now() - since
     server_now = _server_time(capture.responses[-1].headers if capture.responses else None)
     if server_now is not None:
@@ -97,8 +97,8 @@ async def find_created_session(
     if not isinstance(rows, list):
         raise DiditResponseDecodeError(
             "Didit's session list answered without a `results` list.",
-            method=_LIST.method,
-            path=_LIST.path,
+            method=SESSIONS_LIST.method,
+            path=SESSIONS_LIST.path,
         )
     for row in rows:  # newest first
         if not isinstance(row, Mapping) or row.get("vendor_data") != vendor:
@@ -151,13 +151,6 @@ class Sessions(SessionsResource):
     ...     decision = await client.sessions.wait_for_decision(session.session_id)
     """
 
-    def __init__(self, transport: Transport) -> None:
-        super().__init__(transport)
-        resolvers = getattr(transport, "resolvers", None)
-        if isinstance(resolvers, dict):
-            # The transport looks a lost create up (by vendor_data) before sending it again.
-            resolvers[_CREATE.operation_id] = self._find_created
-
     async def _find_created(self, request: Mapping[str, Any], since: float) -> Any:
         return await find_created_session(self._transport, self._clock, request, since)
 
@@ -203,7 +196,7 @@ class Sessions(SessionsResource):
     ) -> CreateSessionResponse | None:
         """The session a row's create made since ``since``, in any status, or None."""
         found = await find_created_session(self._transport, self._clock, request, since)
-        return None if found is None else structure_CreateSessionResponse(found)
+        return None if found is None else decoder("CreateSessionResponse")(found)
 
     async def wait_for_decision(
         self,
@@ -276,7 +269,7 @@ class Sessions(SessionsResource):
         limiter = getattr(self._transport, "limiter", None)
         if limiter is None or not limiter.enabled:
             return None
-        scopes = OPERATIONS["sessions_retrieve_decision"].rate_limit_scopes
+        scopes = SESSIONS_RETRIEVE_DECISION.rate_limit_scopes
         rates = [
             lim.limit / lim.window for s in scopes if (lim := limiter.limits.get(s)) is not None
         ]

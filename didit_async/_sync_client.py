@@ -15,9 +15,11 @@ threads; they share its connection pool and its rate-limit windows.
 
 from __future__ import annotations
 
+import functools
 import weakref
 from collections.abc import Mapping
 from types import TracebackType
+from typing import TYPE_CHECKING, Any
 
 from . import _http
 from ._client import AsyncDidit
@@ -27,48 +29,41 @@ from ._constants import (
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
 )
-from ._generated.sync_resources import (
-    SyncAccountResource,
-    SyncAgeEstimationResource,
-    SyncAmlResource,
-    SyncBillingResource,
-    SyncBlocklistResource,
-    SyncBusinessesResource,
-    SyncCasesResource,
-    SyncCustomizationResource,
-    SyncDatabaseValidationResource,
-    SyncEmailResource,
-    SyncEventsResource,
-    SyncFaceMatchResource,
-    SyncFaceSearchResource,
-    SyncIdVerificationResource,
-    SyncKybResource,
-    SyncListsResource,
-    SyncNetworksResource,
-    SyncPassiveLivenessResource,
-    SyncPhoneResource,
-    SyncPoaResource,
-    SyncQuestionnairesResource,
-    SyncRegulatoryReportsResource,
-    SyncReportTemplatesResource,
-    SyncSystemResource,
-    SyncUsersResource,
-    SyncWalletScreeningResource,
-    SyncWebhooksResource,
-    SyncWorkflowsResource,
-)
+from ._generated.roots import SyncResources
 from ._ratelimit import RateLimitStore, ScopeLimit
 from ._retry import RetryCallback, RetryPolicy
 from ._seam import NOT_GIVEN, NotGiven
 from ._sync_bridge import BlockingTransport, via_client
 from ._sync_runtime import LoopRunner, PerThreadLimiter, ThreadedShared
-from ._sync_sessions import SyncSessions
-from ._sync_transactions import SyncTransactions
 
-__all__ = ["Didit"]
+if TYPE_CHECKING:
+    from ._sync_sessions import SyncSessions
+    from ._sync_transactions import SyncTransactions
+
+__all__ = ["Didit", "ThreadedAsyncDidit"]
 
 
-class Didit:
+class ThreadedAsyncDidit(AsyncDidit):
+    """The ``AsyncDidit`` behind a ``Didit``: its two loop-bound parts made thread-aware, through
+    the construction hook ``AsyncDidit._configure``. The pool is one blocking bridge for every
+    thread (``ThreadedShared``) and the rate limiter keeps one set of windows with a queue per
+    thread (``PerThreadLimiter``)."""
+
+    def __init__(
+        self, shared: ThreadedShared, *, keep_client_timeouts: bool, **options: Any
+    ) -> None:
+        self._threaded_shared = shared
+        self._keep_client_timeouts = keep_client_timeouts
+        super().__init__(**options)
+
+    def _configure(self) -> None:
+        self._shared = self._threaded_shared  # type: ignore[assignment]
+        self._limiter = PerThreadLimiter(self._limiter)
+        if self._keep_client_timeouts:
+            self._timeout = NOT_GIVEN
+
+
+class Didit(SyncResources):
     """The Didit client for blocking code (Django and Flask views, scripts, notebooks, Celery).
 
     Takes the arguments of :class:`~didit_async.AsyncDidit`; ``http_client`` is a blocking
@@ -86,32 +81,8 @@ class Didit:
     >>> client.close()
     """
 
-    account: SyncAccountResource
-    age_estimation: SyncAgeEstimationResource
-    aml: SyncAmlResource
-    billing: SyncBillingResource
-    blocklist: SyncBlocklistResource
-    businesses: SyncBusinessesResource
-    customization: SyncCustomizationResource
-    database_validation: SyncDatabaseValidationResource
-    email: SyncEmailResource
-    events: SyncEventsResource
-    face_match: SyncFaceMatchResource
-    face_search: SyncFaceSearchResource
-    id_verification: SyncIdVerificationResource
-    kyb: SyncKybResource
-    lists: SyncListsResource
-    passive_liveness: SyncPassiveLivenessResource
-    phone: SyncPhoneResource
-    poa: SyncPoaResource
-    questionnaires: SyncQuestionnairesResource
-    sessions: SyncSessions
-    system: SyncSystemResource
-    transactions: SyncTransactions
-    users: SyncUsersResource
-    wallet_screening: SyncWalletScreeningResource
-    webhooks: SyncWebhooksResource
-    workflows: SyncWorkflowsResource
+    _async: AsyncDidit
+    _runner: LoopRunner
 
     def __init__(
         self,
@@ -147,8 +118,17 @@ class Didit:
             bridge_transport = BlockingTransport(via_client(http_client), max_concurrency)
             default_timeout = http_client.timeout
         bridge = _http.DirectClient(bridge_transport, default_timeout)
-        client = AsyncDidit(
-            api_key,
+        shared = ThreadedShared(bridge, bridge_transport.close, own_pool=http_client is None)
+        if http_client is None:
+            # A client dropped without close() still closes its pool once the last client
+            # sharing it (with_options copies too) is collected: no "unclosed socket" warning.
+            # The pool's close is idempotent, so an explicit close() before is harmless.
+            weakref.finalize(shared, bridge_transport.close)
+        client = ThreadedAsyncDidit(
+            shared,
+            # As in AsyncDidit, an injected client's own timeouts apply; ours get the default.
+            keep_client_timeouts=http_client is not None and isinstance(timeout, NotGiven),
+            api_key=api_key,
             access_token=access_token,
             access_token_expires_in=access_token_expires_in,
             base_url=base_url,
@@ -171,57 +151,27 @@ class Didit:
             organization_id=organization_id,
             application_id=application_id,
         )
-        if http_client is not None and isinstance(timeout, NotGiven):
-            # As in AsyncDidit, an injected client's own timeouts apply; ours get the default.
-            client._timeout = NOT_GIVEN
-        # The async client's two loop-bound parts, made thread-aware: the pool (one bridge for
-        # every thread) and the rate limiter (shared windows, per-thread queues).
-        shared = ThreadedShared(bridge, bridge_transport.close, own_pool=http_client is None)
-        client._shared = shared  # type: ignore[assignment]
-        if http_client is None:
-            # A client dropped without close() still closes its pool once the last client
-            # sharing it (with_options copies too) is collected: no "unclosed socket" warning.
-            # The pool's close is idempotent, so an explicit close() before is harmless.
-            weakref.finalize(shared, bridge_transport.close)
-        client._limiter = PerThreadLimiter(client._limiter)
-        client._build()
         self._wire(client, LoopRunner())
 
     def _wire(self, client: AsyncDidit, runner: LoopRunner) -> None:
+        # The root resources are SyncResources' properties, built on first use over these.
         self._async = client
         self._runner = runner
-        self.account = SyncAccountResource(runner, client.account)
-        self.age_estimation = SyncAgeEstimationResource(runner, client.age_estimation)
-        self.aml = SyncAmlResource(runner, client.aml)
-        self.billing = SyncBillingResource(runner, client.billing)
-        self.blocklist = SyncBlocklistResource(runner, client.blocklist)
-        self.businesses = SyncBusinessesResource(runner, client.businesses)
-        self.cases = SyncCasesResource(runner, client.cases)
-        self.customization = SyncCustomizationResource(runner, client.customization)
-        self.database_validation = SyncDatabaseValidationResource(
-            runner, client.database_validation
-        )
-        self.email = SyncEmailResource(runner, client.email)
-        self.events = SyncEventsResource(runner, client.events)
-        self.face_match = SyncFaceMatchResource(runner, client.face_match)
-        self.face_search = SyncFaceSearchResource(runner, client.face_search)
-        self.id_verification = SyncIdVerificationResource(runner, client.id_verification)
-        self.kyb = SyncKybResource(runner, client.kyb)
-        self.lists = SyncListsResource(runner, client.lists)
-        self.networks = SyncNetworksResource(runner, client.networks)
-        self.passive_liveness = SyncPassiveLivenessResource(runner, client.passive_liveness)
-        self.phone = SyncPhoneResource(runner, client.phone)
-        self.poa = SyncPoaResource(runner, client.poa)
-        self.questionnaires = SyncQuestionnairesResource(runner, client.questionnaires)
-        self.regulatory_reports = SyncRegulatoryReportsResource(runner, client.regulatory_reports)
-        self.report_templates = SyncReportTemplatesResource(runner, client.report_templates)
-        self.sessions = SyncSessions(runner, client.sessions)
-        self.system = SyncSystemResource(runner, client.system)
-        self.transactions = SyncTransactions(runner, client.transactions)
-        self.users = SyncUsersResource(runner, client.users)
-        self.wallet_screening = SyncWalletScreeningResource(runner, client.wallet_screening)
-        self.webhooks = SyncWebhooksResource(runner, client.webhooks)
-        self.workflows = SyncWorkflowsResource(runner, client.workflows)
+
+    @functools.cached_property
+    def sessions(self) -> SyncSessions:
+        """``client.sessions``: every generated operation plus ``create_many``,
+        ``wait_for_decision`` and ``watch`` (blocking)."""
+        from ._sync_sessions import SyncSessions
+
+        return SyncSessions(self._runner, self._async.sessions)
+
+    @functools.cached_property
+    def transactions(self) -> SyncTransactions:
+        """``client.transactions``: every generated operation plus ``create_many`` (blocking)."""
+        from ._sync_transactions import SyncTransactions
+
+        return SyncTransactions(self._runner, self._async.transactions)
 
     # --- lifecycle ---------------------------------------------------------------------------
 

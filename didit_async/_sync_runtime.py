@@ -31,7 +31,7 @@ import sys
 import threading
 import weakref
 from collections import deque
-from collections.abc import Awaitable, Callable, Coroutine, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, ParamSpec, Protocol, TypeVar
 
 from . import _http
@@ -401,13 +401,3 @@ class PerThreadLimiter(RateLimiter):
         return await self._here().penalize(
             scopes, key=key, retry_after=retry_after, limit_header=limit_header
         )
-
-
-def run_offloaded(coro: Coroutine[Any, Any, T]) -> Coroutine[Any, Any, T]:
-    """``coro``, with :data:`OFFLOAD_IO` set for it and every task it starts."""
-
-    async def wrapper() -> T:
-        OFFLOAD_IO.set(True)  # this task's own context copy
-        return await coro
-
-    return wrapper()

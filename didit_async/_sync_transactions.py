@@ -19,9 +19,9 @@ from typing import Any
 from ._bulk import BulkProgress
 from ._constants import DEFAULT_BULK_CONCURRENCY
 from ._generated.models import Transaction
-from ._generated.sync_resources import SyncTransactionsResource
+from ._generated.resources.transactions import SyncTransactionsResource
 from ._sync_runtime import LoopRunner
-from ._sync_sessions import SyncBulkRun
+from ._sync_streams import SyncBulkRun
 from ._transactions import Transactions
 
 __all__ = ["SyncTransactions"]

@@ -25,17 +25,17 @@ from typing import Any
 from ._bulk import _RESOLVABLE, BulkProgress, BulkResult, BulkRun, lookup_failed
 from ._constants import DEFAULT_BULK_CONCURRENCY
 from ._errors import DiditConflictError, DiditError, DiditNotFoundError
-from ._generated._codec import structure_Transaction
+from ._generated._codec import decoder
 from ._generated.models import Transaction
-from ._generated.operations import OPERATIONS
-from ._generated.resources import TransactionsResource
+from ._generated.resources.transactions import (
+    TRANSACTIONS_RETRIEVE,
+    TransactionsResource,
+)
 from ._seam import Transport
 
-__all__ = ["TransactionBulkRun", "Transactions"]
+__all__ = ["TransactionBulkRun", "Transactions", "find_transaction"]
 
 _RESOLVE_ATTEMPTS = 3
-_CREATE = OPERATIONS["transactions_create"]
-_RETRIEVE = OPERATIONS["transactions_retrieve"]
 
 
 class TransactionBulkRun(BulkRun[Transaction]):
@@ -93,15 +93,6 @@ class Transactions(TransactionsResource):
     ...     print(tx.status, tx.rule_hits)
     """
 
-    def __init__(self, transport: Transport) -> None:
-        super().__init__(transport)
-        resolvers = getattr(transport, "resolvers", None)
-        if isinstance(resolvers, dict):
-            # A submit whose answer was lost is looked up by its transaction_id before the
-            # transport sends it again: found, that answer is the result; not found, resending
-            # the same id cannot make a second transaction.
-            resolvers[_CREATE.operation_id] = self._find_raw
-
     def create_many(
         self,
         requests: Iterable[Mapping[str, Any]] | AsyncIterable[Mapping[str, Any]],
@@ -135,16 +126,23 @@ class Transactions(TransactionsResource):
         )
 
     async def _find_raw(self, request: Mapping[str, Any], since: float) -> Any:
-        """The stored transaction's JSON for a lost submit, or None (for the transport)."""
-        try:
-            return await self._transport.request(
-                _RETRIEVE, path_params={"transaction_id": str(request["transaction_id"])}
-            )
-        except DiditNotFoundError:
-            return None
+        return await find_transaction(self._transport, request, since)
 
     async def _find_stored(self, request: Mapping[str, Any], since: float) -> Transaction | None:
         """The transaction with this request's ``transaction_id``, or None if Didit has none
         (the id is unique per application, so when it was sent does not matter)."""
         raw = await self._find_raw(request, since)
-        return None if raw is None else structure_Transaction(raw)
+        return None if raw is None else decoder("Transaction")(raw)
+
+
+async def find_transaction(transport: Transport, request: Mapping[str, Any], since: float) -> Any:
+    """The stored transaction's JSON for a submit whose answer was lost, or None: looked up by
+    its ``transaction_id`` before the transport sends it again. Found, that answer is the
+    result; not found, resending the same id cannot make a second transaction."""
+    try:
+        return await transport.request(
+            TRANSACTIONS_RETRIEVE,
+            path_params={"transaction_id": str(request["transaction_id"])},
+        )
+    except DiditNotFoundError:
+        return None

@@ -102,6 +102,7 @@ class HttpTransport:
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         allow_insecure_http: bool = False,
         client_defaults: Mapping[str, str | None] | None = None,
+        resolvers: Mapping[str, Resolver] | None = None,
     ) -> None:
         for host, url in base_urls.items():
             check_base_url(f"{host}_base_url", url, allow_insecure_http=allow_insecure_http)
@@ -128,7 +129,7 @@ class HttpTransport:
             )
         self.max_response_bytes = max_response_bytes
         # operation id -> how to find the object a lost write made (see Resolver).
-        self.resolvers: dict[str, Resolver] = {}
+        self.resolvers: Mapping[str, Resolver] = dict(resolvers or {})
         self.client_defaults = dict(client_defaults or {})
 
     def client_default(self, name: str) -> str:
@@ -489,7 +490,7 @@ class HttpTransport:
         """The object a lost write made, found by the operation's resolver, or None."""
         resolver = self.resolvers[op.operation_id]
         try:
-            found = await resolver(json, since)
+            found = await resolver(self, json, since)
         except DiditError as exc:
             # The lookup could not tell: the cause named is the lookup's failure.
             raise self._unknown(

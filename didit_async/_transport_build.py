@@ -32,9 +32,10 @@ RESEND = "resend"  # repeating it is safe (reads, idempotent writes, a kept Idem
 RESOLVE = "resolve"  # look for what the lost attempt made first (a create with vendor_data)
 NEVER = "never"  # report DiditWriteOutcomeUnknownError
 
-# Resolves a lost write: given the JSON body sent and the transport clock's ``now()`` at the first
-# attempt, the body Didit would have answered (the object the lost attempt made), or None.
-Resolver = Callable[[Mapping[str, Any], float], Awaitable[Any]]
+# Resolves a lost write: given the transport (to look with), the JSON body sent and the transport
+# clock's ``now()`` at the first attempt, the body Didit would have answered (the object the lost
+# attempt made), or None. The client hands them to the transport's constructor.
+Resolver = Callable[[Any, Mapping[str, Any], float], Awaitable[Any]]
 
 Multipart = list[tuple[str, tuple[str, bytes, str]]]
 

@@ -52,6 +52,7 @@ class WebhookVerificationError(DiditError):
 
     The message says what to check next and never contains a secret, a signature or the body.
 
+    >>> from didit_async.webhooks import WebhookVerificationError, verify
     >>> try:
     ...     verify(b"{}", {}, "whsec_x")
     ... except WebhookVerificationError as exc:

@@ -26,24 +26,44 @@ False
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import cattrs
 
 from . import _json
 from ._generated import _codec
+from ._generated import models as _models
 from ._generated.enums import *  # noqa: F403
 from ._generated.enums import __all__ as _enum_names
-from ._generated.models import *  # noqa: F403
-from ._generated.models import __all__ as _model_names
+
+if TYPE_CHECKING:
+    # Type checkers see every model here; at run time each is imported on first use (below).
+    from ._generated.models import *  # noqa: F403
 
 T = TypeVar("T")
 
 converter = cattrs.Converter()
-"""The one converter, with a generated hook per model registered once at import."""
+"""The one converter: each model decodes and encodes with its generated functions."""
 _codec.register_hooks(converter)
 
-__all__ = sorted(["converter", "decode", "decode_json", "encode", *_enum_names, *_model_names])
+__all__ = sorted(["converter", "decode", "decode_json", "encode", *_enum_names, *_models.__all__])
+
+
+# Hidden from type checkers: they see every model through the TYPE_CHECKING import above, and a
+# module __getattr__ would make them accept any name (a typo) as Any.
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        # A model is imported with its group the first time it is asked for, so importing this
+        # module does not build the classes of every resource.
+        if name in _models.GROUPS:
+            value = getattr(_models, name)
+            globals()[name] = value
+            return value
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})
 
 
 def decode(type_: type[T], data: Any) -> T:
@@ -51,7 +71,7 @@ def decode(type_: type[T], data: Any) -> T:
 
     Works for every model, for enums, and for containers such as ``list[Workflow]``.
     """
-    structure = _codec.STRUCTURE.get(type_)
+    structure = _codec.decoder_for(type_)
     if structure is not None:
         if not isinstance(data, dict):
             raise TypeError(
@@ -83,7 +103,7 @@ def encode(obj: Any) -> Any:
     Fields that were absent stay absent, fields that were null stay null, and unknown fields
     Didit sent come back as they were, so ``encode(decode(T, data)) == data``.
     """
-    unstructure = _codec.UNSTRUCTURE.get(type(obj))
+    unstructure = _codec.encoder_for(type(obj))
     if unstructure is not None:
         return unstructure(obj)
     return converter.unstructure(obj)

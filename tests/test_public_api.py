@@ -61,3 +61,13 @@ def test_every_public_object_has_a_docstring() -> None:
         value = getattr(didit_async, name)
         if inspect.isclass(value) or inspect.isfunction(value):
             assert (value.__doc__ or "").strip(), name
+
+
+def test_exported_classes_and_functions_name_the_package_as_their_module() -> None:
+    # What a repr, a traceback or the docs show: the path users import from, not a private
+    # module (`didit_async.DiditValidationError`, not `didit_async._errors.DiditValidationError`).
+    for name in didit_async.__all__:
+        value = getattr(didit_async, name)
+        if isinstance(value, type) or inspect.isfunction(value):
+            assert value.__module__ == "didit_async", name
+    assert repr(didit_async.AsyncDidit) == "<class 'didit_async.AsyncDidit'>"

@@ -22,7 +22,7 @@ from typing import Any
 
 import attrs
 
-from didit_async._generated import _codec, models
+from didit_async._generated import _codec
 from didit_async._generated.enums import (
     CasePriority,
     CaseSource,
@@ -117,8 +117,11 @@ def _error_body(field: str, text: str) -> dict[str, Any]:
 
 
 def _is_file_field(schema: str, name: str) -> bool:
-    cls = getattr(models, schema, None)
-    if cls is None or name not in attrs.fields_dict(cls):
+    try:
+        cls = _codec.model_class(schema)
+    except KeyError:
+        return False
+    if name not in attrs.fields_dict(cls):
         return False
     hint = attrs.fields_dict(cls)[name].type
     # A string annotation until something resolves the model's types, then the union itself.
@@ -137,8 +140,8 @@ def validate_body(schema: str, data: Any, *, form: bool = False) -> Any:
         raise ApiError(
             400, {"non_field_errors": [f"Invalid data. Expected a dictionary, but got {got}."]}
         )
-    validate = getattr(_codec, f"validate_{schema}")
-    data = _declared_only(getattr(models, schema), data)
+    validate = _codec.validator(schema)
+    data = _declared_only(_codec.model_class(schema), data)
     # Each round fixes one field or ends; a body has finitely many fields.
     for _ in range(_MAX_ROUNDS):
         try:
@@ -171,9 +174,9 @@ def _drf_message(schema: str, exc: DiditValidationError, form: bool) -> str:
 @functools.cache
 def _nested_models(cls: type) -> dict[str, type]:
     """Wire key -> the model its value (or each item of it) is, for ``cls``'s model fields."""
-    hints = typing.get_type_hints(cls, vars(models))
+    hints = typing.get_type_hints(cls)  # resolved in the model's own module
     found: dict[str, type] = {}
-    for wire in getattr(_codec, f"_K_{cls.__name__}"):
+    for wire in _codec.known_keys(cls.__name__):
         hint = hints.get(wire, hints.get(wire + "_"))
         stack: list[Any] = [hint]
         while stack:
@@ -189,8 +192,11 @@ def _declared_only(cls: type, data: Any) -> Any:
     """A copy of ``data`` without the keys ``cls`` (and its nested models) does not declare."""
     if not isinstance(data, dict):
         return data
-    known = getattr(_codec, f"_K_{cls.__name__}", None)
-    if known is None or cls.__name__ in PASS_THROUGH_SCHEMAS:
+    if cls.__name__ in PASS_THROUGH_SCHEMAS:
+        return data
+    try:
+        known = _codec.known_keys(cls.__name__)
+    except KeyError:
         return data
     nested = _nested_models(cls)
     out: dict[str, Any] = {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
 import anyio
@@ -149,8 +150,8 @@ def test_a_client_reused_under_a_second_event_loop_rebuilds_its_pool(
 async def test_every_root_resource_is_wired_once_per_client_on_its_transport(
     router: Any, ops: Any
 ) -> None:
-    from didit_async._generated import resources
     from didit_async._generated.operations import OPERATIONS
+    from didit_async._generated.resources import sessions
     from didit_async._sessions import Sessions
 
     route = router.get(f"{ops.APX}/v3/webhook/destinations/{DEST}/").mock(
@@ -158,12 +159,13 @@ async def test_every_root_resource_is_wired_once_per_client_on_its_transport(
     )
     async with AsyncDidit("k") as client:
         for root in {op.resource.split(".")[0] for op in OPERATIONS.values()}:
-            generated = getattr(resources, root.title().replace("_", "") + "Resource")
+            module = importlib.import_module(f"didit_async._generated.resources.{root}")
+            generated = getattr(module, root.title().replace("_", "") + "Resource")
             resource = getattr(client, root)  # a root added to the spec needs one line in _build
             assert isinstance(resource, generated), root
             assert resource._transport is client.transport, root
         assert isinstance(client.sessions, Sessions)
-        assert isinstance(client.sessions, resources.SessionsResource)
+        assert isinstance(client.sessions, sessions.SessionsResource)
         destination = await client.webhooks.destinations.retrieve(DEST)
         assert destination.uuid == DEST
         derived = client.with_options(timeout=1.0)

@@ -29,12 +29,15 @@ def test_every_operation_has_a_method() -> None:
     assert not missing, "operations without a method:\n" + "\n".join(missing)
 
 
-def test_resources_are_built_once_per_client() -> None:
-    # Set once in __init__ (not rebuilt on each access) and driven by this client's own
-    # transport, so two clients never share a resource.
+def test_resources_are_built_once_per_client_on_first_use() -> None:
+    # Built the first time they are read (so a program imports only the resources it uses),
+    # then kept (not rebuilt on each access), and driven by this client's own transport, so two
+    # clients never share a resource.
     client, other = AsyncDidit("k"), AsyncDidit("k")
     for root in {op.resource.split(".")[0] for op in generated.OPERATIONS.values()}:
-        resource = vars(client)[root]
+        assert root not in vars(client), root
+        resource = getattr(client, root)
+        assert vars(client)[root] is resource is getattr(client, root), root
         assert resource._transport is client.transport, root
         assert resource is not getattr(other, root), root
 

@@ -19,7 +19,7 @@ def _reason(validate: Any, body: dict[str, Any]) -> tuple[str, str] | None:
 
 
 def test_every_if_then_of_an_all_of_is_checked() -> None:
-    check = _codec.validate_UpdateStatusRequest
+    check = _codec.validator("UpdateStatusRequest")
     assert _reason(check, {"new_status": "Resubmitted"}) == ("nodes_to_resubmit", "depends")
     assert _reason(check, {"new_status": "Approved", "send_email": True}) == (
         "email_address",
@@ -33,8 +33,8 @@ def test_every_if_then_of_an_all_of_is_checked() -> None:
 @pytest.mark.parametrize(
     ("validate", "listed"),
     [
-        (_codec.validate_BatchDeleteSessionsRequest, "session_numbers"),
-        (_codec.validate_UserBatchDeleteRequest, "vendor_data_list"),
+        (_codec.validator("BatchDeleteSessionsRequest"), "session_numbers"),
+        (_codec.validator("UserBatchDeleteRequest"), "vendor_data_list"),
     ],
 )
 def test_batch_deletes_need_a_list_unless_deleting_everything(validate: Any, listed: str) -> None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
 import inspect
+import pkgutil
 from typing import Any
 
 from didit_async import AsyncDidit, Didit
-from didit_async._generated import resources, sync_resources
+from didit_async._generated import resources
 from didit_async._generated.operations import OPERATIONS
 from didit_async._sessions import Sessions
 from didit_async._sync_sessions import SyncSessions
@@ -28,9 +30,11 @@ def _params(fn: Any) -> list[tuple[str, Any, Any, Any]]:
 
 def test_every_async_resource_has_a_sync_twin_with_the_same_signatures() -> None:
     pairs = 0
-    for name in resources.__all__:
-        async_cls = getattr(resources, name)
-        sync_cls = getattr(sync_resources, f"Sync{name}")
+    for info in pkgutil.iter_modules(resources.__path__):
+        module = importlib.import_module(f"{resources.__name__}.{info.name}")
+        name = next(n for n in module.__all__ if n.endswith("Resource") and n[:4] != "Sync")
+        async_cls = getattr(module, name)
+        sync_cls = getattr(module, f"Sync{name}")
         async_methods, sync_methods = _methods(async_cls), _methods(sync_cls)
         assert set(sync_methods) == set(async_methods), name
         for method, fn in async_methods.items():

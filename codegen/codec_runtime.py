@@ -1,0 +1,293 @@
+"""The fixed part of the generated ``_codec/__init__.py``: the shared encoder loop, the one
+request validator (``check``, ``check_model``: the rule shapes are ``rules.py``'s) and the named
+lookups the rest of the package reaches the generated code by. Written out as text by
+``codec_emitter.py`` (``@@IMPORTS@@`` is where it puts the imports the text uses).
+"""
+
+from __future__ import annotations
+
+__all__ = ["LOOKUPS", "PACKAGE"]
+
+PACKAGE = '''
+"""How every model is decoded, encoded and (for requests) validated, one module per group of
+models (the groups of ``models/``), and the named functions the rest of the package reaches
+them by: :func:`decoder`, :func:`encoder`, :func:`validator`, :func:`known_keys`,
+:func:`model_class`, :func:`decoder_for` / :func:`encoder_for` (by class) and
+:func:`register_hooks`. A group's
+module is imported when one of its functions is first asked for.
+
+Decoders are forward-compatible: unknown keys go to ``additional_properties``, unknown enum
+values stay plain strings, a value of a surprising JSON type is kept as it is. Keys that were
+present with a JSON null are remembered, so encoding gives back the same document.
+"""
+
+from __future__ import annotations
+
+import importlib
+@@IMPORTS@@
+
+Table = tuple[tuple[str, str, "Callable[[Any], Any] | None", bool], ...]
+"""An encoder table: (attribute, wire key, encoder or None, whether a hand-built None is sent)."""
+
+new_object = object.__new__
+
+
+def encode_by_table(o: Any, table: Table) -> dict[str, Any]:
+    """Encode a model by its table. A decoded object's __dict__ holds exactly the keys its
+    payload had, so a None there whose key was present was a JSON null and goes back out as one;
+    on an object built by hand, None is sent only where the table says so.
+    """
+    d: dict[str, Any] = {}
+    seen = o.__dict__ if o._present else None
+    for name, wire, enc, null_by_hand in table:
+        v = getattr(o, name)
+        if v is None:
+            if (seen is None and null_by_hand) or (seen is not None and name in seen):
+                d[wire] = None
+        elif v is not UNSET:
+            d[wire] = v if enc is None else enc(v)
+    if o.additional_properties:
+        d.update(o.additional_properties)
+    return d
+
+
+def keys_of(table: Table) -> frozenset[str]:
+    """The wire keys a model declares, read from its encoder table."""
+    return frozenset(row[1] for row in table)
+'''
+
+LOOKUPS = '''
+
+# --- request validation: each model's rule table (its module's ``_V_<Model>``) read here ------
+
+_KIND_CHECKS: dict[str, Callable[[Any], bool]] = {
+    "object": lambda v: isinstance(v, Mapping),
+    "array": lambda v: isinstance(v, (list, tuple)),
+    "string": lambda v: isinstance(v, str),
+    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "boolean": lambda v: isinstance(v, bool),
+    "any": lambda v: True,
+}
+
+
+def _invalid(label: str, reason: str, message: str, got: Any = None, *, typed: bool = False) -> Any:
+    # Only the type of a wrong value is shown, never the value: it may be a misplaced secret.
+    if typed:
+        message += ", not " + type(got).__name__
+    return DiditValidationError(label, reason, message)
+
+
+def check(v: Any, rule: Any, label: str) -> None:
+    \"\"\"Raise DiditValidationError (naming ``label``) unless ``v`` (not None) satisfies
+    ``rule`` (``codegen/rules.py`` describes the shapes).\"\"\"
+    kind = rule[0]
+    if kind == "str":
+        _, min_length, max_length, b64_max, fmt, patterns = rule
+        if not isinstance(v, str):
+            raise _invalid(label, "type", "must be a string", v, typed=True)
+        if min_length is not None and len(v) < min_length:
+            raise _invalid(label, "min_length", f"must have at least {min_length} characters")
+        # A base64 string: 4 characters carry 3 bytes (padding aside).
+        if b64_max is not None and (len(v) * 3) // 4 - v.count("=", -2) > b64_max:
+            raise _invalid(label, "max_bytes", f"decodes to more than {b64_max} bytes")
+        if max_length is not None and len(v) > max_length:
+            raise _invalid(label, "max_length", f"must have at most {max_length} characters")
+        if fmt is not None and not fmt[0](v):
+            raise _invalid(label, "format", f"must be a valid {fmt[1]}")
+        for regex, shown in patterns:
+            if regex.search(v) is None:
+                raise _invalid(label, "pattern", f"does not have the expected format ({shown})")
+    elif kind == "enum":
+        if not isinstance(v, str) or v not in rule[1]:
+            got = ", not " + (repr(v[:40]) if isinstance(v, str) else type(v).__name__)
+            raise DiditValidationError(label, "enum", "must be one of: " + rule[2] + got)
+    elif kind == "model":
+        rule[1](v, label + ".")
+    elif kind == "opt":
+        if v is not None:
+            check(v, rule[1], label)
+    elif kind == "list":
+        _, min_items, max_items, items, items_nullable = rule
+        if not isinstance(v, (list, tuple)):
+            raise _invalid(label, "type", "must be a list", v, typed=True)
+        if min_items is not None and len(v) < min_items:
+            raise _invalid(label, "min_items", f"must have at least {min_items} items")
+        if max_items is not None and len(v) > max_items:
+            raise _invalid(label, "max_items", f"must have at most {max_items} items")
+        if items is not None:
+            for i, x in enumerate(v):
+                if x is None and not items_nullable:
+                    raise _invalid(label, "type", "must not contain null")
+                check(x, items, label + "[" + str(i) + "]")
+    elif kind == "map":
+        _, min_properties, values = rule
+        if not isinstance(v, Mapping):
+            raise _invalid(label, "type", "must be an object", v, typed=True)
+        if min_properties and len(v) < min_properties:
+            entries = "entry" if min_properties == 1 else "entries"
+            raise _invalid(
+                label, "min_properties", f"must have at least {min_properties} {entries}"
+            )
+        if values is not None:
+            for k, x in v.items():
+                check(x, values, label + "." + str(k))
+    elif kind == "union":
+        _check_union(v, rule, label)
+    elif kind == "obj":
+        if not isinstance(v, Mapping):
+            raise _invalid(label, "type", "must be an object", v, typed=True)
+    elif kind == "bool":
+        if not isinstance(v, bool):
+            raise _invalid(label, "type", "must be true or false", v, typed=True)
+    elif kind == "int" or kind == "num":
+        what = "an integer" if kind == "int" else "a number"
+        types = int if kind == "int" else (int, float)
+        if isinstance(v, bool) or not isinstance(v, types):
+            raise _invalid(label, "type", f"must be {what}", v, typed=True)
+        if rule[1] is not None and v < rule[1]:
+            raise _invalid(label, "min", f"must be at least {rule[1]}")
+        if rule[2] is not None and v > rule[2]:
+            raise _invalid(label, "max", f"must be at most {rule[2]}")
+    elif kind == "file":
+        check_file(v, label, rule[1])
+
+
+def _check_union(v: Any, rule: Any, label: str) -> None:
+    _, kinds, members = rule
+    if not any(_KIND_CHECKS[k](v) for k in kinds):
+        raise _invalid(label, "type", "must be one of: " + ", ".join(kinds), v, typed=True)
+    for member in members:
+        if member[0] == "objects":
+            if isinstance(v, Mapping):
+                _, keyed, fallback, names = member
+                # The first member whose own key is present; else the one without a key.
+                chosen = next((r for key, r in keyed if key in v), fallback)
+                if chosen is None:
+                    raise _invalid(label, "type", f"must be an object with one of the keys {names}")
+                check(v, chosen, label)
+        elif _KIND_CHECKS[member[0]](v):
+            check(v, member[1], label)
+
+
+def check_model(d: Any, at: str, rules: Any, keys: frozenset[str]) -> None:
+    \"\"\"Raise DiditValidationError unless ``d`` is a valid request body (or nested object) for
+    the model whose rule table is ``rules`` and whose declared keys are ``keys``.\"\"\"
+    name, closed, min_properties, fields, conditions = rules
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or name, "type", "must be an object, not " + type(d).__name__
+        )
+    if closed:
+        for k in d.keys() - keys:
+            raise DiditValidationError(at + str(k), "unknown", f"is not a field of {name}")
+    for wire, required, nullable, field_rule in fields:
+        if required and wire not in d:
+            raise DiditValidationError(at + wire, "required", "is required")
+        if field_rule is None:
+            continue
+        v = d.get(wire)
+        if v is None:
+            if not nullable and wire in d:
+                raise DiditValidationError(at + wire, "type", "must not be null")
+        else:
+            check(v, field_rule, at + wire)
+    if min_properties and len(d) < min_properties:
+        s = "s" if min_properties > 1 else ""
+        raise DiditValidationError(
+            at.rstrip(".") or name,
+            "min_properties",
+            f"must have at least {min_properties} field{s}",
+        )
+    for present, consts, then, when in conditions:
+        if all(k in d for k in present) and all(d.get(k) == c for k, c in consts):
+            for req in then:
+                if req not in d:
+                    raise DiditValidationError(at + req, "depends", f"is required when {when}")
+
+
+def _group(schema: str) -> Any:
+    group = GROUPS.get(schema)
+    if group is None:
+        raise KeyError(f"no model named {schema!r}")
+    return importlib.import_module(f"{__name__}.{group}")
+
+
+def model_class(schema: str) -> type[Any]:
+    """The attrs class of model ``schema`` (``KeyError`` when there is none)."""
+    if schema not in GROUPS:
+        raise KeyError(f"no model named {schema!r}")
+    cls: type[Any] = getattr(importlib.import_module(f"{_MODELS}.{GROUPS[schema]}"), schema)
+    return cls
+
+
+def decoder(schema: str) -> Callable[[Any], Any]:
+    """The decoder of model ``schema`` (a JSON object → its model)."""
+    fn: Callable[[Any], Any] = getattr(_group(schema), "structure_" + schema)
+    return fn
+
+
+def encoder(schema: str) -> Callable[[Any], dict[str, Any]]:
+    """The encoder of model ``schema`` (its model → a JSON object)."""
+    fn: Callable[[Any], dict[str, Any]] = getattr(_group(schema), "unstructure_" + schema)
+    return fn
+
+
+def validator(schema: str) -> Callable[..., None]:
+    """The validator of request model ``schema``: raises ``DiditValidationError`` (naming the
+    field) unless a JSON object is a valid body; only models a request body can reach have
+    one (``KeyError`` for others)."""
+    if schema not in REQUEST_MODELS:
+        raise KeyError(f"{schema!r} is not a request model")
+    fn: Callable[..., None] = getattr(_group(schema), "validate_" + schema)
+    return fn
+
+
+def known_keys(schema: str) -> frozenset[str]:
+    """The wire keys model ``schema`` declares."""
+    keys: frozenset[str] = getattr(_group(schema), "_K_" + schema)
+    return keys
+
+
+def _ours(cls: Any) -> bool:
+    name = getattr(cls, "__name__", None)
+    group = GROUPS.get(name) if isinstance(name, str) else None
+    return group is not None and getattr(cls, "__module__", None) == f"{_MODELS}.{group}"
+
+
+_DECODERS: dict[Any, Callable[[Any], Any] | None] = {}
+_ENCODERS: dict[Any, Callable[[Any], dict[str, Any]] | None] = {}
+
+
+def decoder_for(cls: Any) -> Callable[[Any], Any] | None:
+    """The decoder of a generated model class, None for anything else."""
+    try:
+        return _DECODERS[cls]
+    except KeyError:
+        found = _DECODERS[cls] = decoder(cls.__name__) if _ours(cls) else None
+        return found
+    except TypeError:  # unhashable (a typing construct such as list[dict[str, Any]])
+        return None
+
+
+def encoder_for(cls: Any) -> Callable[[Any], dict[str, Any]] | None:
+    """The encoder of a generated model class, None for anything else."""
+    try:
+        return _ENCODERS[cls]
+    except KeyError:
+        found = _ENCODERS[cls] = encoder(cls.__name__) if _ours(cls) else None
+        return found
+
+
+def register_hooks(converter: cattrs.Converter) -> None:
+    """Let ``converter`` decode and encode every model with its generated functions (a model's
+    group is loaded the first time the converter meets one of its classes)."""
+    converter.register_structure_hook_factory(_ours, _structure_hook)
+    converter.register_unstructure_hook_factory(_ours, lambda cls: encoder(cls.__name__))
+
+
+def _structure_hook(cls: Any) -> Callable[[Any, Any], Any]:
+    # cattrs passes (data, type); the generated decoders only need the data.
+    structure = decoder(cls.__name__)
+    return lambda data, _type: structure(data)
+'''
