@@ -41,6 +41,10 @@ def render_enums(gen: Generator) -> str:
     return "".join(out)
 
 
+# The body of an ``if`` that has nothing to import (a spec without object schemas).
+_EMPTY_BLOCK = "    pass\n"
+
+
 def group_order(gen: Generator) -> list[str]:
     """The model groups, in the order their first model appears in the spec."""
     return list(dict.fromkeys(gen.groups[m] for m in gen.models))
@@ -73,7 +77,7 @@ def render_models(gen: Generator) -> dict[str, str]:
         from typing import TYPE_CHECKING, Any
 
         ''')
-        + f"if TYPE_CHECKING:\n{checking}\n"
+        + f"if TYPE_CHECKING:\n{checking or _EMPTY_BLOCK}\n"
         + f"__all__ = {names!r}\n\n"
         + "# model name → its group's module.\n"
         + f"GROUPS: dict[str, str] = {{\n{groups}}}\n"

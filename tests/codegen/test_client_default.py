@@ -86,7 +86,7 @@ def resources(tmp_path_factory: pytest.TempPathFactory) -> Any:
     (root / "defaultgen" / "__init__.py").touch()
     sys.path.insert(0, str(root))
     try:
-        yield importlib.import_module("defaultgen.resources")
+        yield importlib.import_module("defaultgen.resources.cases")
     finally:
         sys.path.remove(str(root))
 
@@ -142,6 +142,9 @@ def test_only_a_path_parameter_takes_a_client_default() -> None:
 
 
 def test_the_blocking_twin_takes_and_forwards_the_same_keywords(tmp_path: Path) -> None:
-    source = render(SPEC)["sync_resources.py"]
+    source = render(SPEC)["resources/cases.py"]
+    blocking = source[source.index("class SyncCasesResource") :]
+    assert "organization_id: str | None = None," in blocking
+    assert "organization_id=organization_id" in blocking
     assert "organization_id: str | None = None," in source
     assert "organization_id=organization_id" in source
