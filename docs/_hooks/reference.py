@@ -75,18 +75,37 @@ def _defined_in_package(value: Any) -> bool:
     return type(value).__module__.split(".", 1)[0] == "didit_async"
 
 
+def _spec_resource_paths() -> set[str]:
+    """Every ``x-sdk`` resource path of the spec (``sessions``, ``sessions.reviews``, ...)."""
+    try:
+        from didit_async._generated.operations import OPERATIONS
+    except ImportError:  # moved: the attribute walk alone still finds every wired resource
+        return set()
+    paths: set[str] = set()
+    for op in OPERATIONS.values():
+        parts = op.resource.split(".")
+        paths.update(".".join(parts[: i + 1]) for i in range(len(parts)))
+    return paths
+
+
 def client_resources(client: Any) -> list[Resource]:
-    """Every resource of ``client``, depth first in name order, with its public methods."""
+    """Every resource of ``client``, depth first in name order, with its public methods.
+
+    A resource is a public attribute holding an object of this package that is not a client
+    and not reached through a property (``transport``, ``async_client``), plus every resource
+    path the spec names, however the client provides it (a lazy property included).
+    """
     import didit_async
 
     clients = (didit_async.AsyncDidit, didit_async.Didit)
+    spec_paths = _spec_resource_paths()
 
     def walk(obj: Any, prefix: str) -> Iterator[Resource]:
         for name in sorted(dir(obj)):
-            if name.startswith("_") or isinstance(
-                inspect.getattr_static(type(obj), name, None), property
-            ):
-                continue  # a property (``transport``, ``async_client``) is not a resource
+            path = f"{prefix}{name}"
+            is_property = isinstance(inspect.getattr_static(type(obj), name, None), property)
+            if name.startswith("_") or (is_property and path not in spec_paths):
+                continue
             value = getattr(obj, name)
             if (
                 inspect.isroutine(value)
@@ -94,11 +113,14 @@ def client_resources(client: Any) -> list[Resource]:
                 or not _defined_in_package(value)
             ):
                 continue
-            resource = Resource(f"{prefix}{name}", value, public_methods(value))
-            yield resource
-            yield from walk(value, f"{resource.path}.")
+            yield Resource(path, value, public_methods(value))
+            yield from walk(value, f"{path}.")
 
-    return list(walk(client, ""))
+    found = list(walk(client, ""))
+    missing = spec_paths - {r.path for r in found}
+    if missing:
+        raise RuntimeError(f"resources of the spec not reachable on {client!r}: {missing}")
+    return found
 
 
 def public_methods(obj: Any) -> list[tuple[str, Any]]:
