@@ -6,10 +6,11 @@ STAMP := $(VENV)/.installed
 
 .PHONY: install generate check-generated lint lint-spec test test-fast demo bench dist clean
 
+# The docs group too: tests/test_reference_site.py builds the site and checks its API pages.
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[cli,sandbox,redis]' --group dev
+	$(PY) -m pip install --quiet -e '.[cli,sandbox,redis]' --group dev --group docs
 	touch $(STAMP)
 
 install: $(STAMP)
