@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install generate check-generated lint test demo bench clean
+.PHONY: install generate check-generated facts lint test demo bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,10 @@ generate: $(STAMP)
 
 check-generated: $(STAMP)
 	$(PY) -m codegen --check
+
+# Compare the spec with Didit's published OpenAPI facts (../shared/reference/).
+facts: $(STAMP)
+	$(PY) -m tools.facts_check
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
