@@ -44,6 +44,7 @@ def render_operations(gen: Generator) -> str:
                 if isinstance(op.response_type, Array) and not op.paginated
                 else ""
             )
+            + ("        empty_ok=True,\n" if op.empty_ok else "")
             + "    ),\n"
         )
     out.append("}\n")

@@ -17,14 +17,21 @@ components appended in the order first met, so the diff reads top to bottom).
 from __future__ import annotations
 
 import argparse
-import fnmatch
 import re
 from collections.abc import Mapping
 from typing import Any
 
 import yaml
 
-from tools.facts_check import SPEC, Resolver, flatten, load, load_exceptions, shared_operations
+from tools.facts_check import (
+    SPEC,
+    Resolver,
+    flatten,
+    load,
+    load_exceptions,
+    matches,
+    shared_operations,
+)
 
 HEADER = (
     "# The Didit API, described by hand for didit-async (OpenAPI 3.1).\n"
@@ -41,6 +48,8 @@ CONSTRAINTS = (
     "pattern",
     "default",
 )
+# Said of a field our docs-based reading required and Didit's published schema does not.
+RELAXED = "Optional in Didit's published schema, which we follow (the docs pages mark it required)."
 # Status codes without content, mapped to our shared error responses.
 ERROR_RESPONSES = {
     "400": "BadRequest",
@@ -63,7 +72,13 @@ def camel(name: str) -> str:
 
 
 def singular(name: str) -> str:
-    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("xes", "x")):
+    for suffix, repl in (
+        ("ies", "y"),
+        ("sses", "ss"),
+        ("ches", "ch"),
+        ("shes", "sh"),
+        ("xes", "x"),
+    ):
         if name.endswith(suffix):
             return name[: -len(suffix)] + repl
     if name.endswith("s") and not name.endswith("ss"):
@@ -84,10 +99,15 @@ class Importer:
         self.named: dict[str, str] = {}  # Didit component name -> our component name
         self.added: list[str] = []
         self.operation_id = ""
+        self.kind = "response"  # what the importer is merging: query, request or response
 
-    def excused(self, item: str) -> bool:
+    def excused(self, item: str, aspect: str = "") -> bool:
+        """Whether the exception list leaves ``item`` alone (rows with ``only:`` one aspect)."""
         full = f"{self.operation_id} {item}"
-        return any(fnmatch.fnmatchcase(full, row["item"]) for row in self.exceptions)
+        return any(
+            matches(full, row["item"]) and row.get("only", aspect) == aspect
+            for row in self.exceptions
+        )
 
     # --- converting Didit's schemas to ours -------------------------------------------------
 
@@ -97,7 +117,7 @@ class Importer:
             name, n = f"{hint}{n}", n + 1
         return name
 
-    def convert(self, schema: Any, hint: str) -> dict[str, Any]:
+    def convert(self, schema: Any, hint: str, at: str = "") -> dict[str, Any]:
         """Our schema for one of Didit's: objects become named components."""
         ref_name = None
         if isinstance(schema, Mapping) and "$ref" in schema:
@@ -106,7 +126,7 @@ class Importer:
             inner = dict(schema["allOf"][0])
             if schema.get("nullable"):
                 inner["nullable"] = True
-            return self.convert(inner, hint)
+            return self.convert(inner, hint, at)
         raw = self.their.deref(schema)
         nullable = bool(raw.get("nullable")) or bool(
             isinstance(schema, Mapping) and schema.get("nullable")
@@ -116,24 +136,23 @@ class Importer:
             objects = [self.their.deref(m) for m in union]
             if all(m.get("type") == "object" and m.get("properties") for m in objects):
                 merged, _ = flatten(self.their, raw)
-                return self._object(merged, hint, nullable, ref_name)
-            members = [self.convert(m, hint) for m in union]
+                return self._object(merged, hint, nullable, ref_name, at)
+            members = [self.convert(m, hint, at) for m in union]
             if nullable:
                 members.append({"type": "null"})
             return {"anyOf": members}
         kind = raw.get("type")
         if kind == "object" or raw.get("properties"):
             if raw.get("properties"):
-                return self._object(raw, hint, nullable, ref_name)
+                return self._object(raw, hint, nullable, ref_name, at)
             out: dict[str, Any] = {"type": ["object", "null"] if nullable else "object"}
             extra = raw.get("additionalProperties", True)
-            out["additionalProperties"] = (
-                self.convert(extra, hint) if isinstance(extra, Mapping) and extra else True
-            )
+            typed = isinstance(extra, Mapping) and bool(extra)
+            out["additionalProperties"] = self.convert(extra, hint, f"{at}{{*}}") if typed else True
             return out
         if kind == "array":
             out = {"type": ["array", "null"] if nullable else "array"}
-            out["items"] = self.convert(raw.get("items") or {}, singular(hint))
+            out["items"] = self.convert(raw.get("items") or {}, singular(hint), f"{at}[]")
             out.update({k: raw[k] for k in ("minItems", "maxItems") if k in raw})
             return out
         if kind is None:
@@ -141,7 +160,9 @@ class Importer:
         out = {"type": kind}
         if "format" in raw:
             out["format"] = raw["format"]
-        out.update({k: raw[k] for k in CONSTRAINTS if k in raw and k not in ("minItems", "maxItems")})
+        out.update(
+            {k: raw[k] for k in CONSTRAINTS if k in raw and k not in ("minItems", "maxItems")}
+        )
         if out.get("default", 0) is None:
             del out["default"]
         enum = [v for v in raw.get("enum") or [] if v is not None]
@@ -154,7 +175,7 @@ class Importer:
         return out
 
     def _object(
-        self, raw: Mapping[str, Any], hint: str, nullable: bool, ref_name: str | None
+        self, raw: Mapping[str, Any], hint: str, nullable: bool, ref_name: str | None, at: str
     ) -> dict[str, Any]:
         if ref_name and ref_name in self.named:
             name = self.named[ref_name]
@@ -165,7 +186,7 @@ class Importer:
             component: dict[str, Any] = {"type": "object", "properties": {}}
             self.schemas[name] = component
             self.added.append(name)
-            self.merge_object(name, raw)
+            self.merge_object(name, raw, self.kind, at)
         ref = {"$ref": f"#/components/schemas/{name}"}
         return {"anyOf": [ref, {"type": "null"}]} if nullable else ref
 
@@ -185,17 +206,29 @@ class Importer:
             if prop not in ours_flat["properties"]:
                 if self.excused(f"{kind}:{path}"):
                     continue
-                props[prop] = self.convert(sub, name + camel(prop))
+                props[prop] = self.convert(sub, name + camel(prop), path)
                 continue
             target = props if prop in props else None
             if target is None:
                 continue  # declared on an allOf part we do not own here
             props[prop] = self.merge_property(props[prop], sub, name + camel(prop), kind, path)
-        if kind != "response":
-            required = [r for r in flat["required"] if r in props]
-            for r in required:
-                if r not in ours.get("required", []) and not self.excused(f"{kind}:{at}"):
+        if kind != "response" and not self.excused(f"{kind}:{at}"):
+            documented = set(flat["required"])
+            for r in flat["required"]:
+                if self.excused(f"{kind}:{at}.{r}" if at else f"{kind}:{r}", "required"):
+                    continue
+                if r in props and r not in ours.get("required", []):
                     ours.setdefault("required", []).append(r)
+            for r in list(ours.get("required", [])):
+                if r in props and r not in documented and flat["properties"]:
+                    ours["required"].remove(r)
+                    note = RELAXED.format(kind=kind)
+                    text = str(props[r].get("description", ""))
+                    if note not in text:
+                        props[r] = {"description": f"{text} {note}".strip(), **props[r]}
+                        props[r]["description"] = f"{text} {note}".strip()
+            if "required" in ours and not ours["required"]:
+                del ours["required"]
         if "type" not in ours and "allOf" not in ours:
             ours["type"] = "object"
 
@@ -222,7 +255,7 @@ class Importer:
         mine_types = set(mine_flat["type"])
         if flat_theirs["properties"] and not mine_flat["properties"]:
             # A free-form object (or an untyped value) Didit types: name it.
-            converted = self.convert(theirs, hint)
+            converted = self.convert(theirs, hint, path)
             if "description" in mine:
                 converted = {"description": mine["description"], **converted}
             return converted
@@ -233,19 +266,24 @@ class Importer:
                     items, flat_theirs["items"], singular(hint), kind, f"{path}[]"
                 )
             elif "anyOf" not in mine and not mine_types - {"array"}:
-                mine["items"] = self.convert(flat_theirs["items"], singular(hint))
+                mine["items"] = self.convert(flat_theirs["items"], singular(hint), f"{path}[]")
         widened = their_types == {"integer"} and "number" in mine_types
         if their_types and mine_types and not their_types <= mine_types and not widened:
             if "anyOf" in mine or "oneOf" in mine:
                 return mine
+            if len(their_types) > 1:
+                converted = self.convert(theirs, hint, path)
+                if "description" in mine:
+                    converted = {"description": mine["description"], **converted}
+                return converted
             mine["type"] = sorted(their_types)[0] if len(their_types) == 1 else sorted(their_types)
             if "array" not in their_types:
                 mine.pop("items", None)
             if "object" not in their_types:
                 mine.pop("additionalProperties", None)
-        if flat_theirs.get("format") and mine_flat.get("format") != flat_theirs["format"]:
-            if "anyOf" not in mine and "$ref" not in mine:
-                mine["format"] = flat_theirs["format"]
+        new_format = flat_theirs.get("format")
+        if new_format and mine_flat.get("format") != new_format and "anyOf" not in mine:
+            mine["format"] = new_format
         if flat_theirs.get("enum") and mine_flat.get("enum") is not None:
             if "anyOf" in mine:
                 for member in mine["anyOf"]:
@@ -253,6 +291,13 @@ class Importer:
                         self._widen_enum(member, flat_theirs)
             else:
                 self._widen_enum(mine, flat_theirs)
+        stricter = "pattern" in mine and mine["pattern"] != flat_theirs.get("pattern")
+        if kind != "response" and stricter and not self.excused(f"{kind}:{path}", "pattern"):
+            # Stricter than Didit's published schema: Didit's own examples send other forms.
+            if "pattern" in flat_theirs:
+                mine["pattern"] = flat_theirs["pattern"]
+            else:
+                del mine["pattern"]
         if their_null and not mine_null:
             mine = self._nullable(mine)
         return mine
@@ -298,11 +343,14 @@ class Importer:
     def run(self) -> None:
         for _method, _path, ours, theirs in list(shared_operations(self.ours, self.facts)):
             self.operation_id = ours["operationId"]
+            self.kind = "query"
             self.merge_query(ours, theirs)
+            self.kind = "request"
             self.merge_body(ours, theirs)
+            self.kind = "response"
             self.merge_responses(ours, theirs)
 
-    def merge_query(self, ours: dict[str, Any], theirs: Mapping[str, Any]) -> None:
+    def merge_query(self, ours: Any, theirs: Mapping[str, Any]) -> None:
         params = ours.setdefault("parameters", [])
         by_name = {
             p["name"]: p for p in (self.mine.deref(q) for q in params) if p.get("in") == "query"
@@ -327,7 +375,7 @@ class Importer:
                     mine.get("schema") or {}, param.get("schema") or {}, "", "query", param["name"]
                 )
 
-    def merge_body(self, ours: dict[str, Any], theirs: Mapping[str, Any]) -> None:
+    def merge_body(self, ours: Any, theirs: Mapping[str, Any]) -> None:
         body = theirs.get("requestBody")
         mine = ours.get("requestBody")
         if not body or not mine:
@@ -336,10 +384,12 @@ class Importer:
             ref = self._ref_of(media.get("schema") or {})
             if ref is None:
                 continue
-            for their_media in (self.their.deref(body).get("content") or {}).values():
-                self.merge_object(ref, their_media.get("schema") or {}, "request")
+            their_content = self.their.deref(body).get("content") or {}
+            for media_type, their_media in their_content.items():
+                if media_type in self.mine.deref(mine)["content"] or len(their_content) == 1:
+                    self.merge_object(ref, their_media.get("schema") or {}, "request")
 
-    def merge_responses(self, ours: dict[str, Any], theirs: Mapping[str, Any]) -> None:
+    def merge_responses(self, ours: Any, theirs: Mapping[str, Any]) -> None:
         responses = ours.setdefault("responses", {})
         for status, raw in (theirs.get("responses") or {}).items():
             if status in ("default", "5XX", "4XX") or self.excused(f"status:{status}"):
@@ -362,7 +412,7 @@ class Importer:
         schema = media.get("schema") or {}
         flat_theirs, _ = flatten(self.their, theirs)
         ref = self._ref_of(schema)
-        if ref is not None and (self.schemas[ref].get("properties") or "allOf" in self.schemas[ref]):
+        if ref is not None and ("properties" in self.schemas[ref] or "allOf" in self.schemas[ref]):
             if flat_theirs["properties"]:
                 self.merge_object(ref, theirs)
             return

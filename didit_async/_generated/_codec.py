@@ -58,8 +58,27 @@ from .models import (
     AgeEstimationReport,
     AgeEstimationRequest,
     AgeEstimationResponse,
+    AgeEstimationResponseAgeEstimation,
+    AgeEstimationResponseAgeEstimationUserImage,
+    AgeEstimationResponseAgeEstimationUserImageEntity,
+    AgeEstimationResponseAgeEstimationWarning,
     AmlHit,
+    AmlHitAdverseMediaDetails,
+    AmlHitAdverseMediaMatch,
+    AmlHitLinkedEntity,
+    AmlHitPepMatch,
+    AmlHitProperties,
+    AmlHitRiskView,
+    AmlHitRiskViewCategories,
+    AmlHitRiskViewCountries,
+    AmlHitRiskViewCrimes,
+    AmlHitSanctionMatch,
+    AmlHitWarningMatch,
+    AmlHitWarningMatchAdditionalData,
+    AmlHitWarningMatchAdditionalDataData,
+    AmlHitWarningMatchAdditionalDataDataCaseDetail,
     AmlReport,
+    AmlReportScreenedData,
     AmlRequest,
     AmlResponse,
     AmlScoreBreakdown,
@@ -80,7 +99,9 @@ from .models import (
     BusinessBatchDeleteRequest,
     BusinessBatchDeleteResponse,
     BusinessCreateRequest,
+    BusinessFeaturesList,
     BusinessListPage,
+    BusinessTag,
     BusinessUpdateRequest,
     BusinessUpdateStatusRequest,
     ContactDetails,
@@ -91,15 +112,29 @@ from .models import (
     Customization,
     CustomizationUpdateRequest,
     DatabaseValidationReport,
+    DatabaseValidationReportError,
+    DatabaseValidationReportScreenedData,
+    DatabaseValidationReportValidation,
+    DatabaseValidationReportValidation2,
+    DatabaseValidationReportValidationValidation,
     DatabaseValidationRequest,
+    DatabaseValidationRequestAddress,
     DatabaseValidationResponse,
     DiditList,
     DocumentAiDocument,
+    DocumentAiDocumentItem,
+    DocumentAiDocumentItemField,
     EmailBreach,
     EmailCheckRequest,
     EmailCheckResponse,
     EmailLifecycleEvent,
+    EmailLifecycleEventDetails,
     EmailReport,
+    EmailReportEmailSocial,
+    EmailReportEmailSocialCategories,
+    EmailReportEmailSocialProfiles,
+    EmailReportEmailSocialRegisteredPlatform,
+    EmailReportMatch,
     EmailSendOptions,
     EmailSendRequest,
     EmailSendResponse,
@@ -120,20 +155,71 @@ from .models import (
     FaceSearchUserDetails,
     HealthcheckResponse,
     IdVerificationReport,
+    IdVerificationReportBackImageQualityScore,
+    IdVerificationReportBarcode,
+    IdVerificationReportDocumentLiveness,
+    IdVerificationReportDocumentLivenessPortraitReplace,
+    IdVerificationReportDocumentLivenessPrintedCopy,
+    IdVerificationReportDocumentLivenessScreenReplay,
+    IdVerificationReportExtraFields,
+    IdVerificationReportFallbackFrom,
+    IdVerificationReportFrontImageQualityScore,
+    IdVerificationReportIdLookup,
+    IdVerificationReportIdLookupComparison,
+    IdVerificationReportMatch,
+    IdVerificationReportMatchUserDetails,
+    IdVerificationReportMrz,
+    IdVerificationReportWalletVerification,
     IdVerificationRequest,
     IdVerificationResponse,
     ImportSharedSessionRequest,
     ImportSharedSessionResponse,
     IngestedEvent,
     IpAnalysisReport,
+    IpAnalysisReportIdDocument,
+    IpAnalysisReportIdDocumentLocation,
+    IpAnalysisReportIp,
+    IpAnalysisReportIpLocation,
+    IpAnalysisReportMatch,
+    IpAnalysisReportMatchDeviceInfo,
+    IpAnalysisReportMatchLocationInfo,
+    IpAnalysisReportPoaDocument,
+    IpAnalysisReportPoaDocumentLocation,
     KybCandidate,
     KybCompanyRecord,
+    KybCompanyRecordKybRegistry,
+    KybCompanyRecordKybRegistryAddress,
+    KybCompanyRecordKybRegistryBeneficialOwner,
+    KybCompanyRecordKybRegistryOfficer,
     KybDocumentVerification,
+    KybDocumentVerificationGroups,
+    KybDocumentVerificationItem,
+    KybDocumentVerificationItemDocumentMetadata,
+    KybDocumentVerificationItemDocumentMetadataOverlayManipulation,
+    KybDocumentVerificationItemDocumentMetadataOverlayManipulationManipulatedRegion,
     KybKeyPeopleCheck,
+    KybKeyPeopleCheckRegistry,
+    KybKeyPeopleCheckRegistryBeneficialOwner,
+    KybKeyPeopleCheckRegistryBeneficialOwnerKycAmlCategories,
+    KybKeyPeopleCheckRegistryBeneficialOwnerVerificationWorkflowFeature,
+    KybKeyPeopleCheckRegistryOfficer,
+    KybKeyPeopleCheckRegistryOfficerKycAmlCategories,
+    KybKeyPeopleCheckRegistryOfficerVerificationWorkflowFeature,
+    KybKeyPeopleCheckSubmitted,
+    KybKeyPeopleCheckSubmittedParty,
+    KybKeyPeopleCheckSubmittedPartyRole,
+    KybKeyPeopleCheckSubmittedPartyVerificationWorkflowFeature,
+    KybKeyPeopleCheckUboKycSummary,
     KybOfficer,
     KybRegistryCheck,
+    KybRegistryCheckCompany,
+    KybRegistryCheckCompanyBeneficialOwner,
+    KybRegistryCheckCompanyOfficer,
     KybSearchRequest,
     KybSearchResponse,
+    KybSearchResponseKybRegistry,
+    KybSearchResponseKybRegistryCompany,
+    KybSearchResponseKybRegistryPagination,
     KybSelectRequest,
     ListCreateRequest,
     ListEntry,
@@ -143,33 +229,63 @@ from .models import (
     ListPage,
     ListUpdateRequest,
     LivenessReport,
+    LivenessReportMatch,
+    LivenessReportMatchUserDetails,
     MessageResponse,
     NfcVerificationReport,
+    NfcVerificationReportAuthenticity,
+    NfcVerificationReportCertificateSummary,
+    NfcVerificationReportChipData,
     NodeToResubmit,
     Organization,
     ParsedAddress,
+    ParsedAddressDocumentLocation,
+    ParsedAddressRawResults,
+    ParsedAddressRawResultsAddressComponent,
+    ParsedAddressRawResultsGeometry,
+    ParsedAddressRawResultsGeometryLocation,
+    ParsedAddressRawResultsGeometryViewport,
+    ParsedAddressRawResultsGeometryViewportNortheast,
+    ParsedAddressRawResultsGeometryViewportSouthwest,
+    ParsedAddressRawResultsNavigationPoint,
+    ParsedAddressRawResultsNavigationPointLocation,
     PassiveLivenessRequest,
     PassiveLivenessResponse,
     PhoneCheckRequest,
     PhoneCheckResponse,
     PhoneReport,
+    PhoneReportCarrier,
+    PhoneReportMatch,
+    PhoneReportPhoneSocial,
     PhoneSendOptions,
     PhoneSendRequest,
     PhoneSendResponse,
     PoaReport,
+    PoaReportDetectedCode,
+    PoaReportDocumentMetadata,
+    PoaReportDocumentMetadataOverlayManipulation,
+    PoaReportDocumentMetadataOverlayManipulationManipulatedRegion,
+    PoaReportExtraFields,
     PoaRequest,
     PoaResponse,
     Questionnaire,
     QuestionnaireBranchRule,
     QuestionnaireCreateRequest,
     QuestionnaireFormElement,
+    QuestionnaireFormElementValidation,
+    QuestionnaireListPage,
     QuestionnaireOption,
     QuestionnaireQuestion,
     QuestionnaireQuestionOption,
     QuestionnaireResponse,
+    QuestionnaireResponseSection,
+    QuestionnaireResponseSectionItem,
+    QuestionnaireResponseSectionItemAnswer,
+    QuestionnaireResponseSectionItemChoice,
     QuestionnaireUpdateRequest,
     RequestSignals,
     SessionDecision,
+    SessionDeleteResponse,
     SessionEvent,
     SessionEventPage,
     SessionIdResponse,
@@ -179,7 +295,12 @@ from .models import (
     SessionImportRowError,
     SessionImportTemplate,
     SessionListAdditionalDetails,
+    SessionListAdditionalDetailsDatabaseValidation,
+    SessionListAdditionalDetailsEmailVerification,
+    SessionListAdditionalDetailsPhoneVerification,
+    SessionListAdditionalDetailsPoa,
     SessionListAml,
+    SessionListAmlScreenedData,
     SessionListEmail,
     SessionListFaceMatch,
     SessionListFeature,
@@ -193,40 +314,83 @@ from .models import (
     ShareSessionResponse,
     SignatureReport,
     Transaction,
+    TransactionActionRequired,
+    TransactionActivity,
+    TransactionAlert,
     TransactionCreateRequest,
+    TransactionCreateRequestCounterparty,
+    TransactionCreateRequestCounterpartyDeviceContext,
+    TransactionCreateRequestCounterpartyDeviceContextNetworkContext,
+    TransactionCreateRequestCounterpartyPaymentMethod,
+    TransactionCreateRequestNetworkSnapshot,
+    TransactionCreateRequestSubject,
+    TransactionCreateRequestSubjectAddress,
+    TransactionCreateRequestSubjectDeviceContext,
+    TransactionCreateRequestSubjectDeviceContextNetworkContext,
+    TransactionCreateRequestSubjectInstitutionDetails,
+    TransactionCreateRequestSubjectPaymentMethod,
+    TransactionCreateRequestTransactionDetails,
+    TransactionCreateRequestTravelRuleDetails,
+    TransactionDocument,
+    TransactionDocumentFile,
     TransactionListPage,
+    TransactionNetworkSnapshot,
+    TransactionParty,
+    TransactionPartyDevice,
+    TransactionPartyDeviceNetworkContext,
+    TransactionPaymentMethod,
+    TransactionProviderResult,
+    TransactionRemediation,
     TransactionRuleHit,
+    TransactionRuleRun,
+    TransactionTag,
+    TransactionTravelRule,
     UpdateAmlHitStatusRequest,
     UpdateAmlHitStatusResponse,
     UpdateFeatureStatusRequest,
     UpdateFeatureStatusResponse,
     UpdatePoaDataRequest,
+    UpdatePoaDataRequestPoaParsedAddress,
     UpdateSessionDataRequest,
+    UpdateSessionDataRequestParsedAddress,
     UpdateSessionDataResponse,
+    UpdateSessionDataResponseParsedAddress,
+    UpdateSessionDataResponsePoaParsedAddress,
     UpdateStatusRequest,
     User,
     UserBatchDeleteRequest,
     UserBatchDeleteResponse,
+    UserComment,
     UserCreateRequest,
+    UserFeaturesList,
     UserListPage,
+    UserTag,
+    UserTagTag,
     UserUpdateRequest,
     UserUpdateStatusRequest,
     WalletScreeningRequest,
     WalletScreeningResult,
+    WalletScreeningResultCounterpartyConnection,
+    WalletScreeningResultDestinationOfFund,
+    WalletScreeningResultRiskFactor,
+    WalletScreeningResultSourceOfFund,
     Warning,
     WebhookConfig,
     WebhookConfigUpdateRequest,
     WebhookDestination,
     WebhookDestinationCreateRequest,
     WebhookDestinationMetrics,
+    WebhookDestinationSummary,
     WebhookDestinationUpdateRequest,
     WebhookEntityPayload,
     WebhookFieldChange,
     WebhookGenericPayload,
     WebhookSessionPayload,
     Workflow,
+    WorkflowCreatedBy,
     WorkflowCreateRequest,
     WorkflowFeature,
+    WorkflowListPage,
     WorkflowUpdateRequest,
 )
 
@@ -254,12 +418,9 @@ def _encode(o: Any, table: _Table) -> dict[str, Any]:
     return d
 
 
-_P0 = re.compile("^\\+[1-9]\\d{1,14}$")
-_P1 = re.compile("^[A-Z]{3}$")
-_P2 = re.compile("^(?=.*[a-z])(?=.*[A-Z])(?=.*\\d)(?=.*[!@#$%^&*()_+\\-=\\[\\]{}|;:,.<>?]).{8,}$")
-_P3 = re.compile("^[A-Za-z0-9]{6}$")
-_P4 = re.compile("^(https://|http://(localhost|127(\\.[0-9]{1,3}){3}|\\[::1\\])(:[0-9]+)?(/|$))")
-_P5 = re.compile("^[A-Z]{2}$")
+_P0 = re.compile("^(?=.*[a-z])(?=.*[A-Z])(?=.*\\d)(?=.*[!@#$%^&*()_+\\-=\\[\\]{}|;:,.<>?]).{8,}$")
+_P1 = re.compile("^[A-Za-z0-9]{6}$")
+_P2 = re.compile("^(https://|http://(localhost|127(\\.[0-9]{1,3}){3}|\\[::1\\])(:[0-9]+)?(/|$))")
 _M_SessionStatus = EnumTable(SessionStatus)
 _E_SessionStatus = frozenset(_M_SessionStatus)
 _M_FeatureStatus = EnumTable(FeatureStatus)
@@ -291,10 +452,26 @@ _E_ListType = frozenset(_M_ListType)
 _M_ListEntryType = EnumTable(ListEntryType)
 _E_ListEntryType = frozenset(_M_ListEntryType)
 _E_inline0 = frozenset(["M", "F"])
-_E_inline1 = frozenset(["Approved", "Declined", "Resubmitted"])
-_E_inline2 = frozenset(["Approved", "Declined", "In Review"])
-_E_inline3 = frozenset(["SINGLE", "MARRIED", "DIVORCED", "WIDOWED", "UNKNOWN"])
-_E_inline4 = frozenset(
+_E_inline29 = frozenset(["person", "company"])
+_E_inline36 = frozenset(["operational_session_delete", "privacy_erasure"])
+_E_inline38 = frozenset(["Approved", "Declined", "Resubmitted"])
+_E_inline40 = frozenset(
+    [
+        "Approved",
+        "Declined",
+        "In Review",
+        "Not Started",
+        "In Progress",
+        "Expired",
+        "Abandoned",
+        "Kyc Expired",
+        "Resubmitted",
+        "Awaiting User",
+    ]
+)
+_E_inline41 = frozenset(["Approved", "Declined", "In Review"])
+_E_inline42 = frozenset(["SINGLE", "MARRIED", "DIVORCED", "WIDOWED", "UNKNOWN"])
+_E_inline45 = frozenset(
     [
         "OCR",
         "LIVENESS",
@@ -311,33 +488,91 @@ _E_inline4 = frozenset(
         "KYB_REGISTRY",
         "KYB_DOCUMENTS",
         "KYB_KEY_PEOPLE",
+        "DOCUMENT_AI",
     ]
 )
-_E_inline5 = frozenset(["passive", "active_3d", "flashing"])
-_E_inline6 = frozenset(["no_action", "review", "decline"])
-_E_inline7 = frozenset(["draft", "published"])
-_E_inline8 = frozenset(
-    ["short_text", "long_text", "multiple_choice", "checkbox", "file_upload", "date", "number"]
+_E_inline46 = frozenset(["passive", "active_3d", "flashing"])
+_E_inline47 = frozenset(["no_action", "review", "decline"])
+_E_inline48 = frozenset(["draft", "published"])
+_E_inline50 = frozenset(
+    [
+        "short_text",
+        "long_text",
+        "multiple_choice",
+        "checkbox",
+        "file_upload",
+        "date",
+        "number",
+        "dropdown",
+        "single_choice",
+        "image",
+        "time",
+        "email",
+        "address",
+        "phone",
+        "country",
+        "date_picker",
+        "consent",
+        "section_header",
+        "separator",
+        "heading",
+        "paragraph",
+    ]
 )
-_E_inline9 = frozenset(["mobile", "desktop", "both"])
-_E_inline10 = frozenset(["latin", "non_latin"])
-_E_inline11 = frozenset(["person", "company"])
-_E_inline12 = frozenset(["android", "ios", "ipados", "tvos", "web"])
-_E_inline13 = frozenset(["whatsapp", "sms", "telegram", "voice"])
-_E_inline14 = frozenset(
+_E_inline54 = frozenset(["mobile", "desktop", "both"])
+_E_inline55 = frozenset(["latin", "non_latin"])
+_E_inline56 = frozenset(["NO_ACTION", "DECLINE"])
+_E_inline57 = frozenset(["most_similar", "blocklisted_or_approved"])
+_E_inline58 = frozenset(["DECLINE", "NO_ACTION"])
+_E_inline59 = frozenset(["android", "ios", "ipados", "tvos", "web"])
+_E_inline60 = frozenset(["whatsapp", "sms", "telegram", "voice", "rcs", "viber", "zalo"])
+_E_inline61 = frozenset(
     ["P", "DL", "ID", "RP", "SSC", "HIC", "WP", "TC", "VISA", "PSC", "BC", "OTHER"]
 )
-_E_inline15 = frozenset(["M", "F", "X"])
-_E_inline16 = frozenset(["DECLINE", "NO_ACTION"])
-_E_inline18 = frozenset(["csv", "ndjson"])
-_E_inline19 = frozenset(["contains", "start_with", "fuzzy"])
-_E_inline20 = frozenset(
-    ["BTC", "ETH", "LTC", "XRP", "BCH", "DOGE", "TRX", "SOL", "MATIC", "BNB", "USDT", "USDC"]
+_E_inline62 = frozenset(["M", "F", "X"])
+_E_inline69 = frozenset(["csv", "ndjson"])
+_E_inline70 = frozenset(["contains", "start_with", "fuzzy"])
+_E_inline77 = frozenset(["inbound", "outbound", "in", "out"])
+_E_inline92 = frozenset(
+    [
+        "BTC",
+        "ETH",
+        "LTC",
+        "XRP",
+        "BCH",
+        "DOGE",
+        "TRX",
+        "SOL",
+        "MATIC",
+        "BNB",
+        "USDT",
+        "USDC",
+        "LIGHTNING",
+    ]
 )
-_E_inline21 = frozenset(["inbound", "outbound", "deposit", "withdrawal"])
-_E_inline22 = frozenset(["allowlist", "custom"])
-_E_inline23 = frozenset(["user", "business", "all"])
-_E_inline24 = frozenset(["face", "document", "phone", "email"])
+_E_inline93 = frozenset(["inbound", "outbound", "deposit", "withdrawal"])
+_E_inline101 = frozenset(["allowlist", "custom"])
+_E_inline103 = frozenset(["events"])
+_E_inline104 = frozenset(["user", "business", "all"])
+_E_inline105 = frozenset(
+    [
+        "ID_VERIFICATION",
+        "FACE_MATCH",
+        "AGE_ESTIMATION",
+        "FACE_SEARCH",
+        "POA",
+        "AML",
+        "KYB_REGISTRY",
+        "PASSIVE_LIVENESS",
+        "DATABASE_VALIDATION",
+        "PHONE_VERIFICATION",
+        "EMAIL_VERIFICATION",
+    ]
+)
+_E_inline106 = frozenset(["face", "document", "phone", "email"])
+_E_inline107 = frozenset(
+    ["user_verification", "business_verification", "status_rules", "transactions"]
+)
 _K_ErrorBody = frozenset(["detail", "code", "error"])
 _K_Warning = frozenset(
     [
@@ -365,10 +600,32 @@ _K_ExpectedDetails = frozenset(
         "identification_number",
         "ip_address",
         "expected_document_types",
+        "company_name",
+        "registry_country",
+        "registration_number",
     ]
 )
-_K_FaceEntity = frozenset(["age", "bbox", "confidence", "gender"])
+_K_FaceEntity = frozenset(["age", "bbox", "confidence", "gender", "race"])
 _K_FaceImageInfo = frozenset(["entities", "best_angle"])
+_K_ParsedAddressRawResultsGeometryLocation = frozenset(["lat", "lng"])
+_K_ParsedAddressRawResultsGeometryViewportNortheast = frozenset(["lat", "lng"])
+_K_ParsedAddressRawResultsGeometryViewportSouthwest = frozenset(["lat", "lng"])
+_K_ParsedAddressRawResultsGeometryViewport = frozenset(["northeast", "southwest"])
+_K_ParsedAddressRawResultsGeometry = frozenset(["location", "viewport", "location_type"])
+_K_ParsedAddressRawResultsNavigationPointLocation = frozenset(["latitude", "longitude"])
+_K_ParsedAddressRawResultsNavigationPoint = frozenset(["location"])
+_K_ParsedAddressRawResultsAddressComponent = frozenset(["types", "long_name", "short_name"])
+_K_ParsedAddressRawResults = frozenset(
+    [
+        "types",
+        "geometry",
+        "place_id",
+        "formatted_address",
+        "navigation_points",
+        "address_components",
+    ]
+)
+_K_ParsedAddressDocumentLocation = frozenset(["latitude", "longitude"])
 _K_ParsedAddress = frozenset(
     [
         "street_1",
@@ -379,8 +636,134 @@ _K_ParsedAddress = frozenset(
         "country",
         "address_type",
         "raw_results",
+        "label",
+        "category",
+        "is_verified",
+        "document_location",
+        "formatted_address",
     ]
 )
+_K_IdVerificationReportMrz = frozenset(
+    [
+        "surname",
+        "name",
+        "country",
+        "nationality",
+        "birth_date",
+        "expiry_date",
+        "sex",
+        "document_type",
+        "document_number",
+        "optional_data",
+        "optional_data_2",
+        "birth_date_hash",
+        "expiry_date_hash",
+        "document_number_hash",
+        "final_hash",
+        "personal_number",
+        "warnings",
+        "errors",
+        "mrz_type",
+        "mrz_string",
+        "mrz_key",
+    ]
+)
+_K_IdVerificationReportExtraFields = frozenset(
+    [
+        "dl_categories",
+        "blood_group",
+        "first_name_non_latin",
+        "last_name_non_latin",
+        "middle_name_non_latin",
+        "full_name_non_latin",
+        "address_non_latin",
+        "place_of_birth_non_latin",
+        "first_name_latin",
+        "last_name_latin",
+        "middle_name_latin",
+        "full_name_latin",
+        "address_latin",
+        "place_of_birth_latin",
+    ]
+)
+_K_IdVerificationReportFallbackFrom = frozenset(["method", "reason", "action"])
+_K_IdVerificationReportIdLookupComparison = frozenset(
+    ["field", "label", "provided", "record", "result"]
+)
+_K_IdVerificationReportIdLookup = frozenset(
+    [
+        "source",
+        "checked_at",
+        "attempts",
+        "max_attempts",
+        "outcome",
+        "comparison",
+        "registry_portrait",
+        "face_match_score",
+    ]
+)
+_K_IdVerificationReportWalletVerification = frozenset(
+    [
+        "provider",
+        "provider_name",
+        "issuing_authority",
+        "issuing_country",
+        "credential_type",
+        "level_of_assurance",
+        "verified_at",
+        "signature_valid",
+        "attributes",
+        "portrait",
+        "face_match_score",
+    ]
+)
+_K_IdVerificationReportFrontImageQualityScore = frozenset(
+    [
+        "focus_score",
+        "brightness_score",
+        "brightness_issue",
+        "is_document_fully_visible",
+        "resolution_score",
+        "overall_score",
+    ]
+)
+_K_IdVerificationReportBackImageQualityScore = frozenset(
+    [
+        "focus_score",
+        "brightness_score",
+        "brightness_issue",
+        "is_document_fully_visible",
+        "resolution_score",
+        "overall_score",
+    ]
+)
+_K_IdVerificationReportMatchUserDetails = frozenset(["name", "document_type", "document_number"])
+_K_IdVerificationReportMatch = frozenset(
+    [
+        "session_id",
+        "session_number",
+        "vendor_data",
+        "verification_date",
+        "user_details",
+        "status",
+        "is_blocklisted",
+        "api_service",
+        "front_image_url",
+    ]
+)
+_K_IdVerificationReportDocumentLivenessPortraitReplace = frozenset(
+    ["score", "front", "back", "decline_threshold", "review_threshold", "bucket"]
+)
+_K_IdVerificationReportDocumentLivenessPrintedCopy = frozenset(
+    ["score", "front", "back", "decline_threshold", "review_threshold", "bucket"]
+)
+_K_IdVerificationReportDocumentLivenessScreenReplay = frozenset(
+    ["score", "front", "back", "decline_threshold", "review_threshold", "bucket"]
+)
+_K_IdVerificationReportDocumentLiveness = frozenset(
+    ["portrait_replace", "printed_copy", "screen_replay"]
+)
+_K_IdVerificationReportBarcode = frozenset(["type", "position", "data", "data_raw", "side"])
 _K_IdVerificationReport = frozenset(
     [
         "node_id",
@@ -419,7 +802,42 @@ _K_IdVerificationReport = frozenset(
         "mrz",
         "extra_fields",
         "extra_files",
+        "verification_method",
+        "assurance",
+        "wallet_provider",
+        "fallback_from",
+        "id_lookup",
+        "wallet_verification",
+        "document_subtype",
+        "front_image_camera_front",
+        "back_image_camera_front",
+        "front_image_camera_front_face_match_score",
+        "back_image_camera_front_face_match_score",
+        "front_image_quality_score",
+        "back_image_quality_score",
+        "matches",
+        "document_liveness",
+        "barcodes",
     ]
+)
+_K_NfcVerificationReportChipData = frozenset(
+    [
+        "document_type",
+        "issuing_country",
+        "document_number",
+        "expiration_date",
+        "first_name",
+        "last_name",
+        "birth_date",
+        "gender",
+        "nationality",
+        "address",
+        "place_of_birth",
+    ]
+)
+_K_NfcVerificationReportAuthenticity = frozenset(["sod_integrity", "dg_integrity"])
+_K_NfcVerificationReportCertificateSummary = frozenset(
+    ["issuer", "subject", "serial_number", "not_valid_after", "not_valid_before"]
 )
 _K_NfcVerificationReport = frozenset(
     [
@@ -431,6 +849,27 @@ _K_NfcVerificationReport = frozenset(
         "chip_data",
         "authenticity",
         "certificate_summary",
+        "is_nfc_skipped",
+        "skip_reason",
+    ]
+)
+_K_LivenessReportMatchUserDetails = frozenset(["full_name", "document_type", "document_number"])
+_K_LivenessReportMatch = frozenset(
+    [
+        "session_id",
+        "session_number",
+        "similarity_percentage",
+        "vendor_data",
+        "vendor_user_id",
+        "biometric_template_id",
+        "verification_date",
+        "user_details",
+        "match_image_url",
+        "status",
+        "is_blocklisted",
+        "is_allowlisted",
+        "api_service",
+        "source",
     ]
 )
 _K_LivenessReport = frozenset(
@@ -446,6 +885,7 @@ _K_LivenessReport = frozenset(
         "user_image",
         "face_quality",
         "face_luminance",
+        "matches",
     ]
 )
 _K_AgeEstimationReport = frozenset(
@@ -471,9 +911,10 @@ _K_FaceMatchReport = frozenset(
         "target_image",
         "user_image",
         "ref_image",
+        "source_image_session_id",
     ]
 )
-_K_FaceSearchUserDetails = frozenset(["name", "document_type", "document_number"])
+_K_FaceSearchUserDetails = frozenset(["name", "document_type", "document_number", "full_name"])
 _K_FaceSearchMatch = frozenset(
     [
         "session_id",
@@ -485,10 +926,69 @@ _K_FaceSearchMatch = frozenset(
         "match_image_url",
         "status",
         "is_blocklisted",
+        "source",
+        "vendor_user_id",
+        "biometric_template_id",
+        "is_allowlisted",
+        "api_service",
     ]
 )
 _K_FaceSearchReport = frozenset(
     ["node_id", "status", "warnings", "total_matches", "matches", "user_image"]
+)
+_K_PoaReportDocumentMetadataOverlayManipulationManipulatedRegion = frozenset(
+    ["page", "x", "y", "width", "height", "page_width", "page_height"]
+)
+_K_PoaReportDocumentMetadataOverlayManipulation = frozenset(
+    ["detected", "analyzed", "signals", "manipulated_regions"]
+)
+_K_PoaReportDocumentMetadata = frozenset(
+    [
+        "file_size",
+        "content_type",
+        "creation_date",
+        "modified_date",
+        "overlay_manipulation",
+        "creator",
+        "producer",
+        "software",
+        "encryption",
+        "is_signed",
+        "is_tampered",
+        "signature_info",
+        "exif_original_date",
+        "exif_digitized_date",
+        "processed_by_known_editor",
+        "has_different_creation_mod_date",
+    ]
+)
+_K_PoaReportExtraFields = frozenset(
+    [
+        "bank_account_number",
+        "bank_iban",
+        "bank_sort_code",
+        "bank_routing_number",
+        "bank_swift_bic",
+        "bank_branch_name",
+        "bank_branch_address",
+        "document_phone_number",
+        "additional_names",
+    ]
+)
+_K_PoaReportDetectedCode = frozenset(
+    [
+        "type",
+        "page_number",
+        "position",
+        "x",
+        "y",
+        "width",
+        "height",
+        "page_width",
+        "page_height",
+        "raw_payload",
+        "parsed_payload",
+    ]
 )
 _K_PoaReport = frozenset(
     [
@@ -504,13 +1004,96 @@ _K_PoaReport = frozenset(
         "document_file",
         "document_language",
         "name_on_document",
+        "issuing_state",
+        "document_subtype",
+        "document_metadata",
+        "expiration_date",
+        "name_match_score_expected_details",
+        "name_match_score_id_verification",
+        "expected_details_address",
+        "expected_details_formatted_address",
+        "expected_details_parsed_address",
+        "extra_fields",
+        "extra_files",
+        "detected_codes",
+    ]
+)
+_K_DocumentAiDocumentItemField = frozenset(["key", "name", "instruction", "type", "required"])
+_K_DocumentAiDocumentItem = frozenset(
+    [
+        "uuid",
+        "node_id",
+        "document_key",
+        "original_filename",
+        "file_size",
+        "file_url",
+        "status",
+        "extracted_data",
+        "detected_codes",
+        "fields",
+        "document_metadata",
+        "cross_check_result",
+        "created_at",
     ]
 )
 _K_DocumentAiDocument = frozenset(
-    ["node_id", "status", "warnings", "document_type", "fields", "document_file"]
+    ["node_id", "status", "warnings", "document_type", "fields", "document_file", "items"]
 )
-_K_EmailBreach = frozenset(["name", "domain", "breach_date", "data_classes"])
-_K_EmailLifecycleEvent = frozenset(["type", "timestamp", "fee"])
+_K_EmailBreach = frozenset(
+    [
+        "name",
+        "domain",
+        "breach_date",
+        "data_classes",
+        "logo_path",
+        "description",
+        "is_verified",
+        "breach_emails_count",
+    ]
+)
+_K_EmailLifecycleEventDetails = frozenset(
+    ["status", "reason", "channel", "actual_channel", "code_tried"]
+)
+_K_EmailLifecycleEvent = frozenset(["type", "timestamp", "fee", "details"])
+_K_EmailReportMatch = frozenset(
+    [
+        "session_id",
+        "session_number",
+        "vendor_data",
+        "verification_date",
+        "email",
+        "status",
+        "is_blocklisted",
+        "api_service",
+        "source",
+    ]
+)
+_K_EmailReportEmailSocialRegisteredPlatform = frozenset(["platform", "category", "scope"])
+_K_EmailReportEmailSocialCategories = frozenset(["registered", "ratio"])
+_K_EmailReportEmailSocialProfiles = frozenset(
+    ["name", "photo", "about", "privacy_status", "business_account"]
+)
+_K_EmailReportEmailSocial = frozenset(
+    [
+        "profiles_registered",
+        "profiles_checked",
+        "names_found",
+        "photos_found",
+        "communication_breadth",
+        "digital_footprint_diversity",
+        "digital_sophistication_index",
+        "engagement_depth_index",
+        "subscription_affordability_index",
+        "free_platforms",
+        "full_paid_platforms",
+        "partial_paid_platforms",
+        "whatsapp_profile_completeness",
+        "registered_platforms",
+        "not_registered_platforms",
+        "categories",
+        "profiles",
+    ]
+)
 _K_EmailReport = frozenset(
     [
         "node_id",
@@ -524,6 +1107,43 @@ _K_EmailReport = frozenset(
         "verification_attempts",
         "verified_at",
         "lifecycle",
+        "matches",
+        "email_social",
+    ]
+)
+_K_PhoneReportCarrier = frozenset(["name", "type"])
+_K_PhoneReportMatch = frozenset(
+    [
+        "session_id",
+        "session_number",
+        "vendor_data",
+        "verification_date",
+        "phone_number",
+        "status",
+        "is_blocklisted",
+        "api_service",
+        "source",
+    ]
+)
+_K_PhoneReportPhoneSocial = frozenset(
+    [
+        "profiles_registered",
+        "profiles_checked",
+        "names_found",
+        "photos_found",
+        "communication_breadth",
+        "digital_footprint_diversity",
+        "digital_sophistication_index",
+        "engagement_depth_index",
+        "subscription_affordability_index",
+        "free_platforms",
+        "full_paid_platforms",
+        "partial_paid_platforms",
+        "whatsapp_profile_completeness",
+        "registered_platforms",
+        "not_registered_platforms",
+        "categories",
+        "profiles",
     ]
 )
 _K_PhoneReport = frozenset(
@@ -542,10 +1162,133 @@ _K_PhoneReport = frozenset(
         "verification_attempts",
         "verified_at",
         "lifecycle",
+        "phone_number_prefix",
+        "matches",
+        "phone_social",
     ]
 )
 _K_AmlScoreBreakdown = frozenset(
-    ["name_score", "name_weight", "dob_score", "dob_weight", "country_score", "country_weight"]
+    [
+        "name_score",
+        "name_weight",
+        "dob_score",
+        "dob_weight",
+        "country_score",
+        "country_weight",
+        "name_weight_normalized",
+        "name_contribution",
+        "dob_weight_normalized",
+        "dob_contribution",
+        "country_weight_normalized",
+        "country_contribution",
+        "document_number_match_type",
+        "document_number_effect",
+        "total_score",
+    ]
+)
+_K_AmlHitProperties = frozenset(
+    [
+        "name",
+        "alias",
+        "notes",
+        "title",
+        "gender",
+        "height",
+        "topics",
+        "weight",
+        "address",
+        "country",
+        "website",
+        "eyeColor",
+        "keywords",
+        "lastName",
+        "position",
+        "religion",
+        "birthDate",
+        "education",
+        "ethnicity",
+        "firstName",
+        "hairColor",
+        "weakAlias",
+        "birthPlace",
+        "modifiedAt",
+        "wikidataId",
+        "citizenship",
+        "nationality",
+    ]
+)
+_K_AmlHitRiskViewCrimes = frozenset(["score", "weightage", "risk_level", "risk_scores"])
+_K_AmlHitRiskViewCountries = frozenset(["score", "weightage", "risk_level", "risk_scores"])
+_K_AmlHitRiskViewCategories = frozenset(["score", "weightage", "risk_level", "risk_scores"])
+_K_AmlHitRiskView = frozenset(["crimes", "countries", "categories", "custom_list"])
+_K_AmlHitPepMatch = frozenset(
+    [
+        "aliases",
+        "education",
+        "list_name",
+        "publisher",
+        "source_url",
+        "description",
+        "matched_name",
+        "pep_position",
+        "date_of_birth",
+        "other_sources",
+        "place_of_birth",
+    ]
+)
+_K_AmlHitLinkedEntity = frozenset(["name", "active", "status", "details", "relation"])
+_K_AmlHitWarningMatchAdditionalDataDataCaseDetail = frozenset(["case_type"])
+_K_AmlHitWarningMatchAdditionalDataData = frozenset(["case_details"])
+_K_AmlHitWarningMatchAdditionalData = frozenset(["data"])
+_K_AmlHitWarningMatch = frozenset(
+    [
+        "list_name",
+        "matched_name",
+        "description",
+        "publisher",
+        "source_url",
+        "other_sources",
+        "countries",
+        "created_at",
+        "updated_at",
+        "additional_data",
+    ]
+)
+_K_AmlHitSanctionMatch = frozenset(
+    [
+        "list_name",
+        "matched_name",
+        "description",
+        "reason",
+        "source_url",
+        "other_sources",
+        "details",
+        "legal_basis",
+        "listed_on",
+        "sanction_list",
+        "sanction_program",
+        "sanctioning_authority",
+        "updated_on",
+        "additional_data",
+    ]
+)
+_K_AmlHitAdverseMediaDetails = frozenset(
+    ["sentiment", "entity_type", "sentiment_score", "adverse_keywords"]
+)
+_K_AmlHitAdverseMediaMatch = frozenset(
+    [
+        "country",
+        "summary",
+        "headline",
+        "sentiment",
+        "thumbnail",
+        "source_url",
+        "author_name",
+        "other_sources",
+        "adverse_keywords",
+        "sentiment_score",
+        "publication_date",
+    ]
 )
 _K_AmlHit = frozenset(
     [
@@ -560,7 +1303,23 @@ _K_AmlHit = frozenset(
         "score_breakdown",
         "first_seen",
         "last_seen",
+        "match",
+        "score",
+        "target",
+        "features",
+        "rca_name",
+        "risk_view",
+        "pep_matches",
+        "linked_entities",
+        "warning_matches",
+        "sanction_matches",
+        "adverse_media_details",
+        "adverse_media_matches",
+        "additional_information",
     ]
+)
+_K_AmlReportScreenedData = frozenset(
+    ["full_name", "nationality", "date_of_birth", "document_number"]
 )
 _K_AmlReport = frozenset(
     [
@@ -573,6 +1332,65 @@ _K_AmlReport = frozenset(
         "screened_data",
         "entity_type",
         "is_ongoing_monitoring",
+        "is_ongoing_monitoring_enabled",
+        "next_ongoing_monitoring_bill_date",
+        "last_ongoing_screening_at",
+        "last_ongoing_screening_datasets_updated_at",
+    ]
+)
+_K_IpAnalysisReportIpLocation = frozenset(["latitude", "longitude"])
+_K_IpAnalysisReportIp = frozenset(
+    ["location", "distance_from_id_document", "distance_from_poa_document"]
+)
+_K_IpAnalysisReportIdDocumentLocation = frozenset(["latitude", "longitude"])
+_K_IpAnalysisReportIdDocument = frozenset(
+    ["location", "distance_from_ip", "distance_from_poa_document"]
+)
+_K_IpAnalysisReportPoaDocumentLocation = frozenset(["latitude", "longitude"])
+_K_IpAnalysisReportPoaDocument = frozenset(
+    ["location", "distance_from_ip", "distance_from_id_document"]
+)
+_K_IpAnalysisReportMatchDeviceInfo = frozenset(
+    [
+        "device_brand",
+        "device_model",
+        "browser_family",
+        "os_family",
+        "platform",
+        "device_fingerprint",
+    ]
+)
+_K_IpAnalysisReportMatchLocationInfo = frozenset(
+    [
+        "ip_address",
+        "ip_country",
+        "ip_country_code",
+        "ip_state",
+        "ip_city",
+        "is_vpn_or_tor",
+        "is_data_center",
+    ]
+)
+_K_IpAnalysisReportMatch = frozenset(
+    [
+        "session_id",
+        "session_number",
+        "vendor_data",
+        "verification_date",
+        "match_type",
+        "match_source",
+        "matched_value",
+        "status",
+        "is_blocklisted",
+        "api_service",
+        "source",
+        "device_info",
+        "location_info",
+        "confidence",
+        "match_mode",
+        "recovery_similarity",
+        "tls_ja4_corroborated",
+        "recovery_gate_reason",
     ]
 )
 _K_IpAnalysisReport = frozenset(
@@ -594,8 +1412,33 @@ _K_IpAnalysisReport = frozenset(
         "platform",
         "latitude",
         "longitude",
+        "device_fingerprint",
+        "ip_state",
+        "organization",
+        "time_zone",
+        "time_zone_offset",
+        "ip",
+        "id_document",
+        "poa_document",
+        "matches",
     ]
 )
+_K_DatabaseValidationReportValidation2 = frozenset(
+    ["service_id", "service_name", "validation", "outcome_code", "outcome_detail", "source_data"]
+)
+_K_DatabaseValidationReportScreenedData = frozenset(
+    [
+        "last_name",
+        "first_name",
+        "tax_number",
+        "personal_number",
+        "document_number",
+        "date_of_birth",
+        "document_type",
+        "expiration_date",
+    ]
+)
+_K_DatabaseValidationReportError = frozenset(["service_id", "code", "message", "retryable"])
 _K_DatabaseValidationReport = frozenset(
     [
         "node_id",
@@ -606,16 +1449,128 @@ _K_DatabaseValidationReport = frozenset(
         "match_type",
         "validations",
         "screened_data",
+        "errors",
+        "services_used",
+        "match_score",
     ]
 )
 _K_QuestionnaireResponse = frozenset(
-    ["node_id", "status", "warnings", "questionnaire_id", "title", "sections", "answers"]
+    [
+        "node_id",
+        "status",
+        "warnings",
+        "questionnaire_id",
+        "title",
+        "sections",
+        "answers",
+        "description",
+        "languages",
+        "default_language",
+        "is_active",
+        "is_simple_questionnaire",
+        "questionnaire_group_id",
+        "version",
+        "published_at",
+    ]
 )
 _K_SignatureReport = frozenset(
     ["node_id", "status", "warnings", "document_url", "signed_at", "signer_name"]
 )
 _K_BankVerificationReport = frozenset(
     ["node_id", "status", "warnings", "bank_name", "account_holder", "iban"]
+)
+_K_KybRegistryCheckCompanyOfficer = frozenset(
+    [
+        "uuid",
+        "name",
+        "designation",
+        "role",
+        "nationality",
+        "is_active",
+        "kyc_status",
+        "kyc_session_url",
+        "first_name",
+        "last_name",
+        "address",
+        "appointment_date",
+        "termination_date",
+        "date_of_birth",
+        "date_of_birth_year",
+        "date_of_birth_month",
+    ]
+)
+_K_KybRegistryCheckCompanyBeneficialOwner = frozenset(
+    [
+        "uuid",
+        "name",
+        "first_name",
+        "last_name",
+        "entity_type",
+        "roles",
+        "ownership_min_shares",
+        "ownership_max_shares",
+        "is_active",
+        "kyc_status",
+        "kyc_session_url",
+        "effective_ownership_percent",
+        "company_name",
+        "registration_number",
+        "country_of_birth",
+        "email",
+        "nationality",
+        "designation",
+        "voting_min_shares",
+        "voting_max_shares",
+        "date_of_birth",
+        "appointment_date",
+    ]
+)
+_K_KybRegistryCheckCompany = frozenset(
+    [
+        "uuid",
+        "node_id",
+        "status",
+        "registry_status",
+        "data_resolved",
+        "company_name",
+        "registration_number",
+        "country_code",
+        "region",
+        "company_type",
+        "incorporation_date",
+        "registered_address",
+        "tax_number",
+        "risk_level",
+        "verification_status",
+        "is_from_registry",
+        "fetch_status",
+        "alternative_names",
+        "nature_of_business",
+        "registered_capital",
+        "registered_capital_amount",
+        "registered_capital_currency",
+        "website",
+        "email",
+        "phone",
+        "legal_entity_identifier",
+        "location_of_registration",
+        "vat_number",
+        "vat_validation_status",
+        "vat_validated_name",
+        "vat_validated_address",
+        "vat_checked_at",
+        "financial_summary",
+        "officers",
+        "beneficial_owners",
+        "addresses",
+        "industries",
+        "accounts",
+        "registry_data",
+        "user_provided_data",
+        "confirmed_by_user_at",
+        "last_console_edit_at",
+        "is_editable",
+    ]
 )
 _K_KybRegistryCheck = frozenset(
     [
@@ -626,12 +1581,196 @@ _K_KybRegistryCheck = frozenset(
         "registration_number",
         "country",
         "registry_data",
+        "data_resolved",
+        "company",
+        "ownership_structure",
     ]
 )
-_K_KybDocumentVerification = frozenset(
-    ["node_id", "status", "warnings", "document_type", "document_file"]
+_K_KybDocumentVerificationItemDocumentMetadataOverlayManipulationManipulatedRegion = frozenset(
+    ["page", "x", "y", "width", "height", "page_width", "page_height"]
 )
-_K_KybKeyPeopleCheck = frozenset(["node_id", "status", "warnings", "people"])
+_K_KybDocumentVerificationItemDocumentMetadataOverlayManipulation = frozenset(
+    ["detected", "analyzed", "signals", "manipulated_regions"]
+)
+_K_KybDocumentVerificationItemDocumentMetadata = frozenset(
+    [
+        "file_size",
+        "content_type",
+        "creation_date",
+        "modified_date",
+        "creator",
+        "producer",
+        "software",
+        "encryption",
+        "is_signed",
+        "is_tampered",
+        "signature_info",
+        "exif_original_date",
+        "exif_digitized_date",
+        "processed_by_known_editor",
+        "has_different_creation_mod_date",
+        "overlay_manipulation",
+    ]
+)
+_K_KybDocumentVerificationItem = frozenset(
+    [
+        "uuid",
+        "document_type",
+        "document_subtype",
+        "document_group",
+        "file_url",
+        "original_filename",
+        "file_size",
+        "status",
+        "created_at",
+        "cross_check_result",
+        "document_metadata",
+        "description",
+        "is_requested",
+        "ocr_data",
+        "is_console_upload",
+        "is_confirmed",
+    ]
+)
+_K_KybDocumentVerificationGroups = frozenset(
+    ["total", "approved", "pending", "declined", "in_review", "other", "missing"]
+)
+_K_KybDocumentVerification = frozenset(
+    [
+        "node_id",
+        "status",
+        "warnings",
+        "document_type",
+        "document_file",
+        "items",
+        "groups",
+        "required_groups",
+    ]
+)
+_K_KybKeyPeopleCheckRegistryOfficerVerificationWorkflowFeature = frozenset(["feature", "status"])
+_K_KybKeyPeopleCheckRegistryOfficerKycAmlCategories = frozenset(
+    ["sanctions", "pep", "adverse_media", "warnings"]
+)
+_K_KybKeyPeopleCheckRegistryOfficer = frozenset(
+    [
+        "uuid",
+        "name",
+        "designation",
+        "role",
+        "nationality",
+        "appointment_date",
+        "termination_date",
+        "is_active",
+        "address",
+        "aml_status",
+        "kyc_status",
+        "kyc_session_url",
+        "kyc_session_id",
+        "verification_workflow_type",
+        "verification_workflow_id",
+        "verification_workflow_label",
+        "verification_workflow_features",
+        "didit_internal_id",
+        "kyc_document_type",
+        "kyc_nationality",
+        "kyc_liveness_passed",
+        "kyc_verified_at",
+        "kyc_aml_categories",
+        "kyc_notification_sent_at",
+        "first_name",
+        "last_name",
+        "date_of_birth",
+        "date_of_birth_year",
+        "date_of_birth_month",
+    ]
+)
+_K_KybKeyPeopleCheckRegistryBeneficialOwnerVerificationWorkflowFeature = frozenset(
+    ["feature", "status"]
+)
+_K_KybKeyPeopleCheckRegistryBeneficialOwnerKycAmlCategories = frozenset(
+    ["sanctions", "pep", "adverse_media", "warnings"]
+)
+_K_KybKeyPeopleCheckRegistryBeneficialOwner = frozenset(
+    [
+        "uuid",
+        "name",
+        "first_name",
+        "last_name",
+        "date_of_birth",
+        "country_of_birth",
+        "email",
+        "company_name",
+        "registration_number",
+        "entity_type",
+        "nationality",
+        "designation",
+        "roles",
+        "ownership_min_shares",
+        "ownership_max_shares",
+        "is_active",
+        "aml_status",
+        "kyc_status",
+        "kyc_session_url",
+        "kyc_session_id",
+        "verification_workflow_type",
+        "verification_workflow_id",
+        "verification_workflow_label",
+        "verification_workflow_features",
+        "didit_internal_id",
+        "kyc_document_type",
+        "kyc_nationality",
+        "kyc_liveness_passed",
+        "kyc_verified_at",
+        "kyc_aml_categories",
+        "kyc_notification_sent_at",
+        "child_beneficial_owners",
+        "effective_ownership_percent",
+        "voting_min_shares",
+        "voting_max_shares",
+        "appointment_date",
+    ]
+)
+_K_KybKeyPeopleCheckRegistry = frozenset(["officers", "beneficial_owners"])
+_K_KybKeyPeopleCheckSubmittedPartyRole = frozenset(["role", "ownership_percent", "voting_percent"])
+_K_KybKeyPeopleCheckSubmittedPartyVerificationWorkflowFeature = frozenset(["feature", "status"])
+_K_KybKeyPeopleCheckSubmittedParty = frozenset(
+    [
+        "uuid",
+        "entity_type",
+        "source",
+        "name",
+        "first_name",
+        "last_name",
+        "company_name",
+        "registration_number",
+        "email",
+        "nationality",
+        "phone_number",
+        "date_of_birth",
+        "position",
+        "custom_fields",
+        "is_active",
+        "is_skipped",
+        "requires_verification",
+        "roles",
+        "kyc_session_id",
+        "kyc_session_status",
+        "kyc_session_url",
+        "kyb_sub_session_id",
+        "kyb_sub_session_status",
+        "kyb_sub_session_url",
+        "verification_workflow_type",
+        "verification_workflow_id",
+        "verification_workflow_label",
+        "verification_workflow_features",
+        "didit_internal_id",
+    ]
+)
+_K_KybKeyPeopleCheckSubmitted = frozenset(["parties"])
+_K_KybKeyPeopleCheckUboKycSummary = frozenset(["total", "approved", "flagged", "pending"])
+_K_KybKeyPeopleCheck = frozenset(
+    ["node_id", "status", "warnings", "people", "registry", "submitted", "ubo_kyc_summary"]
+)
 _K_SessionReview = frozenset(
     [
         "uuid",
@@ -648,6 +1787,11 @@ _K_SessionReview = frozenset(
         "note",
         "metadata",
         "created_at",
+        "user",
+        "mentioned_emails",
+        "previous_value",
+        "new_value",
+        "changed_fields",
     ]
 )
 _K_SessionDecision = frozenset(
@@ -691,6 +1835,8 @@ _K_SessionDecision = frozenset(
         "liveness",
         "aml",
         "resubmit_info",
+        "nfc_skip_reason",
+        "expires_at",
     ]
 )
 _K_CreateSessionRequest = frozenset(
@@ -744,10 +1890,35 @@ _K_ImportSharedSessionResponse = frozenset(
 _K_SessionListFeature = frozenset(["feature", "status"])
 _K_SessionListPhone = frozenset(["number", "is_verified"])
 _K_SessionListEmail = frozenset(["email", "is_verified"])
-_K_SessionListAml = frozenset(["total_hits", "entity_type", "is_adverse_media_fetched"])
+_K_SessionListAmlScreenedData = frozenset(["nationality", "document_number", "date_of_birth"])
+_K_SessionListAml = frozenset(
+    ["total_hits", "entity_type", "is_adverse_media_fetched", "screened_data"]
+)
 _K_SessionListLiveness = frozenset(["method", "score"])
-_K_SessionListFaceMatch = frozenset(["score"])
-_K_SessionListAdditionalDetails = frozenset(["aml", "liveness", "face_match"])
+_K_SessionListFaceMatch = frozenset(["score", "source_image", "target_image"])
+_K_SessionListAdditionalDetailsDatabaseValidation = frozenset(
+    ["validation_type", "match_type", "identification_number"]
+)
+_K_SessionListAdditionalDetailsPoa = frozenset(
+    ["document_type", "issuer", "address", "name_on_document"]
+)
+_K_SessionListAdditionalDetailsPhoneVerification = frozenset(
+    ["country_code", "is_temporary", "is_ported", "is_blocked"]
+)
+_K_SessionListAdditionalDetailsEmailVerification = frozenset(
+    ["is_breached", "is_disposable", "is_undeliverable", "is_blocklisted"]
+)
+_K_SessionListAdditionalDetails = frozenset(
+    [
+        "aml",
+        "liveness",
+        "face_match",
+        "database_validation",
+        "poa",
+        "phone_verification",
+        "email_verification",
+    ]
+)
 _K_SessionListItem = frozenset(
     [
         "session_id",
@@ -774,8 +1945,27 @@ _K_SessionListItem = frozenset(
     ]
 )
 _K_SessionListPage = frozenset(["count", "next", "previous", "results"])
-_K_BatchDeleteSessionsRequest = frozenset(["session_numbers", "delete_all"])
-_K_BatchDeleteResultItem = frozenset(["session_number", "session_id", "deleted", "detail"])
+_K_BatchDeleteSessionsRequest = frozenset(
+    [
+        "session_numbers",
+        "delete_all",
+        "retain_face_embeddings",
+        "face_retention_days",
+        "face_retention_deadline",
+        "deletion_instruction",
+        "instruction_id",
+    ]
+)
+_K_BatchDeleteResultItem = frozenset(
+    [
+        "session_number",
+        "session_id",
+        "deleted",
+        "detail",
+        "face_retention_outcome",
+        "biometric_template_uuid",
+    ]
+)
 _K_BatchDeleteSessionsResponse = frozenset(
     ["results", "job_id", "status", "total", "deleted_count", "detail"]
 )
@@ -797,7 +1987,9 @@ _K_UpdateStatusRequest = frozenset(
 )
 _K_SessionIdResponse = frozenset(["session_id"])
 _K_ShareSessionRequest = frozenset(["for_application_id", "ttl_in_seconds"])
-_K_ShareSessionResponse = frozenset(["share_token", "expires_at", "session_id"])
+_K_ShareSessionResponse = frozenset(
+    ["share_token", "expires_at", "session_id", "for_application_id", "session_kind"]
+)
 _K_ImportSharedSessionRequest = frozenset(
     ["share_token", "workflow_id", "vendor_data", "trust_review"]
 )
@@ -807,10 +1999,13 @@ _K_SessionEvent = frozenset(
     ["uuid", "id", "event_type", "type", "node_id", "feature", "status", "data", "created_at"]
 )
 _K_SessionEventPage = frozenset(["count", "next", "previous", "results"])
-_K_UpdateAmlHitStatusRequest = frozenset(["hit_id", "review_status"])
+_K_UpdateAmlHitStatusRequest = frozenset(["hit_id", "review_status", "node_id"])
 _K_UpdateAmlHitStatusResponse = frozenset(["message", "hit_id", "review_status"])
 _K_UpdateFeatureStatusRequest = frozenset(["new_status", "comment"])
 _K_UpdateFeatureStatusResponse = frozenset(["session_id", "node_id", "feature_type", "new_status"])
+_K_UpdateSessionDataRequestParsedAddress = frozenset(
+    ["address_type", "city", "region", "street_1", "street_2", "postal_code", "country"]
+)
 _K_UpdateSessionDataRequest = frozenset(
     [
         "node_id",
@@ -834,6 +2029,9 @@ _K_UpdateSessionDataRequest = frozenset(
         "parsed_address",
     ]
 )
+_K_UpdatePoaDataRequestPoaParsedAddress = frozenset(
+    ["address_type", "city", "region", "street_1", "street_2", "postal_code", "country"]
+)
 _K_UpdatePoaDataRequest = frozenset(
     [
         "node_id",
@@ -848,7 +2046,61 @@ _K_UpdatePoaDataRequest = frozenset(
         "poa_parsed_address",
     ]
 )
-_K_UpdateSessionDataResponse = frozenset(["session_id", "message", "node_id"])
+_K_UpdateSessionDataResponseParsedAddress = frozenset(
+    [
+        "address_type",
+        "city",
+        "region",
+        "street_1",
+        "street_2",
+        "postal_code",
+        "country",
+        "formatted_address",
+    ]
+)
+_K_UpdateSessionDataResponsePoaParsedAddress = frozenset(
+    [
+        "address_type",
+        "city",
+        "region",
+        "street_1",
+        "street_2",
+        "postal_code",
+        "country",
+        "formatted_address",
+    ]
+)
+_K_UpdateSessionDataResponse = frozenset(
+    [
+        "session_id",
+        "message",
+        "node_id",
+        "document_type",
+        "document_subtype",
+        "document_number",
+        "personal_number",
+        "date_of_birth",
+        "date_of_issue",
+        "expiration_date",
+        "issuing_state",
+        "first_name",
+        "last_name",
+        "gender",
+        "address",
+        "place_of_birth",
+        "nationality",
+        "marital_status",
+        "extra_fields",
+        "parsed_address",
+        "document_language",
+        "issuer",
+        "issue_date",
+        "poa_address",
+        "name_on_document",
+        "poa_parsed_address",
+        "poa_formatted_address",
+    ]
+)
 _K_BlocklistAddRequest = frozenset(
     ["session_id", "blocklist_face", "blocklist_document", "blocklist_phone", "blocklist_email"]
 )
@@ -887,7 +2139,7 @@ _K_ApplicationCredentials = frozenset(
     ["uuid", "name", "client_id", "api_key", "website_url", "mode", "created_at"]
 )
 _K_CreateApplicationRequest = frozenset(["name", "website_url"])
-_K_WorkflowFeature = frozenset(["feature", "config"])
+_K_WorkflowFeature = frozenset(["feature", "config", "label"])
 _K_WorkflowCreateRequest = frozenset(
     [
         "workflow_label",
@@ -917,6 +2169,8 @@ _K_WorkflowCreateRequest = frozenset(
         "is_white_label_enabled",
         "session_expiration_time",
         "status",
+        "face_liveness_max_attempts",
+        "face_match_max_attempts",
     ]
 )
 _K_WorkflowUpdateRequest = frozenset(
@@ -948,8 +2202,11 @@ _K_WorkflowUpdateRequest = frozenset(
         "is_white_label_enabled",
         "session_expiration_time",
         "status",
+        "face_liveness_max_attempts",
+        "face_match_max_attempts",
     ]
 )
+_K_WorkflowCreatedBy = frozenset(["name", "email", "type"])
 _K_Workflow = frozenset(
     [
         "uuid",
@@ -970,20 +2227,59 @@ _K_Workflow = frozenset(
         "special_add_on_prices",
         "version",
         "created_at",
+        "is_white_label_enabled",
+        "session_expiration_time",
+        "status",
+        "has_draft",
+        "created_by",
+        "updated_at",
     ]
 )
-_K_QuestionnaireOption = frozenset(["label"])
-_K_QuestionnaireFormElement = frozenset(["element_type", "label", "is_required", "options"])
+_K_QuestionnaireOption = frozenset(["label", "value"])
+_K_QuestionnaireFormElementValidation = frozenset(
+    ["pattern", "min_length", "max_length", "min", "max", "error_message"]
+)
+_K_QuestionnaireFormElement = frozenset(
+    [
+        "element_type",
+        "label",
+        "is_required",
+        "options",
+        "id",
+        "description",
+        "placeholder",
+        "max_files",
+        "validation",
+    ]
+)
 _K_QuestionnaireQuestionOption = frozenset(["value", "text"])
 _K_QuestionnaireBranchRule = frozenset(["if_option", "go_to"])
 _K_QuestionnaireQuestion = frozenset(
     ["id", "type", "text", "description", "is_required", "options", "branching"]
 )
 _K_QuestionnaireCreateRequest = frozenset(
-    ["title", "description", "default_language", "languages", "form_elements", "questions"]
+    [
+        "title",
+        "description",
+        "default_language",
+        "languages",
+        "form_elements",
+        "questions",
+        "is_active",
+        "status",
+    ]
 )
 _K_QuestionnaireUpdateRequest = frozenset(
-    ["title", "description", "default_language", "languages", "form_elements", "questions"]
+    [
+        "title",
+        "description",
+        "default_language",
+        "languages",
+        "form_elements",
+        "questions",
+        "is_active",
+        "status",
+    ]
 )
 _K_Questionnaire = frozenset(
     [
@@ -995,6 +2291,42 @@ _K_Questionnaire = frozenset(
         "form_elements",
         "created_at",
         "updated_at",
+        "questionnaire_id",
+        "is_active",
+        "is_simple_questionnaire",
+        "graph",
+        "sections",
+        "questionnaire_group_id",
+        "version",
+        "status",
+        "published_at",
+        "is_editable",
+        "question_types",
+        "workflow_names",
+    ]
+)
+_K_UserFeaturesList = frozenset(["feature", "status"])
+_K_UserTagTag = frozenset(
+    ["uuid", "name", "color", "description", "source", "created_at", "updated_at"]
+)
+_K_UserTag = frozenset(
+    ["uuid", "name", "color", "tag", "added_by_email", "added_by_name", "created_at"]
+)
+_K_UserComment = frozenset(
+    [
+        "uuid",
+        "comment_type",
+        "comment",
+        "actor_email",
+        "actor_name",
+        "previous_status",
+        "new_status",
+        "previous_value",
+        "new_value",
+        "changed_fields",
+        "metadata",
+        "mentioned_emails",
+        "created_at",
     ]
 )
 _K_User = frozenset(
@@ -1019,6 +2351,12 @@ _K_User = frozenset(
         "last_session_at",
         "created_at",
         "updated_at",
+        "effective_name",
+        "portrait_image_url",
+        "features_list",
+        "last_activity_at",
+        "tags",
+        "comments",
     ]
 )
 _K_UserListPage = frozenset(["count", "next", "previous", "results"])
@@ -1048,8 +2386,8 @@ _K_UserUpdateRequest = frozenset(
     ]
 )
 _K_UserUpdateStatusRequest = frozenset(["status", "reason"])
-_K_UserBatchDeleteRequest = frozenset(["vendor_data_list", "delete_all"])
-_K_UserBatchDeleteResponse = frozenset(["deleted_count", "message"])
+_K_UserBatchDeleteRequest = frozenset(["vendor_data_list", "delete_all", "didit_internal_id_list"])
+_K_UserBatchDeleteResponse = frozenset(["deleted_count", "message", "deleted"])
 _K_BillingBalance = frozenset(
     ["balance", "auto_refill_enabled", "auto_refill_amount", "auto_refill_threshold"]
 )
@@ -1064,6 +2402,17 @@ _K_WebhookDestinationMetrics = frozenset(
         "error_rate_percentage",
         "last_delivery_at",
         "health_status",
+    ]
+)
+_K_WebhookDestinationSummary = frozenset(
+    [
+        "total_deliveries",
+        "failed_deliveries",
+        "error_rate_percentage",
+        "min_response_time_ms",
+        "avg_response_time_ms",
+        "max_response_time_ms",
+        "last_delivery_at",
     ]
 )
 _K_WebhookDestination = frozenset(
@@ -1087,6 +2436,8 @@ _K_WebhookDestination = frozenset(
         "last_delivery_at",
         "health_status",
         "delivery_summary",
+        "summary",
+        "subscribed_events_count",
     ]
 )
 _K_WebhookDestinationCreateRequest = frozenset(
@@ -1129,6 +2480,12 @@ _K_IdVerificationRequest = frozenset(
         "metadata",
         "minimum_age",
         "preferred_characters",
+        "back_image_password",
+        "expiration_date_not_detected_action",
+        "invalid_mrz_action",
+        "inconsistent_data_action",
+        "critical_field_occlusion_action",
+        "document_or_personal_number_format_mismatch_action",
     ]
 )
 _K_PassiveLivenessRequest = frozenset(
@@ -1138,6 +2495,7 @@ _K_PassiveLivenessRequest = frozenset(
         "rotate_image",
         "save_api_request",
         "vendor_data",
+        "metadata",
     ]
 )
 _K_FaceMatchRequest = frozenset(
@@ -1148,11 +2506,22 @@ _K_FaceMatchRequest = frozenset(
         "rotate_image",
         "save_api_request",
         "vendor_data",
+        "metadata",
     ]
 )
-_K_FaceSearchRequest = frozenset(["user_image", "rotate_image", "save_api_request", "vendor_data"])
+_K_FaceSearchRequest = frozenset(
+    ["user_image", "rotate_image", "save_api_request", "vendor_data", "search_type", "metadata"]
+)
 _K_AgeEstimationRequest = frozenset(
-    ["user_image", "rotate_image", "save_api_request", "vendor_data"]
+    [
+        "user_image",
+        "rotate_image",
+        "save_api_request",
+        "vendor_data",
+        "face_liveness_score_decline_threshold",
+        "age_estimation_decline_threshold",
+        "metadata",
+    ]
 )
 _K_PoaRequest = frozenset(
     [
@@ -1163,6 +2532,16 @@ _K_PoaRequest = frozenset(
         "expected_country",
         "expected_first_name",
         "expected_last_name",
+        "document_password",
+        "poa_languages_allowed",
+        "poa_document_age_months",
+        "poa_name_mismatch_action",
+        "poa_document_issues_action",
+        "poa_document_authenticity_action",
+        "poa_unsupported_language_action",
+        "poa_address_mismatch_action",
+        "poa_issuer_not_identified_action",
+        "metadata",
     ]
 )
 _K_AmlRequest = frozenset(
@@ -1181,9 +2560,14 @@ _K_AmlRequest = frozenset(
         "include_adverse_media",
         "include_ongoing_monitoring",
         "metadata",
+        "aml_score_approve_threshold",
+        "aml_score_review_threshold",
+        "sandbox_scenario",
     ]
 )
-_K_EmailSendOptions = frozenset(["code_size", "alphanumeric_code", "locale"])
+_K_EmailSendOptions = frozenset(
+    ["code_size", "alphanumeric_code", "locale", "use_white_label_customization"]
+)
 _K_RequestSignals = frozenset(
     [
         "ip",
@@ -1195,7 +2579,7 @@ _K_RequestSignals = frozenset(
         "app_version",
     ]
 )
-_K_EmailSendRequest = frozenset(["email", "options", "signals", "vendor_data"])
+_K_EmailSendRequest = frozenset(["email", "options", "signals", "vendor_data", "metadata"])
 _K_EmailCheckRequest = frozenset(
     [
         "email",
@@ -1204,10 +2588,12 @@ _K_EmailCheckRequest = frozenset(
         "breached_email_action",
         "disposable_email_action",
         "undeliverable_email_action",
+        "enable_social",
+        "email_no_social_presence_action",
     ]
 )
 _K_PhoneSendOptions = frozenset(["code_size", "locale", "preferred_channel"])
-_K_PhoneSendRequest = frozenset(["phone_number", "options", "signals", "vendor_data"])
+_K_PhoneSendRequest = frozenset(["phone_number", "options", "signals", "vendor_data", "metadata"])
 _K_PhoneCheckRequest = frozenset(
     [
         "phone_number",
@@ -1215,7 +2601,12 @@ _K_PhoneCheckRequest = frozenset(
         "duplicated_phone_number_action",
         "disposable_number_action",
         "voip_number_action",
+        "enable_social",
+        "phone_no_social_presence_action",
     ]
+)
+_K_DatabaseValidationRequestAddress = frozenset(
+    ["street_1", "street_2", "city", "region", "postal_code", "country"]
 )
 _K_DatabaseValidationRequest = frozenset(
     [
@@ -1239,20 +2630,92 @@ _K_DatabaseValidationRequest = frozenset(
         "no_match_action",
         "partial_match_action",
         "services",
+        "consent",
+        "identification_number",
+        "expiration_date",
+        "date_of_issue",
+        "address",
+        "address_element_1",
+        "address_element_2",
+        "address_element_3",
+        "address_element_4",
+        "address_element_5",
+        "postal_code",
+        "driver_license_number",
+        "driver_license_card_number",
+        "driver_license_state",
+        "driver_license_version",
+        "passport_number",
+        "passport_expiration_date",
+        "passport_file_number",
+        "passport_issue_country",
+        "medicare_card_number",
+        "immi_card_number",
+        "immi_card_expiry_date",
+        "citizenship_certificate_number",
+        "birth_registration_number",
+        "birth_registration_date",
+        "birth_registration_state",
+        "marriage_certificate_number",
+        "change_of_name_certificate_number",
+        "first_partner_name",
+        "last_partner_name",
+        "voter_id",
+        "epic_card",
+        "pan",
+        "national_id",
+        "cic",
+        "identificador_ciudadano",
+        "ocr",
+        "voter_number",
+        "emission_number",
+        "bvn",
+        "bank_card_number",
+        "ssn",
+        "phone",
+        "landline",
+        "email",
+        "country_of_residence",
     ]
 )
-_K_IdVerificationResponse = frozenset(["request_id", "id_verification", "created_at"])
-_K_PassiveLivenessResponse = frozenset(["request_id", "liveness", "created_at"])
-_K_FaceMatchResponse = frozenset(["request_id", "face_match", "created_at"])
-_K_FaceSearchResponse = frozenset(["request_id", "face_search", "created_at"])
-_K_AgeEstimationResponse = frozenset(["request_id", "liveness", "created_at"])
-_K_AmlResponse = frozenset(["request_id", "aml", "created_at"])
-_K_PoaResponse = frozenset(["request_id", "poa", "created_at"])
-_K_DatabaseValidationResponse = frozenset(["request_id", "database_validation", "created_at"])
-_K_EmailSendResponse = frozenset(["request_id", "status", "reason"])
-_K_EmailCheckResponse = frozenset(["request_id", "status", "message", "email", "created_at"])
-_K_PhoneSendResponse = frozenset(["request_id", "status", "reason"])
-_K_PhoneCheckResponse = frozenset(["request_id", "status", "message", "phone", "created_at"])
+_K_IdVerificationResponse = frozenset(
+    ["request_id", "id_verification", "created_at", "vendor_data", "metadata"]
+)
+_K_PassiveLivenessResponse = frozenset(
+    ["request_id", "liveness", "created_at", "vendor_data", "metadata"]
+)
+_K_FaceMatchResponse = frozenset(
+    ["request_id", "face_match", "created_at", "vendor_data", "metadata"]
+)
+_K_FaceSearchResponse = frozenset(
+    ["request_id", "face_search", "created_at", "vendor_data", "metadata"]
+)
+_K_AgeEstimationResponseAgeEstimationUserImageEntity = frozenset(
+    ["age", "bbox", "confidence", "gender"]
+)
+_K_AgeEstimationResponseAgeEstimationUserImage = frozenset(["entities", "best_angle"])
+_K_AgeEstimationResponseAgeEstimationWarning = frozenset(
+    ["risk", "feature", "additional_data", "log_type", "short_description", "long_description"]
+)
+_K_AgeEstimationResponseAgeEstimation = frozenset(
+    ["status", "method", "score", "user_image", "age_estimation", "warnings"]
+)
+_K_AgeEstimationResponse = frozenset(
+    ["request_id", "liveness", "created_at", "age_estimation", "vendor_data", "metadata"]
+)
+_K_AmlResponse = frozenset(["request_id", "aml", "created_at", "vendor_data", "metadata"])
+_K_PoaResponse = frozenset(["request_id", "poa", "created_at", "vendor_data", "metadata"])
+_K_DatabaseValidationResponse = frozenset(
+    ["request_id", "database_validation", "created_at", "vendor_data", "metadata"]
+)
+_K_EmailSendResponse = frozenset(["request_id", "status", "reason", "vendor_data", "metadata"])
+_K_EmailCheckResponse = frozenset(
+    ["request_id", "status", "message", "email", "created_at", "vendor_data", "metadata"]
+)
+_K_PhoneSendResponse = frozenset(["request_id", "status", "reason", "vendor_data", "metadata"])
+_K_PhoneCheckResponse = frozenset(
+    ["request_id", "status", "message", "phone", "created_at", "vendor_data", "metadata"]
+)
 _K_HealthcheckResponse = frozenset(["status", "timestamp"])
 _K_WebhookSessionPayload = frozenset(
     [
@@ -1312,10 +2775,33 @@ _K_SessionImport = frozenset(
         "error_count",
         "created_at",
         "completed_at",
+        "source_filename",
+        "checkpoint_row",
+        "created_count",
+        "updated_count",
+        "skipped_count",
+        "failed_count",
+        "total_media_bytes",
+        "last_error",
+        "updated_at",
+        "started_at",
     ]
 )
 _K_SessionImportTemplate = frozenset(["columns", "required_columns", "formats", "example"])
-_K_SessionImportRowError = frozenset(["row", "field", "errors", "raw"])
+_K_SessionImportRowError = frozenset(
+    [
+        "row",
+        "field",
+        "errors",
+        "raw",
+        "uuid",
+        "row_number",
+        "external_id",
+        "error",
+        "raw_row",
+        "created_at",
+    ]
+)
 _K_SessionImportErrorPage = frozenset(["count", "next", "previous", "results"])
 _K_BusinessCreateRequest = frozenset(
     [
@@ -1335,7 +2821,9 @@ _K_BusinessUpdateStatusRequest = frozenset(["status", "reason"])
 _K_BusinessBatchDeleteRequest = frozenset(
     ["vendor_data_list", "didit_internal_id_list", "delete_all"]
 )
-_K_BusinessBatchDeleteResponse = frozenset(["deleted_count", "message"])
+_K_BusinessBatchDeleteResponse = frozenset(["deleted_count", "message", "deleted"])
+_K_BusinessFeaturesList = frozenset(["feature", "status"])
+_K_BusinessTag = frozenset(["uuid", "name", "color"])
 _K_Business = frozenset(
     [
         "vendor_data",
@@ -1353,6 +2841,12 @@ _K_Business = frozenset(
         "last_session_at",
         "created_at",
         "updated_at",
+        "effective_name",
+        "features",
+        "features_list",
+        "first_session_at",
+        "last_activity_at",
+        "tags",
     ]
 )
 _K_BusinessListPage = frozenset(["count", "next", "previous", "results"])
@@ -1370,9 +2864,122 @@ _K_KybSearchRequest = frozenset(
 _K_KybCandidate = frozenset(
     ["kyb_response_id", "name", "registration_number", "country_code", "status", "address"]
 )
-_K_KybSearchResponse = frozenset(["results", "count"])
+_K_KybSearchResponseKybRegistryCompany = frozenset(
+    [
+        "kyb_response_id",
+        "name",
+        "registration_number",
+        "status",
+        "type",
+        "risk_level",
+        "fetch_status",
+    ]
+)
+_K_KybSearchResponseKybRegistryPagination = frozenset(["total", "page", "per_page"])
+_K_KybSearchResponseKybRegistry = frozenset(
+    ["companies", "pagination", "search_status", "search_resolved"]
+)
+_K_KybSearchResponse = frozenset(
+    ["results", "count", "request_id", "kyb_registry", "vendor_data", "metadata", "created_at"]
+)
 _K_KybSelectRequest = frozenset(["kyb_response_id", "vendor_data", "metadata", "save_api_request"])
 _K_KybOfficer = frozenset(["name", "role", "appointed_on"])
+_K_KybCompanyRecordKybRegistryOfficer = frozenset(
+    [
+        "uuid",
+        "name",
+        "designation",
+        "role",
+        "nationality",
+        "is_active",
+        "kyc_status",
+        "kyc_session_url",
+        "first_name",
+        "last_name",
+        "address",
+        "appointment_date",
+        "termination_date",
+        "date_of_birth",
+        "date_of_birth_year",
+        "date_of_birth_month",
+    ]
+)
+_K_KybCompanyRecordKybRegistryBeneficialOwner = frozenset(
+    [
+        "uuid",
+        "name",
+        "first_name",
+        "last_name",
+        "entity_type",
+        "roles",
+        "ownership_min_shares",
+        "ownership_max_shares",
+        "is_active",
+        "kyc_status",
+        "kyc_session_url",
+        "effective_ownership_percent",
+        "company_name",
+        "registration_number",
+        "country_of_birth",
+        "email",
+        "nationality",
+        "designation",
+        "voting_min_shares",
+        "voting_max_shares",
+        "date_of_birth",
+        "appointment_date",
+    ]
+)
+_K_KybCompanyRecordKybRegistryAddress = frozenset(["address", "type", "description"])
+_K_KybCompanyRecordKybRegistry = frozenset(
+    [
+        "uuid",
+        "node_id",
+        "status",
+        "registry_status",
+        "data_resolved",
+        "company_name",
+        "registration_number",
+        "country_code",
+        "region",
+        "company_type",
+        "incorporation_date",
+        "registered_address",
+        "tax_number",
+        "risk_level",
+        "verification_status",
+        "is_from_registry",
+        "fetch_status",
+        "alternative_names",
+        "nature_of_business",
+        "registered_capital",
+        "registered_capital_amount",
+        "registered_capital_currency",
+        "website",
+        "email",
+        "phone",
+        "legal_entity_identifier",
+        "location_of_registration",
+        "vat_number",
+        "vat_validation_status",
+        "vat_validated_name",
+        "vat_validated_address",
+        "vat_checked_at",
+        "financial_summary",
+        "officers",
+        "beneficial_owners",
+        "addresses",
+        "industries",
+        "accounts",
+        "registry_data",
+        "user_provided_data",
+        "confirmed_by_user_at",
+        "last_console_edit_at",
+        "is_editable",
+        "registry_tier_delivered",
+        "registry_ownership_status",
+    ]
+)
 _K_KybCompanyRecord = frozenset(
     [
         "kyb_response_id",
@@ -1386,8 +2993,115 @@ _K_KybCompanyRecord = frozenset(
         "officers",
         "vendor_data",
         "business",
+        "request_id",
+        "registry_tier_requested",
+        "registry_tier_delivered",
+        "kyb_registry",
+        "metadata",
+        "created_at",
     ]
 )
+_K_TransactionCreateRequestTransactionDetails = frozenset(
+    [
+        "direction",
+        "amount",
+        "currency",
+        "currency_kind",
+        "amount_in_default_currency",
+        "default_currency",
+        "payment_details",
+        "payment_reference_id",
+        "action_type",
+    ]
+)
+_K_TransactionCreateRequestSubjectAddress = frozenset(
+    ["country", "town", "state", "street", "post_code"]
+)
+_K_TransactionCreateRequestSubjectInstitutionDetails = frozenset(["name", "code", "address"])
+_K_TransactionCreateRequestSubjectDeviceContextNetworkContext = frozenset(
+    ["ip_address", "ip_country_code", "latitude", "longitude"]
+)
+_K_TransactionCreateRequestSubjectDeviceContext = frozenset(
+    [
+        "fingerprint",
+        "persistent_device_id",
+        "user_agent",
+        "browser_family",
+        "browser_version",
+        "platform",
+        "os_family",
+        "os_version",
+        "accept_language",
+        "session_id",
+        "session_age_ms",
+        "network_context",
+    ]
+)
+_K_TransactionCreateRequestSubjectPaymentMethod = frozenset(
+    ["method_type", "account_id", "issuing_country"]
+)
+_K_TransactionCreateRequestSubject = frozenset(
+    [
+        "entity_type",
+        "vendor_data",
+        "full_name",
+        "first_name",
+        "last_name",
+        "date_of_birth",
+        "address",
+        "institution_details",
+        "device_context",
+        "payment_method",
+    ]
+)
+_K_TransactionCreateRequestCounterpartyDeviceContextNetworkContext = frozenset(
+    ["ip_address", "ip_country_code", "latitude", "longitude"]
+)
+_K_TransactionCreateRequestCounterpartyDeviceContext = frozenset(
+    [
+        "fingerprint",
+        "persistent_device_id",
+        "user_agent",
+        "browser_family",
+        "browser_version",
+        "platform",
+        "os_family",
+        "os_version",
+        "accept_language",
+        "session_id",
+        "session_age_ms",
+        "network_context",
+    ]
+)
+_K_TransactionCreateRequestCounterpartyPaymentMethod = frozenset(
+    ["method_type", "account_id", "issuing_country"]
+)
+_K_TransactionCreateRequestCounterparty = frozenset(
+    [
+        "entity_type",
+        "vendor_data",
+        "full_name",
+        "first_name",
+        "last_name",
+        "date_of_birth",
+        "address",
+        "institution_details",
+        "device_context",
+        "payment_method",
+    ]
+)
+_K_TransactionCreateRequestTravelRuleDetails = frozenset(
+    [
+        "status",
+        "protocol",
+        "required",
+        "obligations_count",
+        "originator_data",
+        "beneficiary_data",
+        "metadata",
+    ]
+)
+_K_TransactionCreateRequestNetworkSnapshot = frozenset(["nodes", "edges", "metrics"])
 _K_TransactionCreateRequest = frozenset(
     [
         "transaction_id",
@@ -1404,6 +3118,127 @@ _K_TransactionCreateRequest = frozenset(
     ]
 )
 _K_TransactionRuleHit = frozenset(["rule", "action", "description"])
+_K_TransactionTag = frozenset(["uuid", "name", "color", "description", "source"])
+_K_TransactionPartyDeviceNetworkContext = frozenset(
+    ["ip_address", "ip_country_code", "latitude", "longitude"]
+)
+_K_TransactionPartyDevice = frozenset(
+    [
+        "fingerprint",
+        "persistent_device_id",
+        "user_agent",
+        "browser_family",
+        "browser_version",
+        "platform",
+        "os_family",
+        "os_version",
+        "accept_language",
+        "session_id",
+        "session_age_ms",
+        "network_context",
+    ]
+)
+_K_TransactionParty = frozenset(
+    [
+        "uuid",
+        "role",
+        "entity_type",
+        "kind",
+        "vendor_data",
+        "full_name",
+        "first_name",
+        "last_name",
+        "country_code",
+        "dob",
+        "address",
+        "institution_info",
+        "device",
+        "external_party_snapshot",
+    ]
+)
+_K_TransactionPaymentMethod = frozenset(
+    [
+        "uuid",
+        "payment_method_type",
+        "label",
+        "fingerprint",
+        "account_id",
+        "issuing_country",
+        "owner_kind",
+        "vendor_data",
+        "owner_name",
+        "institution_info",
+        "details",
+        "external_owner_snapshot",
+        "role",
+    ]
+)
+_K_TransactionDocumentFile = frozenset(["uuid", "file_url", "original_filename", "file_size"])
+_K_TransactionDocument = frozenset(["uuid", "label", "note", "uploaded_by", "created_at", "files"])
+_K_TransactionActivity = frozenset(
+    ["uuid", "activity_type", "source", "status", "title", "description", "metadata", "occurred_at"]
+)
+_K_TransactionAlert = frozenset(
+    [
+        "uuid",
+        "title",
+        "description",
+        "severity",
+        "status",
+        "source",
+        "metadata",
+        "created_at",
+        "due_at",
+    ]
+)
+_K_TransactionRuleRun = frozenset(
+    [
+        "uuid",
+        "rule",
+        "rule_title",
+        "rule_description",
+        "rule_category",
+        "matched",
+        "is_test",
+        "mode",
+        "severity",
+        "score_delta",
+        "status_target",
+        "action_summary",
+        "metadata",
+        "created_at",
+    ]
+)
+_K_TransactionProviderResult = frozenset(
+    [
+        "uuid",
+        "provider",
+        "result_type",
+        "status",
+        "severity",
+        "score",
+        "summary",
+        "payload",
+        "created_at",
+    ]
+)
+_K_TransactionTravelRule = frozenset(
+    [
+        "uuid",
+        "status",
+        "protocol",
+        "required",
+        "obligations_count",
+        "originator_data",
+        "beneficiary_data",
+        "metadata",
+    ]
+)
+_K_TransactionNetworkSnapshot = frozenset(["uuid", "nodes", "edges", "metrics"])
+_K_TransactionRemediation = frozenset(["session_id", "session_token", "url", "status"])
+_K_TransactionActionRequired = frozenset(
+    ["type", "url", "session_id", "session_token", "status", "widget_session_id", "expires_at"]
+)
 _K_Transaction = frozenset(
     [
         "uuid",
@@ -1419,10 +3254,115 @@ _K_Transaction = frozenset(
         "transaction_at",
         "time_zone",
         "created_at",
+        "transaction_number",
+        "txn_id",
+        "transaction_type",
+        "action_type",
+        "direction",
+        "amount",
+        "currency",
+        "preferred_currency_amount",
+        "preferred_currency_code",
+        "payment_details",
+        "score",
+        "severity",
+        "subject_name",
+        "subject_vendor_data",
+        "subject_country",
+        "counterparty_name",
+        "counterparty_vendor_data",
+        "counterparty_country",
+        "tags",
+        "txn_date",
+        "decision_reason_code",
+        "decision_reason_label",
+        "assigned_to_name",
+        "environment",
+        "zone_id",
+        "source",
+        "currency_type",
+        "amount_in_default_currency",
+        "default_currency_code",
+        "payment_txn_id",
+        "vendor_data",
+        "metadata",
+        "props",
+        "parties",
+        "payment_methods",
+        "documents",
+        "activities",
+        "alerts",
+        "rule_runs",
+        "provider_results",
+        "travel_rule",
+        "network_snapshot",
+        "remediation",
+        "action_required",
+        "cost_breakdown",
     ]
 )
-_K_TransactionListPage = frozenset(["count", "next", "previous", "results"])
+_K_TransactionListPage = frozenset(["count", "next", "previous", "results", "total_transactions"])
 _K_WalletScreeningRequest = frozenset(["wallet_address", "blockchain", "direction"])
+_K_WalletScreeningResultSourceOfFund = frozenset(
+    [
+        "category",
+        "entity_name",
+        "entity_type",
+        "entity_subtype",
+        "exposure_direction",
+        "exposure_type",
+        "is_direct",
+        "amount_usd",
+        "percentage",
+        "hops",
+        "country",
+    ]
+)
+_K_WalletScreeningResultDestinationOfFund = frozenset(
+    [
+        "category",
+        "entity_name",
+        "entity_type",
+        "entity_subtype",
+        "exposure_direction",
+        "exposure_type",
+        "is_direct",
+        "amount_usd",
+        "percentage",
+        "hops",
+        "country",
+    ]
+)
+_K_WalletScreeningResultRiskFactor = frozenset(
+    [
+        "source",
+        "category",
+        "label",
+        "entity_name",
+        "direction",
+        "exposure_type",
+        "amount_usd",
+        "percentage",
+        "is_high_risk",
+        "description",
+    ]
+)
+_K_WalletScreeningResultCounterpartyConnection = frozenset(
+    [
+        "entity_name",
+        "entity_type",
+        "entity_subtype",
+        "risk_level",
+        "categories",
+        "received_usd",
+        "sent_usd",
+        "received_hops",
+        "sent_hops",
+        "percentage",
+        "is_direct",
+        "country",
+    ]
+)
 _K_WalletScreeningResult = frozenset(
     [
         "wallet_address",
@@ -1432,6 +3372,14 @@ _K_WalletScreeningResult = frozenset(
         "sanctions_hit",
         "source_of_funds",
         "destination_of_funds",
+        "provider",
+        "screening_type",
+        "status",
+        "summary",
+        "dominant_risk_category",
+        "risk_factors",
+        "counterparty_connections",
+        "report_signature",
     ]
 )
 _K_EventIngestRequest = frozenset(
@@ -1486,7 +3434,70 @@ _K_ListEntry = frozenset(
 _K_ListEntryPage = frozenset(["count", "next", "previous", "results"])
 _K_CustomizationUpdateRequest = frozenset(["image_square", "image_rectangular", "image_favicon"])
 _K_Customization = frozenset(
-    ["image_square", "image_rectangular", "image_favicon", "primary_color", "updated_at"]
+    [
+        "image_square",
+        "image_rectangular",
+        "image_favicon",
+        "primary_color",
+        "updated_at",
+        "color_primary",
+        "color_secondary",
+        "color_background",
+        "color_panel",
+        "color_panel_10",
+        "color_on_panel_1",
+        "color_on_panel_2",
+        "color_on_background",
+        "color_button_1",
+        "color_button_2",
+        "color_button_text_1",
+        "color_button_text_2",
+        "color_pill_text",
+        "border_radius_panel",
+        "border_radius_buttons",
+        "font_family",
+        "font_weight",
+        "font_url",
+        "logo_square",
+        "logo_rectangular",
+        "favicon",
+        "app_public_name",
+        "privacy_policy_url",
+        "skip_welcome_screen",
+        "disable_login_with_didit",
+        "hide_progress_bar",
+        "callback_seconds",
+    ]
+)
+_K_QuestionnaireResponseSectionItemChoice = frozenset(["label", "value", "requires_text_input"])
+_K_QuestionnaireResponseSectionItemAnswer = frozenset(["value", "text", "files"])
+_K_QuestionnaireResponseSectionItem = frozenset(
+    [
+        "uuid",
+        "value",
+        "element_type",
+        "is_required",
+        "title",
+        "description",
+        "placeholder",
+        "choices",
+        "max_files",
+        "answer",
+        "required_if",
+        "repeatable_config",
+    ]
+)
+_K_QuestionnaireResponseSection = frozenset(["title", "description", "items"])
+_K_DatabaseValidationReportValidationValidation = frozenset(
+    ["full_name", "date_of_birth", "identification_number"]
+)
+_K_DatabaseValidationReportValidation = frozenset(
+    ["service_id", "service_name", "validation", "outcome_code", "outcome_detail", "source_data"]
+)
+_K_WorkflowListPage = frozenset(["count", "next", "previous", "results"])
+_K_QuestionnaireListPage = frozenset(["count", "next", "previous", "results"])
+_K_SessionDeleteResponse = frozenset(
+    ["session_id", "session_number", "face_retention_outcome", "biometric_template_uuid"]
 )
 
 
@@ -1616,10 +3627,6 @@ def validate_ContactDetails(d: Any, at: str = "") -> None:
             raise DiditValidationError(
                 at + "phone", "type", "must be a string, not " + type(v).__name__
             )
-        if _P0.search(v) is None:
-            raise DiditValidationError(
-                at + "phone", "pattern", "does not have the expected format (^\\+[1-9]\\d{1,14}$)"
-            )
 
 
 def structure_ExpectedDetails(d: Any) -> ExpectedDetails:
@@ -1641,13 +3648,16 @@ _U_ExpectedDetails: _Table = (
     ("date_of_birth", "date_of_birth", None, False),
     ("gender", "gender", None, True),
     ("nationality", "nationality", None, False),
-    ("id_country", "id_country", None, False),
-    ("poa_country", "poa_country", None, False),
+    ("id_country", "id_country", None, True),
+    ("poa_country", "poa_country", None, True),
     ("country", "country", None, False),
     ("address", "address", None, False),
     ("identification_number", "identification_number", None, False),
     ("ip_address", "ip_address", None, False),
     ("expected_document_types", "expected_document_types", None, False),
+    ("company_name", "company_name", None, False),
+    ("registry_country", "registry_country", None, False),
+    ("registration_number", "registration_number", None, False),
 )
 
 
@@ -1712,35 +3722,17 @@ def validate_ExpectedDetails(d: Any, at: str = "") -> None:
             raise DiditValidationError(
                 at + "nationality", "type", "must be a string, not " + type(v).__name__
             )
-        if _P1.search(v) is None:
-            raise DiditValidationError(
-                at + "nationality", "pattern", "does not have the expected format (^[A-Z]{3}$)"
-            )
     v = d.get("id_country")
-    if v is None:
-        if "id_country" in d:
-            raise DiditValidationError(at + "id_country", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "id_country", "type", "must be a string, not " + type(v).__name__
             )
-        if _P1.search(v) is None:
-            raise DiditValidationError(
-                at + "id_country", "pattern", "does not have the expected format (^[A-Z]{3}$)"
-            )
     v = d.get("poa_country")
-    if v is None:
-        if "poa_country" in d:
-            raise DiditValidationError(at + "poa_country", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "poa_country", "type", "must be a string, not " + type(v).__name__
-            )
-        if _P1.search(v) is None:
-            raise DiditValidationError(
-                at + "poa_country", "pattern", "does not have the expected format (^[A-Z]{3}$)"
             )
     v = d.get("country")
     if v is None:
@@ -1750,10 +3742,6 @@ def validate_ExpectedDetails(d: Any, at: str = "") -> None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "country", "type", "must be a string, not " + type(v).__name__
-            )
-        if _P1.search(v) is None:
-            raise DiditValidationError(
-                at + "country", "pattern", "does not have the expected format (^[A-Z]{3}$)"
             )
     v = d.get("address")
     if v is None:
@@ -1802,6 +3790,45 @@ def validate_ExpectedDetails(d: Any, at: str = "") -> None:
                     "type",
                     "must be a string, not " + type(x0).__name__,
                 )
+    v = d.get("company_name")
+    if v is None:
+        if "company_name" in d:
+            raise DiditValidationError(at + "company_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "company_name", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) > 255:
+            raise DiditValidationError(
+                at + "company_name", "max_length", "must have at most 255 characters"
+            )
+    v = d.get("registry_country")
+    if v is None:
+        if "registry_country" in d:
+            raise DiditValidationError(at + "registry_country", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "registry_country", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) > 10:
+            raise DiditValidationError(
+                at + "registry_country", "max_length", "must have at most 10 characters"
+            )
+    v = d.get("registration_number")
+    if v is None:
+        if "registration_number" in d:
+            raise DiditValidationError(at + "registration_number", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "registration_number", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) > 100:
+            raise DiditValidationError(
+                at + "registration_number", "max_length", "must have at most 100 characters"
+            )
 
 
 def structure_FaceEntity(d: Any) -> FaceEntity:
@@ -1822,6 +3849,7 @@ _U_FaceEntity: _Table = (
     ("bbox", "bbox", None, False),
     ("confidence", "confidence", None, False),
     ("gender", "gender", None, False),
+    ("race", "race", None, False),
 )
 
 
@@ -1868,8 +3896,408 @@ def unstructure_FaceImageInfo(o: FaceImageInfo) -> dict[str, Any]:
     return _encode(o, _U_FaceImageInfo)
 
 
+def structure_ParsedAddressRawResultsGeometryLocation(
+    d: Any,
+) -> ParsedAddressRawResultsGeometryLocation:
+    """Decode a JSON object into :class:`ParsedAddressRawResultsGeometryLocation`."""
+    o = _new(ParsedAddressRawResultsGeometryLocation)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_ParsedAddressRawResultsGeometryLocation.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_ParsedAddressRawResultsGeometryLocation
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_ParsedAddressRawResultsGeometryLocation: _Table = (
+    ("lat", "lat", None, False),
+    ("lng", "lng", None, False),
+)
+
+
+def unstructure_ParsedAddressRawResultsGeometryLocation(
+    o: ParsedAddressRawResultsGeometryLocation,
+) -> dict[str, Any]:
+    """Encode :class:`ParsedAddressRawResultsGeometryLocation` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_ParsedAddressRawResultsGeometryLocation)
+
+
+def structure_ParsedAddressRawResultsGeometryViewportNortheast(
+    d: Any,
+) -> ParsedAddressRawResultsGeometryViewportNortheast:
+    """Decode a JSON object into :class:`ParsedAddressRawResultsGeometryViewportNortheast`."""
+    o = _new(ParsedAddressRawResultsGeometryViewportNortheast)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_ParsedAddressRawResultsGeometryViewportNortheast.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_ParsedAddressRawResultsGeometryViewportNortheast
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_ParsedAddressRawResultsGeometryViewportNortheast: _Table = (
+    ("lat", "lat", None, False),
+    ("lng", "lng", None, False),
+)
+
+
+def unstructure_ParsedAddressRawResultsGeometryViewportNortheast(
+    o: ParsedAddressRawResultsGeometryViewportNortheast,
+) -> dict[str, Any]:
+    """Encode :class:`ParsedAddressRawResultsGeometryViewportNortheast` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_ParsedAddressRawResultsGeometryViewportNortheast)
+
+
+def structure_ParsedAddressRawResultsGeometryViewportSouthwest(
+    d: Any,
+) -> ParsedAddressRawResultsGeometryViewportSouthwest:
+    """Decode a JSON object into :class:`ParsedAddressRawResultsGeometryViewportSouthwest`."""
+    o = _new(ParsedAddressRawResultsGeometryViewportSouthwest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_ParsedAddressRawResultsGeometryViewportSouthwest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_ParsedAddressRawResultsGeometryViewportSouthwest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_ParsedAddressRawResultsGeometryViewportSouthwest: _Table = (
+    ("lat", "lat", None, False),
+    ("lng", "lng", None, False),
+)
+
+
+def unstructure_ParsedAddressRawResultsGeometryViewportSouthwest(
+    o: ParsedAddressRawResultsGeometryViewportSouthwest,
+) -> dict[str, Any]:
+    """Encode :class:`ParsedAddressRawResultsGeometryViewportSouthwest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_ParsedAddressRawResultsGeometryViewportSouthwest)
+
+
+def structure_ParsedAddressRawResultsGeometryViewport(
+    d: Any,
+) -> ParsedAddressRawResultsGeometryViewport:
+    """Decode a JSON object into :class:`ParsedAddressRawResultsGeometryViewport`."""
+    v: Any
+    o = _new(ParsedAddressRawResultsGeometryViewport)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_ParsedAddressRawResultsGeometryViewport.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_ParsedAddressRawResultsGeometryViewport
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "northeast" in vals:
+        v = vals["northeast"]
+        if v.__class__ is dict:
+            vals["northeast"] = structure_ParsedAddressRawResultsGeometryViewportNortheast(v)
+    if "southwest" in vals:
+        v = vals["southwest"]
+        if v.__class__ is dict:
+            vals["southwest"] = structure_ParsedAddressRawResultsGeometryViewportSouthwest(v)
+    return o
+
+
+_U_ParsedAddressRawResultsGeometryViewport: _Table = (
+    (
+        "northeast",
+        "northeast",
+        lambda v: (
+            unstructure_ParsedAddressRawResultsGeometryViewportNortheast(v)
+            if isinstance(v, ParsedAddressRawResultsGeometryViewportNortheast)
+            else v
+        ),
+        False,
+    ),
+    (
+        "southwest",
+        "southwest",
+        lambda v: (
+            unstructure_ParsedAddressRawResultsGeometryViewportSouthwest(v)
+            if isinstance(v, ParsedAddressRawResultsGeometryViewportSouthwest)
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_ParsedAddressRawResultsGeometryViewport(
+    o: ParsedAddressRawResultsGeometryViewport,
+) -> dict[str, Any]:
+    """Encode :class:`ParsedAddressRawResultsGeometryViewport` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_ParsedAddressRawResultsGeometryViewport)
+
+
+def structure_ParsedAddressRawResultsGeometry(d: Any) -> ParsedAddressRawResultsGeometry:
+    """Decode a JSON object into :class:`ParsedAddressRawResultsGeometry`."""
+    v: Any
+    o = _new(ParsedAddressRawResultsGeometry)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_ParsedAddressRawResultsGeometry.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_ParsedAddressRawResultsGeometry
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "location" in vals:
+        v = vals["location"]
+        if v.__class__ is dict:
+            vals["location"] = structure_ParsedAddressRawResultsGeometryLocation(v)
+    if "viewport" in vals:
+        v = vals["viewport"]
+        if v.__class__ is dict:
+            vals["viewport"] = structure_ParsedAddressRawResultsGeometryViewport(v)
+    return o
+
+
+_U_ParsedAddressRawResultsGeometry: _Table = (
+    (
+        "location",
+        "location",
+        lambda v: (
+            unstructure_ParsedAddressRawResultsGeometryLocation(v)
+            if isinstance(v, ParsedAddressRawResultsGeometryLocation)
+            else v
+        ),
+        False,
+    ),
+    (
+        "viewport",
+        "viewport",
+        lambda v: (
+            unstructure_ParsedAddressRawResultsGeometryViewport(v)
+            if isinstance(v, ParsedAddressRawResultsGeometryViewport)
+            else v
+        ),
+        False,
+    ),
+    ("location_type", "location_type", None, False),
+)
+
+
+def unstructure_ParsedAddressRawResultsGeometry(
+    o: ParsedAddressRawResultsGeometry,
+) -> dict[str, Any]:
+    """Encode :class:`ParsedAddressRawResultsGeometry` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_ParsedAddressRawResultsGeometry)
+
+
+def structure_ParsedAddressRawResultsNavigationPointLocation(
+    d: Any,
+) -> ParsedAddressRawResultsNavigationPointLocation:
+    """Decode a JSON object into :class:`ParsedAddressRawResultsNavigationPointLocation`."""
+    o = _new(ParsedAddressRawResultsNavigationPointLocation)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_ParsedAddressRawResultsNavigationPointLocation.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_ParsedAddressRawResultsNavigationPointLocation
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_ParsedAddressRawResultsNavigationPointLocation: _Table = (
+    ("latitude", "latitude", None, False),
+    ("longitude", "longitude", None, False),
+)
+
+
+def unstructure_ParsedAddressRawResultsNavigationPointLocation(
+    o: ParsedAddressRawResultsNavigationPointLocation,
+) -> dict[str, Any]:
+    """Encode :class:`ParsedAddressRawResultsNavigationPointLocation` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_ParsedAddressRawResultsNavigationPointLocation)
+
+
+def structure_ParsedAddressRawResultsNavigationPoint(
+    d: Any,
+) -> ParsedAddressRawResultsNavigationPoint:
+    """Decode a JSON object into :class:`ParsedAddressRawResultsNavigationPoint`."""
+    v: Any
+    o = _new(ParsedAddressRawResultsNavigationPoint)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_ParsedAddressRawResultsNavigationPoint.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_ParsedAddressRawResultsNavigationPoint
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "location" in vals:
+        v = vals["location"]
+        if v.__class__ is dict:
+            vals["location"] = structure_ParsedAddressRawResultsNavigationPointLocation(v)
+    return o
+
+
+_U_ParsedAddressRawResultsNavigationPoint: _Table = (
+    (
+        "location",
+        "location",
+        lambda v: (
+            unstructure_ParsedAddressRawResultsNavigationPointLocation(v)
+            if isinstance(v, ParsedAddressRawResultsNavigationPointLocation)
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_ParsedAddressRawResultsNavigationPoint(
+    o: ParsedAddressRawResultsNavigationPoint,
+) -> dict[str, Any]:
+    """Encode :class:`ParsedAddressRawResultsNavigationPoint` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_ParsedAddressRawResultsNavigationPoint)
+
+
+def structure_ParsedAddressRawResultsAddressComponent(
+    d: Any,
+) -> ParsedAddressRawResultsAddressComponent:
+    """Decode a JSON object into :class:`ParsedAddressRawResultsAddressComponent`."""
+    o = _new(ParsedAddressRawResultsAddressComponent)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_ParsedAddressRawResultsAddressComponent.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_ParsedAddressRawResultsAddressComponent
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_ParsedAddressRawResultsAddressComponent: _Table = (
+    ("types", "types", None, False),
+    ("long_name", "long_name", None, False),
+    ("short_name", "short_name", None, False),
+)
+
+
+def unstructure_ParsedAddressRawResultsAddressComponent(
+    o: ParsedAddressRawResultsAddressComponent,
+) -> dict[str, Any]:
+    """Encode :class:`ParsedAddressRawResultsAddressComponent` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_ParsedAddressRawResultsAddressComponent)
+
+
+def structure_ParsedAddressRawResults(d: Any) -> ParsedAddressRawResults:
+    """Decode a JSON object into :class:`ParsedAddressRawResults`."""
+    v: Any
+    o = _new(ParsedAddressRawResults)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_ParsedAddressRawResults.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_ParsedAddressRawResults
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "geometry" in vals:
+        v = vals["geometry"]
+        if v.__class__ is dict:
+            vals["geometry"] = structure_ParsedAddressRawResultsGeometry(v)
+    if "navigation_points" in vals:
+        v = vals["navigation_points"]
+        if v and v.__class__ is list:
+            vals["navigation_points"] = [
+                structure_ParsedAddressRawResultsNavigationPoint(x) if x.__class__ is dict else x
+                for x in v
+            ]
+    if "address_components" in vals:
+        v = vals["address_components"]
+        if v and v.__class__ is list:
+            vals["address_components"] = [
+                structure_ParsedAddressRawResultsAddressComponent(x) if x.__class__ is dict else x
+                for x in v
+            ]
+    return o
+
+
+_U_ParsedAddressRawResults: _Table = (
+    ("types", "types", None, False),
+    (
+        "geometry",
+        "geometry",
+        lambda v: (
+            unstructure_ParsedAddressRawResultsGeometry(v)
+            if isinstance(v, ParsedAddressRawResultsGeometry)
+            else v
+        ),
+        False,
+    ),
+    ("place_id", "place_id", None, False),
+    ("formatted_address", "formatted_address", None, False),
+    (
+        "navigation_points",
+        "navigation_points",
+        lambda v: (
+            [
+                unstructure_ParsedAddressRawResultsNavigationPoint(x)
+                if isinstance(x, ParsedAddressRawResultsNavigationPoint)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "address_components",
+        "address_components",
+        lambda v: (
+            [
+                unstructure_ParsedAddressRawResultsAddressComponent(x)
+                if isinstance(x, ParsedAddressRawResultsAddressComponent)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_ParsedAddressRawResults(o: ParsedAddressRawResults) -> dict[str, Any]:
+    """Encode :class:`ParsedAddressRawResults` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_ParsedAddressRawResults)
+
+
+def structure_ParsedAddressDocumentLocation(d: Any) -> ParsedAddressDocumentLocation:
+    """Decode a JSON object into :class:`ParsedAddressDocumentLocation`."""
+    o = _new(ParsedAddressDocumentLocation)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_ParsedAddressDocumentLocation.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_ParsedAddressDocumentLocation
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_ParsedAddressDocumentLocation: _Table = (
+    ("latitude", "latitude", None, False),
+    ("longitude", "longitude", None, False),
+)
+
+
+def unstructure_ParsedAddressDocumentLocation(o: ParsedAddressDocumentLocation) -> dict[str, Any]:
+    """Encode :class:`ParsedAddressDocumentLocation` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_ParsedAddressDocumentLocation)
+
+
 def structure_ParsedAddress(d: Any) -> ParsedAddress:
     """Decode a JSON object into :class:`ParsedAddress`."""
+    v: Any
     o = _new(ParsedAddress)
     vals = o.__dict__
     vals.update(d)
@@ -1878,6 +4306,14 @@ def structure_ParsedAddress(d: Any) -> ParsedAddress:
     else:
         ex = d.keys() - _K_ParsedAddress
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "raw_results" in vals:
+        v = vals["raw_results"]
+        if v.__class__ is dict:
+            vals["raw_results"] = structure_ParsedAddressRawResults(v)
+    if "document_location" in vals:
+        v = vals["document_location"]
+        if v.__class__ is dict:
+            vals["document_location"] = structure_ParsedAddressDocumentLocation(v)
     return o
 
 
@@ -1889,13 +4325,600 @@ _U_ParsedAddress: _Table = (
     ("postal_code", "postal_code", None, False),
     ("country", "country", None, False),
     ("address_type", "address_type", None, False),
-    ("raw_results", "raw_results", None, False),
+    (
+        "raw_results",
+        "raw_results",
+        lambda v: (
+            unstructure_ParsedAddressRawResults(v) if isinstance(v, ParsedAddressRawResults) else v
+        ),
+        False,
+    ),
+    ("label", "label", None, False),
+    ("category", "category", None, False),
+    ("is_verified", "is_verified", None, False),
+    (
+        "document_location",
+        "document_location",
+        lambda v: (
+            unstructure_ParsedAddressDocumentLocation(v)
+            if isinstance(v, ParsedAddressDocumentLocation)
+            else v
+        ),
+        False,
+    ),
+    ("formatted_address", "formatted_address", None, False),
 )
 
 
 def unstructure_ParsedAddress(o: ParsedAddress) -> dict[str, Any]:
     """Encode :class:`ParsedAddress` as a JSON object (absent fields stay absent)."""
     return _encode(o, _U_ParsedAddress)
+
+
+def structure_IdVerificationReportMrz(d: Any) -> IdVerificationReportMrz:
+    """Decode a JSON object into :class:`IdVerificationReportMrz`."""
+    o = _new(IdVerificationReportMrz)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_IdVerificationReportMrz.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_IdVerificationReportMrz
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_IdVerificationReportMrz: _Table = (
+    ("surname", "surname", None, False),
+    ("name", "name", None, False),
+    ("country", "country", None, False),
+    ("nationality", "nationality", None, False),
+    ("birth_date", "birth_date", None, False),
+    ("expiry_date", "expiry_date", None, False),
+    ("sex", "sex", None, False),
+    ("document_type", "document_type", None, False),
+    ("document_number", "document_number", None, False),
+    ("optional_data", "optional_data", None, False),
+    ("optional_data_2", "optional_data_2", None, False),
+    ("birth_date_hash", "birth_date_hash", None, False),
+    ("expiry_date_hash", "expiry_date_hash", None, False),
+    ("document_number_hash", "document_number_hash", None, False),
+    ("final_hash", "final_hash", None, False),
+    ("personal_number", "personal_number", None, False),
+    ("warnings", "warnings", None, False),
+    ("errors", "errors", None, False),
+    ("mrz_type", "mrz_type", None, False),
+    ("mrz_string", "mrz_string", None, False),
+    ("mrz_key", "mrz_key", None, False),
+)
+
+
+def unstructure_IdVerificationReportMrz(o: IdVerificationReportMrz) -> dict[str, Any]:
+    """Encode :class:`IdVerificationReportMrz` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_IdVerificationReportMrz)
+
+
+def structure_IdVerificationReportExtraFields(d: Any) -> IdVerificationReportExtraFields:
+    """Decode a JSON object into :class:`IdVerificationReportExtraFields`."""
+    o = _new(IdVerificationReportExtraFields)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_IdVerificationReportExtraFields.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_IdVerificationReportExtraFields
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_IdVerificationReportExtraFields: _Table = (
+    ("dl_categories", "dl_categories", None, False),
+    ("blood_group", "blood_group", None, False),
+    ("first_name_non_latin", "first_name_non_latin", None, False),
+    ("last_name_non_latin", "last_name_non_latin", None, False),
+    ("middle_name_non_latin", "middle_name_non_latin", None, False),
+    ("full_name_non_latin", "full_name_non_latin", None, False),
+    ("address_non_latin", "address_non_latin", None, False),
+    ("place_of_birth_non_latin", "place_of_birth_non_latin", None, False),
+    ("first_name_latin", "first_name_latin", None, False),
+    ("last_name_latin", "last_name_latin", None, False),
+    ("middle_name_latin", "middle_name_latin", None, False),
+    ("full_name_latin", "full_name_latin", None, False),
+    ("address_latin", "address_latin", None, False),
+    ("place_of_birth_latin", "place_of_birth_latin", None, False),
+)
+
+
+def unstructure_IdVerificationReportExtraFields(
+    o: IdVerificationReportExtraFields,
+) -> dict[str, Any]:
+    """Encode :class:`IdVerificationReportExtraFields` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_IdVerificationReportExtraFields)
+
+
+def structure_IdVerificationReportFallbackFrom(d: Any) -> IdVerificationReportFallbackFrom:
+    """Decode a JSON object into :class:`IdVerificationReportFallbackFrom`."""
+    o = _new(IdVerificationReportFallbackFrom)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_IdVerificationReportFallbackFrom.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_IdVerificationReportFallbackFrom
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_IdVerificationReportFallbackFrom: _Table = (
+    ("method", "method", None, False),
+    ("reason", "reason", None, False),
+    ("action", "action", None, False),
+)
+
+
+def unstructure_IdVerificationReportFallbackFrom(
+    o: IdVerificationReportFallbackFrom,
+) -> dict[str, Any]:
+    """Encode :class:`IdVerificationReportFallbackFrom` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_IdVerificationReportFallbackFrom)
+
+
+def structure_IdVerificationReportIdLookupComparison(
+    d: Any,
+) -> IdVerificationReportIdLookupComparison:
+    """Decode a JSON object into :class:`IdVerificationReportIdLookupComparison`."""
+    o = _new(IdVerificationReportIdLookupComparison)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_IdVerificationReportIdLookupComparison.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_IdVerificationReportIdLookupComparison
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_IdVerificationReportIdLookupComparison: _Table = (
+    ("field", "field", None, False),
+    ("label", "label", None, False),
+    ("provided", "provided", None, False),
+    ("record", "record", None, False),
+    ("result", "result", None, False),
+)
+
+
+def unstructure_IdVerificationReportIdLookupComparison(
+    o: IdVerificationReportIdLookupComparison,
+) -> dict[str, Any]:
+    """Encode :class:`IdVerificationReportIdLookupComparison` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_IdVerificationReportIdLookupComparison)
+
+
+def structure_IdVerificationReportIdLookup(d: Any) -> IdVerificationReportIdLookup:
+    """Decode a JSON object into :class:`IdVerificationReportIdLookup`."""
+    v: Any
+    o = _new(IdVerificationReportIdLookup)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_IdVerificationReportIdLookup.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_IdVerificationReportIdLookup
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "comparison" in vals:
+        v = vals["comparison"]
+        if v and v.__class__ is list:
+            vals["comparison"] = [
+                structure_IdVerificationReportIdLookupComparison(x) if x.__class__ is dict else x
+                for x in v
+            ]
+    return o
+
+
+_U_IdVerificationReportIdLookup: _Table = (
+    ("source", "source", None, False),
+    ("checked_at", "checked_at", None, False),
+    ("attempts", "attempts", None, False),
+    ("max_attempts", "max_attempts", None, False),
+    ("outcome", "outcome", None, False),
+    (
+        "comparison",
+        "comparison",
+        lambda v: (
+            [
+                unstructure_IdVerificationReportIdLookupComparison(x)
+                if isinstance(x, IdVerificationReportIdLookupComparison)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    ("registry_portrait", "registry_portrait", None, False),
+    ("face_match_score", "face_match_score", None, False),
+)
+
+
+def unstructure_IdVerificationReportIdLookup(o: IdVerificationReportIdLookup) -> dict[str, Any]:
+    """Encode :class:`IdVerificationReportIdLookup` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_IdVerificationReportIdLookup)
+
+
+def structure_IdVerificationReportWalletVerification(
+    d: Any,
+) -> IdVerificationReportWalletVerification:
+    """Decode a JSON object into :class:`IdVerificationReportWalletVerification`."""
+    o = _new(IdVerificationReportWalletVerification)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_IdVerificationReportWalletVerification.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_IdVerificationReportWalletVerification
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_IdVerificationReportWalletVerification: _Table = (
+    ("provider", "provider", None, False),
+    ("provider_name", "provider_name", None, False),
+    ("issuing_authority", "issuing_authority", None, False),
+    ("issuing_country", "issuing_country", None, False),
+    ("credential_type", "credential_type", None, False),
+    ("level_of_assurance", "level_of_assurance", None, False),
+    ("verified_at", "verified_at", None, False),
+    ("signature_valid", "signature_valid", None, False),
+    (
+        "attributes",
+        "attributes",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("portrait", "portrait", None, False),
+    ("face_match_score", "face_match_score", None, False),
+)
+
+
+def unstructure_IdVerificationReportWalletVerification(
+    o: IdVerificationReportWalletVerification,
+) -> dict[str, Any]:
+    """Encode :class:`IdVerificationReportWalletVerification` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_IdVerificationReportWalletVerification)
+
+
+def structure_IdVerificationReportFrontImageQualityScore(
+    d: Any,
+) -> IdVerificationReportFrontImageQualityScore:
+    """Decode a JSON object into :class:`IdVerificationReportFrontImageQualityScore`."""
+    o = _new(IdVerificationReportFrontImageQualityScore)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_IdVerificationReportFrontImageQualityScore.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_IdVerificationReportFrontImageQualityScore
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_IdVerificationReportFrontImageQualityScore: _Table = (
+    ("focus_score", "focus_score", None, False),
+    ("brightness_score", "brightness_score", None, False),
+    ("brightness_issue", "brightness_issue", None, False),
+    ("is_document_fully_visible", "is_document_fully_visible", None, False),
+    ("resolution_score", "resolution_score", None, False),
+    ("overall_score", "overall_score", None, False),
+)
+
+
+def unstructure_IdVerificationReportFrontImageQualityScore(
+    o: IdVerificationReportFrontImageQualityScore,
+) -> dict[str, Any]:
+    """Encode :class:`IdVerificationReportFrontImageQualityScore` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_IdVerificationReportFrontImageQualityScore)
+
+
+def structure_IdVerificationReportBackImageQualityScore(
+    d: Any,
+) -> IdVerificationReportBackImageQualityScore:
+    """Decode a JSON object into :class:`IdVerificationReportBackImageQualityScore`."""
+    o = _new(IdVerificationReportBackImageQualityScore)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_IdVerificationReportBackImageQualityScore.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_IdVerificationReportBackImageQualityScore
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_IdVerificationReportBackImageQualityScore: _Table = (
+    ("focus_score", "focus_score", None, False),
+    ("brightness_score", "brightness_score", None, False),
+    ("brightness_issue", "brightness_issue", None, False),
+    ("is_document_fully_visible", "is_document_fully_visible", None, False),
+    ("resolution_score", "resolution_score", None, False),
+    ("overall_score", "overall_score", None, False),
+)
+
+
+def unstructure_IdVerificationReportBackImageQualityScore(
+    o: IdVerificationReportBackImageQualityScore,
+) -> dict[str, Any]:
+    """Encode :class:`IdVerificationReportBackImageQualityScore` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_IdVerificationReportBackImageQualityScore)
+
+
+def structure_IdVerificationReportMatchUserDetails(d: Any) -> IdVerificationReportMatchUserDetails:
+    """Decode a JSON object into :class:`IdVerificationReportMatchUserDetails`."""
+    o = _new(IdVerificationReportMatchUserDetails)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_IdVerificationReportMatchUserDetails.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_IdVerificationReportMatchUserDetails
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_IdVerificationReportMatchUserDetails: _Table = (
+    ("name", "name", None, False),
+    ("document_type", "document_type", None, False),
+    ("document_number", "document_number", None, False),
+)
+
+
+def unstructure_IdVerificationReportMatchUserDetails(
+    o: IdVerificationReportMatchUserDetails,
+) -> dict[str, Any]:
+    """Encode :class:`IdVerificationReportMatchUserDetails` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_IdVerificationReportMatchUserDetails)
+
+
+def structure_IdVerificationReportMatch(d: Any) -> IdVerificationReportMatch:
+    """Decode a JSON object into :class:`IdVerificationReportMatch`."""
+    v: Any
+    o = _new(IdVerificationReportMatch)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_IdVerificationReportMatch.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_IdVerificationReportMatch
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "user_details" in vals:
+        v = vals["user_details"]
+        if v.__class__ is dict:
+            vals["user_details"] = structure_IdVerificationReportMatchUserDetails(v)
+    return o
+
+
+_U_IdVerificationReportMatch: _Table = (
+    ("session_id", "session_id", None, False),
+    ("session_number", "session_number", None, False),
+    ("vendor_data", "vendor_data", None, False),
+    ("verification_date", "verification_date", None, False),
+    (
+        "user_details",
+        "user_details",
+        lambda v: (
+            unstructure_IdVerificationReportMatchUserDetails(v)
+            if isinstance(v, IdVerificationReportMatchUserDetails)
+            else v
+        ),
+        False,
+    ),
+    ("status", "status", None, False),
+    ("is_blocklisted", "is_blocklisted", None, False),
+    ("api_service", "api_service", None, False),
+    ("front_image_url", "front_image_url", None, False),
+)
+
+
+def unstructure_IdVerificationReportMatch(o: IdVerificationReportMatch) -> dict[str, Any]:
+    """Encode :class:`IdVerificationReportMatch` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_IdVerificationReportMatch)
+
+
+def structure_IdVerificationReportDocumentLivenessPortraitReplace(
+    d: Any,
+) -> IdVerificationReportDocumentLivenessPortraitReplace:
+    """Decode a JSON object into :class:`IdVerificationReportDocumentLivenessPortraitReplace`."""
+    o = _new(IdVerificationReportDocumentLivenessPortraitReplace)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_IdVerificationReportDocumentLivenessPortraitReplace.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_IdVerificationReportDocumentLivenessPortraitReplace
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_IdVerificationReportDocumentLivenessPortraitReplace: _Table = (
+    ("score", "score", None, False),
+    ("front", "front", None, False),
+    ("back", "back", None, False),
+    ("decline_threshold", "decline_threshold", None, False),
+    ("review_threshold", "review_threshold", None, False),
+    ("bucket", "bucket", None, False),
+)
+
+
+def unstructure_IdVerificationReportDocumentLivenessPortraitReplace(
+    o: IdVerificationReportDocumentLivenessPortraitReplace,
+) -> dict[str, Any]:
+    """Encode :class:`IdVerificationReportDocumentLivenessPortraitReplace` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_IdVerificationReportDocumentLivenessPortraitReplace)
+
+
+def structure_IdVerificationReportDocumentLivenessPrintedCopy(
+    d: Any,
+) -> IdVerificationReportDocumentLivenessPrintedCopy:
+    """Decode a JSON object into :class:`IdVerificationReportDocumentLivenessPrintedCopy`."""
+    o = _new(IdVerificationReportDocumentLivenessPrintedCopy)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_IdVerificationReportDocumentLivenessPrintedCopy.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_IdVerificationReportDocumentLivenessPrintedCopy
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_IdVerificationReportDocumentLivenessPrintedCopy: _Table = (
+    ("score", "score", None, False),
+    ("front", "front", None, False),
+    ("back", "back", None, False),
+    ("decline_threshold", "decline_threshold", None, False),
+    ("review_threshold", "review_threshold", None, False),
+    ("bucket", "bucket", None, False),
+)
+
+
+def unstructure_IdVerificationReportDocumentLivenessPrintedCopy(
+    o: IdVerificationReportDocumentLivenessPrintedCopy,
+) -> dict[str, Any]:
+    """Encode :class:`IdVerificationReportDocumentLivenessPrintedCopy` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_IdVerificationReportDocumentLivenessPrintedCopy)
+
+
+def structure_IdVerificationReportDocumentLivenessScreenReplay(
+    d: Any,
+) -> IdVerificationReportDocumentLivenessScreenReplay:
+    """Decode a JSON object into :class:`IdVerificationReportDocumentLivenessScreenReplay`."""
+    o = _new(IdVerificationReportDocumentLivenessScreenReplay)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_IdVerificationReportDocumentLivenessScreenReplay.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_IdVerificationReportDocumentLivenessScreenReplay
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_IdVerificationReportDocumentLivenessScreenReplay: _Table = (
+    ("score", "score", None, False),
+    ("front", "front", None, False),
+    ("back", "back", None, False),
+    ("decline_threshold", "decline_threshold", None, False),
+    ("review_threshold", "review_threshold", None, False),
+    ("bucket", "bucket", None, False),
+)
+
+
+def unstructure_IdVerificationReportDocumentLivenessScreenReplay(
+    o: IdVerificationReportDocumentLivenessScreenReplay,
+) -> dict[str, Any]:
+    """Encode :class:`IdVerificationReportDocumentLivenessScreenReplay` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_IdVerificationReportDocumentLivenessScreenReplay)
+
+
+def structure_IdVerificationReportDocumentLiveness(d: Any) -> IdVerificationReportDocumentLiveness:
+    """Decode a JSON object into :class:`IdVerificationReportDocumentLiveness`."""
+    v: Any
+    o = _new(IdVerificationReportDocumentLiveness)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_IdVerificationReportDocumentLiveness.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_IdVerificationReportDocumentLiveness
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "portrait_replace" in vals:
+        v = vals["portrait_replace"]
+        if v.__class__ is dict:
+            vals["portrait_replace"] = (
+                structure_IdVerificationReportDocumentLivenessPortraitReplace(v)
+            )
+    if "printed_copy" in vals:
+        v = vals["printed_copy"]
+        if v.__class__ is dict:
+            vals["printed_copy"] = structure_IdVerificationReportDocumentLivenessPrintedCopy(v)
+    if "screen_replay" in vals:
+        v = vals["screen_replay"]
+        if v.__class__ is dict:
+            vals["screen_replay"] = structure_IdVerificationReportDocumentLivenessScreenReplay(v)
+    return o
+
+
+_U_IdVerificationReportDocumentLiveness: _Table = (
+    (
+        "portrait_replace",
+        "portrait_replace",
+        lambda v: (
+            unstructure_IdVerificationReportDocumentLivenessPortraitReplace(v)
+            if isinstance(v, IdVerificationReportDocumentLivenessPortraitReplace)
+            else v
+        ),
+        False,
+    ),
+    (
+        "printed_copy",
+        "printed_copy",
+        lambda v: (
+            unstructure_IdVerificationReportDocumentLivenessPrintedCopy(v)
+            if isinstance(v, IdVerificationReportDocumentLivenessPrintedCopy)
+            else v
+        ),
+        False,
+    ),
+    (
+        "screen_replay",
+        "screen_replay",
+        lambda v: (
+            unstructure_IdVerificationReportDocumentLivenessScreenReplay(v)
+            if isinstance(v, IdVerificationReportDocumentLivenessScreenReplay)
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_IdVerificationReportDocumentLiveness(
+    o: IdVerificationReportDocumentLiveness,
+) -> dict[str, Any]:
+    """Encode :class:`IdVerificationReportDocumentLiveness` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_IdVerificationReportDocumentLiveness)
+
+
+def structure_IdVerificationReportBarcode(d: Any) -> IdVerificationReportBarcode:
+    """Decode a JSON object into :class:`IdVerificationReportBarcode`."""
+    o = _new(IdVerificationReportBarcode)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_IdVerificationReportBarcode.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_IdVerificationReportBarcode
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_IdVerificationReportBarcode: _Table = (
+    ("type", "type", None, False),
+    (
+        "position",
+        "position",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("data", "data", None, False),
+    ("data_raw", "data_raw", None, False),
+    ("side", "side", None, False),
+)
+
+
+def unstructure_IdVerificationReportBarcode(o: IdVerificationReportBarcode) -> dict[str, Any]:
+    """Encode :class:`IdVerificationReportBarcode` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_IdVerificationReportBarcode)
 
 
 def structure_IdVerificationReport(d: Any) -> IdVerificationReport:
@@ -1921,6 +4944,54 @@ def structure_IdVerificationReport(d: Any) -> IdVerificationReport:
         v = vals["parsed_address"]
         if v.__class__ is dict:
             vals["parsed_address"] = structure_ParsedAddress(v)
+    if "mrz" in vals:
+        v = vals["mrz"]
+        if v.__class__ is dict:
+            vals["mrz"] = structure_IdVerificationReportMrz(v)
+    if "extra_fields" in vals:
+        v = vals["extra_fields"]
+        if v.__class__ is dict:
+            vals["extra_fields"] = structure_IdVerificationReportExtraFields(v)
+    if "fallback_from" in vals:
+        v = vals["fallback_from"]
+        if v.__class__ is dict:
+            vals["fallback_from"] = structure_IdVerificationReportFallbackFrom(v)
+    if "id_lookup" in vals:
+        v = vals["id_lookup"]
+        if v.__class__ is dict:
+            vals["id_lookup"] = structure_IdVerificationReportIdLookup(v)
+    if "wallet_verification" in vals:
+        v = vals["wallet_verification"]
+        if v.__class__ is dict:
+            vals["wallet_verification"] = structure_IdVerificationReportWalletVerification(v)
+    if "front_image_quality_score" in vals:
+        v = vals["front_image_quality_score"]
+        if v.__class__ is dict:
+            vals["front_image_quality_score"] = (
+                structure_IdVerificationReportFrontImageQualityScore(v)
+            )
+    if "back_image_quality_score" in vals:
+        v = vals["back_image_quality_score"]
+        if v.__class__ is dict:
+            vals["back_image_quality_score"] = structure_IdVerificationReportBackImageQualityScore(
+                v
+            )
+    if "matches" in vals:
+        v = vals["matches"]
+        if v and v.__class__ is list:
+            vals["matches"] = [
+                structure_IdVerificationReportMatch(x) if x.__class__ is dict else x for x in v
+            ]
+    if "document_liveness" in vals:
+        v = vals["document_liveness"]
+        if v.__class__ is dict:
+            vals["document_liveness"] = structure_IdVerificationReportDocumentLiveness(v)
+    if "barcodes" in vals:
+        v = vals["barcodes"]
+        if v and v.__class__ is list:
+            vals["barcodes"] = [
+                structure_IdVerificationReportBarcode(x) if x.__class__ is dict else x for x in v
+            ]
     return o
 
 
@@ -1972,20 +5043,229 @@ _U_IdVerificationReport: _Table = (
     ("back_video", "back_video", None, False),
     ("full_front_image", "full_front_image", None, False),
     ("full_back_image", "full_back_image", None, False),
-    ("mrz", "mrz", None, False),
+    (
+        "mrz",
+        "mrz",
+        lambda v: (
+            unstructure_IdVerificationReportMrz(v) if isinstance(v, IdVerificationReportMrz) else v
+        ),
+        False,
+    ),
     (
         "extra_fields",
         "extra_fields",
-        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        lambda v: (
+            unstructure_IdVerificationReportExtraFields(v)
+            if isinstance(v, IdVerificationReportExtraFields)
+            else v
+        ),
         False,
     ),
     ("extra_files", "extra_files", None, False),
+    ("verification_method", "verification_method", None, False),
+    ("assurance", "assurance", None, False),
+    ("wallet_provider", "wallet_provider", None, False),
+    (
+        "fallback_from",
+        "fallback_from",
+        lambda v: (
+            unstructure_IdVerificationReportFallbackFrom(v)
+            if isinstance(v, IdVerificationReportFallbackFrom)
+            else v
+        ),
+        False,
+    ),
+    (
+        "id_lookup",
+        "id_lookup",
+        lambda v: (
+            unstructure_IdVerificationReportIdLookup(v)
+            if isinstance(v, IdVerificationReportIdLookup)
+            else v
+        ),
+        False,
+    ),
+    (
+        "wallet_verification",
+        "wallet_verification",
+        lambda v: (
+            unstructure_IdVerificationReportWalletVerification(v)
+            if isinstance(v, IdVerificationReportWalletVerification)
+            else v
+        ),
+        False,
+    ),
+    ("document_subtype", "document_subtype", None, False),
+    ("front_image_camera_front", "front_image_camera_front", None, False),
+    ("back_image_camera_front", "back_image_camera_front", None, False),
+    (
+        "front_image_camera_front_face_match_score",
+        "front_image_camera_front_face_match_score",
+        None,
+        False,
+    ),
+    (
+        "back_image_camera_front_face_match_score",
+        "back_image_camera_front_face_match_score",
+        None,
+        False,
+    ),
+    (
+        "front_image_quality_score",
+        "front_image_quality_score",
+        lambda v: (
+            unstructure_IdVerificationReportFrontImageQualityScore(v)
+            if isinstance(v, IdVerificationReportFrontImageQualityScore)
+            else v
+        ),
+        False,
+    ),
+    (
+        "back_image_quality_score",
+        "back_image_quality_score",
+        lambda v: (
+            unstructure_IdVerificationReportBackImageQualityScore(v)
+            if isinstance(v, IdVerificationReportBackImageQualityScore)
+            else v
+        ),
+        False,
+    ),
+    (
+        "matches",
+        "matches",
+        lambda v: (
+            [
+                unstructure_IdVerificationReportMatch(x)
+                if isinstance(x, IdVerificationReportMatch)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "document_liveness",
+        "document_liveness",
+        lambda v: (
+            unstructure_IdVerificationReportDocumentLiveness(v)
+            if isinstance(v, IdVerificationReportDocumentLiveness)
+            else v
+        ),
+        False,
+    ),
+    (
+        "barcodes",
+        "barcodes",
+        lambda v: (
+            [
+                unstructure_IdVerificationReportBarcode(x)
+                if isinstance(x, IdVerificationReportBarcode)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
 )
 
 
 def unstructure_IdVerificationReport(o: IdVerificationReport) -> dict[str, Any]:
     """Encode :class:`IdVerificationReport` as a JSON object (absent fields stay absent)."""
     return _encode(o, _U_IdVerificationReport)
+
+
+def structure_NfcVerificationReportChipData(d: Any) -> NfcVerificationReportChipData:
+    """Decode a JSON object into :class:`NfcVerificationReportChipData`."""
+    o = _new(NfcVerificationReportChipData)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_NfcVerificationReportChipData.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_NfcVerificationReportChipData
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_NfcVerificationReportChipData: _Table = (
+    ("document_type", "document_type", None, False),
+    ("issuing_country", "issuing_country", None, False),
+    ("document_number", "document_number", None, False),
+    ("expiration_date", "expiration_date", None, False),
+    ("first_name", "first_name", None, False),
+    ("last_name", "last_name", None, False),
+    ("birth_date", "birth_date", None, False),
+    ("gender", "gender", None, False),
+    ("nationality", "nationality", None, False),
+    ("address", "address", None, False),
+    ("place_of_birth", "place_of_birth", None, False),
+)
+
+
+def unstructure_NfcVerificationReportChipData(o: NfcVerificationReportChipData) -> dict[str, Any]:
+    """Encode :class:`NfcVerificationReportChipData` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_NfcVerificationReportChipData)
+
+
+def structure_NfcVerificationReportAuthenticity(d: Any) -> NfcVerificationReportAuthenticity:
+    """Decode a JSON object into :class:`NfcVerificationReportAuthenticity`."""
+    o = _new(NfcVerificationReportAuthenticity)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_NfcVerificationReportAuthenticity.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_NfcVerificationReportAuthenticity
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_NfcVerificationReportAuthenticity: _Table = (
+    ("sod_integrity", "sod_integrity", None, False),
+    ("dg_integrity", "dg_integrity", None, False),
+)
+
+
+def unstructure_NfcVerificationReportAuthenticity(
+    o: NfcVerificationReportAuthenticity,
+) -> dict[str, Any]:
+    """Encode :class:`NfcVerificationReportAuthenticity` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_NfcVerificationReportAuthenticity)
+
+
+def structure_NfcVerificationReportCertificateSummary(
+    d: Any,
+) -> NfcVerificationReportCertificateSummary:
+    """Decode a JSON object into :class:`NfcVerificationReportCertificateSummary`."""
+    o = _new(NfcVerificationReportCertificateSummary)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_NfcVerificationReportCertificateSummary.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_NfcVerificationReportCertificateSummary
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_NfcVerificationReportCertificateSummary: _Table = (
+    ("issuer", "issuer", None, False),
+    ("subject", "subject", None, False),
+    ("serial_number", "serial_number", None, False),
+    ("not_valid_after", "not_valid_after", None, False),
+    ("not_valid_before", "not_valid_before", None, False),
+)
+
+
+def unstructure_NfcVerificationReportCertificateSummary(
+    o: NfcVerificationReportCertificateSummary,
+) -> dict[str, Any]:
+    """Encode :class:`NfcVerificationReportCertificateSummary` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_NfcVerificationReportCertificateSummary)
 
 
 def structure_NfcVerificationReport(d: Any) -> NfcVerificationReport:
@@ -2007,6 +5287,18 @@ def structure_NfcVerificationReport(d: Any) -> NfcVerificationReport:
         v = vals["warnings"]
         if v and v.__class__ is list:
             vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
+    if "chip_data" in vals:
+        v = vals["chip_data"]
+        if v.__class__ is dict:
+            vals["chip_data"] = structure_NfcVerificationReportChipData(v)
+    if "authenticity" in vals:
+        v = vals["authenticity"]
+        if v.__class__ is dict:
+            vals["authenticity"] = structure_NfcVerificationReportAuthenticity(v)
+    if "certificate_summary" in vals:
+        v = vals["certificate_summary"]
+        if v.__class__ is dict:
+            vals["certificate_summary"] = structure_NfcVerificationReportCertificateSummary(v)
     return o
 
 
@@ -2028,27 +5320,116 @@ _U_NfcVerificationReport: _Table = (
     (
         "chip_data",
         "chip_data",
-        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        lambda v: (
+            unstructure_NfcVerificationReportChipData(v)
+            if isinstance(v, NfcVerificationReportChipData)
+            else v
+        ),
         False,
     ),
     (
         "authenticity",
         "authenticity",
-        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        lambda v: (
+            unstructure_NfcVerificationReportAuthenticity(v)
+            if isinstance(v, NfcVerificationReportAuthenticity)
+            else v
+        ),
         False,
     ),
     (
         "certificate_summary",
         "certificate_summary",
-        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        lambda v: (
+            unstructure_NfcVerificationReportCertificateSummary(v)
+            if isinstance(v, NfcVerificationReportCertificateSummary)
+            else v
+        ),
         False,
     ),
+    ("is_nfc_skipped", "is_nfc_skipped", None, False),
+    ("skip_reason", "skip_reason", None, False),
 )
 
 
 def unstructure_NfcVerificationReport(o: NfcVerificationReport) -> dict[str, Any]:
     """Encode :class:`NfcVerificationReport` as a JSON object (absent fields stay absent)."""
     return _encode(o, _U_NfcVerificationReport)
+
+
+def structure_LivenessReportMatchUserDetails(d: Any) -> LivenessReportMatchUserDetails:
+    """Decode a JSON object into :class:`LivenessReportMatchUserDetails`."""
+    o = _new(LivenessReportMatchUserDetails)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_LivenessReportMatchUserDetails.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_LivenessReportMatchUserDetails
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_LivenessReportMatchUserDetails: _Table = (
+    ("full_name", "full_name", None, False),
+    ("document_type", "document_type", None, False),
+    ("document_number", "document_number", None, False),
+)
+
+
+def unstructure_LivenessReportMatchUserDetails(o: LivenessReportMatchUserDetails) -> dict[str, Any]:
+    """Encode :class:`LivenessReportMatchUserDetails` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_LivenessReportMatchUserDetails)
+
+
+def structure_LivenessReportMatch(d: Any) -> LivenessReportMatch:
+    """Decode a JSON object into :class:`LivenessReportMatch`."""
+    v: Any
+    o = _new(LivenessReportMatch)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_LivenessReportMatch.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_LivenessReportMatch
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "user_details" in vals:
+        v = vals["user_details"]
+        if v.__class__ is dict:
+            vals["user_details"] = structure_LivenessReportMatchUserDetails(v)
+    return o
+
+
+_U_LivenessReportMatch: _Table = (
+    ("session_id", "session_id", None, False),
+    ("session_number", "session_number", None, False),
+    ("similarity_percentage", "similarity_percentage", None, False),
+    ("vendor_data", "vendor_data", None, False),
+    ("vendor_user_id", "vendor_user_id", None, False),
+    ("biometric_template_id", "biometric_template_id", None, False),
+    ("verification_date", "verification_date", None, False),
+    (
+        "user_details",
+        "user_details",
+        lambda v: (
+            unstructure_LivenessReportMatchUserDetails(v)
+            if isinstance(v, LivenessReportMatchUserDetails)
+            else v
+        ),
+        False,
+    ),
+    ("match_image_url", "match_image_url", None, False),
+    ("status", "status", None, False),
+    ("is_blocklisted", "is_blocklisted", None, False),
+    ("is_allowlisted", "is_allowlisted", None, False),
+    ("api_service", "api_service", None, False),
+    ("source", "source", None, False),
+)
+
+
+def unstructure_LivenessReportMatch(o: LivenessReportMatch) -> dict[str, Any]:
+    """Encode :class:`LivenessReportMatch` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_LivenessReportMatch)
 
 
 def structure_LivenessReport(d: Any) -> LivenessReport:
@@ -2074,6 +5455,12 @@ def structure_LivenessReport(d: Any) -> LivenessReport:
         v = vals["user_image"]
         if v.__class__ is dict:
             vals["user_image"] = structure_FaceImageInfo(v)
+    if "matches" in vals:
+        v = vals["matches"]
+        if v and v.__class__ is list:
+            vals["matches"] = [
+                structure_LivenessReportMatch(x) if x.__class__ is dict else x for x in v
+            ]
     return o
 
 
@@ -2103,6 +5490,19 @@ _U_LivenessReport: _Table = (
     ),
     ("face_quality", "face_quality", None, False),
     ("face_luminance", "face_luminance", None, False),
+    (
+        "matches",
+        "matches",
+        lambda v: (
+            [
+                unstructure_LivenessReportMatch(x) if isinstance(x, LivenessReportMatch) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
 )
 
 
@@ -2227,6 +5627,7 @@ _U_FaceMatchReport: _Table = (
         lambda v: unstructure_FaceImageInfo(v) if isinstance(v, FaceImageInfo) else v,
         False,
     ),
+    ("source_image_session_id", "source_image_session_id", None, False),
 )
 
 
@@ -2252,6 +5653,7 @@ _U_FaceSearchUserDetails: _Table = (
     ("name", "name", None, False),
     ("document_type", "document_type", None, False),
     ("document_number", "document_number", None, False),
+    ("full_name", "full_name", None, False),
 )
 
 
@@ -2295,6 +5697,11 @@ _U_FaceSearchMatch: _Table = (
     ("match_image_url", "match_image_url", None, False),
     ("status", "status", None, False),
     ("is_blocklisted", "is_blocklisted", None, False),
+    ("source", "source", None, False),
+    ("vendor_user_id", "vendor_user_id", None, False),
+    ("biometric_template_id", "biometric_template_id", None, False),
+    ("is_allowlisted", "is_allowlisted", None, False),
+    ("api_service", "api_service", None, False),
 )
 
 
@@ -2373,6 +5780,214 @@ def unstructure_FaceSearchReport(o: FaceSearchReport) -> dict[str, Any]:
     return _encode(o, _U_FaceSearchReport)
 
 
+def structure_PoaReportDocumentMetadataOverlayManipulationManipulatedRegion(
+    d: Any,
+) -> PoaReportDocumentMetadataOverlayManipulationManipulatedRegion:
+    """Decode a JSON object into :class:`PoaReportDocumentMetadataOverlayManipulationManipulatedRegion`."""
+    o = _new(PoaReportDocumentMetadataOverlayManipulationManipulatedRegion)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_PoaReportDocumentMetadataOverlayManipulationManipulatedRegion.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_PoaReportDocumentMetadataOverlayManipulationManipulatedRegion
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_PoaReportDocumentMetadataOverlayManipulationManipulatedRegion: _Table = (
+    ("page", "page", None, False),
+    ("x", "x", None, False),
+    ("y", "y", None, False),
+    ("width", "width", None, False),
+    ("height", "height", None, False),
+    ("page_width", "page_width", None, False),
+    ("page_height", "page_height", None, False),
+)
+
+
+def unstructure_PoaReportDocumentMetadataOverlayManipulationManipulatedRegion(
+    o: PoaReportDocumentMetadataOverlayManipulationManipulatedRegion,
+) -> dict[str, Any]:
+    """Encode :class:`PoaReportDocumentMetadataOverlayManipulationManipulatedRegion` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_PoaReportDocumentMetadataOverlayManipulationManipulatedRegion)
+
+
+def structure_PoaReportDocumentMetadataOverlayManipulation(
+    d: Any,
+) -> PoaReportDocumentMetadataOverlayManipulation:
+    """Decode a JSON object into :class:`PoaReportDocumentMetadataOverlayManipulation`."""
+    v: Any
+    o = _new(PoaReportDocumentMetadataOverlayManipulation)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_PoaReportDocumentMetadataOverlayManipulation.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_PoaReportDocumentMetadataOverlayManipulation
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "manipulated_regions" in vals:
+        v = vals["manipulated_regions"]
+        if v and v.__class__ is list:
+            vals["manipulated_regions"] = [
+                structure_PoaReportDocumentMetadataOverlayManipulationManipulatedRegion(x)
+                if x.__class__ is dict
+                else x
+                for x in v
+            ]
+    return o
+
+
+_U_PoaReportDocumentMetadataOverlayManipulation: _Table = (
+    ("detected", "detected", None, False),
+    ("analyzed", "analyzed", None, False),
+    ("signals", "signals", None, False),
+    (
+        "manipulated_regions",
+        "manipulated_regions",
+        lambda v: (
+            [
+                unstructure_PoaReportDocumentMetadataOverlayManipulationManipulatedRegion(x)
+                if isinstance(x, PoaReportDocumentMetadataOverlayManipulationManipulatedRegion)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_PoaReportDocumentMetadataOverlayManipulation(
+    o: PoaReportDocumentMetadataOverlayManipulation,
+) -> dict[str, Any]:
+    """Encode :class:`PoaReportDocumentMetadataOverlayManipulation` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_PoaReportDocumentMetadataOverlayManipulation)
+
+
+def structure_PoaReportDocumentMetadata(d: Any) -> PoaReportDocumentMetadata:
+    """Decode a JSON object into :class:`PoaReportDocumentMetadata`."""
+    v: Any
+    o = _new(PoaReportDocumentMetadata)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_PoaReportDocumentMetadata.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_PoaReportDocumentMetadata
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "overlay_manipulation" in vals:
+        v = vals["overlay_manipulation"]
+        if v.__class__ is dict:
+            vals["overlay_manipulation"] = structure_PoaReportDocumentMetadataOverlayManipulation(v)
+    return o
+
+
+_U_PoaReportDocumentMetadata: _Table = (
+    ("file_size", "file_size", None, False),
+    ("content_type", "content_type", None, False),
+    ("creation_date", "creation_date", None, False),
+    ("modified_date", "modified_date", None, False),
+    (
+        "overlay_manipulation",
+        "overlay_manipulation",
+        lambda v: (
+            unstructure_PoaReportDocumentMetadataOverlayManipulation(v)
+            if isinstance(v, PoaReportDocumentMetadataOverlayManipulation)
+            else v
+        ),
+        False,
+    ),
+    ("creator", "creator", None, False),
+    ("producer", "producer", None, False),
+    ("software", "software", None, False),
+    ("encryption", "encryption", None, False),
+    ("is_signed", "is_signed", None, False),
+    ("is_tampered", "is_tampered", None, False),
+    (
+        "signature_info",
+        "signature_info",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("exif_original_date", "exif_original_date", None, False),
+    ("exif_digitized_date", "exif_digitized_date", None, False),
+    ("processed_by_known_editor", "processed_by_known_editor", None, False),
+    ("has_different_creation_mod_date", "has_different_creation_mod_date", None, False),
+)
+
+
+def unstructure_PoaReportDocumentMetadata(o: PoaReportDocumentMetadata) -> dict[str, Any]:
+    """Encode :class:`PoaReportDocumentMetadata` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_PoaReportDocumentMetadata)
+
+
+def structure_PoaReportExtraFields(d: Any) -> PoaReportExtraFields:
+    """Decode a JSON object into :class:`PoaReportExtraFields`."""
+    o = _new(PoaReportExtraFields)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_PoaReportExtraFields.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_PoaReportExtraFields
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_PoaReportExtraFields: _Table = (
+    ("bank_account_number", "bank_account_number", None, False),
+    ("bank_iban", "bank_iban", None, False),
+    ("bank_sort_code", "bank_sort_code", None, False),
+    ("bank_routing_number", "bank_routing_number", None, False),
+    ("bank_swift_bic", "bank_swift_bic", None, False),
+    ("bank_branch_name", "bank_branch_name", None, False),
+    ("bank_branch_address", "bank_branch_address", None, False),
+    ("document_phone_number", "document_phone_number", None, False),
+    ("additional_names", "additional_names", None, False),
+)
+
+
+def unstructure_PoaReportExtraFields(o: PoaReportExtraFields) -> dict[str, Any]:
+    """Encode :class:`PoaReportExtraFields` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_PoaReportExtraFields)
+
+
+def structure_PoaReportDetectedCode(d: Any) -> PoaReportDetectedCode:
+    """Decode a JSON object into :class:`PoaReportDetectedCode`."""
+    o = _new(PoaReportDetectedCode)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_PoaReportDetectedCode.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_PoaReportDetectedCode
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_PoaReportDetectedCode: _Table = (
+    ("type", "type", None, False),
+    ("page_number", "page_number", None, False),
+    ("position", "position", None, False),
+    ("x", "x", None, False),
+    ("y", "y", None, False),
+    ("width", "width", None, False),
+    ("height", "height", None, False),
+    ("page_width", "page_width", None, False),
+    ("page_height", "page_height", None, False),
+    ("raw_payload", "raw_payload", None, False),
+    ("parsed_payload", "parsed_payload", None, False),
+)
+
+
+def unstructure_PoaReportDetectedCode(o: PoaReportDetectedCode) -> dict[str, Any]:
+    """Encode :class:`PoaReportDetectedCode` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_PoaReportDetectedCode)
+
+
 def structure_PoaReport(d: Any) -> PoaReport:
     """Decode a JSON object into :class:`PoaReport`."""
     v: Any
@@ -2396,6 +6011,20 @@ def structure_PoaReport(d: Any) -> PoaReport:
         v = vals["poa_parsed_address"]
         if v.__class__ is dict:
             vals["poa_parsed_address"] = structure_ParsedAddress(v)
+    if "document_metadata" in vals:
+        v = vals["document_metadata"]
+        if v.__class__ is dict:
+            vals["document_metadata"] = structure_PoaReportDocumentMetadata(v)
+    if "extra_fields" in vals:
+        v = vals["extra_fields"]
+        if v.__class__ is dict:
+            vals["extra_fields"] = structure_PoaReportExtraFields(v)
+    if "detected_codes" in vals:
+        v = vals["detected_codes"]
+        if v and v.__class__ is list:
+            vals["detected_codes"] = [
+                structure_PoaReportDetectedCode(x) if x.__class__ is dict else x for x in v
+            ]
     return o
 
 
@@ -2426,12 +6055,171 @@ _U_PoaReport: _Table = (
     ("document_file", "document_file", None, False),
     ("document_language", "document_language", None, False),
     ("name_on_document", "name_on_document", None, False),
+    ("issuing_state", "issuing_state", None, False),
+    ("document_subtype", "document_subtype", None, False),
+    (
+        "document_metadata",
+        "document_metadata",
+        lambda v: (
+            unstructure_PoaReportDocumentMetadata(v)
+            if isinstance(v, PoaReportDocumentMetadata)
+            else v
+        ),
+        False,
+    ),
+    ("expiration_date", "expiration_date", None, False),
+    ("name_match_score_expected_details", "name_match_score_expected_details", None, False),
+    ("name_match_score_id_verification", "name_match_score_id_verification", None, False),
+    ("expected_details_address", "expected_details_address", None, False),
+    ("expected_details_formatted_address", "expected_details_formatted_address", None, False),
+    (
+        "expected_details_parsed_address",
+        "expected_details_parsed_address",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "extra_fields",
+        "extra_fields",
+        lambda v: unstructure_PoaReportExtraFields(v) if isinstance(v, PoaReportExtraFields) else v,
+        False,
+    ),
+    ("extra_files", "extra_files", None, False),
+    (
+        "detected_codes",
+        "detected_codes",
+        lambda v: (
+            [
+                unstructure_PoaReportDetectedCode(x) if isinstance(x, PoaReportDetectedCode) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
 )
 
 
 def unstructure_PoaReport(o: PoaReport) -> dict[str, Any]:
     """Encode :class:`PoaReport` as a JSON object (absent fields stay absent)."""
     return _encode(o, _U_PoaReport)
+
+
+def structure_DocumentAiDocumentItemField(d: Any) -> DocumentAiDocumentItemField:
+    """Decode a JSON object into :class:`DocumentAiDocumentItemField`."""
+    o = _new(DocumentAiDocumentItemField)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DocumentAiDocumentItemField.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DocumentAiDocumentItemField
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_DocumentAiDocumentItemField: _Table = (
+    ("key", "key", None, False),
+    ("name", "name", None, False),
+    ("instruction", "instruction", None, False),
+    ("type", "type", None, False),
+    ("required", "required", None, False),
+)
+
+
+def unstructure_DocumentAiDocumentItemField(o: DocumentAiDocumentItemField) -> dict[str, Any]:
+    """Encode :class:`DocumentAiDocumentItemField` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_DocumentAiDocumentItemField)
+
+
+def structure_DocumentAiDocumentItem(d: Any) -> DocumentAiDocumentItem:
+    """Decode a JSON object into :class:`DocumentAiDocumentItem`."""
+    v: Any
+    o = _new(DocumentAiDocumentItem)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DocumentAiDocumentItem.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DocumentAiDocumentItem
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "detected_codes" in vals:
+        v = vals["detected_codes"]
+        if v and v.__class__ is list:
+            vals["detected_codes"] = [
+                structure_PoaReportDetectedCode(x) if x.__class__ is dict else x for x in v
+            ]
+    if "fields" in vals:
+        v = vals["fields"]
+        if v and v.__class__ is list:
+            vals["fields"] = [
+                structure_DocumentAiDocumentItemField(x) if x.__class__ is dict else x for x in v
+            ]
+    return o
+
+
+_U_DocumentAiDocumentItem: _Table = (
+    ("uuid", "uuid", None, False),
+    ("node_id", "node_id", None, False),
+    ("document_key", "document_key", None, False),
+    ("original_filename", "original_filename", None, False),
+    ("file_size", "file_size", None, False),
+    ("file_url", "file_url", None, False),
+    ("status", "status", None, False),
+    (
+        "extracted_data",
+        "extracted_data",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "detected_codes",
+        "detected_codes",
+        lambda v: (
+            [
+                unstructure_PoaReportDetectedCode(x) if isinstance(x, PoaReportDetectedCode) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "fields",
+        "fields",
+        lambda v: (
+            [
+                unstructure_DocumentAiDocumentItemField(x)
+                if isinstance(x, DocumentAiDocumentItemField)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "document_metadata",
+        "document_metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "cross_check_result",
+        "cross_check_result",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("created_at", "created_at", None, False),
+)
+
+
+def unstructure_DocumentAiDocumentItem(o: DocumentAiDocumentItem) -> dict[str, Any]:
+    """Encode :class:`DocumentAiDocumentItem` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_DocumentAiDocumentItem)
 
 
 def structure_DocumentAiDocument(d: Any) -> DocumentAiDocument:
@@ -2453,6 +6241,12 @@ def structure_DocumentAiDocument(d: Any) -> DocumentAiDocument:
         v = vals["warnings"]
         if v and v.__class__ is list:
             vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
+    if "items" in vals:
+        v = vals["items"]
+        if v and v.__class__ is list:
+            vals["items"] = [
+                structure_DocumentAiDocumentItem(x) if x.__class__ is dict else x for x in v
+            ]
     return o
 
 
@@ -2477,6 +6271,21 @@ _U_DocumentAiDocument: _Table = (
         False,
     ),
     ("document_file", "document_file", None, False),
+    (
+        "items",
+        "items",
+        lambda v: (
+            [
+                unstructure_DocumentAiDocumentItem(x)
+                if isinstance(x, DocumentAiDocumentItem)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
 )
 
 
@@ -2503,6 +6312,10 @@ _U_EmailBreach: _Table = (
     ("domain", "domain", None, False),
     ("breach_date", "breach_date", None, False),
     ("data_classes", "data_classes", None, False),
+    ("logo_path", "logo_path", None, False),
+    ("description", "description", None, False),
+    ("is_verified", "is_verified", None, False),
+    ("breach_emails_count", "breach_emails_count", None, False),
 )
 
 
@@ -2511,8 +6324,36 @@ def unstructure_EmailBreach(o: EmailBreach) -> dict[str, Any]:
     return _encode(o, _U_EmailBreach)
 
 
+def structure_EmailLifecycleEventDetails(d: Any) -> EmailLifecycleEventDetails:
+    """Decode a JSON object into :class:`EmailLifecycleEventDetails`."""
+    o = _new(EmailLifecycleEventDetails)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_EmailLifecycleEventDetails.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_EmailLifecycleEventDetails
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_EmailLifecycleEventDetails: _Table = (
+    ("status", "status", None, False),
+    ("reason", "reason", None, False),
+    ("channel", "channel", None, False),
+    ("actual_channel", "actual_channel", None, False),
+    ("code_tried", "code_tried", None, False),
+)
+
+
+def unstructure_EmailLifecycleEventDetails(o: EmailLifecycleEventDetails) -> dict[str, Any]:
+    """Encode :class:`EmailLifecycleEventDetails` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_EmailLifecycleEventDetails)
+
+
 def structure_EmailLifecycleEvent(d: Any) -> EmailLifecycleEvent:
     """Decode a JSON object into :class:`EmailLifecycleEvent`."""
+    v: Any
     o = _new(EmailLifecycleEvent)
     vals = o.__dict__
     vals.update(d)
@@ -2521,6 +6362,10 @@ def structure_EmailLifecycleEvent(d: Any) -> EmailLifecycleEvent:
     else:
         ex = d.keys() - _K_EmailLifecycleEvent
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "details" in vals:
+        v = vals["details"]
+        if v.__class__ is dict:
+            vals["details"] = structure_EmailLifecycleEventDetails(v)
     return o
 
 
@@ -2528,12 +6373,259 @@ _U_EmailLifecycleEvent: _Table = (
     ("type", "type", None, False),
     ("timestamp", "timestamp", None, False),
     ("fee", "fee", None, False),
+    (
+        "details",
+        "details",
+        lambda v: (
+            unstructure_EmailLifecycleEventDetails(v)
+            if isinstance(v, EmailLifecycleEventDetails)
+            else v
+        ),
+        False,
+    ),
 )
 
 
 def unstructure_EmailLifecycleEvent(o: EmailLifecycleEvent) -> dict[str, Any]:
     """Encode :class:`EmailLifecycleEvent` as a JSON object (absent fields stay absent)."""
     return _encode(o, _U_EmailLifecycleEvent)
+
+
+def structure_EmailReportMatch(d: Any) -> EmailReportMatch:
+    """Decode a JSON object into :class:`EmailReportMatch`."""
+    o = _new(EmailReportMatch)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_EmailReportMatch.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_EmailReportMatch
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_EmailReportMatch: _Table = (
+    ("session_id", "session_id", None, False),
+    ("session_number", "session_number", None, False),
+    ("vendor_data", "vendor_data", None, False),
+    ("verification_date", "verification_date", None, False),
+    ("email", "email", None, False),
+    ("status", "status", None, False),
+    ("is_blocklisted", "is_blocklisted", None, False),
+    ("api_service", "api_service", None, False),
+    ("source", "source", None, False),
+)
+
+
+def unstructure_EmailReportMatch(o: EmailReportMatch) -> dict[str, Any]:
+    """Encode :class:`EmailReportMatch` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_EmailReportMatch)
+
+
+def structure_EmailReportEmailSocialRegisteredPlatform(
+    d: Any,
+) -> EmailReportEmailSocialRegisteredPlatform:
+    """Decode a JSON object into :class:`EmailReportEmailSocialRegisteredPlatform`."""
+    o = _new(EmailReportEmailSocialRegisteredPlatform)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_EmailReportEmailSocialRegisteredPlatform.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_EmailReportEmailSocialRegisteredPlatform
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_EmailReportEmailSocialRegisteredPlatform: _Table = (
+    ("platform", "platform", None, False),
+    ("category", "category", None, False),
+    ("scope", "scope", None, False),
+)
+
+
+def unstructure_EmailReportEmailSocialRegisteredPlatform(
+    o: EmailReportEmailSocialRegisteredPlatform,
+) -> dict[str, Any]:
+    """Encode :class:`EmailReportEmailSocialRegisteredPlatform` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_EmailReportEmailSocialRegisteredPlatform)
+
+
+def structure_EmailReportEmailSocialCategories(d: Any) -> EmailReportEmailSocialCategories:
+    """Decode a JSON object into :class:`EmailReportEmailSocialCategories`."""
+    o = _new(EmailReportEmailSocialCategories)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_EmailReportEmailSocialCategories.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_EmailReportEmailSocialCategories
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_EmailReportEmailSocialCategories: _Table = (
+    ("registered", "registered", None, False),
+    ("ratio", "ratio", None, False),
+)
+
+
+def unstructure_EmailReportEmailSocialCategories(
+    o: EmailReportEmailSocialCategories,
+) -> dict[str, Any]:
+    """Encode :class:`EmailReportEmailSocialCategories` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_EmailReportEmailSocialCategories)
+
+
+def structure_EmailReportEmailSocialProfiles(d: Any) -> EmailReportEmailSocialProfiles:
+    """Decode a JSON object into :class:`EmailReportEmailSocialProfiles`."""
+    o = _new(EmailReportEmailSocialProfiles)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_EmailReportEmailSocialProfiles.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_EmailReportEmailSocialProfiles
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_EmailReportEmailSocialProfiles: _Table = (
+    ("name", "name", None, False),
+    ("photo", "photo", None, False),
+    ("about", "about", None, False),
+    ("privacy_status", "privacy_status", None, False),
+    ("business_account", "business_account", None, False),
+)
+
+
+def unstructure_EmailReportEmailSocialProfiles(o: EmailReportEmailSocialProfiles) -> dict[str, Any]:
+    """Encode :class:`EmailReportEmailSocialProfiles` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_EmailReportEmailSocialProfiles)
+
+
+def structure_EmailReportEmailSocial(d: Any) -> EmailReportEmailSocial:
+    """Decode a JSON object into :class:`EmailReportEmailSocial`."""
+    v: Any
+    o = _new(EmailReportEmailSocial)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_EmailReportEmailSocial.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_EmailReportEmailSocial
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "registered_platforms" in vals:
+        v = vals["registered_platforms"]
+        if v and v.__class__ is list:
+            vals["registered_platforms"] = [
+                structure_EmailReportEmailSocialRegisteredPlatform(x) if x.__class__ is dict else x
+                for x in v
+            ]
+    if "not_registered_platforms" in vals:
+        v = vals["not_registered_platforms"]
+        if v and v.__class__ is list:
+            vals["not_registered_platforms"] = [
+                structure_EmailReportEmailSocialRegisteredPlatform(x) if x.__class__ is dict else x
+                for x in v
+            ]
+    if "categories" in vals:
+        v = vals["categories"]
+        if v and v.__class__ is dict:
+            vals["categories"] = {
+                k: structure_EmailReportEmailSocialCategories(x) if x.__class__ is dict else x
+                for k, x in v.items()
+            }
+    if "profiles" in vals:
+        v = vals["profiles"]
+        if v and v.__class__ is dict:
+            vals["profiles"] = {
+                k: structure_EmailReportEmailSocialProfiles(x) if x.__class__ is dict else x
+                for k, x in v.items()
+            }
+    return o
+
+
+_U_EmailReportEmailSocial: _Table = (
+    ("profiles_registered", "profiles_registered", None, False),
+    ("profiles_checked", "profiles_checked", None, False),
+    ("names_found", "names_found", None, False),
+    ("photos_found", "photos_found", None, False),
+    ("communication_breadth", "communication_breadth", None, False),
+    ("digital_footprint_diversity", "digital_footprint_diversity", None, False),
+    ("digital_sophistication_index", "digital_sophistication_index", None, False),
+    ("engagement_depth_index", "engagement_depth_index", None, False),
+    ("subscription_affordability_index", "subscription_affordability_index", None, False),
+    ("free_platforms", "free_platforms", None, False),
+    ("full_paid_platforms", "full_paid_platforms", None, False),
+    ("partial_paid_platforms", "partial_paid_platforms", None, False),
+    ("whatsapp_profile_completeness", "whatsapp_profile_completeness", None, False),
+    (
+        "registered_platforms",
+        "registered_platforms",
+        lambda v: (
+            [
+                unstructure_EmailReportEmailSocialRegisteredPlatform(x)
+                if isinstance(x, EmailReportEmailSocialRegisteredPlatform)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "not_registered_platforms",
+        "not_registered_platforms",
+        lambda v: (
+            [
+                unstructure_EmailReportEmailSocialRegisteredPlatform(x)
+                if isinstance(x, EmailReportEmailSocialRegisteredPlatform)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "categories",
+        "categories",
+        lambda v: (
+            {
+                k: unstructure_EmailReportEmailSocialCategories(x)
+                if isinstance(x, EmailReportEmailSocialCategories)
+                else x
+                for k, x in v.items()
+            }
+            if isinstance(v, Mapping)
+            else v
+        ),
+        False,
+    ),
+    (
+        "profiles",
+        "profiles",
+        lambda v: (
+            {
+                k: unstructure_EmailReportEmailSocialProfiles(x)
+                if isinstance(x, EmailReportEmailSocialProfiles)
+                else x
+                for k, x in v.items()
+            }
+            if isinstance(v, Mapping)
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_EmailReportEmailSocial(o: EmailReportEmailSocial) -> dict[str, Any]:
+    """Encode :class:`EmailReportEmailSocial` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_EmailReportEmailSocial)
 
 
 def structure_EmailReport(d: Any) -> EmailReport:
@@ -2565,6 +6657,16 @@ def structure_EmailReport(d: Any) -> EmailReport:
             vals["lifecycle"] = [
                 structure_EmailLifecycleEvent(x) if x.__class__ is dict else x for x in v
             ]
+    if "matches" in vals:
+        v = vals["matches"]
+        if v and v.__class__ is list:
+            vals["matches"] = [
+                structure_EmailReportMatch(x) if x.__class__ is dict else x for x in v
+            ]
+    if "email_social" in vals:
+        v = vals["email_social"]
+        if v.__class__ is dict:
+            vals["email_social"] = structure_EmailReportEmailSocial(v)
     return o
 
 
@@ -2610,12 +6712,209 @@ _U_EmailReport: _Table = (
         ),
         False,
     ),
+    (
+        "matches",
+        "matches",
+        lambda v: (
+            [unstructure_EmailReportMatch(x) if isinstance(x, EmailReportMatch) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "email_social",
+        "email_social",
+        lambda v: (
+            unstructure_EmailReportEmailSocial(v) if isinstance(v, EmailReportEmailSocial) else v
+        ),
+        False,
+    ),
 )
 
 
 def unstructure_EmailReport(o: EmailReport) -> dict[str, Any]:
     """Encode :class:`EmailReport` as a JSON object (absent fields stay absent)."""
     return _encode(o, _U_EmailReport)
+
+
+def structure_PhoneReportCarrier(d: Any) -> PhoneReportCarrier:
+    """Decode a JSON object into :class:`PhoneReportCarrier`."""
+    o = _new(PhoneReportCarrier)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_PhoneReportCarrier.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_PhoneReportCarrier
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_PhoneReportCarrier: _Table = (
+    ("name", "name", None, False),
+    ("type", "type", None, False),
+)
+
+
+def unstructure_PhoneReportCarrier(o: PhoneReportCarrier) -> dict[str, Any]:
+    """Encode :class:`PhoneReportCarrier` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_PhoneReportCarrier)
+
+
+def structure_PhoneReportMatch(d: Any) -> PhoneReportMatch:
+    """Decode a JSON object into :class:`PhoneReportMatch`."""
+    o = _new(PhoneReportMatch)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_PhoneReportMatch.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_PhoneReportMatch
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_PhoneReportMatch: _Table = (
+    ("session_id", "session_id", None, False),
+    ("session_number", "session_number", None, False),
+    ("vendor_data", "vendor_data", None, False),
+    ("verification_date", "verification_date", None, False),
+    ("phone_number", "phone_number", None, False),
+    ("status", "status", None, False),
+    ("is_blocklisted", "is_blocklisted", None, False),
+    ("api_service", "api_service", None, False),
+    ("source", "source", None, False),
+)
+
+
+def unstructure_PhoneReportMatch(o: PhoneReportMatch) -> dict[str, Any]:
+    """Encode :class:`PhoneReportMatch` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_PhoneReportMatch)
+
+
+def structure_PhoneReportPhoneSocial(d: Any) -> PhoneReportPhoneSocial:
+    """Decode a JSON object into :class:`PhoneReportPhoneSocial`."""
+    v: Any
+    o = _new(PhoneReportPhoneSocial)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_PhoneReportPhoneSocial.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_PhoneReportPhoneSocial
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "registered_platforms" in vals:
+        v = vals["registered_platforms"]
+        if v and v.__class__ is list:
+            vals["registered_platforms"] = [
+                structure_EmailReportEmailSocialRegisteredPlatform(x) if x.__class__ is dict else x
+                for x in v
+            ]
+    if "not_registered_platforms" in vals:
+        v = vals["not_registered_platforms"]
+        if v and v.__class__ is list:
+            vals["not_registered_platforms"] = [
+                structure_EmailReportEmailSocialRegisteredPlatform(x) if x.__class__ is dict else x
+                for x in v
+            ]
+    if "categories" in vals:
+        v = vals["categories"]
+        if v and v.__class__ is dict:
+            vals["categories"] = {
+                k: structure_EmailReportEmailSocialCategories(x) if x.__class__ is dict else x
+                for k, x in v.items()
+            }
+    if "profiles" in vals:
+        v = vals["profiles"]
+        if v and v.__class__ is dict:
+            vals["profiles"] = {
+                k: structure_EmailReportEmailSocialProfiles(x) if x.__class__ is dict else x
+                for k, x in v.items()
+            }
+    return o
+
+
+_U_PhoneReportPhoneSocial: _Table = (
+    ("profiles_registered", "profiles_registered", None, False),
+    ("profiles_checked", "profiles_checked", None, False),
+    ("names_found", "names_found", None, False),
+    ("photos_found", "photos_found", None, False),
+    ("communication_breadth", "communication_breadth", None, False),
+    ("digital_footprint_diversity", "digital_footprint_diversity", None, False),
+    ("digital_sophistication_index", "digital_sophistication_index", None, False),
+    ("engagement_depth_index", "engagement_depth_index", None, False),
+    ("subscription_affordability_index", "subscription_affordability_index", None, False),
+    ("free_platforms", "free_platforms", None, False),
+    ("full_paid_platforms", "full_paid_platforms", None, False),
+    ("partial_paid_platforms", "partial_paid_platforms", None, False),
+    ("whatsapp_profile_completeness", "whatsapp_profile_completeness", None, False),
+    (
+        "registered_platforms",
+        "registered_platforms",
+        lambda v: (
+            [
+                unstructure_EmailReportEmailSocialRegisteredPlatform(x)
+                if isinstance(x, EmailReportEmailSocialRegisteredPlatform)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "not_registered_platforms",
+        "not_registered_platforms",
+        lambda v: (
+            [
+                unstructure_EmailReportEmailSocialRegisteredPlatform(x)
+                if isinstance(x, EmailReportEmailSocialRegisteredPlatform)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "categories",
+        "categories",
+        lambda v: (
+            {
+                k: unstructure_EmailReportEmailSocialCategories(x)
+                if isinstance(x, EmailReportEmailSocialCategories)
+                else x
+                for k, x in v.items()
+            }
+            if isinstance(v, Mapping)
+            else v
+        ),
+        False,
+    ),
+    (
+        "profiles",
+        "profiles",
+        lambda v: (
+            {
+                k: unstructure_EmailReportEmailSocialProfiles(x)
+                if isinstance(x, EmailReportEmailSocialProfiles)
+                else x
+                for k, x in v.items()
+            }
+            if isinstance(v, Mapping)
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_PhoneReportPhoneSocial(o: PhoneReportPhoneSocial) -> dict[str, Any]:
+    """Encode :class:`PhoneReportPhoneSocial` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_PhoneReportPhoneSocial)
 
 
 def structure_PhoneReport(d: Any) -> PhoneReport:
@@ -2637,12 +6936,26 @@ def structure_PhoneReport(d: Any) -> PhoneReport:
         v = vals["warnings"]
         if v and v.__class__ is list:
             vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
+    if "carrier" in vals:
+        v = vals["carrier"]
+        if v.__class__ is dict:
+            vals["carrier"] = structure_PhoneReportCarrier(v)
     if "lifecycle" in vals:
         v = vals["lifecycle"]
         if v and v.__class__ is list:
             vals["lifecycle"] = [
                 structure_EmailLifecycleEvent(x) if x.__class__ is dict else x for x in v
             ]
+    if "matches" in vals:
+        v = vals["matches"]
+        if v and v.__class__ is list:
+            vals["matches"] = [
+                structure_PhoneReportMatch(x) if x.__class__ is dict else x for x in v
+            ]
+    if "phone_social" in vals:
+        v = vals["phone_social"]
+        if v.__class__ is dict:
+            vals["phone_social"] = structure_PhoneReportPhoneSocial(v)
     return o
 
 
@@ -2666,7 +6979,7 @@ _U_PhoneReport: _Table = (
     (
         "carrier",
         "carrier",
-        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        lambda v: unstructure_PhoneReportCarrier(v) if isinstance(v, PhoneReportCarrier) else v,
         False,
     ),
     ("is_disposable", "is_disposable", None, False),
@@ -2684,6 +6997,25 @@ _U_PhoneReport: _Table = (
             ]
             if isinstance(v, (list, tuple))
             else v
+        ),
+        False,
+    ),
+    ("phone_number_prefix", "phone_number_prefix", None, False),
+    (
+        "matches",
+        "matches",
+        lambda v: (
+            [unstructure_PhoneReportMatch(x) if isinstance(x, PhoneReportMatch) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "phone_social",
+        "phone_social",
+        lambda v: (
+            unstructure_PhoneReportPhoneSocial(v) if isinstance(v, PhoneReportPhoneSocial) else v
         ),
         False,
     ),
@@ -2715,12 +7047,567 @@ _U_AmlScoreBreakdown: _Table = (
     ("dob_weight", "dob_weight", None, False),
     ("country_score", "country_score", None, False),
     ("country_weight", "country_weight", None, False),
+    ("name_weight_normalized", "name_weight_normalized", None, False),
+    ("name_contribution", "name_contribution", None, False),
+    ("dob_weight_normalized", "dob_weight_normalized", None, False),
+    ("dob_contribution", "dob_contribution", None, False),
+    ("country_weight_normalized", "country_weight_normalized", None, False),
+    ("country_contribution", "country_contribution", None, False),
+    ("document_number_match_type", "document_number_match_type", None, False),
+    ("document_number_effect", "document_number_effect", None, False),
+    ("total_score", "total_score", None, False),
 )
 
 
 def unstructure_AmlScoreBreakdown(o: AmlScoreBreakdown) -> dict[str, Any]:
     """Encode :class:`AmlScoreBreakdown` as a JSON object (absent fields stay absent)."""
     return _encode(o, _U_AmlScoreBreakdown)
+
+
+def structure_AmlHitProperties(d: Any) -> AmlHitProperties:
+    """Decode a JSON object into :class:`AmlHitProperties`."""
+    o = _new(AmlHitProperties)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AmlHitProperties.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_AmlHitProperties
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "eyeColor" in vals:
+        vals["eye_color"] = vals.pop("eyeColor")
+    if "lastName" in vals:
+        vals["last_name"] = vals.pop("lastName")
+    if "birthDate" in vals:
+        vals["birth_date"] = vals.pop("birthDate")
+    if "firstName" in vals:
+        vals["first_name"] = vals.pop("firstName")
+    if "hairColor" in vals:
+        vals["hair_color"] = vals.pop("hairColor")
+    if "weakAlias" in vals:
+        vals["weak_alias"] = vals.pop("weakAlias")
+    if "birthPlace" in vals:
+        vals["birth_place"] = vals.pop("birthPlace")
+    if "modifiedAt" in vals:
+        vals["modified_at"] = vals.pop("modifiedAt")
+    if "wikidataId" in vals:
+        vals["wikidata_id"] = vals.pop("wikidataId")
+    return o
+
+
+_U_AmlHitProperties: _Table = (
+    ("name", "name", None, False),
+    ("alias", "alias", None, False),
+    ("notes", "notes", None, False),
+    ("title", "title", None, False),
+    ("gender", "gender", None, False),
+    ("height", "height", None, False),
+    ("topics", "topics", None, False),
+    ("weight", "weight", None, False),
+    ("address", "address", None, False),
+    ("country", "country", None, False),
+    ("website", "website", None, False),
+    ("eye_color", "eyeColor", None, False),
+    ("keywords", "keywords", None, False),
+    ("last_name", "lastName", None, False),
+    ("position", "position", None, False),
+    ("religion", "religion", None, False),
+    ("birth_date", "birthDate", None, False),
+    ("education", "education", None, False),
+    ("ethnicity", "ethnicity", None, False),
+    ("first_name", "firstName", None, False),
+    ("hair_color", "hairColor", None, False),
+    ("weak_alias", "weakAlias", None, False),
+    ("birth_place", "birthPlace", None, False),
+    ("modified_at", "modifiedAt", None, False),
+    ("wikidata_id", "wikidataId", None, False),
+    ("citizenship", "citizenship", None, False),
+    ("nationality", "nationality", None, False),
+)
+
+
+def unstructure_AmlHitProperties(o: AmlHitProperties) -> dict[str, Any]:
+    """Encode :class:`AmlHitProperties` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_AmlHitProperties)
+
+
+def structure_AmlHitRiskViewCrimes(d: Any) -> AmlHitRiskViewCrimes:
+    """Decode a JSON object into :class:`AmlHitRiskViewCrimes`."""
+    o = _new(AmlHitRiskViewCrimes)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AmlHitRiskViewCrimes.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_AmlHitRiskViewCrimes
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_AmlHitRiskViewCrimes: _Table = (
+    ("score", "score", None, False),
+    ("weightage", "weightage", None, False),
+    ("risk_level", "risk_level", None, False),
+    (
+        "risk_scores",
+        "risk_scores",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+)
+
+
+def unstructure_AmlHitRiskViewCrimes(o: AmlHitRiskViewCrimes) -> dict[str, Any]:
+    """Encode :class:`AmlHitRiskViewCrimes` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_AmlHitRiskViewCrimes)
+
+
+def structure_AmlHitRiskViewCountries(d: Any) -> AmlHitRiskViewCountries:
+    """Decode a JSON object into :class:`AmlHitRiskViewCountries`."""
+    o = _new(AmlHitRiskViewCountries)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AmlHitRiskViewCountries.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_AmlHitRiskViewCountries
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_AmlHitRiskViewCountries: _Table = (
+    ("score", "score", None, False),
+    ("weightage", "weightage", None, False),
+    ("risk_level", "risk_level", None, False),
+    (
+        "risk_scores",
+        "risk_scores",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+)
+
+
+def unstructure_AmlHitRiskViewCountries(o: AmlHitRiskViewCountries) -> dict[str, Any]:
+    """Encode :class:`AmlHitRiskViewCountries` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_AmlHitRiskViewCountries)
+
+
+def structure_AmlHitRiskViewCategories(d: Any) -> AmlHitRiskViewCategories:
+    """Decode a JSON object into :class:`AmlHitRiskViewCategories`."""
+    o = _new(AmlHitRiskViewCategories)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AmlHitRiskViewCategories.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_AmlHitRiskViewCategories
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_AmlHitRiskViewCategories: _Table = (
+    ("score", "score", None, False),
+    ("weightage", "weightage", None, False),
+    ("risk_level", "risk_level", None, False),
+    (
+        "risk_scores",
+        "risk_scores",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+)
+
+
+def unstructure_AmlHitRiskViewCategories(o: AmlHitRiskViewCategories) -> dict[str, Any]:
+    """Encode :class:`AmlHitRiskViewCategories` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_AmlHitRiskViewCategories)
+
+
+def structure_AmlHitRiskView(d: Any) -> AmlHitRiskView:
+    """Decode a JSON object into :class:`AmlHitRiskView`."""
+    v: Any
+    o = _new(AmlHitRiskView)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AmlHitRiskView.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_AmlHitRiskView
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "crimes" in vals:
+        v = vals["crimes"]
+        if v.__class__ is dict:
+            vals["crimes"] = structure_AmlHitRiskViewCrimes(v)
+    if "countries" in vals:
+        v = vals["countries"]
+        if v.__class__ is dict:
+            vals["countries"] = structure_AmlHitRiskViewCountries(v)
+    if "categories" in vals:
+        v = vals["categories"]
+        if v.__class__ is dict:
+            vals["categories"] = structure_AmlHitRiskViewCategories(v)
+    return o
+
+
+_U_AmlHitRiskView: _Table = (
+    (
+        "crimes",
+        "crimes",
+        lambda v: unstructure_AmlHitRiskViewCrimes(v) if isinstance(v, AmlHitRiskViewCrimes) else v,
+        False,
+    ),
+    (
+        "countries",
+        "countries",
+        lambda v: (
+            unstructure_AmlHitRiskViewCountries(v) if isinstance(v, AmlHitRiskViewCountries) else v
+        ),
+        False,
+    ),
+    (
+        "categories",
+        "categories",
+        lambda v: (
+            unstructure_AmlHitRiskViewCategories(v)
+            if isinstance(v, AmlHitRiskViewCategories)
+            else v
+        ),
+        False,
+    ),
+    (
+        "custom_list",
+        "custom_list",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+)
+
+
+def unstructure_AmlHitRiskView(o: AmlHitRiskView) -> dict[str, Any]:
+    """Encode :class:`AmlHitRiskView` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_AmlHitRiskView)
+
+
+def structure_AmlHitPepMatch(d: Any) -> AmlHitPepMatch:
+    """Decode a JSON object into :class:`AmlHitPepMatch`."""
+    o = _new(AmlHitPepMatch)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AmlHitPepMatch.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_AmlHitPepMatch
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_AmlHitPepMatch: _Table = (
+    ("aliases", "aliases", None, False),
+    ("education", "education", None, False),
+    ("list_name", "list_name", None, False),
+    ("publisher", "publisher", None, False),
+    ("source_url", "source_url", None, False),
+    ("description", "description", None, False),
+    ("matched_name", "matched_name", None, False),
+    ("pep_position", "pep_position", None, False),
+    ("date_of_birth", "date_of_birth", None, False),
+    ("other_sources", "other_sources", None, False),
+    ("place_of_birth", "place_of_birth", None, False),
+)
+
+
+def unstructure_AmlHitPepMatch(o: AmlHitPepMatch) -> dict[str, Any]:
+    """Encode :class:`AmlHitPepMatch` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_AmlHitPepMatch)
+
+
+def structure_AmlHitLinkedEntity(d: Any) -> AmlHitLinkedEntity:
+    """Decode a JSON object into :class:`AmlHitLinkedEntity`."""
+    o = _new(AmlHitLinkedEntity)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AmlHitLinkedEntity.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_AmlHitLinkedEntity
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_AmlHitLinkedEntity: _Table = (
+    ("name", "name", None, False),
+    ("active", "active", None, False),
+    ("status", "status", None, False),
+    ("details", "details", None, False),
+    ("relation", "relation", None, False),
+)
+
+
+def unstructure_AmlHitLinkedEntity(o: AmlHitLinkedEntity) -> dict[str, Any]:
+    """Encode :class:`AmlHitLinkedEntity` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_AmlHitLinkedEntity)
+
+
+def structure_AmlHitWarningMatchAdditionalDataDataCaseDetail(
+    d: Any,
+) -> AmlHitWarningMatchAdditionalDataDataCaseDetail:
+    """Decode a JSON object into :class:`AmlHitWarningMatchAdditionalDataDataCaseDetail`."""
+    o = _new(AmlHitWarningMatchAdditionalDataDataCaseDetail)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AmlHitWarningMatchAdditionalDataDataCaseDetail.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_AmlHitWarningMatchAdditionalDataDataCaseDetail
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_AmlHitWarningMatchAdditionalDataDataCaseDetail: _Table = (
+    ("case_type", "case_type", None, False),
+)
+
+
+def unstructure_AmlHitWarningMatchAdditionalDataDataCaseDetail(
+    o: AmlHitWarningMatchAdditionalDataDataCaseDetail,
+) -> dict[str, Any]:
+    """Encode :class:`AmlHitWarningMatchAdditionalDataDataCaseDetail` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_AmlHitWarningMatchAdditionalDataDataCaseDetail)
+
+
+def structure_AmlHitWarningMatchAdditionalDataData(d: Any) -> AmlHitWarningMatchAdditionalDataData:
+    """Decode a JSON object into :class:`AmlHitWarningMatchAdditionalDataData`."""
+    v: Any
+    o = _new(AmlHitWarningMatchAdditionalDataData)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AmlHitWarningMatchAdditionalDataData.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_AmlHitWarningMatchAdditionalDataData
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "case_details" in vals:
+        v = vals["case_details"]
+        if v and v.__class__ is list:
+            vals["case_details"] = [
+                structure_AmlHitWarningMatchAdditionalDataDataCaseDetail(x)
+                if x.__class__ is dict
+                else x
+                for x in v
+            ]
+    return o
+
+
+_U_AmlHitWarningMatchAdditionalDataData: _Table = (
+    (
+        "case_details",
+        "case_details",
+        lambda v: (
+            [
+                unstructure_AmlHitWarningMatchAdditionalDataDataCaseDetail(x)
+                if isinstance(x, AmlHitWarningMatchAdditionalDataDataCaseDetail)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_AmlHitWarningMatchAdditionalDataData(
+    o: AmlHitWarningMatchAdditionalDataData,
+) -> dict[str, Any]:
+    """Encode :class:`AmlHitWarningMatchAdditionalDataData` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_AmlHitWarningMatchAdditionalDataData)
+
+
+def structure_AmlHitWarningMatchAdditionalData(d: Any) -> AmlHitWarningMatchAdditionalData:
+    """Decode a JSON object into :class:`AmlHitWarningMatchAdditionalData`."""
+    v: Any
+    o = _new(AmlHitWarningMatchAdditionalData)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AmlHitWarningMatchAdditionalData.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_AmlHitWarningMatchAdditionalData
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "data" in vals:
+        v = vals["data"]
+        if v.__class__ is dict:
+            vals["data"] = structure_AmlHitWarningMatchAdditionalDataData(v)
+    return o
+
+
+_U_AmlHitWarningMatchAdditionalData: _Table = (
+    (
+        "data",
+        "data",
+        lambda v: (
+            unstructure_AmlHitWarningMatchAdditionalDataData(v)
+            if isinstance(v, AmlHitWarningMatchAdditionalDataData)
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_AmlHitWarningMatchAdditionalData(
+    o: AmlHitWarningMatchAdditionalData,
+) -> dict[str, Any]:
+    """Encode :class:`AmlHitWarningMatchAdditionalData` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_AmlHitWarningMatchAdditionalData)
+
+
+def structure_AmlHitWarningMatch(d: Any) -> AmlHitWarningMatch:
+    """Decode a JSON object into :class:`AmlHitWarningMatch`."""
+    v: Any
+    o = _new(AmlHitWarningMatch)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AmlHitWarningMatch.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_AmlHitWarningMatch
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "additional_data" in vals:
+        v = vals["additional_data"]
+        if v.__class__ is dict:
+            vals["additional_data"] = structure_AmlHitWarningMatchAdditionalData(v)
+    return o
+
+
+_U_AmlHitWarningMatch: _Table = (
+    ("list_name", "list_name", None, False),
+    ("matched_name", "matched_name", None, False),
+    ("description", "description", None, False),
+    ("publisher", "publisher", None, False),
+    ("source_url", "source_url", None, False),
+    ("other_sources", "other_sources", None, False),
+    ("countries", "countries", None, False),
+    ("created_at", "created_at", None, False),
+    ("updated_at", "updated_at", None, False),
+    (
+        "additional_data",
+        "additional_data",
+        lambda v: (
+            unstructure_AmlHitWarningMatchAdditionalData(v)
+            if isinstance(v, AmlHitWarningMatchAdditionalData)
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_AmlHitWarningMatch(o: AmlHitWarningMatch) -> dict[str, Any]:
+    """Encode :class:`AmlHitWarningMatch` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_AmlHitWarningMatch)
+
+
+def structure_AmlHitSanctionMatch(d: Any) -> AmlHitSanctionMatch:
+    """Decode a JSON object into :class:`AmlHitSanctionMatch`."""
+    o = _new(AmlHitSanctionMatch)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AmlHitSanctionMatch.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_AmlHitSanctionMatch
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_AmlHitSanctionMatch: _Table = (
+    ("list_name", "list_name", None, False),
+    ("matched_name", "matched_name", None, False),
+    ("description", "description", None, False),
+    ("reason", "reason", None, False),
+    ("source_url", "source_url", None, False),
+    ("other_sources", "other_sources", None, False),
+    ("details", "details", None, False),
+    ("legal_basis", "legal_basis", None, False),
+    ("listed_on", "listed_on", None, False),
+    ("sanction_list", "sanction_list", None, False),
+    ("sanction_program", "sanction_program", None, False),
+    ("sanctioning_authority", "sanctioning_authority", None, False),
+    ("updated_on", "updated_on", None, False),
+    (
+        "additional_data",
+        "additional_data",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+)
+
+
+def unstructure_AmlHitSanctionMatch(o: AmlHitSanctionMatch) -> dict[str, Any]:
+    """Encode :class:`AmlHitSanctionMatch` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_AmlHitSanctionMatch)
+
+
+def structure_AmlHitAdverseMediaDetails(d: Any) -> AmlHitAdverseMediaDetails:
+    """Decode a JSON object into :class:`AmlHitAdverseMediaDetails`."""
+    o = _new(AmlHitAdverseMediaDetails)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AmlHitAdverseMediaDetails.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_AmlHitAdverseMediaDetails
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_AmlHitAdverseMediaDetails: _Table = (
+    ("sentiment", "sentiment", None, False),
+    ("entity_type", "entity_type", None, False),
+    ("sentiment_score", "sentiment_score", None, False),
+    ("adverse_keywords", "adverse_keywords", None, False),
+)
+
+
+def unstructure_AmlHitAdverseMediaDetails(o: AmlHitAdverseMediaDetails) -> dict[str, Any]:
+    """Encode :class:`AmlHitAdverseMediaDetails` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_AmlHitAdverseMediaDetails)
+
+
+def structure_AmlHitAdverseMediaMatch(d: Any) -> AmlHitAdverseMediaMatch:
+    """Decode a JSON object into :class:`AmlHitAdverseMediaMatch`."""
+    o = _new(AmlHitAdverseMediaMatch)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AmlHitAdverseMediaMatch.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_AmlHitAdverseMediaMatch
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_AmlHitAdverseMediaMatch: _Table = (
+    ("country", "country", None, False),
+    ("summary", "summary", None, False),
+    ("headline", "headline", None, False),
+    ("sentiment", "sentiment", None, False),
+    ("thumbnail", "thumbnail", None, False),
+    ("source_url", "source_url", None, False),
+    ("author_name", "author_name", None, False),
+    ("other_sources", "other_sources", None, False),
+    ("adverse_keywords", "adverse_keywords", None, False),
+    ("sentiment_score", "sentiment_score", None, False),
+    ("publication_date", "publication_date", None, False),
+)
+
+
+def unstructure_AmlHitAdverseMediaMatch(o: AmlHitAdverseMediaMatch) -> dict[str, Any]:
+    """Encode :class:`AmlHitAdverseMediaMatch` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_AmlHitAdverseMediaMatch)
 
 
 def structure_AmlHit(d: Any) -> AmlHit:
@@ -2738,10 +7625,52 @@ def structure_AmlHit(d: Any) -> AmlHit:
         v = vals["review_status"]
         if v.__class__ is str:
             vals["review_status"] = _M_AmlHitReviewStatus[v]
+    if "properties" in vals:
+        v = vals["properties"]
+        if v.__class__ is dict:
+            vals["properties"] = structure_AmlHitProperties(v)
     if "score_breakdown" in vals:
         v = vals["score_breakdown"]
         if v.__class__ is dict:
             vals["score_breakdown"] = structure_AmlScoreBreakdown(v)
+    if "risk_view" in vals:
+        v = vals["risk_view"]
+        if v.__class__ is dict:
+            vals["risk_view"] = structure_AmlHitRiskView(v)
+    if "pep_matches" in vals:
+        v = vals["pep_matches"]
+        if v and v.__class__ is list:
+            vals["pep_matches"] = [
+                structure_AmlHitPepMatch(x) if x.__class__ is dict else x for x in v
+            ]
+    if "linked_entities" in vals:
+        v = vals["linked_entities"]
+        if v and v.__class__ is list:
+            vals["linked_entities"] = [
+                structure_AmlHitLinkedEntity(x) if x.__class__ is dict else x for x in v
+            ]
+    if "warning_matches" in vals:
+        v = vals["warning_matches"]
+        if v and v.__class__ is list:
+            vals["warning_matches"] = [
+                structure_AmlHitWarningMatch(x) if x.__class__ is dict else x for x in v
+            ]
+    if "sanction_matches" in vals:
+        v = vals["sanction_matches"]
+        if v and v.__class__ is list:
+            vals["sanction_matches"] = [
+                structure_AmlHitSanctionMatch(x) if x.__class__ is dict else x for x in v
+            ]
+    if "adverse_media_details" in vals:
+        v = vals["adverse_media_details"]
+        if v.__class__ is dict:
+            vals["adverse_media_details"] = structure_AmlHitAdverseMediaDetails(v)
+    if "adverse_media_matches" in vals:
+        v = vals["adverse_media_matches"]
+        if v and v.__class__ is list:
+            vals["adverse_media_matches"] = [
+                structure_AmlHitAdverseMediaMatch(x) if x.__class__ is dict else x for x in v
+            ]
     return o
 
 
@@ -2760,7 +7689,7 @@ _U_AmlHit: _Table = (
     (
         "properties",
         "properties",
-        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        lambda v: unstructure_AmlHitProperties(v) if isinstance(v, AmlHitProperties) else v,
         False,
     ),
     ("url", "url", None, False),
@@ -2772,12 +7701,134 @@ _U_AmlHit: _Table = (
     ),
     ("first_seen", "first_seen", None, False),
     ("last_seen", "last_seen", None, False),
+    ("match", "match", None, False),
+    ("score", "score", None, False),
+    ("target", "target", None, False),
+    (
+        "features",
+        "features",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("rca_name", "rca_name", None, False),
+    (
+        "risk_view",
+        "risk_view",
+        lambda v: unstructure_AmlHitRiskView(v) if isinstance(v, AmlHitRiskView) else v,
+        False,
+    ),
+    (
+        "pep_matches",
+        "pep_matches",
+        lambda v: (
+            [unstructure_AmlHitPepMatch(x) if isinstance(x, AmlHitPepMatch) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "linked_entities",
+        "linked_entities",
+        lambda v: (
+            [
+                unstructure_AmlHitLinkedEntity(x) if isinstance(x, AmlHitLinkedEntity) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "warning_matches",
+        "warning_matches",
+        lambda v: (
+            [
+                unstructure_AmlHitWarningMatch(x) if isinstance(x, AmlHitWarningMatch) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "sanction_matches",
+        "sanction_matches",
+        lambda v: (
+            [
+                unstructure_AmlHitSanctionMatch(x) if isinstance(x, AmlHitSanctionMatch) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "adverse_media_details",
+        "adverse_media_details",
+        lambda v: (
+            unstructure_AmlHitAdverseMediaDetails(v)
+            if isinstance(v, AmlHitAdverseMediaDetails)
+            else v
+        ),
+        False,
+    ),
+    (
+        "adverse_media_matches",
+        "adverse_media_matches",
+        lambda v: (
+            [
+                unstructure_AmlHitAdverseMediaMatch(x)
+                if isinstance(x, AmlHitAdverseMediaMatch)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "additional_information",
+        "additional_information",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
 )
 
 
 def unstructure_AmlHit(o: AmlHit) -> dict[str, Any]:
     """Encode :class:`AmlHit` as a JSON object (absent fields stay absent)."""
     return _encode(o, _U_AmlHit)
+
+
+def structure_AmlReportScreenedData(d: Any) -> AmlReportScreenedData:
+    """Decode a JSON object into :class:`AmlReportScreenedData`."""
+    o = _new(AmlReportScreenedData)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AmlReportScreenedData.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_AmlReportScreenedData
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_AmlReportScreenedData: _Table = (
+    ("full_name", "full_name", None, False),
+    ("nationality", "nationality", None, False),
+    ("date_of_birth", "date_of_birth", None, False),
+    ("document_number", "document_number", None, False),
+)
+
+
+def unstructure_AmlReportScreenedData(o: AmlReportScreenedData) -> dict[str, Any]:
+    """Encode :class:`AmlReportScreenedData` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_AmlReportScreenedData)
 
 
 def structure_AmlReport(d: Any) -> AmlReport:
@@ -2803,6 +7854,10 @@ def structure_AmlReport(d: Any) -> AmlReport:
         v = vals["hits"]
         if v and v.__class__ is list:
             vals["hits"] = [structure_AmlHit(x) if x.__class__ is dict else x for x in v]
+    if "screened_data" in vals:
+        v = vals["screened_data"]
+        if v.__class__ is dict:
+            vals["screened_data"] = structure_AmlReportScreenedData(v)
     return o
 
 
@@ -2834,17 +7889,349 @@ _U_AmlReport: _Table = (
     (
         "screened_data",
         "screened_data",
-        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        lambda v: (
+            unstructure_AmlReportScreenedData(v) if isinstance(v, AmlReportScreenedData) else v
+        ),
         False,
     ),
     ("entity_type", "entity_type", None, False),
     ("is_ongoing_monitoring", "is_ongoing_monitoring", None, False),
+    ("is_ongoing_monitoring_enabled", "is_ongoing_monitoring_enabled", None, False),
+    ("next_ongoing_monitoring_bill_date", "next_ongoing_monitoring_bill_date", None, False),
+    ("last_ongoing_screening_at", "last_ongoing_screening_at", None, False),
+    (
+        "last_ongoing_screening_datasets_updated_at",
+        "last_ongoing_screening_datasets_updated_at",
+        None,
+        False,
+    ),
 )
 
 
 def unstructure_AmlReport(o: AmlReport) -> dict[str, Any]:
     """Encode :class:`AmlReport` as a JSON object (absent fields stay absent)."""
     return _encode(o, _U_AmlReport)
+
+
+def structure_IpAnalysisReportIpLocation(d: Any) -> IpAnalysisReportIpLocation:
+    """Decode a JSON object into :class:`IpAnalysisReportIpLocation`."""
+    o = _new(IpAnalysisReportIpLocation)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_IpAnalysisReportIpLocation.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_IpAnalysisReportIpLocation
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_IpAnalysisReportIpLocation: _Table = (
+    ("latitude", "latitude", None, False),
+    ("longitude", "longitude", None, False),
+)
+
+
+def unstructure_IpAnalysisReportIpLocation(o: IpAnalysisReportIpLocation) -> dict[str, Any]:
+    """Encode :class:`IpAnalysisReportIpLocation` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_IpAnalysisReportIpLocation)
+
+
+def structure_IpAnalysisReportIp(d: Any) -> IpAnalysisReportIp:
+    """Decode a JSON object into :class:`IpAnalysisReportIp`."""
+    v: Any
+    o = _new(IpAnalysisReportIp)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_IpAnalysisReportIp.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_IpAnalysisReportIp
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "location" in vals:
+        v = vals["location"]
+        if v.__class__ is dict:
+            vals["location"] = structure_IpAnalysisReportIpLocation(v)
+    return o
+
+
+_U_IpAnalysisReportIp: _Table = (
+    (
+        "location",
+        "location",
+        lambda v: (
+            unstructure_IpAnalysisReportIpLocation(v)
+            if isinstance(v, IpAnalysisReportIpLocation)
+            else v
+        ),
+        False,
+    ),
+    ("distance_from_id_document", "distance_from_id_document", None, False),
+    ("distance_from_poa_document", "distance_from_poa_document", None, False),
+)
+
+
+def unstructure_IpAnalysisReportIp(o: IpAnalysisReportIp) -> dict[str, Any]:
+    """Encode :class:`IpAnalysisReportIp` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_IpAnalysisReportIp)
+
+
+def structure_IpAnalysisReportIdDocumentLocation(d: Any) -> IpAnalysisReportIdDocumentLocation:
+    """Decode a JSON object into :class:`IpAnalysisReportIdDocumentLocation`."""
+    o = _new(IpAnalysisReportIdDocumentLocation)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_IpAnalysisReportIdDocumentLocation.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_IpAnalysisReportIdDocumentLocation
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_IpAnalysisReportIdDocumentLocation: _Table = (
+    ("latitude", "latitude", None, False),
+    ("longitude", "longitude", None, False),
+)
+
+
+def unstructure_IpAnalysisReportIdDocumentLocation(
+    o: IpAnalysisReportIdDocumentLocation,
+) -> dict[str, Any]:
+    """Encode :class:`IpAnalysisReportIdDocumentLocation` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_IpAnalysisReportIdDocumentLocation)
+
+
+def structure_IpAnalysisReportIdDocument(d: Any) -> IpAnalysisReportIdDocument:
+    """Decode a JSON object into :class:`IpAnalysisReportIdDocument`."""
+    v: Any
+    o = _new(IpAnalysisReportIdDocument)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_IpAnalysisReportIdDocument.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_IpAnalysisReportIdDocument
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "location" in vals:
+        v = vals["location"]
+        if v.__class__ is dict:
+            vals["location"] = structure_IpAnalysisReportIdDocumentLocation(v)
+    return o
+
+
+_U_IpAnalysisReportIdDocument: _Table = (
+    (
+        "location",
+        "location",
+        lambda v: (
+            unstructure_IpAnalysisReportIdDocumentLocation(v)
+            if isinstance(v, IpAnalysisReportIdDocumentLocation)
+            else v
+        ),
+        False,
+    ),
+    ("distance_from_ip", "distance_from_ip", None, False),
+    ("distance_from_poa_document", "distance_from_poa_document", None, False),
+)
+
+
+def unstructure_IpAnalysisReportIdDocument(o: IpAnalysisReportIdDocument) -> dict[str, Any]:
+    """Encode :class:`IpAnalysisReportIdDocument` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_IpAnalysisReportIdDocument)
+
+
+def structure_IpAnalysisReportPoaDocumentLocation(d: Any) -> IpAnalysisReportPoaDocumentLocation:
+    """Decode a JSON object into :class:`IpAnalysisReportPoaDocumentLocation`."""
+    o = _new(IpAnalysisReportPoaDocumentLocation)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_IpAnalysisReportPoaDocumentLocation.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_IpAnalysisReportPoaDocumentLocation
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_IpAnalysisReportPoaDocumentLocation: _Table = (
+    ("latitude", "latitude", None, False),
+    ("longitude", "longitude", None, False),
+)
+
+
+def unstructure_IpAnalysisReportPoaDocumentLocation(
+    o: IpAnalysisReportPoaDocumentLocation,
+) -> dict[str, Any]:
+    """Encode :class:`IpAnalysisReportPoaDocumentLocation` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_IpAnalysisReportPoaDocumentLocation)
+
+
+def structure_IpAnalysisReportPoaDocument(d: Any) -> IpAnalysisReportPoaDocument:
+    """Decode a JSON object into :class:`IpAnalysisReportPoaDocument`."""
+    v: Any
+    o = _new(IpAnalysisReportPoaDocument)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_IpAnalysisReportPoaDocument.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_IpAnalysisReportPoaDocument
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "location" in vals:
+        v = vals["location"]
+        if v.__class__ is dict:
+            vals["location"] = structure_IpAnalysisReportPoaDocumentLocation(v)
+    return o
+
+
+_U_IpAnalysisReportPoaDocument: _Table = (
+    (
+        "location",
+        "location",
+        lambda v: (
+            unstructure_IpAnalysisReportPoaDocumentLocation(v)
+            if isinstance(v, IpAnalysisReportPoaDocumentLocation)
+            else v
+        ),
+        False,
+    ),
+    ("distance_from_ip", "distance_from_ip", None, False),
+    ("distance_from_id_document", "distance_from_id_document", None, False),
+)
+
+
+def unstructure_IpAnalysisReportPoaDocument(o: IpAnalysisReportPoaDocument) -> dict[str, Any]:
+    """Encode :class:`IpAnalysisReportPoaDocument` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_IpAnalysisReportPoaDocument)
+
+
+def structure_IpAnalysisReportMatchDeviceInfo(d: Any) -> IpAnalysisReportMatchDeviceInfo:
+    """Decode a JSON object into :class:`IpAnalysisReportMatchDeviceInfo`."""
+    o = _new(IpAnalysisReportMatchDeviceInfo)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_IpAnalysisReportMatchDeviceInfo.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_IpAnalysisReportMatchDeviceInfo
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_IpAnalysisReportMatchDeviceInfo: _Table = (
+    ("device_brand", "device_brand", None, False),
+    ("device_model", "device_model", None, False),
+    ("browser_family", "browser_family", None, False),
+    ("os_family", "os_family", None, False),
+    ("platform", "platform", None, False),
+    ("device_fingerprint", "device_fingerprint", None, False),
+)
+
+
+def unstructure_IpAnalysisReportMatchDeviceInfo(
+    o: IpAnalysisReportMatchDeviceInfo,
+) -> dict[str, Any]:
+    """Encode :class:`IpAnalysisReportMatchDeviceInfo` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_IpAnalysisReportMatchDeviceInfo)
+
+
+def structure_IpAnalysisReportMatchLocationInfo(d: Any) -> IpAnalysisReportMatchLocationInfo:
+    """Decode a JSON object into :class:`IpAnalysisReportMatchLocationInfo`."""
+    o = _new(IpAnalysisReportMatchLocationInfo)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_IpAnalysisReportMatchLocationInfo.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_IpAnalysisReportMatchLocationInfo
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_IpAnalysisReportMatchLocationInfo: _Table = (
+    ("ip_address", "ip_address", None, False),
+    ("ip_country", "ip_country", None, False),
+    ("ip_country_code", "ip_country_code", None, False),
+    ("ip_state", "ip_state", None, False),
+    ("ip_city", "ip_city", None, False),
+    ("is_vpn_or_tor", "is_vpn_or_tor", None, False),
+    ("is_data_center", "is_data_center", None, False),
+)
+
+
+def unstructure_IpAnalysisReportMatchLocationInfo(
+    o: IpAnalysisReportMatchLocationInfo,
+) -> dict[str, Any]:
+    """Encode :class:`IpAnalysisReportMatchLocationInfo` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_IpAnalysisReportMatchLocationInfo)
+
+
+def structure_IpAnalysisReportMatch(d: Any) -> IpAnalysisReportMatch:
+    """Decode a JSON object into :class:`IpAnalysisReportMatch`."""
+    v: Any
+    o = _new(IpAnalysisReportMatch)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_IpAnalysisReportMatch.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_IpAnalysisReportMatch
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "device_info" in vals:
+        v = vals["device_info"]
+        if v.__class__ is dict:
+            vals["device_info"] = structure_IpAnalysisReportMatchDeviceInfo(v)
+    if "location_info" in vals:
+        v = vals["location_info"]
+        if v.__class__ is dict:
+            vals["location_info"] = structure_IpAnalysisReportMatchLocationInfo(v)
+    return o
+
+
+_U_IpAnalysisReportMatch: _Table = (
+    ("session_id", "session_id", None, False),
+    ("session_number", "session_number", None, False),
+    ("vendor_data", "vendor_data", None, False),
+    ("verification_date", "verification_date", None, False),
+    ("match_type", "match_type", None, False),
+    ("match_source", "match_source", None, False),
+    ("matched_value", "matched_value", None, False),
+    ("status", "status", None, False),
+    ("is_blocklisted", "is_blocklisted", None, False),
+    ("api_service", "api_service", None, False),
+    ("source", "source", None, False),
+    (
+        "device_info",
+        "device_info",
+        lambda v: (
+            unstructure_IpAnalysisReportMatchDeviceInfo(v)
+            if isinstance(v, IpAnalysisReportMatchDeviceInfo)
+            else v
+        ),
+        False,
+    ),
+    (
+        "location_info",
+        "location_info",
+        lambda v: (
+            unstructure_IpAnalysisReportMatchLocationInfo(v)
+            if isinstance(v, IpAnalysisReportMatchLocationInfo)
+            else v
+        ),
+        False,
+    ),
+    ("confidence", "confidence", None, False),
+    ("match_mode", "match_mode", None, False),
+    ("recovery_similarity", "recovery_similarity", None, False),
+    ("tls_ja4_corroborated", "tls_ja4_corroborated", None, False),
+    ("recovery_gate_reason", "recovery_gate_reason", None, False),
+)
+
+
+def unstructure_IpAnalysisReportMatch(o: IpAnalysisReportMatch) -> dict[str, Any]:
+    """Encode :class:`IpAnalysisReportMatch` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_IpAnalysisReportMatch)
 
 
 def structure_IpAnalysisReport(d: Any) -> IpAnalysisReport:
@@ -2866,6 +8253,24 @@ def structure_IpAnalysisReport(d: Any) -> IpAnalysisReport:
         v = vals["warnings"]
         if v and v.__class__ is list:
             vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
+    if "ip" in vals:
+        v = vals["ip"]
+        if v.__class__ is dict:
+            vals["ip"] = structure_IpAnalysisReportIp(v)
+    if "id_document" in vals:
+        v = vals["id_document"]
+        if v.__class__ is dict:
+            vals["id_document"] = structure_IpAnalysisReportIdDocument(v)
+    if "poa_document" in vals:
+        v = vals["poa_document"]
+        if v.__class__ is dict:
+            vals["poa_document"] = structure_IpAnalysisReportPoaDocument(v)
+    if "matches" in vals:
+        v = vals["matches"]
+        if v and v.__class__ is list:
+            vals["matches"] = [
+                structure_IpAnalysisReportMatch(x) if x.__class__ is dict else x for x in v
+            ]
     return o
 
 
@@ -2896,12 +8301,149 @@ _U_IpAnalysisReport: _Table = (
     ("platform", "platform", None, False),
     ("latitude", "latitude", None, False),
     ("longitude", "longitude", None, False),
+    ("device_fingerprint", "device_fingerprint", None, False),
+    ("ip_state", "ip_state", None, False),
+    ("organization", "organization", None, False),
+    ("time_zone", "time_zone", None, False),
+    ("time_zone_offset", "time_zone_offset", None, False),
+    (
+        "ip",
+        "ip",
+        lambda v: unstructure_IpAnalysisReportIp(v) if isinstance(v, IpAnalysisReportIp) else v,
+        False,
+    ),
+    (
+        "id_document",
+        "id_document",
+        lambda v: (
+            unstructure_IpAnalysisReportIdDocument(v)
+            if isinstance(v, IpAnalysisReportIdDocument)
+            else v
+        ),
+        False,
+    ),
+    (
+        "poa_document",
+        "poa_document",
+        lambda v: (
+            unstructure_IpAnalysisReportPoaDocument(v)
+            if isinstance(v, IpAnalysisReportPoaDocument)
+            else v
+        ),
+        False,
+    ),
+    (
+        "matches",
+        "matches",
+        lambda v: (
+            [
+                unstructure_IpAnalysisReportMatch(x) if isinstance(x, IpAnalysisReportMatch) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
 )
 
 
 def unstructure_IpAnalysisReport(o: IpAnalysisReport) -> dict[str, Any]:
     """Encode :class:`IpAnalysisReport` as a JSON object (absent fields stay absent)."""
     return _encode(o, _U_IpAnalysisReport)
+
+
+def structure_DatabaseValidationReportValidation2(d: Any) -> DatabaseValidationReportValidation2:
+    """Decode a JSON object into :class:`DatabaseValidationReportValidation2`."""
+    o = _new(DatabaseValidationReportValidation2)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DatabaseValidationReportValidation2.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DatabaseValidationReportValidation2
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_DatabaseValidationReportValidation2: _Table = (
+    ("service_id", "service_id", None, False),
+    ("service_name", "service_name", None, False),
+    ("validation", "validation", None, False),
+    ("outcome_code", "outcome_code", None, False),
+    ("outcome_detail", "outcome_detail", None, False),
+    (
+        "source_data",
+        "source_data",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+)
+
+
+def unstructure_DatabaseValidationReportValidation2(
+    o: DatabaseValidationReportValidation2,
+) -> dict[str, Any]:
+    """Encode :class:`DatabaseValidationReportValidation2` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_DatabaseValidationReportValidation2)
+
+
+def structure_DatabaseValidationReportScreenedData(d: Any) -> DatabaseValidationReportScreenedData:
+    """Decode a JSON object into :class:`DatabaseValidationReportScreenedData`."""
+    o = _new(DatabaseValidationReportScreenedData)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DatabaseValidationReportScreenedData.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DatabaseValidationReportScreenedData
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_DatabaseValidationReportScreenedData: _Table = (
+    ("last_name", "last_name", None, False),
+    ("first_name", "first_name", None, False),
+    ("tax_number", "tax_number", None, False),
+    ("personal_number", "personal_number", None, False),
+    ("document_number", "document_number", None, False),
+    ("date_of_birth", "date_of_birth", None, False),
+    ("document_type", "document_type", None, False),
+    ("expiration_date", "expiration_date", None, False),
+)
+
+
+def unstructure_DatabaseValidationReportScreenedData(
+    o: DatabaseValidationReportScreenedData,
+) -> dict[str, Any]:
+    """Encode :class:`DatabaseValidationReportScreenedData` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_DatabaseValidationReportScreenedData)
+
+
+def structure_DatabaseValidationReportError(d: Any) -> DatabaseValidationReportError:
+    """Decode a JSON object into :class:`DatabaseValidationReportError`."""
+    o = _new(DatabaseValidationReportError)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DatabaseValidationReportError.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DatabaseValidationReportError
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_DatabaseValidationReportError: _Table = (
+    ("service_id", "service_id", None, False),
+    ("code", "code", None, False),
+    ("message", "message", None, False),
+    ("retryable", "retryable", None, False),
+)
+
+
+def unstructure_DatabaseValidationReportError(o: DatabaseValidationReportError) -> dict[str, Any]:
+    """Encode :class:`DatabaseValidationReportError` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_DatabaseValidationReportError)
 
 
 def structure_DatabaseValidationReport(d: Any) -> DatabaseValidationReport:
@@ -2923,6 +8465,31 @@ def structure_DatabaseValidationReport(d: Any) -> DatabaseValidationReport:
         v = vals["warnings"]
         if v and v.__class__ is list:
             vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
+    if "validations" in vals:
+        v = vals["validations"]
+        if v is not None:
+            vals["validations"] = (
+                (
+                    [
+                        structure_DatabaseValidationReportValidation2(x)
+                        if x.__class__ is dict
+                        else x
+                        for x in v
+                    ]
+                )
+                if v.__class__ is list
+                else (v)
+            )
+    if "screened_data" in vals:
+        v = vals["screened_data"]
+        if v.__class__ is dict:
+            vals["screened_data"] = structure_DatabaseValidationReportScreenedData(v)
+    if "errors" in vals:
+        v = vals["errors"]
+        if v and v.__class__ is list:
+            vals["errors"] = [
+                structure_DatabaseValidationReportError(x) if x.__class__ is dict else x for x in v
+            ]
     return o
 
 
@@ -2942,13 +8509,52 @@ _U_DatabaseValidationReport: _Table = (
     ("issuing_state", "issuing_state", None, False),
     ("validation_type", "validation_type", None, False),
     ("match_type", "match_type", None, False),
-    ("validations", "validations", None, False),
+    (
+        "validations",
+        "validations",
+        lambda v: (
+            (
+                [
+                    unstructure_DatabaseValidationReportValidation2(x)
+                    if isinstance(x, DatabaseValidationReportValidation2)
+                    else x
+                    for x in v
+                ]
+                if isinstance(v, (list, tuple))
+                else v
+            )
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
     (
         "screened_data",
         "screened_data",
-        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        lambda v: (
+            unstructure_DatabaseValidationReportScreenedData(v)
+            if isinstance(v, DatabaseValidationReportScreenedData)
+            else v
+        ),
         False,
     ),
+    (
+        "errors",
+        "errors",
+        lambda v: (
+            [
+                unstructure_DatabaseValidationReportError(x)
+                if isinstance(x, DatabaseValidationReportError)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    ("services_used", "services_used", None, False),
+    ("match_score", "match_score", None, False),
 )
 
 
@@ -2996,6 +8602,14 @@ _U_QuestionnaireResponse: _Table = (
     ("title", "title", None, False),
     ("sections", "sections", None, False),
     ("answers", "answers", None, False),
+    ("description", "description", None, False),
+    ("languages", "languages", None, False),
+    ("default_language", "default_language", None, False),
+    ("is_active", "is_active", None, False),
+    ("is_simple_questionnaire", "is_simple_questionnaire", None, False),
+    ("questionnaire_group_id", "questionnaire_group_id", None, False),
+    ("version", "version", None, False),
+    ("published_at", "published_at", None, False),
 )
 
 
@@ -3096,6 +8710,237 @@ def unstructure_BankVerificationReport(o: BankVerificationReport) -> dict[str, A
     return _encode(o, _U_BankVerificationReport)
 
 
+def structure_KybRegistryCheckCompanyOfficer(d: Any) -> KybRegistryCheckCompanyOfficer:
+    """Decode a JSON object into :class:`KybRegistryCheckCompanyOfficer`."""
+    o = _new(KybRegistryCheckCompanyOfficer)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybRegistryCheckCompanyOfficer.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybRegistryCheckCompanyOfficer
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_KybRegistryCheckCompanyOfficer: _Table = (
+    ("uuid", "uuid", None, False),
+    ("name", "name", None, False),
+    ("designation", "designation", None, False),
+    ("role", "role", None, False),
+    ("nationality", "nationality", None, False),
+    ("is_active", "is_active", None, False),
+    ("kyc_status", "kyc_status", None, False),
+    ("kyc_session_url", "kyc_session_url", None, False),
+    ("first_name", "first_name", None, False),
+    ("last_name", "last_name", None, False),
+    ("address", "address", None, False),
+    ("appointment_date", "appointment_date", None, False),
+    ("termination_date", "termination_date", None, False),
+    ("date_of_birth", "date_of_birth", None, False),
+    ("date_of_birth_year", "date_of_birth_year", None, False),
+    ("date_of_birth_month", "date_of_birth_month", None, False),
+)
+
+
+def unstructure_KybRegistryCheckCompanyOfficer(o: KybRegistryCheckCompanyOfficer) -> dict[str, Any]:
+    """Encode :class:`KybRegistryCheckCompanyOfficer` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybRegistryCheckCompanyOfficer)
+
+
+def structure_KybRegistryCheckCompanyBeneficialOwner(
+    d: Any,
+) -> KybRegistryCheckCompanyBeneficialOwner:
+    """Decode a JSON object into :class:`KybRegistryCheckCompanyBeneficialOwner`."""
+    o = _new(KybRegistryCheckCompanyBeneficialOwner)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybRegistryCheckCompanyBeneficialOwner.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybRegistryCheckCompanyBeneficialOwner
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_KybRegistryCheckCompanyBeneficialOwner: _Table = (
+    ("uuid", "uuid", None, False),
+    ("name", "name", None, False),
+    ("first_name", "first_name", None, False),
+    ("last_name", "last_name", None, False),
+    ("entity_type", "entity_type", None, False),
+    ("roles", "roles", None, False),
+    ("ownership_min_shares", "ownership_min_shares", None, False),
+    ("ownership_max_shares", "ownership_max_shares", None, False),
+    ("is_active", "is_active", None, False),
+    ("kyc_status", "kyc_status", None, False),
+    ("kyc_session_url", "kyc_session_url", None, False),
+    ("effective_ownership_percent", "effective_ownership_percent", None, False),
+    ("company_name", "company_name", None, False),
+    ("registration_number", "registration_number", None, False),
+    ("country_of_birth", "country_of_birth", None, False),
+    ("email", "email", None, False),
+    ("nationality", "nationality", None, False),
+    ("designation", "designation", None, False),
+    ("voting_min_shares", "voting_min_shares", None, False),
+    ("voting_max_shares", "voting_max_shares", None, False),
+    ("date_of_birth", "date_of_birth", None, False),
+    ("appointment_date", "appointment_date", None, False),
+)
+
+
+def unstructure_KybRegistryCheckCompanyBeneficialOwner(
+    o: KybRegistryCheckCompanyBeneficialOwner,
+) -> dict[str, Any]:
+    """Encode :class:`KybRegistryCheckCompanyBeneficialOwner` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybRegistryCheckCompanyBeneficialOwner)
+
+
+def structure_KybRegistryCheckCompany(d: Any) -> KybRegistryCheckCompany:
+    """Decode a JSON object into :class:`KybRegistryCheckCompany`."""
+    v: Any
+    o = _new(KybRegistryCheckCompany)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybRegistryCheckCompany.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybRegistryCheckCompany
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "officers" in vals:
+        v = vals["officers"]
+        if v and v.__class__ is list:
+            vals["officers"] = [
+                structure_KybRegistryCheckCompanyOfficer(x) if x.__class__ is dict else x for x in v
+            ]
+    if "beneficial_owners" in vals:
+        v = vals["beneficial_owners"]
+        if v and v.__class__ is list:
+            vals["beneficial_owners"] = [
+                structure_KybRegistryCheckCompanyBeneficialOwner(x) if x.__class__ is dict else x
+                for x in v
+            ]
+    return o
+
+
+_U_KybRegistryCheckCompany: _Table = (
+    ("uuid", "uuid", None, False),
+    ("node_id", "node_id", None, False),
+    ("status", "status", None, False),
+    ("registry_status", "registry_status", None, False),
+    ("data_resolved", "data_resolved", None, False),
+    ("company_name", "company_name", None, False),
+    ("registration_number", "registration_number", None, False),
+    ("country_code", "country_code", None, False),
+    ("region", "region", None, False),
+    ("company_type", "company_type", None, False),
+    ("incorporation_date", "incorporation_date", None, False),
+    ("registered_address", "registered_address", None, False),
+    ("tax_number", "tax_number", None, False),
+    ("risk_level", "risk_level", None, False),
+    ("verification_status", "verification_status", None, False),
+    ("is_from_registry", "is_from_registry", None, False),
+    ("fetch_status", "fetch_status", None, False),
+    ("alternative_names", "alternative_names", None, False),
+    ("nature_of_business", "nature_of_business", None, False),
+    ("registered_capital", "registered_capital", None, False),
+    ("registered_capital_amount", "registered_capital_amount", None, False),
+    ("registered_capital_currency", "registered_capital_currency", None, False),
+    ("website", "website", None, False),
+    ("email", "email", None, False),
+    ("phone", "phone", None, False),
+    ("legal_entity_identifier", "legal_entity_identifier", None, False),
+    ("location_of_registration", "location_of_registration", None, False),
+    ("vat_number", "vat_number", None, False),
+    ("vat_validation_status", "vat_validation_status", None, False),
+    ("vat_validated_name", "vat_validated_name", None, False),
+    ("vat_validated_address", "vat_validated_address", None, False),
+    ("vat_checked_at", "vat_checked_at", None, False),
+    (
+        "financial_summary",
+        "financial_summary",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "officers",
+        "officers",
+        lambda v: (
+            [
+                unstructure_KybRegistryCheckCompanyOfficer(x)
+                if isinstance(x, KybRegistryCheckCompanyOfficer)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "beneficial_owners",
+        "beneficial_owners",
+        lambda v: (
+            [
+                unstructure_KybRegistryCheckCompanyBeneficialOwner(x)
+                if isinstance(x, KybRegistryCheckCompanyBeneficialOwner)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "addresses",
+        "addresses",
+        lambda v: (
+            [dict(x) if x.__class__ is not dict and isinstance(x, Mapping) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "industries",
+        "industries",
+        lambda v: (
+            [dict(x) if x.__class__ is not dict and isinstance(x, Mapping) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "accounts",
+        "accounts",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "registry_data",
+        "registry_data",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "user_provided_data",
+        "user_provided_data",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("confirmed_by_user_at", "confirmed_by_user_at", None, False),
+    ("last_console_edit_at", "last_console_edit_at", None, False),
+    ("is_editable", "is_editable", None, False),
+)
+
+
+def unstructure_KybRegistryCheckCompany(o: KybRegistryCheckCompany) -> dict[str, Any]:
+    """Encode :class:`KybRegistryCheckCompany` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybRegistryCheckCompany)
+
+
 def structure_KybRegistryCheck(d: Any) -> KybRegistryCheck:
     """Decode a JSON object into :class:`KybRegistryCheck`."""
     v: Any
@@ -3115,6 +8960,10 @@ def structure_KybRegistryCheck(d: Any) -> KybRegistryCheck:
         v = vals["warnings"]
         if v and v.__class__ is list:
             vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
+    if "company" in vals:
+        v = vals["company"]
+        if v.__class__ is dict:
+            vals["company"] = structure_KybRegistryCheckCompany(v)
     return o
 
 
@@ -3140,12 +8989,282 @@ _U_KybRegistryCheck: _Table = (
         lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
         False,
     ),
+    ("data_resolved", "data_resolved", None, False),
+    (
+        "company",
+        "company",
+        lambda v: (
+            unstructure_KybRegistryCheckCompany(v) if isinstance(v, KybRegistryCheckCompany) else v
+        ),
+        False,
+    ),
+    (
+        "ownership_structure",
+        "ownership_structure",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
 )
 
 
 def unstructure_KybRegistryCheck(o: KybRegistryCheck) -> dict[str, Any]:
     """Encode :class:`KybRegistryCheck` as a JSON object (absent fields stay absent)."""
     return _encode(o, _U_KybRegistryCheck)
+
+
+def structure_KybDocumentVerificationItemDocumentMetadataOverlayManipulationManipulatedRegion(
+    d: Any,
+) -> KybDocumentVerificationItemDocumentMetadataOverlayManipulationManipulatedRegion:
+    """Decode a JSON object into :class:`KybDocumentVerificationItemDocumentMetadataOverlayManipulationManipulatedRegion`."""
+    o = _new(KybDocumentVerificationItemDocumentMetadataOverlayManipulationManipulatedRegion)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybDocumentVerificationItemDocumentMetadataOverlayManipulationManipulatedRegion.issuperset(
+        d
+    ):
+        vals["additional_properties"] = {}
+    else:
+        ex = (
+            d.keys()
+            - _K_KybDocumentVerificationItemDocumentMetadataOverlayManipulationManipulatedRegion
+        )
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_KybDocumentVerificationItemDocumentMetadataOverlayManipulationManipulatedRegion: _Table = (
+    ("page", "page", None, False),
+    ("x", "x", None, False),
+    ("y", "y", None, False),
+    ("width", "width", None, False),
+    ("height", "height", None, False),
+    ("page_width", "page_width", None, False),
+    ("page_height", "page_height", None, False),
+)
+
+
+def unstructure_KybDocumentVerificationItemDocumentMetadataOverlayManipulationManipulatedRegion(
+    o: KybDocumentVerificationItemDocumentMetadataOverlayManipulationManipulatedRegion,
+) -> dict[str, Any]:
+    """Encode :class:`KybDocumentVerificationItemDocumentMetadataOverlayManipulationManipulatedRegion` as a JSON object (absent fields stay absent)."""
+    return _encode(
+        o, _U_KybDocumentVerificationItemDocumentMetadataOverlayManipulationManipulatedRegion
+    )
+
+
+def structure_KybDocumentVerificationItemDocumentMetadataOverlayManipulation(
+    d: Any,
+) -> KybDocumentVerificationItemDocumentMetadataOverlayManipulation:
+    """Decode a JSON object into :class:`KybDocumentVerificationItemDocumentMetadataOverlayManipulation`."""
+    v: Any
+    o = _new(KybDocumentVerificationItemDocumentMetadataOverlayManipulation)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybDocumentVerificationItemDocumentMetadataOverlayManipulation.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybDocumentVerificationItemDocumentMetadataOverlayManipulation
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "manipulated_regions" in vals:
+        v = vals["manipulated_regions"]
+        if v and v.__class__ is list:
+            vals["manipulated_regions"] = [
+                structure_KybDocumentVerificationItemDocumentMetadataOverlayManipulationManipulatedRegion(
+                    x
+                )
+                if x.__class__ is dict
+                else x
+                for x in v
+            ]
+    return o
+
+
+_U_KybDocumentVerificationItemDocumentMetadataOverlayManipulation: _Table = (
+    ("detected", "detected", None, False),
+    ("analyzed", "analyzed", None, False),
+    ("signals", "signals", None, False),
+    (
+        "manipulated_regions",
+        "manipulated_regions",
+        lambda v: (
+            [
+                unstructure_KybDocumentVerificationItemDocumentMetadataOverlayManipulationManipulatedRegion(
+                    x
+                )
+                if isinstance(
+                    x,
+                    KybDocumentVerificationItemDocumentMetadataOverlayManipulationManipulatedRegion,
+                )
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_KybDocumentVerificationItemDocumentMetadataOverlayManipulation(
+    o: KybDocumentVerificationItemDocumentMetadataOverlayManipulation,
+) -> dict[str, Any]:
+    """Encode :class:`KybDocumentVerificationItemDocumentMetadataOverlayManipulation` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybDocumentVerificationItemDocumentMetadataOverlayManipulation)
+
+
+def structure_KybDocumentVerificationItemDocumentMetadata(
+    d: Any,
+) -> KybDocumentVerificationItemDocumentMetadata:
+    """Decode a JSON object into :class:`KybDocumentVerificationItemDocumentMetadata`."""
+    v: Any
+    o = _new(KybDocumentVerificationItemDocumentMetadata)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybDocumentVerificationItemDocumentMetadata.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybDocumentVerificationItemDocumentMetadata
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "overlay_manipulation" in vals:
+        v = vals["overlay_manipulation"]
+        if v.__class__ is dict:
+            vals["overlay_manipulation"] = (
+                structure_KybDocumentVerificationItemDocumentMetadataOverlayManipulation(v)
+            )
+    return o
+
+
+_U_KybDocumentVerificationItemDocumentMetadata: _Table = (
+    ("file_size", "file_size", None, False),
+    ("content_type", "content_type", None, False),
+    ("creation_date", "creation_date", None, False),
+    ("modified_date", "modified_date", None, False),
+    ("creator", "creator", None, False),
+    ("producer", "producer", None, False),
+    ("software", "software", None, False),
+    ("encryption", "encryption", None, False),
+    ("is_signed", "is_signed", None, False),
+    ("is_tampered", "is_tampered", None, False),
+    (
+        "signature_info",
+        "signature_info",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("exif_original_date", "exif_original_date", None, False),
+    ("exif_digitized_date", "exif_digitized_date", None, False),
+    ("processed_by_known_editor", "processed_by_known_editor", None, False),
+    ("has_different_creation_mod_date", "has_different_creation_mod_date", None, False),
+    (
+        "overlay_manipulation",
+        "overlay_manipulation",
+        lambda v: (
+            unstructure_KybDocumentVerificationItemDocumentMetadataOverlayManipulation(v)
+            if isinstance(v, KybDocumentVerificationItemDocumentMetadataOverlayManipulation)
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_KybDocumentVerificationItemDocumentMetadata(
+    o: KybDocumentVerificationItemDocumentMetadata,
+) -> dict[str, Any]:
+    """Encode :class:`KybDocumentVerificationItemDocumentMetadata` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybDocumentVerificationItemDocumentMetadata)
+
+
+def structure_KybDocumentVerificationItem(d: Any) -> KybDocumentVerificationItem:
+    """Decode a JSON object into :class:`KybDocumentVerificationItem`."""
+    v: Any
+    o = _new(KybDocumentVerificationItem)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybDocumentVerificationItem.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybDocumentVerificationItem
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "document_metadata" in vals:
+        v = vals["document_metadata"]
+        if v.__class__ is dict:
+            vals["document_metadata"] = structure_KybDocumentVerificationItemDocumentMetadata(v)
+    return o
+
+
+_U_KybDocumentVerificationItem: _Table = (
+    ("uuid", "uuid", None, False),
+    ("document_type", "document_type", None, False),
+    ("document_subtype", "document_subtype", None, False),
+    ("document_group", "document_group", None, False),
+    ("file_url", "file_url", None, False),
+    ("original_filename", "original_filename", None, False),
+    ("file_size", "file_size", None, False),
+    ("status", "status", None, False),
+    ("created_at", "created_at", None, False),
+    (
+        "cross_check_result",
+        "cross_check_result",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "document_metadata",
+        "document_metadata",
+        lambda v: (
+            unstructure_KybDocumentVerificationItemDocumentMetadata(v)
+            if isinstance(v, KybDocumentVerificationItemDocumentMetadata)
+            else v
+        ),
+        False,
+    ),
+    ("description", "description", None, False),
+    ("is_requested", "is_requested", None, False),
+    (
+        "ocr_data",
+        "ocr_data",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("is_console_upload", "is_console_upload", None, False),
+    ("is_confirmed", "is_confirmed", None, False),
+)
+
+
+def unstructure_KybDocumentVerificationItem(o: KybDocumentVerificationItem) -> dict[str, Any]:
+    """Encode :class:`KybDocumentVerificationItem` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybDocumentVerificationItem)
+
+
+def structure_KybDocumentVerificationGroups(d: Any) -> KybDocumentVerificationGroups:
+    """Decode a JSON object into :class:`KybDocumentVerificationGroups`."""
+    o = _new(KybDocumentVerificationGroups)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybDocumentVerificationGroups.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybDocumentVerificationGroups
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_KybDocumentVerificationGroups: _Table = (
+    ("total", "total", None, False),
+    ("approved", "approved", None, False),
+    ("pending", "pending", None, False),
+    ("declined", "declined", None, False),
+    ("in_review", "in_review", None, False),
+    ("other", "other", None, False),
+    ("missing", "missing", None, False),
+)
+
+
+def unstructure_KybDocumentVerificationGroups(o: KybDocumentVerificationGroups) -> dict[str, Any]:
+    """Encode :class:`KybDocumentVerificationGroups` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybDocumentVerificationGroups)
 
 
 def structure_KybDocumentVerification(d: Any) -> KybDocumentVerification:
@@ -3167,6 +9286,19 @@ def structure_KybDocumentVerification(d: Any) -> KybDocumentVerification:
         v = vals["warnings"]
         if v and v.__class__ is list:
             vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
+    if "items" in vals:
+        v = vals["items"]
+        if v and v.__class__ is list:
+            vals["items"] = [
+                structure_KybDocumentVerificationItem(x) if x.__class__ is dict else x for x in v
+            ]
+    if "groups" in vals:
+        v = vals["groups"]
+        if v and v.__class__ is dict:
+            vals["groups"] = {
+                k: structure_KybDocumentVerificationGroups(x) if x.__class__ is dict else x
+                for k, x in v.items()
+            }
     return o
 
 
@@ -3185,12 +9317,659 @@ _U_KybDocumentVerification: _Table = (
     ),
     ("document_type", "document_type", None, False),
     ("document_file", "document_file", None, False),
+    (
+        "items",
+        "items",
+        lambda v: (
+            [
+                unstructure_KybDocumentVerificationItem(x)
+                if isinstance(x, KybDocumentVerificationItem)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "groups",
+        "groups",
+        lambda v: (
+            {
+                k: unstructure_KybDocumentVerificationGroups(x)
+                if isinstance(x, KybDocumentVerificationGroups)
+                else x
+                for k, x in v.items()
+            }
+            if isinstance(v, Mapping)
+            else v
+        ),
+        False,
+    ),
+    ("required_groups", "required_groups", None, False),
 )
 
 
 def unstructure_KybDocumentVerification(o: KybDocumentVerification) -> dict[str, Any]:
     """Encode :class:`KybDocumentVerification` as a JSON object (absent fields stay absent)."""
     return _encode(o, _U_KybDocumentVerification)
+
+
+def structure_KybKeyPeopleCheckRegistryOfficerVerificationWorkflowFeature(
+    d: Any,
+) -> KybKeyPeopleCheckRegistryOfficerVerificationWorkflowFeature:
+    """Decode a JSON object into :class:`KybKeyPeopleCheckRegistryOfficerVerificationWorkflowFeature`."""
+    o = _new(KybKeyPeopleCheckRegistryOfficerVerificationWorkflowFeature)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybKeyPeopleCheckRegistryOfficerVerificationWorkflowFeature.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybKeyPeopleCheckRegistryOfficerVerificationWorkflowFeature
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_KybKeyPeopleCheckRegistryOfficerVerificationWorkflowFeature: _Table = (
+    ("feature", "feature", None, False),
+    ("status", "status", None, False),
+)
+
+
+def unstructure_KybKeyPeopleCheckRegistryOfficerVerificationWorkflowFeature(
+    o: KybKeyPeopleCheckRegistryOfficerVerificationWorkflowFeature,
+) -> dict[str, Any]:
+    """Encode :class:`KybKeyPeopleCheckRegistryOfficerVerificationWorkflowFeature` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybKeyPeopleCheckRegistryOfficerVerificationWorkflowFeature)
+
+
+def structure_KybKeyPeopleCheckRegistryOfficerKycAmlCategories(
+    d: Any,
+) -> KybKeyPeopleCheckRegistryOfficerKycAmlCategories:
+    """Decode a JSON object into :class:`KybKeyPeopleCheckRegistryOfficerKycAmlCategories`."""
+    o = _new(KybKeyPeopleCheckRegistryOfficerKycAmlCategories)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybKeyPeopleCheckRegistryOfficerKycAmlCategories.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybKeyPeopleCheckRegistryOfficerKycAmlCategories
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_KybKeyPeopleCheckRegistryOfficerKycAmlCategories: _Table = (
+    ("sanctions", "sanctions", None, False),
+    ("pep", "pep", None, False),
+    ("adverse_media", "adverse_media", None, False),
+    ("warnings", "warnings", None, False),
+)
+
+
+def unstructure_KybKeyPeopleCheckRegistryOfficerKycAmlCategories(
+    o: KybKeyPeopleCheckRegistryOfficerKycAmlCategories,
+) -> dict[str, Any]:
+    """Encode :class:`KybKeyPeopleCheckRegistryOfficerKycAmlCategories` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybKeyPeopleCheckRegistryOfficerKycAmlCategories)
+
+
+def structure_KybKeyPeopleCheckRegistryOfficer(d: Any) -> KybKeyPeopleCheckRegistryOfficer:
+    """Decode a JSON object into :class:`KybKeyPeopleCheckRegistryOfficer`."""
+    v: Any
+    o = _new(KybKeyPeopleCheckRegistryOfficer)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybKeyPeopleCheckRegistryOfficer.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybKeyPeopleCheckRegistryOfficer
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "verification_workflow_features" in vals:
+        v = vals["verification_workflow_features"]
+        if v and v.__class__ is list:
+            vals["verification_workflow_features"] = [
+                structure_KybKeyPeopleCheckRegistryOfficerVerificationWorkflowFeature(x)
+                if x.__class__ is dict
+                else x
+                for x in v
+            ]
+    if "kyc_aml_categories" in vals:
+        v = vals["kyc_aml_categories"]
+        if v.__class__ is dict:
+            vals["kyc_aml_categories"] = structure_KybKeyPeopleCheckRegistryOfficerKycAmlCategories(
+                v
+            )
+    return o
+
+
+_U_KybKeyPeopleCheckRegistryOfficer: _Table = (
+    ("uuid", "uuid", None, False),
+    ("name", "name", None, False),
+    ("designation", "designation", None, False),
+    ("role", "role", None, False),
+    ("nationality", "nationality", None, False),
+    ("appointment_date", "appointment_date", None, False),
+    ("termination_date", "termination_date", None, False),
+    ("is_active", "is_active", None, False),
+    ("address", "address", None, False),
+    ("aml_status", "aml_status", None, False),
+    ("kyc_status", "kyc_status", None, False),
+    ("kyc_session_url", "kyc_session_url", None, False),
+    ("kyc_session_id", "kyc_session_id", None, False),
+    ("verification_workflow_type", "verification_workflow_type", None, False),
+    ("verification_workflow_id", "verification_workflow_id", None, False),
+    ("verification_workflow_label", "verification_workflow_label", None, False),
+    (
+        "verification_workflow_features",
+        "verification_workflow_features",
+        lambda v: (
+            [
+                unstructure_KybKeyPeopleCheckRegistryOfficerVerificationWorkflowFeature(x)
+                if isinstance(x, KybKeyPeopleCheckRegistryOfficerVerificationWorkflowFeature)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    ("didit_internal_id", "didit_internal_id", None, False),
+    ("kyc_document_type", "kyc_document_type", None, False),
+    ("kyc_nationality", "kyc_nationality", None, False),
+    ("kyc_liveness_passed", "kyc_liveness_passed", None, False),
+    ("kyc_verified_at", "kyc_verified_at", None, False),
+    (
+        "kyc_aml_categories",
+        "kyc_aml_categories",
+        lambda v: (
+            unstructure_KybKeyPeopleCheckRegistryOfficerKycAmlCategories(v)
+            if isinstance(v, KybKeyPeopleCheckRegistryOfficerKycAmlCategories)
+            else v
+        ),
+        False,
+    ),
+    ("kyc_notification_sent_at", "kyc_notification_sent_at", None, False),
+    ("first_name", "first_name", None, False),
+    ("last_name", "last_name", None, False),
+    ("date_of_birth", "date_of_birth", None, False),
+    ("date_of_birth_year", "date_of_birth_year", None, False),
+    ("date_of_birth_month", "date_of_birth_month", None, False),
+)
+
+
+def unstructure_KybKeyPeopleCheckRegistryOfficer(
+    o: KybKeyPeopleCheckRegistryOfficer,
+) -> dict[str, Any]:
+    """Encode :class:`KybKeyPeopleCheckRegistryOfficer` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybKeyPeopleCheckRegistryOfficer)
+
+
+def structure_KybKeyPeopleCheckRegistryBeneficialOwnerVerificationWorkflowFeature(
+    d: Any,
+) -> KybKeyPeopleCheckRegistryBeneficialOwnerVerificationWorkflowFeature:
+    """Decode a JSON object into :class:`KybKeyPeopleCheckRegistryBeneficialOwnerVerificationWorkflowFeature`."""
+    o = _new(KybKeyPeopleCheckRegistryBeneficialOwnerVerificationWorkflowFeature)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybKeyPeopleCheckRegistryBeneficialOwnerVerificationWorkflowFeature.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybKeyPeopleCheckRegistryBeneficialOwnerVerificationWorkflowFeature
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_KybKeyPeopleCheckRegistryBeneficialOwnerVerificationWorkflowFeature: _Table = (
+    ("feature", "feature", None, False),
+    ("status", "status", None, False),
+)
+
+
+def unstructure_KybKeyPeopleCheckRegistryBeneficialOwnerVerificationWorkflowFeature(
+    o: KybKeyPeopleCheckRegistryBeneficialOwnerVerificationWorkflowFeature,
+) -> dict[str, Any]:
+    """Encode :class:`KybKeyPeopleCheckRegistryBeneficialOwnerVerificationWorkflowFeature` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybKeyPeopleCheckRegistryBeneficialOwnerVerificationWorkflowFeature)
+
+
+def structure_KybKeyPeopleCheckRegistryBeneficialOwnerKycAmlCategories(
+    d: Any,
+) -> KybKeyPeopleCheckRegistryBeneficialOwnerKycAmlCategories:
+    """Decode a JSON object into :class:`KybKeyPeopleCheckRegistryBeneficialOwnerKycAmlCategories`."""
+    o = _new(KybKeyPeopleCheckRegistryBeneficialOwnerKycAmlCategories)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybKeyPeopleCheckRegistryBeneficialOwnerKycAmlCategories.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybKeyPeopleCheckRegistryBeneficialOwnerKycAmlCategories
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_KybKeyPeopleCheckRegistryBeneficialOwnerKycAmlCategories: _Table = (
+    ("sanctions", "sanctions", None, False),
+    ("pep", "pep", None, False),
+    ("adverse_media", "adverse_media", None, False),
+    ("warnings", "warnings", None, False),
+)
+
+
+def unstructure_KybKeyPeopleCheckRegistryBeneficialOwnerKycAmlCategories(
+    o: KybKeyPeopleCheckRegistryBeneficialOwnerKycAmlCategories,
+) -> dict[str, Any]:
+    """Encode :class:`KybKeyPeopleCheckRegistryBeneficialOwnerKycAmlCategories` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybKeyPeopleCheckRegistryBeneficialOwnerKycAmlCategories)
+
+
+def structure_KybKeyPeopleCheckRegistryBeneficialOwner(
+    d: Any,
+) -> KybKeyPeopleCheckRegistryBeneficialOwner:
+    """Decode a JSON object into :class:`KybKeyPeopleCheckRegistryBeneficialOwner`."""
+    v: Any
+    o = _new(KybKeyPeopleCheckRegistryBeneficialOwner)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybKeyPeopleCheckRegistryBeneficialOwner.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybKeyPeopleCheckRegistryBeneficialOwner
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "verification_workflow_features" in vals:
+        v = vals["verification_workflow_features"]
+        if v and v.__class__ is list:
+            vals["verification_workflow_features"] = [
+                structure_KybKeyPeopleCheckRegistryBeneficialOwnerVerificationWorkflowFeature(x)
+                if x.__class__ is dict
+                else x
+                for x in v
+            ]
+    if "kyc_aml_categories" in vals:
+        v = vals["kyc_aml_categories"]
+        if v.__class__ is dict:
+            vals["kyc_aml_categories"] = (
+                structure_KybKeyPeopleCheckRegistryBeneficialOwnerKycAmlCategories(v)
+            )
+    return o
+
+
+_U_KybKeyPeopleCheckRegistryBeneficialOwner: _Table = (
+    ("uuid", "uuid", None, False),
+    ("name", "name", None, False),
+    ("first_name", "first_name", None, False),
+    ("last_name", "last_name", None, False),
+    ("date_of_birth", "date_of_birth", None, False),
+    ("country_of_birth", "country_of_birth", None, False),
+    ("email", "email", None, False),
+    ("company_name", "company_name", None, False),
+    ("registration_number", "registration_number", None, False),
+    ("entity_type", "entity_type", None, False),
+    ("nationality", "nationality", None, False),
+    ("designation", "designation", None, False),
+    ("roles", "roles", None, False),
+    ("ownership_min_shares", "ownership_min_shares", None, False),
+    ("ownership_max_shares", "ownership_max_shares", None, False),
+    ("is_active", "is_active", None, False),
+    ("aml_status", "aml_status", None, False),
+    ("kyc_status", "kyc_status", None, False),
+    ("kyc_session_url", "kyc_session_url", None, False),
+    ("kyc_session_id", "kyc_session_id", None, False),
+    ("verification_workflow_type", "verification_workflow_type", None, False),
+    ("verification_workflow_id", "verification_workflow_id", None, False),
+    ("verification_workflow_label", "verification_workflow_label", None, False),
+    (
+        "verification_workflow_features",
+        "verification_workflow_features",
+        lambda v: (
+            [
+                unstructure_KybKeyPeopleCheckRegistryBeneficialOwnerVerificationWorkflowFeature(x)
+                if isinstance(
+                    x, KybKeyPeopleCheckRegistryBeneficialOwnerVerificationWorkflowFeature
+                )
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    ("didit_internal_id", "didit_internal_id", None, False),
+    ("kyc_document_type", "kyc_document_type", None, False),
+    ("kyc_nationality", "kyc_nationality", None, False),
+    ("kyc_liveness_passed", "kyc_liveness_passed", None, False),
+    ("kyc_verified_at", "kyc_verified_at", None, False),
+    (
+        "kyc_aml_categories",
+        "kyc_aml_categories",
+        lambda v: (
+            unstructure_KybKeyPeopleCheckRegistryBeneficialOwnerKycAmlCategories(v)
+            if isinstance(v, KybKeyPeopleCheckRegistryBeneficialOwnerKycAmlCategories)
+            else v
+        ),
+        False,
+    ),
+    ("kyc_notification_sent_at", "kyc_notification_sent_at", None, False),
+    (
+        "child_beneficial_owners",
+        "child_beneficial_owners",
+        lambda v: (
+            [dict(x) if x.__class__ is not dict and isinstance(x, Mapping) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    ("effective_ownership_percent", "effective_ownership_percent", None, False),
+    ("voting_min_shares", "voting_min_shares", None, False),
+    ("voting_max_shares", "voting_max_shares", None, False),
+    ("appointment_date", "appointment_date", None, False),
+)
+
+
+def unstructure_KybKeyPeopleCheckRegistryBeneficialOwner(
+    o: KybKeyPeopleCheckRegistryBeneficialOwner,
+) -> dict[str, Any]:
+    """Encode :class:`KybKeyPeopleCheckRegistryBeneficialOwner` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybKeyPeopleCheckRegistryBeneficialOwner)
+
+
+def structure_KybKeyPeopleCheckRegistry(d: Any) -> KybKeyPeopleCheckRegistry:
+    """Decode a JSON object into :class:`KybKeyPeopleCheckRegistry`."""
+    v: Any
+    o = _new(KybKeyPeopleCheckRegistry)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybKeyPeopleCheckRegistry.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybKeyPeopleCheckRegistry
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "officers" in vals:
+        v = vals["officers"]
+        if v and v.__class__ is list:
+            vals["officers"] = [
+                structure_KybKeyPeopleCheckRegistryOfficer(x) if x.__class__ is dict else x
+                for x in v
+            ]
+    if "beneficial_owners" in vals:
+        v = vals["beneficial_owners"]
+        if v and v.__class__ is list:
+            vals["beneficial_owners"] = [
+                structure_KybKeyPeopleCheckRegistryBeneficialOwner(x) if x.__class__ is dict else x
+                for x in v
+            ]
+    return o
+
+
+_U_KybKeyPeopleCheckRegistry: _Table = (
+    (
+        "officers",
+        "officers",
+        lambda v: (
+            [
+                unstructure_KybKeyPeopleCheckRegistryOfficer(x)
+                if isinstance(x, KybKeyPeopleCheckRegistryOfficer)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "beneficial_owners",
+        "beneficial_owners",
+        lambda v: (
+            [
+                unstructure_KybKeyPeopleCheckRegistryBeneficialOwner(x)
+                if isinstance(x, KybKeyPeopleCheckRegistryBeneficialOwner)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_KybKeyPeopleCheckRegistry(o: KybKeyPeopleCheckRegistry) -> dict[str, Any]:
+    """Encode :class:`KybKeyPeopleCheckRegistry` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybKeyPeopleCheckRegistry)
+
+
+def structure_KybKeyPeopleCheckSubmittedPartyRole(d: Any) -> KybKeyPeopleCheckSubmittedPartyRole:
+    """Decode a JSON object into :class:`KybKeyPeopleCheckSubmittedPartyRole`."""
+    o = _new(KybKeyPeopleCheckSubmittedPartyRole)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybKeyPeopleCheckSubmittedPartyRole.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybKeyPeopleCheckSubmittedPartyRole
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_KybKeyPeopleCheckSubmittedPartyRole: _Table = (
+    ("role", "role", None, False),
+    ("ownership_percent", "ownership_percent", None, False),
+    ("voting_percent", "voting_percent", None, False),
+)
+
+
+def unstructure_KybKeyPeopleCheckSubmittedPartyRole(
+    o: KybKeyPeopleCheckSubmittedPartyRole,
+) -> dict[str, Any]:
+    """Encode :class:`KybKeyPeopleCheckSubmittedPartyRole` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybKeyPeopleCheckSubmittedPartyRole)
+
+
+def structure_KybKeyPeopleCheckSubmittedPartyVerificationWorkflowFeature(
+    d: Any,
+) -> KybKeyPeopleCheckSubmittedPartyVerificationWorkflowFeature:
+    """Decode a JSON object into :class:`KybKeyPeopleCheckSubmittedPartyVerificationWorkflowFeature`."""
+    o = _new(KybKeyPeopleCheckSubmittedPartyVerificationWorkflowFeature)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybKeyPeopleCheckSubmittedPartyVerificationWorkflowFeature.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybKeyPeopleCheckSubmittedPartyVerificationWorkflowFeature
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_KybKeyPeopleCheckSubmittedPartyVerificationWorkflowFeature: _Table = (
+    ("feature", "feature", None, False),
+    ("status", "status", None, False),
+)
+
+
+def unstructure_KybKeyPeopleCheckSubmittedPartyVerificationWorkflowFeature(
+    o: KybKeyPeopleCheckSubmittedPartyVerificationWorkflowFeature,
+) -> dict[str, Any]:
+    """Encode :class:`KybKeyPeopleCheckSubmittedPartyVerificationWorkflowFeature` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybKeyPeopleCheckSubmittedPartyVerificationWorkflowFeature)
+
+
+def structure_KybKeyPeopleCheckSubmittedParty(d: Any) -> KybKeyPeopleCheckSubmittedParty:
+    """Decode a JSON object into :class:`KybKeyPeopleCheckSubmittedParty`."""
+    v: Any
+    o = _new(KybKeyPeopleCheckSubmittedParty)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybKeyPeopleCheckSubmittedParty.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybKeyPeopleCheckSubmittedParty
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "roles" in vals:
+        v = vals["roles"]
+        if v and v.__class__ is list:
+            vals["roles"] = [
+                structure_KybKeyPeopleCheckSubmittedPartyRole(x) if x.__class__ is dict else x
+                for x in v
+            ]
+    if "verification_workflow_features" in vals:
+        v = vals["verification_workflow_features"]
+        if v and v.__class__ is list:
+            vals["verification_workflow_features"] = [
+                structure_KybKeyPeopleCheckSubmittedPartyVerificationWorkflowFeature(x)
+                if x.__class__ is dict
+                else x
+                for x in v
+            ]
+    return o
+
+
+_U_KybKeyPeopleCheckSubmittedParty: _Table = (
+    ("uuid", "uuid", None, False),
+    ("entity_type", "entity_type", None, False),
+    ("source", "source", None, False),
+    ("name", "name", None, False),
+    ("first_name", "first_name", None, False),
+    ("last_name", "last_name", None, False),
+    ("company_name", "company_name", None, False),
+    ("registration_number", "registration_number", None, False),
+    ("email", "email", None, False),
+    ("nationality", "nationality", None, False),
+    ("phone_number", "phone_number", None, False),
+    ("date_of_birth", "date_of_birth", None, False),
+    ("position", "position", None, False),
+    (
+        "custom_fields",
+        "custom_fields",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("is_active", "is_active", None, False),
+    ("is_skipped", "is_skipped", None, False),
+    ("requires_verification", "requires_verification", None, False),
+    (
+        "roles",
+        "roles",
+        lambda v: (
+            [
+                unstructure_KybKeyPeopleCheckSubmittedPartyRole(x)
+                if isinstance(x, KybKeyPeopleCheckSubmittedPartyRole)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    ("kyc_session_id", "kyc_session_id", None, False),
+    ("kyc_session_status", "kyc_session_status", None, False),
+    ("kyc_session_url", "kyc_session_url", None, False),
+    ("kyb_sub_session_id", "kyb_sub_session_id", None, False),
+    ("kyb_sub_session_status", "kyb_sub_session_status", None, False),
+    ("kyb_sub_session_url", "kyb_sub_session_url", None, False),
+    ("verification_workflow_type", "verification_workflow_type", None, False),
+    ("verification_workflow_id", "verification_workflow_id", None, False),
+    ("verification_workflow_label", "verification_workflow_label", None, False),
+    (
+        "verification_workflow_features",
+        "verification_workflow_features",
+        lambda v: (
+            [
+                unstructure_KybKeyPeopleCheckSubmittedPartyVerificationWorkflowFeature(x)
+                if isinstance(x, KybKeyPeopleCheckSubmittedPartyVerificationWorkflowFeature)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    ("didit_internal_id", "didit_internal_id", None, False),
+)
+
+
+def unstructure_KybKeyPeopleCheckSubmittedParty(
+    o: KybKeyPeopleCheckSubmittedParty,
+) -> dict[str, Any]:
+    """Encode :class:`KybKeyPeopleCheckSubmittedParty` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybKeyPeopleCheckSubmittedParty)
+
+
+def structure_KybKeyPeopleCheckSubmitted(d: Any) -> KybKeyPeopleCheckSubmitted:
+    """Decode a JSON object into :class:`KybKeyPeopleCheckSubmitted`."""
+    v: Any
+    o = _new(KybKeyPeopleCheckSubmitted)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybKeyPeopleCheckSubmitted.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybKeyPeopleCheckSubmitted
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "parties" in vals:
+        v = vals["parties"]
+        if v and v.__class__ is list:
+            vals["parties"] = [
+                structure_KybKeyPeopleCheckSubmittedParty(x) if x.__class__ is dict else x
+                for x in v
+            ]
+    return o
+
+
+_U_KybKeyPeopleCheckSubmitted: _Table = (
+    (
+        "parties",
+        "parties",
+        lambda v: (
+            [
+                unstructure_KybKeyPeopleCheckSubmittedParty(x)
+                if isinstance(x, KybKeyPeopleCheckSubmittedParty)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_KybKeyPeopleCheckSubmitted(o: KybKeyPeopleCheckSubmitted) -> dict[str, Any]:
+    """Encode :class:`KybKeyPeopleCheckSubmitted` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybKeyPeopleCheckSubmitted)
+
+
+def structure_KybKeyPeopleCheckUboKycSummary(d: Any) -> KybKeyPeopleCheckUboKycSummary:
+    """Decode a JSON object into :class:`KybKeyPeopleCheckUboKycSummary`."""
+    o = _new(KybKeyPeopleCheckUboKycSummary)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybKeyPeopleCheckUboKycSummary.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybKeyPeopleCheckUboKycSummary
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_KybKeyPeopleCheckUboKycSummary: _Table = (
+    ("total", "total", None, False),
+    ("approved", "approved", None, False),
+    ("flagged", "flagged", None, False),
+    ("pending", "pending", None, False),
+)
+
+
+def unstructure_KybKeyPeopleCheckUboKycSummary(o: KybKeyPeopleCheckUboKycSummary) -> dict[str, Any]:
+    """Encode :class:`KybKeyPeopleCheckUboKycSummary` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybKeyPeopleCheckUboKycSummary)
 
 
 def structure_KybKeyPeopleCheck(d: Any) -> KybKeyPeopleCheck:
@@ -3212,6 +9991,18 @@ def structure_KybKeyPeopleCheck(d: Any) -> KybKeyPeopleCheck:
         v = vals["warnings"]
         if v and v.__class__ is list:
             vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
+    if "registry" in vals:
+        v = vals["registry"]
+        if v.__class__ is dict:
+            vals["registry"] = structure_KybKeyPeopleCheckRegistry(v)
+    if "submitted" in vals:
+        v = vals["submitted"]
+        if v.__class__ is dict:
+            vals["submitted"] = structure_KybKeyPeopleCheckSubmitted(v)
+    if "ubo_kyc_summary" in vals:
+        v = vals["ubo_kyc_summary"]
+        if v.__class__ is dict:
+            vals["ubo_kyc_summary"] = structure_KybKeyPeopleCheckUboKycSummary(v)
     return o
 
 
@@ -3229,6 +10020,36 @@ _U_KybKeyPeopleCheck: _Table = (
         False,
     ),
     ("people", "people", None, False),
+    (
+        "registry",
+        "registry",
+        lambda v: (
+            unstructure_KybKeyPeopleCheckRegistry(v)
+            if isinstance(v, KybKeyPeopleCheckRegistry)
+            else v
+        ),
+        False,
+    ),
+    (
+        "submitted",
+        "submitted",
+        lambda v: (
+            unstructure_KybKeyPeopleCheckSubmitted(v)
+            if isinstance(v, KybKeyPeopleCheckSubmitted)
+            else v
+        ),
+        False,
+    ),
+    (
+        "ubo_kyc_summary",
+        "ubo_kyc_summary",
+        lambda v: (
+            unstructure_KybKeyPeopleCheckUboKycSummary(v)
+            if isinstance(v, KybKeyPeopleCheckUboKycSummary)
+            else v
+        ),
+        False,
+    ),
 )
 
 
@@ -3270,6 +10091,21 @@ _U_SessionReview: _Table = (
         False,
     ),
     ("created_at", "created_at", None, False),
+    ("user", "user", None, False),
+    ("mentioned_emails", "mentioned_emails", None, False),
+    (
+        "previous_value",
+        "previous_value",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "new_value",
+        "new_value",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("changed_fields", "changed_fields", None, False),
 )
 
 
@@ -3717,6 +10553,8 @@ _U_SessionDecision: _Table = (
         lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
         False,
     ),
+    ("nfc_skip_reason", "nfc_skip_reason", None, False),
+    ("expires_at", "expires_at", None, False),
 )
 
 
@@ -3773,7 +10611,7 @@ _U_CreateSessionRequest: _Table = (
             if isinstance(v, Mapping)
             else v
         ),
-        False,
+        True,
     ),
     ("language", "language", lambda v: v.value if isinstance(v, Language) else v, False),
     (
@@ -3857,10 +10695,7 @@ def validate_CreateSessionRequest(d: Any, at: str = "") -> None:
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("metadata")
-    if v is None:
-        if "metadata" in d:
-            raise DiditValidationError(at + "metadata", "type", "must not be null")
-    else:
+    if v is not None:
         if not (isinstance(v, Mapping) or isinstance(v, str)):
             raise DiditValidationError(
                 at + "metadata", "type", "must be one of: object, string, not " + type(v).__name__
@@ -3884,7 +10719,7 @@ def validate_CreateSessionRequest(d: Any, at: str = "") -> None:
             raise DiditValidationError(
                 at + "language",
                 "enum",
-                "must be one of: en, ar, bg, bn, ca, cnr, cs, da, de, el, es, et, fa, fi, fr, he, hi, hr, hu, hy, id, it, ja, ka, ko, lt, lv, mk, ms, nl, no, pl, pt-BR, pt, ro, ru, sk, sl, so, sr, sv, th, tr, uk, uz, vi, zh-CN, zh-TW, zh"
+                "must be one of: en, ar, bg, bn, ca, cnr, cs, da, de, el, es, et, fa, fi, fr, he, hi, hr, hu, hy, id, it, ja, ka, ko, lt, lv, mk, ms, nl, no, pl, pt-BR, pt, ro, ru, sk, sl, so, sr, sv, th, tr, uk, uz, vi, zh-CN, zh-TW, zh, bs, kk, ky, mn, sq"
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("contact_details")
@@ -4101,8 +10936,34 @@ def unstructure_SessionListEmail(o: SessionListEmail) -> dict[str, Any]:
     return _encode(o, _U_SessionListEmail)
 
 
+def structure_SessionListAmlScreenedData(d: Any) -> SessionListAmlScreenedData:
+    """Decode a JSON object into :class:`SessionListAmlScreenedData`."""
+    o = _new(SessionListAmlScreenedData)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_SessionListAmlScreenedData.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_SessionListAmlScreenedData
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_SessionListAmlScreenedData: _Table = (
+    ("nationality", "nationality", None, False),
+    ("document_number", "document_number", None, False),
+    ("date_of_birth", "date_of_birth", None, False),
+)
+
+
+def unstructure_SessionListAmlScreenedData(o: SessionListAmlScreenedData) -> dict[str, Any]:
+    """Encode :class:`SessionListAmlScreenedData` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_SessionListAmlScreenedData)
+
+
 def structure_SessionListAml(d: Any) -> SessionListAml:
     """Decode a JSON object into :class:`SessionListAml`."""
+    v: Any
     o = _new(SessionListAml)
     vals = o.__dict__
     vals.update(d)
@@ -4111,6 +10972,10 @@ def structure_SessionListAml(d: Any) -> SessionListAml:
     else:
         ex = d.keys() - _K_SessionListAml
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "screened_data" in vals:
+        v = vals["screened_data"]
+        if v.__class__ is dict:
+            vals["screened_data"] = structure_SessionListAmlScreenedData(v)
     return o
 
 
@@ -4118,6 +10983,16 @@ _U_SessionListAml: _Table = (
     ("total_hits", "total_hits", None, False),
     ("entity_type", "entity_type", None, False),
     ("is_adverse_media_fetched", "is_adverse_media_fetched", None, False),
+    (
+        "screened_data",
+        "screened_data",
+        lambda v: (
+            unstructure_SessionListAmlScreenedData(v)
+            if isinstance(v, SessionListAmlScreenedData)
+            else v
+        ),
+        False,
+    ),
 )
 
 
@@ -4163,12 +11038,133 @@ def structure_SessionListFaceMatch(d: Any) -> SessionListFaceMatch:
     return o
 
 
-_U_SessionListFaceMatch: _Table = (("score", "score", None, False),)
+_U_SessionListFaceMatch: _Table = (
+    ("score", "score", None, False),
+    ("source_image", "source_image", None, False),
+    ("target_image", "target_image", None, False),
+)
 
 
 def unstructure_SessionListFaceMatch(o: SessionListFaceMatch) -> dict[str, Any]:
     """Encode :class:`SessionListFaceMatch` as a JSON object (absent fields stay absent)."""
     return _encode(o, _U_SessionListFaceMatch)
+
+
+def structure_SessionListAdditionalDetailsDatabaseValidation(
+    d: Any,
+) -> SessionListAdditionalDetailsDatabaseValidation:
+    """Decode a JSON object into :class:`SessionListAdditionalDetailsDatabaseValidation`."""
+    o = _new(SessionListAdditionalDetailsDatabaseValidation)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_SessionListAdditionalDetailsDatabaseValidation.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_SessionListAdditionalDetailsDatabaseValidation
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_SessionListAdditionalDetailsDatabaseValidation: _Table = (
+    ("validation_type", "validation_type", None, False),
+    ("match_type", "match_type", None, False),
+    ("identification_number", "identification_number", None, False),
+)
+
+
+def unstructure_SessionListAdditionalDetailsDatabaseValidation(
+    o: SessionListAdditionalDetailsDatabaseValidation,
+) -> dict[str, Any]:
+    """Encode :class:`SessionListAdditionalDetailsDatabaseValidation` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_SessionListAdditionalDetailsDatabaseValidation)
+
+
+def structure_SessionListAdditionalDetailsPoa(d: Any) -> SessionListAdditionalDetailsPoa:
+    """Decode a JSON object into :class:`SessionListAdditionalDetailsPoa`."""
+    o = _new(SessionListAdditionalDetailsPoa)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_SessionListAdditionalDetailsPoa.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_SessionListAdditionalDetailsPoa
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_SessionListAdditionalDetailsPoa: _Table = (
+    ("document_type", "document_type", None, False),
+    ("issuer", "issuer", None, False),
+    ("address", "address", None, False),
+    ("name_on_document", "name_on_document", None, False),
+)
+
+
+def unstructure_SessionListAdditionalDetailsPoa(
+    o: SessionListAdditionalDetailsPoa,
+) -> dict[str, Any]:
+    """Encode :class:`SessionListAdditionalDetailsPoa` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_SessionListAdditionalDetailsPoa)
+
+
+def structure_SessionListAdditionalDetailsPhoneVerification(
+    d: Any,
+) -> SessionListAdditionalDetailsPhoneVerification:
+    """Decode a JSON object into :class:`SessionListAdditionalDetailsPhoneVerification`."""
+    o = _new(SessionListAdditionalDetailsPhoneVerification)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_SessionListAdditionalDetailsPhoneVerification.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_SessionListAdditionalDetailsPhoneVerification
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_SessionListAdditionalDetailsPhoneVerification: _Table = (
+    ("country_code", "country_code", None, False),
+    ("is_temporary", "is_temporary", None, False),
+    ("is_ported", "is_ported", None, False),
+    ("is_blocked", "is_blocked", None, False),
+)
+
+
+def unstructure_SessionListAdditionalDetailsPhoneVerification(
+    o: SessionListAdditionalDetailsPhoneVerification,
+) -> dict[str, Any]:
+    """Encode :class:`SessionListAdditionalDetailsPhoneVerification` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_SessionListAdditionalDetailsPhoneVerification)
+
+
+def structure_SessionListAdditionalDetailsEmailVerification(
+    d: Any,
+) -> SessionListAdditionalDetailsEmailVerification:
+    """Decode a JSON object into :class:`SessionListAdditionalDetailsEmailVerification`."""
+    o = _new(SessionListAdditionalDetailsEmailVerification)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_SessionListAdditionalDetailsEmailVerification.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_SessionListAdditionalDetailsEmailVerification
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_SessionListAdditionalDetailsEmailVerification: _Table = (
+    ("is_breached", "is_breached", None, False),
+    ("is_disposable", "is_disposable", None, False),
+    ("is_undeliverable", "is_undeliverable", None, False),
+    ("is_blocklisted", "is_blocklisted", None, False),
+)
+
+
+def unstructure_SessionListAdditionalDetailsEmailVerification(
+    o: SessionListAdditionalDetailsEmailVerification,
+) -> dict[str, Any]:
+    """Encode :class:`SessionListAdditionalDetailsEmailVerification` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_SessionListAdditionalDetailsEmailVerification)
 
 
 def structure_SessionListAdditionalDetails(d: Any) -> SessionListAdditionalDetails:
@@ -4194,6 +11190,24 @@ def structure_SessionListAdditionalDetails(d: Any) -> SessionListAdditionalDetai
         v = vals["face_match"]
         if v.__class__ is dict:
             vals["face_match"] = structure_SessionListFaceMatch(v)
+    if "database_validation" in vals:
+        v = vals["database_validation"]
+        if v.__class__ is dict:
+            vals["database_validation"] = structure_SessionListAdditionalDetailsDatabaseValidation(
+                v
+            )
+    if "poa" in vals:
+        v = vals["poa"]
+        if v.__class__ is dict:
+            vals["poa"] = structure_SessionListAdditionalDetailsPoa(v)
+    if "phone_verification" in vals:
+        v = vals["phone_verification"]
+        if v.__class__ is dict:
+            vals["phone_verification"] = structure_SessionListAdditionalDetailsPhoneVerification(v)
+    if "email_verification" in vals:
+        v = vals["email_verification"]
+        if v.__class__ is dict:
+            vals["email_verification"] = structure_SessionListAdditionalDetailsEmailVerification(v)
     return o
 
 
@@ -4214,6 +11228,46 @@ _U_SessionListAdditionalDetails: _Table = (
         "face_match",
         "face_match",
         lambda v: unstructure_SessionListFaceMatch(v) if isinstance(v, SessionListFaceMatch) else v,
+        False,
+    ),
+    (
+        "database_validation",
+        "database_validation",
+        lambda v: (
+            unstructure_SessionListAdditionalDetailsDatabaseValidation(v)
+            if isinstance(v, SessionListAdditionalDetailsDatabaseValidation)
+            else v
+        ),
+        False,
+    ),
+    (
+        "poa",
+        "poa",
+        lambda v: (
+            unstructure_SessionListAdditionalDetailsPoa(v)
+            if isinstance(v, SessionListAdditionalDetailsPoa)
+            else v
+        ),
+        False,
+    ),
+    (
+        "phone_verification",
+        "phone_verification",
+        lambda v: (
+            unstructure_SessionListAdditionalDetailsPhoneVerification(v)
+            if isinstance(v, SessionListAdditionalDetailsPhoneVerification)
+            else v
+        ),
+        False,
+    ),
+    (
+        "email_verification",
+        "email_verification",
+        lambda v: (
+            unstructure_SessionListAdditionalDetailsEmailVerification(v)
+            if isinstance(v, SessionListAdditionalDetailsEmailVerification)
+            else v
+        ),
         False,
     ),
 )
@@ -4383,6 +11437,11 @@ def structure_BatchDeleteSessionsRequest(d: Any) -> BatchDeleteSessionsRequest:
 _U_BatchDeleteSessionsRequest: _Table = (
     ("session_numbers", "session_numbers", None, False),
     ("delete_all", "delete_all", None, False),
+    ("retain_face_embeddings", "retain_face_embeddings", None, True),
+    ("face_retention_days", "face_retention_days", None, False),
+    ("face_retention_deadline", "face_retention_deadline", None, False),
+    ("deletion_instruction", "deletion_instruction", None, False),
+    ("instruction_id", "instruction_id", None, False),
 )
 
 
@@ -4445,6 +11504,65 @@ def validate_BatchDeleteSessionsRequest(d: Any, at: str = "") -> None:
             raise DiditValidationError(
                 at + "delete_all", "type", "must be true or false, not " + type(v).__name__
             )
+    v = d.get("retain_face_embeddings")
+    if v is not None:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "retain_face_embeddings",
+                "type",
+                "must be true or false, not " + type(v).__name__,
+            )
+    v = d.get("face_retention_days")
+    if v is None:
+        if "face_retention_days" in d:
+            raise DiditValidationError(at + "face_retention_days", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise DiditValidationError(
+                at + "face_retention_days", "type", "must be an integer, not " + type(v).__name__
+            )
+        if v < 1:
+            raise DiditValidationError(at + "face_retention_days", "min", "must be at least 1")
+        if v > 3650:
+            raise DiditValidationError(at + "face_retention_days", "max", "must be at most 3650")
+    v = d.get("face_retention_deadline")
+    if v is None:
+        if "face_retention_deadline" in d:
+            raise DiditValidationError(at + "face_retention_deadline", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "face_retention_deadline", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_datetime(v):
+            raise DiditValidationError(
+                at + "face_retention_deadline", "format", "must be a valid date-time"
+            )
+    v = d.get("deletion_instruction")
+    if v is None:
+        if "deletion_instruction" in d:
+            raise DiditValidationError(at + "deletion_instruction", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline36:
+            raise DiditValidationError(
+                at + "deletion_instruction",
+                "enum",
+                "must be one of: operational_session_delete, privacy_erasure"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("instruction_id")
+    if v is None:
+        if "instruction_id" in d:
+            raise DiditValidationError(at + "instruction_id", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "instruction_id", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) > 255:
+            raise DiditValidationError(
+                at + "instruction_id", "max_length", "must have at most 255 characters"
+            )
     if len(d) < 1:
         raise DiditValidationError(
             at.rstrip(".") or "BatchDeleteSessionsRequest",
@@ -4475,6 +11593,8 @@ _U_BatchDeleteResultItem: _Table = (
     ("session_id", "session_id", None, False),
     ("deleted", "deleted", None, False),
     ("detail", "detail", None, False),
+    ("face_retention_outcome", "face_retention_outcome", None, False),
+    ("biometric_template_uuid", "biometric_template_uuid", None, False),
 )
 
 
@@ -4711,7 +11831,7 @@ def validate_UpdateStatusRequest(d: Any, at: str = "") -> None:
         if "new_status" in d:
             raise DiditValidationError(at + "new_status", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline1:
+        if not isinstance(v, str) or v not in _E_inline38:
             raise DiditValidationError(
                 at + "new_status",
                 "enum",
@@ -4771,7 +11891,7 @@ def validate_UpdateStatusRequest(d: Any, at: str = "") -> None:
             raise DiditValidationError(
                 at + "email_language",
                 "enum",
-                "must be one of: en, ar, bg, bn, ca, cnr, cs, da, de, el, es, et, fa, fi, fr, he, hi, hr, hu, hy, id, it, ja, ka, ko, lt, lv, mk, ms, nl, no, pl, pt-BR, pt, ro, ru, sk, sl, so, sr, sv, th, tr, uk, uz, vi, zh-CN, zh-TW, zh"
+                "must be one of: en, ar, bg, bn, ca, cnr, cs, da, de, el, es, et, fa, fi, fr, he, hi, hr, hu, hy, id, it, ja, ka, ko, lt, lv, mk, ms, nl, no, pl, pt-BR, pt, ro, ru, sk, sl, so, sr, sv, th, tr, uk, uz, vi, zh-CN, zh-TW, zh, bs, kk, ky, mn, sq"
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     if "send_email" in d and d.get("send_email") == True and "email_address" not in d:
@@ -4883,6 +12003,8 @@ _U_ShareSessionResponse: _Table = (
     ("share_token", "share_token", None, True),
     ("expires_at", "expires_at", None, False),
     ("session_id", "session_id", None, False),
+    ("for_application_id", "for_application_id", None, False),
+    ("session_kind", "session_kind", None, False),
 )
 
 
@@ -4907,7 +12029,7 @@ def structure_ImportSharedSessionRequest(d: Any) -> ImportSharedSessionRequest:
 _U_ImportSharedSessionRequest: _Table = (
     ("share_token", "share_token", None, True),
     ("workflow_id", "workflow_id", None, True),
-    ("vendor_data", "vendor_data", None, False),
+    ("vendor_data", "vendor_data", None, True),
     ("trust_review", "trust_review", None, False),
 )
 
@@ -4955,10 +12077,7 @@ def validate_ImportSharedSessionRequest(d: Any, at: str = "") -> None:
         if not is_uuid(v):
             raise DiditValidationError(at + "workflow_id", "format", "must be a valid uuid")
     v = d.get("vendor_data")
-    if v is None:
-        if "vendor_data" in d:
-            raise DiditValidationError(at + "vendor_data", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "vendor_data", "type", "must be a string, not " + type(v).__name__
@@ -4993,7 +12112,7 @@ def structure_CreateReviewRequest(d: Any) -> CreateReviewRequest:
 
 _U_CreateReviewRequest: _Table = (
     ("new_status", "new_status", None, True),
-    ("comment", "comment", None, False),
+    ("comment", "comment", None, True),
 )
 
 
@@ -5011,25 +12130,17 @@ def validate_CreateReviewRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    if "new_status" not in d:
-        raise DiditValidationError(at + "new_status", "required", "is required")
     v = d.get("new_status")
-    if v is None:
-        if "new_status" in d:
-            raise DiditValidationError(at + "new_status", "type", "must not be null")
-    else:
-        if not isinstance(v, str) or v not in _E_inline2:
+    if v is not None:
+        if not isinstance(v, str) or v not in _E_inline40:
             raise DiditValidationError(
                 at + "new_status",
                 "enum",
-                "must be one of: Approved, Declined, In Review"
+                "must be one of: Approved, Declined, In Review, Not Started, In Progress, Expired, Abandoned, Kyc Expired, Resubmitted, Awaiting User"
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("comment")
-    if v is None:
-        if "comment" in d:
-            raise DiditValidationError(at + "comment", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "comment", "type", "must be a string, not " + type(v).__name__
@@ -5182,6 +12293,7 @@ _U_UpdateAmlHitStatusRequest: _Table = (
         lambda v: v.value if isinstance(v, AmlHitReviewStatus) else v,
         True,
     ),
+    ("node_id", "node_id", None, False),
 )
 
 
@@ -5227,6 +12339,15 @@ def validate_UpdateAmlHitStatusRequest(d: Any, at: str = "") -> None:
                 "enum",
                 "must be one of: Unreviewed, Confirmed Match, False Positive, Inconclusive"
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("node_id")
+    if v is None:
+        if "node_id" in d:
+            raise DiditValidationError(at + "node_id", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "node_id", "type", "must be a string, not " + type(v).__name__
             )
 
 
@@ -5295,7 +12416,7 @@ def validate_UpdateFeatureStatusRequest(d: Any, at: str = "") -> None:
         if "new_status" in d:
             raise DiditValidationError(at + "new_status", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline2:
+        if not isinstance(v, str) or v not in _E_inline41:
             raise DiditValidationError(
                 at + "new_status",
                 "enum",
@@ -5339,8 +12460,95 @@ def unstructure_UpdateFeatureStatusResponse(o: UpdateFeatureStatusResponse) -> d
     return _encode(o, _U_UpdateFeatureStatusResponse)
 
 
+def structure_UpdateSessionDataRequestParsedAddress(
+    d: Any,
+) -> UpdateSessionDataRequestParsedAddress:
+    """Decode a JSON object into :class:`UpdateSessionDataRequestParsedAddress`."""
+    o = _new(UpdateSessionDataRequestParsedAddress)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_UpdateSessionDataRequestParsedAddress.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_UpdateSessionDataRequestParsedAddress
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_UpdateSessionDataRequestParsedAddress: _Table = (
+    ("address_type", "address_type", None, True),
+    ("city", "city", None, True),
+    ("region", "region", None, True),
+    ("street_1", "street_1", None, True),
+    ("street_2", "street_2", None, True),
+    ("postal_code", "postal_code", None, True),
+    ("country", "country", None, True),
+)
+
+
+def unstructure_UpdateSessionDataRequestParsedAddress(
+    o: UpdateSessionDataRequestParsedAddress,
+) -> dict[str, Any]:
+    """Encode :class:`UpdateSessionDataRequestParsedAddress` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_UpdateSessionDataRequestParsedAddress)
+
+
+def validate_UpdateSessionDataRequestParsedAddress(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid UpdateSessionDataRequestParsedAddress."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "UpdateSessionDataRequestParsedAddress",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("address_type")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "address_type", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("city")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "city", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("region")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "region", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("street_1")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "street_1", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("street_2")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "street_2", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("postal_code")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "postal_code", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("country")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "country", "type", "must be a string, not " + type(v).__name__
+            )
+
+
 def structure_UpdateSessionDataRequest(d: Any) -> UpdateSessionDataRequest:
     """Decode a JSON object into :class:`UpdateSessionDataRequest`."""
+    v: Any
     o = _new(UpdateSessionDataRequest)
     vals = o.__dict__
     vals.update(d)
@@ -5349,38 +12557,46 @@ def structure_UpdateSessionDataRequest(d: Any) -> UpdateSessionDataRequest:
     else:
         ex = d.keys() - _K_UpdateSessionDataRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "parsed_address" in vals:
+        v = vals["parsed_address"]
+        if v.__class__ is dict:
+            vals["parsed_address"] = structure_UpdateSessionDataRequestParsedAddress(v)
     return o
 
 
 _U_UpdateSessionDataRequest: _Table = (
     ("node_id", "node_id", None, False),
-    ("first_name", "first_name", None, False),
-    ("last_name", "last_name", None, False),
+    ("first_name", "first_name", None, True),
+    ("last_name", "last_name", None, True),
     ("full_name", "full_name", None, False),
-    ("date_of_birth", "date_of_birth", None, False),
-    ("gender", "gender", None, False),
-    ("nationality", "nationality", None, False),
-    ("document_type", "document_type", None, False),
-    ("document_number", "document_number", None, False),
-    ("personal_number", "personal_number", None, False),
-    ("issuing_state", "issuing_state", None, False),
-    ("expiration_date", "expiration_date", None, False),
-    ("date_of_issue", "date_of_issue", None, False),
-    ("address", "address", None, False),
-    ("place_of_birth", "place_of_birth", None, False),
-    ("document_subtype", "document_subtype", None, False),
+    ("date_of_birth", "date_of_birth", None, True),
+    ("gender", "gender", None, True),
+    ("nationality", "nationality", None, True),
+    ("document_type", "document_type", None, True),
+    ("document_number", "document_number", None, True),
+    ("personal_number", "personal_number", None, True),
+    ("issuing_state", "issuing_state", None, True),
+    ("expiration_date", "expiration_date", None, True),
+    ("date_of_issue", "date_of_issue", None, True),
+    ("address", "address", None, True),
+    ("place_of_birth", "place_of_birth", None, True),
+    ("document_subtype", "document_subtype", None, True),
     (
         "extra_fields",
         "extra_fields",
         lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
-        False,
+        True,
     ),
     ("marital_status", "marital_status", None, False),
     (
         "parsed_address",
         "parsed_address",
-        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
-        False,
+        lambda v: (
+            unstructure_UpdateSessionDataRequestParsedAddress(v)
+            if isinstance(v, UpdateSessionDataRequestParsedAddress)
+            else v
+        ),
+        True,
     ),
 )
 
@@ -5409,19 +12625,13 @@ def validate_UpdateSessionDataRequest(d: Any, at: str = "") -> None:
                 at + "node_id", "type", "must be a string, not " + type(v).__name__
             )
     v = d.get("first_name")
-    if v is None:
-        if "first_name" in d:
-            raise DiditValidationError(at + "first_name", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "first_name", "type", "must be a string, not " + type(v).__name__
             )
     v = d.get("last_name")
-    if v is None:
-        if "last_name" in d:
-            raise DiditValidationError(at + "last_name", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "last_name", "type", "must be a string, not " + type(v).__name__
@@ -5436,10 +12646,7 @@ def validate_UpdateSessionDataRequest(d: Any, at: str = "") -> None:
                 at + "full_name", "type", "must be a string, not " + type(v).__name__
             )
     v = d.get("date_of_birth")
-    if v is None:
-        if "date_of_birth" in d:
-            raise DiditValidationError(at + "date_of_birth", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "date_of_birth", "type", "must be a string, not " + type(v).__name__
@@ -5447,64 +12654,43 @@ def validate_UpdateSessionDataRequest(d: Any, at: str = "") -> None:
         if not is_date(v):
             raise DiditValidationError(at + "date_of_birth", "format", "must be a valid date")
     v = d.get("gender")
-    if v is None:
-        if "gender" in d:
-            raise DiditValidationError(at + "gender", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "gender", "type", "must be a string, not " + type(v).__name__
             )
     v = d.get("nationality")
-    if v is None:
-        if "nationality" in d:
-            raise DiditValidationError(at + "nationality", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "nationality", "type", "must be a string, not " + type(v).__name__
             )
     v = d.get("document_type")
-    if v is None:
-        if "document_type" in d:
-            raise DiditValidationError(at + "document_type", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "document_type", "type", "must be a string, not " + type(v).__name__
             )
     v = d.get("document_number")
-    if v is None:
-        if "document_number" in d:
-            raise DiditValidationError(at + "document_number", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "document_number", "type", "must be a string, not " + type(v).__name__
             )
     v = d.get("personal_number")
-    if v is None:
-        if "personal_number" in d:
-            raise DiditValidationError(at + "personal_number", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "personal_number", "type", "must be a string, not " + type(v).__name__
             )
     v = d.get("issuing_state")
-    if v is None:
-        if "issuing_state" in d:
-            raise DiditValidationError(at + "issuing_state", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "issuing_state", "type", "must be a string, not " + type(v).__name__
             )
     v = d.get("expiration_date")
-    if v is None:
-        if "expiration_date" in d:
-            raise DiditValidationError(at + "expiration_date", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "expiration_date", "type", "must be a string, not " + type(v).__name__
@@ -5512,10 +12698,7 @@ def validate_UpdateSessionDataRequest(d: Any, at: str = "") -> None:
         if not is_date(v):
             raise DiditValidationError(at + "expiration_date", "format", "must be a valid date")
     v = d.get("date_of_issue")
-    if v is None:
-        if "date_of_issue" in d:
-            raise DiditValidationError(at + "date_of_issue", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "date_of_issue", "type", "must be a string, not " + type(v).__name__
@@ -5523,37 +12706,25 @@ def validate_UpdateSessionDataRequest(d: Any, at: str = "") -> None:
         if not is_date(v):
             raise DiditValidationError(at + "date_of_issue", "format", "must be a valid date")
     v = d.get("address")
-    if v is None:
-        if "address" in d:
-            raise DiditValidationError(at + "address", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "address", "type", "must be a string, not " + type(v).__name__
             )
     v = d.get("place_of_birth")
-    if v is None:
-        if "place_of_birth" in d:
-            raise DiditValidationError(at + "place_of_birth", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "place_of_birth", "type", "must be a string, not " + type(v).__name__
             )
     v = d.get("document_subtype")
-    if v is None:
-        if "document_subtype" in d:
-            raise DiditValidationError(at + "document_subtype", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "document_subtype", "type", "must be a string, not " + type(v).__name__
             )
     v = d.get("extra_fields")
-    if v is None:
-        if "extra_fields" in d:
-            raise DiditValidationError(at + "extra_fields", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, Mapping):
             raise DiditValidationError(
                 at + "extra_fields", "type", "must be an object, not " + type(v).__name__
@@ -5563,7 +12734,7 @@ def validate_UpdateSessionDataRequest(d: Any, at: str = "") -> None:
         if "marital_status" in d:
             raise DiditValidationError(at + "marital_status", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline3:
+        if not isinstance(v, str) or v not in _E_inline42:
             raise DiditValidationError(
                 at + "marital_status",
                 "enum",
@@ -5571,18 +12742,97 @@ def validate_UpdateSessionDataRequest(d: Any, at: str = "") -> None:
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("parsed_address")
-    if v is None:
-        if "parsed_address" in d:
-            raise DiditValidationError(at + "parsed_address", "type", "must not be null")
+    if v is not None:
+        validate_UpdateSessionDataRequestParsedAddress(v, at + "parsed_address" + ".")
+
+
+def structure_UpdatePoaDataRequestPoaParsedAddress(d: Any) -> UpdatePoaDataRequestPoaParsedAddress:
+    """Decode a JSON object into :class:`UpdatePoaDataRequestPoaParsedAddress`."""
+    o = _new(UpdatePoaDataRequestPoaParsedAddress)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_UpdatePoaDataRequestPoaParsedAddress.issuperset(d):
+        vals["additional_properties"] = {}
     else:
-        if not isinstance(v, Mapping):
+        ex = d.keys() - _K_UpdatePoaDataRequestPoaParsedAddress
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_UpdatePoaDataRequestPoaParsedAddress: _Table = (
+    ("address_type", "address_type", None, True),
+    ("city", "city", None, True),
+    ("region", "region", None, True),
+    ("street_1", "street_1", None, True),
+    ("street_2", "street_2", None, True),
+    ("postal_code", "postal_code", None, True),
+    ("country", "country", None, True),
+)
+
+
+def unstructure_UpdatePoaDataRequestPoaParsedAddress(
+    o: UpdatePoaDataRequestPoaParsedAddress,
+) -> dict[str, Any]:
+    """Encode :class:`UpdatePoaDataRequestPoaParsedAddress` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_UpdatePoaDataRequestPoaParsedAddress)
+
+
+def validate_UpdatePoaDataRequestPoaParsedAddress(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid UpdatePoaDataRequestPoaParsedAddress."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "UpdatePoaDataRequestPoaParsedAddress",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("address_type")
+    if v is not None:
+        if not isinstance(v, str):
             raise DiditValidationError(
-                at + "parsed_address", "type", "must be an object, not " + type(v).__name__
+                at + "address_type", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("city")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "city", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("region")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "region", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("street_1")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "street_1", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("street_2")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "street_2", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("postal_code")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "postal_code", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("country")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "country", "type", "must be a string, not " + type(v).__name__
             )
 
 
 def structure_UpdatePoaDataRequest(d: Any) -> UpdatePoaDataRequest:
     """Decode a JSON object into :class:`UpdatePoaDataRequest`."""
+    v: Any
     o = _new(UpdatePoaDataRequest)
     vals = o.__dict__
     vals.update(d)
@@ -5591,29 +12841,37 @@ def structure_UpdatePoaDataRequest(d: Any) -> UpdatePoaDataRequest:
     else:
         ex = d.keys() - _K_UpdatePoaDataRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "poa_parsed_address" in vals:
+        v = vals["poa_parsed_address"]
+        if v.__class__ is dict:
+            vals["poa_parsed_address"] = structure_UpdatePoaDataRequestPoaParsedAddress(v)
     return o
 
 
 _U_UpdatePoaDataRequest: _Table = (
     ("node_id", "node_id", None, False),
-    ("poa_address", "poa_address", None, False),
-    ("issuer", "issuer", None, False),
-    ("issue_date", "issue_date", None, False),
+    ("poa_address", "poa_address", None, True),
+    ("issuer", "issuer", None, True),
+    ("issue_date", "issue_date", None, True),
     ("document_type", "document_type", None, False),
-    ("name_on_document", "name_on_document", None, False),
-    ("document_language", "document_language", None, False),
+    ("name_on_document", "name_on_document", None, True),
+    ("document_language", "document_language", None, True),
     (
         "extra_fields",
         "extra_fields",
         lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
-        False,
+        True,
     ),
-    ("issuing_state", "issuing_state", None, False),
+    ("issuing_state", "issuing_state", None, True),
     (
         "poa_parsed_address",
         "poa_parsed_address",
-        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
-        False,
+        lambda v: (
+            unstructure_UpdatePoaDataRequestPoaParsedAddress(v)
+            if isinstance(v, UpdatePoaDataRequestPoaParsedAddress)
+            else v
+        ),
+        True,
     ),
 )
 
@@ -5642,28 +12900,19 @@ def validate_UpdatePoaDataRequest(d: Any, at: str = "") -> None:
                 at + "node_id", "type", "must be a string, not " + type(v).__name__
             )
     v = d.get("poa_address")
-    if v is None:
-        if "poa_address" in d:
-            raise DiditValidationError(at + "poa_address", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "poa_address", "type", "must be a string, not " + type(v).__name__
             )
     v = d.get("issuer")
-    if v is None:
-        if "issuer" in d:
-            raise DiditValidationError(at + "issuer", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "issuer", "type", "must be a string, not " + type(v).__name__
             )
     v = d.get("issue_date")
-    if v is None:
-        if "issue_date" in d:
-            raise DiditValidationError(at + "issue_date", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "issue_date", "type", "must be a string, not " + type(v).__name__
@@ -5680,58 +12929,105 @@ def validate_UpdatePoaDataRequest(d: Any, at: str = "") -> None:
                 at + "document_type", "type", "must be a string, not " + type(v).__name__
             )
     v = d.get("name_on_document")
-    if v is None:
-        if "name_on_document" in d:
-            raise DiditValidationError(at + "name_on_document", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "name_on_document", "type", "must be a string, not " + type(v).__name__
             )
     v = d.get("document_language")
-    if v is None:
-        if "document_language" in d:
-            raise DiditValidationError(at + "document_language", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "document_language", "type", "must be a string, not " + type(v).__name__
             )
     v = d.get("extra_fields")
-    if v is None:
-        if "extra_fields" in d:
-            raise DiditValidationError(at + "extra_fields", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, Mapping):
             raise DiditValidationError(
                 at + "extra_fields", "type", "must be an object, not " + type(v).__name__
             )
     v = d.get("issuing_state")
-    if v is None:
-        if "issuing_state" in d:
-            raise DiditValidationError(at + "issuing_state", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "issuing_state", "type", "must be a string, not " + type(v).__name__
             )
-        if _P1.search(v) is None:
-            raise DiditValidationError(
-                at + "issuing_state", "pattern", "does not have the expected format (^[A-Z]{3}$)"
-            )
     v = d.get("poa_parsed_address")
-    if v is None:
-        if "poa_parsed_address" in d:
-            raise DiditValidationError(at + "poa_parsed_address", "type", "must not be null")
+    if v is not None:
+        validate_UpdatePoaDataRequestPoaParsedAddress(v, at + "poa_parsed_address" + ".")
+
+
+def structure_UpdateSessionDataResponseParsedAddress(
+    d: Any,
+) -> UpdateSessionDataResponseParsedAddress:
+    """Decode a JSON object into :class:`UpdateSessionDataResponseParsedAddress`."""
+    o = _new(UpdateSessionDataResponseParsedAddress)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_UpdateSessionDataResponseParsedAddress.issuperset(d):
+        vals["additional_properties"] = {}
     else:
-        if not isinstance(v, Mapping):
-            raise DiditValidationError(
-                at + "poa_parsed_address", "type", "must be an object, not " + type(v).__name__
-            )
+        ex = d.keys() - _K_UpdateSessionDataResponseParsedAddress
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_UpdateSessionDataResponseParsedAddress: _Table = (
+    ("address_type", "address_type", None, False),
+    ("city", "city", None, False),
+    ("region", "region", None, False),
+    ("street_1", "street_1", None, False),
+    ("street_2", "street_2", None, False),
+    ("postal_code", "postal_code", None, False),
+    ("country", "country", None, False),
+    ("formatted_address", "formatted_address", None, False),
+)
+
+
+def unstructure_UpdateSessionDataResponseParsedAddress(
+    o: UpdateSessionDataResponseParsedAddress,
+) -> dict[str, Any]:
+    """Encode :class:`UpdateSessionDataResponseParsedAddress` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_UpdateSessionDataResponseParsedAddress)
+
+
+def structure_UpdateSessionDataResponsePoaParsedAddress(
+    d: Any,
+) -> UpdateSessionDataResponsePoaParsedAddress:
+    """Decode a JSON object into :class:`UpdateSessionDataResponsePoaParsedAddress`."""
+    o = _new(UpdateSessionDataResponsePoaParsedAddress)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_UpdateSessionDataResponsePoaParsedAddress.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_UpdateSessionDataResponsePoaParsedAddress
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_UpdateSessionDataResponsePoaParsedAddress: _Table = (
+    ("address_type", "address_type", None, False),
+    ("city", "city", None, False),
+    ("region", "region", None, False),
+    ("street_1", "street_1", None, False),
+    ("street_2", "street_2", None, False),
+    ("postal_code", "postal_code", None, False),
+    ("country", "country", None, False),
+    ("formatted_address", "formatted_address", None, False),
+)
+
+
+def unstructure_UpdateSessionDataResponsePoaParsedAddress(
+    o: UpdateSessionDataResponsePoaParsedAddress,
+) -> dict[str, Any]:
+    """Encode :class:`UpdateSessionDataResponsePoaParsedAddress` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_UpdateSessionDataResponsePoaParsedAddress)
 
 
 def structure_UpdateSessionDataResponse(d: Any) -> UpdateSessionDataResponse:
     """Decode a JSON object into :class:`UpdateSessionDataResponse`."""
+    v: Any
     o = _new(UpdateSessionDataResponse)
     vals = o.__dict__
     vals.update(d)
@@ -5740,6 +13036,14 @@ def structure_UpdateSessionDataResponse(d: Any) -> UpdateSessionDataResponse:
     else:
         ex = d.keys() - _K_UpdateSessionDataResponse
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "parsed_address" in vals:
+        v = vals["parsed_address"]
+        if v.__class__ is dict:
+            vals["parsed_address"] = structure_UpdateSessionDataResponseParsedAddress(v)
+    if "poa_parsed_address" in vals:
+        v = vals["poa_parsed_address"]
+        if v.__class__ is dict:
+            vals["poa_parsed_address"] = structure_UpdateSessionDataResponsePoaParsedAddress(v)
     return o
 
 
@@ -5747,6 +13051,53 @@ _U_UpdateSessionDataResponse: _Table = (
     ("session_id", "session_id", None, False),
     ("message", "message", None, False),
     ("node_id", "node_id", None, False),
+    ("document_type", "document_type", None, False),
+    ("document_subtype", "document_subtype", None, False),
+    ("document_number", "document_number", None, False),
+    ("personal_number", "personal_number", None, False),
+    ("date_of_birth", "date_of_birth", None, False),
+    ("date_of_issue", "date_of_issue", None, False),
+    ("expiration_date", "expiration_date", None, False),
+    ("issuing_state", "issuing_state", None, False),
+    ("first_name", "first_name", None, False),
+    ("last_name", "last_name", None, False),
+    ("gender", "gender", None, False),
+    ("address", "address", None, False),
+    ("place_of_birth", "place_of_birth", None, False),
+    ("nationality", "nationality", None, False),
+    ("marital_status", "marital_status", None, False),
+    (
+        "extra_fields",
+        "extra_fields",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "parsed_address",
+        "parsed_address",
+        lambda v: (
+            unstructure_UpdateSessionDataResponseParsedAddress(v)
+            if isinstance(v, UpdateSessionDataResponseParsedAddress)
+            else v
+        ),
+        False,
+    ),
+    ("document_language", "document_language", None, False),
+    ("issuer", "issuer", None, False),
+    ("issue_date", "issue_date", None, False),
+    ("poa_address", "poa_address", None, False),
+    ("name_on_document", "name_on_document", None, False),
+    (
+        "poa_parsed_address",
+        "poa_parsed_address",
+        lambda v: (
+            unstructure_UpdateSessionDataResponsePoaParsedAddress(v)
+            if isinstance(v, UpdateSessionDataResponsePoaParsedAddress)
+            else v
+        ),
+        False,
+    ),
+    ("poa_formatted_address", "poa_formatted_address", None, False),
 )
 
 
@@ -6084,7 +13435,7 @@ def validate_AccountRegisterRequest(d: Any, at: str = "") -> None:
             raise DiditValidationError(
                 at + "password", "min_length", "must have at least 8 characters"
             )
-        if _P2.search(v) is None:
+        if _P0.search(v) is None:
             raise DiditValidationError(
                 at + "password",
                 "pattern",
@@ -6173,7 +13524,7 @@ def validate_AccountVerifyEmailRequest(d: Any, at: str = "") -> None:
             raise DiditValidationError(
                 at + "code", "type", "must be a string, not " + type(v).__name__
             )
-        if _P3.search(v) is None:
+        if _P1.search(v) is None:
             raise DiditValidationError(
                 at + "code", "pattern", "does not have the expected format (^[A-Za-z0-9]{6}$)"
             )
@@ -6519,6 +13870,7 @@ _U_WorkflowFeature: _Table = (
         lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
         False,
     ),
+    ("label", "label", None, False),
 )
 
 
@@ -6543,11 +13895,11 @@ def validate_WorkflowFeature(d: Any, at: str = "") -> None:
         if "feature" in d:
             raise DiditValidationError(at + "feature", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline4:
+        if not isinstance(v, str) or v not in _E_inline45:
             raise DiditValidationError(
                 at + "feature",
                 "enum",
-                "must be one of: OCR, LIVENESS, FACE_MATCH, AML, QUESTIONNAIRE, EMAIL_VERIFICATION, PHONE_VERIFICATION, PROOF_OF_ADDRESS, NFC, IP_ANALYSIS, DATABASE_VALIDATION, AGE_ESTIMATION, KYB_REGISTRY, KYB_DOCUMENTS, KYB_KEY_PEOPLE"
+                "must be one of: OCR, LIVENESS, FACE_MATCH, AML, QUESTIONNAIRE, EMAIL_VERIFICATION, PHONE_VERIFICATION, PROOF_OF_ADDRESS, NFC, IP_ANALYSIS, DATABASE_VALIDATION, AGE_ESTIMATION, KYB_REGISTRY, KYB_DOCUMENTS, KYB_KEY_PEOPLE, DOCUMENT_AI"
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("config")
@@ -6558,6 +13910,15 @@ def validate_WorkflowFeature(d: Any, at: str = "") -> None:
         if not isinstance(v, Mapping):
             raise DiditValidationError(
                 at + "config", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("label")
+    if v is None:
+        if "label" in d:
+            raise DiditValidationError(at + "label", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "label", "type", "must be a string, not " + type(v).__name__
             )
 
 
@@ -6627,11 +13988,13 @@ _U_WorkflowCreateRequest: _Table = (
     ),
     ("duplicated_user_action", "duplicated_user_action", None, False),
     ("max_retry_attempts", "max_retry_attempts", None, False),
-    ("retry_window_days", "retry_window_days", None, False),
+    ("retry_window_days", "retry_window_days", None, True),
     ("is_desktop_allowed", "is_desktop_allowed", None, False),
     ("is_white_label_enabled", "is_white_label_enabled", None, False),
     ("session_expiration_time", "session_expiration_time", None, False),
     ("status", "status", None, False),
+    ("face_liveness_max_attempts", "face_liveness_max_attempts", None, False),
+    ("face_match_max_attempts", "face_match_max_attempts", None, False),
 )
 
 
@@ -6719,7 +14082,7 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
         if "face_liveness_method" in d:
             raise DiditValidationError(at + "face_liveness_method", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline5:
+        if not isinstance(v, str) or v not in _E_inline46:
             raise DiditValidationError(
                 at + "face_liveness_method",
                 "enum",
@@ -6908,7 +14271,7 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
         if "duplicated_user_action" in d:
             raise DiditValidationError(at + "duplicated_user_action", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline6:
+        if not isinstance(v, str) or v not in _E_inline47:
             raise DiditValidationError(
                 at + "duplicated_user_action",
                 "enum",
@@ -6927,10 +14290,7 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
         if v < 0:
             raise DiditValidationError(at + "max_retry_attempts", "min", "must be at least 0")
     v = d.get("retry_window_days")
-    if v is None:
-        if "retry_window_days" in d:
-            raise DiditValidationError(at + "retry_window_days", "type", "must not be null")
-    else:
+    if v is not None:
         if isinstance(v, bool) or not isinstance(v, int):
             raise DiditValidationError(
                 at + "retry_window_days", "type", "must be an integer, not " + type(v).__name__
@@ -6973,13 +14333,49 @@ def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
         if "status" in d:
             raise DiditValidationError(at + "status", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline7:
+        if not isinstance(v, str) or v not in _E_inline48:
             raise DiditValidationError(
                 at + "status",
                 "enum",
                 "must be one of: draft, published"
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
+    v = d.get("face_liveness_max_attempts")
+    if v is None:
+        if "face_liveness_max_attempts" in d:
+            raise DiditValidationError(
+                at + "face_liveness_max_attempts", "type", "must not be null"
+            )
+    else:
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise DiditValidationError(
+                at + "face_liveness_max_attempts",
+                "type",
+                "must be an integer, not " + type(v).__name__,
+            )
+        if v < 1:
+            raise DiditValidationError(
+                at + "face_liveness_max_attempts", "min", "must be at least 1"
+            )
+        if v > 3:
+            raise DiditValidationError(
+                at + "face_liveness_max_attempts", "max", "must be at most 3"
+            )
+    v = d.get("face_match_max_attempts")
+    if v is None:
+        if "face_match_max_attempts" in d:
+            raise DiditValidationError(at + "face_match_max_attempts", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise DiditValidationError(
+                at + "face_match_max_attempts",
+                "type",
+                "must be an integer, not " + type(v).__name__,
+            )
+        if v < 1:
+            raise DiditValidationError(at + "face_match_max_attempts", "min", "must be at least 1")
+        if v > 3:
+            raise DiditValidationError(at + "face_match_max_attempts", "max", "must be at most 3")
 
 
 def structure_WorkflowUpdateRequest(d: Any) -> WorkflowUpdateRequest:
@@ -7048,11 +14444,13 @@ _U_WorkflowUpdateRequest: _Table = (
     ),
     ("duplicated_user_action", "duplicated_user_action", None, False),
     ("max_retry_attempts", "max_retry_attempts", None, False),
-    ("retry_window_days", "retry_window_days", None, False),
+    ("retry_window_days", "retry_window_days", None, True),
     ("is_desktop_allowed", "is_desktop_allowed", None, False),
     ("is_white_label_enabled", "is_white_label_enabled", None, False),
     ("session_expiration_time", "session_expiration_time", None, False),
     ("status", "status", None, False),
+    ("face_liveness_max_attempts", "face_liveness_max_attempts", None, False),
+    ("face_match_max_attempts", "face_match_max_attempts", None, False),
 )
 
 
@@ -7140,7 +14538,7 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
         if "face_liveness_method" in d:
             raise DiditValidationError(at + "face_liveness_method", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline5:
+        if not isinstance(v, str) or v not in _E_inline46:
             raise DiditValidationError(
                 at + "face_liveness_method",
                 "enum",
@@ -7329,7 +14727,7 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
         if "duplicated_user_action" in d:
             raise DiditValidationError(at + "duplicated_user_action", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline6:
+        if not isinstance(v, str) or v not in _E_inline47:
             raise DiditValidationError(
                 at + "duplicated_user_action",
                 "enum",
@@ -7348,10 +14746,7 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
         if v < 0:
             raise DiditValidationError(at + "max_retry_attempts", "min", "must be at least 0")
     v = d.get("retry_window_days")
-    if v is None:
-        if "retry_window_days" in d:
-            raise DiditValidationError(at + "retry_window_days", "type", "must not be null")
-    else:
+    if v is not None:
         if isinstance(v, bool) or not isinstance(v, int):
             raise DiditValidationError(
                 at + "retry_window_days", "type", "must be an integer, not " + type(v).__name__
@@ -7394,13 +14789,74 @@ def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
         if "status" in d:
             raise DiditValidationError(at + "status", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline7:
+        if not isinstance(v, str) or v not in _E_inline48:
             raise DiditValidationError(
                 at + "status",
                 "enum",
                 "must be one of: draft, published"
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
+    v = d.get("face_liveness_max_attempts")
+    if v is None:
+        if "face_liveness_max_attempts" in d:
+            raise DiditValidationError(
+                at + "face_liveness_max_attempts", "type", "must not be null"
+            )
+    else:
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise DiditValidationError(
+                at + "face_liveness_max_attempts",
+                "type",
+                "must be an integer, not " + type(v).__name__,
+            )
+        if v < 1:
+            raise DiditValidationError(
+                at + "face_liveness_max_attempts", "min", "must be at least 1"
+            )
+        if v > 3:
+            raise DiditValidationError(
+                at + "face_liveness_max_attempts", "max", "must be at most 3"
+            )
+    v = d.get("face_match_max_attempts")
+    if v is None:
+        if "face_match_max_attempts" in d:
+            raise DiditValidationError(at + "face_match_max_attempts", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise DiditValidationError(
+                at + "face_match_max_attempts",
+                "type",
+                "must be an integer, not " + type(v).__name__,
+            )
+        if v < 1:
+            raise DiditValidationError(at + "face_match_max_attempts", "min", "must be at least 1")
+        if v > 3:
+            raise DiditValidationError(at + "face_match_max_attempts", "max", "must be at most 3")
+
+
+def structure_WorkflowCreatedBy(d: Any) -> WorkflowCreatedBy:
+    """Decode a JSON object into :class:`WorkflowCreatedBy`."""
+    o = _new(WorkflowCreatedBy)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_WorkflowCreatedBy.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_WorkflowCreatedBy
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_WorkflowCreatedBy: _Table = (
+    ("name", "name", None, False),
+    ("email", "email", None, False),
+    ("type", "type", None, False),
+)
+
+
+def unstructure_WorkflowCreatedBy(o: WorkflowCreatedBy) -> dict[str, Any]:
+    """Encode :class:`WorkflowCreatedBy` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_WorkflowCreatedBy)
 
 
 def structure_Workflow(d: Any) -> Workflow:
@@ -7418,17 +14874,10 @@ def structure_Workflow(d: Any) -> Workflow:
         v = vals["workflow_type"]
         if v.__class__ is str:
             vals["workflow_type"] = _M_WorkflowType[v]
-    if "features" in vals:
-        v = vals["features"]
-        if v and v.__class__ is list:
-            vals["features"] = [
-                (structure_WorkflowFeature(x))
-                if x.__class__ is dict
-                else (x)
-                if x is not None
-                else x
-                for x in v
-            ]
+    if "created_by" in vals:
+        v = vals["created_by"]
+        if v.__class__ is dict:
+            vals["created_by"] = structure_WorkflowCreatedBy(v)
     return o
 
 
@@ -7447,21 +14896,7 @@ _U_Workflow: _Table = (
     ("total_price", "total_price", None, False),
     ("min_price", "min_price", None, False),
     ("max_price", "max_price", None, False),
-    (
-        "features",
-        "features",
-        lambda v: (
-            [
-                (unstructure_WorkflowFeature(x) if isinstance(x, WorkflowFeature) else x)
-                if isinstance(x, WorkflowFeature)
-                else x
-                for x in v
-            ]
-            if isinstance(v, (list, tuple))
-            else v
-        ),
-        False,
-    ),
+    ("features", "features", None, False),
     ("is_simple_workflow", "is_simple_workflow", None, False),
     ("is_editable", "is_editable", None, False),
     ("workflow_url", "workflow_url", None, False),
@@ -7475,6 +14910,17 @@ _U_Workflow: _Table = (
     ),
     ("version", "version", None, False),
     ("created_at", "created_at", None, False),
+    ("is_white_label_enabled", "is_white_label_enabled", None, False),
+    ("session_expiration_time", "session_expiration_time", None, False),
+    ("status", "status", None, False),
+    ("has_draft", "has_draft", None, False),
+    (
+        "created_by",
+        "created_by",
+        lambda v: unstructure_WorkflowCreatedBy(v) if isinstance(v, WorkflowCreatedBy) else v,
+        False,
+    ),
+    ("updated_at", "updated_at", None, False),
 )
 
 
@@ -7496,7 +14942,10 @@ def structure_QuestionnaireOption(d: Any) -> QuestionnaireOption:
     return o
 
 
-_U_QuestionnaireOption: _Table = (("label", "label", None, True),)
+_U_QuestionnaireOption: _Table = (
+    ("label", "label", None, True),
+    ("value", "value", None, False),
+)
 
 
 def unstructure_QuestionnaireOption(o: QuestionnaireOption) -> dict[str, Any]:
@@ -7531,6 +14980,121 @@ def validate_QuestionnaireOption(d: Any, at: str = "") -> None:
                     "type",
                     "must be a string, not " + type(x0).__name__,
                 )
+    v = d.get("value")
+    if v is None:
+        if "value" in d:
+            raise DiditValidationError(at + "value", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "value", "type", "must be a string, not " + type(v).__name__
+            )
+
+
+def structure_QuestionnaireFormElementValidation(d: Any) -> QuestionnaireFormElementValidation:
+    """Decode a JSON object into :class:`QuestionnaireFormElementValidation`."""
+    o = _new(QuestionnaireFormElementValidation)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_QuestionnaireFormElementValidation.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_QuestionnaireFormElementValidation
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_QuestionnaireFormElementValidation: _Table = (
+    ("pattern", "pattern", None, False),
+    ("min_length", "min_length", None, False),
+    ("max_length", "max_length", None, False),
+    ("min", "min", None, False),
+    ("max", "max", None, False),
+    ("error_message", "error_message", None, False),
+)
+
+
+def unstructure_QuestionnaireFormElementValidation(
+    o: QuestionnaireFormElementValidation,
+) -> dict[str, Any]:
+    """Encode :class:`QuestionnaireFormElementValidation` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_QuestionnaireFormElementValidation)
+
+
+def validate_QuestionnaireFormElementValidation(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid QuestionnaireFormElementValidation."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "QuestionnaireFormElementValidation",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("pattern")
+    if v is None:
+        if "pattern" in d:
+            raise DiditValidationError(at + "pattern", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "pattern", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("min_length")
+    if v is None:
+        if "min_length" in d:
+            raise DiditValidationError(at + "min_length", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise DiditValidationError(
+                at + "min_length", "type", "must be an integer, not " + type(v).__name__
+            )
+        if v < 0:
+            raise DiditValidationError(at + "min_length", "min", "must be at least 0")
+    v = d.get("max_length")
+    if v is None:
+        if "max_length" in d:
+            raise DiditValidationError(at + "max_length", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise DiditValidationError(
+                at + "max_length", "type", "must be an integer, not " + type(v).__name__
+            )
+        if v < 0:
+            raise DiditValidationError(at + "max_length", "min", "must be at least 0")
+    v = d.get("min")
+    if v is None:
+        if "min" in d:
+            raise DiditValidationError(at + "min", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise DiditValidationError(
+                at + "min", "type", "must be a number, not " + type(v).__name__
+            )
+    v = d.get("max")
+    if v is None:
+        if "max" in d:
+            raise DiditValidationError(at + "max", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise DiditValidationError(
+                at + "max", "type", "must be a number, not " + type(v).__name__
+            )
+    v = d.get("error_message")
+    if v is None:
+        if "error_message" in d:
+            raise DiditValidationError(at + "error_message", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "error_message", "type", "must be an object, not " + type(v).__name__
+            )
+        for k0, x0 in v.items():
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "error_message" + "." + str(k0),
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
 
 
 def structure_QuestionnaireFormElement(d: Any) -> QuestionnaireFormElement:
@@ -7550,6 +15114,10 @@ def structure_QuestionnaireFormElement(d: Any) -> QuestionnaireFormElement:
             vals["options"] = [
                 structure_QuestionnaireOption(x) if x.__class__ is dict else x for x in v
             ]
+    if "validation" in vals:
+        v = vals["validation"]
+        if v.__class__ is dict:
+            vals["validation"] = structure_QuestionnaireFormElementValidation(v)
     return o
 
 
@@ -7569,6 +15137,20 @@ _U_QuestionnaireFormElement: _Table = (
             else v
         ),
         False,
+    ),
+    ("id", "id", None, False),
+    ("description", "description", None, True),
+    ("placeholder", "placeholder", None, True),
+    ("max_files", "max_files", None, False),
+    (
+        "validation",
+        "validation",
+        lambda v: (
+            unstructure_QuestionnaireFormElementValidation(v)
+            if isinstance(v, QuestionnaireFormElementValidation)
+            else v
+        ),
+        True,
     ),
 )
 
@@ -7594,11 +15176,11 @@ def validate_QuestionnaireFormElement(d: Any, at: str = "") -> None:
         if "element_type" in d:
             raise DiditValidationError(at + "element_type", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline8:
+        if not isinstance(v, str) or v not in _E_inline50:
             raise DiditValidationError(
                 at + "element_type",
                 "enum",
-                "must be one of: short_text, long_text, multiple_choice, checkbox, file_upload, date, number"
+                "must be one of: short_text, long_text, multiple_choice, checkbox, file_upload, date, number, dropdown, single_choice, image, time, email, address, phone, country, date_picker, consent, section_header, separator, heading, paragraph"
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     if "label" not in d:
@@ -7645,6 +15227,57 @@ def validate_QuestionnaireFormElement(d: Any, at: str = "") -> None:
             if x0 is None:
                 raise DiditValidationError(at + "options", "type", "must not contain null")
             validate_QuestionnaireOption(x0, at + "options" + "[" + str(i0) + "]" + ".")
+    v = d.get("id")
+    if v is None:
+        if "id" in d:
+            raise DiditValidationError(at + "id", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "id", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("description")
+    if v is not None:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "description", "type", "must be an object, not " + type(v).__name__
+            )
+        for k0, x0 in v.items():
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "description" + "." + str(k0),
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+    v = d.get("placeholder")
+    if v is not None:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "placeholder", "type", "must be an object, not " + type(v).__name__
+            )
+        for k0, x0 in v.items():
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "placeholder" + "." + str(k0),
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+    v = d.get("max_files")
+    if v is None:
+        if "max_files" in d:
+            raise DiditValidationError(at + "max_files", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise DiditValidationError(
+                at + "max_files", "type", "must be an integer, not " + type(v).__name__
+            )
+        if v < 1:
+            raise DiditValidationError(at + "max_files", "min", "must be at least 1")
+        if v > 5:
+            raise DiditValidationError(at + "max_files", "max", "must be at most 5")
+    v = d.get("validation")
+    if v is not None:
+        validate_QuestionnaireFormElementValidation(v, at + "validation" + ".")
     if "element_type" in d and d.get("element_type") == "multiple_choice" and "options" not in d:
         raise DiditValidationError(
             at + "options", "depends", 'is required when element_type is "multiple_choice"'
@@ -8003,7 +15636,7 @@ def structure_QuestionnaireCreateRequest(d: Any) -> QuestionnaireCreateRequest:
 
 _U_QuestionnaireCreateRequest: _Table = (
     ("title", "title", None, True),
-    ("description", "description", None, False),
+    ("description", "description", None, True),
     ("default_language", "default_language", None, False),
     ("languages", "languages", None, False),
     (
@@ -8034,6 +15667,8 @@ _U_QuestionnaireCreateRequest: _Table = (
         ),
         False,
     ),
+    ("is_active", "is_active", None, False),
+    ("status", "status", None, False),
 )
 
 
@@ -8067,10 +15702,7 @@ def validate_QuestionnaireCreateRequest(d: Any, at: str = "") -> None:
                 at + "title", "min_length", "must have at least 1 characters"
             )
     v = d.get("description")
-    if v is None:
-        if "description" in d:
-            raise DiditValidationError(at + "description", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "description", "type", "must be a string, not " + type(v).__name__
@@ -8134,6 +15766,27 @@ def validate_QuestionnaireCreateRequest(d: Any, at: str = "") -> None:
             if x0 is None:
                 raise DiditValidationError(at + "questions", "type", "must not contain null")
             validate_QuestionnaireQuestion(x0, at + "questions" + "[" + str(i0) + "]" + ".")
+    v = d.get("is_active")
+    if v is None:
+        if "is_active" in d:
+            raise DiditValidationError(at + "is_active", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "is_active", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("status")
+    if v is None:
+        if "status" in d:
+            raise DiditValidationError(at + "status", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline48:
+            raise DiditValidationError(
+                at + "status",
+                "enum",
+                "must be one of: draft, published"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
 
 
 def structure_QuestionnaireUpdateRequest(d: Any) -> QuestionnaireUpdateRequest:
@@ -8164,7 +15817,7 @@ def structure_QuestionnaireUpdateRequest(d: Any) -> QuestionnaireUpdateRequest:
 
 _U_QuestionnaireUpdateRequest: _Table = (
     ("title", "title", None, False),
-    ("description", "description", None, False),
+    ("description", "description", None, True),
     ("default_language", "default_language", None, False),
     ("languages", "languages", None, False),
     (
@@ -8195,6 +15848,8 @@ _U_QuestionnaireUpdateRequest: _Table = (
         ),
         False,
     ),
+    ("is_active", "is_active", None, False),
+    ("status", "status", None, False),
 )
 
 
@@ -8226,10 +15881,7 @@ def validate_QuestionnaireUpdateRequest(d: Any, at: str = "") -> None:
                 at + "title", "min_length", "must have at least 1 characters"
             )
     v = d.get("description")
-    if v is None:
-        if "description" in d:
-            raise DiditValidationError(at + "description", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "description", "type", "must be a string, not " + type(v).__name__
@@ -8293,6 +15945,27 @@ def validate_QuestionnaireUpdateRequest(d: Any, at: str = "") -> None:
             if x0 is None:
                 raise DiditValidationError(at + "questions", "type", "must not contain null")
             validate_QuestionnaireQuestion(x0, at + "questions" + "[" + str(i0) + "]" + ".")
+    v = d.get("is_active")
+    if v is None:
+        if "is_active" in d:
+            raise DiditValidationError(at + "is_active", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "is_active", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("status")
+    if v is None:
+        if "status" in d:
+            raise DiditValidationError(at + "status", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline48:
+            raise DiditValidationError(
+                at + "status",
+                "enum",
+                "must be one of: draft, published"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
 
 
 def structure_Questionnaire(d: Any) -> Questionnaire:
@@ -8326,12 +15999,175 @@ _U_Questionnaire: _Table = (
     ),
     ("created_at", "created_at", None, False),
     ("updated_at", "updated_at", None, False),
+    ("questionnaire_id", "questionnaire_id", None, False),
+    ("is_active", "is_active", None, False),
+    ("is_simple_questionnaire", "is_simple_questionnaire", None, False),
+    (
+        "graph",
+        "graph",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "sections",
+        "sections",
+        lambda v: (
+            [dict(x) if x.__class__ is not dict and isinstance(x, Mapping) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    ("questionnaire_group_id", "questionnaire_group_id", None, False),
+    ("version", "version", None, False),
+    ("status", "status", None, False),
+    ("published_at", "published_at", None, False),
+    ("is_editable", "is_editable", None, False),
+    ("question_types", "question_types", None, False),
+    ("workflow_names", "workflow_names", None, False),
 )
 
 
 def unstructure_Questionnaire(o: Questionnaire) -> dict[str, Any]:
     """Encode :class:`Questionnaire` as a JSON object (absent fields stay absent)."""
     return _encode(o, _U_Questionnaire)
+
+
+def structure_UserFeaturesList(d: Any) -> UserFeaturesList:
+    """Decode a JSON object into :class:`UserFeaturesList`."""
+    o = _new(UserFeaturesList)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_UserFeaturesList.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_UserFeaturesList
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_UserFeaturesList: _Table = (
+    ("feature", "feature", None, False),
+    ("status", "status", None, False),
+)
+
+
+def unstructure_UserFeaturesList(o: UserFeaturesList) -> dict[str, Any]:
+    """Encode :class:`UserFeaturesList` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_UserFeaturesList)
+
+
+def structure_UserTagTag(d: Any) -> UserTagTag:
+    """Decode a JSON object into :class:`UserTagTag`."""
+    o = _new(UserTagTag)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_UserTagTag.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_UserTagTag
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_UserTagTag: _Table = (
+    ("uuid", "uuid", None, False),
+    ("name", "name", None, False),
+    ("color", "color", None, False),
+    ("description", "description", None, False),
+    ("source", "source", None, False),
+    ("created_at", "created_at", None, False),
+    ("updated_at", "updated_at", None, False),
+)
+
+
+def unstructure_UserTagTag(o: UserTagTag) -> dict[str, Any]:
+    """Encode :class:`UserTagTag` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_UserTagTag)
+
+
+def structure_UserTag(d: Any) -> UserTag:
+    """Decode a JSON object into :class:`UserTag`."""
+    v: Any
+    o = _new(UserTag)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_UserTag.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_UserTag
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "tag" in vals:
+        v = vals["tag"]
+        if v.__class__ is dict:
+            vals["tag"] = structure_UserTagTag(v)
+    return o
+
+
+_U_UserTag: _Table = (
+    ("uuid", "uuid", None, False),
+    ("name", "name", None, False),
+    ("color", "color", None, False),
+    ("tag", "tag", lambda v: unstructure_UserTagTag(v) if isinstance(v, UserTagTag) else v, False),
+    ("added_by_email", "added_by_email", None, False),
+    ("added_by_name", "added_by_name", None, False),
+    ("created_at", "created_at", None, False),
+)
+
+
+def unstructure_UserTag(o: UserTag) -> dict[str, Any]:
+    """Encode :class:`UserTag` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_UserTag)
+
+
+def structure_UserComment(d: Any) -> UserComment:
+    """Decode a JSON object into :class:`UserComment`."""
+    o = _new(UserComment)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_UserComment.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_UserComment
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_UserComment: _Table = (
+    ("uuid", "uuid", None, False),
+    ("comment_type", "comment_type", None, False),
+    ("comment", "comment", None, False),
+    ("actor_email", "actor_email", None, False),
+    ("actor_name", "actor_name", None, False),
+    ("previous_status", "previous_status", None, False),
+    ("new_status", "new_status", None, False),
+    (
+        "previous_value",
+        "previous_value",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "new_value",
+        "new_value",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("changed_fields", "changed_fields", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("mentioned_emails", "mentioned_emails", None, False),
+    ("created_at", "created_at", None, False),
+)
+
+
+def unstructure_UserComment(o: UserComment) -> dict[str, Any]:
+    """Encode :class:`UserComment` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_UserComment)
 
 
 def structure_User(d: Any) -> User:
@@ -8349,6 +16185,20 @@ def structure_User(d: Any) -> User:
         v = vals["status"]
         if v.__class__ is str:
             vals["status"] = _M_UserStatus[v]
+    if "features_list" in vals:
+        v = vals["features_list"]
+        if v and v.__class__ is list:
+            vals["features_list"] = [
+                structure_UserFeaturesList(x) if x.__class__ is dict else x for x in v
+            ]
+    if "tags" in vals:
+        v = vals["tags"]
+        if v and v.__class__ is list:
+            vals["tags"] = [structure_UserTag(x) if x.__class__ is dict else x for x in v]
+    if "comments" in vals:
+        v = vals["comments"]
+        if v and v.__class__ is list:
+            vals["comments"] = [structure_UserComment(x) if x.__class__ is dict else x for x in v]
     return o
 
 
@@ -8369,7 +16219,12 @@ _U_User: _Table = (
     ("issuing_states", "issuing_states", None, False),
     ("approved_emails", "approved_emails", None, False),
     ("approved_phones", "approved_phones", None, False),
-    ("features", "features", None, False),
+    (
+        "features",
+        "features",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
     ("session_count", "session_count", None, False),
     ("approved_count", "approved_count", None, False),
     ("declined_count", "declined_count", None, False),
@@ -8378,6 +16233,39 @@ _U_User: _Table = (
     ("last_session_at", "last_session_at", None, False),
     ("created_at", "created_at", None, False),
     ("updated_at", "updated_at", None, False),
+    ("effective_name", "effective_name", None, False),
+    ("portrait_image_url", "portrait_image_url", None, False),
+    (
+        "features_list",
+        "features_list",
+        lambda v: (
+            [unstructure_UserFeaturesList(x) if isinstance(x, UserFeaturesList) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    ("last_activity_at", "last_activity_at", None, False),
+    (
+        "tags",
+        "tags",
+        lambda v: (
+            [unstructure_UserTag(x) if isinstance(x, UserTag) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "comments",
+        "comments",
+        lambda v: (
+            [unstructure_UserComment(x) if isinstance(x, UserComment) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
 )
 
 
@@ -8446,16 +16334,16 @@ def structure_UserCreateRequest(d: Any) -> UserCreateRequest:
 
 _U_UserCreateRequest: _Table = (
     ("vendor_data", "vendor_data", None, True),
-    ("display_name", "display_name", None, False),
+    ("display_name", "display_name", None, True),
     (
         "metadata",
         "metadata",
         lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
-        False,
+        True,
     ),
     ("status", "status", lambda v: v.value if isinstance(v, UserStatus) else v, False),
-    ("full_name", "full_name", None, False),
-    ("date_of_birth", "date_of_birth", None, False),
+    ("full_name", "full_name", None, True),
+    ("date_of_birth", "date_of_birth", None, True),
     ("issuing_states", "issuing_states", None, False),
     ("approved_emails", "approved_emails", None, False),
     ("approved_phones", "approved_phones", None, False),
@@ -8492,19 +16380,13 @@ def validate_UserCreateRequest(d: Any, at: str = "") -> None:
                 at + "vendor_data", "min_length", "must have at least 1 characters"
             )
     v = d.get("display_name")
-    if v is None:
-        if "display_name" in d:
-            raise DiditValidationError(at + "display_name", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "display_name", "type", "must be a string, not " + type(v).__name__
             )
     v = d.get("metadata")
-    if v is None:
-        if "metadata" in d:
-            raise DiditValidationError(at + "metadata", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, Mapping):
             raise DiditValidationError(
                 at + "metadata", "type", "must be an object, not " + type(v).__name__
@@ -8522,19 +16404,13 @@ def validate_UserCreateRequest(d: Any, at: str = "") -> None:
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("full_name")
-    if v is None:
-        if "full_name" in d:
-            raise DiditValidationError(at + "full_name", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "full_name", "type", "must be a string, not " + type(v).__name__
             )
     v = d.get("date_of_birth")
-    if v is None:
-        if "date_of_birth" in d:
-            raise DiditValidationError(at + "date_of_birth", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "date_of_birth", "type", "must be a string, not " + type(v).__name__
@@ -8616,15 +16492,15 @@ def structure_UserUpdateRequest(d: Any) -> UserUpdateRequest:
 
 
 _U_UserUpdateRequest: _Table = (
-    ("display_name", "display_name", None, False),
+    ("display_name", "display_name", None, True),
     (
         "metadata",
         "metadata",
         lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
-        False,
+        True,
     ),
-    ("full_name", "full_name", None, False),
-    ("date_of_birth", "date_of_birth", None, False),
+    ("full_name", "full_name", None, True),
+    ("date_of_birth", "date_of_birth", None, True),
     ("issuing_states", "issuing_states", None, False),
     ("approved_emails", "approved_emails", None, False),
     ("approved_phones", "approved_phones", None, False),
@@ -8647,37 +16523,25 @@ def validate_UserUpdateRequest(d: Any, at: str = "") -> None:
         )
     v: Any
     v = d.get("display_name")
-    if v is None:
-        if "display_name" in d:
-            raise DiditValidationError(at + "display_name", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "display_name", "type", "must be a string, not " + type(v).__name__
             )
     v = d.get("metadata")
-    if v is None:
-        if "metadata" in d:
-            raise DiditValidationError(at + "metadata", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, Mapping):
             raise DiditValidationError(
                 at + "metadata", "type", "must be an object, not " + type(v).__name__
             )
     v = d.get("full_name")
-    if v is None:
-        if "full_name" in d:
-            raise DiditValidationError(at + "full_name", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "full_name", "type", "must be a string, not " + type(v).__name__
             )
     v = d.get("date_of_birth")
-    if v is None:
-        if "date_of_birth" in d:
-            raise DiditValidationError(at + "date_of_birth", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "date_of_birth", "type", "must be a string, not " + type(v).__name__
@@ -8831,6 +16695,7 @@ def structure_UserBatchDeleteRequest(d: Any) -> UserBatchDeleteRequest:
 _U_UserBatchDeleteRequest: _Table = (
     ("vendor_data_list", "vendor_data_list", None, False),
     ("delete_all", "delete_all", None, False),
+    ("didit_internal_id_list", "didit_internal_id_list", None, False),
 )
 
 
@@ -8885,6 +16750,32 @@ def validate_UserBatchDeleteRequest(d: Any, at: str = "") -> None:
             raise DiditValidationError(
                 at + "delete_all", "type", "must be true or false, not " + type(v).__name__
             )
+    v = d.get("didit_internal_id_list")
+    if v is None:
+        if "didit_internal_id_list" in d:
+            raise DiditValidationError(at + "didit_internal_id_list", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "didit_internal_id_list", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(
+                    at + "didit_internal_id_list", "type", "must not contain null"
+                )
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "didit_internal_id_list" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+            if not is_uuid(x0):
+                raise DiditValidationError(
+                    at + "didit_internal_id_list" + "[" + str(i0) + "]",
+                    "format",
+                    "must be a valid uuid",
+                )
     if len(d) < 1:
         raise DiditValidationError(
             at.rstrip(".") or "UserBatchDeleteRequest",
@@ -8913,6 +16804,7 @@ def structure_UserBatchDeleteResponse(d: Any) -> UserBatchDeleteResponse:
 _U_UserBatchDeleteResponse: _Table = (
     ("deleted_count", "deleted_count", None, False),
     ("message", "message", None, False),
+    ("deleted", "deleted", None, False),
 )
 
 
@@ -9071,6 +16963,35 @@ def unstructure_WebhookDestinationMetrics(o: WebhookDestinationMetrics) -> dict[
     return _encode(o, _U_WebhookDestinationMetrics)
 
 
+def structure_WebhookDestinationSummary(d: Any) -> WebhookDestinationSummary:
+    """Decode a JSON object into :class:`WebhookDestinationSummary`."""
+    o = _new(WebhookDestinationSummary)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_WebhookDestinationSummary.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_WebhookDestinationSummary
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_WebhookDestinationSummary: _Table = (
+    ("total_deliveries", "total_deliveries", None, False),
+    ("failed_deliveries", "failed_deliveries", None, False),
+    ("error_rate_percentage", "error_rate_percentage", None, False),
+    ("min_response_time_ms", "min_response_time_ms", None, False),
+    ("avg_response_time_ms", "avg_response_time_ms", None, False),
+    ("max_response_time_ms", "max_response_time_ms", None, False),
+    ("last_delivery_at", "last_delivery_at", None, False),
+)
+
+
+def unstructure_WebhookDestinationSummary(o: WebhookDestinationSummary) -> dict[str, Any]:
+    """Encode :class:`WebhookDestinationSummary` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_WebhookDestinationSummary)
+
+
 def structure_WebhookDestination(d: Any) -> WebhookDestination:
     """Decode a JSON object into :class:`WebhookDestination`."""
     v: Any
@@ -9096,6 +17017,10 @@ def structure_WebhookDestination(d: Any) -> WebhookDestination:
         v = vals["delivery_summary"]
         if v.__class__ is dict:
             vals["delivery_summary"] = structure_WebhookDestinationMetrics(v)
+    if "summary" in vals:
+        v = vals["summary"]
+        if v.__class__ is dict:
+            vals["summary"] = structure_WebhookDestinationSummary(v)
     return o
 
 
@@ -9142,6 +17067,17 @@ _U_WebhookDestination: _Table = (
         ),
         False,
     ),
+    (
+        "summary",
+        "summary",
+        lambda v: (
+            unstructure_WebhookDestinationSummary(v)
+            if isinstance(v, WebhookDestinationSummary)
+            else v
+        ),
+        False,
+    ),
+    ("subscribed_events_count", "subscribed_events_count", None, False),
 )
 
 
@@ -9192,7 +17128,7 @@ _U_WebhookDestinationCreateRequest: _Table = (
             if isinstance(v, (list, tuple))
             else v
         ),
-        True,
+        False,
     ),
 )
 
@@ -9241,7 +17177,7 @@ def validate_WebhookDestinationCreateRequest(d: Any, at: str = "") -> None:
             )
         if not is_uri(v):
             raise DiditValidationError(at + "url", "format", "must be a valid uri")
-        if _P4.search(v) is None:
+        if _P2.search(v) is None:
             raise DiditValidationError(
                 at + "url",
                 "pattern",
@@ -9268,8 +17204,6 @@ def validate_WebhookDestinationCreateRequest(d: Any, at: str = "") -> None:
                 "must be one of: v1, v2, v3"
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
-    if "subscribed_events" not in d:
-        raise DiditValidationError(at + "subscribed_events", "required", "is required")
     v = d.get("subscribed_events")
     if v is None:
         if "subscribed_events" in d:
@@ -9388,7 +17322,7 @@ def validate_WebhookDestinationUpdateRequest(d: Any, at: str = "") -> None:
             )
         if not is_uri(v):
             raise DiditValidationError(at + "url", "format", "must be a valid uri")
-        if _P4.search(v) is None:
+        if _P2.search(v) is None:
             raise DiditValidationError(
                 at + "url",
                 "pattern",
@@ -9581,7 +17515,7 @@ def validate_WebhookConfigUpdateRequest(d: Any, at: str = "") -> None:
         if "capture_method" in d:
             raise DiditValidationError(at + "capture_method", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline9:
+        if not isinstance(v, str) or v not in _E_inline54:
             raise DiditValidationError(
                 at + "capture_method",
                 "enum",
@@ -9638,9 +17572,25 @@ _U_IdVerificationRequest: _Table = (
     ("front_image_password", "front_image_password", None, False),
     ("save_api_request", "save_api_request", None, False),
     ("vendor_data", "vendor_data", None, False),
-    ("metadata", "metadata", None, False),
-    ("minimum_age", "minimum_age", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("minimum_age", "minimum_age", None, True),
     ("preferred_characters", "preferred_characters", None, False),
+    ("back_image_password", "back_image_password", None, False),
+    ("expiration_date_not_detected_action", "expiration_date_not_detected_action", None, False),
+    ("invalid_mrz_action", "invalid_mrz_action", None, False),
+    ("inconsistent_data_action", "inconsistent_data_action", None, False),
+    ("critical_field_occlusion_action", "critical_field_occlusion_action", None, False),
+    (
+        "document_or_personal_number_format_mismatch_action",
+        "document_or_personal_number_format_mismatch_action",
+        None,
+        False,
+    ),
 )
 
 
@@ -9715,15 +17665,12 @@ def validate_IdVerificationRequest(d: Any, at: str = "") -> None:
         if "metadata" in d:
             raise DiditValidationError(at + "metadata", "type", "must not be null")
     else:
-        if not isinstance(v, str):
+        if not isinstance(v, Mapping):
             raise DiditValidationError(
-                at + "metadata", "type", "must be a string, not " + type(v).__name__
+                at + "metadata", "type", "must be an object, not " + type(v).__name__
             )
     v = d.get("minimum_age")
-    if v is None:
-        if "minimum_age" in d:
-            raise DiditValidationError(at + "minimum_age", "type", "must not be null")
-    else:
+    if v is not None:
         if isinstance(v, bool) or not isinstance(v, int):
             raise DiditValidationError(
                 at + "minimum_age", "type", "must be an integer, not " + type(v).__name__
@@ -9737,11 +17684,88 @@ def validate_IdVerificationRequest(d: Any, at: str = "") -> None:
         if "preferred_characters" in d:
             raise DiditValidationError(at + "preferred_characters", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline10:
+        if not isinstance(v, str) or v not in _E_inline55:
             raise DiditValidationError(
                 at + "preferred_characters",
                 "enum",
                 "must be one of: latin, non_latin"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("back_image_password")
+    if v is None:
+        if "back_image_password" in d:
+            raise DiditValidationError(at + "back_image_password", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "back_image_password", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("expiration_date_not_detected_action")
+    if v is None:
+        if "expiration_date_not_detected_action" in d:
+            raise DiditValidationError(
+                at + "expiration_date_not_detected_action", "type", "must not be null"
+            )
+    else:
+        if not isinstance(v, str) or v not in _E_inline56:
+            raise DiditValidationError(
+                at + "expiration_date_not_detected_action",
+                "enum",
+                "must be one of: NO_ACTION, DECLINE"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("invalid_mrz_action")
+    if v is None:
+        if "invalid_mrz_action" in d:
+            raise DiditValidationError(at + "invalid_mrz_action", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline56:
+            raise DiditValidationError(
+                at + "invalid_mrz_action",
+                "enum",
+                "must be one of: NO_ACTION, DECLINE"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("inconsistent_data_action")
+    if v is None:
+        if "inconsistent_data_action" in d:
+            raise DiditValidationError(at + "inconsistent_data_action", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline56:
+            raise DiditValidationError(
+                at + "inconsistent_data_action",
+                "enum",
+                "must be one of: NO_ACTION, DECLINE"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("critical_field_occlusion_action")
+    if v is None:
+        if "critical_field_occlusion_action" in d:
+            raise DiditValidationError(
+                at + "critical_field_occlusion_action", "type", "must not be null"
+            )
+    else:
+        if not isinstance(v, str) or v not in _E_inline56:
+            raise DiditValidationError(
+                at + "critical_field_occlusion_action",
+                "enum",
+                "must be one of: NO_ACTION, DECLINE"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("document_or_personal_number_format_mismatch_action")
+    if v is None:
+        if "document_or_personal_number_format_mismatch_action" in d:
+            raise DiditValidationError(
+                at + "document_or_personal_number_format_mismatch_action",
+                "type",
+                "must not be null",
+            )
+    else:
+        if not isinstance(v, str) or v not in _E_inline56:
+            raise DiditValidationError(
+                at + "document_or_personal_number_format_mismatch_action",
+                "enum",
+                "must be one of: NO_ACTION, DECLINE"
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
 
@@ -9765,6 +17789,12 @@ _U_PassiveLivenessRequest: _Table = (
     ("rotate_image", "rotate_image", None, False),
     ("save_api_request", "save_api_request", None, False),
     ("vendor_data", "vendor_data", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
 )
 
 
@@ -9797,11 +17827,11 @@ def validate_PassiveLivenessRequest(d: Any, at: str = "") -> None:
                 at + "face_liveness_score_decline_threshold", "type", "must not be null"
             )
     else:
-        if isinstance(v, bool) or not isinstance(v, int):
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
             raise DiditValidationError(
                 at + "face_liveness_score_decline_threshold",
                 "type",
-                "must be an integer, not " + type(v).__name__,
+                "must be a number, not " + type(v).__name__,
             )
         if v < 0:
             raise DiditValidationError(
@@ -9838,6 +17868,15 @@ def validate_PassiveLivenessRequest(d: Any, at: str = "") -> None:
             raise DiditValidationError(
                 at + "vendor_data", "type", "must be a string, not " + type(v).__name__
             )
+    v = d.get("metadata")
+    if v is None:
+        if "metadata" in d:
+            raise DiditValidationError(at + "metadata", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "metadata", "type", "must be an object, not " + type(v).__name__
+            )
 
 
 def structure_FaceMatchRequest(d: Any) -> FaceMatchRequest:
@@ -9860,6 +17899,12 @@ _U_FaceMatchRequest: _Table = (
     ("rotate_image", "rotate_image", None, False),
     ("save_api_request", "save_api_request", None, False),
     ("vendor_data", "vendor_data", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
 )
 
 
@@ -9900,11 +17945,11 @@ def validate_FaceMatchRequest(d: Any, at: str = "") -> None:
                 at + "face_match_score_decline_threshold", "type", "must not be null"
             )
     else:
-        if isinstance(v, bool) or not isinstance(v, int):
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
             raise DiditValidationError(
                 at + "face_match_score_decline_threshold",
                 "type",
-                "must be an integer, not " + type(v).__name__,
+                "must be a number, not " + type(v).__name__,
             )
         if v < 0:
             raise DiditValidationError(
@@ -9941,6 +17986,15 @@ def validate_FaceMatchRequest(d: Any, at: str = "") -> None:
             raise DiditValidationError(
                 at + "vendor_data", "type", "must be a string, not " + type(v).__name__
             )
+    v = d.get("metadata")
+    if v is None:
+        if "metadata" in d:
+            raise DiditValidationError(at + "metadata", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "metadata", "type", "must be an object, not " + type(v).__name__
+            )
 
 
 def structure_FaceSearchRequest(d: Any) -> FaceSearchRequest:
@@ -9961,6 +18015,13 @@ _U_FaceSearchRequest: _Table = (
     ("rotate_image", "rotate_image", None, False),
     ("save_api_request", "save_api_request", None, False),
     ("vendor_data", "vendor_data", None, False),
+    ("search_type", "search_type", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
 )
 
 
@@ -10013,6 +18074,27 @@ def validate_FaceSearchRequest(d: Any, at: str = "") -> None:
             raise DiditValidationError(
                 at + "vendor_data", "type", "must be a string, not " + type(v).__name__
             )
+    v = d.get("search_type")
+    if v is None:
+        if "search_type" in d:
+            raise DiditValidationError(at + "search_type", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline57:
+            raise DiditValidationError(
+                at + "search_type",
+                "enum",
+                "must be one of: most_similar, blocklisted_or_approved"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("metadata")
+    if v is None:
+        if "metadata" in d:
+            raise DiditValidationError(at + "metadata", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "metadata", "type", "must be an object, not " + type(v).__name__
+            )
 
 
 def structure_AgeEstimationRequest(d: Any) -> AgeEstimationRequest:
@@ -10033,6 +18115,14 @@ _U_AgeEstimationRequest: _Table = (
     ("rotate_image", "rotate_image", None, False),
     ("save_api_request", "save_api_request", None, False),
     ("vendor_data", "vendor_data", None, False),
+    ("face_liveness_score_decline_threshold", "face_liveness_score_decline_threshold", None, False),
+    ("age_estimation_decline_threshold", "age_estimation_decline_threshold", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
 )
 
 
@@ -10085,6 +18175,57 @@ def validate_AgeEstimationRequest(d: Any, at: str = "") -> None:
             raise DiditValidationError(
                 at + "vendor_data", "type", "must be a string, not " + type(v).__name__
             )
+    v = d.get("face_liveness_score_decline_threshold")
+    if v is None:
+        if "face_liveness_score_decline_threshold" in d:
+            raise DiditValidationError(
+                at + "face_liveness_score_decline_threshold", "type", "must not be null"
+            )
+    else:
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise DiditValidationError(
+                at + "face_liveness_score_decline_threshold",
+                "type",
+                "must be a number, not " + type(v).__name__,
+            )
+        if v < 0:
+            raise DiditValidationError(
+                at + "face_liveness_score_decline_threshold", "min", "must be at least 0"
+            )
+        if v > 100:
+            raise DiditValidationError(
+                at + "face_liveness_score_decline_threshold", "max", "must be at most 100"
+            )
+    v = d.get("age_estimation_decline_threshold")
+    if v is None:
+        if "age_estimation_decline_threshold" in d:
+            raise DiditValidationError(
+                at + "age_estimation_decline_threshold", "type", "must not be null"
+            )
+    else:
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise DiditValidationError(
+                at + "age_estimation_decline_threshold",
+                "type",
+                "must be an integer, not " + type(v).__name__,
+            )
+        if v < 0:
+            raise DiditValidationError(
+                at + "age_estimation_decline_threshold", "min", "must be at least 0"
+            )
+        if v > 100:
+            raise DiditValidationError(
+                at + "age_estimation_decline_threshold", "max", "must be at most 100"
+            )
+    v = d.get("metadata")
+    if v is None:
+        if "metadata" in d:
+            raise DiditValidationError(at + "metadata", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "metadata", "type", "must be an object, not " + type(v).__name__
+            )
 
 
 def structure_PoaRequest(d: Any) -> PoaRequest:
@@ -10108,6 +18249,21 @@ _U_PoaRequest: _Table = (
     ("expected_country", "expected_country", None, False),
     ("expected_first_name", "expected_first_name", None, False),
     ("expected_last_name", "expected_last_name", None, False),
+    ("document_password", "document_password", None, False),
+    ("poa_languages_allowed", "poa_languages_allowed", None, False),
+    ("poa_document_age_months", "poa_document_age_months", None, False),
+    ("poa_name_mismatch_action", "poa_name_mismatch_action", None, False),
+    ("poa_document_issues_action", "poa_document_issues_action", None, False),
+    ("poa_document_authenticity_action", "poa_document_authenticity_action", None, False),
+    ("poa_unsupported_language_action", "poa_unsupported_language_action", None, False),
+    ("poa_address_mismatch_action", "poa_address_mismatch_action", None, False),
+    ("poa_issuer_not_identified_action", "poa_issuer_not_identified_action", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
 )
 
 
@@ -10167,10 +18323,6 @@ def validate_PoaRequest(d: Any, at: str = "") -> None:
             raise DiditValidationError(
                 at + "expected_country", "type", "must be a string, not " + type(v).__name__
             )
-        if _P5.search(v) is None:
-            raise DiditValidationError(
-                at + "expected_country", "pattern", "does not have the expected format (^[A-Z]{2}$)"
-            )
     v = d.get("expected_first_name")
     if v is None:
         if "expected_first_name" in d:
@@ -10188,6 +18340,124 @@ def validate_PoaRequest(d: Any, at: str = "") -> None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "expected_last_name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("document_password")
+    if v is None:
+        if "document_password" in d:
+            raise DiditValidationError(at + "document_password", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "document_password", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("poa_languages_allowed")
+    if v is None:
+        if "poa_languages_allowed" in d:
+            raise DiditValidationError(at + "poa_languages_allowed", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "poa_languages_allowed", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("poa_document_age_months")
+    if v is None:
+        if "poa_document_age_months" in d:
+            raise DiditValidationError(at + "poa_document_age_months", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "poa_document_age_months", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("poa_name_mismatch_action")
+    if v is None:
+        if "poa_name_mismatch_action" in d:
+            raise DiditValidationError(at + "poa_name_mismatch_action", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline58:
+            raise DiditValidationError(
+                at + "poa_name_mismatch_action",
+                "enum",
+                "must be one of: DECLINE, NO_ACTION"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("poa_document_issues_action")
+    if v is None:
+        if "poa_document_issues_action" in d:
+            raise DiditValidationError(
+                at + "poa_document_issues_action", "type", "must not be null"
+            )
+    else:
+        if not isinstance(v, str) or v not in _E_inline58:
+            raise DiditValidationError(
+                at + "poa_document_issues_action",
+                "enum",
+                "must be one of: DECLINE, NO_ACTION"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("poa_document_authenticity_action")
+    if v is None:
+        if "poa_document_authenticity_action" in d:
+            raise DiditValidationError(
+                at + "poa_document_authenticity_action", "type", "must not be null"
+            )
+    else:
+        if not isinstance(v, str) or v not in _E_inline58:
+            raise DiditValidationError(
+                at + "poa_document_authenticity_action",
+                "enum",
+                "must be one of: DECLINE, NO_ACTION"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("poa_unsupported_language_action")
+    if v is None:
+        if "poa_unsupported_language_action" in d:
+            raise DiditValidationError(
+                at + "poa_unsupported_language_action", "type", "must not be null"
+            )
+    else:
+        if not isinstance(v, str) or v not in _E_inline58:
+            raise DiditValidationError(
+                at + "poa_unsupported_language_action",
+                "enum",
+                "must be one of: DECLINE, NO_ACTION"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("poa_address_mismatch_action")
+    if v is None:
+        if "poa_address_mismatch_action" in d:
+            raise DiditValidationError(
+                at + "poa_address_mismatch_action", "type", "must not be null"
+            )
+    else:
+        if not isinstance(v, str) or v not in _E_inline58:
+            raise DiditValidationError(
+                at + "poa_address_mismatch_action",
+                "enum",
+                "must be one of: DECLINE, NO_ACTION"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("poa_issuer_not_identified_action")
+    if v is None:
+        if "poa_issuer_not_identified_action" in d:
+            raise DiditValidationError(
+                at + "poa_issuer_not_identified_action", "type", "must not be null"
+            )
+    else:
+        if not isinstance(v, str) or v not in _E_inline58:
+            raise DiditValidationError(
+                at + "poa_issuer_not_identified_action",
+                "enum",
+                "must be one of: DECLINE, NO_ACTION"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("metadata")
+    if v is None:
+        if "metadata" in d:
+            raise DiditValidationError(at + "metadata", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "metadata", "type", "must be an object, not " + type(v).__name__
             )
 
 
@@ -10222,8 +18492,11 @@ _U_AmlRequest: _Table = (
         "metadata",
         "metadata",
         lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
-        False,
+        True,
     ),
+    ("aml_score_approve_threshold", "aml_score_approve_threshold", None, False),
+    ("aml_score_review_threshold", "aml_score_review_threshold", None, False),
+    ("sandbox_scenario", "sandbox_scenario", None, False),
 )
 
 
@@ -10274,10 +18547,6 @@ def validate_AmlRequest(d: Any, at: str = "") -> None:
             raise DiditValidationError(
                 at + "nationality", "type", "must be a string, not " + type(v).__name__
             )
-        if _P1.search(v) is None:
-            raise DiditValidationError(
-                at + "nationality", "pattern", "does not have the expected format (^[A-Z]{3}$)"
-            )
     v = d.get("document_number")
     if v is None:
         if "document_number" in d:
@@ -10292,7 +18561,7 @@ def validate_AmlRequest(d: Any, at: str = "") -> None:
         if "entity_type" in d:
             raise DiditValidationError(at + "entity_type", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline11:
+        if not isinstance(v, str) or v not in _E_inline29:
             raise DiditValidationError(
                 at + "entity_type",
                 "enum",
@@ -10400,13 +18669,61 @@ def validate_AmlRequest(d: Any, at: str = "") -> None:
                 "must be true or false, not " + type(v).__name__,
             )
     v = d.get("metadata")
-    if v is None:
-        if "metadata" in d:
-            raise DiditValidationError(at + "metadata", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, Mapping):
             raise DiditValidationError(
                 at + "metadata", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("aml_score_approve_threshold")
+    if v is None:
+        if "aml_score_approve_threshold" in d:
+            raise DiditValidationError(
+                at + "aml_score_approve_threshold", "type", "must not be null"
+            )
+    else:
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise DiditValidationError(
+                at + "aml_score_approve_threshold",
+                "type",
+                "must be a number, not " + type(v).__name__,
+            )
+        if v < 0:
+            raise DiditValidationError(
+                at + "aml_score_approve_threshold", "min", "must be at least 0"
+            )
+        if v > 100:
+            raise DiditValidationError(
+                at + "aml_score_approve_threshold", "max", "must be at most 100"
+            )
+    v = d.get("aml_score_review_threshold")
+    if v is None:
+        if "aml_score_review_threshold" in d:
+            raise DiditValidationError(
+                at + "aml_score_review_threshold", "type", "must not be null"
+            )
+    else:
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise DiditValidationError(
+                at + "aml_score_review_threshold",
+                "type",
+                "must be a number, not " + type(v).__name__,
+            )
+        if v < 0:
+            raise DiditValidationError(
+                at + "aml_score_review_threshold", "min", "must be at least 0"
+            )
+        if v > 100:
+            raise DiditValidationError(
+                at + "aml_score_review_threshold", "max", "must be at most 100"
+            )
+    v = d.get("sandbox_scenario")
+    if v is None:
+        if "sandbox_scenario" in d:
+            raise DiditValidationError(at + "sandbox_scenario", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "sandbox_scenario", "type", "must be a string, not " + type(v).__name__
             )
 
 
@@ -10427,6 +18744,7 @@ _U_EmailSendOptions: _Table = (
     ("code_size", "code_size", None, False),
     ("alphanumeric_code", "alphanumeric_code", None, False),
     ("locale", "locale", None, False),
+    ("use_white_label_customization", "use_white_label_customization", None, False),
 )
 
 
@@ -10478,6 +18796,19 @@ def validate_EmailSendOptions(d: Any, at: str = "") -> None:
         if len(v) > 5:
             raise DiditValidationError(
                 at + "locale", "max_length", "must have at most 5 characters"
+            )
+    v = d.get("use_white_label_customization")
+    if v is None:
+        if "use_white_label_customization" in d:
+            raise DiditValidationError(
+                at + "use_white_label_customization", "type", "must not be null"
+            )
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "use_white_label_customization",
+                "type",
+                "must be true or false, not " + type(v).__name__,
             )
 
 
@@ -10557,7 +18888,7 @@ def validate_RequestSignals(d: Any, at: str = "") -> None:
         if "device_platform" in d:
             raise DiditValidationError(at + "device_platform", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline12:
+        if not isinstance(v, str) or v not in _E_inline59:
             raise DiditValidationError(
                 at + "device_platform",
                 "enum",
@@ -10630,6 +18961,12 @@ _U_EmailSendRequest: _Table = (
         False,
     ),
     ("vendor_data", "vendor_data", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        True,
+    ),
 )
 
 
@@ -10680,6 +19017,12 @@ def validate_EmailSendRequest(d: Any, at: str = "") -> None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("metadata")
+    if v is not None:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "metadata", "type", "must be an object, not " + type(v).__name__
             )
 
 
@@ -10740,6 +19083,8 @@ _U_EmailCheckRequest: _Table = (
         lambda v: v.value if isinstance(v, CheckAction) else v,
         False,
     ),
+    ("enable_social", "enable_social", None, False),
+    ("email_no_social_presence_action", "email_no_social_presence_action", None, False),
 )
 
 
@@ -10835,6 +19180,29 @@ def validate_EmailCheckRequest(d: Any, at: str = "") -> None:
                 "must be one of: NO_ACTION, DECLINE"
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
+    v = d.get("enable_social")
+    if v is None:
+        if "enable_social" in d:
+            raise DiditValidationError(at + "enable_social", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "enable_social", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("email_no_social_presence_action")
+    if v is None:
+        if "email_no_social_presence_action" in d:
+            raise DiditValidationError(
+                at + "email_no_social_presence_action", "type", "must not be null"
+            )
+    else:
+        if not isinstance(v, str) or v not in _E_inline56:
+            raise DiditValidationError(
+                at + "email_no_social_presence_action",
+                "enum",
+                "must be one of: NO_ACTION, DECLINE"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
 
 
 def structure_PhoneSendOptions(d: Any) -> PhoneSendOptions:
@@ -10902,11 +19270,11 @@ def validate_PhoneSendOptions(d: Any, at: str = "") -> None:
         if "preferred_channel" in d:
             raise DiditValidationError(at + "preferred_channel", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline13:
+        if not isinstance(v, str) or v not in _E_inline60:
             raise DiditValidationError(
                 at + "preferred_channel",
                 "enum",
-                "must be one of: whatsapp, sms, telegram, voice"
+                "must be one of: whatsapp, sms, telegram, voice, rcs, viber, zalo"
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
 
@@ -10948,6 +19316,12 @@ _U_PhoneSendRequest: _Table = (
         False,
     ),
     ("vendor_data", "vendor_data", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        True,
+    ),
 )
 
 
@@ -10976,12 +19350,6 @@ def validate_PhoneSendRequest(d: Any, at: str = "") -> None:
             raise DiditValidationError(
                 at + "phone_number", "type", "must be a string, not " + type(v).__name__
             )
-        if _P0.search(v) is None:
-            raise DiditValidationError(
-                at + "phone_number",
-                "pattern",
-                "does not have the expected format (^\\+[1-9]\\d{1,14}$)",
-            )
     v = d.get("options")
     if v is None:
         if "options" in d:
@@ -11002,6 +19370,12 @@ def validate_PhoneSendRequest(d: Any, at: str = "") -> None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("metadata")
+    if v is not None:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "metadata", "type", "must be an object, not " + type(v).__name__
             )
 
 
@@ -11052,6 +19426,8 @@ _U_PhoneCheckRequest: _Table = (
         lambda v: v.value if isinstance(v, CheckAction) else v,
         False,
     ),
+    ("enable_social", "enable_social", None, False),
+    ("phone_no_social_presence_action", "phone_no_social_presence_action", None, False),
 )
 
 
@@ -11079,12 +19455,6 @@ def validate_PhoneCheckRequest(d: Any, at: str = "") -> None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "phone_number", "type", "must be a string, not " + type(v).__name__
-            )
-        if _P0.search(v) is None:
-            raise DiditValidationError(
-                at + "phone_number",
-                "pattern",
-                "does not have the expected format (^\\+[1-9]\\d{1,14}$)",
             )
     if "code" not in d:
         raise DiditValidationError(at + "code", "required", "is required")
@@ -11139,10 +19509,129 @@ def validate_PhoneCheckRequest(d: Any, at: str = "") -> None:
                 "must be one of: NO_ACTION, DECLINE"
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
+    v = d.get("enable_social")
+    if v is None:
+        if "enable_social" in d:
+            raise DiditValidationError(at + "enable_social", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "enable_social", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("phone_no_social_presence_action")
+    if v is None:
+        if "phone_no_social_presence_action" in d:
+            raise DiditValidationError(
+                at + "phone_no_social_presence_action", "type", "must not be null"
+            )
+    else:
+        if not isinstance(v, str) or v not in _E_inline56:
+            raise DiditValidationError(
+                at + "phone_no_social_presence_action",
+                "enum",
+                "must be one of: NO_ACTION, DECLINE"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+
+
+def structure_DatabaseValidationRequestAddress(d: Any) -> DatabaseValidationRequestAddress:
+    """Decode a JSON object into :class:`DatabaseValidationRequestAddress`."""
+    o = _new(DatabaseValidationRequestAddress)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DatabaseValidationRequestAddress.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DatabaseValidationRequestAddress
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_DatabaseValidationRequestAddress: _Table = (
+    ("street_1", "street_1", None, False),
+    ("street_2", "street_2", None, False),
+    ("city", "city", None, False),
+    ("region", "region", None, False),
+    ("postal_code", "postal_code", None, False),
+    ("country", "country", None, False),
+)
+
+
+def unstructure_DatabaseValidationRequestAddress(
+    o: DatabaseValidationRequestAddress,
+) -> dict[str, Any]:
+    """Encode :class:`DatabaseValidationRequestAddress` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_DatabaseValidationRequestAddress)
+
+
+def validate_DatabaseValidationRequestAddress(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid DatabaseValidationRequestAddress."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "DatabaseValidationRequestAddress",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("street_1")
+    if v is None:
+        if "street_1" in d:
+            raise DiditValidationError(at + "street_1", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "street_1", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("street_2")
+    if v is None:
+        if "street_2" in d:
+            raise DiditValidationError(at + "street_2", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "street_2", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("city")
+    if v is None:
+        if "city" in d:
+            raise DiditValidationError(at + "city", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "city", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("region")
+    if v is None:
+        if "region" in d:
+            raise DiditValidationError(at + "region", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "region", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("postal_code")
+    if v is None:
+        if "postal_code" in d:
+            raise DiditValidationError(at + "postal_code", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "postal_code", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("country")
+    if v is None:
+        if "country" in d:
+            raise DiditValidationError(at + "country", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "country", "type", "must be a string, not " + type(v).__name__
+            )
 
 
 def structure_DatabaseValidationRequest(d: Any) -> DatabaseValidationRequest:
     """Decode a JSON object into :class:`DatabaseValidationRequest`."""
+    v: Any
     o = _new(DatabaseValidationRequest)
     vals = o.__dict__
     vals.update(d)
@@ -11151,6 +19640,12 @@ def structure_DatabaseValidationRequest(d: Any) -> DatabaseValidationRequest:
     else:
         ex = d.keys() - _K_DatabaseValidationRequest
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "address" in vals:
+        v = vals["address"]
+        if v is not None:
+            vals["address"] = (
+                (structure_DatabaseValidationRequestAddress(v)) if v.__class__ is dict else (v)
+            )
     return o
 
 
@@ -11175,11 +19670,70 @@ _U_DatabaseValidationRequest: _Table = (
         "metadata",
         "metadata",
         lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
-        False,
+        True,
     ),
     ("no_match_action", "no_match_action", None, False),
     ("partial_match_action", "partial_match_action", None, False),
     ("services", "services", None, False),
+    ("consent", "consent", None, False),
+    ("identification_number", "identification_number", None, False),
+    ("expiration_date", "expiration_date", None, False),
+    ("date_of_issue", "date_of_issue", None, False),
+    (
+        "address",
+        "address",
+        lambda v: (
+            (
+                unstructure_DatabaseValidationRequestAddress(v)
+                if isinstance(v, DatabaseValidationRequestAddress)
+                else v
+            )
+            if isinstance(v, DatabaseValidationRequestAddress)
+            else v
+        ),
+        False,
+    ),
+    ("address_element_1", "address_element_1", None, False),
+    ("address_element_2", "address_element_2", None, False),
+    ("address_element_3", "address_element_3", None, False),
+    ("address_element_4", "address_element_4", None, False),
+    ("address_element_5", "address_element_5", None, False),
+    ("postal_code", "postal_code", None, False),
+    ("driver_license_number", "driver_license_number", None, False),
+    ("driver_license_card_number", "driver_license_card_number", None, False),
+    ("driver_license_state", "driver_license_state", None, False),
+    ("driver_license_version", "driver_license_version", None, False),
+    ("passport_number", "passport_number", None, False),
+    ("passport_expiration_date", "passport_expiration_date", None, False),
+    ("passport_file_number", "passport_file_number", None, False),
+    ("passport_issue_country", "passport_issue_country", None, False),
+    ("medicare_card_number", "medicare_card_number", None, False),
+    ("immi_card_number", "immi_card_number", None, False),
+    ("immi_card_expiry_date", "immi_card_expiry_date", None, False),
+    ("citizenship_certificate_number", "citizenship_certificate_number", None, False),
+    ("birth_registration_number", "birth_registration_number", None, False),
+    ("birth_registration_date", "birth_registration_date", None, False),
+    ("birth_registration_state", "birth_registration_state", None, False),
+    ("marriage_certificate_number", "marriage_certificate_number", None, False),
+    ("change_of_name_certificate_number", "change_of_name_certificate_number", None, False),
+    ("first_partner_name", "first_partner_name", None, False),
+    ("last_partner_name", "last_partner_name", None, False),
+    ("voter_id", "voter_id", None, False),
+    ("epic_card", "epic_card", None, False),
+    ("pan", "pan", None, False),
+    ("national_id", "national_id", None, False),
+    ("cic", "cic", None, False),
+    ("identificador_ciudadano", "identificador_ciudadano", None, False),
+    ("ocr", "ocr", None, False),
+    ("voter_number", "voter_number", None, False),
+    ("emission_number", "emission_number", None, False),
+    ("bvn", "bvn", None, False),
+    ("bank_card_number", "bank_card_number", None, False),
+    ("ssn", "ssn", None, False),
+    ("phone", "phone", None, False),
+    ("landline", "landline", None, False),
+    ("email", "email", None, False),
+    ("country_of_residence", "country_of_residence", None, False),
 )
 
 
@@ -11205,10 +19759,6 @@ def validate_DatabaseValidationRequest(d: Any, at: str = "") -> None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "issuing_state", "type", "must be a string, not " + type(v).__name__
-            )
-        if _P1.search(v) is None:
-            raise DiditValidationError(
-                at + "issuing_state", "pattern", "does not have the expected format (^[A-Z]{3}$)"
             )
     v = d.get("validation_type")
     if v is None:
@@ -11298,7 +19848,7 @@ def validate_DatabaseValidationRequest(d: Any, at: str = "") -> None:
         if "document_type" in d:
             raise DiditValidationError(at + "document_type", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline14:
+        if not isinstance(v, str) or v not in _E_inline61:
             raise DiditValidationError(
                 at + "document_type",
                 "enum",
@@ -11328,7 +19878,7 @@ def validate_DatabaseValidationRequest(d: Any, at: str = "") -> None:
         if "gender" in d:
             raise DiditValidationError(at + "gender", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline15:
+        if not isinstance(v, str) or v not in _E_inline62:
             raise DiditValidationError(
                 at + "gender",
                 "enum",
@@ -11354,10 +19904,7 @@ def validate_DatabaseValidationRequest(d: Any, at: str = "") -> None:
                 at + "tax_number", "type", "must be a string, not " + type(v).__name__
             )
     v = d.get("metadata")
-    if v is None:
-        if "metadata" in d:
-            raise DiditValidationError(at + "metadata", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, Mapping):
             raise DiditValidationError(
                 at + "metadata", "type", "must be an object, not " + type(v).__name__
@@ -11367,7 +19914,7 @@ def validate_DatabaseValidationRequest(d: Any, at: str = "") -> None:
         if "no_match_action" in d:
             raise DiditValidationError(at + "no_match_action", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline16:
+        if not isinstance(v, str) or v not in _E_inline58:
             raise DiditValidationError(
                 at + "no_match_action",
                 "enum",
@@ -11379,7 +19926,7 @@ def validate_DatabaseValidationRequest(d: Any, at: str = "") -> None:
         if "partial_match_action" in d:
             raise DiditValidationError(at + "partial_match_action", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline16:
+        if not isinstance(v, str) or v not in _E_inline58:
             raise DiditValidationError(
                 at + "partial_match_action",
                 "enum",
@@ -11404,6 +19951,463 @@ def validate_DatabaseValidationRequest(d: Any, at: str = "") -> None:
                     "type",
                     "must be a string, not " + type(x0).__name__,
                 )
+    v = d.get("consent")
+    if v is None:
+        if "consent" in d:
+            raise DiditValidationError(at + "consent", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "consent", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("identification_number")
+    if v is None:
+        if "identification_number" in d:
+            raise DiditValidationError(at + "identification_number", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "identification_number", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("expiration_date")
+    if v is None:
+        if "expiration_date" in d:
+            raise DiditValidationError(at + "expiration_date", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "expiration_date", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_date(v):
+            raise DiditValidationError(at + "expiration_date", "format", "must be a valid date")
+    v = d.get("date_of_issue")
+    if v is None:
+        if "date_of_issue" in d:
+            raise DiditValidationError(at + "date_of_issue", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "date_of_issue", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_date(v):
+            raise DiditValidationError(at + "date_of_issue", "format", "must be a valid date")
+    v = d.get("address")
+    if v is None:
+        if "address" in d:
+            raise DiditValidationError(at + "address", "type", "must not be null")
+    else:
+        if not (isinstance(v, Mapping) or isinstance(v, str)):
+            raise DiditValidationError(
+                at + "address", "type", "must be one of: object, string, not " + type(v).__name__
+            )
+        if isinstance(v, Mapping):
+            validate_DatabaseValidationRequestAddress(v, at + "address" + ".")
+        if isinstance(v, str):
+            if not isinstance(v, str):
+                raise DiditValidationError(
+                    at + "address", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("address_element_1")
+    if v is None:
+        if "address_element_1" in d:
+            raise DiditValidationError(at + "address_element_1", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "address_element_1", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("address_element_2")
+    if v is None:
+        if "address_element_2" in d:
+            raise DiditValidationError(at + "address_element_2", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "address_element_2", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("address_element_3")
+    if v is None:
+        if "address_element_3" in d:
+            raise DiditValidationError(at + "address_element_3", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "address_element_3", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("address_element_4")
+    if v is None:
+        if "address_element_4" in d:
+            raise DiditValidationError(at + "address_element_4", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "address_element_4", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("address_element_5")
+    if v is None:
+        if "address_element_5" in d:
+            raise DiditValidationError(at + "address_element_5", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "address_element_5", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("postal_code")
+    if v is None:
+        if "postal_code" in d:
+            raise DiditValidationError(at + "postal_code", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "postal_code", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("driver_license_number")
+    if v is None:
+        if "driver_license_number" in d:
+            raise DiditValidationError(at + "driver_license_number", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "driver_license_number", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("driver_license_card_number")
+    if v is None:
+        if "driver_license_card_number" in d:
+            raise DiditValidationError(
+                at + "driver_license_card_number", "type", "must not be null"
+            )
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "driver_license_card_number",
+                "type",
+                "must be a string, not " + type(v).__name__,
+            )
+    v = d.get("driver_license_state")
+    if v is None:
+        if "driver_license_state" in d:
+            raise DiditValidationError(at + "driver_license_state", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "driver_license_state", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("driver_license_version")
+    if v is None:
+        if "driver_license_version" in d:
+            raise DiditValidationError(at + "driver_license_version", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "driver_license_version", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("passport_number")
+    if v is None:
+        if "passport_number" in d:
+            raise DiditValidationError(at + "passport_number", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "passport_number", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("passport_expiration_date")
+    if v is None:
+        if "passport_expiration_date" in d:
+            raise DiditValidationError(at + "passport_expiration_date", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "passport_expiration_date", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_date(v):
+            raise DiditValidationError(
+                at + "passport_expiration_date", "format", "must be a valid date"
+            )
+    v = d.get("passport_file_number")
+    if v is None:
+        if "passport_file_number" in d:
+            raise DiditValidationError(at + "passport_file_number", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "passport_file_number", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("passport_issue_country")
+    if v is None:
+        if "passport_issue_country" in d:
+            raise DiditValidationError(at + "passport_issue_country", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "passport_issue_country", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("medicare_card_number")
+    if v is None:
+        if "medicare_card_number" in d:
+            raise DiditValidationError(at + "medicare_card_number", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "medicare_card_number", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("immi_card_number")
+    if v is None:
+        if "immi_card_number" in d:
+            raise DiditValidationError(at + "immi_card_number", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "immi_card_number", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("immi_card_expiry_date")
+    if v is None:
+        if "immi_card_expiry_date" in d:
+            raise DiditValidationError(at + "immi_card_expiry_date", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "immi_card_expiry_date", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_date(v):
+            raise DiditValidationError(
+                at + "immi_card_expiry_date", "format", "must be a valid date"
+            )
+    v = d.get("citizenship_certificate_number")
+    if v is None:
+        if "citizenship_certificate_number" in d:
+            raise DiditValidationError(
+                at + "citizenship_certificate_number", "type", "must not be null"
+            )
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "citizenship_certificate_number",
+                "type",
+                "must be a string, not " + type(v).__name__,
+            )
+    v = d.get("birth_registration_number")
+    if v is None:
+        if "birth_registration_number" in d:
+            raise DiditValidationError(at + "birth_registration_number", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "birth_registration_number",
+                "type",
+                "must be a string, not " + type(v).__name__,
+            )
+    v = d.get("birth_registration_date")
+    if v is None:
+        if "birth_registration_date" in d:
+            raise DiditValidationError(at + "birth_registration_date", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "birth_registration_date", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_date(v):
+            raise DiditValidationError(
+                at + "birth_registration_date", "format", "must be a valid date"
+            )
+    v = d.get("birth_registration_state")
+    if v is None:
+        if "birth_registration_state" in d:
+            raise DiditValidationError(at + "birth_registration_state", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "birth_registration_state", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("marriage_certificate_number")
+    if v is None:
+        if "marriage_certificate_number" in d:
+            raise DiditValidationError(
+                at + "marriage_certificate_number", "type", "must not be null"
+            )
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "marriage_certificate_number",
+                "type",
+                "must be a string, not " + type(v).__name__,
+            )
+    v = d.get("change_of_name_certificate_number")
+    if v is None:
+        if "change_of_name_certificate_number" in d:
+            raise DiditValidationError(
+                at + "change_of_name_certificate_number", "type", "must not be null"
+            )
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "change_of_name_certificate_number",
+                "type",
+                "must be a string, not " + type(v).__name__,
+            )
+    v = d.get("first_partner_name")
+    if v is None:
+        if "first_partner_name" in d:
+            raise DiditValidationError(at + "first_partner_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "first_partner_name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("last_partner_name")
+    if v is None:
+        if "last_partner_name" in d:
+            raise DiditValidationError(at + "last_partner_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "last_partner_name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("voter_id")
+    if v is None:
+        if "voter_id" in d:
+            raise DiditValidationError(at + "voter_id", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "voter_id", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("epic_card")
+    if v is None:
+        if "epic_card" in d:
+            raise DiditValidationError(at + "epic_card", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "epic_card", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("pan")
+    if v is None:
+        if "pan" in d:
+            raise DiditValidationError(at + "pan", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "pan", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("national_id")
+    if v is None:
+        if "national_id" in d:
+            raise DiditValidationError(at + "national_id", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "national_id", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("cic")
+    if v is None:
+        if "cic" in d:
+            raise DiditValidationError(at + "cic", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "cic", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("identificador_ciudadano")
+    if v is None:
+        if "identificador_ciudadano" in d:
+            raise DiditValidationError(at + "identificador_ciudadano", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "identificador_ciudadano", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("ocr")
+    if v is None:
+        if "ocr" in d:
+            raise DiditValidationError(at + "ocr", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "ocr", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("voter_number")
+    if v is None:
+        if "voter_number" in d:
+            raise DiditValidationError(at + "voter_number", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "voter_number", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("emission_number")
+    if v is None:
+        if "emission_number" in d:
+            raise DiditValidationError(at + "emission_number", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "emission_number", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("bvn")
+    if v is None:
+        if "bvn" in d:
+            raise DiditValidationError(at + "bvn", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "bvn", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("bank_card_number")
+    if v is None:
+        if "bank_card_number" in d:
+            raise DiditValidationError(at + "bank_card_number", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "bank_card_number", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("ssn")
+    if v is None:
+        if "ssn" in d:
+            raise DiditValidationError(at + "ssn", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "ssn", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("phone")
+    if v is None:
+        if "phone" in d:
+            raise DiditValidationError(at + "phone", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "phone", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("landline")
+    if v is None:
+        if "landline" in d:
+            raise DiditValidationError(at + "landline", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "landline", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("email")
+    if v is None:
+        if "email" in d:
+            raise DiditValidationError(at + "email", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "email", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_email(v):
+            raise DiditValidationError(at + "email", "format", "must be a valid email")
+    v = d.get("country_of_residence")
+    if v is None:
+        if "country_of_residence" in d:
+            raise DiditValidationError(at + "country_of_residence", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "country_of_residence", "type", "must be a string, not " + type(v).__name__
+            )
 
 
 def structure_IdVerificationResponse(d: Any) -> IdVerificationResponse:
@@ -11433,6 +20437,13 @@ _U_IdVerificationResponse: _Table = (
         False,
     ),
     ("created_at", "created_at", None, False),
+    ("vendor_data", "vendor_data", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
 )
 
 
@@ -11468,6 +20479,13 @@ _U_PassiveLivenessResponse: _Table = (
         False,
     ),
     ("created_at", "created_at", None, False),
+    ("vendor_data", "vendor_data", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
 )
 
 
@@ -11503,6 +20521,13 @@ _U_FaceMatchResponse: _Table = (
         False,
     ),
     ("created_at", "created_at", None, False),
+    ("vendor_data", "vendor_data", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
 )
 
 
@@ -11538,12 +20563,203 @@ _U_FaceSearchResponse: _Table = (
         False,
     ),
     ("created_at", "created_at", None, False),
+    ("vendor_data", "vendor_data", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
 )
 
 
 def unstructure_FaceSearchResponse(o: FaceSearchResponse) -> dict[str, Any]:
     """Encode :class:`FaceSearchResponse` as a JSON object (absent fields stay absent)."""
     return _encode(o, _U_FaceSearchResponse)
+
+
+def structure_AgeEstimationResponseAgeEstimationUserImageEntity(
+    d: Any,
+) -> AgeEstimationResponseAgeEstimationUserImageEntity:
+    """Decode a JSON object into :class:`AgeEstimationResponseAgeEstimationUserImageEntity`."""
+    o = _new(AgeEstimationResponseAgeEstimationUserImageEntity)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AgeEstimationResponseAgeEstimationUserImageEntity.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_AgeEstimationResponseAgeEstimationUserImageEntity
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_AgeEstimationResponseAgeEstimationUserImageEntity: _Table = (
+    ("age", "age", None, False),
+    ("bbox", "bbox", None, False),
+    ("confidence", "confidence", None, False),
+    ("gender", "gender", None, False),
+)
+
+
+def unstructure_AgeEstimationResponseAgeEstimationUserImageEntity(
+    o: AgeEstimationResponseAgeEstimationUserImageEntity,
+) -> dict[str, Any]:
+    """Encode :class:`AgeEstimationResponseAgeEstimationUserImageEntity` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_AgeEstimationResponseAgeEstimationUserImageEntity)
+
+
+def structure_AgeEstimationResponseAgeEstimationUserImage(
+    d: Any,
+) -> AgeEstimationResponseAgeEstimationUserImage:
+    """Decode a JSON object into :class:`AgeEstimationResponseAgeEstimationUserImage`."""
+    v: Any
+    o = _new(AgeEstimationResponseAgeEstimationUserImage)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AgeEstimationResponseAgeEstimationUserImage.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_AgeEstimationResponseAgeEstimationUserImage
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "entities" in vals:
+        v = vals["entities"]
+        if v and v.__class__ is list:
+            vals["entities"] = [
+                structure_AgeEstimationResponseAgeEstimationUserImageEntity(x)
+                if x.__class__ is dict
+                else x
+                for x in v
+            ]
+    return o
+
+
+_U_AgeEstimationResponseAgeEstimationUserImage: _Table = (
+    (
+        "entities",
+        "entities",
+        lambda v: (
+            [
+                unstructure_AgeEstimationResponseAgeEstimationUserImageEntity(x)
+                if isinstance(x, AgeEstimationResponseAgeEstimationUserImageEntity)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    ("best_angle", "best_angle", None, False),
+)
+
+
+def unstructure_AgeEstimationResponseAgeEstimationUserImage(
+    o: AgeEstimationResponseAgeEstimationUserImage,
+) -> dict[str, Any]:
+    """Encode :class:`AgeEstimationResponseAgeEstimationUserImage` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_AgeEstimationResponseAgeEstimationUserImage)
+
+
+def structure_AgeEstimationResponseAgeEstimationWarning(
+    d: Any,
+) -> AgeEstimationResponseAgeEstimationWarning:
+    """Decode a JSON object into :class:`AgeEstimationResponseAgeEstimationWarning`."""
+    o = _new(AgeEstimationResponseAgeEstimationWarning)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AgeEstimationResponseAgeEstimationWarning.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_AgeEstimationResponseAgeEstimationWarning
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_AgeEstimationResponseAgeEstimationWarning: _Table = (
+    ("risk", "risk", None, False),
+    ("feature", "feature", None, False),
+    (
+        "additional_data",
+        "additional_data",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("log_type", "log_type", None, False),
+    ("short_description", "short_description", None, False),
+    ("long_description", "long_description", None, False),
+)
+
+
+def unstructure_AgeEstimationResponseAgeEstimationWarning(
+    o: AgeEstimationResponseAgeEstimationWarning,
+) -> dict[str, Any]:
+    """Encode :class:`AgeEstimationResponseAgeEstimationWarning` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_AgeEstimationResponseAgeEstimationWarning)
+
+
+def structure_AgeEstimationResponseAgeEstimation(d: Any) -> AgeEstimationResponseAgeEstimation:
+    """Decode a JSON object into :class:`AgeEstimationResponseAgeEstimation`."""
+    v: Any
+    o = _new(AgeEstimationResponseAgeEstimation)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AgeEstimationResponseAgeEstimation.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_AgeEstimationResponseAgeEstimation
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "user_image" in vals:
+        v = vals["user_image"]
+        if v.__class__ is dict:
+            vals["user_image"] = structure_AgeEstimationResponseAgeEstimationUserImage(v)
+    if "warnings" in vals:
+        v = vals["warnings"]
+        if v and v.__class__ is list:
+            vals["warnings"] = [
+                structure_AgeEstimationResponseAgeEstimationWarning(x) if x.__class__ is dict else x
+                for x in v
+            ]
+    return o
+
+
+_U_AgeEstimationResponseAgeEstimation: _Table = (
+    ("status", "status", None, False),
+    ("method", "method", None, False),
+    ("score", "score", None, False),
+    (
+        "user_image",
+        "user_image",
+        lambda v: (
+            unstructure_AgeEstimationResponseAgeEstimationUserImage(v)
+            if isinstance(v, AgeEstimationResponseAgeEstimationUserImage)
+            else v
+        ),
+        False,
+    ),
+    ("age_estimation", "age_estimation", None, False),
+    (
+        "warnings",
+        "warnings",
+        lambda v: (
+            [
+                unstructure_AgeEstimationResponseAgeEstimationWarning(x)
+                if isinstance(x, AgeEstimationResponseAgeEstimationWarning)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_AgeEstimationResponseAgeEstimation(
+    o: AgeEstimationResponseAgeEstimation,
+) -> dict[str, Any]:
+    """Encode :class:`AgeEstimationResponseAgeEstimation` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_AgeEstimationResponseAgeEstimation)
 
 
 def structure_AgeEstimationResponse(d: Any) -> AgeEstimationResponse:
@@ -11561,6 +20777,10 @@ def structure_AgeEstimationResponse(d: Any) -> AgeEstimationResponse:
         v = vals["liveness"]
         if v.__class__ is dict:
             vals["liveness"] = structure_AgeEstimationReport(v)
+    if "age_estimation" in vals:
+        v = vals["age_estimation"]
+        if v.__class__ is dict:
+            vals["age_estimation"] = structure_AgeEstimationResponseAgeEstimation(v)
     return o
 
 
@@ -11573,6 +20793,23 @@ _U_AgeEstimationResponse: _Table = (
         False,
     ),
     ("created_at", "created_at", None, False),
+    (
+        "age_estimation",
+        "age_estimation",
+        lambda v: (
+            unstructure_AgeEstimationResponseAgeEstimation(v)
+            if isinstance(v, AgeEstimationResponseAgeEstimation)
+            else v
+        ),
+        False,
+    ),
+    ("vendor_data", "vendor_data", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
 )
 
 
@@ -11603,6 +20840,13 @@ _U_AmlResponse: _Table = (
     ("request_id", "request_id", None, False),
     ("aml", "aml", lambda v: unstructure_AmlReport(v) if isinstance(v, AmlReport) else v, False),
     ("created_at", "created_at", None, False),
+    ("vendor_data", "vendor_data", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
 )
 
 
@@ -11633,6 +20877,13 @@ _U_PoaResponse: _Table = (
     ("request_id", "request_id", None, False),
     ("poa", "poa", lambda v: unstructure_PoaReport(v) if isinstance(v, PoaReport) else v, False),
     ("created_at", "created_at", None, False),
+    ("vendor_data", "vendor_data", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
 )
 
 
@@ -11672,6 +20923,13 @@ _U_DatabaseValidationResponse: _Table = (
         False,
     ),
     ("created_at", "created_at", None, False),
+    ("vendor_data", "vendor_data", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
 )
 
 
@@ -11697,6 +20955,13 @@ _U_EmailSendResponse: _Table = (
     ("request_id", "request_id", None, False),
     ("status", "status", None, False),
     ("reason", "reason", None, False),
+    ("vendor_data", "vendor_data", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
 )
 
 
@@ -11734,6 +20999,13 @@ _U_EmailCheckResponse: _Table = (
         False,
     ),
     ("created_at", "created_at", None, False),
+    ("vendor_data", "vendor_data", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
 )
 
 
@@ -11759,6 +21031,13 @@ _U_PhoneSendResponse: _Table = (
     ("request_id", "request_id", None, False),
     ("status", "status", None, False),
     ("reason", "reason", None, False),
+    ("vendor_data", "vendor_data", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
 )
 
 
@@ -11796,6 +21075,13 @@ _U_PhoneCheckResponse: _Table = (
         False,
     ),
     ("created_at", "created_at", None, False),
+    ("vendor_data", "vendor_data", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
 )
 
 
@@ -12099,7 +21385,7 @@ def validate_SessionImportCreateRequest(d: Any, at: str = "") -> None:
         if "source_format" in d:
             raise DiditValidationError(at + "source_format", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline18:
+        if not isinstance(v, str) or v not in _E_inline69:
             raise DiditValidationError(
                 at + "source_format",
                 "enum",
@@ -12145,6 +21431,16 @@ _U_SessionImport: _Table = (
     ("error_count", "error_count", None, False),
     ("created_at", "created_at", None, False),
     ("completed_at", "completed_at", None, False),
+    ("source_filename", "source_filename", None, False),
+    ("checkpoint_row", "checkpoint_row", None, False),
+    ("created_count", "created_count", None, False),
+    ("updated_count", "updated_count", None, False),
+    ("skipped_count", "skipped_count", None, False),
+    ("failed_count", "failed_count", None, False),
+    ("total_media_bytes", "total_media_bytes", None, False),
+    ("last_error", "last_error", None, False),
+    ("updated_at", "updated_at", None, False),
+    ("started_at", "started_at", None, False),
 )
 
 
@@ -12202,6 +21498,17 @@ _U_SessionImportRowError: _Table = (
         lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
         False,
     ),
+    ("uuid", "uuid", None, False),
+    ("row_number", "row_number", None, False),
+    ("external_id", "external_id", None, False),
+    ("error", "error", None, False),
+    (
+        "raw_row",
+        "raw_row",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("created_at", "created_at", None, False),
 )
 
 
@@ -12275,16 +21582,16 @@ def structure_BusinessCreateRequest(d: Any) -> BusinessCreateRequest:
 
 _U_BusinessCreateRequest: _Table = (
     ("vendor_data", "vendor_data", None, True),
-    ("display_name", "display_name", None, False),
-    ("legal_name", "legal_name", None, False),
-    ("registration_number", "registration_number", None, False),
-    ("country_code", "country_code", None, False),
+    ("display_name", "display_name", None, True),
+    ("legal_name", "legal_name", None, True),
+    ("registration_number", "registration_number", None, True),
+    ("country_code", "country_code", None, True),
     ("status", "status", lambda v: v.value if isinstance(v, UserStatus) else v, False),
     (
         "metadata",
         "metadata",
         lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
-        False,
+        True,
     ),
 )
 
@@ -12303,13 +21610,8 @@ def validate_BusinessCreateRequest(d: Any, at: str = "") -> None:
             "must be an object, not " + type(d).__name__,
         )
     v: Any
-    if "vendor_data" not in d:
-        raise DiditValidationError(at + "vendor_data", "required", "is required")
     v = d.get("vendor_data")
-    if v is None:
-        if "vendor_data" in d:
-            raise DiditValidationError(at + "vendor_data", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "vendor_data", "type", "must be a string, not " + type(v).__name__
@@ -12319,44 +21621,28 @@ def validate_BusinessCreateRequest(d: Any, at: str = "") -> None:
                 at + "vendor_data", "min_length", "must have at least 1 characters"
             )
     v = d.get("display_name")
-    if v is None:
-        if "display_name" in d:
-            raise DiditValidationError(at + "display_name", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "display_name", "type", "must be a string, not " + type(v).__name__
             )
     v = d.get("legal_name")
-    if v is None:
-        if "legal_name" in d:
-            raise DiditValidationError(at + "legal_name", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "legal_name", "type", "must be a string, not " + type(v).__name__
             )
     v = d.get("registration_number")
-    if v is None:
-        if "registration_number" in d:
-            raise DiditValidationError(at + "registration_number", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "registration_number", "type", "must be a string, not " + type(v).__name__
             )
     v = d.get("country_code")
-    if v is None:
-        if "country_code" in d:
-            raise DiditValidationError(at + "country_code", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "country_code", "type", "must be a string, not " + type(v).__name__
-            )
-        if _P5.search(v) is None:
-            raise DiditValidationError(
-                at + "country_code", "pattern", "does not have the expected format (^[A-Z]{2}$)"
             )
     v = d.get("status")
     if v is None:
@@ -12371,10 +21657,7 @@ def validate_BusinessCreateRequest(d: Any, at: str = "") -> None:
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("metadata")
-    if v is None:
-        if "metadata" in d:
-            raise DiditValidationError(at + "metadata", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, Mapping):
             raise DiditValidationError(
                 at + "metadata", "type", "must be an object, not " + type(v).__name__
@@ -12400,16 +21683,16 @@ def structure_BusinessUpdateRequest(d: Any) -> BusinessUpdateRequest:
 
 
 _U_BusinessUpdateRequest: _Table = (
-    ("display_name", "display_name", None, False),
-    ("legal_name", "legal_name", None, False),
-    ("registration_number", "registration_number", None, False),
-    ("country_code", "country_code", None, False),
+    ("display_name", "display_name", None, True),
+    ("legal_name", "legal_name", None, True),
+    ("registration_number", "registration_number", None, True),
+    ("country_code", "country_code", None, True),
     ("status", "status", lambda v: v.value if isinstance(v, UserStatus) else v, False),
     (
         "metadata",
         "metadata",
         lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
-        False,
+        True,
     ),
 )
 
@@ -12429,44 +21712,28 @@ def validate_BusinessUpdateRequest(d: Any, at: str = "") -> None:
         )
     v: Any
     v = d.get("display_name")
-    if v is None:
-        if "display_name" in d:
-            raise DiditValidationError(at + "display_name", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "display_name", "type", "must be a string, not " + type(v).__name__
             )
     v = d.get("legal_name")
-    if v is None:
-        if "legal_name" in d:
-            raise DiditValidationError(at + "legal_name", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "legal_name", "type", "must be a string, not " + type(v).__name__
             )
     v = d.get("registration_number")
-    if v is None:
-        if "registration_number" in d:
-            raise DiditValidationError(at + "registration_number", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "registration_number", "type", "must be a string, not " + type(v).__name__
             )
     v = d.get("country_code")
-    if v is None:
-        if "country_code" in d:
-            raise DiditValidationError(at + "country_code", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, str):
             raise DiditValidationError(
                 at + "country_code", "type", "must be a string, not " + type(v).__name__
-            )
-        if _P5.search(v) is None:
-            raise DiditValidationError(
-                at + "country_code", "pattern", "does not have the expected format (^[A-Z]{2}$)"
             )
     v = d.get("status")
     if v is None:
@@ -12481,10 +21748,7 @@ def validate_BusinessUpdateRequest(d: Any, at: str = "") -> None:
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("metadata")
-    if v is None:
-        if "metadata" in d:
-            raise DiditValidationError(at + "metadata", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, Mapping):
             raise DiditValidationError(
                 at + "metadata", "type", "must be an object, not " + type(v).__name__
@@ -12646,6 +21910,12 @@ def validate_BusinessBatchDeleteRequest(d: Any, at: str = "") -> None:
                     "min_length",
                     "must have at least 1 characters",
                 )
+            if not is_uuid(x0):
+                raise DiditValidationError(
+                    at + "didit_internal_id_list" + "[" + str(i0) + "]",
+                    "format",
+                    "must be a valid uuid",
+                )
     v = d.get("delete_all")
     if v is None:
         if "delete_all" in d:
@@ -12673,12 +21943,62 @@ def structure_BusinessBatchDeleteResponse(d: Any) -> BusinessBatchDeleteResponse
 _U_BusinessBatchDeleteResponse: _Table = (
     ("deleted_count", "deleted_count", None, False),
     ("message", "message", None, False),
+    ("deleted", "deleted", None, False),
 )
 
 
 def unstructure_BusinessBatchDeleteResponse(o: BusinessBatchDeleteResponse) -> dict[str, Any]:
     """Encode :class:`BusinessBatchDeleteResponse` as a JSON object (absent fields stay absent)."""
     return _encode(o, _U_BusinessBatchDeleteResponse)
+
+
+def structure_BusinessFeaturesList(d: Any) -> BusinessFeaturesList:
+    """Decode a JSON object into :class:`BusinessFeaturesList`."""
+    o = _new(BusinessFeaturesList)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_BusinessFeaturesList.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_BusinessFeaturesList
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_BusinessFeaturesList: _Table = (
+    ("feature", "feature", None, False),
+    ("status", "status", None, False),
+)
+
+
+def unstructure_BusinessFeaturesList(o: BusinessFeaturesList) -> dict[str, Any]:
+    """Encode :class:`BusinessFeaturesList` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_BusinessFeaturesList)
+
+
+def structure_BusinessTag(d: Any) -> BusinessTag:
+    """Decode a JSON object into :class:`BusinessTag`."""
+    o = _new(BusinessTag)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_BusinessTag.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_BusinessTag
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_BusinessTag: _Table = (
+    ("uuid", "uuid", None, False),
+    ("name", "name", None, False),
+    ("color", "color", None, False),
+)
+
+
+def unstructure_BusinessTag(o: BusinessTag) -> dict[str, Any]:
+    """Encode :class:`BusinessTag` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_BusinessTag)
 
 
 def structure_Business(d: Any) -> Business:
@@ -12696,6 +22016,16 @@ def structure_Business(d: Any) -> Business:
         v = vals["status"]
         if v.__class__ is str:
             vals["status"] = _M_UserStatus[v]
+    if "features_list" in vals:
+        v = vals["features_list"]
+        if v and v.__class__ is list:
+            vals["features_list"] = [
+                structure_BusinessFeaturesList(x) if x.__class__ is dict else x for x in v
+            ]
+    if "tags" in vals:
+        v = vals["tags"]
+        if v and v.__class__ is list:
+            vals["tags"] = [structure_BusinessTag(x) if x.__class__ is dict else x for x in v]
     return o
 
 
@@ -12720,6 +22050,38 @@ _U_Business: _Table = (
     ("last_session_at", "last_session_at", None, False),
     ("created_at", "created_at", None, False),
     ("updated_at", "updated_at", None, False),
+    ("effective_name", "effective_name", None, False),
+    (
+        "features",
+        "features",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "features_list",
+        "features_list",
+        lambda v: (
+            [
+                unstructure_BusinessFeaturesList(x) if isinstance(x, BusinessFeaturesList) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    ("first_session_at", "first_session_at", None, False),
+    ("last_activity_at", "last_activity_at", None, False),
+    (
+        "tags",
+        "tags",
+        lambda v: (
+            [unstructure_BusinessTag(x) if isinstance(x, BusinessTag) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
 )
 
 
@@ -12791,7 +22153,7 @@ _U_KybSearchRequest: _Table = (
         "metadata",
         "metadata",
         lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
-        False,
+        True,
     ),
     ("webhook_url", "webhook_url", None, False),
 )
@@ -12822,10 +22184,6 @@ def validate_KybSearchRequest(d: Any, at: str = "") -> None:
             raise DiditValidationError(
                 at + "country_code", "type", "must be a string, not " + type(v).__name__
             )
-        if _P5.search(v) is None:
-            raise DiditValidationError(
-                at + "country_code", "pattern", "does not have the expected format (^[A-Z]{2}$)"
-            )
     v = d.get("name")
     if v is None:
         if "name" in d:
@@ -12855,7 +22213,7 @@ def validate_KybSearchRequest(d: Any, at: str = "") -> None:
         if "search_type" in d:
             raise DiditValidationError(at + "search_type", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline19:
+        if not isinstance(v, str) or v not in _E_inline70:
             raise DiditValidationError(
                 at + "search_type",
                 "enum",
@@ -12872,10 +22230,7 @@ def validate_KybSearchRequest(d: Any, at: str = "") -> None:
                 at + "vendor_data", "type", "must be a string, not " + type(v).__name__
             )
     v = d.get("metadata")
-    if v is None:
-        if "metadata" in d:
-            raise DiditValidationError(at + "metadata", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, Mapping):
             raise DiditValidationError(
                 at + "metadata", "type", "must be an object, not " + type(v).__name__
@@ -12921,6 +22276,127 @@ def unstructure_KybCandidate(o: KybCandidate) -> dict[str, Any]:
     return _encode(o, _U_KybCandidate)
 
 
+def structure_KybSearchResponseKybRegistryCompany(d: Any) -> KybSearchResponseKybRegistryCompany:
+    """Decode a JSON object into :class:`KybSearchResponseKybRegistryCompany`."""
+    o = _new(KybSearchResponseKybRegistryCompany)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybSearchResponseKybRegistryCompany.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybSearchResponseKybRegistryCompany
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_KybSearchResponseKybRegistryCompany: _Table = (
+    ("kyb_response_id", "kyb_response_id", None, False),
+    ("name", "name", None, False),
+    ("registration_number", "registration_number", None, False),
+    ("status", "status", None, False),
+    ("type", "type", None, False),
+    ("risk_level", "risk_level", None, False),
+    ("fetch_status", "fetch_status", None, False),
+)
+
+
+def unstructure_KybSearchResponseKybRegistryCompany(
+    o: KybSearchResponseKybRegistryCompany,
+) -> dict[str, Any]:
+    """Encode :class:`KybSearchResponseKybRegistryCompany` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybSearchResponseKybRegistryCompany)
+
+
+def structure_KybSearchResponseKybRegistryPagination(
+    d: Any,
+) -> KybSearchResponseKybRegistryPagination:
+    """Decode a JSON object into :class:`KybSearchResponseKybRegistryPagination`."""
+    o = _new(KybSearchResponseKybRegistryPagination)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybSearchResponseKybRegistryPagination.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybSearchResponseKybRegistryPagination
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_KybSearchResponseKybRegistryPagination: _Table = (
+    ("total", "total", None, False),
+    ("page", "page", None, False),
+    ("per_page", "per_page", None, False),
+)
+
+
+def unstructure_KybSearchResponseKybRegistryPagination(
+    o: KybSearchResponseKybRegistryPagination,
+) -> dict[str, Any]:
+    """Encode :class:`KybSearchResponseKybRegistryPagination` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybSearchResponseKybRegistryPagination)
+
+
+def structure_KybSearchResponseKybRegistry(d: Any) -> KybSearchResponseKybRegistry:
+    """Decode a JSON object into :class:`KybSearchResponseKybRegistry`."""
+    v: Any
+    o = _new(KybSearchResponseKybRegistry)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybSearchResponseKybRegistry.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybSearchResponseKybRegistry
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "companies" in vals:
+        v = vals["companies"]
+        if v and v.__class__ is list:
+            vals["companies"] = [
+                structure_KybSearchResponseKybRegistryCompany(x) if x.__class__ is dict else x
+                for x in v
+            ]
+    if "pagination" in vals:
+        v = vals["pagination"]
+        if v.__class__ is dict:
+            vals["pagination"] = structure_KybSearchResponseKybRegistryPagination(v)
+    return o
+
+
+_U_KybSearchResponseKybRegistry: _Table = (
+    (
+        "companies",
+        "companies",
+        lambda v: (
+            [
+                unstructure_KybSearchResponseKybRegistryCompany(x)
+                if isinstance(x, KybSearchResponseKybRegistryCompany)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "pagination",
+        "pagination",
+        lambda v: (
+            unstructure_KybSearchResponseKybRegistryPagination(v)
+            if isinstance(v, KybSearchResponseKybRegistryPagination)
+            else v
+        ),
+        False,
+    ),
+    ("search_status", "search_status", None, False),
+    ("search_resolved", "search_resolved", None, False),
+)
+
+
+def unstructure_KybSearchResponseKybRegistry(o: KybSearchResponseKybRegistry) -> dict[str, Any]:
+    """Encode :class:`KybSearchResponseKybRegistry` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybSearchResponseKybRegistry)
+
+
 def structure_KybSearchResponse(d: Any) -> KybSearchResponse:
     """Decode a JSON object into :class:`KybSearchResponse`."""
     v: Any
@@ -12936,6 +22412,10 @@ def structure_KybSearchResponse(d: Any) -> KybSearchResponse:
         v = vals["results"]
         if v and v.__class__ is list:
             vals["results"] = [structure_KybCandidate(x) if x.__class__ is dict else x for x in v]
+    if "kyb_registry" in vals:
+        v = vals["kyb_registry"]
+        if v.__class__ is dict:
+            vals["kyb_registry"] = structure_KybSearchResponseKybRegistry(v)
     return o
 
 
@@ -12951,6 +22431,25 @@ _U_KybSearchResponse: _Table = (
         True,
     ),
     ("count", "count", None, False),
+    ("request_id", "request_id", None, False),
+    (
+        "kyb_registry",
+        "kyb_registry",
+        lambda v: (
+            unstructure_KybSearchResponseKybRegistry(v)
+            if isinstance(v, KybSearchResponseKybRegistry)
+            else v
+        ),
+        False,
+    ),
+    ("vendor_data", "vendor_data", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("created_at", "created_at", None, False),
 )
 
 
@@ -12979,7 +22478,7 @@ _U_KybSelectRequest: _Table = (
         "metadata",
         "metadata",
         lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
-        False,
+        True,
     ),
     ("save_api_request", "save_api_request", None, False),
 )
@@ -13024,10 +22523,7 @@ def validate_KybSelectRequest(d: Any, at: str = "") -> None:
                 at + "vendor_data", "type", "must be a string, not " + type(v).__name__
             )
     v = d.get("metadata")
-    if v is None:
-        if "metadata" in d:
-            raise DiditValidationError(at + "metadata", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, Mapping):
             raise DiditValidationError(
                 at + "metadata", "type", "must be an object, not " + type(v).__name__
@@ -13068,6 +22564,283 @@ def unstructure_KybOfficer(o: KybOfficer) -> dict[str, Any]:
     return _encode(o, _U_KybOfficer)
 
 
+def structure_KybCompanyRecordKybRegistryOfficer(d: Any) -> KybCompanyRecordKybRegistryOfficer:
+    """Decode a JSON object into :class:`KybCompanyRecordKybRegistryOfficer`."""
+    o = _new(KybCompanyRecordKybRegistryOfficer)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybCompanyRecordKybRegistryOfficer.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybCompanyRecordKybRegistryOfficer
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_KybCompanyRecordKybRegistryOfficer: _Table = (
+    ("uuid", "uuid", None, False),
+    ("name", "name", None, False),
+    ("designation", "designation", None, False),
+    ("role", "role", None, False),
+    ("nationality", "nationality", None, False),
+    ("is_active", "is_active", None, False),
+    ("kyc_status", "kyc_status", None, False),
+    ("kyc_session_url", "kyc_session_url", None, False),
+    ("first_name", "first_name", None, False),
+    ("last_name", "last_name", None, False),
+    ("address", "address", None, False),
+    ("appointment_date", "appointment_date", None, False),
+    ("termination_date", "termination_date", None, False),
+    ("date_of_birth", "date_of_birth", None, False),
+    ("date_of_birth_year", "date_of_birth_year", None, False),
+    ("date_of_birth_month", "date_of_birth_month", None, False),
+)
+
+
+def unstructure_KybCompanyRecordKybRegistryOfficer(
+    o: KybCompanyRecordKybRegistryOfficer,
+) -> dict[str, Any]:
+    """Encode :class:`KybCompanyRecordKybRegistryOfficer` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybCompanyRecordKybRegistryOfficer)
+
+
+def structure_KybCompanyRecordKybRegistryBeneficialOwner(
+    d: Any,
+) -> KybCompanyRecordKybRegistryBeneficialOwner:
+    """Decode a JSON object into :class:`KybCompanyRecordKybRegistryBeneficialOwner`."""
+    o = _new(KybCompanyRecordKybRegistryBeneficialOwner)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybCompanyRecordKybRegistryBeneficialOwner.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybCompanyRecordKybRegistryBeneficialOwner
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_KybCompanyRecordKybRegistryBeneficialOwner: _Table = (
+    ("uuid", "uuid", None, False),
+    ("name", "name", None, False),
+    ("first_name", "first_name", None, False),
+    ("last_name", "last_name", None, False),
+    ("entity_type", "entity_type", None, False),
+    ("roles", "roles", None, False),
+    ("ownership_min_shares", "ownership_min_shares", None, False),
+    ("ownership_max_shares", "ownership_max_shares", None, False),
+    ("is_active", "is_active", None, False),
+    ("kyc_status", "kyc_status", None, False),
+    ("kyc_session_url", "kyc_session_url", None, False),
+    ("effective_ownership_percent", "effective_ownership_percent", None, False),
+    ("company_name", "company_name", None, False),
+    ("registration_number", "registration_number", None, False),
+    ("country_of_birth", "country_of_birth", None, False),
+    ("email", "email", None, False),
+    ("nationality", "nationality", None, False),
+    ("designation", "designation", None, False),
+    ("voting_min_shares", "voting_min_shares", None, False),
+    ("voting_max_shares", "voting_max_shares", None, False),
+    ("date_of_birth", "date_of_birth", None, False),
+    ("appointment_date", "appointment_date", None, False),
+)
+
+
+def unstructure_KybCompanyRecordKybRegistryBeneficialOwner(
+    o: KybCompanyRecordKybRegistryBeneficialOwner,
+) -> dict[str, Any]:
+    """Encode :class:`KybCompanyRecordKybRegistryBeneficialOwner` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybCompanyRecordKybRegistryBeneficialOwner)
+
+
+def structure_KybCompanyRecordKybRegistryAddress(d: Any) -> KybCompanyRecordKybRegistryAddress:
+    """Decode a JSON object into :class:`KybCompanyRecordKybRegistryAddress`."""
+    o = _new(KybCompanyRecordKybRegistryAddress)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybCompanyRecordKybRegistryAddress.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybCompanyRecordKybRegistryAddress
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_KybCompanyRecordKybRegistryAddress: _Table = (
+    ("address", "address", None, False),
+    ("type", "type", None, False),
+    ("description", "description", None, False),
+)
+
+
+def unstructure_KybCompanyRecordKybRegistryAddress(
+    o: KybCompanyRecordKybRegistryAddress,
+) -> dict[str, Any]:
+    """Encode :class:`KybCompanyRecordKybRegistryAddress` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybCompanyRecordKybRegistryAddress)
+
+
+def structure_KybCompanyRecordKybRegistry(d: Any) -> KybCompanyRecordKybRegistry:
+    """Decode a JSON object into :class:`KybCompanyRecordKybRegistry`."""
+    v: Any
+    o = _new(KybCompanyRecordKybRegistry)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybCompanyRecordKybRegistry.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybCompanyRecordKybRegistry
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "officers" in vals:
+        v = vals["officers"]
+        if v and v.__class__ is list:
+            vals["officers"] = [
+                structure_KybCompanyRecordKybRegistryOfficer(x) if x.__class__ is dict else x
+                for x in v
+            ]
+    if "beneficial_owners" in vals:
+        v = vals["beneficial_owners"]
+        if v and v.__class__ is list:
+            vals["beneficial_owners"] = [
+                structure_KybCompanyRecordKybRegistryBeneficialOwner(x)
+                if x.__class__ is dict
+                else x
+                for x in v
+            ]
+    if "addresses" in vals:
+        v = vals["addresses"]
+        if v and v.__class__ is list:
+            vals["addresses"] = [
+                structure_KybCompanyRecordKybRegistryAddress(x) if x.__class__ is dict else x
+                for x in v
+            ]
+    return o
+
+
+_U_KybCompanyRecordKybRegistry: _Table = (
+    ("uuid", "uuid", None, False),
+    ("node_id", "node_id", None, False),
+    ("status", "status", None, False),
+    ("registry_status", "registry_status", None, False),
+    ("data_resolved", "data_resolved", None, False),
+    ("company_name", "company_name", None, False),
+    ("registration_number", "registration_number", None, False),
+    ("country_code", "country_code", None, False),
+    ("region", "region", None, False),
+    ("company_type", "company_type", None, False),
+    ("incorporation_date", "incorporation_date", None, False),
+    ("registered_address", "registered_address", None, False),
+    ("tax_number", "tax_number", None, False),
+    ("risk_level", "risk_level", None, False),
+    ("verification_status", "verification_status", None, False),
+    ("is_from_registry", "is_from_registry", None, False),
+    ("fetch_status", "fetch_status", None, False),
+    ("alternative_names", "alternative_names", None, False),
+    ("nature_of_business", "nature_of_business", None, False),
+    ("registered_capital", "registered_capital", None, False),
+    ("registered_capital_amount", "registered_capital_amount", None, False),
+    ("registered_capital_currency", "registered_capital_currency", None, False),
+    ("website", "website", None, False),
+    ("email", "email", None, False),
+    ("phone", "phone", None, False),
+    ("legal_entity_identifier", "legal_entity_identifier", None, False),
+    ("location_of_registration", "location_of_registration", None, False),
+    ("vat_number", "vat_number", None, False),
+    ("vat_validation_status", "vat_validation_status", None, False),
+    ("vat_validated_name", "vat_validated_name", None, False),
+    ("vat_validated_address", "vat_validated_address", None, False),
+    ("vat_checked_at", "vat_checked_at", None, False),
+    (
+        "financial_summary",
+        "financial_summary",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "officers",
+        "officers",
+        lambda v: (
+            [
+                unstructure_KybCompanyRecordKybRegistryOfficer(x)
+                if isinstance(x, KybCompanyRecordKybRegistryOfficer)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "beneficial_owners",
+        "beneficial_owners",
+        lambda v: (
+            [
+                unstructure_KybCompanyRecordKybRegistryBeneficialOwner(x)
+                if isinstance(x, KybCompanyRecordKybRegistryBeneficialOwner)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "addresses",
+        "addresses",
+        lambda v: (
+            [
+                unstructure_KybCompanyRecordKybRegistryAddress(x)
+                if isinstance(x, KybCompanyRecordKybRegistryAddress)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "industries",
+        "industries",
+        lambda v: (
+            [dict(x) if x.__class__ is not dict and isinstance(x, Mapping) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "accounts",
+        "accounts",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "registry_data",
+        "registry_data",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "user_provided_data",
+        "user_provided_data",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("confirmed_by_user_at", "confirmed_by_user_at", None, False),
+    ("last_console_edit_at", "last_console_edit_at", None, False),
+    ("is_editable", "is_editable", None, False),
+    ("registry_tier_delivered", "registry_tier_delivered", None, False),
+    ("registry_ownership_status", "registry_ownership_status", None, False),
+)
+
+
+def unstructure_KybCompanyRecordKybRegistry(o: KybCompanyRecordKybRegistry) -> dict[str, Any]:
+    """Encode :class:`KybCompanyRecordKybRegistry` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybCompanyRecordKybRegistry)
+
+
 def structure_KybCompanyRecord(d: Any) -> KybCompanyRecord:
     """Decode a JSON object into :class:`KybCompanyRecord`."""
     v: Any
@@ -13087,6 +22860,10 @@ def structure_KybCompanyRecord(d: Any) -> KybCompanyRecord:
         v = vals["business"]
         if v.__class__ is dict:
             vals["business"] = structure_Business(v)
+    if "kyb_registry" in vals:
+        v = vals["kyb_registry"]
+        if v.__class__ is dict:
+            vals["kyb_registry"] = structure_KybCompanyRecordKybRegistry(v)
     return o
 
 
@@ -13116,12 +22893,1537 @@ _U_KybCompanyRecord: _Table = (
         lambda v: unstructure_Business(v) if isinstance(v, Business) else v,
         False,
     ),
+    ("request_id", "request_id", None, False),
+    ("registry_tier_requested", "registry_tier_requested", None, False),
+    ("registry_tier_delivered", "registry_tier_delivered", None, False),
+    (
+        "kyb_registry",
+        "kyb_registry",
+        lambda v: (
+            unstructure_KybCompanyRecordKybRegistry(v)
+            if isinstance(v, KybCompanyRecordKybRegistry)
+            else v
+        ),
+        False,
+    ),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("created_at", "created_at", None, False),
 )
 
 
 def unstructure_KybCompanyRecord(o: KybCompanyRecord) -> dict[str, Any]:
     """Encode :class:`KybCompanyRecord` as a JSON object (absent fields stay absent)."""
     return _encode(o, _U_KybCompanyRecord)
+
+
+def structure_TransactionCreateRequestTransactionDetails(
+    d: Any,
+) -> TransactionCreateRequestTransactionDetails:
+    """Decode a JSON object into :class:`TransactionCreateRequestTransactionDetails`."""
+    o = _new(TransactionCreateRequestTransactionDetails)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionCreateRequestTransactionDetails.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionCreateRequestTransactionDetails
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TransactionCreateRequestTransactionDetails: _Table = (
+    ("direction", "direction", None, False),
+    ("amount", "amount", None, False),
+    ("currency", "currency", None, False),
+    ("currency_kind", "currency_kind", None, False),
+    ("amount_in_default_currency", "amount_in_default_currency", None, True),
+    ("default_currency", "default_currency", None, False),
+    ("payment_details", "payment_details", None, True),
+    ("payment_reference_id", "payment_reference_id", None, True),
+    ("action_type", "action_type", None, True),
+)
+
+
+def unstructure_TransactionCreateRequestTransactionDetails(
+    o: TransactionCreateRequestTransactionDetails,
+) -> dict[str, Any]:
+    """Encode :class:`TransactionCreateRequestTransactionDetails` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionCreateRequestTransactionDetails)
+
+
+def validate_TransactionCreateRequestTransactionDetails(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid TransactionCreateRequestTransactionDetails."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "TransactionCreateRequestTransactionDetails",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("direction")
+    if v is None:
+        if "direction" in d:
+            raise DiditValidationError(at + "direction", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline77:
+            raise DiditValidationError(
+                at + "direction",
+                "enum",
+                "must be one of: inbound, outbound, in, out"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("amount")
+    if v is None:
+        if "amount" in d:
+            raise DiditValidationError(at + "amount", "type", "must not be null")
+    else:
+        if not ((isinstance(v, (int, float)) and not isinstance(v, bool)) or isinstance(v, str)):
+            raise DiditValidationError(
+                at + "amount", "type", "must be one of: number, string, not " + type(v).__name__
+            )
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            if isinstance(v, bool) or not isinstance(v, (int, float)):
+                raise DiditValidationError(
+                    at + "amount", "type", "must be a number, not " + type(v).__name__
+                )
+        if isinstance(v, str):
+            if not isinstance(v, str):
+                raise DiditValidationError(
+                    at + "amount", "type", "must be a string, not " + type(v).__name__
+                )
+    v = d.get("currency")
+    if v is None:
+        if "currency" in d:
+            raise DiditValidationError(at + "currency", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "currency", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("currency_kind")
+    if v is None:
+        if "currency_kind" in d:
+            raise DiditValidationError(at + "currency_kind", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "currency_kind", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("amount_in_default_currency")
+    if v is not None:
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise DiditValidationError(
+                at + "amount_in_default_currency",
+                "type",
+                "must be a number, not " + type(v).__name__,
+            )
+    v = d.get("default_currency")
+    if v is None:
+        if "default_currency" in d:
+            raise DiditValidationError(at + "default_currency", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "default_currency", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("payment_details")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "payment_details", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("payment_reference_id")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "payment_reference_id", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("action_type")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "action_type", "type", "must be a string, not " + type(v).__name__
+            )
+
+
+def structure_TransactionCreateRequestSubjectAddress(
+    d: Any,
+) -> TransactionCreateRequestSubjectAddress:
+    """Decode a JSON object into :class:`TransactionCreateRequestSubjectAddress`."""
+    o = _new(TransactionCreateRequestSubjectAddress)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionCreateRequestSubjectAddress.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionCreateRequestSubjectAddress
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TransactionCreateRequestSubjectAddress: _Table = (
+    ("country", "country", None, False),
+    ("town", "town", None, False),
+    ("state", "state", None, False),
+    ("street", "street", None, False),
+    ("post_code", "post_code", None, False),
+)
+
+
+def unstructure_TransactionCreateRequestSubjectAddress(
+    o: TransactionCreateRequestSubjectAddress,
+) -> dict[str, Any]:
+    """Encode :class:`TransactionCreateRequestSubjectAddress` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionCreateRequestSubjectAddress)
+
+
+def validate_TransactionCreateRequestSubjectAddress(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid TransactionCreateRequestSubjectAddress."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "TransactionCreateRequestSubjectAddress",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("country")
+    if v is None:
+        if "country" in d:
+            raise DiditValidationError(at + "country", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "country", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("town")
+    if v is None:
+        if "town" in d:
+            raise DiditValidationError(at + "town", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "town", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("state")
+    if v is None:
+        if "state" in d:
+            raise DiditValidationError(at + "state", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "state", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("street")
+    if v is None:
+        if "street" in d:
+            raise DiditValidationError(at + "street", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "street", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("post_code")
+    if v is None:
+        if "post_code" in d:
+            raise DiditValidationError(at + "post_code", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "post_code", "type", "must be a string, not " + type(v).__name__
+            )
+
+
+def structure_TransactionCreateRequestSubjectInstitutionDetails(
+    d: Any,
+) -> TransactionCreateRequestSubjectInstitutionDetails:
+    """Decode a JSON object into :class:`TransactionCreateRequestSubjectInstitutionDetails`."""
+    o = _new(TransactionCreateRequestSubjectInstitutionDetails)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionCreateRequestSubjectInstitutionDetails.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionCreateRequestSubjectInstitutionDetails
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TransactionCreateRequestSubjectInstitutionDetails: _Table = (
+    ("name", "name", None, False),
+    ("code", "code", None, False),
+    (
+        "address",
+        "address",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+)
+
+
+def unstructure_TransactionCreateRequestSubjectInstitutionDetails(
+    o: TransactionCreateRequestSubjectInstitutionDetails,
+) -> dict[str, Any]:
+    """Encode :class:`TransactionCreateRequestSubjectInstitutionDetails` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionCreateRequestSubjectInstitutionDetails)
+
+
+def validate_TransactionCreateRequestSubjectInstitutionDetails(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid TransactionCreateRequestSubjectInstitutionDetails."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "TransactionCreateRequestSubjectInstitutionDetails",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("name")
+    if v is None:
+        if "name" in d:
+            raise DiditValidationError(at + "name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("code")
+    if v is None:
+        if "code" in d:
+            raise DiditValidationError(at + "code", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "code", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("address")
+    if v is None:
+        if "address" in d:
+            raise DiditValidationError(at + "address", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "address", "type", "must be an object, not " + type(v).__name__
+            )
+
+
+def structure_TransactionCreateRequestSubjectDeviceContextNetworkContext(
+    d: Any,
+) -> TransactionCreateRequestSubjectDeviceContextNetworkContext:
+    """Decode a JSON object into :class:`TransactionCreateRequestSubjectDeviceContextNetworkContext`."""
+    o = _new(TransactionCreateRequestSubjectDeviceContextNetworkContext)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionCreateRequestSubjectDeviceContextNetworkContext.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionCreateRequestSubjectDeviceContextNetworkContext
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TransactionCreateRequestSubjectDeviceContextNetworkContext: _Table = (
+    ("ip_address", "ip_address", None, False),
+    ("ip_country_code", "ip_country_code", None, False),
+    ("latitude", "latitude", None, False),
+    ("longitude", "longitude", None, False),
+)
+
+
+def unstructure_TransactionCreateRequestSubjectDeviceContextNetworkContext(
+    o: TransactionCreateRequestSubjectDeviceContextNetworkContext,
+) -> dict[str, Any]:
+    """Encode :class:`TransactionCreateRequestSubjectDeviceContextNetworkContext` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionCreateRequestSubjectDeviceContextNetworkContext)
+
+
+def validate_TransactionCreateRequestSubjectDeviceContextNetworkContext(
+    d: Any, at: str = ""
+) -> None:
+    """Raise DiditValidationError unless ``d`` is a valid TransactionCreateRequestSubjectDeviceContextNetworkContext."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "TransactionCreateRequestSubjectDeviceContextNetworkContext",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("ip_address")
+    if v is None:
+        if "ip_address" in d:
+            raise DiditValidationError(at + "ip_address", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "ip_address", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("ip_country_code")
+    if v is None:
+        if "ip_country_code" in d:
+            raise DiditValidationError(at + "ip_country_code", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "ip_country_code", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("latitude")
+    if v is None:
+        if "latitude" in d:
+            raise DiditValidationError(at + "latitude", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise DiditValidationError(
+                at + "latitude", "type", "must be a number, not " + type(v).__name__
+            )
+    v = d.get("longitude")
+    if v is None:
+        if "longitude" in d:
+            raise DiditValidationError(at + "longitude", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise DiditValidationError(
+                at + "longitude", "type", "must be a number, not " + type(v).__name__
+            )
+
+
+def structure_TransactionCreateRequestSubjectDeviceContext(
+    d: Any,
+) -> TransactionCreateRequestSubjectDeviceContext:
+    """Decode a JSON object into :class:`TransactionCreateRequestSubjectDeviceContext`."""
+    v: Any
+    o = _new(TransactionCreateRequestSubjectDeviceContext)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionCreateRequestSubjectDeviceContext.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionCreateRequestSubjectDeviceContext
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "network_context" in vals:
+        v = vals["network_context"]
+        if v.__class__ is dict:
+            vals["network_context"] = (
+                structure_TransactionCreateRequestSubjectDeviceContextNetworkContext(v)
+            )
+    return o
+
+
+_U_TransactionCreateRequestSubjectDeviceContext: _Table = (
+    ("fingerprint", "fingerprint", None, False),
+    ("persistent_device_id", "persistent_device_id", None, False),
+    ("user_agent", "user_agent", None, False),
+    ("browser_family", "browser_family", None, False),
+    ("browser_version", "browser_version", None, False),
+    ("platform", "platform", None, False),
+    ("os_family", "os_family", None, False),
+    ("os_version", "os_version", None, False),
+    ("accept_language", "accept_language", None, False),
+    ("session_id", "session_id", None, False),
+    ("session_age_ms", "session_age_ms", None, False),
+    (
+        "network_context",
+        "network_context",
+        lambda v: (
+            unstructure_TransactionCreateRequestSubjectDeviceContextNetworkContext(v)
+            if isinstance(v, TransactionCreateRequestSubjectDeviceContextNetworkContext)
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_TransactionCreateRequestSubjectDeviceContext(
+    o: TransactionCreateRequestSubjectDeviceContext,
+) -> dict[str, Any]:
+    """Encode :class:`TransactionCreateRequestSubjectDeviceContext` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionCreateRequestSubjectDeviceContext)
+
+
+def validate_TransactionCreateRequestSubjectDeviceContext(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid TransactionCreateRequestSubjectDeviceContext."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "TransactionCreateRequestSubjectDeviceContext",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("fingerprint")
+    if v is None:
+        if "fingerprint" in d:
+            raise DiditValidationError(at + "fingerprint", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "fingerprint", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("persistent_device_id")
+    if v is None:
+        if "persistent_device_id" in d:
+            raise DiditValidationError(at + "persistent_device_id", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "persistent_device_id", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("user_agent")
+    if v is None:
+        if "user_agent" in d:
+            raise DiditValidationError(at + "user_agent", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "user_agent", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("browser_family")
+    if v is None:
+        if "browser_family" in d:
+            raise DiditValidationError(at + "browser_family", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "browser_family", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("browser_version")
+    if v is None:
+        if "browser_version" in d:
+            raise DiditValidationError(at + "browser_version", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "browser_version", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("platform")
+    if v is None:
+        if "platform" in d:
+            raise DiditValidationError(at + "platform", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "platform", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("os_family")
+    if v is None:
+        if "os_family" in d:
+            raise DiditValidationError(at + "os_family", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "os_family", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("os_version")
+    if v is None:
+        if "os_version" in d:
+            raise DiditValidationError(at + "os_version", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "os_version", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("accept_language")
+    if v is None:
+        if "accept_language" in d:
+            raise DiditValidationError(at + "accept_language", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "accept_language", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("session_id")
+    if v is None:
+        if "session_id" in d:
+            raise DiditValidationError(at + "session_id", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "session_id", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("session_age_ms")
+    if v is None:
+        if "session_age_ms" in d:
+            raise DiditValidationError(at + "session_age_ms", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise DiditValidationError(
+                at + "session_age_ms", "type", "must be a number, not " + type(v).__name__
+            )
+    v = d.get("network_context")
+    if v is None:
+        if "network_context" in d:
+            raise DiditValidationError(at + "network_context", "type", "must not be null")
+    else:
+        validate_TransactionCreateRequestSubjectDeviceContextNetworkContext(
+            v, at + "network_context" + "."
+        )
+
+
+def structure_TransactionCreateRequestSubjectPaymentMethod(
+    d: Any,
+) -> TransactionCreateRequestSubjectPaymentMethod:
+    """Decode a JSON object into :class:`TransactionCreateRequestSubjectPaymentMethod`."""
+    o = _new(TransactionCreateRequestSubjectPaymentMethod)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionCreateRequestSubjectPaymentMethod.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionCreateRequestSubjectPaymentMethod
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TransactionCreateRequestSubjectPaymentMethod: _Table = (
+    ("method_type", "method_type", None, False),
+    ("account_id", "account_id", None, False),
+    ("issuing_country", "issuing_country", None, False),
+)
+
+
+def unstructure_TransactionCreateRequestSubjectPaymentMethod(
+    o: TransactionCreateRequestSubjectPaymentMethod,
+) -> dict[str, Any]:
+    """Encode :class:`TransactionCreateRequestSubjectPaymentMethod` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionCreateRequestSubjectPaymentMethod)
+
+
+def validate_TransactionCreateRequestSubjectPaymentMethod(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid TransactionCreateRequestSubjectPaymentMethod."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "TransactionCreateRequestSubjectPaymentMethod",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("method_type")
+    if v is None:
+        if "method_type" in d:
+            raise DiditValidationError(at + "method_type", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "method_type", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("account_id")
+    if v is None:
+        if "account_id" in d:
+            raise DiditValidationError(at + "account_id", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "account_id", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("issuing_country")
+    if v is None:
+        if "issuing_country" in d:
+            raise DiditValidationError(at + "issuing_country", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "issuing_country", "type", "must be a string, not " + type(v).__name__
+            )
+
+
+def structure_TransactionCreateRequestSubject(d: Any) -> TransactionCreateRequestSubject:
+    """Decode a JSON object into :class:`TransactionCreateRequestSubject`."""
+    v: Any
+    o = _new(TransactionCreateRequestSubject)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionCreateRequestSubject.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionCreateRequestSubject
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "address" in vals:
+        v = vals["address"]
+        if v.__class__ is dict:
+            vals["address"] = structure_TransactionCreateRequestSubjectAddress(v)
+    if "institution_details" in vals:
+        v = vals["institution_details"]
+        if v.__class__ is dict:
+            vals["institution_details"] = (
+                structure_TransactionCreateRequestSubjectInstitutionDetails(v)
+            )
+    if "device_context" in vals:
+        v = vals["device_context"]
+        if v.__class__ is dict:
+            vals["device_context"] = structure_TransactionCreateRequestSubjectDeviceContext(v)
+    if "payment_method" in vals:
+        v = vals["payment_method"]
+        if v.__class__ is dict:
+            vals["payment_method"] = structure_TransactionCreateRequestSubjectPaymentMethod(v)
+    return o
+
+
+_U_TransactionCreateRequestSubject: _Table = (
+    ("entity_type", "entity_type", None, False),
+    ("vendor_data", "vendor_data", None, False),
+    ("full_name", "full_name", None, False),
+    ("first_name", "first_name", None, False),
+    ("last_name", "last_name", None, False),
+    ("date_of_birth", "date_of_birth", None, False),
+    (
+        "address",
+        "address",
+        lambda v: (
+            unstructure_TransactionCreateRequestSubjectAddress(v)
+            if isinstance(v, TransactionCreateRequestSubjectAddress)
+            else v
+        ),
+        False,
+    ),
+    (
+        "institution_details",
+        "institution_details",
+        lambda v: (
+            unstructure_TransactionCreateRequestSubjectInstitutionDetails(v)
+            if isinstance(v, TransactionCreateRequestSubjectInstitutionDetails)
+            else v
+        ),
+        False,
+    ),
+    (
+        "device_context",
+        "device_context",
+        lambda v: (
+            unstructure_TransactionCreateRequestSubjectDeviceContext(v)
+            if isinstance(v, TransactionCreateRequestSubjectDeviceContext)
+            else v
+        ),
+        False,
+    ),
+    (
+        "payment_method",
+        "payment_method",
+        lambda v: (
+            unstructure_TransactionCreateRequestSubjectPaymentMethod(v)
+            if isinstance(v, TransactionCreateRequestSubjectPaymentMethod)
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_TransactionCreateRequestSubject(
+    o: TransactionCreateRequestSubject,
+) -> dict[str, Any]:
+    """Encode :class:`TransactionCreateRequestSubject` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionCreateRequestSubject)
+
+
+def validate_TransactionCreateRequestSubject(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid TransactionCreateRequestSubject."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "TransactionCreateRequestSubject",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("entity_type")
+    if v is None:
+        if "entity_type" in d:
+            raise DiditValidationError(at + "entity_type", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "entity_type", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("vendor_data")
+    if v is None:
+        if "vendor_data" in d:
+            raise DiditValidationError(at + "vendor_data", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("full_name")
+    if v is None:
+        if "full_name" in d:
+            raise DiditValidationError(at + "full_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "full_name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("first_name")
+    if v is None:
+        if "first_name" in d:
+            raise DiditValidationError(at + "first_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "first_name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("last_name")
+    if v is None:
+        if "last_name" in d:
+            raise DiditValidationError(at + "last_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "last_name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("date_of_birth")
+    if v is None:
+        if "date_of_birth" in d:
+            raise DiditValidationError(at + "date_of_birth", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "date_of_birth", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_date(v):
+            raise DiditValidationError(at + "date_of_birth", "format", "must be a valid date")
+    v = d.get("address")
+    if v is None:
+        if "address" in d:
+            raise DiditValidationError(at + "address", "type", "must not be null")
+    else:
+        validate_TransactionCreateRequestSubjectAddress(v, at + "address" + ".")
+    v = d.get("institution_details")
+    if v is None:
+        if "institution_details" in d:
+            raise DiditValidationError(at + "institution_details", "type", "must not be null")
+    else:
+        validate_TransactionCreateRequestSubjectInstitutionDetails(
+            v, at + "institution_details" + "."
+        )
+    v = d.get("device_context")
+    if v is None:
+        if "device_context" in d:
+            raise DiditValidationError(at + "device_context", "type", "must not be null")
+    else:
+        validate_TransactionCreateRequestSubjectDeviceContext(v, at + "device_context" + ".")
+    v = d.get("payment_method")
+    if v is None:
+        if "payment_method" in d:
+            raise DiditValidationError(at + "payment_method", "type", "must not be null")
+    else:
+        validate_TransactionCreateRequestSubjectPaymentMethod(v, at + "payment_method" + ".")
+
+
+def structure_TransactionCreateRequestCounterpartyDeviceContextNetworkContext(
+    d: Any,
+) -> TransactionCreateRequestCounterpartyDeviceContextNetworkContext:
+    """Decode a JSON object into :class:`TransactionCreateRequestCounterpartyDeviceContextNetworkContext`."""
+    o = _new(TransactionCreateRequestCounterpartyDeviceContextNetworkContext)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionCreateRequestCounterpartyDeviceContextNetworkContext.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionCreateRequestCounterpartyDeviceContextNetworkContext
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TransactionCreateRequestCounterpartyDeviceContextNetworkContext: _Table = (
+    ("ip_address", "ip_address", None, False),
+    ("ip_country_code", "ip_country_code", None, False),
+    ("latitude", "latitude", None, False),
+    ("longitude", "longitude", None, False),
+)
+
+
+def unstructure_TransactionCreateRequestCounterpartyDeviceContextNetworkContext(
+    o: TransactionCreateRequestCounterpartyDeviceContextNetworkContext,
+) -> dict[str, Any]:
+    """Encode :class:`TransactionCreateRequestCounterpartyDeviceContextNetworkContext` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionCreateRequestCounterpartyDeviceContextNetworkContext)
+
+
+def validate_TransactionCreateRequestCounterpartyDeviceContextNetworkContext(
+    d: Any, at: str = ""
+) -> None:
+    """Raise DiditValidationError unless ``d`` is a valid TransactionCreateRequestCounterpartyDeviceContextNetworkContext."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "TransactionCreateRequestCounterpartyDeviceContextNetworkContext",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("ip_address")
+    if v is None:
+        if "ip_address" in d:
+            raise DiditValidationError(at + "ip_address", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "ip_address", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("ip_country_code")
+    if v is None:
+        if "ip_country_code" in d:
+            raise DiditValidationError(at + "ip_country_code", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "ip_country_code", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("latitude")
+    if v is None:
+        if "latitude" in d:
+            raise DiditValidationError(at + "latitude", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise DiditValidationError(
+                at + "latitude", "type", "must be a number, not " + type(v).__name__
+            )
+    v = d.get("longitude")
+    if v is None:
+        if "longitude" in d:
+            raise DiditValidationError(at + "longitude", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise DiditValidationError(
+                at + "longitude", "type", "must be a number, not " + type(v).__name__
+            )
+
+
+def structure_TransactionCreateRequestCounterpartyDeviceContext(
+    d: Any,
+) -> TransactionCreateRequestCounterpartyDeviceContext:
+    """Decode a JSON object into :class:`TransactionCreateRequestCounterpartyDeviceContext`."""
+    v: Any
+    o = _new(TransactionCreateRequestCounterpartyDeviceContext)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionCreateRequestCounterpartyDeviceContext.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionCreateRequestCounterpartyDeviceContext
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "network_context" in vals:
+        v = vals["network_context"]
+        if v.__class__ is dict:
+            vals["network_context"] = (
+                structure_TransactionCreateRequestCounterpartyDeviceContextNetworkContext(v)
+            )
+    return o
+
+
+_U_TransactionCreateRequestCounterpartyDeviceContext: _Table = (
+    ("fingerprint", "fingerprint", None, False),
+    ("persistent_device_id", "persistent_device_id", None, False),
+    ("user_agent", "user_agent", None, False),
+    ("browser_family", "browser_family", None, False),
+    ("browser_version", "browser_version", None, False),
+    ("platform", "platform", None, False),
+    ("os_family", "os_family", None, False),
+    ("os_version", "os_version", None, False),
+    ("accept_language", "accept_language", None, False),
+    ("session_id", "session_id", None, False),
+    ("session_age_ms", "session_age_ms", None, False),
+    (
+        "network_context",
+        "network_context",
+        lambda v: (
+            unstructure_TransactionCreateRequestCounterpartyDeviceContextNetworkContext(v)
+            if isinstance(v, TransactionCreateRequestCounterpartyDeviceContextNetworkContext)
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_TransactionCreateRequestCounterpartyDeviceContext(
+    o: TransactionCreateRequestCounterpartyDeviceContext,
+) -> dict[str, Any]:
+    """Encode :class:`TransactionCreateRequestCounterpartyDeviceContext` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionCreateRequestCounterpartyDeviceContext)
+
+
+def validate_TransactionCreateRequestCounterpartyDeviceContext(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid TransactionCreateRequestCounterpartyDeviceContext."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "TransactionCreateRequestCounterpartyDeviceContext",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("fingerprint")
+    if v is None:
+        if "fingerprint" in d:
+            raise DiditValidationError(at + "fingerprint", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "fingerprint", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("persistent_device_id")
+    if v is None:
+        if "persistent_device_id" in d:
+            raise DiditValidationError(at + "persistent_device_id", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "persistent_device_id", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("user_agent")
+    if v is None:
+        if "user_agent" in d:
+            raise DiditValidationError(at + "user_agent", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "user_agent", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("browser_family")
+    if v is None:
+        if "browser_family" in d:
+            raise DiditValidationError(at + "browser_family", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "browser_family", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("browser_version")
+    if v is None:
+        if "browser_version" in d:
+            raise DiditValidationError(at + "browser_version", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "browser_version", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("platform")
+    if v is None:
+        if "platform" in d:
+            raise DiditValidationError(at + "platform", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "platform", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("os_family")
+    if v is None:
+        if "os_family" in d:
+            raise DiditValidationError(at + "os_family", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "os_family", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("os_version")
+    if v is None:
+        if "os_version" in d:
+            raise DiditValidationError(at + "os_version", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "os_version", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("accept_language")
+    if v is None:
+        if "accept_language" in d:
+            raise DiditValidationError(at + "accept_language", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "accept_language", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("session_id")
+    if v is None:
+        if "session_id" in d:
+            raise DiditValidationError(at + "session_id", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "session_id", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("session_age_ms")
+    if v is None:
+        if "session_age_ms" in d:
+            raise DiditValidationError(at + "session_age_ms", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise DiditValidationError(
+                at + "session_age_ms", "type", "must be a number, not " + type(v).__name__
+            )
+    v = d.get("network_context")
+    if v is None:
+        if "network_context" in d:
+            raise DiditValidationError(at + "network_context", "type", "must not be null")
+    else:
+        validate_TransactionCreateRequestCounterpartyDeviceContextNetworkContext(
+            v, at + "network_context" + "."
+        )
+
+
+def structure_TransactionCreateRequestCounterpartyPaymentMethod(
+    d: Any,
+) -> TransactionCreateRequestCounterpartyPaymentMethod:
+    """Decode a JSON object into :class:`TransactionCreateRequestCounterpartyPaymentMethod`."""
+    o = _new(TransactionCreateRequestCounterpartyPaymentMethod)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionCreateRequestCounterpartyPaymentMethod.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionCreateRequestCounterpartyPaymentMethod
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TransactionCreateRequestCounterpartyPaymentMethod: _Table = (
+    ("method_type", "method_type", None, False),
+    ("account_id", "account_id", None, False),
+    ("issuing_country", "issuing_country", None, False),
+)
+
+
+def unstructure_TransactionCreateRequestCounterpartyPaymentMethod(
+    o: TransactionCreateRequestCounterpartyPaymentMethod,
+) -> dict[str, Any]:
+    """Encode :class:`TransactionCreateRequestCounterpartyPaymentMethod` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionCreateRequestCounterpartyPaymentMethod)
+
+
+def validate_TransactionCreateRequestCounterpartyPaymentMethod(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid TransactionCreateRequestCounterpartyPaymentMethod."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "TransactionCreateRequestCounterpartyPaymentMethod",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("method_type")
+    if v is None:
+        if "method_type" in d:
+            raise DiditValidationError(at + "method_type", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "method_type", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("account_id")
+    if v is None:
+        if "account_id" in d:
+            raise DiditValidationError(at + "account_id", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "account_id", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("issuing_country")
+    if v is None:
+        if "issuing_country" in d:
+            raise DiditValidationError(at + "issuing_country", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "issuing_country", "type", "must be a string, not " + type(v).__name__
+            )
+
+
+def structure_TransactionCreateRequestCounterparty(d: Any) -> TransactionCreateRequestCounterparty:
+    """Decode a JSON object into :class:`TransactionCreateRequestCounterparty`."""
+    v: Any
+    o = _new(TransactionCreateRequestCounterparty)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionCreateRequestCounterparty.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionCreateRequestCounterparty
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "device_context" in vals:
+        v = vals["device_context"]
+        if v.__class__ is dict:
+            vals["device_context"] = structure_TransactionCreateRequestCounterpartyDeviceContext(v)
+    if "payment_method" in vals:
+        v = vals["payment_method"]
+        if v.__class__ is dict:
+            vals["payment_method"] = structure_TransactionCreateRequestCounterpartyPaymentMethod(v)
+    return o
+
+
+_U_TransactionCreateRequestCounterparty: _Table = (
+    ("entity_type", "entity_type", None, False),
+    ("vendor_data", "vendor_data", None, False),
+    ("full_name", "full_name", None, False),
+    ("first_name", "first_name", None, False),
+    ("last_name", "last_name", None, False),
+    ("date_of_birth", "date_of_birth", None, False),
+    (
+        "address",
+        "address",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "institution_details",
+        "institution_details",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "device_context",
+        "device_context",
+        lambda v: (
+            unstructure_TransactionCreateRequestCounterpartyDeviceContext(v)
+            if isinstance(v, TransactionCreateRequestCounterpartyDeviceContext)
+            else v
+        ),
+        False,
+    ),
+    (
+        "payment_method",
+        "payment_method",
+        lambda v: (
+            unstructure_TransactionCreateRequestCounterpartyPaymentMethod(v)
+            if isinstance(v, TransactionCreateRequestCounterpartyPaymentMethod)
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_TransactionCreateRequestCounterparty(
+    o: TransactionCreateRequestCounterparty,
+) -> dict[str, Any]:
+    """Encode :class:`TransactionCreateRequestCounterparty` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionCreateRequestCounterparty)
+
+
+def validate_TransactionCreateRequestCounterparty(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid TransactionCreateRequestCounterparty."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "TransactionCreateRequestCounterparty",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("entity_type")
+    if v is None:
+        if "entity_type" in d:
+            raise DiditValidationError(at + "entity_type", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "entity_type", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("vendor_data")
+    if v is None:
+        if "vendor_data" in d:
+            raise DiditValidationError(at + "vendor_data", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("full_name")
+    if v is None:
+        if "full_name" in d:
+            raise DiditValidationError(at + "full_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "full_name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("first_name")
+    if v is None:
+        if "first_name" in d:
+            raise DiditValidationError(at + "first_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "first_name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("last_name")
+    if v is None:
+        if "last_name" in d:
+            raise DiditValidationError(at + "last_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "last_name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("date_of_birth")
+    if v is None:
+        if "date_of_birth" in d:
+            raise DiditValidationError(at + "date_of_birth", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "date_of_birth", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_date(v):
+            raise DiditValidationError(at + "date_of_birth", "format", "must be a valid date")
+    v = d.get("address")
+    if v is None:
+        if "address" in d:
+            raise DiditValidationError(at + "address", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "address", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("institution_details")
+    if v is None:
+        if "institution_details" in d:
+            raise DiditValidationError(at + "institution_details", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "institution_details", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("device_context")
+    if v is None:
+        if "device_context" in d:
+            raise DiditValidationError(at + "device_context", "type", "must not be null")
+    else:
+        validate_TransactionCreateRequestCounterpartyDeviceContext(v, at + "device_context" + ".")
+    v = d.get("payment_method")
+    if v is None:
+        if "payment_method" in d:
+            raise DiditValidationError(at + "payment_method", "type", "must not be null")
+    else:
+        validate_TransactionCreateRequestCounterpartyPaymentMethod(v, at + "payment_method" + ".")
+
+
+def structure_TransactionCreateRequestTravelRuleDetails(
+    d: Any,
+) -> TransactionCreateRequestTravelRuleDetails:
+    """Decode a JSON object into :class:`TransactionCreateRequestTravelRuleDetails`."""
+    o = _new(TransactionCreateRequestTravelRuleDetails)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionCreateRequestTravelRuleDetails.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionCreateRequestTravelRuleDetails
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TransactionCreateRequestTravelRuleDetails: _Table = (
+    ("status", "status", None, False),
+    ("protocol", "protocol", None, False),
+    ("required", "required", None, False),
+    ("obligations_count", "obligations_count", None, False),
+    (
+        "originator_data",
+        "originator_data",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "beneficiary_data",
+        "beneficiary_data",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+)
+
+
+def unstructure_TransactionCreateRequestTravelRuleDetails(
+    o: TransactionCreateRequestTravelRuleDetails,
+) -> dict[str, Any]:
+    """Encode :class:`TransactionCreateRequestTravelRuleDetails` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionCreateRequestTravelRuleDetails)
+
+
+def validate_TransactionCreateRequestTravelRuleDetails(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid TransactionCreateRequestTravelRuleDetails."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "TransactionCreateRequestTravelRuleDetails",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("status")
+    if v is None:
+        if "status" in d:
+            raise DiditValidationError(at + "status", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "status", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("protocol")
+    if v is None:
+        if "protocol" in d:
+            raise DiditValidationError(at + "protocol", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "protocol", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("required")
+    if v is None:
+        if "required" in d:
+            raise DiditValidationError(at + "required", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "required", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("obligations_count")
+    if v is None:
+        if "obligations_count" in d:
+            raise DiditValidationError(at + "obligations_count", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise DiditValidationError(
+                at + "obligations_count", "type", "must be an integer, not " + type(v).__name__
+            )
+    v = d.get("originator_data")
+    if v is None:
+        if "originator_data" in d:
+            raise DiditValidationError(at + "originator_data", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "originator_data", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("beneficiary_data")
+    if v is None:
+        if "beneficiary_data" in d:
+            raise DiditValidationError(at + "beneficiary_data", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "beneficiary_data", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("metadata")
+    if v is None:
+        if "metadata" in d:
+            raise DiditValidationError(at + "metadata", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "metadata", "type", "must be an object, not " + type(v).__name__
+            )
+
+
+def structure_TransactionCreateRequestNetworkSnapshot(
+    d: Any,
+) -> TransactionCreateRequestNetworkSnapshot:
+    """Decode a JSON object into :class:`TransactionCreateRequestNetworkSnapshot`."""
+    o = _new(TransactionCreateRequestNetworkSnapshot)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionCreateRequestNetworkSnapshot.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionCreateRequestNetworkSnapshot
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TransactionCreateRequestNetworkSnapshot: _Table = (
+    (
+        "nodes",
+        "nodes",
+        lambda v: (
+            [dict(x) if x.__class__ is not dict and isinstance(x, Mapping) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "edges",
+        "edges",
+        lambda v: (
+            [dict(x) if x.__class__ is not dict and isinstance(x, Mapping) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "metrics",
+        "metrics",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+)
+
+
+def unstructure_TransactionCreateRequestNetworkSnapshot(
+    o: TransactionCreateRequestNetworkSnapshot,
+) -> dict[str, Any]:
+    """Encode :class:`TransactionCreateRequestNetworkSnapshot` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionCreateRequestNetworkSnapshot)
+
+
+def validate_TransactionCreateRequestNetworkSnapshot(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid TransactionCreateRequestNetworkSnapshot."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "TransactionCreateRequestNetworkSnapshot",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("nodes")
+    if v is None:
+        if "nodes" in d:
+            raise DiditValidationError(at + "nodes", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "nodes", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "nodes", "type", "must not contain null")
+            if not isinstance(x0, Mapping):
+                raise DiditValidationError(
+                    at + "nodes" + "[" + str(i0) + "]",
+                    "type",
+                    "must be an object, not " + type(x0).__name__,
+                )
+    v = d.get("edges")
+    if v is None:
+        if "edges" in d:
+            raise DiditValidationError(at + "edges", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "edges", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "edges", "type", "must not contain null")
+            if not isinstance(x0, Mapping):
+                raise DiditValidationError(
+                    at + "edges" + "[" + str(i0) + "]",
+                    "type",
+                    "must be an object, not " + type(x0).__name__,
+                )
+    v = d.get("metrics")
+    if v is None:
+        if "metrics" in d:
+            raise DiditValidationError(at + "metrics", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "metrics", "type", "must be an object, not " + type(v).__name__
+            )
 
 
 def structure_TransactionCreateRequest(d: Any) -> TransactionCreateRequest:
@@ -13139,6 +24441,26 @@ def structure_TransactionCreateRequest(d: Any) -> TransactionCreateRequest:
         v = vals["transaction_category"]
         if v.__class__ is str:
             vals["transaction_category"] = _M_TransactionCategory[v]
+    if "transaction_details" in vals:
+        v = vals["transaction_details"]
+        if v.__class__ is dict:
+            vals["transaction_details"] = structure_TransactionCreateRequestTransactionDetails(v)
+    if "subject" in vals:
+        v = vals["subject"]
+        if v.__class__ is dict:
+            vals["subject"] = structure_TransactionCreateRequestSubject(v)
+    if "counterparty" in vals:
+        v = vals["counterparty"]
+        if v.__class__ is dict:
+            vals["counterparty"] = structure_TransactionCreateRequestCounterparty(v)
+    if "travel_rule_details" in vals:
+        v = vals["travel_rule_details"]
+        if v.__class__ is dict:
+            vals["travel_rule_details"] = structure_TransactionCreateRequestTravelRuleDetails(v)
+    if "network_snapshot" in vals:
+        v = vals["network_snapshot"]
+        if v.__class__ is dict:
+            vals["network_snapshot"] = structure_TransactionCreateRequestNetworkSnapshot(v)
     return o
 
 
@@ -13153,19 +24475,31 @@ _U_TransactionCreateRequest: _Table = (
     (
         "transaction_details",
         "transaction_details",
-        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        lambda v: (
+            unstructure_TransactionCreateRequestTransactionDetails(v)
+            if isinstance(v, TransactionCreateRequestTransactionDetails)
+            else v
+        ),
         True,
     ),
     (
         "subject",
         "subject",
-        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        lambda v: (
+            unstructure_TransactionCreateRequestSubject(v)
+            if isinstance(v, TransactionCreateRequestSubject)
+            else v
+        ),
         True,
     ),
     (
         "counterparty",
         "counterparty",
-        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        lambda v: (
+            unstructure_TransactionCreateRequestCounterparty(v)
+            if isinstance(v, TransactionCreateRequestCounterparty)
+            else v
+        ),
         False,
     ),
     ("transaction_at", "transaction_at", None, False),
@@ -13179,16 +24513,24 @@ _U_TransactionCreateRequest: _Table = (
     (
         "travel_rule_details",
         "travel_rule_details",
-        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        lambda v: (
+            unstructure_TransactionCreateRequestTravelRuleDetails(v)
+            if isinstance(v, TransactionCreateRequestTravelRuleDetails)
+            else v
+        ),
         False,
     ),
     (
         "network_snapshot",
         "network_snapshot",
-        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        lambda v: (
+            unstructure_TransactionCreateRequestNetworkSnapshot(v)
+            if isinstance(v, TransactionCreateRequestNetworkSnapshot)
+            else v
+        ),
         False,
     ),
-    ("include_crypto_screening", "include_crypto_screening", None, False),
+    ("include_crypto_screening", "include_crypto_screening", None, True),
 )
 
 
@@ -13232,7 +24574,7 @@ def validate_TransactionCreateRequest(d: Any, at: str = "") -> None:
             raise DiditValidationError(
                 at + "transaction_category",
                 "enum",
-                "must be one of: finance, kyc, travel_rule, user_event, audit_trail_event, gambling_bet, gambling_limit_change, gambling_bonus_change"
+                "must be one of: finance, kyc, travel_rule, user_event, audit_trail_event, gambling_bet, gambling_limit_change, gambling_bonus_change, travelRule"
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     if "transaction_details" not in d:
@@ -13242,10 +24584,7 @@ def validate_TransactionCreateRequest(d: Any, at: str = "") -> None:
         if "transaction_details" in d:
             raise DiditValidationError(at + "transaction_details", "type", "must not be null")
     else:
-        if not isinstance(v, Mapping):
-            raise DiditValidationError(
-                at + "transaction_details", "type", "must be an object, not " + type(v).__name__
-            )
+        validate_TransactionCreateRequestTransactionDetails(v, at + "transaction_details" + ".")
     if "subject" not in d:
         raise DiditValidationError(at + "subject", "required", "is required")
     v = d.get("subject")
@@ -13253,19 +24592,13 @@ def validate_TransactionCreateRequest(d: Any, at: str = "") -> None:
         if "subject" in d:
             raise DiditValidationError(at + "subject", "type", "must not be null")
     else:
-        if not isinstance(v, Mapping):
-            raise DiditValidationError(
-                at + "subject", "type", "must be an object, not " + type(v).__name__
-            )
+        validate_TransactionCreateRequestSubject(v, at + "subject" + ".")
     v = d.get("counterparty")
     if v is None:
         if "counterparty" in d:
             raise DiditValidationError(at + "counterparty", "type", "must not be null")
     else:
-        if not isinstance(v, Mapping):
-            raise DiditValidationError(
-                at + "counterparty", "type", "must be an object, not " + type(v).__name__
-            )
+        validate_TransactionCreateRequestCounterparty(v, at + "counterparty" + ".")
     v = d.get("transaction_at")
     if v is None:
         if "transaction_at" in d:
@@ -13300,24 +24633,15 @@ def validate_TransactionCreateRequest(d: Any, at: str = "") -> None:
         if "travel_rule_details" in d:
             raise DiditValidationError(at + "travel_rule_details", "type", "must not be null")
     else:
-        if not isinstance(v, Mapping):
-            raise DiditValidationError(
-                at + "travel_rule_details", "type", "must be an object, not " + type(v).__name__
-            )
+        validate_TransactionCreateRequestTravelRuleDetails(v, at + "travel_rule_details" + ".")
     v = d.get("network_snapshot")
     if v is None:
         if "network_snapshot" in d:
             raise DiditValidationError(at + "network_snapshot", "type", "must not be null")
     else:
-        if not isinstance(v, Mapping):
-            raise DiditValidationError(
-                at + "network_snapshot", "type", "must be an object, not " + type(v).__name__
-            )
+        validate_TransactionCreateRequestNetworkSnapshot(v, at + "network_snapshot" + ".")
     v = d.get("include_crypto_screening")
-    if v is None:
-        if "include_crypto_screening" in d:
-            raise DiditValidationError(at + "include_crypto_screening", "type", "must not be null")
-    else:
+    if v is not None:
         if not isinstance(v, bool):
             raise DiditValidationError(
                 at + "include_crypto_screening",
@@ -13351,6 +24675,594 @@ def unstructure_TransactionRuleHit(o: TransactionRuleHit) -> dict[str, Any]:
     return _encode(o, _U_TransactionRuleHit)
 
 
+def structure_TransactionTag(d: Any) -> TransactionTag:
+    """Decode a JSON object into :class:`TransactionTag`."""
+    o = _new(TransactionTag)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionTag.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionTag
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TransactionTag: _Table = (
+    ("uuid", "uuid", None, False),
+    ("name", "name", None, False),
+    ("color", "color", None, False),
+    ("description", "description", None, False),
+    ("source", "source", None, False),
+)
+
+
+def unstructure_TransactionTag(o: TransactionTag) -> dict[str, Any]:
+    """Encode :class:`TransactionTag` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionTag)
+
+
+def structure_TransactionPartyDeviceNetworkContext(d: Any) -> TransactionPartyDeviceNetworkContext:
+    """Decode a JSON object into :class:`TransactionPartyDeviceNetworkContext`."""
+    o = _new(TransactionPartyDeviceNetworkContext)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionPartyDeviceNetworkContext.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionPartyDeviceNetworkContext
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TransactionPartyDeviceNetworkContext: _Table = (
+    ("ip_address", "ip_address", None, False),
+    ("ip_country_code", "ip_country_code", None, False),
+    ("latitude", "latitude", None, False),
+    ("longitude", "longitude", None, False),
+)
+
+
+def unstructure_TransactionPartyDeviceNetworkContext(
+    o: TransactionPartyDeviceNetworkContext,
+) -> dict[str, Any]:
+    """Encode :class:`TransactionPartyDeviceNetworkContext` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionPartyDeviceNetworkContext)
+
+
+def structure_TransactionPartyDevice(d: Any) -> TransactionPartyDevice:
+    """Decode a JSON object into :class:`TransactionPartyDevice`."""
+    v: Any
+    o = _new(TransactionPartyDevice)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionPartyDevice.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionPartyDevice
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "network_context" in vals:
+        v = vals["network_context"]
+        if v.__class__ is dict:
+            vals["network_context"] = structure_TransactionPartyDeviceNetworkContext(v)
+    return o
+
+
+_U_TransactionPartyDevice: _Table = (
+    ("fingerprint", "fingerprint", None, False),
+    ("persistent_device_id", "persistent_device_id", None, False),
+    ("user_agent", "user_agent", None, False),
+    ("browser_family", "browser_family", None, False),
+    ("browser_version", "browser_version", None, False),
+    ("platform", "platform", None, False),
+    ("os_family", "os_family", None, False),
+    ("os_version", "os_version", None, False),
+    ("accept_language", "accept_language", None, False),
+    ("session_id", "session_id", None, False),
+    ("session_age_ms", "session_age_ms", None, False),
+    (
+        "network_context",
+        "network_context",
+        lambda v: (
+            unstructure_TransactionPartyDeviceNetworkContext(v)
+            if isinstance(v, TransactionPartyDeviceNetworkContext)
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_TransactionPartyDevice(o: TransactionPartyDevice) -> dict[str, Any]:
+    """Encode :class:`TransactionPartyDevice` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionPartyDevice)
+
+
+def structure_TransactionParty(d: Any) -> TransactionParty:
+    """Decode a JSON object into :class:`TransactionParty`."""
+    v: Any
+    o = _new(TransactionParty)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionParty.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionParty
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "device" in vals:
+        v = vals["device"]
+        if v.__class__ is dict:
+            vals["device"] = structure_TransactionPartyDevice(v)
+    return o
+
+
+_U_TransactionParty: _Table = (
+    ("uuid", "uuid", None, False),
+    ("role", "role", None, False),
+    ("entity_type", "entity_type", None, False),
+    ("kind", "kind", None, False),
+    ("vendor_data", "vendor_data", None, False),
+    ("full_name", "full_name", None, False),
+    ("first_name", "first_name", None, False),
+    ("last_name", "last_name", None, False),
+    ("country_code", "country_code", None, False),
+    ("dob", "dob", None, False),
+    (
+        "address",
+        "address",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "institution_info",
+        "institution_info",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "device",
+        "device",
+        lambda v: (
+            unstructure_TransactionPartyDevice(v) if isinstance(v, TransactionPartyDevice) else v
+        ),
+        False,
+    ),
+    (
+        "external_party_snapshot",
+        "external_party_snapshot",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+)
+
+
+def unstructure_TransactionParty(o: TransactionParty) -> dict[str, Any]:
+    """Encode :class:`TransactionParty` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionParty)
+
+
+def structure_TransactionPaymentMethod(d: Any) -> TransactionPaymentMethod:
+    """Decode a JSON object into :class:`TransactionPaymentMethod`."""
+    o = _new(TransactionPaymentMethod)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionPaymentMethod.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionPaymentMethod
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TransactionPaymentMethod: _Table = (
+    ("uuid", "uuid", None, False),
+    ("payment_method_type", "payment_method_type", None, False),
+    ("label", "label", None, False),
+    ("fingerprint", "fingerprint", None, False),
+    ("account_id", "account_id", None, False),
+    ("issuing_country", "issuing_country", None, False),
+    ("owner_kind", "owner_kind", None, False),
+    ("vendor_data", "vendor_data", None, False),
+    ("owner_name", "owner_name", None, False),
+    (
+        "institution_info",
+        "institution_info",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "details",
+        "details",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "external_owner_snapshot",
+        "external_owner_snapshot",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("role", "role", None, False),
+)
+
+
+def unstructure_TransactionPaymentMethod(o: TransactionPaymentMethod) -> dict[str, Any]:
+    """Encode :class:`TransactionPaymentMethod` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionPaymentMethod)
+
+
+def structure_TransactionDocumentFile(d: Any) -> TransactionDocumentFile:
+    """Decode a JSON object into :class:`TransactionDocumentFile`."""
+    o = _new(TransactionDocumentFile)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionDocumentFile.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionDocumentFile
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TransactionDocumentFile: _Table = (
+    ("uuid", "uuid", None, False),
+    ("file_url", "file_url", None, False),
+    ("original_filename", "original_filename", None, False),
+    ("file_size", "file_size", None, False),
+)
+
+
+def unstructure_TransactionDocumentFile(o: TransactionDocumentFile) -> dict[str, Any]:
+    """Encode :class:`TransactionDocumentFile` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionDocumentFile)
+
+
+def structure_TransactionDocument(d: Any) -> TransactionDocument:
+    """Decode a JSON object into :class:`TransactionDocument`."""
+    v: Any
+    o = _new(TransactionDocument)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionDocument.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionDocument
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "files" in vals:
+        v = vals["files"]
+        if v and v.__class__ is list:
+            vals["files"] = [
+                structure_TransactionDocumentFile(x) if x.__class__ is dict else x for x in v
+            ]
+    return o
+
+
+_U_TransactionDocument: _Table = (
+    ("uuid", "uuid", None, False),
+    ("label", "label", None, False),
+    ("note", "note", None, False),
+    ("uploaded_by", "uploaded_by", None, False),
+    ("created_at", "created_at", None, False),
+    (
+        "files",
+        "files",
+        lambda v: (
+            [
+                unstructure_TransactionDocumentFile(x)
+                if isinstance(x, TransactionDocumentFile)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_TransactionDocument(o: TransactionDocument) -> dict[str, Any]:
+    """Encode :class:`TransactionDocument` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionDocument)
+
+
+def structure_TransactionActivity(d: Any) -> TransactionActivity:
+    """Decode a JSON object into :class:`TransactionActivity`."""
+    o = _new(TransactionActivity)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionActivity.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionActivity
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TransactionActivity: _Table = (
+    ("uuid", "uuid", None, False),
+    ("activity_type", "activity_type", None, False),
+    ("source", "source", None, False),
+    ("status", "status", None, False),
+    ("title", "title", None, False),
+    ("description", "description", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("occurred_at", "occurred_at", None, False),
+)
+
+
+def unstructure_TransactionActivity(o: TransactionActivity) -> dict[str, Any]:
+    """Encode :class:`TransactionActivity` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionActivity)
+
+
+def structure_TransactionAlert(d: Any) -> TransactionAlert:
+    """Decode a JSON object into :class:`TransactionAlert`."""
+    o = _new(TransactionAlert)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionAlert.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionAlert
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TransactionAlert: _Table = (
+    ("uuid", "uuid", None, False),
+    ("title", "title", None, False),
+    ("description", "description", None, False),
+    ("severity", "severity", None, False),
+    ("status", "status", None, False),
+    ("source", "source", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("created_at", "created_at", None, False),
+    ("due_at", "due_at", None, False),
+)
+
+
+def unstructure_TransactionAlert(o: TransactionAlert) -> dict[str, Any]:
+    """Encode :class:`TransactionAlert` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionAlert)
+
+
+def structure_TransactionRuleRun(d: Any) -> TransactionRuleRun:
+    """Decode a JSON object into :class:`TransactionRuleRun`."""
+    o = _new(TransactionRuleRun)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionRuleRun.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionRuleRun
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TransactionRuleRun: _Table = (
+    ("uuid", "uuid", None, False),
+    ("rule", "rule", None, False),
+    ("rule_title", "rule_title", None, False),
+    ("rule_description", "rule_description", None, False),
+    ("rule_category", "rule_category", None, False),
+    ("matched", "matched", None, False),
+    ("is_test", "is_test", None, False),
+    ("mode", "mode", None, False),
+    ("severity", "severity", None, False),
+    ("score_delta", "score_delta", None, False),
+    ("status_target", "status_target", None, False),
+    ("action_summary", "action_summary", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("created_at", "created_at", None, False),
+)
+
+
+def unstructure_TransactionRuleRun(o: TransactionRuleRun) -> dict[str, Any]:
+    """Encode :class:`TransactionRuleRun` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionRuleRun)
+
+
+def structure_TransactionProviderResult(d: Any) -> TransactionProviderResult:
+    """Decode a JSON object into :class:`TransactionProviderResult`."""
+    o = _new(TransactionProviderResult)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionProviderResult.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionProviderResult
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TransactionProviderResult: _Table = (
+    ("uuid", "uuid", None, False),
+    ("provider", "provider", None, False),
+    ("result_type", "result_type", None, False),
+    ("status", "status", None, False),
+    ("severity", "severity", None, False),
+    ("score", "score", None, False),
+    ("summary", "summary", None, False),
+    (
+        "payload",
+        "payload",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("created_at", "created_at", None, False),
+)
+
+
+def unstructure_TransactionProviderResult(o: TransactionProviderResult) -> dict[str, Any]:
+    """Encode :class:`TransactionProviderResult` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionProviderResult)
+
+
+def structure_TransactionTravelRule(d: Any) -> TransactionTravelRule:
+    """Decode a JSON object into :class:`TransactionTravelRule`."""
+    o = _new(TransactionTravelRule)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionTravelRule.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionTravelRule
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TransactionTravelRule: _Table = (
+    ("uuid", "uuid", None, False),
+    ("status", "status", None, False),
+    ("protocol", "protocol", None, False),
+    ("required", "required", None, False),
+    ("obligations_count", "obligations_count", None, False),
+    (
+        "originator_data",
+        "originator_data",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "beneficiary_data",
+        "beneficiary_data",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+)
+
+
+def unstructure_TransactionTravelRule(o: TransactionTravelRule) -> dict[str, Any]:
+    """Encode :class:`TransactionTravelRule` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionTravelRule)
+
+
+def structure_TransactionNetworkSnapshot(d: Any) -> TransactionNetworkSnapshot:
+    """Decode a JSON object into :class:`TransactionNetworkSnapshot`."""
+    o = _new(TransactionNetworkSnapshot)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionNetworkSnapshot.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionNetworkSnapshot
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TransactionNetworkSnapshot: _Table = (
+    ("uuid", "uuid", None, False),
+    (
+        "nodes",
+        "nodes",
+        lambda v: (
+            [dict(x) if x.__class__ is not dict and isinstance(x, Mapping) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "edges",
+        "edges",
+        lambda v: (
+            [dict(x) if x.__class__ is not dict and isinstance(x, Mapping) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "metrics",
+        "metrics",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+)
+
+
+def unstructure_TransactionNetworkSnapshot(o: TransactionNetworkSnapshot) -> dict[str, Any]:
+    """Encode :class:`TransactionNetworkSnapshot` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionNetworkSnapshot)
+
+
+def structure_TransactionRemediation(d: Any) -> TransactionRemediation:
+    """Decode a JSON object into :class:`TransactionRemediation`."""
+    o = _new(TransactionRemediation)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionRemediation.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionRemediation
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TransactionRemediation: _Table = (
+    ("session_id", "session_id", None, False),
+    ("session_token", "session_token", None, False),
+    ("url", "url", None, False),
+    ("status", "status", None, False),
+)
+
+
+def unstructure_TransactionRemediation(o: TransactionRemediation) -> dict[str, Any]:
+    """Encode :class:`TransactionRemediation` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionRemediation)
+
+
+def structure_TransactionActionRequired(d: Any) -> TransactionActionRequired:
+    """Decode a JSON object into :class:`TransactionActionRequired`."""
+    o = _new(TransactionActionRequired)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionActionRequired.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionActionRequired
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TransactionActionRequired: _Table = (
+    ("type", "type", None, False),
+    ("url", "url", None, False),
+    ("session_id", "session_id", None, False),
+    ("session_token", "session_token", None, False),
+    ("status", "status", None, False),
+    ("widget_session_id", "widget_session_id", None, False),
+    ("expires_at", "expires_at", None, False),
+)
+
+
+def unstructure_TransactionActionRequired(o: TransactionActionRequired) -> dict[str, Any]:
+    """Encode :class:`TransactionActionRequired` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionActionRequired)
+
+
 def structure_Transaction(d: Any) -> Transaction:
     """Decode a JSON object into :class:`Transaction`."""
     v: Any
@@ -13368,6 +25280,68 @@ def structure_Transaction(d: Any) -> Transaction:
             vals["rule_hits"] = [
                 structure_TransactionRuleHit(x) if x.__class__ is dict else x for x in v
             ]
+    if "tags" in vals:
+        v = vals["tags"]
+        if v and v.__class__ is list:
+            vals["tags"] = [structure_TransactionTag(x) if x.__class__ is dict else x for x in v]
+    if "parties" in vals:
+        v = vals["parties"]
+        if v and v.__class__ is list:
+            vals["parties"] = [
+                structure_TransactionParty(x) if x.__class__ is dict else x for x in v
+            ]
+    if "payment_methods" in vals:
+        v = vals["payment_methods"]
+        if v and v.__class__ is list:
+            vals["payment_methods"] = [
+                structure_TransactionPaymentMethod(x) if x.__class__ is dict else x for x in v
+            ]
+    if "documents" in vals:
+        v = vals["documents"]
+        if v and v.__class__ is list:
+            vals["documents"] = [
+                structure_TransactionDocument(x) if x.__class__ is dict else x for x in v
+            ]
+    if "activities" in vals:
+        v = vals["activities"]
+        if v and v.__class__ is list:
+            vals["activities"] = [
+                structure_TransactionActivity(x) if x.__class__ is dict else x for x in v
+            ]
+    if "alerts" in vals:
+        v = vals["alerts"]
+        if v and v.__class__ is list:
+            vals["alerts"] = [
+                structure_TransactionAlert(x) if x.__class__ is dict else x for x in v
+            ]
+    if "rule_runs" in vals:
+        v = vals["rule_runs"]
+        if v and v.__class__ is list:
+            vals["rule_runs"] = [
+                structure_TransactionRuleRun(x) if x.__class__ is dict else x for x in v
+            ]
+    if "provider_results" in vals:
+        v = vals["provider_results"]
+        if v and v.__class__ is list:
+            vals["provider_results"] = [
+                structure_TransactionProviderResult(x) if x.__class__ is dict else x for x in v
+            ]
+    if "travel_rule" in vals:
+        v = vals["travel_rule"]
+        if v.__class__ is dict:
+            vals["travel_rule"] = structure_TransactionTravelRule(v)
+    if "network_snapshot" in vals:
+        v = vals["network_snapshot"]
+        if v.__class__ is dict:
+            vals["network_snapshot"] = structure_TransactionNetworkSnapshot(v)
+    if "remediation" in vals:
+        v = vals["remediation"]
+        if v.__class__ is dict:
+            vals["remediation"] = structure_TransactionRemediation(v)
+    if "action_required" in vals:
+        v = vals["action_required"]
+        if v.__class__ is dict:
+            vals["action_required"] = structure_TransactionActionRequired(v)
     return o
 
 
@@ -13417,6 +25391,189 @@ _U_Transaction: _Table = (
     ("transaction_at", "transaction_at", None, False),
     ("time_zone", "time_zone", None, False),
     ("created_at", "created_at", None, False),
+    ("transaction_number", "transaction_number", None, False),
+    ("txn_id", "txn_id", None, False),
+    ("transaction_type", "transaction_type", None, False),
+    ("action_type", "action_type", None, False),
+    ("direction", "direction", None, False),
+    ("amount", "amount", None, False),
+    ("currency", "currency", None, False),
+    ("preferred_currency_amount", "preferred_currency_amount", None, False),
+    ("preferred_currency_code", "preferred_currency_code", None, False),
+    ("payment_details", "payment_details", None, False),
+    ("score", "score", None, False),
+    ("severity", "severity", None, False),
+    ("subject_name", "subject_name", None, False),
+    ("subject_vendor_data", "subject_vendor_data", None, False),
+    ("subject_country", "subject_country", None, False),
+    ("counterparty_name", "counterparty_name", None, False),
+    ("counterparty_vendor_data", "counterparty_vendor_data", None, False),
+    ("counterparty_country", "counterparty_country", None, False),
+    (
+        "tags",
+        "tags",
+        lambda v: (
+            [unstructure_TransactionTag(x) if isinstance(x, TransactionTag) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    ("txn_date", "txn_date", None, False),
+    ("decision_reason_code", "decision_reason_code", None, False),
+    ("decision_reason_label", "decision_reason_label", None, False),
+    ("assigned_to_name", "assigned_to_name", None, False),
+    ("environment", "environment", None, False),
+    ("zone_id", "zone_id", None, False),
+    ("source", "source", None, False),
+    ("currency_type", "currency_type", None, False),
+    ("amount_in_default_currency", "amount_in_default_currency", None, False),
+    ("default_currency_code", "default_currency_code", None, False),
+    ("payment_txn_id", "payment_txn_id", None, False),
+    ("vendor_data", "vendor_data", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "props",
+        "props",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "parties",
+        "parties",
+        lambda v: (
+            [unstructure_TransactionParty(x) if isinstance(x, TransactionParty) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "payment_methods",
+        "payment_methods",
+        lambda v: (
+            [
+                unstructure_TransactionPaymentMethod(x)
+                if isinstance(x, TransactionPaymentMethod)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "documents",
+        "documents",
+        lambda v: (
+            [
+                unstructure_TransactionDocument(x) if isinstance(x, TransactionDocument) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "activities",
+        "activities",
+        lambda v: (
+            [
+                unstructure_TransactionActivity(x) if isinstance(x, TransactionActivity) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "alerts",
+        "alerts",
+        lambda v: (
+            [unstructure_TransactionAlert(x) if isinstance(x, TransactionAlert) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "rule_runs",
+        "rule_runs",
+        lambda v: (
+            [
+                unstructure_TransactionRuleRun(x) if isinstance(x, TransactionRuleRun) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "provider_results",
+        "provider_results",
+        lambda v: (
+            [
+                unstructure_TransactionProviderResult(x)
+                if isinstance(x, TransactionProviderResult)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "travel_rule",
+        "travel_rule",
+        lambda v: (
+            unstructure_TransactionTravelRule(v) if isinstance(v, TransactionTravelRule) else v
+        ),
+        False,
+    ),
+    (
+        "network_snapshot",
+        "network_snapshot",
+        lambda v: (
+            unstructure_TransactionNetworkSnapshot(v)
+            if isinstance(v, TransactionNetworkSnapshot)
+            else v
+        ),
+        False,
+    ),
+    (
+        "remediation",
+        "remediation",
+        lambda v: (
+            unstructure_TransactionRemediation(v) if isinstance(v, TransactionRemediation) else v
+        ),
+        False,
+    ),
+    (
+        "action_required",
+        "action_required",
+        lambda v: (
+            unstructure_TransactionActionRequired(v)
+            if isinstance(v, TransactionActionRequired)
+            else v
+        ),
+        False,
+    ),
+    (
+        "cost_breakdown",
+        "cost_breakdown",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
 )
 
 
@@ -13457,6 +25614,7 @@ _U_TransactionListPage: _Table = (
         ),
         True,
     ),
+    ("total_transactions", "total_transactions", None, False),
 )
 
 
@@ -13521,11 +25679,11 @@ def validate_WalletScreeningRequest(d: Any, at: str = "") -> None:
         if "blockchain" in d:
             raise DiditValidationError(at + "blockchain", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline20:
+        if not isinstance(v, str) or v not in _E_inline92:
             raise DiditValidationError(
                 at + "blockchain",
                 "enum",
-                "must be one of: BTC, ETH, LTC, XRP, BCH, DOGE, TRX, SOL, MATIC, BNB, USDT, USDC"
+                "must be one of: BTC, ETH, LTC, XRP, BCH, DOGE, TRX, SOL, MATIC, BNB, USDT, USDC, LIGHTNING"
                 + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
             )
     v = d.get("direction")
@@ -13533,7 +25691,7 @@ def validate_WalletScreeningRequest(d: Any, at: str = "") -> None:
         if "direction" in d:
             raise DiditValidationError(at + "direction", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline21:
+        if not isinstance(v, str) or v not in _E_inline93:
             raise DiditValidationError(
                 at + "direction",
                 "enum",
@@ -13542,8 +25700,153 @@ def validate_WalletScreeningRequest(d: Any, at: str = "") -> None:
             )
 
 
+def structure_WalletScreeningResultSourceOfFund(d: Any) -> WalletScreeningResultSourceOfFund:
+    """Decode a JSON object into :class:`WalletScreeningResultSourceOfFund`."""
+    o = _new(WalletScreeningResultSourceOfFund)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_WalletScreeningResultSourceOfFund.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_WalletScreeningResultSourceOfFund
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_WalletScreeningResultSourceOfFund: _Table = (
+    ("category", "category", None, False),
+    ("entity_name", "entity_name", None, False),
+    ("entity_type", "entity_type", None, False),
+    ("entity_subtype", "entity_subtype", None, False),
+    ("exposure_direction", "exposure_direction", None, False),
+    ("exposure_type", "exposure_type", None, False),
+    ("is_direct", "is_direct", None, False),
+    ("amount_usd", "amount_usd", None, False),
+    ("percentage", "percentage", None, False),
+    ("hops", "hops", None, False),
+    ("country", "country", None, False),
+)
+
+
+def unstructure_WalletScreeningResultSourceOfFund(
+    o: WalletScreeningResultSourceOfFund,
+) -> dict[str, Any]:
+    """Encode :class:`WalletScreeningResultSourceOfFund` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_WalletScreeningResultSourceOfFund)
+
+
+def structure_WalletScreeningResultDestinationOfFund(
+    d: Any,
+) -> WalletScreeningResultDestinationOfFund:
+    """Decode a JSON object into :class:`WalletScreeningResultDestinationOfFund`."""
+    o = _new(WalletScreeningResultDestinationOfFund)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_WalletScreeningResultDestinationOfFund.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_WalletScreeningResultDestinationOfFund
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_WalletScreeningResultDestinationOfFund: _Table = (
+    ("category", "category", None, False),
+    ("entity_name", "entity_name", None, False),
+    ("entity_type", "entity_type", None, False),
+    ("entity_subtype", "entity_subtype", None, False),
+    ("exposure_direction", "exposure_direction", None, False),
+    ("exposure_type", "exposure_type", None, False),
+    ("is_direct", "is_direct", None, False),
+    ("amount_usd", "amount_usd", None, False),
+    ("percentage", "percentage", None, False),
+    ("hops", "hops", None, False),
+    ("country", "country", None, False),
+)
+
+
+def unstructure_WalletScreeningResultDestinationOfFund(
+    o: WalletScreeningResultDestinationOfFund,
+) -> dict[str, Any]:
+    """Encode :class:`WalletScreeningResultDestinationOfFund` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_WalletScreeningResultDestinationOfFund)
+
+
+def structure_WalletScreeningResultRiskFactor(d: Any) -> WalletScreeningResultRiskFactor:
+    """Decode a JSON object into :class:`WalletScreeningResultRiskFactor`."""
+    o = _new(WalletScreeningResultRiskFactor)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_WalletScreeningResultRiskFactor.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_WalletScreeningResultRiskFactor
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_WalletScreeningResultRiskFactor: _Table = (
+    ("source", "source", None, False),
+    ("category", "category", None, False),
+    ("label", "label", None, False),
+    ("entity_name", "entity_name", None, False),
+    ("direction", "direction", None, False),
+    ("exposure_type", "exposure_type", None, False),
+    ("amount_usd", "amount_usd", None, False),
+    ("percentage", "percentage", None, False),
+    ("is_high_risk", "is_high_risk", None, False),
+    ("description", "description", None, False),
+)
+
+
+def unstructure_WalletScreeningResultRiskFactor(
+    o: WalletScreeningResultRiskFactor,
+) -> dict[str, Any]:
+    """Encode :class:`WalletScreeningResultRiskFactor` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_WalletScreeningResultRiskFactor)
+
+
+def structure_WalletScreeningResultCounterpartyConnection(
+    d: Any,
+) -> WalletScreeningResultCounterpartyConnection:
+    """Decode a JSON object into :class:`WalletScreeningResultCounterpartyConnection`."""
+    o = _new(WalletScreeningResultCounterpartyConnection)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_WalletScreeningResultCounterpartyConnection.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_WalletScreeningResultCounterpartyConnection
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_WalletScreeningResultCounterpartyConnection: _Table = (
+    ("entity_name", "entity_name", None, False),
+    ("entity_type", "entity_type", None, False),
+    ("entity_subtype", "entity_subtype", None, False),
+    ("risk_level", "risk_level", None, False),
+    ("categories", "categories", None, False),
+    ("received_usd", "received_usd", None, False),
+    ("sent_usd", "sent_usd", None, False),
+    ("received_hops", "received_hops", None, False),
+    ("sent_hops", "sent_hops", None, False),
+    ("percentage", "percentage", None, False),
+    ("is_direct", "is_direct", None, False),
+    ("country", "country", None, False),
+)
+
+
+def unstructure_WalletScreeningResultCounterpartyConnection(
+    o: WalletScreeningResultCounterpartyConnection,
+) -> dict[str, Any]:
+    """Encode :class:`WalletScreeningResultCounterpartyConnection` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_WalletScreeningResultCounterpartyConnection)
+
+
 def structure_WalletScreeningResult(d: Any) -> WalletScreeningResult:
     """Decode a JSON object into :class:`WalletScreeningResult`."""
+    v: Any
     o = _new(WalletScreeningResult)
     vals = o.__dict__
     vals.update(d)
@@ -13552,6 +25855,36 @@ def structure_WalletScreeningResult(d: Any) -> WalletScreeningResult:
     else:
         ex = d.keys() - _K_WalletScreeningResult
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "source_of_funds" in vals:
+        v = vals["source_of_funds"]
+        if v and v.__class__ is list:
+            vals["source_of_funds"] = [
+                structure_WalletScreeningResultSourceOfFund(x) if x.__class__ is dict else x
+                for x in v
+            ]
+    if "destination_of_funds" in vals:
+        v = vals["destination_of_funds"]
+        if v and v.__class__ is list:
+            vals["destination_of_funds"] = [
+                structure_WalletScreeningResultDestinationOfFund(x) if x.__class__ is dict else x
+                for x in v
+            ]
+    if "risk_factors" in vals:
+        v = vals["risk_factors"]
+        if v and v.__class__ is list:
+            vals["risk_factors"] = [
+                structure_WalletScreeningResultRiskFactor(x) if x.__class__ is dict else x
+                for x in v
+            ]
+    if "counterparty_connections" in vals:
+        v = vals["counterparty_connections"]
+        if v and v.__class__ is list:
+            vals["counterparty_connections"] = [
+                structure_WalletScreeningResultCounterpartyConnection(x)
+                if x.__class__ is dict
+                else x
+                for x in v
+            ]
     return o
 
 
@@ -13565,7 +25898,12 @@ _U_WalletScreeningResult: _Table = (
         "source_of_funds",
         "source_of_funds",
         lambda v: (
-            [dict(x) if x.__class__ is not dict and isinstance(x, Mapping) else x for x in v]
+            [
+                unstructure_WalletScreeningResultSourceOfFund(x)
+                if isinstance(x, WalletScreeningResultSourceOfFund)
+                else x
+                for x in v
+            ]
             if isinstance(v, (list, tuple))
             else v
         ),
@@ -13575,12 +25913,53 @@ _U_WalletScreeningResult: _Table = (
         "destination_of_funds",
         "destination_of_funds",
         lambda v: (
-            [dict(x) if x.__class__ is not dict and isinstance(x, Mapping) else x for x in v]
+            [
+                unstructure_WalletScreeningResultDestinationOfFund(x)
+                if isinstance(x, WalletScreeningResultDestinationOfFund)
+                else x
+                for x in v
+            ]
             if isinstance(v, (list, tuple))
             else v
         ),
         False,
     ),
+    ("provider", "provider", None, False),
+    ("screening_type", "screening_type", None, False),
+    ("status", "status", None, False),
+    ("summary", "summary", None, False),
+    ("dominant_risk_category", "dominant_risk_category", None, False),
+    (
+        "risk_factors",
+        "risk_factors",
+        lambda v: (
+            [
+                unstructure_WalletScreeningResultRiskFactor(x)
+                if isinstance(x, WalletScreeningResultRiskFactor)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "counterparty_connections",
+        "counterparty_connections",
+        lambda v: (
+            [
+                unstructure_WalletScreeningResultCounterpartyConnection(x)
+                if isinstance(x, WalletScreeningResultCounterpartyConnection)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    ("report_signature", "report_signature", None, False),
 )
 
 
@@ -13883,7 +26262,7 @@ def validate_ListCreateRequest(d: Any, at: str = "") -> None:
         if "list_type" in d:
             raise DiditValidationError(at + "list_type", "type", "must not be null")
     else:
-        if not isinstance(v, str) or v not in _E_inline22:
+        if not isinstance(v, str) or v not in _E_inline101:
             raise DiditValidationError(
                 at + "list_type",
                 "enum",
@@ -14375,12 +26754,409 @@ _U_Customization: _Table = (
     ("image_favicon", "image_favicon", None, False),
     ("primary_color", "primary_color", None, False),
     ("updated_at", "updated_at", None, False),
+    ("color_primary", "color_primary", None, False),
+    ("color_secondary", "color_secondary", None, False),
+    ("color_background", "color_background", None, False),
+    ("color_panel", "color_panel", None, False),
+    ("color_panel_10", "color_panel_10", None, False),
+    ("color_on_panel_1", "color_on_panel_1", None, False),
+    ("color_on_panel_2", "color_on_panel_2", None, False),
+    ("color_on_background", "color_on_background", None, False),
+    ("color_button_1", "color_button_1", None, False),
+    ("color_button_2", "color_button_2", None, False),
+    ("color_button_text_1", "color_button_text_1", None, False),
+    ("color_button_text_2", "color_button_text_2", None, False),
+    ("color_pill_text", "color_pill_text", None, False),
+    ("border_radius_panel", "border_radius_panel", None, False),
+    ("border_radius_buttons", "border_radius_buttons", None, False),
+    ("font_family", "font_family", None, False),
+    ("font_weight", "font_weight", None, False),
+    ("font_url", "font_url", None, False),
+    ("logo_square", "logo_square", None, False),
+    ("logo_rectangular", "logo_rectangular", None, False),
+    ("favicon", "favicon", None, False),
+    ("app_public_name", "app_public_name", None, False),
+    ("privacy_policy_url", "privacy_policy_url", None, False),
+    ("skip_welcome_screen", "skip_welcome_screen", None, False),
+    ("disable_login_with_didit", "disable_login_with_didit", None, False),
+    ("hide_progress_bar", "hide_progress_bar", None, False),
+    ("callback_seconds", "callback_seconds", None, False),
 )
 
 
 def unstructure_Customization(o: Customization) -> dict[str, Any]:
     """Encode :class:`Customization` as a JSON object (absent fields stay absent)."""
     return _encode(o, _U_Customization)
+
+
+def structure_QuestionnaireResponseSectionItemChoice(
+    d: Any,
+) -> QuestionnaireResponseSectionItemChoice:
+    """Decode a JSON object into :class:`QuestionnaireResponseSectionItemChoice`."""
+    o = _new(QuestionnaireResponseSectionItemChoice)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_QuestionnaireResponseSectionItemChoice.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_QuestionnaireResponseSectionItemChoice
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_QuestionnaireResponseSectionItemChoice: _Table = (
+    ("label", "label", None, False),
+    ("value", "value", None, False),
+    ("requires_text_input", "requires_text_input", None, False),
+)
+
+
+def unstructure_QuestionnaireResponseSectionItemChoice(
+    o: QuestionnaireResponseSectionItemChoice,
+) -> dict[str, Any]:
+    """Encode :class:`QuestionnaireResponseSectionItemChoice` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_QuestionnaireResponseSectionItemChoice)
+
+
+def structure_QuestionnaireResponseSectionItemAnswer(
+    d: Any,
+) -> QuestionnaireResponseSectionItemAnswer:
+    """Decode a JSON object into :class:`QuestionnaireResponseSectionItemAnswer`."""
+    o = _new(QuestionnaireResponseSectionItemAnswer)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_QuestionnaireResponseSectionItemAnswer.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_QuestionnaireResponseSectionItemAnswer
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_QuestionnaireResponseSectionItemAnswer: _Table = (
+    ("value", "value", None, False),
+    ("text", "text", None, False),
+    ("files", "files", None, False),
+)
+
+
+def unstructure_QuestionnaireResponseSectionItemAnswer(
+    o: QuestionnaireResponseSectionItemAnswer,
+) -> dict[str, Any]:
+    """Encode :class:`QuestionnaireResponseSectionItemAnswer` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_QuestionnaireResponseSectionItemAnswer)
+
+
+def structure_QuestionnaireResponseSectionItem(d: Any) -> QuestionnaireResponseSectionItem:
+    """Decode a JSON object into :class:`QuestionnaireResponseSectionItem`."""
+    v: Any
+    o = _new(QuestionnaireResponseSectionItem)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_QuestionnaireResponseSectionItem.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_QuestionnaireResponseSectionItem
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "choices" in vals:
+        v = vals["choices"]
+        if v and v.__class__ is list:
+            vals["choices"] = [
+                structure_QuestionnaireResponseSectionItemChoice(x) if x.__class__ is dict else x
+                for x in v
+            ]
+    if "answer" in vals:
+        v = vals["answer"]
+        if v.__class__ is dict:
+            vals["answer"] = structure_QuestionnaireResponseSectionItemAnswer(v)
+    return o
+
+
+_U_QuestionnaireResponseSectionItem: _Table = (
+    ("uuid", "uuid", None, False),
+    ("value", "value", None, False),
+    ("element_type", "element_type", None, False),
+    ("is_required", "is_required", None, False),
+    ("title", "title", None, False),
+    ("description", "description", None, False),
+    ("placeholder", "placeholder", None, False),
+    (
+        "choices",
+        "choices",
+        lambda v: (
+            [
+                unstructure_QuestionnaireResponseSectionItemChoice(x)
+                if isinstance(x, QuestionnaireResponseSectionItemChoice)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    ("max_files", "max_files", None, False),
+    (
+        "answer",
+        "answer",
+        lambda v: (
+            unstructure_QuestionnaireResponseSectionItemAnswer(v)
+            if isinstance(v, QuestionnaireResponseSectionItemAnswer)
+            else v
+        ),
+        False,
+    ),
+    (
+        "required_if",
+        "required_if",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "repeatable_config",
+        "repeatable_config",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+)
+
+
+def unstructure_QuestionnaireResponseSectionItem(
+    o: QuestionnaireResponseSectionItem,
+) -> dict[str, Any]:
+    """Encode :class:`QuestionnaireResponseSectionItem` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_QuestionnaireResponseSectionItem)
+
+
+def structure_QuestionnaireResponseSection(d: Any) -> QuestionnaireResponseSection:
+    """Decode a JSON object into :class:`QuestionnaireResponseSection`."""
+    v: Any
+    o = _new(QuestionnaireResponseSection)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_QuestionnaireResponseSection.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_QuestionnaireResponseSection
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "items" in vals:
+        v = vals["items"]
+        if v and v.__class__ is list:
+            vals["items"] = [
+                structure_QuestionnaireResponseSectionItem(x) if x.__class__ is dict else x
+                for x in v
+            ]
+    return o
+
+
+_U_QuestionnaireResponseSection: _Table = (
+    ("title", "title", None, False),
+    ("description", "description", None, False),
+    (
+        "items",
+        "items",
+        lambda v: (
+            [
+                unstructure_QuestionnaireResponseSectionItem(x)
+                if isinstance(x, QuestionnaireResponseSectionItem)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_QuestionnaireResponseSection(o: QuestionnaireResponseSection) -> dict[str, Any]:
+    """Encode :class:`QuestionnaireResponseSection` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_QuestionnaireResponseSection)
+
+
+def structure_DatabaseValidationReportValidationValidation(
+    d: Any,
+) -> DatabaseValidationReportValidationValidation:
+    """Decode a JSON object into :class:`DatabaseValidationReportValidationValidation`."""
+    o = _new(DatabaseValidationReportValidationValidation)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DatabaseValidationReportValidationValidation.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DatabaseValidationReportValidationValidation
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_DatabaseValidationReportValidationValidation: _Table = (
+    ("full_name", "full_name", None, False),
+    ("date_of_birth", "date_of_birth", None, False),
+    ("identification_number", "identification_number", None, False),
+)
+
+
+def unstructure_DatabaseValidationReportValidationValidation(
+    o: DatabaseValidationReportValidationValidation,
+) -> dict[str, Any]:
+    """Encode :class:`DatabaseValidationReportValidationValidation` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_DatabaseValidationReportValidationValidation)
+
+
+def structure_DatabaseValidationReportValidation(d: Any) -> DatabaseValidationReportValidation:
+    """Decode a JSON object into :class:`DatabaseValidationReportValidation`."""
+    v: Any
+    o = _new(DatabaseValidationReportValidation)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DatabaseValidationReportValidation.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DatabaseValidationReportValidation
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "validation" in vals:
+        v = vals["validation"]
+        if v.__class__ is dict:
+            vals["validation"] = structure_DatabaseValidationReportValidationValidation(v)
+    return o
+
+
+_U_DatabaseValidationReportValidation: _Table = (
+    ("service_id", "service_id", None, False),
+    ("service_name", "service_name", None, False),
+    (
+        "validation",
+        "validation",
+        lambda v: (
+            unstructure_DatabaseValidationReportValidationValidation(v)
+            if isinstance(v, DatabaseValidationReportValidationValidation)
+            else v
+        ),
+        False,
+    ),
+    ("outcome_code", "outcome_code", None, False),
+    ("outcome_detail", "outcome_detail", None, False),
+    (
+        "source_data",
+        "source_data",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+)
+
+
+def unstructure_DatabaseValidationReportValidation(
+    o: DatabaseValidationReportValidation,
+) -> dict[str, Any]:
+    """Encode :class:`DatabaseValidationReportValidation` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_DatabaseValidationReportValidation)
+
+
+def structure_WorkflowListPage(d: Any) -> WorkflowListPage:
+    """Decode a JSON object into :class:`WorkflowListPage`."""
+    v: Any
+    o = _new(WorkflowListPage)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_WorkflowListPage.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_WorkflowListPage
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [structure_Workflow(x) if x.__class__ is dict else x for x in v]
+    return o
+
+
+_U_WorkflowListPage: _Table = (
+    ("count", "count", None, False),
+    ("next", "next", None, False),
+    ("previous", "previous", None, False),
+    (
+        "results",
+        "results",
+        lambda v: (
+            [unstructure_Workflow(x) if isinstance(x, Workflow) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        True,
+    ),
+)
+
+
+def unstructure_WorkflowListPage(o: WorkflowListPage) -> dict[str, Any]:
+    """Encode :class:`WorkflowListPage` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_WorkflowListPage)
+
+
+def structure_QuestionnaireListPage(d: Any) -> QuestionnaireListPage:
+    """Decode a JSON object into :class:`QuestionnaireListPage`."""
+    v: Any
+    o = _new(QuestionnaireListPage)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_QuestionnaireListPage.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_QuestionnaireListPage
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [structure_Questionnaire(x) if x.__class__ is dict else x for x in v]
+    return o
+
+
+_U_QuestionnaireListPage: _Table = (
+    ("count", "count", None, False),
+    ("next", "next", None, False),
+    ("previous", "previous", None, False),
+    (
+        "results",
+        "results",
+        lambda v: (
+            [unstructure_Questionnaire(x) if isinstance(x, Questionnaire) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        True,
+    ),
+)
+
+
+def unstructure_QuestionnaireListPage(o: QuestionnaireListPage) -> dict[str, Any]:
+    """Encode :class:`QuestionnaireListPage` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_QuestionnaireListPage)
+
+
+def structure_SessionDeleteResponse(d: Any) -> SessionDeleteResponse:
+    """Decode a JSON object into :class:`SessionDeleteResponse`."""
+    o = _new(SessionDeleteResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_SessionDeleteResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_SessionDeleteResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_SessionDeleteResponse: _Table = (
+    ("session_id", "session_id", None, False),
+    ("session_number", "session_number", None, False),
+    ("face_retention_outcome", "face_retention_outcome", None, False),
+    ("biometric_template_uuid", "biometric_template_uuid", None, False),
+)
+
+
+def unstructure_SessionDeleteResponse(o: SessionDeleteResponse) -> dict[str, Any]:
+    """Encode :class:`SessionDeleteResponse` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_SessionDeleteResponse)
 
 
 STRUCTURE: dict[type, Callable[[Any], Any]] = {
@@ -14390,31 +27166,124 @@ STRUCTURE: dict[type, Callable[[Any], Any]] = {
     ExpectedDetails: structure_ExpectedDetails,
     FaceEntity: structure_FaceEntity,
     FaceImageInfo: structure_FaceImageInfo,
+    ParsedAddressRawResultsGeometryLocation: structure_ParsedAddressRawResultsGeometryLocation,
+    ParsedAddressRawResultsGeometryViewportNortheast: structure_ParsedAddressRawResultsGeometryViewportNortheast,
+    ParsedAddressRawResultsGeometryViewportSouthwest: structure_ParsedAddressRawResultsGeometryViewportSouthwest,
+    ParsedAddressRawResultsGeometryViewport: structure_ParsedAddressRawResultsGeometryViewport,
+    ParsedAddressRawResultsGeometry: structure_ParsedAddressRawResultsGeometry,
+    ParsedAddressRawResultsNavigationPointLocation: structure_ParsedAddressRawResultsNavigationPointLocation,
+    ParsedAddressRawResultsNavigationPoint: structure_ParsedAddressRawResultsNavigationPoint,
+    ParsedAddressRawResultsAddressComponent: structure_ParsedAddressRawResultsAddressComponent,
+    ParsedAddressRawResults: structure_ParsedAddressRawResults,
+    ParsedAddressDocumentLocation: structure_ParsedAddressDocumentLocation,
     ParsedAddress: structure_ParsedAddress,
+    IdVerificationReportMrz: structure_IdVerificationReportMrz,
+    IdVerificationReportExtraFields: structure_IdVerificationReportExtraFields,
+    IdVerificationReportFallbackFrom: structure_IdVerificationReportFallbackFrom,
+    IdVerificationReportIdLookupComparison: structure_IdVerificationReportIdLookupComparison,
+    IdVerificationReportIdLookup: structure_IdVerificationReportIdLookup,
+    IdVerificationReportWalletVerification: structure_IdVerificationReportWalletVerification,
+    IdVerificationReportFrontImageQualityScore: structure_IdVerificationReportFrontImageQualityScore,
+    IdVerificationReportBackImageQualityScore: structure_IdVerificationReportBackImageQualityScore,
+    IdVerificationReportMatchUserDetails: structure_IdVerificationReportMatchUserDetails,
+    IdVerificationReportMatch: structure_IdVerificationReportMatch,
+    IdVerificationReportDocumentLivenessPortraitReplace: structure_IdVerificationReportDocumentLivenessPortraitReplace,
+    IdVerificationReportDocumentLivenessPrintedCopy: structure_IdVerificationReportDocumentLivenessPrintedCopy,
+    IdVerificationReportDocumentLivenessScreenReplay: structure_IdVerificationReportDocumentLivenessScreenReplay,
+    IdVerificationReportDocumentLiveness: structure_IdVerificationReportDocumentLiveness,
+    IdVerificationReportBarcode: structure_IdVerificationReportBarcode,
     IdVerificationReport: structure_IdVerificationReport,
+    NfcVerificationReportChipData: structure_NfcVerificationReportChipData,
+    NfcVerificationReportAuthenticity: structure_NfcVerificationReportAuthenticity,
+    NfcVerificationReportCertificateSummary: structure_NfcVerificationReportCertificateSummary,
     NfcVerificationReport: structure_NfcVerificationReport,
+    LivenessReportMatchUserDetails: structure_LivenessReportMatchUserDetails,
+    LivenessReportMatch: structure_LivenessReportMatch,
     LivenessReport: structure_LivenessReport,
     AgeEstimationReport: structure_AgeEstimationReport,
     FaceMatchReport: structure_FaceMatchReport,
     FaceSearchUserDetails: structure_FaceSearchUserDetails,
     FaceSearchMatch: structure_FaceSearchMatch,
     FaceSearchReport: structure_FaceSearchReport,
+    PoaReportDocumentMetadataOverlayManipulationManipulatedRegion: structure_PoaReportDocumentMetadataOverlayManipulationManipulatedRegion,
+    PoaReportDocumentMetadataOverlayManipulation: structure_PoaReportDocumentMetadataOverlayManipulation,
+    PoaReportDocumentMetadata: structure_PoaReportDocumentMetadata,
+    PoaReportExtraFields: structure_PoaReportExtraFields,
+    PoaReportDetectedCode: structure_PoaReportDetectedCode,
     PoaReport: structure_PoaReport,
+    DocumentAiDocumentItemField: structure_DocumentAiDocumentItemField,
+    DocumentAiDocumentItem: structure_DocumentAiDocumentItem,
     DocumentAiDocument: structure_DocumentAiDocument,
     EmailBreach: structure_EmailBreach,
+    EmailLifecycleEventDetails: structure_EmailLifecycleEventDetails,
     EmailLifecycleEvent: structure_EmailLifecycleEvent,
+    EmailReportMatch: structure_EmailReportMatch,
+    EmailReportEmailSocialRegisteredPlatform: structure_EmailReportEmailSocialRegisteredPlatform,
+    EmailReportEmailSocialCategories: structure_EmailReportEmailSocialCategories,
+    EmailReportEmailSocialProfiles: structure_EmailReportEmailSocialProfiles,
+    EmailReportEmailSocial: structure_EmailReportEmailSocial,
     EmailReport: structure_EmailReport,
+    PhoneReportCarrier: structure_PhoneReportCarrier,
+    PhoneReportMatch: structure_PhoneReportMatch,
+    PhoneReportPhoneSocial: structure_PhoneReportPhoneSocial,
     PhoneReport: structure_PhoneReport,
     AmlScoreBreakdown: structure_AmlScoreBreakdown,
+    AmlHitProperties: structure_AmlHitProperties,
+    AmlHitRiskViewCrimes: structure_AmlHitRiskViewCrimes,
+    AmlHitRiskViewCountries: structure_AmlHitRiskViewCountries,
+    AmlHitRiskViewCategories: structure_AmlHitRiskViewCategories,
+    AmlHitRiskView: structure_AmlHitRiskView,
+    AmlHitPepMatch: structure_AmlHitPepMatch,
+    AmlHitLinkedEntity: structure_AmlHitLinkedEntity,
+    AmlHitWarningMatchAdditionalDataDataCaseDetail: structure_AmlHitWarningMatchAdditionalDataDataCaseDetail,
+    AmlHitWarningMatchAdditionalDataData: structure_AmlHitWarningMatchAdditionalDataData,
+    AmlHitWarningMatchAdditionalData: structure_AmlHitWarningMatchAdditionalData,
+    AmlHitWarningMatch: structure_AmlHitWarningMatch,
+    AmlHitSanctionMatch: structure_AmlHitSanctionMatch,
+    AmlHitAdverseMediaDetails: structure_AmlHitAdverseMediaDetails,
+    AmlHitAdverseMediaMatch: structure_AmlHitAdverseMediaMatch,
     AmlHit: structure_AmlHit,
+    AmlReportScreenedData: structure_AmlReportScreenedData,
     AmlReport: structure_AmlReport,
+    IpAnalysisReportIpLocation: structure_IpAnalysisReportIpLocation,
+    IpAnalysisReportIp: structure_IpAnalysisReportIp,
+    IpAnalysisReportIdDocumentLocation: structure_IpAnalysisReportIdDocumentLocation,
+    IpAnalysisReportIdDocument: structure_IpAnalysisReportIdDocument,
+    IpAnalysisReportPoaDocumentLocation: structure_IpAnalysisReportPoaDocumentLocation,
+    IpAnalysisReportPoaDocument: structure_IpAnalysisReportPoaDocument,
+    IpAnalysisReportMatchDeviceInfo: structure_IpAnalysisReportMatchDeviceInfo,
+    IpAnalysisReportMatchLocationInfo: structure_IpAnalysisReportMatchLocationInfo,
+    IpAnalysisReportMatch: structure_IpAnalysisReportMatch,
     IpAnalysisReport: structure_IpAnalysisReport,
+    DatabaseValidationReportValidation2: structure_DatabaseValidationReportValidation2,
+    DatabaseValidationReportScreenedData: structure_DatabaseValidationReportScreenedData,
+    DatabaseValidationReportError: structure_DatabaseValidationReportError,
     DatabaseValidationReport: structure_DatabaseValidationReport,
     QuestionnaireResponse: structure_QuestionnaireResponse,
     SignatureReport: structure_SignatureReport,
     BankVerificationReport: structure_BankVerificationReport,
+    KybRegistryCheckCompanyOfficer: structure_KybRegistryCheckCompanyOfficer,
+    KybRegistryCheckCompanyBeneficialOwner: structure_KybRegistryCheckCompanyBeneficialOwner,
+    KybRegistryCheckCompany: structure_KybRegistryCheckCompany,
     KybRegistryCheck: structure_KybRegistryCheck,
+    KybDocumentVerificationItemDocumentMetadataOverlayManipulationManipulatedRegion: structure_KybDocumentVerificationItemDocumentMetadataOverlayManipulationManipulatedRegion,
+    KybDocumentVerificationItemDocumentMetadataOverlayManipulation: structure_KybDocumentVerificationItemDocumentMetadataOverlayManipulation,
+    KybDocumentVerificationItemDocumentMetadata: structure_KybDocumentVerificationItemDocumentMetadata,
+    KybDocumentVerificationItem: structure_KybDocumentVerificationItem,
+    KybDocumentVerificationGroups: structure_KybDocumentVerificationGroups,
     KybDocumentVerification: structure_KybDocumentVerification,
+    KybKeyPeopleCheckRegistryOfficerVerificationWorkflowFeature: structure_KybKeyPeopleCheckRegistryOfficerVerificationWorkflowFeature,
+    KybKeyPeopleCheckRegistryOfficerKycAmlCategories: structure_KybKeyPeopleCheckRegistryOfficerKycAmlCategories,
+    KybKeyPeopleCheckRegistryOfficer: structure_KybKeyPeopleCheckRegistryOfficer,
+    KybKeyPeopleCheckRegistryBeneficialOwnerVerificationWorkflowFeature: structure_KybKeyPeopleCheckRegistryBeneficialOwnerVerificationWorkflowFeature,
+    KybKeyPeopleCheckRegistryBeneficialOwnerKycAmlCategories: structure_KybKeyPeopleCheckRegistryBeneficialOwnerKycAmlCategories,
+    KybKeyPeopleCheckRegistryBeneficialOwner: structure_KybKeyPeopleCheckRegistryBeneficialOwner,
+    KybKeyPeopleCheckRegistry: structure_KybKeyPeopleCheckRegistry,
+    KybKeyPeopleCheckSubmittedPartyRole: structure_KybKeyPeopleCheckSubmittedPartyRole,
+    KybKeyPeopleCheckSubmittedPartyVerificationWorkflowFeature: structure_KybKeyPeopleCheckSubmittedPartyVerificationWorkflowFeature,
+    KybKeyPeopleCheckSubmittedParty: structure_KybKeyPeopleCheckSubmittedParty,
+    KybKeyPeopleCheckSubmitted: structure_KybKeyPeopleCheckSubmitted,
+    KybKeyPeopleCheckUboKycSummary: structure_KybKeyPeopleCheckUboKycSummary,
     KybKeyPeopleCheck: structure_KybKeyPeopleCheck,
     SessionReview: structure_SessionReview,
     SessionDecision: structure_SessionDecision,
@@ -14424,9 +27293,14 @@ STRUCTURE: dict[type, Callable[[Any], Any]] = {
     SessionListFeature: structure_SessionListFeature,
     SessionListPhone: structure_SessionListPhone,
     SessionListEmail: structure_SessionListEmail,
+    SessionListAmlScreenedData: structure_SessionListAmlScreenedData,
     SessionListAml: structure_SessionListAml,
     SessionListLiveness: structure_SessionListLiveness,
     SessionListFaceMatch: structure_SessionListFaceMatch,
+    SessionListAdditionalDetailsDatabaseValidation: structure_SessionListAdditionalDetailsDatabaseValidation,
+    SessionListAdditionalDetailsPoa: structure_SessionListAdditionalDetailsPoa,
+    SessionListAdditionalDetailsPhoneVerification: structure_SessionListAdditionalDetailsPhoneVerification,
+    SessionListAdditionalDetailsEmailVerification: structure_SessionListAdditionalDetailsEmailVerification,
     SessionListAdditionalDetails: structure_SessionListAdditionalDetails,
     SessionListItem: structure_SessionListItem,
     SessionListPage: structure_SessionListPage,
@@ -14448,8 +27322,12 @@ STRUCTURE: dict[type, Callable[[Any], Any]] = {
     UpdateAmlHitStatusResponse: structure_UpdateAmlHitStatusResponse,
     UpdateFeatureStatusRequest: structure_UpdateFeatureStatusRequest,
     UpdateFeatureStatusResponse: structure_UpdateFeatureStatusResponse,
+    UpdateSessionDataRequestParsedAddress: structure_UpdateSessionDataRequestParsedAddress,
     UpdateSessionDataRequest: structure_UpdateSessionDataRequest,
+    UpdatePoaDataRequestPoaParsedAddress: structure_UpdatePoaDataRequestPoaParsedAddress,
     UpdatePoaDataRequest: structure_UpdatePoaDataRequest,
+    UpdateSessionDataResponseParsedAddress: structure_UpdateSessionDataResponseParsedAddress,
+    UpdateSessionDataResponsePoaParsedAddress: structure_UpdateSessionDataResponsePoaParsedAddress,
     UpdateSessionDataResponse: structure_UpdateSessionDataResponse,
     BlocklistAddRequest: structure_BlocklistAddRequest,
     BlocklistRemoveRequest: structure_BlocklistRemoveRequest,
@@ -14470,8 +27348,10 @@ STRUCTURE: dict[type, Callable[[Any], Any]] = {
     WorkflowFeature: structure_WorkflowFeature,
     WorkflowCreateRequest: structure_WorkflowCreateRequest,
     WorkflowUpdateRequest: structure_WorkflowUpdateRequest,
+    WorkflowCreatedBy: structure_WorkflowCreatedBy,
     Workflow: structure_Workflow,
     QuestionnaireOption: structure_QuestionnaireOption,
+    QuestionnaireFormElementValidation: structure_QuestionnaireFormElementValidation,
     QuestionnaireFormElement: structure_QuestionnaireFormElement,
     QuestionnaireQuestionOption: structure_QuestionnaireQuestionOption,
     QuestionnaireBranchRule: structure_QuestionnaireBranchRule,
@@ -14479,6 +27359,10 @@ STRUCTURE: dict[type, Callable[[Any], Any]] = {
     QuestionnaireCreateRequest: structure_QuestionnaireCreateRequest,
     QuestionnaireUpdateRequest: structure_QuestionnaireUpdateRequest,
     Questionnaire: structure_Questionnaire,
+    UserFeaturesList: structure_UserFeaturesList,
+    UserTagTag: structure_UserTagTag,
+    UserTag: structure_UserTag,
+    UserComment: structure_UserComment,
     User: structure_User,
     UserListPage: structure_UserListPage,
     UserCreateRequest: structure_UserCreateRequest,
@@ -14490,6 +27374,7 @@ STRUCTURE: dict[type, Callable[[Any], Any]] = {
     BillingTopUpRequest: structure_BillingTopUpRequest,
     BillingTopUpResponse: structure_BillingTopUpResponse,
     WebhookDestinationMetrics: structure_WebhookDestinationMetrics,
+    WebhookDestinationSummary: structure_WebhookDestinationSummary,
     WebhookDestination: structure_WebhookDestination,
     WebhookDestinationCreateRequest: structure_WebhookDestinationCreateRequest,
     WebhookDestinationUpdateRequest: structure_WebhookDestinationUpdateRequest,
@@ -14509,11 +27394,16 @@ STRUCTURE: dict[type, Callable[[Any], Any]] = {
     PhoneSendOptions: structure_PhoneSendOptions,
     PhoneSendRequest: structure_PhoneSendRequest,
     PhoneCheckRequest: structure_PhoneCheckRequest,
+    DatabaseValidationRequestAddress: structure_DatabaseValidationRequestAddress,
     DatabaseValidationRequest: structure_DatabaseValidationRequest,
     IdVerificationResponse: structure_IdVerificationResponse,
     PassiveLivenessResponse: structure_PassiveLivenessResponse,
     FaceMatchResponse: structure_FaceMatchResponse,
     FaceSearchResponse: structure_FaceSearchResponse,
+    AgeEstimationResponseAgeEstimationUserImageEntity: structure_AgeEstimationResponseAgeEstimationUserImageEntity,
+    AgeEstimationResponseAgeEstimationUserImage: structure_AgeEstimationResponseAgeEstimationUserImage,
+    AgeEstimationResponseAgeEstimationWarning: structure_AgeEstimationResponseAgeEstimationWarning,
+    AgeEstimationResponseAgeEstimation: structure_AgeEstimationResponseAgeEstimation,
     AgeEstimationResponse: structure_AgeEstimationResponse,
     AmlResponse: structure_AmlResponse,
     PoaResponse: structure_PoaResponse,
@@ -14537,19 +27427,60 @@ STRUCTURE: dict[type, Callable[[Any], Any]] = {
     BusinessUpdateStatusRequest: structure_BusinessUpdateStatusRequest,
     BusinessBatchDeleteRequest: structure_BusinessBatchDeleteRequest,
     BusinessBatchDeleteResponse: structure_BusinessBatchDeleteResponse,
+    BusinessFeaturesList: structure_BusinessFeaturesList,
+    BusinessTag: structure_BusinessTag,
     Business: structure_Business,
     BusinessListPage: structure_BusinessListPage,
     KybSearchRequest: structure_KybSearchRequest,
     KybCandidate: structure_KybCandidate,
+    KybSearchResponseKybRegistryCompany: structure_KybSearchResponseKybRegistryCompany,
+    KybSearchResponseKybRegistryPagination: structure_KybSearchResponseKybRegistryPagination,
+    KybSearchResponseKybRegistry: structure_KybSearchResponseKybRegistry,
     KybSearchResponse: structure_KybSearchResponse,
     KybSelectRequest: structure_KybSelectRequest,
     KybOfficer: structure_KybOfficer,
+    KybCompanyRecordKybRegistryOfficer: structure_KybCompanyRecordKybRegistryOfficer,
+    KybCompanyRecordKybRegistryBeneficialOwner: structure_KybCompanyRecordKybRegistryBeneficialOwner,
+    KybCompanyRecordKybRegistryAddress: structure_KybCompanyRecordKybRegistryAddress,
+    KybCompanyRecordKybRegistry: structure_KybCompanyRecordKybRegistry,
     KybCompanyRecord: structure_KybCompanyRecord,
+    TransactionCreateRequestTransactionDetails: structure_TransactionCreateRequestTransactionDetails,
+    TransactionCreateRequestSubjectAddress: structure_TransactionCreateRequestSubjectAddress,
+    TransactionCreateRequestSubjectInstitutionDetails: structure_TransactionCreateRequestSubjectInstitutionDetails,
+    TransactionCreateRequestSubjectDeviceContextNetworkContext: structure_TransactionCreateRequestSubjectDeviceContextNetworkContext,
+    TransactionCreateRequestSubjectDeviceContext: structure_TransactionCreateRequestSubjectDeviceContext,
+    TransactionCreateRequestSubjectPaymentMethod: structure_TransactionCreateRequestSubjectPaymentMethod,
+    TransactionCreateRequestSubject: structure_TransactionCreateRequestSubject,
+    TransactionCreateRequestCounterpartyDeviceContextNetworkContext: structure_TransactionCreateRequestCounterpartyDeviceContextNetworkContext,
+    TransactionCreateRequestCounterpartyDeviceContext: structure_TransactionCreateRequestCounterpartyDeviceContext,
+    TransactionCreateRequestCounterpartyPaymentMethod: structure_TransactionCreateRequestCounterpartyPaymentMethod,
+    TransactionCreateRequestCounterparty: structure_TransactionCreateRequestCounterparty,
+    TransactionCreateRequestTravelRuleDetails: structure_TransactionCreateRequestTravelRuleDetails,
+    TransactionCreateRequestNetworkSnapshot: structure_TransactionCreateRequestNetworkSnapshot,
     TransactionCreateRequest: structure_TransactionCreateRequest,
     TransactionRuleHit: structure_TransactionRuleHit,
+    TransactionTag: structure_TransactionTag,
+    TransactionPartyDeviceNetworkContext: structure_TransactionPartyDeviceNetworkContext,
+    TransactionPartyDevice: structure_TransactionPartyDevice,
+    TransactionParty: structure_TransactionParty,
+    TransactionPaymentMethod: structure_TransactionPaymentMethod,
+    TransactionDocumentFile: structure_TransactionDocumentFile,
+    TransactionDocument: structure_TransactionDocument,
+    TransactionActivity: structure_TransactionActivity,
+    TransactionAlert: structure_TransactionAlert,
+    TransactionRuleRun: structure_TransactionRuleRun,
+    TransactionProviderResult: structure_TransactionProviderResult,
+    TransactionTravelRule: structure_TransactionTravelRule,
+    TransactionNetworkSnapshot: structure_TransactionNetworkSnapshot,
+    TransactionRemediation: structure_TransactionRemediation,
+    TransactionActionRequired: structure_TransactionActionRequired,
     Transaction: structure_Transaction,
     TransactionListPage: structure_TransactionListPage,
     WalletScreeningRequest: structure_WalletScreeningRequest,
+    WalletScreeningResultSourceOfFund: structure_WalletScreeningResultSourceOfFund,
+    WalletScreeningResultDestinationOfFund: structure_WalletScreeningResultDestinationOfFund,
+    WalletScreeningResultRiskFactor: structure_WalletScreeningResultRiskFactor,
+    WalletScreeningResultCounterpartyConnection: structure_WalletScreeningResultCounterpartyConnection,
     WalletScreeningResult: structure_WalletScreeningResult,
     EventIngestRequest: structure_EventIngestRequest,
     EventBatchIngestRequest: structure_EventBatchIngestRequest,
@@ -14565,6 +27496,15 @@ STRUCTURE: dict[type, Callable[[Any], Any]] = {
     ListEntryPage: structure_ListEntryPage,
     CustomizationUpdateRequest: structure_CustomizationUpdateRequest,
     Customization: structure_Customization,
+    QuestionnaireResponseSectionItemChoice: structure_QuestionnaireResponseSectionItemChoice,
+    QuestionnaireResponseSectionItemAnswer: structure_QuestionnaireResponseSectionItemAnswer,
+    QuestionnaireResponseSectionItem: structure_QuestionnaireResponseSectionItem,
+    QuestionnaireResponseSection: structure_QuestionnaireResponseSection,
+    DatabaseValidationReportValidationValidation: structure_DatabaseValidationReportValidationValidation,
+    DatabaseValidationReportValidation: structure_DatabaseValidationReportValidation,
+    WorkflowListPage: structure_WorkflowListPage,
+    QuestionnaireListPage: structure_QuestionnaireListPage,
+    SessionDeleteResponse: structure_SessionDeleteResponse,
 }
 UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     ErrorBody: unstructure_ErrorBody,
@@ -14573,31 +27513,124 @@ UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     ExpectedDetails: unstructure_ExpectedDetails,
     FaceEntity: unstructure_FaceEntity,
     FaceImageInfo: unstructure_FaceImageInfo,
+    ParsedAddressRawResultsGeometryLocation: unstructure_ParsedAddressRawResultsGeometryLocation,
+    ParsedAddressRawResultsGeometryViewportNortheast: unstructure_ParsedAddressRawResultsGeometryViewportNortheast,
+    ParsedAddressRawResultsGeometryViewportSouthwest: unstructure_ParsedAddressRawResultsGeometryViewportSouthwest,
+    ParsedAddressRawResultsGeometryViewport: unstructure_ParsedAddressRawResultsGeometryViewport,
+    ParsedAddressRawResultsGeometry: unstructure_ParsedAddressRawResultsGeometry,
+    ParsedAddressRawResultsNavigationPointLocation: unstructure_ParsedAddressRawResultsNavigationPointLocation,
+    ParsedAddressRawResultsNavigationPoint: unstructure_ParsedAddressRawResultsNavigationPoint,
+    ParsedAddressRawResultsAddressComponent: unstructure_ParsedAddressRawResultsAddressComponent,
+    ParsedAddressRawResults: unstructure_ParsedAddressRawResults,
+    ParsedAddressDocumentLocation: unstructure_ParsedAddressDocumentLocation,
     ParsedAddress: unstructure_ParsedAddress,
+    IdVerificationReportMrz: unstructure_IdVerificationReportMrz,
+    IdVerificationReportExtraFields: unstructure_IdVerificationReportExtraFields,
+    IdVerificationReportFallbackFrom: unstructure_IdVerificationReportFallbackFrom,
+    IdVerificationReportIdLookupComparison: unstructure_IdVerificationReportIdLookupComparison,
+    IdVerificationReportIdLookup: unstructure_IdVerificationReportIdLookup,
+    IdVerificationReportWalletVerification: unstructure_IdVerificationReportWalletVerification,
+    IdVerificationReportFrontImageQualityScore: unstructure_IdVerificationReportFrontImageQualityScore,
+    IdVerificationReportBackImageQualityScore: unstructure_IdVerificationReportBackImageQualityScore,
+    IdVerificationReportMatchUserDetails: unstructure_IdVerificationReportMatchUserDetails,
+    IdVerificationReportMatch: unstructure_IdVerificationReportMatch,
+    IdVerificationReportDocumentLivenessPortraitReplace: unstructure_IdVerificationReportDocumentLivenessPortraitReplace,
+    IdVerificationReportDocumentLivenessPrintedCopy: unstructure_IdVerificationReportDocumentLivenessPrintedCopy,
+    IdVerificationReportDocumentLivenessScreenReplay: unstructure_IdVerificationReportDocumentLivenessScreenReplay,
+    IdVerificationReportDocumentLiveness: unstructure_IdVerificationReportDocumentLiveness,
+    IdVerificationReportBarcode: unstructure_IdVerificationReportBarcode,
     IdVerificationReport: unstructure_IdVerificationReport,
+    NfcVerificationReportChipData: unstructure_NfcVerificationReportChipData,
+    NfcVerificationReportAuthenticity: unstructure_NfcVerificationReportAuthenticity,
+    NfcVerificationReportCertificateSummary: unstructure_NfcVerificationReportCertificateSummary,
     NfcVerificationReport: unstructure_NfcVerificationReport,
+    LivenessReportMatchUserDetails: unstructure_LivenessReportMatchUserDetails,
+    LivenessReportMatch: unstructure_LivenessReportMatch,
     LivenessReport: unstructure_LivenessReport,
     AgeEstimationReport: unstructure_AgeEstimationReport,
     FaceMatchReport: unstructure_FaceMatchReport,
     FaceSearchUserDetails: unstructure_FaceSearchUserDetails,
     FaceSearchMatch: unstructure_FaceSearchMatch,
     FaceSearchReport: unstructure_FaceSearchReport,
+    PoaReportDocumentMetadataOverlayManipulationManipulatedRegion: unstructure_PoaReportDocumentMetadataOverlayManipulationManipulatedRegion,
+    PoaReportDocumentMetadataOverlayManipulation: unstructure_PoaReportDocumentMetadataOverlayManipulation,
+    PoaReportDocumentMetadata: unstructure_PoaReportDocumentMetadata,
+    PoaReportExtraFields: unstructure_PoaReportExtraFields,
+    PoaReportDetectedCode: unstructure_PoaReportDetectedCode,
     PoaReport: unstructure_PoaReport,
+    DocumentAiDocumentItemField: unstructure_DocumentAiDocumentItemField,
+    DocumentAiDocumentItem: unstructure_DocumentAiDocumentItem,
     DocumentAiDocument: unstructure_DocumentAiDocument,
     EmailBreach: unstructure_EmailBreach,
+    EmailLifecycleEventDetails: unstructure_EmailLifecycleEventDetails,
     EmailLifecycleEvent: unstructure_EmailLifecycleEvent,
+    EmailReportMatch: unstructure_EmailReportMatch,
+    EmailReportEmailSocialRegisteredPlatform: unstructure_EmailReportEmailSocialRegisteredPlatform,
+    EmailReportEmailSocialCategories: unstructure_EmailReportEmailSocialCategories,
+    EmailReportEmailSocialProfiles: unstructure_EmailReportEmailSocialProfiles,
+    EmailReportEmailSocial: unstructure_EmailReportEmailSocial,
     EmailReport: unstructure_EmailReport,
+    PhoneReportCarrier: unstructure_PhoneReportCarrier,
+    PhoneReportMatch: unstructure_PhoneReportMatch,
+    PhoneReportPhoneSocial: unstructure_PhoneReportPhoneSocial,
     PhoneReport: unstructure_PhoneReport,
     AmlScoreBreakdown: unstructure_AmlScoreBreakdown,
+    AmlHitProperties: unstructure_AmlHitProperties,
+    AmlHitRiskViewCrimes: unstructure_AmlHitRiskViewCrimes,
+    AmlHitRiskViewCountries: unstructure_AmlHitRiskViewCountries,
+    AmlHitRiskViewCategories: unstructure_AmlHitRiskViewCategories,
+    AmlHitRiskView: unstructure_AmlHitRiskView,
+    AmlHitPepMatch: unstructure_AmlHitPepMatch,
+    AmlHitLinkedEntity: unstructure_AmlHitLinkedEntity,
+    AmlHitWarningMatchAdditionalDataDataCaseDetail: unstructure_AmlHitWarningMatchAdditionalDataDataCaseDetail,
+    AmlHitWarningMatchAdditionalDataData: unstructure_AmlHitWarningMatchAdditionalDataData,
+    AmlHitWarningMatchAdditionalData: unstructure_AmlHitWarningMatchAdditionalData,
+    AmlHitWarningMatch: unstructure_AmlHitWarningMatch,
+    AmlHitSanctionMatch: unstructure_AmlHitSanctionMatch,
+    AmlHitAdverseMediaDetails: unstructure_AmlHitAdverseMediaDetails,
+    AmlHitAdverseMediaMatch: unstructure_AmlHitAdverseMediaMatch,
     AmlHit: unstructure_AmlHit,
+    AmlReportScreenedData: unstructure_AmlReportScreenedData,
     AmlReport: unstructure_AmlReport,
+    IpAnalysisReportIpLocation: unstructure_IpAnalysisReportIpLocation,
+    IpAnalysisReportIp: unstructure_IpAnalysisReportIp,
+    IpAnalysisReportIdDocumentLocation: unstructure_IpAnalysisReportIdDocumentLocation,
+    IpAnalysisReportIdDocument: unstructure_IpAnalysisReportIdDocument,
+    IpAnalysisReportPoaDocumentLocation: unstructure_IpAnalysisReportPoaDocumentLocation,
+    IpAnalysisReportPoaDocument: unstructure_IpAnalysisReportPoaDocument,
+    IpAnalysisReportMatchDeviceInfo: unstructure_IpAnalysisReportMatchDeviceInfo,
+    IpAnalysisReportMatchLocationInfo: unstructure_IpAnalysisReportMatchLocationInfo,
+    IpAnalysisReportMatch: unstructure_IpAnalysisReportMatch,
     IpAnalysisReport: unstructure_IpAnalysisReport,
+    DatabaseValidationReportValidation2: unstructure_DatabaseValidationReportValidation2,
+    DatabaseValidationReportScreenedData: unstructure_DatabaseValidationReportScreenedData,
+    DatabaseValidationReportError: unstructure_DatabaseValidationReportError,
     DatabaseValidationReport: unstructure_DatabaseValidationReport,
     QuestionnaireResponse: unstructure_QuestionnaireResponse,
     SignatureReport: unstructure_SignatureReport,
     BankVerificationReport: unstructure_BankVerificationReport,
+    KybRegistryCheckCompanyOfficer: unstructure_KybRegistryCheckCompanyOfficer,
+    KybRegistryCheckCompanyBeneficialOwner: unstructure_KybRegistryCheckCompanyBeneficialOwner,
+    KybRegistryCheckCompany: unstructure_KybRegistryCheckCompany,
     KybRegistryCheck: unstructure_KybRegistryCheck,
+    KybDocumentVerificationItemDocumentMetadataOverlayManipulationManipulatedRegion: unstructure_KybDocumentVerificationItemDocumentMetadataOverlayManipulationManipulatedRegion,
+    KybDocumentVerificationItemDocumentMetadataOverlayManipulation: unstructure_KybDocumentVerificationItemDocumentMetadataOverlayManipulation,
+    KybDocumentVerificationItemDocumentMetadata: unstructure_KybDocumentVerificationItemDocumentMetadata,
+    KybDocumentVerificationItem: unstructure_KybDocumentVerificationItem,
+    KybDocumentVerificationGroups: unstructure_KybDocumentVerificationGroups,
     KybDocumentVerification: unstructure_KybDocumentVerification,
+    KybKeyPeopleCheckRegistryOfficerVerificationWorkflowFeature: unstructure_KybKeyPeopleCheckRegistryOfficerVerificationWorkflowFeature,
+    KybKeyPeopleCheckRegistryOfficerKycAmlCategories: unstructure_KybKeyPeopleCheckRegistryOfficerKycAmlCategories,
+    KybKeyPeopleCheckRegistryOfficer: unstructure_KybKeyPeopleCheckRegistryOfficer,
+    KybKeyPeopleCheckRegistryBeneficialOwnerVerificationWorkflowFeature: unstructure_KybKeyPeopleCheckRegistryBeneficialOwnerVerificationWorkflowFeature,
+    KybKeyPeopleCheckRegistryBeneficialOwnerKycAmlCategories: unstructure_KybKeyPeopleCheckRegistryBeneficialOwnerKycAmlCategories,
+    KybKeyPeopleCheckRegistryBeneficialOwner: unstructure_KybKeyPeopleCheckRegistryBeneficialOwner,
+    KybKeyPeopleCheckRegistry: unstructure_KybKeyPeopleCheckRegistry,
+    KybKeyPeopleCheckSubmittedPartyRole: unstructure_KybKeyPeopleCheckSubmittedPartyRole,
+    KybKeyPeopleCheckSubmittedPartyVerificationWorkflowFeature: unstructure_KybKeyPeopleCheckSubmittedPartyVerificationWorkflowFeature,
+    KybKeyPeopleCheckSubmittedParty: unstructure_KybKeyPeopleCheckSubmittedParty,
+    KybKeyPeopleCheckSubmitted: unstructure_KybKeyPeopleCheckSubmitted,
+    KybKeyPeopleCheckUboKycSummary: unstructure_KybKeyPeopleCheckUboKycSummary,
     KybKeyPeopleCheck: unstructure_KybKeyPeopleCheck,
     SessionReview: unstructure_SessionReview,
     SessionDecision: unstructure_SessionDecision,
@@ -14607,9 +27640,14 @@ UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     SessionListFeature: unstructure_SessionListFeature,
     SessionListPhone: unstructure_SessionListPhone,
     SessionListEmail: unstructure_SessionListEmail,
+    SessionListAmlScreenedData: unstructure_SessionListAmlScreenedData,
     SessionListAml: unstructure_SessionListAml,
     SessionListLiveness: unstructure_SessionListLiveness,
     SessionListFaceMatch: unstructure_SessionListFaceMatch,
+    SessionListAdditionalDetailsDatabaseValidation: unstructure_SessionListAdditionalDetailsDatabaseValidation,
+    SessionListAdditionalDetailsPoa: unstructure_SessionListAdditionalDetailsPoa,
+    SessionListAdditionalDetailsPhoneVerification: unstructure_SessionListAdditionalDetailsPhoneVerification,
+    SessionListAdditionalDetailsEmailVerification: unstructure_SessionListAdditionalDetailsEmailVerification,
     SessionListAdditionalDetails: unstructure_SessionListAdditionalDetails,
     SessionListItem: unstructure_SessionListItem,
     SessionListPage: unstructure_SessionListPage,
@@ -14631,8 +27669,12 @@ UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     UpdateAmlHitStatusResponse: unstructure_UpdateAmlHitStatusResponse,
     UpdateFeatureStatusRequest: unstructure_UpdateFeatureStatusRequest,
     UpdateFeatureStatusResponse: unstructure_UpdateFeatureStatusResponse,
+    UpdateSessionDataRequestParsedAddress: unstructure_UpdateSessionDataRequestParsedAddress,
     UpdateSessionDataRequest: unstructure_UpdateSessionDataRequest,
+    UpdatePoaDataRequestPoaParsedAddress: unstructure_UpdatePoaDataRequestPoaParsedAddress,
     UpdatePoaDataRequest: unstructure_UpdatePoaDataRequest,
+    UpdateSessionDataResponseParsedAddress: unstructure_UpdateSessionDataResponseParsedAddress,
+    UpdateSessionDataResponsePoaParsedAddress: unstructure_UpdateSessionDataResponsePoaParsedAddress,
     UpdateSessionDataResponse: unstructure_UpdateSessionDataResponse,
     BlocklistAddRequest: unstructure_BlocklistAddRequest,
     BlocklistRemoveRequest: unstructure_BlocklistRemoveRequest,
@@ -14653,8 +27695,10 @@ UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     WorkflowFeature: unstructure_WorkflowFeature,
     WorkflowCreateRequest: unstructure_WorkflowCreateRequest,
     WorkflowUpdateRequest: unstructure_WorkflowUpdateRequest,
+    WorkflowCreatedBy: unstructure_WorkflowCreatedBy,
     Workflow: unstructure_Workflow,
     QuestionnaireOption: unstructure_QuestionnaireOption,
+    QuestionnaireFormElementValidation: unstructure_QuestionnaireFormElementValidation,
     QuestionnaireFormElement: unstructure_QuestionnaireFormElement,
     QuestionnaireQuestionOption: unstructure_QuestionnaireQuestionOption,
     QuestionnaireBranchRule: unstructure_QuestionnaireBranchRule,
@@ -14662,6 +27706,10 @@ UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     QuestionnaireCreateRequest: unstructure_QuestionnaireCreateRequest,
     QuestionnaireUpdateRequest: unstructure_QuestionnaireUpdateRequest,
     Questionnaire: unstructure_Questionnaire,
+    UserFeaturesList: unstructure_UserFeaturesList,
+    UserTagTag: unstructure_UserTagTag,
+    UserTag: unstructure_UserTag,
+    UserComment: unstructure_UserComment,
     User: unstructure_User,
     UserListPage: unstructure_UserListPage,
     UserCreateRequest: unstructure_UserCreateRequest,
@@ -14673,6 +27721,7 @@ UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     BillingTopUpRequest: unstructure_BillingTopUpRequest,
     BillingTopUpResponse: unstructure_BillingTopUpResponse,
     WebhookDestinationMetrics: unstructure_WebhookDestinationMetrics,
+    WebhookDestinationSummary: unstructure_WebhookDestinationSummary,
     WebhookDestination: unstructure_WebhookDestination,
     WebhookDestinationCreateRequest: unstructure_WebhookDestinationCreateRequest,
     WebhookDestinationUpdateRequest: unstructure_WebhookDestinationUpdateRequest,
@@ -14692,11 +27741,16 @@ UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     PhoneSendOptions: unstructure_PhoneSendOptions,
     PhoneSendRequest: unstructure_PhoneSendRequest,
     PhoneCheckRequest: unstructure_PhoneCheckRequest,
+    DatabaseValidationRequestAddress: unstructure_DatabaseValidationRequestAddress,
     DatabaseValidationRequest: unstructure_DatabaseValidationRequest,
     IdVerificationResponse: unstructure_IdVerificationResponse,
     PassiveLivenessResponse: unstructure_PassiveLivenessResponse,
     FaceMatchResponse: unstructure_FaceMatchResponse,
     FaceSearchResponse: unstructure_FaceSearchResponse,
+    AgeEstimationResponseAgeEstimationUserImageEntity: unstructure_AgeEstimationResponseAgeEstimationUserImageEntity,
+    AgeEstimationResponseAgeEstimationUserImage: unstructure_AgeEstimationResponseAgeEstimationUserImage,
+    AgeEstimationResponseAgeEstimationWarning: unstructure_AgeEstimationResponseAgeEstimationWarning,
+    AgeEstimationResponseAgeEstimation: unstructure_AgeEstimationResponseAgeEstimation,
     AgeEstimationResponse: unstructure_AgeEstimationResponse,
     AmlResponse: unstructure_AmlResponse,
     PoaResponse: unstructure_PoaResponse,
@@ -14720,19 +27774,60 @@ UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     BusinessUpdateStatusRequest: unstructure_BusinessUpdateStatusRequest,
     BusinessBatchDeleteRequest: unstructure_BusinessBatchDeleteRequest,
     BusinessBatchDeleteResponse: unstructure_BusinessBatchDeleteResponse,
+    BusinessFeaturesList: unstructure_BusinessFeaturesList,
+    BusinessTag: unstructure_BusinessTag,
     Business: unstructure_Business,
     BusinessListPage: unstructure_BusinessListPage,
     KybSearchRequest: unstructure_KybSearchRequest,
     KybCandidate: unstructure_KybCandidate,
+    KybSearchResponseKybRegistryCompany: unstructure_KybSearchResponseKybRegistryCompany,
+    KybSearchResponseKybRegistryPagination: unstructure_KybSearchResponseKybRegistryPagination,
+    KybSearchResponseKybRegistry: unstructure_KybSearchResponseKybRegistry,
     KybSearchResponse: unstructure_KybSearchResponse,
     KybSelectRequest: unstructure_KybSelectRequest,
     KybOfficer: unstructure_KybOfficer,
+    KybCompanyRecordKybRegistryOfficer: unstructure_KybCompanyRecordKybRegistryOfficer,
+    KybCompanyRecordKybRegistryBeneficialOwner: unstructure_KybCompanyRecordKybRegistryBeneficialOwner,
+    KybCompanyRecordKybRegistryAddress: unstructure_KybCompanyRecordKybRegistryAddress,
+    KybCompanyRecordKybRegistry: unstructure_KybCompanyRecordKybRegistry,
     KybCompanyRecord: unstructure_KybCompanyRecord,
+    TransactionCreateRequestTransactionDetails: unstructure_TransactionCreateRequestTransactionDetails,
+    TransactionCreateRequestSubjectAddress: unstructure_TransactionCreateRequestSubjectAddress,
+    TransactionCreateRequestSubjectInstitutionDetails: unstructure_TransactionCreateRequestSubjectInstitutionDetails,
+    TransactionCreateRequestSubjectDeviceContextNetworkContext: unstructure_TransactionCreateRequestSubjectDeviceContextNetworkContext,
+    TransactionCreateRequestSubjectDeviceContext: unstructure_TransactionCreateRequestSubjectDeviceContext,
+    TransactionCreateRequestSubjectPaymentMethod: unstructure_TransactionCreateRequestSubjectPaymentMethod,
+    TransactionCreateRequestSubject: unstructure_TransactionCreateRequestSubject,
+    TransactionCreateRequestCounterpartyDeviceContextNetworkContext: unstructure_TransactionCreateRequestCounterpartyDeviceContextNetworkContext,
+    TransactionCreateRequestCounterpartyDeviceContext: unstructure_TransactionCreateRequestCounterpartyDeviceContext,
+    TransactionCreateRequestCounterpartyPaymentMethod: unstructure_TransactionCreateRequestCounterpartyPaymentMethod,
+    TransactionCreateRequestCounterparty: unstructure_TransactionCreateRequestCounterparty,
+    TransactionCreateRequestTravelRuleDetails: unstructure_TransactionCreateRequestTravelRuleDetails,
+    TransactionCreateRequestNetworkSnapshot: unstructure_TransactionCreateRequestNetworkSnapshot,
     TransactionCreateRequest: unstructure_TransactionCreateRequest,
     TransactionRuleHit: unstructure_TransactionRuleHit,
+    TransactionTag: unstructure_TransactionTag,
+    TransactionPartyDeviceNetworkContext: unstructure_TransactionPartyDeviceNetworkContext,
+    TransactionPartyDevice: unstructure_TransactionPartyDevice,
+    TransactionParty: unstructure_TransactionParty,
+    TransactionPaymentMethod: unstructure_TransactionPaymentMethod,
+    TransactionDocumentFile: unstructure_TransactionDocumentFile,
+    TransactionDocument: unstructure_TransactionDocument,
+    TransactionActivity: unstructure_TransactionActivity,
+    TransactionAlert: unstructure_TransactionAlert,
+    TransactionRuleRun: unstructure_TransactionRuleRun,
+    TransactionProviderResult: unstructure_TransactionProviderResult,
+    TransactionTravelRule: unstructure_TransactionTravelRule,
+    TransactionNetworkSnapshot: unstructure_TransactionNetworkSnapshot,
+    TransactionRemediation: unstructure_TransactionRemediation,
+    TransactionActionRequired: unstructure_TransactionActionRequired,
     Transaction: unstructure_Transaction,
     TransactionListPage: unstructure_TransactionListPage,
     WalletScreeningRequest: unstructure_WalletScreeningRequest,
+    WalletScreeningResultSourceOfFund: unstructure_WalletScreeningResultSourceOfFund,
+    WalletScreeningResultDestinationOfFund: unstructure_WalletScreeningResultDestinationOfFund,
+    WalletScreeningResultRiskFactor: unstructure_WalletScreeningResultRiskFactor,
+    WalletScreeningResultCounterpartyConnection: unstructure_WalletScreeningResultCounterpartyConnection,
     WalletScreeningResult: unstructure_WalletScreeningResult,
     EventIngestRequest: unstructure_EventIngestRequest,
     EventBatchIngestRequest: unstructure_EventBatchIngestRequest,
@@ -14748,6 +27843,15 @@ UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     ListEntryPage: unstructure_ListEntryPage,
     CustomizationUpdateRequest: unstructure_CustomizationUpdateRequest,
     Customization: unstructure_Customization,
+    QuestionnaireResponseSectionItemChoice: unstructure_QuestionnaireResponseSectionItemChoice,
+    QuestionnaireResponseSectionItemAnswer: unstructure_QuestionnaireResponseSectionItemAnswer,
+    QuestionnaireResponseSectionItem: unstructure_QuestionnaireResponseSectionItem,
+    QuestionnaireResponseSection: unstructure_QuestionnaireResponseSection,
+    DatabaseValidationReportValidationValidation: unstructure_DatabaseValidationReportValidationValidation,
+    DatabaseValidationReportValidation: unstructure_DatabaseValidationReportValidation,
+    WorkflowListPage: unstructure_WorkflowListPage,
+    QuestionnaireListPage: unstructure_QuestionnaireListPage,
+    SessionDeleteResponse: unstructure_SessionDeleteResponse,
 }
 
 

@@ -42,8 +42,27 @@ __all__ = [
     "AgeEstimationReport",
     "AgeEstimationRequest",
     "AgeEstimationResponse",
+    "AgeEstimationResponseAgeEstimation",
+    "AgeEstimationResponseAgeEstimationUserImage",
+    "AgeEstimationResponseAgeEstimationUserImageEntity",
+    "AgeEstimationResponseAgeEstimationWarning",
     "AmlHit",
+    "AmlHitAdverseMediaDetails",
+    "AmlHitAdverseMediaMatch",
+    "AmlHitLinkedEntity",
+    "AmlHitPepMatch",
+    "AmlHitProperties",
+    "AmlHitRiskView",
+    "AmlHitRiskViewCategories",
+    "AmlHitRiskViewCountries",
+    "AmlHitRiskViewCrimes",
+    "AmlHitSanctionMatch",
+    "AmlHitWarningMatch",
+    "AmlHitWarningMatchAdditionalData",
+    "AmlHitWarningMatchAdditionalDataData",
+    "AmlHitWarningMatchAdditionalDataDataCaseDetail",
     "AmlReport",
+    "AmlReportScreenedData",
     "AmlRequest",
     "AmlResponse",
     "AmlScoreBreakdown",
@@ -64,7 +83,9 @@ __all__ = [
     "BusinessBatchDeleteRequest",
     "BusinessBatchDeleteResponse",
     "BusinessCreateRequest",
+    "BusinessFeaturesList",
     "BusinessListPage",
+    "BusinessTag",
     "BusinessUpdateRequest",
     "BusinessUpdateStatusRequest",
     "ContactDetails",
@@ -75,15 +96,29 @@ __all__ = [
     "Customization",
     "CustomizationUpdateRequest",
     "DatabaseValidationReport",
+    "DatabaseValidationReportError",
+    "DatabaseValidationReportScreenedData",
+    "DatabaseValidationReportValidation",
+    "DatabaseValidationReportValidation2",
+    "DatabaseValidationReportValidationValidation",
     "DatabaseValidationRequest",
+    "DatabaseValidationRequestAddress",
     "DatabaseValidationResponse",
     "DiditList",
     "DocumentAiDocument",
+    "DocumentAiDocumentItem",
+    "DocumentAiDocumentItemField",
     "EmailBreach",
     "EmailCheckRequest",
     "EmailCheckResponse",
     "EmailLifecycleEvent",
+    "EmailLifecycleEventDetails",
     "EmailReport",
+    "EmailReportEmailSocial",
+    "EmailReportEmailSocialCategories",
+    "EmailReportEmailSocialProfiles",
+    "EmailReportEmailSocialRegisteredPlatform",
+    "EmailReportMatch",
     "EmailSendOptions",
     "EmailSendRequest",
     "EmailSendResponse",
@@ -104,20 +139,71 @@ __all__ = [
     "FaceSearchUserDetails",
     "HealthcheckResponse",
     "IdVerificationReport",
+    "IdVerificationReportBackImageQualityScore",
+    "IdVerificationReportBarcode",
+    "IdVerificationReportDocumentLiveness",
+    "IdVerificationReportDocumentLivenessPortraitReplace",
+    "IdVerificationReportDocumentLivenessPrintedCopy",
+    "IdVerificationReportDocumentLivenessScreenReplay",
+    "IdVerificationReportExtraFields",
+    "IdVerificationReportFallbackFrom",
+    "IdVerificationReportFrontImageQualityScore",
+    "IdVerificationReportIdLookup",
+    "IdVerificationReportIdLookupComparison",
+    "IdVerificationReportMatch",
+    "IdVerificationReportMatchUserDetails",
+    "IdVerificationReportMrz",
+    "IdVerificationReportWalletVerification",
     "IdVerificationRequest",
     "IdVerificationResponse",
     "ImportSharedSessionRequest",
     "ImportSharedSessionResponse",
     "IngestedEvent",
     "IpAnalysisReport",
+    "IpAnalysisReportIdDocument",
+    "IpAnalysisReportIdDocumentLocation",
+    "IpAnalysisReportIp",
+    "IpAnalysisReportIpLocation",
+    "IpAnalysisReportMatch",
+    "IpAnalysisReportMatchDeviceInfo",
+    "IpAnalysisReportMatchLocationInfo",
+    "IpAnalysisReportPoaDocument",
+    "IpAnalysisReportPoaDocumentLocation",
     "KybCandidate",
     "KybCompanyRecord",
+    "KybCompanyRecordKybRegistry",
+    "KybCompanyRecordKybRegistryAddress",
+    "KybCompanyRecordKybRegistryBeneficialOwner",
+    "KybCompanyRecordKybRegistryOfficer",
     "KybDocumentVerification",
+    "KybDocumentVerificationGroups",
+    "KybDocumentVerificationItem",
+    "KybDocumentVerificationItemDocumentMetadata",
+    "KybDocumentVerificationItemDocumentMetadataOverlayManipulation",
+    "KybDocumentVerificationItemDocumentMetadataOverlayManipulationManipulatedRegion",
     "KybKeyPeopleCheck",
+    "KybKeyPeopleCheckRegistry",
+    "KybKeyPeopleCheckRegistryBeneficialOwner",
+    "KybKeyPeopleCheckRegistryBeneficialOwnerKycAmlCategories",
+    "KybKeyPeopleCheckRegistryBeneficialOwnerVerificationWorkflowFeature",
+    "KybKeyPeopleCheckRegistryOfficer",
+    "KybKeyPeopleCheckRegistryOfficerKycAmlCategories",
+    "KybKeyPeopleCheckRegistryOfficerVerificationWorkflowFeature",
+    "KybKeyPeopleCheckSubmitted",
+    "KybKeyPeopleCheckSubmittedParty",
+    "KybKeyPeopleCheckSubmittedPartyRole",
+    "KybKeyPeopleCheckSubmittedPartyVerificationWorkflowFeature",
+    "KybKeyPeopleCheckUboKycSummary",
     "KybOfficer",
     "KybRegistryCheck",
+    "KybRegistryCheckCompany",
+    "KybRegistryCheckCompanyBeneficialOwner",
+    "KybRegistryCheckCompanyOfficer",
     "KybSearchRequest",
     "KybSearchResponse",
+    "KybSearchResponseKybRegistry",
+    "KybSearchResponseKybRegistryCompany",
+    "KybSearchResponseKybRegistryPagination",
     "KybSelectRequest",
     "ListCreateRequest",
     "ListEntry",
@@ -127,33 +213,63 @@ __all__ = [
     "ListPage",
     "ListUpdateRequest",
     "LivenessReport",
+    "LivenessReportMatch",
+    "LivenessReportMatchUserDetails",
     "MessageResponse",
     "NfcVerificationReport",
+    "NfcVerificationReportAuthenticity",
+    "NfcVerificationReportCertificateSummary",
+    "NfcVerificationReportChipData",
     "NodeToResubmit",
     "Organization",
     "ParsedAddress",
+    "ParsedAddressDocumentLocation",
+    "ParsedAddressRawResults",
+    "ParsedAddressRawResultsAddressComponent",
+    "ParsedAddressRawResultsGeometry",
+    "ParsedAddressRawResultsGeometryLocation",
+    "ParsedAddressRawResultsGeometryViewport",
+    "ParsedAddressRawResultsGeometryViewportNortheast",
+    "ParsedAddressRawResultsGeometryViewportSouthwest",
+    "ParsedAddressRawResultsNavigationPoint",
+    "ParsedAddressRawResultsNavigationPointLocation",
     "PassiveLivenessRequest",
     "PassiveLivenessResponse",
     "PhoneCheckRequest",
     "PhoneCheckResponse",
     "PhoneReport",
+    "PhoneReportCarrier",
+    "PhoneReportMatch",
+    "PhoneReportPhoneSocial",
     "PhoneSendOptions",
     "PhoneSendRequest",
     "PhoneSendResponse",
     "PoaReport",
+    "PoaReportDetectedCode",
+    "PoaReportDocumentMetadata",
+    "PoaReportDocumentMetadataOverlayManipulation",
+    "PoaReportDocumentMetadataOverlayManipulationManipulatedRegion",
+    "PoaReportExtraFields",
     "PoaRequest",
     "PoaResponse",
     "Questionnaire",
     "QuestionnaireBranchRule",
     "QuestionnaireCreateRequest",
     "QuestionnaireFormElement",
+    "QuestionnaireFormElementValidation",
+    "QuestionnaireListPage",
     "QuestionnaireOption",
     "QuestionnaireQuestion",
     "QuestionnaireQuestionOption",
     "QuestionnaireResponse",
+    "QuestionnaireResponseSection",
+    "QuestionnaireResponseSectionItem",
+    "QuestionnaireResponseSectionItemAnswer",
+    "QuestionnaireResponseSectionItemChoice",
     "QuestionnaireUpdateRequest",
     "RequestSignals",
     "SessionDecision",
+    "SessionDeleteResponse",
     "SessionEvent",
     "SessionEventPage",
     "SessionIdResponse",
@@ -163,7 +279,12 @@ __all__ = [
     "SessionImportRowError",
     "SessionImportTemplate",
     "SessionListAdditionalDetails",
+    "SessionListAdditionalDetailsDatabaseValidation",
+    "SessionListAdditionalDetailsEmailVerification",
+    "SessionListAdditionalDetailsPhoneVerification",
+    "SessionListAdditionalDetailsPoa",
     "SessionListAml",
+    "SessionListAmlScreenedData",
     "SessionListEmail",
     "SessionListFaceMatch",
     "SessionListFeature",
@@ -177,32 +298,73 @@ __all__ = [
     "ShareSessionResponse",
     "SignatureReport",
     "Transaction",
+    "TransactionActionRequired",
+    "TransactionActivity",
+    "TransactionAlert",
     "TransactionCreateRequest",
+    "TransactionCreateRequestCounterparty",
+    "TransactionCreateRequestCounterpartyDeviceContext",
+    "TransactionCreateRequestCounterpartyDeviceContextNetworkContext",
+    "TransactionCreateRequestCounterpartyPaymentMethod",
+    "TransactionCreateRequestNetworkSnapshot",
+    "TransactionCreateRequestSubject",
+    "TransactionCreateRequestSubjectAddress",
+    "TransactionCreateRequestSubjectDeviceContext",
+    "TransactionCreateRequestSubjectDeviceContextNetworkContext",
+    "TransactionCreateRequestSubjectInstitutionDetails",
+    "TransactionCreateRequestSubjectPaymentMethod",
+    "TransactionCreateRequestTransactionDetails",
+    "TransactionCreateRequestTravelRuleDetails",
+    "TransactionDocument",
+    "TransactionDocumentFile",
     "TransactionListPage",
+    "TransactionNetworkSnapshot",
+    "TransactionParty",
+    "TransactionPartyDevice",
+    "TransactionPartyDeviceNetworkContext",
+    "TransactionPaymentMethod",
+    "TransactionProviderResult",
+    "TransactionRemediation",
     "TransactionRuleHit",
+    "TransactionRuleRun",
+    "TransactionTag",
+    "TransactionTravelRule",
     "UpdateAmlHitStatusRequest",
     "UpdateAmlHitStatusResponse",
     "UpdateFeatureStatusRequest",
     "UpdateFeatureStatusResponse",
     "UpdatePoaDataRequest",
+    "UpdatePoaDataRequestPoaParsedAddress",
     "UpdateSessionDataRequest",
+    "UpdateSessionDataRequestParsedAddress",
     "UpdateSessionDataResponse",
+    "UpdateSessionDataResponseParsedAddress",
+    "UpdateSessionDataResponsePoaParsedAddress",
     "UpdateStatusRequest",
     "User",
     "UserBatchDeleteRequest",
     "UserBatchDeleteResponse",
+    "UserComment",
     "UserCreateRequest",
+    "UserFeaturesList",
     "UserListPage",
+    "UserTag",
+    "UserTagTag",
     "UserUpdateRequest",
     "UserUpdateStatusRequest",
     "WalletScreeningRequest",
     "WalletScreeningResult",
+    "WalletScreeningResultCounterpartyConnection",
+    "WalletScreeningResultDestinationOfFund",
+    "WalletScreeningResultRiskFactor",
+    "WalletScreeningResultSourceOfFund",
     "Warning",
     "WebhookConfig",
     "WebhookConfigUpdateRequest",
     "WebhookDestination",
     "WebhookDestinationCreateRequest",
     "WebhookDestinationMetrics",
+    "WebhookDestinationSummary",
     "WebhookDestinationUpdateRequest",
     "WebhookEntityPayload",
     "WebhookFieldChange",
@@ -210,7 +372,9 @@ __all__ = [
     "WebhookSessionPayload",
     "Workflow",
     "WorkflowCreateRequest",
+    "WorkflowCreatedBy",
     "WorkflowFeature",
+    "WorkflowListPage",
     "WorkflowUpdateRequest",
 ]
 
@@ -292,9 +456,9 @@ class ExpectedDetails:
     gender: str | None | Unset = attrs.field(default=UNSET)
     nationality: str | None = attrs.field(default=None)
     """ISO 3166-1 alpha-3."""
-    id_country: str | None = attrs.field(default=None)
+    id_country: str | None | Unset = attrs.field(default=UNSET)
     """Alpha-3; overrides nationality for the document check."""
-    poa_country: str | None = attrs.field(default=None)
+    poa_country: str | None | Unset = attrs.field(default=UNSET)
     """Alpha-3 country expected on the proof of address."""
     country: str | None = attrs.field(default=None)
     """Older variant of `id_country`, still accepted."""
@@ -303,6 +467,9 @@ class ExpectedDetails:
     ip_address: str | None = attrs.field(default=None)
     expected_document_types: list[str] | None = attrs.field(default=None)
     """Document type codes, e.g. `["P", "ID"]`."""
+    company_name: str | None = attrs.field(default=None)
+    registry_country: str | None = attrs.field(default=None)
+    registration_number: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -316,6 +483,7 @@ class FaceEntity:
     bbox: list[float] | None = attrs.field(default=None)
     confidence: float | None = attrs.field(default=None)
     gender: str | None = attrs.field(default=None)
+    race: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -333,6 +501,125 @@ class FaceImageInfo:
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
+class ParsedAddressRawResultsGeometryLocation:
+    """ParsedAddressRawResultsGeometryLocation"""
+
+    lat: float | None = attrs.field(default=None)
+    lng: float | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class ParsedAddressRawResultsGeometryViewportNortheast:
+    """ParsedAddressRawResultsGeometryViewportNortheast"""
+
+    lat: float | None = attrs.field(default=None)
+    lng: float | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class ParsedAddressRawResultsGeometryViewportSouthwest:
+    """ParsedAddressRawResultsGeometryViewportSouthwest"""
+
+    lat: float | None = attrs.field(default=None)
+    lng: float | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class ParsedAddressRawResultsGeometryViewport:
+    """ParsedAddressRawResultsGeometryViewport"""
+
+    northeast: ParsedAddressRawResultsGeometryViewportNortheast | None = attrs.field(default=None)
+    southwest: ParsedAddressRawResultsGeometryViewportSouthwest | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class ParsedAddressRawResultsGeometry:
+    """ParsedAddressRawResultsGeometry"""
+
+    location: ParsedAddressRawResultsGeometryLocation | None = attrs.field(default=None)
+    viewport: ParsedAddressRawResultsGeometryViewport | None = attrs.field(default=None)
+    location_type: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class ParsedAddressRawResultsNavigationPointLocation:
+    """ParsedAddressRawResultsNavigationPointLocation"""
+
+    latitude: float | None = attrs.field(default=None)
+    longitude: float | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class ParsedAddressRawResultsNavigationPoint:
+    """ParsedAddressRawResultsNavigationPoint"""
+
+    location: ParsedAddressRawResultsNavigationPointLocation | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class ParsedAddressRawResultsAddressComponent:
+    """ParsedAddressRawResultsAddressComponent"""
+
+    types: list[str] | None = attrs.field(default=None)
+    long_name: str | None = attrs.field(default=None)
+    short_name: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class ParsedAddressRawResults:
+    """ParsedAddressRawResults"""
+
+    types: list[str] | None = attrs.field(default=None)
+    geometry: ParsedAddressRawResultsGeometry | None = attrs.field(default=None)
+    place_id: str | None = attrs.field(default=None)
+    formatted_address: str | None = attrs.field(default=None)
+    navigation_points: list[ParsedAddressRawResultsNavigationPoint] | None = attrs.field(
+        default=None
+    )
+    address_components: list[ParsedAddressRawResultsAddressComponent] | None = attrs.field(
+        default=None
+    )
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class ParsedAddressDocumentLocation:
+    """ParsedAddressDocumentLocation"""
+
+    latitude: float | None = attrs.field(default=None)
+    longitude: float | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class ParsedAddress:
     """A structured address."""
 
@@ -343,8 +630,264 @@ class ParsedAddress:
     postal_code: str | None = attrs.field(default=None)
     country: str | None = attrs.field(default=None)
     address_type: str | None = attrs.field(default=None)
-    raw_results: Any | None = attrs.field(default=None)
+    raw_results: ParsedAddressRawResults | None = attrs.field(default=None)
     """Geocoder output (any JSON)."""
+    label: str | None = attrs.field(default=None)
+    category: str | None = attrs.field(default=None)
+    is_verified: bool | None = attrs.field(default=None)
+    document_location: ParsedAddressDocumentLocation | None = attrs.field(default=None)
+    formatted_address: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class IdVerificationReportMrz:
+    """IdVerificationReportMrz"""
+
+    surname: str | None = attrs.field(default=None)
+    name: str | None = attrs.field(default=None)
+    country: str | None = attrs.field(default=None)
+    nationality: str | None = attrs.field(default=None)
+    birth_date: str | None = attrs.field(default=None)
+    expiry_date: str | None = attrs.field(default=None)
+    sex: str | None = attrs.field(default=None)
+    document_type: str | None = attrs.field(default=None)
+    document_number: str | None = attrs.field(default=None)
+    optional_data: str | None = attrs.field(default=None)
+    optional_data_2: str | None = attrs.field(default=None)
+    birth_date_hash: str | None = attrs.field(default=None)
+    expiry_date_hash: str | None = attrs.field(default=None)
+    document_number_hash: str | None = attrs.field(default=None)
+    final_hash: str | None = attrs.field(default=None)
+    personal_number: str | None = attrs.field(default=None)
+    warnings: list[str] | None = attrs.field(default=None)
+    errors: list[str] | None = attrs.field(default=None)
+    mrz_type: str | None = attrs.field(default=None)
+    mrz_string: str | None = attrs.field(default=None)
+    mrz_key: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class IdVerificationReportExtraFields:
+    """IdVerificationReportExtraFields"""
+
+    dl_categories: list[str] | None = attrs.field(default=None)
+    blood_group: str | None = attrs.field(default=None)
+    first_name_non_latin: str | None = attrs.field(default=None)
+    last_name_non_latin: str | None = attrs.field(default=None)
+    middle_name_non_latin: str | None = attrs.field(default=None)
+    full_name_non_latin: str | None = attrs.field(default=None)
+    address_non_latin: str | None = attrs.field(default=None)
+    place_of_birth_non_latin: str | None = attrs.field(default=None)
+    first_name_latin: str | None = attrs.field(default=None)
+    last_name_latin: str | None = attrs.field(default=None)
+    middle_name_latin: str | None = attrs.field(default=None)
+    full_name_latin: str | None = attrs.field(default=None)
+    address_latin: str | None = attrs.field(default=None)
+    place_of_birth_latin: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class IdVerificationReportFallbackFrom:
+    """IdVerificationReportFallbackFrom"""
+
+    method: str | None = attrs.field(default=None)
+    reason: str | None = attrs.field(default=None)
+    action: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class IdVerificationReportIdLookupComparison:
+    """IdVerificationReportIdLookupComparison"""
+
+    field: str | None = attrs.field(default=None)
+    label: str | None = attrs.field(default=None)
+    provided: str | None = attrs.field(default=None)
+    record: str | None = attrs.field(default=None)
+    result: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class IdVerificationReportIdLookup:
+    """IdVerificationReportIdLookup"""
+
+    source: str | None = attrs.field(default=None)
+    checked_at: str | None = attrs.field(default=None)
+    attempts: int | None = attrs.field(default=None)
+    max_attempts: int | None = attrs.field(default=None)
+    outcome: str | None = attrs.field(default=None)
+    comparison: list[IdVerificationReportIdLookupComparison] | None = attrs.field(default=None)
+    registry_portrait: str | None = attrs.field(default=None)
+    face_match_score: float | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class IdVerificationReportWalletVerification:
+    """IdVerificationReportWalletVerification"""
+
+    provider: str | None = attrs.field(default=None)
+    provider_name: str | None = attrs.field(default=None)
+    issuing_authority: str | None = attrs.field(default=None)
+    issuing_country: str | None = attrs.field(default=None)
+    credential_type: str | None = attrs.field(default=None)
+    level_of_assurance: str | None = attrs.field(default=None)
+    verified_at: str | None = attrs.field(default=None)
+    signature_valid: bool | None = attrs.field(default=None)
+    attributes: dict[str, Any] | None = attrs.field(default=None)
+    portrait: str | None = attrs.field(default=None)
+    face_match_score: float | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class IdVerificationReportFrontImageQualityScore:
+    """IdVerificationReportFrontImageQualityScore"""
+
+    focus_score: float | None = attrs.field(default=None)
+    brightness_score: float | None = attrs.field(default=None)
+    brightness_issue: str | None = attrs.field(default=None)
+    is_document_fully_visible: bool | None = attrs.field(default=None)
+    resolution_score: float | None = attrs.field(default=None)
+    overall_score: float | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class IdVerificationReportBackImageQualityScore:
+    """IdVerificationReportBackImageQualityScore"""
+
+    focus_score: float | None = attrs.field(default=None)
+    brightness_score: float | None = attrs.field(default=None)
+    brightness_issue: str | None = attrs.field(default=None)
+    is_document_fully_visible: bool | None = attrs.field(default=None)
+    resolution_score: float | None = attrs.field(default=None)
+    overall_score: float | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class IdVerificationReportMatchUserDetails:
+    """IdVerificationReportMatchUserDetails"""
+
+    name: str | None = attrs.field(default=None)
+    document_type: str | None = attrs.field(default=None)
+    document_number: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class IdVerificationReportMatch:
+    """IdVerificationReportMatch"""
+
+    session_id: str | None = attrs.field(default=None)
+    session_number: int | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    verification_date: str | None = attrs.field(default=None)
+    user_details: IdVerificationReportMatchUserDetails | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    is_blocklisted: bool | None = attrs.field(default=None)
+    api_service: str | None = attrs.field(default=None)
+    front_image_url: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class IdVerificationReportDocumentLivenessPortraitReplace:
+    """IdVerificationReportDocumentLivenessPortraitReplace"""
+
+    score: float | None = attrs.field(default=None)
+    front: float | None = attrs.field(default=None)
+    back: float | None = attrs.field(default=None)
+    decline_threshold: float | None = attrs.field(default=None)
+    review_threshold: float | None = attrs.field(default=None)
+    bucket: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class IdVerificationReportDocumentLivenessPrintedCopy:
+    """IdVerificationReportDocumentLivenessPrintedCopy"""
+
+    score: float | None = attrs.field(default=None)
+    front: float | None = attrs.field(default=None)
+    back: float | None = attrs.field(default=None)
+    decline_threshold: float | None = attrs.field(default=None)
+    review_threshold: float | None = attrs.field(default=None)
+    bucket: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class IdVerificationReportDocumentLivenessScreenReplay:
+    """IdVerificationReportDocumentLivenessScreenReplay"""
+
+    score: float | None = attrs.field(default=None)
+    front: float | None = attrs.field(default=None)
+    back: float | None = attrs.field(default=None)
+    decline_threshold: float | None = attrs.field(default=None)
+    review_threshold: float | None = attrs.field(default=None)
+    bucket: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class IdVerificationReportDocumentLiveness:
+    """IdVerificationReportDocumentLiveness"""
+
+    portrait_replace: IdVerificationReportDocumentLivenessPortraitReplace | None = attrs.field(
+        default=None
+    )
+    printed_copy: IdVerificationReportDocumentLivenessPrintedCopy | None = attrs.field(default=None)
+    screen_replay: IdVerificationReportDocumentLivenessScreenReplay | None = attrs.field(
+        default=None
+    )
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class IdVerificationReportBarcode:
+    """IdVerificationReportBarcode"""
+
+    type: str | None = attrs.field(default=None)
+    position: dict[str, Any] | None = attrs.field(default=None)
+    data: str | None = attrs.field(default=None)
+    data_raw: str | None = attrs.field(default=None)
+    side: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -391,10 +934,75 @@ class IdVerificationReport:
     back_video: str | None = attrs.field(default=None)
     full_front_image: str | None = attrs.field(default=None)
     full_back_image: str | None = attrs.field(default=None)
-    mrz: Any | None = attrs.field(default=None)
+    mrz: IdVerificationReportMrz | None = attrs.field(default=None)
     """MRZ data (any JSON)."""
-    extra_fields: dict[str, Any] | None = attrs.field(default=None)
+    extra_fields: IdVerificationReportExtraFields | None = attrs.field(default=None)
     extra_files: list[str] | None = attrs.field(default=None)
+    verification_method: str | None = attrs.field(default=None)
+    assurance: str | None = attrs.field(default=None)
+    wallet_provider: str | None = attrs.field(default=None)
+    fallback_from: IdVerificationReportFallbackFrom | None = attrs.field(default=None)
+    id_lookup: IdVerificationReportIdLookup | None = attrs.field(default=None)
+    wallet_verification: IdVerificationReportWalletVerification | None = attrs.field(default=None)
+    document_subtype: str | None = attrs.field(default=None)
+    front_image_camera_front: str | None = attrs.field(default=None)
+    back_image_camera_front: str | None = attrs.field(default=None)
+    front_image_camera_front_face_match_score: float | None = attrs.field(default=None)
+    back_image_camera_front_face_match_score: float | None = attrs.field(default=None)
+    front_image_quality_score: IdVerificationReportFrontImageQualityScore | None = attrs.field(
+        default=None
+    )
+    back_image_quality_score: IdVerificationReportBackImageQualityScore | None = attrs.field(
+        default=None
+    )
+    matches: list[IdVerificationReportMatch] | None = attrs.field(default=None)
+    document_liveness: IdVerificationReportDocumentLiveness | None = attrs.field(default=None)
+    barcodes: list[IdVerificationReportBarcode] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class NfcVerificationReportChipData:
+    """NfcVerificationReportChipData"""
+
+    document_type: str | None = attrs.field(default=None)
+    issuing_country: str | None = attrs.field(default=None)
+    document_number: str | None = attrs.field(default=None)
+    expiration_date: str | None = attrs.field(default=None)
+    first_name: str | None = attrs.field(default=None)
+    last_name: str | None = attrs.field(default=None)
+    birth_date: str | None = attrs.field(default=None)
+    gender: str | None = attrs.field(default=None)
+    nationality: str | None = attrs.field(default=None)
+    address: str | None = attrs.field(default=None)
+    place_of_birth: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class NfcVerificationReportAuthenticity:
+    """NfcVerificationReportAuthenticity"""
+
+    sod_integrity: bool | None = attrs.field(default=None)
+    dg_integrity: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class NfcVerificationReportCertificateSummary:
+    """NfcVerificationReportCertificateSummary"""
+
+    issuer: str | None = attrs.field(default=None)
+    subject: str | None = attrs.field(default=None)
+    serial_number: str | None = attrs.field(default=None)
+    not_valid_after: str | None = attrs.field(default=None)
+    not_valid_before: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -410,9 +1018,46 @@ class NfcVerificationReport:
     warnings: list[Warning] | None = attrs.field(default=None)
     portrait_image: str | None = attrs.field(default=None)
     signature_image: str | None = attrs.field(default=None)
-    chip_data: dict[str, Any] | None = attrs.field(default=None)
-    authenticity: dict[str, Any] | None = attrs.field(default=None)
-    certificate_summary: dict[str, Any] | None = attrs.field(default=None)
+    chip_data: NfcVerificationReportChipData | None = attrs.field(default=None)
+    authenticity: NfcVerificationReportAuthenticity | None = attrs.field(default=None)
+    certificate_summary: NfcVerificationReportCertificateSummary | None = attrs.field(default=None)
+    is_nfc_skipped: bool | None = attrs.field(default=None)
+    skip_reason: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class LivenessReportMatchUserDetails:
+    """LivenessReportMatchUserDetails"""
+
+    full_name: str | None = attrs.field(default=None)
+    document_type: str | None = attrs.field(default=None)
+    document_number: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class LivenessReportMatch:
+    """LivenessReportMatch"""
+
+    session_id: str | None = attrs.field(default=None)
+    session_number: int | None = attrs.field(default=None)
+    similarity_percentage: float | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    vendor_user_id: str | None = attrs.field(default=None)
+    biometric_template_id: str | None = attrs.field(default=None)
+    verification_date: str | None = attrs.field(default=None)
+    user_details: LivenessReportMatchUserDetails | None = attrs.field(default=None)
+    match_image_url: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    is_blocklisted: bool | None = attrs.field(default=None)
+    is_allowlisted: bool | None = attrs.field(default=None)
+    api_service: str | None = attrs.field(default=None)
+    source: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -435,6 +1080,7 @@ class LivenessReport:
     user_image: FaceImageInfo | None = attrs.field(default=None)
     face_quality: float | None = attrs.field(default=None)
     face_luminance: float | None = attrs.field(default=None)
+    matches: list[LivenessReportMatch] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -472,6 +1118,7 @@ class FaceMatchReport:
     target_image: str | None = attrs.field(default=None)
     user_image: FaceImageInfo | None = attrs.field(default=None)
     ref_image: FaceImageInfo | None = attrs.field(default=None)
+    source_image_session_id: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -484,6 +1131,7 @@ class FaceSearchUserDetails:
     name: str | None = attrs.field(default=None)
     document_type: str | None = attrs.field(default=None)
     document_number: str | None = attrs.field(default=None)
+    full_name: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -502,6 +1150,11 @@ class FaceSearchMatch:
     match_image_url: str | None = attrs.field(default=None)
     status: str | None = attrs.field(default=None)
     is_blocklisted: bool | None = attrs.field(default=None)
+    source: str | None = attrs.field(default=None)
+    vendor_user_id: str | None = attrs.field(default=None)
+    biometric_template_id: str | None = attrs.field(default=None)
+    is_allowlisted: bool | None = attrs.field(default=None)
+    api_service: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -524,6 +1177,102 @@ class FaceSearchReport:
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
+class PoaReportDocumentMetadataOverlayManipulationManipulatedRegion:
+    """PoaReportDocumentMetadataOverlayManipulationManipulatedRegion"""
+
+    page: int | None = attrs.field(default=None)
+    x: float | None = attrs.field(default=None)
+    y: float | None = attrs.field(default=None)
+    width: float | None = attrs.field(default=None)
+    height: float | None = attrs.field(default=None)
+    page_width: float | None = attrs.field(default=None)
+    page_height: float | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class PoaReportDocumentMetadataOverlayManipulation:
+    """PoaReportDocumentMetadataOverlayManipulation"""
+
+    detected: bool | None = attrs.field(default=None)
+    analyzed: bool | None = attrs.field(default=None)
+    signals: list[str] | None = attrs.field(default=None)
+    manipulated_regions: (
+        list[PoaReportDocumentMetadataOverlayManipulationManipulatedRegion] | None
+    ) = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class PoaReportDocumentMetadata:
+    """PoaReportDocumentMetadata"""
+
+    file_size: int | None = attrs.field(default=None)
+    content_type: str | None = attrs.field(default=None)
+    creation_date: str | None = attrs.field(default=None)
+    modified_date: str | None = attrs.field(default=None)
+    overlay_manipulation: PoaReportDocumentMetadataOverlayManipulation | None = attrs.field(
+        default=None
+    )
+    creator: str | None = attrs.field(default=None)
+    producer: str | None = attrs.field(default=None)
+    software: str | None = attrs.field(default=None)
+    encryption: str | None = attrs.field(default=None)
+    is_signed: bool | None = attrs.field(default=None)
+    is_tampered: bool | None = attrs.field(default=None)
+    signature_info: dict[str, Any] | None = attrs.field(default=None)
+    exif_original_date: str | None = attrs.field(default=None)
+    exif_digitized_date: str | None = attrs.field(default=None)
+    processed_by_known_editor: bool | None = attrs.field(default=None)
+    has_different_creation_mod_date: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class PoaReportExtraFields:
+    """PoaReportExtraFields"""
+
+    bank_account_number: str | None = attrs.field(default=None)
+    bank_iban: str | None = attrs.field(default=None)
+    bank_sort_code: str | None = attrs.field(default=None)
+    bank_routing_number: str | None = attrs.field(default=None)
+    bank_swift_bic: str | None = attrs.field(default=None)
+    bank_branch_name: str | None = attrs.field(default=None)
+    bank_branch_address: str | None = attrs.field(default=None)
+    document_phone_number: str | None = attrs.field(default=None)
+    additional_names: list[str] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class PoaReportDetectedCode:
+    """PoaReportDetectedCode"""
+
+    type: str | None = attrs.field(default=None)
+    page_number: int | None = attrs.field(default=None)
+    position: list[list[int]] | None = attrs.field(default=None)
+    x: int | None = attrs.field(default=None)
+    y: int | None = attrs.field(default=None)
+    width: int | None = attrs.field(default=None)
+    height: int | None = attrs.field(default=None)
+    page_width: int | None = attrs.field(default=None)
+    page_height: int | None = attrs.field(default=None)
+    raw_payload: str | None = attrs.field(default=None)
+    parsed_payload: Any | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class PoaReport:
     """Result of a proof-of-address check."""
 
@@ -540,6 +1289,54 @@ class PoaReport:
     document_file: str | None = attrs.field(default=None)
     document_language: str | None = attrs.field(default=None)
     name_on_document: str | None = attrs.field(default=None)
+    issuing_state: str | None = attrs.field(default=None)
+    document_subtype: str | None = attrs.field(default=None)
+    document_metadata: PoaReportDocumentMetadata | None = attrs.field(default=None)
+    expiration_date: str | None = attrs.field(default=None)
+    name_match_score_expected_details: float | None = attrs.field(default=None)
+    name_match_score_id_verification: float | None = attrs.field(default=None)
+    expected_details_address: str | None = attrs.field(default=None)
+    expected_details_formatted_address: str | None = attrs.field(default=None)
+    expected_details_parsed_address: dict[str, Any] | None = attrs.field(default=None)
+    extra_fields: PoaReportExtraFields | None = attrs.field(default=None)
+    extra_files: list[str] | None = attrs.field(default=None)
+    detected_codes: list[PoaReportDetectedCode] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DocumentAiDocumentItemField:
+    """DocumentAiDocumentItemField"""
+
+    key: str | None = attrs.field(default=None)
+    name: str | None = attrs.field(default=None)
+    instruction: str | None = attrs.field(default=None)
+    type: str | None = attrs.field(default=None)
+    required: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DocumentAiDocumentItem:
+    """DocumentAiDocumentItem"""
+
+    uuid: str | None = attrs.field(default=None)
+    node_id: str | None = attrs.field(default=None)
+    document_key: str | None = attrs.field(default=None)
+    original_filename: str | None = attrs.field(default=None)
+    file_size: int | None = attrs.field(default=None)
+    file_url: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    extracted_data: dict[str, Any] | None = attrs.field(default=None)
+    detected_codes: list[PoaReportDetectedCode] | None = attrs.field(default=None)
+    fields: list[DocumentAiDocumentItemField] | None = attrs.field(default=None)
+    document_metadata: dict[str, Any] | None = attrs.field(default=None)
+    cross_check_result: dict[str, Any] | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -556,6 +1353,7 @@ class DocumentAiDocument:
     document_type: str | None = attrs.field(default=None)
     fields: dict[str, Any] | None = attrs.field(default=None)
     document_file: str | None = attrs.field(default=None)
+    items: list[DocumentAiDocumentItem] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -569,6 +1367,24 @@ class EmailBreach:
     domain: str | None = attrs.field(default=None)
     breach_date: str | None = attrs.field(default=None)
     data_classes: list[str] | None = attrs.field(default=None)
+    logo_path: str | None = attrs.field(default=None)
+    description: str | None = attrs.field(default=None)
+    is_verified: bool | None = attrs.field(default=None)
+    breach_emails_count: int | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class EmailLifecycleEventDetails:
+    """EmailLifecycleEventDetails"""
+
+    status: str | None = attrs.field(default=None)
+    reason: str | None = attrs.field(default=None)
+    channel: str | None = attrs.field(default=None)
+    actual_channel: str | None = attrs.field(default=None)
+    code_tried: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -581,6 +1397,92 @@ class EmailLifecycleEvent:
     type: str | None = attrs.field(default=None)
     timestamp: str | None = attrs.field(default=None)
     fee: float | None = attrs.field(default=None)
+    details: EmailLifecycleEventDetails | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class EmailReportMatch:
+    """EmailReportMatch"""
+
+    session_id: str | None = attrs.field(default=None)
+    session_number: int | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    verification_date: str | None = attrs.field(default=None)
+    email: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    is_blocklisted: bool | None = attrs.field(default=None)
+    api_service: str | None = attrs.field(default=None)
+    source: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class EmailReportEmailSocialRegisteredPlatform:
+    """EmailReportEmailSocialRegisteredPlatform"""
+
+    platform: str | None = attrs.field(default=None)
+    category: str | None = attrs.field(default=None)
+    scope: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class EmailReportEmailSocialCategories:
+    """EmailReportEmailSocialCategories"""
+
+    registered: int | None = attrs.field(default=None)
+    ratio: float | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class EmailReportEmailSocialProfiles:
+    """EmailReportEmailSocialProfiles"""
+
+    name: str | None = attrs.field(default=None)
+    photo: str | None = attrs.field(default=None)
+    about: str | None = attrs.field(default=None)
+    privacy_status: str | None = attrs.field(default=None)
+    business_account: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class EmailReportEmailSocial:
+    """EmailReportEmailSocial"""
+
+    profiles_registered: int | None = attrs.field(default=None)
+    profiles_checked: int | None = attrs.field(default=None)
+    names_found: int | None = attrs.field(default=None)
+    photos_found: int | None = attrs.field(default=None)
+    communication_breadth: int | None = attrs.field(default=None)
+    digital_footprint_diversity: int | None = attrs.field(default=None)
+    digital_sophistication_index: int | None = attrs.field(default=None)
+    engagement_depth_index: int | None = attrs.field(default=None)
+    subscription_affordability_index: int | None = attrs.field(default=None)
+    free_platforms: int | None = attrs.field(default=None)
+    full_paid_platforms: int | None = attrs.field(default=None)
+    partial_paid_platforms: int | None = attrs.field(default=None)
+    whatsapp_profile_completeness: str | None = attrs.field(default=None)
+    registered_platforms: list[EmailReportEmailSocialRegisteredPlatform] | None = attrs.field(
+        default=None
+    )
+    not_registered_platforms: list[EmailReportEmailSocialRegisteredPlatform] | None = attrs.field(
+        default=None
+    )
+    categories: dict[str, EmailReportEmailSocialCategories] | None = attrs.field(default=None)
+    profiles: dict[str, EmailReportEmailSocialProfiles] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -602,6 +1504,67 @@ class EmailReport:
     verification_attempts: int | None = attrs.field(default=None)
     verified_at: str | None = attrs.field(default=None)
     lifecycle: list[EmailLifecycleEvent] | None = attrs.field(default=None)
+    matches: list[EmailReportMatch] | None = attrs.field(default=None)
+    email_social: EmailReportEmailSocial | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class PhoneReportCarrier:
+    """PhoneReportCarrier"""
+
+    name: str | None = attrs.field(default=None)
+    type: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class PhoneReportMatch:
+    """PhoneReportMatch"""
+
+    session_id: str | None = attrs.field(default=None)
+    session_number: int | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    verification_date: str | None = attrs.field(default=None)
+    phone_number: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    is_blocklisted: bool | None = attrs.field(default=None)
+    api_service: str | None = attrs.field(default=None)
+    source: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class PhoneReportPhoneSocial:
+    """PhoneReportPhoneSocial"""
+
+    profiles_registered: int | None = attrs.field(default=None)
+    profiles_checked: int | None = attrs.field(default=None)
+    names_found: int | None = attrs.field(default=None)
+    photos_found: int | None = attrs.field(default=None)
+    communication_breadth: int | None = attrs.field(default=None)
+    digital_footprint_diversity: int | None = attrs.field(default=None)
+    digital_sophistication_index: int | None = attrs.field(default=None)
+    engagement_depth_index: int | None = attrs.field(default=None)
+    subscription_affordability_index: int | None = attrs.field(default=None)
+    free_platforms: int | None = attrs.field(default=None)
+    full_paid_platforms: int | None = attrs.field(default=None)
+    partial_paid_platforms: int | None = attrs.field(default=None)
+    whatsapp_profile_completeness: str | None = attrs.field(default=None)
+    registered_platforms: list[EmailReportEmailSocialRegisteredPlatform] | None = attrs.field(
+        default=None
+    )
+    not_registered_platforms: list[EmailReportEmailSocialRegisteredPlatform] | None = attrs.field(
+        default=None
+    )
+    categories: dict[str, EmailReportEmailSocialCategories] | None = attrs.field(default=None)
+    profiles: dict[str, EmailReportEmailSocialProfiles] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -619,13 +1582,16 @@ class PhoneReport:
     phone_number: str | None = attrs.field(default=None)
     country_code: str | None = attrs.field(default=None)
     country_name: str | None = attrs.field(default=None)
-    carrier: dict[str, Any] | None = attrs.field(default=None)
+    carrier: PhoneReportCarrier | None = attrs.field(default=None)
     is_disposable: bool | None = attrs.field(default=None)
     is_virtual: bool | None = attrs.field(default=None)
     verification_method: str | None = attrs.field(default=None)
     verification_attempts: int | None = attrs.field(default=None)
     verified_at: str | None = attrs.field(default=None)
     lifecycle: list[EmailLifecycleEvent] | None = attrs.field(default=None)
+    phone_number_prefix: str | None = attrs.field(default=None)
+    matches: list[PhoneReportMatch] | None = attrs.field(default=None)
+    phone_social: PhoneReportPhoneSocial | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -641,6 +1607,244 @@ class AmlScoreBreakdown:
     dob_weight: float | None = attrs.field(default=None)
     country_score: float | None = attrs.field(default=None)
     country_weight: float | None = attrs.field(default=None)
+    name_weight_normalized: float | None = attrs.field(default=None)
+    name_contribution: float | None = attrs.field(default=None)
+    dob_weight_normalized: float | None = attrs.field(default=None)
+    dob_contribution: float | None = attrs.field(default=None)
+    country_weight_normalized: float | None = attrs.field(default=None)
+    country_contribution: float | None = attrs.field(default=None)
+    document_number_match_type: str | None = attrs.field(default=None)
+    document_number_effect: str | None = attrs.field(default=None)
+    total_score: int | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class AmlHitProperties:
+    """AmlHitProperties"""
+
+    name: list[str] | None = attrs.field(default=None)
+    alias: list[str] | None = attrs.field(default=None)
+    notes: list[str] | None = attrs.field(default=None)
+    title: str | None = attrs.field(default=None)
+    gender: list[str] | None = attrs.field(default=None)
+    height: str | None = attrs.field(default=None)
+    topics: str | None = attrs.field(default=None)
+    weight: str | None = attrs.field(default=None)
+    address: str | None = attrs.field(default=None)
+    country: str | None = attrs.field(default=None)
+    website: str | None = attrs.field(default=None)
+    eye_color: str | None = attrs.field(default=None)
+    keywords: str | None = attrs.field(default=None)
+    last_name: list[str] | None = attrs.field(default=None)
+    position: str | None = attrs.field(default=None)
+    religion: str | None = attrs.field(default=None)
+    birth_date: list[str] | None = attrs.field(default=None)
+    education: list[str] | None = attrs.field(default=None)
+    ethnicity: str | None = attrs.field(default=None)
+    first_name: list[str] | None = attrs.field(default=None)
+    hair_color: str | None = attrs.field(default=None)
+    weak_alias: str | None = attrs.field(default=None)
+    birth_place: list[str] | None = attrs.field(default=None)
+    modified_at: str | None = attrs.field(default=None)
+    wikidata_id: str | None = attrs.field(default=None)
+    citizenship: str | None = attrs.field(default=None)
+    nationality: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class AmlHitRiskViewCrimes:
+    """AmlHitRiskViewCrimes"""
+
+    score: int | None = attrs.field(default=None)
+    weightage: int | None = attrs.field(default=None)
+    risk_level: str | None = attrs.field(default=None)
+    risk_scores: dict[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class AmlHitRiskViewCountries:
+    """AmlHitRiskViewCountries"""
+
+    score: int | None = attrs.field(default=None)
+    weightage: int | None = attrs.field(default=None)
+    risk_level: str | None = attrs.field(default=None)
+    risk_scores: dict[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class AmlHitRiskViewCategories:
+    """AmlHitRiskViewCategories"""
+
+    score: int | None = attrs.field(default=None)
+    weightage: int | None = attrs.field(default=None)
+    risk_level: str | None = attrs.field(default=None)
+    risk_scores: dict[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class AmlHitRiskView:
+    """AmlHitRiskView"""
+
+    crimes: AmlHitRiskViewCrimes | None = attrs.field(default=None)
+    countries: AmlHitRiskViewCountries | None = attrs.field(default=None)
+    categories: AmlHitRiskViewCategories | None = attrs.field(default=None)
+    custom_list: dict[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class AmlHitPepMatch:
+    """AmlHitPepMatch"""
+
+    aliases: list[str] | None = attrs.field(default=None)
+    education: list[str] | None = attrs.field(default=None)
+    list_name: str | None = attrs.field(default=None)
+    publisher: str | None = attrs.field(default=None)
+    source_url: str | None = attrs.field(default=None)
+    description: str | None = attrs.field(default=None)
+    matched_name: str | None = attrs.field(default=None)
+    pep_position: str | None = attrs.field(default=None)
+    date_of_birth: str | None = attrs.field(default=None)
+    other_sources: list[str] | None = attrs.field(default=None)
+    place_of_birth: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class AmlHitLinkedEntity:
+    """AmlHitLinkedEntity"""
+
+    name: list[str] | None = attrs.field(default=None)
+    active: list[str] | None = attrs.field(default=None)
+    status: list[str] | None = attrs.field(default=None)
+    details: list[str] | None = attrs.field(default=None)
+    relation: list[str] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class AmlHitWarningMatchAdditionalDataDataCaseDetail:
+    """AmlHitWarningMatchAdditionalDataDataCaseDetail"""
+
+    case_type: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class AmlHitWarningMatchAdditionalDataData:
+    """AmlHitWarningMatchAdditionalDataData"""
+
+    case_details: list[AmlHitWarningMatchAdditionalDataDataCaseDetail] | None = attrs.field(
+        default=None
+    )
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class AmlHitWarningMatchAdditionalData:
+    """AmlHitWarningMatchAdditionalData"""
+
+    data: AmlHitWarningMatchAdditionalDataData | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class AmlHitWarningMatch:
+    """AmlHitWarningMatch"""
+
+    list_name: str | None = attrs.field(default=None)
+    matched_name: str | None = attrs.field(default=None)
+    description: str | None = attrs.field(default=None)
+    publisher: str | None = attrs.field(default=None)
+    source_url: str | None = attrs.field(default=None)
+    other_sources: list[str] | None = attrs.field(default=None)
+    countries: list[str] | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    updated_at: str | None = attrs.field(default=None)
+    additional_data: AmlHitWarningMatchAdditionalData | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class AmlHitSanctionMatch:
+    """AmlHitSanctionMatch"""
+
+    list_name: list[str] | None = attrs.field(default=None)
+    matched_name: str | None = attrs.field(default=None)
+    description: str | None = attrs.field(default=None)
+    reason: str | None = attrs.field(default=None)
+    source_url: str | None = attrs.field(default=None)
+    other_sources: list[str] | None = attrs.field(default=None)
+    details: list[str] | None = attrs.field(default=None)
+    legal_basis: list[str] | None = attrs.field(default=None)
+    listed_on: list[str] | None = attrs.field(default=None)
+    sanction_list: list[str] | None = attrs.field(default=None)
+    sanction_program: list[str] | None = attrs.field(default=None)
+    sanctioning_authority: list[str] | None = attrs.field(default=None)
+    updated_on: list[str] | None = attrs.field(default=None)
+    additional_data: dict[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class AmlHitAdverseMediaDetails:
+    """AmlHitAdverseMediaDetails"""
+
+    sentiment: str | None = attrs.field(default=None)
+    entity_type: str | None = attrs.field(default=None)
+    sentiment_score: int | None = attrs.field(default=None)
+    adverse_keywords: dict[str, int] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class AmlHitAdverseMediaMatch:
+    """AmlHitAdverseMediaMatch"""
+
+    country: str | None = attrs.field(default=None)
+    summary: str | None = attrs.field(default=None)
+    headline: str | None = attrs.field(default=None)
+    sentiment: str | None = attrs.field(default=None)
+    thumbnail: str | None = attrs.field(default=None)
+    source_url: str | None = attrs.field(default=None)
+    author_name: str | None = attrs.field(default=None)
+    other_sources: list[str] | None = attrs.field(default=None)
+    adverse_keywords: list[str] | None = attrs.field(default=None)
+    sentiment_score: float | None = attrs.field(default=None)
+    publication_date: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -657,11 +1861,37 @@ class AmlHit:
     risk_score: float | None = attrs.field(default=None)
     review_status: AmlHitReviewStatus | None = attrs.field(default=None)
     datasets: list[str] | None = attrs.field(default=None)
-    properties: dict[str, Any] | None = attrs.field(default=None)
+    properties: AmlHitProperties | None = attrs.field(default=None)
     url: str | None = attrs.field(default=None)
     score_breakdown: AmlScoreBreakdown | None = attrs.field(default=None)
     first_seen: str | None = attrs.field(default=None)
     last_seen: str | None = attrs.field(default=None)
+    match: bool | None = attrs.field(default=None)
+    score: float | None = attrs.field(default=None)
+    target: bool | None = attrs.field(default=None)
+    features: dict[str, Any] | None = attrs.field(default=None)
+    rca_name: str | None = attrs.field(default=None)
+    risk_view: AmlHitRiskView | None = attrs.field(default=None)
+    pep_matches: list[AmlHitPepMatch] | None = attrs.field(default=None)
+    linked_entities: list[AmlHitLinkedEntity] | None = attrs.field(default=None)
+    warning_matches: list[AmlHitWarningMatch] | None = attrs.field(default=None)
+    sanction_matches: list[AmlHitSanctionMatch] | None = attrs.field(default=None)
+    adverse_media_details: AmlHitAdverseMediaDetails | None = attrs.field(default=None)
+    adverse_media_matches: list[AmlHitAdverseMediaMatch] | None = attrs.field(default=None)
+    additional_information: dict[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class AmlReportScreenedData:
+    """AmlReportScreenedData"""
+
+    full_name: str | None = attrs.field(default=None)
+    nationality: str | None = attrs.field(default=None)
+    date_of_birth: str | None = attrs.field(default=None)
+    document_number: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -678,9 +1908,140 @@ class AmlReport:
     total_hits: int | None = attrs.field(default=None)
     score: float | None = attrs.field(default=None)
     hits: list[AmlHit] | None = attrs.field(default=None)
-    screened_data: dict[str, Any] | None = attrs.field(default=None)
+    screened_data: AmlReportScreenedData | None = attrs.field(default=None)
     entity_type: str | None = attrs.field(default=None)
     is_ongoing_monitoring: bool | None = attrs.field(default=None)
+    is_ongoing_monitoring_enabled: bool | None = attrs.field(default=None)
+    next_ongoing_monitoring_bill_date: str | None = attrs.field(default=None)
+    last_ongoing_screening_at: str | None = attrs.field(default=None)
+    last_ongoing_screening_datasets_updated_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class IpAnalysisReportIpLocation:
+    """IpAnalysisReportIpLocation"""
+
+    latitude: float | None = attrs.field(default=None)
+    longitude: float | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class IpAnalysisReportIp:
+    """IpAnalysisReportIp"""
+
+    location: IpAnalysisReportIpLocation | None = attrs.field(default=None)
+    distance_from_id_document: float | None = attrs.field(default=None)
+    distance_from_poa_document: float | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class IpAnalysisReportIdDocumentLocation:
+    """IpAnalysisReportIdDocumentLocation"""
+
+    latitude: float | None = attrs.field(default=None)
+    longitude: float | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class IpAnalysisReportIdDocument:
+    """IpAnalysisReportIdDocument"""
+
+    location: IpAnalysisReportIdDocumentLocation | None = attrs.field(default=None)
+    distance_from_ip: float | None = attrs.field(default=None)
+    distance_from_poa_document: float | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class IpAnalysisReportPoaDocumentLocation:
+    """IpAnalysisReportPoaDocumentLocation"""
+
+    latitude: float | None = attrs.field(default=None)
+    longitude: float | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class IpAnalysisReportPoaDocument:
+    """IpAnalysisReportPoaDocument"""
+
+    location: IpAnalysisReportPoaDocumentLocation | None = attrs.field(default=None)
+    distance_from_ip: float | None = attrs.field(default=None)
+    distance_from_id_document: float | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class IpAnalysisReportMatchDeviceInfo:
+    """IpAnalysisReportMatchDeviceInfo"""
+
+    device_brand: str | None = attrs.field(default=None)
+    device_model: str | None = attrs.field(default=None)
+    browser_family: str | None = attrs.field(default=None)
+    os_family: str | None = attrs.field(default=None)
+    platform: str | None = attrs.field(default=None)
+    device_fingerprint: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class IpAnalysisReportMatchLocationInfo:
+    """IpAnalysisReportMatchLocationInfo"""
+
+    ip_address: str | None = attrs.field(default=None)
+    ip_country: str | None = attrs.field(default=None)
+    ip_country_code: str | None = attrs.field(default=None)
+    ip_state: str | None = attrs.field(default=None)
+    ip_city: str | None = attrs.field(default=None)
+    is_vpn_or_tor: bool | None = attrs.field(default=None)
+    is_data_center: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class IpAnalysisReportMatch:
+    """IpAnalysisReportMatch"""
+
+    session_id: str | None = attrs.field(default=None)
+    session_number: int | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    verification_date: str | None = attrs.field(default=None)
+    match_type: str | None = attrs.field(default=None)
+    match_source: str | None = attrs.field(default=None)
+    matched_value: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    is_blocklisted: bool | None = attrs.field(default=None)
+    api_service: str | None = attrs.field(default=None)
+    source: str | None = attrs.field(default=None)
+    device_info: IpAnalysisReportMatchDeviceInfo | None = attrs.field(default=None)
+    location_info: IpAnalysisReportMatchLocationInfo | None = attrs.field(default=None)
+    confidence: float | None = attrs.field(default=None)
+    match_mode: str | None = attrs.field(default=None)
+    recovery_similarity: float | None = attrs.field(default=None)
+    tls_ja4_corroborated: bool | None = attrs.field(default=None)
+    recovery_gate_reason: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -708,6 +2069,60 @@ class IpAnalysisReport:
     platform: str | None = attrs.field(default=None)
     latitude: float | None = attrs.field(default=None)
     longitude: float | None = attrs.field(default=None)
+    device_fingerprint: str | None = attrs.field(default=None)
+    ip_state: str | None = attrs.field(default=None)
+    organization: str | None = attrs.field(default=None)
+    time_zone: str | None = attrs.field(default=None)
+    time_zone_offset: str | None = attrs.field(default=None)
+    ip: IpAnalysisReportIp | None = attrs.field(default=None)
+    id_document: IpAnalysisReportIdDocument | None = attrs.field(default=None)
+    poa_document: IpAnalysisReportPoaDocument | None = attrs.field(default=None)
+    matches: list[IpAnalysisReportMatch] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DatabaseValidationReportValidation2:
+    """DatabaseValidationReportValidation2"""
+
+    service_id: str | None = attrs.field(default=None)
+    service_name: str | None = attrs.field(default=None)
+    validation: dict[str, str] | None = attrs.field(default=None)
+    outcome_code: str | None = attrs.field(default=None)
+    outcome_detail: str | None = attrs.field(default=None)
+    source_data: dict[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DatabaseValidationReportScreenedData:
+    """DatabaseValidationReportScreenedData"""
+
+    last_name: str | None = attrs.field(default=None)
+    first_name: str | None = attrs.field(default=None)
+    tax_number: str | None = attrs.field(default=None)
+    personal_number: str | None = attrs.field(default=None)
+    document_number: str | None = attrs.field(default=None)
+    date_of_birth: str | None = attrs.field(default=None)
+    document_type: str | None = attrs.field(default=None)
+    expiration_date: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DatabaseValidationReportError:
+    """DatabaseValidationReportError"""
+
+    service_id: str | None = attrs.field(default=None)
+    code: str | None = attrs.field(default=None, repr=mask)
+    message: str | None = attrs.field(default=None)
+    retryable: bool | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -724,9 +2139,14 @@ class DatabaseValidationReport:
     issuing_state: str | None = attrs.field(default=None)
     validation_type: str | None = attrs.field(default=None)
     match_type: str | None = attrs.field(default=None)
-    validations: Any | None = attrs.field(default=None)
+    validations: list[DatabaseValidationReportValidation2] | dict[str, str] | None = attrs.field(
+        default=None
+    )
     """Per-field outcomes (object or array, by country)."""
-    screened_data: dict[str, Any] | None = attrs.field(default=None)
+    screened_data: DatabaseValidationReportScreenedData | None = attrs.field(default=None)
+    errors: list[DatabaseValidationReportError] | None = attrs.field(default=None)
+    services_used: list[str] | None = attrs.field(default=None)
+    match_score: float | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -746,6 +2166,14 @@ class QuestionnaireResponse:
     """Answers (any JSON)."""
     answers: Any | None = attrs.field(default=None)
     """Answers (any JSON)."""
+    description: str | None = attrs.field(default=None)
+    languages: list[str] | None = attrs.field(default=None)
+    default_language: str | None = attrs.field(default=None)
+    is_active: bool | None = attrs.field(default=None)
+    is_simple_questionnaire: bool | None = attrs.field(default=None)
+    questionnaire_group_id: str | None = attrs.field(default=None)
+    version: int | None = attrs.field(default=None)
+    published_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -784,6 +2212,116 @@ class BankVerificationReport:
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
+class KybRegistryCheckCompanyOfficer:
+    """KybRegistryCheckCompanyOfficer"""
+
+    uuid: str | None = attrs.field(default=None)
+    name: str | None = attrs.field(default=None)
+    designation: str | None = attrs.field(default=None)
+    role: str | None = attrs.field(default=None)
+    nationality: str | None = attrs.field(default=None)
+    is_active: bool | None = attrs.field(default=None)
+    kyc_status: str | None = attrs.field(default=None)
+    kyc_session_url: str | None = attrs.field(default=None)
+    first_name: str | None = attrs.field(default=None)
+    last_name: str | None = attrs.field(default=None)
+    address: str | None = attrs.field(default=None)
+    appointment_date: str | None = attrs.field(default=None)
+    termination_date: str | None = attrs.field(default=None)
+    date_of_birth: str | None = attrs.field(default=None)
+    date_of_birth_year: int | None = attrs.field(default=None)
+    date_of_birth_month: int | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybRegistryCheckCompanyBeneficialOwner:
+    """KybRegistryCheckCompanyBeneficialOwner"""
+
+    uuid: str | None = attrs.field(default=None)
+    name: str | None = attrs.field(default=None)
+    first_name: str | None = attrs.field(default=None)
+    last_name: str | None = attrs.field(default=None)
+    entity_type: str | None = attrs.field(default=None)
+    roles: list[str] | None = attrs.field(default=None)
+    ownership_min_shares: str | None = attrs.field(default=None)
+    ownership_max_shares: str | None = attrs.field(default=None)
+    is_active: bool | None = attrs.field(default=None)
+    kyc_status: str | None = attrs.field(default=None)
+    kyc_session_url: str | None = attrs.field(default=None)
+    effective_ownership_percent: float | None = attrs.field(default=None)
+    company_name: str | None = attrs.field(default=None)
+    registration_number: str | None = attrs.field(default=None)
+    country_of_birth: str | None = attrs.field(default=None)
+    email: str | None = attrs.field(default=None)
+    nationality: str | None = attrs.field(default=None)
+    designation: str | None = attrs.field(default=None)
+    voting_min_shares: str | None = attrs.field(default=None)
+    voting_max_shares: str | None = attrs.field(default=None)
+    date_of_birth: str | None = attrs.field(default=None)
+    appointment_date: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybRegistryCheckCompany:
+    """KybRegistryCheckCompany"""
+
+    uuid: str | None = attrs.field(default=None)
+    node_id: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    registry_status: str | None = attrs.field(default=None)
+    data_resolved: bool | None = attrs.field(default=None)
+    company_name: str | None = attrs.field(default=None)
+    registration_number: str | None = attrs.field(default=None)
+    country_code: str | None = attrs.field(default=None)
+    region: str | None = attrs.field(default=None)
+    company_type: str | None = attrs.field(default=None)
+    incorporation_date: str | None = attrs.field(default=None)
+    registered_address: str | None = attrs.field(default=None)
+    tax_number: str | None = attrs.field(default=None)
+    risk_level: str | None = attrs.field(default=None)
+    verification_status: str | None = attrs.field(default=None)
+    is_from_registry: bool | None = attrs.field(default=None)
+    fetch_status: str | None = attrs.field(default=None)
+    alternative_names: str | None = attrs.field(default=None)
+    nature_of_business: str | None = attrs.field(default=None)
+    registered_capital: str | None = attrs.field(default=None)
+    registered_capital_amount: str | None = attrs.field(default=None)
+    registered_capital_currency: str | None = attrs.field(default=None)
+    website: str | None = attrs.field(default=None)
+    email: str | None = attrs.field(default=None)
+    phone: str | None = attrs.field(default=None)
+    legal_entity_identifier: str | None = attrs.field(default=None)
+    location_of_registration: str | None = attrs.field(default=None)
+    vat_number: str | None = attrs.field(default=None)
+    vat_validation_status: str | None = attrs.field(default=None)
+    vat_validated_name: str | None = attrs.field(default=None)
+    vat_validated_address: str | None = attrs.field(default=None)
+    vat_checked_at: str | None = attrs.field(default=None)
+    financial_summary: dict[str, Any] | None = attrs.field(default=None)
+    officers: list[KybRegistryCheckCompanyOfficer] | None = attrs.field(default=None)
+    beneficial_owners: list[KybRegistryCheckCompanyBeneficialOwner] | None = attrs.field(
+        default=None
+    )
+    addresses: list[dict[str, Any]] | None = attrs.field(default=None)
+    industries: list[dict[str, Any]] | None = attrs.field(default=None)
+    accounts: dict[str, Any] | None = attrs.field(default=None)
+    registry_data: dict[str, Any] | None = attrs.field(default=None)
+    user_provided_data: dict[str, Any] | None = attrs.field(default=None)
+    confirmed_by_user_at: str | None = attrs.field(default=None)
+    last_console_edit_at: str | None = attrs.field(default=None)
+    is_editable: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class KybRegistryCheck:
     """KYB: the company found in a registry."""
 
@@ -795,6 +2333,110 @@ class KybRegistryCheck:
     registration_number: str | None = attrs.field(default=None)
     country: str | None = attrs.field(default=None)
     registry_data: dict[str, Any] | None = attrs.field(default=None)
+    data_resolved: bool | None = attrs.field(default=None)
+    company: KybRegistryCheckCompany | None = attrs.field(default=None)
+    ownership_structure: dict[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybDocumentVerificationItemDocumentMetadataOverlayManipulationManipulatedRegion:
+    """KybDocumentVerificationItemDocumentMetadataOverlayManipulationManipulatedRegion"""
+
+    page: int | None = attrs.field(default=None)
+    x: float | None = attrs.field(default=None)
+    y: float | None = attrs.field(default=None)
+    width: float | None = attrs.field(default=None)
+    height: float | None = attrs.field(default=None)
+    page_width: float | None = attrs.field(default=None)
+    page_height: float | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybDocumentVerificationItemDocumentMetadataOverlayManipulation:
+    """KybDocumentVerificationItemDocumentMetadataOverlayManipulation"""
+
+    detected: bool | None = attrs.field(default=None)
+    analyzed: bool | None = attrs.field(default=None)
+    signals: list[str] | None = attrs.field(default=None)
+    manipulated_regions: (
+        list[KybDocumentVerificationItemDocumentMetadataOverlayManipulationManipulatedRegion] | None
+    ) = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybDocumentVerificationItemDocumentMetadata:
+    """KybDocumentVerificationItemDocumentMetadata"""
+
+    file_size: int | None = attrs.field(default=None)
+    content_type: str | None = attrs.field(default=None)
+    creation_date: str | None = attrs.field(default=None)
+    modified_date: str | None = attrs.field(default=None)
+    creator: str | None = attrs.field(default=None)
+    producer: str | None = attrs.field(default=None)
+    software: str | None = attrs.field(default=None)
+    encryption: str | None = attrs.field(default=None)
+    is_signed: bool | None = attrs.field(default=None)
+    is_tampered: bool | None = attrs.field(default=None)
+    signature_info: dict[str, Any] | None = attrs.field(default=None)
+    exif_original_date: str | None = attrs.field(default=None)
+    exif_digitized_date: str | None = attrs.field(default=None)
+    processed_by_known_editor: bool | None = attrs.field(default=None)
+    has_different_creation_mod_date: bool | None = attrs.field(default=None)
+    overlay_manipulation: KybDocumentVerificationItemDocumentMetadataOverlayManipulation | None = (
+        attrs.field(default=None)
+    )
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybDocumentVerificationItem:
+    """KybDocumentVerificationItem"""
+
+    uuid: str | None = attrs.field(default=None)
+    document_type: str | None = attrs.field(default=None)
+    document_subtype: str | None = attrs.field(default=None)
+    document_group: str | None = attrs.field(default=None)
+    file_url: str | None = attrs.field(default=None)
+    original_filename: str | None = attrs.field(default=None)
+    file_size: int | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    cross_check_result: dict[str, Any] | None = attrs.field(default=None)
+    document_metadata: KybDocumentVerificationItemDocumentMetadata | None = attrs.field(
+        default=None
+    )
+    description: str | None = attrs.field(default=None)
+    is_requested: bool | None = attrs.field(default=None)
+    ocr_data: dict[str, Any] | None = attrs.field(default=None)
+    is_console_upload: bool | None = attrs.field(default=None)
+    is_confirmed: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybDocumentVerificationGroups:
+    """KybDocumentVerificationGroups"""
+
+    total: int | None = attrs.field(default=None)
+    approved: int | None = attrs.field(default=None)
+    pending: int | None = attrs.field(default=None)
+    declined: int | None = attrs.field(default=None)
+    in_review: int | None = attrs.field(default=None)
+    other: int | None = attrs.field(default=None)
+    missing: int | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -810,6 +2452,247 @@ class KybDocumentVerification:
     warnings: list[Warning] | None = attrs.field(default=None)
     document_type: str | None = attrs.field(default=None)
     document_file: str | None = attrs.field(default=None)
+    items: list[KybDocumentVerificationItem] | None = attrs.field(default=None)
+    groups: dict[str, KybDocumentVerificationGroups] | None = attrs.field(default=None)
+    required_groups: list[str] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybKeyPeopleCheckRegistryOfficerVerificationWorkflowFeature:
+    """KybKeyPeopleCheckRegistryOfficerVerificationWorkflowFeature"""
+
+    feature: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybKeyPeopleCheckRegistryOfficerKycAmlCategories:
+    """KybKeyPeopleCheckRegistryOfficerKycAmlCategories"""
+
+    sanctions: str | None = attrs.field(default=None)
+    pep: str | None = attrs.field(default=None)
+    adverse_media: str | None = attrs.field(default=None)
+    warnings: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybKeyPeopleCheckRegistryOfficer:
+    """KybKeyPeopleCheckRegistryOfficer"""
+
+    uuid: str | None = attrs.field(default=None)
+    name: str | None = attrs.field(default=None)
+    designation: str | None = attrs.field(default=None)
+    role: str | None = attrs.field(default=None)
+    nationality: str | None = attrs.field(default=None)
+    appointment_date: str | None = attrs.field(default=None)
+    termination_date: str | None = attrs.field(default=None)
+    is_active: bool | None = attrs.field(default=None)
+    address: str | None = attrs.field(default=None)
+    aml_status: str | None = attrs.field(default=None)
+    kyc_status: str | None = attrs.field(default=None)
+    kyc_session_url: str | None = attrs.field(default=None)
+    kyc_session_id: str | None = attrs.field(default=None)
+    verification_workflow_type: str | None = attrs.field(default=None)
+    verification_workflow_id: str | None = attrs.field(default=None)
+    verification_workflow_label: str | None = attrs.field(default=None)
+    verification_workflow_features: (
+        list[KybKeyPeopleCheckRegistryOfficerVerificationWorkflowFeature] | None
+    ) = attrs.field(default=None)
+    didit_internal_id: str | None = attrs.field(default=None)
+    kyc_document_type: str | None = attrs.field(default=None)
+    kyc_nationality: str | None = attrs.field(default=None)
+    kyc_liveness_passed: bool | None = attrs.field(default=None)
+    kyc_verified_at: str | None = attrs.field(default=None)
+    kyc_aml_categories: KybKeyPeopleCheckRegistryOfficerKycAmlCategories | None = attrs.field(
+        default=None
+    )
+    kyc_notification_sent_at: str | None = attrs.field(default=None)
+    first_name: str | None = attrs.field(default=None)
+    last_name: str | None = attrs.field(default=None)
+    date_of_birth: str | None = attrs.field(default=None)
+    date_of_birth_year: int | None = attrs.field(default=None)
+    date_of_birth_month: int | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybKeyPeopleCheckRegistryBeneficialOwnerVerificationWorkflowFeature:
+    """KybKeyPeopleCheckRegistryBeneficialOwnerVerificationWorkflowFeature"""
+
+    feature: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybKeyPeopleCheckRegistryBeneficialOwnerKycAmlCategories:
+    """KybKeyPeopleCheckRegistryBeneficialOwnerKycAmlCategories"""
+
+    sanctions: str | None = attrs.field(default=None)
+    pep: str | None = attrs.field(default=None)
+    adverse_media: str | None = attrs.field(default=None)
+    warnings: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybKeyPeopleCheckRegistryBeneficialOwner:
+    """KybKeyPeopleCheckRegistryBeneficialOwner"""
+
+    uuid: str | None = attrs.field(default=None)
+    name: str | None = attrs.field(default=None)
+    first_name: str | None = attrs.field(default=None)
+    last_name: str | None = attrs.field(default=None)
+    date_of_birth: str | None = attrs.field(default=None)
+    country_of_birth: str | None = attrs.field(default=None)
+    email: str | None = attrs.field(default=None)
+    company_name: str | None = attrs.field(default=None)
+    registration_number: str | None = attrs.field(default=None)
+    entity_type: str | None = attrs.field(default=None)
+    nationality: str | None = attrs.field(default=None)
+    designation: str | None = attrs.field(default=None)
+    roles: list[str] | None = attrs.field(default=None)
+    ownership_min_shares: str | None = attrs.field(default=None)
+    ownership_max_shares: str | None = attrs.field(default=None)
+    is_active: bool | None = attrs.field(default=None)
+    aml_status: str | None = attrs.field(default=None)
+    kyc_status: str | None = attrs.field(default=None)
+    kyc_session_url: str | None = attrs.field(default=None)
+    kyc_session_id: str | None = attrs.field(default=None)
+    verification_workflow_type: str | None = attrs.field(default=None)
+    verification_workflow_id: str | None = attrs.field(default=None)
+    verification_workflow_label: str | None = attrs.field(default=None)
+    verification_workflow_features: (
+        list[KybKeyPeopleCheckRegistryBeneficialOwnerVerificationWorkflowFeature] | None
+    ) = attrs.field(default=None)
+    didit_internal_id: str | None = attrs.field(default=None)
+    kyc_document_type: str | None = attrs.field(default=None)
+    kyc_nationality: str | None = attrs.field(default=None)
+    kyc_liveness_passed: bool | None = attrs.field(default=None)
+    kyc_verified_at: str | None = attrs.field(default=None)
+    kyc_aml_categories: KybKeyPeopleCheckRegistryBeneficialOwnerKycAmlCategories | None = (
+        attrs.field(default=None)
+    )
+    kyc_notification_sent_at: str | None = attrs.field(default=None)
+    child_beneficial_owners: list[dict[str, Any]] | None = attrs.field(default=None)
+    effective_ownership_percent: float | None = attrs.field(default=None)
+    voting_min_shares: str | None = attrs.field(default=None)
+    voting_max_shares: str | None = attrs.field(default=None)
+    appointment_date: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybKeyPeopleCheckRegistry:
+    """KybKeyPeopleCheckRegistry"""
+
+    officers: list[KybKeyPeopleCheckRegistryOfficer] | None = attrs.field(default=None)
+    beneficial_owners: list[KybKeyPeopleCheckRegistryBeneficialOwner] | None = attrs.field(
+        default=None
+    )
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybKeyPeopleCheckSubmittedPartyRole:
+    """KybKeyPeopleCheckSubmittedPartyRole"""
+
+    role: str | None = attrs.field(default=None)
+    ownership_percent: float | None = attrs.field(default=None)
+    voting_percent: float | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybKeyPeopleCheckSubmittedPartyVerificationWorkflowFeature:
+    """KybKeyPeopleCheckSubmittedPartyVerificationWorkflowFeature"""
+
+    feature: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybKeyPeopleCheckSubmittedParty:
+    """KybKeyPeopleCheckSubmittedParty"""
+
+    uuid: str | None = attrs.field(default=None)
+    entity_type: str | None = attrs.field(default=None)
+    source: str | None = attrs.field(default=None)
+    name: str | None = attrs.field(default=None)
+    first_name: str | None = attrs.field(default=None)
+    last_name: str | None = attrs.field(default=None)
+    company_name: str | None = attrs.field(default=None)
+    registration_number: str | None = attrs.field(default=None)
+    email: str | None = attrs.field(default=None)
+    nationality: str | None = attrs.field(default=None)
+    phone_number: str | None = attrs.field(default=None)
+    date_of_birth: str | None = attrs.field(default=None)
+    position: str | None = attrs.field(default=None)
+    custom_fields: dict[str, Any] | None = attrs.field(default=None)
+    is_active: bool | None = attrs.field(default=None)
+    is_skipped: bool | None = attrs.field(default=None)
+    requires_verification: bool | None = attrs.field(default=None)
+    roles: list[KybKeyPeopleCheckSubmittedPartyRole] | None = attrs.field(default=None)
+    kyc_session_id: str | None = attrs.field(default=None)
+    kyc_session_status: str | None = attrs.field(default=None)
+    kyc_session_url: str | None = attrs.field(default=None)
+    kyb_sub_session_id: str | None = attrs.field(default=None)
+    kyb_sub_session_status: str | None = attrs.field(default=None)
+    kyb_sub_session_url: str | None = attrs.field(default=None)
+    verification_workflow_type: str | None = attrs.field(default=None)
+    verification_workflow_id: str | None = attrs.field(default=None)
+    verification_workflow_label: str | None = attrs.field(default=None)
+    verification_workflow_features: (
+        list[KybKeyPeopleCheckSubmittedPartyVerificationWorkflowFeature] | None
+    ) = attrs.field(default=None)
+    didit_internal_id: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybKeyPeopleCheckSubmitted:
+    """KybKeyPeopleCheckSubmitted"""
+
+    parties: list[KybKeyPeopleCheckSubmittedParty] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybKeyPeopleCheckUboKycSummary:
+    """KybKeyPeopleCheckUboKycSummary"""
+
+    total: int | None = attrs.field(default=None)
+    approved: int | None = attrs.field(default=None)
+    flagged: int | None = attrs.field(default=None)
+    pending: int | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -825,6 +2708,9 @@ class KybKeyPeopleCheck:
     warnings: list[Warning] | None = attrs.field(default=None)
     people: Any | None = attrs.field(default=None)
     """Key people and their checks (any JSON)."""
+    registry: KybKeyPeopleCheckRegistry | None = attrs.field(default=None)
+    submitted: KybKeyPeopleCheckSubmitted | None = attrs.field(default=None)
+    ubo_kyc_summary: KybKeyPeopleCheckUboKycSummary | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -857,6 +2743,11 @@ class SessionReview:
     """Older list shape."""
     metadata: dict[str, Any] | None = attrs.field(default=None)
     created_at: str | None = attrs.field(default=None)
+    user: str | None = attrs.field(default=None)
+    mentioned_emails: list[str] | None = attrs.field(default=None)
+    previous_value: dict[str, Any] | None = attrs.field(default=None)
+    new_value: dict[str, Any] | None = attrs.field(default=None)
+    changed_fields: list[str] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -930,6 +2821,8 @@ class SessionDecision:
     liveness: LivenessReport | None = attrs.field(default=None)
     aml: AmlReport | None = attrs.field(default=None)
     resubmit_info: dict[str, Any] | None = attrs.field(default=None)
+    nfc_skip_reason: str | None = attrs.field(default=None)
+    expires_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -953,7 +2846,7 @@ class CreateSessionRequest:
     callback_method: CallbackMethod | Literal["initiator", "completer", "both"] | None = (
         attrs.field(default=None)
     )
-    metadata: Mapping[str, Any] | str | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | str | None | Unset = attrs.field(default=UNSET)
     """Your data, not shown to the user (a JSON object; older docs allowed a JSON string)."""
     language: Language | str | None = attrs.field(default=None)
     contact_details: ContactDetails | Mapping[str, Any] | None = attrs.field(default=None)
@@ -1053,12 +2946,25 @@ class SessionListEmail:
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
+class SessionListAmlScreenedData:
+    """SessionListAmlScreenedData"""
+
+    nationality: str | None = attrs.field(default=None)
+    document_number: str | None = attrs.field(default=None)
+    date_of_birth: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class SessionListAml:
     """SessionListAml"""
 
     total_hits: int | None = attrs.field(default=None)
     entity_type: str | None = attrs.field(default=None)
     is_adverse_media_fetched: bool | None = attrs.field(default=None)
+    screened_data: SessionListAmlScreenedData | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1080,6 +2986,59 @@ class SessionListFaceMatch:
     """SessionListFaceMatch"""
 
     score: float | None = attrs.field(default=None)
+    source_image: str | None = attrs.field(default=None)
+    target_image: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class SessionListAdditionalDetailsDatabaseValidation:
+    """SessionListAdditionalDetailsDatabaseValidation"""
+
+    validation_type: str | None = attrs.field(default=None)
+    match_type: str | None = attrs.field(default=None)
+    identification_number: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class SessionListAdditionalDetailsPoa:
+    """SessionListAdditionalDetailsPoa"""
+
+    document_type: str | None = attrs.field(default=None)
+    issuer: str | None = attrs.field(default=None)
+    address: str | None = attrs.field(default=None)
+    name_on_document: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class SessionListAdditionalDetailsPhoneVerification:
+    """SessionListAdditionalDetailsPhoneVerification"""
+
+    country_code: str | None = attrs.field(default=None)
+    is_temporary: bool | None = attrs.field(default=None)
+    is_ported: bool | None = attrs.field(default=None)
+    is_blocked: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class SessionListAdditionalDetailsEmailVerification:
+    """SessionListAdditionalDetailsEmailVerification"""
+
+    is_breached: bool | None = attrs.field(default=None)
+    is_disposable: bool | None = attrs.field(default=None)
+    is_undeliverable: bool | None = attrs.field(default=None)
+    is_blocklisted: bool | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1092,6 +3051,16 @@ class SessionListAdditionalDetails:
     aml: SessionListAml | None = attrs.field(default=None)
     liveness: SessionListLiveness | None = attrs.field(default=None)
     face_match: SessionListFaceMatch | None = attrs.field(default=None)
+    database_validation: SessionListAdditionalDetailsDatabaseValidation | None = attrs.field(
+        default=None
+    )
+    poa: SessionListAdditionalDetailsPoa | None = attrs.field(default=None)
+    phone_verification: SessionListAdditionalDetailsPhoneVerification | None = attrs.field(
+        default=None
+    )
+    email_verification: SessionListAdditionalDetailsEmailVerification | None = attrs.field(
+        default=None
+    )
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1155,6 +3124,13 @@ class BatchDeleteSessionsRequest:
     """Session numbers to delete (docs samples send strings)."""
     delete_all: bool | None = attrs.field(default=None)
     """Delete every session of the application."""
+    retain_face_embeddings: bool | None | Unset = attrs.field(default=UNSET)
+    face_retention_days: int | None = attrs.field(default=None)
+    face_retention_deadline: str | None = attrs.field(default=None)
+    deletion_instruction: Literal["operational_session_delete", "privacy_erasure"] | None = (
+        attrs.field(default=None)
+    )
+    instruction_id: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1168,6 +3144,8 @@ class BatchDeleteResultItem:
     session_id: str | None = attrs.field(default=None)
     deleted: bool | None = attrs.field(default=None)
     detail: str | None = attrs.field(default=None)
+    face_retention_outcome: str | None = attrs.field(default=None)
+    biometric_template_uuid: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1276,6 +3254,8 @@ class ShareSessionResponse:
     """A JWT the partner imports."""
     expires_at: str | None = attrs.field(default=None)
     session_id: str | None = attrs.field(default=None)
+    for_application_id: str | None = attrs.field(default=None)
+    session_kind: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1288,7 +3268,7 @@ class ImportSharedSessionRequest:
     share_token: str = attrs.field(repr=mask)
     workflow_id: str
     """A KYC workflow for a KYC token, KYB for KYB."""
-    vendor_data: str | None = attrs.field(default=None)
+    vendor_data: str | None | Unset = attrs.field(default=UNSET)
     trust_review: bool | None = attrs.field(default=None)
     """true keeps the original status; false puts it In Review. Sources disagree: skills mark it
     required, current docs optional (default false).
@@ -1302,8 +3282,25 @@ class ImportSharedSessionRequest:
 class CreateReviewRequest:
     """CreateReviewRequest"""
 
-    new_status: Literal["Approved", "Declined", "In Review"]
-    comment: str | None = attrs.field(default=None)
+    new_status: (
+        Literal[
+            "Approved",
+            "Declined",
+            "In Review",
+            "Not Started",
+            "In Progress",
+            "Expired",
+            "Abandoned",
+            "Kyc Expired",
+            "Resubmitted",
+            "Awaiting User",
+        ]
+        | None
+        | Unset
+    ) = attrs.field(default=UNSET)
+    """Optional in Didit's published schema, which we follow (the docs pages mark it required).
+    """
+    comment: str | None | Unset = attrs.field(default=UNSET)
     """Up to 10,000 characters; `@email` mentions notify colleagues."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
@@ -1371,6 +3368,7 @@ class UpdateAmlHitStatusRequest:
         AmlHitReviewStatus
         | Literal["Unreviewed", "Confirmed Match", "False Positive", "Inconclusive"]
     )
+    node_id: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1413,6 +3411,22 @@ class UpdateFeatureStatusResponse:
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
+class UpdateSessionDataRequestParsedAddress:
+    """UpdateSessionDataRequestParsedAddress"""
+
+    address_type: str | None | Unset = attrs.field(default=UNSET)
+    city: str | None | Unset = attrs.field(default=UNSET)
+    region: str | None | Unset = attrs.field(default=UNSET)
+    street_1: str | None | Unset = attrs.field(default=UNSET)
+    street_2: str | None | Unset = attrs.field(default=UNSET)
+    postal_code: str | None | Unset = attrs.field(default=UNSET)
+    country: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class UpdateSessionDataRequest:
     """Corrections to extracted KYC data. The full field list is not documented; known fields are
     typed and others are passed through.
@@ -1420,28 +3434,46 @@ class UpdateSessionDataRequest:
 
     node_id: str | None = attrs.field(default=None)
     """Which ID-verification node to edit (defaults to the first)."""
-    first_name: str | None = attrs.field(default=None)
-    last_name: str | None = attrs.field(default=None)
+    first_name: str | None | Unset = attrs.field(default=UNSET)
+    last_name: str | None | Unset = attrs.field(default=UNSET)
     full_name: str | None = attrs.field(default=None)
-    date_of_birth: str | None = attrs.field(default=None)
-    gender: str | None = attrs.field(default=None)
-    nationality: str | None = attrs.field(default=None)
-    document_type: str | None = attrs.field(default=None)
-    document_number: str | None = attrs.field(default=None)
-    personal_number: str | None = attrs.field(default=None)
-    issuing_state: str | None = attrs.field(default=None)
-    expiration_date: str | None = attrs.field(default=None)
-    date_of_issue: str | None = attrs.field(default=None)
-    address: str | None = attrs.field(default=None)
-    place_of_birth: str | None = attrs.field(default=None)
-    document_subtype: str | None = attrs.field(default=None)
-    extra_fields: Mapping[str, Any] | None = attrs.field(default=None)
+    date_of_birth: str | None | Unset = attrs.field(default=UNSET)
+    gender: str | None | Unset = attrs.field(default=UNSET)
+    nationality: str | None | Unset = attrs.field(default=UNSET)
+    document_type: str | None | Unset = attrs.field(default=UNSET)
+    document_number: str | None | Unset = attrs.field(default=UNSET)
+    personal_number: str | None | Unset = attrs.field(default=UNSET)
+    issuing_state: str | None | Unset = attrs.field(default=UNSET)
+    expiration_date: str | None | Unset = attrs.field(default=UNSET)
+    date_of_issue: str | None | Unset = attrs.field(default=UNSET)
+    address: str | None | Unset = attrs.field(default=UNSET)
+    place_of_birth: str | None | Unset = attrs.field(default=UNSET)
+    document_subtype: str | None | Unset = attrs.field(default=UNSET)
+    extra_fields: Mapping[str, Any] | None | Unset = attrs.field(default=UNSET)
     """Document-specific extra fields."""
     marital_status: Literal["SINGLE", "MARRIED", "DIVORCED", "WIDOWED", "UNKNOWN"] | None = (
         attrs.field(default=None)
     )
-    parsed_address: Mapping[str, Any] | None = attrs.field(default=None)
+    parsed_address: UpdateSessionDataRequestParsedAddress | Mapping[str, Any] | None | Unset = (
+        attrs.field(default=UNSET)
+    )
     """Structured address override (the decision's parsed_address shape)."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class UpdatePoaDataRequestPoaParsedAddress:
+    """UpdatePoaDataRequestPoaParsedAddress"""
+
+    address_type: str | None | Unset = attrs.field(default=UNSET)
+    city: str | None | Unset = attrs.field(default=UNSET)
+    region: str | None | Unset = attrs.field(default=UNSET)
+    street_1: str | None | Unset = attrs.field(default=UNSET)
+    street_2: str | None | Unset = attrs.field(default=UNSET)
+    postal_code: str | None | Unset = attrs.field(default=UNSET)
+    country: str | None | Unset = attrs.field(default=UNSET)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1454,17 +3486,53 @@ class UpdatePoaDataRequest:
     """
 
     node_id: str | None = attrs.field(default=None)
-    poa_address: str | None = attrs.field(default=None)
-    issuer: str | None = attrs.field(default=None)
-    issue_date: str | None = attrs.field(default=None)
+    poa_address: str | None | Unset = attrs.field(default=UNSET)
+    issuer: str | None | Unset = attrs.field(default=UNSET)
+    issue_date: str | None | Unset = attrs.field(default=UNSET)
     document_type: str | None = attrs.field(default=None)
-    name_on_document: str | None = attrs.field(default=None)
-    document_language: str | None = attrs.field(default=None)
-    extra_fields: Mapping[str, Any] | None = attrs.field(default=None)
-    issuing_state: str | None = attrs.field(default=None)
+    name_on_document: str | None | Unset = attrs.field(default=UNSET)
+    document_language: str | None | Unset = attrs.field(default=UNSET)
+    extra_fields: Mapping[str, Any] | None | Unset = attrs.field(default=UNSET)
+    issuing_state: str | None | Unset = attrs.field(default=UNSET)
     """Alpha-3."""
-    poa_parsed_address: Mapping[str, Any] | None = attrs.field(default=None)
+    poa_parsed_address: UpdatePoaDataRequestPoaParsedAddress | Mapping[str, Any] | None | Unset = (
+        attrs.field(default=UNSET)
+    )
     """Structured address override."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class UpdateSessionDataResponseParsedAddress:
+    """UpdateSessionDataResponseParsedAddress"""
+
+    address_type: str | None = attrs.field(default=None)
+    city: str | None = attrs.field(default=None)
+    region: str | None = attrs.field(default=None)
+    street_1: str | None = attrs.field(default=None)
+    street_2: str | None = attrs.field(default=None)
+    postal_code: str | None = attrs.field(default=None)
+    country: str | None = attrs.field(default=None)
+    formatted_address: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class UpdateSessionDataResponsePoaParsedAddress:
+    """UpdateSessionDataResponsePoaParsedAddress"""
+
+    address_type: str | None = attrs.field(default=None)
+    city: str | None = attrs.field(default=None)
+    region: str | None = attrs.field(default=None)
+    street_1: str | None = attrs.field(default=None)
+    street_2: str | None = attrs.field(default=None)
+    postal_code: str | None = attrs.field(default=None)
+    country: str | None = attrs.field(default=None)
+    formatted_address: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1477,6 +3545,30 @@ class UpdateSessionDataResponse:
     session_id: str | None = attrs.field(default=None)
     message: str | None = attrs.field(default=None)
     node_id: str | None = attrs.field(default=None)
+    document_type: str | None = attrs.field(default=None)
+    document_subtype: str | None = attrs.field(default=None)
+    document_number: str | None = attrs.field(default=None)
+    personal_number: str | None = attrs.field(default=None)
+    date_of_birth: str | None = attrs.field(default=None)
+    date_of_issue: str | None = attrs.field(default=None)
+    expiration_date: str | None = attrs.field(default=None)
+    issuing_state: str | None = attrs.field(default=None)
+    first_name: str | None = attrs.field(default=None)
+    last_name: str | None = attrs.field(default=None)
+    gender: str | None = attrs.field(default=None)
+    address: str | None = attrs.field(default=None)
+    place_of_birth: str | None = attrs.field(default=None)
+    nationality: str | None = attrs.field(default=None)
+    marital_status: str | None = attrs.field(default=None)
+    extra_fields: dict[str, Any] | None = attrs.field(default=None)
+    parsed_address: UpdateSessionDataResponseParsedAddress | None = attrs.field(default=None)
+    document_language: str | None = attrs.field(default=None)
+    issuer: str | None = attrs.field(default=None)
+    issue_date: str | None = attrs.field(default=None)
+    poa_address: str | None = attrs.field(default=None)
+    name_on_document: str | None = attrs.field(default=None)
+    poa_parsed_address: UpdateSessionDataResponsePoaParsedAddress | None = attrs.field(default=None)
+    poa_formatted_address: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1709,6 +3801,7 @@ class WorkflowFeature:
     """
     config: dict[str, Any] | None = attrs.field(default=None)
     """Feature configuration (see Didit's feature-configs page)."""
+    label: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1762,7 +3855,7 @@ class WorkflowCreateRequest:
         default=None
     )
     max_retry_attempts: int | None = attrs.field(default=None)
-    retry_window_days: int | None = attrs.field(default=None)
+    retry_window_days: int | None | Unset = attrs.field(default=UNSET)
     is_desktop_allowed: bool | None = attrs.field(default=None)
     """Let the hosted flow run on a desktop browser."""
     is_white_label_enabled: bool | None = attrs.field(default=None)
@@ -1770,6 +3863,8 @@ class WorkflowCreateRequest:
     """How long a session stays open (Didit does not state the unit; seconds is our reading)."""
     status: Literal["draft", "published"] | None = attrs.field(default=None)
     """Omit to publish at once; `draft` saves without publishing."""
+    face_liveness_max_attempts: int | None = attrs.field(default=None)
+    face_match_max_attempts: int | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1822,7 +3917,7 @@ class WorkflowUpdateRequest:
         default=None
     )
     max_retry_attempts: int | None = attrs.field(default=None)
-    retry_window_days: int | None = attrs.field(default=None)
+    retry_window_days: int | None | Unset = attrs.field(default=UNSET)
     is_desktop_allowed: bool | None = attrs.field(default=None)
     """Let the hosted flow run on a desktop browser."""
     is_white_label_enabled: bool | None = attrs.field(default=None)
@@ -1830,6 +3925,20 @@ class WorkflowUpdateRequest:
     """How long a session stays open (Didit does not state the unit; seconds is our reading)."""
     status: Literal["draft", "published"] | None = attrs.field(default=None)
     """Omit to publish at once; `draft` saves without publishing."""
+    face_liveness_max_attempts: int | None = attrs.field(default=None)
+    face_match_max_attempts: int | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class WorkflowCreatedBy:
+    """WorkflowCreatedBy"""
+
+    name: str | None = attrs.field(default=None)
+    email: str | None = attrs.field(default=None)
+    type: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1847,16 +3956,16 @@ class Workflow:
     workflow_type: WorkflowType | None = attrs.field(default=None)
     is_default: bool | None = attrs.field(default=None)
     is_archived: bool | None = attrs.field(default=None)
-    total_price: str | None = attrs.field(default=None)
+    total_price: float | None = attrs.field(default=None)
     """Decimal string in USD, e.g. "0.10", as the docs' workflow example prints it (the reference
     lists the field without a type). Like the billing amounts, a string avoids float rounding; a
     server that sends a JSON number instead is tolerated (the SDK keeps the value as sent).
     """
-    min_price: str | None = attrs.field(default=None)
+    min_price: float | None = attrs.field(default=None)
     """Decimal string in USD, like `total_price`."""
-    max_price: str | None = attrs.field(default=None)
+    max_price: float | None = attrs.field(default=None)
     """Decimal string in USD, like `total_price`."""
-    features: list[str | WorkflowFeature] | None = attrs.field(default=None)
+    features: str | None = attrs.field(default=None)
     """Feature names (list view) or feature objects (newer shape)."""
     is_simple_workflow: bool | None = attrs.field(default=None)
     is_editable: bool | None = attrs.field(default=None)
@@ -1866,6 +3975,12 @@ class Workflow:
     special_add_on_prices: dict[str, Any] | None = attrs.field(default=None)
     version: int | None = attrs.field(default=None)
     created_at: str | None = attrs.field(default=None)
+    is_white_label_enabled: bool | None = attrs.field(default=None)
+    session_expiration_time: int | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    has_draft: bool | None = attrs.field(default=None)
+    created_by: WorkflowCreatedBy | None = attrs.field(default=None)
+    updated_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1877,6 +3992,22 @@ class QuestionnaireOption:
 
     label: dict[str, str]
     """Language code → text."""
+    value: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class QuestionnaireFormElementValidation:
+    """QuestionnaireFormElementValidation"""
+
+    pattern: str | None = attrs.field(default=None)
+    min_length: int | None = attrs.field(default=None)
+    max_length: int | None = attrs.field(default=None)
+    min: float | None = attrs.field(default=None)
+    max: float | None = attrs.field(default=None)
+    error_message: dict[str, str] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1893,6 +4024,11 @@ class QuestionnaireFormElement:
     """Language code → question text."""
     is_required: bool | None = attrs.field(default=None)
     options: list[QuestionnaireOption] | None = attrs.field(default=None)
+    id: str | None = attrs.field(default=None)
+    description: dict[str, str] | None | Unset = attrs.field(default=UNSET)
+    placeholder: dict[str, str] | None | Unset = attrs.field(default=UNSET)
+    max_files: int | None = attrs.field(default=None)
+    validation: QuestionnaireFormElementValidation | None | Unset = attrs.field(default=UNSET)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1950,7 +4086,7 @@ class QuestionnaireCreateRequest:
     """
 
     title: str
-    description: str | None = attrs.field(default=None)
+    description: str | None | Unset = attrs.field(default=UNSET)
     default_language: str | None = attrs.field(default=None)
     languages: Sequence[str] | None = attrs.field(default=None)
     form_elements: Sequence[QuestionnaireFormElement | Mapping[str, Any]] | None = attrs.field(
@@ -1962,6 +4098,8 @@ class QuestionnaireCreateRequest:
     """The question list Didit's current tooling sends (type, text, options, optional branching);
     the older `form_elements` is still accepted. Give one of the two.
     """
+    is_active: bool | None = attrs.field(default=None)
+    status: Literal["draft", "published"] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -1972,7 +4110,7 @@ class QuestionnaireUpdateRequest:
     """A partial update."""
 
     title: str | None = attrs.field(default=None)
-    description: str | None = attrs.field(default=None)
+    description: str | None | Unset = attrs.field(default=UNSET)
     default_language: str | None = attrs.field(default=None)
     languages: Sequence[str] | None = attrs.field(default=None)
     form_elements: Sequence[QuestionnaireFormElement | Mapping[str, Any]] | None = attrs.field(
@@ -1984,6 +4122,8 @@ class QuestionnaireUpdateRequest:
     """The question list Didit's current tooling sends (type, text, options, optional branching);
     the older `form_elements` is still accepted. Give one of the two.
     """
+    is_active: bool | None = attrs.field(default=None)
+    status: Literal["draft", "published"] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2001,6 +4141,83 @@ class Questionnaire:
     form_elements: list[dict[str, Any]] | None = attrs.field(default=None)
     created_at: str | None = attrs.field(default=None)
     updated_at: str | None = attrs.field(default=None)
+    questionnaire_id: str | None = attrs.field(default=None)
+    is_active: bool | None = attrs.field(default=None)
+    is_simple_questionnaire: bool | None = attrs.field(default=None)
+    graph: dict[str, Any] | None = attrs.field(default=None)
+    sections: list[dict[str, Any]] | None = attrs.field(default=None)
+    questionnaire_group_id: str | None = attrs.field(default=None)
+    version: int | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    published_at: str | None = attrs.field(default=None)
+    is_editable: bool | None = attrs.field(default=None)
+    question_types: list[str] | None = attrs.field(default=None)
+    workflow_names: list[str] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class UserFeaturesList:
+    """UserFeaturesList"""
+
+    feature: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class UserTagTag:
+    """UserTagTag"""
+
+    uuid: str | None = attrs.field(default=None)
+    name: str | None = attrs.field(default=None)
+    color: str | None = attrs.field(default=None)
+    description: str | None = attrs.field(default=None)
+    source: str | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    updated_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class UserTag:
+    """UserTag"""
+
+    uuid: str | None = attrs.field(default=None)
+    name: str | None = attrs.field(default=None)
+    color: str | None = attrs.field(default=None)
+    tag: UserTagTag | None = attrs.field(default=None)
+    added_by_email: str | None = attrs.field(default=None)
+    added_by_name: str | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class UserComment:
+    """UserComment"""
+
+    uuid: str | None = attrs.field(default=None)
+    comment_type: str | None = attrs.field(default=None)
+    comment: str | None = attrs.field(default=None)
+    actor_email: str | None = attrs.field(default=None)
+    actor_name: str | None = attrs.field(default=None)
+    previous_status: str | None = attrs.field(default=None)
+    new_status: str | None = attrs.field(default=None)
+    previous_value: dict[str, Any] | None = attrs.field(default=None)
+    new_value: dict[str, Any] | None = attrs.field(default=None)
+    changed_fields: list[str] | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    mentioned_emails: list[str] | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2010,7 +4227,7 @@ class Questionnaire:
 class User:
     """A user entity, keyed by your `vendor_data` (case-sensitive, unique per application)."""
 
-    vendor_data: str
+    vendor_data: str | None
     didit_internal_id: str | None = attrs.field(default=None)
     display_name: str | None = attrs.field(default=None)
     full_name: str | None = attrs.field(default=None)
@@ -2021,7 +4238,7 @@ class User:
     issuing_states: list[str] | None = attrs.field(default=None)
     approved_emails: list[str] | None = attrs.field(default=None)
     approved_phones: list[str] | None = attrs.field(default=None)
-    features: list[str] | None = attrs.field(default=None)
+    features: dict[str, Any] | None = attrs.field(default=None)
     session_count: int | None = attrs.field(default=None)
     approved_count: int | None = attrs.field(default=None)
     declined_count: int | None = attrs.field(default=None)
@@ -2030,6 +4247,12 @@ class User:
     last_session_at: str | None = attrs.field(default=None)
     created_at: str | None = attrs.field(default=None)
     updated_at: str | None = attrs.field(default=None)
+    effective_name: str | None = attrs.field(default=None)
+    portrait_image_url: str | None = attrs.field(default=None)
+    features_list: list[UserFeaturesList] | None = attrs.field(default=None)
+    last_activity_at: str | None = attrs.field(default=None)
+    tags: list[UserTag] | None = attrs.field(default=None)
+    comments: list[UserComment] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2056,11 +4279,11 @@ class UserCreateRequest:
     """UserCreateRequest"""
 
     vendor_data: str
-    display_name: str | None = attrs.field(default=None)
-    metadata: Mapping[str, Any] | None = attrs.field(default=None)
+    display_name: str | None | Unset = attrs.field(default=UNSET)
+    metadata: Mapping[str, Any] | None | Unset = attrs.field(default=UNSET)
     status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = attrs.field(default=None)
-    full_name: str | None = attrs.field(default=None)
-    date_of_birth: str | None = attrs.field(default=None)
+    full_name: str | None | Unset = attrs.field(default=UNSET)
+    date_of_birth: str | None | Unset = attrs.field(default=UNSET)
     issuing_states: Sequence[str] | None = attrs.field(default=None)
     """Document issuing countries."""
     approved_emails: Sequence[str] | None = attrs.field(default=None)
@@ -2074,10 +4297,10 @@ class UserCreateRequest:
 class UserUpdateRequest:
     """Profile fields (status has its own endpoint; skills also allowed `status` here)."""
 
-    display_name: str | None = attrs.field(default=None)
-    metadata: Mapping[str, Any] | None = attrs.field(default=None)
-    full_name: str | None = attrs.field(default=None)
-    date_of_birth: str | None = attrs.field(default=None)
+    display_name: str | None | Unset = attrs.field(default=UNSET)
+    metadata: Mapping[str, Any] | None | Unset = attrs.field(default=UNSET)
+    full_name: str | None | Unset = attrs.field(default=UNSET)
+    date_of_birth: str | None | Unset = attrs.field(default=UNSET)
     issuing_states: Sequence[str] | None = attrs.field(default=None)
     """Document issuing countries."""
     approved_emails: Sequence[str] | None = attrs.field(default=None)
@@ -2108,6 +4331,7 @@ class UserBatchDeleteRequest:
 
     vendor_data_list: Sequence[str] | None = attrs.field(default=None)
     delete_all: bool | None = attrs.field(default=None)
+    didit_internal_id_list: Sequence[str] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2119,6 +4343,7 @@ class UserBatchDeleteResponse:
 
     deleted_count: int | None = attrs.field(default=None)
     message: str | None = attrs.field(default=None)
+    deleted: int | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2179,6 +4404,22 @@ class WebhookDestinationMetrics:
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
+class WebhookDestinationSummary:
+    """WebhookDestinationSummary"""
+
+    total_deliveries: int | None = attrs.field(default=None)
+    failed_deliveries: int | None = attrs.field(default=None)
+    error_rate_percentage: int | None = attrs.field(default=None)
+    min_response_time_ms: int | None = attrs.field(default=None)
+    avg_response_time_ms: int | None = attrs.field(default=None)
+    max_response_time_ms: int | None = attrs.field(default=None)
+    last_delivery_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class WebhookDestination:
     """WebhookDestination"""
 
@@ -2202,6 +4443,8 @@ class WebhookDestination:
     last_delivery_at: str | None = attrs.field(default=None)
     health_status: str | None = attrs.field(default=None)
     delivery_summary: WebhookDestinationMetrics | None = attrs.field(default=None)
+    summary: WebhookDestinationSummary | None = attrs.field(default=None)
+    subscribed_events_count: int | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2216,24 +4459,29 @@ class WebhookDestinationCreateRequest:
     """HTTPS, unique per application. Plain http is accepted for loopback hosts only (localhost,
     127.x.x.x, [::1]), for receivers on the developer's machine.
     """
-    subscribed_events: Sequence[
-        WebhookEventType
-        | Literal[
-            "status.updated",
-            "data.updated",
-            "user.status.updated",
-            "user.data.updated",
-            "business.status.updated",
-            "business.data.updated",
-            "activity.created",
-            "transaction.created",
-            "transaction.status.updated",
-            "travel_rule.status.updated",
-        ]
-    ]
-    """At least one; no wildcard."""
     enabled: bool | None = attrs.field(default=None)
     webhook_version: WebhookVersion | Literal["v1", "v2", "v3"] | None = attrs.field(default=None)
+    subscribed_events: (
+        Sequence[
+            WebhookEventType
+            | Literal[
+                "status.updated",
+                "data.updated",
+                "user.status.updated",
+                "user.data.updated",
+                "business.status.updated",
+                "business.data.updated",
+                "activity.created",
+                "transaction.created",
+                "transaction.status.updated",
+                "travel_rule.status.updated",
+            ]
+        ]
+        | None
+    ) = attrs.field(default=None)
+    """At least one; no wildcard. Optional in Didit's published schema, which we follow (the docs
+    pages mark it required).
+    """
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2326,12 +4574,24 @@ class IdVerificationRequest:
     save_api_request: bool | None = attrs.field(default=None)
     """Store the call as a manual check in the Console."""
     vendor_data: str | None = attrs.field(default=None)
-    metadata: str | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | None = attrs.field(default=None)
     """A JSON object serialised as a string (multipart)."""
-    minimum_age: int | None = attrs.field(default=None)
+    minimum_age: int | None | Unset = attrs.field(default=UNSET)
     """Decline when the extracted age is lower."""
     preferred_characters: Literal["latin", "non_latin"] | None = attrs.field(default=None)
     """Script to prefer when reading the document."""
+    back_image_password: str | None = attrs.field(default=None)
+    expiration_date_not_detected_action: Literal["NO_ACTION", "DECLINE"] | None = attrs.field(
+        default=None
+    )
+    invalid_mrz_action: Literal["NO_ACTION", "DECLINE"] | None = attrs.field(default=None)
+    inconsistent_data_action: Literal["NO_ACTION", "DECLINE"] | None = attrs.field(default=None)
+    critical_field_occlusion_action: Literal["NO_ACTION", "DECLINE"] | None = attrs.field(
+        default=None
+    )
+    document_or_personal_number_format_mismatch_action: Literal["NO_ACTION", "DECLINE"] | None = (
+        attrs.field(default=None)
+    )
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2343,11 +4603,12 @@ class PassiveLivenessRequest:
 
     user_image: FileInput
     """A selfie, at most 10 MB."""
-    face_liveness_score_decline_threshold: int | None = attrs.field(default=None)
+    face_liveness_score_decline_threshold: float | None = attrs.field(default=None)
     rotate_image: bool | None = attrs.field(default=None)
     save_api_request: bool | None = attrs.field(default=None)
     """Store the call as a manual check in the Console."""
     vendor_data: str | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2361,11 +4622,12 @@ class FaceMatchRequest:
     """The face to check, at most 10 MB."""
     ref_image: FileInput
     """The reference face, at most 10 MB."""
-    face_match_score_decline_threshold: int | None = attrs.field(default=None)
+    face_match_score_decline_threshold: float | None = attrs.field(default=None)
     rotate_image: bool | None = attrs.field(default=None)
     save_api_request: bool | None = attrs.field(default=None)
     """Store the call as a manual check in the Console."""
     vendor_data: str | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2381,6 +4643,10 @@ class FaceSearchRequest:
     save_api_request: bool | None = attrs.field(default=None)
     """Store the call as a manual check in the Console."""
     vendor_data: str | None = attrs.field(default=None)
+    search_type: Literal["most_similar", "blocklisted_or_approved"] | None = attrs.field(
+        default=None
+    )
+    metadata: Mapping[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2396,6 +4662,9 @@ class AgeEstimationRequest:
     save_api_request: bool | None = attrs.field(default=None)
     """Store the call as a manual check in the Console."""
     vendor_data: str | None = attrs.field(default=None)
+    face_liveness_score_decline_threshold: float | None = attrs.field(default=None)
+    age_estimation_decline_threshold: int | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2415,6 +4684,22 @@ class PoaRequest:
     """Alpha-2."""
     expected_first_name: str | None = attrs.field(default=None)
     expected_last_name: str | None = attrs.field(default=None)
+    document_password: str | None = attrs.field(default=None)
+    poa_languages_allowed: str | None = attrs.field(default=None)
+    poa_document_age_months: str | None = attrs.field(default=None)
+    poa_name_mismatch_action: Literal["DECLINE", "NO_ACTION"] | None = attrs.field(default=None)
+    poa_document_issues_action: Literal["DECLINE", "NO_ACTION"] | None = attrs.field(default=None)
+    poa_document_authenticity_action: Literal["DECLINE", "NO_ACTION"] | None = attrs.field(
+        default=None
+    )
+    poa_unsupported_language_action: Literal["DECLINE", "NO_ACTION"] | None = attrs.field(
+        default=None
+    )
+    poa_address_mismatch_action: Literal["DECLINE", "NO_ACTION"] | None = attrs.field(default=None)
+    poa_issuer_not_identified_action: Literal["DECLINE", "NO_ACTION"] | None = attrs.field(
+        default=None
+    )
+    metadata: Mapping[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2440,7 +4725,10 @@ class AmlRequest:
     include_adverse_media: bool | None = attrs.field(default=None)
     include_ongoing_monitoring: bool | None = attrs.field(default=None)
     """Enrol the entity in ongoing monitoring."""
-    metadata: Mapping[str, Any] | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | None | Unset = attrs.field(default=UNSET)
+    aml_score_approve_threshold: float | None = attrs.field(default=None)
+    aml_score_review_threshold: float | None = attrs.field(default=None)
+    sandbox_scenario: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2453,6 +4741,7 @@ class EmailSendOptions:
     code_size: int | None = attrs.field(default=None)
     alphanumeric_code: bool | None = attrs.field(default=None)
     locale: str | None = attrs.field(default=None)
+    use_white_label_customization: bool | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2482,6 +4771,7 @@ class EmailSendRequest:
     options: EmailSendOptions | Mapping[str, Any] | None = attrs.field(default=None)
     signals: RequestSignals | Mapping[str, Any] | None = attrs.field(default=None)
     vendor_data: str | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | None | Unset = attrs.field(default=UNSET)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2503,6 +4793,10 @@ class EmailCheckRequest:
         default=None
     )
     undeliverable_email_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = attrs.field(
+        default=None
+    )
+    enable_social: bool | None = attrs.field(default=None)
+    email_no_social_presence_action: Literal["NO_ACTION", "DECLINE"] | None = attrs.field(
         default=None
     )
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
@@ -2531,6 +4825,7 @@ class PhoneSendRequest:
     options: PhoneSendOptions | Mapping[str, Any] | None = attrs.field(default=None)
     signals: RequestSignals | Mapping[str, Any] | None = attrs.field(default=None)
     vendor_data: str | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | None | Unset = attrs.field(default=UNSET)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2551,6 +4846,25 @@ class PhoneCheckRequest:
     voip_number_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = attrs.field(
         default=None
     )
+    enable_social: bool | None = attrs.field(default=None)
+    phone_no_social_presence_action: Literal["NO_ACTION", "DECLINE"] | None = attrs.field(
+        default=None
+    )
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DatabaseValidationRequestAddress:
+    """DatabaseValidationRequestAddress"""
+
+    street_1: str | None = attrs.field(default=None)
+    street_2: str | None = attrs.field(default=None)
+    city: str | None = attrs.field(default=None)
+    region: str | None = attrs.field(default=None)
+    postal_code: str | None = attrs.field(default=None)
+    country: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2584,11 +4898,59 @@ class DatabaseValidationRequest:
     gender: Literal["M", "F", "X"] | None = attrs.field(default=None)
     nationality: str | None = attrs.field(default=None)
     tax_number: str | None = attrs.field(default=None)
-    metadata: Mapping[str, Any] | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | None | Unset = attrs.field(default=UNSET)
     no_match_action: Literal["DECLINE", "NO_ACTION"] | None = attrs.field(default=None)
     partial_match_action: Literal["DECLINE", "NO_ACTION"] | None = attrs.field(default=None)
     services: Sequence[str] | None = attrs.field(default=None)
     """Restrict the sources to these service ids."""
+    consent: bool | None = attrs.field(default=None)
+    identification_number: str | None = attrs.field(default=None)
+    expiration_date: str | None = attrs.field(default=None)
+    date_of_issue: str | None = attrs.field(default=None)
+    address: DatabaseValidationRequestAddress | Mapping[str, Any] | str | None = attrs.field(
+        default=None
+    )
+    address_element_1: str | None = attrs.field(default=None)
+    address_element_2: str | None = attrs.field(default=None)
+    address_element_3: str | None = attrs.field(default=None)
+    address_element_4: str | None = attrs.field(default=None)
+    address_element_5: str | None = attrs.field(default=None)
+    postal_code: str | None = attrs.field(default=None)
+    driver_license_number: str | None = attrs.field(default=None)
+    driver_license_card_number: str | None = attrs.field(default=None)
+    driver_license_state: str | None = attrs.field(default=None)
+    driver_license_version: str | None = attrs.field(default=None)
+    passport_number: str | None = attrs.field(default=None)
+    passport_expiration_date: str | None = attrs.field(default=None)
+    passport_file_number: str | None = attrs.field(default=None)
+    passport_issue_country: str | None = attrs.field(default=None)
+    medicare_card_number: str | None = attrs.field(default=None)
+    immi_card_number: str | None = attrs.field(default=None)
+    immi_card_expiry_date: str | None = attrs.field(default=None)
+    citizenship_certificate_number: str | None = attrs.field(default=None)
+    birth_registration_number: str | None = attrs.field(default=None)
+    birth_registration_date: str | None = attrs.field(default=None)
+    birth_registration_state: str | None = attrs.field(default=None)
+    marriage_certificate_number: str | None = attrs.field(default=None)
+    change_of_name_certificate_number: str | None = attrs.field(default=None)
+    first_partner_name: str | None = attrs.field(default=None)
+    last_partner_name: str | None = attrs.field(default=None)
+    voter_id: str | None = attrs.field(default=None)
+    epic_card: str | None = attrs.field(default=None)
+    pan: str | None = attrs.field(default=None)
+    national_id: str | None = attrs.field(default=None)
+    cic: str | None = attrs.field(default=None)
+    identificador_ciudadano: str | None = attrs.field(default=None)
+    ocr: str | None = attrs.field(default=None)
+    voter_number: str | None = attrs.field(default=None)
+    emission_number: str | None = attrs.field(default=None)
+    bvn: str | None = attrs.field(default=None)
+    bank_card_number: str | None = attrs.field(default=None)
+    ssn: str | None = attrs.field(default=None)
+    phone: str | None = attrs.field(default=None)
+    landline: str | None = attrs.field(default=None)
+    email: str | None = attrs.field(default=None)
+    country_of_residence: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2601,6 +4963,8 @@ class IdVerificationResponse:
     request_id: str | None = attrs.field(default=None)
     id_verification: IdVerificationReport | None = attrs.field(default=None)
     created_at: str | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2613,6 +4977,8 @@ class PassiveLivenessResponse:
     request_id: str | None = attrs.field(default=None)
     liveness: LivenessReport | None = attrs.field(default=None)
     created_at: str | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2625,6 +4991,8 @@ class FaceMatchResponse:
     request_id: str | None = attrs.field(default=None)
     face_match: FaceMatchReport | None = attrs.field(default=None)
     created_at: str | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2637,6 +5005,64 @@ class FaceSearchResponse:
     request_id: str | None = attrs.field(default=None)
     face_search: FaceSearchReport | None = attrs.field(default=None)
     created_at: str | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class AgeEstimationResponseAgeEstimationUserImageEntity:
+    """AgeEstimationResponseAgeEstimationUserImageEntity"""
+
+    age: float | None = attrs.field(default=None)
+    bbox: list[int] | None = attrs.field(default=None)
+    confidence: float | None = attrs.field(default=None)
+    gender: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class AgeEstimationResponseAgeEstimationUserImage:
+    """AgeEstimationResponseAgeEstimationUserImage"""
+
+    entities: list[AgeEstimationResponseAgeEstimationUserImageEntity] | None = attrs.field(
+        default=None
+    )
+    best_angle: int | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class AgeEstimationResponseAgeEstimationWarning:
+    """AgeEstimationResponseAgeEstimationWarning"""
+
+    risk: str | None = attrs.field(default=None)
+    feature: str | None = attrs.field(default=None)
+    additional_data: dict[str, Any] | None = attrs.field(default=None)
+    log_type: str | None = attrs.field(default=None)
+    short_description: str | None = attrs.field(default=None)
+    long_description: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class AgeEstimationResponseAgeEstimation:
+    """AgeEstimationResponseAgeEstimation"""
+
+    status: str | None = attrs.field(default=None)
+    method: str | None = attrs.field(default=None)
+    score: float | None = attrs.field(default=None)
+    user_image: AgeEstimationResponseAgeEstimationUserImage | None = attrs.field(default=None)
+    age_estimation: float | None = attrs.field(default=None)
+    warnings: list[AgeEstimationResponseAgeEstimationWarning] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2649,6 +5075,9 @@ class AgeEstimationResponse:
     request_id: str | None = attrs.field(default=None)
     liveness: AgeEstimationReport | None = attrs.field(default=None)
     created_at: str | None = attrs.field(default=None)
+    age_estimation: AgeEstimationResponseAgeEstimation | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2661,6 +5090,8 @@ class AmlResponse:
     request_id: str | None = attrs.field(default=None)
     aml: AmlReport | None = attrs.field(default=None)
     created_at: str | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2673,6 +5104,8 @@ class PoaResponse:
     request_id: str | None = attrs.field(default=None)
     poa: PoaReport | None = attrs.field(default=None)
     created_at: str | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2685,6 +5118,8 @@ class DatabaseValidationResponse:
     request_id: str | None = attrs.field(default=None)
     database_validation: DatabaseValidationReport | None = attrs.field(default=None)
     created_at: str | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2698,6 +5133,8 @@ class EmailSendResponse:
     status: str | None = attrs.field(default=None)
     """Success, Retry or Undeliverable."""
     reason: str | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2713,6 +5150,8 @@ class EmailCheckResponse:
     message: str | None = attrs.field(default=None)
     email: EmailReport | None = attrs.field(default=None)
     created_at: str | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2725,6 +5164,8 @@ class PhoneSendResponse:
     request_id: str | None = attrs.field(default=None)
     status: str | None = attrs.field(default=None)
     reason: str | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2739,6 +5180,8 @@ class PhoneCheckResponse:
     message: str | None = attrs.field(default=None)
     phone: PhoneReport | None = attrs.field(default=None)
     created_at: str | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2879,6 +5322,16 @@ class SessionImport:
     error_count: int | None = attrs.field(default=None)
     created_at: str | None = attrs.field(default=None)
     completed_at: str | None = attrs.field(default=None)
+    source_filename: str | None = attrs.field(default=None)
+    checkpoint_row: int | None = attrs.field(default=None)
+    created_count: int | None = attrs.field(default=None)
+    updated_count: int | None = attrs.field(default=None)
+    skipped_count: int | None = attrs.field(default=None)
+    failed_count: int | None = attrs.field(default=None)
+    total_media_bytes: int | None = attrs.field(default=None)
+    last_error: str | None = attrs.field(default=None)
+    updated_at: str | None = attrs.field(default=None)
+    started_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2906,6 +5359,12 @@ class SessionImportRowError:
     field: str | None = attrs.field(default=None)
     errors: list[str] | None = attrs.field(default=None)
     raw: dict[str, Any] | None = attrs.field(default=None)
+    uuid: str | None = attrs.field(default=None)
+    row_number: int | None = attrs.field(default=None)
+    external_id: str | None = attrs.field(default=None)
+    error: str | None = attrs.field(default=None)
+    raw_row: dict[str, Any] | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2933,15 +5392,17 @@ class BusinessCreateRequest:
     address later, so the sandbox requires it (400) and so does this description's reading.
     """
 
-    vendor_data: str
-    """Your unique identifier of the business."""
-    display_name: str | None = attrs.field(default=None)
-    legal_name: str | None = attrs.field(default=None)
-    registration_number: str | None = attrs.field(default=None)
-    country_code: str | None = attrs.field(default=None)
+    vendor_data: str | None | Unset = attrs.field(default=UNSET)
+    """Your unique identifier of the business. Optional in Didit's published schema, which we
+    follow (the docs pages mark it required).
+    """
+    display_name: str | None | Unset = attrs.field(default=UNSET)
+    legal_name: str | None | Unset = attrs.field(default=UNSET)
+    registration_number: str | None | Unset = attrs.field(default=UNSET)
+    country_code: str | None | Unset = attrs.field(default=UNSET)
     """ISO 3166-1 alpha-2."""
     status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = attrs.field(default=None)
-    metadata: Mapping[str, Any] | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | None | Unset = attrs.field(default=UNSET)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2951,13 +5412,13 @@ class BusinessCreateRequest:
 class BusinessUpdateRequest:
     """A partial update."""
 
-    display_name: str | None = attrs.field(default=None)
-    legal_name: str | None = attrs.field(default=None)
-    registration_number: str | None = attrs.field(default=None)
-    country_code: str | None = attrs.field(default=None)
+    display_name: str | None | Unset = attrs.field(default=UNSET)
+    legal_name: str | None | Unset = attrs.field(default=UNSET)
+    registration_number: str | None | Unset = attrs.field(default=UNSET)
+    country_code: str | None | Unset = attrs.field(default=UNSET)
     """ISO 3166-1 alpha-2."""
     status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = attrs.field(default=None)
-    metadata: Mapping[str, Any] | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | None | Unset = attrs.field(default=UNSET)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -2993,6 +5454,30 @@ class BusinessBatchDeleteResponse:
 
     deleted_count: int | None = attrs.field(default=None)
     message: str | None = attrs.field(default=None)
+    deleted: int | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class BusinessFeaturesList:
+    """BusinessFeaturesList"""
+
+    feature: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class BusinessTag:
+    """BusinessTag"""
+
+    uuid: str | None = attrs.field(default=None)
+    name: str | None = attrs.field(default=None)
+    color: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -3004,7 +5489,7 @@ class Business:
     fields kept).
     """
 
-    vendor_data: str
+    vendor_data: str | None
     didit_internal_id: str | None = attrs.field(default=None)
     display_name: str | None = attrs.field(default=None)
     legal_name: str | None = attrs.field(default=None)
@@ -3019,6 +5504,12 @@ class Business:
     last_session_at: str | None = attrs.field(default=None)
     created_at: str | None = attrs.field(default=None)
     updated_at: str | None = attrs.field(default=None)
+    effective_name: str | None = attrs.field(default=None)
+    features: dict[str, Any] | None = attrs.field(default=None)
+    features_list: list[BusinessFeaturesList] | None = attrs.field(default=None)
+    first_session_at: str | None = attrs.field(default=None)
+    last_activity_at: str | None = attrs.field(default=None)
+    tags: list[BusinessTag] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -3051,7 +5542,7 @@ class KybSearchRequest:
     search_type: Literal["contains", "start_with", "fuzzy"] | None = attrs.field(default=None)
     """How `name` matches."""
     vendor_data: str | None = attrs.field(default=None)
-    metadata: Mapping[str, Any] | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | None | Unset = attrs.field(default=UNSET)
     webhook_url: str | None = attrs.field(default=None)
     """Notified when the registry answer resolves."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
@@ -3076,11 +5567,57 @@ class KybCandidate:
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
+class KybSearchResponseKybRegistryCompany:
+    """KybSearchResponseKybRegistryCompany"""
+
+    kyb_response_id: str | None = attrs.field(default=None)
+    name: str | None = attrs.field(default=None)
+    registration_number: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    type: str | None = attrs.field(default=None)
+    risk_level: str | None = attrs.field(default=None)
+    fetch_status: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybSearchResponseKybRegistryPagination:
+    """KybSearchResponseKybRegistryPagination"""
+
+    total: int | None = attrs.field(default=None)
+    page: int | None = attrs.field(default=None)
+    per_page: int | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybSearchResponseKybRegistry:
+    """KybSearchResponseKybRegistry"""
+
+    companies: list[KybSearchResponseKybRegistryCompany] | None = attrs.field(default=None)
+    pagination: KybSearchResponseKybRegistryPagination | None = attrs.field(default=None)
+    search_status: str | None = attrs.field(default=None)
+    search_resolved: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class KybSearchResponse:
     """Registry candidates (our reading; unknown fields kept)."""
 
     results: list[KybCandidate]
     count: int | None = attrs.field(default=None)
+    request_id: str | None = attrs.field(default=None)
+    kyb_registry: KybSearchResponseKybRegistry | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -3092,7 +5629,7 @@ class KybSelectRequest:
 
     kyb_response_id: str
     vendor_data: str | None = attrs.field(default=None)
-    metadata: Mapping[str, Any] | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | None | Unset = attrs.field(default=UNSET)
     save_api_request: bool | None = attrs.field(default=None)
     """Store the call as a manual check in the Console."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
@@ -3107,6 +5644,130 @@ class KybOfficer:
     name: str | None = attrs.field(default=None)
     role: str | None = attrs.field(default=None)
     appointed_on: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybCompanyRecordKybRegistryOfficer:
+    """KybCompanyRecordKybRegistryOfficer"""
+
+    uuid: str | None = attrs.field(default=None)
+    name: str | None = attrs.field(default=None)
+    designation: str | None = attrs.field(default=None)
+    role: str | None = attrs.field(default=None)
+    nationality: str | None = attrs.field(default=None)
+    is_active: bool | None = attrs.field(default=None)
+    kyc_status: str | None = attrs.field(default=None)
+    kyc_session_url: str | None = attrs.field(default=None)
+    first_name: str | None = attrs.field(default=None)
+    last_name: str | None = attrs.field(default=None)
+    address: str | None = attrs.field(default=None)
+    appointment_date: str | None = attrs.field(default=None)
+    termination_date: str | None = attrs.field(default=None)
+    date_of_birth: str | None = attrs.field(default=None)
+    date_of_birth_year: int | None = attrs.field(default=None)
+    date_of_birth_month: int | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybCompanyRecordKybRegistryBeneficialOwner:
+    """KybCompanyRecordKybRegistryBeneficialOwner"""
+
+    uuid: str | None = attrs.field(default=None)
+    name: str | None = attrs.field(default=None)
+    first_name: str | None = attrs.field(default=None)
+    last_name: str | None = attrs.field(default=None)
+    entity_type: str | None = attrs.field(default=None)
+    roles: list[str] | None = attrs.field(default=None)
+    ownership_min_shares: str | None = attrs.field(default=None)
+    ownership_max_shares: str | None = attrs.field(default=None)
+    is_active: bool | None = attrs.field(default=None)
+    kyc_status: str | None = attrs.field(default=None)
+    kyc_session_url: str | None = attrs.field(default=None)
+    effective_ownership_percent: float | None = attrs.field(default=None)
+    company_name: str | None = attrs.field(default=None)
+    registration_number: str | None = attrs.field(default=None)
+    country_of_birth: str | None = attrs.field(default=None)
+    email: str | None = attrs.field(default=None)
+    nationality: str | None = attrs.field(default=None)
+    designation: str | None = attrs.field(default=None)
+    voting_min_shares: str | None = attrs.field(default=None)
+    voting_max_shares: str | None = attrs.field(default=None)
+    date_of_birth: str | None = attrs.field(default=None)
+    appointment_date: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybCompanyRecordKybRegistryAddress:
+    """KybCompanyRecordKybRegistryAddress"""
+
+    address: str | None = attrs.field(default=None)
+    type: str | None = attrs.field(default=None)
+    description: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybCompanyRecordKybRegistry:
+    """KybCompanyRecordKybRegistry"""
+
+    uuid: str | None = attrs.field(default=None)
+    node_id: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    registry_status: str | None = attrs.field(default=None)
+    data_resolved: bool | None = attrs.field(default=None)
+    company_name: str | None = attrs.field(default=None)
+    registration_number: str | None = attrs.field(default=None)
+    country_code: str | None = attrs.field(default=None)
+    region: str | None = attrs.field(default=None)
+    company_type: str | None = attrs.field(default=None)
+    incorporation_date: str | None = attrs.field(default=None)
+    registered_address: str | None = attrs.field(default=None)
+    tax_number: str | None = attrs.field(default=None)
+    risk_level: str | None = attrs.field(default=None)
+    verification_status: str | None = attrs.field(default=None)
+    is_from_registry: bool | None = attrs.field(default=None)
+    fetch_status: str | None = attrs.field(default=None)
+    alternative_names: str | None = attrs.field(default=None)
+    nature_of_business: str | None = attrs.field(default=None)
+    registered_capital: str | None = attrs.field(default=None)
+    registered_capital_amount: str | None = attrs.field(default=None)
+    registered_capital_currency: str | None = attrs.field(default=None)
+    website: str | None = attrs.field(default=None)
+    email: str | None = attrs.field(default=None)
+    phone: str | None = attrs.field(default=None)
+    legal_entity_identifier: str | None = attrs.field(default=None)
+    location_of_registration: str | None = attrs.field(default=None)
+    vat_number: str | None = attrs.field(default=None)
+    vat_validation_status: str | None = attrs.field(default=None)
+    vat_validated_name: str | None = attrs.field(default=None)
+    vat_validated_address: str | None = attrs.field(default=None)
+    vat_checked_at: str | None = attrs.field(default=None)
+    financial_summary: dict[str, Any] | None = attrs.field(default=None)
+    officers: list[KybCompanyRecordKybRegistryOfficer] | None = attrs.field(default=None)
+    beneficial_owners: list[KybCompanyRecordKybRegistryBeneficialOwner] | None = attrs.field(
+        default=None
+    )
+    addresses: list[KybCompanyRecordKybRegistryAddress] | None = attrs.field(default=None)
+    industries: list[dict[str, Any]] | None = attrs.field(default=None)
+    accounts: dict[str, Any] | None = attrs.field(default=None)
+    registry_data: dict[str, Any] | None = attrs.field(default=None)
+    user_provided_data: dict[str, Any] | None = attrs.field(default=None)
+    confirmed_by_user_at: str | None = attrs.field(default=None)
+    last_console_edit_at: str | None = attrs.field(default=None)
+    is_editable: bool | None = attrs.field(default=None)
+    registry_tier_delivered: str | None = attrs.field(default=None)
+    registry_ownership_status: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -3129,6 +5790,227 @@ class KybCompanyRecord:
     business: Business | None = attrs.field(default=None)
     """The business entity the record was stored on, when vendor_data was given (our reading).
     """
+    request_id: str | None = attrs.field(default=None)
+    registry_tier_requested: str | None = attrs.field(default=None)
+    registry_tier_delivered: str | None = attrs.field(default=None)
+    kyb_registry: KybCompanyRecordKybRegistry | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionCreateRequestTransactionDetails:
+    """TransactionCreateRequestTransactionDetails"""
+
+    direction: str | None = attrs.field(default=None)
+    amount: float | str | None = attrs.field(default=None)
+    """A number, or a decimal string (Didit's examples send `"12.50"`); Didit's published schema
+    says number.
+    """
+    currency: str | None = attrs.field(default=None)
+    currency_kind: str | None = attrs.field(default=None)
+    amount_in_default_currency: float | None | Unset = attrs.field(default=UNSET)
+    default_currency: str | None = attrs.field(default=None)
+    payment_details: str | None | Unset = attrs.field(default=UNSET)
+    payment_reference_id: str | None | Unset = attrs.field(default=UNSET)
+    action_type: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionCreateRequestSubjectAddress:
+    """TransactionCreateRequestSubjectAddress"""
+
+    country: str | None = attrs.field(default=None)
+    town: str | None = attrs.field(default=None)
+    state: str | None = attrs.field(default=None)
+    street: str | None = attrs.field(default=None)
+    post_code: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionCreateRequestSubjectInstitutionDetails:
+    """TransactionCreateRequestSubjectInstitutionDetails"""
+
+    name: str | None = attrs.field(default=None)
+    code: str | None = attrs.field(default=None, repr=mask)
+    address: dict[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionCreateRequestSubjectDeviceContextNetworkContext:
+    """TransactionCreateRequestSubjectDeviceContextNetworkContext"""
+
+    ip_address: str | None = attrs.field(default=None)
+    ip_country_code: str | None = attrs.field(default=None)
+    latitude: float | None = attrs.field(default=None)
+    longitude: float | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionCreateRequestSubjectDeviceContext:
+    """TransactionCreateRequestSubjectDeviceContext"""
+
+    fingerprint: str | None = attrs.field(default=None)
+    persistent_device_id: str | None = attrs.field(default=None)
+    user_agent: str | None = attrs.field(default=None)
+    browser_family: str | None = attrs.field(default=None)
+    browser_version: str | None = attrs.field(default=None)
+    platform: str | None = attrs.field(default=None)
+    os_family: str | None = attrs.field(default=None)
+    os_version: str | None = attrs.field(default=None)
+    accept_language: str | None = attrs.field(default=None)
+    session_id: str | None = attrs.field(default=None)
+    session_age_ms: float | None = attrs.field(default=None)
+    network_context: TransactionCreateRequestSubjectDeviceContextNetworkContext | None = (
+        attrs.field(default=None)
+    )
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionCreateRequestSubjectPaymentMethod:
+    """TransactionCreateRequestSubjectPaymentMethod"""
+
+    method_type: str | None = attrs.field(default=None)
+    account_id: str | None = attrs.field(default=None)
+    issuing_country: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionCreateRequestSubject:
+    """TransactionCreateRequestSubject"""
+
+    entity_type: str | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    full_name: str | None = attrs.field(default=None)
+    first_name: str | None = attrs.field(default=None)
+    last_name: str | None = attrs.field(default=None)
+    date_of_birth: str | None = attrs.field(default=None)
+    address: TransactionCreateRequestSubjectAddress | None = attrs.field(default=None)
+    institution_details: TransactionCreateRequestSubjectInstitutionDetails | None = attrs.field(
+        default=None
+    )
+    device_context: TransactionCreateRequestSubjectDeviceContext | None = attrs.field(default=None)
+    payment_method: TransactionCreateRequestSubjectPaymentMethod | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionCreateRequestCounterpartyDeviceContextNetworkContext:
+    """TransactionCreateRequestCounterpartyDeviceContextNetworkContext"""
+
+    ip_address: str | None = attrs.field(default=None)
+    ip_country_code: str | None = attrs.field(default=None)
+    latitude: float | None = attrs.field(default=None)
+    longitude: float | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionCreateRequestCounterpartyDeviceContext:
+    """TransactionCreateRequestCounterpartyDeviceContext"""
+
+    fingerprint: str | None = attrs.field(default=None)
+    persistent_device_id: str | None = attrs.field(default=None)
+    user_agent: str | None = attrs.field(default=None)
+    browser_family: str | None = attrs.field(default=None)
+    browser_version: str | None = attrs.field(default=None)
+    platform: str | None = attrs.field(default=None)
+    os_family: str | None = attrs.field(default=None)
+    os_version: str | None = attrs.field(default=None)
+    accept_language: str | None = attrs.field(default=None)
+    session_id: str | None = attrs.field(default=None)
+    session_age_ms: float | None = attrs.field(default=None)
+    network_context: TransactionCreateRequestCounterpartyDeviceContextNetworkContext | None = (
+        attrs.field(default=None)
+    )
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionCreateRequestCounterpartyPaymentMethod:
+    """TransactionCreateRequestCounterpartyPaymentMethod"""
+
+    method_type: str | None = attrs.field(default=None)
+    account_id: str | None = attrs.field(default=None)
+    issuing_country: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionCreateRequestCounterparty:
+    """TransactionCreateRequestCounterparty"""
+
+    entity_type: str | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    full_name: str | None = attrs.field(default=None)
+    first_name: str | None = attrs.field(default=None)
+    last_name: str | None = attrs.field(default=None)
+    date_of_birth: str | None = attrs.field(default=None)
+    address: dict[str, Any] | None = attrs.field(default=None)
+    institution_details: dict[str, Any] | None = attrs.field(default=None)
+    device_context: TransactionCreateRequestCounterpartyDeviceContext | None = attrs.field(
+        default=None
+    )
+    payment_method: TransactionCreateRequestCounterpartyPaymentMethod | None = attrs.field(
+        default=None
+    )
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionCreateRequestTravelRuleDetails:
+    """TransactionCreateRequestTravelRuleDetails"""
+
+    status: str | None = attrs.field(default=None)
+    protocol: str | None = attrs.field(default=None)
+    required: bool | None = attrs.field(default=None)
+    obligations_count: int | None = attrs.field(default=None)
+    originator_data: dict[str, Any] | None = attrs.field(default=None)
+    beneficiary_data: dict[str, Any] | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionCreateRequestNetworkSnapshot:
+    """TransactionCreateRequestNetworkSnapshot"""
+
+    nodes: list[dict[str, Any]] | None = attrs.field(default=None)
+    edges: list[dict[str, Any]] | None = attrs.field(default=None)
+    metrics: dict[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -3151,21 +6033,28 @@ class TransactionCreateRequest:
             "gambling_bet",
             "gambling_limit_change",
             "gambling_bonus_change",
+            "travelRule",
         ]
     )
-    transaction_details: Mapping[str, Any]
+    transaction_details: TransactionCreateRequestTransactionDetails | Mapping[str, Any]
     """Category-specific payload (for finance: amount, currency, direction, ...)."""
-    subject: Mapping[str, Any]
+    subject: TransactionCreateRequestSubject | Mapping[str, Any]
     """Who initiates it, usually `{"vendor_data": ...}`."""
-    counterparty: Mapping[str, Any] | None = attrs.field(default=None)
+    counterparty: TransactionCreateRequestCounterparty | Mapping[str, Any] | None = attrs.field(
+        default=None
+    )
     """The other party."""
     transaction_at: str | None = attrs.field(default=None)
     time_zone: str | None = attrs.field(default=None)
     custom_properties: Mapping[str, Any] | None = attrs.field(default=None)
     """Values rules read as `custom_values.<key>`."""
-    travel_rule_details: Mapping[str, Any] | None = attrs.field(default=None)
-    network_snapshot: Mapping[str, Any] | None = attrs.field(default=None)
-    include_crypto_screening: bool | None = attrs.field(default=None)
+    travel_rule_details: TransactionCreateRequestTravelRuleDetails | Mapping[str, Any] | None = (
+        attrs.field(default=None)
+    )
+    network_snapshot: TransactionCreateRequestNetworkSnapshot | Mapping[str, Any] | None = (
+        attrs.field(default=None)
+    )
+    include_crypto_screening: bool | None | Unset = attrs.field(default=UNSET)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -3178,6 +6067,262 @@ class TransactionRuleHit:
     rule: str | None = attrs.field(default=None)
     action: str | None = attrs.field(default=None)
     description: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionTag:
+    """TransactionTag"""
+
+    uuid: str | None = attrs.field(default=None)
+    name: str | None = attrs.field(default=None)
+    color: str | None = attrs.field(default=None)
+    description: str | None = attrs.field(default=None)
+    source: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionPartyDeviceNetworkContext:
+    """TransactionPartyDeviceNetworkContext"""
+
+    ip_address: str | None = attrs.field(default=None)
+    ip_country_code: str | None = attrs.field(default=None)
+    latitude: float | None = attrs.field(default=None)
+    longitude: float | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionPartyDevice:
+    """TransactionPartyDevice"""
+
+    fingerprint: str | None = attrs.field(default=None)
+    persistent_device_id: str | None = attrs.field(default=None)
+    user_agent: str | None = attrs.field(default=None)
+    browser_family: str | None = attrs.field(default=None)
+    browser_version: str | None = attrs.field(default=None)
+    platform: str | None = attrs.field(default=None)
+    os_family: str | None = attrs.field(default=None)
+    os_version: str | None = attrs.field(default=None)
+    accept_language: str | None = attrs.field(default=None)
+    session_id: str | None = attrs.field(default=None)
+    session_age_ms: float | None = attrs.field(default=None)
+    network_context: TransactionPartyDeviceNetworkContext | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionParty:
+    """TransactionParty"""
+
+    uuid: str | None = attrs.field(default=None)
+    role: str | None = attrs.field(default=None)
+    entity_type: str | None = attrs.field(default=None)
+    kind: str | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    full_name: str | None = attrs.field(default=None)
+    first_name: str | None = attrs.field(default=None)
+    last_name: str | None = attrs.field(default=None)
+    country_code: str | None = attrs.field(default=None)
+    dob: str | None = attrs.field(default=None)
+    address: dict[str, Any] | None = attrs.field(default=None)
+    institution_info: dict[str, Any] | None = attrs.field(default=None)
+    device: TransactionPartyDevice | None = attrs.field(default=None)
+    external_party_snapshot: dict[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionPaymentMethod:
+    """TransactionPaymentMethod"""
+
+    uuid: str | None = attrs.field(default=None)
+    payment_method_type: str | None = attrs.field(default=None)
+    label: str | None = attrs.field(default=None)
+    fingerprint: str | None = attrs.field(default=None)
+    account_id: str | None = attrs.field(default=None)
+    issuing_country: str | None = attrs.field(default=None)
+    owner_kind: str | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    owner_name: str | None = attrs.field(default=None)
+    institution_info: dict[str, Any] | None = attrs.field(default=None)
+    details: dict[str, Any] | None = attrs.field(default=None)
+    external_owner_snapshot: dict[str, Any] | None = attrs.field(default=None)
+    role: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionDocumentFile:
+    """TransactionDocumentFile"""
+
+    uuid: str | None = attrs.field(default=None)
+    file_url: str | None = attrs.field(default=None)
+    original_filename: str | None = attrs.field(default=None)
+    file_size: int | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionDocument:
+    """TransactionDocument"""
+
+    uuid: str | None = attrs.field(default=None)
+    label: str | None = attrs.field(default=None)
+    note: str | None = attrs.field(default=None)
+    uploaded_by: str | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    files: list[TransactionDocumentFile] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionActivity:
+    """TransactionActivity"""
+
+    uuid: str | None = attrs.field(default=None)
+    activity_type: str | None = attrs.field(default=None)
+    source: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    title: str | None = attrs.field(default=None)
+    description: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    occurred_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionAlert:
+    """TransactionAlert"""
+
+    uuid: str | None = attrs.field(default=None)
+    title: str | None = attrs.field(default=None)
+    description: str | None = attrs.field(default=None)
+    severity: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    source: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    due_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionRuleRun:
+    """TransactionRuleRun"""
+
+    uuid: str | None = attrs.field(default=None)
+    rule: str | None = attrs.field(default=None)
+    rule_title: str | None = attrs.field(default=None)
+    rule_description: str | None = attrs.field(default=None)
+    rule_category: str | None = attrs.field(default=None)
+    matched: bool | None = attrs.field(default=None)
+    is_test: bool | None = attrs.field(default=None)
+    mode: str | None = attrs.field(default=None)
+    severity: str | None = attrs.field(default=None)
+    score_delta: int | None = attrs.field(default=None)
+    status_target: str | None = attrs.field(default=None)
+    action_summary: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionProviderResult:
+    """TransactionProviderResult"""
+
+    uuid: str | None = attrs.field(default=None)
+    provider: str | None = attrs.field(default=None)
+    result_type: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    severity: str | None = attrs.field(default=None)
+    score: int | None = attrs.field(default=None)
+    summary: str | None = attrs.field(default=None)
+    payload: dict[str, Any] | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionTravelRule:
+    """TransactionTravelRule"""
+
+    uuid: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    protocol: str | None = attrs.field(default=None)
+    required: bool | None = attrs.field(default=None)
+    obligations_count: int | None = attrs.field(default=None)
+    originator_data: dict[str, Any] | None = attrs.field(default=None)
+    beneficiary_data: dict[str, Any] | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionNetworkSnapshot:
+    """TransactionNetworkSnapshot"""
+
+    uuid: str | None = attrs.field(default=None)
+    nodes: list[dict[str, Any]] | None = attrs.field(default=None)
+    edges: list[dict[str, Any]] | None = attrs.field(default=None)
+    metrics: dict[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionRemediation:
+    """TransactionRemediation"""
+
+    session_id: str | None = attrs.field(default=None)
+    session_token: str | None = attrs.field(default=None, repr=mask)
+    url: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionActionRequired:
+    """TransactionActionRequired"""
+
+    type: str | None = attrs.field(default=None)
+    url: str | None = attrs.field(default=None)
+    session_id: str | None = attrs.field(default=None)
+    session_token: str | None = attrs.field(default=None, repr=mask)
+    status: str | None = attrs.field(default=None)
+    widget_session_id: str | None = attrs.field(default=None)
+    expires_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -3203,6 +6348,51 @@ class Transaction:
     transaction_at: str | None = attrs.field(default=None)
     time_zone: str | None = attrs.field(default=None)
     created_at: str | None = attrs.field(default=None)
+    transaction_number: int | None = attrs.field(default=None)
+    txn_id: str | None = attrs.field(default=None)
+    transaction_type: str | None = attrs.field(default=None)
+    action_type: str | None = attrs.field(default=None)
+    direction: str | None = attrs.field(default=None)
+    amount: str | None = attrs.field(default=None)
+    currency: str | None = attrs.field(default=None)
+    preferred_currency_amount: str | None = attrs.field(default=None)
+    preferred_currency_code: str | None = attrs.field(default=None)
+    payment_details: str | None = attrs.field(default=None)
+    score: int | None = attrs.field(default=None)
+    severity: str | None = attrs.field(default=None)
+    subject_name: str | None = attrs.field(default=None)
+    subject_vendor_data: str | None = attrs.field(default=None)
+    subject_country: str | None = attrs.field(default=None)
+    counterparty_name: str | None = attrs.field(default=None)
+    counterparty_vendor_data: str | None = attrs.field(default=None)
+    counterparty_country: str | None = attrs.field(default=None)
+    tags: list[TransactionTag] | None = attrs.field(default=None)
+    txn_date: str | None = attrs.field(default=None)
+    decision_reason_code: str | None = attrs.field(default=None)
+    decision_reason_label: str | None = attrs.field(default=None)
+    assigned_to_name: str | None = attrs.field(default=None)
+    environment: str | None = attrs.field(default=None)
+    zone_id: str | None = attrs.field(default=None)
+    source: str | None = attrs.field(default=None)
+    currency_type: str | None = attrs.field(default=None)
+    amount_in_default_currency: str | None = attrs.field(default=None)
+    default_currency_code: str | None = attrs.field(default=None)
+    payment_txn_id: str | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    props: dict[str, Any] | None = attrs.field(default=None)
+    parties: list[TransactionParty] | None = attrs.field(default=None)
+    payment_methods: list[TransactionPaymentMethod] | None = attrs.field(default=None)
+    documents: list[TransactionDocument] | None = attrs.field(default=None)
+    activities: list[TransactionActivity] | None = attrs.field(default=None)
+    alerts: list[TransactionAlert] | None = attrs.field(default=None)
+    rule_runs: list[TransactionRuleRun] | None = attrs.field(default=None)
+    provider_results: list[TransactionProviderResult] | None = attrs.field(default=None)
+    travel_rule: TransactionTravelRule | None = attrs.field(default=None)
+    network_snapshot: TransactionNetworkSnapshot | None = attrs.field(default=None)
+    remediation: TransactionRemediation | None = attrs.field(default=None)
+    action_required: TransactionActionRequired | None = attrs.field(default=None)
+    cost_breakdown: dict[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -3219,6 +6409,7 @@ class TransactionListPage:
     """Full URL of the next page, or null."""
     previous: str | None = attrs.field(default=None)
     """Full URL of the previous page, or null."""
+    total_transactions: int | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -3231,11 +6422,103 @@ class WalletScreeningRequest:
     wallet_address: str
     """Must match the chain's address format."""
     blockchain: Literal[
-        "BTC", "ETH", "LTC", "XRP", "BCH", "DOGE", "TRX", "SOL", "MATIC", "BNB", "USDT", "USDC"
+        "BTC",
+        "ETH",
+        "LTC",
+        "XRP",
+        "BCH",
+        "DOGE",
+        "TRX",
+        "SOL",
+        "MATIC",
+        "BNB",
+        "USDT",
+        "USDC",
+        "LIGHTNING",
     ]
     direction: Literal["inbound", "outbound", "deposit", "withdrawal"] | None = attrs.field(
         default=None
     )
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class WalletScreeningResultSourceOfFund:
+    """WalletScreeningResultSourceOfFund"""
+
+    category: str | None = attrs.field(default=None)
+    entity_name: str | None = attrs.field(default=None)
+    entity_type: str | None = attrs.field(default=None)
+    entity_subtype: str | None = attrs.field(default=None)
+    exposure_direction: str | None = attrs.field(default=None)
+    exposure_type: str | None = attrs.field(default=None)
+    is_direct: bool | None = attrs.field(default=None)
+    amount_usd: float | None = attrs.field(default=None)
+    percentage: float | None = attrs.field(default=None)
+    hops: int | None = attrs.field(default=None)
+    country: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class WalletScreeningResultDestinationOfFund:
+    """WalletScreeningResultDestinationOfFund"""
+
+    category: str | None = attrs.field(default=None)
+    entity_name: str | None = attrs.field(default=None)
+    entity_type: str | None = attrs.field(default=None)
+    entity_subtype: str | None = attrs.field(default=None)
+    exposure_direction: str | None = attrs.field(default=None)
+    exposure_type: str | None = attrs.field(default=None)
+    is_direct: bool | None = attrs.field(default=None)
+    amount_usd: float | None = attrs.field(default=None)
+    percentage: float | None = attrs.field(default=None)
+    hops: int | None = attrs.field(default=None)
+    country: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class WalletScreeningResultRiskFactor:
+    """WalletScreeningResultRiskFactor"""
+
+    source: str | None = attrs.field(default=None)
+    category: str | None = attrs.field(default=None)
+    label: str | None = attrs.field(default=None)
+    entity_name: str | None = attrs.field(default=None)
+    direction: str | None = attrs.field(default=None)
+    exposure_type: str | None = attrs.field(default=None)
+    amount_usd: float | None = attrs.field(default=None)
+    percentage: float | None = attrs.field(default=None)
+    is_high_risk: bool | None = attrs.field(default=None)
+    description: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class WalletScreeningResultCounterpartyConnection:
+    """WalletScreeningResultCounterpartyConnection"""
+
+    entity_name: str | None = attrs.field(default=None)
+    entity_type: str | None = attrs.field(default=None)
+    entity_subtype: str | None = attrs.field(default=None)
+    risk_level: str | None = attrs.field(default=None)
+    categories: list[str] | None = attrs.field(default=None)
+    received_usd: float | None = attrs.field(default=None)
+    sent_usd: float | None = attrs.field(default=None)
+    received_hops: int | None = attrs.field(default=None)
+    sent_hops: int | None = attrs.field(default=None)
+    percentage: float | None = attrs.field(default=None)
+    is_direct: bool | None = attrs.field(default=None)
+    country: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -3250,8 +6533,20 @@ class WalletScreeningResult:
     risk_score: float | None = attrs.field(default=None)
     severity: str | None = attrs.field(default=None)
     sanctions_hit: bool | None = attrs.field(default=None)
-    source_of_funds: list[dict[str, Any]] | None = attrs.field(default=None)
-    destination_of_funds: list[dict[str, Any]] | None = attrs.field(default=None)
+    source_of_funds: list[WalletScreeningResultSourceOfFund] | None = attrs.field(default=None)
+    destination_of_funds: list[WalletScreeningResultDestinationOfFund] | None = attrs.field(
+        default=None
+    )
+    provider: str | None = attrs.field(default=None)
+    screening_type: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    summary: str | None = attrs.field(default=None)
+    dominant_risk_category: str | None = attrs.field(default=None)
+    risk_factors: list[WalletScreeningResultRiskFactor] | None = attrs.field(default=None)
+    counterparty_connections: list[WalletScreeningResultCounterpartyConnection] | None = (
+        attrs.field(default=None)
+    )
+    report_signature: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -3475,6 +6770,162 @@ class Customization:
     image_favicon: str | None = attrs.field(default=None)
     primary_color: str | None = attrs.field(default=None)
     updated_at: str | None = attrs.field(default=None)
+    color_primary: str | None = attrs.field(default=None)
+    color_secondary: str | None = attrs.field(default=None)
+    color_background: str | None = attrs.field(default=None)
+    color_panel: str | None = attrs.field(default=None)
+    color_panel_10: str | None = attrs.field(default=None)
+    color_on_panel_1: str | None = attrs.field(default=None)
+    color_on_panel_2: str | None = attrs.field(default=None)
+    color_on_background: str | None = attrs.field(default=None)
+    color_button_1: str | None = attrs.field(default=None)
+    color_button_2: str | None = attrs.field(default=None)
+    color_button_text_1: str | None = attrs.field(default=None)
+    color_button_text_2: str | None = attrs.field(default=None)
+    color_pill_text: str | None = attrs.field(default=None)
+    border_radius_panel: int | None = attrs.field(default=None)
+    border_radius_buttons: int | None = attrs.field(default=None)
+    font_family: str | None = attrs.field(default=None)
+    font_weight: str | None = attrs.field(default=None)
+    font_url: str | None = attrs.field(default=None)
+    logo_square: str | None = attrs.field(default=None)
+    logo_rectangular: str | None = attrs.field(default=None)
+    favicon: str | None = attrs.field(default=None)
+    app_public_name: str | None = attrs.field(default=None)
+    privacy_policy_url: str | None = attrs.field(default=None)
+    skip_welcome_screen: bool | None = attrs.field(default=None)
+    disable_login_with_didit: bool | None = attrs.field(default=None)
+    hide_progress_bar: bool | None = attrs.field(default=None)
+    callback_seconds: int | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class QuestionnaireResponseSectionItemChoice:
+    """QuestionnaireResponseSectionItemChoice"""
+
+    label: str | None = attrs.field(default=None)
+    value: str | None = attrs.field(default=None)
+    requires_text_input: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class QuestionnaireResponseSectionItemAnswer:
+    """QuestionnaireResponseSectionItemAnswer"""
+
+    value: str | None = attrs.field(default=None)
+    text: str | None = attrs.field(default=None)
+    files: list[str] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class QuestionnaireResponseSectionItem:
+    """QuestionnaireResponseSectionItem"""
+
+    uuid: str | None = attrs.field(default=None)
+    value: str | None = attrs.field(default=None)
+    element_type: str | None = attrs.field(default=None)
+    is_required: bool | None = attrs.field(default=None)
+    title: str | None = attrs.field(default=None)
+    description: str | None = attrs.field(default=None)
+    placeholder: str | None = attrs.field(default=None)
+    choices: list[QuestionnaireResponseSectionItemChoice] | None = attrs.field(default=None)
+    max_files: int | None = attrs.field(default=None)
+    answer: QuestionnaireResponseSectionItemAnswer | None = attrs.field(default=None)
+    required_if: dict[str, Any] | None = attrs.field(default=None)
+    repeatable_config: dict[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class QuestionnaireResponseSection:
+    """QuestionnaireResponseSection"""
+
+    title: str | None = attrs.field(default=None)
+    description: str | None = attrs.field(default=None)
+    items: list[QuestionnaireResponseSectionItem] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DatabaseValidationReportValidationValidation:
+    """DatabaseValidationReportValidationValidation"""
+
+    full_name: str | None = attrs.field(default=None)
+    date_of_birth: str | None = attrs.field(default=None)
+    identification_number: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DatabaseValidationReportValidation:
+    """DatabaseValidationReportValidation"""
+
+    service_id: str | None = attrs.field(default=None)
+    service_name: str | None = attrs.field(default=None)
+    validation: DatabaseValidationReportValidationValidation | None = attrs.field(default=None)
+    outcome_code: str | None = attrs.field(default=None)
+    outcome_detail: str | None = attrs.field(default=None)
+    source_data: dict[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class WorkflowListPage:
+    """One page of workflows. Didit's published schema answers this page; older answers were a bare
+    array, which the client reads as one page.
+    """
+
+    results: list[Workflow]
+    count: int | None = attrs.field(default=None)
+    next: str | None = attrs.field(default=None)
+    previous: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class QuestionnaireListPage:
+    """One page of questionnaires. Didit's published schema answers this page; older answers were a
+    bare array, which the client reads as one page.
+    """
+
+    results: list[Questionnaire]
+    count: int | None = attrs.field(default=None)
+    next: str | None = attrs.field(default=None)
+    previous: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class SessionDeleteResponse:
+    """What deleting a session did, face retention included (Didit's published schema: 200 with
+    this body; older answers: 204 with none, read as None).
+    """
+
+    session_id: str | None = attrs.field(default=None)
+    session_number: int | None = attrs.field(default=None)
+    face_retention_outcome: str | None = attrs.field(default=None)
+    biometric_template_uuid: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -3487,31 +6938,124 @@ for _cls in (
     ExpectedDetails,
     FaceEntity,
     FaceImageInfo,
+    ParsedAddressRawResultsGeometryLocation,
+    ParsedAddressRawResultsGeometryViewportNortheast,
+    ParsedAddressRawResultsGeometryViewportSouthwest,
+    ParsedAddressRawResultsGeometryViewport,
+    ParsedAddressRawResultsGeometry,
+    ParsedAddressRawResultsNavigationPointLocation,
+    ParsedAddressRawResultsNavigationPoint,
+    ParsedAddressRawResultsAddressComponent,
+    ParsedAddressRawResults,
+    ParsedAddressDocumentLocation,
     ParsedAddress,
+    IdVerificationReportMrz,
+    IdVerificationReportExtraFields,
+    IdVerificationReportFallbackFrom,
+    IdVerificationReportIdLookupComparison,
+    IdVerificationReportIdLookup,
+    IdVerificationReportWalletVerification,
+    IdVerificationReportFrontImageQualityScore,
+    IdVerificationReportBackImageQualityScore,
+    IdVerificationReportMatchUserDetails,
+    IdVerificationReportMatch,
+    IdVerificationReportDocumentLivenessPortraitReplace,
+    IdVerificationReportDocumentLivenessPrintedCopy,
+    IdVerificationReportDocumentLivenessScreenReplay,
+    IdVerificationReportDocumentLiveness,
+    IdVerificationReportBarcode,
     IdVerificationReport,
+    NfcVerificationReportChipData,
+    NfcVerificationReportAuthenticity,
+    NfcVerificationReportCertificateSummary,
     NfcVerificationReport,
+    LivenessReportMatchUserDetails,
+    LivenessReportMatch,
     LivenessReport,
     AgeEstimationReport,
     FaceMatchReport,
     FaceSearchUserDetails,
     FaceSearchMatch,
     FaceSearchReport,
+    PoaReportDocumentMetadataOverlayManipulationManipulatedRegion,
+    PoaReportDocumentMetadataOverlayManipulation,
+    PoaReportDocumentMetadata,
+    PoaReportExtraFields,
+    PoaReportDetectedCode,
     PoaReport,
+    DocumentAiDocumentItemField,
+    DocumentAiDocumentItem,
     DocumentAiDocument,
     EmailBreach,
+    EmailLifecycleEventDetails,
     EmailLifecycleEvent,
+    EmailReportMatch,
+    EmailReportEmailSocialRegisteredPlatform,
+    EmailReportEmailSocialCategories,
+    EmailReportEmailSocialProfiles,
+    EmailReportEmailSocial,
     EmailReport,
+    PhoneReportCarrier,
+    PhoneReportMatch,
+    PhoneReportPhoneSocial,
     PhoneReport,
     AmlScoreBreakdown,
+    AmlHitProperties,
+    AmlHitRiskViewCrimes,
+    AmlHitRiskViewCountries,
+    AmlHitRiskViewCategories,
+    AmlHitRiskView,
+    AmlHitPepMatch,
+    AmlHitLinkedEntity,
+    AmlHitWarningMatchAdditionalDataDataCaseDetail,
+    AmlHitWarningMatchAdditionalDataData,
+    AmlHitWarningMatchAdditionalData,
+    AmlHitWarningMatch,
+    AmlHitSanctionMatch,
+    AmlHitAdverseMediaDetails,
+    AmlHitAdverseMediaMatch,
     AmlHit,
+    AmlReportScreenedData,
     AmlReport,
+    IpAnalysisReportIpLocation,
+    IpAnalysisReportIp,
+    IpAnalysisReportIdDocumentLocation,
+    IpAnalysisReportIdDocument,
+    IpAnalysisReportPoaDocumentLocation,
+    IpAnalysisReportPoaDocument,
+    IpAnalysisReportMatchDeviceInfo,
+    IpAnalysisReportMatchLocationInfo,
+    IpAnalysisReportMatch,
     IpAnalysisReport,
+    DatabaseValidationReportValidation2,
+    DatabaseValidationReportScreenedData,
+    DatabaseValidationReportError,
     DatabaseValidationReport,
     QuestionnaireResponse,
     SignatureReport,
     BankVerificationReport,
+    KybRegistryCheckCompanyOfficer,
+    KybRegistryCheckCompanyBeneficialOwner,
+    KybRegistryCheckCompany,
     KybRegistryCheck,
+    KybDocumentVerificationItemDocumentMetadataOverlayManipulationManipulatedRegion,
+    KybDocumentVerificationItemDocumentMetadataOverlayManipulation,
+    KybDocumentVerificationItemDocumentMetadata,
+    KybDocumentVerificationItem,
+    KybDocumentVerificationGroups,
     KybDocumentVerification,
+    KybKeyPeopleCheckRegistryOfficerVerificationWorkflowFeature,
+    KybKeyPeopleCheckRegistryOfficerKycAmlCategories,
+    KybKeyPeopleCheckRegistryOfficer,
+    KybKeyPeopleCheckRegistryBeneficialOwnerVerificationWorkflowFeature,
+    KybKeyPeopleCheckRegistryBeneficialOwnerKycAmlCategories,
+    KybKeyPeopleCheckRegistryBeneficialOwner,
+    KybKeyPeopleCheckRegistry,
+    KybKeyPeopleCheckSubmittedPartyRole,
+    KybKeyPeopleCheckSubmittedPartyVerificationWorkflowFeature,
+    KybKeyPeopleCheckSubmittedParty,
+    KybKeyPeopleCheckSubmitted,
+    KybKeyPeopleCheckUboKycSummary,
     KybKeyPeopleCheck,
     SessionReview,
     SessionDecision,
@@ -3521,9 +7065,14 @@ for _cls in (
     SessionListFeature,
     SessionListPhone,
     SessionListEmail,
+    SessionListAmlScreenedData,
     SessionListAml,
     SessionListLiveness,
     SessionListFaceMatch,
+    SessionListAdditionalDetailsDatabaseValidation,
+    SessionListAdditionalDetailsPoa,
+    SessionListAdditionalDetailsPhoneVerification,
+    SessionListAdditionalDetailsEmailVerification,
     SessionListAdditionalDetails,
     SessionListItem,
     SessionListPage,
@@ -3545,8 +7094,12 @@ for _cls in (
     UpdateAmlHitStatusResponse,
     UpdateFeatureStatusRequest,
     UpdateFeatureStatusResponse,
+    UpdateSessionDataRequestParsedAddress,
     UpdateSessionDataRequest,
+    UpdatePoaDataRequestPoaParsedAddress,
     UpdatePoaDataRequest,
+    UpdateSessionDataResponseParsedAddress,
+    UpdateSessionDataResponsePoaParsedAddress,
     UpdateSessionDataResponse,
     BlocklistAddRequest,
     BlocklistRemoveRequest,
@@ -3567,8 +7120,10 @@ for _cls in (
     WorkflowFeature,
     WorkflowCreateRequest,
     WorkflowUpdateRequest,
+    WorkflowCreatedBy,
     Workflow,
     QuestionnaireOption,
+    QuestionnaireFormElementValidation,
     QuestionnaireFormElement,
     QuestionnaireQuestionOption,
     QuestionnaireBranchRule,
@@ -3576,6 +7131,10 @@ for _cls in (
     QuestionnaireCreateRequest,
     QuestionnaireUpdateRequest,
     Questionnaire,
+    UserFeaturesList,
+    UserTagTag,
+    UserTag,
+    UserComment,
     User,
     UserListPage,
     UserCreateRequest,
@@ -3587,6 +7146,7 @@ for _cls in (
     BillingTopUpRequest,
     BillingTopUpResponse,
     WebhookDestinationMetrics,
+    WebhookDestinationSummary,
     WebhookDestination,
     WebhookDestinationCreateRequest,
     WebhookDestinationUpdateRequest,
@@ -3606,11 +7166,16 @@ for _cls in (
     PhoneSendOptions,
     PhoneSendRequest,
     PhoneCheckRequest,
+    DatabaseValidationRequestAddress,
     DatabaseValidationRequest,
     IdVerificationResponse,
     PassiveLivenessResponse,
     FaceMatchResponse,
     FaceSearchResponse,
+    AgeEstimationResponseAgeEstimationUserImageEntity,
+    AgeEstimationResponseAgeEstimationUserImage,
+    AgeEstimationResponseAgeEstimationWarning,
+    AgeEstimationResponseAgeEstimation,
     AgeEstimationResponse,
     AmlResponse,
     PoaResponse,
@@ -3634,19 +7199,60 @@ for _cls in (
     BusinessUpdateStatusRequest,
     BusinessBatchDeleteRequest,
     BusinessBatchDeleteResponse,
+    BusinessFeaturesList,
+    BusinessTag,
     Business,
     BusinessListPage,
     KybSearchRequest,
     KybCandidate,
+    KybSearchResponseKybRegistryCompany,
+    KybSearchResponseKybRegistryPagination,
+    KybSearchResponseKybRegistry,
     KybSearchResponse,
     KybSelectRequest,
     KybOfficer,
+    KybCompanyRecordKybRegistryOfficer,
+    KybCompanyRecordKybRegistryBeneficialOwner,
+    KybCompanyRecordKybRegistryAddress,
+    KybCompanyRecordKybRegistry,
     KybCompanyRecord,
+    TransactionCreateRequestTransactionDetails,
+    TransactionCreateRequestSubjectAddress,
+    TransactionCreateRequestSubjectInstitutionDetails,
+    TransactionCreateRequestSubjectDeviceContextNetworkContext,
+    TransactionCreateRequestSubjectDeviceContext,
+    TransactionCreateRequestSubjectPaymentMethod,
+    TransactionCreateRequestSubject,
+    TransactionCreateRequestCounterpartyDeviceContextNetworkContext,
+    TransactionCreateRequestCounterpartyDeviceContext,
+    TransactionCreateRequestCounterpartyPaymentMethod,
+    TransactionCreateRequestCounterparty,
+    TransactionCreateRequestTravelRuleDetails,
+    TransactionCreateRequestNetworkSnapshot,
     TransactionCreateRequest,
     TransactionRuleHit,
+    TransactionTag,
+    TransactionPartyDeviceNetworkContext,
+    TransactionPartyDevice,
+    TransactionParty,
+    TransactionPaymentMethod,
+    TransactionDocumentFile,
+    TransactionDocument,
+    TransactionActivity,
+    TransactionAlert,
+    TransactionRuleRun,
+    TransactionProviderResult,
+    TransactionTravelRule,
+    TransactionNetworkSnapshot,
+    TransactionRemediation,
+    TransactionActionRequired,
     Transaction,
     TransactionListPage,
     WalletScreeningRequest,
+    WalletScreeningResultSourceOfFund,
+    WalletScreeningResultDestinationOfFund,
+    WalletScreeningResultRiskFactor,
+    WalletScreeningResultCounterpartyConnection,
     WalletScreeningResult,
     EventIngestRequest,
     EventBatchIngestRequest,
@@ -3662,6 +7268,15 @@ for _cls in (
     ListEntryPage,
     CustomizationUpdateRequest,
     Customization,
+    QuestionnaireResponseSectionItemChoice,
+    QuestionnaireResponseSectionItemAnswer,
+    QuestionnaireResponseSectionItem,
+    QuestionnaireResponseSection,
+    DatabaseValidationReportValidationValidation,
+    DatabaseValidationReportValidation,
+    WorkflowListPage,
+    QuestionnaireListPage,
+    SessionDeleteResponse,
 ):
     for _field in attrs.fields(_cls):
         if _field.name != "additional_properties":

@@ -20,13 +20,17 @@ from didit_async._seam import (
     Timeout,
     Transport,
     Unset,
+    is_date,
     is_datetime,
     is_uuid,
 )
 
 from ._codec import (
-    _E_inline23,
-    _E_inline24,
+    _E_inline103,
+    _E_inline104,
+    _E_inline105,
+    _E_inline106,
+    _E_inline107,
     _E_ListEntryType,
     _E_ListType,
     _E_SessionStatus,
@@ -67,6 +71,7 @@ from ._codec import (
     structure_PoaResponse,
     structure_Questionnaire,
     structure_SessionDecision,
+    structure_SessionDeleteResponse,
     structure_SessionEvent,
     structure_SessionIdResponse,
     structure_SessionImport,
@@ -250,6 +255,7 @@ from .models import (
     Customization,
     CustomizationUpdateRequest,
     DatabaseValidationRequest,
+    DatabaseValidationRequestAddress,
     DatabaseValidationResponse,
     DiditList,
     EmailCheckRequest,
@@ -299,6 +305,7 @@ from .models import (
     QuestionnaireUpdateRequest,
     RequestSignals,
     SessionDecision,
+    SessionDeleteResponse,
     SessionEvent,
     SessionIdResponse,
     SessionImport,
@@ -311,12 +318,19 @@ from .models import (
     ShareSessionResponse,
     Transaction,
     TransactionCreateRequest,
+    TransactionCreateRequestCounterparty,
+    TransactionCreateRequestNetworkSnapshot,
+    TransactionCreateRequestSubject,
+    TransactionCreateRequestTransactionDetails,
+    TransactionCreateRequestTravelRuleDetails,
     UpdateAmlHitStatusRequest,
     UpdateAmlHitStatusResponse,
     UpdateFeatureStatusRequest,
     UpdateFeatureStatusResponse,
     UpdatePoaDataRequest,
+    UpdatePoaDataRequestPoaParsedAddress,
     UpdateSessionDataRequest,
+    UpdateSessionDataRequestParsedAddress,
     UpdateSessionDataResponse,
     UpdateStatusRequest,
     User,
@@ -722,6 +736,10 @@ class SessionsImportsResource:
     async def template(
         self,
         *,
+        import_type: Literal[
+            "user_verification", "business_verification", "status_rules", "transactions"
+        ]
+        | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -735,6 +753,8 @@ class SessionsImportsResource:
         ``GET /v3/session/imports/template/``.
 
         Args:
+          import_type: one of user_verification, business_verification, status_rules,
+              transactions.
           extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``SessionImportTemplate``.
@@ -745,8 +765,26 @@ class SessionsImportsResource:
         Example: ``template = await client.sessions.imports.template()``
         """
         op = OPERATIONS["sessions_imports_template"]
+        try:
+            query: dict[str, Any] = {}
+            if import_type is not None:
+                if not isinstance(import_type, str) or import_type not in _E_inline107:
+                    raise DiditValidationError(
+                        "import_type",
+                        "enum",
+                        "must be one of: user_verification, business_verification, status_rules, transactions"
+                        + (
+                            ", not " + repr(import_type[:40])
+                            if isinstance(import_type, str)
+                            else ", not " + type(import_type).__name__
+                        ),
+                    )
+                query["import_type"] = import_type
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
         data = await self._transport.request(
-            op, extra_query=extra_query, timeout=timeout, extra_headers=extra_headers
+            op, query=query, extra_query=extra_query, timeout=timeout, extra_headers=extra_headers
         )
         return structure_SessionImportTemplate(data) if data.__class__ is dict else data
 
@@ -873,6 +911,7 @@ class SessionsReviewsResource:
         *,
         limit: int | None = None,
         offset: int | None = None,
+        ordering: str | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -887,6 +926,7 @@ class SessionsReviewsResource:
           session_id: The session's UUID.
           limit: Items per page.
           offset: Items to skip.
+          ordering: ``str``.
           extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``AsyncPaginator[SessionReview]`` (await it for one page, iterate for every
@@ -917,6 +957,12 @@ class SessionsReviewsResource:
                 if offset < 0:
                     raise DiditValidationError("offset", "min", "must be at least 0")
                 query["offset"] = offset
+            if ordering is not None:
+                if not isinstance(ordering, str):
+                    raise DiditValidationError(
+                        "ordering", "type", "must be a string, not " + type(ordering).__name__
+                    )
+                query["ordering"] = ordering
         except DiditValidationError as exc:
             exc.method, exc.path = op.method, op.path
             raise
@@ -935,8 +981,21 @@ class SessionsReviewsResource:
         session_id: str,
         /,
         *,
-        new_status: Literal["Approved", "Declined", "In Review"],
-        comment: str | None = None,
+        new_status: Literal[
+            "Approved",
+            "Declined",
+            "In Review",
+            "Not Started",
+            "In Progress",
+            "Expired",
+            "Abandoned",
+            "Kyc Expired",
+            "Resubmitted",
+            "Awaiting User",
+        ]
+        | None
+        | Unset = UNSET,
+        comment: str | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -951,7 +1010,8 @@ class SessionsReviewsResource:
 
         Args:
           session_id: The session's UUID.
-          new_status: one of Approved, Declined, In Review.
+          new_status: Optional in Didit's published schema, which we follow (the docs pages mark
+              it required).
           comment: Up to 10,000 characters; `@email` mentions notify colleagues.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
@@ -962,7 +1022,7 @@ class SessionsReviewsResource:
         Raises: DiditValidationError (before sending) when an argument cannot be valid; the
         other DiditError subclasses when Didit answers with an error.
 
-        Example: ``review = await client.sessions.reviews.create("…", new_status=…)``
+        Example: ``review = await client.sessions.reviews.create("…")``
         """
         op = OPERATIONS["sessions_reviews_create"]
         try:
@@ -1028,6 +1088,8 @@ class WebhooksDestinationsResource:
         *,
         label: str,
         url: str,
+        enabled: bool | None = None,
+        webhook_version: WebhookVersion | Literal["v1", "v2", "v3"] | None = None,
         subscribed_events: Sequence[
             WebhookEventType
             | Literal[
@@ -1042,9 +1104,8 @@ class WebhooksDestinationsResource:
                 "transaction.status.updated",
                 "travel_rule.status.updated",
             ]
-        ],
-        enabled: bool | None = None,
-        webhook_version: WebhookVersion | Literal["v1", "v2", "v3"] | None = None,
+        ]
+        | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -1060,9 +1121,9 @@ class WebhooksDestinationsResource:
         Args:
           label: ``str``.
           url: HTTPS, unique per application.
-          subscribed_events: At least one; no wildcard.
           enabled: ``bool``.
           webhook_version: one of v1, v2, v3.
+          subscribed_events: At least one; no wildcard.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -1072,8 +1133,7 @@ class WebhooksDestinationsResource:
         Raises: DiditValidationError (before sending) when an argument cannot be valid; the
         other DiditError subclasses when Didit answers with an error.
 
-        Example: ``destination = await client.webhooks.destinations.create(label=…, url=…,
-        subscribed_events=…)``
+        Example: ``destination = await client.webhooks.destinations.create(label=…, url=…)``
         """
         op = OPERATIONS["webhooks_destinations_create"]
         try:
@@ -1653,6 +1713,9 @@ class AgeEstimationResource:
         rotate_image: bool | None = None,
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
+        face_liveness_score_decline_threshold: float | None = None,
+        age_estimation_decline_threshold: int | None = None,
+        metadata: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -1670,6 +1733,9 @@ class AgeEstimationResource:
           rotate_image: ``bool``.
           save_api_request: Store the call as a manual check in the Console.
           vendor_data: ``str``.
+          face_liveness_score_decline_threshold: ``float``.
+          age_estimation_decline_threshold: ``int``.
+          metadata: ``Mapping[str, Any]``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -1689,6 +1755,9 @@ class AgeEstimationResource:
                     rotate_image=rotate_image,
                     save_api_request=save_api_request,
                     vendor_data=vendor_data,
+                    face_liveness_score_decline_threshold=face_liveness_score_decline_threshold,
+                    age_estimation_decline_threshold=age_estimation_decline_threshold,
+                    metadata=metadata,
                 )
             )
             validate_AgeEstimationRequest(body)
@@ -1732,7 +1801,10 @@ class AmlResource:
         vendor_data: str | None = None,
         include_adverse_media: bool | None = None,
         include_ongoing_monitoring: bool | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
+        aml_score_approve_threshold: float | None = None,
+        aml_score_review_threshold: float | None = None,
+        sandbox_scenario: str | None = None,
         idempotency_key: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1761,7 +1833,10 @@ class AmlResource:
           vendor_data: ``str``.
           include_adverse_media: ``bool``.
           include_ongoing_monitoring: Enrol the entity in ongoing monitoring.
-          metadata: ``Mapping[str, Any]``.
+          metadata: ``Mapping[str, Any] | None``.
+          aml_score_approve_threshold: ``float``.
+          aml_score_review_threshold: ``float``.
+          sandbox_scenario: ``str``.
           idempotency_key: Makes the call safe to retry.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
@@ -1809,6 +1884,9 @@ class AmlResource:
                     include_adverse_media=include_adverse_media,
                     include_ongoing_monitoring=include_ongoing_monitoring,
                     metadata=metadata,
+                    aml_score_approve_threshold=aml_score_approve_threshold,
+                    aml_score_review_threshold=aml_score_review_threshold,
+                    sandbox_scenario=sandbox_scenario,
                 )
             )
             validate_AmlRequest(body)
@@ -2086,7 +2164,7 @@ class BlocklistResource:
         try:
             query: dict[str, Any] = {}
             if item_type is not None:
-                if not isinstance(item_type, str) or item_type not in _E_inline24:
+                if not isinstance(item_type, str) or item_type not in _E_inline106:
                     raise DiditValidationError(
                         "item_type",
                         "enum",
@@ -2221,13 +2299,13 @@ class BusinessesResource:
     async def create(
         self,
         *,
-        vendor_data: str,
-        display_name: str | None = None,
-        legal_name: str | None = None,
-        registration_number: str | None = None,
-        country_code: str | None = None,
+        vendor_data: str | None | Unset = UNSET,
+        display_name: str | None | Unset = UNSET,
+        legal_name: str | None | Unset = UNSET,
+        registration_number: str | None | Unset = UNSET,
+        country_code: str | None | Unset = UNSET,
         status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -2243,12 +2321,12 @@ class BusinessesResource:
 
         Args:
           vendor_data: Your unique identifier of the business.
-          display_name: ``str``.
-          legal_name: ``str``.
-          registration_number: ``str``.
+          display_name: ``str | None``.
+          legal_name: ``str | None``.
+          registration_number: ``str | None``.
           country_code: ISO 3166-1 alpha-2.
           status: one of ACTIVE, FLAGGED, BLOCKED.
-          metadata: ``Mapping[str, Any]``.
+          metadata: ``Mapping[str, Any] | None``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -2258,7 +2336,7 @@ class BusinessesResource:
         Raises: DiditValidationError (before sending) when an argument cannot be valid; the
         other DiditError subclasses when Didit answers with an error.
 
-        Example: ``business = await client.businesses.create(vendor_data=…)``
+        Example: ``business = await client.businesses.create()``
         """
         op = OPERATIONS["businesses_create"]
         try:
@@ -2334,12 +2412,12 @@ class BusinessesResource:
         vendor_data: str,
         /,
         *,
-        display_name: str | None = None,
-        legal_name: str | None = None,
-        registration_number: str | None = None,
-        country_code: str | None = None,
+        display_name: str | None | Unset = UNSET,
+        legal_name: str | None | Unset = UNSET,
+        registration_number: str | None | Unset = UNSET,
+        country_code: str | None | Unset = UNSET,
         status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -2356,12 +2434,12 @@ class BusinessesResource:
 
         Args:
           vendor_data: Your identifier of the business (case-sensitive).
-          display_name: ``str``.
-          legal_name: ``str``.
-          registration_number: ``str``.
+          display_name: ``str | None``.
+          legal_name: ``str | None``.
+          registration_number: ``str | None``.
           country_code: ISO 3166-1 alpha-2.
           status: one of ACTIVE, FLAGGED, BLOCKED.
-          metadata: ``Mapping[str, Any]``.
+          metadata: ``Mapping[str, Any] | None``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -2646,10 +2724,56 @@ class DatabaseValidationResource:
         gender: Literal["M", "F", "X"] | None = None,
         nationality: str | None = None,
         tax_number: str | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
         no_match_action: Literal["DECLINE", "NO_ACTION"] | None = None,
         partial_match_action: Literal["DECLINE", "NO_ACTION"] | None = None,
         services: Sequence[str] | None = None,
+        consent: bool | None = None,
+        identification_number: str | None = None,
+        expiration_date: str | None = None,
+        date_of_issue: str | None = None,
+        address: DatabaseValidationRequestAddress | Mapping[str, Any] | str | None = None,
+        address_element_1: str | None = None,
+        address_element_2: str | None = None,
+        address_element_3: str | None = None,
+        address_element_4: str | None = None,
+        address_element_5: str | None = None,
+        postal_code: str | None = None,
+        driver_license_number: str | None = None,
+        driver_license_card_number: str | None = None,
+        driver_license_state: str | None = None,
+        driver_license_version: str | None = None,
+        passport_number: str | None = None,
+        passport_expiration_date: str | None = None,
+        passport_file_number: str | None = None,
+        passport_issue_country: str | None = None,
+        medicare_card_number: str | None = None,
+        immi_card_number: str | None = None,
+        immi_card_expiry_date: str | None = None,
+        citizenship_certificate_number: str | None = None,
+        birth_registration_number: str | None = None,
+        birth_registration_date: str | None = None,
+        birth_registration_state: str | None = None,
+        marriage_certificate_number: str | None = None,
+        change_of_name_certificate_number: str | None = None,
+        first_partner_name: str | None = None,
+        last_partner_name: str | None = None,
+        voter_id: str | None = None,
+        epic_card: str | None = None,
+        pan: str | None = None,
+        national_id: str | None = None,
+        cic: str | None = None,
+        identificador_ciudadano: str | None = None,
+        ocr: str | None = None,
+        voter_number: str | None = None,
+        emission_number: str | None = None,
+        bvn: str | None = None,
+        bank_card_number: str | None = None,
+        ssn: str | None = None,
+        phone: str | None = None,
+        landline: str | None = None,
+        email: str | None = None,
+        country_of_residence: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -2679,10 +2803,56 @@ class DatabaseValidationResource:
           gender: one of M, F, X.
           nationality: ``str``.
           tax_number: ``str``.
-          metadata: ``Mapping[str, Any]``.
+          metadata: ``Mapping[str, Any] | None``.
           no_match_action: one of DECLINE, NO_ACTION.
           partial_match_action: one of DECLINE, NO_ACTION.
           services: Restrict the sources to these service ids.
+          consent: ``bool``.
+          identification_number: ``str``.
+          expiration_date: ``str``.
+          date_of_issue: ``str``.
+          address: ``DatabaseValidationRequestAddress | Mapping[str, Any] | str``.
+          address_element_1: ``str``.
+          address_element_2: ``str``.
+          address_element_3: ``str``.
+          address_element_4: ``str``.
+          address_element_5: ``str``.
+          postal_code: ``str``.
+          driver_license_number: ``str``.
+          driver_license_card_number: ``str``.
+          driver_license_state: ``str``.
+          driver_license_version: ``str``.
+          passport_number: ``str``.
+          passport_expiration_date: ``str``.
+          passport_file_number: ``str``.
+          passport_issue_country: ``str``.
+          medicare_card_number: ``str``.
+          immi_card_number: ``str``.
+          immi_card_expiry_date: ``str``.
+          citizenship_certificate_number: ``str``.
+          birth_registration_number: ``str``.
+          birth_registration_date: ``str``.
+          birth_registration_state: ``str``.
+          marriage_certificate_number: ``str``.
+          change_of_name_certificate_number: ``str``.
+          first_partner_name: ``str``.
+          last_partner_name: ``str``.
+          voter_id: ``str``.
+          epic_card: ``str``.
+          pan: ``str``.
+          national_id: ``str``.
+          cic: ``str``.
+          identificador_ciudadano: ``str``.
+          ocr: ``str``.
+          voter_number: ``str``.
+          emission_number: ``str``.
+          bvn: ``str``.
+          bank_card_number: ``str``.
+          ssn: ``str``.
+          phone: ``str``.
+          landline: ``str``.
+          email: ``str``.
+          country_of_residence: ``str``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -2718,6 +2888,52 @@ class DatabaseValidationResource:
                     no_match_action=no_match_action,
                     partial_match_action=partial_match_action,
                     services=services,
+                    consent=consent,
+                    identification_number=identification_number,
+                    expiration_date=expiration_date,
+                    date_of_issue=date_of_issue,
+                    address=address,
+                    address_element_1=address_element_1,
+                    address_element_2=address_element_2,
+                    address_element_3=address_element_3,
+                    address_element_4=address_element_4,
+                    address_element_5=address_element_5,
+                    postal_code=postal_code,
+                    driver_license_number=driver_license_number,
+                    driver_license_card_number=driver_license_card_number,
+                    driver_license_state=driver_license_state,
+                    driver_license_version=driver_license_version,
+                    passport_number=passport_number,
+                    passport_expiration_date=passport_expiration_date,
+                    passport_file_number=passport_file_number,
+                    passport_issue_country=passport_issue_country,
+                    medicare_card_number=medicare_card_number,
+                    immi_card_number=immi_card_number,
+                    immi_card_expiry_date=immi_card_expiry_date,
+                    citizenship_certificate_number=citizenship_certificate_number,
+                    birth_registration_number=birth_registration_number,
+                    birth_registration_date=birth_registration_date,
+                    birth_registration_state=birth_registration_state,
+                    marriage_certificate_number=marriage_certificate_number,
+                    change_of_name_certificate_number=change_of_name_certificate_number,
+                    first_partner_name=first_partner_name,
+                    last_partner_name=last_partner_name,
+                    voter_id=voter_id,
+                    epic_card=epic_card,
+                    pan=pan,
+                    national_id=national_id,
+                    cic=cic,
+                    identificador_ciudadano=identificador_ciudadano,
+                    ocr=ocr,
+                    voter_number=voter_number,
+                    emission_number=emission_number,
+                    bvn=bvn,
+                    bank_card_number=bank_card_number,
+                    ssn=ssn,
+                    phone=phone,
+                    landline=landline,
+                    email=email,
+                    country_of_residence=country_of_residence,
                 )
             )
             validate_DatabaseValidationRequest(body)
@@ -2750,6 +2966,7 @@ class EmailResource:
         options: EmailSendOptions | Mapping[str, Any] | None = None,
         signals: RequestSignals | Mapping[str, Any] | None = None,
         vendor_data: str | None = None,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -2767,6 +2984,7 @@ class EmailResource:
           options: ``EmailSendOptions | Mapping[str, Any]``.
           signals: ``RequestSignals | Mapping[str, Any]``.
           vendor_data: ``str``.
+          metadata: ``Mapping[str, Any] | None``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -2782,7 +3000,11 @@ class EmailResource:
         try:
             body = unstructure_EmailSendRequest(
                 EmailSendRequest(
-                    email=email, options=options, signals=signals, vendor_data=vendor_data
+                    email=email,
+                    options=options,
+                    signals=signals,
+                    vendor_data=vendor_data,
+                    metadata=metadata,
                 )
             )
             validate_EmailSendRequest(body)
@@ -2808,6 +3030,8 @@ class EmailResource:
         breached_email_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
         disposable_email_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
         undeliverable_email_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
+        enable_social: bool | None = None,
+        email_no_social_presence_action: Literal["NO_ACTION", "DECLINE"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -2827,6 +3051,8 @@ class EmailResource:
           breached_email_action: one of NO_ACTION, DECLINE.
           disposable_email_action: one of NO_ACTION, DECLINE.
           undeliverable_email_action: one of NO_ACTION, DECLINE.
+          enable_social: ``bool``.
+          email_no_social_presence_action: one of NO_ACTION, DECLINE.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -2848,6 +3074,8 @@ class EmailResource:
                     breached_email_action=breached_email_action,
                     disposable_email_action=disposable_email_action,
                     undeliverable_email_action=undeliverable_email_action,
+                    enable_social=enable_social,
+                    email_no_social_presence_action=email_no_social_presence_action,
                 )
             )
             validate_EmailCheckRequest(body)
@@ -3000,10 +3228,11 @@ class FaceMatchResource:
         *,
         user_image: FileInput,
         ref_image: FileInput,
-        face_match_score_decline_threshold: int | None = None,
+        face_match_score_decline_threshold: float | None = None,
         rotate_image: bool | None = None,
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -3019,10 +3248,11 @@ class FaceMatchResource:
         Args:
           user_image: The face to check, at most 10 MB.
           ref_image: The reference face, at most 10 MB.
-          face_match_score_decline_threshold: ``int``.
+          face_match_score_decline_threshold: ``float``.
           rotate_image: ``bool``.
           save_api_request: Store the call as a manual check in the Console.
           vendor_data: ``str``.
+          metadata: ``Mapping[str, Any]``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -3044,6 +3274,7 @@ class FaceMatchResource:
                     rotate_image=rotate_image,
                     save_api_request=save_api_request,
                     vendor_data=vendor_data,
+                    metadata=metadata,
                 )
             )
             validate_FaceMatchRequest(body)
@@ -3078,6 +3309,8 @@ class FaceSearchResource:
         rotate_image: bool | None = None,
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
+        search_type: Literal["most_similar", "blocklisted_or_approved"] | None = None,
+        metadata: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -3095,6 +3328,8 @@ class FaceSearchResource:
           rotate_image: ``bool``.
           save_api_request: Store the call as a manual check in the Console.
           vendor_data: ``str``.
+          search_type: one of most_similar, blocklisted_or_approved.
+          metadata: ``Mapping[str, Any]``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -3114,6 +3349,8 @@ class FaceSearchResource:
                     rotate_image=rotate_image,
                     save_api_request=save_api_request,
                     vendor_data=vendor_data,
+                    search_type=search_type,
+                    metadata=metadata,
                 )
             )
             validate_FaceSearchRequest(body)
@@ -3150,9 +3387,16 @@ class IdVerificationResource:
         front_image_password: str | None = None,
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
-        metadata: str | None = None,
-        minimum_age: int | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        minimum_age: int | None | Unset = UNSET,
         preferred_characters: Literal["latin", "non_latin"] | None = None,
+        back_image_password: str | None = None,
+        expiration_date_not_detected_action: Literal["NO_ACTION", "DECLINE"] | None = None,
+        invalid_mrz_action: Literal["NO_ACTION", "DECLINE"] | None = None,
+        inconsistent_data_action: Literal["NO_ACTION", "DECLINE"] | None = None,
+        critical_field_occlusion_action: Literal["NO_ACTION", "DECLINE"] | None = None,
+        document_or_personal_number_format_mismatch_action: Literal["NO_ACTION", "DECLINE"]
+        | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -3175,6 +3419,12 @@ class IdVerificationResource:
           metadata: A JSON object serialised as a string (multipart).
           minimum_age: Decline when the extracted age is lower.
           preferred_characters: Script to prefer when reading the document.
+          back_image_password: ``str``.
+          expiration_date_not_detected_action: one of NO_ACTION, DECLINE.
+          invalid_mrz_action: one of NO_ACTION, DECLINE.
+          inconsistent_data_action: one of NO_ACTION, DECLINE.
+          critical_field_occlusion_action: one of NO_ACTION, DECLINE.
+          document_or_personal_number_format_mismatch_action: one of NO_ACTION, DECLINE.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -3199,6 +3449,12 @@ class IdVerificationResource:
                     metadata=metadata,
                     minimum_age=minimum_age,
                     preferred_characters=preferred_characters,
+                    back_image_password=back_image_password,
+                    expiration_date_not_detected_action=expiration_date_not_detected_action,
+                    invalid_mrz_action=invalid_mrz_action,
+                    inconsistent_data_action=inconsistent_data_action,
+                    critical_field_occlusion_action=critical_field_occlusion_action,
+                    document_or_personal_number_format_mismatch_action=document_or_personal_number_format_mismatch_action,
                 )
             )
             validate_IdVerificationRequest(body)
@@ -3234,7 +3490,7 @@ class KybResource:
         registration_number: str | None = None,
         search_type: Literal["contains", "start_with", "fuzzy"] | None = None,
         vendor_data: str | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
         webhook_url: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3255,7 +3511,7 @@ class KybResource:
           registration_number: ``str``.
           search_type: How `name` matches.
           vendor_data: ``str``.
-          metadata: ``Mapping[str, Any]``.
+          metadata: ``Mapping[str, Any] | None``.
           webhook_url: Notified when the registry answer resolves.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
@@ -3300,7 +3556,7 @@ class KybResource:
         *,
         kyb_response_id: str,
         vendor_data: str | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
         save_api_request: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3317,7 +3573,7 @@ class KybResource:
         Args:
           kyb_response_id: ``str``.
           vendor_data: ``str``.
-          metadata: ``Mapping[str, Any]``.
+          metadata: ``Mapping[str, Any] | None``.
           save_api_request: Store the call as a manual check in the Console.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
@@ -3702,10 +3958,11 @@ class PassiveLivenessResource:
         self,
         *,
         user_image: FileInput,
-        face_liveness_score_decline_threshold: int | None = None,
+        face_liveness_score_decline_threshold: float | None = None,
         rotate_image: bool | None = None,
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -3720,10 +3977,11 @@ class PassiveLivenessResource:
 
         Args:
           user_image: A selfie, at most 10 MB.
-          face_liveness_score_decline_threshold: ``int``.
+          face_liveness_score_decline_threshold: ``float``.
           rotate_image: ``bool``.
           save_api_request: Store the call as a manual check in the Console.
           vendor_data: ``str``.
+          metadata: ``Mapping[str, Any]``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -3744,6 +4002,7 @@ class PassiveLivenessResource:
                     rotate_image=rotate_image,
                     save_api_request=save_api_request,
                     vendor_data=vendor_data,
+                    metadata=metadata,
                 )
             )
             validate_PassiveLivenessRequest(body)
@@ -3778,6 +4037,7 @@ class PhoneResource:
         options: PhoneSendOptions | Mapping[str, Any] | None = None,
         signals: RequestSignals | Mapping[str, Any] | None = None,
         vendor_data: str | None = None,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -3795,6 +4055,7 @@ class PhoneResource:
           options: ``PhoneSendOptions | Mapping[str, Any]``.
           signals: ``RequestSignals | Mapping[str, Any]``.
           vendor_data: ``str``.
+          metadata: ``Mapping[str, Any] | None``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -3814,6 +4075,7 @@ class PhoneResource:
                     options=options,
                     signals=signals,
                     vendor_data=vendor_data,
+                    metadata=metadata,
                 )
             )
             validate_PhoneSendRequest(body)
@@ -3838,6 +4100,8 @@ class PhoneResource:
         duplicated_phone_number_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
         disposable_number_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
         voip_number_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
+        enable_social: bool | None = None,
+        phone_no_social_presence_action: Literal["NO_ACTION", "DECLINE"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -3856,6 +4120,8 @@ class PhoneResource:
           duplicated_phone_number_action: one of NO_ACTION, DECLINE.
           disposable_number_action: one of NO_ACTION, DECLINE.
           voip_number_action: one of NO_ACTION, DECLINE.
+          enable_social: ``bool``.
+          phone_no_social_presence_action: one of NO_ACTION, DECLINE.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -3876,6 +4142,8 @@ class PhoneResource:
                     duplicated_phone_number_action=duplicated_phone_number_action,
                     disposable_number_action=disposable_number_action,
                     voip_number_action=voip_number_action,
+                    enable_social=enable_social,
+                    phone_no_social_presence_action=phone_no_social_presence_action,
                 )
             )
             validate_PhoneCheckRequest(body)
@@ -3911,6 +4179,16 @@ class PoaResource:
         expected_country: str | None = None,
         expected_first_name: str | None = None,
         expected_last_name: str | None = None,
+        document_password: str | None = None,
+        poa_languages_allowed: str | None = None,
+        poa_document_age_months: str | None = None,
+        poa_name_mismatch_action: Literal["DECLINE", "NO_ACTION"] | None = None,
+        poa_document_issues_action: Literal["DECLINE", "NO_ACTION"] | None = None,
+        poa_document_authenticity_action: Literal["DECLINE", "NO_ACTION"] | None = None,
+        poa_unsupported_language_action: Literal["DECLINE", "NO_ACTION"] | None = None,
+        poa_address_mismatch_action: Literal["DECLINE", "NO_ACTION"] | None = None,
+        poa_issuer_not_identified_action: Literal["DECLINE", "NO_ACTION"] | None = None,
+        metadata: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -3931,6 +4209,16 @@ class PoaResource:
           expected_country: Alpha-2.
           expected_first_name: ``str``.
           expected_last_name: ``str``.
+          document_password: ``str``.
+          poa_languages_allowed: ``str``.
+          poa_document_age_months: ``str``.
+          poa_name_mismatch_action: one of DECLINE, NO_ACTION.
+          poa_document_issues_action: one of DECLINE, NO_ACTION.
+          poa_document_authenticity_action: one of DECLINE, NO_ACTION.
+          poa_unsupported_language_action: one of DECLINE, NO_ACTION.
+          poa_address_mismatch_action: one of DECLINE, NO_ACTION.
+          poa_issuer_not_identified_action: one of DECLINE, NO_ACTION.
+          metadata: ``Mapping[str, Any]``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -3953,6 +4241,16 @@ class PoaResource:
                     expected_country=expected_country,
                     expected_first_name=expected_first_name,
                     expected_last_name=expected_last_name,
+                    document_password=document_password,
+                    poa_languages_allowed=poa_languages_allowed,
+                    poa_document_age_months=poa_document_age_months,
+                    poa_name_mismatch_action=poa_name_mismatch_action,
+                    poa_document_issues_action=poa_document_issues_action,
+                    poa_document_authenticity_action=poa_document_authenticity_action,
+                    poa_unsupported_language_action=poa_unsupported_language_action,
+                    poa_address_mismatch_action=poa_address_mismatch_action,
+                    poa_issuer_not_identified_action=poa_issuer_not_identified_action,
+                    metadata=metadata,
                 )
             )
             validate_PoaRequest(body)
@@ -3980,44 +4278,74 @@ class QuestionnairesResource:
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
 
-    async def list(
+    def list(
         self,
         *,
+        limit: int | None = None,
+        offset: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[Questionnaire]:
+    ) -> AsyncPaginator[Questionnaire]:
         """List questionnaires.
 
-        All questionnaires (a plain array; the docs do not show paging).
+        All questionnaires (a plain array; the docs do not show paging). Paginated like every
+        other list (Didit's published schema); a bare array, as older answers were, is read as
+        one page.
 
         ``GET /v3/questionnaires/``.
 
         Args:
+          limit: ``int``.
+          offset: ``int``.
           extra_query: query parameters merged in after validation, unchecked.
 
-        Returns: ``list[Questionnaire]``.
+        Returns: ``AsyncPaginator[Questionnaire]`` (await it for one page, iterate for every
+        item).
 
         Raises: DiditValidationError (before sending) when an argument cannot be valid; the
         other DiditError subclasses when Didit answers with an error.
 
-        Example: ``questionnaires = await client.questionnaires.list()``
+        Example: ``page = client.questionnaires.list()``
         """
         op = OPERATIONS["questionnaires_list"]
-        data = await self._transport.request(
-            op, extra_query=extra_query, timeout=timeout, extra_headers=extra_headers
+        try:
+            query: dict[str, Any] = {}
+            if limit is not None:
+                if isinstance(limit, bool) or not isinstance(limit, int):
+                    raise DiditValidationError(
+                        "limit", "type", "must be an integer, not " + type(limit).__name__
+                    )
+                query["limit"] = limit
+            if offset is not None:
+                if isinstance(offset, bool) or not isinstance(offset, int):
+                    raise DiditValidationError(
+                        "offset", "type", "must be an integer, not " + type(offset).__name__
+                    )
+                query["offset"] = offset
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        return self._transport.paginate(
+            op,
+            query=query,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            decode_item=structure_Questionnaire,
         )
-        return [structure_Questionnaire(x) if x.__class__ is dict else x for x in data]
 
     async def create(
         self,
         *,
         title: str,
-        description: str | None = None,
+        description: str | None | Unset = UNSET,
         default_language: str | None = None,
         languages: Sequence[str] | None = None,
         form_elements: Sequence[QuestionnaireFormElement | Mapping[str, Any]] | None = None,
         questions: Sequence[QuestionnaireQuestion | Mapping[str, Any]] | None = None,
+        is_active: bool | None = None,
+        status: Literal["draft", "published"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -4031,12 +4359,14 @@ class QuestionnairesResource:
 
         Args:
           title: ``str``.
-          description: ``str``.
+          description: ``str | None``.
           default_language: ``str``.
           languages: ``Sequence[str]``.
           form_elements: ``Sequence[QuestionnaireFormElement | Mapping[str, Any]]``.
           questions: The question list Didit's current tooling sends (type, text, options,
               optional branching); the older `form_elements` is still accepted.
+          is_active: ``bool``.
+          status: one of draft, published.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -4058,6 +4388,8 @@ class QuestionnairesResource:
                     languages=languages,
                     form_elements=form_elements,
                     questions=questions,
+                    is_active=is_active,
+                    status=status,
                 )
             )
             validate_QuestionnaireCreateRequest(body)
@@ -4121,11 +4453,13 @@ class QuestionnairesResource:
         /,
         *,
         title: str | None = None,
-        description: str | None = None,
+        description: str | None | Unset = UNSET,
         default_language: str | None = None,
         languages: Sequence[str] | None = None,
         form_elements: Sequence[QuestionnaireFormElement | Mapping[str, Any]] | None = None,
         questions: Sequence[QuestionnaireQuestion | Mapping[str, Any]] | None = None,
+        is_active: bool | None = None,
+        status: Literal["draft", "published"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -4140,12 +4474,14 @@ class QuestionnairesResource:
         Args:
           questionnaire_uuid: The questionnaire's UUID.
           title: ``str``.
-          description: ``str``.
+          description: ``str | None``.
           default_language: ``str``.
           languages: ``Sequence[str]``.
           form_elements: ``Sequence[QuestionnaireFormElement | Mapping[str, Any]]``.
           questions: The question list Didit's current tooling sends (type, text, options,
               optional branching); the older `form_elements` is still accepted.
+          is_active: ``bool``.
+          status: one of draft, published.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -4168,6 +4504,8 @@ class QuestionnairesResource:
                     languages=languages,
                     form_elements=form_elements,
                     questions=questions,
+                    is_active=is_active,
+                    status=status,
                 )
             )
             validate_QuestionnaireUpdateRequest(body)
@@ -4243,7 +4581,7 @@ class SessionsResource:
         vendor_data: str | None = None,
         callback: str | None = None,
         callback_method: CallbackMethod | Literal["initiator", "completer", "both"] | None = None,
-        metadata: Mapping[str, Any] | str | None = None,
+        metadata: Mapping[str, Any] | str | None | Unset = UNSET,
         language: Language | str | None = None,
         contact_details: ContactDetails | Mapping[str, Any] | None = None,
         expected_details: ExpectedDetails | Mapping[str, Any] | None = None,
@@ -4327,6 +4665,7 @@ class SessionsResource:
         session_id: str,
         /,
         *,
+        include: Literal["events"] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4341,6 +4680,7 @@ class SessionsResource:
 
         Args:
           session_id: The session's UUID.
+          include: one of events.
           extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``SessionDecision``.
@@ -4353,12 +4693,27 @@ class SessionsResource:
         op = OPERATIONS["sessions_retrieve_decision"]
         try:
             _path("session_id", session_id, uuid=True)
+            query: dict[str, Any] = {}
+            if include is not None:
+                if not isinstance(include, str) or include not in _E_inline103:
+                    raise DiditValidationError(
+                        "include",
+                        "enum",
+                        "must be one of: events"
+                        + (
+                            ", not " + repr(include[:40])
+                            if isinstance(include, str)
+                            else ", not " + type(include).__name__
+                        ),
+                    )
+                query["include"] = include
         except DiditValidationError as exc:
             exc.method, exc.path = op.method, op.path
             raise
         data = await self._transport.request(
             op,
             path_params={"sessionId": session_id},
+            query=query,
             extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
@@ -4394,6 +4749,31 @@ class SessionsResource:
         search: str | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        document_type: str | None = None,
+        document_name: str | None = None,
+        region: str | None = None,
+        didit_internal_id: str | None = None,
+        session_type: str | None = None,
+        api_service: Literal[
+            "ID_VERIFICATION",
+            "FACE_MATCH",
+            "AGE_ESTIMATION",
+            "FACE_SEARCH",
+            "POA",
+            "AML",
+            "KYB_REGISTRY",
+            "PASSIVE_LIVENESS",
+            "DATABASE_VALIDATION",
+            "PHONE_VERIFICATION",
+            "EMAIL_VERIFICATION",
+        ]
+        | None = None,
+        screened_full_name: str | None = None,
+        warning: str | None = None,
+        status_initialized_as_in_review: bool | None = None,
+        is_kyc_to_be_reviewed: bool | None = None,
+        euuid: str | None = None,
+        organization_name: str | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4418,6 +4798,19 @@ class SessionsResource:
           search: Substring of vendor data, name, document number, phone, email.
           limit: Items per page.
           offset: Items to skip.
+          document_type: ``str``.
+          document_name: ``str``.
+          region: ``str``.
+          didit_internal_id: ``str``.
+          session_type: ``str``.
+          api_service: one of ID_VERIFICATION, FACE_MATCH, AGE_ESTIMATION, FACE_SEARCH, POA,
+              AML, ....
+          screened_full_name: ``str``.
+          warning: ``str``.
+          status_initialized_as_in_review: ``bool``.
+          is_kyc_to_be_reviewed: ``bool``.
+          euuid: ``str``.
+          organization_name: ``str``.
           extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``AsyncPaginator[SessionListItem]`` (await it for one page, iterate for every
@@ -4432,7 +4825,7 @@ class SessionsResource:
         try:
             query: dict[str, Any] = {}
             if session_kind is not None:
-                if not isinstance(session_kind, str) or session_kind not in _E_inline23:
+                if not isinstance(session_kind, str) or session_kind not in _E_inline104:
                     raise DiditValidationError(
                         "session_kind",
                         "enum",
@@ -4491,16 +4884,16 @@ class SessionsResource:
                     raise DiditValidationError(
                         "date_from", "type", "must be a string, not " + type(date_from).__name__
                     )
-                if not is_datetime(date_from):
-                    raise DiditValidationError("date_from", "format", "must be a valid date-time")
+                if not is_date(date_from):
+                    raise DiditValidationError("date_from", "format", "must be a valid date")
                 query["date_from"] = date_from
             if date_to is not None:
                 if not isinstance(date_to, str):
                     raise DiditValidationError(
                         "date_to", "type", "must be a string, not " + type(date_to).__name__
                     )
-                if not is_datetime(date_to):
-                    raise DiditValidationError("date_to", "format", "must be a valid date-time")
+                if not is_date(date_to):
+                    raise DiditValidationError("date_to", "format", "must be a valid date")
                 query["date_to"] = date_to
             if search is not None:
                 if not isinstance(search, str):
@@ -4524,6 +4917,108 @@ class SessionsResource:
                 if offset < 0:
                     raise DiditValidationError("offset", "min", "must be at least 0")
                 query["offset"] = offset
+            if document_type is not None:
+                if not isinstance(document_type, str):
+                    raise DiditValidationError(
+                        "document_type",
+                        "type",
+                        "must be a string, not " + type(document_type).__name__,
+                    )
+                query["document_type"] = document_type
+            if document_name is not None:
+                if not isinstance(document_name, str):
+                    raise DiditValidationError(
+                        "document_name",
+                        "type",
+                        "must be a string, not " + type(document_name).__name__,
+                    )
+                query["document_name"] = document_name
+            if region is not None:
+                if not isinstance(region, str):
+                    raise DiditValidationError(
+                        "region", "type", "must be a string, not " + type(region).__name__
+                    )
+                query["region"] = region
+            if didit_internal_id is not None:
+                if not isinstance(didit_internal_id, str):
+                    raise DiditValidationError(
+                        "didit_internal_id",
+                        "type",
+                        "must be a string, not " + type(didit_internal_id).__name__,
+                    )
+                if not is_uuid(didit_internal_id):
+                    raise DiditValidationError(
+                        "didit_internal_id", "format", "must be a valid uuid"
+                    )
+                query["didit_internal_id"] = didit_internal_id
+            if session_type is not None:
+                if not isinstance(session_type, str):
+                    raise DiditValidationError(
+                        "session_type",
+                        "type",
+                        "must be a string, not " + type(session_type).__name__,
+                    )
+                query["session_type"] = session_type
+            if api_service is not None:
+                if not isinstance(api_service, str) or api_service not in _E_inline105:
+                    raise DiditValidationError(
+                        "api_service",
+                        "enum",
+                        "must be one of: ID_VERIFICATION, FACE_MATCH, AGE_ESTIMATION, FACE_SEARCH, POA, AML, KYB_REGISTRY, PASSIVE_LIVENESS, DATABASE_VALIDATION, PHONE_VERIFICATION, EMAIL_VERIFICATION"
+                        + (
+                            ", not " + repr(api_service[:40])
+                            if isinstance(api_service, str)
+                            else ", not " + type(api_service).__name__
+                        ),
+                    )
+                query["api_service"] = api_service
+            if screened_full_name is not None:
+                if not isinstance(screened_full_name, str):
+                    raise DiditValidationError(
+                        "screened_full_name",
+                        "type",
+                        "must be a string, not " + type(screened_full_name).__name__,
+                    )
+                query["screened_full_name"] = screened_full_name
+            if warning is not None:
+                if not isinstance(warning, str):
+                    raise DiditValidationError(
+                        "warning", "type", "must be a string, not " + type(warning).__name__
+                    )
+                query["warning"] = warning
+            if status_initialized_as_in_review is not None:
+                if not isinstance(status_initialized_as_in_review, bool):
+                    raise DiditValidationError(
+                        "status_initialized_as_in_review",
+                        "type",
+                        "must be true or false, not "
+                        + type(status_initialized_as_in_review).__name__,
+                    )
+                query["status_initialized_as_in_review"] = status_initialized_as_in_review
+            if is_kyc_to_be_reviewed is not None:
+                if not isinstance(is_kyc_to_be_reviewed, bool):
+                    raise DiditValidationError(
+                        "is_kyc_to_be_reviewed",
+                        "type",
+                        "must be true or false, not " + type(is_kyc_to_be_reviewed).__name__,
+                    )
+                query["is_kyc_to_be_reviewed"] = is_kyc_to_be_reviewed
+            if euuid is not None:
+                if not isinstance(euuid, str):
+                    raise DiditValidationError(
+                        "euuid", "type", "must be a string, not " + type(euuid).__name__
+                    )
+                if not is_uuid(euuid):
+                    raise DiditValidationError("euuid", "format", "must be a valid uuid")
+                query["euuid"] = euuid
+            if organization_name is not None:
+                if not isinstance(organization_name, str):
+                    raise DiditValidationError(
+                        "organization_name",
+                        "type",
+                        "must be a string, not " + type(organization_name).__name__,
+                    )
+                query["organization_name"] = organization_name
         except DiditValidationError as exc:
             exc.method, exc.path = op.method, op.path
             raise
@@ -4544,7 +5039,7 @@ class SessionsResource:
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> None:
+    ) -> SessionDeleteResponse | None:
         """Delete a session.
 
         Soft-deletes a session; its decision then answers 404 and media are quarantined.
@@ -4555,12 +5050,12 @@ class SessionsResource:
           session_id: The session's UUID.
           extra_query: query parameters merged in after validation, unchecked.
 
-        Returns: nothing (the answer has no body).
+        Returns: ``SessionDeleteResponse | None``.
 
         Raises: DiditValidationError (before sending) when an argument cannot be valid; the
         other DiditError subclasses when Didit answers with an error.
 
-        Example: ``await client.sessions.delete("…")``
+        Example: ``response = await client.sessions.delete("…")``
         """
         op = OPERATIONS["sessions_delete"]
         try:
@@ -4568,19 +5063,26 @@ class SessionsResource:
         except DiditValidationError as exc:
             exc.method, exc.path = op.method, op.path
             raise
-        await self._transport.request(
+        data = await self._transport.request(
             op,
             path_params={"sessionId": session_id},
             extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
+        return structure_SessionDeleteResponse(data) if data.__class__ is dict else data
 
     async def batch_delete(
         self,
         *,
         session_numbers: Sequence[int | str] | None = None,
         delete_all: bool | None = None,
+        retain_face_embeddings: bool | None | Unset = UNSET,
+        face_retention_days: int | None = None,
+        face_retention_deadline: str | None = None,
+        deletion_instruction: Literal["operational_session_delete", "privacy_erasure"]
+        | None = None,
+        instruction_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -4597,6 +5099,11 @@ class SessionsResource:
         Args:
           session_numbers: Session numbers to delete (docs samples send strings).
           delete_all: Delete every session of the application.
+          retain_face_embeddings: ``bool | None``.
+          face_retention_days: ``int``.
+          face_retention_deadline: ``str``.
+          deletion_instruction: one of operational_session_delete, privacy_erasure.
+          instruction_id: ``str``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -4611,7 +5118,15 @@ class SessionsResource:
         op = OPERATIONS["sessions_batch_delete"]
         try:
             body = unstructure_BatchDeleteSessionsRequest(
-                BatchDeleteSessionsRequest(session_numbers=session_numbers, delete_all=delete_all)
+                BatchDeleteSessionsRequest(
+                    session_numbers=session_numbers,
+                    delete_all=delete_all,
+                    retain_face_embeddings=retain_face_embeddings,
+                    face_retention_days=face_retention_days,
+                    face_retention_deadline=face_retention_deadline,
+                    deletion_instruction=deletion_instruction,
+                    instruction_id=instruction_id,
+                )
             )
             validate_BatchDeleteSessionsRequest(body)
         except DiditValidationError as exc:
@@ -4843,7 +5358,7 @@ class SessionsResource:
         *,
         share_token: str,
         workflow_id: str,
-        vendor_data: str | None = None,
+        vendor_data: str | None | Unset = UNSET,
         trust_review: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -4859,7 +5374,7 @@ class SessionsResource:
         Args:
           share_token: ``str``.
           workflow_id: A KYC workflow for a KYC token, KYB for KYB.
-          vendor_data: ``str``.
+          vendor_data: ``str | None``.
           trust_review: true keeps the original status; false puts it In Review.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
@@ -4969,6 +5484,7 @@ class SessionsResource:
         hit_id: str,
         review_status: AmlHitReviewStatus
         | Literal["Unreviewed", "Confirmed Match", "False Positive", "Inconclusive"],
+        node_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -4984,6 +5500,7 @@ class SessionsResource:
           session_id: The session's UUID.
           hit_id: ``str``.
           review_status: one of Unreviewed, Confirmed Match, False Positive, Inconclusive.
+          node_id: ``str``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -5000,7 +5517,9 @@ class SessionsResource:
         try:
             _path("session_id", session_id, uuid=True)
             body = unstructure_UpdateAmlHitStatusRequest(
-                UpdateAmlHitStatusRequest(hit_id=hit_id, review_status=review_status)
+                UpdateAmlHitStatusRequest(
+                    hit_id=hit_id, review_status=review_status, node_id=node_id
+                )
             )
             validate_UpdateAmlHitStatusRequest(body)
         except DiditValidationError as exc:
@@ -5082,25 +5601,28 @@ class SessionsResource:
         /,
         *,
         node_id: str | None = None,
-        first_name: str | None = None,
-        last_name: str | None = None,
+        first_name: str | None | Unset = UNSET,
+        last_name: str | None | Unset = UNSET,
         full_name: str | None = None,
-        date_of_birth: str | None = None,
-        gender: str | None = None,
-        nationality: str | None = None,
-        document_type: str | None = None,
-        document_number: str | None = None,
-        personal_number: str | None = None,
-        issuing_state: str | None = None,
-        expiration_date: str | None = None,
-        date_of_issue: str | None = None,
-        address: str | None = None,
-        place_of_birth: str | None = None,
-        document_subtype: str | None = None,
-        extra_fields: Mapping[str, Any] | None = None,
+        date_of_birth: str | None | Unset = UNSET,
+        gender: str | None | Unset = UNSET,
+        nationality: str | None | Unset = UNSET,
+        document_type: str | None | Unset = UNSET,
+        document_number: str | None | Unset = UNSET,
+        personal_number: str | None | Unset = UNSET,
+        issuing_state: str | None | Unset = UNSET,
+        expiration_date: str | None | Unset = UNSET,
+        date_of_issue: str | None | Unset = UNSET,
+        address: str | None | Unset = UNSET,
+        place_of_birth: str | None | Unset = UNSET,
+        document_subtype: str | None | Unset = UNSET,
+        extra_fields: Mapping[str, Any] | None | Unset = UNSET,
         marital_status: Literal["SINGLE", "MARRIED", "DIVORCED", "WIDOWED", "UNKNOWN"]
         | None = None,
-        parsed_address: Mapping[str, Any] | None = None,
+        parsed_address: UpdateSessionDataRequestParsedAddress
+        | Mapping[str, Any]
+        | None
+        | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -5115,21 +5637,21 @@ class SessionsResource:
         Args:
           session_id: The session's UUID.
           node_id: Which ID-verification node to edit (defaults to the first).
-          first_name: ``str``.
-          last_name: ``str``.
+          first_name: ``str | None``.
+          last_name: ``str | None``.
           full_name: ``str``.
-          date_of_birth: ``str``.
-          gender: ``str``.
-          nationality: ``str``.
-          document_type: ``str``.
-          document_number: ``str``.
-          personal_number: ``str``.
-          issuing_state: ``str``.
-          expiration_date: ``str``.
-          date_of_issue: ``str``.
-          address: ``str``.
-          place_of_birth: ``str``.
-          document_subtype: ``str``.
+          date_of_birth: ``str | None``.
+          gender: ``str | None``.
+          nationality: ``str | None``.
+          document_type: ``str | None``.
+          document_number: ``str | None``.
+          personal_number: ``str | None``.
+          issuing_state: ``str | None``.
+          expiration_date: ``str | None``.
+          date_of_issue: ``str | None``.
+          address: ``str | None``.
+          place_of_birth: ``str | None``.
+          document_subtype: ``str | None``.
           extra_fields: Document-specific extra fields.
           marital_status: one of SINGLE, MARRIED, DIVORCED, WIDOWED, UNKNOWN.
           parsed_address: Structured address override (the decision's parsed_address shape).
@@ -5191,15 +5713,18 @@ class SessionsResource:
         /,
         *,
         node_id: str | None = None,
-        poa_address: str | None = None,
-        issuer: str | None = None,
-        issue_date: str | None = None,
+        poa_address: str | None | Unset = UNSET,
+        issuer: str | None | Unset = UNSET,
+        issue_date: str | None | Unset = UNSET,
         document_type: str | None = None,
-        name_on_document: str | None = None,
-        document_language: str | None = None,
-        extra_fields: Mapping[str, Any] | None = None,
-        issuing_state: str | None = None,
-        poa_parsed_address: Mapping[str, Any] | None = None,
+        name_on_document: str | None | Unset = UNSET,
+        document_language: str | None | Unset = UNSET,
+        extra_fields: Mapping[str, Any] | None | Unset = UNSET,
+        issuing_state: str | None | Unset = UNSET,
+        poa_parsed_address: UpdatePoaDataRequestPoaParsedAddress
+        | Mapping[str, Any]
+        | None
+        | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -5215,13 +5740,13 @@ class SessionsResource:
         Args:
           session_id: The session's UUID.
           node_id: ``str``.
-          poa_address: ``str``.
-          issuer: ``str``.
-          issue_date: ``str``.
+          poa_address: ``str | None``.
+          issuer: ``str | None``.
+          issue_date: ``str | None``.
           document_type: ``str``.
-          name_on_document: ``str``.
-          document_language: ``str``.
-          extra_fields: ``Mapping[str, Any]``.
+          name_on_document: ``str | None``.
+          document_language: ``str | None``.
+          extra_fields: ``Mapping[str, Any] | None``.
           issuing_state: Alpha-3.
           poa_parsed_address: Structured address override.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
@@ -5440,16 +5965,19 @@ class TransactionsResource:
             "gambling_bet",
             "gambling_limit_change",
             "gambling_bonus_change",
+            "travelRule",
         ],
-        transaction_details: Mapping[str, Any],
-        subject: Mapping[str, Any],
-        counterparty: Mapping[str, Any] | None = None,
+        transaction_details: TransactionCreateRequestTransactionDetails | Mapping[str, Any],
+        subject: TransactionCreateRequestSubject | Mapping[str, Any],
+        counterparty: TransactionCreateRequestCounterparty | Mapping[str, Any] | None = None,
         transaction_at: str | None = None,
         time_zone: str | None = None,
         custom_properties: Mapping[str, Any] | None = None,
-        travel_rule_details: Mapping[str, Any] | None = None,
-        network_snapshot: Mapping[str, Any] | None = None,
-        include_crypto_screening: bool | None = None,
+        travel_rule_details: TransactionCreateRequestTravelRuleDetails
+        | Mapping[str, Any]
+        | None = None,
+        network_snapshot: TransactionCreateRequestNetworkSnapshot | Mapping[str, Any] | None = None,
+        include_crypto_screening: bool | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -5478,9 +6006,9 @@ class TransactionsResource:
           transaction_at: ``str``.
           time_zone: ``str``.
           custom_properties: Values rules read as `custom_values.<key>`.
-          travel_rule_details: ``Mapping[str, Any]``.
-          network_snapshot: ``Mapping[str, Any]``.
-          include_crypto_screening: ``bool``.
+          travel_rule_details: see the signature.
+          network_snapshot: ``TransactionCreateRequestNetworkSnapshot | Mapping[str, Any]``.
+          include_crypto_screening: ``bool | None``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -5724,10 +6252,10 @@ class UsersResource:
         vendor_data: str,
         /,
         *,
-        display_name: str | None = None,
-        metadata: Mapping[str, Any] | None = None,
-        full_name: str | None = None,
-        date_of_birth: str | None = None,
+        display_name: str | None | Unset = UNSET,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
+        full_name: str | None | Unset = UNSET,
+        date_of_birth: str | None | Unset = UNSET,
         issuing_states: Sequence[str] | None = None,
         approved_emails: Sequence[str] | None = None,
         approved_phones: Sequence[str] | None = None,
@@ -5745,10 +6273,10 @@ class UsersResource:
 
         Args:
           vendor_data: Your identifier of the user (case-sensitive).
-          display_name: ``str``.
-          metadata: ``Mapping[str, Any]``.
-          full_name: ``str``.
-          date_of_birth: ``str``.
+          display_name: ``str | None``.
+          metadata: ``Mapping[str, Any] | None``.
+          full_name: ``str | None``.
+          date_of_birth: ``str | None``.
           issuing_states: Document issuing countries.
           approved_emails: ``Sequence[str]``.
           approved_phones: ``Sequence[str]``.
@@ -5798,11 +6326,11 @@ class UsersResource:
         self,
         *,
         vendor_data: str,
-        display_name: str | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        display_name: str | None | Unset = UNSET,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
         status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = None,
-        full_name: str | None = None,
-        date_of_birth: str | None = None,
+        full_name: str | None | Unset = UNSET,
+        date_of_birth: str | None | Unset = UNSET,
         issuing_states: Sequence[str] | None = None,
         approved_emails: Sequence[str] | None = None,
         approved_phones: Sequence[str] | None = None,
@@ -5819,11 +6347,11 @@ class UsersResource:
 
         Args:
           vendor_data: ``str``.
-          display_name: ``str``.
-          metadata: ``Mapping[str, Any]``.
+          display_name: ``str | None``.
+          metadata: ``Mapping[str, Any] | None``.
           status: one of ACTIVE, FLAGGED, BLOCKED.
-          full_name: ``str``.
-          date_of_birth: ``str``.
+          full_name: ``str | None``.
+          date_of_birth: ``str | None``.
           issuing_states: Document issuing countries.
           approved_emails: ``Sequence[str]``.
           approved_phones: ``Sequence[str]``.
@@ -5926,6 +6454,7 @@ class UsersResource:
         *,
         vendor_data_list: Sequence[str] | None = None,
         delete_all: bool | None = None,
+        didit_internal_id_list: Sequence[str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -5940,6 +6469,7 @@ class UsersResource:
         Args:
           vendor_data_list: ``Sequence[str]``.
           delete_all: ``bool``.
+          didit_internal_id_list: ``Sequence[str]``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -5954,7 +6484,11 @@ class UsersResource:
         op = OPERATIONS["users_batch_delete"]
         try:
             body = unstructure_UserBatchDeleteRequest(
-                UserBatchDeleteRequest(vendor_data_list=vendor_data_list, delete_all=delete_all)
+                UserBatchDeleteRequest(
+                    vendor_data_list=vendor_data_list,
+                    delete_all=delete_all,
+                    didit_internal_id_list=didit_internal_id_list,
+                )
             )
             validate_UserBatchDeleteRequest(body)
         except DiditValidationError as exc:
@@ -5984,7 +6518,19 @@ class WalletScreeningResource:
         *,
         wallet_address: str,
         blockchain: Literal[
-            "BTC", "ETH", "LTC", "XRP", "BCH", "DOGE", "TRX", "SOL", "MATIC", "BNB", "USDT", "USDC"
+            "BTC",
+            "ETH",
+            "LTC",
+            "XRP",
+            "BCH",
+            "DOGE",
+            "TRX",
+            "SOL",
+            "MATIC",
+            "BNB",
+            "USDT",
+            "USDC",
+            "LIGHTNING",
         ],
         direction: Literal["inbound", "outbound", "deposit", "withdrawal"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -6149,34 +6695,61 @@ class WorkflowsResource:
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
 
-    async def list(
+    def list(
         self,
         *,
+        limit: int | None = None,
+        offset: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[Workflow]:
+    ) -> AsyncPaginator[Workflow]:
         """List workflows.
 
-        All workflows of the application (a plain array, not paginated).
+        All workflows of the application (a plain array, not paginated). Paginated like every
+        other list (Didit's published schema); a bare array, as older answers were, is read as
+        one page.
 
         ``GET /v3/workflows/``.
 
         Args:
+          limit: ``int``.
+          offset: ``int``.
           extra_query: query parameters merged in after validation, unchecked.
 
-        Returns: ``list[Workflow]``.
+        Returns: ``AsyncPaginator[Workflow]`` (await it for one page, iterate for every item).
 
         Raises: DiditValidationError (before sending) when an argument cannot be valid; the
         other DiditError subclasses when Didit answers with an error.
 
-        Example: ``workflows = await client.workflows.list()``
+        Example: ``page = client.workflows.list()``
         """
         op = OPERATIONS["workflows_list"]
-        data = await self._transport.request(
-            op, extra_query=extra_query, timeout=timeout, extra_headers=extra_headers
+        try:
+            query: dict[str, Any] = {}
+            if limit is not None:
+                if isinstance(limit, bool) or not isinstance(limit, int):
+                    raise DiditValidationError(
+                        "limit", "type", "must be an integer, not " + type(limit).__name__
+                    )
+                query["limit"] = limit
+            if offset is not None:
+                if isinstance(offset, bool) or not isinstance(offset, int):
+                    raise DiditValidationError(
+                        "offset", "type", "must be an integer, not " + type(offset).__name__
+                    )
+                query["offset"] = offset
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        return self._transport.paginate(
+            op,
+            query=query,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            decode_item=structure_Workflow,
         )
-        return [structure_Workflow(x) if x.__class__ is dict else x for x in data]
 
     async def create(
         self,
@@ -6213,11 +6786,13 @@ class WorkflowsResource:
         documents_allowed: Mapping[str, Any] | None = None,
         duplicated_user_action: Literal["no_action", "review", "decline"] | None = None,
         max_retry_attempts: int | None = None,
-        retry_window_days: int | None = None,
+        retry_window_days: int | None | Unset = UNSET,
         is_desktop_allowed: bool | None = None,
         is_white_label_enabled: bool | None = None,
         session_expiration_time: float | None = None,
         status: Literal["draft", "published"] | None = None,
+        face_liveness_max_attempts: int | None = None,
+        face_match_max_attempts: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -6255,12 +6830,14 @@ class WorkflowsResource:
           documents_allowed: Allowed documents per country; empty allows all.
           duplicated_user_action: one of no_action, review, decline.
           max_retry_attempts: ``int``.
-          retry_window_days: ``int``.
+          retry_window_days: ``int | None``.
           is_desktop_allowed: Let the hosted flow run on a desktop browser.
           is_white_label_enabled: ``bool``.
           session_expiration_time: How long a session stays open (Didit does not state the unit;
               seconds is our reading).
           status: Omit to publish at once; `draft` saves without publishing.
+          face_liveness_max_attempts: ``int``.
+          face_match_max_attempts: ``int``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -6303,6 +6880,8 @@ class WorkflowsResource:
                     is_white_label_enabled=is_white_label_enabled,
                     session_expiration_time=session_expiration_time,
                     status=status,
+                    face_liveness_max_attempts=face_liveness_max_attempts,
+                    face_match_max_attempts=face_match_max_attempts,
                 )
             )
             validate_WorkflowCreateRequest(body)
@@ -6397,11 +6976,13 @@ class WorkflowsResource:
         documents_allowed: Mapping[str, Any] | None = None,
         duplicated_user_action: Literal["no_action", "review", "decline"] | None = None,
         max_retry_attempts: int | None = None,
-        retry_window_days: int | None = None,
+        retry_window_days: int | None | Unset = UNSET,
         is_desktop_allowed: bool | None = None,
         is_white_label_enabled: bool | None = None,
         session_expiration_time: float | None = None,
         status: Literal["draft", "published"] | None = None,
+        face_liveness_max_attempts: int | None = None,
+        face_match_max_attempts: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -6438,12 +7019,14 @@ class WorkflowsResource:
           documents_allowed: Allowed documents per country; empty allows all.
           duplicated_user_action: one of no_action, review, decline.
           max_retry_attempts: ``int``.
-          retry_window_days: ``int``.
+          retry_window_days: ``int | None``.
           is_desktop_allowed: Let the hosted flow run on a desktop browser.
           is_white_label_enabled: ``bool``.
           session_expiration_time: How long a session stays open (Didit does not state the unit;
               seconds is our reading).
           status: Omit to publish at once; `draft` saves without publishing.
+          face_liveness_max_attempts: ``int``.
+          face_match_max_attempts: ``int``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -6487,6 +7070,8 @@ class WorkflowsResource:
                     is_white_label_enabled=is_white_label_enabled,
                     session_expiration_time=session_expiration_time,
                     status=status,
+                    face_liveness_max_attempts=face_liveness_max_attempts,
+                    face_match_max_attempts=face_match_max_attempts,
                 )
             )
             validate_WorkflowUpdateRequest(body)
