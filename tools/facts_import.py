@@ -260,6 +260,9 @@ class Importer:
                 converted = {"description": mine["description"], **converted}
             return converted
         if "array" in their_types and "items" in flat_theirs:
+            if "type" not in mine and not ({"anyOf", "oneOf", "$ref"} & set(mine)):
+                mine["type"] = "array"  # an untyped list: say it is one
+                mine_types = {"array"}
             items = mine.get("items")
             if isinstance(items, dict):
                 mine["items"] = self.merge_property(

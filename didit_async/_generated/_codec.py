@@ -1454,6 +1454,25 @@ _K_DatabaseValidationReport = frozenset(
         "match_score",
     ]
 )
+_K_QuestionnaireResponseSectionItemChoice = frozenset(["label", "value", "requires_text_input"])
+_K_QuestionnaireResponseSectionItemAnswer = frozenset(["value", "text", "files"])
+_K_QuestionnaireResponseSectionItem = frozenset(
+    [
+        "uuid",
+        "value",
+        "element_type",
+        "is_required",
+        "title",
+        "description",
+        "placeholder",
+        "choices",
+        "max_files",
+        "answer",
+        "required_if",
+        "repeatable_config",
+    ]
+)
+_K_QuestionnaireResponseSection = frozenset(["title", "description", "items"])
 _K_QuestionnaireResponse = frozenset(
     [
         "node_id",
@@ -3469,25 +3488,6 @@ _K_Customization = frozenset(
         "callback_seconds",
     ]
 )
-_K_QuestionnaireResponseSectionItemChoice = frozenset(["label", "value", "requires_text_input"])
-_K_QuestionnaireResponseSectionItemAnswer = frozenset(["value", "text", "files"])
-_K_QuestionnaireResponseSectionItem = frozenset(
-    [
-        "uuid",
-        "value",
-        "element_type",
-        "is_required",
-        "title",
-        "description",
-        "placeholder",
-        "choices",
-        "max_files",
-        "answer",
-        "required_if",
-        "repeatable_config",
-    ]
-)
-_K_QuestionnaireResponseSection = frozenset(["title", "description", "items"])
 _K_DatabaseValidationReportValidationValidation = frozenset(
     ["full_name", "date_of_birth", "identification_number"]
 )
@@ -8563,6 +8563,192 @@ def unstructure_DatabaseValidationReport(o: DatabaseValidationReport) -> dict[st
     return _encode(o, _U_DatabaseValidationReport)
 
 
+def structure_QuestionnaireResponseSectionItemChoice(
+    d: Any,
+) -> QuestionnaireResponseSectionItemChoice:
+    """Decode a JSON object into :class:`QuestionnaireResponseSectionItemChoice`."""
+    o = _new(QuestionnaireResponseSectionItemChoice)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_QuestionnaireResponseSectionItemChoice.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_QuestionnaireResponseSectionItemChoice
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_QuestionnaireResponseSectionItemChoice: _Table = (
+    ("label", "label", None, False),
+    ("value", "value", None, False),
+    ("requires_text_input", "requires_text_input", None, False),
+)
+
+
+def unstructure_QuestionnaireResponseSectionItemChoice(
+    o: QuestionnaireResponseSectionItemChoice,
+) -> dict[str, Any]:
+    """Encode :class:`QuestionnaireResponseSectionItemChoice` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_QuestionnaireResponseSectionItemChoice)
+
+
+def structure_QuestionnaireResponseSectionItemAnswer(
+    d: Any,
+) -> QuestionnaireResponseSectionItemAnswer:
+    """Decode a JSON object into :class:`QuestionnaireResponseSectionItemAnswer`."""
+    o = _new(QuestionnaireResponseSectionItemAnswer)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_QuestionnaireResponseSectionItemAnswer.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_QuestionnaireResponseSectionItemAnswer
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_QuestionnaireResponseSectionItemAnswer: _Table = (
+    ("value", "value", None, False),
+    ("text", "text", None, False),
+    ("files", "files", None, False),
+)
+
+
+def unstructure_QuestionnaireResponseSectionItemAnswer(
+    o: QuestionnaireResponseSectionItemAnswer,
+) -> dict[str, Any]:
+    """Encode :class:`QuestionnaireResponseSectionItemAnswer` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_QuestionnaireResponseSectionItemAnswer)
+
+
+def structure_QuestionnaireResponseSectionItem(d: Any) -> QuestionnaireResponseSectionItem:
+    """Decode a JSON object into :class:`QuestionnaireResponseSectionItem`."""
+    v: Any
+    o = _new(QuestionnaireResponseSectionItem)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_QuestionnaireResponseSectionItem.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_QuestionnaireResponseSectionItem
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "choices" in vals:
+        v = vals["choices"]
+        if v and v.__class__ is list:
+            vals["choices"] = [
+                structure_QuestionnaireResponseSectionItemChoice(x) if x.__class__ is dict else x
+                for x in v
+            ]
+    if "answer" in vals:
+        v = vals["answer"]
+        if v.__class__ is dict:
+            vals["answer"] = structure_QuestionnaireResponseSectionItemAnswer(v)
+    return o
+
+
+_U_QuestionnaireResponseSectionItem: _Table = (
+    ("uuid", "uuid", None, False),
+    ("value", "value", None, False),
+    ("element_type", "element_type", None, False),
+    ("is_required", "is_required", None, False),
+    ("title", "title", None, False),
+    ("description", "description", None, False),
+    ("placeholder", "placeholder", None, False),
+    (
+        "choices",
+        "choices",
+        lambda v: (
+            [
+                unstructure_QuestionnaireResponseSectionItemChoice(x)
+                if isinstance(x, QuestionnaireResponseSectionItemChoice)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    ("max_files", "max_files", None, False),
+    (
+        "answer",
+        "answer",
+        lambda v: (
+            unstructure_QuestionnaireResponseSectionItemAnswer(v)
+            if isinstance(v, QuestionnaireResponseSectionItemAnswer)
+            else v
+        ),
+        False,
+    ),
+    (
+        "required_if",
+        "required_if",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "repeatable_config",
+        "repeatable_config",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+)
+
+
+def unstructure_QuestionnaireResponseSectionItem(
+    o: QuestionnaireResponseSectionItem,
+) -> dict[str, Any]:
+    """Encode :class:`QuestionnaireResponseSectionItem` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_QuestionnaireResponseSectionItem)
+
+
+def structure_QuestionnaireResponseSection(d: Any) -> QuestionnaireResponseSection:
+    """Decode a JSON object into :class:`QuestionnaireResponseSection`."""
+    v: Any
+    o = _new(QuestionnaireResponseSection)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_QuestionnaireResponseSection.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_QuestionnaireResponseSection
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "items" in vals:
+        v = vals["items"]
+        if v and v.__class__ is list:
+            vals["items"] = [
+                structure_QuestionnaireResponseSectionItem(x) if x.__class__ is dict else x
+                for x in v
+            ]
+    return o
+
+
+_U_QuestionnaireResponseSection: _Table = (
+    ("title", "title", None, False),
+    ("description", "description", None, False),
+    (
+        "items",
+        "items",
+        lambda v: (
+            [
+                unstructure_QuestionnaireResponseSectionItem(x)
+                if isinstance(x, QuestionnaireResponseSectionItem)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_QuestionnaireResponseSection(o: QuestionnaireResponseSection) -> dict[str, Any]:
+    """Encode :class:`QuestionnaireResponseSection` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_QuestionnaireResponseSection)
+
+
 def structure_QuestionnaireResponse(d: Any) -> QuestionnaireResponse:
     """Decode a JSON object into :class:`QuestionnaireResponse`."""
     v: Any
@@ -8582,6 +8768,12 @@ def structure_QuestionnaireResponse(d: Any) -> QuestionnaireResponse:
         v = vals["warnings"]
         if v and v.__class__ is list:
             vals["warnings"] = [structure_Warning(x) if x.__class__ is dict else x for x in v]
+    if "sections" in vals:
+        v = vals["sections"]
+        if v and v.__class__ is list:
+            vals["sections"] = [
+                structure_QuestionnaireResponseSection(x) if x.__class__ is dict else x for x in v
+            ]
     return o
 
 
@@ -8600,7 +8792,21 @@ _U_QuestionnaireResponse: _Table = (
     ),
     ("questionnaire_id", "questionnaire_id", None, False),
     ("title", "title", None, False),
-    ("sections", "sections", None, False),
+    (
+        "sections",
+        "sections",
+        lambda v: (
+            [
+                unstructure_QuestionnaireResponseSection(x)
+                if isinstance(x, QuestionnaireResponseSection)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
     ("answers", "answers", None, False),
     ("description", "description", None, False),
     ("languages", "languages", None, False),
@@ -14874,6 +15080,23 @@ def structure_Workflow(d: Any) -> Workflow:
         v = vals["workflow_type"]
         if v.__class__ is str:
             vals["workflow_type"] = _M_WorkflowType[v]
+    if "features" in vals:
+        v = vals["features"]
+        if v is not None:
+            vals["features"] = (
+                (
+                    [
+                        (structure_WorkflowFeature(x))
+                        if x.__class__ is dict
+                        else (x)
+                        if x is not None
+                        else x
+                        for x in v
+                    ]
+                )
+                if v.__class__ is list
+                else (v)
+            )
     if "created_by" in vals:
         v = vals["created_by"]
         if v.__class__ is dict:
@@ -14896,7 +15119,25 @@ _U_Workflow: _Table = (
     ("total_price", "total_price", None, False),
     ("min_price", "min_price", None, False),
     ("max_price", "max_price", None, False),
-    ("features", "features", None, False),
+    (
+        "features",
+        "features",
+        lambda v: (
+            (
+                [
+                    (unstructure_WorkflowFeature(x) if isinstance(x, WorkflowFeature) else x)
+                    if isinstance(x, WorkflowFeature)
+                    else x
+                    for x in v
+                ]
+                if isinstance(v, (list, tuple))
+                else v
+            )
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
     ("is_simple_workflow", "is_simple_workflow", None, False),
     ("is_editable", "is_editable", None, False),
     ("workflow_url", "workflow_url", None, False),
@@ -16222,7 +16463,11 @@ _U_User: _Table = (
     (
         "features",
         "features",
-        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        lambda v: (
+            (dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v)
+            if isinstance(v, Mapping)
+            else v
+        ),
         False,
     ),
     ("session_count", "session_count", None, False),
@@ -26789,192 +27034,6 @@ def unstructure_Customization(o: Customization) -> dict[str, Any]:
     return _encode(o, _U_Customization)
 
 
-def structure_QuestionnaireResponseSectionItemChoice(
-    d: Any,
-) -> QuestionnaireResponseSectionItemChoice:
-    """Decode a JSON object into :class:`QuestionnaireResponseSectionItemChoice`."""
-    o = _new(QuestionnaireResponseSectionItemChoice)
-    vals = o.__dict__
-    vals.update(d)
-    if _K_QuestionnaireResponseSectionItemChoice.issuperset(d):
-        vals["additional_properties"] = {}
-    else:
-        ex = d.keys() - _K_QuestionnaireResponseSectionItemChoice
-        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    return o
-
-
-_U_QuestionnaireResponseSectionItemChoice: _Table = (
-    ("label", "label", None, False),
-    ("value", "value", None, False),
-    ("requires_text_input", "requires_text_input", None, False),
-)
-
-
-def unstructure_QuestionnaireResponseSectionItemChoice(
-    o: QuestionnaireResponseSectionItemChoice,
-) -> dict[str, Any]:
-    """Encode :class:`QuestionnaireResponseSectionItemChoice` as a JSON object (absent fields stay absent)."""
-    return _encode(o, _U_QuestionnaireResponseSectionItemChoice)
-
-
-def structure_QuestionnaireResponseSectionItemAnswer(
-    d: Any,
-) -> QuestionnaireResponseSectionItemAnswer:
-    """Decode a JSON object into :class:`QuestionnaireResponseSectionItemAnswer`."""
-    o = _new(QuestionnaireResponseSectionItemAnswer)
-    vals = o.__dict__
-    vals.update(d)
-    if _K_QuestionnaireResponseSectionItemAnswer.issuperset(d):
-        vals["additional_properties"] = {}
-    else:
-        ex = d.keys() - _K_QuestionnaireResponseSectionItemAnswer
-        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    return o
-
-
-_U_QuestionnaireResponseSectionItemAnswer: _Table = (
-    ("value", "value", None, False),
-    ("text", "text", None, False),
-    ("files", "files", None, False),
-)
-
-
-def unstructure_QuestionnaireResponseSectionItemAnswer(
-    o: QuestionnaireResponseSectionItemAnswer,
-) -> dict[str, Any]:
-    """Encode :class:`QuestionnaireResponseSectionItemAnswer` as a JSON object (absent fields stay absent)."""
-    return _encode(o, _U_QuestionnaireResponseSectionItemAnswer)
-
-
-def structure_QuestionnaireResponseSectionItem(d: Any) -> QuestionnaireResponseSectionItem:
-    """Decode a JSON object into :class:`QuestionnaireResponseSectionItem`."""
-    v: Any
-    o = _new(QuestionnaireResponseSectionItem)
-    vals = o.__dict__
-    vals.update(d)
-    if _K_QuestionnaireResponseSectionItem.issuperset(d):
-        vals["additional_properties"] = {}
-    else:
-        ex = d.keys() - _K_QuestionnaireResponseSectionItem
-        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if "choices" in vals:
-        v = vals["choices"]
-        if v and v.__class__ is list:
-            vals["choices"] = [
-                structure_QuestionnaireResponseSectionItemChoice(x) if x.__class__ is dict else x
-                for x in v
-            ]
-    if "answer" in vals:
-        v = vals["answer"]
-        if v.__class__ is dict:
-            vals["answer"] = structure_QuestionnaireResponseSectionItemAnswer(v)
-    return o
-
-
-_U_QuestionnaireResponseSectionItem: _Table = (
-    ("uuid", "uuid", None, False),
-    ("value", "value", None, False),
-    ("element_type", "element_type", None, False),
-    ("is_required", "is_required", None, False),
-    ("title", "title", None, False),
-    ("description", "description", None, False),
-    ("placeholder", "placeholder", None, False),
-    (
-        "choices",
-        "choices",
-        lambda v: (
-            [
-                unstructure_QuestionnaireResponseSectionItemChoice(x)
-                if isinstance(x, QuestionnaireResponseSectionItemChoice)
-                else x
-                for x in v
-            ]
-            if isinstance(v, (list, tuple))
-            else v
-        ),
-        False,
-    ),
-    ("max_files", "max_files", None, False),
-    (
-        "answer",
-        "answer",
-        lambda v: (
-            unstructure_QuestionnaireResponseSectionItemAnswer(v)
-            if isinstance(v, QuestionnaireResponseSectionItemAnswer)
-            else v
-        ),
-        False,
-    ),
-    (
-        "required_if",
-        "required_if",
-        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
-        False,
-    ),
-    (
-        "repeatable_config",
-        "repeatable_config",
-        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
-        False,
-    ),
-)
-
-
-def unstructure_QuestionnaireResponseSectionItem(
-    o: QuestionnaireResponseSectionItem,
-) -> dict[str, Any]:
-    """Encode :class:`QuestionnaireResponseSectionItem` as a JSON object (absent fields stay absent)."""
-    return _encode(o, _U_QuestionnaireResponseSectionItem)
-
-
-def structure_QuestionnaireResponseSection(d: Any) -> QuestionnaireResponseSection:
-    """Decode a JSON object into :class:`QuestionnaireResponseSection`."""
-    v: Any
-    o = _new(QuestionnaireResponseSection)
-    vals = o.__dict__
-    vals.update(d)
-    if _K_QuestionnaireResponseSection.issuperset(d):
-        vals["additional_properties"] = {}
-    else:
-        ex = d.keys() - _K_QuestionnaireResponseSection
-        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if "items" in vals:
-        v = vals["items"]
-        if v and v.__class__ is list:
-            vals["items"] = [
-                structure_QuestionnaireResponseSectionItem(x) if x.__class__ is dict else x
-                for x in v
-            ]
-    return o
-
-
-_U_QuestionnaireResponseSection: _Table = (
-    ("title", "title", None, False),
-    ("description", "description", None, False),
-    (
-        "items",
-        "items",
-        lambda v: (
-            [
-                unstructure_QuestionnaireResponseSectionItem(x)
-                if isinstance(x, QuestionnaireResponseSectionItem)
-                else x
-                for x in v
-            ]
-            if isinstance(v, (list, tuple))
-            else v
-        ),
-        False,
-    ),
-)
-
-
-def unstructure_QuestionnaireResponseSection(o: QuestionnaireResponseSection) -> dict[str, Any]:
-    """Encode :class:`QuestionnaireResponseSection` as a JSON object (absent fields stay absent)."""
-    return _encode(o, _U_QuestionnaireResponseSection)
-
-
 def structure_DatabaseValidationReportValidationValidation(
     d: Any,
 ) -> DatabaseValidationReportValidationValidation:
@@ -27259,6 +27318,10 @@ STRUCTURE: dict[type, Callable[[Any], Any]] = {
     DatabaseValidationReportScreenedData: structure_DatabaseValidationReportScreenedData,
     DatabaseValidationReportError: structure_DatabaseValidationReportError,
     DatabaseValidationReport: structure_DatabaseValidationReport,
+    QuestionnaireResponseSectionItemChoice: structure_QuestionnaireResponseSectionItemChoice,
+    QuestionnaireResponseSectionItemAnswer: structure_QuestionnaireResponseSectionItemAnswer,
+    QuestionnaireResponseSectionItem: structure_QuestionnaireResponseSectionItem,
+    QuestionnaireResponseSection: structure_QuestionnaireResponseSection,
     QuestionnaireResponse: structure_QuestionnaireResponse,
     SignatureReport: structure_SignatureReport,
     BankVerificationReport: structure_BankVerificationReport,
@@ -27496,10 +27559,6 @@ STRUCTURE: dict[type, Callable[[Any], Any]] = {
     ListEntryPage: structure_ListEntryPage,
     CustomizationUpdateRequest: structure_CustomizationUpdateRequest,
     Customization: structure_Customization,
-    QuestionnaireResponseSectionItemChoice: structure_QuestionnaireResponseSectionItemChoice,
-    QuestionnaireResponseSectionItemAnswer: structure_QuestionnaireResponseSectionItemAnswer,
-    QuestionnaireResponseSectionItem: structure_QuestionnaireResponseSectionItem,
-    QuestionnaireResponseSection: structure_QuestionnaireResponseSection,
     DatabaseValidationReportValidationValidation: structure_DatabaseValidationReportValidationValidation,
     DatabaseValidationReportValidation: structure_DatabaseValidationReportValidation,
     WorkflowListPage: structure_WorkflowListPage,
@@ -27606,6 +27665,10 @@ UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     DatabaseValidationReportScreenedData: unstructure_DatabaseValidationReportScreenedData,
     DatabaseValidationReportError: unstructure_DatabaseValidationReportError,
     DatabaseValidationReport: unstructure_DatabaseValidationReport,
+    QuestionnaireResponseSectionItemChoice: unstructure_QuestionnaireResponseSectionItemChoice,
+    QuestionnaireResponseSectionItemAnswer: unstructure_QuestionnaireResponseSectionItemAnswer,
+    QuestionnaireResponseSectionItem: unstructure_QuestionnaireResponseSectionItem,
+    QuestionnaireResponseSection: unstructure_QuestionnaireResponseSection,
     QuestionnaireResponse: unstructure_QuestionnaireResponse,
     SignatureReport: unstructure_SignatureReport,
     BankVerificationReport: unstructure_BankVerificationReport,
@@ -27843,10 +27906,6 @@ UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     ListEntryPage: unstructure_ListEntryPage,
     CustomizationUpdateRequest: unstructure_CustomizationUpdateRequest,
     Customization: unstructure_Customization,
-    QuestionnaireResponseSectionItemChoice: unstructure_QuestionnaireResponseSectionItemChoice,
-    QuestionnaireResponseSectionItemAnswer: unstructure_QuestionnaireResponseSectionItemAnswer,
-    QuestionnaireResponseSectionItem: unstructure_QuestionnaireResponseSectionItem,
-    QuestionnaireResponseSection: unstructure_QuestionnaireResponseSection,
     DatabaseValidationReportValidationValidation: unstructure_DatabaseValidationReportValidationValidation,
     DatabaseValidationReportValidation: unstructure_DatabaseValidationReportValidation,
     WorkflowListPage: unstructure_WorkflowListPage,

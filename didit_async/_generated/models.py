@@ -2153,6 +2153,63 @@ class DatabaseValidationReport:
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
+class QuestionnaireResponseSectionItemChoice:
+    """QuestionnaireResponseSectionItemChoice"""
+
+    label: str | None = attrs.field(default=None)
+    value: str | None = attrs.field(default=None)
+    requires_text_input: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class QuestionnaireResponseSectionItemAnswer:
+    """QuestionnaireResponseSectionItemAnswer"""
+
+    value: str | None = attrs.field(default=None)
+    text: str | None = attrs.field(default=None)
+    files: list[str] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class QuestionnaireResponseSectionItem:
+    """QuestionnaireResponseSectionItem"""
+
+    uuid: str | None = attrs.field(default=None)
+    value: str | None = attrs.field(default=None)
+    element_type: str | None = attrs.field(default=None)
+    is_required: bool | None = attrs.field(default=None)
+    title: str | None = attrs.field(default=None)
+    description: str | None = attrs.field(default=None)
+    placeholder: str | None = attrs.field(default=None)
+    choices: list[QuestionnaireResponseSectionItemChoice] | None = attrs.field(default=None)
+    max_files: int | None = attrs.field(default=None)
+    answer: QuestionnaireResponseSectionItemAnswer | None = attrs.field(default=None)
+    required_if: dict[str, Any] | None = attrs.field(default=None)
+    repeatable_config: dict[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class QuestionnaireResponseSection:
+    """QuestionnaireResponseSection"""
+
+    title: str | None = attrs.field(default=None)
+    description: str | None = attrs.field(default=None)
+    items: list[QuestionnaireResponseSectionItem] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class QuestionnaireResponse:
     """A user's answers to a questionnaire node."""
 
@@ -2162,8 +2219,8 @@ class QuestionnaireResponse:
     warnings: list[Warning] | None = attrs.field(default=None)
     questionnaire_id: str | None = attrs.field(default=None)
     title: str | None = attrs.field(default=None)
-    sections: Any | None = attrs.field(default=None)
-    """Answers (any JSON)."""
+    sections: list[QuestionnaireResponseSection] | None = attrs.field(default=None)
+    """The questionnaire's sections, each with its answered items."""
     answers: Any | None = attrs.field(default=None)
     """Answers (any JSON)."""
     description: str | None = attrs.field(default=None)
@@ -3956,17 +4013,22 @@ class Workflow:
     workflow_type: WorkflowType | None = attrs.field(default=None)
     is_default: bool | None = attrs.field(default=None)
     is_archived: bool | None = attrs.field(default=None)
-    total_price: float | None = attrs.field(default=None)
-    """Decimal string in USD, e.g. "0.10", as the docs' workflow example prints it (the reference
-    lists the field without a type). Like the billing amounts, a string avoids float rounding; a
-    server that sends a JSON number instead is tolerated (the SDK keeps the value as sent).
+    total_price: float | str | None = attrs.field(default=None)
+    """A number in Didit's published schema, which we follow; the docs pages print a decimal string
+    in USD (`"0.10"`), which is still accepted and kept as sent.
     """
-    min_price: float | None = attrs.field(default=None)
-    """Decimal string in USD, like `total_price`."""
-    max_price: float | None = attrs.field(default=None)
-    """Decimal string in USD, like `total_price`."""
-    features: str | None = attrs.field(default=None)
-    """Feature names (list view) or feature objects (newer shape)."""
+    min_price: float | str | None = attrs.field(default=None)
+    """A number in Didit's published schema, which we follow; the docs pages print a decimal string
+    in USD (`"0.10"`), which is still accepted and kept as sent.
+    """
+    max_price: float | str | None = attrs.field(default=None)
+    """A number in Didit's published schema, which we follow; the docs pages print a decimal string
+    in USD (`"0.10"`), which is still accepted and kept as sent.
+    """
+    features: str | list[str | WorkflowFeature] | None = attrs.field(default=None)
+    """Didit's published list item gives a string of feature names; detail answers give a list of
+    names or feature objects. Both are read.
+    """
     is_simple_workflow: bool | None = attrs.field(default=None)
     is_editable: bool | None = attrs.field(default=None)
     workflow_url: str | None = attrs.field(default=None)
@@ -4238,7 +4300,10 @@ class User:
     issuing_states: list[str] | None = attrs.field(default=None)
     approved_emails: list[str] | None = attrs.field(default=None)
     approved_phones: list[str] | None = attrs.field(default=None)
-    features: dict[str, Any] | None = attrs.field(default=None)
+    features: dict[str, Any] | list[str] | None = attrs.field(default=None)
+    """An object in Didit's published schema (which we follow); the docs pages print a list of
+    feature names, which is still read.
+    """
     session_count: int | None = attrs.field(default=None)
     approved_count: int | None = attrs.field(default=None)
     declined_count: int | None = attrs.field(default=None)
@@ -4575,7 +4640,9 @@ class IdVerificationRequest:
     """Store the call as a manual check in the Console."""
     vendor_data: str | None = attrs.field(default=None)
     metadata: Mapping[str, Any] | None = attrs.field(default=None)
-    """A JSON object serialised as a string (multipart)."""
+    """A JSON object serialised as a string (multipart). Didit's published schema says object; in a
+    multipart form it travels as its JSON text.
+    """
     minimum_age: int | None | Unset = attrs.field(default=UNSET)
     """Decline when the extracted age is lower."""
     preferred_characters: Literal["latin", "non_latin"] | None = attrs.field(default=None)
@@ -6803,63 +6870,6 @@ class Customization:
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
-class QuestionnaireResponseSectionItemChoice:
-    """QuestionnaireResponseSectionItemChoice"""
-
-    label: str | None = attrs.field(default=None)
-    value: str | None = attrs.field(default=None)
-    requires_text_input: bool | None = attrs.field(default=None)
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class QuestionnaireResponseSectionItemAnswer:
-    """QuestionnaireResponseSectionItemAnswer"""
-
-    value: str | None = attrs.field(default=None)
-    text: str | None = attrs.field(default=None)
-    files: list[str] | None = attrs.field(default=None)
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class QuestionnaireResponseSectionItem:
-    """QuestionnaireResponseSectionItem"""
-
-    uuid: str | None = attrs.field(default=None)
-    value: str | None = attrs.field(default=None)
-    element_type: str | None = attrs.field(default=None)
-    is_required: bool | None = attrs.field(default=None)
-    title: str | None = attrs.field(default=None)
-    description: str | None = attrs.field(default=None)
-    placeholder: str | None = attrs.field(default=None)
-    choices: list[QuestionnaireResponseSectionItemChoice] | None = attrs.field(default=None)
-    max_files: int | None = attrs.field(default=None)
-    answer: QuestionnaireResponseSectionItemAnswer | None = attrs.field(default=None)
-    required_if: dict[str, Any] | None = attrs.field(default=None)
-    repeatable_config: dict[str, Any] | None = attrs.field(default=None)
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class QuestionnaireResponseSection:
-    """QuestionnaireResponseSection"""
-
-    title: str | None = attrs.field(default=None)
-    description: str | None = attrs.field(default=None)
-    items: list[QuestionnaireResponseSectionItem] | None = attrs.field(default=None)
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
 class DatabaseValidationReportValidationValidation:
     """DatabaseValidationReportValidationValidation"""
 
@@ -7031,6 +7041,10 @@ for _cls in (
     DatabaseValidationReportScreenedData,
     DatabaseValidationReportError,
     DatabaseValidationReport,
+    QuestionnaireResponseSectionItemChoice,
+    QuestionnaireResponseSectionItemAnswer,
+    QuestionnaireResponseSectionItem,
+    QuestionnaireResponseSection,
     QuestionnaireResponse,
     SignatureReport,
     BankVerificationReport,
@@ -7268,10 +7282,6 @@ for _cls in (
     ListEntryPage,
     CustomizationUpdateRequest,
     Customization,
-    QuestionnaireResponseSectionItemChoice,
-    QuestionnaireResponseSectionItemAnswer,
-    QuestionnaireResponseSectionItem,
-    QuestionnaireResponseSection,
     DatabaseValidationReportValidationValidation,
     DatabaseValidationReportValidation,
     WorkflowListPage,
