@@ -26,6 +26,9 @@ FORMATS: dict[str, Any] = {
     "decimal": "12.50",
 }
 
+# Plausible values for strings Didit's schema leaves open but which hold known words.
+NAMED: dict[str, str] = {"log_type": "warning", "status": "Approved"}
+
 
 def build(facts: Mapping[str, Any], schema: Any, name: str = "value", depth: int = 0) -> Any:
     """A JSON value for ``schema`` (of the facts document) with every property filled."""
@@ -65,6 +68,8 @@ def _build(res: Resolver, schema: Any, name: str, depth: int) -> Any:
     fmt = flat.get("format")
     if fmt in FORMATS:
         return FORMATS[fmt]
+    if name in NAMED:
+        return NAMED[name]
     text = f"sample {name}"
     if "maxLength" in flat:
         text = text[: int(flat["maxLength"])]

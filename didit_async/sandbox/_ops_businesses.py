@@ -217,7 +217,11 @@ def businesses_batch_delete(c: Call) -> Result:
     ]
     for key in doomed:
         del c.state.entities.businesses[key]
-    return 200, {"deleted_count": len(doomed), "message": f"Deleted {len(doomed)} businesses."}
+    return 200, {
+        "deleted": len(doomed),  # Didit's published field; deleted_count as the docs pages say
+        "deleted_count": len(doomed),
+        "message": f"Deleted {len(doomed)} businesses.",
+    }
 
 
 # --- registry search -------------------------------------------------------------------------
@@ -269,7 +273,31 @@ def kyb_search(c: Call) -> Result:
             "app_key": c.a.api_key,
         }
         results.append(candidate)
-    return 200, {"count": len(results), "results": results}
+    # Didit's published answer nests the candidates under `kyb_registry`; the flat
+    # `count`/`results` of the docs pages stay beside it.
+    return 200, {
+        "request_id": str(uuid.uuid4()),
+        "kyb_registry": {
+            "companies": [
+                {
+                    **{k: r[k] for k in ("kyb_response_id", "name", "registration_number")},
+                    "status": "active",
+                    "type": "company",
+                    "risk_level": "low",
+                    "fetch_status": "resolved",
+                }
+                for r in results
+            ],
+            "pagination": {"total": len(results), "page": 1, "per_page": len(results)},
+            "search_status": "resolved",
+            "search_resolved": True,
+        },
+        "vendor_data": c.field("vendor_data", kind=str),
+        "metadata": c.field("metadata"),
+        "created_at": _iso(c.state.clock.now()),
+        "count": len(results),
+        "results": results,
+    }
 
 
 @op("kyb_select")
@@ -296,4 +324,21 @@ def kyb_select(c: Call) -> Result:
             },
         )
         record["business"] = _view(c.state, c.a.api_key, b)
+    # Didit's published answer nests the company under `kyb_registry`.
+    record["request_id"] = str(uuid.uuid4())
+    record["registry_tier_requested"] = record["registry_tier_delivered"] = "basic"
+    record["kyb_registry"] = {
+        "uuid": str(uuid.uuid5(uuid.NAMESPACE_URL, handle)),
+        "node_id": "feature_kyb_registry_1",
+        "status": "Approved",
+        "registry_status": "active",
+        "data_resolved": True,
+        "company_name": record["legal_name"],
+        "registration_number": record["registration_number"],
+        "country_code": record["country_code"],
+        "incorporation_date": record["incorporation_date"],
+        "registered_address": record["address"],
+        "is_from_registry": True,
+        "fetch_status": "resolved",
+    }
     return 200, record

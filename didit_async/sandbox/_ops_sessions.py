@@ -229,7 +229,14 @@ def batch_delete(c: Call) -> Result:
         and (delete_all or str(c.state.sessions[sid].number) in wanted)
     ]
     results = [
-        {"session_number": s.number, "session_id": s.session_id, "deleted": True} for s in matches
+        {
+            "session_number": s.number,
+            "session_id": s.session_id,
+            "deleted": True,
+            "face_retention_outcome": "deleted",
+            "biometric_template_uuid": None,
+        }
+        for s in matches
     ]
     for s in matches:
         _delete(c, s)
@@ -240,6 +247,7 @@ def batch_delete(c: Call) -> Result:
             "status": "COMPLETED",
             "total": len(matches),
             "deleted_count": len(matches),
+            "deleted": len(matches),
             "failed_count": 0,
             "created_at": _iso(c.state.clock.now()),
             "completed_at": _iso(c.state.clock.now()),
@@ -440,13 +448,22 @@ def update_feature(c: Call) -> Result:
     }
 
 
+_DOCUMENT_CODES = {"Passport": "P", "Identity Card": "ID", "Driver's License": "DL"}
+
+
 @op("sessions_update_data")
 def update_data(c: Call) -> Result:
     s = c.state.session(c.a, _uuid_or_404(c.path["sessionId"]))
     changes = {k: v for k, v in (c.body or {}).items() if k != "node_id"}
     s.data_overrides.update(changes)
     c.state.emit(s, "data.updated")
+    # The updated record, as Didit's published answer gives it (with the docs' acknowledgement).
+    [record] = c.state.decision(s)["id_verifications"] or [dict(s.data_overrides)]
+    shown = record.get("document_type")
+    # This answer spells the document type as its code (the decision shows its name).
+    record["document_type"] = _DOCUMENT_CODES.get(shown, shown) if shown else None
     return 200, {
+        **record,
         "session_id": s.session_id,
         "message": "Data updated.",
         "node_id": (c.body or {}).get("node_id", "feature_ocr_1"),
@@ -459,7 +476,10 @@ def update_poa(c: Call) -> Result:
     # Kept apart from the KYC overrides: the decision shows them as the POA report.
     c.state.entities.poa_corrections.setdefault(s.session_id, {}).update(c.body or {})
     c.state.emit(s, "data.updated")
+    # The updated record, as Didit's published answer gives it (with the docs' acknowledgement).
+    poa = c.state.entities.poa_corrections[s.session_id]
     return 200, {
+        **{k: v for k, v in poa.items() if k != "node_id"},
         "session_id": s.session_id,
         "message": "POA data updated.",
         "node_id": (c.body or {}).get("node_id", "feature_poa_1"),

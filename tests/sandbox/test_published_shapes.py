@@ -189,3 +189,26 @@ async def test_the_import_template_follows_the_import_type(sandbox: Sandbox) -> 
         users = await client.sessions.imports.template()
         txs = await client.sessions.imports.template(import_type="transactions")
     assert users.columns != txs.columns
+
+
+async def test_batch_deletes_kyb_and_updates_answer_the_published_shapes(sandbox: Sandbox) -> None:
+    async with sandbox.client() as client:
+        wid = await _workflow(sandbox)
+        s = await client.sessions.create(
+            workflow_id=wid, vendor_data="k", sandbox_scenario="approve"
+        )
+        sandbox.advance(120)
+        kyc = await client.sessions.update_data(s.session_id, document_number="X123")
+        poa = await client.sessions.update_poa_data(s.session_id, issuer="Water Co")
+        await client.users.create(vendor_data="gone")
+        users = await client.users.batch_delete(vendor_data_list=["gone"])
+        found = await client.kyb.search(country_code="GB", name="Acme")
+        registry = found.kyb_registry
+        assert registry is not None and registry.companies
+        picked = await client.kyb.select(kyb_response_id=registry.companies[0].kyb_response_id)
+        deleted = await client.sessions.batch_delete(session_numbers=[s.session_number])
+    assert (kyc.document_number, poa.issuer) == ("X123", "Water Co")  # the updated record
+    assert users.deleted == 1
+    assert picked.kyb_registry is not None and picked.kyb_registry.company_name
+    [row] = deleted.results or []
+    assert row.face_retention_outcome == "deleted"
