@@ -114,8 +114,8 @@ from .models import (
     DatabaseValidationReport,
     DatabaseValidationReportError,
     DatabaseValidationReportScreenedData,
+    DatabaseValidationReportServiceResult,
     DatabaseValidationReportValidation,
-    DatabaseValidationReportValidation2,
     DatabaseValidationReportValidationValidation,
     DatabaseValidationRequest,
     DatabaseValidationRequestAddress,
@@ -333,6 +333,7 @@ from .models import (
     TransactionCreateRequestTravelRuleDetails,
     TransactionDocument,
     TransactionDocumentFile,
+    TransactionEvaluatedRule,
     TransactionListPage,
     TransactionNetworkSnapshot,
     TransactionParty,
@@ -342,7 +343,6 @@ from .models import (
     TransactionProviderResult,
     TransactionRemediation,
     TransactionRuleHit,
-    TransactionRuleRun,
     TransactionTag,
     TransactionTravelRule,
     UpdateAmlHitStatusRequest,
@@ -1423,7 +1423,7 @@ _K_IpAnalysisReport = frozenset(
         "matches",
     ]
 )
-_K_DatabaseValidationReportValidation2 = frozenset(
+_K_DatabaseValidationReportServiceResult = frozenset(
     ["service_id", "service_name", "validation", "outcome_code", "outcome_detail", "source_data"]
 )
 _K_DatabaseValidationReportScreenedData = frozenset(
@@ -3210,7 +3210,7 @@ _K_TransactionAlert = frozenset(
         "due_at",
     ]
 )
-_K_TransactionRuleRun = frozenset(
+_K_TransactionEvaluatedRule = frozenset(
     [
         "uuid",
         "rule",
@@ -8353,20 +8353,22 @@ def unstructure_IpAnalysisReport(o: IpAnalysisReport) -> dict[str, Any]:
     return _encode(o, _U_IpAnalysisReport)
 
 
-def structure_DatabaseValidationReportValidation2(d: Any) -> DatabaseValidationReportValidation2:
-    """Decode a JSON object into :class:`DatabaseValidationReportValidation2`."""
-    o = _new(DatabaseValidationReportValidation2)
+def structure_DatabaseValidationReportServiceResult(
+    d: Any,
+) -> DatabaseValidationReportServiceResult:
+    """Decode a JSON object into :class:`DatabaseValidationReportServiceResult`."""
+    o = _new(DatabaseValidationReportServiceResult)
     vals = o.__dict__
     vals.update(d)
-    if _K_DatabaseValidationReportValidation2.issuperset(d):
+    if _K_DatabaseValidationReportServiceResult.issuperset(d):
         vals["additional_properties"] = {}
     else:
-        ex = d.keys() - _K_DatabaseValidationReportValidation2
+        ex = d.keys() - _K_DatabaseValidationReportServiceResult
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     return o
 
 
-_U_DatabaseValidationReportValidation2: _Table = (
+_U_DatabaseValidationReportServiceResult: _Table = (
     ("service_id", "service_id", None, False),
     ("service_name", "service_name", None, False),
     ("validation", "validation", None, False),
@@ -8381,11 +8383,11 @@ _U_DatabaseValidationReportValidation2: _Table = (
 )
 
 
-def unstructure_DatabaseValidationReportValidation2(
-    o: DatabaseValidationReportValidation2,
+def unstructure_DatabaseValidationReportServiceResult(
+    o: DatabaseValidationReportServiceResult,
 ) -> dict[str, Any]:
-    """Encode :class:`DatabaseValidationReportValidation2` as a JSON object (absent fields stay absent)."""
-    return _encode(o, _U_DatabaseValidationReportValidation2)
+    """Encode :class:`DatabaseValidationReportServiceResult` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_DatabaseValidationReportServiceResult)
 
 
 def structure_DatabaseValidationReportScreenedData(d: Any) -> DatabaseValidationReportScreenedData:
@@ -8471,7 +8473,7 @@ def structure_DatabaseValidationReport(d: Any) -> DatabaseValidationReport:
             vals["validations"] = (
                 (
                     [
-                        structure_DatabaseValidationReportValidation2(x)
+                        structure_DatabaseValidationReportServiceResult(x)
                         if x.__class__ is dict
                         else x
                         for x in v
@@ -8515,8 +8517,8 @@ _U_DatabaseValidationReport: _Table = (
         lambda v: (
             (
                 [
-                    unstructure_DatabaseValidationReportValidation2(x)
-                    if isinstance(x, DatabaseValidationReportValidation2)
+                    unstructure_DatabaseValidationReportServiceResult(x)
+                    if isinstance(x, DatabaseValidationReportServiceResult)
                     else x
                     for x in v
                 ]
@@ -25282,20 +25284,20 @@ def unstructure_TransactionAlert(o: TransactionAlert) -> dict[str, Any]:
     return _encode(o, _U_TransactionAlert)
 
 
-def structure_TransactionRuleRun(d: Any) -> TransactionRuleRun:
-    """Decode a JSON object into :class:`TransactionRuleRun`."""
-    o = _new(TransactionRuleRun)
+def structure_TransactionEvaluatedRule(d: Any) -> TransactionEvaluatedRule:
+    """Decode a JSON object into :class:`TransactionEvaluatedRule`."""
+    o = _new(TransactionEvaluatedRule)
     vals = o.__dict__
     vals.update(d)
-    if _K_TransactionRuleRun.issuperset(d):
+    if _K_TransactionEvaluatedRule.issuperset(d):
         vals["additional_properties"] = {}
     else:
-        ex = d.keys() - _K_TransactionRuleRun
+        ex = d.keys() - _K_TransactionEvaluatedRule
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
     return o
 
 
-_U_TransactionRuleRun: _Table = (
+_U_TransactionEvaluatedRule: _Table = (
     ("uuid", "uuid", None, False),
     ("rule", "rule", None, False),
     ("rule_title", "rule_title", None, False),
@@ -25318,9 +25320,9 @@ _U_TransactionRuleRun: _Table = (
 )
 
 
-def unstructure_TransactionRuleRun(o: TransactionRuleRun) -> dict[str, Any]:
-    """Encode :class:`TransactionRuleRun` as a JSON object (absent fields stay absent)."""
-    return _encode(o, _U_TransactionRuleRun)
+def unstructure_TransactionEvaluatedRule(o: TransactionEvaluatedRule) -> dict[str, Any]:
+    """Encode :class:`TransactionEvaluatedRule` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionEvaluatedRule)
 
 
 def structure_TransactionProviderResult(d: Any) -> TransactionProviderResult:
@@ -25563,7 +25565,7 @@ def structure_Transaction(d: Any) -> Transaction:
         v = vals["rule_runs"]
         if v and v.__class__ is list:
             vals["rule_runs"] = [
-                structure_TransactionRuleRun(x) if x.__class__ is dict else x for x in v
+                structure_TransactionEvaluatedRule(x) if x.__class__ is dict else x for x in v
             ]
     if "provider_results" in vals:
         v = vals["provider_results"]
@@ -25754,7 +25756,9 @@ _U_Transaction: _Table = (
         "rule_runs",
         lambda v: (
             [
-                unstructure_TransactionRuleRun(x) if isinstance(x, TransactionRuleRun) else x
+                unstructure_TransactionEvaluatedRule(x)
+                if isinstance(x, TransactionEvaluatedRule)
+                else x
                 for x in v
             ]
             if isinstance(v, (list, tuple))
@@ -27314,7 +27318,7 @@ STRUCTURE: dict[type, Callable[[Any], Any]] = {
     IpAnalysisReportMatchLocationInfo: structure_IpAnalysisReportMatchLocationInfo,
     IpAnalysisReportMatch: structure_IpAnalysisReportMatch,
     IpAnalysisReport: structure_IpAnalysisReport,
-    DatabaseValidationReportValidation2: structure_DatabaseValidationReportValidation2,
+    DatabaseValidationReportServiceResult: structure_DatabaseValidationReportServiceResult,
     DatabaseValidationReportScreenedData: structure_DatabaseValidationReportScreenedData,
     DatabaseValidationReportError: structure_DatabaseValidationReportError,
     DatabaseValidationReport: structure_DatabaseValidationReport,
@@ -27531,7 +27535,7 @@ STRUCTURE: dict[type, Callable[[Any], Any]] = {
     TransactionDocument: structure_TransactionDocument,
     TransactionActivity: structure_TransactionActivity,
     TransactionAlert: structure_TransactionAlert,
-    TransactionRuleRun: structure_TransactionRuleRun,
+    TransactionEvaluatedRule: structure_TransactionEvaluatedRule,
     TransactionProviderResult: structure_TransactionProviderResult,
     TransactionTravelRule: structure_TransactionTravelRule,
     TransactionNetworkSnapshot: structure_TransactionNetworkSnapshot,
@@ -27661,7 +27665,7 @@ UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     IpAnalysisReportMatchLocationInfo: unstructure_IpAnalysisReportMatchLocationInfo,
     IpAnalysisReportMatch: unstructure_IpAnalysisReportMatch,
     IpAnalysisReport: unstructure_IpAnalysisReport,
-    DatabaseValidationReportValidation2: unstructure_DatabaseValidationReportValidation2,
+    DatabaseValidationReportServiceResult: unstructure_DatabaseValidationReportServiceResult,
     DatabaseValidationReportScreenedData: unstructure_DatabaseValidationReportScreenedData,
     DatabaseValidationReportError: unstructure_DatabaseValidationReportError,
     DatabaseValidationReport: unstructure_DatabaseValidationReport,
@@ -27878,7 +27882,7 @@ UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     TransactionDocument: unstructure_TransactionDocument,
     TransactionActivity: unstructure_TransactionActivity,
     TransactionAlert: unstructure_TransactionAlert,
-    TransactionRuleRun: unstructure_TransactionRuleRun,
+    TransactionEvaluatedRule: unstructure_TransactionEvaluatedRule,
     TransactionProviderResult: unstructure_TransactionProviderResult,
     TransactionTravelRule: unstructure_TransactionTravelRule,
     TransactionNetworkSnapshot: unstructure_TransactionNetworkSnapshot,

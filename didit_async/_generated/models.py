@@ -98,8 +98,8 @@ __all__ = [
     "DatabaseValidationReport",
     "DatabaseValidationReportError",
     "DatabaseValidationReportScreenedData",
+    "DatabaseValidationReportServiceResult",
     "DatabaseValidationReportValidation",
-    "DatabaseValidationReportValidation2",
     "DatabaseValidationReportValidationValidation",
     "DatabaseValidationRequest",
     "DatabaseValidationRequestAddress",
@@ -317,6 +317,7 @@ __all__ = [
     "TransactionCreateRequestTravelRuleDetails",
     "TransactionDocument",
     "TransactionDocumentFile",
+    "TransactionEvaluatedRule",
     "TransactionListPage",
     "TransactionNetworkSnapshot",
     "TransactionParty",
@@ -326,7 +327,6 @@ __all__ = [
     "TransactionProviderResult",
     "TransactionRemediation",
     "TransactionRuleHit",
-    "TransactionRuleRun",
     "TransactionTag",
     "TransactionTravelRule",
     "UpdateAmlHitStatusRequest",
@@ -2084,8 +2084,8 @@ class IpAnalysisReport:
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
-class DatabaseValidationReportValidation2:
-    """DatabaseValidationReportValidation2"""
+class DatabaseValidationReportServiceResult:
+    """DatabaseValidationReportServiceResult"""
 
     service_id: str | None = attrs.field(default=None)
     service_name: str | None = attrs.field(default=None)
@@ -2139,7 +2139,7 @@ class DatabaseValidationReport:
     issuing_state: str | None = attrs.field(default=None)
     validation_type: str | None = attrs.field(default=None)
     match_type: str | None = attrs.field(default=None)
-    validations: list[DatabaseValidationReportValidation2] | dict[str, str] | None = attrs.field(
+    validations: list[DatabaseValidationReportServiceResult] | dict[str, str] | None = attrs.field(
         default=None
     )
     """Per-field outcomes (object or array, by country)."""
@@ -6296,8 +6296,8 @@ class TransactionAlert:
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
-class TransactionRuleRun:
-    """TransactionRuleRun"""
+class TransactionEvaluatedRule:
+    """TransactionEvaluatedRule"""
 
     uuid: str | None = attrs.field(default=None)
     rule: str | None = attrs.field(default=None)
@@ -6453,7 +6453,7 @@ class Transaction:
     documents: list[TransactionDocument] | None = attrs.field(default=None)
     activities: list[TransactionActivity] | None = attrs.field(default=None)
     alerts: list[TransactionAlert] | None = attrs.field(default=None)
-    rule_runs: list[TransactionRuleRun] | None = attrs.field(default=None)
+    rule_runs: list[TransactionEvaluatedRule] | None = attrs.field(default=None)
     provider_results: list[TransactionProviderResult] | None = attrs.field(default=None)
     travel_rule: TransactionTravelRule | None = attrs.field(default=None)
     network_snapshot: TransactionNetworkSnapshot | None = attrs.field(default=None)
@@ -7037,7 +7037,7 @@ for _cls in (
     IpAnalysisReportMatchLocationInfo,
     IpAnalysisReportMatch,
     IpAnalysisReport,
-    DatabaseValidationReportValidation2,
+    DatabaseValidationReportServiceResult,
     DatabaseValidationReportScreenedData,
     DatabaseValidationReportError,
     DatabaseValidationReport,
@@ -7254,7 +7254,7 @@ for _cls in (
     TransactionDocument,
     TransactionActivity,
     TransactionAlert,
-    TransactionRuleRun,
+    TransactionEvaluatedRule,
     TransactionProviderResult,
     TransactionTravelRule,
     TransactionNetworkSnapshot,
