@@ -271,7 +271,8 @@ class Importer:
             elif "anyOf" not in mine and not mine_types - {"array"}:
                 mine["items"] = self.convert(flat_theirs["items"], singular(hint), f"{path}[]")
         widened = their_types == {"integer"} and "number" in mine_types
-        if their_types and mine_types and not their_types <= mine_types and not widened:
+        retype = not self.excused(f"{kind}:{path}", "type")
+        if their_types and mine_types and not their_types <= mine_types and not widened and retype:
             if "anyOf" in mine or "oneOf" in mine:
                 return mine
             if len(their_types) > 1:

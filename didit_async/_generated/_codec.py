@@ -17819,12 +17819,7 @@ _U_IdVerificationRequest: _Table = (
     ("front_image_password", "front_image_password", None, False),
     ("save_api_request", "save_api_request", None, False),
     ("vendor_data", "vendor_data", None, False),
-    (
-        "metadata",
-        "metadata",
-        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
-        False,
-    ),
+    ("metadata", "metadata", None, False),
     ("minimum_age", "minimum_age", None, True),
     ("preferred_characters", "preferred_characters", None, False),
     ("back_image_password", "back_image_password", None, False),
@@ -17912,9 +17907,9 @@ def validate_IdVerificationRequest(d: Any, at: str = "") -> None:
         if "metadata" in d:
             raise DiditValidationError(at + "metadata", "type", "must not be null")
     else:
-        if not isinstance(v, Mapping):
+        if not isinstance(v, str):
             raise DiditValidationError(
-                at + "metadata", "type", "must be an object, not " + type(v).__name__
+                at + "metadata", "type", "must be a string, not " + type(v).__name__
             )
     v = d.get("minimum_age")
     if v is not None:
@@ -18036,12 +18031,7 @@ _U_PassiveLivenessRequest: _Table = (
     ("rotate_image", "rotate_image", None, False),
     ("save_api_request", "save_api_request", None, False),
     ("vendor_data", "vendor_data", None, False),
-    (
-        "metadata",
-        "metadata",
-        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
-        False,
-    ),
+    ("metadata", "metadata", None, False),
 )
 
 
@@ -18120,9 +18110,9 @@ def validate_PassiveLivenessRequest(d: Any, at: str = "") -> None:
         if "metadata" in d:
             raise DiditValidationError(at + "metadata", "type", "must not be null")
     else:
-        if not isinstance(v, Mapping):
+        if not isinstance(v, str):
             raise DiditValidationError(
-                at + "metadata", "type", "must be an object, not " + type(v).__name__
+                at + "metadata", "type", "must be a string, not " + type(v).__name__
             )
 
 
@@ -18146,12 +18136,7 @@ _U_FaceMatchRequest: _Table = (
     ("rotate_image", "rotate_image", None, False),
     ("save_api_request", "save_api_request", None, False),
     ("vendor_data", "vendor_data", None, False),
-    (
-        "metadata",
-        "metadata",
-        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
-        False,
-    ),
+    ("metadata", "metadata", None, False),
 )
 
 
@@ -18238,9 +18223,9 @@ def validate_FaceMatchRequest(d: Any, at: str = "") -> None:
         if "metadata" in d:
             raise DiditValidationError(at + "metadata", "type", "must not be null")
     else:
-        if not isinstance(v, Mapping):
+        if not isinstance(v, str):
             raise DiditValidationError(
-                at + "metadata", "type", "must be an object, not " + type(v).__name__
+                at + "metadata", "type", "must be a string, not " + type(v).__name__
             )
 
 
@@ -18263,12 +18248,7 @@ _U_FaceSearchRequest: _Table = (
     ("save_api_request", "save_api_request", None, False),
     ("vendor_data", "vendor_data", None, False),
     ("search_type", "search_type", None, False),
-    (
-        "metadata",
-        "metadata",
-        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
-        False,
-    ),
+    ("metadata", "metadata", None, False),
 )
 
 
@@ -18338,9 +18318,9 @@ def validate_FaceSearchRequest(d: Any, at: str = "") -> None:
         if "metadata" in d:
             raise DiditValidationError(at + "metadata", "type", "must not be null")
     else:
-        if not isinstance(v, Mapping):
+        if not isinstance(v, str):
             raise DiditValidationError(
-                at + "metadata", "type", "must be an object, not " + type(v).__name__
+                at + "metadata", "type", "must be a string, not " + type(v).__name__
             )
 
 
@@ -18364,12 +18344,7 @@ _U_AgeEstimationRequest: _Table = (
     ("vendor_data", "vendor_data", None, False),
     ("face_liveness_score_decline_threshold", "face_liveness_score_decline_threshold", None, False),
     ("age_estimation_decline_threshold", "age_estimation_decline_threshold", None, False),
-    (
-        "metadata",
-        "metadata",
-        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
-        False,
-    ),
+    ("metadata", "metadata", None, False),
 )
 
 
@@ -18469,9 +18444,9 @@ def validate_AgeEstimationRequest(d: Any, at: str = "") -> None:
         if "metadata" in d:
             raise DiditValidationError(at + "metadata", "type", "must not be null")
     else:
-        if not isinstance(v, Mapping):
+        if not isinstance(v, str):
             raise DiditValidationError(
-                at + "metadata", "type", "must be an object, not " + type(v).__name__
+                at + "metadata", "type", "must be a string, not " + type(v).__name__
             )
 
 
@@ -18505,12 +18480,7 @@ _U_PoaRequest: _Table = (
     ("poa_unsupported_language_action", "poa_unsupported_language_action", None, False),
     ("poa_address_mismatch_action", "poa_address_mismatch_action", None, False),
     ("poa_issuer_not_identified_action", "poa_issuer_not_identified_action", None, False),
-    (
-        "metadata",
-        "metadata",
-        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
-        False,
-    ),
+    ("metadata", "metadata", None, False),
 )
 
 
@@ -18702,9 +18672,9 @@ def validate_PoaRequest(d: Any, at: str = "") -> None:
         if "metadata" in d:
             raise DiditValidationError(at + "metadata", "type", "must not be null")
     else:
-        if not isinstance(v, Mapping):
+        if not isinstance(v, str):
             raise DiditValidationError(
-                at + "metadata", "type", "must be an object, not " + type(v).__name__
+                at + "metadata", "type", "must be a string, not " + type(v).__name__
             )
 
 

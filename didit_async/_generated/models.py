@@ -4639,7 +4639,7 @@ class IdVerificationRequest:
     save_api_request: bool | None = attrs.field(default=None)
     """Store the call as a manual check in the Console."""
     vendor_data: str | None = attrs.field(default=None)
-    metadata: Mapping[str, Any] | None = attrs.field(default=None)
+    metadata: str | None = attrs.field(default=None)
     """A JSON object serialised as a string (multipart). Didit's published schema says object; in a
     multipart form it travels as its JSON text.
     """
@@ -4675,7 +4675,10 @@ class PassiveLivenessRequest:
     save_api_request: bool | None = attrs.field(default=None)
     """Store the call as a manual check in the Console."""
     vendor_data: str | None = attrs.field(default=None)
-    metadata: Mapping[str, Any] | None = attrs.field(default=None)
+    metadata: str | None = attrs.field(default=None)
+    """A JSON object serialised as a string (multipart). Didit's published schema says object; in a
+    multipart form it travels as its JSON text.
+    """
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -4694,7 +4697,10 @@ class FaceMatchRequest:
     save_api_request: bool | None = attrs.field(default=None)
     """Store the call as a manual check in the Console."""
     vendor_data: str | None = attrs.field(default=None)
-    metadata: Mapping[str, Any] | None = attrs.field(default=None)
+    metadata: str | None = attrs.field(default=None)
+    """A JSON object serialised as a string (multipart). Didit's published schema says object; in a
+    multipart form it travels as its JSON text.
+    """
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -4713,7 +4719,10 @@ class FaceSearchRequest:
     search_type: Literal["most_similar", "blocklisted_or_approved"] | None = attrs.field(
         default=None
     )
-    metadata: Mapping[str, Any] | None = attrs.field(default=None)
+    metadata: str | None = attrs.field(default=None)
+    """A JSON object serialised as a string (multipart). Didit's published schema says object; in a
+    multipart form it travels as its JSON text.
+    """
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -4731,7 +4740,10 @@ class AgeEstimationRequest:
     vendor_data: str | None = attrs.field(default=None)
     face_liveness_score_decline_threshold: float | None = attrs.field(default=None)
     age_estimation_decline_threshold: int | None = attrs.field(default=None)
-    metadata: Mapping[str, Any] | None = attrs.field(default=None)
+    metadata: str | None = attrs.field(default=None)
+    """A JSON object serialised as a string (multipart). Didit's published schema says object; in a
+    multipart form it travels as its JSON text.
+    """
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -4766,7 +4778,10 @@ class PoaRequest:
     poa_issuer_not_identified_action: Literal["DECLINE", "NO_ACTION"] | None = attrs.field(
         default=None
     )
-    metadata: Mapping[str, Any] | None = attrs.field(default=None)
+    metadata: str | None = attrs.field(default=None)
+    """A JSON object serialised as a string (multipart). Didit's published schema says object; in a
+    multipart form it travels as its JSON text.
+    """
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)

@@ -1715,7 +1715,7 @@ class AgeEstimationResource:
         vendor_data: str | None = None,
         face_liveness_score_decline_threshold: float | None = None,
         age_estimation_decline_threshold: int | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -1735,7 +1735,7 @@ class AgeEstimationResource:
           vendor_data: ``str``.
           face_liveness_score_decline_threshold: ``float``.
           age_estimation_decline_threshold: ``int``.
-          metadata: ``Mapping[str, Any]``.
+          metadata: A JSON object serialised as a string (multipart).
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -3232,7 +3232,7 @@ class FaceMatchResource:
         rotate_image: bool | None = None,
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -3252,7 +3252,7 @@ class FaceMatchResource:
           rotate_image: ``bool``.
           save_api_request: Store the call as a manual check in the Console.
           vendor_data: ``str``.
-          metadata: ``Mapping[str, Any]``.
+          metadata: A JSON object serialised as a string (multipart).
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -3310,7 +3310,7 @@ class FaceSearchResource:
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
         search_type: Literal["most_similar", "blocklisted_or_approved"] | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -3329,7 +3329,7 @@ class FaceSearchResource:
           save_api_request: Store the call as a manual check in the Console.
           vendor_data: ``str``.
           search_type: one of most_similar, blocklisted_or_approved.
-          metadata: ``Mapping[str, Any]``.
+          metadata: A JSON object serialised as a string (multipart).
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -3387,7 +3387,7 @@ class IdVerificationResource:
         front_image_password: str | None = None,
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: str | None = None,
         minimum_age: int | None | Unset = UNSET,
         preferred_characters: Literal["latin", "non_latin"] | None = None,
         back_image_password: str | None = None,
@@ -3962,7 +3962,7 @@ class PassiveLivenessResource:
         rotate_image: bool | None = None,
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -3981,7 +3981,7 @@ class PassiveLivenessResource:
           rotate_image: ``bool``.
           save_api_request: Store the call as a manual check in the Console.
           vendor_data: ``str``.
-          metadata: ``Mapping[str, Any]``.
+          metadata: A JSON object serialised as a string (multipart).
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -4188,7 +4188,7 @@ class PoaResource:
         poa_unsupported_language_action: Literal["DECLINE", "NO_ACTION"] | None = None,
         poa_address_mismatch_action: Literal["DECLINE", "NO_ACTION"] | None = None,
         poa_issuer_not_identified_action: Literal["DECLINE", "NO_ACTION"] | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -4218,7 +4218,7 @@ class PoaResource:
           poa_unsupported_language_action: one of DECLINE, NO_ACTION.
           poa_address_mismatch_action: one of DECLINE, NO_ACTION.
           poa_issuer_not_identified_action: one of DECLINE, NO_ACTION.
-          metadata: ``Mapping[str, Any]``.
+          metadata: A JSON object serialised as a string (multipart).
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.

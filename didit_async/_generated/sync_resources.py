@@ -1004,7 +1004,7 @@ class SyncAgeEstimationResource:
         vendor_data: str | None = None,
         face_liveness_score_decline_threshold: float | None = None,
         age_estimation_decline_threshold: int | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -1020,6 +1020,7 @@ class SyncAgeEstimationResource:
         Args:
           user_image: A selfie.
           save_api_request: Store the call as a manual check in the Console.
+          metadata: A JSON object serialised as a string (multipart).
 
         Returns: ``AgeEstimationResponse``.
 
@@ -1998,7 +1999,7 @@ class SyncFaceMatchResource:
         rotate_image: bool | None = None,
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -2015,6 +2016,7 @@ class SyncFaceMatchResource:
           user_image: The face to check, at most 10 MB.
           ref_image: The reference face, at most 10 MB.
           save_api_request: Store the call as a manual check in the Console.
+          metadata: A JSON object serialised as a string (multipart).
 
         Returns: ``FaceMatchResponse``.
 
@@ -2053,7 +2055,7 @@ class SyncFaceSearchResource:
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
         search_type: Literal["most_similar", "blocklisted_or_approved"] | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -2069,6 +2071,7 @@ class SyncFaceSearchResource:
         Args:
           user_image: The face to search for.
           save_api_request: Store the call as a manual check in the Console.
+          metadata: A JSON object serialised as a string (multipart).
 
         Returns: ``FaceSearchResponse``.
 
@@ -2107,7 +2110,7 @@ class SyncIdVerificationResource:
         front_image_password: str | None = None,
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: str | None = None,
         minimum_age: int | None | Unset = UNSET,
         preferred_characters: Literal["latin", "non_latin"] | None = None,
         back_image_password: str | None = None,
@@ -2499,7 +2502,7 @@ class SyncPassiveLivenessResource:
         rotate_image: bool | None = None,
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -2515,6 +2518,7 @@ class SyncPassiveLivenessResource:
         Args:
           user_image: A selfie, at most 10 MB.
           save_api_request: Store the call as a manual check in the Console.
+          metadata: A JSON object serialised as a string (multipart).
 
         Returns: ``PassiveLivenessResponse``.
 
@@ -2654,7 +2658,7 @@ class SyncPoaResource:
         poa_unsupported_language_action: Literal["DECLINE", "NO_ACTION"] | None = None,
         poa_address_mismatch_action: Literal["DECLINE", "NO_ACTION"] | None = None,
         poa_issuer_not_identified_action: Literal["DECLINE", "NO_ACTION"] | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -2671,6 +2675,7 @@ class SyncPoaResource:
           document: JPG, PNG, TIFF or PDF, at most 15 MB.
           save_api_request: Store the call as a manual check in the Console.
           expected_country: Alpha-2.
+          metadata: A JSON object serialised as a string (multipart).
 
         Returns: ``PoaResponse``.
 

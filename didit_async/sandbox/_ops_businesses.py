@@ -165,7 +165,8 @@ def businesses_list(c: Call) -> Result:
 
 @op("businesses_create")
 def businesses_create(c: Call) -> Result:
-    vendor_data = str(c.field("vendor_data", required=True, kind=str))
+    # Optional in Didit's published schema: a business created without one gets an id.
+    vendor_data = str(c.field("vendor_data", kind=str) or f"business-{uuid.uuid4()}")
     if (c.a.api_key, vendor_data) in c.state.entities.businesses:
         raise ApiError(409, {"detail": "A business with this vendor_data already exists."})
     b = new_business(c.state, c.a, vendor_data)
