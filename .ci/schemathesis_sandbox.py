@@ -47,6 +47,8 @@ VALIDATED_400 = [
     "wallet_screening_screen",  # an address well-formed for its chain's encoding
     "customization_update",  # at least one of the three images
     "businesses_batch_delete",  # vendor_data_list, didit_internal_id_list or delete_all
+    "users_batch_delete",  # the same
+    "sessions_batch_delete",  # session_numbers or delete_all (beside the retention options)
     "lists_entries_upload_face",  # image must be valid base64
     "questionnaires_create",  # a choice question needs options, branches name its options
     "questionnaires_update",  # the same

@@ -4296,8 +4296,8 @@ class QuestionnairesResource:
         ``GET /v3/questionnaires/``.
 
         Args:
-          limit: ``int``.
-          offset: ``int``.
+          limit: Items per page.
+          offset: Items to skip.
           extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``AsyncPaginator[Questionnaire]`` (await it for one page, iterate for every
@@ -4316,12 +4316,16 @@ class QuestionnairesResource:
                     raise DiditValidationError(
                         "limit", "type", "must be an integer, not " + type(limit).__name__
                     )
+                if limit < 1:
+                    raise DiditValidationError("limit", "min", "must be at least 1")
                 query["limit"] = limit
             if offset is not None:
                 if isinstance(offset, bool) or not isinstance(offset, int):
                     raise DiditValidationError(
                         "offset", "type", "must be an integer, not " + type(offset).__name__
                     )
+                if offset < 0:
+                    raise DiditValidationError("offset", "min", "must be at least 0")
                 query["offset"] = offset
         except DiditValidationError as exc:
             exc.method, exc.path = op.method, op.path
@@ -6713,8 +6717,8 @@ class WorkflowsResource:
         ``GET /v3/workflows/``.
 
         Args:
-          limit: ``int``.
-          offset: ``int``.
+          limit: Items per page.
+          offset: Items to skip.
           extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``AsyncPaginator[Workflow]`` (await it for one page, iterate for every item).
@@ -6732,12 +6736,16 @@ class WorkflowsResource:
                     raise DiditValidationError(
                         "limit", "type", "must be an integer, not " + type(limit).__name__
                     )
+                if limit < 1:
+                    raise DiditValidationError("limit", "min", "must be at least 1")
                 query["limit"] = limit
             if offset is not None:
                 if isinstance(offset, bool) or not isinstance(offset, int):
                     raise DiditValidationError(
                         "offset", "type", "must be an integer, not " + type(offset).__name__
                     )
+                if offset < 0:
+                    raise DiditValidationError("offset", "min", "must be at least 0")
                 query["offset"] = offset
         except DiditValidationError as exc:
             exc.method, exc.path = op.method, op.path

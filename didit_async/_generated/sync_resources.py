@@ -2733,6 +2733,10 @@ class SyncQuestionnairesResource:
 
         ``GET /v3/questionnaires/``. Blocks until Didit answers.
 
+        Args:
+          limit: Items per page.
+          offset: Items to skip.
+
         Returns: ``SyncPaginator[Questionnaire]`` (iterate it for every item, lazily).
 
         Example: ``client.questionnaires.list()``
@@ -4267,6 +4271,10 @@ class SyncWorkflowsResource:
         one page.
 
         ``GET /v3/workflows/``. Blocks until Didit answers.
+
+        Args:
+          limit: Items per page.
+          offset: Items to skip.
 
         Returns: ``SyncPaginator[Workflow]`` (iterate it for every item, lazily).
 

@@ -6,6 +6,7 @@ filter that is not ``true``/``false`` answers 400 under its name, as a Django fi
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -71,6 +72,12 @@ _BOOLEAN_FILTERS: dict[str, Callable[[Row, Session], bool]] = {
 def row_filter(query: dict[str, str]) -> Callable[[Row, Session], bool] | None:
     """One predicate for every row filter in ``query`` (None when there is none)."""
     given = {name: query[name] for name in ROW_FILTERS if query.get(name)}
+    for name in ("didit_internal_id", "euuid"):
+        if name in given:
+            try:
+                uuid.UUID(given[name])
+            except ValueError:
+                raise ApiError(400, {name: ["Must be a valid UUID."]}) from None
     flags: dict[str, bool] = {}
     for name in _BOOLEAN_FILTERS:
         if name in query:

@@ -161,7 +161,9 @@ async def test_filters_without_a_matching_session_and_bad_booleans(sandbox: Sand
         assert [s async for s in client.sessions.list(organization_name="Acme")] == []
     async with http_for(sandbox) as http:
         bad = await http.get("/v3/sessions/", params={"is_kyc_to_be_reviewed": "maybe"})
+        not_an_id = await http.get("/v3/sessions/", params={"euuid": "someone"})
     assert bad.status_code == 400 and "is_kyc_to_be_reviewed" in bad.json()
+    assert not_an_id.status_code == 400 and "euuid" in not_an_id.json()
 
 
 async def test_reviews_follow_the_ordering_asked_for(sandbox: Sandbox) -> None:
