@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install generate check-generated lint lint-spec test test-fast demo bench dist clean
+.PHONY: install generate check-generated facts lint lint-spec test test-fast demo bench dist clean
 
 # The docs group too: tests/test_reference_site.py builds the site and checks its API pages.
 $(STAMP): pyproject.toml
@@ -20,6 +20,10 @@ generate: $(STAMP)
 
 check-generated: $(STAMP)
 	$(PY) -m codegen --check
+
+# Compare the spec with Didit's published OpenAPI facts (../shared/reference/).
+facts: $(STAMP)
+	$(PY) -m tools.facts_check
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

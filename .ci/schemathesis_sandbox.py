@@ -84,9 +84,16 @@ VALIDATED_400 = [
     "wallet_screening_screen",  # an address well-formed for its chain's encoding
     "customization_update",  # at least one of the three images
     "businesses_batch_delete",  # vendor_data_list, didit_internal_id_list or delete_all
+    "users_batch_delete",  # the same
+    "sessions_batch_delete",  # session_numbers or delete_all (beside the retention options)
     "lists_entries_upload_face",  # image must be valid base64
     "questionnaires_create",  # a choice question needs options, branches name its options
     "questionnaires_update",  # the same
+    # date_of_birth must be a date: `format: date`, which JSON Schema 2020-12 only annotates
+    "users_create",
+    "users_update",
+    "businesses_create",
+    "businesses_update",
 ]
 # Where schemathesis's negative case is not one: it reports a create with `questions` and no
 # `form_elements` as "missing required property: form_elements", though the request schema

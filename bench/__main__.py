@@ -152,6 +152,24 @@ def _load_note() -> str:
 
 
 def _decision_payload() -> dict[str, Any]:
+    """A decision with every field Didit's published schema documents, one item per array.
+
+    Built from ``../shared/reference/didit-openapi-facts.json`` beside the clone; without it, a
+    sandbox decision with an AML hit (fewer fields).
+    """
+    from tools import facts_check, facts_payload
+
+    if not facts_check.FACTS.exists():
+        return _sandbox_decision()
+    facts = json.loads(facts_check.FACTS.read_text())
+    op = facts["paths"]["/v3/session/{sessionId}/decision/"]["get"]
+    found = facts_payload.success_schema(op)
+    assert found is not None
+    payload: dict[str, Any] = facts_payload.build(facts, found[1])
+    return payload
+
+
+def _sandbox_decision() -> dict[str, Any]:
     from didit_async.sandbox import Sandbox, SandboxConfig
     from didit_async.sandbox._scenarios import outcome_for
 

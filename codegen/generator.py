@@ -103,24 +103,111 @@ class Generator:
                 if name in seen:
                     continue
                 seen.add(name)
-                reached[name].add(op.resource)
+                reached[name].add(f"{op.resource}.{op.method_name}")
                 for f in self.models[name].fields:
                     todo.extend(_refs(f.type))
-        return {name: _common_resource(resources) for name, resources in reached.items()}
+        groups = {name: _group_of(calls) for name, calls in reached.items()}
+        return self._split_large(groups)
+
+    def _split_large(self, groups: dict[str, str]) -> dict[str, str]:
+        """A group whose models have more than ``_MAX_GROUP_FIELDS`` fields in all is cut into
+        parts (``<group>_2``, ...), each model after every model it refers to in the group (a
+        model that refers to itself through others stays with them), so a part imports only
+        earlier parts of its group: no generated module grows past what one file should hold."""
+        by_group: dict[str, list[str]] = {}
+        for name, group in groups.items():
+            by_group.setdefault(group, []).append(name)
+        out = dict(groups)
+        for group, names in by_group.items():
+            if sum(len(self.models[n].fields) for n in names) <= _MAX_GROUP_FIELDS:
+                continue
+            members = set(names)
+            part, size = 1, 0
+            for component in _ordered_components(self, names, members):
+                weight = sum(len(self.models[n].fields) for n in component)
+                if size and size + weight > _MAX_GROUP_FIELDS:
+                    part, size = part + 1, 0
+                size += weight
+                for n in component:
+                    out[n] = group if part == 1 else f"{group}_{part}"
+        return out
 
 
-def _common_resource(resources: set[str]) -> str:
-    """The group of a model reached by ``resources``: their deepest common resource, as a
-    module name (``cases.notes`` → ``cases_notes``)."""
-    if not resources:
+# Models several root resources reach are grouped by that set of roots while it is small (so a
+# decision's report models, which sessions and users both return, do not join every other
+# shared model in one module); past this many roots they go to ``shared``.
+_MAX_ROOTS_NAMED = 3
+_MAX_METHODS_NAMED = 3
+# About 2,000 lines of codec (decoder, encoder and rule table for each field) per module.
+_MAX_GROUP_FIELDS = 400
+
+
+def _ordered_components(gen: Generator, names: list[str], members: set[str]) -> list[list[str]]:
+    """``names`` as strongly connected components of their references within ``members``,
+    each component after the components it refers to (Tarjan's algorithm emits them in that
+    order), keeping the spec's order among independent ones."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    out: list[list[str]] = []
+
+    def refs(n: str) -> list[str]:
+        found = [r for f in gen.models[n].fields for r in _refs(f.type)]
+        return [r for r in dict.fromkeys(found) if r in members]
+
+    def visit(n: str) -> None:
+        index[n] = low[n] = len(index)
+        stack.append(n)
+        on_stack.add(n)
+        for r in refs(n):
+            if r not in index:
+                visit(r)
+                low[n] = min(low[n], low[r])
+            elif r in on_stack:
+                low[n] = min(low[n], index[r])
+        if low[n] == index[n]:
+            component: list[str] = []
+            while True:
+                m = stack.pop()
+                on_stack.discard(m)
+                component.append(m)
+                if m == n:
+                    break
+            out.append(component)
+
+    for n in names:
+        if n not in index:
+            visit(n)
+    return out
+
+
+def _group_of(calls: set[str]) -> str:
+    """The group of a model reached by ``calls`` (``resource.method`` paths): within one root
+    resource, a few methods of one resource by their names (``sessions__retrieve_decision``),
+    else their deepest common resource (``cases.notes`` → ``cases_notes``); across a few roots,
+    ``shared__`` and the roots (``shared__sessions_users``); else ``shared``.
+
+    A model refers only to models reached by the same calls or more, and each rule names a
+    larger set of calls no smaller group, so groups import each other in one direction only."""
+    if not calls:
         return "standalone"
-    paths = [r.split(".") for r in resources]
+    roots = sorted({c.split(".")[0] for c in calls})
+    if len(roots) > 1:
+        return "shared" if len(roots) > _MAX_ROOTS_NAMED else "shared__" + "_".join(roots)
+    resources = [c.split(".")[:-1] for c in calls]
+    if len(calls) <= _MAX_METHODS_NAMED and len({tuple(r) for r in resources}) == 1:
+        # A few methods of one resource (a decision's report models, which only the decision
+        # and the data updates return): named by them, so they do not swell the resource's
+        # group, which every method of the resource loads.
+        methods = sorted(c.split(".")[-1] for c in calls)
+        return "_".join(resources[0]) + "__" + "__".join(methods)
     common: list[str] = []
-    for parts in zip(*paths, strict=False):
+    for parts in zip(*resources, strict=False):
         if len(set(parts)) > 1:
             break
         common.append(parts[0])
-    return "_".join(common) if common else "shared"
+    return "_".join(common)
 
 
 def _refs(node: TypeNode) -> list[str]:

@@ -83,3 +83,4 @@ class Operation:
     method_name: str
     recovery_hint: str | None = None  # x-recovery-hint: what to check after a lost response
     issues_token: bool = False  # x-issues-token: the answer carries an account access token
+    empty_ok: bool = False  # JSON, or no body (a 204): the method returns the model or None

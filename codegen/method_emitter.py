@@ -79,6 +79,8 @@ def operation_constant(op: Operation) -> str:
         args.append(f"request_schema={op.body_model!r}")
     if isinstance(op.response_type, Array) and not op.paginated:
         args.append("response_array=True")
+    if op.empty_ok:
+        args.append("empty_ok=True")
     inner = "".join(f"    {a},\n" for a in args)
     return f"{constant_name(op)} = OperationMeta(\n{inner})\n"
 

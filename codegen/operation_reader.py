@@ -14,7 +14,7 @@ from typing import Any
 
 from .ir import Operation, Param
 from .schema_reader import SchemaReader
-from .types import Array, CodegenError, CommaList, Enum, Ref, TypeNode, py_name
+from .types import Array, CodegenError, CommaList, Enum, Nullable, Ref, TypeNode, py_name
 from .unions import Union
 
 __all__ = ["OperationReader"]
@@ -146,6 +146,11 @@ class OperationReader:
                 kinds.add("binary")
             else:
                 raise CodegenError(f"{ptr}/responses/{code}", "unsupported response content")
+        # A JSON answer or an empty one (Didit's 200 with an outcome, or an older 204): the
+        # method returns the model or None.
+        empty_ok = kinds == {"json", "empty"}
+        if empty_ok:
+            kinds = {"json"}
         if len(kinds) != 1:
             raise CodegenError(f"{ptr}/responses", f"success responses mix kinds {sorted(kinds)}")
         shapes = list({t.annotation(): t for t in types}.values())
@@ -159,6 +164,10 @@ class OperationReader:
             types = [
                 Union(shapes, f"{ptr}/responses", self.types.union_keys(shapes, f"{ptr}/responses"))
             ]
+        if empty_ok:
+            if len(types) != 1 or not isinstance(types[0], Ref):
+                raise CodegenError(f"{ptr}/responses", "a JSON-or-empty answer must be one $ref")
+            types = [Nullable(types[0])]
         pag = "x-pagination" in op
         if pag:
             rt = types[0] if types else None
@@ -193,4 +202,5 @@ class OperationReader:
             str(sdk["method"]),
             recovery_hint=op.get("x-recovery-hint"),
             issues_token=bool(op.get("x-issues-token")),
+            empty_ok=empty_ok,
         )

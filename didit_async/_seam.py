@@ -140,6 +140,8 @@ class OperationMeta:
     request_schema: str | None = None
     # True when a JSON answer is an array (of objects) rather than one object.
     response_array: bool = False
+    # True when a JSON answer may also come with no body (a 204): the method returns None.
+    empty_ok: bool = False
 
 
 @attrs.frozen

@@ -200,7 +200,7 @@ def classify(
 
 def decode(op: OperationMeta, response: _http.Response, content: bytes) -> Any:
     """A success body as the operation returns it, or ``Undecodable``."""
-    if op.response_kind == "empty":
+    if op.response_kind == "empty" or (op.empty_ok and not content.strip()):
         return None
     if op.response_kind == "binary":
         return content

@@ -36,8 +36,8 @@ async def main(sandbox: Sandbox | None = None) -> int:
             ],
         )
         print("Workflow", wf.uuid, "features", wf.features)
-        listed = await client.questionnaires.list()
-        return len(listed)
+        # A paginated list, like every other: iterate for every questionnaire.
+        return len([q async for q in client.questionnaires.list()])
 
 
 if __name__ == "__main__":

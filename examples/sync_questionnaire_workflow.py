@@ -37,8 +37,8 @@ def main(sandbox: Sandbox | None = None) -> int:
             ],
         )
         print("Workflow", wf.uuid, "features", wf.features)
-        listed = client.questionnaires.list()
-        return len(listed)
+        # A paginated list, like every other: iterate for every questionnaire.
+        return len(list(client.questionnaires.list()))
 
 
 if __name__ == "__main__":

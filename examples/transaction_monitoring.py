@@ -23,7 +23,7 @@ def payment(tid: str, amount: str, *, to: str | None = None) -> dict[str, object
         "subject": {"vendor_data": "customer-7"},
     }
     if to is not None:
-        row["counterparty"] = {"bank_account": to}
+        row["counterparty"] = {"payment_method": {"method_type": "bank_account", "account_id": to}}
     return row
 
 

@@ -177,6 +177,11 @@ class Language(OpenStrEnum):
     ZH_CN = "zh-CN"
     ZH_TW = "zh-TW"
     ZH = "zh"
+    BS = "bs"
+    KK = "kk"
+    KY = "ky"
+    MN = "mn"
+    SQ = "sq"
 
 
 class WebhookEventType(OpenStrEnum):
@@ -262,6 +267,7 @@ class TransactionCategory(OpenStrEnum):
     GAMBLING_BET = "gambling_bet"
     GAMBLING_LIMIT_CHANGE = "gambling_limit_change"
     GAMBLING_BONUS_CHANGE = "gambling_bonus_change"
+    TRAVELRULE = "travelRule"
 
 
 class ListType(OpenStrEnum):

@@ -25,6 +25,12 @@ def imports() -> None:
 
 
 @imports.command("template")
+@click.option(
+    "--import-type",
+    type=click.Choice(
+        ["user_verification", "business_verification", "status_rules", "transactions"]
+    ),
+)
 @calls(lambda c: c.sessions.imports.template)
 @example("didit imports template")
 def imports_template() -> None:

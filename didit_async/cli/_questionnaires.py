@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from ._app import State, cli, example, pass_state, run
-from ._shared import calls, kw
+from ._shared import ALL_PAGES, calls, kw
 
 
 @cli.group()
@@ -17,6 +17,9 @@ def questionnaires() -> None:
 
 
 @questionnaires.command("list")
+@click.option("--limit", type=int)
+@click.option("--offset", type=int)
+@ALL_PAGES
 @calls(lambda c: c.questionnaires.list)
 @example("didit questionnaires list")
 def questionnaires_list() -> None:

@@ -93,6 +93,22 @@ def sessions_decision() -> None:
 @click.option("--date-from")
 @click.option("--date-to")
 @click.option("--search")
+@click.option("--document-type", help="Passport, Identity Card, ... or its code (P, ID, DL).")
+@click.option("--document-name")
+@click.option("--region")
+@click.option("--didit-internal-id")
+@click.option("--session-type")
+@click.option("--api-service", help="Sessions of one standalone API (AML, POA, ...).")
+@click.option("--screened-full-name")
+@click.option("--warning", help="Sessions with this warning (a risk code).")
+@click.option(
+    "--initialized-in-review/--not-initialized-in-review",
+    "status_initialized_as_in_review",
+    default=None,
+)
+@click.option("--kyc-to-review/--no-kyc-to-review", "is_kyc_to_be_reviewed", default=None)
+@click.option("--euuid")
+@click.option("--organization-name")
 @click.option("--limit", type=int)
 @click.option("--offset", type=int)
 @ALL_PAGES
@@ -198,13 +214,14 @@ def reviews() -> None:
 
 @reviews.command("list")
 @click.argument("session_id")
+@click.option("--ordering", help="created_at (oldest first) or -created_at (newest first).")
 @pass_state
-@example("didit sessions reviews list 1111...")
-def reviews_list(state: State, session_id: str) -> None:
+@example("didit sessions reviews list 1111... --ordering created_at")
+def reviews_list(state: State, session_id: str, ordering: str | None) -> None:
     """List a session's reviews."""
 
     async def work(c: AsyncDidit) -> Any:
-        return [r async for r in c.sessions.reviews.list(session_id)]
+        return [r async for r in c.sessions.reviews.list(session_id, ordering=ordering)]
 
     state.out.emit(run(state, work))
 

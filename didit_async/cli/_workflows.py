@@ -7,7 +7,7 @@ from typing import Any
 import click
 
 from ._app import State, cli, example, pass_state, run
-from ._shared import calls, kw
+from ._shared import ALL_PAGES, calls, kw
 
 # --- workflows --------------------------------------------------------------------------------
 
@@ -73,6 +73,9 @@ def workflows() -> None:
 
 
 @workflows.command("list")
+@click.option("--limit", type=int)
+@click.option("--offset", type=int)
+@ALL_PAGES
 @calls(lambda c: c.workflows.list, columns=WORKFLOW_COLS)
 @example("didit workflows list")
 def workflows_list() -> None:

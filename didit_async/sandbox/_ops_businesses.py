@@ -165,7 +165,8 @@ def businesses_list(c: Call) -> Result:
 
 @op("businesses_create")
 def businesses_create(c: Call) -> Result:
-    vendor_data = str(c.field("vendor_data", required=True, kind=str))
+    # Optional in Didit's published schema: a business created without one gets an id.
+    vendor_data = str(c.field("vendor_data", kind=str) or f"business-{uuid.uuid4()}")
     if (c.a.api_key, vendor_data) in c.state.entities.businesses:
         raise ApiError(409, {"detail": "A business with this vendor_data already exists."})
     b = new_business(c.state, c.a, vendor_data)
@@ -217,7 +218,11 @@ def businesses_batch_delete(c: Call) -> Result:
     ]
     for key in doomed:
         del c.state.entities.businesses[key]
-    return 200, {"deleted_count": len(doomed), "message": f"Deleted {len(doomed)} businesses."}
+    return 200, {
+        "deleted": len(doomed),  # Didit's published field; deleted_count as the docs pages say
+        "deleted_count": len(doomed),
+        "message": f"Deleted {len(doomed)} businesses.",
+    }
 
 
 # --- registry search -------------------------------------------------------------------------
@@ -269,7 +274,31 @@ def kyb_search(c: Call) -> Result:
             "app_key": c.a.api_key,
         }
         results.append(candidate)
-    return 200, {"count": len(results), "results": results}
+    # Didit's published answer nests the candidates under `kyb_registry`; the flat
+    # `count`/`results` of the docs pages stay beside it.
+    return 200, {
+        "request_id": str(uuid.uuid4()),
+        "kyb_registry": {
+            "companies": [
+                {
+                    **{k: r[k] for k in ("kyb_response_id", "name", "registration_number")},
+                    "status": "active",
+                    "type": "company",
+                    "risk_level": "low",
+                    "fetch_status": "resolved",
+                }
+                for r in results
+            ],
+            "pagination": {"total": len(results), "page": 1, "per_page": len(results)},
+            "search_status": "resolved",
+            "search_resolved": True,
+        },
+        "vendor_data": c.field("vendor_data", kind=str),
+        "metadata": c.field("metadata"),
+        "created_at": _iso(c.state.clock.now()),
+        "count": len(results),
+        "results": results,
+    }
 
 
 @op("kyb_select")
@@ -296,4 +325,21 @@ def kyb_select(c: Call) -> Result:
             },
         )
         record["business"] = _view(c.state, c.a.api_key, b)
+    # Didit's published answer nests the company under `kyb_registry`.
+    record["request_id"] = str(uuid.uuid4())
+    record["registry_tier_requested"] = record["registry_tier_delivered"] = "basic"
+    record["kyb_registry"] = {
+        "uuid": str(uuid.uuid5(uuid.NAMESPACE_URL, handle)),
+        "node_id": "feature_kyb_registry_1",
+        "status": "Approved",
+        "registry_status": "active",
+        "data_resolved": True,
+        "company_name": record["legal_name"],
+        "registration_number": record["registration_number"],
+        "country_code": record["country_code"],
+        "incorporation_date": record["incorporation_date"],
+        "registered_address": record["address"],
+        "is_from_registry": True,
+        "fetch_status": "resolved",
+    }
     return 200, record

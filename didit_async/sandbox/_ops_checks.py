@@ -300,6 +300,10 @@ def database_validation(c: Call) -> Result:
             issuing_state=c.field("issuing_state"),
             match_type=match,
             services=c.field("services") or [],
-            validations={"match": match == "full"},
+            # Per field, as Didit's published schema documents the by-field form.
+            validations=dict.fromkeys(
+                ("full_name", "date_of_birth", "document_number"),
+                "no_match" if match == "none" else f"{match}_match",
+            ),
         ),
     }

@@ -75,8 +75,12 @@ def sessions_retrieve(c: Call) -> Result:
 
 @op("sessions_imports_template")
 def imports_template(c: Call) -> Result:
-    required, optional = COLUMNS["user_verification"]
+    kind = c.query.get("import_type", "user_verification")
+    if kind not in COLUMNS:
+        raise ApiError(400, {"import_type": [f'"{kind}" is not a valid choice.']})
+    required, optional = COLUMNS[kind]
     return 200, {
+        "import_type": kind,
         "columns": [*required, *optional],
         "required_columns": list(required),
         "formats": ["csv", "ndjson"],

@@ -15,6 +15,7 @@ from ._ops_users import user_record
 from ._ops_workflows import create_workflow
 from ._registry import Call, Result, _uuid_or_404, op
 from ._scenarios import SCENARIOS, identity_for, outcome_for
+from ._session_filters import row_filter
 from ._state import (
     DECIDED,
     NOT_FOUND,
@@ -170,6 +171,9 @@ def list_sessions(c: Call) -> Result:
         if q.get("date_to") and s.created > _query_time(q, "date_to"):
             continue
         rows.append(s)
+    keep = row_filter(q)
+    if keep is not None:  # filters on what the row shows: render each row once to test it
+        rows = [s for s in rows if keep(c.state.list_row(s), s)]
     return 200, c.state.page(rows, q, "/v3/sessions/", 50, render=c.state.list_row)
 
 
@@ -200,8 +204,15 @@ def _delete(c: Call, s: Session) -> None:
 
 @op("sessions_delete")
 def delete_session(c: Call) -> Result:
-    _delete(c, c.state.session(c.a, _uuid_or_404(c.path["sessionId"])))
-    return 204, None
+    s = c.state.session(c.a, _uuid_or_404(c.path["sessionId"]))
+    _delete(c, s)
+    # 200 with the outcome, as Didit's published schema answers (older answers: 204).
+    return 200, {
+        "session_id": s.session_id,
+        "session_number": s.number,
+        "face_retention_outcome": "deleted",
+        "biometric_template_uuid": None,
+    }
 
 
 @op("sessions_batch_delete")
@@ -218,7 +229,14 @@ def batch_delete(c: Call) -> Result:
         and (delete_all or str(c.state.sessions[sid].number) in wanted)
     ]
     results = [
-        {"session_number": s.number, "session_id": s.session_id, "deleted": True} for s in matches
+        {
+            "session_number": s.number,
+            "session_id": s.session_id,
+            "deleted": True,
+            "face_retention_outcome": "deleted",
+            "biometric_template_uuid": None,
+        }
+        for s in matches
     ]
     for s in matches:
         _delete(c, s)
@@ -229,6 +247,7 @@ def batch_delete(c: Call) -> Result:
             "status": "COMPLETED",
             "total": len(matches),
             "deleted_count": len(matches),
+            "deleted": len(matches),
             "failed_count": 0,
             "created_at": _iso(c.state.clock.now()),
             "completed_at": _iso(c.state.clock.now()),
@@ -367,9 +386,11 @@ def import_shared(c: Call) -> Result:
 @op("sessions_reviews_list")
 def reviews_list(c: Call) -> Result:
     s = c.state.session(c.a, _uuid_or_404(c.path["session_id"]))
-    return 200, c.state.page(
-        list(reversed(s.reviews)), c.query, f"/v3/sessions/{s.session_id}/reviews/", 50
-    )
+    ordering = c.query.get("ordering", "-created_at")  # newest first unless asked otherwise
+    if ordering.lstrip("-") not in ("created_at", ""):
+        raise _field_error("ordering", "Order by created_at or -created_at.")
+    reviews = list(s.reviews) if ordering == "created_at" else list(reversed(s.reviews))
+    return 200, c.state.page(reviews, c.query, f"/v3/sessions/{s.session_id}/reviews/", 50)
 
 
 @op("sessions_reviews_create")
@@ -427,13 +448,22 @@ def update_feature(c: Call) -> Result:
     }
 
 
+_DOCUMENT_CODES = {"Passport": "P", "Identity Card": "ID", "Driver's License": "DL"}
+
+
 @op("sessions_update_data")
 def update_data(c: Call) -> Result:
     s = c.state.session(c.a, _uuid_or_404(c.path["sessionId"]))
     changes = {k: v for k, v in (c.body or {}).items() if k != "node_id"}
     s.data_overrides.update(changes)
     c.state.emit(s, "data.updated")
+    # The updated record, as Didit's published answer gives it (with the docs' acknowledgement).
+    [record] = c.state.decision(s)["id_verifications"] or [dict(s.data_overrides)]
+    shown = record.get("document_type")
+    # This answer spells the document type as its code (the decision shows its name).
+    record["document_type"] = _DOCUMENT_CODES.get(shown, shown) if shown else None
     return 200, {
+        **record,
         "session_id": s.session_id,
         "message": "Data updated.",
         "node_id": (c.body or {}).get("node_id", "feature_ocr_1"),
@@ -446,7 +476,10 @@ def update_poa(c: Call) -> Result:
     # Kept apart from the KYC overrides: the decision shows them as the POA report.
     c.state.entities.poa_corrections.setdefault(s.session_id, {}).update(c.body or {})
     c.state.emit(s, "data.updated")
+    # The updated record, as Didit's published answer gives it (with the docs' acknowledgement).
+    poa = c.state.entities.poa_corrections[s.session_id]
     return 200, {
+        **{k: v for k, v in poa.items() if k != "node_id"},
         "session_id": s.session_id,
         "message": "POA data updated.",
         "node_id": (c.body or {}).get("node_id", "feature_poa_1"),

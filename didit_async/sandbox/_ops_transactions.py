@@ -51,6 +51,10 @@ def _blocklisted(c: Call, party: dict[str, Any]) -> bool:
         key = key or lst["entry_type"]
         if key in PARTY_KEYS and party.get(key) == entry["value"]:
             return True
+        # A bank account as Didit's published schema carries it: the party's payment method.
+        method = party.get("payment_method") or {}
+        if key == "bank_account" and method.get("account_id") == entry["value"]:
+            return True
     return False
 
 

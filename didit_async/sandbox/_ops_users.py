@@ -124,4 +124,8 @@ def users_batch_delete(c: Call) -> Result:
     doomed = [k for k in c.state.users if k[0] == c.a.api_key and (every or k[1] in wanted)]
     for k in doomed:
         del c.state.users[k]
-    return 200, {"deleted_count": len(doomed), "message": f"Deleted {len(doomed)} users."}
+    return 200, {
+        "deleted": len(doomed),  # Didit's published field; deleted_count as the docs pages say
+        "deleted_count": len(doomed),
+        "message": f"Deleted {len(doomed)} users.",
+    }

@@ -32,7 +32,8 @@ _FLAG_FEATURES = {
 
 
 def _workflow_view(wf: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in wf.items() if k not in ("app_key", "features_list", "config")}
+    hidden = ("app_key", "features_list", "config", "feature_configs")
+    return {k: v for k, v in wf.items() if k not in hidden}
 
 
 def _apply_workflow(wf: dict[str, Any], body: dict[str, Any]) -> None:
@@ -52,13 +53,18 @@ def _apply_workflow(wf: dict[str, Any], body: dict[str, Any]) -> None:
     wf["config"].update({k: v for k, v in body.items() if k.startswith(("is_", "face_", "aml_"))})
     if "features" in body:
         features = [str(f.get("feature")) for f in body["features"] if isinstance(f, dict)]
+        wf["feature_configs"] = [f for f in body["features"] if isinstance(f, dict)]
+    elif "features" in wf and not any(flag in body for flag in _FLAG_FEATURES):
+        return  # a partial update leaves the features as they are, as Didit's PATCH does
     else:
         features = ["ID_VERIFICATION"] + [
             name for flag, name in _FLAG_FEATURES.items() if wf["config"].get(flag)
         ]
     wf["features"] = features
     wf["features_list"] = features
-    wf["total_price"] = f"{Decimal('0.15') * len(features):.2f}"  # a decimal string, as documented
+    # A decimal string, as the docs' examples print it (Didit's published schema says number;
+    # the spec and the client read both).
+    wf["total_price"] = f"{Decimal('0.15') * len(features):.2f}"
     wf["min_price"] = wf["total_price"]
     wf["max_price"] = wf["total_price"]
 
@@ -97,9 +103,9 @@ def _workflow(c: Call) -> dict[str, Any]:
 
 @op("workflows_list")
 def workflows_list(c: Call) -> Result:
-    return 200, [
-        _workflow_view(w) for w in c.state.workflows.values() if w["app_key"] == c.a.api_key
-    ]
+    # A page, as Didit's published schema answers (older answers were a bare array).
+    mine = [w for w in c.state.workflows.values() if w["app_key"] == c.a.api_key]
+    return 200, c.state.page(mine, c.query, "/v3/workflows/", 50, render=_workflow_view)
 
 
 @op("workflows_create")
@@ -142,7 +148,9 @@ def _q_view(q: dict[str, Any]) -> dict[str, Any]:
 
 @op("questionnaires_list")
 def questionnaires_list(c: Call) -> Result:
-    return 200, [_q_view(q) for q in c.state.questionnaires.values() if q["app_key"] == c.a.api_key]
+    # A page, as Didit's published schema answers (older answers were a bare array).
+    mine = [q for q in c.state.questionnaires.values() if q["app_key"] == c.a.api_key]
+    return 200, c.state.page(mine, c.query, "/v3/questionnaires/", 50, render=_q_view)
 
 
 @op("questionnaires_create")
@@ -156,6 +164,20 @@ def questionnaires_create(c: Call) -> Result:
     now = _iso(c.state.clock.now())
     q = {
         "uuid": qid,
+        "questionnaire_id": qid,
+        "status": "published",
+        "version": 1,
+        "is_active": True,
+        "is_editable": True,
+        "is_simple_questionnaire": True,
+        "questionnaire_group_id": qid,
+        "published_at": now,
+        "graph": {},
+        "sections": [{"title": title, "elements": elements or questions or []}],
+        "question_types": sorted(
+            {str(e.get("element_type") or e.get("type")) for e in (elements or questions or [])}
+        ),
+        "workflow_names": [],
         "title": title,
         "description": c.field("description"),
         "default_language": c.field("default_language") or "en",

@@ -91,6 +91,35 @@ _FEATURE_ARRAYS = (
 )
 
 
+# What a session without a known workflow checks.
+DEFAULT_FEATURES = ["ID_VERIFICATION", "LIVENESS", "FACE_MATCH", "AML", "IP_ANALYSIS"]
+
+
+def _label(value: Any) -> str:
+    """A questionnaire element's label: one string, or the first of its translations."""
+    if isinstance(value, dict):
+        value = next(iter(value.values()), "")
+    return str(value or "")
+
+
+def internal_id(vendor_data: str | None) -> str | None:
+    """Didit's id for the user behind ``vendor_data``: stable, so list rows and filters agree."""
+    if not vendor_data:
+        return None
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"didit-sandbox-user:{vendor_data}"))
+
+
+# The decision array each workflow feature fills.
+_REPORT_OF = {
+    "ID_VERIFICATION": "id_verifications",
+    "OCR": "id_verifications",
+    "LIVENESS": "liveness_checks",
+    "FACE_MATCH": "face_matches",
+    "AML": "aml_screenings",
+    "IP_ANALYSIS": "ip_analyses",
+}
+
+
 def _schedule(s: Session, _: Any, at: float | None) -> float | None:
     # Every change of the next step's time is queued, so a tick finds the due sessions without
     # scanning them all (a stale entry is skipped when it comes up).
@@ -357,9 +386,7 @@ class SandboxState:
             "environment": "sandbox",
             "workflow_id": s.workflow_id,
             "workflow_version": s.workflow_version,
-            "features": wf.get(
-                "features_list", ["ID_VERIFICATION", "LIVENESS", "FACE_MATCH", "AML", "IP_ANALYSIS"]
-            ),
+            "features": wf.get("features_list", DEFAULT_FEATURES),
             "vendor_data": s.vendor_data,
             "metadata": s.metadata,
             "expected_details": s.expected_details,
@@ -391,7 +418,13 @@ class SandboxState:
                             item["status"] = status
             for hit in reports["aml_screenings"][0]["hits"]:
                 hit["review_status"] = s.aml_hit_status.get(hit["id"], hit["review_status"])
-            body.update(reports)
+            # Exactly the reports of the workflow's features: another feature's array is empty.
+            wanted = {_REPORT_OF[f] for f in body["features"] if f in _REPORT_OF}
+            body.update({k: v if k in wanted else [] for k, v in reports.items()})
+            if "QUESTIONNAIRE" in body["features"]:
+                body["questionnaire_responses"] = self._questionnaire_responses(
+                    wf, status=idv["status"]
+                )
             poa = self.entities.poa_corrections.get(s.session_id)
             if poa:  # a POA report exists once update-poa-data has given its fields
                 node = poa.get("node_id") or "feature_poa_1"
@@ -404,25 +437,78 @@ class SandboxState:
             body.update(dict.fromkeys(keys))
         return body
 
+    def _questionnaire_responses(self, wf: dict[str, Any], status: str) -> list[dict[str, Any]]:
+        """One answered questionnaire per QUESTIONNAIRE step of the workflow."""
+        out = []
+        steps = [f for f in wf.get("feature_configs", []) if f.get("feature") == "QUESTIONNAIRE"]
+        for i, step in enumerate(steps or [{}], start=1):
+            qid = str((step.get("config") or {}).get("questionnaire_id") or "")
+            q = self.questionnaires.get(qid, {})
+            elements = q.get("form_elements") or q.get("questions") or []
+            items = [
+                {
+                    "uuid": str(e.get("uuid") or e.get("id") or f"q{n}"),
+                    "element_type": str(e.get("element_type") or e.get("type") or "short_text"),
+                    "title": _label(e.get("title") or e.get("label")) or f"Question {n}",
+                    "is_required": bool(e.get("is_required", False)),
+                    "value": "Sandbox answer",
+                    "answer": {"value": "Sandbox answer"},
+                }
+                for n, e in enumerate(elements, start=1)
+                if isinstance(e, dict)
+            ]
+            out.append(
+                {
+                    "node_id": f"feature_questionnaire_{i}",
+                    "status": status,
+                    "questionnaire_id": qid,
+                    "title": q.get("title", "Questionnaire"),
+                    "default_language": q.get("default_language", "en"),
+                    "languages": q.get("languages", ["en"]),
+                    "is_active": True,
+                    "sections": [{"title": q.get("title"), "description": None, "items": items}],
+                }
+            )
+        return out
+
     def list_row(self, s: Session) -> dict[str, Any]:
+        """A session as its list row: the same person, document and features as its decision."""
         who = identity_for(s.vendor_data, s.contact_details)
         finished = s.status not in ("Not Started", "In Progress")
+        features = self.workflows.get(s.workflow_id, {}).get("features_list", DEFAULT_FEATURES)
+        contact = s.contact_details or {}
         return {
             "session_id": s.session_id,
             "session_kind": s.kind,
             "session_number": s.number,
             "session_url": f"https://verify.didit.me/session/{s.token}",
+            "portrait_image": (
+                f"https://sandbox.didit.invalid/media/{s.session_id}/portrait.jpg"
+                if finished
+                else None
+            ),
             "status": s.status,
             "vendor_data": s.vendor_data,
+            "didit_internal_id": internal_id(s.vendor_data),
             "created_at": _iso(s.created),
             "workflow_id": s.workflow_id,
             "full_name": f"{who['first_name']} {who['last_name']}" if finished else None,
             "document_type": "Passport" if finished else None,
             "country": "ESP" if finished else None,
             "features": [
-                {"feature": f, "status": s.status if finished else "Not Finished"}
-                for f in ("ID_VERIFICATION", "LIVENESS", "FACE_MATCH")
+                {
+                    "feature": f,
+                    "status": s.feature_status.get(f, s.status) if finished else "Not Finished",
+                }
+                for f in features
             ],
+            "phone_number": (
+                {"number": contact["phone"], "is_verified": False} if contact.get("phone") else None
+            ),
+            "email_address": (
+                {"email": contact["email"], "is_verified": False} if contact.get("email") else None
+            ),
+            "additional_details": None,
         }
 
     def create_response(self, s: Session) -> dict[str, Any]:

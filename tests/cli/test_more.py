@@ -16,7 +16,9 @@ def test_health(didit: Didit) -> None:
 
 
 def test_aml_hit_feature_status_and_data_edits(didit: Didit) -> None:
-    wf = didit.json("workflows", "create", "--label", "AML", "--type", "kyc", "--aml")["uuid"]
+    wf = didit.json(
+        "workflows", "create", "--label", "AML", "--type", "kyc", "--aml", "--liveness"
+    )["uuid"]
     s = didit.json(
         "sessions",
         "create",

@@ -28,7 +28,7 @@ def test_workflow_lifecycle(didit: Didit) -> None:
     uuid = created["uuid"]
     assert created["workflow_label"] == "My KYC"
     listed = didit.json("workflows", "list")
-    assert uuid in [w["uuid"] for w in listed]
+    assert uuid in [w["uuid"] for w in listed["results"]]  # a page, like every list
     updated = didit.json("workflows", "update", uuid, "--label", "Renamed", "--enable-aml")
     assert updated["workflow_label"] == "Renamed"
     table = didit("workflows", "get", uuid)

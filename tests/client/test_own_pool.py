@@ -113,7 +113,7 @@ def test_blocking_client_sends_no_cookie_back(
     rec, origin = recorder
     with Didit(api_key=rec.sandbox.api_key, **_urls(origin)) as client:
         client.workflows.create(workflow_label="KYC", workflow_type="kyc")
-        client.workflows.list()
+        list(client.workflows.list())
     assert len(rec.seen) == 2
     assert all("cookie" not in headers for _, headers in rec.seen)
 

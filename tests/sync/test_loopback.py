@@ -51,7 +51,7 @@ def test_own_pool_over_loopback_from_several_threads(served: tuple[Sandbox, str]
         with pytest.raises(DiditNotFoundError):
             client.workflows.retrieve("00000000-0000-4000-8000-000000000000")
     with pytest.raises(DiditConnectionError, match="closed"):
-        client.workflows.list()
+        list(client.workflows.list())  # the paginator sends when iterated
 
 
 def test_a_forked_child_gets_its_own_loop_and_pool(served: tuple[Sandbox, str]) -> None:

@@ -93,12 +93,9 @@ def keys_of(table: Table) -> frozenset[str]:
     return frozenset(row[1] for row in table)
 
 
-_P0 = re.compile("^\\+[1-9]\\d{1,14}$")
-_P1 = re.compile("^[A-Z]{3}$")
-_P2 = re.compile("^(?=.*[a-z])(?=.*[A-Z])(?=.*\\d)(?=.*[!@#$%^&*()_+\\-=\\[\\]{}|;:,.<>?]).{8,}$")
-_P3 = re.compile("^[A-Za-z0-9]{6}$")
-_P4 = re.compile("^(https://|http://(localhost|127(\\.[0-9]{1,3}){3}|\\[::1\\])(:[0-9]+)?(/|$))")
-_P5 = re.compile("^[A-Z]{2}$")
+_P0 = re.compile("^(?=.*[a-z])(?=.*[A-Z])(?=.*\\d)(?=.*[!@#$%^&*()_+\\-=\\[\\]{}|;:,.<>?]).{8,}$")
+_P1 = re.compile("^[A-Za-z0-9]{6}$")
+_P2 = re.compile("^(https://|http://(localhost|127(\\.[0-9]{1,3}){3}|\\[::1\\])(:[0-9]+)?(/|$))")
 _M_SessionStatus = EnumTable(SessionStatus)
 _E_SessionStatus = frozenset(_M_SessionStatus)
 _M_FeatureStatus = EnumTable(FeatureStatus)
@@ -166,10 +163,26 @@ _M_NetworkSubjectKind = EnumTable(NetworkSubjectKind)
 _E_NetworkSubjectKind = frozenset(_M_NetworkSubjectKind)
 _M_NetworkNodeStatus = EnumTable(NetworkNodeStatus)
 _E_inline0 = frozenset(["M", "F"])
-_E_inline1 = frozenset(["Approved", "Declined", "Resubmitted"])
-_E_inline2 = frozenset(["Approved", "Declined", "In Review"])
-_E_inline3 = frozenset(["SINGLE", "MARRIED", "DIVORCED", "WIDOWED", "UNKNOWN"])
-_E_inline4 = frozenset(
+_E_inline29 = frozenset(["person", "company"])
+_E_inline36 = frozenset(["operational_session_delete", "privacy_erasure"])
+_E_inline38 = frozenset(["Approved", "Declined", "Resubmitted"])
+_E_inline40 = frozenset(
+    [
+        "Approved",
+        "Declined",
+        "In Review",
+        "Not Started",
+        "In Progress",
+        "Expired",
+        "Abandoned",
+        "Kyc Expired",
+        "Resubmitted",
+        "Awaiting User",
+    ]
+)
+_E_inline41 = frozenset(["Approved", "Declined", "In Review"])
+_E_inline42 = frozenset(["SINGLE", "MARRIED", "DIVORCED", "WIDOWED", "UNKNOWN"])
+_E_inline45 = frozenset(
     [
         "OCR",
         "LIVENESS",
@@ -186,35 +199,93 @@ _E_inline4 = frozenset(
         "KYB_REGISTRY",
         "KYB_DOCUMENTS",
         "KYB_KEY_PEOPLE",
+        "DOCUMENT_AI",
     ]
 )
-_E_inline5 = frozenset(["passive", "active_3d", "flashing"])
-_E_inline6 = frozenset(["no_action", "review", "decline"])
-_E_inline7 = frozenset(["draft", "published"])
-_E_inline8 = frozenset(
-    ["short_text", "long_text", "multiple_choice", "checkbox", "file_upload", "date", "number"]
+_E_inline46 = frozenset(["passive", "active_3d", "flashing"])
+_E_inline47 = frozenset(["no_action", "review", "decline"])
+_E_inline48 = frozenset(["draft", "published"])
+_E_inline50 = frozenset(
+    [
+        "short_text",
+        "long_text",
+        "multiple_choice",
+        "checkbox",
+        "file_upload",
+        "date",
+        "number",
+        "dropdown",
+        "single_choice",
+        "image",
+        "time",
+        "email",
+        "address",
+        "phone",
+        "country",
+        "date_picker",
+        "consent",
+        "section_header",
+        "separator",
+        "heading",
+        "paragraph",
+    ]
 )
-_E_inline9 = frozenset(["mobile", "desktop", "both"])
-_E_inline10 = frozenset(["latin", "non_latin"])
-_E_inline11 = frozenset(["person", "company"])
-_E_inline12 = frozenset(["android", "ios", "ipados", "tvos", "web"])
-_E_inline13 = frozenset(["whatsapp", "sms", "telegram", "voice"])
-_E_inline14 = frozenset(
+_E_inline54 = frozenset(["mobile", "desktop", "both"])
+_E_inline55 = frozenset(["latin", "non_latin"])
+_E_inline56 = frozenset(["NO_ACTION", "DECLINE"])
+_E_inline57 = frozenset(["most_similar", "blocklisted_or_approved"])
+_E_inline58 = frozenset(["DECLINE", "NO_ACTION"])
+_E_inline59 = frozenset(["android", "ios", "ipados", "tvos", "web"])
+_E_inline60 = frozenset(["whatsapp", "sms", "telegram", "voice", "rcs", "viber", "zalo"])
+_E_inline61 = frozenset(
     ["P", "DL", "ID", "RP", "SSC", "HIC", "WP", "TC", "VISA", "PSC", "BC", "OTHER"]
 )
-_E_inline15 = frozenset(["M", "F", "X"])
-_E_inline16 = frozenset(["DECLINE", "NO_ACTION"])
-_E_inline18 = frozenset(["csv", "ndjson"])
-_E_inline19 = frozenset(["contains", "start_with", "fuzzy"])
-_E_inline20 = frozenset(
-    ["BTC", "ETH", "LTC", "XRP", "BCH", "DOGE", "TRX", "SOL", "MATIC", "BNB", "USDT", "USDC"]
+_E_inline62 = frozenset(["M", "F", "X"])
+_E_inline69 = frozenset(["csv", "ndjson"])
+_E_inline70 = frozenset(["contains", "start_with", "fuzzy"])
+_E_inline77 = frozenset(["inbound", "outbound", "in", "out"])
+_E_inline92 = frozenset(
+    [
+        "BTC",
+        "ETH",
+        "LTC",
+        "XRP",
+        "BCH",
+        "DOGE",
+        "TRX",
+        "SOL",
+        "MATIC",
+        "BNB",
+        "USDT",
+        "USDC",
+        "LIGHTNING",
+    ]
 )
-_E_inline21 = frozenset(["inbound", "outbound", "deposit", "withdrawal"])
-_E_inline22 = frozenset(["allowlist", "custom"])
-_E_inline29 = frozenset(["user", "business", "all"])
-_E_inline30 = frozenset(["face", "document", "phone", "email"])
-_E_inline31 = frozenset(["created_at", "-created_at", "due_at", "-due_at"])
-_E_inline32 = frozenset(["1", "2", "3", "all"])
+_E_inline93 = frozenset(["inbound", "outbound", "deposit", "withdrawal"])
+_E_inline101 = frozenset(["allowlist", "custom"])
+_E_inline109 = frozenset(["events"])
+_E_inline110 = frozenset(["user", "business", "all"])
+_E_inline111 = frozenset(
+    [
+        "ID_VERIFICATION",
+        "FACE_MATCH",
+        "AGE_ESTIMATION",
+        "FACE_SEARCH",
+        "POA",
+        "AML",
+        "KYB_REGISTRY",
+        "PASSIVE_LIVENESS",
+        "DATABASE_VALIDATION",
+        "PHONE_VERIFICATION",
+        "EMAIL_VERIFICATION",
+    ]
+)
+_E_inline112 = frozenset(["face", "document", "phone", "email"])
+_E_inline113 = frozenset(
+    ["user_verification", "business_verification", "status_rules", "transactions"]
+)
+_E_inline114 = frozenset(["created_at", "-created_at", "due_at", "-due_at"])
+_E_inline115 = frozenset(["1", "2", "3", "all"])
 
 
 # --- request validation: each model's rule table (its module's ``_V_<Model>``) read here ------
@@ -501,6 +572,7 @@ REQUEST_MODELS = frozenset(
         "CreateSessionRequest",
         "CustomizationUpdateRequest",
         "DatabaseValidationRequest",
+        "DatabaseValidationRequestAddress",
         "EmailCheckRequest",
         "EmailSendOptions",
         "EmailSendRequest",
@@ -526,6 +598,7 @@ REQUEST_MODELS = frozenset(
         "QuestionnaireBranchRule",
         "QuestionnaireCreateRequest",
         "QuestionnaireFormElement",
+        "QuestionnaireFormElementValidation",
         "QuestionnaireOption",
         "QuestionnaireQuestion",
         "QuestionnaireQuestionOption",
@@ -540,10 +613,25 @@ REQUEST_MODELS = frozenset(
         "SessionImportCreateRequest",
         "ShareSessionRequest",
         "TransactionCreateRequest",
+        "TransactionCreateRequestCounterparty",
+        "TransactionCreateRequestCounterpartyDeviceContext",
+        "TransactionCreateRequestCounterpartyDeviceContextNetworkContext",
+        "TransactionCreateRequestCounterpartyPaymentMethod",
+        "TransactionCreateRequestNetworkSnapshot",
+        "TransactionCreateRequestSubject",
+        "TransactionCreateRequestSubjectAddress",
+        "TransactionCreateRequestSubjectDeviceContext",
+        "TransactionCreateRequestSubjectDeviceContextNetworkContext",
+        "TransactionCreateRequestSubjectInstitutionDetails",
+        "TransactionCreateRequestSubjectPaymentMethod",
+        "TransactionCreateRequestTransactionDetails",
+        "TransactionCreateRequestTravelRuleDetails",
         "UpdateAmlHitStatusRequest",
         "UpdateFeatureStatusRequest",
         "UpdatePoaDataRequest",
+        "UpdatePoaDataRequestPoaParsedAddress",
         "UpdateSessionDataRequest",
+        "UpdateSessionDataRequestParsedAddress",
         "UpdateStatusRequest",
         "UserBatchDeleteRequest",
         "UserCreateRequest",

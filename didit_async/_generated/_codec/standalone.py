@@ -7,9 +7,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..enums import Environment, SessionKind, SessionStatus
-from ..models.sessions import SessionDecision
-from ..models.shared import RegulatoryReportValidationError
+from ..models.sessions__retrieve__retrieve_decision_2 import SessionDecision
+from ..models.shared__cases_regulatory_reports import RegulatoryReportValidationError
 from ..models.standalone import (
+    DatabaseValidationReportValidation,
+    DatabaseValidationReportValidationValidation,
     ErrorBody,
     RegulatoryReportFinalizeErrorBody,
     RegulatoryReportNotReadyBody,
@@ -28,8 +30,11 @@ from . import (
     keys_of,
     new_object,
 )
-from .sessions import structure_SessionDecision, unstructure_SessionDecision
-from .shared import (
+from .sessions__retrieve__retrieve_decision_2 import (
+    structure_SessionDecision,
+    unstructure_SessionDecision,
+)
+from .shared__cases_regulatory_reports import (
     structure_RegulatoryReportValidationError,
     unstructure_RegulatoryReportValidationError,
 )
@@ -253,6 +258,84 @@ def structure_WebhookGenericPayload(d: Any) -> WebhookGenericPayload:
     return o
 
 
+_U_DatabaseValidationReportValidationValidation: Table = (
+    ("full_name", "full_name", None, False),
+    ("date_of_birth", "date_of_birth", None, False),
+    ("identification_number", "identification_number", None, False),
+)
+
+
+def unstructure_DatabaseValidationReportValidationValidation(
+    o: DatabaseValidationReportValidationValidation,
+) -> dict[str, Any]:
+    """Encode :class:`DatabaseValidationReportValidationValidation` as a JSON object (absent fields stay absent)."""
+    return encode_by_table(o, _U_DatabaseValidationReportValidationValidation)
+
+
+def structure_DatabaseValidationReportValidationValidation(
+    d: Any,
+) -> DatabaseValidationReportValidationValidation:
+    """Decode a JSON object into :class:`DatabaseValidationReportValidationValidation`."""
+    o = new_object(DatabaseValidationReportValidationValidation)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DatabaseValidationReportValidationValidation.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DatabaseValidationReportValidationValidation
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_DatabaseValidationReportValidation: Table = (
+    ("service_id", "service_id", None, False),
+    ("service_name", "service_name", None, False),
+    (
+        "validation",
+        "validation",
+        lambda v: (
+            unstructure_DatabaseValidationReportValidationValidation(v)
+            if isinstance(v, DatabaseValidationReportValidationValidation)
+            else v
+        ),
+        False,
+    ),
+    ("outcome_code", "outcome_code", None, False),
+    ("outcome_detail", "outcome_detail", None, False),
+    (
+        "source_data",
+        "source_data",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+)
+
+
+def unstructure_DatabaseValidationReportValidation(
+    o: DatabaseValidationReportValidation,
+) -> dict[str, Any]:
+    """Encode :class:`DatabaseValidationReportValidation` as a JSON object (absent fields stay absent)."""
+    return encode_by_table(o, _U_DatabaseValidationReportValidation)
+
+
+def structure_DatabaseValidationReportValidation(d: Any) -> DatabaseValidationReportValidation:
+    """Decode a JSON object into :class:`DatabaseValidationReportValidation`."""
+    v: Any
+    o = new_object(DatabaseValidationReportValidation)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DatabaseValidationReportValidation.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DatabaseValidationReportValidation
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "validation" in vals:
+        v = vals["validation"]
+        if v.__class__ is dict:
+            vals["validation"] = structure_DatabaseValidationReportValidationValidation(v)
+    return o
+
+
 _U_ReportTemplateErrorBody: Table = (
     ("detail", "detail", None, False),
     ("errors", "errors", None, False),
@@ -354,6 +437,10 @@ _K_WebhookSessionPayload = keys_of(_U_WebhookSessionPayload)
 _K_WebhookFieldChange = keys_of(_U_WebhookFieldChange)
 _K_WebhookEntityPayload = keys_of(_U_WebhookEntityPayload)
 _K_WebhookGenericPayload = keys_of(_U_WebhookGenericPayload)
+_K_DatabaseValidationReportValidationValidation = keys_of(
+    _U_DatabaseValidationReportValidationValidation
+)
+_K_DatabaseValidationReportValidation = keys_of(_U_DatabaseValidationReportValidation)
 _K_ReportTemplateErrorBody = keys_of(_U_ReportTemplateErrorBody)
 _K_RegulatoryReportFinalizeErrorBody = keys_of(_U_RegulatoryReportFinalizeErrorBody)
 _K_RegulatoryReportNotReadyBody = keys_of(_U_RegulatoryReportNotReadyBody)

@@ -7,25 +7,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..enums import WorkflowType
-from ..models.workflows import (
-    Workflow,
-    WorkflowCreateRequest,
-    WorkflowFeature,
-    WorkflowUpdateRequest,
-)
-from . import (
-    Table,
-    _E_inline4,
-    _E_inline5,
-    _E_inline6,
-    _E_inline7,
-    _E_WorkflowType,
-    _M_WorkflowType,
-    check_model,
-    encode_by_table,
-    keys_of,
-    new_object,
-)
+from ..models.workflows import Workflow, WorkflowCreatedBy, WorkflowFeature
+from . import Table, _E_inline45, _M_WorkflowType, check_model, encode_by_table, keys_of, new_object
 
 _U_WorkflowFeature: Table = (
     ("feature", "feature", None, True),
@@ -35,6 +18,7 @@ _U_WorkflowFeature: Table = (
         lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
         False,
     ),
+    ("label", "label", None, False),
 )
 
 
@@ -61,172 +45,29 @@ def validate_WorkflowFeature(d: Any, at: str = "") -> None:
     check_model(d, at, _V_WorkflowFeature, _K_WorkflowFeature)
 
 
-_U_WorkflowCreateRequest: Table = (
-    ("workflow_label", "workflow_label", None, False),
-    (
-        "features",
-        "features",
-        lambda v: (
-            [unstructure_WorkflowFeature(x) if isinstance(x, WorkflowFeature) else x for x in v]
-            if isinstance(v, (list, tuple))
-            else v
-        ),
-        False,
-    ),
-    (
-        "workflow_type",
-        "workflow_type",
-        lambda v: v.value if isinstance(v, WorkflowType) else v,
-        False,
-    ),
-    ("is_default", "is_default", None, False),
-    ("is_ocr_enabled", "is_ocr_enabled", None, False),
-    ("is_liveness_enabled", "is_liveness_enabled", None, False),
-    ("face_liveness_method", "face_liveness_method", None, False),
-    ("face_liveness_score_decline_threshold", "face_liveness_score_decline_threshold", None, False),
-    ("is_face_match_enabled", "is_face_match_enabled", None, False),
-    ("face_match_score_decline_threshold", "face_match_score_decline_threshold", None, False),
-    ("face_match_score_review_threshold", "face_match_score_review_threshold", None, False),
-    ("is_aml_enabled", "is_aml_enabled", None, False),
-    ("aml_decline_threshold", "aml_decline_threshold", None, False),
-    ("is_phone_verification_enabled", "is_phone_verification_enabled", None, False),
-    ("is_email_verification_enabled", "is_email_verification_enabled", None, False),
-    ("is_database_validation_enabled", "is_database_validation_enabled", None, False),
-    ("is_ip_analysis_enabled", "is_ip_analysis_enabled", None, False),
-    ("is_nfc_enabled", "is_nfc_enabled", None, False),
-    ("is_age_restrictions_enabled", "is_age_restrictions_enabled", None, False),
-    (
-        "documents_allowed",
-        "documents_allowed",
-        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
-        False,
-    ),
-    ("duplicated_user_action", "duplicated_user_action", None, False),
-    ("max_retry_attempts", "max_retry_attempts", None, False),
-    ("retry_window_days", "retry_window_days", None, False),
-    ("is_desktop_allowed", "is_desktop_allowed", None, False),
-    ("is_white_label_enabled", "is_white_label_enabled", None, False),
-    ("session_expiration_time", "session_expiration_time", None, False),
-    ("status", "status", None, False),
+_U_WorkflowCreatedBy: Table = (
+    ("name", "name", None, False),
+    ("email", "email", None, False),
+    ("type", "type", None, False),
 )
 
 
-def unstructure_WorkflowCreateRequest(o: WorkflowCreateRequest) -> dict[str, Any]:
-    """Encode :class:`WorkflowCreateRequest` as a JSON object (absent fields stay absent)."""
-    return encode_by_table(o, _U_WorkflowCreateRequest)
+def unstructure_WorkflowCreatedBy(o: WorkflowCreatedBy) -> dict[str, Any]:
+    """Encode :class:`WorkflowCreatedBy` as a JSON object (absent fields stay absent)."""
+    return encode_by_table(o, _U_WorkflowCreatedBy)
 
 
-def structure_WorkflowCreateRequest(d: Any) -> WorkflowCreateRequest:
-    """Decode a JSON object into :class:`WorkflowCreateRequest`."""
-    v: Any
-    o = new_object(WorkflowCreateRequest)
+def structure_WorkflowCreatedBy(d: Any) -> WorkflowCreatedBy:
+    """Decode a JSON object into :class:`WorkflowCreatedBy`."""
+    o = new_object(WorkflowCreatedBy)
     vals = o.__dict__
     vals.update(d)
-    if _K_WorkflowCreateRequest.issuperset(d):
+    if _K_WorkflowCreatedBy.issuperset(d):
         vals["additional_properties"] = {}
     else:
-        ex = d.keys() - _K_WorkflowCreateRequest
+        ex = d.keys() - _K_WorkflowCreatedBy
         vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if "features" in vals:
-        v = vals["features"]
-        if v and v.__class__ is list:
-            vals["features"] = [
-                structure_WorkflowFeature(x) if x.__class__ is dict else x for x in v
-            ]
-    if "workflow_type" in vals:
-        v = vals["workflow_type"]
-        if v.__class__ is str:
-            vals["workflow_type"] = _M_WorkflowType[v]
     return o
-
-
-def validate_WorkflowCreateRequest(d: Any, at: str = "") -> None:
-    """Raise DiditValidationError unless ``d`` is a valid WorkflowCreateRequest."""
-    check_model(d, at, _V_WorkflowCreateRequest, _K_WorkflowCreateRequest)
-
-
-_U_WorkflowUpdateRequest: Table = (
-    ("workflow_label", "workflow_label", None, False),
-    (
-        "features",
-        "features",
-        lambda v: (
-            [unstructure_WorkflowFeature(x) if isinstance(x, WorkflowFeature) else x for x in v]
-            if isinstance(v, (list, tuple))
-            else v
-        ),
-        False,
-    ),
-    (
-        "workflow_type",
-        "workflow_type",
-        lambda v: v.value if isinstance(v, WorkflowType) else v,
-        False,
-    ),
-    ("is_default", "is_default", None, False),
-    ("is_ocr_enabled", "is_ocr_enabled", None, False),
-    ("is_liveness_enabled", "is_liveness_enabled", None, False),
-    ("face_liveness_method", "face_liveness_method", None, False),
-    ("face_liveness_score_decline_threshold", "face_liveness_score_decline_threshold", None, False),
-    ("is_face_match_enabled", "is_face_match_enabled", None, False),
-    ("face_match_score_decline_threshold", "face_match_score_decline_threshold", None, False),
-    ("face_match_score_review_threshold", "face_match_score_review_threshold", None, False),
-    ("is_aml_enabled", "is_aml_enabled", None, False),
-    ("aml_decline_threshold", "aml_decline_threshold", None, False),
-    ("is_phone_verification_enabled", "is_phone_verification_enabled", None, False),
-    ("is_email_verification_enabled", "is_email_verification_enabled", None, False),
-    ("is_database_validation_enabled", "is_database_validation_enabled", None, False),
-    ("is_ip_analysis_enabled", "is_ip_analysis_enabled", None, False),
-    ("is_nfc_enabled", "is_nfc_enabled", None, False),
-    ("is_age_restrictions_enabled", "is_age_restrictions_enabled", None, False),
-    (
-        "documents_allowed",
-        "documents_allowed",
-        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
-        False,
-    ),
-    ("duplicated_user_action", "duplicated_user_action", None, False),
-    ("max_retry_attempts", "max_retry_attempts", None, False),
-    ("retry_window_days", "retry_window_days", None, False),
-    ("is_desktop_allowed", "is_desktop_allowed", None, False),
-    ("is_white_label_enabled", "is_white_label_enabled", None, False),
-    ("session_expiration_time", "session_expiration_time", None, False),
-    ("status", "status", None, False),
-)
-
-
-def unstructure_WorkflowUpdateRequest(o: WorkflowUpdateRequest) -> dict[str, Any]:
-    """Encode :class:`WorkflowUpdateRequest` as a JSON object (absent fields stay absent)."""
-    return encode_by_table(o, _U_WorkflowUpdateRequest)
-
-
-def structure_WorkflowUpdateRequest(d: Any) -> WorkflowUpdateRequest:
-    """Decode a JSON object into :class:`WorkflowUpdateRequest`."""
-    v: Any
-    o = new_object(WorkflowUpdateRequest)
-    vals = o.__dict__
-    vals.update(d)
-    if _K_WorkflowUpdateRequest.issuperset(d):
-        vals["additional_properties"] = {}
-    else:
-        ex = d.keys() - _K_WorkflowUpdateRequest
-        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
-    if "features" in vals:
-        v = vals["features"]
-        if v and v.__class__ is list:
-            vals["features"] = [
-                structure_WorkflowFeature(x) if x.__class__ is dict else x for x in v
-            ]
-    if "workflow_type" in vals:
-        v = vals["workflow_type"]
-        if v.__class__ is str:
-            vals["workflow_type"] = _M_WorkflowType[v]
-    return o
-
-
-def validate_WorkflowUpdateRequest(d: Any, at: str = "") -> None:
-    """Raise DiditValidationError unless ``d`` is a valid WorkflowUpdateRequest."""
-    check_model(d, at, _V_WorkflowUpdateRequest, _K_WorkflowUpdateRequest)
 
 
 _U_Workflow: Table = (
@@ -248,12 +89,16 @@ _U_Workflow: Table = (
         "features",
         "features",
         lambda v: (
-            [
-                (unstructure_WorkflowFeature(x) if isinstance(x, WorkflowFeature) else x)
-                if isinstance(x, WorkflowFeature)
-                else x
-                for x in v
-            ]
+            (
+                [
+                    (unstructure_WorkflowFeature(x) if isinstance(x, WorkflowFeature) else x)
+                    if isinstance(x, WorkflowFeature)
+                    else x
+                    for x in v
+                ]
+                if isinstance(v, (list, tuple))
+                else v
+            )
             if isinstance(v, (list, tuple))
             else v
         ),
@@ -272,6 +117,17 @@ _U_Workflow: Table = (
     ),
     ("version", "version", None, False),
     ("created_at", "created_at", None, False),
+    ("is_white_label_enabled", "is_white_label_enabled", None, False),
+    ("session_expiration_time", "session_expiration_time", None, False),
+    ("status", "status", None, False),
+    ("has_draft", "has_draft", None, False),
+    (
+        "created_by",
+        "created_by",
+        lambda v: unstructure_WorkflowCreatedBy(v) if isinstance(v, WorkflowCreatedBy) else v,
+        False,
+    ),
+    ("updated_at", "updated_at", None, False),
 )
 
 
@@ -297,21 +153,30 @@ def structure_Workflow(d: Any) -> Workflow:
             vals["workflow_type"] = _M_WorkflowType[v]
     if "features" in vals:
         v = vals["features"]
-        if v and v.__class__ is list:
-            vals["features"] = [
-                (structure_WorkflowFeature(x))
-                if x.__class__ is dict
-                else (x)
-                if x is not None
-                else x
-                for x in v
-            ]
+        if v is not None:
+            vals["features"] = (
+                (
+                    [
+                        (structure_WorkflowFeature(x))
+                        if x.__class__ is dict
+                        else (x)
+                        if x is not None
+                        else x
+                        for x in v
+                    ]
+                )
+                if v.__class__ is list
+                else (v)
+            )
+    if "created_by" in vals:
+        v = vals["created_by"]
+        if v.__class__ is dict:
+            vals["created_by"] = structure_WorkflowCreatedBy(v)
     return o
 
 
 _K_WorkflowFeature = keys_of(_U_WorkflowFeature)
-_K_WorkflowCreateRequest = keys_of(_U_WorkflowCreateRequest)
-_K_WorkflowUpdateRequest = keys_of(_U_WorkflowUpdateRequest)
+_K_WorkflowCreatedBy = keys_of(_U_WorkflowCreatedBy)
 _K_Workflow = keys_of(_U_Workflow)
 
 _V_WorkflowFeature: Any = (
@@ -325,131 +190,12 @@ _V_WorkflowFeature: Any = (
             False,
             (
                 "enum",
-                _E_inline4,
-                "OCR, LIVENESS, FACE_MATCH, AML, QUESTIONNAIRE, EMAIL_VERIFICATION, PHONE_VERIFICATION, PROOF_OF_ADDRESS, NFC, IP_ANALYSIS, DATABASE_VALIDATION, AGE_ESTIMATION, KYB_REGISTRY, KYB_DOCUMENTS, KYB_KEY_PEOPLE",
+                _E_inline45,
+                "OCR, LIVENESS, FACE_MATCH, AML, QUESTIONNAIRE, EMAIL_VERIFICATION, PHONE_VERIFICATION, PROOF_OF_ADDRESS, NFC, IP_ANALYSIS, DATABASE_VALIDATION, AGE_ESTIMATION, KYB_REGISTRY, KYB_DOCUMENTS, KYB_KEY_PEOPLE, DOCUMENT_AI",
             ),
         ),
         ("config", False, False, ("obj",)),
-    ),
-    (),
-)
-
-_V_WorkflowCreateRequest: Any = (
-    "WorkflowCreateRequest",
-    False,
-    0,
-    (
-        ("workflow_label", False, False, ("str", 1, None, None, None, ())),
-        (
-            "features",
-            False,
-            False,
-            ("list", None, None, ("model", validate_WorkflowFeature), False),
-        ),
-        (
-            "workflow_type",
-            False,
-            False,
-            (
-                "enum",
-                _E_WorkflowType,
-                "kyc, adaptive_age_verification, biometric_authentication, address_verification, questionnaire_verification, email_verification, phone_verification",
-            ),
-        ),
-        ("is_default", False, False, ("bool",)),
-        ("is_ocr_enabled", False, False, ("bool",)),
-        ("is_liveness_enabled", False, False, ("bool",)),
-        (
-            "face_liveness_method",
-            False,
-            False,
-            ("enum", _E_inline5, "passive, active_3d, flashing"),
-        ),
-        ("face_liveness_score_decline_threshold", False, False, ("int", 0, 100)),
-        ("is_face_match_enabled", False, False, ("bool",)),
-        ("face_match_score_decline_threshold", False, False, ("int", 0, 100)),
-        ("face_match_score_review_threshold", False, False, ("int", 0, 100)),
-        ("is_aml_enabled", False, False, ("bool",)),
-        ("aml_decline_threshold", False, False, ("int", 0, 100)),
-        ("is_phone_verification_enabled", False, False, ("bool",)),
-        ("is_email_verification_enabled", False, False, ("bool",)),
-        ("is_database_validation_enabled", False, False, ("bool",)),
-        ("is_ip_analysis_enabled", False, False, ("bool",)),
-        ("is_nfc_enabled", False, False, ("bool",)),
-        ("is_age_restrictions_enabled", False, False, ("bool",)),
-        ("documents_allowed", False, False, ("obj",)),
-        (
-            "duplicated_user_action",
-            False,
-            False,
-            ("enum", _E_inline6, "no_action, review, decline"),
-        ),
-        ("max_retry_attempts", False, False, ("int", 0, None)),
-        ("retry_window_days", False, False, ("int", 0, None)),
-        ("is_desktop_allowed", False, False, ("bool",)),
-        ("is_white_label_enabled", False, False, ("bool",)),
-        ("session_expiration_time", False, False, ("num", 0, None)),
-        ("status", False, False, ("enum", _E_inline7, "draft, published")),
-    ),
-    (),
-)
-
-_V_WorkflowUpdateRequest: Any = (
-    "WorkflowUpdateRequest",
-    False,
-    0,
-    (
-        ("workflow_label", False, False, ("str", 1, None, None, None, ())),
-        (
-            "features",
-            False,
-            False,
-            ("list", None, None, ("model", validate_WorkflowFeature), False),
-        ),
-        (
-            "workflow_type",
-            False,
-            False,
-            (
-                "enum",
-                _E_WorkflowType,
-                "kyc, adaptive_age_verification, biometric_authentication, address_verification, questionnaire_verification, email_verification, phone_verification",
-            ),
-        ),
-        ("is_default", False, False, ("bool",)),
-        ("is_ocr_enabled", False, False, ("bool",)),
-        ("is_liveness_enabled", False, False, ("bool",)),
-        (
-            "face_liveness_method",
-            False,
-            False,
-            ("enum", _E_inline5, "passive, active_3d, flashing"),
-        ),
-        ("face_liveness_score_decline_threshold", False, False, ("int", 0, 100)),
-        ("is_face_match_enabled", False, False, ("bool",)),
-        ("face_match_score_decline_threshold", False, False, ("int", 0, 100)),
-        ("face_match_score_review_threshold", False, False, ("int", 0, 100)),
-        ("is_aml_enabled", False, False, ("bool",)),
-        ("aml_decline_threshold", False, False, ("int", 0, 100)),
-        ("is_phone_verification_enabled", False, False, ("bool",)),
-        ("is_email_verification_enabled", False, False, ("bool",)),
-        ("is_database_validation_enabled", False, False, ("bool",)),
-        ("is_ip_analysis_enabled", False, False, ("bool",)),
-        ("is_nfc_enabled", False, False, ("bool",)),
-        ("is_age_restrictions_enabled", False, False, ("bool",)),
-        ("documents_allowed", False, False, ("obj",)),
-        (
-            "duplicated_user_action",
-            False,
-            False,
-            ("enum", _E_inline6, "no_action, review, decline"),
-        ),
-        ("max_retry_attempts", False, False, ("int", 0, None)),
-        ("retry_window_days", False, False, ("int", 0, None)),
-        ("is_desktop_allowed", False, False, ("bool",)),
-        ("is_white_label_enabled", False, False, ("bool",)),
-        ("session_expiration_time", False, False, ("num", 0, None)),
-        ("status", False, False, ("enum", _E_inline7, "draft, published")),
+        ("label", False, False, ("str", None, None, None, None, ())),
     ),
     (),
 )

@@ -3,16 +3,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from typing import Any
 
 import attrs
 
-from didit_async._seam import UNSET, Unset
-
 from ..enums import (
     CaseAssignmentMethod,
-    CaseEntityAction,
     CaseEventType,
     CaseLinkEntityType,
     CasePriority,
@@ -24,164 +20,12 @@ from ..enums import (
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
-class CaseAnalyticsPoint:
-    """CaseAnalyticsPoint"""
-
-    date: str | None = attrs.field(default=None)
-    created: int | None = attrs.field(default=None)
-    reviewed: int | None = attrs.field(default=None)
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class CaseAnalyticsRow:
-    """CaseAnalyticsRow"""
-
-    key: str | None = attrs.field(default=None)
-    created: int | None = attrs.field(default=None)
-    assigned: int | None = attrs.field(default=None)
-    resolved: int | None = attrs.field(default=None)
-    threat_rate: float | None = attrs.field(default=None)
-    false_positive_rate: float | None = attrs.field(default=None)
-    unresolved: int | None = attrs.field(default=None)
-    reassignment_rate: float | None = attrs.field(default=None)
-    escalation_rate: float | None = attrs.field(default=None)
-    avg_assign_hours: float | None = attrs.field(default=None)
-    avg_resolve_hours: float | None = attrs.field(default=None)
-    avg_handling_hours: float | None = attrs.field(default=None)
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class CaseAnalyticsTables:
-    """CaseAnalyticsTables"""
-
-    officer: list[CaseAnalyticsRow] | None = attrs.field(default=None)
-    blueprint: list[CaseAnalyticsRow] | None = attrs.field(default=None)
-    source: list[CaseAnalyticsRow] | None = attrs.field(default=None)
-    status: list[CaseAnalyticsRow] | None = attrs.field(default=None)
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class CaseAnalyticsTotals:
-    """CaseAnalyticsTotals"""
-
-    created: int | None = attrs.field(default=None)
-    assigned: int | None = attrs.field(default=None)
-    resolved: int | None = attrs.field(default=None)
-    threat_rate: float | None = attrs.field(default=None)
-    false_positive_rate: float | None = attrs.field(default=None)
-    unresolved: int | None = attrs.field(default=None)
-    reassignment_rate: float | None = attrs.field(default=None)
-    escalation_rate: float | None = attrs.field(default=None)
-    avg_assign_hours: float | None = attrs.field(default=None)
-    avg_resolve_hours: float | None = attrs.field(default=None)
-    avg_handling_hours: float | None = attrs.field(default=None)
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class CaseAnalyticsQueue:
-    """CaseAnalyticsQueue"""
-
-    open: int | None = attrs.field(default=None)
-    overdue: int | None = attrs.field(default=None)
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class CaseAnalytics:
-    """Counts and rates over the application's cases."""
-
-    series: list[CaseAnalyticsPoint] | None = attrs.field(default=None)
-    tables: CaseAnalyticsTables | None = attrs.field(default=None)
-    totals: CaseAnalyticsTotals | None = attrs.field(default=None)
-    queue: CaseAnalyticsQueue | None = attrs.field(default=None)
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class CaseAssignRequest:
-    """CaseAssignRequest"""
-
-    assignee_user_id: str | None
-    assignee_email: str | None | Unset = attrs.field(default=UNSET)
-    assignee_name: str | None | Unset = attrs.field(default=UNSET)
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
 class CaseAssignee:
     """The team member a case is assigned to."""
 
     uuid: str | None = attrs.field(default=None)
     full_name: str | None = attrs.field(default=None)
     email: str | None = attrs.field(default=None)
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class CaseBulkAssignRequest:
-    """CaseBulkAssignRequest"""
-
-    case_uuids: Sequence[str]
-    assignee_user_id: str | None
-    assignee_email: str | None | Unset = attrs.field(default=UNSET)
-    assignee_name: str | None | Unset = attrs.field(default=UNSET)
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class CaseBulkFailure:
-    """CaseBulkFailure"""
-
-    case_uuid: str | None = attrs.field(default=None)
-    detail: str | None = attrs.field(default=None)
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class CaseBulkResult:
-    """How many cases a bulk call changed, and why each of the others was refused."""
-
-    updated: int | None = attrs.field(default=None)
-    failures: list[CaseBulkFailure] | None = attrs.field(default=None)
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class CaseBulkStatusRequest:
-    """CaseBulkStatusRequest"""
-
-    case_uuids: Sequence[str]
-    status: CaseStatus | Literal["OPEN", "AWAITING_USER", "RESOLVED"]
-    resolution: CaseResolution | Literal["FALSE_POSITIVE", "VALID_THREAT"] | None = attrs.field(
-        default=None
-    )
-    note: str | None | Unset = attrs.field(default=UNSET)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -297,34 +141,6 @@ class CaseContentConfig:
     verifications: CaseContentVerifications | None = attrs.field(default=None)
     reporting: CaseContentReporting | None = attrs.field(default=None)
     financial: CaseContentFinancial | None = attrs.field(default=None)
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class CaseSubjectReference:
-    """CaseSubjectReference"""
-
-    type: CaseSubjectType | str | None = attrs.field(default=None)
-    uuid: str | None = attrs.field(default=None)
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class CaseCreateRequest:
-    """CaseCreateRequest"""
-
-    title: str
-    blueprint: str | None | Unset = attrs.field(default=UNSET)
-    priority: CasePriority | Literal["LOW", "MEDIUM", "HIGH"] | None = attrs.field(default=None)
-    due_at: str | None | Unset = attrs.field(default=UNSET)
-    tags: Sequence[str] | None = attrs.field(default=None)
-    subject: CaseSubjectReference | Mapping[str, Any] | None = attrs.field(default=None)
-    links: Sequence[Mapping[str, Any]] | None = attrs.field(default=None)
-    assigned_to: str | None | Unset = attrs.field(default=UNSET)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -507,161 +323,6 @@ class CaseDetail:
     checklist_items: list[CaseChecklistItem] | None = attrs.field(default=None)
     created_at: str | None = attrs.field(default=None)
     updated_at: str | None = attrs.field(default=None)
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class CaseEntityActionRequest:
-    """CaseEntityActionRequest"""
-
-    action: CaseEntityAction | Literal["set_status", "add_tags", "add_note", "add_to_blocklist"]
-    status: str | None | Unset = attrs.field(default=UNSET)
-    tags: Sequence[str] | None = attrs.field(default=None)
-    note: str | None | Unset = attrs.field(default=UNSET)
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class CaseEntityActionResult:
-    """CaseEntityActionResult"""
-
-    entity_type: CaseSubjectType | None = attrs.field(default=None)
-    entity_uuid: str | None = attrs.field(default=None)
-    action: CaseEntityAction | None = attrs.field(default=None)
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class CaseEventPage:
-    """A page of CaseEvent items."""
-
-    results: list[CaseEvent]
-    count: int | None = attrs.field(default=None)
-    """Total matching items."""
-    next: str | None = attrs.field(default=None)
-    """Full URL of the next page, or null."""
-    previous: str | None = attrs.field(default=None)
-    """Full URL of the previous page, or null."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class CaseBlueprintSummary:
-    """CaseBlueprintSummary"""
-
-    uuid: str | None = attrs.field(default=None)
-    name: str | None = attrs.field(default=None)
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class CaseListItem:
-    """A case as lists show it, with its application and organization."""
-
-    uuid: str
-    case_number: str | None = attrs.field(default=None)
-    title: str | None = attrs.field(default=None)
-    status: CaseStatus | None = attrs.field(default=None)
-    resolution: CaseResolution | None = attrs.field(default=None)
-    priority: CasePriority | None = attrs.field(default=None)
-    source: CaseSource | None = attrs.field(default=None)
-    tags: list[str] | None = attrs.field(default=None)
-    subject: CaseSubject | None = attrs.field(default=None)
-    assigned_to: CaseAssignee | None = attrs.field(default=None)
-    assigned_at: str | None = attrs.field(default=None)
-    due_at: str | None = attrs.field(default=None)
-    resolved_at: str | None = attrs.field(default=None)
-    created_by_email: str | None = attrs.field(default=None)
-    created_by_name: str | None = attrs.field(default=None)
-    blueprint: CaseBlueprintSummary | None = attrs.field(default=None)
-    links_count: int | None = attrs.field(default=None)
-    notes_count: int | None = attrs.field(default=None)
-    created_at: str | None = attrs.field(default=None)
-    updated_at: str | None = attrs.field(default=None)
-    application_id: str | None = attrs.field(default=None)
-    application_name: str | None = attrs.field(default=None)
-    organization_id: str | None = attrs.field(default=None)
-    organization_name: str | None = attrs.field(default=None)
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class CasePage:
-    """A page of CaseListItem items."""
-
-    results: list[CaseListItem]
-    count: int | None = attrs.field(default=None)
-    """Total matching items."""
-    next: str | None = attrs.field(default=None)
-    """Full URL of the next page, or null."""
-    previous: str | None = attrs.field(default=None)
-    """Full URL of the previous page, or null."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class CasePrintout:
-    """CasePrintout"""
-
-    url: str | None = attrs.field(default=None)
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class CaseRejectResolutionRequest:
-    """CaseRejectResolutionRequest"""
-
-    notes: str | None | Unset = attrs.field(default=UNSET)
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class CaseResolveRequest:
-    """CaseResolveRequest"""
-
-    resolution: CaseResolution | Literal["FALSE_POSITIVE", "VALID_THREAT"]
-    note: str | None | Unset = attrs.field(default=UNSET)
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class CaseTransferRequest:
-    """CaseTransferRequest"""
-
-    target_blueprint: str
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class CaseUpdateRequest:
-    """CaseUpdateRequest"""
-
-    title: str | None = attrs.field(default=None)
-    priority: CasePriority | Literal["LOW", "MEDIUM", "HIGH"] | None = attrs.field(default=None)
-    due_at: str | None | Unset = attrs.field(default=UNSET)
-    tags: Sequence[str] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)

@@ -3,52 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
 import attrs
 
 from ..enums import ListEntryType, ListType
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class ListCreateRequest:
-    """ListCreateRequest"""
-
-    name: str
-    list_type: Literal["allowlist", "custom"]
-    """Blocklists are provisioned by Didit."""
-    entry_type: (
-        ListEntryType
-        | Literal[
-            "face",
-            "document",
-            "phone",
-            "email",
-            "ip_address",
-            "device_fingerprint",
-            "wallet_address",
-            "bank_account",
-            "user",
-            "business",
-            "country",
-            "key",
-        ]
-    )
-    description: str | None = attrs.field(default=None)
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class ListUpdateRequest:
-    """ListUpdateRequest"""
-
-    name: str | None = attrs.field(default=None)
-    description: str | None = attrs.field(default=None)
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -65,22 +24,6 @@ class DiditList:
     entry_count: int | None = attrs.field(default=None)
     created_at: str | None = attrs.field(default=None)
     updated_at: str | None = attrs.field(default=None)
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class ListPage:
-    """A page of lists."""
-
-    results: list[DiditList]
-    count: int | None = attrs.field(default=None)
-    """Total matching items."""
-    next: str | None = attrs.field(default=None)
-    """Full URL of the next page, or null."""
-    previous: str | None = attrs.field(default=None)
-    """Full URL of the previous page, or null."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)

@@ -3,128 +3,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class QuestionnaireOption:
-    """QuestionnaireOption"""
-
-    label: dict[str, str]
-    """Language code → text."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class QuestionnaireFormElement:
-    """One question. `options` is required for multiple_choice and checkbox (the spec can state the
-    multiple_choice case; the checkbox case is checked by Didit).
-    """
-
-    element_type: str
-    label: dict[str, str]
-    """Language code → question text."""
-    is_required: bool | None = attrs.field(default=None)
-    options: list[QuestionnaireOption] | None = attrs.field(default=None)
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class QuestionnaireQuestionOption:
-    """QuestionnaireQuestionOption"""
-
-    value: str
-    text: str | dict[str, str] | None = attrs.field(default=None)
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class QuestionnaireBranchRule:
-    """When the answer is `if_option`, continue at question `go_to` (`end` finishes the form)."""
-
-    if_option: str
-    go_to: str
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class QuestionnaireQuestion:
-    """One question as Didit's current tooling sends it. The shape beyond type, text, options and
-    branching is unpublished: known keys are typed and any other key is passed through.
-    """
-
-    type: str
-    """short_text, long_text, multiple_choice, checkbox, file_upload, date, number, ... (kept open:
-    Didit may add types).
-    """
-    text: str | dict[str, str]
-    """The question, or language code -> text."""
-    id: str | None = attrs.field(default=None)
-    """Your id for the question, which branching refers to."""
-    description: str | None = attrs.field(default=None)
-    is_required: bool | None = attrs.field(default=None)
-    options: list[QuestionnaireQuestionOption] | None = attrs.field(default=None)
-    branching: list[QuestionnaireBranchRule] | None = attrs.field(default=None)
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class QuestionnaireCreateRequest:
-    """Give `questions` (current) or `form_elements` (older docs); Didit needs one of the two,
-    which the sandbox checks (400).
-    """
-
-    title: str
-    description: str | None = attrs.field(default=None)
-    default_language: str | None = attrs.field(default=None)
-    languages: Sequence[str] | None = attrs.field(default=None)
-    form_elements: Sequence[QuestionnaireFormElement | Mapping[str, Any]] | None = attrs.field(
-        default=None
-    )
-    questions: Sequence[QuestionnaireQuestion | Mapping[str, Any]] | None = attrs.field(
-        default=None
-    )
-    """The question list Didit's current tooling sends (type, text, options, optional branching);
-    the older `form_elements` is still accepted. Give one of the two.
-    """
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class QuestionnaireUpdateRequest:
-    """A partial update."""
-
-    title: str | None = attrs.field(default=None)
-    description: str | None = attrs.field(default=None)
-    default_language: str | None = attrs.field(default=None)
-    languages: Sequence[str] | None = attrs.field(default=None)
-    form_elements: Sequence[QuestionnaireFormElement | Mapping[str, Any]] | None = attrs.field(
-        default=None
-    )
-    questions: Sequence[QuestionnaireQuestion | Mapping[str, Any]] | None = attrs.field(
-        default=None
-    )
-    """The question list Didit's current tooling sends (type, text, options, optional branching);
-    the older `form_elements` is still accepted. Give one of the two.
-    """
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -139,6 +20,18 @@ class Questionnaire:
     form_elements: list[dict[str, Any]] | None = attrs.field(default=None)
     created_at: str | None = attrs.field(default=None)
     updated_at: str | None = attrs.field(default=None)
+    questionnaire_id: str | None = attrs.field(default=None)
+    is_active: bool | None = attrs.field(default=None)
+    is_simple_questionnaire: bool | None = attrs.field(default=None)
+    graph: dict[str, Any] | None = attrs.field(default=None)
+    sections: list[dict[str, Any]] | None = attrs.field(default=None)
+    questionnaire_group_id: str | None = attrs.field(default=None)
+    version: int | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    published_at: str | None = attrs.field(default=None)
+    is_editable: bool | None = attrs.field(default=None)
+    question_types: list[str] | None = attrs.field(default=None)
+    workflow_names: list[str] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)

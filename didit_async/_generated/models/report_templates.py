@@ -3,27 +3,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Any
 
 import attrs
 
 from ..enums import RegulatoryReportType
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class ReportTemplateCreateRequest:
-    """ReportTemplateCreateRequest"""
-
-    name: str
-    jurisdiction: str
-    report_type: (
-        RegulatoryReportType | Literal["SAR", "STR", "CTR", "TTR", "UTR", "IFT", "CBR", "TFR"]
-    )
-    field_config: Mapping[str, Any] | None = attrs.field(default=None)
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -38,39 +22,6 @@ class ReportTemplateDetail:
     field_config: dict[str, Any] | None = attrs.field(default=None)
     created_at: str | None = attrs.field(default=None)
     updated_at: str | None = attrs.field(default=None)
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class ReportTemplatePage:
-    """A page of ReportTemplateDetail items."""
-
-    results: list[ReportTemplateDetail]
-    count: int | None = attrs.field(default=None)
-    """Total matching items."""
-    next: str | None = attrs.field(default=None)
-    """Full URL of the next page, or null."""
-    previous: str | None = attrs.field(default=None)
-    """Full URL of the previous page, or null."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class ReportTemplateUpdateRequest:
-    """ReportTemplateUpdateRequest"""
-
-    name: str | None = attrs.field(default=None)
-    jurisdiction: str | None = attrs.field(default=None)
-    report_type: (
-        RegulatoryReportType
-        | Literal["SAR", "STR", "CTR", "TTR", "UTR", "IFT", "CBR", "TFR"]
-        | None
-    ) = attrs.field(default=None)
-    field_config: Mapping[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)

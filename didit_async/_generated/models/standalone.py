@@ -10,8 +10,8 @@ import attrs
 from didit_async._seam import mask
 
 from ..enums import Environment, SessionKind, SessionStatus
-from .sessions import SessionDecision
-from .shared import RegulatoryReportValidationError
+from .sessions__retrieve__retrieve_decision_2 import SessionDecision
+from .shared__cases_regulatory_reports import RegulatoryReportValidationError
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
@@ -117,6 +117,33 @@ class WebhookGenericPayload:
     timestamp: int | str | None = attrs.field(default=None)
     application_id: str | None = attrs.field(default=None)
     environment: Environment | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DatabaseValidationReportValidationValidation:
+    """DatabaseValidationReportValidationValidation"""
+
+    full_name: str | None = attrs.field(default=None)
+    date_of_birth: str | None = attrs.field(default=None)
+    identification_number: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DatabaseValidationReportValidation:
+    """DatabaseValidationReportValidation"""
+
+    service_id: str | None = attrs.field(default=None)
+    service_name: str | None = attrs.field(default=None)
+    validation: DatabaseValidationReportValidationValidation | None = attrs.field(default=None)
+    outcome_code: str | None = attrs.field(default=None)
+    outcome_detail: str | None = attrs.field(default=None)
+    source_data: dict[str, Any] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)

@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from typing import Any
 
 import attrs
 
@@ -12,10 +11,75 @@ from ..enums import UserStatus
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
+class UserFeaturesList:
+    """UserFeaturesList"""
+
+    feature: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class UserTagTag:
+    """UserTagTag"""
+
+    uuid: str | None = attrs.field(default=None)
+    name: str | None = attrs.field(default=None)
+    color: str | None = attrs.field(default=None)
+    description: str | None = attrs.field(default=None)
+    source: str | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    updated_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class UserTag:
+    """UserTag"""
+
+    uuid: str | None = attrs.field(default=None)
+    name: str | None = attrs.field(default=None)
+    color: str | None = attrs.field(default=None)
+    tag: UserTagTag | None = attrs.field(default=None)
+    added_by_email: str | None = attrs.field(default=None)
+    added_by_name: str | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class UserComment:
+    """UserComment"""
+
+    uuid: str | None = attrs.field(default=None)
+    comment_type: str | None = attrs.field(default=None)
+    comment: str | None = attrs.field(default=None)
+    actor_email: str | None = attrs.field(default=None)
+    actor_name: str | None = attrs.field(default=None)
+    previous_status: str | None = attrs.field(default=None)
+    new_status: str | None = attrs.field(default=None)
+    previous_value: dict[str, Any] | None = attrs.field(default=None)
+    new_value: dict[str, Any] | None = attrs.field(default=None)
+    changed_fields: list[str] | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    mentioned_emails: list[str] | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
 class User:
     """A user entity, keyed by your `vendor_data` (case-sensitive, unique per application)."""
 
-    vendor_data: str
+    vendor_data: str | None
     didit_internal_id: str | None = attrs.field(default=None)
     display_name: str | None = attrs.field(default=None)
     full_name: str | None = attrs.field(default=None)
@@ -26,7 +90,10 @@ class User:
     issuing_states: list[str] | None = attrs.field(default=None)
     approved_emails: list[str] | None = attrs.field(default=None)
     approved_phones: list[str] | None = attrs.field(default=None)
-    features: list[str] | None = attrs.field(default=None)
+    features: dict[str, Any] | list[str] | None = attrs.field(default=None)
+    """An object in Didit's published schema (which we follow); the docs pages print a list of
+    feature names, which is still read.
+    """
     session_count: int | None = attrs.field(default=None)
     approved_count: int | None = attrs.field(default=None)
     declined_count: int | None = attrs.field(default=None)
@@ -35,95 +102,12 @@ class User:
     last_session_at: str | None = attrs.field(default=None)
     created_at: str | None = attrs.field(default=None)
     updated_at: str | None = attrs.field(default=None)
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class UserListPage:
-    """A page of users."""
-
-    results: list[User]
-    count: int | None = attrs.field(default=None)
-    """Total matching items (KYB counts are capped at 100)."""
-    next: str | None = attrs.field(default=None)
-    """Full URL of the next page, or null."""
-    previous: str | None = attrs.field(default=None)
-    """Full URL of the previous page, or null."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class UserCreateRequest:
-    """UserCreateRequest"""
-
-    vendor_data: str
-    display_name: str | None = attrs.field(default=None)
-    metadata: Mapping[str, Any] | None = attrs.field(default=None)
-    status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = attrs.field(default=None)
-    full_name: str | None = attrs.field(default=None)
-    date_of_birth: str | None = attrs.field(default=None)
-    issuing_states: Sequence[str] | None = attrs.field(default=None)
-    """Document issuing countries."""
-    approved_emails: Sequence[str] | None = attrs.field(default=None)
-    approved_phones: Sequence[str] | None = attrs.field(default=None)
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class UserUpdateRequest:
-    """Profile fields (status has its own endpoint; skills also allowed `status` here)."""
-
-    display_name: str | None = attrs.field(default=None)
-    metadata: Mapping[str, Any] | None = attrs.field(default=None)
-    full_name: str | None = attrs.field(default=None)
-    date_of_birth: str | None = attrs.field(default=None)
-    issuing_states: Sequence[str] | None = attrs.field(default=None)
-    """Document issuing countries."""
-    approved_emails: Sequence[str] | None = attrs.field(default=None)
-    approved_phones: Sequence[str] | None = attrs.field(default=None)
-    status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = attrs.field(default=None)
-    """Monitoring status."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class UserUpdateStatusRequest:
-    """UserUpdateStatusRequest"""
-
-    status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"]
-    reason: str | None = attrs.field(default=None)
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class UserBatchDeleteRequest:
-    """Give `vendor_data_list` or `delete_all: true`: at least one property, and `vendor_data_list`
-    required when `delete_all` is false.
-    """
-
-    vendor_data_list: Sequence[str] | None = attrs.field(default=None)
-    delete_all: bool | None = attrs.field(default=None)
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class UserBatchDeleteResponse:
-    """UserBatchDeleteResponse"""
-
-    deleted_count: int | None = attrs.field(default=None)
-    message: str | None = attrs.field(default=None)
+    effective_name: str | None = attrs.field(default=None)
+    portrait_image_url: str | None = attrs.field(default=None)
+    features_list: list[UserFeaturesList] | None = attrs.field(default=None)
+    last_activity_at: str | None = attrs.field(default=None)
+    tags: list[UserTag] | None = attrs.field(default=None)
+    comments: list[UserComment] | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)

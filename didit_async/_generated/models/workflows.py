@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from typing import Any
 
 import attrs
 
@@ -22,127 +21,19 @@ class WorkflowFeature:
     """
     config: dict[str, Any] | None = attrs.field(default=None)
     """Feature configuration (see Didit's feature-configs page)."""
+    label: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @attrs.define(frozen=True, kw_only=True, slots=False)
-class WorkflowCreateRequest:
-    """Sources disagree on the shape: the newest docs (and Didit's SDKs) send an ordered
-    `features[]` list; older docs send `workflow_type` plus flat `is_*_enabled` flags and
-    thresholds. We follow the newest and accept both. `workflow_label` is optional: the docs'
-    examples create workflows without it.
-    """
+class WorkflowCreatedBy:
+    """WorkflowCreatedBy"""
 
-    workflow_label: str | None = attrs.field(default=None)
-    features: Sequence[WorkflowFeature | Mapping[str, Any]] | None = attrs.field(default=None)
-    """Newest shape: the ordered features."""
-    workflow_type: (
-        WorkflowType
-        | Literal[
-            "kyc",
-            "adaptive_age_verification",
-            "biometric_authentication",
-            "address_verification",
-            "questionnaire_verification",
-            "email_verification",
-            "phone_verification",
-        ]
-        | None
-    ) = attrs.field(default=None)
-    is_default: bool | None = attrs.field(default=None)
-    is_ocr_enabled: bool | None = attrs.field(default=None)
-    is_liveness_enabled: bool | None = attrs.field(default=None)
-    face_liveness_method: Literal["passive", "active_3d", "flashing"] | None = attrs.field(
-        default=None
-    )
-    face_liveness_score_decline_threshold: int | None = attrs.field(default=None)
-    is_face_match_enabled: bool | None = attrs.field(default=None)
-    face_match_score_decline_threshold: int | None = attrs.field(default=None)
-    face_match_score_review_threshold: int | None = attrs.field(default=None)
-    is_aml_enabled: bool | None = attrs.field(default=None)
-    aml_decline_threshold: int | None = attrs.field(default=None)
-    is_phone_verification_enabled: bool | None = attrs.field(default=None)
-    is_email_verification_enabled: bool | None = attrs.field(default=None)
-    is_database_validation_enabled: bool | None = attrs.field(default=None)
-    is_ip_analysis_enabled: bool | None = attrs.field(default=None)
-    is_nfc_enabled: bool | None = attrs.field(default=None)
-    is_age_restrictions_enabled: bool | None = attrs.field(default=None)
-    documents_allowed: Mapping[str, Any] | None = attrs.field(default=None)
-    """Allowed documents per country; empty allows all."""
-    duplicated_user_action: Literal["no_action", "review", "decline"] | None = attrs.field(
-        default=None
-    )
-    max_retry_attempts: int | None = attrs.field(default=None)
-    retry_window_days: int | None = attrs.field(default=None)
-    is_desktop_allowed: bool | None = attrs.field(default=None)
-    """Let the hosted flow run on a desktop browser."""
-    is_white_label_enabled: bool | None = attrs.field(default=None)
-    session_expiration_time: float | None = attrs.field(default=None)
-    """How long a session stays open (Didit does not state the unit; seconds is our reading)."""
-    status: Literal["draft", "published"] | None = attrs.field(default=None)
-    """Omit to publish at once; `draft` saves without publishing."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields Didit sent that this version of the SDK does not know."""
-    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
-
-
-@attrs.define(frozen=True, kw_only=True, slots=False)
-class WorkflowUpdateRequest:
-    """A partial update. Sources disagree on the shape: the newest docs (and Didit's SDKs) send an
-    ordered `features[]` list; older docs send `workflow_type` plus flat `is_*_enabled` flags
-    and thresholds. We follow the newest and accept both.
-    """
-
-    workflow_label: str | None = attrs.field(default=None)
-    features: Sequence[WorkflowFeature | Mapping[str, Any]] | None = attrs.field(default=None)
-    """Newest shape: the ordered features."""
-    workflow_type: (
-        WorkflowType
-        | Literal[
-            "kyc",
-            "adaptive_age_verification",
-            "biometric_authentication",
-            "address_verification",
-            "questionnaire_verification",
-            "email_verification",
-            "phone_verification",
-        ]
-        | None
-    ) = attrs.field(default=None)
-    is_default: bool | None = attrs.field(default=None)
-    is_ocr_enabled: bool | None = attrs.field(default=None)
-    is_liveness_enabled: bool | None = attrs.field(default=None)
-    face_liveness_method: Literal["passive", "active_3d", "flashing"] | None = attrs.field(
-        default=None
-    )
-    face_liveness_score_decline_threshold: int | None = attrs.field(default=None)
-    is_face_match_enabled: bool | None = attrs.field(default=None)
-    face_match_score_decline_threshold: int | None = attrs.field(default=None)
-    face_match_score_review_threshold: int | None = attrs.field(default=None)
-    is_aml_enabled: bool | None = attrs.field(default=None)
-    aml_decline_threshold: int | None = attrs.field(default=None)
-    is_phone_verification_enabled: bool | None = attrs.field(default=None)
-    is_email_verification_enabled: bool | None = attrs.field(default=None)
-    is_database_validation_enabled: bool | None = attrs.field(default=None)
-    is_ip_analysis_enabled: bool | None = attrs.field(default=None)
-    is_nfc_enabled: bool | None = attrs.field(default=None)
-    is_age_restrictions_enabled: bool | None = attrs.field(default=None)
-    documents_allowed: Mapping[str, Any] | None = attrs.field(default=None)
-    """Allowed documents per country; empty allows all."""
-    duplicated_user_action: Literal["no_action", "review", "decline"] | None = attrs.field(
-        default=None
-    )
-    max_retry_attempts: int | None = attrs.field(default=None)
-    retry_window_days: int | None = attrs.field(default=None)
-    is_desktop_allowed: bool | None = attrs.field(default=None)
-    """Let the hosted flow run on a desktop browser."""
-    is_white_label_enabled: bool | None = attrs.field(default=None)
-    session_expiration_time: float | None = attrs.field(default=None)
-    """How long a session stays open (Didit does not state the unit; seconds is our reading)."""
-    status: Literal["draft", "published"] | None = attrs.field(default=None)
-    """Omit to publish at once; `draft` saves without publishing."""
+    name: str | None = attrs.field(default=None)
+    email: str | None = attrs.field(default=None)
+    type: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
@@ -160,17 +51,22 @@ class Workflow:
     workflow_type: WorkflowType | None = attrs.field(default=None)
     is_default: bool | None = attrs.field(default=None)
     is_archived: bool | None = attrs.field(default=None)
-    total_price: str | None = attrs.field(default=None)
-    """Decimal string in USD, e.g. "0.10", as the docs' workflow example prints it (the reference
-    lists the field without a type). Like the billing amounts, a string avoids float rounding; a
-    server that sends a JSON number instead is tolerated (the SDK keeps the value as sent).
+    total_price: float | str | None = attrs.field(default=None)
+    """A number in Didit's published schema, which we follow; the docs pages print a decimal string
+    in USD (`"0.10"`), which is still accepted and kept as sent.
     """
-    min_price: str | None = attrs.field(default=None)
-    """Decimal string in USD, like `total_price`."""
-    max_price: str | None = attrs.field(default=None)
-    """Decimal string in USD, like `total_price`."""
-    features: list[str | WorkflowFeature] | None = attrs.field(default=None)
-    """Feature names (list view) or feature objects (newer shape)."""
+    min_price: float | str | None = attrs.field(default=None)
+    """A number in Didit's published schema, which we follow; the docs pages print a decimal string
+    in USD (`"0.10"`), which is still accepted and kept as sent.
+    """
+    max_price: float | str | None = attrs.field(default=None)
+    """A number in Didit's published schema, which we follow; the docs pages print a decimal string
+    in USD (`"0.10"`), which is still accepted and kept as sent.
+    """
+    features: str | list[str | WorkflowFeature] | None = attrs.field(default=None)
+    """Didit's published list item gives a string of feature names; detail answers give a list of
+    names or feature objects. Both are read.
+    """
     is_simple_workflow: bool | None = attrs.field(default=None)
     is_editable: bool | None = attrs.field(default=None)
     workflow_url: str | None = attrs.field(default=None)
@@ -179,6 +75,12 @@ class Workflow:
     special_add_on_prices: dict[str, Any] | None = attrs.field(default=None)
     version: int | None = attrs.field(default=None)
     created_at: str | None = attrs.field(default=None)
+    is_white_label_enabled: bool | None = attrs.field(default=None)
+    session_expiration_time: int | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    has_draft: bool | None = attrs.field(default=None)
+    created_by: WorkflowCreatedBy | None = attrs.field(default=None)
+    updated_at: str | None = attrs.field(default=None)
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields Didit sent that this version of the SDK does not know."""
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)

@@ -24,35 +24,41 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncRunner
 
-from .._codec.account import (
-    structure_AccountRegisterResponse,
-    structure_AccountTokenResponse,
-    structure_ApplicationCredentials,
-    structure_Organization,
-    unstructure_AccountLoginRequest,
-    unstructure_AccountRegisterRequest,
-    unstructure_AccountResendOtpRequest,
-    unstructure_AccountVerifyEmailRequest,
+from .._codec.account__create_application import (
     unstructure_CreateApplicationRequest,
-    validate_AccountLoginRequest,
-    validate_AccountRegisterRequest,
-    validate_AccountResendOtpRequest,
-    validate_AccountVerifyEmailRequest,
     validate_CreateApplicationRequest,
 )
-from .._codec.shared import structure_MessageResponse
-from ..models.account import (
-    AccountLoginRequest,
-    AccountRegisterRequest,
-    AccountRegisterResponse,
-    AccountResendOtpRequest,
-    AccountTokenResponse,
-    AccountVerifyEmailRequest,
-    ApplicationCredentials,
-    CreateApplicationRequest,
-    Organization,
+from .._codec.account__create_application__get_credentials__list_applications import (
+    structure_ApplicationCredentials,
 )
-from ..models.shared import MessageResponse
+from .._codec.account__list_organizations import structure_Organization
+from .._codec.account__login import unstructure_AccountLoginRequest, validate_AccountLoginRequest
+from .._codec.account__login__verify_email import structure_AccountTokenResponse
+from .._codec.account__register import (
+    structure_AccountRegisterResponse,
+    unstructure_AccountRegisterRequest,
+    validate_AccountRegisterRequest,
+)
+from .._codec.account__resend_otp import (
+    unstructure_AccountResendOtpRequest,
+    validate_AccountResendOtpRequest,
+)
+from .._codec.account__verify_email import (
+    unstructure_AccountVerifyEmailRequest,
+    validate_AccountVerifyEmailRequest,
+)
+from .._codec.shared__account_blocklist import structure_MessageResponse
+from ..models.account__create_application import CreateApplicationRequest
+from ..models.account__create_application__get_credentials__list_applications import (
+    ApplicationCredentials,
+)
+from ..models.account__list_organizations import Organization
+from ..models.account__login import AccountLoginRequest
+from ..models.account__login__verify_email import AccountTokenResponse
+from ..models.account__register import AccountRegisterRequest, AccountRegisterResponse
+from ..models.account__resend_otp import AccountResendOtpRequest
+from ..models.account__verify_email import AccountVerifyEmailRequest
+from ..models.shared__account_blocklist import MessageResponse
 
 __all__ = [
     "ACCOUNT_CREATE_APPLICATION",

@@ -24,12 +24,12 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncRunner
 
-from .._codec.age_estimation import (
+from .._codec.age_estimation__estimate import (
     structure_AgeEstimationResponse,
     unstructure_AgeEstimationRequest,
     validate_AgeEstimationRequest,
 )
-from ..models.age_estimation import AgeEstimationRequest, AgeEstimationResponse
+from ..models.age_estimation__estimate import AgeEstimationRequest, AgeEstimationResponse
 
 __all__ = ["AGE_ESTIMATION_ESTIMATE", "AgeEstimationResource", "SyncAgeEstimationResource"]
 
@@ -64,6 +64,9 @@ class AgeEstimationResource:
         rotate_image: bool | None = None,
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
+        face_liveness_score_decline_threshold: float | None = None,
+        age_estimation_decline_threshold: int | None = None,
+        metadata: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -81,6 +84,9 @@ class AgeEstimationResource:
           rotate_image: ``bool``.
           save_api_request: Store the call as a manual check in the Console.
           vendor_data: ``str``.
+          face_liveness_score_decline_threshold: ``float``.
+          age_estimation_decline_threshold: ``int``.
+          metadata: A JSON object serialised as a string (multipart).
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -99,6 +105,9 @@ class AgeEstimationResource:
                     rotate_image=rotate_image,
                     save_api_request=save_api_request,
                     vendor_data=vendor_data,
+                    face_liveness_score_decline_threshold=face_liveness_score_decline_threshold,
+                    age_estimation_decline_threshold=age_estimation_decline_threshold,
+                    metadata=metadata,
                 )
             )
             validate_AgeEstimationRequest(body)
@@ -134,6 +143,9 @@ class SyncAgeEstimationResource:
         rotate_image: bool | None = None,
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
+        face_liveness_score_decline_threshold: float | None = None,
+        age_estimation_decline_threshold: int | None = None,
+        metadata: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -151,6 +163,9 @@ class SyncAgeEstimationResource:
           rotate_image: ``bool``.
           save_api_request: Store the call as a manual check in the Console.
           vendor_data: ``str``.
+          face_liveness_score_decline_threshold: ``float``.
+          age_estimation_decline_threshold: ``int``.
+          metadata: A JSON object serialised as a string (multipart).
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -168,6 +183,9 @@ class SyncAgeEstimationResource:
             rotate_image=rotate_image,
             save_api_request=save_api_request,
             vendor_data=vendor_data,
+            face_liveness_score_decline_threshold=face_liveness_score_decline_threshold,
+            age_estimation_decline_threshold=age_estimation_decline_threshold,
+            metadata=metadata,
             extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,

@@ -15,16 +15,18 @@ from typing import Any, Literal
 
 from didit_async._seam import (
     NOT_GIVEN,
+    UNSET,
     DiditValidationError,
     Idempotency,
     OperationMeta,
     Timeout,
     Transport,
+    Unset,
 )
 from didit_async._sync_seam import SyncRunner
 
-from .._codec.aml import structure_AmlResponse, unstructure_AmlRequest, validate_AmlRequest
-from ..models.aml import AmlRequest, AmlResponse
+from .._codec.aml__screen import structure_AmlResponse, unstructure_AmlRequest, validate_AmlRequest
+from ..models.aml__screen import AmlRequest, AmlResponse
 
 __all__ = ["AML_SCREEN", "AmlResource", "SyncAmlResource"]
 
@@ -68,7 +70,10 @@ class AmlResource:
         vendor_data: str | None = None,
         include_adverse_media: bool | None = None,
         include_ongoing_monitoring: bool | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
+        aml_score_approve_threshold: float | None = None,
+        aml_score_review_threshold: float | None = None,
+        sandbox_scenario: str | None = None,
         idempotency_key: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -97,7 +102,10 @@ class AmlResource:
           vendor_data: ``str``.
           include_adverse_media: ``bool``.
           include_ongoing_monitoring: Enrol the entity in ongoing monitoring.
-          metadata: ``Mapping[str, Any]``.
+          metadata: ``Mapping[str, Any] | None``.
+          aml_score_approve_threshold: ``float``.
+          aml_score_review_threshold: ``float``.
+          sandbox_scenario: ``str``.
           idempotency_key: Makes the call safe to retry.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
@@ -144,6 +152,9 @@ class AmlResource:
                     include_adverse_media=include_adverse_media,
                     include_ongoing_monitoring=include_ongoing_monitoring,
                     metadata=metadata,
+                    aml_score_approve_threshold=aml_score_approve_threshold,
+                    aml_score_review_threshold=aml_score_review_threshold,
+                    sandbox_scenario=sandbox_scenario,
                 )
             )
             validate_AmlRequest(body)
@@ -187,7 +198,10 @@ class SyncAmlResource:
         vendor_data: str | None = None,
         include_adverse_media: bool | None = None,
         include_ongoing_monitoring: bool | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
+        aml_score_approve_threshold: float | None = None,
+        aml_score_review_threshold: float | None = None,
+        sandbox_scenario: str | None = None,
         idempotency_key: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -216,7 +230,10 @@ class SyncAmlResource:
           vendor_data: ``str``.
           include_adverse_media: ``bool``.
           include_ongoing_monitoring: Enrol the entity in ongoing monitoring.
-          metadata: ``Mapping[str, Any]``.
+          metadata: ``Mapping[str, Any] | None``.
+          aml_score_approve_threshold: ``float``.
+          aml_score_review_threshold: ``float``.
+          sandbox_scenario: ``str``.
           idempotency_key: Makes the call safe to retry.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
@@ -245,6 +262,9 @@ class SyncAmlResource:
             include_adverse_media=include_adverse_media,
             include_ongoing_monitoring=include_ongoing_monitoring,
             metadata=metadata,
+            aml_score_approve_threshold=aml_score_approve_threshold,
+            aml_score_review_threshold=aml_score_review_threshold,
+            sandbox_scenario=sandbox_scenario,
             idempotency_key=idempotency_key,
             extra_body=extra_body,
             extra_query=extra_query,

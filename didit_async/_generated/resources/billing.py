@@ -23,13 +23,14 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncRunner
 
-from .._codec.billing import (
-    structure_BillingBalance,
+from .._codec.billing__get_balance import structure_BillingBalance
+from .._codec.billing__top_up import (
     structure_BillingTopUpResponse,
     unstructure_BillingTopUpRequest,
     validate_BillingTopUpRequest,
 )
-from ..models.billing import BillingBalance, BillingTopUpRequest, BillingTopUpResponse
+from ..models.billing__get_balance import BillingBalance
+from ..models.billing__top_up import BillingTopUpRequest, BillingTopUpResponse
 
 __all__ = ["BILLING_GET_BALANCE", "BILLING_TOP_UP", "BillingResource", "SyncBillingResource"]
 

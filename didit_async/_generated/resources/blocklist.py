@@ -24,17 +24,18 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncPaginator, SyncRunner
 
-from .._codec import _E_inline30
-from .._codec.blocklist import (
-    structure_BlocklistEntry,
-    unstructure_BlocklistAddRequest,
+from .._codec import _E_inline112
+from .._codec.blocklist__add import unstructure_BlocklistAddRequest, validate_BlocklistAddRequest
+from .._codec.blocklist__list import structure_BlocklistEntry
+from .._codec.blocklist__remove import (
     unstructure_BlocklistRemoveRequest,
-    validate_BlocklistAddRequest,
     validate_BlocklistRemoveRequest,
 )
-from .._codec.shared import structure_MessageResponse
-from ..models.blocklist import BlocklistAddRequest, BlocklistEntry, BlocklistRemoveRequest
-from ..models.shared import MessageResponse
+from .._codec.shared__account_blocklist import structure_MessageResponse
+from ..models.blocklist__add import BlocklistAddRequest
+from ..models.blocklist__list import BlocklistEntry
+from ..models.blocklist__remove import BlocklistRemoveRequest
+from ..models.shared__account_blocklist import MessageResponse
 
 __all__ = [
     "BLOCKLIST_ADD",
@@ -252,7 +253,7 @@ class BlocklistResource:
         try:
             query: dict[str, Any] = {}
             if item_type is not None:
-                if not isinstance(item_type, str) or item_type not in _E_inline30:
+                if not isinstance(item_type, str) or item_type not in _E_inline112:
                     raise DiditValidationError(
                         "item_type",
                         "enum",

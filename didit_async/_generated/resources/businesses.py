@@ -15,38 +15,46 @@ from typing import Any, Literal
 
 from didit_async._seam import (
     NOT_GIVEN,
+    UNSET,
     AsyncPaginator,
     DiditValidationError,
     Idempotency,
     OperationMeta,
     Timeout,
     Transport,
+    Unset,
     path_param,
 )
 from didit_async._sync_seam import SyncPaginator, SyncRunner
 
 from .._codec import _E_UserStatus
-from .._codec.businesses import (
+from .._codec.businesses__batch_delete import (
     structure_BusinessBatchDeleteResponse,
     unstructure_BusinessBatchDeleteRequest,
-    unstructure_BusinessCreateRequest,
-    unstructure_BusinessUpdateRequest,
-    unstructure_BusinessUpdateStatusRequest,
     validate_BusinessBatchDeleteRequest,
+)
+from .._codec.businesses__create import (
+    unstructure_BusinessCreateRequest,
     validate_BusinessCreateRequest,
+)
+from .._codec.businesses__update import (
+    unstructure_BusinessUpdateRequest,
     validate_BusinessUpdateRequest,
+)
+from .._codec.businesses__update_status import (
+    unstructure_BusinessUpdateStatusRequest,
     validate_BusinessUpdateStatusRequest,
 )
-from .._codec.shared import structure_Business
+from .._codec.shared__businesses_kyb import structure_Business
 from ..enums import UserStatus
-from ..models.businesses import (
+from ..models.businesses__batch_delete import (
     BusinessBatchDeleteRequest,
     BusinessBatchDeleteResponse,
-    BusinessCreateRequest,
-    BusinessUpdateRequest,
-    BusinessUpdateStatusRequest,
 )
-from ..models.shared import Business
+from ..models.businesses__create import BusinessCreateRequest
+from ..models.businesses__update import BusinessUpdateRequest
+from ..models.businesses__update_status import BusinessUpdateStatusRequest
+from ..models.shared__businesses_kyb import Business
 
 __all__ = [
     "BUSINESSES_BATCH_DELETE",
@@ -240,13 +248,13 @@ class BusinessesResource:
     async def create(
         self,
         *,
-        vendor_data: str,
-        display_name: str | None = None,
-        legal_name: str | None = None,
-        registration_number: str | None = None,
-        country_code: str | None = None,
+        vendor_data: str | None | Unset = UNSET,
+        display_name: str | None | Unset = UNSET,
+        legal_name: str | None | Unset = UNSET,
+        registration_number: str | None | Unset = UNSET,
+        country_code: str | None | Unset = UNSET,
         status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -262,12 +270,12 @@ class BusinessesResource:
 
         Args:
           vendor_data: Your unique identifier of the business.
-          display_name: ``str``.
-          legal_name: ``str``.
-          registration_number: ``str``.
+          display_name: ``str | None``.
+          legal_name: ``str | None``.
+          registration_number: ``str | None``.
           country_code: ISO 3166-1 alpha-2.
           status: one of ACTIVE, FLAGGED, BLOCKED.
-          metadata: ``Mapping[str, Any]``.
+          metadata: ``Mapping[str, Any] | None``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -277,7 +285,7 @@ class BusinessesResource:
         Raises: DiditValidationError (before sending) when an argument cannot be valid; the
         other DiditError subclasses when Didit answers with an error.
 
-        Example: ``business = await client.businesses.create(vendor_data=…)``
+        Example: ``business = await client.businesses.create()``
         """
         try:
             body = unstructure_BusinessCreateRequest(
@@ -351,12 +359,12 @@ class BusinessesResource:
         vendor_data: str,
         /,
         *,
-        display_name: str | None = None,
-        legal_name: str | None = None,
-        registration_number: str | None = None,
-        country_code: str | None = None,
+        display_name: str | None | Unset = UNSET,
+        legal_name: str | None | Unset = UNSET,
+        registration_number: str | None | Unset = UNSET,
+        country_code: str | None | Unset = UNSET,
         status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -373,12 +381,12 @@ class BusinessesResource:
 
         Args:
           vendor_data: Your identifier of the business (case-sensitive).
-          display_name: ``str``.
-          legal_name: ``str``.
-          registration_number: ``str``.
+          display_name: ``str | None``.
+          legal_name: ``str | None``.
+          registration_number: ``str | None``.
           country_code: ISO 3166-1 alpha-2.
           status: one of ACTIVE, FLAGGED, BLOCKED.
-          metadata: ``Mapping[str, Any]``.
+          metadata: ``Mapping[str, Any] | None``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -586,13 +594,13 @@ class SyncBusinessesResource:
     def create(
         self,
         *,
-        vendor_data: str,
-        display_name: str | None = None,
-        legal_name: str | None = None,
-        registration_number: str | None = None,
-        country_code: str | None = None,
+        vendor_data: str | None | Unset = UNSET,
+        display_name: str | None | Unset = UNSET,
+        legal_name: str | None | Unset = UNSET,
+        registration_number: str | None | Unset = UNSET,
+        country_code: str | None | Unset = UNSET,
         status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -608,12 +616,12 @@ class SyncBusinessesResource:
 
         Args:
           vendor_data: Your unique identifier of the business.
-          display_name: ``str``.
-          legal_name: ``str``.
-          registration_number: ``str``.
+          display_name: ``str | None``.
+          legal_name: ``str | None``.
+          registration_number: ``str | None``.
           country_code: ISO 3166-1 alpha-2.
           status: one of ACTIVE, FLAGGED, BLOCKED.
-          metadata: ``Mapping[str, Any]``.
+          metadata: ``Mapping[str, Any] | None``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -623,7 +631,7 @@ class SyncBusinessesResource:
         Raises: DiditValidationError (before sending) when an argument cannot be valid; the
         other DiditError subclasses when Didit answers with an error.
 
-        Example: ``business = client.businesses.create(vendor_data=…)``
+        Example: ``business = client.businesses.create()``
         """
         return self._runner.call(
             self._async.create,
@@ -680,12 +688,12 @@ class SyncBusinessesResource:
         vendor_data: str,
         /,
         *,
-        display_name: str | None = None,
-        legal_name: str | None = None,
-        registration_number: str | None = None,
-        country_code: str | None = None,
+        display_name: str | None | Unset = UNSET,
+        legal_name: str | None | Unset = UNSET,
+        registration_number: str | None | Unset = UNSET,
+        country_code: str | None | Unset = UNSET,
         status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -702,12 +710,12 @@ class SyncBusinessesResource:
 
         Args:
           vendor_data: Your identifier of the business (case-sensitive).
-          display_name: ``str``.
-          legal_name: ``str``.
-          registration_number: ``str``.
+          display_name: ``str | None``.
+          legal_name: ``str | None``.
+          registration_number: ``str | None``.
           country_code: ISO 3166-1 alpha-2.
           status: one of ACTIVE, FLAGGED, BLOCKED.
-          metadata: ``Mapping[str, Any]``.
+          metadata: ``Mapping[str, Any] | None``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.

@@ -30,54 +30,49 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncPaginator, SyncRunner
 
-from .._codec import _E_CasePriority, _E_CaseSource, _E_CaseStatus, _E_inline31
-from .._codec.cases import (
-    structure_CaseAnalytics,
-    structure_CaseBulkResult,
-    structure_CaseDetail,
+from .._codec import _E_CasePriority, _E_CaseSource, _E_CaseStatus, _E_inline114
+from .._codec.cases import structure_CaseDetail, structure_CaseEvent
+from .._codec.cases__analytics import structure_CaseAnalytics
+from .._codec.cases__apply_entity_action import (
     structure_CaseEntityActionResult,
-    structure_CaseEvent,
-    structure_CaseListItem,
-    structure_CasePrintout,
-    unstructure_CaseAssignRequest,
-    unstructure_CaseBulkAssignRequest,
-    unstructure_CaseBulkStatusRequest,
-    unstructure_CaseCreateRequest,
     unstructure_CaseEntityActionRequest,
-    unstructure_CaseRejectResolutionRequest,
-    unstructure_CaseResolveRequest,
-    unstructure_CaseTransferRequest,
-    unstructure_CaseUpdateRequest,
-    validate_CaseAssignRequest,
-    validate_CaseBulkAssignRequest,
-    validate_CaseBulkStatusRequest,
-    validate_CaseCreateRequest,
     validate_CaseEntityActionRequest,
+)
+from .._codec.cases__assign import unstructure_CaseAssignRequest, validate_CaseAssignRequest
+from .._codec.cases__bulk_assign import (
+    unstructure_CaseBulkAssignRequest,
+    validate_CaseBulkAssignRequest,
+)
+from .._codec.cases__bulk_assign__bulk_update_status import structure_CaseBulkResult
+from .._codec.cases__bulk_update_status import (
+    unstructure_CaseBulkStatusRequest,
+    validate_CaseBulkStatusRequest,
+)
+from .._codec.cases__create import unstructure_CaseCreateRequest, validate_CaseCreateRequest
+from .._codec.cases__list import structure_CaseListItem
+from .._codec.cases__print import structure_CasePrintout
+from .._codec.cases__reject_resolution import (
+    unstructure_CaseRejectResolutionRequest,
     validate_CaseRejectResolutionRequest,
-    validate_CaseResolveRequest,
-    validate_CaseTransferRequest,
-    validate_CaseUpdateRequest,
 )
+from .._codec.cases__resolve import unstructure_CaseResolveRequest, validate_CaseResolveRequest
+from .._codec.cases__transfer import unstructure_CaseTransferRequest, validate_CaseTransferRequest
+from .._codec.cases__update import unstructure_CaseUpdateRequest, validate_CaseUpdateRequest
 from ..enums import CaseEntityAction, CasePriority, CaseResolution, CaseSource, CaseStatus
-from ..models.cases import (
-    CaseAnalytics,
-    CaseAssignRequest,
-    CaseBulkAssignRequest,
-    CaseBulkResult,
-    CaseBulkStatusRequest,
-    CaseCreateRequest,
-    CaseDetail,
-    CaseEntityActionRequest,
-    CaseEntityActionResult,
-    CaseEvent,
-    CaseListItem,
-    CasePrintout,
-    CaseRejectResolutionRequest,
-    CaseResolveRequest,
-    CaseSubjectReference,
-    CaseTransferRequest,
-    CaseUpdateRequest,
-)
+from ..models.cases import CaseDetail, CaseEvent
+from ..models.cases__analytics import CaseAnalytics
+from ..models.cases__apply_entity_action import CaseEntityActionRequest, CaseEntityActionResult
+from ..models.cases__assign import CaseAssignRequest
+from ..models.cases__bulk_assign import CaseBulkAssignRequest
+from ..models.cases__bulk_assign__bulk_update_status import CaseBulkResult
+from ..models.cases__bulk_update_status import CaseBulkStatusRequest
+from ..models.cases__create import CaseCreateRequest, CaseSubjectReference
+from ..models.cases__list import CaseListItem
+from ..models.cases__print import CasePrintout
+from ..models.cases__reject_resolution import CaseRejectResolutionRequest
+from ..models.cases__resolve import CaseResolveRequest
+from ..models.cases__transfer import CaseTransferRequest
+from ..models.cases__update import CaseUpdateRequest
 from .cases_blueprints import CasesBlueprintsResource, SyncCasesBlueprintsResource
 from .cases_checklist import CasesChecklistResource, SyncCasesChecklistResource
 from .cases_links import CasesLinksResource, SyncCasesLinksResource
@@ -685,7 +680,7 @@ class CasesResource:
                     )
                 query["overdue"] = overdue
             if ordering is not None:
-                if not isinstance(ordering, str) or ordering not in _E_inline31:
+                if not isinstance(ordering, str) or ordering not in _E_inline114:
                     raise DiditValidationError(
                         "ordering",
                         "enum",

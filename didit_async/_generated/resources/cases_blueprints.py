@@ -28,27 +28,31 @@ from didit_async._seam import (
 from didit_async._sync_seam import SyncPaginator, SyncRunner
 
 from .._codec.cases import structure_CaseBlueprintDetail
-from .._codec.cases_blueprints import (
-    structure_CaseBlueprintListItem,
-    structure_CaseBlueprintPresetInstallResult,
-    structure_CaseBlueprintPresetList,
+from .._codec.cases_blueprints__create import (
     unstructure_CaseBlueprintCreateRequest,
-    unstructure_CaseBlueprintPresetInstallRequest,
-    unstructure_CaseBlueprintUpdateRequest,
     validate_CaseBlueprintCreateRequest,
+)
+from .._codec.cases_blueprints__install_presets import (
+    structure_CaseBlueprintPresetInstallResult,
+    unstructure_CaseBlueprintPresetInstallRequest,
     validate_CaseBlueprintPresetInstallRequest,
+)
+from .._codec.cases_blueprints__list import structure_CaseBlueprintListItem
+from .._codec.cases_blueprints__list_presets import structure_CaseBlueprintPresetList
+from .._codec.cases_blueprints__update import (
+    unstructure_CaseBlueprintUpdateRequest,
     validate_CaseBlueprintUpdateRequest,
 )
 from ..enums import CaseAssignmentMethod
 from ..models.cases import CaseBlueprintDetail, CaseContentConfig
-from ..models.cases_blueprints import (
-    CaseBlueprintCreateRequest,
-    CaseBlueprintListItem,
+from ..models.cases_blueprints__create import CaseBlueprintCreateRequest
+from ..models.cases_blueprints__install_presets import (
     CaseBlueprintPresetInstallRequest,
     CaseBlueprintPresetInstallResult,
-    CaseBlueprintPresetList,
-    CaseBlueprintUpdateRequest,
 )
+from ..models.cases_blueprints__list import CaseBlueprintListItem
+from ..models.cases_blueprints__list_presets import CaseBlueprintPresetList
+from ..models.cases_blueprints__update import CaseBlueprintUpdateRequest
 
 __all__ = [
     "CREATE_CASE_BLUEPRINT",

@@ -25,12 +25,12 @@ from didit_async._seam import (
 from didit_async._sync_seam import SyncRunner
 
 from .._codec.cases import structure_CaseChecklistItem
-from .._codec.cases_checklist import (
+from .._codec.cases_checklist__update import (
     unstructure_CaseChecklistItemUpdateRequest,
     validate_CaseChecklistItemUpdateRequest,
 )
 from ..models.cases import CaseChecklistItem
-from ..models.cases_checklist import CaseChecklistItemUpdateRequest
+from ..models.cases_checklist__update import CaseChecklistItemUpdateRequest
 
 __all__ = [
     "CasesChecklistResource",

@@ -25,10 +25,13 @@ from didit_async._seam import (
 from didit_async._sync_seam import SyncRunner
 
 from .._codec.cases import structure_CaseLink
-from .._codec.cases_links import unstructure_CaseLinkCreateRequest, validate_CaseLinkCreateRequest
+from .._codec.cases_links__create import (
+    unstructure_CaseLinkCreateRequest,
+    validate_CaseLinkCreateRequest,
+)
 from ..enums import CaseLinkEntityType
 from ..models.cases import CaseLink
-from ..models.cases_links import CaseLinkCreateRequest
+from ..models.cases_links__create import CaseLinkCreateRequest
 
 __all__ = [
     "CREATE_CASE_LINK",

@@ -27,21 +27,22 @@ from didit_async._seam import (
 from didit_async._sync_seam import SyncPaginator, SyncRunner
 
 from .._codec.cases import structure_CaseNote
-from .._codec.cases_notes import (
-    structure_CaseNoteAttachmentUpload,
-    structure_CaseNoteAttachmentUrl,
-    unstructure_CaseNoteAttachmentUploadRequest,
+from .._codec.cases_notes__create import (
     unstructure_CaseNoteCreateRequest,
-    validate_CaseNoteAttachmentUploadRequest,
     validate_CaseNoteCreateRequest,
 )
+from .._codec.cases_notes__get_attachment_url import structure_CaseNoteAttachmentUrl
+from .._codec.cases_notes__upload_attachment import (
+    structure_CaseNoteAttachmentUpload,
+    unstructure_CaseNoteAttachmentUploadRequest,
+    validate_CaseNoteAttachmentUploadRequest,
+)
 from ..models.cases import CaseNote
-from ..models.cases_notes import (
-    CaseNoteAttachmentReference,
+from ..models.cases_notes__create import CaseNoteAttachmentReference, CaseNoteCreateRequest
+from ..models.cases_notes__get_attachment_url import CaseNoteAttachmentUrl
+from ..models.cases_notes__upload_attachment import (
     CaseNoteAttachmentUpload,
     CaseNoteAttachmentUploadRequest,
-    CaseNoteAttachmentUrl,
-    CaseNoteCreateRequest,
 )
 
 __all__ = [

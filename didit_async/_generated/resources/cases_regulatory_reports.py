@@ -27,14 +27,17 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncPaginator, SyncRunner
 
-from .._codec.cases_regulatory_reports import (
+from .._codec.cases_regulatory_reports__create import (
     unstructure_RegulatoryReportCaseCreateRequest,
     validate_RegulatoryReportCaseCreateRequest,
 )
-from .._codec.shared import structure_RegulatoryReportDetail
+from .._codec.shared__cases_regulatory_reports import structure_RegulatoryReportDetail
 from ..enums import RegulatoryReportSubmissionCode, RegulatoryReportType
-from ..models.cases_regulatory_reports import RegulatoryReportCaseCreateRequest
-from ..models.shared import RegulatoryReportDetail, RegulatoryReportNarrative
+from ..models.cases_regulatory_reports__create import RegulatoryReportCaseCreateRequest
+from ..models.shared__cases_regulatory_reports import (
+    RegulatoryReportDetail,
+    RegulatoryReportNarrative,
+)
 
 __all__ = [
     "CREATE_CASE_REGULATORY_REPORT",

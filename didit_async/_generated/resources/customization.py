@@ -24,12 +24,13 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncRunner
 
-from .._codec.customization import (
-    structure_Customization,
+from .._codec.customization__retrieve__update import structure_Customization
+from .._codec.customization__update import (
     unstructure_CustomizationUpdateRequest,
     validate_CustomizationUpdateRequest,
 )
-from ..models.customization import Customization, CustomizationUpdateRequest
+from ..models.customization__retrieve__update import Customization
+from ..models.customization__update import CustomizationUpdateRequest
 
 __all__ = [
     "CUSTOMIZATION_RETRIEVE",

@@ -15,20 +15,26 @@ from typing import Any, Literal
 
 from didit_async._seam import (
     NOT_GIVEN,
+    UNSET,
     DiditValidationError,
     Idempotency,
     OperationMeta,
     Timeout,
     Transport,
+    Unset,
 )
 from didit_async._sync_seam import SyncRunner
 
-from .._codec.database_validation import (
+from .._codec.database_validation__validate import (
     structure_DatabaseValidationResponse,
     unstructure_DatabaseValidationRequest,
     validate_DatabaseValidationRequest,
 )
-from ..models.database_validation import DatabaseValidationRequest, DatabaseValidationResponse
+from ..models.database_validation__validate import (
+    DatabaseValidationRequest,
+    DatabaseValidationRequestAddress,
+    DatabaseValidationResponse,
+)
 
 __all__ = [
     "DATABASE_VALIDATION_VALIDATE",
@@ -82,10 +88,56 @@ class DatabaseValidationResource:
         gender: Literal["M", "F", "X"] | None = None,
         nationality: str | None = None,
         tax_number: str | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
         no_match_action: Literal["DECLINE", "NO_ACTION"] | None = None,
         partial_match_action: Literal["DECLINE", "NO_ACTION"] | None = None,
         services: Sequence[str] | None = None,
+        consent: bool | None = None,
+        identification_number: str | None = None,
+        expiration_date: str | None = None,
+        date_of_issue: str | None = None,
+        address: DatabaseValidationRequestAddress | Mapping[str, Any] | str | None = None,
+        address_element_1: str | None = None,
+        address_element_2: str | None = None,
+        address_element_3: str | None = None,
+        address_element_4: str | None = None,
+        address_element_5: str | None = None,
+        postal_code: str | None = None,
+        driver_license_number: str | None = None,
+        driver_license_card_number: str | None = None,
+        driver_license_state: str | None = None,
+        driver_license_version: str | None = None,
+        passport_number: str | None = None,
+        passport_expiration_date: str | None = None,
+        passport_file_number: str | None = None,
+        passport_issue_country: str | None = None,
+        medicare_card_number: str | None = None,
+        immi_card_number: str | None = None,
+        immi_card_expiry_date: str | None = None,
+        citizenship_certificate_number: str | None = None,
+        birth_registration_number: str | None = None,
+        birth_registration_date: str | None = None,
+        birth_registration_state: str | None = None,
+        marriage_certificate_number: str | None = None,
+        change_of_name_certificate_number: str | None = None,
+        first_partner_name: str | None = None,
+        last_partner_name: str | None = None,
+        voter_id: str | None = None,
+        epic_card: str | None = None,
+        pan: str | None = None,
+        national_id: str | None = None,
+        cic: str | None = None,
+        identificador_ciudadano: str | None = None,
+        ocr: str | None = None,
+        voter_number: str | None = None,
+        emission_number: str | None = None,
+        bvn: str | None = None,
+        bank_card_number: str | None = None,
+        ssn: str | None = None,
+        phone: str | None = None,
+        landline: str | None = None,
+        email: str | None = None,
+        country_of_residence: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -115,10 +167,56 @@ class DatabaseValidationResource:
           gender: one of M, F, X.
           nationality: ``str``.
           tax_number: ``str``.
-          metadata: ``Mapping[str, Any]``.
+          metadata: ``Mapping[str, Any] | None``.
           no_match_action: one of DECLINE, NO_ACTION.
           partial_match_action: one of DECLINE, NO_ACTION.
           services: Restrict the sources to these service ids.
+          consent: ``bool``.
+          identification_number: ``str``.
+          expiration_date: ``str``.
+          date_of_issue: ``str``.
+          address: ``DatabaseValidationRequestAddress | Mapping[str, Any] | str``.
+          address_element_1: ``str``.
+          address_element_2: ``str``.
+          address_element_3: ``str``.
+          address_element_4: ``str``.
+          address_element_5: ``str``.
+          postal_code: ``str``.
+          driver_license_number: ``str``.
+          driver_license_card_number: ``str``.
+          driver_license_state: ``str``.
+          driver_license_version: ``str``.
+          passport_number: ``str``.
+          passport_expiration_date: ``str``.
+          passport_file_number: ``str``.
+          passport_issue_country: ``str``.
+          medicare_card_number: ``str``.
+          immi_card_number: ``str``.
+          immi_card_expiry_date: ``str``.
+          citizenship_certificate_number: ``str``.
+          birth_registration_number: ``str``.
+          birth_registration_date: ``str``.
+          birth_registration_state: ``str``.
+          marriage_certificate_number: ``str``.
+          change_of_name_certificate_number: ``str``.
+          first_partner_name: ``str``.
+          last_partner_name: ``str``.
+          voter_id: ``str``.
+          epic_card: ``str``.
+          pan: ``str``.
+          national_id: ``str``.
+          cic: ``str``.
+          identificador_ciudadano: ``str``.
+          ocr: ``str``.
+          voter_number: ``str``.
+          emission_number: ``str``.
+          bvn: ``str``.
+          bank_card_number: ``str``.
+          ssn: ``str``.
+          phone: ``str``.
+          landline: ``str``.
+          email: ``str``.
+          country_of_residence: ``str``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -153,6 +251,52 @@ class DatabaseValidationResource:
                     no_match_action=no_match_action,
                     partial_match_action=partial_match_action,
                     services=services,
+                    consent=consent,
+                    identification_number=identification_number,
+                    expiration_date=expiration_date,
+                    date_of_issue=date_of_issue,
+                    address=address,
+                    address_element_1=address_element_1,
+                    address_element_2=address_element_2,
+                    address_element_3=address_element_3,
+                    address_element_4=address_element_4,
+                    address_element_5=address_element_5,
+                    postal_code=postal_code,
+                    driver_license_number=driver_license_number,
+                    driver_license_card_number=driver_license_card_number,
+                    driver_license_state=driver_license_state,
+                    driver_license_version=driver_license_version,
+                    passport_number=passport_number,
+                    passport_expiration_date=passport_expiration_date,
+                    passport_file_number=passport_file_number,
+                    passport_issue_country=passport_issue_country,
+                    medicare_card_number=medicare_card_number,
+                    immi_card_number=immi_card_number,
+                    immi_card_expiry_date=immi_card_expiry_date,
+                    citizenship_certificate_number=citizenship_certificate_number,
+                    birth_registration_number=birth_registration_number,
+                    birth_registration_date=birth_registration_date,
+                    birth_registration_state=birth_registration_state,
+                    marriage_certificate_number=marriage_certificate_number,
+                    change_of_name_certificate_number=change_of_name_certificate_number,
+                    first_partner_name=first_partner_name,
+                    last_partner_name=last_partner_name,
+                    voter_id=voter_id,
+                    epic_card=epic_card,
+                    pan=pan,
+                    national_id=national_id,
+                    cic=cic,
+                    identificador_ciudadano=identificador_ciudadano,
+                    ocr=ocr,
+                    voter_number=voter_number,
+                    emission_number=emission_number,
+                    bvn=bvn,
+                    bank_card_number=bank_card_number,
+                    ssn=ssn,
+                    phone=phone,
+                    landline=landline,
+                    email=email,
+                    country_of_residence=country_of_residence,
                 )
             )
             validate_DatabaseValidationRequest(body)
@@ -204,10 +348,56 @@ class SyncDatabaseValidationResource:
         gender: Literal["M", "F", "X"] | None = None,
         nationality: str | None = None,
         tax_number: str | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
         no_match_action: Literal["DECLINE", "NO_ACTION"] | None = None,
         partial_match_action: Literal["DECLINE", "NO_ACTION"] | None = None,
         services: Sequence[str] | None = None,
+        consent: bool | None = None,
+        identification_number: str | None = None,
+        expiration_date: str | None = None,
+        date_of_issue: str | None = None,
+        address: DatabaseValidationRequestAddress | Mapping[str, Any] | str | None = None,
+        address_element_1: str | None = None,
+        address_element_2: str | None = None,
+        address_element_3: str | None = None,
+        address_element_4: str | None = None,
+        address_element_5: str | None = None,
+        postal_code: str | None = None,
+        driver_license_number: str | None = None,
+        driver_license_card_number: str | None = None,
+        driver_license_state: str | None = None,
+        driver_license_version: str | None = None,
+        passport_number: str | None = None,
+        passport_expiration_date: str | None = None,
+        passport_file_number: str | None = None,
+        passport_issue_country: str | None = None,
+        medicare_card_number: str | None = None,
+        immi_card_number: str | None = None,
+        immi_card_expiry_date: str | None = None,
+        citizenship_certificate_number: str | None = None,
+        birth_registration_number: str | None = None,
+        birth_registration_date: str | None = None,
+        birth_registration_state: str | None = None,
+        marriage_certificate_number: str | None = None,
+        change_of_name_certificate_number: str | None = None,
+        first_partner_name: str | None = None,
+        last_partner_name: str | None = None,
+        voter_id: str | None = None,
+        epic_card: str | None = None,
+        pan: str | None = None,
+        national_id: str | None = None,
+        cic: str | None = None,
+        identificador_ciudadano: str | None = None,
+        ocr: str | None = None,
+        voter_number: str | None = None,
+        emission_number: str | None = None,
+        bvn: str | None = None,
+        bank_card_number: str | None = None,
+        ssn: str | None = None,
+        phone: str | None = None,
+        landline: str | None = None,
+        email: str | None = None,
+        country_of_residence: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -237,10 +427,56 @@ class SyncDatabaseValidationResource:
           gender: one of M, F, X.
           nationality: ``str``.
           tax_number: ``str``.
-          metadata: ``Mapping[str, Any]``.
+          metadata: ``Mapping[str, Any] | None``.
           no_match_action: one of DECLINE, NO_ACTION.
           partial_match_action: one of DECLINE, NO_ACTION.
           services: Restrict the sources to these service ids.
+          consent: ``bool``.
+          identification_number: ``str``.
+          expiration_date: ``str``.
+          date_of_issue: ``str``.
+          address: ``DatabaseValidationRequestAddress | Mapping[str, Any] | str``.
+          address_element_1: ``str``.
+          address_element_2: ``str``.
+          address_element_3: ``str``.
+          address_element_4: ``str``.
+          address_element_5: ``str``.
+          postal_code: ``str``.
+          driver_license_number: ``str``.
+          driver_license_card_number: ``str``.
+          driver_license_state: ``str``.
+          driver_license_version: ``str``.
+          passport_number: ``str``.
+          passport_expiration_date: ``str``.
+          passport_file_number: ``str``.
+          passport_issue_country: ``str``.
+          medicare_card_number: ``str``.
+          immi_card_number: ``str``.
+          immi_card_expiry_date: ``str``.
+          citizenship_certificate_number: ``str``.
+          birth_registration_number: ``str``.
+          birth_registration_date: ``str``.
+          birth_registration_state: ``str``.
+          marriage_certificate_number: ``str``.
+          change_of_name_certificate_number: ``str``.
+          first_partner_name: ``str``.
+          last_partner_name: ``str``.
+          voter_id: ``str``.
+          epic_card: ``str``.
+          pan: ``str``.
+          national_id: ``str``.
+          cic: ``str``.
+          identificador_ciudadano: ``str``.
+          ocr: ``str``.
+          voter_number: ``str``.
+          emission_number: ``str``.
+          bvn: ``str``.
+          bank_card_number: ``str``.
+          ssn: ``str``.
+          phone: ``str``.
+          landline: ``str``.
+          email: ``str``.
+          country_of_residence: ``str``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -274,6 +510,52 @@ class SyncDatabaseValidationResource:
             no_match_action=no_match_action,
             partial_match_action=partial_match_action,
             services=services,
+            consent=consent,
+            identification_number=identification_number,
+            expiration_date=expiration_date,
+            date_of_issue=date_of_issue,
+            address=address,
+            address_element_1=address_element_1,
+            address_element_2=address_element_2,
+            address_element_3=address_element_3,
+            address_element_4=address_element_4,
+            address_element_5=address_element_5,
+            postal_code=postal_code,
+            driver_license_number=driver_license_number,
+            driver_license_card_number=driver_license_card_number,
+            driver_license_state=driver_license_state,
+            driver_license_version=driver_license_version,
+            passport_number=passport_number,
+            passport_expiration_date=passport_expiration_date,
+            passport_file_number=passport_file_number,
+            passport_issue_country=passport_issue_country,
+            medicare_card_number=medicare_card_number,
+            immi_card_number=immi_card_number,
+            immi_card_expiry_date=immi_card_expiry_date,
+            citizenship_certificate_number=citizenship_certificate_number,
+            birth_registration_number=birth_registration_number,
+            birth_registration_date=birth_registration_date,
+            birth_registration_state=birth_registration_state,
+            marriage_certificate_number=marriage_certificate_number,
+            change_of_name_certificate_number=change_of_name_certificate_number,
+            first_partner_name=first_partner_name,
+            last_partner_name=last_partner_name,
+            voter_id=voter_id,
+            epic_card=epic_card,
+            pan=pan,
+            national_id=national_id,
+            cic=cic,
+            identificador_ciudadano=identificador_ciudadano,
+            ocr=ocr,
+            voter_number=voter_number,
+            emission_number=emission_number,
+            bvn=bvn,
+            bank_card_number=bank_card_number,
+            ssn=ssn,
+            phone=phone,
+            landline=landline,
+            email=email,
+            country_of_residence=country_of_residence,
             extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,

@@ -15,31 +15,30 @@ from typing import Any, Literal
 
 from didit_async._seam import (
     NOT_GIVEN,
+    UNSET,
     DiditValidationError,
     Idempotency,
     OperationMeta,
     Timeout,
     Transport,
+    Unset,
 )
 from didit_async._sync_seam import SyncRunner
 
-from .._codec.email import (
+from .._codec.email__check import (
     structure_EmailCheckResponse,
-    structure_EmailSendResponse,
     unstructure_EmailCheckRequest,
-    unstructure_EmailSendRequest,
     validate_EmailCheckRequest,
+)
+from .._codec.email__send import (
+    structure_EmailSendResponse,
+    unstructure_EmailSendRequest,
     validate_EmailSendRequest,
 )
 from ..enums import CheckAction
-from ..models.email import (
-    EmailCheckRequest,
-    EmailCheckResponse,
-    EmailSendOptions,
-    EmailSendRequest,
-    EmailSendResponse,
-)
-from ..models.shared import RequestSignals
+from ..models.email__check import EmailCheckRequest, EmailCheckResponse
+from ..models.email__send import EmailSendOptions, EmailSendRequest, EmailSendResponse
+from ..models.shared__email_phone import RequestSignals
 
 __all__ = ["EMAIL_CHECK", "EMAIL_SEND", "EmailResource", "SyncEmailResource"]
 
@@ -89,6 +88,7 @@ class EmailResource:
         options: EmailSendOptions | Mapping[str, Any] | None = None,
         signals: RequestSignals | Mapping[str, Any] | None = None,
         vendor_data: str | None = None,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -106,6 +106,7 @@ class EmailResource:
           options: ``EmailSendOptions | Mapping[str, Any]``.
           signals: ``RequestSignals | Mapping[str, Any]``.
           vendor_data: ``str``.
+          metadata: ``Mapping[str, Any] | None``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -120,7 +121,11 @@ class EmailResource:
         try:
             body = unstructure_EmailSendRequest(
                 EmailSendRequest(
-                    email=email, options=options, signals=signals, vendor_data=vendor_data
+                    email=email,
+                    options=options,
+                    signals=signals,
+                    vendor_data=vendor_data,
+                    metadata=metadata,
                 )
             )
             validate_EmailSendRequest(body)
@@ -146,6 +151,8 @@ class EmailResource:
         breached_email_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
         disposable_email_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
         undeliverable_email_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
+        enable_social: bool | None = None,
+        email_no_social_presence_action: Literal["NO_ACTION", "DECLINE"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -165,6 +172,8 @@ class EmailResource:
           breached_email_action: one of NO_ACTION, DECLINE.
           disposable_email_action: one of NO_ACTION, DECLINE.
           undeliverable_email_action: one of NO_ACTION, DECLINE.
+          enable_social: ``bool``.
+          email_no_social_presence_action: one of NO_ACTION, DECLINE.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -185,6 +194,8 @@ class EmailResource:
                     breached_email_action=breached_email_action,
                     disposable_email_action=disposable_email_action,
                     undeliverable_email_action=undeliverable_email_action,
+                    enable_social=enable_social,
+                    email_no_social_presence_action=email_no_social_presence_action,
                 )
             )
             validate_EmailCheckRequest(body)
@@ -218,6 +229,7 @@ class SyncEmailResource:
         options: EmailSendOptions | Mapping[str, Any] | None = None,
         signals: RequestSignals | Mapping[str, Any] | None = None,
         vendor_data: str | None = None,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -235,6 +247,7 @@ class SyncEmailResource:
           options: ``EmailSendOptions | Mapping[str, Any]``.
           signals: ``RequestSignals | Mapping[str, Any]``.
           vendor_data: ``str``.
+          metadata: ``Mapping[str, Any] | None``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -252,6 +265,7 @@ class SyncEmailResource:
             options=options,
             signals=signals,
             vendor_data=vendor_data,
+            metadata=metadata,
             extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,
@@ -267,6 +281,8 @@ class SyncEmailResource:
         breached_email_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
         disposable_email_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
         undeliverable_email_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
+        enable_social: bool | None = None,
+        email_no_social_presence_action: Literal["NO_ACTION", "DECLINE"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -286,6 +302,8 @@ class SyncEmailResource:
           breached_email_action: one of NO_ACTION, DECLINE.
           disposable_email_action: one of NO_ACTION, DECLINE.
           undeliverable_email_action: one of NO_ACTION, DECLINE.
+          enable_social: ``bool``.
+          email_no_social_presence_action: one of NO_ACTION, DECLINE.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -305,6 +323,8 @@ class SyncEmailResource:
             breached_email_action=breached_email_action,
             disposable_email_action=disposable_email_action,
             undeliverable_email_action=undeliverable_email_action,
+            enable_social=enable_social,
+            email_no_social_presence_action=email_no_social_presence_action,
             extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,

@@ -23,20 +23,18 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncRunner
 
-from .._codec.events import (
-    structure_EventBatchIngestResponse,
+from .._codec.events__ingest__ingest_batch import (
     structure_IngestedEvent,
-    unstructure_EventBatchIngestRequest,
     unstructure_EventIngestRequest,
-    validate_EventBatchIngestRequest,
     validate_EventIngestRequest,
 )
-from ..models.events import (
-    EventBatchIngestRequest,
-    EventBatchIngestResponse,
-    EventIngestRequest,
-    IngestedEvent,
+from .._codec.events__ingest_batch import (
+    structure_EventBatchIngestResponse,
+    unstructure_EventBatchIngestRequest,
+    validate_EventBatchIngestRequest,
 )
+from ..models.events__ingest__ingest_batch import EventIngestRequest, IngestedEvent
+from ..models.events__ingest_batch import EventBatchIngestRequest, EventBatchIngestResponse
 
 __all__ = ["EVENTS_INGEST", "EVENTS_INGEST_BATCH", "EventsResource", "SyncEventsResource"]
 

@@ -24,12 +24,12 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncRunner
 
-from .._codec.face_match import (
+from .._codec.face_match__compare import (
     structure_FaceMatchResponse,
     unstructure_FaceMatchRequest,
     validate_FaceMatchRequest,
 )
-from ..models.face_match import FaceMatchRequest, FaceMatchResponse
+from ..models.face_match__compare import FaceMatchRequest, FaceMatchResponse
 
 __all__ = ["FACE_MATCH_COMPARE", "FaceMatchResource", "SyncFaceMatchResource"]
 
@@ -62,10 +62,11 @@ class FaceMatchResource:
         *,
         user_image: FileInput,
         ref_image: FileInput,
-        face_match_score_decline_threshold: int | None = None,
+        face_match_score_decline_threshold: float | None = None,
         rotate_image: bool | None = None,
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
+        metadata: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -81,10 +82,11 @@ class FaceMatchResource:
         Args:
           user_image: The face to check, at most 10 MB.
           ref_image: The reference face, at most 10 MB.
-          face_match_score_decline_threshold: ``int``.
+          face_match_score_decline_threshold: ``float``.
           rotate_image: ``bool``.
           save_api_request: Store the call as a manual check in the Console.
           vendor_data: ``str``.
+          metadata: A JSON object serialised as a string (multipart).
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -105,6 +107,7 @@ class FaceMatchResource:
                     rotate_image=rotate_image,
                     save_api_request=save_api_request,
                     vendor_data=vendor_data,
+                    metadata=metadata,
                 )
             )
             validate_FaceMatchRequest(body)
@@ -138,10 +141,11 @@ class SyncFaceMatchResource:
         *,
         user_image: FileInput,
         ref_image: FileInput,
-        face_match_score_decline_threshold: int | None = None,
+        face_match_score_decline_threshold: float | None = None,
         rotate_image: bool | None = None,
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
+        metadata: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -157,10 +161,11 @@ class SyncFaceMatchResource:
         Args:
           user_image: The face to check, at most 10 MB.
           ref_image: The reference face, at most 10 MB.
-          face_match_score_decline_threshold: ``int``.
+          face_match_score_decline_threshold: ``float``.
           rotate_image: ``bool``.
           save_api_request: Store the call as a manual check in the Console.
           vendor_data: ``str``.
+          metadata: A JSON object serialised as a string (multipart).
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -180,6 +185,7 @@ class SyncFaceMatchResource:
             rotate_image=rotate_image,
             save_api_request=save_api_request,
             vendor_data=vendor_data,
+            metadata=metadata,
             extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,

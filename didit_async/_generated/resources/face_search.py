@@ -11,7 +11,7 @@ twin for ``Didit``: the same arguments, run through the client's runner.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Literal
 
 from didit_async._seam import (
     NOT_GIVEN,
@@ -24,12 +24,12 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncRunner
 
-from .._codec.face_search import (
+from .._codec.face_search__search import (
     structure_FaceSearchResponse,
     unstructure_FaceSearchRequest,
     validate_FaceSearchRequest,
 )
-from ..models.face_search import FaceSearchRequest, FaceSearchResponse
+from ..models.face_search__search import FaceSearchRequest, FaceSearchResponse
 
 __all__ = ["FACE_SEARCH_SEARCH", "FaceSearchResource", "SyncFaceSearchResource"]
 
@@ -64,6 +64,8 @@ class FaceSearchResource:
         rotate_image: bool | None = None,
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
+        search_type: Literal["most_similar", "blocklisted_or_approved"] | None = None,
+        metadata: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -81,6 +83,8 @@ class FaceSearchResource:
           rotate_image: ``bool``.
           save_api_request: Store the call as a manual check in the Console.
           vendor_data: ``str``.
+          search_type: one of most_similar, blocklisted_or_approved.
+          metadata: A JSON object serialised as a string (multipart).
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -99,6 +103,8 @@ class FaceSearchResource:
                     rotate_image=rotate_image,
                     save_api_request=save_api_request,
                     vendor_data=vendor_data,
+                    search_type=search_type,
+                    metadata=metadata,
                 )
             )
             validate_FaceSearchRequest(body)
@@ -134,6 +140,8 @@ class SyncFaceSearchResource:
         rotate_image: bool | None = None,
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
+        search_type: Literal["most_similar", "blocklisted_or_approved"] | None = None,
+        metadata: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -151,6 +159,8 @@ class SyncFaceSearchResource:
           rotate_image: ``bool``.
           save_api_request: Store the call as a manual check in the Console.
           vendor_data: ``str``.
+          search_type: one of most_similar, blocklisted_or_approved.
+          metadata: A JSON object serialised as a string (multipart).
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -168,6 +178,8 @@ class SyncFaceSearchResource:
             rotate_image=rotate_image,
             save_api_request=save_api_request,
             vendor_data=vendor_data,
+            search_type=search_type,
+            metadata=metadata,
             extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,

@@ -15,21 +15,23 @@ from typing import Any, Literal
 
 from didit_async._seam import (
     NOT_GIVEN,
+    UNSET,
     DiditValidationError,
     FileInput,
     Idempotency,
     OperationMeta,
     Timeout,
     Transport,
+    Unset,
 )
 from didit_async._sync_seam import SyncRunner
 
-from .._codec.id_verification import (
+from .._codec.id_verification__verify import (
     structure_IdVerificationResponse,
     unstructure_IdVerificationRequest,
     validate_IdVerificationRequest,
 )
-from ..models.id_verification import IdVerificationRequest, IdVerificationResponse
+from ..models.id_verification__verify import IdVerificationRequest, IdVerificationResponse
 
 __all__ = ["ID_VERIFICATION_VERIFY", "IdVerificationResource", "SyncIdVerificationResource"]
 
@@ -67,8 +69,15 @@ class IdVerificationResource:
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
         metadata: str | None = None,
-        minimum_age: int | None = None,
+        minimum_age: int | None | Unset = UNSET,
         preferred_characters: Literal["latin", "non_latin"] | None = None,
+        back_image_password: str | None = None,
+        expiration_date_not_detected_action: Literal["NO_ACTION", "DECLINE"] | None = None,
+        invalid_mrz_action: Literal["NO_ACTION", "DECLINE"] | None = None,
+        inconsistent_data_action: Literal["NO_ACTION", "DECLINE"] | None = None,
+        critical_field_occlusion_action: Literal["NO_ACTION", "DECLINE"] | None = None,
+        document_or_personal_number_format_mismatch_action: Literal["NO_ACTION", "DECLINE"]
+        | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -91,6 +100,12 @@ class IdVerificationResource:
           metadata: A JSON object serialised as a string (multipart).
           minimum_age: Decline when the extracted age is lower.
           preferred_characters: Script to prefer when reading the document.
+          back_image_password: ``str``.
+          expiration_date_not_detected_action: one of NO_ACTION, DECLINE.
+          invalid_mrz_action: one of NO_ACTION, DECLINE.
+          inconsistent_data_action: one of NO_ACTION, DECLINE.
+          critical_field_occlusion_action: one of NO_ACTION, DECLINE.
+          document_or_personal_number_format_mismatch_action: one of NO_ACTION, DECLINE.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -114,6 +129,12 @@ class IdVerificationResource:
                     metadata=metadata,
                     minimum_age=minimum_age,
                     preferred_characters=preferred_characters,
+                    back_image_password=back_image_password,
+                    expiration_date_not_detected_action=expiration_date_not_detected_action,
+                    invalid_mrz_action=invalid_mrz_action,
+                    inconsistent_data_action=inconsistent_data_action,
+                    critical_field_occlusion_action=critical_field_occlusion_action,
+                    document_or_personal_number_format_mismatch_action=document_or_personal_number_format_mismatch_action,
                 )
             )
             validate_IdVerificationRequest(body)
@@ -152,8 +173,15 @@ class SyncIdVerificationResource:
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
         metadata: str | None = None,
-        minimum_age: int | None = None,
+        minimum_age: int | None | Unset = UNSET,
         preferred_characters: Literal["latin", "non_latin"] | None = None,
+        back_image_password: str | None = None,
+        expiration_date_not_detected_action: Literal["NO_ACTION", "DECLINE"] | None = None,
+        invalid_mrz_action: Literal["NO_ACTION", "DECLINE"] | None = None,
+        inconsistent_data_action: Literal["NO_ACTION", "DECLINE"] | None = None,
+        critical_field_occlusion_action: Literal["NO_ACTION", "DECLINE"] | None = None,
+        document_or_personal_number_format_mismatch_action: Literal["NO_ACTION", "DECLINE"]
+        | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -176,6 +204,12 @@ class SyncIdVerificationResource:
           metadata: A JSON object serialised as a string (multipart).
           minimum_age: Decline when the extracted age is lower.
           preferred_characters: Script to prefer when reading the document.
+          back_image_password: ``str``.
+          expiration_date_not_detected_action: one of NO_ACTION, DECLINE.
+          invalid_mrz_action: one of NO_ACTION, DECLINE.
+          inconsistent_data_action: one of NO_ACTION, DECLINE.
+          critical_field_occlusion_action: one of NO_ACTION, DECLINE.
+          document_or_personal_number_format_mismatch_action: one of NO_ACTION, DECLINE.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -198,6 +232,12 @@ class SyncIdVerificationResource:
             metadata=metadata,
             minimum_age=minimum_age,
             preferred_characters=preferred_characters,
+            back_image_password=back_image_password,
+            expiration_date_not_detected_action=expiration_date_not_detected_action,
+            invalid_mrz_action=invalid_mrz_action,
+            inconsistent_data_action=inconsistent_data_action,
+            critical_field_occlusion_action=critical_field_occlusion_action,
+            document_or_personal_number_format_mismatch_action=document_or_personal_number_format_mismatch_action,
             extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,

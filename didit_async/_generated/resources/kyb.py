@@ -15,23 +15,28 @@ from typing import Any, Literal
 
 from didit_async._seam import (
     NOT_GIVEN,
+    UNSET,
     DiditValidationError,
     Idempotency,
     OperationMeta,
     Timeout,
     Transport,
+    Unset,
 )
 from didit_async._sync_seam import SyncRunner
 
-from .._codec.kyb import (
-    structure_KybCompanyRecord,
+from .._codec.kyb__search import (
     structure_KybSearchResponse,
     unstructure_KybSearchRequest,
-    unstructure_KybSelectRequest,
     validate_KybSearchRequest,
+)
+from .._codec.kyb__select import (
+    structure_KybCompanyRecord,
+    unstructure_KybSelectRequest,
     validate_KybSelectRequest,
 )
-from ..models.kyb import KybCompanyRecord, KybSearchRequest, KybSearchResponse, KybSelectRequest
+from ..models.kyb__search import KybSearchRequest, KybSearchResponse
+from ..models.kyb__select import KybCompanyRecord, KybSelectRequest
 
 __all__ = ["KYB_SEARCH", "KYB_SELECT", "KybResource", "SyncKybResource"]
 
@@ -82,7 +87,7 @@ class KybResource:
         registration_number: str | None = None,
         search_type: Literal["contains", "start_with", "fuzzy"] | None = None,
         vendor_data: str | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
         webhook_url: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -103,7 +108,7 @@ class KybResource:
           registration_number: ``str``.
           search_type: How `name` matches.
           vendor_data: ``str``.
-          metadata: ``Mapping[str, Any]``.
+          metadata: ``Mapping[str, Any] | None``.
           webhook_url: Notified when the registry answer resolves.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
@@ -147,7 +152,7 @@ class KybResource:
         *,
         kyb_response_id: str,
         vendor_data: str | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
         save_api_request: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -164,7 +169,7 @@ class KybResource:
         Args:
           kyb_response_id: ``str``.
           vendor_data: ``str``.
-          metadata: ``Mapping[str, Any]``.
+          metadata: ``Mapping[str, Any] | None``.
           save_api_request: Store the call as a manual check in the Console.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
@@ -218,7 +223,7 @@ class SyncKybResource:
         registration_number: str | None = None,
         search_type: Literal["contains", "start_with", "fuzzy"] | None = None,
         vendor_data: str | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
         webhook_url: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -239,7 +244,7 @@ class SyncKybResource:
           registration_number: ``str``.
           search_type: How `name` matches.
           vendor_data: ``str``.
-          metadata: ``Mapping[str, Any]``.
+          metadata: ``Mapping[str, Any] | None``.
           webhook_url: Notified when the registry answer resolves.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
@@ -272,7 +277,7 @@ class SyncKybResource:
         *,
         kyb_response_id: str,
         vendor_data: str | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
         save_api_request: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -289,7 +294,7 @@ class SyncKybResource:
         Args:
           kyb_response_id: ``str``.
           vendor_data: ``str``.
-          metadata: ``Mapping[str, Any]``.
+          metadata: ``Mapping[str, Any] | None``.
           save_api_request: Store the call as a manual check in the Console.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).

@@ -26,15 +26,13 @@ from didit_async._seam import (
 from didit_async._sync_seam import SyncPaginator, SyncRunner
 
 from .._codec import _E_ListEntryType, _E_ListType
-from .._codec.lists import (
-    structure_DiditList,
-    unstructure_ListCreateRequest,
-    unstructure_ListUpdateRequest,
-    validate_ListCreateRequest,
-    validate_ListUpdateRequest,
-)
+from .._codec.lists import structure_DiditList
+from .._codec.lists__create import unstructure_ListCreateRequest, validate_ListCreateRequest
+from .._codec.lists__update import unstructure_ListUpdateRequest, validate_ListUpdateRequest
 from ..enums import ListEntryType, ListType
-from ..models.lists import DiditList, ListCreateRequest, ListUpdateRequest
+from ..models.lists import DiditList
+from ..models.lists__create import ListCreateRequest
+from ..models.lists__update import ListUpdateRequest
 from .lists_entries import ListsEntriesResource, SyncListsEntriesResource
 
 __all__ = [

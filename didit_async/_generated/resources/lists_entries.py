@@ -25,14 +25,18 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncPaginator, SyncRunner
 
-from .._codec.lists_entries import (
-    structure_ListEntry,
+from .._codec.lists_entries__create import (
     unstructure_ListEntryCreateRequest,
-    unstructure_ListFaceUploadRequest,
     validate_ListEntryCreateRequest,
+)
+from .._codec.lists_entries__create__list__upload_face import structure_ListEntry
+from .._codec.lists_entries__upload_face import (
+    unstructure_ListFaceUploadRequest,
     validate_ListFaceUploadRequest,
 )
-from ..models.lists_entries import ListEntry, ListEntryCreateRequest, ListFaceUploadRequest
+from ..models.lists_entries__create import ListEntryCreateRequest
+from ..models.lists_entries__create__list__upload_face import ListEntry
+from ..models.lists_entries__upload_face import ListFaceUploadRequest
 
 __all__ = [
     "LISTS_ENTRIES_CREATE",

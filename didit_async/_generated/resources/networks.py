@@ -28,23 +28,20 @@ from didit_async._seam import (
 from didit_async._sync_seam import SyncPaginator, SyncRunner
 
 from .._codec import (
-    _E_inline32,
+    _E_inline115,
     _E_NetworkPatternType,
     _E_NetworkRiskBand,
     _E_NetworkSignalType,
     _E_NetworkStatus,
     _E_NetworkSubjectKind,
 )
-from .._codec.networks import (
-    structure_NetworkDetail,
-    structure_NetworkGraph,
-    structure_NetworkListItem,
-    structure_NetworkMap,
-    structure_NetworkMemberList,
-    structure_NetworkMembershipList,
-    structure_NetworkSignalList,
-    structure_NetworkTimeline,
-)
+from .._codec.networks import structure_NetworkListItem, structure_NetworkMembershipList
+from .._codec.networks__graph import structure_NetworkGraph
+from .._codec.networks__graph__map__retrieve import structure_NetworkDetail
+from .._codec.networks__list_members import structure_NetworkMemberList
+from .._codec.networks__list_signals import structure_NetworkSignalList
+from .._codec.networks__map import structure_NetworkMap
+from .._codec.networks__timeline import structure_NetworkTimeline
 from ..enums import (
     NetworkPatternType,
     NetworkRiskBand,
@@ -52,16 +49,13 @@ from ..enums import (
     NetworkStatus,
     NetworkSubjectKind,
 )
-from ..models.networks import (
-    NetworkDetail,
-    NetworkGraph,
-    NetworkListItem,
-    NetworkMap,
-    NetworkMemberList,
-    NetworkMembershipList,
-    NetworkSignalList,
-    NetworkTimeline,
-)
+from ..models.networks import NetworkListItem, NetworkMembershipList
+from ..models.networks__graph import NetworkGraph
+from ..models.networks__graph__map__retrieve import NetworkDetail
+from ..models.networks__list_members import NetworkMemberList
+from ..models.networks__list_signals import NetworkSignalList
+from ..models.networks__map import NetworkMap
+from ..models.networks__timeline import NetworkTimeline
 
 __all__ = [
     "GET_NETWORK",
@@ -582,7 +576,7 @@ class NetworksResource:
             path_param("network_uuid", network_uuid, uuid=True)
             query: dict[str, Any] = {}
             if depth is not None:
-                if not isinstance(depth, str) or depth not in _E_inline32:
+                if not isinstance(depth, str) or depth not in _E_inline115:
                     raise DiditValidationError(
                         "depth",
                         "enum",

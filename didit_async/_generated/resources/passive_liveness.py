@@ -24,12 +24,12 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncRunner
 
-from .._codec.passive_liveness import (
+from .._codec.passive_liveness__check import (
     structure_PassiveLivenessResponse,
     unstructure_PassiveLivenessRequest,
     validate_PassiveLivenessRequest,
 )
-from ..models.passive_liveness import PassiveLivenessRequest, PassiveLivenessResponse
+from ..models.passive_liveness__check import PassiveLivenessRequest, PassiveLivenessResponse
 
 __all__ = ["PASSIVE_LIVENESS_CHECK", "PassiveLivenessResource", "SyncPassiveLivenessResource"]
 
@@ -61,10 +61,11 @@ class PassiveLivenessResource:
         self,
         *,
         user_image: FileInput,
-        face_liveness_score_decline_threshold: int | None = None,
+        face_liveness_score_decline_threshold: float | None = None,
         rotate_image: bool | None = None,
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
+        metadata: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -79,10 +80,11 @@ class PassiveLivenessResource:
 
         Args:
           user_image: A selfie, at most 10 MB.
-          face_liveness_score_decline_threshold: ``int``.
+          face_liveness_score_decline_threshold: ``float``.
           rotate_image: ``bool``.
           save_api_request: Store the call as a manual check in the Console.
           vendor_data: ``str``.
+          metadata: A JSON object serialised as a string (multipart).
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -102,6 +104,7 @@ class PassiveLivenessResource:
                     rotate_image=rotate_image,
                     save_api_request=save_api_request,
                     vendor_data=vendor_data,
+                    metadata=metadata,
                 )
             )
             validate_PassiveLivenessRequest(body)
@@ -134,10 +137,11 @@ class SyncPassiveLivenessResource:
         self,
         *,
         user_image: FileInput,
-        face_liveness_score_decline_threshold: int | None = None,
+        face_liveness_score_decline_threshold: float | None = None,
         rotate_image: bool | None = None,
         save_api_request: bool | None = None,
         vendor_data: str | None = None,
+        metadata: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -152,10 +156,11 @@ class SyncPassiveLivenessResource:
 
         Args:
           user_image: A selfie, at most 10 MB.
-          face_liveness_score_decline_threshold: ``int``.
+          face_liveness_score_decline_threshold: ``float``.
           rotate_image: ``bool``.
           save_api_request: Store the call as a manual check in the Console.
           vendor_data: ``str``.
+          metadata: A JSON object serialised as a string (multipart).
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -174,6 +179,7 @@ class SyncPassiveLivenessResource:
             rotate_image=rotate_image,
             save_api_request=save_api_request,
             vendor_data=vendor_data,
+            metadata=metadata,
             extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,

@@ -15,31 +15,30 @@ from typing import Any, Literal
 
 from didit_async._seam import (
     NOT_GIVEN,
+    UNSET,
     DiditValidationError,
     Idempotency,
     OperationMeta,
     Timeout,
     Transport,
+    Unset,
 )
 from didit_async._sync_seam import SyncRunner
 
-from .._codec.phone import (
+from .._codec.phone__check import (
     structure_PhoneCheckResponse,
-    structure_PhoneSendResponse,
     unstructure_PhoneCheckRequest,
-    unstructure_PhoneSendRequest,
     validate_PhoneCheckRequest,
+)
+from .._codec.phone__send import (
+    structure_PhoneSendResponse,
+    unstructure_PhoneSendRequest,
     validate_PhoneSendRequest,
 )
 from ..enums import CheckAction
-from ..models.phone import (
-    PhoneCheckRequest,
-    PhoneCheckResponse,
-    PhoneSendOptions,
-    PhoneSendRequest,
-    PhoneSendResponse,
-)
-from ..models.shared import RequestSignals
+from ..models.phone__check import PhoneCheckRequest, PhoneCheckResponse
+from ..models.phone__send import PhoneSendOptions, PhoneSendRequest, PhoneSendResponse
+from ..models.shared__email_phone import RequestSignals
 
 __all__ = ["PHONE_CHECK", "PHONE_SEND", "PhoneResource", "SyncPhoneResource"]
 
@@ -89,6 +88,7 @@ class PhoneResource:
         options: PhoneSendOptions | Mapping[str, Any] | None = None,
         signals: RequestSignals | Mapping[str, Any] | None = None,
         vendor_data: str | None = None,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -106,6 +106,7 @@ class PhoneResource:
           options: ``PhoneSendOptions | Mapping[str, Any]``.
           signals: ``RequestSignals | Mapping[str, Any]``.
           vendor_data: ``str``.
+          metadata: ``Mapping[str, Any] | None``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -124,6 +125,7 @@ class PhoneResource:
                     options=options,
                     signals=signals,
                     vendor_data=vendor_data,
+                    metadata=metadata,
                 )
             )
             validate_PhoneSendRequest(body)
@@ -148,6 +150,8 @@ class PhoneResource:
         duplicated_phone_number_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
         disposable_number_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
         voip_number_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
+        enable_social: bool | None = None,
+        phone_no_social_presence_action: Literal["NO_ACTION", "DECLINE"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -166,6 +170,8 @@ class PhoneResource:
           duplicated_phone_number_action: one of NO_ACTION, DECLINE.
           disposable_number_action: one of NO_ACTION, DECLINE.
           voip_number_action: one of NO_ACTION, DECLINE.
+          enable_social: ``bool``.
+          phone_no_social_presence_action: one of NO_ACTION, DECLINE.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -185,6 +191,8 @@ class PhoneResource:
                     duplicated_phone_number_action=duplicated_phone_number_action,
                     disposable_number_action=disposable_number_action,
                     voip_number_action=voip_number_action,
+                    enable_social=enable_social,
+                    phone_no_social_presence_action=phone_no_social_presence_action,
                 )
             )
             validate_PhoneCheckRequest(body)
@@ -218,6 +226,7 @@ class SyncPhoneResource:
         options: PhoneSendOptions | Mapping[str, Any] | None = None,
         signals: RequestSignals | Mapping[str, Any] | None = None,
         vendor_data: str | None = None,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -235,6 +244,7 @@ class SyncPhoneResource:
           options: ``PhoneSendOptions | Mapping[str, Any]``.
           signals: ``RequestSignals | Mapping[str, Any]``.
           vendor_data: ``str``.
+          metadata: ``Mapping[str, Any] | None``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -252,6 +262,7 @@ class SyncPhoneResource:
             options=options,
             signals=signals,
             vendor_data=vendor_data,
+            metadata=metadata,
             extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,
@@ -266,6 +277,8 @@ class SyncPhoneResource:
         duplicated_phone_number_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
         disposable_number_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
         voip_number_action: CheckAction | Literal["NO_ACTION", "DECLINE"] | None = None,
+        enable_social: bool | None = None,
+        phone_no_social_presence_action: Literal["NO_ACTION", "DECLINE"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -284,6 +297,8 @@ class SyncPhoneResource:
           duplicated_phone_number_action: one of NO_ACTION, DECLINE.
           disposable_number_action: one of NO_ACTION, DECLINE.
           voip_number_action: one of NO_ACTION, DECLINE.
+          enable_social: ``bool``.
+          phone_no_social_presence_action: one of NO_ACTION, DECLINE.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -302,6 +317,8 @@ class SyncPhoneResource:
             duplicated_phone_number_action=duplicated_phone_number_action,
             disposable_number_action=disposable_number_action,
             voip_number_action=voip_number_action,
+            enable_social=enable_social,
+            phone_no_social_presence_action=phone_no_social_presence_action,
             extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,

@@ -11,7 +11,7 @@ twin for ``Didit``: the same arguments, run through the client's runner.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Literal
 
 from didit_async._seam import (
     NOT_GIVEN,
@@ -24,8 +24,8 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncRunner
 
-from .._codec.poa import structure_PoaResponse, unstructure_PoaRequest, validate_PoaRequest
-from ..models.poa import PoaRequest, PoaResponse
+from .._codec.poa__verify import structure_PoaResponse, unstructure_PoaRequest, validate_PoaRequest
+from ..models.poa__verify import PoaRequest, PoaResponse
 
 __all__ = ["POA_VERIFY", "PoaResource", "SyncPoaResource"]
 
@@ -63,6 +63,16 @@ class PoaResource:
         expected_country: str | None = None,
         expected_first_name: str | None = None,
         expected_last_name: str | None = None,
+        document_password: str | None = None,
+        poa_languages_allowed: str | None = None,
+        poa_document_age_months: str | None = None,
+        poa_name_mismatch_action: Literal["DECLINE", "NO_ACTION"] | None = None,
+        poa_document_issues_action: Literal["DECLINE", "NO_ACTION"] | None = None,
+        poa_document_authenticity_action: Literal["DECLINE", "NO_ACTION"] | None = None,
+        poa_unsupported_language_action: Literal["DECLINE", "NO_ACTION"] | None = None,
+        poa_address_mismatch_action: Literal["DECLINE", "NO_ACTION"] | None = None,
+        poa_issuer_not_identified_action: Literal["DECLINE", "NO_ACTION"] | None = None,
+        metadata: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -83,6 +93,16 @@ class PoaResource:
           expected_country: Alpha-2.
           expected_first_name: ``str``.
           expected_last_name: ``str``.
+          document_password: ``str``.
+          poa_languages_allowed: ``str``.
+          poa_document_age_months: ``str``.
+          poa_name_mismatch_action: one of DECLINE, NO_ACTION.
+          poa_document_issues_action: one of DECLINE, NO_ACTION.
+          poa_document_authenticity_action: one of DECLINE, NO_ACTION.
+          poa_unsupported_language_action: one of DECLINE, NO_ACTION.
+          poa_address_mismatch_action: one of DECLINE, NO_ACTION.
+          poa_issuer_not_identified_action: one of DECLINE, NO_ACTION.
+          metadata: A JSON object serialised as a string (multipart).
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -104,6 +124,16 @@ class PoaResource:
                     expected_country=expected_country,
                     expected_first_name=expected_first_name,
                     expected_last_name=expected_last_name,
+                    document_password=document_password,
+                    poa_languages_allowed=poa_languages_allowed,
+                    poa_document_age_months=poa_document_age_months,
+                    poa_name_mismatch_action=poa_name_mismatch_action,
+                    poa_document_issues_action=poa_document_issues_action,
+                    poa_document_authenticity_action=poa_document_authenticity_action,
+                    poa_unsupported_language_action=poa_unsupported_language_action,
+                    poa_address_mismatch_action=poa_address_mismatch_action,
+                    poa_issuer_not_identified_action=poa_issuer_not_identified_action,
+                    metadata=metadata,
                 )
             )
             validate_PoaRequest(body)
@@ -142,6 +172,16 @@ class SyncPoaResource:
         expected_country: str | None = None,
         expected_first_name: str | None = None,
         expected_last_name: str | None = None,
+        document_password: str | None = None,
+        poa_languages_allowed: str | None = None,
+        poa_document_age_months: str | None = None,
+        poa_name_mismatch_action: Literal["DECLINE", "NO_ACTION"] | None = None,
+        poa_document_issues_action: Literal["DECLINE", "NO_ACTION"] | None = None,
+        poa_document_authenticity_action: Literal["DECLINE", "NO_ACTION"] | None = None,
+        poa_unsupported_language_action: Literal["DECLINE", "NO_ACTION"] | None = None,
+        poa_address_mismatch_action: Literal["DECLINE", "NO_ACTION"] | None = None,
+        poa_issuer_not_identified_action: Literal["DECLINE", "NO_ACTION"] | None = None,
+        metadata: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -162,6 +202,16 @@ class SyncPoaResource:
           expected_country: Alpha-2.
           expected_first_name: ``str``.
           expected_last_name: ``str``.
+          document_password: ``str``.
+          poa_languages_allowed: ``str``.
+          poa_document_age_months: ``str``.
+          poa_name_mismatch_action: one of DECLINE, NO_ACTION.
+          poa_document_issues_action: one of DECLINE, NO_ACTION.
+          poa_document_authenticity_action: one of DECLINE, NO_ACTION.
+          poa_unsupported_language_action: one of DECLINE, NO_ACTION.
+          poa_address_mismatch_action: one of DECLINE, NO_ACTION.
+          poa_issuer_not_identified_action: one of DECLINE, NO_ACTION.
+          metadata: A JSON object serialised as a string (multipart).
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -182,6 +232,16 @@ class SyncPoaResource:
             expected_country=expected_country,
             expected_first_name=expected_first_name,
             expected_last_name=expected_last_name,
+            document_password=document_password,
+            poa_languages_allowed=poa_languages_allowed,
+            poa_document_age_months=poa_document_age_months,
+            poa_name_mismatch_action=poa_name_mismatch_action,
+            poa_document_issues_action=poa_document_issues_action,
+            poa_document_authenticity_action=poa_document_authenticity_action,
+            poa_unsupported_language_action=poa_unsupported_language_action,
+            poa_address_mismatch_action=poa_address_mismatch_action,
+            poa_issuer_not_identified_action=poa_issuer_not_identified_action,
+            metadata=metadata,
             extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,

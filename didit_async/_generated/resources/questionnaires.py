@@ -11,33 +11,35 @@ twin for ``Didit``: the same arguments, run through the client's runner.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Literal
 
 from didit_async._seam import (
     NOT_GIVEN,
+    UNSET,
+    AsyncPaginator,
     DiditValidationError,
     Idempotency,
     OperationMeta,
     Timeout,
     Transport,
+    Unset,
     path_param,
 )
-from didit_async._sync_seam import SyncRunner
+from didit_async._sync_seam import SyncPaginator, SyncRunner
 
-from .._codec.questionnaires import (
-    structure_Questionnaire,
+from .._codec.questionnaires import structure_Questionnaire
+from .._codec.questionnaires__create import (
     unstructure_QuestionnaireCreateRequest,
-    unstructure_QuestionnaireUpdateRequest,
     validate_QuestionnaireCreateRequest,
+)
+from .._codec.questionnaires__update import (
+    unstructure_QuestionnaireUpdateRequest,
     validate_QuestionnaireUpdateRequest,
 )
-from ..models.questionnaires import (
-    Questionnaire,
-    QuestionnaireCreateRequest,
-    QuestionnaireFormElement,
-    QuestionnaireQuestion,
-    QuestionnaireUpdateRequest,
-)
+from ..models.questionnaires import Questionnaire
+from ..models.questionnaires__create import QuestionnaireCreateRequest
+from ..models.questionnaires__create__update import QuestionnaireFormElement, QuestionnaireQuestion
+from ..models.questionnaires__update import QuestionnaireUpdateRequest
 
 __all__ = [
     "QUESTIONNAIRES_CREATE",
@@ -60,7 +62,7 @@ QUESTIONNAIRES_LIST = OperationMeta(
     idempotency=Idempotency("always"),
     auth=("api_key", "bearer"),
     rate_limit_scopes=("generic-get",),
-    response_array=True,
+    paginated=True,
 )
 
 
@@ -129,46 +131,77 @@ class QuestionnairesResource:
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
 
-    async def list(
+    def list(
         self,
         *,
+        limit: int | None = None,
+        offset: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[Questionnaire]:
+    ) -> AsyncPaginator[Questionnaire]:
         """List questionnaires.
 
-        All questionnaires (a plain array; the docs do not show paging).
+        All questionnaires (a plain array; the docs do not show paging). Paginated like every
+        other list (Didit's published schema); a bare array, as older answers were, is read as
+        one page.
 
         ``GET /v3/questionnaires/``.
 
         Args:
+          limit: Items per page.
+          offset: Items to skip.
           extra_query: query parameters merged in after validation, unchecked.
 
-        Returns: ``list[Questionnaire]``.
+        Returns: ``AsyncPaginator[Questionnaire]`` (await it for one page, iterate for every
+        item).
 
         Raises: DiditValidationError (before sending) when an argument cannot be valid; the
         other DiditError subclasses when Didit answers with an error.
 
-        Example: ``questionnaires = await client.questionnaires.list()``
+        Example: ``page = client.questionnaires.list()``
         """
-        data = await self._transport.request(
+        try:
+            query: dict[str, Any] = {}
+            if limit is not None:
+                if isinstance(limit, bool) or not isinstance(limit, int):
+                    raise DiditValidationError(
+                        "limit", "type", "must be an integer, not " + type(limit).__name__
+                    )
+                if limit < 1:
+                    raise DiditValidationError("limit", "min", "must be at least 1")
+                query["limit"] = limit
+            if offset is not None:
+                if isinstance(offset, bool) or not isinstance(offset, int):
+                    raise DiditValidationError(
+                        "offset", "type", "must be an integer, not " + type(offset).__name__
+                    )
+                if offset < 0:
+                    raise DiditValidationError("offset", "min", "must be at least 0")
+                query["offset"] = offset
+        except DiditValidationError as exc:
+            exc.method, exc.path = QUESTIONNAIRES_LIST.method, QUESTIONNAIRES_LIST.path
+            raise
+        return self._transport.paginate(
             QUESTIONNAIRES_LIST,
+            query=query,
             extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
+            decode_item=structure_Questionnaire,
         )
-        return [structure_Questionnaire(x) if x.__class__ is dict else x for x in data]
 
     async def create(
         self,
         *,
         title: str,
-        description: str | None = None,
+        description: str | None | Unset = UNSET,
         default_language: str | None = None,
         languages: Sequence[str] | None = None,
         form_elements: Sequence[QuestionnaireFormElement | Mapping[str, Any]] | None = None,
         questions: Sequence[QuestionnaireQuestion | Mapping[str, Any]] | None = None,
+        is_active: bool | None = None,
+        status: Literal["draft", "published"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -182,12 +215,14 @@ class QuestionnairesResource:
 
         Args:
           title: ``str``.
-          description: ``str``.
+          description: ``str | None``.
           default_language: ``str``.
           languages: ``Sequence[str]``.
           form_elements: ``Sequence[QuestionnaireFormElement | Mapping[str, Any]]``.
           questions: The question list Didit's current tooling sends (type, text, options,
               optional branching); the older `form_elements` is still accepted.
+          is_active: ``bool``.
+          status: one of draft, published.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -208,6 +243,8 @@ class QuestionnairesResource:
                     languages=languages,
                     form_elements=form_elements,
                     questions=questions,
+                    is_active=is_active,
+                    status=status,
                 )
             )
             validate_QuestionnaireCreateRequest(body)
@@ -270,11 +307,13 @@ class QuestionnairesResource:
         /,
         *,
         title: str | None = None,
-        description: str | None = None,
+        description: str | None | Unset = UNSET,
         default_language: str | None = None,
         languages: Sequence[str] | None = None,
         form_elements: Sequence[QuestionnaireFormElement | Mapping[str, Any]] | None = None,
         questions: Sequence[QuestionnaireQuestion | Mapping[str, Any]] | None = None,
+        is_active: bool | None = None,
+        status: Literal["draft", "published"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -289,12 +328,14 @@ class QuestionnairesResource:
         Args:
           questionnaire_uuid: The questionnaire's UUID.
           title: ``str``.
-          description: ``str``.
+          description: ``str | None``.
           default_language: ``str``.
           languages: ``Sequence[str]``.
           form_elements: ``Sequence[QuestionnaireFormElement | Mapping[str, Any]]``.
           questions: The question list Didit's current tooling sends (type, text, options,
               optional branching); the older `form_elements` is still accepted.
+          is_active: ``bool``.
+          status: one of draft, published.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -316,6 +357,8 @@ class QuestionnairesResource:
                     languages=languages,
                     form_elements=form_elements,
                     questions=questions,
+                    is_active=is_active,
+                    status=status,
                 )
             )
             validate_QuestionnaireUpdateRequest(body)
@@ -385,39 +428,53 @@ class SyncQuestionnairesResource:
     def list(
         self,
         *,
+        limit: int | None = None,
+        offset: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[Questionnaire]:
+    ) -> SyncPaginator[Questionnaire]:
         """List questionnaires.
 
-        All questionnaires (a plain array; the docs do not show paging).
+        All questionnaires (a plain array; the docs do not show paging). Paginated like every
+        other list (Didit's published schema); a bare array, as older answers were, is read as
+        one page.
 
         ``GET /v3/questionnaires/``. Blocks until Didit answers.
 
         Args:
+          limit: Items per page.
+          offset: Items to skip.
           extra_query: query parameters merged in after validation, unchecked.
 
-        Returns: ``list[Questionnaire]``.
+        Returns: ``SyncPaginator[Questionnaire]`` (iterate it for every item, lazily).
 
         Raises: DiditValidationError (before sending) when an argument cannot be valid; the
         other DiditError subclasses when Didit answers with an error.
 
-        Example: ``questionnaires = client.questionnaires.list()``
+        Example: ``page = client.questionnaires.list()``
         """
-        return self._runner.call(
-            self._async.list, extra_query=extra_query, timeout=timeout, extra_headers=extra_headers
+        return self._runner.paginate(
+            self._async.list(
+                limit=limit,
+                offset=offset,
+                extra_query=extra_query,
+                timeout=timeout,
+                extra_headers=extra_headers,
+            )
         )
 
     def create(
         self,
         *,
         title: str,
-        description: str | None = None,
+        description: str | None | Unset = UNSET,
         default_language: str | None = None,
         languages: Sequence[str] | None = None,
         form_elements: Sequence[QuestionnaireFormElement | Mapping[str, Any]] | None = None,
         questions: Sequence[QuestionnaireQuestion | Mapping[str, Any]] | None = None,
+        is_active: bool | None = None,
+        status: Literal["draft", "published"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -431,12 +488,14 @@ class SyncQuestionnairesResource:
 
         Args:
           title: ``str``.
-          description: ``str``.
+          description: ``str | None``.
           default_language: ``str``.
           languages: ``Sequence[str]``.
           form_elements: ``Sequence[QuestionnaireFormElement | Mapping[str, Any]]``.
           questions: The question list Didit's current tooling sends (type, text, options,
               optional branching); the older `form_elements` is still accepted.
+          is_active: ``bool``.
+          status: one of draft, published.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -456,6 +515,8 @@ class SyncQuestionnairesResource:
             languages=languages,
             form_elements=form_elements,
             questions=questions,
+            is_active=is_active,
+            status=status,
             extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,
@@ -502,11 +563,13 @@ class SyncQuestionnairesResource:
         /,
         *,
         title: str | None = None,
-        description: str | None = None,
+        description: str | None | Unset = UNSET,
         default_language: str | None = None,
         languages: Sequence[str] | None = None,
         form_elements: Sequence[QuestionnaireFormElement | Mapping[str, Any]] | None = None,
         questions: Sequence[QuestionnaireQuestion | Mapping[str, Any]] | None = None,
+        is_active: bool | None = None,
+        status: Literal["draft", "published"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -521,12 +584,14 @@ class SyncQuestionnairesResource:
         Args:
           questionnaire_uuid: The questionnaire's UUID.
           title: ``str``.
-          description: ``str``.
+          description: ``str | None``.
           default_language: ``str``.
           languages: ``Sequence[str]``.
           form_elements: ``Sequence[QuestionnaireFormElement | Mapping[str, Any]]``.
           questions: The question list Didit's current tooling sends (type, text, options,
               optional branching); the older `form_elements` is still accepted.
+          is_active: ``bool``.
+          status: one of draft, published.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -547,6 +612,8 @@ class SyncQuestionnairesResource:
             languages=languages,
             form_elements=form_elements,
             questions=questions,
+            is_active=is_active,
+            status=status,
             extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,

@@ -33,28 +33,31 @@ from .._codec import (
     _E_RegulatoryReportStatus,
     _E_RegulatoryReportType,
 )
-from .._codec.regulatory_reports import (
-    structure_RegulatoryReportDownloadUrl,
-    structure_RegulatoryReportValidation,
+from .._codec.regulatory_reports__create import (
     unstructure_RegulatoryReportCreateRequest,
-    unstructure_RegulatoryReportUpdateRequest,
     validate_RegulatoryReportCreateRequest,
+)
+from .._codec.regulatory_reports__get_download_url import structure_RegulatoryReportDownloadUrl
+from .._codec.regulatory_reports__update import (
+    unstructure_RegulatoryReportUpdateRequest,
     validate_RegulatoryReportUpdateRequest,
 )
-from .._codec.shared import structure_RegulatoryReportDetail
+from .._codec.regulatory_reports__validate import structure_RegulatoryReportValidation
+from .._codec.shared__cases_regulatory_reports import structure_RegulatoryReportDetail
 from ..enums import (
     RegulatoryReportFileFormat,
     RegulatoryReportStatus,
     RegulatoryReportSubmissionCode,
     RegulatoryReportType,
 )
-from ..models.regulatory_reports import (
-    RegulatoryReportCreateRequest,
-    RegulatoryReportDownloadUrl,
-    RegulatoryReportUpdateRequest,
-    RegulatoryReportValidation,
+from ..models.regulatory_reports__create import RegulatoryReportCreateRequest
+from ..models.regulatory_reports__get_download_url import RegulatoryReportDownloadUrl
+from ..models.regulatory_reports__update import RegulatoryReportUpdateRequest
+from ..models.regulatory_reports__validate import RegulatoryReportValidation
+from ..models.shared__cases_regulatory_reports import (
+    RegulatoryReportDetail,
+    RegulatoryReportNarrative,
 )
-from ..models.shared import RegulatoryReportDetail, RegulatoryReportNarrative
 
 __all__ = [
     "CREATE_STANDALONE_REGULATORY_REPORT",

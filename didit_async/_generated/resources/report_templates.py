@@ -25,19 +25,19 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncPaginator, SyncRunner
 
-from .._codec.report_templates import (
-    structure_ReportTemplateDetail,
+from .._codec.report_templates import structure_ReportTemplateDetail
+from .._codec.report_templates__create import (
     unstructure_ReportTemplateCreateRequest,
-    unstructure_ReportTemplateUpdateRequest,
     validate_ReportTemplateCreateRequest,
+)
+from .._codec.report_templates__update import (
+    unstructure_ReportTemplateUpdateRequest,
     validate_ReportTemplateUpdateRequest,
 )
 from ..enums import RegulatoryReportType
-from ..models.report_templates import (
-    ReportTemplateCreateRequest,
-    ReportTemplateDetail,
-    ReportTemplateUpdateRequest,
-)
+from ..models.report_templates import ReportTemplateDetail
+from ..models.report_templates__create import ReportTemplateCreateRequest
+from ..models.report_templates__update import ReportTemplateUpdateRequest
 
 __all__ = [
     "CREATE_REPORT_TEMPLATE",

@@ -15,78 +15,99 @@ from typing import Any, Literal
 
 from didit_async._seam import (
     NOT_GIVEN,
+    UNSET,
     AsyncPaginator,
     DiditValidationError,
     Idempotency,
     OperationMeta,
     Timeout,
     Transport,
-    is_datetime,
+    Unset,
+    is_date,
     is_uuid,
     path_param,
 )
 from didit_async._sync_seam import SyncPaginator, SyncRunner
 
-from .._codec import _E_inline29, _E_SessionStatus
-from .._codec.sessions import (
-    structure_BatchDeleteJob,
+from .._codec import _E_inline109, _E_inline110, _E_inline111, _E_SessionStatus
+from .._codec.sessions__batch_delete import (
     structure_BatchDeleteSessionsResponse,
-    structure_CreateSessionResponse,
-    structure_ImportSharedSessionResponse,
-    structure_SessionDecision,
-    structure_SessionEvent,
-    structure_SessionIdResponse,
-    structure_SessionListItem,
-    structure_ShareSessionResponse,
-    structure_UpdateAmlHitStatusResponse,
-    structure_UpdateFeatureStatusResponse,
-    structure_UpdateSessionDataResponse,
     unstructure_BatchDeleteSessionsRequest,
-    unstructure_CreateSessionRequest,
-    unstructure_ImportSharedSessionRequest,
-    unstructure_ShareSessionRequest,
-    unstructure_UpdateAmlHitStatusRequest,
-    unstructure_UpdateFeatureStatusRequest,
-    unstructure_UpdatePoaDataRequest,
-    unstructure_UpdateSessionDataRequest,
-    unstructure_UpdateStatusRequest,
     validate_BatchDeleteSessionsRequest,
+)
+from .._codec.sessions__create import (
+    structure_CreateSessionResponse,
+    unstructure_CreateSessionRequest,
     validate_CreateSessionRequest,
+)
+from .._codec.sessions__delete import structure_SessionDeleteResponse
+from .._codec.sessions__import_shared import (
+    structure_ImportSharedSessionResponse,
+    unstructure_ImportSharedSessionRequest,
     validate_ImportSharedSessionRequest,
+)
+from .._codec.sessions__list import structure_SessionListItem
+from .._codec.sessions__list_events import structure_SessionEvent
+from .._codec.sessions__retrieve__retrieve_decision_2 import structure_SessionDecision
+from .._codec.sessions__retrieve_batch_delete_job import structure_BatchDeleteJob
+from .._codec.sessions__share import (
+    structure_ShareSessionResponse,
+    unstructure_ShareSessionRequest,
     validate_ShareSessionRequest,
+)
+from .._codec.sessions__update_aml_hit_status import (
+    structure_UpdateAmlHitStatusResponse,
+    unstructure_UpdateAmlHitStatusRequest,
     validate_UpdateAmlHitStatusRequest,
-    validate_UpdateFeatureStatusRequest,
-    validate_UpdatePoaDataRequest,
+)
+from .._codec.sessions__update_data import (
+    unstructure_UpdateSessionDataRequest,
     validate_UpdateSessionDataRequest,
+)
+from .._codec.sessions__update_data__update_poa_data import structure_UpdateSessionDataResponse
+from .._codec.sessions__update_feature_status import (
+    structure_UpdateFeatureStatusResponse,
+    unstructure_UpdateFeatureStatusRequest,
+    validate_UpdateFeatureStatusRequest,
+)
+from .._codec.sessions__update_poa_data import (
+    unstructure_UpdatePoaDataRequest,
+    validate_UpdatePoaDataRequest,
+)
+from .._codec.sessions__update_status import (
+    structure_SessionIdResponse,
+    unstructure_UpdateStatusRequest,
     validate_UpdateStatusRequest,
 )
 from ..enums import AmlHitReviewStatus, CallbackMethod, Language, SessionStatus
-from ..models.sessions import (
-    BatchDeleteJob,
-    BatchDeleteSessionsRequest,
-    BatchDeleteSessionsResponse,
-    ContactDetails,
-    CreateSessionRequest,
-    CreateSessionResponse,
-    ExpectedDetails,
-    ImportSharedSessionRequest,
-    ImportSharedSessionResponse,
-    NodeToResubmit,
-    SessionDecision,
-    SessionEvent,
-    SessionIdResponse,
-    SessionListItem,
-    ShareSessionRequest,
-    ShareSessionResponse,
+from ..models.sessions__batch_delete import BatchDeleteSessionsRequest, BatchDeleteSessionsResponse
+from ..models.sessions__create import CreateSessionRequest, CreateSessionResponse
+from ..models.sessions__create__retrieve__retrieve_decision import ContactDetails, ExpectedDetails
+from ..models.sessions__delete import SessionDeleteResponse
+from ..models.sessions__import_shared import ImportSharedSessionRequest, ImportSharedSessionResponse
+from ..models.sessions__list import SessionListItem
+from ..models.sessions__list_events import SessionEvent
+from ..models.sessions__retrieve__retrieve_decision_2 import SessionDecision
+from ..models.sessions__retrieve_batch_delete_job import BatchDeleteJob
+from ..models.sessions__share import ShareSessionRequest, ShareSessionResponse
+from ..models.sessions__update_aml_hit_status import (
     UpdateAmlHitStatusRequest,
     UpdateAmlHitStatusResponse,
+)
+from ..models.sessions__update_data import (
+    UpdateSessionDataRequest,
+    UpdateSessionDataRequestParsedAddress,
+)
+from ..models.sessions__update_data__update_poa_data import UpdateSessionDataResponse
+from ..models.sessions__update_feature_status import (
     UpdateFeatureStatusRequest,
     UpdateFeatureStatusResponse,
-    UpdatePoaDataRequest,
-    UpdateSessionDataRequest,
-    UpdateSessionDataResponse,
-    UpdateStatusRequest,
 )
+from ..models.sessions__update_poa_data import (
+    UpdatePoaDataRequest,
+    UpdatePoaDataRequestPoaParsedAddress,
+)
+from ..models.sessions__update_status import NodeToResubmit, SessionIdResponse, UpdateStatusRequest
 from .sessions_imports import SessionsImportsResource, SyncSessionsImportsResource
 from .sessions_reviews import SessionsReviewsResource, SyncSessionsReviewsResource
 
@@ -164,7 +185,7 @@ SESSIONS_DELETE = OperationMeta(
     idempotency=Idempotency("always"),
     auth=("api_key",),
     rate_limit_scopes=("generic-write",),
-    response_kind="empty",
+    empty_ok=True,
 )
 
 
@@ -359,7 +380,7 @@ class SessionsResource:
         vendor_data: str | None = None,
         callback: str | None = None,
         callback_method: CallbackMethod | Literal["initiator", "completer", "both"] | None = None,
-        metadata: Mapping[str, Any] | str | None = None,
+        metadata: Mapping[str, Any] | str | None | Unset = UNSET,
         language: Language | str | None = None,
         contact_details: ContactDetails | Mapping[str, Any] | None = None,
         expected_details: ExpectedDetails | Mapping[str, Any] | None = None,
@@ -442,6 +463,7 @@ class SessionsResource:
         session_id: str,
         /,
         *,
+        include: Literal["events"] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -456,6 +478,7 @@ class SessionsResource:
 
         Args:
           session_id: The session's UUID.
+          include: one of events.
           extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``SessionDecision``.
@@ -467,6 +490,20 @@ class SessionsResource:
         """
         try:
             path_param("session_id", session_id, uuid=True)
+            query: dict[str, Any] = {}
+            if include is not None:
+                if not isinstance(include, str) or include not in _E_inline109:
+                    raise DiditValidationError(
+                        "include",
+                        "enum",
+                        "must be one of: events"
+                        + (
+                            ", not " + repr(include[:40])
+                            if isinstance(include, str)
+                            else ", not " + type(include).__name__
+                        ),
+                    )
+                query["include"] = include
         except DiditValidationError as exc:
             exc.method, exc.path = (
                 SESSIONS_RETRIEVE_DECISION.method,
@@ -476,6 +513,7 @@ class SessionsResource:
         data = await self._transport.request(
             SESSIONS_RETRIEVE_DECISION,
             path_params={"sessionId": session_id},
+            query=query,
             extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
@@ -511,6 +549,31 @@ class SessionsResource:
         search: str | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        document_type: str | None = None,
+        document_name: str | None = None,
+        region: str | None = None,
+        didit_internal_id: str | None = None,
+        session_type: str | None = None,
+        api_service: Literal[
+            "ID_VERIFICATION",
+            "FACE_MATCH",
+            "AGE_ESTIMATION",
+            "FACE_SEARCH",
+            "POA",
+            "AML",
+            "KYB_REGISTRY",
+            "PASSIVE_LIVENESS",
+            "DATABASE_VALIDATION",
+            "PHONE_VERIFICATION",
+            "EMAIL_VERIFICATION",
+        ]
+        | None = None,
+        screened_full_name: str | None = None,
+        warning: str | None = None,
+        status_initialized_as_in_review: bool | None = None,
+        is_kyc_to_be_reviewed: bool | None = None,
+        euuid: str | None = None,
+        organization_name: str | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -535,6 +598,19 @@ class SessionsResource:
           search: Substring of vendor data, name, document number, phone, email.
           limit: Items per page.
           offset: Items to skip.
+          document_type: ``str``.
+          document_name: ``str``.
+          region: ``str``.
+          didit_internal_id: ``str``.
+          session_type: ``str``.
+          api_service: one of ID_VERIFICATION, FACE_MATCH, AGE_ESTIMATION, FACE_SEARCH, POA,
+              AML, ....
+          screened_full_name: ``str``.
+          warning: ``str``.
+          status_initialized_as_in_review: ``bool``.
+          is_kyc_to_be_reviewed: ``bool``.
+          euuid: ``str``.
+          organization_name: ``str``.
           extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``AsyncPaginator[SessionListItem]`` (await it for one page, iterate for every
@@ -548,7 +624,7 @@ class SessionsResource:
         try:
             query: dict[str, Any] = {}
             if session_kind is not None:
-                if not isinstance(session_kind, str) or session_kind not in _E_inline29:
+                if not isinstance(session_kind, str) or session_kind not in _E_inline110:
                     raise DiditValidationError(
                         "session_kind",
                         "enum",
@@ -607,16 +683,16 @@ class SessionsResource:
                     raise DiditValidationError(
                         "date_from", "type", "must be a string, not " + type(date_from).__name__
                     )
-                if not is_datetime(date_from):
-                    raise DiditValidationError("date_from", "format", "must be a valid date-time")
+                if not is_date(date_from):
+                    raise DiditValidationError("date_from", "format", "must be a valid date")
                 query["date_from"] = date_from
             if date_to is not None:
                 if not isinstance(date_to, str):
                     raise DiditValidationError(
                         "date_to", "type", "must be a string, not " + type(date_to).__name__
                     )
-                if not is_datetime(date_to):
-                    raise DiditValidationError("date_to", "format", "must be a valid date-time")
+                if not is_date(date_to):
+                    raise DiditValidationError("date_to", "format", "must be a valid date")
                 query["date_to"] = date_to
             if search is not None:
                 if not isinstance(search, str):
@@ -640,6 +716,108 @@ class SessionsResource:
                 if offset < 0:
                     raise DiditValidationError("offset", "min", "must be at least 0")
                 query["offset"] = offset
+            if document_type is not None:
+                if not isinstance(document_type, str):
+                    raise DiditValidationError(
+                        "document_type",
+                        "type",
+                        "must be a string, not " + type(document_type).__name__,
+                    )
+                query["document_type"] = document_type
+            if document_name is not None:
+                if not isinstance(document_name, str):
+                    raise DiditValidationError(
+                        "document_name",
+                        "type",
+                        "must be a string, not " + type(document_name).__name__,
+                    )
+                query["document_name"] = document_name
+            if region is not None:
+                if not isinstance(region, str):
+                    raise DiditValidationError(
+                        "region", "type", "must be a string, not " + type(region).__name__
+                    )
+                query["region"] = region
+            if didit_internal_id is not None:
+                if not isinstance(didit_internal_id, str):
+                    raise DiditValidationError(
+                        "didit_internal_id",
+                        "type",
+                        "must be a string, not " + type(didit_internal_id).__name__,
+                    )
+                if not is_uuid(didit_internal_id):
+                    raise DiditValidationError(
+                        "didit_internal_id", "format", "must be a valid uuid"
+                    )
+                query["didit_internal_id"] = didit_internal_id
+            if session_type is not None:
+                if not isinstance(session_type, str):
+                    raise DiditValidationError(
+                        "session_type",
+                        "type",
+                        "must be a string, not " + type(session_type).__name__,
+                    )
+                query["session_type"] = session_type
+            if api_service is not None:
+                if not isinstance(api_service, str) or api_service not in _E_inline111:
+                    raise DiditValidationError(
+                        "api_service",
+                        "enum",
+                        "must be one of: ID_VERIFICATION, FACE_MATCH, AGE_ESTIMATION, FACE_SEARCH, POA, AML, KYB_REGISTRY, PASSIVE_LIVENESS, DATABASE_VALIDATION, PHONE_VERIFICATION, EMAIL_VERIFICATION"
+                        + (
+                            ", not " + repr(api_service[:40])
+                            if isinstance(api_service, str)
+                            else ", not " + type(api_service).__name__
+                        ),
+                    )
+                query["api_service"] = api_service
+            if screened_full_name is not None:
+                if not isinstance(screened_full_name, str):
+                    raise DiditValidationError(
+                        "screened_full_name",
+                        "type",
+                        "must be a string, not " + type(screened_full_name).__name__,
+                    )
+                query["screened_full_name"] = screened_full_name
+            if warning is not None:
+                if not isinstance(warning, str):
+                    raise DiditValidationError(
+                        "warning", "type", "must be a string, not " + type(warning).__name__
+                    )
+                query["warning"] = warning
+            if status_initialized_as_in_review is not None:
+                if not isinstance(status_initialized_as_in_review, bool):
+                    raise DiditValidationError(
+                        "status_initialized_as_in_review",
+                        "type",
+                        "must be true or false, not "
+                        + type(status_initialized_as_in_review).__name__,
+                    )
+                query["status_initialized_as_in_review"] = status_initialized_as_in_review
+            if is_kyc_to_be_reviewed is not None:
+                if not isinstance(is_kyc_to_be_reviewed, bool):
+                    raise DiditValidationError(
+                        "is_kyc_to_be_reviewed",
+                        "type",
+                        "must be true or false, not " + type(is_kyc_to_be_reviewed).__name__,
+                    )
+                query["is_kyc_to_be_reviewed"] = is_kyc_to_be_reviewed
+            if euuid is not None:
+                if not isinstance(euuid, str):
+                    raise DiditValidationError(
+                        "euuid", "type", "must be a string, not " + type(euuid).__name__
+                    )
+                if not is_uuid(euuid):
+                    raise DiditValidationError("euuid", "format", "must be a valid uuid")
+                query["euuid"] = euuid
+            if organization_name is not None:
+                if not isinstance(organization_name, str):
+                    raise DiditValidationError(
+                        "organization_name",
+                        "type",
+                        "must be a string, not " + type(organization_name).__name__,
+                    )
+                query["organization_name"] = organization_name
         except DiditValidationError as exc:
             exc.method, exc.path = SESSIONS_LIST.method, SESSIONS_LIST.path
             raise
@@ -660,7 +838,7 @@ class SessionsResource:
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> None:
+    ) -> SessionDeleteResponse | None:
         """Delete a session.
 
         Soft-deletes a session; its decision then answers 404 and media are quarantined.
@@ -671,31 +849,38 @@ class SessionsResource:
           session_id: The session's UUID.
           extra_query: query parameters merged in after validation, unchecked.
 
-        Returns: nothing (the answer has no body).
+        Returns: ``SessionDeleteResponse | None``.
 
         Raises: DiditValidationError (before sending) when an argument cannot be valid; the
         other DiditError subclasses when Didit answers with an error.
 
-        Example: ``await client.sessions.delete("…")``
+        Example: ``response = await client.sessions.delete("…")``
         """
         try:
             path_param("session_id", session_id, uuid=True)
         except DiditValidationError as exc:
             exc.method, exc.path = SESSIONS_DELETE.method, SESSIONS_DELETE.path
             raise
-        await self._transport.request(
+        data = await self._transport.request(
             SESSIONS_DELETE,
             path_params={"sessionId": session_id},
             extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
         )
+        return structure_SessionDeleteResponse(data) if data.__class__ is dict else data
 
     async def batch_delete(
         self,
         *,
         session_numbers: Sequence[int | str] | None = None,
         delete_all: bool | None = None,
+        retain_face_embeddings: bool | None | Unset = UNSET,
+        face_retention_days: int | None = None,
+        face_retention_deadline: str | None = None,
+        deletion_instruction: Literal["operational_session_delete", "privacy_erasure"]
+        | None = None,
+        instruction_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -712,6 +897,11 @@ class SessionsResource:
         Args:
           session_numbers: Session numbers to delete (docs samples send strings).
           delete_all: Delete every session of the application.
+          retain_face_embeddings: ``bool | None``.
+          face_retention_days: ``int``.
+          face_retention_deadline: ``str``.
+          deletion_instruction: one of operational_session_delete, privacy_erasure.
+          instruction_id: ``str``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -725,7 +915,15 @@ class SessionsResource:
         """
         try:
             body = unstructure_BatchDeleteSessionsRequest(
-                BatchDeleteSessionsRequest(session_numbers=session_numbers, delete_all=delete_all)
+                BatchDeleteSessionsRequest(
+                    session_numbers=session_numbers,
+                    delete_all=delete_all,
+                    retain_face_embeddings=retain_face_embeddings,
+                    face_retention_days=face_retention_days,
+                    face_retention_deadline=face_retention_deadline,
+                    deletion_instruction=deletion_instruction,
+                    instruction_id=instruction_id,
+                )
             )
             validate_BatchDeleteSessionsRequest(body)
         except DiditValidationError as exc:
@@ -956,7 +1154,7 @@ class SessionsResource:
         *,
         share_token: str,
         workflow_id: str,
-        vendor_data: str | None = None,
+        vendor_data: str | None | Unset = UNSET,
         trust_review: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -972,7 +1170,7 @@ class SessionsResource:
         Args:
           share_token: ``str``.
           workflow_id: A KYC workflow for a KYC token, KYB for KYB.
-          vendor_data: ``str``.
+          vendor_data: ``str | None``.
           trust_review: true keeps the original status; false puts it In Review.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
@@ -1080,6 +1278,7 @@ class SessionsResource:
         hit_id: str,
         review_status: AmlHitReviewStatus
         | Literal["Unreviewed", "Confirmed Match", "False Positive", "Inconclusive"],
+        node_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -1095,6 +1294,7 @@ class SessionsResource:
           session_id: The session's UUID.
           hit_id: ``str``.
           review_status: one of Unreviewed, Confirmed Match, False Positive, Inconclusive.
+          node_id: ``str``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -1110,7 +1310,9 @@ class SessionsResource:
         try:
             path_param("session_id", session_id, uuid=True)
             body = unstructure_UpdateAmlHitStatusRequest(
-                UpdateAmlHitStatusRequest(hit_id=hit_id, review_status=review_status)
+                UpdateAmlHitStatusRequest(
+                    hit_id=hit_id, review_status=review_status, node_id=node_id
+                )
             )
             validate_UpdateAmlHitStatusRequest(body)
         except DiditValidationError as exc:
@@ -1197,25 +1399,28 @@ class SessionsResource:
         /,
         *,
         node_id: str | None = None,
-        first_name: str | None = None,
-        last_name: str | None = None,
+        first_name: str | None | Unset = UNSET,
+        last_name: str | None | Unset = UNSET,
         full_name: str | None = None,
-        date_of_birth: str | None = None,
-        gender: str | None = None,
-        nationality: str | None = None,
-        document_type: str | None = None,
-        document_number: str | None = None,
-        personal_number: str | None = None,
-        issuing_state: str | None = None,
-        expiration_date: str | None = None,
-        date_of_issue: str | None = None,
-        address: str | None = None,
-        place_of_birth: str | None = None,
-        document_subtype: str | None = None,
-        extra_fields: Mapping[str, Any] | None = None,
+        date_of_birth: str | None | Unset = UNSET,
+        gender: str | None | Unset = UNSET,
+        nationality: str | None | Unset = UNSET,
+        document_type: str | None | Unset = UNSET,
+        document_number: str | None | Unset = UNSET,
+        personal_number: str | None | Unset = UNSET,
+        issuing_state: str | None | Unset = UNSET,
+        expiration_date: str | None | Unset = UNSET,
+        date_of_issue: str | None | Unset = UNSET,
+        address: str | None | Unset = UNSET,
+        place_of_birth: str | None | Unset = UNSET,
+        document_subtype: str | None | Unset = UNSET,
+        extra_fields: Mapping[str, Any] | None | Unset = UNSET,
         marital_status: Literal["SINGLE", "MARRIED", "DIVORCED", "WIDOWED", "UNKNOWN"]
         | None = None,
-        parsed_address: Mapping[str, Any] | None = None,
+        parsed_address: UpdateSessionDataRequestParsedAddress
+        | Mapping[str, Any]
+        | None
+        | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -1230,21 +1435,21 @@ class SessionsResource:
         Args:
           session_id: The session's UUID.
           node_id: Which ID-verification node to edit (defaults to the first).
-          first_name: ``str``.
-          last_name: ``str``.
+          first_name: ``str | None``.
+          last_name: ``str | None``.
           full_name: ``str``.
-          date_of_birth: ``str``.
-          gender: ``str``.
-          nationality: ``str``.
-          document_type: ``str``.
-          document_number: ``str``.
-          personal_number: ``str``.
-          issuing_state: ``str``.
-          expiration_date: ``str``.
-          date_of_issue: ``str``.
-          address: ``str``.
-          place_of_birth: ``str``.
-          document_subtype: ``str``.
+          date_of_birth: ``str | None``.
+          gender: ``str | None``.
+          nationality: ``str | None``.
+          document_type: ``str | None``.
+          document_number: ``str | None``.
+          personal_number: ``str | None``.
+          issuing_state: ``str | None``.
+          expiration_date: ``str | None``.
+          date_of_issue: ``str | None``.
+          address: ``str | None``.
+          place_of_birth: ``str | None``.
+          document_subtype: ``str | None``.
           extra_fields: Document-specific extra fields.
           marital_status: one of SINGLE, MARRIED, DIVORCED, WIDOWED, UNKNOWN.
           parsed_address: Structured address override (the decision's parsed_address shape).
@@ -1305,15 +1510,18 @@ class SessionsResource:
         /,
         *,
         node_id: str | None = None,
-        poa_address: str | None = None,
-        issuer: str | None = None,
-        issue_date: str | None = None,
+        poa_address: str | None | Unset = UNSET,
+        issuer: str | None | Unset = UNSET,
+        issue_date: str | None | Unset = UNSET,
         document_type: str | None = None,
-        name_on_document: str | None = None,
-        document_language: str | None = None,
-        extra_fields: Mapping[str, Any] | None = None,
-        issuing_state: str | None = None,
-        poa_parsed_address: Mapping[str, Any] | None = None,
+        name_on_document: str | None | Unset = UNSET,
+        document_language: str | None | Unset = UNSET,
+        extra_fields: Mapping[str, Any] | None | Unset = UNSET,
+        issuing_state: str | None | Unset = UNSET,
+        poa_parsed_address: UpdatePoaDataRequestPoaParsedAddress
+        | Mapping[str, Any]
+        | None
+        | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -1329,13 +1537,13 @@ class SessionsResource:
         Args:
           session_id: The session's UUID.
           node_id: ``str``.
-          poa_address: ``str``.
-          issuer: ``str``.
-          issue_date: ``str``.
+          poa_address: ``str | None``.
+          issuer: ``str | None``.
+          issue_date: ``str | None``.
           document_type: ``str``.
-          name_on_document: ``str``.
-          document_language: ``str``.
-          extra_fields: ``Mapping[str, Any]``.
+          name_on_document: ``str | None``.
+          document_language: ``str | None``.
+          extra_fields: ``Mapping[str, Any] | None``.
           issuing_state: Alpha-3.
           poa_parsed_address: Structured address override.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
@@ -1442,7 +1650,7 @@ class SyncSessionsResource:
         vendor_data: str | None = None,
         callback: str | None = None,
         callback_method: CallbackMethod | Literal["initiator", "completer", "both"] | None = None,
-        metadata: Mapping[str, Any] | str | None = None,
+        metadata: Mapping[str, Any] | str | None | Unset = UNSET,
         language: Language | str | None = None,
         contact_details: ContactDetails | Mapping[str, Any] | None = None,
         expected_details: ExpectedDetails | Mapping[str, Any] | None = None,
@@ -1514,6 +1722,7 @@ class SyncSessionsResource:
         session_id: str,
         /,
         *,
+        include: Literal["events"] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1528,6 +1737,7 @@ class SyncSessionsResource:
 
         Args:
           session_id: The session's UUID.
+          include: one of events.
           extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``SessionDecision``.
@@ -1540,6 +1750,7 @@ class SyncSessionsResource:
         return self._runner.call(
             self._async.retrieve_decision,
             session_id,
+            include=include,
             extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
@@ -1574,6 +1785,31 @@ class SyncSessionsResource:
         search: str | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        document_type: str | None = None,
+        document_name: str | None = None,
+        region: str | None = None,
+        didit_internal_id: str | None = None,
+        session_type: str | None = None,
+        api_service: Literal[
+            "ID_VERIFICATION",
+            "FACE_MATCH",
+            "AGE_ESTIMATION",
+            "FACE_SEARCH",
+            "POA",
+            "AML",
+            "KYB_REGISTRY",
+            "PASSIVE_LIVENESS",
+            "DATABASE_VALIDATION",
+            "PHONE_VERIFICATION",
+            "EMAIL_VERIFICATION",
+        ]
+        | None = None,
+        screened_full_name: str | None = None,
+        warning: str | None = None,
+        status_initialized_as_in_review: bool | None = None,
+        is_kyc_to_be_reviewed: bool | None = None,
+        euuid: str | None = None,
+        organization_name: str | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1598,6 +1834,19 @@ class SyncSessionsResource:
           search: Substring of vendor data, name, document number, phone, email.
           limit: Items per page.
           offset: Items to skip.
+          document_type: ``str``.
+          document_name: ``str``.
+          region: ``str``.
+          didit_internal_id: ``str``.
+          session_type: ``str``.
+          api_service: one of ID_VERIFICATION, FACE_MATCH, AGE_ESTIMATION, FACE_SEARCH, POA,
+              AML, ....
+          screened_full_name: ``str``.
+          warning: ``str``.
+          status_initialized_as_in_review: ``bool``.
+          is_kyc_to_be_reviewed: ``bool``.
+          euuid: ``str``.
+          organization_name: ``str``.
           extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``SyncPaginator[SessionListItem]`` (iterate it for every item, lazily).
@@ -1619,6 +1868,18 @@ class SyncSessionsResource:
                 search=search,
                 limit=limit,
                 offset=offset,
+                document_type=document_type,
+                document_name=document_name,
+                region=region,
+                didit_internal_id=didit_internal_id,
+                session_type=session_type,
+                api_service=api_service,
+                screened_full_name=screened_full_name,
+                warning=warning,
+                status_initialized_as_in_review=status_initialized_as_in_review,
+                is_kyc_to_be_reviewed=is_kyc_to_be_reviewed,
+                euuid=euuid,
+                organization_name=organization_name,
                 extra_query=extra_query,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -1633,7 +1894,7 @@ class SyncSessionsResource:
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> None:
+    ) -> SessionDeleteResponse | None:
         """Delete a session.
 
         Soft-deletes a session; its decision then answers 404 and media are quarantined.
@@ -1644,14 +1905,14 @@ class SyncSessionsResource:
           session_id: The session's UUID.
           extra_query: query parameters merged in after validation, unchecked.
 
-        Returns: nothing (the answer has no body).
+        Returns: ``SessionDeleteResponse | None``.
 
         Raises: DiditValidationError (before sending) when an argument cannot be valid; the
         other DiditError subclasses when Didit answers with an error.
 
-        Example: ``client.sessions.delete("…")``
+        Example: ``response = client.sessions.delete("…")``
         """
-        self._runner.call(
+        return self._runner.call(
             self._async.delete,
             session_id,
             extra_query=extra_query,
@@ -1664,6 +1925,12 @@ class SyncSessionsResource:
         *,
         session_numbers: Sequence[int | str] | None = None,
         delete_all: bool | None = None,
+        retain_face_embeddings: bool | None | Unset = UNSET,
+        face_retention_days: int | None = None,
+        face_retention_deadline: str | None = None,
+        deletion_instruction: Literal["operational_session_delete", "privacy_erasure"]
+        | None = None,
+        instruction_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -1680,6 +1947,11 @@ class SyncSessionsResource:
         Args:
           session_numbers: Session numbers to delete (docs samples send strings).
           delete_all: Delete every session of the application.
+          retain_face_embeddings: ``bool | None``.
+          face_retention_days: ``int``.
+          face_retention_deadline: ``str``.
+          deletion_instruction: one of operational_session_delete, privacy_erasure.
+          instruction_id: ``str``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -1695,6 +1967,11 @@ class SyncSessionsResource:
             self._async.batch_delete,
             session_numbers=session_numbers,
             delete_all=delete_all,
+            retain_face_embeddings=retain_face_embeddings,
+            face_retention_days=face_retention_days,
+            face_retention_deadline=face_retention_deadline,
+            deletion_instruction=deletion_instruction,
+            instruction_id=instruction_id,
             extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,
@@ -1877,7 +2154,7 @@ class SyncSessionsResource:
         *,
         share_token: str,
         workflow_id: str,
-        vendor_data: str | None = None,
+        vendor_data: str | None | Unset = UNSET,
         trust_review: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1893,7 +2170,7 @@ class SyncSessionsResource:
         Args:
           share_token: ``str``.
           workflow_id: A KYC workflow for a KYC token, KYB for KYB.
-          vendor_data: ``str``.
+          vendor_data: ``str | None``.
           trust_review: true keeps the original status; false puts it In Review.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
@@ -1967,6 +2244,7 @@ class SyncSessionsResource:
         hit_id: str,
         review_status: AmlHitReviewStatus
         | Literal["Unreviewed", "Confirmed Match", "False Positive", "Inconclusive"],
+        node_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -1982,6 +2260,7 @@ class SyncSessionsResource:
           session_id: The session's UUID.
           hit_id: ``str``.
           review_status: one of Unreviewed, Confirmed Match, False Positive, Inconclusive.
+          node_id: ``str``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -1999,6 +2278,7 @@ class SyncSessionsResource:
             session_id,
             hit_id=hit_id,
             review_status=review_status,
+            node_id=node_id,
             extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,
@@ -2060,25 +2340,28 @@ class SyncSessionsResource:
         /,
         *,
         node_id: str | None = None,
-        first_name: str | None = None,
-        last_name: str | None = None,
+        first_name: str | None | Unset = UNSET,
+        last_name: str | None | Unset = UNSET,
         full_name: str | None = None,
-        date_of_birth: str | None = None,
-        gender: str | None = None,
-        nationality: str | None = None,
-        document_type: str | None = None,
-        document_number: str | None = None,
-        personal_number: str | None = None,
-        issuing_state: str | None = None,
-        expiration_date: str | None = None,
-        date_of_issue: str | None = None,
-        address: str | None = None,
-        place_of_birth: str | None = None,
-        document_subtype: str | None = None,
-        extra_fields: Mapping[str, Any] | None = None,
+        date_of_birth: str | None | Unset = UNSET,
+        gender: str | None | Unset = UNSET,
+        nationality: str | None | Unset = UNSET,
+        document_type: str | None | Unset = UNSET,
+        document_number: str | None | Unset = UNSET,
+        personal_number: str | None | Unset = UNSET,
+        issuing_state: str | None | Unset = UNSET,
+        expiration_date: str | None | Unset = UNSET,
+        date_of_issue: str | None | Unset = UNSET,
+        address: str | None | Unset = UNSET,
+        place_of_birth: str | None | Unset = UNSET,
+        document_subtype: str | None | Unset = UNSET,
+        extra_fields: Mapping[str, Any] | None | Unset = UNSET,
         marital_status: Literal["SINGLE", "MARRIED", "DIVORCED", "WIDOWED", "UNKNOWN"]
         | None = None,
-        parsed_address: Mapping[str, Any] | None = None,
+        parsed_address: UpdateSessionDataRequestParsedAddress
+        | Mapping[str, Any]
+        | None
+        | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -2093,21 +2376,21 @@ class SyncSessionsResource:
         Args:
           session_id: The session's UUID.
           node_id: Which ID-verification node to edit (defaults to the first).
-          first_name: ``str``.
-          last_name: ``str``.
+          first_name: ``str | None``.
+          last_name: ``str | None``.
           full_name: ``str``.
-          date_of_birth: ``str``.
-          gender: ``str``.
-          nationality: ``str``.
-          document_type: ``str``.
-          document_number: ``str``.
-          personal_number: ``str``.
-          issuing_state: ``str``.
-          expiration_date: ``str``.
-          date_of_issue: ``str``.
-          address: ``str``.
-          place_of_birth: ``str``.
-          document_subtype: ``str``.
+          date_of_birth: ``str | None``.
+          gender: ``str | None``.
+          nationality: ``str | None``.
+          document_type: ``str | None``.
+          document_number: ``str | None``.
+          personal_number: ``str | None``.
+          issuing_state: ``str | None``.
+          expiration_date: ``str | None``.
+          date_of_issue: ``str | None``.
+          address: ``str | None``.
+          place_of_birth: ``str | None``.
+          document_subtype: ``str | None``.
           extra_fields: Document-specific extra fields.
           marital_status: one of SINGLE, MARRIED, DIVORCED, WIDOWED, UNKNOWN.
           parsed_address: Structured address override (the decision's parsed_address shape).
@@ -2156,15 +2439,18 @@ class SyncSessionsResource:
         /,
         *,
         node_id: str | None = None,
-        poa_address: str | None = None,
-        issuer: str | None = None,
-        issue_date: str | None = None,
+        poa_address: str | None | Unset = UNSET,
+        issuer: str | None | Unset = UNSET,
+        issue_date: str | None | Unset = UNSET,
         document_type: str | None = None,
-        name_on_document: str | None = None,
-        document_language: str | None = None,
-        extra_fields: Mapping[str, Any] | None = None,
-        issuing_state: str | None = None,
-        poa_parsed_address: Mapping[str, Any] | None = None,
+        name_on_document: str | None | Unset = UNSET,
+        document_language: str | None | Unset = UNSET,
+        extra_fields: Mapping[str, Any] | None | Unset = UNSET,
+        issuing_state: str | None | Unset = UNSET,
+        poa_parsed_address: UpdatePoaDataRequestPoaParsedAddress
+        | Mapping[str, Any]
+        | None
+        | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -2180,13 +2466,13 @@ class SyncSessionsResource:
         Args:
           session_id: The session's UUID.
           node_id: ``str``.
-          poa_address: ``str``.
-          issuer: ``str``.
-          issue_date: ``str``.
+          poa_address: ``str | None``.
+          issuer: ``str | None``.
+          issue_date: ``str | None``.
           document_type: ``str``.
-          name_on_document: ``str``.
-          document_language: ``str``.
-          extra_fields: ``Mapping[str, Any]``.
+          name_on_document: ``str | None``.
+          document_language: ``str | None``.
+          extra_fields: ``Mapping[str, Any] | None``.
           issuing_state: Alpha-3.
           poa_parsed_address: Structured address override.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit

@@ -25,20 +25,19 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncPaginator, SyncRunner
 
-from .._codec.sessions_imports import (
-    structure_SessionImport,
-    structure_SessionImportRowError,
-    structure_SessionImportTemplate,
+from .._codec import _E_inline113
+from .._codec.sessions_imports__create import (
     unstructure_SessionImportCreateRequest,
     validate_SessionImportCreateRequest,
 )
+from .._codec.sessions_imports__create__retrieve import structure_SessionImport
+from .._codec.sessions_imports__list_errors import structure_SessionImportRowError
+from .._codec.sessions_imports__template import structure_SessionImportTemplate
 from ..enums import SessionImportType
-from ..models.sessions_imports import (
-    SessionImport,
-    SessionImportCreateRequest,
-    SessionImportRowError,
-    SessionImportTemplate,
-)
+from ..models.sessions_imports__create import SessionImportCreateRequest
+from ..models.sessions_imports__create__retrieve import SessionImport
+from ..models.sessions_imports__list_errors import SessionImportRowError
+from ..models.sessions_imports__template import SessionImportTemplate
 
 __all__ = [
     "SESSIONS_IMPORTS_CREATE",
@@ -181,6 +180,10 @@ class SessionsImportsResource:
     async def template(
         self,
         *,
+        import_type: Literal[
+            "user_verification", "business_verification", "status_rules", "transactions"
+        ]
+        | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -194,6 +197,8 @@ class SessionsImportsResource:
         ``GET /v3/session/imports/template/``.
 
         Args:
+          import_type: one of user_verification, business_verification, status_rules,
+              transactions.
           extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``SessionImportTemplate``.
@@ -203,8 +208,27 @@ class SessionsImportsResource:
 
         Example: ``template = await client.sessions.imports.template()``
         """
+        try:
+            query: dict[str, Any] = {}
+            if import_type is not None:
+                if not isinstance(import_type, str) or import_type not in _E_inline113:
+                    raise DiditValidationError(
+                        "import_type",
+                        "enum",
+                        "must be one of: user_verification, business_verification, status_rules, transactions"
+                        + (
+                            ", not " + repr(import_type[:40])
+                            if isinstance(import_type, str)
+                            else ", not " + type(import_type).__name__
+                        ),
+                    )
+                query["import_type"] = import_type
+        except DiditValidationError as exc:
+            exc.method, exc.path = SESSIONS_IMPORTS_TEMPLATE.method, SESSIONS_IMPORTS_TEMPLATE.path
+            raise
         data = await self._transport.request(
             SESSIONS_IMPORTS_TEMPLATE,
+            query=query,
             extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
@@ -386,6 +410,10 @@ class SyncSessionsImportsResource:
     def template(
         self,
         *,
+        import_type: Literal[
+            "user_verification", "business_verification", "status_rules", "transactions"
+        ]
+        | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -399,6 +427,8 @@ class SyncSessionsImportsResource:
         ``GET /v3/session/imports/template/``. Blocks until Didit answers.
 
         Args:
+          import_type: one of user_verification, business_verification, status_rules,
+              transactions.
           extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``SessionImportTemplate``.
@@ -410,6 +440,7 @@ class SyncSessionsImportsResource:
         """
         return self._runner.call(
             self._async.template,
+            import_type=import_type,
             extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,

@@ -15,20 +15,25 @@ from typing import Any, Literal
 
 from didit_async._seam import (
     NOT_GIVEN,
+    UNSET,
     AsyncPaginator,
     DiditValidationError,
     Idempotency,
     OperationMeta,
     Timeout,
     Transport,
+    Unset,
     path_param,
 )
 from didit_async._sync_seam import SyncPaginator, SyncRunner
 
 from .._codec.sessions import structure_SessionReview
-from .._codec.sessions_reviews import unstructure_CreateReviewRequest, validate_CreateReviewRequest
+from .._codec.sessions_reviews__create import (
+    unstructure_CreateReviewRequest,
+    validate_CreateReviewRequest,
+)
 from ..models.sessions import SessionReview
-from ..models.sessions_reviews import CreateReviewRequest
+from ..models.sessions_reviews__create import CreateReviewRequest
 
 __all__ = [
     "SESSIONS_REVIEWS_CREATE",
@@ -82,6 +87,7 @@ class SessionsReviewsResource:
         *,
         limit: int | None = None,
         offset: int | None = None,
+        ordering: str | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -96,6 +102,7 @@ class SessionsReviewsResource:
           session_id: The session's UUID.
           limit: Items per page.
           offset: Items to skip.
+          ordering: ``str``.
           extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``AsyncPaginator[SessionReview]`` (await it for one page, iterate for every
@@ -125,6 +132,12 @@ class SessionsReviewsResource:
                 if offset < 0:
                     raise DiditValidationError("offset", "min", "must be at least 0")
                 query["offset"] = offset
+            if ordering is not None:
+                if not isinstance(ordering, str):
+                    raise DiditValidationError(
+                        "ordering", "type", "must be a string, not " + type(ordering).__name__
+                    )
+                query["ordering"] = ordering
         except DiditValidationError as exc:
             exc.method, exc.path = SESSIONS_REVIEWS_LIST.method, SESSIONS_REVIEWS_LIST.path
             raise
@@ -143,8 +156,21 @@ class SessionsReviewsResource:
         session_id: str,
         /,
         *,
-        new_status: Literal["Approved", "Declined", "In Review"],
-        comment: str | None = None,
+        new_status: Literal[
+            "Approved",
+            "Declined",
+            "In Review",
+            "Not Started",
+            "In Progress",
+            "Expired",
+            "Abandoned",
+            "Kyc Expired",
+            "Resubmitted",
+            "Awaiting User",
+        ]
+        | None
+        | Unset = UNSET,
+        comment: str | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -159,7 +185,8 @@ class SessionsReviewsResource:
 
         Args:
           session_id: The session's UUID.
-          new_status: one of Approved, Declined, In Review.
+          new_status: Optional in Didit's published schema, which we follow (the docs pages mark
+              it required).
           comment: Up to 10,000 characters; `@email` mentions notify colleagues.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
@@ -170,7 +197,7 @@ class SessionsReviewsResource:
         Raises: DiditValidationError (before sending) when an argument cannot be valid; the
         other DiditError subclasses when Didit answers with an error.
 
-        Example: ``review = await client.sessions.reviews.create("…", new_status=…)``
+        Example: ``review = await client.sessions.reviews.create("…")``
         """
         try:
             path_param("session_id", session_id, uuid=True)
@@ -209,6 +236,7 @@ class SyncSessionsReviewsResource:
         *,
         limit: int | None = None,
         offset: int | None = None,
+        ordering: str | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -223,6 +251,7 @@ class SyncSessionsReviewsResource:
           session_id: The session's UUID.
           limit: Items per page.
           offset: Items to skip.
+          ordering: ``str``.
           extra_query: query parameters merged in after validation, unchecked.
 
         Returns: ``SyncPaginator[SessionReview]`` (iterate it for every item, lazily).
@@ -237,6 +266,7 @@ class SyncSessionsReviewsResource:
                 session_id,
                 limit=limit,
                 offset=offset,
+                ordering=ordering,
                 extra_query=extra_query,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -248,8 +278,21 @@ class SyncSessionsReviewsResource:
         session_id: str,
         /,
         *,
-        new_status: Literal["Approved", "Declined", "In Review"],
-        comment: str | None = None,
+        new_status: Literal[
+            "Approved",
+            "Declined",
+            "In Review",
+            "Not Started",
+            "In Progress",
+            "Expired",
+            "Abandoned",
+            "Kyc Expired",
+            "Resubmitted",
+            "Awaiting User",
+        ]
+        | None
+        | Unset = UNSET,
+        comment: str | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -264,7 +307,8 @@ class SyncSessionsReviewsResource:
 
         Args:
           session_id: The session's UUID.
-          new_status: one of Approved, Declined, In Review.
+          new_status: Optional in Didit's published schema, which we follow (the docs pages mark
+              it required).
           comment: Up to 10,000 characters; `@email` mentions notify colleagues.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
@@ -275,7 +319,7 @@ class SyncSessionsReviewsResource:
         Raises: DiditValidationError (before sending) when an argument cannot be valid; the
         other DiditError subclasses when Didit answers with an error.
 
-        Example: ``review = client.sessions.reviews.create("…", new_status=…)``
+        Example: ``review = client.sessions.reviews.create("…")``
         """
         return self._runner.call(
             self._async.create,

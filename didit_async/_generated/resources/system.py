@@ -16,8 +16,8 @@ from typing import Any
 from didit_async._seam import NOT_GIVEN, Idempotency, OperationMeta, Timeout, Transport
 from didit_async._sync_seam import SyncRunner
 
-from .._codec.system import structure_HealthcheckResponse
-from ..models.system import HealthcheckResponse
+from .._codec.system__healthcheck import structure_HealthcheckResponse
+from ..models.system__healthcheck import HealthcheckResponse
 
 __all__ = ["SYSTEM_HEALTHCHECK", "SyncSystemResource", "SystemResource"]
 

@@ -15,23 +15,33 @@ from typing import Any, Literal
 
 from didit_async._seam import (
     NOT_GIVEN,
+    UNSET,
     AsyncPaginator,
     DiditValidationError,
     Idempotency,
     OperationMeta,
     Timeout,
     Transport,
+    Unset,
     path_param,
 )
 from didit_async._sync_seam import SyncPaginator, SyncRunner
 
-from .._codec.transactions import (
-    structure_Transaction,
+from .._codec.transactions__create import (
     unstructure_TransactionCreateRequest,
     validate_TransactionCreateRequest,
 )
+from .._codec.transactions__create__list__retrieve import structure_Transaction
 from ..enums import TransactionCategory
-from ..models.transactions import Transaction, TransactionCreateRequest
+from ..models.transactions__create import (
+    TransactionCreateRequest,
+    TransactionCreateRequestCounterparty,
+    TransactionCreateRequestNetworkSnapshot,
+    TransactionCreateRequestSubject,
+    TransactionCreateRequestTransactionDetails,
+    TransactionCreateRequestTravelRuleDetails,
+)
+from ..models.transactions__create__list__retrieve import Transaction
 
 __all__ = [
     "SyncTransactionsResource",
@@ -172,16 +182,19 @@ class TransactionsResource:
             "gambling_bet",
             "gambling_limit_change",
             "gambling_bonus_change",
+            "travelRule",
         ],
-        transaction_details: Mapping[str, Any],
-        subject: Mapping[str, Any],
-        counterparty: Mapping[str, Any] | None = None,
+        transaction_details: TransactionCreateRequestTransactionDetails | Mapping[str, Any],
+        subject: TransactionCreateRequestSubject | Mapping[str, Any],
+        counterparty: TransactionCreateRequestCounterparty | Mapping[str, Any] | None = None,
         transaction_at: str | None = None,
         time_zone: str | None = None,
         custom_properties: Mapping[str, Any] | None = None,
-        travel_rule_details: Mapping[str, Any] | None = None,
-        network_snapshot: Mapping[str, Any] | None = None,
-        include_crypto_screening: bool | None = None,
+        travel_rule_details: TransactionCreateRequestTravelRuleDetails
+        | Mapping[str, Any]
+        | None = None,
+        network_snapshot: TransactionCreateRequestNetworkSnapshot | Mapping[str, Any] | None = None,
+        include_crypto_screening: bool | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -210,9 +223,9 @@ class TransactionsResource:
           transaction_at: ``str``.
           time_zone: ``str``.
           custom_properties: Values rules read as `custom_values.<key>`.
-          travel_rule_details: ``Mapping[str, Any]``.
-          network_snapshot: ``Mapping[str, Any]``.
-          include_crypto_screening: ``bool``.
+          travel_rule_details: see the signature.
+          network_snapshot: ``TransactionCreateRequestNetworkSnapshot | Mapping[str, Any]``.
+          include_crypto_screening: ``bool | None``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -360,16 +373,19 @@ class SyncTransactionsResource:
             "gambling_bet",
             "gambling_limit_change",
             "gambling_bonus_change",
+            "travelRule",
         ],
-        transaction_details: Mapping[str, Any],
-        subject: Mapping[str, Any],
-        counterparty: Mapping[str, Any] | None = None,
+        transaction_details: TransactionCreateRequestTransactionDetails | Mapping[str, Any],
+        subject: TransactionCreateRequestSubject | Mapping[str, Any],
+        counterparty: TransactionCreateRequestCounterparty | Mapping[str, Any] | None = None,
         transaction_at: str | None = None,
         time_zone: str | None = None,
         custom_properties: Mapping[str, Any] | None = None,
-        travel_rule_details: Mapping[str, Any] | None = None,
-        network_snapshot: Mapping[str, Any] | None = None,
-        include_crypto_screening: bool | None = None,
+        travel_rule_details: TransactionCreateRequestTravelRuleDetails
+        | Mapping[str, Any]
+        | None = None,
+        network_snapshot: TransactionCreateRequestNetworkSnapshot | Mapping[str, Any] | None = None,
+        include_crypto_screening: bool | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -398,9 +414,9 @@ class SyncTransactionsResource:
           transaction_at: ``str``.
           time_zone: ``str``.
           custom_properties: Values rules read as `custom_values.<key>`.
-          travel_rule_details: ``Mapping[str, Any]``.
-          network_snapshot: ``Mapping[str, Any]``.
-          include_crypto_screening: ``bool``.
+          travel_rule_details: see the signature.
+          network_snapshot: ``TransactionCreateRequestNetworkSnapshot | Mapping[str, Any]``.
+          include_crypto_screening: ``bool | None``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.

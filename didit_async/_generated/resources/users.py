@@ -15,39 +15,38 @@ from typing import Any, Literal
 
 from didit_async._seam import (
     NOT_GIVEN,
+    UNSET,
     AsyncPaginator,
     DiditValidationError,
     Idempotency,
     OperationMeta,
     Timeout,
     Transport,
+    Unset,
     is_datetime,
     path_param,
 )
 from didit_async._sync_seam import SyncPaginator, SyncRunner
 
 from .._codec import _E_UserStatus
-from .._codec.users import (
-    structure_User,
+from .._codec.users import structure_User
+from .._codec.users__batch_delete import (
     structure_UserBatchDeleteResponse,
     unstructure_UserBatchDeleteRequest,
-    unstructure_UserCreateRequest,
-    unstructure_UserUpdateRequest,
-    unstructure_UserUpdateStatusRequest,
     validate_UserBatchDeleteRequest,
-    validate_UserCreateRequest,
-    validate_UserUpdateRequest,
+)
+from .._codec.users__create import unstructure_UserCreateRequest, validate_UserCreateRequest
+from .._codec.users__update import unstructure_UserUpdateRequest, validate_UserUpdateRequest
+from .._codec.users__update_status import (
+    unstructure_UserUpdateStatusRequest,
     validate_UserUpdateStatusRequest,
 )
 from ..enums import UserStatus
-from ..models.users import (
-    User,
-    UserBatchDeleteRequest,
-    UserBatchDeleteResponse,
-    UserCreateRequest,
-    UserUpdateRequest,
-    UserUpdateStatusRequest,
-)
+from ..models.users import User
+from ..models.users__batch_delete import UserBatchDeleteRequest, UserBatchDeleteResponse
+from ..models.users__create import UserCreateRequest
+from ..models.users__update import UserUpdateRequest
+from ..models.users__update_status import UserUpdateStatusRequest
 
 __all__ = [
     "SyncUsersResource",
@@ -303,10 +302,10 @@ class UsersResource:
         vendor_data: str,
         /,
         *,
-        display_name: str | None = None,
-        metadata: Mapping[str, Any] | None = None,
-        full_name: str | None = None,
-        date_of_birth: str | None = None,
+        display_name: str | None | Unset = UNSET,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
+        full_name: str | None | Unset = UNSET,
+        date_of_birth: str | None | Unset = UNSET,
         issuing_states: Sequence[str] | None = None,
         approved_emails: Sequence[str] | None = None,
         approved_phones: Sequence[str] | None = None,
@@ -324,10 +323,10 @@ class UsersResource:
 
         Args:
           vendor_data: Your identifier of the user (case-sensitive).
-          display_name: ``str``.
-          metadata: ``Mapping[str, Any]``.
-          full_name: ``str``.
-          date_of_birth: ``str``.
+          display_name: ``str | None``.
+          metadata: ``Mapping[str, Any] | None``.
+          full_name: ``str | None``.
+          date_of_birth: ``str | None``.
           issuing_states: Document issuing countries.
           approved_emails: ``Sequence[str]``.
           approved_phones: ``Sequence[str]``.
@@ -376,11 +375,11 @@ class UsersResource:
         self,
         *,
         vendor_data: str,
-        display_name: str | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        display_name: str | None | Unset = UNSET,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
         status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = None,
-        full_name: str | None = None,
-        date_of_birth: str | None = None,
+        full_name: str | None | Unset = UNSET,
+        date_of_birth: str | None | Unset = UNSET,
         issuing_states: Sequence[str] | None = None,
         approved_emails: Sequence[str] | None = None,
         approved_phones: Sequence[str] | None = None,
@@ -397,11 +396,11 @@ class UsersResource:
 
         Args:
           vendor_data: ``str``.
-          display_name: ``str``.
-          metadata: ``Mapping[str, Any]``.
+          display_name: ``str | None``.
+          metadata: ``Mapping[str, Any] | None``.
           status: one of ACTIVE, FLAGGED, BLOCKED.
-          full_name: ``str``.
-          date_of_birth: ``str``.
+          full_name: ``str | None``.
+          date_of_birth: ``str | None``.
           issuing_states: Document issuing countries.
           approved_emails: ``Sequence[str]``.
           approved_phones: ``Sequence[str]``.
@@ -502,6 +501,7 @@ class UsersResource:
         *,
         vendor_data_list: Sequence[str] | None = None,
         delete_all: bool | None = None,
+        didit_internal_id_list: Sequence[str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -516,6 +516,7 @@ class UsersResource:
         Args:
           vendor_data_list: ``Sequence[str]``.
           delete_all: ``bool``.
+          didit_internal_id_list: ``Sequence[str]``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -529,7 +530,11 @@ class UsersResource:
         """
         try:
             body = unstructure_UserBatchDeleteRequest(
-                UserBatchDeleteRequest(vendor_data_list=vendor_data_list, delete_all=delete_all)
+                UserBatchDeleteRequest(
+                    vendor_data_list=vendor_data_list,
+                    delete_all=delete_all,
+                    didit_internal_id_list=didit_internal_id_list,
+                )
             )
             validate_UserBatchDeleteRequest(body)
         except DiditValidationError as exc:
@@ -645,10 +650,10 @@ class SyncUsersResource:
         vendor_data: str,
         /,
         *,
-        display_name: str | None = None,
-        metadata: Mapping[str, Any] | None = None,
-        full_name: str | None = None,
-        date_of_birth: str | None = None,
+        display_name: str | None | Unset = UNSET,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
+        full_name: str | None | Unset = UNSET,
+        date_of_birth: str | None | Unset = UNSET,
         issuing_states: Sequence[str] | None = None,
         approved_emails: Sequence[str] | None = None,
         approved_phones: Sequence[str] | None = None,
@@ -666,10 +671,10 @@ class SyncUsersResource:
 
         Args:
           vendor_data: Your identifier of the user (case-sensitive).
-          display_name: ``str``.
-          metadata: ``Mapping[str, Any]``.
-          full_name: ``str``.
-          date_of_birth: ``str``.
+          display_name: ``str | None``.
+          metadata: ``Mapping[str, Any] | None``.
+          full_name: ``str | None``.
+          date_of_birth: ``str | None``.
           issuing_states: Document issuing countries.
           approved_emails: ``Sequence[str]``.
           approved_phones: ``Sequence[str]``.
@@ -706,11 +711,11 @@ class SyncUsersResource:
         self,
         *,
         vendor_data: str,
-        display_name: str | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        display_name: str | None | Unset = UNSET,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
         status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = None,
-        full_name: str | None = None,
-        date_of_birth: str | None = None,
+        full_name: str | None | Unset = UNSET,
+        date_of_birth: str | None | Unset = UNSET,
         issuing_states: Sequence[str] | None = None,
         approved_emails: Sequence[str] | None = None,
         approved_phones: Sequence[str] | None = None,
@@ -727,11 +732,11 @@ class SyncUsersResource:
 
         Args:
           vendor_data: ``str``.
-          display_name: ``str``.
-          metadata: ``Mapping[str, Any]``.
+          display_name: ``str | None``.
+          metadata: ``Mapping[str, Any] | None``.
           status: one of ACTIVE, FLAGGED, BLOCKED.
-          full_name: ``str``.
-          date_of_birth: ``str``.
+          full_name: ``str | None``.
+          date_of_birth: ``str | None``.
           issuing_states: Document issuing countries.
           approved_emails: ``Sequence[str]``.
           approved_phones: ``Sequence[str]``.
@@ -812,6 +817,7 @@ class SyncUsersResource:
         *,
         vendor_data_list: Sequence[str] | None = None,
         delete_all: bool | None = None,
+        didit_internal_id_list: Sequence[str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -826,6 +832,7 @@ class SyncUsersResource:
         Args:
           vendor_data_list: ``Sequence[str]``.
           delete_all: ``bool``.
+          didit_internal_id_list: ``Sequence[str]``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -841,6 +848,7 @@ class SyncUsersResource:
             self._async.batch_delete,
             vendor_data_list=vendor_data_list,
             delete_all=delete_all,
+            didit_internal_id_list=didit_internal_id_list,
             extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,

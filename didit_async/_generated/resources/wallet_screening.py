@@ -23,12 +23,12 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncRunner
 
-from .._codec.wallet_screening import (
+from .._codec.wallet_screening__screen import (
     structure_WalletScreeningResult,
     unstructure_WalletScreeningRequest,
     validate_WalletScreeningRequest,
 )
-from ..models.wallet_screening import WalletScreeningRequest, WalletScreeningResult
+from ..models.wallet_screening__screen import WalletScreeningRequest, WalletScreeningResult
 
 __all__ = ["SyncWalletScreeningResource", "WALLET_SCREENING_SCREEN", "WalletScreeningResource"]
 
@@ -61,7 +61,19 @@ class WalletScreeningResource:
         *,
         wallet_address: str,
         blockchain: Literal[
-            "BTC", "ETH", "LTC", "XRP", "BCH", "DOGE", "TRX", "SOL", "MATIC", "BNB", "USDT", "USDC"
+            "BTC",
+            "ETH",
+            "LTC",
+            "XRP",
+            "BCH",
+            "DOGE",
+            "TRX",
+            "SOL",
+            "MATIC",
+            "BNB",
+            "USDT",
+            "USDC",
+            "LIGHTNING",
         ],
         direction: Literal["inbound", "outbound", "deposit", "withdrawal"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -128,7 +140,19 @@ class SyncWalletScreeningResource:
         *,
         wallet_address: str,
         blockchain: Literal[
-            "BTC", "ETH", "LTC", "XRP", "BCH", "DOGE", "TRX", "SOL", "MATIC", "BNB", "USDT", "USDC"
+            "BTC",
+            "ETH",
+            "LTC",
+            "XRP",
+            "BCH",
+            "DOGE",
+            "TRX",
+            "SOL",
+            "MATIC",
+            "BNB",
+            "USDT",
+            "USDC",
+            "LIGHTNING",
         ],
         direction: Literal["inbound", "outbound", "deposit", "withdrawal"] | None = None,
         extra_body: Mapping[str, Any] | None = None,

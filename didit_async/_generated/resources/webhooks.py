@@ -25,13 +25,14 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncRunner
 
-from .._codec.webhooks import (
-    structure_WebhookConfig,
+from .._codec.webhooks__get_config__update_config import structure_WebhookConfig
+from .._codec.webhooks__update_config import (
     unstructure_WebhookConfigUpdateRequest,
     validate_WebhookConfigUpdateRequest,
 )
 from ..enums import WebhookVersion
-from ..models.webhooks import WebhookConfig, WebhookConfigUpdateRequest
+from ..models.webhooks__get_config__update_config import WebhookConfig
+from ..models.webhooks__update_config import WebhookConfigUpdateRequest
 from .webhooks_destinations import SyncWebhooksDestinationsResource, WebhooksDestinationsResource
 
 __all__ = [

@@ -25,18 +25,18 @@ from didit_async._seam import (
 from didit_async._sync_seam import SyncRunner
 
 from .._codec.webhooks import structure_WebhookDestination
-from .._codec.webhooks_destinations import (
+from .._codec.webhooks_destinations__create import (
     unstructure_WebhookDestinationCreateRequest,
-    unstructure_WebhookDestinationUpdateRequest,
     validate_WebhookDestinationCreateRequest,
+)
+from .._codec.webhooks_destinations__update import (
+    unstructure_WebhookDestinationUpdateRequest,
     validate_WebhookDestinationUpdateRequest,
 )
 from ..enums import WebhookEventType, WebhookVersion
 from ..models.webhooks import WebhookDestination
-from ..models.webhooks_destinations import (
-    WebhookDestinationCreateRequest,
-    WebhookDestinationUpdateRequest,
-)
+from ..models.webhooks_destinations__create import WebhookDestinationCreateRequest
+from ..models.webhooks_destinations__update import WebhookDestinationUpdateRequest
 
 __all__ = [
     "SyncWebhooksDestinationsResource",
@@ -164,6 +164,8 @@ class WebhooksDestinationsResource:
         *,
         label: str,
         url: str,
+        enabled: bool | None = None,
+        webhook_version: WebhookVersion | Literal["v1", "v2", "v3"] | None = None,
         subscribed_events: Sequence[
             WebhookEventType
             | Literal[
@@ -178,9 +180,8 @@ class WebhooksDestinationsResource:
                 "transaction.status.updated",
                 "travel_rule.status.updated",
             ]
-        ],
-        enabled: bool | None = None,
-        webhook_version: WebhookVersion | Literal["v1", "v2", "v3"] | None = None,
+        ]
+        | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -196,9 +197,9 @@ class WebhooksDestinationsResource:
         Args:
           label: ``str``.
           url: HTTPS, unique per application.
-          subscribed_events: At least one; no wildcard.
           enabled: ``bool``.
           webhook_version: one of v1, v2, v3.
+          subscribed_events: At least one; no wildcard.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -208,8 +209,7 @@ class WebhooksDestinationsResource:
         Raises: DiditValidationError (before sending) when an argument cannot be valid; the
         other DiditError subclasses when Didit answers with an error.
 
-        Example: ``destination = await client.webhooks.destinations.create(label=…, url=…,
-        subscribed_events=…)``
+        Example: ``destination = await client.webhooks.destinations.create(label=…, url=…)``
         """
         try:
             body = unstructure_WebhookDestinationCreateRequest(
@@ -448,6 +448,8 @@ class SyncWebhooksDestinationsResource:
         *,
         label: str,
         url: str,
+        enabled: bool | None = None,
+        webhook_version: WebhookVersion | Literal["v1", "v2", "v3"] | None = None,
         subscribed_events: Sequence[
             WebhookEventType
             | Literal[
@@ -462,9 +464,8 @@ class SyncWebhooksDestinationsResource:
                 "transaction.status.updated",
                 "travel_rule.status.updated",
             ]
-        ],
-        enabled: bool | None = None,
-        webhook_version: WebhookVersion | Literal["v1", "v2", "v3"] | None = None,
+        ]
+        | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -480,9 +481,9 @@ class SyncWebhooksDestinationsResource:
         Args:
           label: ``str``.
           url: HTTPS, unique per application.
-          subscribed_events: At least one; no wildcard.
           enabled: ``bool``.
           webhook_version: one of v1, v2, v3.
+          subscribed_events: At least one; no wildcard.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -492,16 +493,15 @@ class SyncWebhooksDestinationsResource:
         Raises: DiditValidationError (before sending) when an argument cannot be valid; the
         other DiditError subclasses when Didit answers with an error.
 
-        Example: ``destination = client.webhooks.destinations.create(label=…, url=…,
-        subscribed_events=…)``
+        Example: ``destination = client.webhooks.destinations.create(label=…, url=…)``
         """
         return self._runner.call(
             self._async.create,
             label=label,
             url=url,
-            subscribed_events=subscribed_events,
             enabled=enabled,
             webhook_version=webhook_version,
+            subscribed_events=subscribed_events,
             extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,

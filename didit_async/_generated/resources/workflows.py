@@ -15,29 +15,31 @@ from typing import Any, Literal
 
 from didit_async._seam import (
     NOT_GIVEN,
+    UNSET,
+    AsyncPaginator,
     DiditValidationError,
     Idempotency,
     OperationMeta,
     Timeout,
     Transport,
+    Unset,
     path_param,
 )
-from didit_async._sync_seam import SyncRunner
+from didit_async._sync_seam import SyncPaginator, SyncRunner
 
-from .._codec.workflows import (
-    structure_Workflow,
+from .._codec.workflows import structure_Workflow
+from .._codec.workflows__create import (
     unstructure_WorkflowCreateRequest,
-    unstructure_WorkflowUpdateRequest,
     validate_WorkflowCreateRequest,
+)
+from .._codec.workflows__update import (
+    unstructure_WorkflowUpdateRequest,
     validate_WorkflowUpdateRequest,
 )
 from ..enums import WorkflowType
-from ..models.workflows import (
-    Workflow,
-    WorkflowCreateRequest,
-    WorkflowFeature,
-    WorkflowUpdateRequest,
-)
+from ..models.workflows import Workflow, WorkflowFeature
+from ..models.workflows__create import WorkflowCreateRequest
+from ..models.workflows__update import WorkflowUpdateRequest
 
 __all__ = [
     "SyncWorkflowsResource",
@@ -60,7 +62,7 @@ WORKFLOWS_LIST = OperationMeta(
     idempotency=Idempotency("always"),
     auth=("api_key", "bearer"),
     rate_limit_scopes=("generic-get",),
-    response_array=True,
+    paginated=True,
 )
 
 
@@ -129,33 +131,64 @@ class WorkflowsResource:
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
 
-    async def list(
+    def list(
         self,
         *,
+        limit: int | None = None,
+        offset: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[Workflow]:
+    ) -> AsyncPaginator[Workflow]:
         """List workflows.
 
-        All workflows of the application (a plain array, not paginated).
+        All workflows of the application (a plain array, not paginated). Paginated like every
+        other list (Didit's published schema); a bare array, as older answers were, is read as
+        one page.
 
         ``GET /v3/workflows/``.
 
         Args:
+          limit: Items per page.
+          offset: Items to skip.
           extra_query: query parameters merged in after validation, unchecked.
 
-        Returns: ``list[Workflow]``.
+        Returns: ``AsyncPaginator[Workflow]`` (await it for one page, iterate for every item).
 
         Raises: DiditValidationError (before sending) when an argument cannot be valid; the
         other DiditError subclasses when Didit answers with an error.
 
-        Example: ``workflows = await client.workflows.list()``
+        Example: ``page = client.workflows.list()``
         """
-        data = await self._transport.request(
-            WORKFLOWS_LIST, extra_query=extra_query, timeout=timeout, extra_headers=extra_headers
+        try:
+            query: dict[str, Any] = {}
+            if limit is not None:
+                if isinstance(limit, bool) or not isinstance(limit, int):
+                    raise DiditValidationError(
+                        "limit", "type", "must be an integer, not " + type(limit).__name__
+                    )
+                if limit < 1:
+                    raise DiditValidationError("limit", "min", "must be at least 1")
+                query["limit"] = limit
+            if offset is not None:
+                if isinstance(offset, bool) or not isinstance(offset, int):
+                    raise DiditValidationError(
+                        "offset", "type", "must be an integer, not " + type(offset).__name__
+                    )
+                if offset < 0:
+                    raise DiditValidationError("offset", "min", "must be at least 0")
+                query["offset"] = offset
+        except DiditValidationError as exc:
+            exc.method, exc.path = WORKFLOWS_LIST.method, WORKFLOWS_LIST.path
+            raise
+        return self._transport.paginate(
+            WORKFLOWS_LIST,
+            query=query,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            decode_item=structure_Workflow,
         )
-        return [structure_Workflow(x) if x.__class__ is dict else x for x in data]
 
     async def create(
         self,
@@ -192,11 +225,13 @@ class WorkflowsResource:
         documents_allowed: Mapping[str, Any] | None = None,
         duplicated_user_action: Literal["no_action", "review", "decline"] | None = None,
         max_retry_attempts: int | None = None,
-        retry_window_days: int | None = None,
+        retry_window_days: int | None | Unset = UNSET,
         is_desktop_allowed: bool | None = None,
         is_white_label_enabled: bool | None = None,
         session_expiration_time: float | None = None,
         status: Literal["draft", "published"] | None = None,
+        face_liveness_max_attempts: int | None = None,
+        face_match_max_attempts: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -234,12 +269,14 @@ class WorkflowsResource:
           documents_allowed: Allowed documents per country; empty allows all.
           duplicated_user_action: one of no_action, review, decline.
           max_retry_attempts: ``int``.
-          retry_window_days: ``int``.
+          retry_window_days: ``int | None``.
           is_desktop_allowed: Let the hosted flow run on a desktop browser.
           is_white_label_enabled: ``bool``.
           session_expiration_time: How long a session stays open (Didit does not state the unit;
               seconds is our reading).
           status: Omit to publish at once; `draft` saves without publishing.
+          face_liveness_max_attempts: ``int``.
+          face_match_max_attempts: ``int``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -281,6 +318,8 @@ class WorkflowsResource:
                     is_white_label_enabled=is_white_label_enabled,
                     session_expiration_time=session_expiration_time,
                     status=status,
+                    face_liveness_max_attempts=face_liveness_max_attempts,
+                    face_match_max_attempts=face_match_max_attempts,
                 )
             )
             validate_WorkflowCreateRequest(body)
@@ -374,11 +413,13 @@ class WorkflowsResource:
         documents_allowed: Mapping[str, Any] | None = None,
         duplicated_user_action: Literal["no_action", "review", "decline"] | None = None,
         max_retry_attempts: int | None = None,
-        retry_window_days: int | None = None,
+        retry_window_days: int | None | Unset = UNSET,
         is_desktop_allowed: bool | None = None,
         is_white_label_enabled: bool | None = None,
         session_expiration_time: float | None = None,
         status: Literal["draft", "published"] | None = None,
+        face_liveness_max_attempts: int | None = None,
+        face_match_max_attempts: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -415,12 +456,14 @@ class WorkflowsResource:
           documents_allowed: Allowed documents per country; empty allows all.
           duplicated_user_action: one of no_action, review, decline.
           max_retry_attempts: ``int``.
-          retry_window_days: ``int``.
+          retry_window_days: ``int | None``.
           is_desktop_allowed: Let the hosted flow run on a desktop browser.
           is_white_label_enabled: ``bool``.
           session_expiration_time: How long a session stays open (Didit does not state the unit;
               seconds is our reading).
           status: Omit to publish at once; `draft` saves without publishing.
+          face_liveness_max_attempts: ``int``.
+          face_match_max_attempts: ``int``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -463,6 +506,8 @@ class WorkflowsResource:
                     is_white_label_enabled=is_white_label_enabled,
                     session_expiration_time=session_expiration_time,
                     status=status,
+                    face_liveness_max_attempts=face_liveness_max_attempts,
+                    face_match_max_attempts=face_match_max_attempts,
                 )
             )
             validate_WorkflowUpdateRequest(body)
@@ -532,28 +577,40 @@ class SyncWorkflowsResource:
     def list(
         self,
         *,
+        limit: int | None = None,
+        offset: int | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[Workflow]:
+    ) -> SyncPaginator[Workflow]:
         """List workflows.
 
-        All workflows of the application (a plain array, not paginated).
+        All workflows of the application (a plain array, not paginated). Paginated like every
+        other list (Didit's published schema); a bare array, as older answers were, is read as
+        one page.
 
         ``GET /v3/workflows/``. Blocks until Didit answers.
 
         Args:
+          limit: Items per page.
+          offset: Items to skip.
           extra_query: query parameters merged in after validation, unchecked.
 
-        Returns: ``list[Workflow]``.
+        Returns: ``SyncPaginator[Workflow]`` (iterate it for every item, lazily).
 
         Raises: DiditValidationError (before sending) when an argument cannot be valid; the
         other DiditError subclasses when Didit answers with an error.
 
-        Example: ``workflows = client.workflows.list()``
+        Example: ``page = client.workflows.list()``
         """
-        return self._runner.call(
-            self._async.list, extra_query=extra_query, timeout=timeout, extra_headers=extra_headers
+        return self._runner.paginate(
+            self._async.list(
+                limit=limit,
+                offset=offset,
+                extra_query=extra_query,
+                timeout=timeout,
+                extra_headers=extra_headers,
+            )
         )
 
     def create(
@@ -591,11 +648,13 @@ class SyncWorkflowsResource:
         documents_allowed: Mapping[str, Any] | None = None,
         duplicated_user_action: Literal["no_action", "review", "decline"] | None = None,
         max_retry_attempts: int | None = None,
-        retry_window_days: int | None = None,
+        retry_window_days: int | None | Unset = UNSET,
         is_desktop_allowed: bool | None = None,
         is_white_label_enabled: bool | None = None,
         session_expiration_time: float | None = None,
         status: Literal["draft", "published"] | None = None,
+        face_liveness_max_attempts: int | None = None,
+        face_match_max_attempts: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -633,12 +692,14 @@ class SyncWorkflowsResource:
           documents_allowed: Allowed documents per country; empty allows all.
           duplicated_user_action: one of no_action, review, decline.
           max_retry_attempts: ``int``.
-          retry_window_days: ``int``.
+          retry_window_days: ``int | None``.
           is_desktop_allowed: Let the hosted flow run on a desktop browser.
           is_white_label_enabled: ``bool``.
           session_expiration_time: How long a session stays open (Didit does not state the unit;
               seconds is our reading).
           status: Omit to publish at once; `draft` saves without publishing.
+          face_liveness_max_attempts: ``int``.
+          face_match_max_attempts: ``int``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -679,6 +740,8 @@ class SyncWorkflowsResource:
             is_white_label_enabled=is_white_label_enabled,
             session_expiration_time=session_expiration_time,
             status=status,
+            face_liveness_max_attempts=face_liveness_max_attempts,
+            face_match_max_attempts=face_match_max_attempts,
             extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,
@@ -756,11 +819,13 @@ class SyncWorkflowsResource:
         documents_allowed: Mapping[str, Any] | None = None,
         duplicated_user_action: Literal["no_action", "review", "decline"] | None = None,
         max_retry_attempts: int | None = None,
-        retry_window_days: int | None = None,
+        retry_window_days: int | None | Unset = UNSET,
         is_desktop_allowed: bool | None = None,
         is_white_label_enabled: bool | None = None,
         session_expiration_time: float | None = None,
         status: Literal["draft", "published"] | None = None,
+        face_liveness_max_attempts: int | None = None,
+        face_match_max_attempts: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
@@ -797,12 +862,14 @@ class SyncWorkflowsResource:
           documents_allowed: Allowed documents per country; empty allows all.
           duplicated_user_action: one of no_action, review, decline.
           max_retry_attempts: ``int``.
-          retry_window_days: ``int``.
+          retry_window_days: ``int | None``.
           is_desktop_allowed: Let the hosted flow run on a desktop browser.
           is_white_label_enabled: ``bool``.
           session_expiration_time: How long a session stays open (Didit does not state the unit;
               seconds is our reading).
           status: Omit to publish at once; `draft` saves without publishing.
+          face_liveness_max_attempts: ``int``.
+          face_match_max_attempts: ``int``.
           extra_body: fields merged into the body after validation, unchecked (for a field Didit
               accepts before this SDK knows it).
           extra_query: query parameters merged in after validation, unchecked.
@@ -844,6 +911,8 @@ class SyncWorkflowsResource:
             is_white_label_enabled=is_white_label_enabled,
             session_expiration_time=session_expiration_time,
             status=status,
+            face_liveness_max_attempts=face_liveness_max_attempts,
+            face_match_max_attempts=face_match_max_attempts,
             extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,

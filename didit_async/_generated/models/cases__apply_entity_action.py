@@ -1,0 +1,47 @@
+# Generated from openapi/didit.yaml by codegen. Do not edit.
+"""attrs models of the 'cases__apply_entity_action' group (see ``__init__.py``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Literal
+
+import attrs
+
+from didit_async._seam import UNSET, Unset
+
+from ..enums import CaseEntityAction, CaseSubjectType
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseEntityActionRequest:
+    """CaseEntityActionRequest"""
+
+    action: CaseEntityAction | Literal["set_status", "add_tags", "add_note", "add_to_blocklist"]
+    status: str | None | Unset = attrs.field(default=UNSET)
+    tags: Sequence[str] | None = attrs.field(default=None)
+    note: str | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseEntityActionResult:
+    """CaseEntityActionResult"""
+
+    entity_type: CaseSubjectType | None = attrs.field(default=None)
+    entity_uuid: str | None = attrs.field(default=None)
+    action: CaseEntityAction | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+for _cls in list(globals().values()):
+    if not isinstance(_cls, type) or _cls.__module__ != __name__ or not attrs.has(_cls):
+        continue  # not one of this module's models
+    for _field in attrs.fields(_cls):
+        if _field.name != "additional_properties":
+            setattr(_cls, _field.name, None)
+    _cls._present = True  # type: ignore[attr-defined]

@@ -1,0 +1,46 @@
+# Generated from openapi/didit.yaml by codegen. Do not edit.
+"""attrs models of the 'cases_notes__create' group (see ``__init__.py``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import attrs
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseNoteAttachmentReference:
+    """CaseNoteAttachmentReference"""
+
+    s3_key: str | None = attrs.field(default=None)
+    filename: str | None = attrs.field(default=None)
+    file_size: int | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class CaseNoteCreateRequest:
+    """CaseNoteCreateRequest"""
+
+    comment: str
+    mentioned_emails: Sequence[str] | None = attrs.field(default=None)
+    is_internal: bool | None = attrs.field(default=None)
+    attachments: Sequence[CaseNoteAttachmentReference | Mapping[str, Any]] | None = attrs.field(
+        default=None
+    )
+    tags: Sequence[str] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+for _cls in list(globals().values()):
+    if not isinstance(_cls, type) or _cls.__module__ != __name__ or not attrs.has(_cls):
+        continue  # not one of this module's models
+    for _field in attrs.fields(_cls):
+        if _field.name != "additional_properties":
+            setattr(_cls, _field.name, None)
+    _cls._present = True  # type: ignore[attr-defined]

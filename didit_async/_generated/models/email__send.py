@@ -1,0 +1,64 @@
+# Generated from openapi/didit.yaml by codegen. Do not edit.
+"""attrs models of the 'email__send' group (see ``__init__.py``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from didit_async._seam import UNSET, Unset
+
+from .shared__email_phone import RequestSignals
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class EmailSendOptions:
+    """EmailSendOptions"""
+
+    code_size: int | None = attrs.field(default=None)
+    alphanumeric_code: bool | None = attrs.field(default=None)
+    locale: str | None = attrs.field(default=None)
+    use_white_label_customization: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class EmailSendRequest:
+    """EmailSendRequest"""
+
+    email: str
+    options: EmailSendOptions | Mapping[str, Any] | None = attrs.field(default=None)
+    signals: RequestSignals | Mapping[str, Any] | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class EmailSendResponse:
+    """EmailSendResponse"""
+
+    request_id: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    """Success, Retry or Undeliverable."""
+    reason: str | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+for _cls in list(globals().values()):
+    if not isinstance(_cls, type) or _cls.__module__ != __name__ or not attrs.has(_cls):
+        continue  # not one of this module's models
+    for _field in attrs.fields(_cls):
+        if _field.name != "additional_properties":
+            setattr(_cls, _field.name, None)
+    _cls._present = True  # type: ignore[attr-defined]

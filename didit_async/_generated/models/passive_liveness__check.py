@@ -1,0 +1,55 @@
+# Generated from openapi/didit.yaml by codegen. Do not edit.
+"""attrs models of the 'passive_liveness__check' group (see ``__init__.py``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from didit_async._seam import FileInput
+
+from .shared__passive_liveness_sessions import LivenessReport
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class PassiveLivenessRequest:
+    """PassiveLivenessRequest"""
+
+    user_image: FileInput
+    """A selfie, at most 10 MB."""
+    face_liveness_score_decline_threshold: float | None = attrs.field(default=None)
+    rotate_image: bool | None = attrs.field(default=None)
+    save_api_request: bool | None = attrs.field(default=None)
+    """Store the call as a manual check in the Console."""
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: str | None = attrs.field(default=None)
+    """A JSON object serialised as a string (multipart). Didit's published schema says object; in a
+    multipart form it travels as its JSON text.
+    """
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class PassiveLivenessResponse:
+    """Passive liveness result."""
+
+    request_id: str | None = attrs.field(default=None)
+    liveness: LivenessReport | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+for _cls in list(globals().values()):
+    if not isinstance(_cls, type) or _cls.__module__ != __name__ or not attrs.has(_cls):
+        continue  # not one of this module's models
+    for _field in attrs.fields(_cls):
+        if _field.name != "additional_properties":
+            setattr(_cls, _field.name, None)
+    _cls._present = True  # type: ignore[attr-defined]

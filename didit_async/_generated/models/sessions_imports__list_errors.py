@@ -1,0 +1,53 @@
+# Generated from openapi/didit.yaml by codegen. Do not edit.
+"""attrs models of the 'sessions_imports__list_errors' group (see ``__init__.py``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class SessionImportRowError:
+    """SessionImportRowError"""
+
+    row: int | None = attrs.field(default=None)
+    """1-based data row (the header is row 0)."""
+    field: str | None = attrs.field(default=None)
+    errors: list[str] | None = attrs.field(default=None)
+    raw: dict[str, Any] | None = attrs.field(default=None)
+    uuid: str | None = attrs.field(default=None)
+    row_number: int | None = attrs.field(default=None)
+    external_id: str | None = attrs.field(default=None)
+    error: str | None = attrs.field(default=None)
+    raw_row: dict[str, Any] | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class SessionImportErrorPage:
+    """A page of an import job's row errors."""
+
+    results: list[SessionImportRowError]
+    count: int | None = attrs.field(default=None)
+    """Total matching items."""
+    next: str | None = attrs.field(default=None)
+    """Full URL of the next page, or null."""
+    previous: str | None = attrs.field(default=None)
+    """Full URL of the previous page, or null."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+for _cls in list(globals().values()):
+    if not isinstance(_cls, type) or _cls.__module__ != __name__ or not attrs.has(_cls):
+        continue  # not one of this module's models
+    for _field in attrs.fields(_cls):
+        if _field.name != "additional_properties":
+            setattr(_cls, _field.name, None)
+    _cls._present = True  # type: ignore[attr-defined]

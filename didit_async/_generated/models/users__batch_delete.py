@@ -1,0 +1,44 @@
+# Generated from openapi/didit.yaml by codegen. Do not edit.
+"""attrs models of the 'users__batch_delete' group (see ``__init__.py``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class UserBatchDeleteRequest:
+    """Give `vendor_data_list` or `delete_all: true`: at least one property, and `vendor_data_list`
+    required when `delete_all` is false.
+    """
+
+    vendor_data_list: Sequence[str] | None = attrs.field(default=None)
+    delete_all: bool | None = attrs.field(default=None)
+    didit_internal_id_list: Sequence[str] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class UserBatchDeleteResponse:
+    """UserBatchDeleteResponse"""
+
+    deleted_count: int | None = attrs.field(default=None)
+    message: str | None = attrs.field(default=None)
+    deleted: int | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+for _cls in list(globals().values()):
+    if not isinstance(_cls, type) or _cls.__module__ != __name__ or not attrs.has(_cls):
+        continue  # not one of this module's models
+    for _field in attrs.fields(_cls):
+        if _field.name != "additional_properties":
+            setattr(_cls, _field.name, None)
+    _cls._present = True  # type: ignore[attr-defined]

@@ -1,0 +1,41 @@
+# Generated from openapi/didit.yaml by codegen. Do not edit.
+"""attrs models of the 'users__update' group (see ``__init__.py``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal
+
+import attrs
+
+from didit_async._seam import UNSET, Unset
+
+from ..enums import UserStatus
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class UserUpdateRequest:
+    """Profile fields (status has its own endpoint; skills also allowed `status` here)."""
+
+    display_name: str | None | Unset = attrs.field(default=UNSET)
+    metadata: Mapping[str, Any] | None | Unset = attrs.field(default=UNSET)
+    full_name: str | None | Unset = attrs.field(default=UNSET)
+    date_of_birth: str | None | Unset = attrs.field(default=UNSET)
+    issuing_states: Sequence[str] | None = attrs.field(default=None)
+    """Document issuing countries."""
+    approved_emails: Sequence[str] | None = attrs.field(default=None)
+    approved_phones: Sequence[str] | None = attrs.field(default=None)
+    status: UserStatus | Literal["ACTIVE", "FLAGGED", "BLOCKED"] | None = attrs.field(default=None)
+    """Monitoring status."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+for _cls in list(globals().values()):
+    if not isinstance(_cls, type) or _cls.__module__ != __name__ or not attrs.has(_cls):
+        continue  # not one of this module's models
+    for _field in attrs.fields(_cls):
+        if _field.name != "additional_properties":
+            setattr(_cls, _field.name, None)
+    _cls._present = True  # type: ignore[attr-defined]

@@ -1,0 +1,57 @@
+# Generated from openapi/didit.yaml by codegen. Do not edit.
+"""attrs models of the 'webhooks_destinations__create' group (see ``__init__.py``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Literal
+
+import attrs
+
+from ..enums import WebhookEventType, WebhookVersion
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class WebhookDestinationCreateRequest:
+    """WebhookDestinationCreateRequest"""
+
+    label: str
+    url: str
+    """HTTPS, unique per application. Plain http is accepted for loopback hosts only (localhost,
+    127.x.x.x, [::1]), for receivers on the developer's machine.
+    """
+    enabled: bool | None = attrs.field(default=None)
+    webhook_version: WebhookVersion | Literal["v1", "v2", "v3"] | None = attrs.field(default=None)
+    subscribed_events: (
+        Sequence[
+            WebhookEventType
+            | Literal[
+                "status.updated",
+                "data.updated",
+                "user.status.updated",
+                "user.data.updated",
+                "business.status.updated",
+                "business.data.updated",
+                "activity.created",
+                "transaction.created",
+                "transaction.status.updated",
+                "travel_rule.status.updated",
+            ]
+        ]
+        | None
+    ) = attrs.field(default=None)
+    """At least one; no wildcard. Optional in Didit's published schema, which we follow (the docs
+    pages mark it required).
+    """
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+for _cls in list(globals().values()):
+    if not isinstance(_cls, type) or _cls.__module__ != __name__ or not attrs.has(_cls):
+        continue  # not one of this module's models
+    for _field in attrs.fields(_cls):
+        if _field.name != "additional_properties":
+            setattr(_cls, _field.name, None)
+    _cls._present = True  # type: ignore[attr-defined]
