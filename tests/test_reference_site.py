@@ -16,6 +16,7 @@ group, which ``make install`` installs.
 
 from __future__ import annotations
 
+import functools
 import html
 import importlib
 import inspect
@@ -61,6 +62,13 @@ def _resources(obj: Any, prefix: str = "") -> list[tuple[str, Any]]:
     """(path, resource) for every resource attribute under ``obj``, recursively."""
     names = set(getattr(obj, "__dict__", {}))
     names.update(s for c in type(obj).__mro__ for s in getattr(c, "__slots__", ()))
+    # Root resources are built on first use (cached properties of the generated roots).
+    names.update(
+        n
+        for c in type(obj).__mro__
+        for n, v in vars(c).items()
+        if isinstance(v, functools.cached_property)
+    )
     found = []
     for name in sorted(names):
         value = getattr(obj, name, None)
