@@ -139,7 +139,8 @@ async def test_the_async_client_decodes_and_re_encodes_every_documented_field(
 ) -> None:
     status, body = _payload(theirs)
     http = httpx.AsyncClient(transport=httpx.MockTransport(_handler(status, copy.deepcopy(body))))
-    async with AsyncDidit(api_key="sk_test_facts", http_client=http, max_retries=0, **IDS) as client:
+    client = AsyncDidit(api_key="sk_test_facts", http_client=http, max_retries=0, **IDS)
+    async with client:
         call = _resolve(client, op_id)
         args, kwargs = _arguments(call, op)
         result = await call(*args, **kwargs, **OP_KWARGS.get(op_id, {}))
