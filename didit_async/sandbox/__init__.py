@@ -80,6 +80,10 @@ Decisions, where Didit's sources leave room:
   as ``httpx.ReadError``; over uvicorn the connection closes mid-answer
   (``httpx.RemoteProtocolError``). A truncated body is the first half of the JSON, with a
   matching ``Content-Length``. Injected faults are the only answers outside the spec.
+* **State.** In memory unless ``SandboxConfig.state_path`` (``--state FILE``) names a SQLite
+  file: then the whole state is loaded on start and saved after each request that may write
+  (before its answer), about once a second while serving, and on stop, one transaction each
+  (``_persist.py`` says how, and why it is generic over the state's attributes).
 * **Stats.** :attr:`Sandbox.stats`: requests, 429s served, injected faults, sessions created
   and each scope's busiest window, for benchmarks.
 """
@@ -103,7 +107,7 @@ import attrs
 from didit_async import _http
 
 from ._app import MAX_BODY_BYTES, DroppedConnection, FaultConfig, RateLimitStats, SandboxApp
-from ._persist import SandboxStateError, SavingApp, StateFile
+from ._persist import SandboxStateError, SavingApp, StateFile, describe
 from ._scenarios import SCENARIOS
 from ._state import Delivery, SandboxState, VirtualClock
 
@@ -525,10 +529,11 @@ def main(argv: list[str] | None = None, *, prog: str = "python -m didit_async.sa
                 f"export DIDIT_API_KEY={args.api_key if default else '<your --api-key>'}",
                 flush=True,
             )
-            print(state_line(sandbox), flush=True)
+            print(describe(sandbox.config.state_path, sandbox.state, sandbox.restored), flush=True)
             await anyio.sleep_forever()
 
     import signal
+    import threading
 
     def on_sigterm(signum: int, frame: object) -> None:
         # While serving, uvicorn catches SIGTERM itself, stops, and raises it again on its way
@@ -538,7 +543,8 @@ def main(argv: list[str] | None = None, *, prog: str = "python -m didit_async.sa
         if not serving:
             raise KeyboardInterrupt
 
-    previous = signal.signal(signal.SIGTERM, on_sigterm)
+    main_thread = threading.current_thread() is threading.main_thread()  # signals need it
+    previous = signal.signal(signal.SIGTERM, on_sigterm) if main_thread else None
     try:
         with contextlib.suppress(KeyboardInterrupt):
             anyio.run(run)
@@ -548,22 +554,9 @@ def main(argv: list[str] | None = None, *, prog: str = "python -m didit_async.sa
         print(port_in_use_message(args.host, args.port), file=sys.stderr)
         return 1
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        if main_thread:
+            signal.signal(signal.SIGTERM, previous)
     return 0
-
-
-def state_line(sandbox: Sandbox) -> str:
-    """The start-up line that says where the state lives and what a restart keeps."""
-    path = sandbox.config.state_path
-    if path is None:
-        return "state: in memory (lost on exit); --state FILE keeps it"
-    st = sandbox.state
-    if not sandbox.restored:
-        return f"state: kept in {os.fspath(path)} (a new file)"
-    return (
-        f"state: kept in {os.fspath(path)} (restored {len(st.workflows)} workflows, "
-        f"{len(st.sessions)} sessions, {len(st.destinations)} webhook destinations)"
-    )
 
 
 def port_in_use_message(host: str, port: int) -> str:

@@ -43,7 +43,14 @@ from typing import Any
 from ._app import BodyReader, SandboxApp
 from ._state import SandboxState
 
-__all__ = ["AUTOSAVE_SECONDS", "RUNTIME", "SandboxStateError", "SavingApp", "StateFile"]
+__all__ = [
+    "AUTOSAVE_SECONDS",
+    "RUNTIME",
+    "SandboxStateError",
+    "SavingApp",
+    "StateFile",
+    "describe",
+]
 
 FORMAT = 1
 PROTOCOL = 5  # every Python the package supports (3.10 and later) reads it
@@ -263,3 +270,15 @@ def _culprit(state: SandboxState, exc: Exception) -> str:
         except Exception as inner:
             return f"attribute {name!r}: {type(inner).__name__}: {inner}"
     return f"{type(exc).__name__}: {exc}"
+
+
+def describe(path: str | os.PathLike[str] | None, state: SandboxState, restored: bool) -> str:
+    """The start-up line that says where the state lives (and what a restart brought back)."""
+    if path is None:
+        return "state: in memory (lost on exit); --state FILE keeps it"
+    if not restored:
+        return f"state: kept in {os.fspath(path)} (a new file)"
+    return (
+        f"state: kept in {os.fspath(path)} (restored {len(state.workflows)} workflows, "
+        f"{len(state.sessions)} sessions, {len(state.destinations)} webhook destinations)"
+    )

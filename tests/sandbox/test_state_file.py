@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 
 import didit_async.sandbox as sandbox_module
-from didit_async.sandbox import Sandbox, SandboxConfig, SandboxStateError, main, state_line
-from didit_async.sandbox._persist import RUNTIME, snapshot
+from didit_async.sandbox import Sandbox, SandboxConfig, SandboxStateError, main
+from didit_async.sandbox._persist import RUNTIME, describe, snapshot
 from didit_async.sandbox._scenarios import Outcome
 from didit_async.sandbox._state import SandboxState
 from didit_async.webhooks import verify
@@ -218,13 +218,17 @@ def test_a_file_that_is_not_a_state_file_is_one_line_from_the_command(
     assert path.read_text().startswith("not a database")  # left as it was
 
 
+def _line(sandbox: Sandbox) -> str:
+    return describe(sandbox.config.state_path, sandbox.state, sandbox.restored)
+
+
 def test_the_start_up_line_says_where_the_state_lives(tmp_path: Path) -> None:
-    assert state_line(Sandbox()) == "state: in memory (lost on exit); --state FILE keeps it"
+    assert _line(Sandbox()) == "state: in memory (lost on exit); --state FILE keeps it"
     path = tmp_path / "sandbox.sqlite"
     with Sandbox(_config(path)) as first:
-        assert state_line(first) == f"state: kept in {path} (a new file)"
+        assert _line(first) == f"state: kept in {path} (a new file)"
     with Sandbox(_config(path)) as second:
-        assert state_line(second).startswith(f"state: kept in {path} (restored ")
+        assert _line(second).startswith(f"state: kept in {path} (restored ")
 
 
 def test_the_in_memory_default_touches_no_file(
