@@ -380,12 +380,14 @@ class Sandbox:
     @contextlib.asynccontextmanager
     async def running(self, interval: float = 0.05) -> AsyncIterator[Sandbox]:
         """Progress sessions and deliver webhooks in the background while the block runs."""
+        if self._store is not None:
+            self._store.background = True
         async with anyio.create_task_group() as tg:
 
             async def loop() -> None:
                 while True:
                     await self.deliver_webhooks()
-                    if self._store is not None:  # what time alone changed, about once a second
+                    if self._store is not None:  # writes left pending; what time alone changed
                         self._store.autosave(self.state)
                     await anyio.sleep(interval)
 
@@ -395,6 +397,8 @@ class Sandbox:
             finally:
                 await self.deliver_webhooks()
                 tg.cancel_scope.cancel()
+                if self._store is not None:
+                    self._store.background = False
                 self.save()  # the stopping sandbox's last word
 
     @contextlib.asynccontextmanager
