@@ -93,8 +93,9 @@ def test_flags_given_to_didit_sandbox_reach_the_running_sandbox() -> None:
     try:
         assert proc.stdout is not None
         origin = json.loads(proc.stdout.readline())["origin"]
-        lines = [proc.stdout.readline().strip() for _ in range(4)]
-        assert lines[-1] == "state: in memory (lost on exit); --state FILE keeps it"
+        lines = iter(proc.stdout.readline, "")
+        said = next(line.strip() for line in lines if line.startswith("state: "))
+        assert said == "state: in memory (lost on exit); --state FILE keeps it"
         with httpx.Client(base_url=origin, headers={"x-api-key": DEFAULT_API_KEY}) as http:
             r = http.get("/v3/workflows/")
         assert r.status_code == 503

@@ -14,7 +14,7 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import IO, Any, ClassVar
 
 import httpx
 import pytest
@@ -27,8 +27,16 @@ pytestmark = pytest.mark.slow
 KEY = {"x-api-key": DEFAULT_API_KEY}
 
 
+def _state_line(stdout: IO[str]) -> str:
+    """The start-up line saying where the state lives (after the `export` lines)."""
+    for line in stdout:
+        if line.startswith("state: "):
+            return line.strip()
+    raise AssertionError("the sandbox never said where its state lives")
+
+
 class _Sandbox:
-    """One sandbox process: its origin and its start-up lines."""
+    """One sandbox process: its origin and the line saying where its state lives."""
 
     def __init__(self, *args: str) -> None:
         self.proc = subprocess.Popen(
@@ -39,7 +47,7 @@ class _Sandbox:
         )
         assert self.proc.stdout is not None
         self.origin = json.loads(self.proc.stdout.readline())["origin"]
-        self.lines = [self.proc.stdout.readline().strip() for _ in range(4)]
+        self.state_line = _state_line(self.proc.stdout)
         self.http = httpx.Client(base_url=self.origin, headers=KEY, timeout=10)
 
     def stop(self, sig: int = signal.SIGTERM) -> int:
@@ -72,7 +80,7 @@ def test_a_restarted_sandbox_has_its_state_and_sessions_carry_on(tmp_path: Path)
     _Receiver.received = []
     try:
         first = _Sandbox("--state", str(path), "--user-delay", "3")
-        assert first.lines[-1] == f"state: kept in {path} (a new file)"
+        assert first.state_line == f"state: kept in {path} (a new file)"
         wf = first.http.post(
             "/v3/workflows/", json={"workflow_label": "KYC", "workflow_type": "kyc"}
         ).json()
@@ -93,7 +101,7 @@ def test_a_restarted_sandbox_has_its_state_and_sessions_carry_on(tmp_path: Path)
 
         second = _Sandbox("--state", str(path), "--user-delay", "3")
         try:
-            assert second.lines[-1] == (
+            assert second.state_line == (
                 f"state: kept in {path} (restored 1 workflows, 1 sessions, 1 webhook destinations)"
             )
             assert [w["uuid"] for w in second.http.get("/v3/workflows/").json()] == [wf["uuid"]]
