@@ -141,10 +141,8 @@ class SandboxConfig:
     after ``expire_after``. ``price_per_session`` is charged where a workflow names no price.
     A request body over ``max_body_bytes`` (32 MiB by default) is refused with 413.
 
-    ``state_path`` keeps the whole state (applications and keys, workflows, sessions and their
-    progress, users, webhook destinations and their secrets, pending deliveries, billing, ...)
-    in that SQLite file across restarts: loaded on start, written after each request that may
-    write and when the sandbox stops. ``None`` (the default) keeps it in memory only.
+    ``state_path`` keeps the whole state in that SQLite file across restarts (``_persist.py``);
+    ``None`` (the default) keeps it in memory only.
     """
 
     api_key: str = DEFAULT_API_KEY
@@ -289,11 +287,9 @@ class Sandbox:
             self._store.save(self.state)
 
     def close(self) -> None:
-        """Save the state and close ``config.state_path`` (nothing to do in memory).
+        """Save the state and close ``config.state_path``, as ``serve`` does when it stops.
 
-        ``serve`` does this when it stops; an in-process sandbox with a state file calls it
-        (or is used as ``with Sandbox(config) as sandbox:``). A closed sandbox still works:
-        its next save opens the file again.
+        Also ``with Sandbox(config) as sandbox:``. A closed sandbox's next save reopens the file.
         """
         if self._store is not None:
             self._store.save(self.state)
@@ -489,7 +485,7 @@ class _QuietDrops(logging.Filter):
 
 def main(argv: list[str] | None = None, *, prog: str = "python -m didit_async.sandbox") -> int:
     """``python -m didit_async.sandbox [--port 8765] [--state FILE] ...`` (``--help`` lists all)."""
-    from ._options import config_options, parser
+    from ._options import config_options, parser, sigterm_stops_cleanly
 
     args = parser(prog).parse_args(argv)
     args.api_key = args.api_key or DEFAULT_API_KEY
@@ -536,30 +532,15 @@ def main(argv: list[str] | None = None, *, prog: str = "python -m didit_async.sa
             print(describe(sandbox.config.state_path, sandbox.state, sandbox.restored), flush=True)
             await anyio.sleep_forever()
 
-    import signal
-    import threading
-
-    def on_sigterm(signum: int, frame: object) -> None:
-        # While serving, uvicorn catches SIGTERM itself, stops, and raises it again on its way
-        # out; it then lands here and `serve` ends through its clean-up (the state file's last
-        # save included) instead of the process dying on the spot. Before that, it stops the
-        # start-up as Ctrl-C does.
-        if not serving:
-            raise KeyboardInterrupt
-
-    main_thread = threading.current_thread() is threading.main_thread()  # signals need it
-    previous = signal.signal(signal.SIGTERM, on_sigterm) if main_thread else None
-    try:
-        with contextlib.suppress(KeyboardInterrupt):
-            anyio.run(run)
-    except OSError as exc:
-        if exc.errno != errno.EADDRINUSE:
-            raise
-        print(port_in_use_message(args.host, args.port), file=sys.stderr)
-        return 1
-    finally:
-        if main_thread:
-            signal.signal(signal.SIGTERM, previous)
+    with sigterm_stops_cleanly(lambda: serving):
+        try:
+            with contextlib.suppress(KeyboardInterrupt):
+                anyio.run(run)
+        except OSError as exc:
+            if exc.errno != errno.EADDRINUSE:
+                raise
+            print(port_in_use_message(args.host, args.port), file=sys.stderr)
+            return 1
     return 0
 
 

@@ -9,15 +9,19 @@ command line with no change here.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import signal
 import textwrap
+import threading
 import typing
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import attrs
 
 from ._app import FaultConfig
 
-__all__ = ["DEFAULT_PORT", "config_options", "parser"]
+__all__ = ["DEFAULT_PORT", "config_options", "parser", "sigterm_stops_cleanly"]
 
 DEFAULT_PORT = 8765
 # start_after and finish_after split a user's time as the defaults do (1 s + 2 s of 3 s).
@@ -154,3 +158,27 @@ def config_options(args: argparse.Namespace) -> dict[str, Any]:
     }
     options["faults"] = FaultConfig(**faults)
     return options
+
+
+@contextlib.contextmanager
+def sigterm_stops_cleanly(serving: Callable[[], bool]) -> Iterator[None]:
+    """Make ``kill`` (SIGTERM) stop the sandbox command as cleanly as Ctrl-C.
+
+    While serving, uvicorn catches SIGTERM itself, stops, and raises it again on its way out;
+    it then lands here, harmless, and ``Sandbox.serve`` ends through its clean-up (the state
+    file's last save included) instead of the process dying on the spot. Before serving starts,
+    it interrupts the start-up as Ctrl-C does. Signals can only be handled on the main thread.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_sigterm(signum: int, frame: object) -> None:
+        if not serving():
+            raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, on_sigterm)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
