@@ -25,10 +25,12 @@ in-memory default never reaches this module.
 
 Pickle, not JSON: it keeps shared objects shared and takes any attribute type a handler may
 add (attrs classes, tuples as keys, ``Decimal``, ``deque``, sets) with no codec to extend.
-Loading is restricted all the same: only classes of ``didit_async`` and a fixed list of
-standard containers can be named by the file (:class:`_Unpickler`), so a state file cannot
-make the sandbox call arbitrary functions. It is still the user's own file: load only state
-files you or your tests wrote.
+Loading is restricted all the same: a file can name only classes of the sandbox (and of
+``didit_async._generated``, for enum values) and a fixed list of standard containers
+(:class:`_Unpickler`), never a function, so the usual pickle exploits (``os.system`` and the
+like) are refused. That narrows what a hostile file can do; it does not make one safe (the
+sandbox's own classes can still be built with odd arguments): load only state files you or
+your tests wrote, as with any pickle.
 """
 
 from __future__ import annotations
@@ -89,16 +91,19 @@ _STDLIB = frozenset(
 )
 
 
+_OURS = ("didit_async.sandbox.", "didit_async._generated.")
+
+
 class SandboxStateError(Exception):
     """The sandbox's state file cannot be read or written; the message says which and why."""
 
 
 def _allowed(module: str, name: str) -> bool:
-    return module == "didit_async" or module.startswith("didit_async.") or (module, name) in _STDLIB
+    return module.startswith(_OURS) or (module, name) in _STDLIB
 
 
 class _Unpickler(pickle.Unpickler):
-    """Builds only didit_async classes and the standard containers listed in ``_STDLIB``."""
+    """Builds only the sandbox's classes and the standard containers listed in ``_STDLIB``."""
 
     def find_class(self, module: str, name: str) -> Any:
         if _allowed(module, name):
@@ -141,7 +146,7 @@ class _Pickler(pickle.Pickler):
             if not _allowed(kind.__module__, kind.__qualname__):
                 raise pickle.PicklingError(
                     f"a {kind.__module__}.{kind.__qualname__} cannot be kept in a state file "
-                    "(only didit_async classes and the standard containers listed in "
+                    "(only the sandbox's classes and the standard containers listed in "
                     "didit_async/sandbox/_persist.py)"
                 )
             _SAVEABLE.add(kind)
