@@ -83,14 +83,23 @@ class ResumableJob:
         self._journal_path = results.with_name(results.name + ".journal") if journal else None
         if self._journal_path is not None and self._journal_path.exists():
             self._load_journal(self._journal_path)
-        fresh = not results.exists() or results.stat().st_size == 0
-        self._out: IO[str] = results.open("a", newline="", encoding="utf-8")
-        self._writer = csv.writer(self._out)
+        self._out: IO[str] | None = None
+        self._journal: IO[str] | None = None
+
+    def __enter__(self) -> ResumableJob:
+        """Open both files for appending (the results file gets its header when new)."""
+        fresh = not self.results.exists() or self.results.stat().st_size == 0
+        self._out = self.results.open("a", newline="", encoding="utf-8")
         if fresh:
-            self._write(columns)
-        self._journal: IO[str] | None = (
-            self._journal_path.open("a", encoding="utf-8") if self._journal_path else None
-        )
+            self._write(self.columns)
+        if self._journal_path is not None:
+            self._journal = self._journal_path.open("a", encoding="utf-8")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for fh in (self._out, self._journal):
+            if fh is not None:
+                fh.close()
 
     def _load_results(self) -> None:
         if not self.results.exists():
@@ -143,7 +152,8 @@ class ResumableJob:
             yield row, request, _key(request, _field(self))
 
     def _write(self, line: list[Any]) -> None:
-        self._writer.writerow(line)
+        assert self._out is not None, "use `with job:`"
+        csv.writer(self._out).writerow(line)
         self._out.flush()
 
     def record(self, row: int, key: str, line: list[Any]) -> None:
@@ -159,12 +169,6 @@ class ResumableJob:
         self._journal.write(json.dumps({"row": row, "key": key, "sent_at": sent_at}) + "\n")
         self._journal.flush()
         self.sent.setdefault(row, (key, sent_at))
-
-    def close(self) -> None:
-        """Close both files."""
-        self._out.close()
-        if self._journal is not None:
-            self._journal.close()
 
 
 def _key(request: Mapping[str, Any], field: str) -> str:
@@ -190,8 +194,9 @@ async def run_job(
 
     def record(row: int, result: BulkResult[Any]) -> None:
         key = _key(result.request, _field(job))
-        if isinstance(result.error, DiditWriteOutcomeUnknownError) and key and look_up is not None:
-            # It may exist: leave it unrecorded, so the next run looks it up (it is journaled).
+        if isinstance(result.error, DiditWriteOutcomeUnknownError) and key:
+            # It may exist: leave it unrecorded, so the next run looks it up (it is journaled)
+            # or, for a transaction, sends it again (its id makes that safe).
             counts.unknown += 1
             return
         line = line_for(row, result)
@@ -226,7 +231,7 @@ async def run_job(
 
     bulk = start(requests(), on_send=on_send)
     work, reconciling = anyio.CancelScope(), anyio.CancelScope()
-    with anyio.open_signal_receiver(signal.SIGINT) as signals:
+    with job, anyio.open_signal_receiver(signal.SIGINT) as signals:
         async with anyio.create_task_group() as tg:
 
             async def on_sigint() -> None:

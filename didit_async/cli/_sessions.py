@@ -318,10 +318,7 @@ def sessions_bulk_create(
                 look_up=look_up,
             )
 
-    try:
-        counts = run(state, work)
-    finally:
-        job.close()
+    counts = run(state, work)
     state.out.message(summary(counts, dest, "created"))
     if counts.interrupted:
         sys.exit(EXIT_INTERRUPTED)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import collections
 import csv
+import json
 import os
 import signal
 import subprocess
@@ -114,6 +115,15 @@ def _result_rows(path: Path) -> list[dict[str, str]]:
     return list(csv.DictReader(path.read_text(encoding="utf-8").splitlines()))
 
 
+def _journal_lines(results: Path) -> list[str]:
+    journal = results.with_name(results.name + ".journal")
+    return journal.read_text().splitlines() if journal.exists() else []
+
+
+def _journaled(line: str) -> str:
+    return str(json.loads(line)["key"])
+
+
 def _stop_mid_run(proc: subprocess.Popen[str], results: Path, sig: int) -> tuple[int, str]:
     deadline = time.monotonic() + 30
     while len(_result_rows(results)) < STOP_AFTER:
@@ -142,7 +152,11 @@ def test_a_stopped_bulk_create_run_again_makes_every_row_once(
     assert code == (130 if sig == signal.SIGINT else -signal.SIGKILL), err
     recorded = {r["vendor_data"] for r in _result_rows(results)}
     assert len(recorded) < ROWS, "the stop landed after the run had finished"
-    sent_unrecorded = set(_sessions_per_vendor(served)) - recorded
+    # Rows that made a session without a recorded result, as Didit sees them; and the rows
+    # the journal says were sent (before their request left) without a recorded result.
+    made_unrecorded = set(_sessions_per_vendor(served)) - recorded
+    journaled = {_journaled(line) for line in _journal_lines(results) if line.endswith("}")}
+    sent_unrecorded = journaled - recorded
     mark = len(served.seen)
 
     rerun = _didit(served, tmp_path, *args)
@@ -157,7 +171,8 @@ def test_a_stopped_bulk_create_run_again_makes_every_row_once(
     lookups = served.lookups(mark)
     print(
         f"\n{signal.Signals(sig).name}: recorded before the stop {len(recorded)}, "
-        f"sent-but-unrecorded {len(sent_unrecorded)}, rerun lookups {lookups}, "
+        f"journaled-but-unrecorded {len(sent_unrecorded)}, of which Didit had made "
+        f"{len(made_unrecorded)}; rerun lookups {lookups}, "
         f"duplicates {duplicates}, missing {len(missing)}"
     )
     assert duplicates == 0, {v: n for v, n in per_vendor.items() if n > 1}
@@ -166,6 +181,8 @@ def test_a_stopped_bulk_create_run_again_makes_every_row_once(
     # Every row's recorded session is the one Didit holds for it.
     held = {s.vendor_data: s.session_id for s in served.sandbox.state.sessions.values()}
     assert all(held[r["vendor_data"]] == r["session_id"] for r in rows)
-    # Only rows that may have been sent without a recorded result were looked up.
-    assert lookups <= len(sent_unrecorded)
+    # Every row that made a session without a result was journaled as sent, and only the rows
+    # journaled without a result were looked up: at most the rows in flight at the stop.
+    assert made_unrecorded <= sent_unrecorded
+    assert lookups <= len(sent_unrecorded) <= 4
     assert f"{len(recorded)} already done" in out + err
