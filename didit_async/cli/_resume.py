@@ -65,7 +65,7 @@ class Counts:
     failed: int = 0
     skipped: int = 0
     looked_up: int = 0
-    recovered: int = 0
+    found: int = 0
     unknown: int = 0
     interrupted: bool = False
 
@@ -192,7 +192,7 @@ async def run_job(
     counts = job.counts
     row_of: dict[int, int] = {}  # create_many's index -> the input row
 
-    def record(row: int, result: BulkResult[Any]) -> None:
+    def record(row: int, result: BulkResult[Any], *, looked_up: bool = False) -> None:
         key = _key(result.request, _field(job))
         if isinstance(result.error, DiditWriteOutcomeUnknownError) and key:
             # It may exist: leave it unrecorded, so the next run looks it up (it is journaled)
@@ -202,9 +202,11 @@ async def run_job(
         line = line_for(row, result)
         job.record(row, key, line)
         emit(line)
-        counts.ok += result.ok
-        counts.failed += not result.ok
-        counts.recovered += result.recovered
+        if looked_up:
+            counts.found += 1
+        else:
+            counts.ok += result.ok
+            counts.failed += not result.ok
 
     async def requests() -> AsyncIterator[dict[str, Any]]:
         index = 0
@@ -220,7 +222,8 @@ async def run_job(
                     counts.unknown += 1  # still journaled: the next run tries again
                     continue
                 if found is not None:
-                    record(row, BulkResult(row - 1, request, session=found, recovered=True))
+                    result = BulkResult(row - 1, request, session=found, recovered=True)
+                    record(row, result, looked_up=True)
                     continue
             row_of[index] = row
             index += 1
@@ -272,7 +275,7 @@ def summary(counts: Counts, dest: Path, noun: str) -> str:
     if counts.skipped:
         text += f", {counts.skipped} already done"
     if counts.looked_up:
-        text += f", {counts.looked_up} looked up ({counts.recovered} found)"
+        text += f", {counts.looked_up} looked up ({counts.found} found, recorded)"
     text += f"; results in {dest}"
     if counts.unknown:
         text += (

@@ -58,7 +58,7 @@ def test_a_rerun_looks_up_only_rows_sent_without_a_result(
     code, output = _bulk(didit, src, out, "--workflow-id", workflow_id)
 
     assert code == 0, output
-    assert "4 created, 0 failed, 2 already done, 2 looked up (1 found)" in output
+    assert "3 created, 0 failed, 2 already done, 2 looked up (1 found, recorded)" in output
     rows = _rows(out)
     assert sorted(int(r["row"]) for r in rows) == [1, 2, 3, 4, 5, 6]
     assert next(r for r in rows if r["row"] == "3")["session_id"] == made[2]["session_id"]

@@ -131,8 +131,8 @@ def _stop_mid_run(proc: subprocess.Popen[str], results: Path, sig: int) -> tuple
         assert time.monotonic() < deadline, "the run recorded nothing"
         time.sleep(0.02)
     proc.send_signal(sig)
-    _, err = proc.communicate(timeout=60)
-    return proc.returncode, err
+    out, err = proc.communicate(timeout=60)
+    return proc.returncode, out + err
 
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL], ids=["sigint", "sigkill"])
@@ -150,6 +150,8 @@ def test_a_stopped_bulk_create_run_again_makes_every_row_once(
 
     code, err = _stop_mid_run(_didit(served, tmp_path, *args), results, sig)
     assert code == (130 if sig == signal.SIGINT else -signal.SIGKILL), err
+    if sig == signal.SIGINT:
+        assert "Interrupted: run the same command again" in " ".join(err.split())
     recorded = {r["vendor_data"] for r in _result_rows(results)}
     assert len(recorded) < ROWS, "the stop landed after the run had finished"
     # Rows that made a session without a recorded result, as Didit sees them; and the rows
@@ -170,7 +172,7 @@ def test_a_stopped_bulk_create_run_again_makes_every_row_once(
     missing = [i for i in range(1, ROWS + 1) if per_row[i] != 1]
     lookups = served.lookups(mark)
     print(
-        f"\n{signal.Signals(sig).name}: recorded before the stop {len(recorded)}, "
+        f"\n{signal.Signals(sig).name}: recorded by the stopped run {len(recorded)}, "
         f"journaled-but-unrecorded {len(sent_unrecorded)}, of which Didit had made "
         f"{len(made_unrecorded)}; rerun lookups {lookups}, "
         f"duplicates {duplicates}, missing {len(missing)}"
