@@ -21,7 +21,7 @@ from ._constants import (
     DEFAULT_WATCH_GIVE_UP_AFTER,
     DEFAULT_WATCH_MIN_INTERVAL,
 )
-from ._errors import DiditResponseDecodeError
+from ._errors import DiditResponseDecodeError, DiditValidationError
 from ._generated._codec import structure_CreateSessionResponse
 from ._generated.models import CreateSessionResponse, SessionDecision
 from ._generated.operations import OPERATIONS
@@ -223,6 +223,12 @@ class Sessions(SessionsResource):
         ...     session = found or await client.sessions.create(
         ...         workflow_id=WF, vendor_data="user-42")
         """
+        if not isinstance(vendor_data, str) or not vendor_data:
+            raise DiditValidationError(
+                "vendor_data", "empty", "must be a non-empty string (the session's vendor_data)"
+            )
+        if isinstance(since, bool) or not isinstance(since, (int, float)):
+            raise DiditValidationError("since", "type", "must be a Unix time (time.time())")
         clock = self._clock
         # find_created_session measures "since" on the monotonic clock; carry the wall-clock
         # age of the send over to it (an earlier process's monotonic time means nothing here).

@@ -32,8 +32,8 @@ from tests.loopback import serve_in_thread
 
 pytestmark = pytest.mark.slow
 
-ROWS = 30
-STOP_AFTER = 8  # results recorded before the stop
+ROWS = 20
+STOP_AFTER = 6  # results recorded before the stop
 
 
 @attrs.define
@@ -54,7 +54,9 @@ class Served:
 @pytest.fixture
 def served() -> Iterator[Served]:
     sandbox = Sandbox(
-        SandboxConfig(start_after=0.05, finish_after=0.1, faults=FaultConfig(delay_after_write=0.3))
+        SandboxConfig(
+            start_after=0.05, finish_after=0.1, faults=FaultConfig(delay_after_write=0.25)
+        )
     )
     seen: list[tuple[str, str, dict[str, list[str]]]] = []
 
