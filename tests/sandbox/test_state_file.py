@@ -81,7 +81,7 @@ async def test_a_restarted_sandbox_finds_everything_the_first_one_had(tmp_path: 
         # handler module adds later, with no list of them to keep up to date.
         assert {k: _comparable(v) for k, v in snapshot(second.state).items()} == kept
         async with second.client() as client:
-            assert [w.uuid for w in await client.workflows.list()] == [wf.uuid]
+            assert [w.uuid async for w in client.workflows.list()] == [wf.uuid]
             got = await client.sessions.retrieve_decision(decided.session_id)
             assert got.status == "Declined"
             assert {u.vendor_data async for u in client.users.list()} == {"user-1", "user-2"}

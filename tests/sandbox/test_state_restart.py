@@ -104,7 +104,8 @@ def test_a_restarted_sandbox_has_its_state_and_sessions_carry_on(tmp_path: Path)
             assert second.state_line == (
                 f"state: kept in {path} (restored 1 workflows, 1 sessions, 1 webhook destinations)"
             )
-            assert [w["uuid"] for w in second.http.get("/v3/workflows/").json()] == [wf["uuid"]]
+            listed = second.http.get("/v3/workflows/").json()["results"]
+            assert [w["uuid"] for w in listed] == [wf["uuid"]]
             users = second.http.get("/v3/users/").json()["results"]
             assert {u["vendor_data"] for u in users} == {"user-1", "user-2"}
             got = second.http.get(f"/v3/webhook/destinations/{dest['uuid']}/").json()
