@@ -119,6 +119,7 @@ class BulkRun(Generic[T]):
         find_existing: FindFn[T],
         concurrency: int = DEFAULT_BULK_CONCURRENCY,
         on_progress: Callable[[BulkProgress], None] | None = None,
+        on_send: Callable[[int, Mapping[str, Any]], None] | None = None,
         clock: Clock | None = None,
     ) -> None:
         if concurrency < 1:
@@ -133,6 +134,7 @@ class BulkRun(Generic[T]):
         self._find_existing = find_existing
         self._concurrency = concurrency
         self._on_progress = on_progress
+        self._on_send = on_send
         self.progress = BulkProgress()
         self._tg: TaskGroup | None = None
         self._results: MemoryObjectReceiveStream[BulkResult[T]] | None = None
@@ -252,6 +254,10 @@ class BulkRun(Generic[T]):
         async with jobs, results:
             async for index, request in jobs:
                 self.progress.submitted += 1
+                if self._on_send is not None:
+                    # Before the row's first request leaves: a journal written here names
+                    # every row that may have reached Didit, whatever happens next.
+                    self._on_send(index, request)
                 since = self._clock.now()
                 self._in_flight[index] = (request, since)
                 result = await self._one(index, request, since)

@@ -21,7 +21,7 @@ from ._constants import (
     DEFAULT_WATCH_GIVE_UP_AFTER,
     DEFAULT_WATCH_MIN_INTERVAL,
 )
-from ._errors import DiditResponseDecodeError
+from ._errors import DiditResponseDecodeError, DiditValidationError
 from ._generated._codec import decoder
 from ._generated.models import CreateSessionResponse, SessionDecision
 from ._generated.resources.sessions import (
@@ -165,6 +165,7 @@ class Sessions(SessionsResource):
         *,
         concurrency: int = DEFAULT_BULK_CONCURRENCY,
         on_progress: Callable[[BulkProgress], None] | None = None,
+        on_send: Callable[[int, Mapping[str, Any]], None] | None = None,
     ) -> BulkRun[CreateSessionResponse]:
         """Create many sessions under the rate limits; one result per request.
 
@@ -175,6 +176,11 @@ class Sessions(SessionsResource):
         created since the first attempt, any status) and a session found is the row's result;
         the row is sent again only when none exists. Without ``vendor_data`` the row reports
         ``DiditWriteOutcomeUnknownError``.
+
+        ``on_send(index, request)`` is called just before a row's first request leaves, once per
+        row: write it to a journal (flushed) and a rerun after a crash knows which rows may have
+        reached Didit without a recorded result, to look them up with :meth:`find_created`
+        instead of sending them again (the bulk guide has the whole loop).
 
         >>> async def main(client):  # doctest: +SKIP
         ...     rows = ({"workflow_id": WF, "vendor_data": f"user-{i}"} for i in range(1000))
@@ -189,7 +195,41 @@ class Sessions(SessionsResource):
             clock=self._clock,
             concurrency=concurrency,
             on_progress=on_progress,
+            on_send=on_send,
         )
+
+    async def find_created(
+        self, vendor_data: str, /, *, since: float, workflow_id: str | None = None
+    ) -> CreateSessionResponse | None:
+        """The session a create with this ``vendor_data`` (and workflow) made at or after
+        ``since``, in any status; None when Didit lists none.
+
+        ``since`` is a Unix time (``time.time()``) taken just before the create was first sent,
+        possibly by an earlier process: this is how a resumed bulk job finds out whether a row
+        it sent before a crash made a session, before sending it again. It is the same lookup
+        the client makes for a create whose answer was lost (one session-list call; the list
+        row's ``metadata``, ``callback``, ``callback_method`` and ``workflow_version`` are
+        ``None``). Judged on Didit's clock when its answer has a ``Date``.
+
+        >>> async def main(client, sent_at):  # doctest: +SKIP
+        ...     found = await client.sessions.find_created("user-42", since=sent_at)
+        ...     session = found or await client.sessions.create(
+        ...         workflow_id=WF, vendor_data="user-42")
+        """
+        if not isinstance(vendor_data, str) or not vendor_data:
+            raise DiditValidationError(
+                "vendor_data", "empty", "must be a non-empty string (the session's vendor_data)"
+            )
+        if isinstance(since, bool) or not isinstance(since, (int, float)):
+            raise DiditValidationError("since", "type", "must be a Unix time (time.time())")
+        clock = self._clock
+        # find_created_session measures "since" on the monotonic clock; carry the wall-clock
+        # age of the send over to it (an earlier process's monotonic time means nothing here).
+        since_mono = clock.now() - max(clock.wall() - since, 0.0)
+        request: dict[str, Any] = {"vendor_data": vendor_data}
+        if workflow_id:
+            request["workflow_id"] = workflow_id
+        return await self._find_existing(request, since_mono)
 
     async def _find_existing(
         self, request: Mapping[str, Any], since: float

@@ -99,6 +99,7 @@ class Transactions(TransactionsResource):
         *,
         concurrency: int = DEFAULT_BULK_CONCURRENCY,
         on_progress: Callable[[BulkProgress], None] | None = None,
+        on_send: Callable[[int, Mapping[str, Any]], None] | None = None,
     ) -> TransactionBulkRun:
         """Submit many transactions under ``ingest-write``; one result per request.
 
@@ -107,7 +108,8 @@ class Transactions(TransactionsResource):
         ``index``; ``result.session`` is the ``Transaction``. Nothing is ever submitted
         twice into two transactions: a lost answer or a 409 is resolved by looking the
         transaction up by ``transaction_id`` (``recovered=True``), and re-sent only when it is
-        not stored.
+        not stored. ``on_send(index, request)`` is called just before a row's first request
+        leaves (as for sessions).
 
         >>> async def main(client):  # doctest: +SKIP
         ...     rows = ({"transaction_id": f"tx-{i}", "transaction_category": "finance",
@@ -123,6 +125,7 @@ class Transactions(TransactionsResource):
             find_existing=self._find_stored,
             concurrency=concurrency,
             on_progress=on_progress,
+            on_send=on_send,
         )
 
     async def _find_raw(self, request: Mapping[str, Any], since: float) -> Any:

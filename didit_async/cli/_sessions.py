@@ -6,17 +6,19 @@ import contextlib
 import csv
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 import click
 
+from didit_async._bulk import BulkResult
 from didit_async._client import AsyncDidit
 from didit_async._errors import DiditAuthenticationError, DiditError
 from didit_async._polling import stop_reason
 
 from ._app import EXIT_ERROR, State, cli, example, exit_code_for, fail, one_line, pass_state, run
+from ._resume import EXIT_INTERRUPTED, Counts, ResumableJob, run_job, summary
 from ._shared import ALL_PAGES, SESSION_COLS, calls, json_option, kw
 
 # --- sessions ---------------------------------------------------------------------------------
@@ -284,43 +286,60 @@ def sessions_bulk_create(
 ) -> None:
     """Create a session per CSV row (columns: vendor_data, callback, language, metadata, ...).
 
-    Writes a results CSV with the session id and URL, or the error, of every row. Exits 1 when
-    any row failed.
+    Resumable: each row's session id and URL, or its error, is appended to the results CSV as
+    it finishes, and a run stopped by Ctrl-C, a crash or a kill is finished by running the same
+    command again: rows with a result are skipped, and a row sent without a recorded result
+    (listed in RESULTS.journal) is looked up by vendor_data before it is sent again, so no row
+    gets two sessions. Ctrl-C looks up the rows in flight before stopping (exit 130). Exits 1
+    when any row failed.
     """
     src = Path(source)
     _check_csv_header(src, workflow_id)
     dest = Path(output) if output else src.with_name(src.stem + ".results.csv")
     with src.open(encoding="utf-8") as fh:
         total = max(sum(1 for _ in fh) - 1, 0)  # a cheap line count for the progress bar
-    counts = {"ok": 0, "failed": 0}
+    job = ResumableJob(dest, RESULT_COLUMNS, journal=True)
+    job.check(_csv_rows(src, workflow_id))
 
-    async def work(c: AsyncDidit) -> None:
+    def line_for(row: int, r: BulkResult[Any]) -> list[Any]:
+        vendor = r.request.get("vendor_data", "")
+        if r.ok and r.session is not None:
+            return [row, vendor, r.session.session_id, r.session.url or "", ""]
+        return [row, vendor, "", "", one_line(r.error or DiditError("?"))]
+
+    async def work(c: AsyncDidit) -> Counts:
         from rich.progress import Progress
 
         progress = Progress(console=state.out.err, disable=state.as_json, transient=True)
-        task = progress.add_task("creating sessions", total=total)
-        with dest.open("w", newline="", encoding="utf-8") as fh, progress:
-            writer = csv.writer(fh)
-            writer.writerow(RESULT_COLUMNS)
-            rows = _csv_rows(src, workflow_id)
-            async with c.sessions.create_many(rows, concurrency=concurrency) as results:
-                async for r in results:
-                    vendor = r.request.get("vendor_data", "")
-                    if r.ok and r.session is not None:
-                        counts["ok"] += 1
-                        line = [r.index + 1, vendor, r.session.session_id, r.session.url or "", ""]
-                    else:
-                        counts["failed"] += 1
-                        line = [r.index + 1, vendor, "", "", one_line(r.error or DiditError("?"))]
-                    writer.writerow(line)
-                    if state.as_json:
-                        state.out.line(dict(zip(RESULT_COLUMNS, line, strict=True)))
-                    progress.update(task, advance=1)
+        task = progress.add_task("creating sessions", total=total, completed=len(job.done))
 
-    run(state, work)
-    summary = f"{counts['ok']} created, {counts['failed']} failed; results in {dest}"
-    state.out.message(summary)
-    if counts["failed"]:
+        def emit(line: list[Any]) -> None:
+            if state.as_json:
+                state.out.line(dict(zip(RESULT_COLUMNS, line, strict=True)))
+            progress.update(task, advance=1)
+
+        async def look_up(request: Mapping[str, Any], sent_at: float) -> Any:
+            return await c.sessions.find_created(
+                request["vendor_data"], since=sent_at, workflow_id=request.get("workflow_id")
+            )
+
+        with progress:
+            return await run_job(
+                job,
+                job.pending(_csv_rows(src, workflow_id)),
+                start=lambda rows, **kw: c.sessions.create_many(
+                    rows, concurrency=concurrency, **kw
+                ),
+                line_for=line_for,
+                emit=emit,
+                look_up=look_up,
+            )
+
+    counts = run(state, work)
+    state.out.message(summary(counts, dest, "created"))
+    if counts.interrupted:
+        sys.exit(EXIT_INTERRUPTED)
+    if counts.failed or counts.unknown:
         sys.exit(EXIT_ERROR)
 
 

@@ -14,10 +14,12 @@ from typing import Any
 
 import click
 
+from didit_async._bulk import BulkResult
 from didit_async._client import AsyncDidit
 from didit_async._errors import DiditError
 
 from ._app import EXIT_ERROR, State, cli, example, one_line, pass_state, run
+from ._resume import EXIT_INTERRUPTED, Counts, ResumableJob, run_job, summary
 from ._shared import ALL_PAGES, calls, json_option, kw
 
 CATEGORIES = click.Choice(
@@ -142,8 +144,10 @@ def transactions_bulk_create(
 ) -> None:
     """Submit a transaction per CSV row (transaction_id, vendor_data, amount, currency, ...).
 
-    Safe to run again after an interruption: a transaction_id already stored is not stored
-    twice. Writes a results CSV with each row's status or error; exits 1 when any row failed.
+    Resumable: each row's status or error is appended to the results CSV as it finishes, and
+    running the same command again skips the rows recorded; a transaction_id already stored is
+    never stored twice. Ctrl-C records the rows in flight before stopping (exit 130). Exits 1
+    when any row failed.
     """
     src = Path(source)
     with src.open(newline="", encoding="utf-8") as fh:
@@ -154,30 +158,37 @@ def transactions_bulk_create(
             f"missing column(s): {', '.join(missing)}", param_hint="--from-csv"
         )
     dest = Path(output) if output else src.with_name(src.stem + ".results.csv")
-    counts = {"ok": 0, "failed": 0}
+    # No journal: re-sending a row whose outcome is unknown cannot store it twice.
+    job = ResumableJob(dest, TX_RESULT_COLUMNS, journal=False)
+    job.check(_tx_rows(src, category))
 
-    async def work(c: AsyncDidit) -> None:
-        with dest.open("w", newline="", encoding="utf-8") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(TX_RESULT_COLUMNS)
-            rows = _tx_rows(src, category)
-            async with c.transactions.create_many(rows, concurrency=concurrency) as results:
-                async for r in results:
-                    tid = r.request.get("transaction_id", "")
-                    if r.ok and r.session is not None:
-                        counts["ok"] += 1
-                        tx = r.session
-                        line = [r.index + 1, tid, tx.status or "", tx.risk_score, ""]
-                    else:
-                        counts["failed"] += 1
-                        line = [r.index + 1, tid, "", "", one_line(r.error or DiditError("?"))]
-                    writer.writerow(line)
-                    if state.as_json:
-                        state.out.line(dict(zip(TX_RESULT_COLUMNS, line, strict=True)))
+    def line_for(row: int, r: BulkResult[Any]) -> list[Any]:
+        tid = r.request.get("transaction_id", "")
+        if r.ok and r.session is not None:
+            return [row, tid, r.session.status or "", r.session.risk_score, ""]
+        return [row, tid, "", "", one_line(r.error or DiditError("?"))]
 
-    run(state, work)
-    state.out.message(f"{counts['ok']} submitted, {counts['failed']} failed; results in {dest}")
-    if counts["failed"]:
+    def emit(line: list[Any]) -> None:
+        if state.as_json:
+            state.out.line(dict(zip(TX_RESULT_COLUMNS, line, strict=True)))
+
+    async def work(c: AsyncDidit) -> Counts:
+        return await run_job(
+            job,
+            job.pending(_tx_rows(src, category)),
+            start=lambda rows, **kw: c.transactions.create_many(
+                rows, concurrency=concurrency, **kw
+            ),
+            line_for=line_for,
+            emit=emit,
+            look_up=None,
+        )
+
+    counts = run(state, work)
+    state.out.message(summary(counts, dest, "submitted"))
+    if counts.interrupted:
+        sys.exit(EXIT_INTERRUPTED)
+    if counts.failed or counts.unknown:
         sys.exit(EXIT_ERROR)
 
 

@@ -80,6 +80,10 @@ Decisions, where Didit's sources leave room:
   as ``httpx.ReadError``; over uvicorn the connection closes mid-answer
   (``httpx.RemoteProtocolError``). A truncated body is the first half of the JSON, with a
   matching ``Content-Length``. Injected faults are the only answers outside the spec.
+* **State.** In memory unless ``SandboxConfig.state_path`` (``--state FILE``) names a SQLite
+  file: then the whole state is loaded on start and saved after each request that may write
+  (before its answer), about once a second while serving, and on stop, one transaction each
+  (``_persist.py`` says how, and why it is generic over the state's attributes).
 * **Stats.** :attr:`Sandbox.stats`: requests, 429s served, injected faults, sessions created
   and each scope's busiest window, for benchmarks.
 """
@@ -90,6 +94,7 @@ import contextlib
 import errno
 import json
 import logging
+import os
 import sys
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -102,6 +107,7 @@ import attrs
 from didit_async import _http
 
 from ._app import MAX_BODY_BYTES, DroppedConnection, FaultConfig, RateLimitStats, SandboxApp
+from ._persist import SandboxStateError, SavingApp, StateFile, describe
 from ._scenarios import SCENARIOS
 from ._state import Delivery, SandboxState, VirtualClock
 
@@ -109,7 +115,15 @@ if TYPE_CHECKING:  # the client layer sits above the sandbox: imported lazily, n
     from didit_async._client import AsyncDidit
     from didit_async._sync_client import Didit
 
-__all__ = ["SCENARIOS", "FaultConfig", "RateLimitStats", "Sandbox", "SandboxConfig", "main"]
+__all__ = [
+    "SCENARIOS",
+    "FaultConfig",
+    "RateLimitStats",
+    "Sandbox",
+    "SandboxConfig",
+    "SandboxStateError",
+    "main",
+]
 
 ASGIApp = Callable[..., Awaitable[None]]
 DEFAULT_API_KEY = "sk_sandbox_local_0000000000000000"
@@ -126,6 +140,9 @@ class SandboxConfig:
     ``finish_after`` seconds later; with the ``expire`` scenario nobody opens it and it expires
     after ``expire_after``. ``price_per_session`` is charged where a workflow names no price.
     A request body over ``max_body_bytes`` (32 MiB by default) is refused with 413.
+
+    ``state_path`` keeps the whole state in that SQLite file across restarts (``_persist.py``);
+    ``None`` (the default) keeps it in memory only.
     """
 
     api_key: str = DEFAULT_API_KEY
@@ -139,6 +156,7 @@ class SandboxConfig:
     rate_limiting: bool = True
     faults: FaultConfig = attrs.field(factory=FaultConfig)
     max_body_bytes: int = MAX_BODY_BYTES
+    state_path: str | os.PathLike[str] | None = None
 
 
 class _DroppingTransport(_http.AsyncBaseTransport):
@@ -170,13 +188,24 @@ class Sandbox:
             price_per_session=c.price_per_session,
             base_url=c.base_url,
         )
-        self.app = SandboxApp(
-            self.state,
-            rate_limit_scale=c.rate_limit_scale,
-            rate_limiting=c.rate_limiting,
-            faults=c.faults,
-            max_body_bytes=c.max_body_bytes,
-        )
+        options: dict[str, Any] = {
+            "rate_limit_scale": c.rate_limit_scale,
+            "rate_limiting": c.rate_limiting,
+            "faults": c.faults,
+            "max_body_bytes": c.max_body_bytes,
+        }
+        self.restored = False  # whether the state came from ``config.state_path``
+        if c.state_path is None:
+            self._store: StateFile | None = None
+            self.app = SandboxApp(self.state, **options)
+        else:
+            self._store = StateFile(c.state_path)
+            self.restored = self._store.load(self.state)
+            if self.state.app_for_key(c.api_key) is None:  # a key new to this file
+                self.state.default_app = self.state.add_application(
+                    "Sandbox application", c.api_key, self.state.default_org
+                )
+            self.app = SavingApp(self.state, self._store, **options)
         self.receivers: dict[str, ASGIApp] = {}
         # One record per attempt: url, event_id, attempt, ok, webhook_type and, when it failed,
         # error (the status or the connection failure, also logged on ``didit_async.sandbox``).
@@ -257,6 +286,31 @@ class Sandbox:
         """Move the sandbox clock forward and let sessions progress."""
         self.clock.advance(seconds)
         self.state.tick()
+        self.save()
+
+    def save(self) -> None:
+        """Write the state to ``config.state_path`` now (nothing to do in memory).
+
+        Requests that write and a serving sandbox save by themselves; this is for a test that
+        changed ``sandbox.state`` directly.
+        """
+        if self._store is not None:
+            self._store.save(self.state)
+
+    def close(self) -> None:
+        """Save the state and close ``config.state_path``, as ``serve`` does when it stops.
+
+        Also ``with Sandbox(config) as sandbox:``. A closed sandbox's next save reopens the file.
+        """
+        if self._store is not None:
+            self._store.save(self.state)
+            self._store.close()
+
+    def __enter__(self) -> Sandbox:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
     async def deliver_webhooks(self) -> int:
         """Send every due webhook (signed with all three schemes); returns how many succeeded."""
@@ -333,11 +387,15 @@ class Sandbox:
     @contextlib.asynccontextmanager
     async def running(self, interval: float = 0.05) -> AsyncIterator[Sandbox]:
         """Progress sessions and deliver webhooks in the background while the block runs."""
+        if self._store is not None:
+            self._store.background = True
         async with anyio.create_task_group() as tg:
 
             async def loop() -> None:
                 while True:
                     await self.deliver_webhooks()
+                    if self._store is not None:  # writes left pending; what time alone changed
+                        self._store.autosave(self.state)
                     await anyio.sleep(interval)
 
             tg.start_soon(loop)
@@ -346,6 +404,9 @@ class Sandbox:
             finally:
                 await self.deliver_webhooks()
                 tg.cancel_scope.cancel()
+                if self._store is not None:
+                    self._store.background = False
+                self.save()  # the stopping sandbox's last word
 
     @contextlib.asynccontextmanager
     async def serve(self, host: str = "127.0.0.1", port: int = 0) -> AsyncIterator[str]:
@@ -373,7 +434,14 @@ class Sandbox:
         logging.getLogger("uvicorn.error").addFilter(quiet)
         try:
             async with anyio.create_task_group() as tg:
-                tg.start_soon(server.serve, [sock])
+
+                async def serve_until_stopped() -> None:
+                    await server.serve([sock])
+                    # uvicorn also stops on SIGINT or SIGTERM; the block then ends too, through
+                    # the clean-up below (the last save of a state file included).
+                    tg.cancel_scope.cancel()
+
+                tg.start_soon(serve_until_stopped)
                 while not server.started:  # noqa: ASYNC110 (uvicorn exposes a flag, not an event)
                     await anyio.sleep(0.01)
                 async with self.running():
@@ -383,6 +451,7 @@ class Sandbox:
                         server.should_exit = True
         finally:
             logging.getLogger("uvicorn.error").removeFilter(quiet)
+            self.close()
 
 
 def _delivery_failure(response: _http.Response) -> str:
@@ -425,26 +494,26 @@ class _QuietDrops(logging.Filter):
         return not isinstance(exc, DroppedConnection)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """``python -m didit_async.sandbox [--port 8765] [--host 127.0.0.1] [--api-key KEY]``."""
-    import argparse
+def main(argv: list[str] | None = None, *, prog: str = "python -m didit_async.sandbox") -> int:
+    """``python -m didit_async.sandbox [--port 8765] [--state FILE] ...`` (``--help`` lists all)."""
+    from ._options import config_options, parser, sigterm_stops_cleanly
 
-    parser = argparse.ArgumentParser(prog="didit sandbox", description="Serve the local Didit.")
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=8765)
-    parser.add_argument("--api-key", default=DEFAULT_API_KEY)
-    parser.add_argument("--rate-limit-scale", type=float, default=1.0)
-    args = parser.parse_args(argv)
-    sandbox = Sandbox(
-        SandboxConfig(
-            api_key=args.api_key,
-            rate_limit_scale=args.rate_limit_scale,
-            base_url=f"http://{args.host}:{args.port}",
+    args = parser(prog).parse_args(argv)
+    args.api_key = args.api_key or DEFAULT_API_KEY
+    try:
+        sandbox = Sandbox(
+            SandboxConfig(**config_options(args), base_url=f"http://{args.host}:{args.port}")
         )
-    )
+    except SandboxStateError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+    serving = False
 
     async def run() -> None:
+        nonlocal serving
         async with sandbox.serve(args.host, args.port) as origin:
+            serving = True
             # The built-in key is public (documented) and users need it to connect; a key of
             # their own is only hinted at, so it never lands in a terminal log.
             default = args.api_key == DEFAULT_API_KEY
@@ -474,16 +543,18 @@ def main(argv: list[str] | None = None) -> int:
                 f"export DIDIT_APPLICATION_ID={sandbox.ids()['application_id']}",
                 flush=True,
             )
+            print(describe(sandbox.config.state_path, sandbox.state, sandbox.restored), flush=True)
             await anyio.sleep_forever()
 
-    try:
-        with contextlib.suppress(KeyboardInterrupt):
-            anyio.run(run)
-    except OSError as exc:
-        if exc.errno != errno.EADDRINUSE:
-            raise
-        print(port_in_use_message(args.host, args.port), file=sys.stderr)
-        return 1
+    with sigterm_stops_cleanly(lambda: serving):
+        try:
+            with contextlib.suppress(KeyboardInterrupt):
+                anyio.run(run)
+        except OSError as exc:
+            if exc.errno != errno.EADDRINUSE:
+                raise
+            print(port_in_use_message(args.host, args.port), file=sys.stderr)
+            return 1
     return 0
 
 
