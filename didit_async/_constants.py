@@ -160,6 +160,10 @@ DEFAULT_WAIT_TIMEOUT: Final = 900.0
 # sessions does not burn the whole GET budget).
 DEFAULT_WATCH_CONCURRENCY: Final = 16
 DEFAULT_WATCH_MIN_INTERVAL: Final = 2.0
+# A blocking create_many's reconcile(): how long it waits, at most, for the run's requests still
+# travelling to come back before looking rows up (a session Didit is still making is not listed
+# yet). As long as one attempt may take by default.
+DEFAULT_RECONCILE_WAIT: Final = DEFAULT_TIMEOUT
 
 # --- Webhooks (``webhooks.py``) --------------------------------------------------------------
 

@@ -8,6 +8,11 @@ is read from the cancel scopes around the request and handed to the pool, which 
 socket operation by it (``_http.IO_DEADLINE``); when it passes, the scope is let fire, so the
 call ends with the async client's own ``DiditTimeoutError``. A body streams to the async
 client chunk by chunk, so its ``max_response_bytes`` cap stops the reading, not just the keeping.
+
+Each request holds one of ``max_concurrency`` in-flight slots from before it leaves until its
+answer is closed, through a :class:`_Lease`: the wait for a slot ends at the attempt's deadline
+too, and a request whose task or loop went away (a cancelled workload, a Ctrl-C) gives its slot
+back as soon as its blocking I/O ends, never later, and never leaves if it had not yet.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ import anyio
 import anyio.to_thread
 
 from . import _http
-from ._sync_runtime import OFFLOAD_IO, reset_at_fork
+from ._sync_runtime import OFFLOAD_IO, Workload, on_loop_closed, reset_at_fork
 
 __all__ = ["BlockingTransport", "Opened", "own_pool", "via_client", "via_transport"]
 
@@ -76,16 +81,203 @@ class Opened(NamedTuple):
     close: Callable[[], None]
 
 
+class _Abandoned(_http.ConnectError):
+    """The request was given up (its task cancelled, its loop closed, its workload stopped)
+    before it left: nothing was sent."""
+
+
+# A lease's life: waiting for a slot -> sending -> open (its answer's body unread) -> done;
+# reading is "open, with a thread inside the body right now".
+_WAITING, _SENDING, _OPEN, _READING, _DONE = range(5)
+
+
+class _Lease:
+    """One request's in-flight slot, from waiting for it until its answer is closed.
+
+    The loop that asked and the thread doing the blocking I/O can part ways: a workload's task is
+    cancelled and does not wait for its thread, a loop is closed after an interruption with the
+    thread still reading. So whichever of the two is last to touch the connection closes it and
+    frees the slot, exactly once; a lease given up before its request left keeps it from leaving.
+    """
+
+    __slots__ = ("_given_up", "_in_flight", "_lock", "_opened", "_state", "loop", "workload")
+
+    def __init__(
+        self,
+        in_flight: _InFlight,
+        loop: asyncio.AbstractEventLoop | None,
+        workload: Workload | None,
+    ) -> None:
+        self._in_flight = in_flight
+        self.loop = loop
+        self.workload = workload
+        self._lock = threading.Lock()
+        self._state = _WAITING
+        self._given_up = False
+        self._opened: Opened | None = None
+
+    @property
+    def given_up(self) -> bool:
+        workload = self.workload
+        return self._given_up or (workload is not None and workload.stopped)
+
+    def send(self, send: Callable[[_http.Request], Opened], request: _http.Request) -> Opened:
+        """Wait for a slot (until the attempt's deadline), then send; in the I/O thread."""
+        at = _http.IO_DEADLINE.at
+        self._in_flight.take(self, None if at is None else at - _DEADLINE_SLACK_SECONDS)
+        workload = self.workload
+        with self._lock:
+            leaving = not self._given_up and (workload is None or workload.depart())
+            self._state = _SENDING if leaving else _DONE
+        if not leaving:
+            self._in_flight.give(self)
+            raise _Abandoned("the request was given up before it left")
+        try:
+            opened = send(request)
+        except BaseException:
+            self._end()
+            raise
+        finally:
+            if workload is not None:
+                workload.arrive()
+        with self._lock:
+            if not self._given_up:
+                self._state, self._opened = _OPEN, opened
+                return opened
+        self._end(opened)
+        raise _Abandoned("the request was given up while its answer was on its way")
+
+    def read(self, chunks: Iterator[bytes]) -> bytes | None:
+        """The next piece of the body (None at its end, or once the lease was closed)."""
+        with self._lock:
+            if self._state != _OPEN:
+                return None
+            self._state = _READING
+        try:
+            chunk = next(chunks, None)
+        except BaseException:
+            self._after_read()
+            raise
+        return None if self._after_read() else chunk
+
+    def _after_read(self) -> bool:
+        """Back to open after a read; True if the lease was closed meanwhile (closed now)."""
+        with self._lock:
+            if not self._given_up:
+                self._state = _OPEN
+                return False
+            opened, self._opened = self._opened, None
+        self._end(opened)
+        return True
+
+    def close(self) -> None:
+        """Give the request up: its connection is closed and its slot freed, now if no thread
+        is using them, else by that thread when it is done. Safe from any thread, repeatable."""
+        opened: Opened | None = None
+        with self._lock:
+            self._given_up = True
+            state = self._state
+            if state == _OPEN:
+                opened, self._opened = self._opened, None
+            elif state == _WAITING:
+                self._state = _DONE  # a thread may still be waiting: wake it to give up
+        if state == _OPEN:
+            self._end(opened)
+        elif state == _WAITING:
+            self._in_flight.wake()
+            self._in_flight.forget(self)
+
+    def _end(self, opened: Opened | None = None) -> None:
+        with self._lock:
+            self._state = _DONE
+        try:
+            if opened is not None:
+                opened.close()
+        finally:
+            self._in_flight.give(self)
+
+
+class _InFlight:
+    """The bound on requests in flight (``max_concurrency``), of all threads together, and the
+    leases alive, so a closed loop's can be given up."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._free = size
+        self._cond = threading.Condition(threading.Lock())
+        self._leases: set[_Lease] = set()
+
+    @property
+    def free(self) -> int:
+        """Slots free right now."""
+        return self._free
+
+    def lease(self, loop: asyncio.AbstractEventLoop | None, workload: Workload | None) -> _Lease:
+        lease = _Lease(self, loop, workload)
+        with self._cond:
+            self._leases.add(lease)
+        if workload is not None:
+            workload.wake_on_stop(self.wake)
+        return lease
+
+    def take(self, lease: _Lease, until: float | None) -> None:
+        """Wait for a free slot until ``until`` (``time.monotonic()``); :class:`_http.SlotTimeout`
+        after it, ``_Abandoned`` once the lease is given up. A wait is interruptible (Ctrl-C)."""
+        with self._cond:
+            while self._free == 0 and not lease.given_up:
+                if until is None:
+                    self._cond.wait()
+                    continue
+                left = until - time.monotonic()
+                if left <= 0:
+                    raise _http.SlotTimeout(
+                        f"Timed out waiting for a free request slot: max_concurrency={self.size} "
+                        "requests stayed in flight for the whole timeout (nothing was sent). "
+                        "Raise max_concurrency, lower a workload's concurrency, or give the "
+                        "call a longer timeout."
+                    )
+                self._cond.wait(left)
+            if lease.given_up:
+                raise _Abandoned("the request was given up before it left")
+            self._free -= 1
+
+    def give(self, lease: _Lease) -> None:
+        """Free ``lease``'s slot (it held one) and forget the lease."""
+        with self._cond:
+            self._free += 1
+            self._leases.discard(lease)
+            # Every waiter re-checks: one woken for a lease given up would waste a notify().
+            self._cond.notify_all()
+
+    def forget(self, lease: _Lease) -> None:
+        with self._cond:
+            self._leases.discard(lease)
+
+    def wake(self) -> None:
+        """Wake every waiter, so those whose lease was given up stop waiting."""
+        with self._cond:
+            self._cond.notify_all()
+
+    def loop_closed(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Give up every lease of ``loop``: nothing on a closed loop can close them any more."""
+        with self._cond:
+            orphans = [lease for lease in self._leases if lease.loop is loop]
+        for lease in orphans:
+            lease.close()
+
+
 class BlockingTransport(_http.AsyncBaseTransport):
     """An httpx async transport that sends through a blocking pool, on the calling thread.
 
     Inline by default (the thread is blocked in its call anyway); in a worker thread when
     :data:`OFFLOAD_IO` is set, so a workload's requests overlap. Each attempt's deadline (the
     async client's ``timeout`` and ``total_timeout``) bounds its blocking I/O end to end, and
-    the body streams to the async client, which stops at ``max_response_bytes``. A bounded
-    semaphore keeps the in-flight requests of all threads under ``max_concurrency``. Without
-    ``send`` it sends through our own pool (:func:`own_pool`), and a forked child process gets
-    a fresh one instead of sharing the parent's sockets.
+    the wait for an in-flight slot too; the body streams to the async client, which stops at
+    ``max_response_bytes``. A request's slot (``max_concurrency``, all threads together) is freed
+    when its answer is closed, or, if its task or loop is gone first (a cancelled workload, an
+    interrupted call), as soon as its blocking I/O ends. Without ``send`` it sends through our
+    own pool (:func:`own_pool`), and a forked child process gets a fresh one instead of sharing
+    the parent's sockets.
     """
 
     def __init__(
@@ -96,37 +288,49 @@ class BlockingTransport(_http.AsyncBaseTransport):
         if send is None:
             send, self._close_pool = own_pool()
         self._send_blocking = send
-        self._max_concurrency = max_concurrency
-        self._slots = threading.BoundedSemaphore(max_concurrency)
+        self._in_flight = _InFlight(max_concurrency)
         reset_at_fork(self)
+        on_loop_closed(self)
+
+    @property
+    def free_slots(self) -> int:
+        """In-flight slots free right now (``max_concurrency`` when nothing is in flight)."""
+        return self._in_flight.free
 
     async def handle_async_request(self, request: _http.Request) -> _http.Response:
         deadline = _attempt_deadline()
-        offload = OFFLOAD_IO.get()
+        workload = OFFLOAD_IO.get()
+        lease = self._in_flight.lease(asyncio.get_running_loop(), workload)
         try:
-            if offload:
-                return await anyio.to_thread.run_sync(self._open, request, deadline, offload)
-            return self._open(request, deadline, offload)
+            if workload is not None:
+                # Not waited for when cancelled: the lease closes the answer when it comes.
+                return await anyio.to_thread.run_sync(
+                    self._open, request, deadline, lease, True, abandon_on_cancel=True
+                )
+            return self._open(request, deadline, lease, False)
+        except _http.PoolTimeout:
+            lease.close()
+            raise  # not the attempt's deadline firing: raised as the slot wait's own error
         except _http.TimeoutException:
+            lease.close()
             await _surface_timeout(deadline)
+            raise
+        except BaseException:
+            lease.close()
             raise
 
     def _open(
-        self, request: _http.Request, deadline: _Deadline | None, offload: bool
+        self, request: _http.Request, deadline: _Deadline | None, lease: _Lease, offload: bool
     ) -> _http.Response:
         """Send and wait for the headers, in the I/O thread; the body streams when read."""
         _http.SendTracker.blocking(request)
-        self._slots.acquire()
         previous = _http.IO_DEADLINE.at
         _http.IO_DEADLINE.at = None if deadline is None else deadline.at
         try:
-            opened = self._send_blocking(request)
-        except BaseException:
-            self._slots.release()
-            raise
+            opened = lease.send(self._send_blocking, request)
         finally:
             _http.IO_DEADLINE.at = previous
-        body = _BlockingBody(opened, self._slots.release, deadline, offload)
+        body = _BlockingBody(opened, lease, deadline, offload)
         return _http.Response(
             opened.status_code, headers=opened.headers, stream=body, extensions=opened.extensions
         )
@@ -136,10 +340,13 @@ class BlockingTransport(_http.AsyncBaseTransport):
         self._close_pool()
 
     def after_fork(self) -> None:
-        self._slots = threading.BoundedSemaphore(self._max_concurrency)
+        self._in_flight = _InFlight(self._in_flight.size)
         if self._owns_pool:
             # The parent's sockets are the parent's: leave them alone and start empty.
             self._send_blocking, self._close_pool = own_pool()
+
+    def loop_closed(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._in_flight.loop_closed(loop)
 
 
 class _BlockingBody(_http.AsyncByteStream):
@@ -148,18 +355,14 @@ class _BlockingBody(_http.AsyncByteStream):
     So the async client's size cap stops the reading (not just the keeping) of a huge body,
     and the attempt's deadline bounds every read. Closing it closes the response (a body not
     read to its end takes its connection with it, never back to the pool) and frees the
-    request's in-flight slot.
+    request's in-flight slot, at once or, if a worker thread is still reading, when it is done.
     """
 
     def __init__(
-        self,
-        opened: Opened,
-        release: Callable[[], None],
-        deadline: _Deadline | None,
-        offload: bool,
+        self, opened: Opened, lease: _Lease, deadline: _Deadline | None, offload: bool
     ) -> None:
         self._opened = opened
-        self._release: Callable[[], None] | None = release
+        self._lease = lease
         self._deadline = deadline
         self._offload = offload
 
@@ -167,7 +370,7 @@ class _BlockingBody(_http.AsyncByteStream):
         while True:
             try:
                 if self._offload:
-                    chunk = await anyio.to_thread.run_sync(self._next)
+                    chunk = await anyio.to_thread.run_sync(self._next, abandon_on_cancel=True)
                 else:
                     chunk = self._next()
             except _http.TimeoutException:
@@ -182,7 +385,7 @@ class _BlockingBody(_http.AsyncByteStream):
         previous = _http.IO_DEADLINE.at
         _http.IO_DEADLINE.at = at
         try:
-            chunk = next(self._opened.chunks, None)
+            chunk = self._lease.read(self._opened.chunks)
         finally:
             _http.IO_DEADLINE.at = previous
         # Our own pool's reads end by the deadline; an injected client's only by its own
@@ -192,12 +395,7 @@ class _BlockingBody(_http.AsyncByteStream):
         return chunk
 
     async def aclose(self) -> None:
-        release, self._release = self._release, None
-        if release is not None:
-            try:
-                self._opened.close()
-            finally:
-                release()
+        self._lease.close()
 
 
 def own_pool() -> tuple[Callable[[_http.Request], Opened], Callable[[], None]]:
