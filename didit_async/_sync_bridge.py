@@ -18,19 +18,22 @@ back as soon as its blocking I/O ends, never later, and never leaves if it had n
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import math
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
-from typing import Any, NamedTuple
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, NamedTuple, TypeVar
 
 import anyio
-import anyio.to_thread
 
 from . import _http
 from ._sync_runtime import OFFLOAD_IO, Workload, on_loop_closed, reset_at_fork
 
 __all__ = ["BlockingTransport", "Opened", "own_pool", "via_client", "via_transport"]
+
+T = TypeVar("T")
 
 # A blocking read that timed out this close to the attempt's deadline is the deadline's doing;
 # its cancel scope is given this long past the deadline to fire.
@@ -71,6 +74,12 @@ async def _surface_timeout(deadline: _Deadline | None) -> None:
         await anyio.sleep_until(deadline.loop + _DEADLINE_SLACK_SECONDS)
 
 
+def _slot_deadline(deadline: _Deadline | None) -> float | None:
+    """When the wait for a slot gives up: just before the attempt's deadline, so the slot
+    wait's own error (not the cancel scope's timeout) ends the call."""
+    return None if deadline is None else deadline.at - _DEADLINE_SLACK_SECONDS
+
+
 class Opened(NamedTuple):
     """A blocking response whose headers have arrived; its body is read as it is asked for."""
 
@@ -86,16 +95,16 @@ class _Abandoned(_http.ConnectError):
     before it left: nothing was sent."""
 
 
-# A lease's life: waiting for a slot -> sending -> open (its answer's body unread) -> done;
-# reading is "open, with a thread inside the body right now".
-_WAITING, _SENDING, _OPEN, _READING, _DONE = range(5)
+# A lease's life: waiting for a slot -> holding one -> sending -> open (its answer's body
+# unread) -> done; reading is "open, with a thread inside the body right now".
+_WAITING, _HOLDING, _SENDING, _OPEN, _READING, _DONE = range(6)
 
 
 class _Lease:
     """One request's in-flight slot, from waiting for it until its answer is closed.
 
     The loop that asked and the thread doing the blocking I/O can part ways: a workload's task is
-    cancelled and does not wait for its thread, a loop is closed after an interruption with the
+    cancelled and does not wait for its thread, a loop is closed after an interruption with a
     thread still reading. So whichever of the two is last to touch the connection closes it and
     frees the slot, exactly once; a lease given up before its request left keeps it from leaving.
     """
@@ -121,16 +130,38 @@ class _Lease:
         workload = self.workload
         return self._given_up or (workload is not None and workload.stopped)
 
+    def try_slot(self) -> bool:
+        """Take a free slot if there is one, without waiting."""
+        return self._in_flight.take(self, None, wait=False) and self._hold()
+
+    def wait_for_slot(self, until: float | None) -> None:
+        """Wait for a slot until ``until`` (``time.monotonic()``): :class:`_http.SlotTimeout`
+        after it, ``_Abandoned`` once given up. Interruptible (Ctrl-C) on the main thread."""
+        self._in_flight.take(self, until, wait=True)
+        if not self._hold():
+            raise _Abandoned("the request was given up before it left")
+
+    def _hold(self) -> bool:
+        with self._lock:
+            if not self._given_up:
+                self._state = _HOLDING
+                return True
+            self._state = _DONE
+        self._in_flight.give(self)
+        return False
+
     def send(self, send: Callable[[_http.Request], Opened], request: _http.Request) -> Opened:
-        """Wait for a slot (until the attempt's deadline), then send; in the I/O thread."""
-        at = _http.IO_DEADLINE.at
-        self._in_flight.take(self, None if at is None else at - _DEADLINE_SLACK_SECONDS)
+        """Send, with the slot held; in the I/O thread."""
         workload = self.workload
         with self._lock:
-            leaving = not self._given_up and (workload is None or workload.depart())
-            self._state = _SENDING if leaving else _DONE
+            state = self._state
+            leaving = state == _HOLDING and not self._given_up
+            leaving = leaving and (workload is None or workload.depart())
+            if state == _HOLDING:
+                self._state = _SENDING if leaving else _DONE
         if not leaving:
-            self._in_flight.give(self)
+            if state == _HOLDING:
+                self._in_flight.give(self)
             raise _Abandoned("the request was given up before it left")
         try:
             opened = send(request)
@@ -179,13 +210,12 @@ class _Lease:
             state = self._state
             if state == _OPEN:
                 opened, self._opened = self._opened, None
-            elif state == _WAITING:
-                self._state = _DONE  # a thread may still be waiting: wake it to give up
-        if state == _OPEN:
+            if state in (_WAITING, _HOLDING):
+                self._state = _DONE
+        if state in (_OPEN, _HOLDING):
             self._end(opened)
         elif state == _WAITING:
-            self._in_flight.wake()
-            self._in_flight.forget(self)
+            self._in_flight.forget(self)  # a thread may be waiting for a slot: it gives up
 
     def _end(self, opened: Opened | None = None) -> None:
         with self._lock:
@@ -199,7 +229,7 @@ class _Lease:
 
 class _InFlight:
     """The bound on requests in flight (``max_concurrency``), of all threads together, and the
-    leases alive, so a closed loop's can be given up."""
+    leases alive, so a closed loop's or a stopped workload's can be given up."""
 
     def __init__(self, size: int) -> None:
         self.size = size
@@ -217,14 +247,16 @@ class _InFlight:
         with self._cond:
             self._leases.add(lease)
         if workload is not None:
-            workload.wake_on_stop(self.wake)
+            workload.notify_on_stop(self)
         return lease
 
-    def take(self, lease: _Lease, until: float | None) -> None:
-        """Wait for a free slot until ``until`` (``time.monotonic()``); :class:`_http.SlotTimeout`
-        after it, ``_Abandoned`` once the lease is given up. A wait is interruptible (Ctrl-C)."""
+    def take(self, lease: _Lease, until: float | None, *, wait: bool) -> bool:
+        """Take a slot for ``lease``: False (``wait=False``) if none is free; else wait until
+        ``until`` (``time.monotonic()``) or the lease is given up."""
         with self._cond:
             while self._free == 0 and not lease.given_up:
+                if not wait:
+                    return False
                 if until is None:
                     self._cond.wait()
                     continue
@@ -238,8 +270,11 @@ class _InFlight:
                     )
                 self._cond.wait(left)
             if lease.given_up:
+                if not wait:
+                    return False
                 raise _Abandoned("the request was given up before it left")
             self._free -= 1
+            return True
 
     def give(self, lease: _Lease) -> None:
         """Free ``lease``'s slot (it held one) and forget the lease."""
@@ -250,20 +285,83 @@ class _InFlight:
             self._cond.notify_all()
 
     def forget(self, lease: _Lease) -> None:
+        """Forget a lease given up before it held a slot, waking its waiter to give up."""
         with self._cond:
             self._leases.discard(lease)
-
-    def wake(self) -> None:
-        """Wake every waiter, so those whose lease was given up stop waiting."""
-        with self._cond:
             self._cond.notify_all()
+
+    def _give_up(self, which: Callable[[_Lease], bool]) -> None:
+        with self._cond:
+            orphans = [lease for lease in self._leases if which(lease)]
+        for lease in orphans:
+            lease.close()
 
     def loop_closed(self, loop: asyncio.AbstractEventLoop) -> None:
         """Give up every lease of ``loop``: nothing on a closed loop can close them any more."""
-        with self._cond:
-            orphans = [lease for lease in self._leases if lease.loop is loop]
-        for lease in orphans:
-            lease.close()
+        self._give_up(lambda lease: lease.loop is loop)
+
+    def workload_stopped(self, workload: Workload) -> None:
+        """Give up every lease of a stopped workload: answers it will not read, sends it will
+        not make (this thread's next call may be waiting for those slots)."""
+        self._give_up(lambda lease: lease.workload is workload)
+
+
+class _IOThreads:
+    """The threads a workload's blocking I/O runs in, so its requests overlap.
+
+    Ours, not the event loop's or anyio's: a cancelled caller does not wait for its thread (the
+    lease cleans up after it), and threads whose loop was closed under them still finish and
+    exit (at ``close()``, or at interpreter exit once their step is done), whatever became of
+    that loop. Sends, body reads and the waits of plain calls for a slot get a pool each,
+    ``max_concurrency`` threads, so reads of answers holding every slot never queue behind
+    requests waiting for one of those slots.
+    """
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._lock = threading.Lock()
+        self._senders: ThreadPoolExecutor | None = None
+        self._readers: ThreadPoolExecutor | None = None
+        self._waiters: ThreadPoolExecutor | None = None
+
+    @property
+    def senders(self) -> ThreadPoolExecutor:
+        if self._senders is None:
+            with self._lock:
+                if self._senders is None:
+                    self._senders = ThreadPoolExecutor(self._size, "didit-send")
+        return self._senders
+
+    @property
+    def readers(self) -> ThreadPoolExecutor:
+        if self._readers is None:
+            with self._lock:
+                if self._readers is None:
+                    self._readers = ThreadPoolExecutor(self._size, "didit-read")
+        return self._readers
+
+    @property
+    def waiters(self) -> ThreadPoolExecutor:
+        if self._waiters is None:
+            with self._lock:
+                if self._waiters is None:
+                    self._waiters = ThreadPoolExecutor(self._size, "didit-wait")
+        return self._waiters
+
+    @staticmethod
+    async def run(pool: ThreadPoolExecutor, fn: Callable[..., T], *args: Any) -> T:
+        """``fn(*args)`` in ``pool``, in this context; a cancelled caller stops waiting at once
+        (the step still running ends by its deadline, and its lease closes what it leaves)."""
+        context = contextvars.copy_context()
+        return await asyncio.get_running_loop().run_in_executor(pool, context.run, fn, *args)
+
+    def close(self) -> None:
+        with self._lock:
+            pools = (self._senders, self._readers, self._waiters)
+            self._senders = self._readers = self._waiters = None
+        for pool in pools:
+            if pool is not None:
+                pool.shutdown(wait=False, cancel_futures=True)
 
 
 class BlockingTransport(_http.AsyncBaseTransport):
@@ -289,6 +387,7 @@ class BlockingTransport(_http.AsyncBaseTransport):
             send, self._close_pool = own_pool()
         self._send_blocking = send
         self._in_flight = _InFlight(max_concurrency)
+        self._threads = _IOThreads(max_concurrency)
         reset_at_fork(self)
         on_loop_closed(self)
 
@@ -301,13 +400,18 @@ class BlockingTransport(_http.AsyncBaseTransport):
         deadline = _attempt_deadline()
         workload = OFFLOAD_IO.get()
         lease = self._in_flight.lease(asyncio.get_running_loop(), workload)
+        threads = self._threads
         try:
             if workload is not None:
                 # Not waited for when cancelled: the lease closes the answer when it comes.
-                return await anyio.to_thread.run_sync(
-                    self._open, request, deadline, lease, True, abandon_on_cancel=True
+                return await threads.run(
+                    threads.senders, self._open, request, deadline, lease, threads
                 )
-            return self._open(request, deadline, lease, False)
+            if not lease.try_slot():
+                # Every slot is busy, maybe with answers a workload of this very thread is
+                # still to read: wait in a thread, so this loop runs (and they are read) meanwhile.
+                await threads.run(threads.waiters, lease.wait_for_slot, _slot_deadline(deadline))
+            return self._open(request, deadline, lease, None)
         except _http.PoolTimeout:
             lease.close()
             raise  # not the attempt's deadline firing: raised as the slot wait's own error
@@ -320,27 +424,36 @@ class BlockingTransport(_http.AsyncBaseTransport):
             raise
 
     def _open(
-        self, request: _http.Request, deadline: _Deadline | None, lease: _Lease, offload: bool
+        self,
+        request: _http.Request,
+        deadline: _Deadline | None,
+        lease: _Lease,
+        threads: _IOThreads | None,
     ) -> _http.Response:
         """Send and wait for the headers, in the I/O thread; the body streams when read."""
         _http.SendTracker.blocking(request)
+        if threads is not None:
+            lease.wait_for_slot(_slot_deadline(deadline))
         previous = _http.IO_DEADLINE.at
         _http.IO_DEADLINE.at = None if deadline is None else deadline.at
         try:
             opened = lease.send(self._send_blocking, request)
         finally:
             _http.IO_DEADLINE.at = previous
-        body = _BlockingBody(opened, lease, deadline, offload)
+        body = _BlockingBody(opened, lease, deadline, threads)
         return _http.Response(
             opened.status_code, headers=opened.headers, stream=body, extensions=opened.extensions
         )
 
     def close(self) -> None:
-        """Close our own pool (an injected client is left open)."""
+        """Close our own pool (an injected client is left open) and the I/O threads (each ends
+        after its current step, which ends by that request's deadline)."""
+        self._threads.close()
         self._close_pool()
 
     def after_fork(self) -> None:
         self._in_flight = _InFlight(self._in_flight.size)
+        self._threads = _IOThreads(self._in_flight.size)  # the parent's threads are not here
         if self._owns_pool:
             # The parent's sockets are the parent's: leave them alone and start empty.
             self._send_blocking, self._close_pool = own_pool()
@@ -359,18 +472,23 @@ class _BlockingBody(_http.AsyncByteStream):
     """
 
     def __init__(
-        self, opened: Opened, lease: _Lease, deadline: _Deadline | None, offload: bool
+        self,
+        opened: Opened,
+        lease: _Lease,
+        deadline: _Deadline | None,
+        threads: _IOThreads | None,
     ) -> None:
         self._opened = opened
         self._lease = lease
         self._deadline = deadline
-        self._offload = offload
+        self._threads = threads
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         while True:
             try:
-                if self._offload:
-                    chunk = await anyio.to_thread.run_sync(self._next, abandon_on_cancel=True)
+                threads = self._threads
+                if threads is not None:
+                    chunk = await threads.run(threads.readers, self._next)
                 else:
                     chunk = self._next()
             except _http.TimeoutException:

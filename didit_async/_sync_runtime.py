@@ -55,6 +55,10 @@ T = TypeVar("T")
 P = ParamSpec("P")
 
 
+class _StopAware(Protocol):
+    def workload_stopped(self, workload: Workload) -> None: ...
+
+
 class Workload:
     """A blocking workload's requests (``create_many``, ``watch``), seen from the I/O threads.
 
@@ -67,21 +71,27 @@ class Workload:
         self._cond = threading.Condition()
         self._travelling = 0
         self.stopped = False
-        self._on_stop: list[Callable[[], None]] = []
+        self._watchers: set[_StopAware] = set()
 
     def stop(self) -> None:
-        """No request of this workload leaves from now on (thread-safe, never blocks long)."""
+        """No request of this workload leaves from now on, and what its requests hold is
+        given back (thread-safe, never waits for I/O)."""
         with self._cond:
             self.stopped = True
-            wake, self._on_stop = self._on_stop, []
-        for fn in wake:
-            fn()
+            watchers, self._watchers = self._watchers, set()
+        for watcher in watchers:
+            watcher.workload_stopped(self)
 
-    def wake_on_stop(self, fn: Callable[[], None]) -> None:
-        """Call ``fn`` when the workload stops (to wake requests waiting for a slot)."""
+    def notify_on_stop(self, watcher: _StopAware) -> None:
+        """Call ``watcher.workload_stopped(self)`` when the workload stops."""
         with self._cond:
-            if fn not in self._on_stop:
-                self._on_stop.append(fn)
+            if self.stopped:
+                notify = True
+            else:
+                notify = False
+                self._watchers.add(watcher)
+        if notify:
+            watcher.workload_stopped(self)
 
     def depart(self) -> bool:
         """One request is about to leave: False (and it must not) once the workload stopped."""

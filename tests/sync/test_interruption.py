@@ -290,3 +290,20 @@ def test_leaving_transactions_create_many_early_reconciles_every_transaction_sto
             client.billing.get_balance()
         time.sleep(0.3)
         assert len(sandbox.state.entities.transactions) == len(stored)
+
+
+def test_a_call_inside_the_loop_gets_a_slot_while_the_batch_holds_every_one() -> None:
+    # Two slots, four rows in flight: every slot is held by an answer this thread's own loop
+    # has to read. A call made in the loop's body must not wait for them with that loop stopped.
+    sandbox = Sandbox(SandboxConfig(start_after=10**6, rate_limiting=False))
+    with sandbox.sync_client(rate_limiting=False, max_concurrency=2) as client:
+        wf = _workflow(client)
+        sandbox.app.faults = FaultConfig(latency=0.05)
+        balances = []
+        with watchdog(20), client.sessions.create_many(_rows(wf), concurrency=4) as run:
+            for r in run:
+                assert r.ok
+                balances.append(client.billing.get_balance(timeout=10))
+                if len(balances) == 3:
+                    break
+        assert len(balances) == 3
