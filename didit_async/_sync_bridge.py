@@ -1,13 +1,14 @@
 """``Didit``'s bridge: the async client's requests, sent through a blocking httpx pool.
 
 :class:`BlockingTransport` is an httpx *async* transport whose sends block: inline on the
-calling thread (which is blocked in its call anyway), or in a worker thread for a workload that
-set :data:`~didit_async._sync_runtime.OFFLOAD_IO`. Blocking I/O cannot be cancelled, so what
-``anyio.move_on_after`` does for ``AsyncDidit`` is done here in two halves: the attempt's deadline
-is read from the cancel scopes around the request and handed to the pool, which ends every
-socket operation by it (``_http.IO_DEADLINE``); when it passes, the scope is let fire, so the
-call ends with the async client's own ``DiditTimeoutError``. A body streams to the async
-client chunk by chunk, so its ``max_response_bytes`` cap stops the reading, not just the keeping.
+calling thread (which is blocked in its call anyway), or in one of its own threads for a
+workload that set :data:`~didit_async._sync_runtime.OFFLOAD_IO`. Blocking I/O cannot be
+cancelled, so what ``anyio.move_on_after`` does for ``AsyncDidit`` is done here in two halves:
+the attempt's deadline is read from the cancel scopes around the request and handed to the
+pool, which ends every socket operation by it (``_http.IO_DEADLINE``); when it passes, the
+scope is let fire, so the call ends with the async client's own ``DiditTimeoutError``. A body
+streams to the async client chunk by chunk, so its ``max_response_bytes`` cap stops the
+reading, not just the keeping.
 
 Each request holds one of ``max_concurrency`` in-flight slots from before it leaves until its
 answer is closed, through a :class:`_Lease`: the wait for a slot ends at the attempt's deadline
@@ -320,54 +321,32 @@ class _IOThreads:
     def __init__(self, size: int) -> None:
         self._size = size
         self._lock = threading.Lock()
-        self._senders: ThreadPoolExecutor | None = None
-        self._readers: ThreadPoolExecutor | None = None
-        self._waiters: ThreadPoolExecutor | None = None
+        self._pools: dict[str, ThreadPoolExecutor] = {}  # "send", "read", "wait": made on use
 
-    @property
-    def senders(self) -> ThreadPoolExecutor:
-        if self._senders is None:
+    async def run(self, purpose: str, fn: Callable[..., T], *args: Any) -> T:
+        """``fn(*args)`` in the ``purpose`` pool, in this context; a cancelled caller stops
+        waiting at once (the step still running ends by its deadline, and its lease closes
+        what it leaves)."""
+        pool = self._pools.get(purpose)
+        if pool is None:
             with self._lock:
-                if self._senders is None:
-                    self._senders = ThreadPoolExecutor(self._size, "didit-send")
-        return self._senders
-
-    @property
-    def readers(self) -> ThreadPoolExecutor:
-        if self._readers is None:
-            with self._lock:
-                if self._readers is None:
-                    self._readers = ThreadPoolExecutor(self._size, "didit-read")
-        return self._readers
-
-    @property
-    def waiters(self) -> ThreadPoolExecutor:
-        if self._waiters is None:
-            with self._lock:
-                if self._waiters is None:
-                    self._waiters = ThreadPoolExecutor(self._size, "didit-wait")
-        return self._waiters
-
-    @staticmethod
-    async def run(pool: ThreadPoolExecutor, fn: Callable[..., T], *args: Any) -> T:
-        """``fn(*args)`` in ``pool``, in this context; a cancelled caller stops waiting at once
-        (the step still running ends by its deadline, and its lease closes what it leaves)."""
+                pool = self._pools.get(purpose)
+                if pool is None:
+                    pool = self._pools[purpose] = ThreadPoolExecutor(self._size, f"didit-{purpose}")
         context = contextvars.copy_context()
         return await asyncio.get_running_loop().run_in_executor(pool, context.run, fn, *args)
 
     def close(self) -> None:
         with self._lock:
-            pools = (self._senders, self._readers, self._waiters)
-            self._senders = self._readers = self._waiters = None
+            pools, self._pools = list(self._pools.values()), {}
         for pool in pools:
-            if pool is not None:
-                pool.shutdown(wait=False, cancel_futures=True)
+            pool.shutdown(wait=False, cancel_futures=True)
 
 
 class BlockingTransport(_http.AsyncBaseTransport):
     """An httpx async transport that sends through a blocking pool, on the calling thread.
 
-    Inline by default (the thread is blocked in its call anyway); in a worker thread when
+    Inline by default (the thread is blocked in its call anyway); in one of its threads when
     :data:`OFFLOAD_IO` is set, so a workload's requests overlap. Each attempt's deadline (the
     async client's ``timeout`` and ``total_timeout``) bounds its blocking I/O end to end, and
     the wait for an in-flight slot too; the body streams to the async client, which stops at
@@ -404,13 +383,11 @@ class BlockingTransport(_http.AsyncBaseTransport):
         try:
             if workload is not None:
                 # Not waited for when cancelled: the lease closes the answer when it comes.
-                return await threads.run(
-                    threads.senders, self._open, request, deadline, lease, threads
-                )
+                return await threads.run("send", self._open, request, deadline, lease, threads)
             if not lease.try_slot():
                 # Every slot is busy, maybe with answers a workload of this very thread is
                 # still to read: wait in a thread, so this loop runs (and they are read) meanwhile.
-                await threads.run(threads.waiters, lease.wait_for_slot, _slot_deadline(deadline))
+                await threads.run("wait", lease.wait_for_slot, _slot_deadline(deadline))
             return self._open(request, deadline, lease, None)
         except _http.PoolTimeout:
             lease.close()
@@ -488,7 +465,7 @@ class _BlockingBody(_http.AsyncByteStream):
             try:
                 threads = self._threads
                 if threads is not None:
-                    chunk = await threads.run(threads.readers, self._next)
+                    chunk = await threads.run("read", self._next)
                 else:
                     chunk = self._next()
             except _http.TimeoutException:
