@@ -215,6 +215,11 @@ class LoopRunner:
             self._local.loop = loop
         return loop
 
+    def is_current(self, loop: asyncio.AbstractEventLoop) -> bool:
+        """Whether ``loop`` is still this thread's, neither reset after an interruption (even
+        one whose closing was itself interrupted) nor closed."""
+        return getattr(self._local, "loop", None) is loop and not loop.is_closed()
+
     def call(self, fn: Callable[P, Awaitable[T]], /, *args: P.args, **kwargs: P.kwargs) -> T:
         """Run ``fn(*args, **kwargs)`` on this thread's loop until it finishes."""
         loop = self.loop()  # before making the coroutine: a refused call leaves none unawaited

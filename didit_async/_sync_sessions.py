@@ -133,30 +133,42 @@ class _Streamed(Generic[S, T]):
             return self._start()
         if driver.thread != threading.get_ident():
             raise RuntimeError("Iterate a Didit workload on the thread that started it.")
-        if driver.loop.is_closed():
+        if not self._runner.is_current(driver.loop):
             raise RuntimeError("This workload was interrupted; start a new one.")
         return driver.loop
 
     def _next(self) -> T:
         driver = self._driver
         if driver.stopped_early:
-            interrupted = driver.loop is not None and driver.loop.is_closed()
+            interrupted = driver.loop is not None and not self._runner.is_current(driver.loop)
             how = "interrupted" if interrupted else "stopped early (a loop over it was left)"
             raise RuntimeError(f"This workload was {how}; start a new one.")
         if driver.finished:
             raise StopIteration
         loop = self._own_loop()
-        assert driver.source is not None
+        source = driver.source
+        assert source is not None
+        taken: list[T] = []
+
+        async def fetch() -> T:
+            item: T = await source.__anext__()
+            taken.append(item)
+            return item
+
         try:
-            item: T = self._runner.run(loop, driver.source.__anext__())
+            return self._runner.run(loop, fetch())
         except StopAsyncIteration:
             self._finish(loop)
             raise StopIteration from None
         except BaseException:
-            if loop.is_closed():  # interrupted: its tasks are gone, and nothing more leaves
+            if taken:  # a signal landed after the result was taken: it never reached the caller
+                self._not_delivered(taken[0])
+            if not self._runner.is_current(loop):  # interrupted: its tasks are gone
                 driver.workload.stop()
             raise
-        return item
+
+    def _not_delivered(self, item: T) -> None:
+        """``item`` was taken from the workload but never reached the caller."""
 
     def _finish(self, loop: asyncio.AbstractEventLoop) -> None:
         """Leave the workload's ``async with`` (cancelling what is left) and raise its error."""
@@ -165,7 +177,7 @@ class _Streamed(Generic[S, T]):
             return
         driver.finished = True
         task, leave = driver.task, driver.leave
-        if task is None or leave is None or loop.is_closed():
+        if task is None or leave is None or not self._runner.is_current(loop):
             driver.workload.stop()
             return
 
@@ -189,7 +201,7 @@ class _Streamed(Generic[S, T]):
         loop = driver.loop
         if (
             driver.thread == threading.get_ident()
-            and not loop.is_closed()
+            and self._runner.is_current(loop)
             and not loop.is_running()
             and running_async_library() is None
         ):
@@ -249,6 +261,9 @@ class SyncBulkRun(_Streamed[BulkRun[T], BulkResult[T]]):
         super().__init__(runner, lambda: run)
         self._run = run
         self.progress: BulkProgress = run.progress
+
+    def _not_delivered(self, item: BulkResult[T]) -> None:
+        self._run.mark_undelivered(item)
 
     @property
     def unreported(self) -> list[tuple[int, Mapping[str, Any]]]:
