@@ -191,6 +191,11 @@ class BulkRun(Generic[T]):
         rows.update({i: request for i, (request, _) in self._in_flight.items()})
         return sorted(rows.items(), key=lambda item: item[0])
 
+    def mark_undelivered(self, result: BulkResult[T]) -> None:
+        """Count ``result`` among the :attr:`unreported` again: it was taken from the run but
+        never reached the caller (the blocking client was interrupted while handing it over)."""
+        self._undelivered[result.index] = result
+
     async def reconcile(self) -> list[BulkResult[T]]:
         """Results for the :attr:`unreported` rows that made a session, after an early exit.
 

@@ -178,6 +178,11 @@ DEFAULT_WATCH_MIN_INTERVAL: Final = 2.0
 # minutes, not a wrong request. Errors that cannot heal (4xx but 408/429) end it at once.
 DEFAULT_WATCH_GIVE_UP_AFTER: Final = 300.0
 
+# A blocking create_many's reconcile(): how long it waits, at most, for the run's requests still
+# travelling to come back before looking rows up (a session Didit is still making is not listed
+# yet). As long as one attempt may take by default.
+DEFAULT_RECONCILE_WAIT: Final = DEFAULT_TIMEOUT
+
 # --- Webhooks (``webhooks.py``) --------------------------------------------------------------
 
 # Didit's docs: "validates the timestamp is fresh (within 5 minutes)". The bound on X-Timestamp

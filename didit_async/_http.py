@@ -86,6 +86,7 @@ __all__ = [
     "Response",
     "ResponseNotRead",
     "SendTracker",
+    "SlotTimeout",
     "Timeout",
     "TimeoutException",
     "TransportError",
@@ -105,6 +106,15 @@ USE_CLIENT_DEFAULT: Any = httpx.USE_CLIENT_DEFAULT
 # request after these is safe, writes included. (PoolTimeout is also "never sent", but it means
 # the pool is exhausted; retrying would only add load, so it is not in this tuple.)
 NEVER_SENT_ERRORS: tuple[type[Exception], ...] = (ConnectError, ConnectTimeout)
+
+
+class SlotTimeout(PoolTimeout):
+    """``Didit``: no in-flight slot (``max_concurrency``) came free within the attempt's timeout.
+
+    Nothing was sent. Its message says what to change; the client raises it as
+    ``DiditTimeoutError``, not retried, as it does a wait for a pooled connection.
+    """
+
 
 # The own pools stop connecting after this long (seconds), whatever the attempt's timeout: a
 # connect that timed out sent nothing, so any call may go again, where the attempt's deadline

@@ -15,10 +15,12 @@ What threads share, and what they do not:
 * per thread: the event loop, the rate limiter's FIFO queues (asyncio locks belong to a loop).
 
 A thread whose event loop is running (async code, or a callback inside a ``Didit`` call) gets
-a clear ``RuntimeError`` instead of a deadlock or a stalled loop. A ``KeyboardInterrupt`` (or
-``SystemExit``) that stops a call cancels whatever that thread's loop was running, waits
-briefly for the cleanup, and starts the thread on a fresh loop next time: the client stays
-usable.
+a clear ``RuntimeError`` instead of a deadlock or a stalled loop. A ``KeyboardInterrupt``,
+``SystemExit`` or any exception a signal handler raises (Celery's ``SoftTimeLimitExceeded``)
+that stops a call cancels whatever that thread's loop was running, waits briefly for the
+cleanup, and starts the thread on a fresh loop next time: the client stays usable. Whatever a
+closed loop's requests still hold (in-flight slots, connections) is given back as their blocking
+I/O ends (``on_loop_closed``), whether or not the cleanup got to them.
 """
 
 from __future__ import annotations
@@ -47,14 +49,76 @@ __all__ = [
     "LoopRunner",
     "PerThreadLimiter",
     "ThreadedShared",
+    "Workload",
 ]
 
 T = TypeVar("T")
 P = ParamSpec("P")
 
+
+class _StopAware(Protocol):
+    def workload_stopped(self, workload: Workload) -> None: ...
+
+
+class Workload:
+    """A blocking workload's requests (``create_many``, ``watch``), seen from the I/O threads.
+
+    Once :meth:`stop` is called no request of the workload leaves any more (one already waiting
+    for a slot gives up), whatever its tasks do meanwhile; :meth:`settle` waits for the ones
+    already sent to come back, so a lookup made after it sees what they did.
+    """
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._travelling = 0
+        self.stopped = False
+        self._watchers: set[_StopAware] = set()
+
+    def stop(self) -> None:
+        """No request of this workload leaves from now on, and what its requests hold is
+        given back (thread-safe, never waits for I/O)."""
+        with self._cond:
+            self.stopped = True
+            watchers, self._watchers = self._watchers, set()
+        for watcher in watchers:
+            watcher.workload_stopped(self)
+
+    def notify_on_stop(self, watcher: _StopAware) -> None:
+        """Call ``watcher.workload_stopped(self)`` when the workload stops."""
+        with self._cond:
+            if self.stopped:
+                notify = True
+            else:
+                notify = False
+                self._watchers.add(watcher)
+        if notify:
+            watcher.workload_stopped(self)
+
+    def depart(self) -> bool:
+        """One request is about to leave: False (and it must not) once the workload stopped."""
+        with self._cond:
+            if self.stopped:
+                return False
+            self._travelling += 1
+            return True
+
+    def arrive(self) -> None:
+        """A request that left has its answer's headers, or failed."""
+        with self._cond:
+            self._travelling -= 1
+            self._cond.notify_all()
+
+    def settle(self, timeout: float | None) -> bool:
+        """Wait until no request that left is still travelling; False if ``timeout`` passed."""
+        with self._cond:
+            return self._cond.wait_for(lambda: self._travelling == 0, timeout)
+
+
 # Set in the context of a concurrent workload: its requests run in worker threads so they
 # overlap, instead of blocking the thread's loop one at a time.
-OFFLOAD_IO: contextvars.ContextVar[bool] = contextvars.ContextVar("didit_offload_io", default=False)
+OFFLOAD_IO: contextvars.ContextVar[Workload | None] = contextvars.ContextVar(
+    "didit_offload_io", default=None
+)
 
 # How long an interrupted call's cleanup (cancelled requests, released limiter slots) may take.
 _DRAIN_SECONDS = 5.0
@@ -62,6 +126,10 @@ _DRAIN_SECONDS = 5.0
 
 class _ForkAware(Protocol):
     def after_fork(self) -> None: ...
+
+
+class _LoopAware(Protocol):
+    def loop_closed(self, loop: asyncio.AbstractEventLoop) -> None: ...
 
 
 # Objects whose thread or socket state must not cross a fork (Celery's prefork workers import
@@ -85,6 +153,23 @@ def reset_at_fork(obj: _ForkAware) -> None:
 
 if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_after_fork_in_child)
+
+# Objects holding something per loop that must be given back when that loop is closed, even if
+# its tasks never ran their cleanup (an interrupted drain, a loop closed with a workload pending).
+_LOOP_CLOSED: weakref.WeakSet[_LoopAware] = weakref.WeakSet()
+
+
+def on_loop_closed(obj: _LoopAware) -> None:
+    """Call ``obj.loop_closed(loop)`` after each of Didit's loops is closed (while alive)."""
+    _LOOP_CLOSED.add(obj)
+
+
+def _close(loop: asyncio.AbstractEventLoop) -> None:
+    try:
+        loop.close()
+    finally:
+        for obj in list(_LOOP_CLOSED):
+            obj.loop_closed(loop)
 
 
 def running_async_library() -> str | None:
@@ -144,6 +229,11 @@ class LoopRunner:
             weakref.finalize(self._local.end, _thread_ended, weakref.ref(self), weakref.ref(loop))
         return loop
 
+    def is_current(self, loop: asyncio.AbstractEventLoop) -> bool:
+        """Whether ``loop`` is still this thread's, neither reset after an interruption (even
+        one whose closing was itself interrupted) nor closed."""
+        return getattr(self._local, "loop", None) is loop and not loop.is_closed()
+
     def call(self, fn: Callable[P, Awaitable[T]], /, *args: P.args, **kwargs: P.kwargs) -> T:
         """Run ``fn(*args, **kwargs)`` on this thread's loop until it finishes."""
         loop = self.loop()  # before making the coroutine: a refused call leaves none unawaited
@@ -179,7 +269,7 @@ class LoopRunner:
                     t.exception()  # retrieved: no "exception was never retrieved" noise
             _run_through(loop, loop.shutdown_asyncgens())
         finally:
-            loop.close()
+            _close(loop)
 
     def after_fork(self) -> None:
         """In a forked child: the parent's loops (and any held lock) are not ours to use.
@@ -272,13 +362,13 @@ def _shut_down(loop: asyncio.AbstractEventLoop) -> None:
     if asyncio._get_running_loop() is None:  # a loop cannot be run inside another
         with contextlib.suppress(Exception):
             _run_through(loop, asyncio.wait_for(loop.shutdown_asyncgens(), _DRAIN_SECONDS))
-    loop.close()
+    _close(loop)  # with the loop-closed hooks: the bridge frees the leases the loop held
 
 
 def _close_loops(loops: dict[int, tuple[threading.Thread, asyncio.AbstractEventLoop]]) -> None:
     for _, loop in list(loops.values()):
         if not loop.is_running():
-            loop.close()
+            _close(loop)
     loops.clear()
 
 

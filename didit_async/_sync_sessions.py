@@ -66,7 +66,9 @@ class SyncSessions(SyncSessionsResource):
         ``requests`` (keyword-argument mappings for :meth:`create`) is read lazily, so a huge
         CSV streams. Results come in completion order, each with its input ``index``; a lost
         response is resolved by ``vendor_data``, never blindly re-sent (see
-        ``AsyncDidit.sessions.create_many``).
+        ``AsyncDidit.sessions.create_many``). Leaving the loop early (``break``, an exception,
+        Ctrl-C) stops the batch at once; the rows then in flight are reported by
+        ``SyncBulkRun.reconcile``.
 
         ::
 

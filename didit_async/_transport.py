@@ -343,7 +343,9 @@ class HttpTransport:
         except _http.PoolTimeout as exc:
             # Not retried: it means the pool is exhausted, and retrying adds load.
             raise DiditTimeoutError(
-                "Timed out waiting for a pooled connection; lower concurrency or raise the "
+                str(exc)
+                if isinstance(exc, _http.SlotTimeout)
+                else "Timed out waiting for a pooled connection; lower concurrency or raise the "
                 "pool size (http_client=).",
                 method=op.method,
                 path=op.path,
