@@ -112,7 +112,7 @@ def startup(rounds: int) -> dict[str, Any]:
     ratio = med["full"] / med["httpx"]
     growth = med["full"] / med["half"]
     return {
-        "row": "13. Start-up: import and a client",
+        "row": "14. Start-up: import and a client",
         "target": "≤ 2× a bare `import httpx`; within 10% of the SDK with half the operations",
         "result": f"{ratio:.2f}× httpx; {growth:.2f}× half",
         "met": ratio <= 2.0 and abs(growth - 1) <= 0.10,
