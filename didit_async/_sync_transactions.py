@@ -53,7 +53,7 @@ class SyncTransactions(SyncTransactionsResource):
         """Submit many transactions under ``ingest-write``; iterate for one result per request.
 
         See ``AsyncDidit.transactions.create_many``: never two transactions for one
-        ``transaction_id``; ``result.session`` holds the ``Transaction``. Leaving the loop
+        ``transaction_id``; ``result.session`` holds the :class:`Transaction`. Leaving the loop
         early stops the batch; ``reconcile()`` then reports the rows that were in flight, looked
         up by ``transaction_id``.
 
