@@ -49,6 +49,7 @@ from ._generated.resources import (
     BusinessesResource,
     CustomizationResource,
     DatabaseValidationResource,
+    DocumentAiResource,
     EmailResource,
     EventsResource,
     FaceMatchResource,
@@ -60,6 +61,7 @@ from ._generated.resources import (
     PhoneResource,
     PoaResource,
     QuestionnairesResource,
+    RiskResource,
     SystemResource,
     UsersResource,
     WalletScreeningResource,
@@ -206,6 +208,7 @@ class AsyncDidit:
         self.businesses = BusinessesResource(t)
         self.customization = CustomizationResource(t)
         self.database_validation = DatabaseValidationResource(t)
+        self.document_ai = DocumentAiResource(t)
         self.email = EmailResource(t)
         self.events = EventsResource(t)
         self.face_match = FaceMatchResource(t)
@@ -217,6 +220,7 @@ class AsyncDidit:
         self.phone = PhoneResource(t)
         self.poa = PoaResource(t)
         self.questionnaires = QuestionnairesResource(t)
+        self.risk = RiskResource(t)
         self.sessions = Sessions(t)  # the generated operations plus create_many, watch, ...
         self.system = SystemResource(t)
         self.transactions = Transactions(t)  # the generated operations plus create_many

@@ -35,6 +35,7 @@ from ._generated.sync_resources import (
     SyncBusinessesResource,
     SyncCustomizationResource,
     SyncDatabaseValidationResource,
+    SyncDocumentAiResource,
     SyncEmailResource,
     SyncEventsResource,
     SyncFaceMatchResource,
@@ -46,6 +47,7 @@ from ._generated.sync_resources import (
     SyncPhoneResource,
     SyncPoaResource,
     SyncQuestionnairesResource,
+    SyncRiskResource,
     SyncSystemResource,
     SyncUsersResource,
     SyncWalletScreeningResource,
@@ -89,6 +91,7 @@ class Didit:
     businesses: SyncBusinessesResource
     customization: SyncCustomizationResource
     database_validation: SyncDatabaseValidationResource
+    document_ai: SyncDocumentAiResource
     email: SyncEmailResource
     events: SyncEventsResource
     face_match: SyncFaceMatchResource
@@ -100,6 +103,7 @@ class Didit:
     phone: SyncPhoneResource
     poa: SyncPoaResource
     questionnaires: SyncQuestionnairesResource
+    risk: SyncRiskResource
     sessions: SyncSessions
     system: SyncSystemResource
     transactions: SyncTransactions
@@ -187,6 +191,7 @@ class Didit:
         self.database_validation = SyncDatabaseValidationResource(
             runner, client.database_validation
         )
+        self.document_ai = SyncDocumentAiResource(runner, client.document_ai)
         self.email = SyncEmailResource(runner, client.email)
         self.events = SyncEventsResource(runner, client.events)
         self.face_match = SyncFaceMatchResource(runner, client.face_match)
@@ -198,6 +203,7 @@ class Didit:
         self.phone = SyncPhoneResource(runner, client.phone)
         self.poa = SyncPoaResource(runner, client.poa)
         self.questionnaires = SyncQuestionnairesResource(runner, client.questionnaires)
+        self.risk = SyncRiskResource(runner, client.risk)
         self.sessions = SyncSessions(runner, client.sessions)
         self.system = SyncSystemResource(runner, client.system)
         self.transactions = SyncTransactions(runner, client.transactions)

@@ -30,7 +30,7 @@ import os
 import sys
 import threading
 import weakref
-from collections.abc import Awaitable, Callable, Coroutine, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
 from typing import Any, ParamSpec, Protocol, TypeVar
 
 from . import _http
@@ -324,9 +324,11 @@ class PerThreadLimiter(RateLimiter):
             self._threads.limiter = limiter
         return limiter
 
-    async def acquire(self, scopes: Sequence[str], *, key: str = "") -> None:
+    async def acquire(
+        self, scopes: Sequence[str], *, key: str = "", subkeys: Mapping[str, str] | None = None
+    ) -> None:
         if self.enabled:
-            await self._here().acquire(scopes, key=key)
+            await self._here().acquire(scopes, key=key, subkeys=subkeys)
 
     async def penalize(
         self,
@@ -335,9 +337,14 @@ class PerThreadLimiter(RateLimiter):
         key: str = "",
         retry_after: float | None,
         limit_header: int | None = None,
+        subkeys: Mapping[str, str] | None = None,
     ) -> str | None:
         return await self._here().penalize(
-            scopes, key=key, retry_after=retry_after, limit_header=limit_header
+            scopes,
+            key=key,
+            retry_after=retry_after,
+            limit_header=limit_header,
+            subkeys=subkeys,
         )
 
 

@@ -34,7 +34,7 @@ from ._errors import (
 from ._guard import check_base_url, check_headers, check_timeout
 from ._logging import logger, redact_headers
 from ._pagination import Paginator
-from ._ratelimit import RateLimiter
+from ._ratelimit import RateLimiter, scope_subkeys
 from ._response import RawResponse, active_capture
 from ._retry import RetryCallback, RetryEvent, RetryPolicy
 from ._seam import NOT_GIVEN, FileInput, NotGiven, OperationMeta, Timeout
@@ -272,13 +272,14 @@ class HttpTransport:
     async def _send(self, op: OperationMeta, prep: Prepared, json: Any) -> Any:
         """Attempts, retries and resolution of lost writes, until a body or an error."""
         key = self.credentials.rate_limit_identity()
+        subkeys = scope_subkeys(op.rate_limit_scopes, json)
         first_attempt = self.clock.now()
         waited = 0.0
         attempt = 0
         while True:
             attempt += 1
-            await self.limiter.acquire(op.rate_limit_scopes, key=key)
-            result = await self._try(op, prep, attempt, key)
+            await self.limiter.acquire(op.rate_limit_scopes, key=key, subkeys=subkeys)
+            result = await self._try(op, prep, attempt, key, subkeys)
             if not isinstance(result, _Failed):
                 return result
             failure = result.error
@@ -300,7 +301,14 @@ class HttpTransport:
                 op, attempt, delay, result.reason, result.status, result.request_id
             )
 
-    async def _try(self, op: OperationMeta, prep: Prepared, attempt: int, key: str) -> Any:
+    async def _try(
+        self,
+        op: OperationMeta,
+        prep: Prepared,
+        attempt: int,
+        key: str,
+        subkeys: Mapping[str, str] | None = None,
+    ) -> Any:
         """One attempt: the decoded answer, a :class:`_Failed` to weigh for a retry, or a
         raised error that no retry can help."""
         try:
@@ -363,6 +371,7 @@ class HttpTransport:
                     key=key,
                     retry_after=retry.server_wait,
                     limit_header=retry.limit_header,
+                    subkeys=subkeys,
                 )
             if (
                 retry.status == 429

@@ -94,12 +94,25 @@ from .models import (
     DatabaseValidationRequest,
     DatabaseValidationResponse,
     DiditList,
+    DocumentAiDetectedCode,
     DocumentAiDocument,
+    DocumentAiRequest,
+    DocumentAiResponse,
+    DocumentAiResult,
+    DocumentAiResultField,
+    DocumentAiResultWarning,
     EmailBreach,
     EmailCheckRequest,
     EmailCheckResponse,
     EmailLifecycleEvent,
     EmailReport,
+    EmailRiskIntelligence,
+    EmailRiskMatch,
+    EmailRiskReport,
+    EmailRiskReportBreach,
+    EmailRiskRequest,
+    EmailRiskResponse,
+    EmailRiskSocialFootprint,
     EmailSendOptions,
     EmailSendRequest,
     EmailSendResponse,
@@ -126,6 +139,9 @@ from .models import (
     ImportSharedSessionResponse,
     IngestedEvent,
     IpAnalysisReport,
+    IpRiskReport,
+    IpRiskRequest,
+    IpRiskResponse,
     KybCandidate,
     KybCompanyRecord,
     KybDocumentVerification,
@@ -135,6 +151,13 @@ from .models import (
     KybSearchRequest,
     KybSearchResponse,
     KybSelectRequest,
+    KybShareholdersRegistry,
+    KybShareholdersRegistryAddress,
+    KybShareholdersRegistryBeneficialOwner,
+    KybShareholdersRegistryOfficer,
+    KybShareholdersRequest,
+    KybShareholdersResponse,
+    KybUboRequest,
     ListCreateRequest,
     ListEntry,
     ListEntryCreateRequest,
@@ -153,6 +176,13 @@ from .models import (
     PhoneCheckRequest,
     PhoneCheckResponse,
     PhoneReport,
+    PhoneRiskIntelligence,
+    PhoneRiskMatch,
+    PhoneRiskReport,
+    PhoneRiskReportCarrier,
+    PhoneRiskRequest,
+    PhoneRiskResponse,
+    PhoneRiskSocialFootprint,
     PhoneSendOptions,
     PhoneSendRequest,
     PhoneSendResponse,
@@ -169,6 +199,12 @@ from .models import (
     QuestionnaireResponse,
     QuestionnaireUpdateRequest,
     RequestSignals,
+    RiskLifecycleEvent,
+    RiskSignals,
+    RiskSocialFootprintCategory,
+    RiskSocialFootprintPlatform,
+    RiskSocialFootprintProfile,
+    RiskWarning,
     SessionDecision,
     SessionEvent,
     SessionEventPage,
@@ -336,8 +372,9 @@ _E_inline20 = frozenset(
 )
 _E_inline21 = frozenset(["inbound", "outbound", "deposit", "withdrawal"])
 _E_inline22 = frozenset(["allowlist", "custom"])
-_E_inline23 = frozenset(["user", "business", "all"])
-_E_inline24 = frozenset(["face", "document", "phone", "email"])
+_E_inline29 = frozenset(["DECLINE", "REVIEW", "NO_ACTION"])
+_E_inline41 = frozenset(["user", "business", "all"])
+_E_inline42 = frozenset(["face", "document", "phone", "email"])
 _K_ErrorBody = frozenset(["detail", "code", "error"])
 _K_Warning = frozenset(
     [
@@ -1488,6 +1525,384 @@ _K_CustomizationUpdateRequest = frozenset(["image_square", "image_rectangular", 
 _K_Customization = frozenset(
     ["image_square", "image_rectangular", "image_favicon", "primary_color", "updated_at"]
 )
+_K_RiskSignals = frozenset(
+    [
+        "ip",
+        "device_id",
+        "device_platform",
+        "device_model",
+        "os_version",
+        "app_version",
+        "user_agent",
+    ]
+)
+_K_EmailRiskRequest = frozenset(
+    ["email", "country_code", "signals", "vendor_data", "metadata", "enable_social"]
+)
+_K_EmailRiskReportBreach = frozenset(
+    [
+        "name",
+        "domain",
+        "breach_date",
+        "breach_emails_count",
+        "description",
+        "logo_path",
+        "data_classes",
+        "is_verified",
+    ]
+)
+_K_RiskWarning = frozenset(
+    ["feature", "risk", "additional_data", "log_type", "short_description", "long_description"]
+)
+_K_RiskLifecycleEvent = frozenset(["type", "timestamp", "details", "fee"])
+_K_EmailRiskMatch = frozenset(
+    [
+        "session_id",
+        "session_number",
+        "vendor_data",
+        "verification_date",
+        "email",
+        "status",
+        "is_blocklisted",
+        "api_service",
+        "source",
+    ]
+)
+_K_EmailRiskIntelligence = frozenset(
+    [
+        "score",
+        "deliverable",
+        "breach_risk_level",
+        "breach_risk_index",
+        "is_recent_breach",
+        "is_frequent_breached",
+        "is_disposable",
+        "is_free_domain",
+        "is_breached",
+        "no_of_breaches",
+        "reason_codes",
+    ]
+)
+_K_RiskSocialFootprintPlatform = frozenset(["platform", "category", "scope"])
+_K_RiskSocialFootprintCategory = frozenset(["registered", "ratio"])
+_K_RiskSocialFootprintProfile = frozenset(
+    ["name", "photo", "about", "privacy_status", "business_account"]
+)
+_K_EmailRiskSocialFootprint = frozenset(
+    [
+        "profiles_registered",
+        "profiles_checked",
+        "names_found",
+        "photos_found",
+        "communication_breadth",
+        "digital_footprint_diversity",
+        "digital_sophistication_index",
+        "engagement_depth_index",
+        "subscription_affordability_index",
+        "free_platforms",
+        "full_paid_platforms",
+        "partial_paid_platforms",
+        "whatsapp_profile_completeness",
+        "registered_platforms",
+        "not_registered_platforms",
+        "categories",
+        "profiles",
+    ]
+)
+_K_EmailRiskReport = frozenset(
+    [
+        "status",
+        "email",
+        "is_breached",
+        "breaches",
+        "is_disposable",
+        "is_undeliverable",
+        "verification_attempts",
+        "verified_at",
+        "warnings",
+        "lifecycle",
+        "matches",
+        "email_intelligence",
+        "enrichment",
+        "email_social",
+    ]
+)
+_K_EmailRiskResponse = frozenset(
+    ["request_id", "status", "vendor_data", "metadata", "created_at", "email"]
+)
+_K_IpRiskRequest = frozenset(
+    ["ip_address", "claimed_country", "user_agent", "vendor_data", "metadata"]
+)
+_K_IpRiskReport = frozenset(
+    [
+        "status",
+        "ip_address",
+        "ip_country",
+        "ip_country_code",
+        "ip_state",
+        "ip_city",
+        "latitude",
+        "longitude",
+        "isp",
+        "organization",
+        "is_vpn_or_tor",
+        "is_data_center",
+        "time_zone",
+        "time_zone_offset",
+        "asn_number",
+        "asn_organization",
+        "connection_type",
+        "carrier",
+        "proxy_type",
+        "claimed_country",
+        "country_mismatch",
+        "threat",
+    ]
+)
+_K_IpRiskResponse = frozenset(
+    ["request_id", "status", "vendor_data", "metadata", "created_at", "ip"]
+)
+_K_PhoneRiskRequest = frozenset(
+    ["phone_number", "country_code", "signals", "vendor_data", "metadata", "enable_social"]
+)
+_K_PhoneRiskReportCarrier = frozenset(["name", "type"])
+_K_PhoneRiskMatch = frozenset(
+    [
+        "session_id",
+        "session_number",
+        "vendor_data",
+        "verification_date",
+        "phone_number",
+        "status",
+        "is_blocklisted",
+        "api_service",
+        "source",
+    ]
+)
+_K_PhoneRiskIntelligence = frozenset(
+    [
+        "score",
+        "phone_type_risk",
+        "phone_trust_index",
+        "network_stability_index",
+        "is_disposable",
+        "is_ported",
+        "is_recently_ported",
+        "carrier_type",
+        "reason_codes",
+    ]
+)
+_K_PhoneRiskSocialFootprint = frozenset(
+    [
+        "profiles_registered",
+        "profiles_checked",
+        "names_found",
+        "photos_found",
+        "communication_breadth",
+        "digital_footprint_diversity",
+        "digital_sophistication_index",
+        "engagement_depth_index",
+        "subscription_affordability_index",
+        "free_platforms",
+        "full_paid_platforms",
+        "partial_paid_platforms",
+        "whatsapp_profile_completeness",
+        "registered_platforms",
+        "not_registered_platforms",
+        "categories",
+        "profiles",
+    ]
+)
+_K_PhoneRiskReport = frozenset(
+    [
+        "status",
+        "phone_number_prefix",
+        "phone_number",
+        "full_number",
+        "country_code",
+        "country_name",
+        "carrier",
+        "is_disposable",
+        "is_virtual",
+        "verification_method",
+        "verification_attempts",
+        "verified_at",
+        "warnings",
+        "lifecycle",
+        "matches",
+        "phone_intelligence",
+        "enrichment",
+        "phone_social",
+    ]
+)
+_K_PhoneRiskResponse = frozenset(
+    ["request_id", "status", "vendor_data", "metadata", "created_at", "phone"]
+)
+_K_DocumentAiRequest = frozenset(
+    [
+        "document",
+        "fields",
+        "expected_first_name",
+        "expected_last_name",
+        "expected_company_name",
+        "expected_company_country",
+        "document_ai_name_match_score_threshold",
+        "document_ai_unreadable_document_action",
+        "document_ai_missing_required_fields_action",
+        "document_ai_document_tampering_action",
+        "document_ai_name_mismatch_action",
+        "document_ai_unsupported_file_action",
+        "save_api_request",
+        "vendor_data",
+        "metadata",
+    ]
+)
+_K_DocumentAiDetectedCode = frozenset(
+    [
+        "type",
+        "page_number",
+        "position",
+        "x",
+        "y",
+        "width",
+        "height",
+        "page_width",
+        "page_height",
+        "raw_payload",
+        "parsed_payload",
+    ]
+)
+_K_DocumentAiResultField = frozenset(
+    ["key", "name", "instruction", "type", "required", "is_full_name"]
+)
+_K_DocumentAiResultWarning = frozenset(
+    ["risk", "feature", "additional_data", "log_type", "short_description", "long_description"]
+)
+_K_DocumentAiResult = frozenset(
+    [
+        "status",
+        "extracted_data",
+        "detected_codes",
+        "fields",
+        "name_match_score",
+        "name_on_document",
+        "warnings",
+    ]
+)
+_K_DocumentAiResponse = frozenset(
+    ["request_id", "document_ai", "vendor_data", "metadata", "created_at"]
+)
+_K_KybShareholdersRequest = frozenset(
+    ["kyb_response_id", "vendor_data", "metadata", "save_api_request"]
+)
+_K_KybShareholdersRegistryOfficer = frozenset(
+    [
+        "uuid",
+        "name",
+        "designation",
+        "role",
+        "nationality",
+        "is_active",
+        "kyc_status",
+        "kyc_session_url",
+        "first_name",
+        "last_name",
+        "address",
+        "appointment_date",
+        "termination_date",
+        "date_of_birth",
+        "date_of_birth_year",
+        "date_of_birth_month",
+    ]
+)
+_K_KybShareholdersRegistryBeneficialOwner = frozenset(
+    [
+        "uuid",
+        "name",
+        "first_name",
+        "last_name",
+        "entity_type",
+        "roles",
+        "ownership_min_shares",
+        "ownership_max_shares",
+        "is_active",
+        "kyc_status",
+        "kyc_session_url",
+        "effective_ownership_percent",
+        "company_name",
+        "registration_number",
+        "country_of_birth",
+        "email",
+        "nationality",
+        "designation",
+        "voting_min_shares",
+        "voting_max_shares",
+        "date_of_birth",
+        "appointment_date",
+    ]
+)
+_K_KybShareholdersRegistryAddress = frozenset(["address", "type", "description"])
+_K_KybShareholdersRegistry = frozenset(
+    [
+        "uuid",
+        "node_id",
+        "status",
+        "registry_status",
+        "data_resolved",
+        "company_name",
+        "registration_number",
+        "country_code",
+        "region",
+        "company_type",
+        "incorporation_date",
+        "registered_address",
+        "tax_number",
+        "risk_level",
+        "verification_status",
+        "is_from_registry",
+        "fetch_status",
+        "alternative_names",
+        "nature_of_business",
+        "registered_capital",
+        "registered_capital_amount",
+        "registered_capital_currency",
+        "website",
+        "email",
+        "phone",
+        "legal_entity_identifier",
+        "location_of_registration",
+        "vat_number",
+        "vat_validation_status",
+        "vat_validated_name",
+        "vat_validated_address",
+        "vat_checked_at",
+        "financial_summary",
+        "officers",
+        "beneficial_owners",
+        "addresses",
+        "industries",
+        "accounts",
+        "registry_data",
+        "user_provided_data",
+        "confirmed_by_user_at",
+        "last_console_edit_at",
+        "is_editable",
+        "registry_tier_delivered",
+        "registry_ownership_status",
+    ]
+)
+_K_KybShareholdersResponse = frozenset(
+    [
+        "request_id",
+        "registry_tier_requested",
+        "registry_tier_delivered",
+        "kyb_registry",
+        "vendor_data",
+        "metadata",
+        "created_at",
+    ]
+)
+_K_KybUboRequest = frozenset(["kyb_response_id", "vendor_data", "metadata", "save_api_request"])
 
 
 def structure_ErrorBody(d: Any) -> ErrorBody:
@@ -14383,6 +14798,2397 @@ def unstructure_Customization(o: Customization) -> dict[str, Any]:
     return _encode(o, _U_Customization)
 
 
+def structure_RiskSignals(d: Any) -> RiskSignals:
+    """Decode a JSON object into :class:`RiskSignals`."""
+    o = _new(RiskSignals)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_RiskSignals.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_RiskSignals
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_RiskSignals: _Table = (
+    ("ip", "ip", None, False),
+    ("device_id", "device_id", None, False),
+    ("device_platform", "device_platform", None, False),
+    ("device_model", "device_model", None, False),
+    ("os_version", "os_version", None, False),
+    ("app_version", "app_version", None, False),
+    ("user_agent", "user_agent", None, False),
+)
+
+
+def unstructure_RiskSignals(o: RiskSignals) -> dict[str, Any]:
+    """Encode :class:`RiskSignals` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_RiskSignals)
+
+
+def validate_RiskSignals(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid RiskSignals."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "RiskSignals", "type", "must be an object, not " + type(d).__name__
+        )
+    v: Any
+    v = d.get("ip")
+    if v is None:
+        if "ip" in d:
+            raise DiditValidationError(at + "ip", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "ip", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("device_id")
+    if v is None:
+        if "device_id" in d:
+            raise DiditValidationError(at + "device_id", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "device_id", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) > 255:
+            raise DiditValidationError(
+                at + "device_id", "max_length", "must have at most 255 characters"
+            )
+    v = d.get("device_platform")
+    if v is None:
+        if "device_platform" in d:
+            raise DiditValidationError(at + "device_platform", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline12:
+            raise DiditValidationError(
+                at + "device_platform",
+                "enum",
+                "must be one of: android, ios, ipados, tvos, web"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("device_model")
+    if v is None:
+        if "device_model" in d:
+            raise DiditValidationError(at + "device_model", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "device_model", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) > 255:
+            raise DiditValidationError(
+                at + "device_model", "max_length", "must have at most 255 characters"
+            )
+    v = d.get("os_version")
+    if v is None:
+        if "os_version" in d:
+            raise DiditValidationError(at + "os_version", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "os_version", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) > 64:
+            raise DiditValidationError(
+                at + "os_version", "max_length", "must have at most 64 characters"
+            )
+    v = d.get("app_version")
+    if v is None:
+        if "app_version" in d:
+            raise DiditValidationError(at + "app_version", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "app_version", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) > 64:
+            raise DiditValidationError(
+                at + "app_version", "max_length", "must have at most 64 characters"
+            )
+    v = d.get("user_agent")
+    if v is None:
+        if "user_agent" in d:
+            raise DiditValidationError(at + "user_agent", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "user_agent", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) > 512:
+            raise DiditValidationError(
+                at + "user_agent", "max_length", "must have at most 512 characters"
+            )
+
+
+def structure_EmailRiskRequest(d: Any) -> EmailRiskRequest:
+    """Decode a JSON object into :class:`EmailRiskRequest`."""
+    v: Any
+    o = _new(EmailRiskRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_EmailRiskRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_EmailRiskRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "signals" in vals:
+        v = vals["signals"]
+        if v.__class__ is dict:
+            vals["signals"] = structure_RiskSignals(v)
+    return o
+
+
+_U_EmailRiskRequest: _Table = (
+    ("email", "email", None, True),
+    ("country_code", "country_code", None, False),
+    (
+        "signals",
+        "signals",
+        lambda v: unstructure_RiskSignals(v) if isinstance(v, RiskSignals) else v,
+        False,
+    ),
+    ("vendor_data", "vendor_data", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        True,
+    ),
+    ("enable_social", "enable_social", None, False),
+)
+
+
+def unstructure_EmailRiskRequest(o: EmailRiskRequest) -> dict[str, Any]:
+    """Encode :class:`EmailRiskRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_EmailRiskRequest)
+
+
+def validate_EmailRiskRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid EmailRiskRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "EmailRiskRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "email" not in d:
+        raise DiditValidationError(at + "email", "required", "is required")
+    v = d.get("email")
+    if v is None:
+        if "email" in d:
+            raise DiditValidationError(at + "email", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "email", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_email(v):
+            raise DiditValidationError(at + "email", "format", "must be a valid email")
+    v = d.get("country_code")
+    if v is None:
+        if "country_code" in d:
+            raise DiditValidationError(at + "country_code", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "country_code", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) > 3:
+            raise DiditValidationError(
+                at + "country_code", "max_length", "must have at most 3 characters"
+            )
+    v = d.get("signals")
+    if v is None:
+        if "signals" in d:
+            raise DiditValidationError(at + "signals", "type", "must not be null")
+    else:
+        validate_RiskSignals(v, at + "signals" + ".")
+    v = d.get("vendor_data")
+    if v is None:
+        if "vendor_data" in d:
+            raise DiditValidationError(at + "vendor_data", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("metadata")
+    if v is not None:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "metadata", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("enable_social")
+    if v is None:
+        if "enable_social" in d:
+            raise DiditValidationError(at + "enable_social", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "enable_social", "type", "must be true or false, not " + type(v).__name__
+            )
+
+
+def structure_EmailRiskReportBreach(d: Any) -> EmailRiskReportBreach:
+    """Decode a JSON object into :class:`EmailRiskReportBreach`."""
+    o = _new(EmailRiskReportBreach)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_EmailRiskReportBreach.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_EmailRiskReportBreach
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_EmailRiskReportBreach: _Table = (
+    ("name", "name", None, False),
+    ("domain", "domain", None, False),
+    ("breach_date", "breach_date", None, False),
+    ("breach_emails_count", "breach_emails_count", None, False),
+    ("description", "description", None, False),
+    ("logo_path", "logo_path", None, False),
+    ("data_classes", "data_classes", None, False),
+    ("is_verified", "is_verified", None, False),
+)
+
+
+def unstructure_EmailRiskReportBreach(o: EmailRiskReportBreach) -> dict[str, Any]:
+    """Encode :class:`EmailRiskReportBreach` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_EmailRiskReportBreach)
+
+
+def structure_RiskWarning(d: Any) -> RiskWarning:
+    """Decode a JSON object into :class:`RiskWarning`."""
+    o = _new(RiskWarning)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_RiskWarning.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_RiskWarning
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_RiskWarning: _Table = (
+    ("feature", "feature", None, True),
+    ("risk", "risk", None, True),
+    (
+        "additional_data",
+        "additional_data",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("log_type", "log_type", None, True),
+    ("short_description", "short_description", None, True),
+    ("long_description", "long_description", None, True),
+)
+
+
+def unstructure_RiskWarning(o: RiskWarning) -> dict[str, Any]:
+    """Encode :class:`RiskWarning` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_RiskWarning)
+
+
+def structure_RiskLifecycleEvent(d: Any) -> RiskLifecycleEvent:
+    """Decode a JSON object into :class:`RiskLifecycleEvent`."""
+    o = _new(RiskLifecycleEvent)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_RiskLifecycleEvent.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_RiskLifecycleEvent
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_RiskLifecycleEvent: _Table = (
+    ("type", "type", None, True),
+    ("timestamp", "timestamp", None, True),
+    (
+        "details",
+        "details",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        True,
+    ),
+    ("fee", "fee", None, True),
+)
+
+
+def unstructure_RiskLifecycleEvent(o: RiskLifecycleEvent) -> dict[str, Any]:
+    """Encode :class:`RiskLifecycleEvent` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_RiskLifecycleEvent)
+
+
+def structure_EmailRiskMatch(d: Any) -> EmailRiskMatch:
+    """Decode a JSON object into :class:`EmailRiskMatch`."""
+    o = _new(EmailRiskMatch)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_EmailRiskMatch.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_EmailRiskMatch
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_EmailRiskMatch: _Table = (
+    ("session_id", "session_id", None, False),
+    ("session_number", "session_number", None, False),
+    ("vendor_data", "vendor_data", None, False),
+    ("verification_date", "verification_date", None, False),
+    ("email", "email", None, False),
+    ("status", "status", None, False),
+    ("is_blocklisted", "is_blocklisted", None, False),
+    ("api_service", "api_service", None, False),
+    ("source", "source", None, False),
+)
+
+
+def unstructure_EmailRiskMatch(o: EmailRiskMatch) -> dict[str, Any]:
+    """Encode :class:`EmailRiskMatch` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_EmailRiskMatch)
+
+
+def structure_EmailRiskIntelligence(d: Any) -> EmailRiskIntelligence:
+    """Decode a JSON object into :class:`EmailRiskIntelligence`."""
+    o = _new(EmailRiskIntelligence)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_EmailRiskIntelligence.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_EmailRiskIntelligence
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_EmailRiskIntelligence: _Table = (
+    ("score", "score", None, False),
+    ("deliverable", "deliverable", None, False),
+    ("breach_risk_level", "breach_risk_level", None, False),
+    ("breach_risk_index", "breach_risk_index", None, False),
+    ("is_recent_breach", "is_recent_breach", None, False),
+    ("is_frequent_breached", "is_frequent_breached", None, False),
+    ("is_disposable", "is_disposable", None, False),
+    ("is_free_domain", "is_free_domain", None, False),
+    ("is_breached", "is_breached", None, False),
+    ("no_of_breaches", "no_of_breaches", None, False),
+    ("reason_codes", "reason_codes", None, False),
+)
+
+
+def unstructure_EmailRiskIntelligence(o: EmailRiskIntelligence) -> dict[str, Any]:
+    """Encode :class:`EmailRiskIntelligence` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_EmailRiskIntelligence)
+
+
+def structure_RiskSocialFootprintPlatform(d: Any) -> RiskSocialFootprintPlatform:
+    """Decode a JSON object into :class:`RiskSocialFootprintPlatform`."""
+    o = _new(RiskSocialFootprintPlatform)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_RiskSocialFootprintPlatform.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_RiskSocialFootprintPlatform
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_RiskSocialFootprintPlatform: _Table = (
+    ("platform", "platform", None, False),
+    ("category", "category", None, False),
+    ("scope", "scope", None, False),
+)
+
+
+def unstructure_RiskSocialFootprintPlatform(o: RiskSocialFootprintPlatform) -> dict[str, Any]:
+    """Encode :class:`RiskSocialFootprintPlatform` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_RiskSocialFootprintPlatform)
+
+
+def structure_RiskSocialFootprintCategory(d: Any) -> RiskSocialFootprintCategory:
+    """Decode a JSON object into :class:`RiskSocialFootprintCategory`."""
+    o = _new(RiskSocialFootprintCategory)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_RiskSocialFootprintCategory.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_RiskSocialFootprintCategory
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_RiskSocialFootprintCategory: _Table = (
+    ("registered", "registered", None, False),
+    ("ratio", "ratio", None, False),
+)
+
+
+def unstructure_RiskSocialFootprintCategory(o: RiskSocialFootprintCategory) -> dict[str, Any]:
+    """Encode :class:`RiskSocialFootprintCategory` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_RiskSocialFootprintCategory)
+
+
+def structure_RiskSocialFootprintProfile(d: Any) -> RiskSocialFootprintProfile:
+    """Decode a JSON object into :class:`RiskSocialFootprintProfile`."""
+    o = _new(RiskSocialFootprintProfile)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_RiskSocialFootprintProfile.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_RiskSocialFootprintProfile
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_RiskSocialFootprintProfile: _Table = (
+    ("name", "name", None, False),
+    ("photo", "photo", None, False),
+    ("about", "about", None, False),
+    ("privacy_status", "privacy_status", None, False),
+    ("business_account", "business_account", None, False),
+)
+
+
+def unstructure_RiskSocialFootprintProfile(o: RiskSocialFootprintProfile) -> dict[str, Any]:
+    """Encode :class:`RiskSocialFootprintProfile` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_RiskSocialFootprintProfile)
+
+
+def structure_EmailRiskSocialFootprint(d: Any) -> EmailRiskSocialFootprint:
+    """Decode a JSON object into :class:`EmailRiskSocialFootprint`."""
+    v: Any
+    o = _new(EmailRiskSocialFootprint)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_EmailRiskSocialFootprint.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_EmailRiskSocialFootprint
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "registered_platforms" in vals:
+        v = vals["registered_platforms"]
+        if v and v.__class__ is list:
+            vals["registered_platforms"] = [
+                structure_RiskSocialFootprintPlatform(x) if x.__class__ is dict else x for x in v
+            ]
+    if "not_registered_platforms" in vals:
+        v = vals["not_registered_platforms"]
+        if v and v.__class__ is list:
+            vals["not_registered_platforms"] = [
+                structure_RiskSocialFootprintPlatform(x) if x.__class__ is dict else x for x in v
+            ]
+    if "categories" in vals:
+        v = vals["categories"]
+        if v and v.__class__ is dict:
+            vals["categories"] = {
+                k: structure_RiskSocialFootprintCategory(x) if x.__class__ is dict else x
+                for k, x in v.items()
+            }
+    if "profiles" in vals:
+        v = vals["profiles"]
+        if v and v.__class__ is dict:
+            vals["profiles"] = {
+                k: structure_RiskSocialFootprintProfile(x) if x.__class__ is dict else x
+                for k, x in v.items()
+            }
+    return o
+
+
+_U_EmailRiskSocialFootprint: _Table = (
+    ("profiles_registered", "profiles_registered", None, False),
+    ("profiles_checked", "profiles_checked", None, False),
+    ("names_found", "names_found", None, False),
+    ("photos_found", "photos_found", None, False),
+    ("communication_breadth", "communication_breadth", None, False),
+    ("digital_footprint_diversity", "digital_footprint_diversity", None, False),
+    ("digital_sophistication_index", "digital_sophistication_index", None, False),
+    ("engagement_depth_index", "engagement_depth_index", None, False),
+    ("subscription_affordability_index", "subscription_affordability_index", None, False),
+    ("free_platforms", "free_platforms", None, False),
+    ("full_paid_platforms", "full_paid_platforms", None, False),
+    ("partial_paid_platforms", "partial_paid_platforms", None, False),
+    ("whatsapp_profile_completeness", "whatsapp_profile_completeness", None, False),
+    (
+        "registered_platforms",
+        "registered_platforms",
+        lambda v: (
+            [
+                unstructure_RiskSocialFootprintPlatform(x)
+                if isinstance(x, RiskSocialFootprintPlatform)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "not_registered_platforms",
+        "not_registered_platforms",
+        lambda v: (
+            [
+                unstructure_RiskSocialFootprintPlatform(x)
+                if isinstance(x, RiskSocialFootprintPlatform)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "categories",
+        "categories",
+        lambda v: (
+            {
+                k: unstructure_RiskSocialFootprintCategory(x)
+                if isinstance(x, RiskSocialFootprintCategory)
+                else x
+                for k, x in v.items()
+            }
+            if isinstance(v, Mapping)
+            else v
+        ),
+        False,
+    ),
+    (
+        "profiles",
+        "profiles",
+        lambda v: (
+            {
+                k: unstructure_RiskSocialFootprintProfile(x)
+                if isinstance(x, RiskSocialFootprintProfile)
+                else x
+                for k, x in v.items()
+            }
+            if isinstance(v, Mapping)
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_EmailRiskSocialFootprint(o: EmailRiskSocialFootprint) -> dict[str, Any]:
+    """Encode :class:`EmailRiskSocialFootprint` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_EmailRiskSocialFootprint)
+
+
+def structure_EmailRiskReport(d: Any) -> EmailRiskReport:
+    """Decode a JSON object into :class:`EmailRiskReport`."""
+    v: Any
+    o = _new(EmailRiskReport)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_EmailRiskReport.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_EmailRiskReport
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "breaches" in vals:
+        v = vals["breaches"]
+        if v and v.__class__ is list:
+            vals["breaches"] = [
+                structure_EmailRiskReportBreach(x) if x.__class__ is dict else x for x in v
+            ]
+    if "warnings" in vals:
+        v = vals["warnings"]
+        if v and v.__class__ is list:
+            vals["warnings"] = [structure_RiskWarning(x) if x.__class__ is dict else x for x in v]
+    if "lifecycle" in vals:
+        v = vals["lifecycle"]
+        if v and v.__class__ is list:
+            vals["lifecycle"] = [
+                structure_RiskLifecycleEvent(x) if x.__class__ is dict else x for x in v
+            ]
+    if "matches" in vals:
+        v = vals["matches"]
+        if v and v.__class__ is list:
+            vals["matches"] = [structure_EmailRiskMatch(x) if x.__class__ is dict else x for x in v]
+    if "email_intelligence" in vals:
+        v = vals["email_intelligence"]
+        if v.__class__ is dict:
+            vals["email_intelligence"] = structure_EmailRiskIntelligence(v)
+    if "enrichment" in vals:
+        v = vals["enrichment"]
+        if v.__class__ is dict:
+            vals["enrichment"] = structure_EmailRiskIntelligence(v)
+    if "email_social" in vals:
+        v = vals["email_social"]
+        if v.__class__ is dict:
+            vals["email_social"] = structure_EmailRiskSocialFootprint(v)
+    return o
+
+
+_U_EmailRiskReport: _Table = (
+    ("status", "status", None, True),
+    ("email", "email", None, True),
+    ("is_breached", "is_breached", None, True),
+    (
+        "breaches",
+        "breaches",
+        lambda v: (
+            [
+                unstructure_EmailRiskReportBreach(x) if isinstance(x, EmailRiskReportBreach) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        True,
+    ),
+    ("is_disposable", "is_disposable", None, True),
+    ("is_undeliverable", "is_undeliverable", None, True),
+    ("verification_attempts", "verification_attempts", None, False),
+    ("verified_at", "verified_at", None, False),
+    (
+        "warnings",
+        "warnings",
+        lambda v: (
+            [unstructure_RiskWarning(x) if isinstance(x, RiskWarning) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "lifecycle",
+        "lifecycle",
+        lambda v: (
+            [
+                unstructure_RiskLifecycleEvent(x) if isinstance(x, RiskLifecycleEvent) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "matches",
+        "matches",
+        lambda v: (
+            [unstructure_EmailRiskMatch(x) if isinstance(x, EmailRiskMatch) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "email_intelligence",
+        "email_intelligence",
+        lambda v: (
+            unstructure_EmailRiskIntelligence(v) if isinstance(v, EmailRiskIntelligence) else v
+        ),
+        False,
+    ),
+    (
+        "enrichment",
+        "enrichment",
+        lambda v: (
+            unstructure_EmailRiskIntelligence(v) if isinstance(v, EmailRiskIntelligence) else v
+        ),
+        False,
+    ),
+    (
+        "email_social",
+        "email_social",
+        lambda v: (
+            unstructure_EmailRiskSocialFootprint(v)
+            if isinstance(v, EmailRiskSocialFootprint)
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_EmailRiskReport(o: EmailRiskReport) -> dict[str, Any]:
+    """Encode :class:`EmailRiskReport` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_EmailRiskReport)
+
+
+def structure_EmailRiskResponse(d: Any) -> EmailRiskResponse:
+    """Decode a JSON object into :class:`EmailRiskResponse`."""
+    v: Any
+    o = _new(EmailRiskResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_EmailRiskResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_EmailRiskResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "email" in vals:
+        v = vals["email"]
+        if v.__class__ is dict:
+            vals["email"] = structure_EmailRiskReport(v)
+    return o
+
+
+_U_EmailRiskResponse: _Table = (
+    ("request_id", "request_id", None, True),
+    ("status", "status", None, True),
+    ("vendor_data", "vendor_data", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("created_at", "created_at", None, True),
+    (
+        "email",
+        "email",
+        lambda v: unstructure_EmailRiskReport(v) if isinstance(v, EmailRiskReport) else v,
+        False,
+    ),
+)
+
+
+def unstructure_EmailRiskResponse(o: EmailRiskResponse) -> dict[str, Any]:
+    """Encode :class:`EmailRiskResponse` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_EmailRiskResponse)
+
+
+def structure_IpRiskRequest(d: Any) -> IpRiskRequest:
+    """Decode a JSON object into :class:`IpRiskRequest`."""
+    o = _new(IpRiskRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_IpRiskRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_IpRiskRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_IpRiskRequest: _Table = (
+    ("ip_address", "ip_address", None, True),
+    ("claimed_country", "claimed_country", None, False),
+    ("user_agent", "user_agent", None, False),
+    ("vendor_data", "vendor_data", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        True,
+    ),
+)
+
+
+def unstructure_IpRiskRequest(o: IpRiskRequest) -> dict[str, Any]:
+    """Encode :class:`IpRiskRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_IpRiskRequest)
+
+
+def validate_IpRiskRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid IpRiskRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "IpRiskRequest", "type", "must be an object, not " + type(d).__name__
+        )
+    v: Any
+    if "ip_address" not in d:
+        raise DiditValidationError(at + "ip_address", "required", "is required")
+    v = d.get("ip_address")
+    if v is None:
+        if "ip_address" in d:
+            raise DiditValidationError(at + "ip_address", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "ip_address", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("claimed_country")
+    if v is None:
+        if "claimed_country" in d:
+            raise DiditValidationError(at + "claimed_country", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "claimed_country", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) > 3:
+            raise DiditValidationError(
+                at + "claimed_country", "max_length", "must have at most 3 characters"
+            )
+    v = d.get("user_agent")
+    if v is None:
+        if "user_agent" in d:
+            raise DiditValidationError(at + "user_agent", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "user_agent", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) > 512:
+            raise DiditValidationError(
+                at + "user_agent", "max_length", "must have at most 512 characters"
+            )
+    v = d.get("vendor_data")
+    if v is None:
+        if "vendor_data" in d:
+            raise DiditValidationError(at + "vendor_data", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("metadata")
+    if v is not None:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "metadata", "type", "must be an object, not " + type(v).__name__
+            )
+
+
+def structure_IpRiskReport(d: Any) -> IpRiskReport:
+    """Decode a JSON object into :class:`IpRiskReport`."""
+    o = _new(IpRiskReport)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_IpRiskReport.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_IpRiskReport
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_IpRiskReport: _Table = (
+    ("status", "status", None, True),
+    ("ip_address", "ip_address", None, False),
+    ("ip_country", "ip_country", None, False),
+    ("ip_country_code", "ip_country_code", None, False),
+    ("ip_state", "ip_state", None, False),
+    ("ip_city", "ip_city", None, False),
+    ("latitude", "latitude", None, False),
+    ("longitude", "longitude", None, False),
+    ("isp", "isp", None, False),
+    ("organization", "organization", None, False),
+    ("is_vpn_or_tor", "is_vpn_or_tor", None, False),
+    ("is_data_center", "is_data_center", None, False),
+    ("time_zone", "time_zone", None, False),
+    ("time_zone_offset", "time_zone_offset", None, False),
+    ("asn_number", "asn_number", None, False),
+    ("asn_organization", "asn_organization", None, False),
+    ("connection_type", "connection_type", None, False),
+    ("carrier", "carrier", None, False),
+    ("proxy_type", "proxy_type", None, False),
+    ("claimed_country", "claimed_country", None, False),
+    ("country_mismatch", "country_mismatch", None, False),
+    (
+        "threat",
+        "threat",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        True,
+    ),
+)
+
+
+def unstructure_IpRiskReport(o: IpRiskReport) -> dict[str, Any]:
+    """Encode :class:`IpRiskReport` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_IpRiskReport)
+
+
+def structure_IpRiskResponse(d: Any) -> IpRiskResponse:
+    """Decode a JSON object into :class:`IpRiskResponse`."""
+    v: Any
+    o = _new(IpRiskResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_IpRiskResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_IpRiskResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "ip" in vals:
+        v = vals["ip"]
+        if v.__class__ is dict:
+            vals["ip"] = structure_IpRiskReport(v)
+    return o
+
+
+_U_IpRiskResponse: _Table = (
+    ("request_id", "request_id", None, True),
+    ("status", "status", None, True),
+    ("vendor_data", "vendor_data", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("created_at", "created_at", None, True),
+    (
+        "ip",
+        "ip",
+        lambda v: unstructure_IpRiskReport(v) if isinstance(v, IpRiskReport) else v,
+        False,
+    ),
+)
+
+
+def unstructure_IpRiskResponse(o: IpRiskResponse) -> dict[str, Any]:
+    """Encode :class:`IpRiskResponse` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_IpRiskResponse)
+
+
+def structure_PhoneRiskRequest(d: Any) -> PhoneRiskRequest:
+    """Decode a JSON object into :class:`PhoneRiskRequest`."""
+    v: Any
+    o = _new(PhoneRiskRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_PhoneRiskRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_PhoneRiskRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "signals" in vals:
+        v = vals["signals"]
+        if v.__class__ is dict:
+            vals["signals"] = structure_RiskSignals(v)
+    return o
+
+
+_U_PhoneRiskRequest: _Table = (
+    ("phone_number", "phone_number", None, True),
+    ("country_code", "country_code", None, False),
+    (
+        "signals",
+        "signals",
+        lambda v: unstructure_RiskSignals(v) if isinstance(v, RiskSignals) else v,
+        False,
+    ),
+    ("vendor_data", "vendor_data", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        True,
+    ),
+    ("enable_social", "enable_social", None, False),
+)
+
+
+def unstructure_PhoneRiskRequest(o: PhoneRiskRequest) -> dict[str, Any]:
+    """Encode :class:`PhoneRiskRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_PhoneRiskRequest)
+
+
+def validate_PhoneRiskRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid PhoneRiskRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "PhoneRiskRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "phone_number" not in d:
+        raise DiditValidationError(at + "phone_number", "required", "is required")
+    v = d.get("phone_number")
+    if v is None:
+        if "phone_number" in d:
+            raise DiditValidationError(at + "phone_number", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "phone_number", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) > 20:
+            raise DiditValidationError(
+                at + "phone_number", "max_length", "must have at most 20 characters"
+            )
+    v = d.get("country_code")
+    if v is None:
+        if "country_code" in d:
+            raise DiditValidationError(at + "country_code", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "country_code", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) > 3:
+            raise DiditValidationError(
+                at + "country_code", "max_length", "must have at most 3 characters"
+            )
+    v = d.get("signals")
+    if v is None:
+        if "signals" in d:
+            raise DiditValidationError(at + "signals", "type", "must not be null")
+    else:
+        validate_RiskSignals(v, at + "signals" + ".")
+    v = d.get("vendor_data")
+    if v is None:
+        if "vendor_data" in d:
+            raise DiditValidationError(at + "vendor_data", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("metadata")
+    if v is not None:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "metadata", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("enable_social")
+    if v is None:
+        if "enable_social" in d:
+            raise DiditValidationError(at + "enable_social", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "enable_social", "type", "must be true or false, not " + type(v).__name__
+            )
+
+
+def structure_PhoneRiskReportCarrier(d: Any) -> PhoneRiskReportCarrier:
+    """Decode a JSON object into :class:`PhoneRiskReportCarrier`."""
+    o = _new(PhoneRiskReportCarrier)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_PhoneRiskReportCarrier.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_PhoneRiskReportCarrier
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_PhoneRiskReportCarrier: _Table = (
+    ("name", "name", None, False),
+    ("type", "type", None, False),
+)
+
+
+def unstructure_PhoneRiskReportCarrier(o: PhoneRiskReportCarrier) -> dict[str, Any]:
+    """Encode :class:`PhoneRiskReportCarrier` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_PhoneRiskReportCarrier)
+
+
+def structure_PhoneRiskMatch(d: Any) -> PhoneRiskMatch:
+    """Decode a JSON object into :class:`PhoneRiskMatch`."""
+    o = _new(PhoneRiskMatch)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_PhoneRiskMatch.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_PhoneRiskMatch
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_PhoneRiskMatch: _Table = (
+    ("session_id", "session_id", None, False),
+    ("session_number", "session_number", None, False),
+    ("vendor_data", "vendor_data", None, False),
+    ("verification_date", "verification_date", None, False),
+    ("phone_number", "phone_number", None, False),
+    ("status", "status", None, False),
+    ("is_blocklisted", "is_blocklisted", None, False),
+    ("api_service", "api_service", None, False),
+    ("source", "source", None, False),
+)
+
+
+def unstructure_PhoneRiskMatch(o: PhoneRiskMatch) -> dict[str, Any]:
+    """Encode :class:`PhoneRiskMatch` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_PhoneRiskMatch)
+
+
+def structure_PhoneRiskIntelligence(d: Any) -> PhoneRiskIntelligence:
+    """Decode a JSON object into :class:`PhoneRiskIntelligence`."""
+    o = _new(PhoneRiskIntelligence)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_PhoneRiskIntelligence.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_PhoneRiskIntelligence
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_PhoneRiskIntelligence: _Table = (
+    ("score", "score", None, False),
+    ("phone_type_risk", "phone_type_risk", None, False),
+    ("phone_trust_index", "phone_trust_index", None, False),
+    ("network_stability_index", "network_stability_index", None, False),
+    ("is_disposable", "is_disposable", None, False),
+    ("is_ported", "is_ported", None, False),
+    ("is_recently_ported", "is_recently_ported", None, False),
+    ("carrier_type", "carrier_type", None, False),
+    ("reason_codes", "reason_codes", None, False),
+)
+
+
+def unstructure_PhoneRiskIntelligence(o: PhoneRiskIntelligence) -> dict[str, Any]:
+    """Encode :class:`PhoneRiskIntelligence` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_PhoneRiskIntelligence)
+
+
+def structure_PhoneRiskSocialFootprint(d: Any) -> PhoneRiskSocialFootprint:
+    """Decode a JSON object into :class:`PhoneRiskSocialFootprint`."""
+    v: Any
+    o = _new(PhoneRiskSocialFootprint)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_PhoneRiskSocialFootprint.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_PhoneRiskSocialFootprint
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "registered_platforms" in vals:
+        v = vals["registered_platforms"]
+        if v and v.__class__ is list:
+            vals["registered_platforms"] = [
+                structure_RiskSocialFootprintPlatform(x) if x.__class__ is dict else x for x in v
+            ]
+    if "not_registered_platforms" in vals:
+        v = vals["not_registered_platforms"]
+        if v and v.__class__ is list:
+            vals["not_registered_platforms"] = [
+                structure_RiskSocialFootprintPlatform(x) if x.__class__ is dict else x for x in v
+            ]
+    if "categories" in vals:
+        v = vals["categories"]
+        if v and v.__class__ is dict:
+            vals["categories"] = {
+                k: structure_RiskSocialFootprintCategory(x) if x.__class__ is dict else x
+                for k, x in v.items()
+            }
+    if "profiles" in vals:
+        v = vals["profiles"]
+        if v and v.__class__ is dict:
+            vals["profiles"] = {
+                k: structure_RiskSocialFootprintProfile(x) if x.__class__ is dict else x
+                for k, x in v.items()
+            }
+    return o
+
+
+_U_PhoneRiskSocialFootprint: _Table = (
+    ("profiles_registered", "profiles_registered", None, False),
+    ("profiles_checked", "profiles_checked", None, False),
+    ("names_found", "names_found", None, False),
+    ("photos_found", "photos_found", None, False),
+    ("communication_breadth", "communication_breadth", None, False),
+    ("digital_footprint_diversity", "digital_footprint_diversity", None, False),
+    ("digital_sophistication_index", "digital_sophistication_index", None, False),
+    ("engagement_depth_index", "engagement_depth_index", None, False),
+    ("subscription_affordability_index", "subscription_affordability_index", None, False),
+    ("free_platforms", "free_platforms", None, False),
+    ("full_paid_platforms", "full_paid_platforms", None, False),
+    ("partial_paid_platforms", "partial_paid_platforms", None, False),
+    ("whatsapp_profile_completeness", "whatsapp_profile_completeness", None, False),
+    (
+        "registered_platforms",
+        "registered_platforms",
+        lambda v: (
+            [
+                unstructure_RiskSocialFootprintPlatform(x)
+                if isinstance(x, RiskSocialFootprintPlatform)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "not_registered_platforms",
+        "not_registered_platforms",
+        lambda v: (
+            [
+                unstructure_RiskSocialFootprintPlatform(x)
+                if isinstance(x, RiskSocialFootprintPlatform)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "categories",
+        "categories",
+        lambda v: (
+            {
+                k: unstructure_RiskSocialFootprintCategory(x)
+                if isinstance(x, RiskSocialFootprintCategory)
+                else x
+                for k, x in v.items()
+            }
+            if isinstance(v, Mapping)
+            else v
+        ),
+        False,
+    ),
+    (
+        "profiles",
+        "profiles",
+        lambda v: (
+            {
+                k: unstructure_RiskSocialFootprintProfile(x)
+                if isinstance(x, RiskSocialFootprintProfile)
+                else x
+                for k, x in v.items()
+            }
+            if isinstance(v, Mapping)
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_PhoneRiskSocialFootprint(o: PhoneRiskSocialFootprint) -> dict[str, Any]:
+    """Encode :class:`PhoneRiskSocialFootprint` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_PhoneRiskSocialFootprint)
+
+
+def structure_PhoneRiskReport(d: Any) -> PhoneRiskReport:
+    """Decode a JSON object into :class:`PhoneRiskReport`."""
+    v: Any
+    o = _new(PhoneRiskReport)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_PhoneRiskReport.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_PhoneRiskReport
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "carrier" in vals:
+        v = vals["carrier"]
+        if v.__class__ is dict:
+            vals["carrier"] = structure_PhoneRiskReportCarrier(v)
+    if "warnings" in vals:
+        v = vals["warnings"]
+        if v and v.__class__ is list:
+            vals["warnings"] = [structure_RiskWarning(x) if x.__class__ is dict else x for x in v]
+    if "lifecycle" in vals:
+        v = vals["lifecycle"]
+        if v and v.__class__ is list:
+            vals["lifecycle"] = [
+                structure_RiskLifecycleEvent(x) if x.__class__ is dict else x for x in v
+            ]
+    if "matches" in vals:
+        v = vals["matches"]
+        if v and v.__class__ is list:
+            vals["matches"] = [structure_PhoneRiskMatch(x) if x.__class__ is dict else x for x in v]
+    if "phone_intelligence" in vals:
+        v = vals["phone_intelligence"]
+        if v.__class__ is dict:
+            vals["phone_intelligence"] = structure_PhoneRiskIntelligence(v)
+    if "enrichment" in vals:
+        v = vals["enrichment"]
+        if v.__class__ is dict:
+            vals["enrichment"] = structure_PhoneRiskIntelligence(v)
+    if "phone_social" in vals:
+        v = vals["phone_social"]
+        if v.__class__ is dict:
+            vals["phone_social"] = structure_PhoneRiskSocialFootprint(v)
+    return o
+
+
+_U_PhoneRiskReport: _Table = (
+    ("status", "status", None, True),
+    ("phone_number_prefix", "phone_number_prefix", None, False),
+    ("phone_number", "phone_number", None, False),
+    ("full_number", "full_number", None, False),
+    ("country_code", "country_code", None, False),
+    ("country_name", "country_name", None, False),
+    (
+        "carrier",
+        "carrier",
+        lambda v: (
+            unstructure_PhoneRiskReportCarrier(v) if isinstance(v, PhoneRiskReportCarrier) else v
+        ),
+        False,
+    ),
+    ("is_disposable", "is_disposable", None, False),
+    ("is_virtual", "is_virtual", None, False),
+    ("verification_method", "verification_method", None, False),
+    ("verification_attempts", "verification_attempts", None, False),
+    ("verified_at", "verified_at", None, False),
+    (
+        "warnings",
+        "warnings",
+        lambda v: (
+            [unstructure_RiskWarning(x) if isinstance(x, RiskWarning) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "lifecycle",
+        "lifecycle",
+        lambda v: (
+            [
+                unstructure_RiskLifecycleEvent(x) if isinstance(x, RiskLifecycleEvent) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "matches",
+        "matches",
+        lambda v: (
+            [unstructure_PhoneRiskMatch(x) if isinstance(x, PhoneRiskMatch) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "phone_intelligence",
+        "phone_intelligence",
+        lambda v: (
+            unstructure_PhoneRiskIntelligence(v) if isinstance(v, PhoneRiskIntelligence) else v
+        ),
+        False,
+    ),
+    (
+        "enrichment",
+        "enrichment",
+        lambda v: (
+            unstructure_PhoneRiskIntelligence(v) if isinstance(v, PhoneRiskIntelligence) else v
+        ),
+        False,
+    ),
+    (
+        "phone_social",
+        "phone_social",
+        lambda v: (
+            unstructure_PhoneRiskSocialFootprint(v)
+            if isinstance(v, PhoneRiskSocialFootprint)
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_PhoneRiskReport(o: PhoneRiskReport) -> dict[str, Any]:
+    """Encode :class:`PhoneRiskReport` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_PhoneRiskReport)
+
+
+def structure_PhoneRiskResponse(d: Any) -> PhoneRiskResponse:
+    """Decode a JSON object into :class:`PhoneRiskResponse`."""
+    v: Any
+    o = _new(PhoneRiskResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_PhoneRiskResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_PhoneRiskResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "phone" in vals:
+        v = vals["phone"]
+        if v.__class__ is dict:
+            vals["phone"] = structure_PhoneRiskReport(v)
+    return o
+
+
+_U_PhoneRiskResponse: _Table = (
+    ("request_id", "request_id", None, True),
+    ("status", "status", None, True),
+    ("vendor_data", "vendor_data", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("created_at", "created_at", None, True),
+    (
+        "phone",
+        "phone",
+        lambda v: unstructure_PhoneRiskReport(v) if isinstance(v, PhoneRiskReport) else v,
+        False,
+    ),
+)
+
+
+def unstructure_PhoneRiskResponse(o: PhoneRiskResponse) -> dict[str, Any]:
+    """Encode :class:`PhoneRiskResponse` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_PhoneRiskResponse)
+
+
+def structure_DocumentAiRequest(d: Any) -> DocumentAiRequest:
+    """Decode a JSON object into :class:`DocumentAiRequest`."""
+    o = _new(DocumentAiRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DocumentAiRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DocumentAiRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_DocumentAiRequest: _Table = (
+    ("document", "document", None, True),
+    ("fields", "fields", None, True),
+    ("expected_first_name", "expected_first_name", None, False),
+    ("expected_last_name", "expected_last_name", None, False),
+    ("expected_company_name", "expected_company_name", None, False),
+    ("expected_company_country", "expected_company_country", None, False),
+    (
+        "document_ai_name_match_score_threshold",
+        "document_ai_name_match_score_threshold",
+        None,
+        False,
+    ),
+    (
+        "document_ai_unreadable_document_action",
+        "document_ai_unreadable_document_action",
+        None,
+        False,
+    ),
+    (
+        "document_ai_missing_required_fields_action",
+        "document_ai_missing_required_fields_action",
+        None,
+        False,
+    ),
+    ("document_ai_document_tampering_action", "document_ai_document_tampering_action", None, False),
+    ("document_ai_name_mismatch_action", "document_ai_name_mismatch_action", None, False),
+    ("document_ai_unsupported_file_action", "document_ai_unsupported_file_action", None, False),
+    ("save_api_request", "save_api_request", None, False),
+    ("vendor_data", "vendor_data", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+)
+
+
+def unstructure_DocumentAiRequest(o: DocumentAiRequest) -> dict[str, Any]:
+    """Encode :class:`DocumentAiRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_DocumentAiRequest)
+
+
+def validate_DocumentAiRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid DocumentAiRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "DocumentAiRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "document" not in d:
+        raise DiditValidationError(at + "document", "required", "is required")
+    v = d.get("document")
+    if v is None:
+        if "document" in d:
+            raise DiditValidationError(at + "document", "type", "must not be null")
+    else:
+        check_file(v, at + "document", None)
+    if "fields" not in d:
+        raise DiditValidationError(at + "fields", "required", "is required")
+    v = d.get("fields")
+    if v is None:
+        if "fields" in d:
+            raise DiditValidationError(at + "fields", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "fields", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("expected_first_name")
+    if v is None:
+        if "expected_first_name" in d:
+            raise DiditValidationError(at + "expected_first_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "expected_first_name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("expected_last_name")
+    if v is None:
+        if "expected_last_name" in d:
+            raise DiditValidationError(at + "expected_last_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "expected_last_name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("expected_company_name")
+    if v is None:
+        if "expected_company_name" in d:
+            raise DiditValidationError(at + "expected_company_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "expected_company_name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("expected_company_country")
+    if v is None:
+        if "expected_company_country" in d:
+            raise DiditValidationError(at + "expected_company_country", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "expected_company_country", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("document_ai_name_match_score_threshold")
+    if v is None:
+        if "document_ai_name_match_score_threshold" in d:
+            raise DiditValidationError(
+                at + "document_ai_name_match_score_threshold", "type", "must not be null"
+            )
+    else:
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise DiditValidationError(
+                at + "document_ai_name_match_score_threshold",
+                "type",
+                "must be an integer, not " + type(v).__name__,
+            )
+        if v < 0:
+            raise DiditValidationError(
+                at + "document_ai_name_match_score_threshold", "min", "must be at least 0"
+            )
+        if v > 100:
+            raise DiditValidationError(
+                at + "document_ai_name_match_score_threshold", "max", "must be at most 100"
+            )
+    v = d.get("document_ai_unreadable_document_action")
+    if v is None:
+        if "document_ai_unreadable_document_action" in d:
+            raise DiditValidationError(
+                at + "document_ai_unreadable_document_action", "type", "must not be null"
+            )
+    else:
+        if not isinstance(v, str) or v not in _E_inline29:
+            raise DiditValidationError(
+                at + "document_ai_unreadable_document_action",
+                "enum",
+                "must be one of: DECLINE, REVIEW, NO_ACTION"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("document_ai_missing_required_fields_action")
+    if v is None:
+        if "document_ai_missing_required_fields_action" in d:
+            raise DiditValidationError(
+                at + "document_ai_missing_required_fields_action", "type", "must not be null"
+            )
+    else:
+        if not isinstance(v, str) or v not in _E_inline29:
+            raise DiditValidationError(
+                at + "document_ai_missing_required_fields_action",
+                "enum",
+                "must be one of: DECLINE, REVIEW, NO_ACTION"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("document_ai_document_tampering_action")
+    if v is None:
+        if "document_ai_document_tampering_action" in d:
+            raise DiditValidationError(
+                at + "document_ai_document_tampering_action", "type", "must not be null"
+            )
+    else:
+        if not isinstance(v, str) or v not in _E_inline29:
+            raise DiditValidationError(
+                at + "document_ai_document_tampering_action",
+                "enum",
+                "must be one of: DECLINE, REVIEW, NO_ACTION"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("document_ai_name_mismatch_action")
+    if v is None:
+        if "document_ai_name_mismatch_action" in d:
+            raise DiditValidationError(
+                at + "document_ai_name_mismatch_action", "type", "must not be null"
+            )
+    else:
+        if not isinstance(v, str) or v not in _E_inline29:
+            raise DiditValidationError(
+                at + "document_ai_name_mismatch_action",
+                "enum",
+                "must be one of: DECLINE, REVIEW, NO_ACTION"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("document_ai_unsupported_file_action")
+    if v is None:
+        if "document_ai_unsupported_file_action" in d:
+            raise DiditValidationError(
+                at + "document_ai_unsupported_file_action", "type", "must not be null"
+            )
+    else:
+        if not isinstance(v, str) or v not in _E_inline29:
+            raise DiditValidationError(
+                at + "document_ai_unsupported_file_action",
+                "enum",
+                "must be one of: DECLINE, REVIEW, NO_ACTION"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("save_api_request")
+    if v is None:
+        if "save_api_request" in d:
+            raise DiditValidationError(at + "save_api_request", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "save_api_request", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("vendor_data")
+    if v is None:
+        if "vendor_data" in d:
+            raise DiditValidationError(at + "vendor_data", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("metadata")
+    if v is None:
+        if "metadata" in d:
+            raise DiditValidationError(at + "metadata", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "metadata", "type", "must be an object, not " + type(v).__name__
+            )
+
+
+def structure_DocumentAiDetectedCode(d: Any) -> DocumentAiDetectedCode:
+    """Decode a JSON object into :class:`DocumentAiDetectedCode`."""
+    o = _new(DocumentAiDetectedCode)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DocumentAiDetectedCode.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DocumentAiDetectedCode
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_DocumentAiDetectedCode: _Table = (
+    ("type", "type", None, True),
+    ("page_number", "page_number", None, True),
+    ("position", "position", None, True),
+    ("x", "x", None, True),
+    ("y", "y", None, True),
+    ("width", "width", None, True),
+    ("height", "height", None, True),
+    ("page_width", "page_width", None, True),
+    ("page_height", "page_height", None, True),
+    ("raw_payload", "raw_payload", None, True),
+    ("parsed_payload", "parsed_payload", None, True),
+)
+
+
+def unstructure_DocumentAiDetectedCode(o: DocumentAiDetectedCode) -> dict[str, Any]:
+    """Encode :class:`DocumentAiDetectedCode` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_DocumentAiDetectedCode)
+
+
+def structure_DocumentAiResultField(d: Any) -> DocumentAiResultField:
+    """Decode a JSON object into :class:`DocumentAiResultField`."""
+    o = _new(DocumentAiResultField)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DocumentAiResultField.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DocumentAiResultField
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_DocumentAiResultField: _Table = (
+    ("key", "key", None, False),
+    ("name", "name", None, False),
+    ("instruction", "instruction", None, False),
+    ("type", "type", None, False),
+    ("required", "required", None, False),
+    ("is_full_name", "is_full_name", None, False),
+)
+
+
+def unstructure_DocumentAiResultField(o: DocumentAiResultField) -> dict[str, Any]:
+    """Encode :class:`DocumentAiResultField` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_DocumentAiResultField)
+
+
+def structure_DocumentAiResultWarning(d: Any) -> DocumentAiResultWarning:
+    """Decode a JSON object into :class:`DocumentAiResultWarning`."""
+    o = _new(DocumentAiResultWarning)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DocumentAiResultWarning.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DocumentAiResultWarning
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_DocumentAiResultWarning: _Table = (
+    ("risk", "risk", None, False),
+    ("feature", "feature", None, False),
+    (
+        "additional_data",
+        "additional_data",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("log_type", "log_type", None, False),
+    ("short_description", "short_description", None, False),
+    ("long_description", "long_description", None, False),
+)
+
+
+def unstructure_DocumentAiResultWarning(o: DocumentAiResultWarning) -> dict[str, Any]:
+    """Encode :class:`DocumentAiResultWarning` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_DocumentAiResultWarning)
+
+
+def structure_DocumentAiResult(d: Any) -> DocumentAiResult:
+    """Decode a JSON object into :class:`DocumentAiResult`."""
+    v: Any
+    o = _new(DocumentAiResult)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DocumentAiResult.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DocumentAiResult
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "detected_codes" in vals:
+        v = vals["detected_codes"]
+        if v and v.__class__ is list:
+            vals["detected_codes"] = [
+                structure_DocumentAiDetectedCode(x) if x.__class__ is dict else x for x in v
+            ]
+    if "fields" in vals:
+        v = vals["fields"]
+        if v and v.__class__ is list:
+            vals["fields"] = [
+                structure_DocumentAiResultField(x) if x.__class__ is dict else x for x in v
+            ]
+    if "warnings" in vals:
+        v = vals["warnings"]
+        if v and v.__class__ is list:
+            vals["warnings"] = [
+                structure_DocumentAiResultWarning(x) if x.__class__ is dict else x for x in v
+            ]
+    return o
+
+
+_U_DocumentAiResult: _Table = (
+    ("status", "status", None, False),
+    (
+        "extracted_data",
+        "extracted_data",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "detected_codes",
+        "detected_codes",
+        lambda v: (
+            [
+                unstructure_DocumentAiDetectedCode(x)
+                if isinstance(x, DocumentAiDetectedCode)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "fields",
+        "fields",
+        lambda v: (
+            [
+                unstructure_DocumentAiResultField(x) if isinstance(x, DocumentAiResultField) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    ("name_match_score", "name_match_score", None, False),
+    ("name_on_document", "name_on_document", None, False),
+    (
+        "warnings",
+        "warnings",
+        lambda v: (
+            [
+                unstructure_DocumentAiResultWarning(x)
+                if isinstance(x, DocumentAiResultWarning)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_DocumentAiResult(o: DocumentAiResult) -> dict[str, Any]:
+    """Encode :class:`DocumentAiResult` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_DocumentAiResult)
+
+
+def structure_DocumentAiResponse(d: Any) -> DocumentAiResponse:
+    """Decode a JSON object into :class:`DocumentAiResponse`."""
+    v: Any
+    o = _new(DocumentAiResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DocumentAiResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DocumentAiResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "document_ai" in vals:
+        v = vals["document_ai"]
+        if v.__class__ is dict:
+            vals["document_ai"] = structure_DocumentAiResult(v)
+    return o
+
+
+_U_DocumentAiResponse: _Table = (
+    ("request_id", "request_id", None, False),
+    (
+        "document_ai",
+        "document_ai",
+        lambda v: unstructure_DocumentAiResult(v) if isinstance(v, DocumentAiResult) else v,
+        False,
+    ),
+    ("vendor_data", "vendor_data", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("created_at", "created_at", None, False),
+)
+
+
+def unstructure_DocumentAiResponse(o: DocumentAiResponse) -> dict[str, Any]:
+    """Encode :class:`DocumentAiResponse` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_DocumentAiResponse)
+
+
+def structure_KybShareholdersRequest(d: Any) -> KybShareholdersRequest:
+    """Decode a JSON object into :class:`KybShareholdersRequest`."""
+    o = _new(KybShareholdersRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybShareholdersRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybShareholdersRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_KybShareholdersRequest: _Table = (
+    ("kyb_response_id", "kyb_response_id", None, True),
+    ("vendor_data", "vendor_data", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        True,
+    ),
+    ("save_api_request", "save_api_request", None, False),
+)
+
+
+def unstructure_KybShareholdersRequest(o: KybShareholdersRequest) -> dict[str, Any]:
+    """Encode :class:`KybShareholdersRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybShareholdersRequest)
+
+
+def validate_KybShareholdersRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid KybShareholdersRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "KybShareholdersRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "kyb_response_id" not in d:
+        raise DiditValidationError(at + "kyb_response_id", "required", "is required")
+    v = d.get("kyb_response_id")
+    if v is None:
+        if "kyb_response_id" in d:
+            raise DiditValidationError(at + "kyb_response_id", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "kyb_response_id", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) > 255:
+            raise DiditValidationError(
+                at + "kyb_response_id", "max_length", "must have at most 255 characters"
+            )
+    v = d.get("vendor_data")
+    if v is None:
+        if "vendor_data" in d:
+            raise DiditValidationError(at + "vendor_data", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("metadata")
+    if v is not None:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "metadata", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("save_api_request")
+    if v is None:
+        if "save_api_request" in d:
+            raise DiditValidationError(at + "save_api_request", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "save_api_request", "type", "must be true or false, not " + type(v).__name__
+            )
+
+
+def structure_KybShareholdersRegistryOfficer(d: Any) -> KybShareholdersRegistryOfficer:
+    """Decode a JSON object into :class:`KybShareholdersRegistryOfficer`."""
+    o = _new(KybShareholdersRegistryOfficer)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybShareholdersRegistryOfficer.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybShareholdersRegistryOfficer
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_KybShareholdersRegistryOfficer: _Table = (
+    ("uuid", "uuid", None, False),
+    ("name", "name", None, False),
+    ("designation", "designation", None, False),
+    ("role", "role", None, False),
+    ("nationality", "nationality", None, False),
+    ("is_active", "is_active", None, False),
+    ("kyc_status", "kyc_status", None, False),
+    ("kyc_session_url", "kyc_session_url", None, False),
+    ("first_name", "first_name", None, False),
+    ("last_name", "last_name", None, False),
+    ("address", "address", None, False),
+    ("appointment_date", "appointment_date", None, False),
+    ("termination_date", "termination_date", None, False),
+    ("date_of_birth", "date_of_birth", None, False),
+    ("date_of_birth_year", "date_of_birth_year", None, False),
+    ("date_of_birth_month", "date_of_birth_month", None, False),
+)
+
+
+def unstructure_KybShareholdersRegistryOfficer(o: KybShareholdersRegistryOfficer) -> dict[str, Any]:
+    """Encode :class:`KybShareholdersRegistryOfficer` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybShareholdersRegistryOfficer)
+
+
+def structure_KybShareholdersRegistryBeneficialOwner(
+    d: Any,
+) -> KybShareholdersRegistryBeneficialOwner:
+    """Decode a JSON object into :class:`KybShareholdersRegistryBeneficialOwner`."""
+    o = _new(KybShareholdersRegistryBeneficialOwner)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybShareholdersRegistryBeneficialOwner.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybShareholdersRegistryBeneficialOwner
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_KybShareholdersRegistryBeneficialOwner: _Table = (
+    ("uuid", "uuid", None, False),
+    ("name", "name", None, False),
+    ("first_name", "first_name", None, False),
+    ("last_name", "last_name", None, False),
+    ("entity_type", "entity_type", None, False),
+    ("roles", "roles", None, False),
+    ("ownership_min_shares", "ownership_min_shares", None, False),
+    ("ownership_max_shares", "ownership_max_shares", None, False),
+    ("is_active", "is_active", None, False),
+    ("kyc_status", "kyc_status", None, False),
+    ("kyc_session_url", "kyc_session_url", None, False),
+    ("effective_ownership_percent", "effective_ownership_percent", None, False),
+    ("company_name", "company_name", None, False),
+    ("registration_number", "registration_number", None, False),
+    ("country_of_birth", "country_of_birth", None, False),
+    ("email", "email", None, False),
+    ("nationality", "nationality", None, False),
+    ("designation", "designation", None, False),
+    ("voting_min_shares", "voting_min_shares", None, False),
+    ("voting_max_shares", "voting_max_shares", None, False),
+    ("date_of_birth", "date_of_birth", None, False),
+    ("appointment_date", "appointment_date", None, False),
+)
+
+
+def unstructure_KybShareholdersRegistryBeneficialOwner(
+    o: KybShareholdersRegistryBeneficialOwner,
+) -> dict[str, Any]:
+    """Encode :class:`KybShareholdersRegistryBeneficialOwner` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybShareholdersRegistryBeneficialOwner)
+
+
+def structure_KybShareholdersRegistryAddress(d: Any) -> KybShareholdersRegistryAddress:
+    """Decode a JSON object into :class:`KybShareholdersRegistryAddress`."""
+    o = _new(KybShareholdersRegistryAddress)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybShareholdersRegistryAddress.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybShareholdersRegistryAddress
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_KybShareholdersRegistryAddress: _Table = (
+    ("address", "address", None, False),
+    ("type", "type", None, False),
+    ("description", "description", None, False),
+)
+
+
+def unstructure_KybShareholdersRegistryAddress(o: KybShareholdersRegistryAddress) -> dict[str, Any]:
+    """Encode :class:`KybShareholdersRegistryAddress` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybShareholdersRegistryAddress)
+
+
+def structure_KybShareholdersRegistry(d: Any) -> KybShareholdersRegistry:
+    """Decode a JSON object into :class:`KybShareholdersRegistry`."""
+    v: Any
+    o = _new(KybShareholdersRegistry)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybShareholdersRegistry.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybShareholdersRegistry
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "officers" in vals:
+        v = vals["officers"]
+        if v and v.__class__ is list:
+            vals["officers"] = [
+                structure_KybShareholdersRegistryOfficer(x) if x.__class__ is dict else x for x in v
+            ]
+    if "beneficial_owners" in vals:
+        v = vals["beneficial_owners"]
+        if v and v.__class__ is list:
+            vals["beneficial_owners"] = [
+                structure_KybShareholdersRegistryBeneficialOwner(x) if x.__class__ is dict else x
+                for x in v
+            ]
+    if "addresses" in vals:
+        v = vals["addresses"]
+        if v and v.__class__ is list:
+            vals["addresses"] = [
+                structure_KybShareholdersRegistryAddress(x) if x.__class__ is dict else x for x in v
+            ]
+    return o
+
+
+_U_KybShareholdersRegistry: _Table = (
+    ("uuid", "uuid", None, False),
+    ("node_id", "node_id", None, False),
+    ("status", "status", None, False),
+    ("registry_status", "registry_status", None, False),
+    ("data_resolved", "data_resolved", None, False),
+    ("company_name", "company_name", None, False),
+    ("registration_number", "registration_number", None, False),
+    ("country_code", "country_code", None, False),
+    ("region", "region", None, False),
+    ("company_type", "company_type", None, False),
+    ("incorporation_date", "incorporation_date", None, False),
+    ("registered_address", "registered_address", None, False),
+    ("tax_number", "tax_number", None, False),
+    ("risk_level", "risk_level", None, False),
+    ("verification_status", "verification_status", None, False),
+    ("is_from_registry", "is_from_registry", None, False),
+    ("fetch_status", "fetch_status", None, False),
+    ("alternative_names", "alternative_names", None, False),
+    ("nature_of_business", "nature_of_business", None, False),
+    ("registered_capital", "registered_capital", None, False),
+    ("registered_capital_amount", "registered_capital_amount", None, False),
+    ("registered_capital_currency", "registered_capital_currency", None, False),
+    ("website", "website", None, False),
+    ("email", "email", None, False),
+    ("phone", "phone", None, False),
+    ("legal_entity_identifier", "legal_entity_identifier", None, False),
+    ("location_of_registration", "location_of_registration", None, False),
+    ("vat_number", "vat_number", None, False),
+    ("vat_validation_status", "vat_validation_status", None, False),
+    ("vat_validated_name", "vat_validated_name", None, False),
+    ("vat_validated_address", "vat_validated_address", None, False),
+    ("vat_checked_at", "vat_checked_at", None, False),
+    (
+        "financial_summary",
+        "financial_summary",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "officers",
+        "officers",
+        lambda v: (
+            [
+                unstructure_KybShareholdersRegistryOfficer(x)
+                if isinstance(x, KybShareholdersRegistryOfficer)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "beneficial_owners",
+        "beneficial_owners",
+        lambda v: (
+            [
+                unstructure_KybShareholdersRegistryBeneficialOwner(x)
+                if isinstance(x, KybShareholdersRegistryBeneficialOwner)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "addresses",
+        "addresses",
+        lambda v: (
+            [
+                unstructure_KybShareholdersRegistryAddress(x)
+                if isinstance(x, KybShareholdersRegistryAddress)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "industries",
+        "industries",
+        lambda v: (
+            [dict(x) if x.__class__ is not dict and isinstance(x, Mapping) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "accounts",
+        "accounts",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "registry_data",
+        "registry_data",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "user_provided_data",
+        "user_provided_data",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("confirmed_by_user_at", "confirmed_by_user_at", None, False),
+    ("last_console_edit_at", "last_console_edit_at", None, False),
+    ("is_editable", "is_editable", None, False),
+    ("registry_tier_delivered", "registry_tier_delivered", None, False),
+    ("registry_ownership_status", "registry_ownership_status", None, False),
+)
+
+
+def unstructure_KybShareholdersRegistry(o: KybShareholdersRegistry) -> dict[str, Any]:
+    """Encode :class:`KybShareholdersRegistry` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybShareholdersRegistry)
+
+
+def structure_KybShareholdersResponse(d: Any) -> KybShareholdersResponse:
+    """Decode a JSON object into :class:`KybShareholdersResponse`."""
+    v: Any
+    o = _new(KybShareholdersResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybShareholdersResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybShareholdersResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "kyb_registry" in vals:
+        v = vals["kyb_registry"]
+        if v.__class__ is dict:
+            vals["kyb_registry"] = structure_KybShareholdersRegistry(v)
+    return o
+
+
+_U_KybShareholdersResponse: _Table = (
+    ("request_id", "request_id", None, False),
+    ("registry_tier_requested", "registry_tier_requested", None, False),
+    ("registry_tier_delivered", "registry_tier_delivered", None, False),
+    (
+        "kyb_registry",
+        "kyb_registry",
+        lambda v: (
+            unstructure_KybShareholdersRegistry(v) if isinstance(v, KybShareholdersRegistry) else v
+        ),
+        False,
+    ),
+    ("vendor_data", "vendor_data", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("created_at", "created_at", None, False),
+)
+
+
+def unstructure_KybShareholdersResponse(o: KybShareholdersResponse) -> dict[str, Any]:
+    """Encode :class:`KybShareholdersResponse` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybShareholdersResponse)
+
+
+def structure_KybUboRequest(d: Any) -> KybUboRequest:
+    """Decode a JSON object into :class:`KybUboRequest`."""
+    o = _new(KybUboRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybUboRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybUboRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_KybUboRequest: _Table = (
+    ("kyb_response_id", "kyb_response_id", None, True),
+    ("vendor_data", "vendor_data", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        True,
+    ),
+    ("save_api_request", "save_api_request", None, False),
+)
+
+
+def unstructure_KybUboRequest(o: KybUboRequest) -> dict[str, Any]:
+    """Encode :class:`KybUboRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybUboRequest)
+
+
+def validate_KybUboRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid KybUboRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "KybUboRequest", "type", "must be an object, not " + type(d).__name__
+        )
+    v: Any
+    if "kyb_response_id" not in d:
+        raise DiditValidationError(at + "kyb_response_id", "required", "is required")
+    v = d.get("kyb_response_id")
+    if v is None:
+        if "kyb_response_id" in d:
+            raise DiditValidationError(at + "kyb_response_id", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "kyb_response_id", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) > 255:
+            raise DiditValidationError(
+                at + "kyb_response_id", "max_length", "must have at most 255 characters"
+            )
+    v = d.get("vendor_data")
+    if v is None:
+        if "vendor_data" in d:
+            raise DiditValidationError(at + "vendor_data", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("metadata")
+    if v is not None:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "metadata", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("save_api_request")
+    if v is None:
+        if "save_api_request" in d:
+            raise DiditValidationError(at + "save_api_request", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "save_api_request", "type", "must be true or false, not " + type(v).__name__
+            )
+
+
 STRUCTURE: dict[type, Callable[[Any], Any]] = {
     ErrorBody: structure_ErrorBody,
     Warning: structure_Warning,
@@ -14565,6 +17371,42 @@ STRUCTURE: dict[type, Callable[[Any], Any]] = {
     ListEntryPage: structure_ListEntryPage,
     CustomizationUpdateRequest: structure_CustomizationUpdateRequest,
     Customization: structure_Customization,
+    RiskSignals: structure_RiskSignals,
+    EmailRiskRequest: structure_EmailRiskRequest,
+    EmailRiskReportBreach: structure_EmailRiskReportBreach,
+    RiskWarning: structure_RiskWarning,
+    RiskLifecycleEvent: structure_RiskLifecycleEvent,
+    EmailRiskMatch: structure_EmailRiskMatch,
+    EmailRiskIntelligence: structure_EmailRiskIntelligence,
+    RiskSocialFootprintPlatform: structure_RiskSocialFootprintPlatform,
+    RiskSocialFootprintCategory: structure_RiskSocialFootprintCategory,
+    RiskSocialFootprintProfile: structure_RiskSocialFootprintProfile,
+    EmailRiskSocialFootprint: structure_EmailRiskSocialFootprint,
+    EmailRiskReport: structure_EmailRiskReport,
+    EmailRiskResponse: structure_EmailRiskResponse,
+    IpRiskRequest: structure_IpRiskRequest,
+    IpRiskReport: structure_IpRiskReport,
+    IpRiskResponse: structure_IpRiskResponse,
+    PhoneRiskRequest: structure_PhoneRiskRequest,
+    PhoneRiskReportCarrier: structure_PhoneRiskReportCarrier,
+    PhoneRiskMatch: structure_PhoneRiskMatch,
+    PhoneRiskIntelligence: structure_PhoneRiskIntelligence,
+    PhoneRiskSocialFootprint: structure_PhoneRiskSocialFootprint,
+    PhoneRiskReport: structure_PhoneRiskReport,
+    PhoneRiskResponse: structure_PhoneRiskResponse,
+    DocumentAiRequest: structure_DocumentAiRequest,
+    DocumentAiDetectedCode: structure_DocumentAiDetectedCode,
+    DocumentAiResultField: structure_DocumentAiResultField,
+    DocumentAiResultWarning: structure_DocumentAiResultWarning,
+    DocumentAiResult: structure_DocumentAiResult,
+    DocumentAiResponse: structure_DocumentAiResponse,
+    KybShareholdersRequest: structure_KybShareholdersRequest,
+    KybShareholdersRegistryOfficer: structure_KybShareholdersRegistryOfficer,
+    KybShareholdersRegistryBeneficialOwner: structure_KybShareholdersRegistryBeneficialOwner,
+    KybShareholdersRegistryAddress: structure_KybShareholdersRegistryAddress,
+    KybShareholdersRegistry: structure_KybShareholdersRegistry,
+    KybShareholdersResponse: structure_KybShareholdersResponse,
+    KybUboRequest: structure_KybUboRequest,
 }
 UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     ErrorBody: unstructure_ErrorBody,
@@ -14748,6 +17590,42 @@ UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     ListEntryPage: unstructure_ListEntryPage,
     CustomizationUpdateRequest: unstructure_CustomizationUpdateRequest,
     Customization: unstructure_Customization,
+    RiskSignals: unstructure_RiskSignals,
+    EmailRiskRequest: unstructure_EmailRiskRequest,
+    EmailRiskReportBreach: unstructure_EmailRiskReportBreach,
+    RiskWarning: unstructure_RiskWarning,
+    RiskLifecycleEvent: unstructure_RiskLifecycleEvent,
+    EmailRiskMatch: unstructure_EmailRiskMatch,
+    EmailRiskIntelligence: unstructure_EmailRiskIntelligence,
+    RiskSocialFootprintPlatform: unstructure_RiskSocialFootprintPlatform,
+    RiskSocialFootprintCategory: unstructure_RiskSocialFootprintCategory,
+    RiskSocialFootprintProfile: unstructure_RiskSocialFootprintProfile,
+    EmailRiskSocialFootprint: unstructure_EmailRiskSocialFootprint,
+    EmailRiskReport: unstructure_EmailRiskReport,
+    EmailRiskResponse: unstructure_EmailRiskResponse,
+    IpRiskRequest: unstructure_IpRiskRequest,
+    IpRiskReport: unstructure_IpRiskReport,
+    IpRiskResponse: unstructure_IpRiskResponse,
+    PhoneRiskRequest: unstructure_PhoneRiskRequest,
+    PhoneRiskReportCarrier: unstructure_PhoneRiskReportCarrier,
+    PhoneRiskMatch: unstructure_PhoneRiskMatch,
+    PhoneRiskIntelligence: unstructure_PhoneRiskIntelligence,
+    PhoneRiskSocialFootprint: unstructure_PhoneRiskSocialFootprint,
+    PhoneRiskReport: unstructure_PhoneRiskReport,
+    PhoneRiskResponse: unstructure_PhoneRiskResponse,
+    DocumentAiRequest: unstructure_DocumentAiRequest,
+    DocumentAiDetectedCode: unstructure_DocumentAiDetectedCode,
+    DocumentAiResultField: unstructure_DocumentAiResultField,
+    DocumentAiResultWarning: unstructure_DocumentAiResultWarning,
+    DocumentAiResult: unstructure_DocumentAiResult,
+    DocumentAiResponse: unstructure_DocumentAiResponse,
+    KybShareholdersRequest: unstructure_KybShareholdersRequest,
+    KybShareholdersRegistryOfficer: unstructure_KybShareholdersRegistryOfficer,
+    KybShareholdersRegistryBeneficialOwner: unstructure_KybShareholdersRegistryBeneficialOwner,
+    KybShareholdersRegistryAddress: unstructure_KybShareholdersRegistryAddress,
+    KybShareholdersRegistry: unstructure_KybShareholdersRegistry,
+    KybShareholdersResponse: unstructure_KybShareholdersResponse,
+    KybUboRequest: unstructure_KybUboRequest,
 }
 
 

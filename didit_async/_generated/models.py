@@ -78,12 +78,25 @@ __all__ = [
     "DatabaseValidationRequest",
     "DatabaseValidationResponse",
     "DiditList",
+    "DocumentAiDetectedCode",
     "DocumentAiDocument",
+    "DocumentAiRequest",
+    "DocumentAiResponse",
+    "DocumentAiResult",
+    "DocumentAiResultField",
+    "DocumentAiResultWarning",
     "EmailBreach",
     "EmailCheckRequest",
     "EmailCheckResponse",
     "EmailLifecycleEvent",
     "EmailReport",
+    "EmailRiskIntelligence",
+    "EmailRiskMatch",
+    "EmailRiskReport",
+    "EmailRiskReportBreach",
+    "EmailRiskRequest",
+    "EmailRiskResponse",
+    "EmailRiskSocialFootprint",
     "EmailSendOptions",
     "EmailSendRequest",
     "EmailSendResponse",
@@ -110,6 +123,9 @@ __all__ = [
     "ImportSharedSessionResponse",
     "IngestedEvent",
     "IpAnalysisReport",
+    "IpRiskReport",
+    "IpRiskRequest",
+    "IpRiskResponse",
     "KybCandidate",
     "KybCompanyRecord",
     "KybDocumentVerification",
@@ -119,6 +135,13 @@ __all__ = [
     "KybSearchRequest",
     "KybSearchResponse",
     "KybSelectRequest",
+    "KybShareholdersRegistry",
+    "KybShareholdersRegistryAddress",
+    "KybShareholdersRegistryBeneficialOwner",
+    "KybShareholdersRegistryOfficer",
+    "KybShareholdersRequest",
+    "KybShareholdersResponse",
+    "KybUboRequest",
     "ListCreateRequest",
     "ListEntry",
     "ListEntryCreateRequest",
@@ -137,6 +160,13 @@ __all__ = [
     "PhoneCheckRequest",
     "PhoneCheckResponse",
     "PhoneReport",
+    "PhoneRiskIntelligence",
+    "PhoneRiskMatch",
+    "PhoneRiskReport",
+    "PhoneRiskReportCarrier",
+    "PhoneRiskRequest",
+    "PhoneRiskResponse",
+    "PhoneRiskSocialFootprint",
     "PhoneSendOptions",
     "PhoneSendRequest",
     "PhoneSendResponse",
@@ -153,6 +183,12 @@ __all__ = [
     "QuestionnaireResponse",
     "QuestionnaireUpdateRequest",
     "RequestSignals",
+    "RiskLifecycleEvent",
+    "RiskSignals",
+    "RiskSocialFootprintCategory",
+    "RiskSocialFootprintPlatform",
+    "RiskSocialFootprintProfile",
+    "RiskWarning",
     "SessionDecision",
     "SessionEvent",
     "SessionEventPage",
@@ -3480,6 +3516,691 @@ class Customization:
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class RiskSignals:
+    """RiskSignals"""
+
+    ip: str | None = attrs.field(default=None)
+    device_id: str | None = attrs.field(default=None)
+    device_platform: str | None = attrs.field(default=None)
+    device_model: str | None = attrs.field(default=None)
+    os_version: str | None = attrs.field(default=None)
+    app_version: str | None = attrs.field(default=None)
+    user_agent: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class EmailRiskRequest:
+    """EmailRiskRequest"""
+
+    email: str
+    country_code: str | None = attrs.field(default=None)
+    signals: RiskSignals | Mapping[str, Any] | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | None | Unset = attrs.field(default=UNSET)
+    enable_social: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class EmailRiskReportBreach:
+    """EmailRiskReportBreach"""
+
+    name: str | None = attrs.field(default=None)
+    domain: str | None = attrs.field(default=None)
+    breach_date: str | None = attrs.field(default=None)
+    breach_emails_count: int | None = attrs.field(default=None)
+    description: str | None = attrs.field(default=None)
+    logo_path: str | None = attrs.field(default=None)
+    data_classes: list[str] | None = attrs.field(default=None)
+    is_verified: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class RiskWarning:
+    """RiskWarning"""
+
+    feature: str
+    risk: str
+    log_type: str
+    short_description: str
+    long_description: str
+    additional_data: dict[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class RiskLifecycleEvent:
+    """RiskLifecycleEvent"""
+
+    type: str
+    timestamp: str
+    details: dict[str, Any] | None
+    fee: float
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class EmailRiskMatch:
+    """EmailRiskMatch"""
+
+    session_id: str | None = attrs.field(default=None)
+    session_number: int | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    verification_date: str | None = attrs.field(default=None)
+    email: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    is_blocklisted: bool | None = attrs.field(default=None)
+    api_service: str | None = attrs.field(default=None)
+    source: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class EmailRiskIntelligence:
+    """EmailRiskIntelligence"""
+
+    score: float | None = attrs.field(default=None)
+    deliverable: str | None = attrs.field(default=None)
+    breach_risk_level: str | None = attrs.field(default=None)
+    breach_risk_index: float | None = attrs.field(default=None)
+    is_recent_breach: bool | None = attrs.field(default=None)
+    is_frequent_breached: bool | None = attrs.field(default=None)
+    is_disposable: bool | None = attrs.field(default=None)
+    is_free_domain: bool | None = attrs.field(default=None)
+    is_breached: bool | None = attrs.field(default=None)
+    no_of_breaches: float | None = attrs.field(default=None)
+    reason_codes: list[str] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class RiskSocialFootprintPlatform:
+    """RiskSocialFootprintPlatform"""
+
+    platform: str | None = attrs.field(default=None)
+    category: str | None = attrs.field(default=None)
+    scope: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class RiskSocialFootprintCategory:
+    """RiskSocialFootprintCategory"""
+
+    registered: int | None = attrs.field(default=None)
+    ratio: float | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class RiskSocialFootprintProfile:
+    """RiskSocialFootprintProfile"""
+
+    name: str | None = attrs.field(default=None)
+    photo: str | None = attrs.field(default=None)
+    about: str | None = attrs.field(default=None)
+    privacy_status: str | None = attrs.field(default=None)
+    business_account: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class EmailRiskSocialFootprint:
+    """EmailRiskSocialFootprint"""
+
+    profiles_registered: int | None = attrs.field(default=None)
+    profiles_checked: int | None = attrs.field(default=None)
+    names_found: int | None = attrs.field(default=None)
+    photos_found: int | None = attrs.field(default=None)
+    communication_breadth: int | None = attrs.field(default=None)
+    digital_footprint_diversity: int | None = attrs.field(default=None)
+    digital_sophistication_index: int | None = attrs.field(default=None)
+    engagement_depth_index: int | None = attrs.field(default=None)
+    subscription_affordability_index: int | None = attrs.field(default=None)
+    free_platforms: int | None = attrs.field(default=None)
+    full_paid_platforms: int | None = attrs.field(default=None)
+    partial_paid_platforms: int | None = attrs.field(default=None)
+    whatsapp_profile_completeness: str | None = attrs.field(default=None)
+    registered_platforms: list[RiskSocialFootprintPlatform] | None = attrs.field(default=None)
+    not_registered_platforms: list[RiskSocialFootprintPlatform] | None = attrs.field(default=None)
+    categories: dict[str, RiskSocialFootprintCategory] | None = attrs.field(default=None)
+    profiles: dict[str, RiskSocialFootprintProfile] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class EmailRiskReport:
+    """EmailRiskReport"""
+
+    status: str
+    email: str
+    is_breached: bool
+    breaches: list[EmailRiskReportBreach]
+    is_disposable: bool
+    is_undeliverable: bool
+    verification_attempts: int | None = attrs.field(default=None)
+    verified_at: str | None = attrs.field(default=None)
+    warnings: list[RiskWarning] | None = attrs.field(default=None)
+    lifecycle: list[RiskLifecycleEvent] | None = attrs.field(default=None)
+    matches: list[EmailRiskMatch] | None = attrs.field(default=None)
+    email_intelligence: EmailRiskIntelligence | None = attrs.field(default=None)
+    enrichment: EmailRiskIntelligence | None = attrs.field(default=None)
+    email_social: EmailRiskSocialFootprint | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class EmailRiskResponse:
+    """EmailRiskResponse"""
+
+    request_id: str
+    status: str
+    created_at: str
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    email: EmailRiskReport | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class IpRiskRequest:
+    """IpRiskRequest"""
+
+    ip_address: str
+    claimed_country: str | None = attrs.field(default=None)
+    user_agent: str | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class IpRiskReport:
+    """IpRiskReport"""
+
+    status: str
+    threat: dict[str, Any]
+    ip_address: str | None = attrs.field(default=None)
+    ip_country: str | None = attrs.field(default=None)
+    ip_country_code: str | None = attrs.field(default=None)
+    ip_state: str | None = attrs.field(default=None)
+    ip_city: str | None = attrs.field(default=None)
+    latitude: float | None = attrs.field(default=None)
+    longitude: float | None = attrs.field(default=None)
+    isp: str | None = attrs.field(default=None)
+    organization: str | None = attrs.field(default=None)
+    is_vpn_or_tor: bool | None = attrs.field(default=None)
+    is_data_center: bool | None = attrs.field(default=None)
+    time_zone: str | None = attrs.field(default=None)
+    time_zone_offset: str | None = attrs.field(default=None)
+    asn_number: float | None = attrs.field(default=None)
+    asn_organization: str | None = attrs.field(default=None)
+    connection_type: str | None = attrs.field(default=None)
+    carrier: str | None = attrs.field(default=None)
+    proxy_type: str | None = attrs.field(default=None)
+    claimed_country: str | None = attrs.field(default=None)
+    country_mismatch: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class IpRiskResponse:
+    """IpRiskResponse"""
+
+    request_id: str
+    status: str
+    created_at: str
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    ip: IpRiskReport | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class PhoneRiskRequest:
+    """PhoneRiskRequest"""
+
+    phone_number: str
+    country_code: str | None = attrs.field(default=None)
+    signals: RiskSignals | Mapping[str, Any] | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | None | Unset = attrs.field(default=UNSET)
+    enable_social: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class PhoneRiskReportCarrier:
+    """PhoneRiskReportCarrier"""
+
+    name: str | None = attrs.field(default=None)
+    type: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class PhoneRiskMatch:
+    """PhoneRiskMatch"""
+
+    session_id: str | None = attrs.field(default=None)
+    session_number: int | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    verification_date: str | None = attrs.field(default=None)
+    phone_number: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    is_blocklisted: bool | None = attrs.field(default=None)
+    api_service: str | None = attrs.field(default=None)
+    source: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class PhoneRiskIntelligence:
+    """PhoneRiskIntelligence"""
+
+    score: float | None = attrs.field(default=None)
+    phone_type_risk: str | None = attrs.field(default=None)
+    phone_trust_index: float | None = attrs.field(default=None)
+    network_stability_index: float | None = attrs.field(default=None)
+    is_disposable: bool | None = attrs.field(default=None)
+    is_ported: bool | None = attrs.field(default=None)
+    is_recently_ported: bool | None = attrs.field(default=None)
+    carrier_type: str | None = attrs.field(default=None)
+    reason_codes: list[str] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class PhoneRiskSocialFootprint:
+    """PhoneRiskSocialFootprint"""
+
+    profiles_registered: int | None = attrs.field(default=None)
+    profiles_checked: int | None = attrs.field(default=None)
+    names_found: int | None = attrs.field(default=None)
+    photos_found: int | None = attrs.field(default=None)
+    communication_breadth: int | None = attrs.field(default=None)
+    digital_footprint_diversity: int | None = attrs.field(default=None)
+    digital_sophistication_index: int | None = attrs.field(default=None)
+    engagement_depth_index: int | None = attrs.field(default=None)
+    subscription_affordability_index: int | None = attrs.field(default=None)
+    free_platforms: int | None = attrs.field(default=None)
+    full_paid_platforms: int | None = attrs.field(default=None)
+    partial_paid_platforms: int | None = attrs.field(default=None)
+    whatsapp_profile_completeness: str | None = attrs.field(default=None)
+    registered_platforms: list[RiskSocialFootprintPlatform] | None = attrs.field(default=None)
+    not_registered_platforms: list[RiskSocialFootprintPlatform] | None = attrs.field(default=None)
+    categories: dict[str, RiskSocialFootprintCategory] | None = attrs.field(default=None)
+    profiles: dict[str, RiskSocialFootprintProfile] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class PhoneRiskReport:
+    """PhoneRiskReport"""
+
+    status: str
+    phone_number_prefix: str | None = attrs.field(default=None)
+    phone_number: str | None = attrs.field(default=None)
+    full_number: str | None = attrs.field(default=None)
+    country_code: str | None = attrs.field(default=None)
+    country_name: str | None = attrs.field(default=None)
+    carrier: PhoneRiskReportCarrier | None = attrs.field(default=None)
+    is_disposable: bool | None = attrs.field(default=None)
+    is_virtual: bool | None = attrs.field(default=None)
+    verification_method: str | None = attrs.field(default=None)
+    verification_attempts: int | None = attrs.field(default=None)
+    verified_at: str | None = attrs.field(default=None)
+    warnings: list[RiskWarning] | None = attrs.field(default=None)
+    lifecycle: list[RiskLifecycleEvent] | None = attrs.field(default=None)
+    matches: list[PhoneRiskMatch] | None = attrs.field(default=None)
+    phone_intelligence: PhoneRiskIntelligence | None = attrs.field(default=None)
+    enrichment: PhoneRiskIntelligence | None = attrs.field(default=None)
+    phone_social: PhoneRiskSocialFootprint | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class PhoneRiskResponse:
+    """PhoneRiskResponse"""
+
+    request_id: str
+    status: str
+    created_at: str
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    phone: PhoneRiskReport | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DocumentAiRequest:
+    """DocumentAiRequest"""
+
+    document: FileInput
+    fields: str
+    expected_first_name: str | None = attrs.field(default=None)
+    expected_last_name: str | None = attrs.field(default=None)
+    expected_company_name: str | None = attrs.field(default=None)
+    expected_company_country: str | None = attrs.field(default=None)
+    document_ai_name_match_score_threshold: int | None = attrs.field(default=None)
+    document_ai_unreadable_document_action: Literal["DECLINE", "REVIEW", "NO_ACTION"] | None = (
+        attrs.field(default=None)
+    )
+    document_ai_missing_required_fields_action: Literal["DECLINE", "REVIEW", "NO_ACTION"] | None = (
+        attrs.field(default=None)
+    )
+    document_ai_document_tampering_action: Literal["DECLINE", "REVIEW", "NO_ACTION"] | None = (
+        attrs.field(default=None)
+    )
+    document_ai_name_mismatch_action: Literal["DECLINE", "REVIEW", "NO_ACTION"] | None = (
+        attrs.field(default=None)
+    )
+    document_ai_unsupported_file_action: Literal["DECLINE", "REVIEW", "NO_ACTION"] | None = (
+        attrs.field(default=None)
+    )
+    save_api_request: bool | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DocumentAiDetectedCode:
+    """DocumentAiDetectedCode"""
+
+    type: str
+    page_number: int
+    position: list[list[int]] | None
+    x: int | None
+    y: int | None
+    width: int | None
+    height: int | None
+    page_width: int
+    page_height: int
+    raw_payload: str
+    parsed_payload: Any
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DocumentAiResultField:
+    """DocumentAiResultField"""
+
+    key: str | None = attrs.field(default=None)
+    name: str | None = attrs.field(default=None)
+    instruction: str | None = attrs.field(default=None)
+    type: str | None = attrs.field(default=None)
+    required: bool | None = attrs.field(default=None)
+    is_full_name: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DocumentAiResultWarning:
+    """DocumentAiResultWarning"""
+
+    risk: str | None = attrs.field(default=None)
+    feature: str | None = attrs.field(default=None)
+    additional_data: dict[str, Any] | None = attrs.field(default=None)
+    log_type: str | None = attrs.field(default=None)
+    short_description: str | None = attrs.field(default=None)
+    long_description: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DocumentAiResult:
+    """DocumentAiResult"""
+
+    status: str | None = attrs.field(default=None)
+    extracted_data: dict[str, Any] | None = attrs.field(default=None)
+    detected_codes: list[DocumentAiDetectedCode] | None = attrs.field(default=None)
+    fields: list[DocumentAiResultField] | None = attrs.field(default=None)
+    name_match_score: float | None = attrs.field(default=None)
+    name_on_document: str | None = attrs.field(default=None)
+    warnings: list[DocumentAiResultWarning] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DocumentAiResponse:
+    """DocumentAiResponse"""
+
+    request_id: str | None = attrs.field(default=None)
+    document_ai: DocumentAiResult | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybShareholdersRequest:
+    """KybShareholdersRequest"""
+
+    kyb_response_id: str
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | None | Unset = attrs.field(default=UNSET)
+    save_api_request: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybShareholdersRegistryOfficer:
+    """KybShareholdersRegistryOfficer"""
+
+    uuid: str | None = attrs.field(default=None)
+    name: str | None = attrs.field(default=None)
+    designation: str | None = attrs.field(default=None)
+    role: str | None = attrs.field(default=None)
+    nationality: str | None = attrs.field(default=None)
+    is_active: bool | None = attrs.field(default=None)
+    kyc_status: str | None = attrs.field(default=None)
+    kyc_session_url: str | None = attrs.field(default=None)
+    first_name: str | None = attrs.field(default=None)
+    last_name: str | None = attrs.field(default=None)
+    address: str | None = attrs.field(default=None)
+    appointment_date: str | None = attrs.field(default=None)
+    termination_date: str | None = attrs.field(default=None)
+    date_of_birth: str | None = attrs.field(default=None)
+    date_of_birth_year: int | None = attrs.field(default=None)
+    date_of_birth_month: int | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybShareholdersRegistryBeneficialOwner:
+    """KybShareholdersRegistryBeneficialOwner"""
+
+    uuid: str | None = attrs.field(default=None)
+    name: str | None = attrs.field(default=None)
+    first_name: str | None = attrs.field(default=None)
+    last_name: str | None = attrs.field(default=None)
+    entity_type: str | None = attrs.field(default=None)
+    roles: list[str] | None = attrs.field(default=None)
+    ownership_min_shares: str | None = attrs.field(default=None)
+    ownership_max_shares: str | None = attrs.field(default=None)
+    is_active: bool | None = attrs.field(default=None)
+    kyc_status: str | None = attrs.field(default=None)
+    kyc_session_url: str | None = attrs.field(default=None)
+    effective_ownership_percent: float | None = attrs.field(default=None)
+    company_name: str | None = attrs.field(default=None)
+    registration_number: str | None = attrs.field(default=None)
+    country_of_birth: str | None = attrs.field(default=None)
+    email: str | None = attrs.field(default=None)
+    nationality: str | None = attrs.field(default=None)
+    designation: str | None = attrs.field(default=None)
+    voting_min_shares: str | None = attrs.field(default=None)
+    voting_max_shares: str | None = attrs.field(default=None)
+    date_of_birth: str | None = attrs.field(default=None)
+    appointment_date: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybShareholdersRegistryAddress:
+    """KybShareholdersRegistryAddress"""
+
+    address: str | None = attrs.field(default=None)
+    type: str | None = attrs.field(default=None)
+    description: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybShareholdersRegistry:
+    """KybShareholdersRegistry"""
+
+    uuid: str | None = attrs.field(default=None)
+    node_id: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    registry_status: str | None = attrs.field(default=None)
+    data_resolved: bool | None = attrs.field(default=None)
+    company_name: str | None = attrs.field(default=None)
+    registration_number: str | None = attrs.field(default=None)
+    country_code: str | None = attrs.field(default=None)
+    region: str | None = attrs.field(default=None)
+    company_type: str | None = attrs.field(default=None)
+    incorporation_date: str | None = attrs.field(default=None)
+    registered_address: str | None = attrs.field(default=None)
+    tax_number: str | None = attrs.field(default=None)
+    risk_level: str | None = attrs.field(default=None)
+    verification_status: str | None = attrs.field(default=None)
+    is_from_registry: bool | None = attrs.field(default=None)
+    fetch_status: str | None = attrs.field(default=None)
+    alternative_names: str | None = attrs.field(default=None)
+    nature_of_business: str | None = attrs.field(default=None)
+    registered_capital: str | None = attrs.field(default=None)
+    registered_capital_amount: str | None = attrs.field(default=None)
+    registered_capital_currency: str | None = attrs.field(default=None)
+    website: str | None = attrs.field(default=None)
+    email: str | None = attrs.field(default=None)
+    phone: str | None = attrs.field(default=None)
+    legal_entity_identifier: str | None = attrs.field(default=None)
+    location_of_registration: str | None = attrs.field(default=None)
+    vat_number: str | None = attrs.field(default=None)
+    vat_validation_status: str | None = attrs.field(default=None)
+    vat_validated_name: str | None = attrs.field(default=None)
+    vat_validated_address: str | None = attrs.field(default=None)
+    vat_checked_at: str | None = attrs.field(default=None)
+    financial_summary: dict[str, Any] | None = attrs.field(default=None)
+    officers: list[KybShareholdersRegistryOfficer] | None = attrs.field(default=None)
+    beneficial_owners: list[KybShareholdersRegistryBeneficialOwner] | None = attrs.field(
+        default=None
+    )
+    addresses: list[KybShareholdersRegistryAddress] | None = attrs.field(default=None)
+    industries: list[dict[str, Any]] | None = attrs.field(default=None)
+    accounts: dict[str, Any] | None = attrs.field(default=None)
+    registry_data: dict[str, Any] | None = attrs.field(default=None)
+    user_provided_data: dict[str, Any] | None = attrs.field(default=None)
+    confirmed_by_user_at: str | None = attrs.field(default=None)
+    last_console_edit_at: str | None = attrs.field(default=None)
+    is_editable: bool | None = attrs.field(default=None)
+    registry_tier_delivered: str | None = attrs.field(default=None)
+    registry_ownership_status: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybShareholdersResponse:
+    """KybShareholdersResponse"""
+
+    request_id: str | None = attrs.field(default=None)
+    registry_tier_requested: str | None = attrs.field(default=None)
+    registry_tier_delivered: str | None = attrs.field(default=None)
+    kyb_registry: KybShareholdersRegistry | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybUboRequest:
+    """KybUboRequest"""
+
+    kyb_response_id: str
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | None | Unset = attrs.field(default=UNSET)
+    save_api_request: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
 for _cls in (
     ErrorBody,
     Warning,
@@ -3662,6 +4383,42 @@ for _cls in (
     ListEntryPage,
     CustomizationUpdateRequest,
     Customization,
+    RiskSignals,
+    EmailRiskRequest,
+    EmailRiskReportBreach,
+    RiskWarning,
+    RiskLifecycleEvent,
+    EmailRiskMatch,
+    EmailRiskIntelligence,
+    RiskSocialFootprintPlatform,
+    RiskSocialFootprintCategory,
+    RiskSocialFootprintProfile,
+    EmailRiskSocialFootprint,
+    EmailRiskReport,
+    EmailRiskResponse,
+    IpRiskRequest,
+    IpRiskReport,
+    IpRiskResponse,
+    PhoneRiskRequest,
+    PhoneRiskReportCarrier,
+    PhoneRiskMatch,
+    PhoneRiskIntelligence,
+    PhoneRiskSocialFootprint,
+    PhoneRiskReport,
+    PhoneRiskResponse,
+    DocumentAiRequest,
+    DocumentAiDetectedCode,
+    DocumentAiResultField,
+    DocumentAiResultWarning,
+    DocumentAiResult,
+    DocumentAiResponse,
+    KybShareholdersRequest,
+    KybShareholdersRegistryOfficer,
+    KybShareholdersRegistryBeneficialOwner,
+    KybShareholdersRegistryAddress,
+    KybShareholdersRegistry,
+    KybShareholdersResponse,
+    KybUboRequest,
 ):
     for _field in attrs.fields(_cls):
         if _field.name != "additional_properties":

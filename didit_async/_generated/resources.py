@@ -25,8 +25,8 @@ from didit_async._seam import (
 )
 
 from ._codec import (
-    _E_inline23,
-    _E_inline24,
+    _E_inline41,
+    _E_inline42,
     _E_ListEntryType,
     _E_ListType,
     _E_SessionStatus,
@@ -47,7 +47,9 @@ from ._codec import (
     structure_Customization,
     structure_DatabaseValidationResponse,
     structure_DiditList,
+    structure_DocumentAiResponse,
     structure_EmailCheckResponse,
+    structure_EmailRiskResponse,
     structure_EmailSendResponse,
     structure_EventBatchIngestResponse,
     structure_FaceMatchResponse,
@@ -56,13 +58,16 @@ from ._codec import (
     structure_IdVerificationResponse,
     structure_ImportSharedSessionResponse,
     structure_IngestedEvent,
+    structure_IpRiskResponse,
     structure_KybCompanyRecord,
     structure_KybSearchResponse,
+    structure_KybShareholdersResponse,
     structure_ListEntry,
     structure_MessageResponse,
     structure_Organization,
     structure_PassiveLivenessResponse,
     structure_PhoneCheckResponse,
+    structure_PhoneRiskResponse,
     structure_PhoneSendResponse,
     structure_PoaResponse,
     structure_Questionnaire,
@@ -104,7 +109,9 @@ from ._codec import (
     unstructure_CreateSessionRequest,
     unstructure_CustomizationUpdateRequest,
     unstructure_DatabaseValidationRequest,
+    unstructure_DocumentAiRequest,
     unstructure_EmailCheckRequest,
+    unstructure_EmailRiskRequest,
     unstructure_EmailSendRequest,
     unstructure_EventBatchIngestRequest,
     unstructure_EventIngestRequest,
@@ -112,14 +119,18 @@ from ._codec import (
     unstructure_FaceSearchRequest,
     unstructure_IdVerificationRequest,
     unstructure_ImportSharedSessionRequest,
+    unstructure_IpRiskRequest,
     unstructure_KybSearchRequest,
     unstructure_KybSelectRequest,
+    unstructure_KybShareholdersRequest,
+    unstructure_KybUboRequest,
     unstructure_ListCreateRequest,
     unstructure_ListEntryCreateRequest,
     unstructure_ListFaceUploadRequest,
     unstructure_ListUpdateRequest,
     unstructure_PassiveLivenessRequest,
     unstructure_PhoneCheckRequest,
+    unstructure_PhoneRiskRequest,
     unstructure_PhoneSendRequest,
     unstructure_PoaRequest,
     unstructure_QuestionnaireCreateRequest,
@@ -161,7 +172,9 @@ from ._codec import (
     validate_CreateSessionRequest,
     validate_CustomizationUpdateRequest,
     validate_DatabaseValidationRequest,
+    validate_DocumentAiRequest,
     validate_EmailCheckRequest,
+    validate_EmailRiskRequest,
     validate_EmailSendRequest,
     validate_EventBatchIngestRequest,
     validate_EventIngestRequest,
@@ -169,14 +182,18 @@ from ._codec import (
     validate_FaceSearchRequest,
     validate_IdVerificationRequest,
     validate_ImportSharedSessionRequest,
+    validate_IpRiskRequest,
     validate_KybSearchRequest,
     validate_KybSelectRequest,
+    validate_KybShareholdersRequest,
+    validate_KybUboRequest,
     validate_ListCreateRequest,
     validate_ListEntryCreateRequest,
     validate_ListFaceUploadRequest,
     validate_ListUpdateRequest,
     validate_PassiveLivenessRequest,
     validate_PhoneCheckRequest,
+    validate_PhoneRiskRequest,
     validate_PhoneSendRequest,
     validate_PoaRequest,
     validate_QuestionnaireCreateRequest,
@@ -252,8 +269,12 @@ from .models import (
     DatabaseValidationRequest,
     DatabaseValidationResponse,
     DiditList,
+    DocumentAiRequest,
+    DocumentAiResponse,
     EmailCheckRequest,
     EmailCheckResponse,
+    EmailRiskRequest,
+    EmailRiskResponse,
     EmailSendOptions,
     EmailSendRequest,
     EmailSendResponse,
@@ -271,10 +292,15 @@ from .models import (
     ImportSharedSessionRequest,
     ImportSharedSessionResponse,
     IngestedEvent,
+    IpRiskRequest,
+    IpRiskResponse,
     KybCompanyRecord,
     KybSearchRequest,
     KybSearchResponse,
     KybSelectRequest,
+    KybShareholdersRequest,
+    KybShareholdersResponse,
+    KybUboRequest,
     ListCreateRequest,
     ListEntry,
     ListEntryCreateRequest,
@@ -287,6 +313,8 @@ from .models import (
     PassiveLivenessResponse,
     PhoneCheckRequest,
     PhoneCheckResponse,
+    PhoneRiskRequest,
+    PhoneRiskResponse,
     PhoneSendOptions,
     PhoneSendRequest,
     PhoneSendResponse,
@@ -298,6 +326,7 @@ from .models import (
     QuestionnaireQuestion,
     QuestionnaireUpdateRequest,
     RequestSignals,
+    RiskSignals,
     SessionDecision,
     SessionEvent,
     SessionIdResponse,
@@ -348,6 +377,7 @@ __all__ = [
     "BusinessesResource",
     "CustomizationResource",
     "DatabaseValidationResource",
+    "DocumentAiResource",
     "EmailResource",
     "EventsResource",
     "FaceMatchResource",
@@ -360,6 +390,7 @@ __all__ = [
     "PhoneResource",
     "PoaResource",
     "QuestionnairesResource",
+    "RiskResource",
     "SessionsImportsResource",
     "SessionsResource",
     "SessionsReviewsResource",
@@ -2086,7 +2117,7 @@ class BlocklistResource:
         try:
             query: dict[str, Any] = {}
             if item_type is not None:
-                if not isinstance(item_type, str) or item_type not in _E_inline24:
+                if not isinstance(item_type, str) or item_type not in _E_inline42:
                     raise DiditValidationError(
                         "item_type",
                         "enum",
@@ -2735,6 +2766,114 @@ class DatabaseValidationResource:
         return structure_DatabaseValidationResponse(data) if data.__class__ is dict else data
 
 
+class DocumentAiResource:
+    """``client.document_ai``: extract."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def extract(
+        self,
+        *,
+        document: FileInput,
+        fields: str,
+        expected_first_name: str | None = None,
+        expected_last_name: str | None = None,
+        expected_company_name: str | None = None,
+        expected_company_country: str | None = None,
+        document_ai_name_match_score_threshold: int | None = None,
+        document_ai_unreadable_document_action: Literal["DECLINE", "REVIEW", "NO_ACTION"]
+        | None = None,
+        document_ai_missing_required_fields_action: Literal["DECLINE", "REVIEW", "NO_ACTION"]
+        | None = None,
+        document_ai_document_tampering_action: Literal["DECLINE", "REVIEW", "NO_ACTION"]
+        | None = None,
+        document_ai_name_mismatch_action: Literal["DECLINE", "REVIEW", "NO_ACTION"] | None = None,
+        document_ai_unsupported_file_action: Literal["DECLINE", "REVIEW", "NO_ACTION"]
+        | None = None,
+        save_api_request: bool | None = None,
+        vendor_data: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DocumentAiResponse:
+        """Extract data from a document.
+
+        Read the fields you ask for (`fields`, comma-separated) from an uploaded document with
+        Document AI, optionally matching the holder or company name you expect; each check has
+        an action (DECLINE, REVIEW, NO_ACTION). Billed per call.
+
+        ``POST /v3/document-ai/``.
+
+        Args:
+          document: ``FileInput``.
+          fields: ``str``.
+          expected_first_name: ``str``.
+          expected_last_name: ``str``.
+          expected_company_name: ``str``.
+          expected_company_country: ``str``.
+          document_ai_name_match_score_threshold: ``int``.
+          document_ai_unreadable_document_action: one of DECLINE, REVIEW, NO_ACTION.
+          document_ai_missing_required_fields_action: one of DECLINE, REVIEW, NO_ACTION.
+          document_ai_document_tampering_action: one of DECLINE, REVIEW, NO_ACTION.
+          document_ai_name_mismatch_action: one of DECLINE, REVIEW, NO_ACTION.
+          document_ai_unsupported_file_action: one of DECLINE, REVIEW, NO_ACTION.
+          save_api_request: ``bool``.
+          vendor_data: ``str``.
+          metadata: ``Mapping[str, Any]``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``DocumentAiResponse``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.document_ai.extract(document=…, fields=…)``
+        """
+        op = OPERATIONS["document_ai_extract"]
+        try:
+            body = unstructure_DocumentAiRequest(
+                DocumentAiRequest(
+                    document=document,
+                    fields=fields,
+                    expected_first_name=expected_first_name,
+                    expected_last_name=expected_last_name,
+                    expected_company_name=expected_company_name,
+                    expected_company_country=expected_company_country,
+                    document_ai_name_match_score_threshold=document_ai_name_match_score_threshold,
+                    document_ai_unreadable_document_action=document_ai_unreadable_document_action,
+                    document_ai_missing_required_fields_action=document_ai_missing_required_fields_action,
+                    document_ai_document_tampering_action=document_ai_document_tampering_action,
+                    document_ai_name_mismatch_action=document_ai_name_mismatch_action,
+                    document_ai_unsupported_file_action=document_ai_unsupported_file_action,
+                    save_api_request=save_api_request,
+                    vendor_data=vendor_data,
+                    metadata=metadata,
+                )
+            )
+            validate_DocumentAiRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        files = {k: body.pop(k) for k in ["document"] if k in body}
+        data = await self._transport.request(
+            op,
+            files=files,
+            data=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_DocumentAiResponse(data) if data.__class__ is dict else data
+
+
 class EmailResource:
     """``client.email``: send, check."""
 
@@ -3219,7 +3358,7 @@ class IdVerificationResource:
 
 
 class KybResource:
-    """``client.kyb``: search, select."""
+    """``client.kyb``: search, select, retrieve_shareholders, retrieve_ubo."""
 
     __slots__ = ("_transport",)
 
@@ -3353,6 +3492,128 @@ class KybResource:
             extra_headers=extra_headers,
         )
         return structure_KybCompanyRecord(data) if data.__class__ is dict else data
+
+    async def retrieve_shareholders(
+        self,
+        *,
+        kyb_response_id: str,
+        vendor_data: str | None = None,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
+        save_api_request: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> KybShareholdersResponse:
+        """Fetch a company's shareholders.
+
+        Upgrade a KYB registry lookup (`kyb_response_id` from `kyb.select`) to the shareholders
+        tier: the registry record with its officers and shareholders. 200 when the data is at
+        hand, 202 while the registry is still being asked (the same body,
+        `registry_tier_delivered` lower than requested); call again later. Billed per call.
+
+        ``POST /v3/kyb/shareholders/``.
+
+        Args:
+          kyb_response_id: ``str``.
+          vendor_data: ``str``.
+          metadata: ``Mapping[str, Any] | None``.
+          save_api_request: ``bool``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``KybShareholdersResponse``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.kyb.retrieve_shareholders(kyb_response_id=…)``
+        """
+        op = OPERATIONS["kyb_retrieve_shareholders"]
+        try:
+            body = unstructure_KybShareholdersRequest(
+                KybShareholdersRequest(
+                    kyb_response_id=kyb_response_id,
+                    vendor_data=vendor_data,
+                    metadata=metadata,
+                    save_api_request=save_api_request,
+                )
+            )
+            validate_KybShareholdersRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_KybShareholdersResponse(data) if data.__class__ is dict else data
+
+    async def retrieve_ubo(
+        self,
+        *,
+        kyb_response_id: str,
+        vendor_data: str | None = None,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
+        save_api_request: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> KybShareholdersResponse:
+        """Fetch a company's ultimate beneficial owners.
+
+        Upgrade a KYB registry lookup (`kyb_response_id` from `kyb.select`) to the UBO tier: the
+        registry record with its shareholders and ultimate beneficial owners. 200 when
+        delivered, 202 while the registry is still being asked; call again later. Billed per
+        call.
+
+        ``POST /v3/kyb/ubo/``.
+
+        Args:
+          kyb_response_id: ``str``.
+          vendor_data: ``str``.
+          metadata: ``Mapping[str, Any] | None``.
+          save_api_request: ``bool``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``KybShareholdersResponse``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.kyb.retrieve_ubo(kyb_response_id=…)``
+        """
+        op = OPERATIONS["kyb_retrieve_ubo"]
+        try:
+            body = unstructure_KybUboRequest(
+                KybUboRequest(
+                    kyb_response_id=kyb_response_id,
+                    vendor_data=vendor_data,
+                    metadata=metadata,
+                    save_api_request=save_api_request,
+                )
+            )
+            validate_KybUboRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_KybShareholdersResponse(data) if data.__class__ is dict else data
 
 
 class ListsResource:
@@ -4226,6 +4487,209 @@ class QuestionnairesResource:
         )
 
 
+class RiskResource:
+    """``client.risk``: email, ip, phone."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def email(
+        self,
+        *,
+        email: str,
+        country_code: str | None = None,
+        signals: RiskSignals | Mapping[str, Any] | None = None,
+        vendor_data: str | None = None,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
+        enable_social: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> EmailRiskResponse:
+        """Score an email address.
+
+        Risk-score an email address without a session: deliverability, disposable and breached
+        flags, the domain, social footprint and matches with your other users. Billed per call.
+
+        ``POST /v3/email/risk/``.
+
+        Args:
+          email: ``str``.
+          country_code: ``str``.
+          signals: ``RiskSignals | Mapping[str, Any]``.
+          vendor_data: ``str``.
+          metadata: ``Mapping[str, Any] | None``.
+          enable_social: ``bool``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``EmailRiskResponse``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.risk.email(email=…)``
+        """
+        op = OPERATIONS["risk_email"]
+        try:
+            body = unstructure_EmailRiskRequest(
+                EmailRiskRequest(
+                    email=email,
+                    country_code=country_code,
+                    signals=signals,
+                    vendor_data=vendor_data,
+                    metadata=metadata,
+                    enable_social=enable_social,
+                )
+            )
+            validate_EmailRiskRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_EmailRiskResponse(data) if data.__class__ is dict else data
+
+    async def ip(
+        self,
+        *,
+        ip_address: str,
+        claimed_country: str | None = None,
+        user_agent: str | None = None,
+        vendor_data: str | None = None,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> IpRiskResponse:
+        """Score an IP address.
+
+        Risk-score an IP address without a session: location, VPN, proxy, Tor and data-centre
+        flags. Billed per call.
+
+        ``POST /v3/ip/risk/``.
+
+        Args:
+          ip_address: ``str``.
+          claimed_country: ``str``.
+          user_agent: ``str``.
+          vendor_data: ``str``.
+          metadata: ``Mapping[str, Any] | None``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``IpRiskResponse``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.risk.ip(ip_address=…)``
+        """
+        op = OPERATIONS["risk_ip"]
+        try:
+            body = unstructure_IpRiskRequest(
+                IpRiskRequest(
+                    ip_address=ip_address,
+                    claimed_country=claimed_country,
+                    user_agent=user_agent,
+                    vendor_data=vendor_data,
+                    metadata=metadata,
+                )
+            )
+            validate_IpRiskRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_IpRiskResponse(data) if data.__class__ is dict else data
+
+    async def phone(
+        self,
+        *,
+        phone_number: str,
+        country_code: str | None = None,
+        signals: RiskSignals | Mapping[str, Any] | None = None,
+        vendor_data: str | None = None,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
+        enable_social: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> PhoneRiskResponse:
+        """Score a phone number.
+
+        Risk-score a phone number without a session: carrier, line type, disposable and VoIP
+        flags, social footprint and matches with your other users. Didit caps scoring at 4
+        attempts per number per hour (scope phone-risk-number, which the client honours before
+        sending). Billed per call.
+
+        ``POST /v3/phone/risk/``.
+
+        Args:
+          phone_number: ``str``.
+          country_code: ``str``.
+          signals: ``RiskSignals | Mapping[str, Any]``.
+          vendor_data: ``str``.
+          metadata: ``Mapping[str, Any] | None``.
+          enable_social: ``bool``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``PhoneRiskResponse``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.risk.phone(phone_number=…)``
+        """
+        op = OPERATIONS["risk_phone"]
+        try:
+            body = unstructure_PhoneRiskRequest(
+                PhoneRiskRequest(
+                    phone_number=phone_number,
+                    country_code=country_code,
+                    signals=signals,
+                    vendor_data=vendor_data,
+                    metadata=metadata,
+                    enable_social=enable_social,
+                )
+            )
+            validate_PhoneRiskRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_PhoneRiskResponse(data) if data.__class__ is dict else data
+
+
 class SessionsResource:
     """``client.sessions``: create, retrieve_decision, list, delete, batch_delete, retrieve_batch_delete_job, update_status, generate_pdf, share, import_shared, list_events, update_aml_hit_status, update_feature_status, update_data, update_poa_data, retrieve."""
 
@@ -4432,7 +4896,7 @@ class SessionsResource:
         try:
             query: dict[str, Any] = {}
             if session_kind is not None:
-                if not isinstance(session_kind, str) or session_kind not in _E_inline23:
+                if not isinstance(session_kind, str) or session_kind not in _E_inline41:
                     raise DiditValidationError(
                         "session_kind",
                         "enum",

@@ -21,9 +21,13 @@ RATE_LIMIT_SCOPES: Final[dict[str, tuple[int, float]]] = {
     "session-update-poa": (10, 60.0),
     "account-register": (5, 3600.0),
     "ingest-write": (600, 60.0),
+    "phone-risk-number": (4, 3600.0),
 }
 # x-rate-limit-scopes with `generic: true`: the per-method scopes.
 GENERIC_RATE_LIMIT_SCOPES: Final[frozenset[str]] = frozenset(["generic-get", "generic-write"])
+# x-rate-limit-scopes with `key-body-field`: scope -> the body field whose value
+# gets its own window (the phone risk cap counts per phone number).
+KEYED_RATE_LIMIT_SCOPES: Final[dict[str, str]] = {"phone-risk-number": "phone_number"}
 # x-secret-fields: JSON keys whose values never reach a repr, log line or error.
 SECRET_FIELDS: Final[frozenset[str]] = frozenset(
     [
@@ -38,6 +42,7 @@ SECRET_FIELDS: Final[frozenset[str]] = frozenset(
         "share_token",
         "front_image_password",
         "token",
+        "sdk_token",
     ]
 )
 # x-recovery-hint: what to check after a write whose response was lost.
@@ -59,6 +64,9 @@ RECOVERY_HINTS: Final[dict[str, str]] = {
     "lists_create": "Look for the list with client.lists.list(...) before creating it again (names are unique, so a repeat answers 400).",
     "lists_entries_create": "Look for the entry with client.lists.entries.list(list_uuid, search=...) before adding it again (a repeated value answers 400).",
     "lists_entries_upload_face": "Look for the entry with client.lists.entries.list(list_uuid, search=label) before uploading again.",
+    "risk_email": "Scoring changes nothing; it is safe to call again (you may be billed twice).",
+    "risk_ip": "Scoring changes nothing; it is safe to call again (you may be billed twice).",
+    "risk_phone": "Scoring changes nothing, but it counts against the 4 attempts per number per hour.",
 }
 # x-issues-token: operations whose answer carries an account access token.
 TOKEN_ISSUING_OPERATIONS: Final[frozenset[str]] = frozenset(

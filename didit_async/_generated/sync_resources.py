@@ -24,6 +24,7 @@ from .resources import (
     BusinessesResource,
     CustomizationResource,
     DatabaseValidationResource,
+    DocumentAiResource,
     EmailResource,
     EventsResource,
     FaceMatchResource,
@@ -36,6 +37,7 @@ from .resources import (
     PhoneResource,
     PoaResource,
     QuestionnairesResource,
+    RiskResource,
     SessionsImportsResource,
     SessionsResource,
     SessionsReviewsResource,
@@ -57,6 +59,7 @@ __all__ = [
     "SyncBusinessesResource",
     "SyncCustomizationResource",
     "SyncDatabaseValidationResource",
+    "SyncDocumentAiResource",
     "SyncEmailResource",
     "SyncEventsResource",
     "SyncFaceMatchResource",
@@ -69,6 +72,7 @@ __all__ = [
     "SyncPhoneResource",
     "SyncPoaResource",
     "SyncQuestionnairesResource",
+    "SyncRiskResource",
     "SyncSessionsImportsResource",
     "SyncSessionsResource",
     "SyncSessionsReviewsResource",
@@ -1677,6 +1681,78 @@ class SyncDatabaseValidationResource:
         )
 
 
+class SyncDocumentAiResource:
+    """``client.document_ai`` of ``Didit``: extract (blocking)."""
+
+    __slots__ = ("_async", "_runner")
+
+    def __init__(self, runner: SyncRunner, resource: DocumentAiResource) -> None:
+        self._runner = runner
+        self._async = resource
+
+    def extract(
+        self,
+        *,
+        document: FileInput,
+        fields: str,
+        expected_first_name: str | None = None,
+        expected_last_name: str | None = None,
+        expected_company_name: str | None = None,
+        expected_company_country: str | None = None,
+        document_ai_name_match_score_threshold: int | None = None,
+        document_ai_unreadable_document_action: Literal["DECLINE", "REVIEW", "NO_ACTION"]
+        | None = None,
+        document_ai_missing_required_fields_action: Literal["DECLINE", "REVIEW", "NO_ACTION"]
+        | None = None,
+        document_ai_document_tampering_action: Literal["DECLINE", "REVIEW", "NO_ACTION"]
+        | None = None,
+        document_ai_name_mismatch_action: Literal["DECLINE", "REVIEW", "NO_ACTION"] | None = None,
+        document_ai_unsupported_file_action: Literal["DECLINE", "REVIEW", "NO_ACTION"]
+        | None = None,
+        save_api_request: bool | None = None,
+        vendor_data: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DocumentAiResponse:
+        """Extract data from a document.
+
+        Read the fields you ask for (`fields`, comma-separated) from an uploaded document with
+        Document AI, optionally matching the holder or company name you expect; each check has
+        an action (DECLINE, REVIEW, NO_ACTION). Billed per call.
+
+        ``POST /v3/document-ai/``. Blocks until Didit answers.
+
+        Returns: ``DocumentAiResponse``.
+
+        Example: ``client.document_ai.extract(document=…, fields=…)``
+        """
+        return self._runner.call(
+            self._async.extract,
+            document=document,
+            fields=fields,
+            expected_first_name=expected_first_name,
+            expected_last_name=expected_last_name,
+            expected_company_name=expected_company_name,
+            expected_company_country=expected_company_country,
+            document_ai_name_match_score_threshold=document_ai_name_match_score_threshold,
+            document_ai_unreadable_document_action=document_ai_unreadable_document_action,
+            document_ai_missing_required_fields_action=document_ai_missing_required_fields_action,
+            document_ai_document_tampering_action=document_ai_document_tampering_action,
+            document_ai_name_mismatch_action=document_ai_name_mismatch_action,
+            document_ai_unsupported_file_action=document_ai_unsupported_file_action,
+            save_api_request=save_api_request,
+            vendor_data=vendor_data,
+            metadata=metadata,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+
 class SyncEmailResource:
     """``client.email`` of ``Didit``: send, check (blocking)."""
 
@@ -2015,7 +2091,7 @@ class SyncIdVerificationResource:
 
 
 class SyncKybResource:
-    """``client.kyb`` of ``Didit``: search, select (blocking)."""
+    """``client.kyb`` of ``Didit``: search, select, retrieve_shareholders, retrieve_ubo (blocking)."""
 
     __slots__ = ("_async", "_runner")
 
@@ -2098,6 +2174,80 @@ class SyncKybResource:
         """
         return self._runner.call(
             self._async.select,
+            kyb_response_id=kyb_response_id,
+            vendor_data=vendor_data,
+            metadata=metadata,
+            save_api_request=save_api_request,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def retrieve_shareholders(
+        self,
+        *,
+        kyb_response_id: str,
+        vendor_data: str | None = None,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
+        save_api_request: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> KybShareholdersResponse:
+        """Fetch a company's shareholders.
+
+        Upgrade a KYB registry lookup (`kyb_response_id` from `kyb.select`) to the shareholders
+        tier: the registry record with its officers and shareholders. 200 when the data is at
+        hand, 202 while the registry is still being asked (the same body,
+        `registry_tier_delivered` lower than requested); call again later. Billed per call.
+
+        ``POST /v3/kyb/shareholders/``. Blocks until Didit answers.
+
+        Returns: ``KybShareholdersResponse``.
+
+        Example: ``client.kyb.retrieve_shareholders(kyb_response_id=…)``
+        """
+        return self._runner.call(
+            self._async.retrieve_shareholders,
+            kyb_response_id=kyb_response_id,
+            vendor_data=vendor_data,
+            metadata=metadata,
+            save_api_request=save_api_request,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def retrieve_ubo(
+        self,
+        *,
+        kyb_response_id: str,
+        vendor_data: str | None = None,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
+        save_api_request: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> KybShareholdersResponse:
+        """Fetch a company's ultimate beneficial owners.
+
+        Upgrade a KYB registry lookup (`kyb_response_id` from `kyb.select`) to the UBO tier: the
+        registry record with its shareholders and ultimate beneficial owners. 200 when
+        delivered, 202 while the registry is still being asked; call again later. Billed per
+        call.
+
+        ``POST /v3/kyb/ubo/``. Blocks until Didit answers.
+
+        Returns: ``KybShareholdersResponse``.
+
+        Example: ``client.kyb.retrieve_ubo(kyb_response_id=…)``
+        """
+        return self._runner.call(
+            self._async.retrieve_ubo,
             kyb_response_id=kyb_response_id,
             vendor_data=vendor_data,
             metadata=metadata,
@@ -2693,6 +2843,133 @@ class SyncQuestionnairesResource:
         self._runner.call(
             self._async.delete,
             questionnaire_uuid,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+
+class SyncRiskResource:
+    """``client.risk`` of ``Didit``: email, ip, phone (blocking)."""
+
+    __slots__ = ("_async", "_runner")
+
+    def __init__(self, runner: SyncRunner, resource: RiskResource) -> None:
+        self._runner = runner
+        self._async = resource
+
+    def email(
+        self,
+        *,
+        email: str,
+        country_code: str | None = None,
+        signals: RiskSignals | Mapping[str, Any] | None = None,
+        vendor_data: str | None = None,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
+        enable_social: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> EmailRiskResponse:
+        """Score an email address.
+
+        Risk-score an email address without a session: deliverability, disposable and breached
+        flags, the domain, social footprint and matches with your other users. Billed per call.
+
+        ``POST /v3/email/risk/``. Blocks until Didit answers.
+
+        Returns: ``EmailRiskResponse``.
+
+        Example: ``client.risk.email(email=…)``
+        """
+        return self._runner.call(
+            self._async.email,
+            email=email,
+            country_code=country_code,
+            signals=signals,
+            vendor_data=vendor_data,
+            metadata=metadata,
+            enable_social=enable_social,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def ip(
+        self,
+        *,
+        ip_address: str,
+        claimed_country: str | None = None,
+        user_agent: str | None = None,
+        vendor_data: str | None = None,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> IpRiskResponse:
+        """Score an IP address.
+
+        Risk-score an IP address without a session: location, VPN, proxy, Tor and data-centre
+        flags. Billed per call.
+
+        ``POST /v3/ip/risk/``. Blocks until Didit answers.
+
+        Returns: ``IpRiskResponse``.
+
+        Example: ``client.risk.ip(ip_address=…)``
+        """
+        return self._runner.call(
+            self._async.ip,
+            ip_address=ip_address,
+            claimed_country=claimed_country,
+            user_agent=user_agent,
+            vendor_data=vendor_data,
+            metadata=metadata,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def phone(
+        self,
+        *,
+        phone_number: str,
+        country_code: str | None = None,
+        signals: RiskSignals | Mapping[str, Any] | None = None,
+        vendor_data: str | None = None,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
+        enable_social: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> PhoneRiskResponse:
+        """Score a phone number.
+
+        Risk-score a phone number without a session: carrier, line type, disposable and VoIP
+        flags, social footprint and matches with your other users. Didit caps scoring at 4
+        attempts per number per hour (scope phone-risk-number, which the client honours before
+        sending). Billed per call.
+
+        ``POST /v3/phone/risk/``. Blocks until Didit answers.
+
+        Returns: ``PhoneRiskResponse``.
+
+        Example: ``client.risk.phone(phone_number=…)``
+        """
+        return self._runner.call(
+            self._async.phone,
+            phone_number=phone_number,
+            country_code=country_code,
+            signals=signals,
+            vendor_data=vendor_data,
+            metadata=metadata,
+            enable_social=enable_social,
+            extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,

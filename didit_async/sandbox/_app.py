@@ -15,7 +15,7 @@ import anyio
 import attrs
 
 from didit_async._generated.operations import OPERATIONS
-from didit_async._generated.spec import RATE_LIMIT_SCOPES
+from didit_async._generated.spec import KEYED_RATE_LIMIT_SCOPES, RATE_LIMIT_SCOPES
 from didit_async._seam import OperationMeta
 from didit_async._webhook_asgi import BodyRejected, read_body
 
@@ -354,6 +354,8 @@ class SandboxApp:
         now = self.state.clock.now()
         windows = []
         for scope in op.rate_limit_scopes:
+            if scope in KEYED_RATE_LIMIT_SCOPES:
+                continue  # counted per body value by its handler (the phone risk cap)
             limit, window = self.limits.get(scope, (10**9, 60.0))
             log = self.windows[(identity, scope)]
             while log and log[0] <= now - window:

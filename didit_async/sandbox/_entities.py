@@ -11,6 +11,8 @@ from typing import Any
 
 import attrs
 
+from ._rest_state import RestState
+
 __all__ = ["EntityState"]
 
 
@@ -32,3 +34,5 @@ class EntityState:
     kyb_candidates: dict[str, dict[str, Any]] = attrs.field(factory=dict)
     # session id -> the proof-of-address fields update-poa-data corrected (node_id included)
     poa_corrections: dict[str, dict[str, Any]] = attrs.field(factory=dict)
+    # risk scoring, transaction rules, Travel Rule, biometric templates, monitoring jobs
+    rest: RestState = attrs.field(factory=RestState)

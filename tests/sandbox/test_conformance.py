@@ -10,6 +10,7 @@ from didit_async._generated.operations import OPERATIONS
 from didit_async.sandbox import Sandbox
 
 from ._current_api import exercise_current_api
+from ._rest_api import exercise_rest_api
 from .conftest import DOC_EXAMPLES, SPEC, SpecChecker, http_for, shape_gaps
 
 pytestmark = pytest.mark.anyio
@@ -281,6 +282,7 @@ async def test_every_operation_answers_with_the_documented_shape(
             json={"issuing_state": "ESP", "validation_type": "id"},
         )
         await exercise_current_api(call, workflow_id=wid, session_id=sid, bearer=bearer, org_id=org)
+        await exercise_rest_api(call)
         # deletes last
         many = [
             (await http.post("/v3/session/", json={"workflow_id": wid})).json() for _ in range(21)

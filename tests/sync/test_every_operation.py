@@ -8,6 +8,7 @@ from didit_async.models import CreateSessionResponse, SessionDecision, Workflow
 from didit_async.sandbox import Sandbox, SandboxConfig
 
 from ._current_api import exercise_current_api
+from ._rest_api import exercise_rest_api
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"0" * 64
 
@@ -121,6 +122,7 @@ def test_every_resource_group_answers_with_models_through_the_sync_client() -> N
         client.phone.check(phone_number="+14155552671", code="123456")
         client.database_validation.validate(issuing_state="ESP", validation_type="id")
         exercise_current_api(client, org_id=str(org), session_id=sid)
+        exercise_rest_api(client)
         # deletes last
         many = [client.sessions.create(workflow_id=wf.uuid) for _ in range(21)]
         job = client.sessions.batch_delete(session_numbers=[s.session_number for s in many])
