@@ -145,6 +145,7 @@ def _method(gen: Generator, op: Operation) -> str:
     path_params = [p for p in op.params if p.location == "path"]
     query_params = [p for p in op.params if p.location == "query"]
     header_params = [p for p in op.params if p.location == "header"]
+    credential_params = [p for p in op.params if p.location == "credential"]
     body = gen.models[op.body_model] if op.body_model else None
     body_fields = body.fields if body else []
     req_fields = [f for f in body_fields if f.required]
@@ -155,6 +156,7 @@ def _method(gen: Generator, op: Operation) -> str:
     sig.append("*")
     sig += [f"{f.name}: {f.type.param_annotation()}" for f in req_fields]
     sig += [f"{p.name}: {p.type.param_annotation()}" for p in query_params if p.required]
+    sig += [f"{p.name}: str" for p in credential_params]
     for f in opt_fields:
         default = "| Unset = UNSET" if f.nullable else "| None = None"
         sig.append(f"{f.name}: {f.type.param_annotation()} {default}")
@@ -181,6 +183,9 @@ def _method(gen: Generator, op: Operation) -> str:
     for p in path_params:
         fmt_uuid = isinstance(p.type, Scalar) and p.type.fmt == "uuid"
         checks.append(f"_path({p.name!r}, {p.name}{', uuid=True' if fmt_uuid else ''})")
+    for p in credential_params:
+        # The same non-empty check as a path parameter (its message never shows the value).
+        checks.append(f"_path({p.name!r}, {p.name})")
     args: list[str] = []
     if path_params:
         args.append("path_params={" + ", ".join(f"{p.wire!r}: {p.name}" for p in path_params) + "}")
@@ -217,6 +222,7 @@ def _method(gen: Generator, op: Operation) -> str:
     if body is not None:
         args.append("extra_body=extra_body")
     args += ["extra_query=extra_query", "timeout=timeout", "extra_headers=extra_headers"]
+    args += [f"credential={p.name}" for p in credential_params]
     call = ", ".join(["op", *args])
     rt = op.response_type
     if op.paginated:

@@ -58,6 +58,10 @@ def _signature(gen: Generator, op: Operation) -> tuple[list[str], list[str]]:
         if p.required:
             params.append(f"{p.name}: {p.type.param_annotation()}")
             keyword.append(p.name)
+    for p in op.params:
+        if p.location == "credential":
+            params.append(f"{p.name}: str")
+            keyword.append(p.name)
     for f in fields:
         if not f.required:
             default = "| Unset = UNSET" if f.nullable else "| None = None"

@@ -11,7 +11,7 @@ Everything public is re-exported here; the modules behind it are private.
 from __future__ import annotations
 
 from ._bulk import BulkProgress, BulkResult, BulkRun
-from ._client import AsyncDidit
+from ._client import AsyncDidit, AsyncDiditDevice
 from ._clock import Clock, FakeClock, SystemClock
 from ._constants import VERSION as __version__
 from ._errors import (
@@ -40,7 +40,7 @@ from ._ratelimit import InMemoryRateLimitStore, RateLimiter, RateLimitStore, Sco
 from ._response import RawResponse, ResponseCapture, capture_response
 from ._retry import RetryEvent, RetryPolicy
 from ._seam import NOT_GIVEN, UNSET, FileInput, NotGiven, Page, Unset
-from ._sync_client import Didit
+from ._sync_client import Didit, DiditDevice
 from ._sync_seam import SyncPaginator
 from ._sync_sessions import SyncBulkRun, SyncWatcher
 from .webhooks import WebhookEvent, WebhookVerificationError
@@ -49,6 +49,7 @@ __all__ = [
     "NOT_GIVEN",
     "UNSET",
     "AsyncDidit",
+    "AsyncDiditDevice",
     "BulkProgress",
     "BulkResult",
     "BulkRun",
@@ -60,6 +61,7 @@ __all__ = [
     "DiditBadRequestError",
     "DiditConflictError",
     "DiditConnectionError",
+    "DiditDevice",
     "DiditError",
     "DiditInsufficientCreditsError",
     "DiditNotFoundError",

@@ -41,7 +41,9 @@ __all__ = [
     "REQUEST_ID_HEADERS",
     "RETRY_JITTER",
     "SENSITIVE_HEADERS",
+    "SESSION_TOKEN_HEADER",
     "TOKEN_EXPIRY_LEEWAY_SECONDS",
+    "TRANSACTION_TOKEN_HEADER",
     "TRUNCATED",
     "USER_AGENT",
     "VERSION",
@@ -67,6 +69,9 @@ ENV_LOG: Final = "DIDIT_LOG"
 
 # --- Auth ----------------------------------------------------------------------------------------
 API_KEY_HEADER: Final = "x-api-key"
+# A verification session's own token (the sandbox-arm call) and the transaction SDK token.
+SESSION_TOKEN_HEADER: Final = "Session-Token"
+TRANSACTION_TOKEN_HEADER: Final = "X-Transaction-Token"
 # Treat an access token as expired this many seconds early, so it cannot expire in flight.
 TOKEN_EXPIRY_LEEWAY_SECONDS: Final = 30.0
 
@@ -139,7 +144,16 @@ MAX_PATH_PARAM_CHARS: Final = 1024
 # Didit's clock (its `Date` header, one-second resolution) less this allowance.
 CREATE_LOOKUP_SLACK_SECONDS: Final = 2.0
 SENSITIVE_HEADERS: Final = frozenset(
-    {"x-api-key", "authorization", "cookie", "set-cookie", "proxy-authorization", "idempotency-key"}
+    {
+        "x-api-key",
+        "authorization",
+        "cookie",
+        "set-cookie",
+        "proxy-authorization",
+        "idempotency-key",
+        "session-token",
+        "x-transaction-token",
+    }
 )
 # JSON keys whose values never reach a log line, repr or exception message: the spec's
 # `x-secret-fields` (``_generated/spec.py``: SECRET_FIELDS).

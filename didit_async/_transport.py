@@ -169,11 +169,12 @@ class HttpTransport:
         headers: Mapping[str, str] | None,
         timeout: Timeout,  # noqa: ASYNC109 (an HTTP timeout, per the seam)
         extra_headers: Mapping[str, str] | None,
+        credential: str | None = None,
     ) -> Prepared:
         url = self.url_for(op, path_params)
         params = encode_query(query)
         all_headers = merge_headers(
-            op, self.default_headers, self.credentials, headers, extra_headers
+            op, self.default_headers, self.credentials, headers, extra_headers, credential
         )
         content, form, multipart = await encode_body(op, json, files, data)
         if content is not None:
@@ -197,6 +198,7 @@ class HttpTransport:
                 else self.shared.socket_timeouts(chosen)
             ),
             deadline=None if total is None else self.clock.now() + total,
+            call_secrets=(credential,) if credential else (),
         )
 
     # --- sending ---------------------------------------------------------------------------
@@ -215,8 +217,12 @@ class HttpTransport:
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,  # noqa: ASYNC109 (an HTTP timeout, per the seam)
         extra_headers: Mapping[str, str] | None = None,
+        credential: str | None = None,
     ) -> Any:
-        """Send ``op`` and return the decoded JSON, the bytes of a binary body, or None."""
+        """Send ``op`` and return the decoded JSON, the bytes of a binary body, or None.
+
+        ``credential``: the per-call secret of an operation whose security scheme takes one.
+        """
         _check_mapping("extra_body", extra_body)
         _check_mapping("extra_query", extra_query)
         if extra_body:
@@ -236,6 +242,7 @@ class HttpTransport:
             headers=headers,
             timeout=timeout,
             extra_headers=extra_headers,
+            credential=credential,
         )
         return await self._send(op, prepared, json)
 

@@ -93,6 +93,28 @@ from .models import (
     DatabaseValidationReport,
     DatabaseValidationRequest,
     DatabaseValidationResponse,
+    DeviceTransaction,
+    DeviceTransactionActionRequired,
+    DeviceTransactionActivity,
+    DeviceTransactionAlert,
+    DeviceTransactionDocument,
+    DeviceTransactionDocumentFile,
+    DeviceTransactionNetworkSnapshot,
+    DeviceTransactionParty,
+    DeviceTransactionPartyDevice,
+    DeviceTransactionPartyDeviceNetworkContext,
+    DeviceTransactionPaymentMethod,
+    DeviceTransactionProviderResult,
+    DeviceTransactionRemediation,
+    DeviceTransactionRequest,
+    DeviceTransactionRequestCounterparty,
+    DeviceTransactionRequestInfo,
+    DeviceTransactionRequestSubject,
+    DeviceTransactionRequestSubjectPaymentMethod,
+    DeviceTransactionRequestTravelRule,
+    DeviceTransactionRuleRun,
+    DeviceTransactionTag,
+    DeviceTransactionTravelRule,
     DiditList,
     DocumentAiDetectedCode,
     DocumentAiDocument,
@@ -231,7 +253,23 @@ from .models import (
     Transaction,
     TransactionCreateRequest,
     TransactionListPage,
+    TransactionRule,
+    TransactionRuleAction,
+    TransactionRuleAggregation,
+    TransactionRuleBacktestRequest,
+    TransactionRuleBacktestResult,
+    TransactionRuleCondition,
+    TransactionRuleCreateRequest,
     TransactionRuleHit,
+    TransactionRuleInstallRequest,
+    TransactionRuleInstallResult,
+    TransactionRuleLibraryEntry,
+    TransactionRuleLibraryPage,
+    TransactionRulePage,
+    TransactionRuleScope,
+    TransactionRuleUpdateRequest,
+    TransactionSdkToken,
+    TransactionSdkTokenRequest,
     UpdateAmlHitStatusRequest,
     UpdateAmlHitStatusResponse,
     UpdateFeatureStatusRequest,
@@ -247,6 +285,10 @@ from .models import (
     UserListPage,
     UserUpdateRequest,
     UserUpdateStatusRequest,
+    WalletScreeningReportCounterparty,
+    WalletScreeningReportFundFlow,
+    WalletScreeningReportRequest,
+    WalletScreeningReportRiskFactor,
     WalletScreeningRequest,
     WalletScreeningResult,
     Warning,
@@ -296,6 +338,7 @@ _P2 = re.compile("^(?=.*[a-z])(?=.*[A-Z])(?=.*\\d)(?=.*[!@#$%^&*()_+\\-=\\[\\]{}
 _P3 = re.compile("^[A-Za-z0-9]{6}$")
 _P4 = re.compile("^(https://|http://(localhost|127(\\.[0-9]{1,3}){3}|\\[::1\\])(:[0-9]+)?(/|$))")
 _P5 = re.compile("^[A-Z]{2}$")
+_P6 = re.compile("^\\d+(m|h|d)$")
 _M_SessionStatus = EnumTable(SessionStatus)
 _E_SessionStatus = frozenset(_M_SessionStatus)
 _M_FeatureStatus = EnumTable(FeatureStatus)
@@ -373,8 +416,51 @@ _E_inline20 = frozenset(
 _E_inline21 = frozenset(["inbound", "outbound", "deposit", "withdrawal"])
 _E_inline22 = frozenset(["allowlist", "custom"])
 _E_inline29 = frozenset(["DECLINE", "REVIEW", "NO_ACTION"])
-_E_inline41 = frozenset(["user", "business", "all"])
-_E_inline42 = frozenset(["face", "document", "phone", "email"])
+_E_inline41 = frozenset(["ACTIVE", "DISABLED", "TEST"])
+_E_inline42 = frozenset(["ALL", "ANY"])
+_E_inline43 = frozenset(["INBOUND", "OUTBOUND"])
+_E_inline44 = frozenset(
+    [
+        "eq",
+        "ne",
+        "gt",
+        "gte",
+        "lt",
+        "lte",
+        "in",
+        "not_in",
+        "contains",
+        "not_contains",
+        "contains_any",
+        "regex",
+        "fuzzy_match",
+        "exists",
+        "is_not_empty",
+        "is_not_null",
+        "not_exists",
+        "is_empty",
+        "is_null",
+    ]
+)
+_E_inline45 = frozenset(["list", "field", "relative_date"])
+_E_inline46 = frozenset(["AND", "OR"])
+_E_inline47 = frozenset(["count", "sum", "max", "min", "avg", "distinct_count"])
+_E_inline48 = frozenset(["eq", "ne", "gt", "gte", "lt", "lte"])
+_E_inline49 = frozenset(
+    ["add_score", "change_status", "add_tags", "add_note", "add_to_list", "open_case"]
+)
+_E_inline50 = frozenset(["by_applicant", "by_rule_and_applicant"])
+_E_inline51 = frozenset(["UNKNOWN", "LOW", "MEDIUM", "HIGH", "CRITICAL"])
+_E_inline52 = frozenset(["PRESET", "CUSTOM"])
+_E_inline53 = frozenset(["attribution", "exposure"])
+_E_inline54 = frozenset(["incoming", "outgoing", "connected", "unknown", "attribution"])
+_E_inline55 = frozenset(["direct", "indirect", "unknown", "attribution"])
+_E_inline56 = frozenset(["incoming", "outgoing", "connected"])
+_E_inline57 = frozenset(["direct", "indirect"])
+_E_inline58 = frozenset(["WALLET_SCREENING"])
+_E_inline59 = frozenset(["SCREENED", "PENDING", "ERROR"])
+_E_inline73 = frozenset(["user", "business", "all"])
+_E_inline74 = frozenset(["face", "document", "phone", "email"])
 _K_ErrorBody = frozenset(["detail", "code", "error"])
 _K_Warning = frozenset(
     [
@@ -1903,6 +1989,427 @@ _K_KybShareholdersResponse = frozenset(
     ]
 )
 _K_KybUboRequest = frozenset(["kyb_response_id", "vendor_data", "metadata", "save_api_request"])
+_K_TransactionRuleScope = frozenset(["transaction_types", "directions", "action_types"])
+_K_TransactionRuleCondition = frozenset(
+    [
+        "field",
+        "operator",
+        "value",
+        "value_type",
+        "score",
+        "group_index",
+        "group_logic",
+        "groups_logic",
+    ]
+)
+_K_TransactionRuleAggregation = frozenset(
+    ["metric", "field", "operator", "value", "window", "filters"]
+)
+_K_TransactionRuleAction = frozenset(
+    [
+        "type",
+        "value",
+        "workflow_id",
+        "tag_uuid",
+        "tag_name",
+        "tag_color",
+        "note",
+        "list_id",
+        "blueprint",
+        "grouping",
+        "attach_matched_transaction",
+    ]
+)
+_K_TransactionRule = frozenset(
+    [
+        "uuid",
+        "title",
+        "description",
+        "category",
+        "mode",
+        "evaluation_mode",
+        "scope",
+        "conditions",
+        "aggregation",
+        "actions",
+        "metadata",
+        "severity",
+        "source",
+        "library_key",
+        "latest_triggered_at",
+        "run_count",
+        "approved_count",
+        "reviewed_count",
+        "declined_count",
+        "awaiting_user_count",
+        "approved_pct",
+        "reviewed_pct",
+        "declined_pct",
+        "created_at",
+        "updated_at",
+    ]
+)
+_K_TransactionRulePage = frozenset(["count", "next", "previous", "results"])
+_K_TransactionRuleCreateRequest = frozenset(
+    [
+        "title",
+        "description",
+        "category",
+        "mode",
+        "evaluation_mode",
+        "scope",
+        "conditions",
+        "aggregation",
+        "actions",
+        "metadata",
+    ]
+)
+_K_TransactionRuleUpdateRequest = frozenset(
+    [
+        "title",
+        "description",
+        "category",
+        "mode",
+        "evaluation_mode",
+        "scope",
+        "conditions",
+        "aggregation",
+        "actions",
+        "metadata",
+    ]
+)
+_K_TransactionRuleBacktestRequest = frozenset(
+    ["conditions", "aggregation", "evaluation_mode", "scope", "period_days"]
+)
+_K_TransactionRuleBacktestResult = frozenset(
+    ["evaluated", "matched", "affected_entities", "period_days"]
+)
+_K_TransactionRuleLibraryEntry = frozenset(
+    [
+        "library_key",
+        "title",
+        "description",
+        "category",
+        "evaluation_mode",
+        "scope",
+        "conditions",
+        "aggregation",
+        "actions",
+        "metadata",
+        "bundle",
+        "tags",
+        "industries",
+        "source",
+        "is_installed",
+    ]
+)
+_K_TransactionRuleLibraryPage = frozenset(["count", "next", "previous", "results"])
+_K_TransactionRuleInstallRequest = frozenset(["library_keys", "bundle"])
+_K_TransactionRuleInstallResult = frozenset(
+    ["installed_library_keys", "installed_count", "uninstalled_count"]
+)
+_K_WalletScreeningReportRiskFactor = frozenset(
+    [
+        "source",
+        "category",
+        "label",
+        "entity_name",
+        "direction",
+        "exposure_type",
+        "amount_usd",
+        "percentage",
+        "is_high_risk",
+        "description",
+    ]
+)
+_K_WalletScreeningReportFundFlow = frozenset(
+    [
+        "category",
+        "entity_name",
+        "entity_type",
+        "entity_subtype",
+        "exposure_direction",
+        "exposure_type",
+        "is_direct",
+        "amount_usd",
+        "percentage",
+        "hops",
+        "country",
+    ]
+)
+_K_WalletScreeningReportCounterparty = frozenset(
+    [
+        "entity_name",
+        "entity_type",
+        "entity_subtype",
+        "risk_level",
+        "categories",
+        "received_usd",
+        "sent_usd",
+        "received_hops",
+        "sent_hops",
+        "percentage",
+        "is_direct",
+        "country",
+    ]
+)
+_K_WalletScreeningReportRequest = frozenset(
+    [
+        "provider",
+        "screening_type",
+        "risk_score",
+        "severity",
+        "status",
+        "summary",
+        "wallet_address",
+        "blockchain",
+        "sanctions_hit",
+        "dominant_risk_category",
+        "risk_factors",
+        "source_of_funds",
+        "destination_of_funds",
+        "counterparty_connections",
+        "report_signature",
+    ]
+)
+_K_TransactionSdkTokenRequest = frozenset(["vendor_data", "ttl_seconds", "max_uses"])
+_K_TransactionSdkToken = frozenset(["sdk_token", "expires_at"])
+_K_DeviceTransactionRequestInfo = frozenset(
+    [
+        "direction",
+        "amount",
+        "currency",
+        "currencyType",
+        "amountInDefaultCurrency",
+        "defaultCurrencyCode",
+        "paymentDetails",
+        "paymentTxnId",
+        "type",
+        "cryptoParams",
+    ]
+)
+_K_DeviceTransactionRequestSubjectPaymentMethod = frozenset(["type", "accountId", "issuingCountry"])
+_K_DeviceTransactionRequestSubject = frozenset(
+    [
+        "type",
+        "externalUserId",
+        "fullName",
+        "firstName",
+        "lastName",
+        "dob",
+        "address",
+        "institutionInfo",
+        "device",
+        "paymentMethod",
+    ]
+)
+_K_DeviceTransactionRequestCounterparty = frozenset(
+    [
+        "type",
+        "externalUserId",
+        "fullName",
+        "firstName",
+        "lastName",
+        "dob",
+        "address",
+        "institutionInfo",
+        "device",
+        "paymentMethod",
+    ]
+)
+_K_DeviceTransactionRequestTravelRule = frozenset(
+    [
+        "status",
+        "protocol",
+        "required",
+        "obligationsCount",
+        "originatorData",
+        "beneficiaryData",
+        "metadata",
+    ]
+)
+_K_DeviceTransactionRequest = frozenset(
+    [
+        "txnId",
+        "txnDate",
+        "zoneId",
+        "type",
+        "info",
+        "subject",
+        "counterparty",
+        "props",
+        "travelRule",
+        "includeCryptoScreening",
+        "fingerprint_v2",
+    ]
+)
+_K_DeviceTransactionTag = frozenset(["uuid", "name", "color", "description", "source"])
+_K_DeviceTransactionPartyDeviceNetworkContext = frozenset(
+    ["ip_address", "ip_country_code", "latitude", "longitude"]
+)
+_K_DeviceTransactionPartyDevice = frozenset(
+    [
+        "fingerprint",
+        "persistent_device_id",
+        "user_agent",
+        "browser_family",
+        "browser_version",
+        "platform",
+        "os_family",
+        "os_version",
+        "accept_language",
+        "session_id",
+        "session_age_ms",
+        "network_context",
+    ]
+)
+_K_DeviceTransactionParty = frozenset(
+    [
+        "uuid",
+        "role",
+        "entity_type",
+        "kind",
+        "vendor_data",
+        "full_name",
+        "first_name",
+        "last_name",
+        "country_code",
+        "dob",
+        "address",
+        "institution_info",
+        "device",
+        "external_party_snapshot",
+    ]
+)
+_K_DeviceTransactionPaymentMethod = frozenset(
+    [
+        "uuid",
+        "payment_method_type",
+        "label",
+        "fingerprint",
+        "account_id",
+        "issuing_country",
+        "owner_kind",
+        "vendor_data",
+        "owner_name",
+        "institution_info",
+        "details",
+        "external_owner_snapshot",
+        "role",
+    ]
+)
+_K_DeviceTransactionDocumentFile = frozenset(["uuid", "file_url", "original_filename", "file_size"])
+_K_DeviceTransactionDocument = frozenset(
+    ["uuid", "label", "note", "uploaded_by", "created_at", "files"]
+)
+_K_DeviceTransactionActivity = frozenset(
+    ["uuid", "activity_type", "source", "status", "title", "description", "metadata", "occurred_at"]
+)
+_K_DeviceTransactionAlert = frozenset(
+    [
+        "uuid",
+        "title",
+        "description",
+        "severity",
+        "status",
+        "source",
+        "metadata",
+        "created_at",
+        "due_at",
+    ]
+)
+_K_DeviceTransactionRuleRun = frozenset(
+    [
+        "uuid",
+        "rule",
+        "rule_title",
+        "rule_description",
+        "rule_category",
+        "matched",
+        "is_test",
+        "mode",
+        "severity",
+        "score_delta",
+        "status_target",
+        "action_summary",
+        "metadata",
+        "created_at",
+    ]
+)
+_K_DeviceTransactionProviderResult = frozenset(
+    [
+        "uuid",
+        "provider",
+        "result_type",
+        "status",
+        "severity",
+        "score",
+        "summary",
+        "payload",
+        "created_at",
+    ]
+)
+_K_DeviceTransactionTravelRule = frozenset(
+    [
+        "uuid",
+        "status",
+        "protocol",
+        "required",
+        "obligations_count",
+        "originator_data",
+        "beneficiary_data",
+        "metadata",
+    ]
+)
+_K_DeviceTransactionNetworkSnapshot = frozenset(["uuid", "nodes", "edges", "metrics"])
+_K_DeviceTransactionRemediation = frozenset(["session_id", "session_token", "url", "status"])
+_K_DeviceTransactionActionRequired = frozenset(
+    ["type", "url", "session_id", "session_token", "status", "widget_session_id", "expires_at"]
+)
+_K_DeviceTransaction = frozenset(
+    [
+        "uuid",
+        "environment",
+        "transaction_number",
+        "txn_id",
+        "txn_date",
+        "zone_id",
+        "transaction_type",
+        "action_type",
+        "direction",
+        "status",
+        "source",
+        "amount",
+        "currency",
+        "currency_type",
+        "amount_in_default_currency",
+        "default_currency_code",
+        "preferred_currency_amount",
+        "preferred_currency_code",
+        "payment_details",
+        "payment_txn_id",
+        "score",
+        "severity",
+        "decision_reason_code",
+        "decision_reason_label",
+        "vendor_data",
+        "metadata",
+        "props",
+        "tags",
+        "parties",
+        "payment_methods",
+        "documents",
+        "activities",
+        "alerts",
+        "rule_runs",
+        "provider_results",
+        "travel_rule",
+        "network_snapshot",
+        "remediation",
+        "action_required",
+        "cost_breakdown",
+    ]
+)
 
 
 def structure_ErrorBody(d: Any) -> ErrorBody:
@@ -17189,6 +17696,4175 @@ def validate_KybUboRequest(d: Any, at: str = "") -> None:
             )
 
 
+def structure_TransactionRuleScope(d: Any) -> TransactionRuleScope:
+    """Decode a JSON object into :class:`TransactionRuleScope`."""
+    o = _new(TransactionRuleScope)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionRuleScope.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionRuleScope
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TransactionRuleScope: _Table = (
+    ("transaction_types", "transaction_types", None, False),
+    ("directions", "directions", None, False),
+    ("action_types", "action_types", None, False),
+)
+
+
+def unstructure_TransactionRuleScope(o: TransactionRuleScope) -> dict[str, Any]:
+    """Encode :class:`TransactionRuleScope` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionRuleScope)
+
+
+def validate_TransactionRuleScope(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid TransactionRuleScope."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "TransactionRuleScope",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("transaction_types")
+    if v is None:
+        if "transaction_types" in d:
+            raise DiditValidationError(at + "transaction_types", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "transaction_types", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(
+                    at + "transaction_types", "type", "must not contain null"
+                )
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "transaction_types" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+    v = d.get("directions")
+    if v is None:
+        if "directions" in d:
+            raise DiditValidationError(at + "directions", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "directions", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "directions", "type", "must not contain null")
+            if not isinstance(x0, str) or x0 not in _E_inline43:
+                raise DiditValidationError(
+                    at + "directions" + "[" + str(i0) + "]",
+                    "enum",
+                    "must be one of: INBOUND, OUTBOUND"
+                    + (
+                        ", not " + repr(x0[:40])
+                        if isinstance(x0, str)
+                        else ", not " + type(x0).__name__
+                    ),
+                )
+    v = d.get("action_types")
+    if v is None:
+        if "action_types" in d:
+            raise DiditValidationError(at + "action_types", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "action_types", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "action_types", "type", "must not contain null")
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "action_types" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+
+
+def structure_TransactionRuleCondition(d: Any) -> TransactionRuleCondition:
+    """Decode a JSON object into :class:`TransactionRuleCondition`."""
+    o = _new(TransactionRuleCondition)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionRuleCondition.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionRuleCondition
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TransactionRuleCondition: _Table = (
+    ("field", "field", None, True),
+    ("operator", "operator", None, True),
+    ("value", "value", None, False),
+    ("value_type", "value_type", None, False),
+    ("score", "score", None, False),
+    ("group_index", "group_index", None, False),
+    ("group_logic", "group_logic", None, False),
+    ("groups_logic", "groups_logic", None, False),
+)
+
+
+def unstructure_TransactionRuleCondition(o: TransactionRuleCondition) -> dict[str, Any]:
+    """Encode :class:`TransactionRuleCondition` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionRuleCondition)
+
+
+def validate_TransactionRuleCondition(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid TransactionRuleCondition."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "TransactionRuleCondition",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "field" not in d:
+        raise DiditValidationError(at + "field", "required", "is required")
+    v = d.get("field")
+    if v is None:
+        if "field" in d:
+            raise DiditValidationError(at + "field", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "field", "type", "must be a string, not " + type(v).__name__
+            )
+    if "operator" not in d:
+        raise DiditValidationError(at + "operator", "required", "is required")
+    v = d.get("operator")
+    if v is None:
+        if "operator" in d:
+            raise DiditValidationError(at + "operator", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline44:
+            raise DiditValidationError(
+                at + "operator",
+                "enum",
+                "must be one of: eq, ne, gt, gte, lt, lte, in, not_in, contains, not_contains, contains_any, regex, fuzzy_match, exists, is_not_empty, is_not_null, not_exists, is_empty, is_null"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("value_type")
+    if v is None:
+        if "value_type" in d:
+            raise DiditValidationError(at + "value_type", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline45:
+            raise DiditValidationError(
+                at + "value_type",
+                "enum",
+                "must be one of: list, field, relative_date"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("score")
+    if v is None:
+        if "score" in d:
+            raise DiditValidationError(at + "score", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise DiditValidationError(
+                at + "score", "type", "must be a number, not " + type(v).__name__
+            )
+        if v < 0:
+            raise DiditValidationError(at + "score", "min", "must be at least 0")
+        if v > 100:
+            raise DiditValidationError(at + "score", "max", "must be at most 100")
+    v = d.get("group_index")
+    if v is None:
+        if "group_index" in d:
+            raise DiditValidationError(at + "group_index", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise DiditValidationError(
+                at + "group_index", "type", "must be an integer, not " + type(v).__name__
+            )
+    v = d.get("group_logic")
+    if v is None:
+        if "group_logic" in d:
+            raise DiditValidationError(at + "group_logic", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline46:
+            raise DiditValidationError(
+                at + "group_logic",
+                "enum",
+                "must be one of: AND, OR"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("groups_logic")
+    if v is None:
+        if "groups_logic" in d:
+            raise DiditValidationError(at + "groups_logic", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline46:
+            raise DiditValidationError(
+                at + "groups_logic",
+                "enum",
+                "must be one of: AND, OR"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+
+
+def structure_TransactionRuleAggregation(d: Any) -> TransactionRuleAggregation:
+    """Decode a JSON object into :class:`TransactionRuleAggregation`."""
+    o = _new(TransactionRuleAggregation)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionRuleAggregation.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionRuleAggregation
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TransactionRuleAggregation: _Table = (
+    ("metric", "metric", None, False),
+    ("field", "field", None, False),
+    ("operator", "operator", None, False),
+    ("value", "value", None, True),
+    ("window", "window", None, False),
+    (
+        "filters",
+        "filters",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+)
+
+
+def unstructure_TransactionRuleAggregation(o: TransactionRuleAggregation) -> dict[str, Any]:
+    """Encode :class:`TransactionRuleAggregation` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionRuleAggregation)
+
+
+def validate_TransactionRuleAggregation(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid TransactionRuleAggregation."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "TransactionRuleAggregation",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("metric")
+    if v is None:
+        if "metric" in d:
+            raise DiditValidationError(at + "metric", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline47:
+            raise DiditValidationError(
+                at + "metric",
+                "enum",
+                "must be one of: count, sum, max, min, avg, distinct_count"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("field")
+    if v is None:
+        if "field" in d:
+            raise DiditValidationError(at + "field", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "field", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("operator")
+    if v is None:
+        if "operator" in d:
+            raise DiditValidationError(at + "operator", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline48:
+            raise DiditValidationError(
+                at + "operator",
+                "enum",
+                "must be one of: eq, ne, gt, gte, lt, lte"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    if "value" not in d:
+        raise DiditValidationError(at + "value", "required", "is required")
+    v = d.get("value")
+    if v is None:
+        if "value" in d:
+            raise DiditValidationError(at + "value", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise DiditValidationError(
+                at + "value", "type", "must be a number, not " + type(v).__name__
+            )
+    v = d.get("window")
+    if v is None:
+        if "window" in d:
+            raise DiditValidationError(at + "window", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "window", "type", "must be a string, not " + type(v).__name__
+            )
+        if _P6.search(v) is None:
+            raise DiditValidationError(
+                at + "window", "pattern", "does not have the expected format (^\\d+(m|h|d)$)"
+            )
+    v = d.get("filters")
+    if v is None:
+        if "filters" in d:
+            raise DiditValidationError(at + "filters", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "filters", "type", "must be an object, not " + type(v).__name__
+            )
+
+
+def structure_TransactionRuleAction(d: Any) -> TransactionRuleAction:
+    """Decode a JSON object into :class:`TransactionRuleAction`."""
+    o = _new(TransactionRuleAction)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionRuleAction.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionRuleAction
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TransactionRuleAction: _Table = (
+    ("type", "type", None, True),
+    ("value", "value", None, False),
+    ("workflow_id", "workflow_id", None, False),
+    ("tag_uuid", "tag_uuid", None, False),
+    ("tag_name", "tag_name", None, False),
+    ("tag_color", "tag_color", None, False),
+    ("note", "note", None, False),
+    ("list_id", "list_id", None, False),
+    ("blueprint", "blueprint", None, False),
+    ("grouping", "grouping", None, False),
+    ("attach_matched_transaction", "attach_matched_transaction", None, False),
+)
+
+
+def unstructure_TransactionRuleAction(o: TransactionRuleAction) -> dict[str, Any]:
+    """Encode :class:`TransactionRuleAction` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionRuleAction)
+
+
+def validate_TransactionRuleAction(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid TransactionRuleAction."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "TransactionRuleAction",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "type" not in d:
+        raise DiditValidationError(at + "type", "required", "is required")
+    v = d.get("type")
+    if v is None:
+        if "type" in d:
+            raise DiditValidationError(at + "type", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline49:
+            raise DiditValidationError(
+                at + "type",
+                "enum",
+                "must be one of: add_score, change_status, add_tags, add_note, add_to_list, open_case"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("workflow_id")
+    if v is None:
+        if "workflow_id" in d:
+            raise DiditValidationError(at + "workflow_id", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "workflow_id", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_uuid(v):
+            raise DiditValidationError(at + "workflow_id", "format", "must be a valid uuid")
+    v = d.get("tag_uuid")
+    if v is None:
+        if "tag_uuid" in d:
+            raise DiditValidationError(at + "tag_uuid", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "tag_uuid", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_uuid(v):
+            raise DiditValidationError(at + "tag_uuid", "format", "must be a valid uuid")
+    v = d.get("tag_name")
+    if v is None:
+        if "tag_name" in d:
+            raise DiditValidationError(at + "tag_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "tag_name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("tag_color")
+    if v is None:
+        if "tag_color" in d:
+            raise DiditValidationError(at + "tag_color", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "tag_color", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("note")
+    if v is None:
+        if "note" in d:
+            raise DiditValidationError(at + "note", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "note", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("list_id")
+    if v is None:
+        if "list_id" in d:
+            raise DiditValidationError(at + "list_id", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "list_id", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_uuid(v):
+            raise DiditValidationError(at + "list_id", "format", "must be a valid uuid")
+    v = d.get("blueprint")
+    if v is None:
+        if "blueprint" in d:
+            raise DiditValidationError(at + "blueprint", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "blueprint", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_uuid(v):
+            raise DiditValidationError(at + "blueprint", "format", "must be a valid uuid")
+    v = d.get("grouping")
+    if v is None:
+        if "grouping" in d:
+            raise DiditValidationError(at + "grouping", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline50:
+            raise DiditValidationError(
+                at + "grouping",
+                "enum",
+                "must be one of: by_applicant, by_rule_and_applicant"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("attach_matched_transaction")
+    if v is None:
+        if "attach_matched_transaction" in d:
+            raise DiditValidationError(
+                at + "attach_matched_transaction", "type", "must not be null"
+            )
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "attach_matched_transaction",
+                "type",
+                "must be true or false, not " + type(v).__name__,
+            )
+
+
+def structure_TransactionRule(d: Any) -> TransactionRule:
+    """Decode a JSON object into :class:`TransactionRule`."""
+    v: Any
+    o = _new(TransactionRule)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionRule.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionRule
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "scope" in vals:
+        v = vals["scope"]
+        if v.__class__ is dict:
+            vals["scope"] = structure_TransactionRuleScope(v)
+    if "conditions" in vals:
+        v = vals["conditions"]
+        if v and v.__class__ is list:
+            vals["conditions"] = [
+                structure_TransactionRuleCondition(x) if x.__class__ is dict else x for x in v
+            ]
+    if "aggregation" in vals:
+        v = vals["aggregation"]
+        if v and v.__class__ is list:
+            vals["aggregation"] = [
+                structure_TransactionRuleAggregation(x) if x.__class__ is dict else x for x in v
+            ]
+    if "actions" in vals:
+        v = vals["actions"]
+        if v and v.__class__ is list:
+            vals["actions"] = [
+                structure_TransactionRuleAction(x) if x.__class__ is dict else x for x in v
+            ]
+    return o
+
+
+_U_TransactionRule: _Table = (
+    ("uuid", "uuid", None, False),
+    ("title", "title", None, False),
+    ("description", "description", None, False),
+    ("category", "category", None, False),
+    ("mode", "mode", None, False),
+    ("evaluation_mode", "evaluation_mode", None, False),
+    (
+        "scope",
+        "scope",
+        lambda v: unstructure_TransactionRuleScope(v) if isinstance(v, TransactionRuleScope) else v,
+        False,
+    ),
+    (
+        "conditions",
+        "conditions",
+        lambda v: (
+            [
+                unstructure_TransactionRuleCondition(x)
+                if isinstance(x, TransactionRuleCondition)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "aggregation",
+        "aggregation",
+        lambda v: (
+            [
+                unstructure_TransactionRuleAggregation(x)
+                if isinstance(x, TransactionRuleAggregation)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "actions",
+        "actions",
+        lambda v: (
+            [
+                unstructure_TransactionRuleAction(x) if isinstance(x, TransactionRuleAction) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("severity", "severity", None, False),
+    ("source", "source", None, False),
+    ("library_key", "library_key", None, False),
+    ("latest_triggered_at", "latest_triggered_at", None, False),
+    ("run_count", "run_count", None, False),
+    ("approved_count", "approved_count", None, False),
+    ("reviewed_count", "reviewed_count", None, False),
+    ("declined_count", "declined_count", None, False),
+    ("awaiting_user_count", "awaiting_user_count", None, False),
+    ("approved_pct", "approved_pct", None, False),
+    ("reviewed_pct", "reviewed_pct", None, False),
+    ("declined_pct", "declined_pct", None, False),
+    ("created_at", "created_at", None, False),
+    ("updated_at", "updated_at", None, False),
+)
+
+
+def unstructure_TransactionRule(o: TransactionRule) -> dict[str, Any]:
+    """Encode :class:`TransactionRule` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionRule)
+
+
+def structure_TransactionRulePage(d: Any) -> TransactionRulePage:
+    """Decode a JSON object into :class:`TransactionRulePage`."""
+    v: Any
+    o = _new(TransactionRulePage)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionRulePage.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionRulePage
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [
+                structure_TransactionRule(x) if x.__class__ is dict else x for x in v
+            ]
+    return o
+
+
+_U_TransactionRulePage: _Table = (
+    ("count", "count", None, False),
+    ("next", "next", None, False),
+    ("previous", "previous", None, False),
+    (
+        "results",
+        "results",
+        lambda v: (
+            [unstructure_TransactionRule(x) if isinstance(x, TransactionRule) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_TransactionRulePage(o: TransactionRulePage) -> dict[str, Any]:
+    """Encode :class:`TransactionRulePage` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionRulePage)
+
+
+def structure_TransactionRuleCreateRequest(d: Any) -> TransactionRuleCreateRequest:
+    """Decode a JSON object into :class:`TransactionRuleCreateRequest`."""
+    v: Any
+    o = _new(TransactionRuleCreateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionRuleCreateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionRuleCreateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "scope" in vals:
+        v = vals["scope"]
+        if v.__class__ is dict:
+            vals["scope"] = structure_TransactionRuleScope(v)
+    if "conditions" in vals:
+        v = vals["conditions"]
+        if v and v.__class__ is list:
+            vals["conditions"] = [
+                structure_TransactionRuleCondition(x) if x.__class__ is dict else x for x in v
+            ]
+    if "aggregation" in vals:
+        v = vals["aggregation"]
+        if v and v.__class__ is list:
+            vals["aggregation"] = [
+                structure_TransactionRuleAggregation(x) if x.__class__ is dict else x for x in v
+            ]
+    if "actions" in vals:
+        v = vals["actions"]
+        if v and v.__class__ is list:
+            vals["actions"] = [
+                structure_TransactionRuleAction(x) if x.__class__ is dict else x for x in v
+            ]
+    return o
+
+
+_U_TransactionRuleCreateRequest: _Table = (
+    ("title", "title", None, True),
+    ("description", "description", None, True),
+    ("category", "category", None, True),
+    ("mode", "mode", None, True),
+    ("evaluation_mode", "evaluation_mode", None, False),
+    (
+        "scope",
+        "scope",
+        lambda v: unstructure_TransactionRuleScope(v) if isinstance(v, TransactionRuleScope) else v,
+        False,
+    ),
+    (
+        "conditions",
+        "conditions",
+        lambda v: (
+            [
+                unstructure_TransactionRuleCondition(x)
+                if isinstance(x, TransactionRuleCondition)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "aggregation",
+        "aggregation",
+        lambda v: (
+            [
+                unstructure_TransactionRuleAggregation(x)
+                if isinstance(x, TransactionRuleAggregation)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "actions",
+        "actions",
+        lambda v: (
+            [
+                unstructure_TransactionRuleAction(x) if isinstance(x, TransactionRuleAction) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+)
+
+
+def unstructure_TransactionRuleCreateRequest(o: TransactionRuleCreateRequest) -> dict[str, Any]:
+    """Encode :class:`TransactionRuleCreateRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionRuleCreateRequest)
+
+
+def validate_TransactionRuleCreateRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid TransactionRuleCreateRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "TransactionRuleCreateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "title" not in d:
+        raise DiditValidationError(at + "title", "required", "is required")
+    v = d.get("title")
+    if v is None:
+        if "title" in d:
+            raise DiditValidationError(at + "title", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "title", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("description")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "description", "type", "must be a string, not " + type(v).__name__
+            )
+    if "category" not in d:
+        raise DiditValidationError(at + "category", "required", "is required")
+    v = d.get("category")
+    if v is None:
+        if "category" in d:
+            raise DiditValidationError(at + "category", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "category", "type", "must be a string, not " + type(v).__name__
+            )
+    if "mode" not in d:
+        raise DiditValidationError(at + "mode", "required", "is required")
+    v = d.get("mode")
+    if v is None:
+        if "mode" in d:
+            raise DiditValidationError(at + "mode", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline41:
+            raise DiditValidationError(
+                at + "mode",
+                "enum",
+                "must be one of: ACTIVE, DISABLED, TEST"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("evaluation_mode")
+    if v is None:
+        if "evaluation_mode" in d:
+            raise DiditValidationError(at + "evaluation_mode", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline42:
+            raise DiditValidationError(
+                at + "evaluation_mode",
+                "enum",
+                "must be one of: ALL, ANY"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("scope")
+    if v is None:
+        if "scope" in d:
+            raise DiditValidationError(at + "scope", "type", "must not be null")
+    else:
+        validate_TransactionRuleScope(v, at + "scope" + ".")
+    v = d.get("conditions")
+    if v is None:
+        if "conditions" in d:
+            raise DiditValidationError(at + "conditions", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "conditions", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "conditions", "type", "must not contain null")
+            validate_TransactionRuleCondition(x0, at + "conditions" + "[" + str(i0) + "]" + ".")
+    v = d.get("aggregation")
+    if v is None:
+        if "aggregation" in d:
+            raise DiditValidationError(at + "aggregation", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "aggregation", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "aggregation", "type", "must not contain null")
+            validate_TransactionRuleAggregation(x0, at + "aggregation" + "[" + str(i0) + "]" + ".")
+    v = d.get("actions")
+    if v is None:
+        if "actions" in d:
+            raise DiditValidationError(at + "actions", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "actions", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "actions", "type", "must not contain null")
+            validate_TransactionRuleAction(x0, at + "actions" + "[" + str(i0) + "]" + ".")
+    v = d.get("metadata")
+    if v is None:
+        if "metadata" in d:
+            raise DiditValidationError(at + "metadata", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "metadata", "type", "must be an object, not " + type(v).__name__
+            )
+
+
+def structure_TransactionRuleUpdateRequest(d: Any) -> TransactionRuleUpdateRequest:
+    """Decode a JSON object into :class:`TransactionRuleUpdateRequest`."""
+    v: Any
+    o = _new(TransactionRuleUpdateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionRuleUpdateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionRuleUpdateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "scope" in vals:
+        v = vals["scope"]
+        if v.__class__ is dict:
+            vals["scope"] = structure_TransactionRuleScope(v)
+    if "conditions" in vals:
+        v = vals["conditions"]
+        if v and v.__class__ is list:
+            vals["conditions"] = [
+                structure_TransactionRuleCondition(x) if x.__class__ is dict else x for x in v
+            ]
+    if "aggregation" in vals:
+        v = vals["aggregation"]
+        if v and v.__class__ is list:
+            vals["aggregation"] = [
+                structure_TransactionRuleAggregation(x) if x.__class__ is dict else x for x in v
+            ]
+    if "actions" in vals:
+        v = vals["actions"]
+        if v and v.__class__ is list:
+            vals["actions"] = [
+                structure_TransactionRuleAction(x) if x.__class__ is dict else x for x in v
+            ]
+    return o
+
+
+_U_TransactionRuleUpdateRequest: _Table = (
+    ("title", "title", None, False),
+    ("description", "description", None, True),
+    ("category", "category", None, False),
+    ("mode", "mode", None, False),
+    ("evaluation_mode", "evaluation_mode", None, False),
+    (
+        "scope",
+        "scope",
+        lambda v: unstructure_TransactionRuleScope(v) if isinstance(v, TransactionRuleScope) else v,
+        False,
+    ),
+    (
+        "conditions",
+        "conditions",
+        lambda v: (
+            [
+                unstructure_TransactionRuleCondition(x)
+                if isinstance(x, TransactionRuleCondition)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "aggregation",
+        "aggregation",
+        lambda v: (
+            [
+                unstructure_TransactionRuleAggregation(x)
+                if isinstance(x, TransactionRuleAggregation)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "actions",
+        "actions",
+        lambda v: (
+            [
+                unstructure_TransactionRuleAction(x) if isinstance(x, TransactionRuleAction) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+)
+
+
+def unstructure_TransactionRuleUpdateRequest(o: TransactionRuleUpdateRequest) -> dict[str, Any]:
+    """Encode :class:`TransactionRuleUpdateRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionRuleUpdateRequest)
+
+
+def validate_TransactionRuleUpdateRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid TransactionRuleUpdateRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "TransactionRuleUpdateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("title")
+    if v is None:
+        if "title" in d:
+            raise DiditValidationError(at + "title", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "title", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("description")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "description", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("category")
+    if v is None:
+        if "category" in d:
+            raise DiditValidationError(at + "category", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "category", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("mode")
+    if v is None:
+        if "mode" in d:
+            raise DiditValidationError(at + "mode", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline41:
+            raise DiditValidationError(
+                at + "mode",
+                "enum",
+                "must be one of: ACTIVE, DISABLED, TEST"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("evaluation_mode")
+    if v is None:
+        if "evaluation_mode" in d:
+            raise DiditValidationError(at + "evaluation_mode", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline42:
+            raise DiditValidationError(
+                at + "evaluation_mode",
+                "enum",
+                "must be one of: ALL, ANY"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("scope")
+    if v is None:
+        if "scope" in d:
+            raise DiditValidationError(at + "scope", "type", "must not be null")
+    else:
+        validate_TransactionRuleScope(v, at + "scope" + ".")
+    v = d.get("conditions")
+    if v is None:
+        if "conditions" in d:
+            raise DiditValidationError(at + "conditions", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "conditions", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "conditions", "type", "must not contain null")
+            validate_TransactionRuleCondition(x0, at + "conditions" + "[" + str(i0) + "]" + ".")
+    v = d.get("aggregation")
+    if v is None:
+        if "aggregation" in d:
+            raise DiditValidationError(at + "aggregation", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "aggregation", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "aggregation", "type", "must not contain null")
+            validate_TransactionRuleAggregation(x0, at + "aggregation" + "[" + str(i0) + "]" + ".")
+    v = d.get("actions")
+    if v is None:
+        if "actions" in d:
+            raise DiditValidationError(at + "actions", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "actions", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "actions", "type", "must not contain null")
+            validate_TransactionRuleAction(x0, at + "actions" + "[" + str(i0) + "]" + ".")
+    v = d.get("metadata")
+    if v is None:
+        if "metadata" in d:
+            raise DiditValidationError(at + "metadata", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "metadata", "type", "must be an object, not " + type(v).__name__
+            )
+
+
+def structure_TransactionRuleBacktestRequest(d: Any) -> TransactionRuleBacktestRequest:
+    """Decode a JSON object into :class:`TransactionRuleBacktestRequest`."""
+    v: Any
+    o = _new(TransactionRuleBacktestRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionRuleBacktestRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionRuleBacktestRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "conditions" in vals:
+        v = vals["conditions"]
+        if v and v.__class__ is list:
+            vals["conditions"] = [
+                structure_TransactionRuleCondition(x) if x.__class__ is dict else x for x in v
+            ]
+    if "aggregation" in vals:
+        v = vals["aggregation"]
+        if v and v.__class__ is list:
+            vals["aggregation"] = [
+                structure_TransactionRuleAggregation(x) if x.__class__ is dict else x for x in v
+            ]
+    if "scope" in vals:
+        v = vals["scope"]
+        if v.__class__ is dict:
+            vals["scope"] = structure_TransactionRuleScope(v)
+    return o
+
+
+_U_TransactionRuleBacktestRequest: _Table = (
+    (
+        "conditions",
+        "conditions",
+        lambda v: (
+            [
+                unstructure_TransactionRuleCondition(x)
+                if isinstance(x, TransactionRuleCondition)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "aggregation",
+        "aggregation",
+        lambda v: (
+            [
+                unstructure_TransactionRuleAggregation(x)
+                if isinstance(x, TransactionRuleAggregation)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    ("evaluation_mode", "evaluation_mode", None, False),
+    (
+        "scope",
+        "scope",
+        lambda v: unstructure_TransactionRuleScope(v) if isinstance(v, TransactionRuleScope) else v,
+        False,
+    ),
+    ("period_days", "period_days", None, False),
+)
+
+
+def unstructure_TransactionRuleBacktestRequest(o: TransactionRuleBacktestRequest) -> dict[str, Any]:
+    """Encode :class:`TransactionRuleBacktestRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionRuleBacktestRequest)
+
+
+def validate_TransactionRuleBacktestRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid TransactionRuleBacktestRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "TransactionRuleBacktestRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("conditions")
+    if v is None:
+        if "conditions" in d:
+            raise DiditValidationError(at + "conditions", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "conditions", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "conditions", "type", "must not contain null")
+            validate_TransactionRuleCondition(x0, at + "conditions" + "[" + str(i0) + "]" + ".")
+    v = d.get("aggregation")
+    if v is None:
+        if "aggregation" in d:
+            raise DiditValidationError(at + "aggregation", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "aggregation", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "aggregation", "type", "must not contain null")
+            validate_TransactionRuleAggregation(x0, at + "aggregation" + "[" + str(i0) + "]" + ".")
+    v = d.get("evaluation_mode")
+    if v is None:
+        if "evaluation_mode" in d:
+            raise DiditValidationError(at + "evaluation_mode", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline42:
+            raise DiditValidationError(
+                at + "evaluation_mode",
+                "enum",
+                "must be one of: ALL, ANY"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("scope")
+    if v is None:
+        if "scope" in d:
+            raise DiditValidationError(at + "scope", "type", "must not be null")
+    else:
+        validate_TransactionRuleScope(v, at + "scope" + ".")
+    v = d.get("period_days")
+    if v is None:
+        if "period_days" in d:
+            raise DiditValidationError(at + "period_days", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise DiditValidationError(
+                at + "period_days", "type", "must be an integer, not " + type(v).__name__
+            )
+        if v < 1:
+            raise DiditValidationError(at + "period_days", "min", "must be at least 1")
+        if v > 365:
+            raise DiditValidationError(at + "period_days", "max", "must be at most 365")
+
+
+def structure_TransactionRuleBacktestResult(d: Any) -> TransactionRuleBacktestResult:
+    """Decode a JSON object into :class:`TransactionRuleBacktestResult`."""
+    o = _new(TransactionRuleBacktestResult)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionRuleBacktestResult.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionRuleBacktestResult
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TransactionRuleBacktestResult: _Table = (
+    ("evaluated", "evaluated", None, False),
+    ("matched", "matched", None, False),
+    ("affected_entities", "affected_entities", None, False),
+    ("period_days", "period_days", None, False),
+)
+
+
+def unstructure_TransactionRuleBacktestResult(o: TransactionRuleBacktestResult) -> dict[str, Any]:
+    """Encode :class:`TransactionRuleBacktestResult` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionRuleBacktestResult)
+
+
+def structure_TransactionRuleLibraryEntry(d: Any) -> TransactionRuleLibraryEntry:
+    """Decode a JSON object into :class:`TransactionRuleLibraryEntry`."""
+    v: Any
+    o = _new(TransactionRuleLibraryEntry)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionRuleLibraryEntry.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionRuleLibraryEntry
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "scope" in vals:
+        v = vals["scope"]
+        if v.__class__ is dict:
+            vals["scope"] = structure_TransactionRuleScope(v)
+    if "conditions" in vals:
+        v = vals["conditions"]
+        if v and v.__class__ is list:
+            vals["conditions"] = [
+                structure_TransactionRuleCondition(x) if x.__class__ is dict else x for x in v
+            ]
+    if "aggregation" in vals:
+        v = vals["aggregation"]
+        if v and v.__class__ is list:
+            vals["aggregation"] = [
+                structure_TransactionRuleAggregation(x) if x.__class__ is dict else x for x in v
+            ]
+    if "actions" in vals:
+        v = vals["actions"]
+        if v and v.__class__ is list:
+            vals["actions"] = [
+                structure_TransactionRuleAction(x) if x.__class__ is dict else x for x in v
+            ]
+    return o
+
+
+_U_TransactionRuleLibraryEntry: _Table = (
+    ("library_key", "library_key", None, False),
+    ("title", "title", None, False),
+    ("description", "description", None, False),
+    ("category", "category", None, False),
+    ("evaluation_mode", "evaluation_mode", None, False),
+    (
+        "scope",
+        "scope",
+        lambda v: unstructure_TransactionRuleScope(v) if isinstance(v, TransactionRuleScope) else v,
+        False,
+    ),
+    (
+        "conditions",
+        "conditions",
+        lambda v: (
+            [
+                unstructure_TransactionRuleCondition(x)
+                if isinstance(x, TransactionRuleCondition)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "aggregation",
+        "aggregation",
+        lambda v: (
+            [
+                unstructure_TransactionRuleAggregation(x)
+                if isinstance(x, TransactionRuleAggregation)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "actions",
+        "actions",
+        lambda v: (
+            [
+                unstructure_TransactionRuleAction(x) if isinstance(x, TransactionRuleAction) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("bundle", "bundle", None, False),
+    ("tags", "tags", None, False),
+    ("industries", "industries", None, False),
+    ("source", "source", None, False),
+    ("is_installed", "is_installed", None, False),
+)
+
+
+def unstructure_TransactionRuleLibraryEntry(o: TransactionRuleLibraryEntry) -> dict[str, Any]:
+    """Encode :class:`TransactionRuleLibraryEntry` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionRuleLibraryEntry)
+
+
+def structure_TransactionRuleLibraryPage(d: Any) -> TransactionRuleLibraryPage:
+    """Decode a JSON object into :class:`TransactionRuleLibraryPage`."""
+    v: Any
+    o = _new(TransactionRuleLibraryPage)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionRuleLibraryPage.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionRuleLibraryPage
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [
+                structure_TransactionRuleLibraryEntry(x) if x.__class__ is dict else x for x in v
+            ]
+    return o
+
+
+_U_TransactionRuleLibraryPage: _Table = (
+    ("count", "count", None, False),
+    ("next", "next", None, False),
+    ("previous", "previous", None, False),
+    (
+        "results",
+        "results",
+        lambda v: (
+            [
+                unstructure_TransactionRuleLibraryEntry(x)
+                if isinstance(x, TransactionRuleLibraryEntry)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_TransactionRuleLibraryPage(o: TransactionRuleLibraryPage) -> dict[str, Any]:
+    """Encode :class:`TransactionRuleLibraryPage` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionRuleLibraryPage)
+
+
+def structure_TransactionRuleInstallRequest(d: Any) -> TransactionRuleInstallRequest:
+    """Decode a JSON object into :class:`TransactionRuleInstallRequest`."""
+    o = _new(TransactionRuleInstallRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionRuleInstallRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionRuleInstallRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TransactionRuleInstallRequest: _Table = (
+    ("library_keys", "library_keys", None, False),
+    ("bundle", "bundle", None, False),
+)
+
+
+def unstructure_TransactionRuleInstallRequest(o: TransactionRuleInstallRequest) -> dict[str, Any]:
+    """Encode :class:`TransactionRuleInstallRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionRuleInstallRequest)
+
+
+def validate_TransactionRuleInstallRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid TransactionRuleInstallRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "TransactionRuleInstallRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("library_keys")
+    if v is None:
+        if "library_keys" in d:
+            raise DiditValidationError(at + "library_keys", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "library_keys", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "library_keys", "type", "must not contain null")
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "library_keys" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+    v = d.get("bundle")
+    if v is None:
+        if "bundle" in d:
+            raise DiditValidationError(at + "bundle", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "bundle", "type", "must be a string, not " + type(v).__name__
+            )
+
+
+def structure_TransactionRuleInstallResult(d: Any) -> TransactionRuleInstallResult:
+    """Decode a JSON object into :class:`TransactionRuleInstallResult`."""
+    o = _new(TransactionRuleInstallResult)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionRuleInstallResult.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionRuleInstallResult
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TransactionRuleInstallResult: _Table = (
+    ("installed_library_keys", "installed_library_keys", None, False),
+    ("installed_count", "installed_count", None, False),
+    ("uninstalled_count", "uninstalled_count", None, False),
+)
+
+
+def unstructure_TransactionRuleInstallResult(o: TransactionRuleInstallResult) -> dict[str, Any]:
+    """Encode :class:`TransactionRuleInstallResult` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionRuleInstallResult)
+
+
+def structure_WalletScreeningReportRiskFactor(d: Any) -> WalletScreeningReportRiskFactor:
+    """Decode a JSON object into :class:`WalletScreeningReportRiskFactor`."""
+    o = _new(WalletScreeningReportRiskFactor)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_WalletScreeningReportRiskFactor.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_WalletScreeningReportRiskFactor
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_WalletScreeningReportRiskFactor: _Table = (
+    ("source", "source", None, False),
+    ("category", "category", None, False),
+    ("label", "label", None, False),
+    ("entity_name", "entity_name", None, True),
+    ("direction", "direction", None, False),
+    ("exposure_type", "exposure_type", None, False),
+    ("amount_usd", "amount_usd", None, True),
+    ("percentage", "percentage", None, False),
+    ("is_high_risk", "is_high_risk", None, False),
+    ("description", "description", None, False),
+)
+
+
+def unstructure_WalletScreeningReportRiskFactor(
+    o: WalletScreeningReportRiskFactor,
+) -> dict[str, Any]:
+    """Encode :class:`WalletScreeningReportRiskFactor` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_WalletScreeningReportRiskFactor)
+
+
+def validate_WalletScreeningReportRiskFactor(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid WalletScreeningReportRiskFactor."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "WalletScreeningReportRiskFactor",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("source")
+    if v is None:
+        if "source" in d:
+            raise DiditValidationError(at + "source", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline53:
+            raise DiditValidationError(
+                at + "source",
+                "enum",
+                "must be one of: attribution, exposure"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("category")
+    if v is None:
+        if "category" in d:
+            raise DiditValidationError(at + "category", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "category", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("label")
+    if v is None:
+        if "label" in d:
+            raise DiditValidationError(at + "label", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "label", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("entity_name")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "entity_name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("direction")
+    if v is None:
+        if "direction" in d:
+            raise DiditValidationError(at + "direction", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline54:
+            raise DiditValidationError(
+                at + "direction",
+                "enum",
+                "must be one of: incoming, outgoing, connected, unknown, attribution"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("exposure_type")
+    if v is None:
+        if "exposure_type" in d:
+            raise DiditValidationError(at + "exposure_type", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline55:
+            raise DiditValidationError(
+                at + "exposure_type",
+                "enum",
+                "must be one of: direct, indirect, unknown, attribution"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("amount_usd")
+    if v is not None:
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise DiditValidationError(
+                at + "amount_usd", "type", "must be a number, not " + type(v).__name__
+            )
+    v = d.get("percentage")
+    if v is None:
+        if "percentage" in d:
+            raise DiditValidationError(at + "percentage", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise DiditValidationError(
+                at + "percentage", "type", "must be a number, not " + type(v).__name__
+            )
+    v = d.get("is_high_risk")
+    if v is None:
+        if "is_high_risk" in d:
+            raise DiditValidationError(at + "is_high_risk", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "is_high_risk", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("description")
+    if v is None:
+        if "description" in d:
+            raise DiditValidationError(at + "description", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "description", "type", "must be a string, not " + type(v).__name__
+            )
+
+
+def structure_WalletScreeningReportFundFlow(d: Any) -> WalletScreeningReportFundFlow:
+    """Decode a JSON object into :class:`WalletScreeningReportFundFlow`."""
+    o = _new(WalletScreeningReportFundFlow)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_WalletScreeningReportFundFlow.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_WalletScreeningReportFundFlow
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_WalletScreeningReportFundFlow: _Table = (
+    ("category", "category", None, False),
+    ("entity_name", "entity_name", None, False),
+    ("entity_type", "entity_type", None, False),
+    ("entity_subtype", "entity_subtype", None, False),
+    ("exposure_direction", "exposure_direction", None, False),
+    ("exposure_type", "exposure_type", None, False),
+    ("is_direct", "is_direct", None, False),
+    ("amount_usd", "amount_usd", None, False),
+    ("percentage", "percentage", None, False),
+    ("hops", "hops", None, False),
+    ("country", "country", None, False),
+)
+
+
+def unstructure_WalletScreeningReportFundFlow(o: WalletScreeningReportFundFlow) -> dict[str, Any]:
+    """Encode :class:`WalletScreeningReportFundFlow` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_WalletScreeningReportFundFlow)
+
+
+def validate_WalletScreeningReportFundFlow(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid WalletScreeningReportFundFlow."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "WalletScreeningReportFundFlow",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("category")
+    if v is None:
+        if "category" in d:
+            raise DiditValidationError(at + "category", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "category", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("entity_name")
+    if v is None:
+        if "entity_name" in d:
+            raise DiditValidationError(at + "entity_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "entity_name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("entity_type")
+    if v is None:
+        if "entity_type" in d:
+            raise DiditValidationError(at + "entity_type", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "entity_type", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("entity_subtype")
+    if v is None:
+        if "entity_subtype" in d:
+            raise DiditValidationError(at + "entity_subtype", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "entity_subtype", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("exposure_direction")
+    if v is None:
+        if "exposure_direction" in d:
+            raise DiditValidationError(at + "exposure_direction", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline56:
+            raise DiditValidationError(
+                at + "exposure_direction",
+                "enum",
+                "must be one of: incoming, outgoing, connected"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("exposure_type")
+    if v is None:
+        if "exposure_type" in d:
+            raise DiditValidationError(at + "exposure_type", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline57:
+            raise DiditValidationError(
+                at + "exposure_type",
+                "enum",
+                "must be one of: direct, indirect"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("is_direct")
+    if v is None:
+        if "is_direct" in d:
+            raise DiditValidationError(at + "is_direct", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "is_direct", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("amount_usd")
+    if v is None:
+        if "amount_usd" in d:
+            raise DiditValidationError(at + "amount_usd", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise DiditValidationError(
+                at + "amount_usd", "type", "must be a number, not " + type(v).__name__
+            )
+    v = d.get("percentage")
+    if v is None:
+        if "percentage" in d:
+            raise DiditValidationError(at + "percentage", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise DiditValidationError(
+                at + "percentage", "type", "must be a number, not " + type(v).__name__
+            )
+    v = d.get("hops")
+    if v is None:
+        if "hops" in d:
+            raise DiditValidationError(at + "hops", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise DiditValidationError(
+                at + "hops", "type", "must be an integer, not " + type(v).__name__
+            )
+    v = d.get("country")
+    if v is None:
+        if "country" in d:
+            raise DiditValidationError(at + "country", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "country", "type", "must be a string, not " + type(v).__name__
+            )
+
+
+def structure_WalletScreeningReportCounterparty(d: Any) -> WalletScreeningReportCounterparty:
+    """Decode a JSON object into :class:`WalletScreeningReportCounterparty`."""
+    o = _new(WalletScreeningReportCounterparty)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_WalletScreeningReportCounterparty.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_WalletScreeningReportCounterparty
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_WalletScreeningReportCounterparty: _Table = (
+    ("entity_name", "entity_name", None, False),
+    ("entity_type", "entity_type", None, False),
+    ("entity_subtype", "entity_subtype", None, False),
+    ("risk_level", "risk_level", None, False),
+    ("categories", "categories", None, False),
+    ("received_usd", "received_usd", None, False),
+    ("sent_usd", "sent_usd", None, False),
+    ("received_hops", "received_hops", None, False),
+    ("sent_hops", "sent_hops", None, False),
+    ("percentage", "percentage", None, False),
+    ("is_direct", "is_direct", None, False),
+    ("country", "country", None, False),
+)
+
+
+def unstructure_WalletScreeningReportCounterparty(
+    o: WalletScreeningReportCounterparty,
+) -> dict[str, Any]:
+    """Encode :class:`WalletScreeningReportCounterparty` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_WalletScreeningReportCounterparty)
+
+
+def validate_WalletScreeningReportCounterparty(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid WalletScreeningReportCounterparty."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "WalletScreeningReportCounterparty",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("entity_name")
+    if v is None:
+        if "entity_name" in d:
+            raise DiditValidationError(at + "entity_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "entity_name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("entity_type")
+    if v is None:
+        if "entity_type" in d:
+            raise DiditValidationError(at + "entity_type", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "entity_type", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("entity_subtype")
+    if v is None:
+        if "entity_subtype" in d:
+            raise DiditValidationError(at + "entity_subtype", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "entity_subtype", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("risk_level")
+    if v is None:
+        if "risk_level" in d:
+            raise DiditValidationError(at + "risk_level", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline51:
+            raise DiditValidationError(
+                at + "risk_level",
+                "enum",
+                "must be one of: UNKNOWN, LOW, MEDIUM, HIGH, CRITICAL"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("categories")
+    if v is None:
+        if "categories" in d:
+            raise DiditValidationError(at + "categories", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "categories", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "categories", "type", "must not contain null")
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "categories" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+    v = d.get("received_usd")
+    if v is None:
+        if "received_usd" in d:
+            raise DiditValidationError(at + "received_usd", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise DiditValidationError(
+                at + "received_usd", "type", "must be a number, not " + type(v).__name__
+            )
+    v = d.get("sent_usd")
+    if v is None:
+        if "sent_usd" in d:
+            raise DiditValidationError(at + "sent_usd", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise DiditValidationError(
+                at + "sent_usd", "type", "must be a number, not " + type(v).__name__
+            )
+    v = d.get("received_hops")
+    if v is None:
+        if "received_hops" in d:
+            raise DiditValidationError(at + "received_hops", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise DiditValidationError(
+                at + "received_hops", "type", "must be an integer, not " + type(v).__name__
+            )
+    v = d.get("sent_hops")
+    if v is None:
+        if "sent_hops" in d:
+            raise DiditValidationError(at + "sent_hops", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise DiditValidationError(
+                at + "sent_hops", "type", "must be an integer, not " + type(v).__name__
+            )
+    v = d.get("percentage")
+    if v is None:
+        if "percentage" in d:
+            raise DiditValidationError(at + "percentage", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise DiditValidationError(
+                at + "percentage", "type", "must be a number, not " + type(v).__name__
+            )
+    v = d.get("is_direct")
+    if v is None:
+        if "is_direct" in d:
+            raise DiditValidationError(at + "is_direct", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "is_direct", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("country")
+    if v is None:
+        if "country" in d:
+            raise DiditValidationError(at + "country", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "country", "type", "must be a string, not " + type(v).__name__
+            )
+
+
+def structure_WalletScreeningReportRequest(d: Any) -> WalletScreeningReportRequest:
+    """Decode a JSON object into :class:`WalletScreeningReportRequest`."""
+    v: Any
+    o = _new(WalletScreeningReportRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_WalletScreeningReportRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_WalletScreeningReportRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "risk_factors" in vals:
+        v = vals["risk_factors"]
+        if v and v.__class__ is list:
+            vals["risk_factors"] = [
+                structure_WalletScreeningReportRiskFactor(x) if x.__class__ is dict else x
+                for x in v
+            ]
+    if "source_of_funds" in vals:
+        v = vals["source_of_funds"]
+        if v and v.__class__ is list:
+            vals["source_of_funds"] = [
+                structure_WalletScreeningReportFundFlow(x) if x.__class__ is dict else x for x in v
+            ]
+    if "destination_of_funds" in vals:
+        v = vals["destination_of_funds"]
+        if v and v.__class__ is list:
+            vals["destination_of_funds"] = [
+                structure_WalletScreeningReportFundFlow(x) if x.__class__ is dict else x for x in v
+            ]
+    if "counterparty_connections" in vals:
+        v = vals["counterparty_connections"]
+        if v and v.__class__ is list:
+            vals["counterparty_connections"] = [
+                structure_WalletScreeningReportCounterparty(x) if x.__class__ is dict else x
+                for x in v
+            ]
+    return o
+
+
+_U_WalletScreeningReportRequest: _Table = (
+    ("provider", "provider", None, True),
+    ("screening_type", "screening_type", None, True),
+    ("risk_score", "risk_score", None, True),
+    ("severity", "severity", None, True),
+    ("status", "status", None, True),
+    ("summary", "summary", None, True),
+    ("wallet_address", "wallet_address", None, True),
+    ("blockchain", "blockchain", None, True),
+    ("sanctions_hit", "sanctions_hit", None, True),
+    ("dominant_risk_category", "dominant_risk_category", None, True),
+    (
+        "risk_factors",
+        "risk_factors",
+        lambda v: (
+            [
+                unstructure_WalletScreeningReportRiskFactor(x)
+                if isinstance(x, WalletScreeningReportRiskFactor)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "source_of_funds",
+        "source_of_funds",
+        lambda v: (
+            [
+                unstructure_WalletScreeningReportFundFlow(x)
+                if isinstance(x, WalletScreeningReportFundFlow)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        True,
+    ),
+    (
+        "destination_of_funds",
+        "destination_of_funds",
+        lambda v: (
+            [
+                unstructure_WalletScreeningReportFundFlow(x)
+                if isinstance(x, WalletScreeningReportFundFlow)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        True,
+    ),
+    (
+        "counterparty_connections",
+        "counterparty_connections",
+        lambda v: (
+            [
+                unstructure_WalletScreeningReportCounterparty(x)
+                if isinstance(x, WalletScreeningReportCounterparty)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        True,
+    ),
+    ("report_signature", "report_signature", None, True),
+)
+
+
+def unstructure_WalletScreeningReportRequest(o: WalletScreeningReportRequest) -> dict[str, Any]:
+    """Encode :class:`WalletScreeningReportRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_WalletScreeningReportRequest)
+
+
+def validate_WalletScreeningReportRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid WalletScreeningReportRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "WalletScreeningReportRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "provider" not in d:
+        raise DiditValidationError(at + "provider", "required", "is required")
+    v = d.get("provider")
+    if v is None:
+        if "provider" in d:
+            raise DiditValidationError(at + "provider", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "provider", "type", "must be a string, not " + type(v).__name__
+            )
+    if "screening_type" not in d:
+        raise DiditValidationError(at + "screening_type", "required", "is required")
+    v = d.get("screening_type")
+    if v is None:
+        if "screening_type" in d:
+            raise DiditValidationError(at + "screening_type", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline58:
+            raise DiditValidationError(
+                at + "screening_type",
+                "enum",
+                "must be one of: WALLET_SCREENING"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    if "risk_score" not in d:
+        raise DiditValidationError(at + "risk_score", "required", "is required")
+    v = d.get("risk_score")
+    if v is None:
+        if "risk_score" in d:
+            raise DiditValidationError(at + "risk_score", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise DiditValidationError(
+                at + "risk_score", "type", "must be an integer, not " + type(v).__name__
+            )
+    if "severity" not in d:
+        raise DiditValidationError(at + "severity", "required", "is required")
+    v = d.get("severity")
+    if v is None:
+        if "severity" in d:
+            raise DiditValidationError(at + "severity", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline51:
+            raise DiditValidationError(
+                at + "severity",
+                "enum",
+                "must be one of: UNKNOWN, LOW, MEDIUM, HIGH, CRITICAL"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    if "status" not in d:
+        raise DiditValidationError(at + "status", "required", "is required")
+    v = d.get("status")
+    if v is None:
+        if "status" in d:
+            raise DiditValidationError(at + "status", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline59:
+            raise DiditValidationError(
+                at + "status",
+                "enum",
+                "must be one of: SCREENED, PENDING, ERROR"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    if "summary" not in d:
+        raise DiditValidationError(at + "summary", "required", "is required")
+    v = d.get("summary")
+    if v is None:
+        if "summary" in d:
+            raise DiditValidationError(at + "summary", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "summary", "type", "must be a string, not " + type(v).__name__
+            )
+    if "wallet_address" not in d:
+        raise DiditValidationError(at + "wallet_address", "required", "is required")
+    v = d.get("wallet_address")
+    if v is None:
+        if "wallet_address" in d:
+            raise DiditValidationError(at + "wallet_address", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "wallet_address", "type", "must be a string, not " + type(v).__name__
+            )
+    if "blockchain" not in d:
+        raise DiditValidationError(at + "blockchain", "required", "is required")
+    v = d.get("blockchain")
+    if v is None:
+        if "blockchain" in d:
+            raise DiditValidationError(at + "blockchain", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "blockchain", "type", "must be a string, not " + type(v).__name__
+            )
+    if "sanctions_hit" not in d:
+        raise DiditValidationError(at + "sanctions_hit", "required", "is required")
+    v = d.get("sanctions_hit")
+    if v is None:
+        if "sanctions_hit" in d:
+            raise DiditValidationError(at + "sanctions_hit", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "sanctions_hit", "type", "must be true or false, not " + type(v).__name__
+            )
+    if "dominant_risk_category" not in d:
+        raise DiditValidationError(at + "dominant_risk_category", "required", "is required")
+    v = d.get("dominant_risk_category")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "dominant_risk_category", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("risk_factors")
+    if v is None:
+        if "risk_factors" in d:
+            raise DiditValidationError(at + "risk_factors", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "risk_factors", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "risk_factors", "type", "must not contain null")
+            validate_WalletScreeningReportRiskFactor(
+                x0, at + "risk_factors" + "[" + str(i0) + "]" + "."
+            )
+    if "source_of_funds" not in d:
+        raise DiditValidationError(at + "source_of_funds", "required", "is required")
+    v = d.get("source_of_funds")
+    if v is None:
+        if "source_of_funds" in d:
+            raise DiditValidationError(at + "source_of_funds", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "source_of_funds", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "source_of_funds", "type", "must not contain null")
+            validate_WalletScreeningReportFundFlow(
+                x0, at + "source_of_funds" + "[" + str(i0) + "]" + "."
+            )
+    if "destination_of_funds" not in d:
+        raise DiditValidationError(at + "destination_of_funds", "required", "is required")
+    v = d.get("destination_of_funds")
+    if v is None:
+        if "destination_of_funds" in d:
+            raise DiditValidationError(at + "destination_of_funds", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "destination_of_funds", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(
+                    at + "destination_of_funds", "type", "must not contain null"
+                )
+            validate_WalletScreeningReportFundFlow(
+                x0, at + "destination_of_funds" + "[" + str(i0) + "]" + "."
+            )
+    if "counterparty_connections" not in d:
+        raise DiditValidationError(at + "counterparty_connections", "required", "is required")
+    v = d.get("counterparty_connections")
+    if v is None:
+        if "counterparty_connections" in d:
+            raise DiditValidationError(at + "counterparty_connections", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "counterparty_connections", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(
+                    at + "counterparty_connections", "type", "must not contain null"
+                )
+            validate_WalletScreeningReportCounterparty(
+                x0, at + "counterparty_connections" + "[" + str(i0) + "]" + "."
+            )
+    if "report_signature" not in d:
+        raise DiditValidationError(at + "report_signature", "required", "is required")
+    v = d.get("report_signature")
+    if v is None:
+        if "report_signature" in d:
+            raise DiditValidationError(at + "report_signature", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "report_signature", "type", "must be a string, not " + type(v).__name__
+            )
+
+
+def structure_TransactionSdkTokenRequest(d: Any) -> TransactionSdkTokenRequest:
+    """Decode a JSON object into :class:`TransactionSdkTokenRequest`."""
+    o = _new(TransactionSdkTokenRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionSdkTokenRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionSdkTokenRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TransactionSdkTokenRequest: _Table = (
+    ("vendor_data", "vendor_data", None, True),
+    ("ttl_seconds", "ttl_seconds", None, False),
+    ("max_uses", "max_uses", None, True),
+)
+
+
+def unstructure_TransactionSdkTokenRequest(o: TransactionSdkTokenRequest) -> dict[str, Any]:
+    """Encode :class:`TransactionSdkTokenRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionSdkTokenRequest)
+
+
+def validate_TransactionSdkTokenRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid TransactionSdkTokenRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "TransactionSdkTokenRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "vendor_data" not in d:
+        raise DiditValidationError(at + "vendor_data", "required", "is required")
+    v = d.get("vendor_data")
+    if v is None:
+        if "vendor_data" in d:
+            raise DiditValidationError(at + "vendor_data", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("ttl_seconds")
+    if v is None:
+        if "ttl_seconds" in d:
+            raise DiditValidationError(at + "ttl_seconds", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise DiditValidationError(
+                at + "ttl_seconds", "type", "must be an integer, not " + type(v).__name__
+            )
+        if v > 86400:
+            raise DiditValidationError(at + "ttl_seconds", "max", "must be at most 86400")
+    v = d.get("max_uses")
+    if v is not None:
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise DiditValidationError(
+                at + "max_uses", "type", "must be an integer, not " + type(v).__name__
+            )
+
+
+def structure_TransactionSdkToken(d: Any) -> TransactionSdkToken:
+    """Decode a JSON object into :class:`TransactionSdkToken`."""
+    o = _new(TransactionSdkToken)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TransactionSdkToken.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TransactionSdkToken
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TransactionSdkToken: _Table = (
+    ("sdk_token", "sdk_token", None, False),
+    ("expires_at", "expires_at", None, False),
+)
+
+
+def unstructure_TransactionSdkToken(o: TransactionSdkToken) -> dict[str, Any]:
+    """Encode :class:`TransactionSdkToken` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TransactionSdkToken)
+
+
+def structure_DeviceTransactionRequestInfo(d: Any) -> DeviceTransactionRequestInfo:
+    """Decode a JSON object into :class:`DeviceTransactionRequestInfo`."""
+    o = _new(DeviceTransactionRequestInfo)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DeviceTransactionRequestInfo.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DeviceTransactionRequestInfo
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "currencyType" in vals:
+        vals["currency_type"] = vals.pop("currencyType")
+    if "amountInDefaultCurrency" in vals:
+        vals["amount_in_default_currency"] = vals.pop("amountInDefaultCurrency")
+    if "defaultCurrencyCode" in vals:
+        vals["default_currency_code"] = vals.pop("defaultCurrencyCode")
+    if "paymentDetails" in vals:
+        vals["payment_details"] = vals.pop("paymentDetails")
+    if "paymentTxnId" in vals:
+        vals["payment_txn_id"] = vals.pop("paymentTxnId")
+    if "cryptoParams" in vals:
+        vals["crypto_params"] = vals.pop("cryptoParams")
+    return o
+
+
+_U_DeviceTransactionRequestInfo: _Table = (
+    ("direction", "direction", None, True),
+    ("amount", "amount", None, True),
+    ("currency", "currency", None, True),
+    ("currency_type", "currencyType", None, False),
+    ("amount_in_default_currency", "amountInDefaultCurrency", None, True),
+    ("default_currency_code", "defaultCurrencyCode", None, False),
+    ("payment_details", "paymentDetails", None, True),
+    ("payment_txn_id", "paymentTxnId", None, True),
+    ("type", "type", None, True),
+    (
+        "crypto_params",
+        "cryptoParams",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+)
+
+
+def unstructure_DeviceTransactionRequestInfo(o: DeviceTransactionRequestInfo) -> dict[str, Any]:
+    """Encode :class:`DeviceTransactionRequestInfo` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_DeviceTransactionRequestInfo)
+
+
+def validate_DeviceTransactionRequestInfo(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid DeviceTransactionRequestInfo."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "DeviceTransactionRequestInfo",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "direction" not in d:
+        raise DiditValidationError(at + "direction", "required", "is required")
+    v = d.get("direction")
+    if v is None:
+        if "direction" in d:
+            raise DiditValidationError(at + "direction", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "direction", "type", "must be a string, not " + type(v).__name__
+            )
+    if "amount" not in d:
+        raise DiditValidationError(at + "amount", "required", "is required")
+    v = d.get("amount")
+    if v is None:
+        if "amount" in d:
+            raise DiditValidationError(at + "amount", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise DiditValidationError(
+                at + "amount", "type", "must be a number, not " + type(v).__name__
+            )
+    if "currency" not in d:
+        raise DiditValidationError(at + "currency", "required", "is required")
+    v = d.get("currency")
+    if v is None:
+        if "currency" in d:
+            raise DiditValidationError(at + "currency", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "currency", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("currencyType")
+    if v is None:
+        if "currencyType" in d:
+            raise DiditValidationError(at + "currencyType", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "currencyType", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("amountInDefaultCurrency")
+    if v is not None:
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise DiditValidationError(
+                at + "amountInDefaultCurrency", "type", "must be a number, not " + type(v).__name__
+            )
+    v = d.get("defaultCurrencyCode")
+    if v is None:
+        if "defaultCurrencyCode" in d:
+            raise DiditValidationError(at + "defaultCurrencyCode", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "defaultCurrencyCode", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("paymentDetails")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "paymentDetails", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("paymentTxnId")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "paymentTxnId", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("type")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "type", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("cryptoParams")
+    if v is None:
+        if "cryptoParams" in d:
+            raise DiditValidationError(at + "cryptoParams", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "cryptoParams", "type", "must be an object, not " + type(v).__name__
+            )
+
+
+def structure_DeviceTransactionRequestSubjectPaymentMethod(
+    d: Any,
+) -> DeviceTransactionRequestSubjectPaymentMethod:
+    """Decode a JSON object into :class:`DeviceTransactionRequestSubjectPaymentMethod`."""
+    o = _new(DeviceTransactionRequestSubjectPaymentMethod)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DeviceTransactionRequestSubjectPaymentMethod.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DeviceTransactionRequestSubjectPaymentMethod
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "accountId" in vals:
+        vals["account_id"] = vals.pop("accountId")
+    if "issuingCountry" in vals:
+        vals["issuing_country"] = vals.pop("issuingCountry")
+    return o
+
+
+_U_DeviceTransactionRequestSubjectPaymentMethod: _Table = (
+    ("type", "type", None, False),
+    ("account_id", "accountId", None, False),
+    ("issuing_country", "issuingCountry", None, False),
+)
+
+
+def unstructure_DeviceTransactionRequestSubjectPaymentMethod(
+    o: DeviceTransactionRequestSubjectPaymentMethod,
+) -> dict[str, Any]:
+    """Encode :class:`DeviceTransactionRequestSubjectPaymentMethod` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_DeviceTransactionRequestSubjectPaymentMethod)
+
+
+def validate_DeviceTransactionRequestSubjectPaymentMethod(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid DeviceTransactionRequestSubjectPaymentMethod."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "DeviceTransactionRequestSubjectPaymentMethod",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("type")
+    if v is None:
+        if "type" in d:
+            raise DiditValidationError(at + "type", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "type", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("accountId")
+    if v is None:
+        if "accountId" in d:
+            raise DiditValidationError(at + "accountId", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "accountId", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("issuingCountry")
+    if v is None:
+        if "issuingCountry" in d:
+            raise DiditValidationError(at + "issuingCountry", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "issuingCountry", "type", "must be a string, not " + type(v).__name__
+            )
+
+
+def structure_DeviceTransactionRequestSubject(d: Any) -> DeviceTransactionRequestSubject:
+    """Decode a JSON object into :class:`DeviceTransactionRequestSubject`."""
+    v: Any
+    o = _new(DeviceTransactionRequestSubject)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DeviceTransactionRequestSubject.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DeviceTransactionRequestSubject
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "externalUserId" in vals:
+        vals["external_user_id"] = vals.pop("externalUserId")
+    if "fullName" in vals:
+        vals["full_name"] = vals.pop("fullName")
+    if "firstName" in vals:
+        vals["first_name"] = vals.pop("firstName")
+    if "lastName" in vals:
+        vals["last_name"] = vals.pop("lastName")
+    if "institutionInfo" in vals:
+        vals["institution_info"] = vals.pop("institutionInfo")
+    if "paymentMethod" in vals:
+        vals["payment_method"] = vals.pop("paymentMethod")
+    if "payment_method" in vals:
+        v = vals["payment_method"]
+        if v.__class__ is dict:
+            vals["payment_method"] = structure_DeviceTransactionRequestSubjectPaymentMethod(v)
+    return o
+
+
+_U_DeviceTransactionRequestSubject: _Table = (
+    ("type", "type", None, False),
+    ("external_user_id", "externalUserId", None, False),
+    ("full_name", "fullName", None, True),
+    ("first_name", "firstName", None, False),
+    ("last_name", "lastName", None, False),
+    ("dob", "dob", None, False),
+    (
+        "address",
+        "address",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "institution_info",
+        "institutionInfo",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "device",
+        "device",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "payment_method",
+        "paymentMethod",
+        lambda v: (
+            unstructure_DeviceTransactionRequestSubjectPaymentMethod(v)
+            if isinstance(v, DeviceTransactionRequestSubjectPaymentMethod)
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_DeviceTransactionRequestSubject(
+    o: DeviceTransactionRequestSubject,
+) -> dict[str, Any]:
+    """Encode :class:`DeviceTransactionRequestSubject` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_DeviceTransactionRequestSubject)
+
+
+def validate_DeviceTransactionRequestSubject(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid DeviceTransactionRequestSubject."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "DeviceTransactionRequestSubject",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("type")
+    if v is None:
+        if "type" in d:
+            raise DiditValidationError(at + "type", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "type", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("externalUserId")
+    if v is None:
+        if "externalUserId" in d:
+            raise DiditValidationError(at + "externalUserId", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "externalUserId", "type", "must be a string, not " + type(v).__name__
+            )
+    if "fullName" not in d:
+        raise DiditValidationError(at + "fullName", "required", "is required")
+    v = d.get("fullName")
+    if v is None:
+        if "fullName" in d:
+            raise DiditValidationError(at + "fullName", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "fullName", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("firstName")
+    if v is None:
+        if "firstName" in d:
+            raise DiditValidationError(at + "firstName", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "firstName", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("lastName")
+    if v is None:
+        if "lastName" in d:
+            raise DiditValidationError(at + "lastName", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "lastName", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("dob")
+    if v is None:
+        if "dob" in d:
+            raise DiditValidationError(at + "dob", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "dob", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_date(v):
+            raise DiditValidationError(at + "dob", "format", "must be a valid date")
+    v = d.get("address")
+    if v is None:
+        if "address" in d:
+            raise DiditValidationError(at + "address", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "address", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("institutionInfo")
+    if v is None:
+        if "institutionInfo" in d:
+            raise DiditValidationError(at + "institutionInfo", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "institutionInfo", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("device")
+    if v is None:
+        if "device" in d:
+            raise DiditValidationError(at + "device", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "device", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("paymentMethod")
+    if v is None:
+        if "paymentMethod" in d:
+            raise DiditValidationError(at + "paymentMethod", "type", "must not be null")
+    else:
+        validate_DeviceTransactionRequestSubjectPaymentMethod(v, at + "paymentMethod" + ".")
+
+
+def structure_DeviceTransactionRequestCounterparty(d: Any) -> DeviceTransactionRequestCounterparty:
+    """Decode a JSON object into :class:`DeviceTransactionRequestCounterparty`."""
+    v: Any
+    o = _new(DeviceTransactionRequestCounterparty)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DeviceTransactionRequestCounterparty.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DeviceTransactionRequestCounterparty
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "externalUserId" in vals:
+        vals["external_user_id"] = vals.pop("externalUserId")
+    if "fullName" in vals:
+        vals["full_name"] = vals.pop("fullName")
+    if "firstName" in vals:
+        vals["first_name"] = vals.pop("firstName")
+    if "lastName" in vals:
+        vals["last_name"] = vals.pop("lastName")
+    if "institutionInfo" in vals:
+        vals["institution_info"] = vals.pop("institutionInfo")
+    if "paymentMethod" in vals:
+        vals["payment_method"] = vals.pop("paymentMethod")
+    if "payment_method" in vals:
+        v = vals["payment_method"]
+        if v.__class__ is dict:
+            vals["payment_method"] = structure_DeviceTransactionRequestSubjectPaymentMethod(v)
+    return o
+
+
+_U_DeviceTransactionRequestCounterparty: _Table = (
+    ("type", "type", None, False),
+    ("external_user_id", "externalUserId", None, False),
+    ("full_name", "fullName", None, False),
+    ("first_name", "firstName", None, False),
+    ("last_name", "lastName", None, False),
+    ("dob", "dob", None, False),
+    (
+        "address",
+        "address",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "institution_info",
+        "institutionInfo",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "device",
+        "device",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "payment_method",
+        "paymentMethod",
+        lambda v: (
+            unstructure_DeviceTransactionRequestSubjectPaymentMethod(v)
+            if isinstance(v, DeviceTransactionRequestSubjectPaymentMethod)
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_DeviceTransactionRequestCounterparty(
+    o: DeviceTransactionRequestCounterparty,
+) -> dict[str, Any]:
+    """Encode :class:`DeviceTransactionRequestCounterparty` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_DeviceTransactionRequestCounterparty)
+
+
+def validate_DeviceTransactionRequestCounterparty(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid DeviceTransactionRequestCounterparty."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "DeviceTransactionRequestCounterparty",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("type")
+    if v is None:
+        if "type" in d:
+            raise DiditValidationError(at + "type", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "type", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("externalUserId")
+    if v is None:
+        if "externalUserId" in d:
+            raise DiditValidationError(at + "externalUserId", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "externalUserId", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("fullName")
+    if v is None:
+        if "fullName" in d:
+            raise DiditValidationError(at + "fullName", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "fullName", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("firstName")
+    if v is None:
+        if "firstName" in d:
+            raise DiditValidationError(at + "firstName", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "firstName", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("lastName")
+    if v is None:
+        if "lastName" in d:
+            raise DiditValidationError(at + "lastName", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "lastName", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("dob")
+    if v is None:
+        if "dob" in d:
+            raise DiditValidationError(at + "dob", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "dob", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_date(v):
+            raise DiditValidationError(at + "dob", "format", "must be a valid date")
+    v = d.get("address")
+    if v is None:
+        if "address" in d:
+            raise DiditValidationError(at + "address", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "address", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("institutionInfo")
+    if v is None:
+        if "institutionInfo" in d:
+            raise DiditValidationError(at + "institutionInfo", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "institutionInfo", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("device")
+    if v is None:
+        if "device" in d:
+            raise DiditValidationError(at + "device", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "device", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("paymentMethod")
+    if v is None:
+        if "paymentMethod" in d:
+            raise DiditValidationError(at + "paymentMethod", "type", "must not be null")
+    else:
+        validate_DeviceTransactionRequestSubjectPaymentMethod(v, at + "paymentMethod" + ".")
+
+
+def structure_DeviceTransactionRequestTravelRule(d: Any) -> DeviceTransactionRequestTravelRule:
+    """Decode a JSON object into :class:`DeviceTransactionRequestTravelRule`."""
+    o = _new(DeviceTransactionRequestTravelRule)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DeviceTransactionRequestTravelRule.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DeviceTransactionRequestTravelRule
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "obligationsCount" in vals:
+        vals["obligations_count"] = vals.pop("obligationsCount")
+    if "originatorData" in vals:
+        vals["originator_data"] = vals.pop("originatorData")
+    if "beneficiaryData" in vals:
+        vals["beneficiary_data"] = vals.pop("beneficiaryData")
+    return o
+
+
+_U_DeviceTransactionRequestTravelRule: _Table = (
+    ("status", "status", None, True),
+    ("protocol", "protocol", None, False),
+    ("required", "required", None, False),
+    ("obligations_count", "obligationsCount", None, False),
+    (
+        "originator_data",
+        "originatorData",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "beneficiary_data",
+        "beneficiaryData",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+)
+
+
+def unstructure_DeviceTransactionRequestTravelRule(
+    o: DeviceTransactionRequestTravelRule,
+) -> dict[str, Any]:
+    """Encode :class:`DeviceTransactionRequestTravelRule` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_DeviceTransactionRequestTravelRule)
+
+
+def validate_DeviceTransactionRequestTravelRule(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid DeviceTransactionRequestTravelRule."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "DeviceTransactionRequestTravelRule",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "status" not in d:
+        raise DiditValidationError(at + "status", "required", "is required")
+    v = d.get("status")
+    if v is None:
+        if "status" in d:
+            raise DiditValidationError(at + "status", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "status", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("protocol")
+    if v is None:
+        if "protocol" in d:
+            raise DiditValidationError(at + "protocol", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "protocol", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("required")
+    if v is None:
+        if "required" in d:
+            raise DiditValidationError(at + "required", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "required", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("obligationsCount")
+    if v is None:
+        if "obligationsCount" in d:
+            raise DiditValidationError(at + "obligationsCount", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise DiditValidationError(
+                at + "obligationsCount", "type", "must be an integer, not " + type(v).__name__
+            )
+    v = d.get("originatorData")
+    if v is None:
+        if "originatorData" in d:
+            raise DiditValidationError(at + "originatorData", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "originatorData", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("beneficiaryData")
+    if v is None:
+        if "beneficiaryData" in d:
+            raise DiditValidationError(at + "beneficiaryData", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "beneficiaryData", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("metadata")
+    if v is None:
+        if "metadata" in d:
+            raise DiditValidationError(at + "metadata", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "metadata", "type", "must be an object, not " + type(v).__name__
+            )
+
+
+def structure_DeviceTransactionRequest(d: Any) -> DeviceTransactionRequest:
+    """Decode a JSON object into :class:`DeviceTransactionRequest`."""
+    v: Any
+    o = _new(DeviceTransactionRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DeviceTransactionRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DeviceTransactionRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "txnId" in vals:
+        vals["txn_id"] = vals.pop("txnId")
+    if "txnDate" in vals:
+        vals["txn_date"] = vals.pop("txnDate")
+    if "zoneId" in vals:
+        vals["zone_id"] = vals.pop("zoneId")
+    if "travelRule" in vals:
+        vals["travel_rule"] = vals.pop("travelRule")
+    if "includeCryptoScreening" in vals:
+        vals["include_crypto_screening"] = vals.pop("includeCryptoScreening")
+    if "info" in vals:
+        v = vals["info"]
+        if v.__class__ is dict:
+            vals["info"] = structure_DeviceTransactionRequestInfo(v)
+    if "subject" in vals:
+        v = vals["subject"]
+        if v.__class__ is dict:
+            vals["subject"] = structure_DeviceTransactionRequestSubject(v)
+    if "counterparty" in vals:
+        v = vals["counterparty"]
+        if v.__class__ is dict:
+            vals["counterparty"] = structure_DeviceTransactionRequestCounterparty(v)
+    if "travel_rule" in vals:
+        v = vals["travel_rule"]
+        if v.__class__ is dict:
+            vals["travel_rule"] = structure_DeviceTransactionRequestTravelRule(v)
+    return o
+
+
+_U_DeviceTransactionRequest: _Table = (
+    ("txn_id", "txnId", None, True),
+    ("txn_date", "txnDate", None, False),
+    ("zone_id", "zoneId", None, False),
+    ("type", "type", None, True),
+    (
+        "info",
+        "info",
+        lambda v: (
+            unstructure_DeviceTransactionRequestInfo(v)
+            if isinstance(v, DeviceTransactionRequestInfo)
+            else v
+        ),
+        True,
+    ),
+    (
+        "subject",
+        "subject",
+        lambda v: (
+            unstructure_DeviceTransactionRequestSubject(v)
+            if isinstance(v, DeviceTransactionRequestSubject)
+            else v
+        ),
+        True,
+    ),
+    (
+        "counterparty",
+        "counterparty",
+        lambda v: (
+            unstructure_DeviceTransactionRequestCounterparty(v)
+            if isinstance(v, DeviceTransactionRequestCounterparty)
+            else v
+        ),
+        False,
+    ),
+    (
+        "props",
+        "props",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "travel_rule",
+        "travelRule",
+        lambda v: (
+            unstructure_DeviceTransactionRequestTravelRule(v)
+            if isinstance(v, DeviceTransactionRequestTravelRule)
+            else v
+        ),
+        False,
+    ),
+    ("include_crypto_screening", "includeCryptoScreening", None, True),
+    (
+        "fingerprint_v2",
+        "fingerprint_v2",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+)
+
+
+def unstructure_DeviceTransactionRequest(o: DeviceTransactionRequest) -> dict[str, Any]:
+    """Encode :class:`DeviceTransactionRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_DeviceTransactionRequest)
+
+
+def validate_DeviceTransactionRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid DeviceTransactionRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "DeviceTransactionRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "txnId" not in d:
+        raise DiditValidationError(at + "txnId", "required", "is required")
+    v = d.get("txnId")
+    if v is None:
+        if "txnId" in d:
+            raise DiditValidationError(at + "txnId", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "txnId", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("txnDate")
+    if v is None:
+        if "txnDate" in d:
+            raise DiditValidationError(at + "txnDate", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "txnDate", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_datetime(v):
+            raise DiditValidationError(at + "txnDate", "format", "must be a valid date-time")
+    v = d.get("zoneId")
+    if v is None:
+        if "zoneId" in d:
+            raise DiditValidationError(at + "zoneId", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "zoneId", "type", "must be a string, not " + type(v).__name__
+            )
+    if "type" not in d:
+        raise DiditValidationError(at + "type", "required", "is required")
+    v = d.get("type")
+    if v is None:
+        if "type" in d:
+            raise DiditValidationError(at + "type", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "type", "type", "must be a string, not " + type(v).__name__
+            )
+    if "info" not in d:
+        raise DiditValidationError(at + "info", "required", "is required")
+    v = d.get("info")
+    if v is None:
+        if "info" in d:
+            raise DiditValidationError(at + "info", "type", "must not be null")
+    else:
+        validate_DeviceTransactionRequestInfo(v, at + "info" + ".")
+    if "subject" not in d:
+        raise DiditValidationError(at + "subject", "required", "is required")
+    v = d.get("subject")
+    if v is None:
+        if "subject" in d:
+            raise DiditValidationError(at + "subject", "type", "must not be null")
+    else:
+        validate_DeviceTransactionRequestSubject(v, at + "subject" + ".")
+    v = d.get("counterparty")
+    if v is None:
+        if "counterparty" in d:
+            raise DiditValidationError(at + "counterparty", "type", "must not be null")
+    else:
+        validate_DeviceTransactionRequestCounterparty(v, at + "counterparty" + ".")
+    v = d.get("props")
+    if v is None:
+        if "props" in d:
+            raise DiditValidationError(at + "props", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "props", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("travelRule")
+    if v is None:
+        if "travelRule" in d:
+            raise DiditValidationError(at + "travelRule", "type", "must not be null")
+    else:
+        validate_DeviceTransactionRequestTravelRule(v, at + "travelRule" + ".")
+    v = d.get("includeCryptoScreening")
+    if v is not None:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "includeCryptoScreening",
+                "type",
+                "must be true or false, not " + type(v).__name__,
+            )
+    v = d.get("fingerprint_v2")
+    if v is None:
+        if "fingerprint_v2" in d:
+            raise DiditValidationError(at + "fingerprint_v2", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "fingerprint_v2", "type", "must be an object, not " + type(v).__name__
+            )
+
+
+def structure_DeviceTransactionTag(d: Any) -> DeviceTransactionTag:
+    """Decode a JSON object into :class:`DeviceTransactionTag`."""
+    o = _new(DeviceTransactionTag)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DeviceTransactionTag.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DeviceTransactionTag
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_DeviceTransactionTag: _Table = (
+    ("uuid", "uuid", None, False),
+    ("name", "name", None, False),
+    ("color", "color", None, False),
+    ("description", "description", None, False),
+    ("source", "source", None, False),
+)
+
+
+def unstructure_DeviceTransactionTag(o: DeviceTransactionTag) -> dict[str, Any]:
+    """Encode :class:`DeviceTransactionTag` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_DeviceTransactionTag)
+
+
+def structure_DeviceTransactionPartyDeviceNetworkContext(
+    d: Any,
+) -> DeviceTransactionPartyDeviceNetworkContext:
+    """Decode a JSON object into :class:`DeviceTransactionPartyDeviceNetworkContext`."""
+    o = _new(DeviceTransactionPartyDeviceNetworkContext)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DeviceTransactionPartyDeviceNetworkContext.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DeviceTransactionPartyDeviceNetworkContext
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_DeviceTransactionPartyDeviceNetworkContext: _Table = (
+    ("ip_address", "ip_address", None, False),
+    ("ip_country_code", "ip_country_code", None, False),
+    ("latitude", "latitude", None, False),
+    ("longitude", "longitude", None, False),
+)
+
+
+def unstructure_DeviceTransactionPartyDeviceNetworkContext(
+    o: DeviceTransactionPartyDeviceNetworkContext,
+) -> dict[str, Any]:
+    """Encode :class:`DeviceTransactionPartyDeviceNetworkContext` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_DeviceTransactionPartyDeviceNetworkContext)
+
+
+def structure_DeviceTransactionPartyDevice(d: Any) -> DeviceTransactionPartyDevice:
+    """Decode a JSON object into :class:`DeviceTransactionPartyDevice`."""
+    v: Any
+    o = _new(DeviceTransactionPartyDevice)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DeviceTransactionPartyDevice.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DeviceTransactionPartyDevice
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "network_context" in vals:
+        v = vals["network_context"]
+        if v.__class__ is dict:
+            vals["network_context"] = structure_DeviceTransactionPartyDeviceNetworkContext(v)
+    return o
+
+
+_U_DeviceTransactionPartyDevice: _Table = (
+    ("fingerprint", "fingerprint", None, False),
+    ("persistent_device_id", "persistent_device_id", None, False),
+    ("user_agent", "user_agent", None, False),
+    ("browser_family", "browser_family", None, False),
+    ("browser_version", "browser_version", None, False),
+    ("platform", "platform", None, False),
+    ("os_family", "os_family", None, False),
+    ("os_version", "os_version", None, False),
+    ("accept_language", "accept_language", None, False),
+    ("session_id", "session_id", None, False),
+    ("session_age_ms", "session_age_ms", None, False),
+    (
+        "network_context",
+        "network_context",
+        lambda v: (
+            unstructure_DeviceTransactionPartyDeviceNetworkContext(v)
+            if isinstance(v, DeviceTransactionPartyDeviceNetworkContext)
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_DeviceTransactionPartyDevice(o: DeviceTransactionPartyDevice) -> dict[str, Any]:
+    """Encode :class:`DeviceTransactionPartyDevice` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_DeviceTransactionPartyDevice)
+
+
+def structure_DeviceTransactionParty(d: Any) -> DeviceTransactionParty:
+    """Decode a JSON object into :class:`DeviceTransactionParty`."""
+    v: Any
+    o = _new(DeviceTransactionParty)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DeviceTransactionParty.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DeviceTransactionParty
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "device" in vals:
+        v = vals["device"]
+        if v.__class__ is dict:
+            vals["device"] = structure_DeviceTransactionPartyDevice(v)
+    return o
+
+
+_U_DeviceTransactionParty: _Table = (
+    ("uuid", "uuid", None, False),
+    ("role", "role", None, False),
+    ("entity_type", "entity_type", None, False),
+    ("kind", "kind", None, False),
+    ("vendor_data", "vendor_data", None, False),
+    ("full_name", "full_name", None, False),
+    ("first_name", "first_name", None, False),
+    ("last_name", "last_name", None, False),
+    ("country_code", "country_code", None, False),
+    ("dob", "dob", None, False),
+    (
+        "address",
+        "address",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "institution_info",
+        "institution_info",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "device",
+        "device",
+        lambda v: (
+            unstructure_DeviceTransactionPartyDevice(v)
+            if isinstance(v, DeviceTransactionPartyDevice)
+            else v
+        ),
+        False,
+    ),
+    (
+        "external_party_snapshot",
+        "external_party_snapshot",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+)
+
+
+def unstructure_DeviceTransactionParty(o: DeviceTransactionParty) -> dict[str, Any]:
+    """Encode :class:`DeviceTransactionParty` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_DeviceTransactionParty)
+
+
+def structure_DeviceTransactionPaymentMethod(d: Any) -> DeviceTransactionPaymentMethod:
+    """Decode a JSON object into :class:`DeviceTransactionPaymentMethod`."""
+    o = _new(DeviceTransactionPaymentMethod)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DeviceTransactionPaymentMethod.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DeviceTransactionPaymentMethod
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_DeviceTransactionPaymentMethod: _Table = (
+    ("uuid", "uuid", None, False),
+    ("payment_method_type", "payment_method_type", None, False),
+    ("label", "label", None, False),
+    ("fingerprint", "fingerprint", None, False),
+    ("account_id", "account_id", None, False),
+    ("issuing_country", "issuing_country", None, False),
+    ("owner_kind", "owner_kind", None, False),
+    ("vendor_data", "vendor_data", None, False),
+    ("owner_name", "owner_name", None, False),
+    (
+        "institution_info",
+        "institution_info",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "details",
+        "details",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "external_owner_snapshot",
+        "external_owner_snapshot",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("role", "role", None, False),
+)
+
+
+def unstructure_DeviceTransactionPaymentMethod(o: DeviceTransactionPaymentMethod) -> dict[str, Any]:
+    """Encode :class:`DeviceTransactionPaymentMethod` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_DeviceTransactionPaymentMethod)
+
+
+def structure_DeviceTransactionDocumentFile(d: Any) -> DeviceTransactionDocumentFile:
+    """Decode a JSON object into :class:`DeviceTransactionDocumentFile`."""
+    o = _new(DeviceTransactionDocumentFile)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DeviceTransactionDocumentFile.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DeviceTransactionDocumentFile
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_DeviceTransactionDocumentFile: _Table = (
+    ("uuid", "uuid", None, False),
+    ("file_url", "file_url", None, False),
+    ("original_filename", "original_filename", None, False),
+    ("file_size", "file_size", None, False),
+)
+
+
+def unstructure_DeviceTransactionDocumentFile(o: DeviceTransactionDocumentFile) -> dict[str, Any]:
+    """Encode :class:`DeviceTransactionDocumentFile` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_DeviceTransactionDocumentFile)
+
+
+def structure_DeviceTransactionDocument(d: Any) -> DeviceTransactionDocument:
+    """Decode a JSON object into :class:`DeviceTransactionDocument`."""
+    v: Any
+    o = _new(DeviceTransactionDocument)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DeviceTransactionDocument.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DeviceTransactionDocument
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "files" in vals:
+        v = vals["files"]
+        if v and v.__class__ is list:
+            vals["files"] = [
+                structure_DeviceTransactionDocumentFile(x) if x.__class__ is dict else x for x in v
+            ]
+    return o
+
+
+_U_DeviceTransactionDocument: _Table = (
+    ("uuid", "uuid", None, False),
+    ("label", "label", None, False),
+    ("note", "note", None, False),
+    ("uploaded_by", "uploaded_by", None, False),
+    ("created_at", "created_at", None, False),
+    (
+        "files",
+        "files",
+        lambda v: (
+            [
+                unstructure_DeviceTransactionDocumentFile(x)
+                if isinstance(x, DeviceTransactionDocumentFile)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_DeviceTransactionDocument(o: DeviceTransactionDocument) -> dict[str, Any]:
+    """Encode :class:`DeviceTransactionDocument` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_DeviceTransactionDocument)
+
+
+def structure_DeviceTransactionActivity(d: Any) -> DeviceTransactionActivity:
+    """Decode a JSON object into :class:`DeviceTransactionActivity`."""
+    o = _new(DeviceTransactionActivity)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DeviceTransactionActivity.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DeviceTransactionActivity
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_DeviceTransactionActivity: _Table = (
+    ("uuid", "uuid", None, False),
+    ("activity_type", "activity_type", None, False),
+    ("source", "source", None, False),
+    ("status", "status", None, False),
+    ("title", "title", None, False),
+    ("description", "description", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("occurred_at", "occurred_at", None, False),
+)
+
+
+def unstructure_DeviceTransactionActivity(o: DeviceTransactionActivity) -> dict[str, Any]:
+    """Encode :class:`DeviceTransactionActivity` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_DeviceTransactionActivity)
+
+
+def structure_DeviceTransactionAlert(d: Any) -> DeviceTransactionAlert:
+    """Decode a JSON object into :class:`DeviceTransactionAlert`."""
+    o = _new(DeviceTransactionAlert)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DeviceTransactionAlert.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DeviceTransactionAlert
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_DeviceTransactionAlert: _Table = (
+    ("uuid", "uuid", None, False),
+    ("title", "title", None, False),
+    ("description", "description", None, False),
+    ("severity", "severity", None, False),
+    ("status", "status", None, False),
+    ("source", "source", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("created_at", "created_at", None, False),
+    ("due_at", "due_at", None, False),
+)
+
+
+def unstructure_DeviceTransactionAlert(o: DeviceTransactionAlert) -> dict[str, Any]:
+    """Encode :class:`DeviceTransactionAlert` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_DeviceTransactionAlert)
+
+
+def structure_DeviceTransactionRuleRun(d: Any) -> DeviceTransactionRuleRun:
+    """Decode a JSON object into :class:`DeviceTransactionRuleRun`."""
+    o = _new(DeviceTransactionRuleRun)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DeviceTransactionRuleRun.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DeviceTransactionRuleRun
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_DeviceTransactionRuleRun: _Table = (
+    ("uuid", "uuid", None, False),
+    ("rule", "rule", None, False),
+    ("rule_title", "rule_title", None, False),
+    ("rule_description", "rule_description", None, False),
+    ("rule_category", "rule_category", None, False),
+    ("matched", "matched", None, False),
+    ("is_test", "is_test", None, False),
+    ("mode", "mode", None, False),
+    ("severity", "severity", None, False),
+    ("score_delta", "score_delta", None, False),
+    ("status_target", "status_target", None, False),
+    ("action_summary", "action_summary", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("created_at", "created_at", None, False),
+)
+
+
+def unstructure_DeviceTransactionRuleRun(o: DeviceTransactionRuleRun) -> dict[str, Any]:
+    """Encode :class:`DeviceTransactionRuleRun` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_DeviceTransactionRuleRun)
+
+
+def structure_DeviceTransactionProviderResult(d: Any) -> DeviceTransactionProviderResult:
+    """Decode a JSON object into :class:`DeviceTransactionProviderResult`."""
+    o = _new(DeviceTransactionProviderResult)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DeviceTransactionProviderResult.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DeviceTransactionProviderResult
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_DeviceTransactionProviderResult: _Table = (
+    ("uuid", "uuid", None, False),
+    ("provider", "provider", None, False),
+    ("result_type", "result_type", None, False),
+    ("status", "status", None, False),
+    ("severity", "severity", None, False),
+    ("score", "score", None, False),
+    ("summary", "summary", None, False),
+    (
+        "payload",
+        "payload",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("created_at", "created_at", None, False),
+)
+
+
+def unstructure_DeviceTransactionProviderResult(
+    o: DeviceTransactionProviderResult,
+) -> dict[str, Any]:
+    """Encode :class:`DeviceTransactionProviderResult` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_DeviceTransactionProviderResult)
+
+
+def structure_DeviceTransactionTravelRule(d: Any) -> DeviceTransactionTravelRule:
+    """Decode a JSON object into :class:`DeviceTransactionTravelRule`."""
+    o = _new(DeviceTransactionTravelRule)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DeviceTransactionTravelRule.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DeviceTransactionTravelRule
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_DeviceTransactionTravelRule: _Table = (
+    ("uuid", "uuid", None, False),
+    ("status", "status", None, False),
+    ("protocol", "protocol", None, False),
+    ("required", "required", None, False),
+    ("obligations_count", "obligations_count", None, False),
+    (
+        "originator_data",
+        "originator_data",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "beneficiary_data",
+        "beneficiary_data",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+)
+
+
+def unstructure_DeviceTransactionTravelRule(o: DeviceTransactionTravelRule) -> dict[str, Any]:
+    """Encode :class:`DeviceTransactionTravelRule` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_DeviceTransactionTravelRule)
+
+
+def structure_DeviceTransactionNetworkSnapshot(d: Any) -> DeviceTransactionNetworkSnapshot:
+    """Decode a JSON object into :class:`DeviceTransactionNetworkSnapshot`."""
+    o = _new(DeviceTransactionNetworkSnapshot)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DeviceTransactionNetworkSnapshot.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DeviceTransactionNetworkSnapshot
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_DeviceTransactionNetworkSnapshot: _Table = (
+    ("uuid", "uuid", None, False),
+    (
+        "nodes",
+        "nodes",
+        lambda v: (
+            [dict(x) if x.__class__ is not dict and isinstance(x, Mapping) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "edges",
+        "edges",
+        lambda v: (
+            [dict(x) if x.__class__ is not dict and isinstance(x, Mapping) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "metrics",
+        "metrics",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+)
+
+
+def unstructure_DeviceTransactionNetworkSnapshot(
+    o: DeviceTransactionNetworkSnapshot,
+) -> dict[str, Any]:
+    """Encode :class:`DeviceTransactionNetworkSnapshot` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_DeviceTransactionNetworkSnapshot)
+
+
+def structure_DeviceTransactionRemediation(d: Any) -> DeviceTransactionRemediation:
+    """Decode a JSON object into :class:`DeviceTransactionRemediation`."""
+    o = _new(DeviceTransactionRemediation)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DeviceTransactionRemediation.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DeviceTransactionRemediation
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_DeviceTransactionRemediation: _Table = (
+    ("session_id", "session_id", None, False),
+    ("session_token", "session_token", None, False),
+    ("url", "url", None, False),
+    ("status", "status", None, False),
+)
+
+
+def unstructure_DeviceTransactionRemediation(o: DeviceTransactionRemediation) -> dict[str, Any]:
+    """Encode :class:`DeviceTransactionRemediation` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_DeviceTransactionRemediation)
+
+
+def structure_DeviceTransactionActionRequired(d: Any) -> DeviceTransactionActionRequired:
+    """Decode a JSON object into :class:`DeviceTransactionActionRequired`."""
+    o = _new(DeviceTransactionActionRequired)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DeviceTransactionActionRequired.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DeviceTransactionActionRequired
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_DeviceTransactionActionRequired: _Table = (
+    ("type", "type", None, True),
+    ("url", "url", None, True),
+    ("session_id", "session_id", None, False),
+    ("session_token", "session_token", None, False),
+    ("status", "status", None, False),
+    ("widget_session_id", "widget_session_id", None, False),
+    ("expires_at", "expires_at", None, False),
+)
+
+
+def unstructure_DeviceTransactionActionRequired(
+    o: DeviceTransactionActionRequired,
+) -> dict[str, Any]:
+    """Encode :class:`DeviceTransactionActionRequired` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_DeviceTransactionActionRequired)
+
+
+def structure_DeviceTransaction(d: Any) -> DeviceTransaction:
+    """Decode a JSON object into :class:`DeviceTransaction`."""
+    v: Any
+    o = _new(DeviceTransaction)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_DeviceTransaction.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_DeviceTransaction
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "tags" in vals:
+        v = vals["tags"]
+        if v and v.__class__ is list:
+            vals["tags"] = [
+                structure_DeviceTransactionTag(x) if x.__class__ is dict else x for x in v
+            ]
+    if "parties" in vals:
+        v = vals["parties"]
+        if v and v.__class__ is list:
+            vals["parties"] = [
+                structure_DeviceTransactionParty(x) if x.__class__ is dict else x for x in v
+            ]
+    if "payment_methods" in vals:
+        v = vals["payment_methods"]
+        if v and v.__class__ is list:
+            vals["payment_methods"] = [
+                structure_DeviceTransactionPaymentMethod(x) if x.__class__ is dict else x for x in v
+            ]
+    if "documents" in vals:
+        v = vals["documents"]
+        if v and v.__class__ is list:
+            vals["documents"] = [
+                structure_DeviceTransactionDocument(x) if x.__class__ is dict else x for x in v
+            ]
+    if "activities" in vals:
+        v = vals["activities"]
+        if v and v.__class__ is list:
+            vals["activities"] = [
+                structure_DeviceTransactionActivity(x) if x.__class__ is dict else x for x in v
+            ]
+    if "alerts" in vals:
+        v = vals["alerts"]
+        if v and v.__class__ is list:
+            vals["alerts"] = [
+                structure_DeviceTransactionAlert(x) if x.__class__ is dict else x for x in v
+            ]
+    if "rule_runs" in vals:
+        v = vals["rule_runs"]
+        if v and v.__class__ is list:
+            vals["rule_runs"] = [
+                structure_DeviceTransactionRuleRun(x) if x.__class__ is dict else x for x in v
+            ]
+    if "provider_results" in vals:
+        v = vals["provider_results"]
+        if v and v.__class__ is list:
+            vals["provider_results"] = [
+                structure_DeviceTransactionProviderResult(x) if x.__class__ is dict else x
+                for x in v
+            ]
+    if "travel_rule" in vals:
+        v = vals["travel_rule"]
+        if v.__class__ is dict:
+            vals["travel_rule"] = structure_DeviceTransactionTravelRule(v)
+    if "network_snapshot" in vals:
+        v = vals["network_snapshot"]
+        if v.__class__ is dict:
+            vals["network_snapshot"] = structure_DeviceTransactionNetworkSnapshot(v)
+    if "remediation" in vals:
+        v = vals["remediation"]
+        if v.__class__ is dict:
+            vals["remediation"] = structure_DeviceTransactionRemediation(v)
+    if "action_required" in vals:
+        v = vals["action_required"]
+        if v.__class__ is dict:
+            vals["action_required"] = structure_DeviceTransactionActionRequired(v)
+    return o
+
+
+_U_DeviceTransaction: _Table = (
+    ("uuid", "uuid", None, False),
+    ("environment", "environment", None, False),
+    ("transaction_number", "transaction_number", None, False),
+    ("txn_id", "txn_id", None, False),
+    ("txn_date", "txn_date", None, False),
+    ("zone_id", "zone_id", None, False),
+    ("transaction_type", "transaction_type", None, False),
+    ("action_type", "action_type", None, False),
+    ("direction", "direction", None, False),
+    ("status", "status", None, False),
+    ("source", "source", None, False),
+    ("amount", "amount", None, False),
+    ("currency", "currency", None, False),
+    ("currency_type", "currency_type", None, False),
+    ("amount_in_default_currency", "amount_in_default_currency", None, False),
+    ("default_currency_code", "default_currency_code", None, False),
+    ("preferred_currency_amount", "preferred_currency_amount", None, False),
+    ("preferred_currency_code", "preferred_currency_code", None, False),
+    ("payment_details", "payment_details", None, False),
+    ("payment_txn_id", "payment_txn_id", None, False),
+    ("score", "score", None, False),
+    ("severity", "severity", None, False),
+    ("decision_reason_code", "decision_reason_code", None, False),
+    ("decision_reason_label", "decision_reason_label", None, False),
+    ("vendor_data", "vendor_data", None, False),
+    (
+        "metadata",
+        "metadata",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "props",
+        "props",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "tags",
+        "tags",
+        lambda v: (
+            [
+                unstructure_DeviceTransactionTag(x) if isinstance(x, DeviceTransactionTag) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "parties",
+        "parties",
+        lambda v: (
+            [
+                unstructure_DeviceTransactionParty(x)
+                if isinstance(x, DeviceTransactionParty)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "payment_methods",
+        "payment_methods",
+        lambda v: (
+            [
+                unstructure_DeviceTransactionPaymentMethod(x)
+                if isinstance(x, DeviceTransactionPaymentMethod)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "documents",
+        "documents",
+        lambda v: (
+            [
+                unstructure_DeviceTransactionDocument(x)
+                if isinstance(x, DeviceTransactionDocument)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "activities",
+        "activities",
+        lambda v: (
+            [
+                unstructure_DeviceTransactionActivity(x)
+                if isinstance(x, DeviceTransactionActivity)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "alerts",
+        "alerts",
+        lambda v: (
+            [
+                unstructure_DeviceTransactionAlert(x)
+                if isinstance(x, DeviceTransactionAlert)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "rule_runs",
+        "rule_runs",
+        lambda v: (
+            [
+                unstructure_DeviceTransactionRuleRun(x)
+                if isinstance(x, DeviceTransactionRuleRun)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "provider_results",
+        "provider_results",
+        lambda v: (
+            [
+                unstructure_DeviceTransactionProviderResult(x)
+                if isinstance(x, DeviceTransactionProviderResult)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "travel_rule",
+        "travel_rule",
+        lambda v: (
+            unstructure_DeviceTransactionTravelRule(v)
+            if isinstance(v, DeviceTransactionTravelRule)
+            else v
+        ),
+        False,
+    ),
+    (
+        "network_snapshot",
+        "network_snapshot",
+        lambda v: (
+            unstructure_DeviceTransactionNetworkSnapshot(v)
+            if isinstance(v, DeviceTransactionNetworkSnapshot)
+            else v
+        ),
+        False,
+    ),
+    (
+        "remediation",
+        "remediation",
+        lambda v: (
+            unstructure_DeviceTransactionRemediation(v)
+            if isinstance(v, DeviceTransactionRemediation)
+            else v
+        ),
+        False,
+    ),
+    (
+        "action_required",
+        "action_required",
+        lambda v: (
+            unstructure_DeviceTransactionActionRequired(v)
+            if isinstance(v, DeviceTransactionActionRequired)
+            else v
+        ),
+        False,
+    ),
+    (
+        "cost_breakdown",
+        "cost_breakdown",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+)
+
+
+def unstructure_DeviceTransaction(o: DeviceTransaction) -> dict[str, Any]:
+    """Encode :class:`DeviceTransaction` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_DeviceTransaction)
+
+
 STRUCTURE: dict[type, Callable[[Any], Any]] = {
     ErrorBody: structure_ErrorBody,
     Warning: structure_Warning,
@@ -17407,6 +22083,48 @@ STRUCTURE: dict[type, Callable[[Any], Any]] = {
     KybShareholdersRegistry: structure_KybShareholdersRegistry,
     KybShareholdersResponse: structure_KybShareholdersResponse,
     KybUboRequest: structure_KybUboRequest,
+    TransactionRuleScope: structure_TransactionRuleScope,
+    TransactionRuleCondition: structure_TransactionRuleCondition,
+    TransactionRuleAggregation: structure_TransactionRuleAggregation,
+    TransactionRuleAction: structure_TransactionRuleAction,
+    TransactionRule: structure_TransactionRule,
+    TransactionRulePage: structure_TransactionRulePage,
+    TransactionRuleCreateRequest: structure_TransactionRuleCreateRequest,
+    TransactionRuleUpdateRequest: structure_TransactionRuleUpdateRequest,
+    TransactionRuleBacktestRequest: structure_TransactionRuleBacktestRequest,
+    TransactionRuleBacktestResult: structure_TransactionRuleBacktestResult,
+    TransactionRuleLibraryEntry: structure_TransactionRuleLibraryEntry,
+    TransactionRuleLibraryPage: structure_TransactionRuleLibraryPage,
+    TransactionRuleInstallRequest: structure_TransactionRuleInstallRequest,
+    TransactionRuleInstallResult: structure_TransactionRuleInstallResult,
+    WalletScreeningReportRiskFactor: structure_WalletScreeningReportRiskFactor,
+    WalletScreeningReportFundFlow: structure_WalletScreeningReportFundFlow,
+    WalletScreeningReportCounterparty: structure_WalletScreeningReportCounterparty,
+    WalletScreeningReportRequest: structure_WalletScreeningReportRequest,
+    TransactionSdkTokenRequest: structure_TransactionSdkTokenRequest,
+    TransactionSdkToken: structure_TransactionSdkToken,
+    DeviceTransactionRequestInfo: structure_DeviceTransactionRequestInfo,
+    DeviceTransactionRequestSubjectPaymentMethod: structure_DeviceTransactionRequestSubjectPaymentMethod,
+    DeviceTransactionRequestSubject: structure_DeviceTransactionRequestSubject,
+    DeviceTransactionRequestCounterparty: structure_DeviceTransactionRequestCounterparty,
+    DeviceTransactionRequestTravelRule: structure_DeviceTransactionRequestTravelRule,
+    DeviceTransactionRequest: structure_DeviceTransactionRequest,
+    DeviceTransactionTag: structure_DeviceTransactionTag,
+    DeviceTransactionPartyDeviceNetworkContext: structure_DeviceTransactionPartyDeviceNetworkContext,
+    DeviceTransactionPartyDevice: structure_DeviceTransactionPartyDevice,
+    DeviceTransactionParty: structure_DeviceTransactionParty,
+    DeviceTransactionPaymentMethod: structure_DeviceTransactionPaymentMethod,
+    DeviceTransactionDocumentFile: structure_DeviceTransactionDocumentFile,
+    DeviceTransactionDocument: structure_DeviceTransactionDocument,
+    DeviceTransactionActivity: structure_DeviceTransactionActivity,
+    DeviceTransactionAlert: structure_DeviceTransactionAlert,
+    DeviceTransactionRuleRun: structure_DeviceTransactionRuleRun,
+    DeviceTransactionProviderResult: structure_DeviceTransactionProviderResult,
+    DeviceTransactionTravelRule: structure_DeviceTransactionTravelRule,
+    DeviceTransactionNetworkSnapshot: structure_DeviceTransactionNetworkSnapshot,
+    DeviceTransactionRemediation: structure_DeviceTransactionRemediation,
+    DeviceTransactionActionRequired: structure_DeviceTransactionActionRequired,
+    DeviceTransaction: structure_DeviceTransaction,
 }
 UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     ErrorBody: unstructure_ErrorBody,
@@ -17626,6 +22344,48 @@ UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     KybShareholdersRegistry: unstructure_KybShareholdersRegistry,
     KybShareholdersResponse: unstructure_KybShareholdersResponse,
     KybUboRequest: unstructure_KybUboRequest,
+    TransactionRuleScope: unstructure_TransactionRuleScope,
+    TransactionRuleCondition: unstructure_TransactionRuleCondition,
+    TransactionRuleAggregation: unstructure_TransactionRuleAggregation,
+    TransactionRuleAction: unstructure_TransactionRuleAction,
+    TransactionRule: unstructure_TransactionRule,
+    TransactionRulePage: unstructure_TransactionRulePage,
+    TransactionRuleCreateRequest: unstructure_TransactionRuleCreateRequest,
+    TransactionRuleUpdateRequest: unstructure_TransactionRuleUpdateRequest,
+    TransactionRuleBacktestRequest: unstructure_TransactionRuleBacktestRequest,
+    TransactionRuleBacktestResult: unstructure_TransactionRuleBacktestResult,
+    TransactionRuleLibraryEntry: unstructure_TransactionRuleLibraryEntry,
+    TransactionRuleLibraryPage: unstructure_TransactionRuleLibraryPage,
+    TransactionRuleInstallRequest: unstructure_TransactionRuleInstallRequest,
+    TransactionRuleInstallResult: unstructure_TransactionRuleInstallResult,
+    WalletScreeningReportRiskFactor: unstructure_WalletScreeningReportRiskFactor,
+    WalletScreeningReportFundFlow: unstructure_WalletScreeningReportFundFlow,
+    WalletScreeningReportCounterparty: unstructure_WalletScreeningReportCounterparty,
+    WalletScreeningReportRequest: unstructure_WalletScreeningReportRequest,
+    TransactionSdkTokenRequest: unstructure_TransactionSdkTokenRequest,
+    TransactionSdkToken: unstructure_TransactionSdkToken,
+    DeviceTransactionRequestInfo: unstructure_DeviceTransactionRequestInfo,
+    DeviceTransactionRequestSubjectPaymentMethod: unstructure_DeviceTransactionRequestSubjectPaymentMethod,
+    DeviceTransactionRequestSubject: unstructure_DeviceTransactionRequestSubject,
+    DeviceTransactionRequestCounterparty: unstructure_DeviceTransactionRequestCounterparty,
+    DeviceTransactionRequestTravelRule: unstructure_DeviceTransactionRequestTravelRule,
+    DeviceTransactionRequest: unstructure_DeviceTransactionRequest,
+    DeviceTransactionTag: unstructure_DeviceTransactionTag,
+    DeviceTransactionPartyDeviceNetworkContext: unstructure_DeviceTransactionPartyDeviceNetworkContext,
+    DeviceTransactionPartyDevice: unstructure_DeviceTransactionPartyDevice,
+    DeviceTransactionParty: unstructure_DeviceTransactionParty,
+    DeviceTransactionPaymentMethod: unstructure_DeviceTransactionPaymentMethod,
+    DeviceTransactionDocumentFile: unstructure_DeviceTransactionDocumentFile,
+    DeviceTransactionDocument: unstructure_DeviceTransactionDocument,
+    DeviceTransactionActivity: unstructure_DeviceTransactionActivity,
+    DeviceTransactionAlert: unstructure_DeviceTransactionAlert,
+    DeviceTransactionRuleRun: unstructure_DeviceTransactionRuleRun,
+    DeviceTransactionProviderResult: unstructure_DeviceTransactionProviderResult,
+    DeviceTransactionTravelRule: unstructure_DeviceTransactionTravelRule,
+    DeviceTransactionNetworkSnapshot: unstructure_DeviceTransactionNetworkSnapshot,
+    DeviceTransactionRemediation: unstructure_DeviceTransactionRemediation,
+    DeviceTransactionActionRequired: unstructure_DeviceTransactionActionRequired,
+    DeviceTransaction: unstructure_DeviceTransaction,
 }
 
 

@@ -77,6 +77,28 @@ __all__ = [
     "DatabaseValidationReport",
     "DatabaseValidationRequest",
     "DatabaseValidationResponse",
+    "DeviceTransaction",
+    "DeviceTransactionActionRequired",
+    "DeviceTransactionActivity",
+    "DeviceTransactionAlert",
+    "DeviceTransactionDocument",
+    "DeviceTransactionDocumentFile",
+    "DeviceTransactionNetworkSnapshot",
+    "DeviceTransactionParty",
+    "DeviceTransactionPartyDevice",
+    "DeviceTransactionPartyDeviceNetworkContext",
+    "DeviceTransactionPaymentMethod",
+    "DeviceTransactionProviderResult",
+    "DeviceTransactionRemediation",
+    "DeviceTransactionRequest",
+    "DeviceTransactionRequestCounterparty",
+    "DeviceTransactionRequestInfo",
+    "DeviceTransactionRequestSubject",
+    "DeviceTransactionRequestSubjectPaymentMethod",
+    "DeviceTransactionRequestTravelRule",
+    "DeviceTransactionRuleRun",
+    "DeviceTransactionTag",
+    "DeviceTransactionTravelRule",
     "DiditList",
     "DocumentAiDetectedCode",
     "DocumentAiDocument",
@@ -215,7 +237,23 @@ __all__ = [
     "Transaction",
     "TransactionCreateRequest",
     "TransactionListPage",
+    "TransactionRule",
+    "TransactionRuleAction",
+    "TransactionRuleAggregation",
+    "TransactionRuleBacktestRequest",
+    "TransactionRuleBacktestResult",
+    "TransactionRuleCondition",
+    "TransactionRuleCreateRequest",
     "TransactionRuleHit",
+    "TransactionRuleInstallRequest",
+    "TransactionRuleInstallResult",
+    "TransactionRuleLibraryEntry",
+    "TransactionRuleLibraryPage",
+    "TransactionRulePage",
+    "TransactionRuleScope",
+    "TransactionRuleUpdateRequest",
+    "TransactionSdkToken",
+    "TransactionSdkTokenRequest",
     "UpdateAmlHitStatusRequest",
     "UpdateAmlHitStatusResponse",
     "UpdateFeatureStatusRequest",
@@ -231,6 +269,10 @@ __all__ = [
     "UserListPage",
     "UserUpdateRequest",
     "UserUpdateStatusRequest",
+    "WalletScreeningReportCounterparty",
+    "WalletScreeningReportFundFlow",
+    "WalletScreeningReportRequest",
+    "WalletScreeningReportRiskFactor",
     "WalletScreeningRequest",
     "WalletScreeningResult",
     "Warning",
@@ -4201,6 +4243,789 @@ class KybUboRequest:
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionRuleScope:
+    """TransactionRuleScope"""
+
+    transaction_types: list[str] | None = attrs.field(default=None)
+    directions: list[str] | None = attrs.field(default=None)
+    action_types: list[str] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionRuleCondition:
+    """TransactionRuleCondition"""
+
+    field: str
+    operator: str
+    value: Any | None = attrs.field(default=None)
+    value_type: str | None = attrs.field(default=None)
+    score: float | None = attrs.field(default=None)
+    group_index: int | None = attrs.field(default=None)
+    group_logic: str | None = attrs.field(default=None)
+    groups_logic: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionRuleAggregation:
+    """TransactionRuleAggregation"""
+
+    value: float
+    metric: str | None = attrs.field(default=None)
+    field: str | None = attrs.field(default=None)
+    operator: str | None = attrs.field(default=None)
+    window: str | None = attrs.field(default=None)
+    filters: dict[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionRuleAction:
+    """What a rule does when it matches. Didit's facts give six shapes told apart by `type` (a
+    oneOf); they are merged into one model here, since every shape requires `type` and our
+    generator tells union members apart by a required key. `value` is an integer for `add_score`
+    and a status (APPROVED, IN_REVIEW, DECLINED, AWAITING_USER) for `change_status`; `note` goes
+    with `add_note`, `list_id` with `add_to_list`, `tag_*` with `add_tags`,
+    `blueprint`/`grouping` with `open_case`.
+    """
+
+    type: str
+    value: Any | None = attrs.field(default=None)
+    workflow_id: str | None = attrs.field(default=None)
+    tag_uuid: str | None = attrs.field(default=None)
+    tag_name: str | None = attrs.field(default=None)
+    tag_color: str | None = attrs.field(default=None)
+    note: str | None = attrs.field(default=None)
+    list_id: str | None = attrs.field(default=None)
+    blueprint: str | None = attrs.field(default=None)
+    grouping: str | None = attrs.field(default=None)
+    attach_matched_transaction: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionRule:
+    """TransactionRule"""
+
+    uuid: str | None = attrs.field(default=None)
+    title: str | None = attrs.field(default=None)
+    description: str | None = attrs.field(default=None)
+    category: str | None = attrs.field(default=None)
+    mode: str | None = attrs.field(default=None)
+    evaluation_mode: str | None = attrs.field(default=None)
+    scope: TransactionRuleScope | None = attrs.field(default=None)
+    conditions: list[TransactionRuleCondition] | None = attrs.field(default=None)
+    aggregation: list[TransactionRuleAggregation] | None = attrs.field(default=None)
+    actions: list[TransactionRuleAction] | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    severity: str | None = attrs.field(default=None)
+    source: str | None = attrs.field(default=None)
+    library_key: str | None = attrs.field(default=None)
+    latest_triggered_at: str | None = attrs.field(default=None)
+    run_count: int | None = attrs.field(default=None)
+    approved_count: int | None = attrs.field(default=None)
+    reviewed_count: int | None = attrs.field(default=None)
+    declined_count: int | None = attrs.field(default=None)
+    awaiting_user_count: int | None = attrs.field(default=None)
+    approved_pct: float | None = attrs.field(default=None)
+    reviewed_pct: float | None = attrs.field(default=None)
+    declined_pct: float | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    updated_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionRulePage:
+    """TransactionRulePage"""
+
+    count: int | None = attrs.field(default=None)
+    next: str | None = attrs.field(default=None)
+    previous: str | None = attrs.field(default=None)
+    results: list[TransactionRule] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionRuleCreateRequest:
+    """TransactionRuleCreateRequest"""
+
+    title: str
+    category: str
+    mode: Literal["ACTIVE", "DISABLED", "TEST"]
+    description: str | None | Unset = attrs.field(default=UNSET)
+    evaluation_mode: Literal["ALL", "ANY"] | None = attrs.field(default=None)
+    scope: TransactionRuleScope | Mapping[str, Any] | None = attrs.field(default=None)
+    conditions: Sequence[TransactionRuleCondition | Mapping[str, Any]] | None = attrs.field(
+        default=None
+    )
+    aggregation: Sequence[TransactionRuleAggregation | Mapping[str, Any]] | None = attrs.field(
+        default=None
+    )
+    actions: Sequence[TransactionRuleAction | Mapping[str, Any]] | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionRuleUpdateRequest:
+    """TransactionRuleUpdateRequest"""
+
+    title: str | None = attrs.field(default=None)
+    description: str | None | Unset = attrs.field(default=UNSET)
+    category: str | None = attrs.field(default=None)
+    mode: Literal["ACTIVE", "DISABLED", "TEST"] | None = attrs.field(default=None)
+    evaluation_mode: Literal["ALL", "ANY"] | None = attrs.field(default=None)
+    scope: TransactionRuleScope | Mapping[str, Any] | None = attrs.field(default=None)
+    conditions: Sequence[TransactionRuleCondition | Mapping[str, Any]] | None = attrs.field(
+        default=None
+    )
+    aggregation: Sequence[TransactionRuleAggregation | Mapping[str, Any]] | None = attrs.field(
+        default=None
+    )
+    actions: Sequence[TransactionRuleAction | Mapping[str, Any]] | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionRuleBacktestRequest:
+    """TransactionRuleBacktestRequest"""
+
+    conditions: Sequence[TransactionRuleCondition | Mapping[str, Any]] | None = attrs.field(
+        default=None
+    )
+    aggregation: Sequence[TransactionRuleAggregation | Mapping[str, Any]] | None = attrs.field(
+        default=None
+    )
+    evaluation_mode: Literal["ALL", "ANY"] | None = attrs.field(default=None)
+    scope: TransactionRuleScope | Mapping[str, Any] | None = attrs.field(default=None)
+    period_days: int | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionRuleBacktestResult:
+    """TransactionRuleBacktestResult"""
+
+    evaluated: int | None = attrs.field(default=None)
+    matched: int | None = attrs.field(default=None)
+    affected_entities: int | None = attrs.field(default=None)
+    period_days: int | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionRuleLibraryEntry:
+    """TransactionRuleLibraryEntry"""
+
+    library_key: str | None = attrs.field(default=None)
+    title: str | None = attrs.field(default=None)
+    description: str | None = attrs.field(default=None)
+    category: str | None = attrs.field(default=None)
+    evaluation_mode: str | None = attrs.field(default=None)
+    scope: TransactionRuleScope | None = attrs.field(default=None)
+    conditions: list[TransactionRuleCondition] | None = attrs.field(default=None)
+    aggregation: list[TransactionRuleAggregation] | None = attrs.field(default=None)
+    actions: list[TransactionRuleAction] | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    bundle: str | None = attrs.field(default=None)
+    tags: list[str] | None = attrs.field(default=None)
+    industries: list[str] | None = attrs.field(default=None)
+    source: str | None = attrs.field(default=None)
+    is_installed: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionRuleLibraryPage:
+    """TransactionRuleLibraryPage"""
+
+    count: int | None = attrs.field(default=None)
+    next: str | None = attrs.field(default=None)
+    previous: str | None = attrs.field(default=None)
+    results: list[TransactionRuleLibraryEntry] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionRuleInstallRequest:
+    """TransactionRuleInstallRequest"""
+
+    library_keys: Sequence[str] | None = attrs.field(default=None)
+    bundle: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionRuleInstallResult:
+    """TransactionRuleInstallResult"""
+
+    installed_library_keys: list[str] | None = attrs.field(default=None)
+    installed_count: int | None = attrs.field(default=None)
+    uninstalled_count: int | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class WalletScreeningReportRiskFactor:
+    """WalletScreeningReportRiskFactor"""
+
+    source: str | None = attrs.field(default=None)
+    category: str | None = attrs.field(default=None)
+    label: str | None = attrs.field(default=None)
+    entity_name: str | None | Unset = attrs.field(default=UNSET)
+    direction: str | None = attrs.field(default=None)
+    exposure_type: str | None = attrs.field(default=None)
+    amount_usd: float | None | Unset = attrs.field(default=UNSET)
+    percentage: float | None = attrs.field(default=None)
+    is_high_risk: bool | None = attrs.field(default=None)
+    description: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class WalletScreeningReportFundFlow:
+    """WalletScreeningReportFundFlow"""
+
+    category: str | None = attrs.field(default=None)
+    entity_name: str | None = attrs.field(default=None)
+    entity_type: str | None = attrs.field(default=None)
+    entity_subtype: str | None = attrs.field(default=None)
+    exposure_direction: str | None = attrs.field(default=None)
+    exposure_type: str | None = attrs.field(default=None)
+    is_direct: bool | None = attrs.field(default=None)
+    amount_usd: float | None = attrs.field(default=None)
+    percentage: float | None = attrs.field(default=None)
+    hops: int | None = attrs.field(default=None)
+    country: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class WalletScreeningReportCounterparty:
+    """WalletScreeningReportCounterparty"""
+
+    entity_name: str | None = attrs.field(default=None)
+    entity_type: str | None = attrs.field(default=None)
+    entity_subtype: str | None = attrs.field(default=None)
+    risk_level: str | None = attrs.field(default=None)
+    categories: list[str] | None = attrs.field(default=None)
+    received_usd: float | None = attrs.field(default=None)
+    sent_usd: float | None = attrs.field(default=None)
+    received_hops: int | None = attrs.field(default=None)
+    sent_hops: int | None = attrs.field(default=None)
+    percentage: float | None = attrs.field(default=None)
+    is_direct: bool | None = attrs.field(default=None)
+    country: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class WalletScreeningReportRequest:
+    """A wallet screening result as it was returned, with its `report_signature`, to render as a
+    PDF.
+    """
+
+    provider: str
+    screening_type: Literal["WALLET_SCREENING"]
+    risk_score: int
+    severity: Literal["UNKNOWN", "LOW", "MEDIUM", "HIGH", "CRITICAL"]
+    status: Literal["SCREENED", "PENDING", "ERROR"]
+    summary: str
+    wallet_address: str
+    blockchain: str
+    sanctions_hit: bool
+    dominant_risk_category: str | None
+    source_of_funds: Sequence[WalletScreeningReportFundFlow | Mapping[str, Any]]
+    destination_of_funds: Sequence[WalletScreeningReportFundFlow | Mapping[str, Any]]
+    counterparty_connections: Sequence[WalletScreeningReportCounterparty | Mapping[str, Any]]
+    report_signature: str
+    risk_factors: Sequence[WalletScreeningReportRiskFactor | Mapping[str, Any]] | None = (
+        attrs.field(default=None)
+    )
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionSdkTokenRequest:
+    """TransactionSdkTokenRequest"""
+
+    vendor_data: str
+    ttl_seconds: int | None = attrs.field(default=None)
+    max_uses: int | None | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionSdkToken:
+    """A transaction SDK token for device-side code (secret: never logged)."""
+
+    sdk_token: str | None = attrs.field(default=None, repr=mask)
+    expires_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DeviceTransactionRequestInfo:
+    """DeviceTransactionRequestInfo"""
+
+    direction: str
+    amount: float
+    currency: str
+    currency_type: str | None = attrs.field(default=None)
+    amount_in_default_currency: float | None | Unset = attrs.field(default=UNSET)
+    default_currency_code: str | None = attrs.field(default=None)
+    payment_details: str | None | Unset = attrs.field(default=UNSET)
+    payment_txn_id: str | None | Unset = attrs.field(default=UNSET)
+    type: str | None | Unset = attrs.field(default=UNSET)
+    crypto_params: dict[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DeviceTransactionRequestSubjectPaymentMethod:
+    """DeviceTransactionRequestSubjectPaymentMethod"""
+
+    type: str | None = attrs.field(default=None)
+    account_id: str | None = attrs.field(default=None)
+    issuing_country: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DeviceTransactionRequestSubject:
+    """DeviceTransactionRequestSubject"""
+
+    full_name: str
+    type: str | None = attrs.field(default=None)
+    external_user_id: str | None = attrs.field(default=None)
+    first_name: str | None = attrs.field(default=None)
+    last_name: str | None = attrs.field(default=None)
+    dob: str | None = attrs.field(default=None)
+    address: dict[str, Any] | None = attrs.field(default=None)
+    institution_info: dict[str, Any] | None = attrs.field(default=None)
+    device: dict[str, Any] | None = attrs.field(default=None)
+    payment_method: DeviceTransactionRequestSubjectPaymentMethod | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DeviceTransactionRequestCounterparty:
+    """DeviceTransactionRequestCounterparty"""
+
+    type: str | None = attrs.field(default=None)
+    external_user_id: str | None = attrs.field(default=None)
+    full_name: str | None = attrs.field(default=None)
+    first_name: str | None = attrs.field(default=None)
+    last_name: str | None = attrs.field(default=None)
+    dob: str | None = attrs.field(default=None)
+    address: dict[str, Any] | None = attrs.field(default=None)
+    institution_info: dict[str, Any] | None = attrs.field(default=None)
+    device: dict[str, Any] | None = attrs.field(default=None)
+    payment_method: DeviceTransactionRequestSubjectPaymentMethod | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DeviceTransactionRequestTravelRule:
+    """DeviceTransactionRequestTravelRule"""
+
+    status: str
+    protocol: str | None = attrs.field(default=None)
+    required: bool | None = attrs.field(default=None)
+    obligations_count: int | None = attrs.field(default=None)
+    originator_data: dict[str, Any] | None = attrs.field(default=None)
+    beneficiary_data: dict[str, Any] | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DeviceTransactionRequest:
+    """DeviceTransactionRequest"""
+
+    txn_id: str
+    type: str
+    info: DeviceTransactionRequestInfo | Mapping[str, Any]
+    subject: DeviceTransactionRequestSubject | Mapping[str, Any]
+    txn_date: str | None = attrs.field(default=None)
+    zone_id: str | None = attrs.field(default=None)
+    counterparty: DeviceTransactionRequestCounterparty | Mapping[str, Any] | None = attrs.field(
+        default=None
+    )
+    props: Mapping[str, Any] | None = attrs.field(default=None)
+    travel_rule: DeviceTransactionRequestTravelRule | Mapping[str, Any] | None = attrs.field(
+        default=None
+    )
+    include_crypto_screening: bool | None | Unset = attrs.field(default=UNSET)
+    fingerprint_v2: Mapping[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DeviceTransactionTag:
+    """DeviceTransactionTag"""
+
+    uuid: str | None = attrs.field(default=None)
+    name: str | None = attrs.field(default=None)
+    color: str | None = attrs.field(default=None)
+    description: str | None = attrs.field(default=None)
+    source: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DeviceTransactionPartyDeviceNetworkContext:
+    """DeviceTransactionPartyDeviceNetworkContext"""
+
+    ip_address: str | None = attrs.field(default=None)
+    ip_country_code: str | None = attrs.field(default=None)
+    latitude: float | None = attrs.field(default=None)
+    longitude: float | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DeviceTransactionPartyDevice:
+    """DeviceTransactionPartyDevice"""
+
+    fingerprint: str | None = attrs.field(default=None)
+    persistent_device_id: str | None = attrs.field(default=None)
+    user_agent: str | None = attrs.field(default=None)
+    browser_family: str | None = attrs.field(default=None)
+    browser_version: str | None = attrs.field(default=None)
+    platform: str | None = attrs.field(default=None)
+    os_family: str | None = attrs.field(default=None)
+    os_version: str | None = attrs.field(default=None)
+    accept_language: str | None = attrs.field(default=None)
+    session_id: str | None = attrs.field(default=None)
+    session_age_ms: float | None = attrs.field(default=None)
+    network_context: DeviceTransactionPartyDeviceNetworkContext | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DeviceTransactionParty:
+    """DeviceTransactionParty"""
+
+    uuid: str | None = attrs.field(default=None)
+    role: str | None = attrs.field(default=None)
+    entity_type: str | None = attrs.field(default=None)
+    kind: str | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    full_name: str | None = attrs.field(default=None)
+    first_name: str | None = attrs.field(default=None)
+    last_name: str | None = attrs.field(default=None)
+    country_code: str | None = attrs.field(default=None)
+    dob: str | None = attrs.field(default=None)
+    address: dict[str, Any] | None = attrs.field(default=None)
+    institution_info: dict[str, Any] | None = attrs.field(default=None)
+    device: DeviceTransactionPartyDevice | None = attrs.field(default=None)
+    external_party_snapshot: dict[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DeviceTransactionPaymentMethod:
+    """DeviceTransactionPaymentMethod"""
+
+    uuid: str | None = attrs.field(default=None)
+    payment_method_type: str | None = attrs.field(default=None)
+    label: str | None = attrs.field(default=None)
+    fingerprint: str | None = attrs.field(default=None)
+    account_id: str | None = attrs.field(default=None)
+    issuing_country: str | None = attrs.field(default=None)
+    owner_kind: str | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    owner_name: str | None = attrs.field(default=None)
+    institution_info: dict[str, Any] | None = attrs.field(default=None)
+    details: dict[str, Any] | None = attrs.field(default=None)
+    external_owner_snapshot: dict[str, Any] | None = attrs.field(default=None)
+    role: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DeviceTransactionDocumentFile:
+    """DeviceTransactionDocumentFile"""
+
+    uuid: str | None = attrs.field(default=None)
+    file_url: str | None = attrs.field(default=None)
+    original_filename: str | None = attrs.field(default=None)
+    file_size: int | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DeviceTransactionDocument:
+    """DeviceTransactionDocument"""
+
+    uuid: str | None = attrs.field(default=None)
+    label: str | None = attrs.field(default=None)
+    note: str | None = attrs.field(default=None)
+    uploaded_by: str | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    files: list[DeviceTransactionDocumentFile] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DeviceTransactionActivity:
+    """DeviceTransactionActivity"""
+
+    uuid: str | None = attrs.field(default=None)
+    activity_type: str | None = attrs.field(default=None)
+    source: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    title: str | None = attrs.field(default=None)
+    description: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    occurred_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DeviceTransactionAlert:
+    """DeviceTransactionAlert"""
+
+    uuid: str | None = attrs.field(default=None)
+    title: str | None = attrs.field(default=None)
+    description: str | None = attrs.field(default=None)
+    severity: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    source: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    due_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DeviceTransactionRuleRun:
+    """DeviceTransactionRuleRun"""
+
+    uuid: str | None = attrs.field(default=None)
+    rule: str | None = attrs.field(default=None)
+    rule_title: str | None = attrs.field(default=None)
+    rule_description: str | None = attrs.field(default=None)
+    rule_category: str | None = attrs.field(default=None)
+    matched: bool | None = attrs.field(default=None)
+    is_test: bool | None = attrs.field(default=None)
+    mode: str | None = attrs.field(default=None)
+    severity: str | None = attrs.field(default=None)
+    score_delta: int | None = attrs.field(default=None)
+    status_target: str | None = attrs.field(default=None)
+    action_summary: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DeviceTransactionProviderResult:
+    """DeviceTransactionProviderResult"""
+
+    uuid: str | None = attrs.field(default=None)
+    provider: str | None = attrs.field(default=None)
+    result_type: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    severity: str | None = attrs.field(default=None)
+    score: int | None = attrs.field(default=None)
+    summary: str | None = attrs.field(default=None)
+    payload: dict[str, Any] | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DeviceTransactionTravelRule:
+    """DeviceTransactionTravelRule"""
+
+    uuid: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    protocol: str | None = attrs.field(default=None)
+    required: bool | None = attrs.field(default=None)
+    obligations_count: int | None = attrs.field(default=None)
+    originator_data: dict[str, Any] | None = attrs.field(default=None)
+    beneficiary_data: dict[str, Any] | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DeviceTransactionNetworkSnapshot:
+    """DeviceTransactionNetworkSnapshot"""
+
+    uuid: str | None = attrs.field(default=None)
+    nodes: list[dict[str, Any]] | None = attrs.field(default=None)
+    edges: list[dict[str, Any]] | None = attrs.field(default=None)
+    metrics: dict[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DeviceTransactionRemediation:
+    """DeviceTransactionRemediation"""
+
+    session_id: str | None = attrs.field(default=None)
+    session_token: str | None = attrs.field(default=None, repr=mask)
+    url: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DeviceTransactionActionRequired:
+    """What the user must do before the transaction can go on. Didit's facts give two shapes told
+    apart by `type` (`verification_session`: a session to complete at `url`; `wallet_ownership`:
+    prove control of the wallet in the widget at `url`), merged into one model here as for
+    TransactionRuleAction.
+    """
+
+    type: str
+    url: str
+    session_id: str | None = attrs.field(default=None)
+    session_token: str | None = attrs.field(default=None, repr=mask)
+    status: str | None = attrs.field(default=None)
+    widget_session_id: str | None = attrs.field(default=None)
+    expires_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class DeviceTransaction:
+    """DeviceTransaction"""
+
+    uuid: str | None = attrs.field(default=None)
+    environment: str | None = attrs.field(default=None)
+    transaction_number: int | None = attrs.field(default=None)
+    txn_id: str | None = attrs.field(default=None)
+    txn_date: str | None = attrs.field(default=None)
+    zone_id: str | None = attrs.field(default=None)
+    transaction_type: str | None = attrs.field(default=None)
+    action_type: str | None = attrs.field(default=None)
+    direction: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    source: str | None = attrs.field(default=None)
+    amount: str | None = attrs.field(default=None)
+    currency: str | None = attrs.field(default=None)
+    currency_type: str | None = attrs.field(default=None)
+    amount_in_default_currency: str | None = attrs.field(default=None)
+    default_currency_code: str | None = attrs.field(default=None)
+    preferred_currency_amount: str | None = attrs.field(default=None)
+    preferred_currency_code: str | None = attrs.field(default=None)
+    payment_details: str | None = attrs.field(default=None)
+    payment_txn_id: str | None = attrs.field(default=None)
+    score: int | None = attrs.field(default=None)
+    severity: str | None = attrs.field(default=None)
+    decision_reason_code: str | None = attrs.field(default=None)
+    decision_reason_label: str | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    props: dict[str, Any] | None = attrs.field(default=None)
+    tags: list[DeviceTransactionTag] | None = attrs.field(default=None)
+    parties: list[DeviceTransactionParty] | None = attrs.field(default=None)
+    payment_methods: list[DeviceTransactionPaymentMethod] | None = attrs.field(default=None)
+    documents: list[DeviceTransactionDocument] | None = attrs.field(default=None)
+    activities: list[DeviceTransactionActivity] | None = attrs.field(default=None)
+    alerts: list[DeviceTransactionAlert] | None = attrs.field(default=None)
+    rule_runs: list[DeviceTransactionRuleRun] | None = attrs.field(default=None)
+    provider_results: list[DeviceTransactionProviderResult] | None = attrs.field(default=None)
+    travel_rule: DeviceTransactionTravelRule | None = attrs.field(default=None)
+    network_snapshot: DeviceTransactionNetworkSnapshot | None = attrs.field(default=None)
+    remediation: DeviceTransactionRemediation | None = attrs.field(default=None)
+    action_required: DeviceTransactionActionRequired | None = attrs.field(default=None)
+    cost_breakdown: dict[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
 for _cls in (
     ErrorBody,
     Warning,
@@ -4419,6 +5244,48 @@ for _cls in (
     KybShareholdersRegistry,
     KybShareholdersResponse,
     KybUboRequest,
+    TransactionRuleScope,
+    TransactionRuleCondition,
+    TransactionRuleAggregation,
+    TransactionRuleAction,
+    TransactionRule,
+    TransactionRulePage,
+    TransactionRuleCreateRequest,
+    TransactionRuleUpdateRequest,
+    TransactionRuleBacktestRequest,
+    TransactionRuleBacktestResult,
+    TransactionRuleLibraryEntry,
+    TransactionRuleLibraryPage,
+    TransactionRuleInstallRequest,
+    TransactionRuleInstallResult,
+    WalletScreeningReportRiskFactor,
+    WalletScreeningReportFundFlow,
+    WalletScreeningReportCounterparty,
+    WalletScreeningReportRequest,
+    TransactionSdkTokenRequest,
+    TransactionSdkToken,
+    DeviceTransactionRequestInfo,
+    DeviceTransactionRequestSubjectPaymentMethod,
+    DeviceTransactionRequestSubject,
+    DeviceTransactionRequestCounterparty,
+    DeviceTransactionRequestTravelRule,
+    DeviceTransactionRequest,
+    DeviceTransactionTag,
+    DeviceTransactionPartyDeviceNetworkContext,
+    DeviceTransactionPartyDevice,
+    DeviceTransactionParty,
+    DeviceTransactionPaymentMethod,
+    DeviceTransactionDocumentFile,
+    DeviceTransactionDocument,
+    DeviceTransactionActivity,
+    DeviceTransactionAlert,
+    DeviceTransactionRuleRun,
+    DeviceTransactionProviderResult,
+    DeviceTransactionTravelRule,
+    DeviceTransactionNetworkSnapshot,
+    DeviceTransactionRemediation,
+    DeviceTransactionActionRequired,
+    DeviceTransaction,
 ):
     for _field in attrs.fields(_cls):
         if _field.name != "additional_properties":

@@ -26,7 +26,9 @@ from didit_async._seam import (
 
 from ._codec import (
     _E_inline41,
-    _E_inline42,
+    _E_inline52,
+    _E_inline73,
+    _E_inline74,
     _E_ListEntryType,
     _E_ListType,
     _E_SessionStatus,
@@ -46,6 +48,7 @@ from ._codec import (
     structure_CreateSessionResponse,
     structure_Customization,
     structure_DatabaseValidationResponse,
+    structure_DeviceTransaction,
     structure_DiditList,
     structure_DocumentAiResponse,
     structure_EmailCheckResponse,
@@ -81,6 +84,11 @@ from ._codec import (
     structure_SessionReview,
     structure_ShareSessionResponse,
     structure_Transaction,
+    structure_TransactionRule,
+    structure_TransactionRuleBacktestResult,
+    structure_TransactionRuleInstallResult,
+    structure_TransactionRuleLibraryEntry,
+    structure_TransactionSdkToken,
     structure_UpdateAmlHitStatusResponse,
     structure_UpdateFeatureStatusResponse,
     structure_UpdateSessionDataResponse,
@@ -109,6 +117,7 @@ from ._codec import (
     unstructure_CreateSessionRequest,
     unstructure_CustomizationUpdateRequest,
     unstructure_DatabaseValidationRequest,
+    unstructure_DeviceTransactionRequest,
     unstructure_DocumentAiRequest,
     unstructure_EmailCheckRequest,
     unstructure_EmailRiskRequest,
@@ -138,6 +147,11 @@ from ._codec import (
     unstructure_SessionImportCreateRequest,
     unstructure_ShareSessionRequest,
     unstructure_TransactionCreateRequest,
+    unstructure_TransactionRuleBacktestRequest,
+    unstructure_TransactionRuleCreateRequest,
+    unstructure_TransactionRuleInstallRequest,
+    unstructure_TransactionRuleUpdateRequest,
+    unstructure_TransactionSdkTokenRequest,
     unstructure_UpdateAmlHitStatusRequest,
     unstructure_UpdateFeatureStatusRequest,
     unstructure_UpdatePoaDataRequest,
@@ -147,6 +161,7 @@ from ._codec import (
     unstructure_UserCreateRequest,
     unstructure_UserUpdateRequest,
     unstructure_UserUpdateStatusRequest,
+    unstructure_WalletScreeningReportRequest,
     unstructure_WalletScreeningRequest,
     unstructure_WebhookConfigUpdateRequest,
     unstructure_WebhookDestinationCreateRequest,
@@ -172,6 +187,7 @@ from ._codec import (
     validate_CreateSessionRequest,
     validate_CustomizationUpdateRequest,
     validate_DatabaseValidationRequest,
+    validate_DeviceTransactionRequest,
     validate_DocumentAiRequest,
     validate_EmailCheckRequest,
     validate_EmailRiskRequest,
@@ -201,6 +217,11 @@ from ._codec import (
     validate_SessionImportCreateRequest,
     validate_ShareSessionRequest,
     validate_TransactionCreateRequest,
+    validate_TransactionRuleBacktestRequest,
+    validate_TransactionRuleCreateRequest,
+    validate_TransactionRuleInstallRequest,
+    validate_TransactionRuleUpdateRequest,
+    validate_TransactionSdkTokenRequest,
     validate_UpdateAmlHitStatusRequest,
     validate_UpdateFeatureStatusRequest,
     validate_UpdatePoaDataRequest,
@@ -210,6 +231,7 @@ from ._codec import (
     validate_UserCreateRequest,
     validate_UserUpdateRequest,
     validate_UserUpdateStatusRequest,
+    validate_WalletScreeningReportRequest,
     validate_WalletScreeningRequest,
     validate_WebhookConfigUpdateRequest,
     validate_WebhookDestinationCreateRequest,
@@ -268,6 +290,12 @@ from .models import (
     CustomizationUpdateRequest,
     DatabaseValidationRequest,
     DatabaseValidationResponse,
+    DeviceTransaction,
+    DeviceTransactionRequest,
+    DeviceTransactionRequestCounterparty,
+    DeviceTransactionRequestInfo,
+    DeviceTransactionRequestSubject,
+    DeviceTransactionRequestTravelRule,
     DiditList,
     DocumentAiRequest,
     DocumentAiResponse,
@@ -340,6 +368,20 @@ from .models import (
     ShareSessionResponse,
     Transaction,
     TransactionCreateRequest,
+    TransactionRule,
+    TransactionRuleAction,
+    TransactionRuleAggregation,
+    TransactionRuleBacktestRequest,
+    TransactionRuleBacktestResult,
+    TransactionRuleCondition,
+    TransactionRuleCreateRequest,
+    TransactionRuleInstallRequest,
+    TransactionRuleInstallResult,
+    TransactionRuleLibraryEntry,
+    TransactionRuleScope,
+    TransactionRuleUpdateRequest,
+    TransactionSdkToken,
+    TransactionSdkTokenRequest,
     UpdateAmlHitStatusRequest,
     UpdateAmlHitStatusResponse,
     UpdateFeatureStatusRequest,
@@ -354,6 +396,10 @@ from .models import (
     UserCreateRequest,
     UserUpdateRequest,
     UserUpdateStatusRequest,
+    WalletScreeningReportCounterparty,
+    WalletScreeningReportFundFlow,
+    WalletScreeningReportRequest,
+    WalletScreeningReportRiskFactor,
     WalletScreeningRequest,
     WalletScreeningResult,
     WebhookConfig,
@@ -377,6 +423,8 @@ __all__ = [
     "BusinessesResource",
     "CustomizationResource",
     "DatabaseValidationResource",
+    "DeviceResource",
+    "DeviceTransactionsResource",
     "DocumentAiResource",
     "EmailResource",
     "EventsResource",
@@ -396,6 +444,7 @@ __all__ = [
     "SessionsReviewsResource",
     "SystemResource",
     "TransactionsResource",
+    "TransactionsRulesResource",
     "UsersResource",
     "WalletScreeningResource",
     "WebhooksDestinationsResource",
@@ -410,6 +459,140 @@ def _path(name: str, value: Any, *, uuid: bool = False) -> str:
     if uuid and not is_uuid(value):
         raise DiditValidationError(name, "format", "must be a UUID")
     return value
+
+
+class DeviceTransactionsResource:
+    """``client.device.transactions``: create, retrieve."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def create(
+        self,
+        *,
+        txn_id: str,
+        type: str,
+        info: DeviceTransactionRequestInfo | Mapping[str, Any],
+        subject: DeviceTransactionRequestSubject | Mapping[str, Any],
+        txn_date: str | None = None,
+        zone_id: str | None = None,
+        counterparty: DeviceTransactionRequestCounterparty | Mapping[str, Any] | None = None,
+        props: Mapping[str, Any] | None = None,
+        travel_rule: DeviceTransactionRequestTravelRule | Mapping[str, Any] | None = None,
+        include_crypto_screening: bool | None | Unset = UNSET,
+        fingerprint_v2: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DeviceTransaction:
+        """Submit a transaction from a device.
+
+        Submit a transaction from device-side code, authenticated by a transaction SDK token
+        (`X-Transaction-Token`), never by the API key. The transaction belongs to the token's
+        `vendor_data` and runs through the application's rules like one sent to
+        `/v3/transactions/`.
+
+        ``POST /v1/transactions/``.
+
+        Args:
+          txn_id: ``str``.
+          type: ``str``.
+          info: ``DeviceTransactionRequestInfo | Mapping[str, Any]``.
+          subject: ``DeviceTransactionRequestSubject | Mapping[str, Any]``.
+          txn_date: ``str``.
+          zone_id: ``str``.
+          counterparty: ``DeviceTransactionRequestCounterparty | Mapping[str, Any]``.
+          props: ``Mapping[str, Any]``.
+          travel_rule: ``DeviceTransactionRequestTravelRule | Mapping[str, Any]``.
+          include_crypto_screening: ``bool | None``.
+          fingerprint_v2: ``Mapping[str, Any]``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``DeviceTransaction``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``transaction = await client.device.transactions.create(txn_id=…, type=…,
+        info=…, subject=…)``
+        """
+        op = OPERATIONS["device_transactions_create"]
+        try:
+            body = unstructure_DeviceTransactionRequest(
+                DeviceTransactionRequest(
+                    txn_id=txn_id,
+                    txn_date=txn_date,
+                    zone_id=zone_id,
+                    type=type,
+                    info=info,
+                    subject=subject,
+                    counterparty=counterparty,
+                    props=props,
+                    travel_rule=travel_rule,
+                    include_crypto_screening=include_crypto_screening,
+                    fingerprint_v2=fingerprint_v2,
+                )
+            )
+            validate_DeviceTransactionRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_DeviceTransaction(data) if data.__class__ is dict else data
+
+    async def retrieve(
+        self,
+        transaction_id: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DeviceTransaction:
+        """Retrieve a transaction from a device.
+
+        Read back a transaction of the token's `vendor_data` (its status and rule runs),
+        authenticated by the transaction SDK token.
+
+        ``GET /v1/transactions/{transaction_id}/``.
+
+        Args:
+          transaction_id: ``str``.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``DeviceTransaction``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``transaction = await client.device.transactions.retrieve("…")``
+        """
+        op = OPERATIONS["device_transactions_retrieve"]
+        try:
+            _path("transaction_id", transaction_id, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={"transaction_id": transaction_id},
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_DeviceTransaction(data) if data.__class__ is dict else data
 
 
 class ListsEntriesResource:
@@ -1015,6 +1198,622 @@ class SessionsReviewsResource:
             extra_headers=extra_headers,
         )
         return structure_SessionReview(data) if data.__class__ is dict else data
+
+
+class TransactionsRulesResource:
+    """``client.transactions.rules``: list, create, retrieve, update, delete, backtest, list_library, install, uninstall."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    def list(
+        self,
+        *,
+        source: Literal["PRESET", "CUSTOM"] | None = None,
+        category: str | None = None,
+        mode: Literal["ACTIVE", "DISABLED", "TEST"] | None = None,
+        bundle: str | None = None,
+        search: str | None = None,
+        ordering: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[TransactionRule]:
+        """List transaction rules.
+
+        The monitoring rules of the application, preset (installed from the library) and custom,
+        with how often each ran and what it decided. Filters: `source`, `category`, `mode`,
+        `bundle`, `search`; `ordering` names a field (prefix `-` for descending).
+
+        ``GET /v3/transactions/rules/``.
+
+        Args:
+          source: one of PRESET, CUSTOM.
+          category: ``str``.
+          mode: one of ACTIVE, DISABLED, TEST.
+          bundle: ``str``.
+          search: ``str``.
+          ordering: ``str``.
+          limit: ``int``.
+          offset: ``int``.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AsyncPaginator[TransactionRule]`` (await it for one page, iterate for every
+        item).
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``page = client.transactions.rules.list()``
+        """
+        op = OPERATIONS["transactions_rules_list"]
+        try:
+            query: dict[str, Any] = {}
+            if source is not None:
+                if not isinstance(source, str) or source not in _E_inline52:
+                    raise DiditValidationError(
+                        "source",
+                        "enum",
+                        "must be one of: PRESET, CUSTOM"
+                        + (
+                            ", not " + repr(source[:40])
+                            if isinstance(source, str)
+                            else ", not " + type(source).__name__
+                        ),
+                    )
+                query["source"] = source
+            if category is not None:
+                if not isinstance(category, str):
+                    raise DiditValidationError(
+                        "category", "type", "must be a string, not " + type(category).__name__
+                    )
+                query["category"] = category
+            if mode is not None:
+                if not isinstance(mode, str) or mode not in _E_inline41:
+                    raise DiditValidationError(
+                        "mode",
+                        "enum",
+                        "must be one of: ACTIVE, DISABLED, TEST"
+                        + (
+                            ", not " + repr(mode[:40])
+                            if isinstance(mode, str)
+                            else ", not " + type(mode).__name__
+                        ),
+                    )
+                query["mode"] = mode
+            if bundle is not None:
+                if not isinstance(bundle, str):
+                    raise DiditValidationError(
+                        "bundle", "type", "must be a string, not " + type(bundle).__name__
+                    )
+                query["bundle"] = bundle
+            if search is not None:
+                if not isinstance(search, str):
+                    raise DiditValidationError(
+                        "search", "type", "must be a string, not " + type(search).__name__
+                    )
+                query["search"] = search
+            if ordering is not None:
+                if not isinstance(ordering, str):
+                    raise DiditValidationError(
+                        "ordering", "type", "must be a string, not " + type(ordering).__name__
+                    )
+                query["ordering"] = ordering
+            if limit is not None:
+                if isinstance(limit, bool) or not isinstance(limit, int):
+                    raise DiditValidationError(
+                        "limit", "type", "must be an integer, not " + type(limit).__name__
+                    )
+                query["limit"] = limit
+            if offset is not None:
+                if isinstance(offset, bool) or not isinstance(offset, int):
+                    raise DiditValidationError(
+                        "offset", "type", "must be an integer, not " + type(offset).__name__
+                    )
+                query["offset"] = offset
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        return self._transport.paginate(
+            op,
+            query=query,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            decode_item=structure_TransactionRule,
+        )
+
+    async def create(
+        self,
+        *,
+        title: str,
+        category: str,
+        mode: Literal["ACTIVE", "DISABLED", "TEST"],
+        description: str | None | Unset = UNSET,
+        evaluation_mode: Literal["ALL", "ANY"] | None = None,
+        scope: TransactionRuleScope | Mapping[str, Any] | None = None,
+        conditions: Sequence[TransactionRuleCondition | Mapping[str, Any]] | None = None,
+        aggregation: Sequence[TransactionRuleAggregation | Mapping[str, Any]] | None = None,
+        actions: Sequence[TransactionRuleAction | Mapping[str, Any]] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TransactionRule:
+        """Create a transaction rule.
+
+        A custom rule: `conditions` on the transaction's fields (grouped by `group_index`),
+        optional `aggregation` over the subject's recent transactions, a `scope` (directions,
+        transaction types) and the `actions` taken when it matches (change the status, add to
+        the score, tag, note, add to a list, open a case). `mode` TEST records what the rule
+        would do without doing it.
+
+        ``POST /v3/transactions/rules/``.
+
+        Args:
+          title: ``str``.
+          category: ``str``.
+          mode: one of ACTIVE, DISABLED, TEST.
+          description: ``str | None``.
+          evaluation_mode: one of ALL, ANY.
+          scope: ``TransactionRuleScope | Mapping[str, Any]``.
+          conditions: ``Sequence[TransactionRuleCondition | Mapping[str, Any]]``.
+          aggregation: ``Sequence[TransactionRuleAggregation | Mapping[str, Any]]``.
+          actions: ``Sequence[TransactionRuleAction | Mapping[str, Any]]``.
+          metadata: ``Mapping[str, Any]``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``TransactionRule``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``rule = await client.transactions.rules.create(title=…, category=…, mode=…)``
+        """
+        op = OPERATIONS["transactions_rules_create"]
+        try:
+            body = unstructure_TransactionRuleCreateRequest(
+                TransactionRuleCreateRequest(
+                    title=title,
+                    description=description,
+                    category=category,
+                    mode=mode,
+                    evaluation_mode=evaluation_mode,
+                    scope=scope,
+                    conditions=conditions,
+                    aggregation=aggregation,
+                    actions=actions,
+                    metadata=metadata,
+                )
+            )
+            validate_TransactionRuleCreateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_TransactionRule(data) if data.__class__ is dict else data
+
+    async def retrieve(
+        self,
+        rule_uuid: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TransactionRule:
+        """Retrieve a transaction rule.
+
+        One rule with its definition and counters.
+
+        ``GET /v3/transactions/rules/{rule_uuid}/``.
+
+        Args:
+          rule_uuid: ``str``.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``TransactionRule``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``rule = await client.transactions.rules.retrieve("…")``
+        """
+        op = OPERATIONS["transactions_rules_retrieve"]
+        try:
+            _path("rule_uuid", rule_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={"rule_uuid": rule_uuid},
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_TransactionRule(data) if data.__class__ is dict else data
+
+    async def update(
+        self,
+        rule_uuid: str,
+        /,
+        *,
+        title: str | None = None,
+        description: str | None | Unset = UNSET,
+        category: str | None = None,
+        mode: Literal["ACTIVE", "DISABLED", "TEST"] | None = None,
+        evaluation_mode: Literal["ALL", "ANY"] | None = None,
+        scope: TransactionRuleScope | Mapping[str, Any] | None = None,
+        conditions: Sequence[TransactionRuleCondition | Mapping[str, Any]] | None = None,
+        aggregation: Sequence[TransactionRuleAggregation | Mapping[str, Any]] | None = None,
+        actions: Sequence[TransactionRuleAction | Mapping[str, Any]] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TransactionRule:
+        """Update a transaction rule.
+
+        Change a rule; fields left out are kept. Switching `mode` to DISABLED stops it from
+        running; to TEST makes it record without acting.
+
+        ``PATCH /v3/transactions/rules/{rule_uuid}/``.
+
+        Args:
+          rule_uuid: ``str``.
+          title: ``str``.
+          description: ``str | None``.
+          category: ``str``.
+          mode: one of ACTIVE, DISABLED, TEST.
+          evaluation_mode: one of ALL, ANY.
+          scope: ``TransactionRuleScope | Mapping[str, Any]``.
+          conditions: ``Sequence[TransactionRuleCondition | Mapping[str, Any]]``.
+          aggregation: ``Sequence[TransactionRuleAggregation | Mapping[str, Any]]``.
+          actions: ``Sequence[TransactionRuleAction | Mapping[str, Any]]``.
+          metadata: ``Mapping[str, Any]``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``TransactionRule``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``rule = await client.transactions.rules.update("…")``
+        """
+        op = OPERATIONS["transactions_rules_update"]
+        try:
+            _path("rule_uuid", rule_uuid, uuid=True)
+            body = unstructure_TransactionRuleUpdateRequest(
+                TransactionRuleUpdateRequest(
+                    title=title,
+                    description=description,
+                    category=category,
+                    mode=mode,
+                    evaluation_mode=evaluation_mode,
+                    scope=scope,
+                    conditions=conditions,
+                    aggregation=aggregation,
+                    actions=actions,
+                    metadata=metadata,
+                )
+            )
+            validate_TransactionRuleUpdateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={"rule_uuid": rule_uuid},
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_TransactionRule(data) if data.__class__ is dict else data
+
+    async def delete(
+        self,
+        rule_uuid: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a transaction rule.
+
+        Delete a custom rule, or uninstall a preset one. Transactions it already evaluated keep
+        their rule runs.
+
+        ``DELETE /v3/transactions/rules/{rule_uuid}/``.
+
+        Args:
+          rule_uuid: ``str``.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: nothing (the answer has no body).
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``await client.transactions.rules.delete("…")``
+        """
+        op = OPERATIONS["transactions_rules_delete"]
+        try:
+            _path("rule_uuid", rule_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        await self._transport.request(
+            op,
+            path_params={"rule_uuid": rule_uuid},
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def backtest(
+        self,
+        *,
+        conditions: Sequence[TransactionRuleCondition | Mapping[str, Any]] | None = None,
+        aggregation: Sequence[TransactionRuleAggregation | Mapping[str, Any]] | None = None,
+        evaluation_mode: Literal["ALL", "ANY"] | None = None,
+        scope: TransactionRuleScope | Mapping[str, Any] | None = None,
+        period_days: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TransactionRuleBacktestResult:
+        """Backtest a rule definition.
+
+        Run a rule definition (conditions, aggregation, scope) over the transactions of the last
+        `period_days` days without saving it: how many were evaluated, how many it would have
+        matched, and how many distinct subjects those belong to. Nothing changes, so it is safe
+        to repeat.
+
+        ``POST /v3/transactions/rules/backtest/``.
+
+        Args:
+          conditions: ``Sequence[TransactionRuleCondition | Mapping[str, Any]]``.
+          aggregation: ``Sequence[TransactionRuleAggregation | Mapping[str, Any]]``.
+          evaluation_mode: one of ALL, ANY.
+          scope: ``TransactionRuleScope | Mapping[str, Any]``.
+          period_days: ``int``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``TransactionRuleBacktestResult``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``result = await client.transactions.rules.backtest()``
+        """
+        op = OPERATIONS["transactions_rules_backtest"]
+        try:
+            body = unstructure_TransactionRuleBacktestRequest(
+                TransactionRuleBacktestRequest(
+                    conditions=conditions,
+                    aggregation=aggregation,
+                    evaluation_mode=evaluation_mode,
+                    scope=scope,
+                    period_days=period_days,
+                )
+            )
+            validate_TransactionRuleBacktestRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_TransactionRuleBacktestResult(data) if data.__class__ is dict else data
+
+    def list_library(
+        self,
+        *,
+        bundle: str | None = None,
+        category: str | None = None,
+        search: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[TransactionRuleLibraryEntry]:
+        """List the rule library.
+
+        Didit's ready-made rules, grouped in bundles by industry, each saying whether it is
+        installed in this application.
+
+        ``GET /v3/transactions/rules/library/``.
+
+        Args:
+          bundle: ``str``.
+          category: ``str``.
+          search: ``str``.
+          limit: ``int``.
+          offset: ``int``.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AsyncPaginator[TransactionRuleLibraryEntry]`` (await it for one page, iterate
+        for every item).
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``page = client.transactions.rules.list_library()``
+        """
+        op = OPERATIONS["transactions_rules_list_library"]
+        try:
+            query: dict[str, Any] = {}
+            if bundle is not None:
+                if not isinstance(bundle, str):
+                    raise DiditValidationError(
+                        "bundle", "type", "must be a string, not " + type(bundle).__name__
+                    )
+                query["bundle"] = bundle
+            if category is not None:
+                if not isinstance(category, str):
+                    raise DiditValidationError(
+                        "category", "type", "must be a string, not " + type(category).__name__
+                    )
+                query["category"] = category
+            if search is not None:
+                if not isinstance(search, str):
+                    raise DiditValidationError(
+                        "search", "type", "must be a string, not " + type(search).__name__
+                    )
+                query["search"] = search
+            if limit is not None:
+                if isinstance(limit, bool) or not isinstance(limit, int):
+                    raise DiditValidationError(
+                        "limit", "type", "must be an integer, not " + type(limit).__name__
+                    )
+                query["limit"] = limit
+            if offset is not None:
+                if isinstance(offset, bool) or not isinstance(offset, int):
+                    raise DiditValidationError(
+                        "offset", "type", "must be an integer, not " + type(offset).__name__
+                    )
+                query["offset"] = offset
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        return self._transport.paginate(
+            op,
+            query=query,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            decode_item=structure_TransactionRuleLibraryEntry,
+        )
+
+    async def install(
+        self,
+        *,
+        library_keys: Sequence[str] | None = None,
+        bundle: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TransactionRuleInstallResult:
+        """Install library rules.
+
+        Install library rules as preset rules, by `library_keys` or a whole `bundle`. Rules
+        already installed are left as they are, so installing again installs nothing new.
+
+        ``POST /v3/transactions/rules/install/``.
+
+        Args:
+          library_keys: ``Sequence[str]``.
+          bundle: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``TransactionRuleInstallResult``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``result = await client.transactions.rules.install()``
+        """
+        op = OPERATIONS["transactions_rules_install"]
+        try:
+            body = unstructure_TransactionRuleInstallRequest(
+                TransactionRuleInstallRequest(library_keys=library_keys, bundle=bundle)
+            )
+            validate_TransactionRuleInstallRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_TransactionRuleInstallResult(data) if data.__class__ is dict else data
+
+    async def uninstall(
+        self,
+        *,
+        library_keys: Sequence[str] | None = None,
+        bundle: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TransactionRuleInstallResult:
+        """Uninstall library rules.
+
+        Remove the preset rules installed from the library, by `library_keys` or `bundle`. The
+        request has a body, although it is a DELETE.
+
+        ``DELETE /v3/transactions/rules/install/``.
+
+        Args:
+          library_keys: ``Sequence[str]``.
+          bundle: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``TransactionRuleInstallResult``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``result = await client.transactions.rules.uninstall()``
+        """
+        op = OPERATIONS["transactions_rules_uninstall"]
+        try:
+            body = unstructure_TransactionRuleInstallRequest(
+                TransactionRuleInstallRequest(library_keys=library_keys, bundle=bundle)
+            )
+            validate_TransactionRuleInstallRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_TransactionRuleInstallResult(data) if data.__class__ is dict else data
 
 
 class WebhooksDestinationsResource:
@@ -2117,7 +2916,7 @@ class BlocklistResource:
         try:
             query: dict[str, Any] = {}
             if item_type is not None:
-                if not isinstance(item_type, str) or item_type not in _E_inline42:
+                if not isinstance(item_type, str) or item_type not in _E_inline74:
                     raise DiditValidationError(
                         "item_type",
                         "enum",
@@ -2764,6 +3563,16 @@ class DatabaseValidationResource:
             extra_headers=extra_headers,
         )
         return structure_DatabaseValidationResponse(data) if data.__class__ is dict else data
+
+
+class DeviceResource:
+    """``client.device``: sub-resources."""
+
+    __slots__ = ("_transport", "transactions")
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+        self.transactions = DeviceTransactionsResource(transport)
 
 
 class DocumentAiResource:
@@ -4896,7 +5705,7 @@ class SessionsResource:
         try:
             query: dict[str, Any] = {}
             if session_kind is not None:
-                if not isinstance(session_kind, str) or session_kind not in _E_inline41:
+                if not isinstance(session_kind, str) or session_kind not in _E_inline73:
                     raise DiditValidationError(
                         "session_kind",
                         "enum",
@@ -5816,12 +6625,13 @@ class SystemResource:
 
 
 class TransactionsResource:
-    """``client.transactions``: list, create, retrieve."""
+    """``client.transactions``: list, create, retrieve, create_sdk_token."""
 
-    __slots__ = ("_transport",)
+    __slots__ = ("_transport", "rules")
 
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
+        self.rules = TransactionsRulesResource(transport)
 
     def list(
         self,
@@ -6029,6 +6839,62 @@ class TransactionsResource:
             extra_headers=extra_headers,
         )
         return structure_Transaction(data) if data.__class__ is dict else data
+
+    async def create_sdk_token(
+        self,
+        *,
+        vendor_data: str,
+        ttl_seconds: int | None = None,
+        max_uses: int | None | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TransactionSdkToken:
+        """Mint a transaction SDK token.
+
+        A short-lived token (`ttl_seconds`, at most a day; optionally `max_uses`) that lets
+        device-side code submit and read transactions of one `vendor_data` through
+        `/v1/transactions/` without your API key. Hand `sdk_token` to the device and use it
+        there with `AsyncDiditDevice` / `DiditDevice`.
+
+        ``POST /v3/transactions/sdk-token/``.
+
+        Args:
+          vendor_data: ``str``.
+          ttl_seconds: ``int``.
+          max_uses: ``int | None``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``TransactionSdkToken``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``token = await client.transactions.create_sdk_token(vendor_data=…)``
+        """
+        op = OPERATIONS["transactions_create_sdk_token"]
+        try:
+            body = unstructure_TransactionSdkTokenRequest(
+                TransactionSdkTokenRequest(
+                    vendor_data=vendor_data, ttl_seconds=ttl_seconds, max_uses=max_uses
+                )
+            )
+            validate_TransactionSdkTokenRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_TransactionSdkToken(data) if data.__class__ is dict else data
 
 
 class UsersResource:
@@ -6436,7 +7302,7 @@ class UsersResource:
 
 
 class WalletScreeningResource:
-    """``client.wallet_screening``: screen."""
+    """``client.wallet_screening``: screen, generate_pdf."""
 
     __slots__ = ("_transport",)
 
@@ -6500,6 +7366,103 @@ class WalletScreeningResource:
             extra_headers=extra_headers,
         )
         return structure_WalletScreeningResult(data) if data.__class__ is dict else data
+
+    async def generate_pdf(
+        self,
+        *,
+        provider: str,
+        screening_type: Literal["WALLET_SCREENING"],
+        risk_score: int,
+        severity: Literal["UNKNOWN", "LOW", "MEDIUM", "HIGH", "CRITICAL"],
+        status: Literal["SCREENED", "PENDING", "ERROR"],
+        summary: str,
+        wallet_address: str,
+        blockchain: str,
+        sanctions_hit: bool,
+        dominant_risk_category: str | None,
+        source_of_funds: Sequence[WalletScreeningReportFundFlow | Mapping[str, Any]],
+        destination_of_funds: Sequence[WalletScreeningReportFundFlow | Mapping[str, Any]],
+        counterparty_connections: Sequence[WalletScreeningReportCounterparty | Mapping[str, Any]],
+        report_signature: str,
+        risk_factors: Sequence[WalletScreeningReportRiskFactor | Mapping[str, Any]] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> bytes:
+        """Generate a wallet screening report (PDF).
+
+        Render a wallet screening result as a PDF report. Send the screening result as it was
+        returned, with its `report_signature`: Didit checks the signature, so a result edited
+        after screening is refused (400).
+
+        ``POST /v3/wallet-screening/pdf/``.
+
+        Args:
+          provider: ``str``.
+          screening_type: one of WALLET_SCREENING.
+          risk_score: ``int``.
+          severity: one of UNKNOWN, LOW, MEDIUM, HIGH, CRITICAL.
+          status: one of SCREENED, PENDING, ERROR.
+          summary: ``str``.
+          wallet_address: ``str``.
+          blockchain: ``str``.
+          sanctions_hit: ``bool``.
+          dominant_risk_category: ``str | None``.
+          source_of_funds: ``Sequence[WalletScreeningReportFundFlow | Mapping[str, Any]]``.
+          destination_of_funds: ``Sequence[WalletScreeningReportFundFlow | Mapping[str, Any]]``.
+          counterparty_connections: see the signature.
+          report_signature: ``str``.
+          risk_factors: see the signature.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: the file's bytes.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``content = await client.wallet_screening.generate_pdf(provider=…,
+        screening_type=…, risk_score=…, severity=…, status=…, summary=…, wallet_address=…,
+        blockchain=…, sanctions_hit=…, dominant_risk_category=…, source_of_funds=…,
+        destination_of_funds=…, counterparty_connections=…, report_signature=…)``
+        """
+        op = OPERATIONS["wallet_screening_generate_pdf"]
+        try:
+            body = unstructure_WalletScreeningReportRequest(
+                WalletScreeningReportRequest(
+                    provider=provider,
+                    screening_type=screening_type,
+                    risk_score=risk_score,
+                    severity=severity,
+                    status=status,
+                    summary=summary,
+                    wallet_address=wallet_address,
+                    blockchain=blockchain,
+                    sanctions_hit=sanctions_hit,
+                    dominant_risk_category=dominant_risk_category,
+                    risk_factors=risk_factors,
+                    source_of_funds=source_of_funds,
+                    destination_of_funds=destination_of_funds,
+                    counterparty_connections=counterparty_connections,
+                    report_signature=report_signature,
+                )
+            )
+            validate_WalletScreeningReportRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        return bytes(
+            await self._transport.request(
+                op,
+                json=body,
+                extra_body=extra_body,
+                extra_query=extra_query,
+                timeout=timeout,
+                extra_headers=extra_headers,
+            )
+        )
 
 
 class WebhooksResource:

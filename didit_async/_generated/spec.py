@@ -67,6 +67,9 @@ RECOVERY_HINTS: Final[dict[str, str]] = {
     "risk_email": "Scoring changes nothing; it is safe to call again (you may be billed twice).",
     "risk_ip": "Scoring changes nothing; it is safe to call again (you may be billed twice).",
     "risk_phone": "Scoring changes nothing, but it counts against the 4 attempts per number per hour.",
+    "transactions_rules_create": "Look for the rule with client.transactions.rules.list(search=title) before creating it again.",
+    "transactions_create_sdk_token": "An unused token expires by itself; minting another is harmless.",
+    "device_transactions_create": "Look the transaction up with client.device(token).transactions.retrieve(...) or list it server-side before submitting again.",
 }
 # x-issues-token: operations whose answer carries an account access token.
 TOKEN_ISSUING_OPERATIONS: Final[frozenset[str]] = frozenset(

@@ -24,6 +24,8 @@ from .resources import (
     BusinessesResource,
     CustomizationResource,
     DatabaseValidationResource,
+    DeviceResource,
+    DeviceTransactionsResource,
     DocumentAiResource,
     EmailResource,
     EventsResource,
@@ -43,6 +45,7 @@ from .resources import (
     SessionsReviewsResource,
     SystemResource,
     TransactionsResource,
+    TransactionsRulesResource,
     UsersResource,
     WalletScreeningResource,
     WebhooksDestinationsResource,
@@ -59,6 +62,8 @@ __all__ = [
     "SyncBusinessesResource",
     "SyncCustomizationResource",
     "SyncDatabaseValidationResource",
+    "SyncDeviceResource",
+    "SyncDeviceTransactionsResource",
     "SyncDocumentAiResource",
     "SyncEmailResource",
     "SyncEventsResource",
@@ -78,12 +83,102 @@ __all__ = [
     "SyncSessionsReviewsResource",
     "SyncSystemResource",
     "SyncTransactionsResource",
+    "SyncTransactionsRulesResource",
     "SyncUsersResource",
     "SyncWalletScreeningResource",
     "SyncWebhooksDestinationsResource",
     "SyncWebhooksResource",
     "SyncWorkflowsResource",
 ]
+
+
+class SyncDeviceTransactionsResource:
+    """``client.device.transactions`` of ``Didit``: create, retrieve (blocking)."""
+
+    __slots__ = ("_async", "_runner")
+
+    def __init__(self, runner: SyncRunner, resource: DeviceTransactionsResource) -> None:
+        self._runner = runner
+        self._async = resource
+
+    def create(
+        self,
+        *,
+        txn_id: str,
+        type: str,
+        info: DeviceTransactionRequestInfo | Mapping[str, Any],
+        subject: DeviceTransactionRequestSubject | Mapping[str, Any],
+        txn_date: str | None = None,
+        zone_id: str | None = None,
+        counterparty: DeviceTransactionRequestCounterparty | Mapping[str, Any] | None = None,
+        props: Mapping[str, Any] | None = None,
+        travel_rule: DeviceTransactionRequestTravelRule | Mapping[str, Any] | None = None,
+        include_crypto_screening: bool | None | Unset = UNSET,
+        fingerprint_v2: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DeviceTransaction:
+        """Submit a transaction from a device.
+
+        Submit a transaction from device-side code, authenticated by a transaction SDK token
+        (`X-Transaction-Token`), never by the API key. The transaction belongs to the token's
+        `vendor_data` and runs through the application's rules like one sent to
+        `/v3/transactions/`.
+
+        ``POST /v1/transactions/``. Blocks until Didit answers.
+
+        Returns: ``DeviceTransaction``.
+
+        Example: ``client.device.transactions.create(txn_id=…, type=…, info=…, subject=…)``
+        """
+        return self._runner.call(
+            self._async.create,
+            txn_id=txn_id,
+            type=type,
+            info=info,
+            subject=subject,
+            txn_date=txn_date,
+            zone_id=zone_id,
+            counterparty=counterparty,
+            props=props,
+            travel_rule=travel_rule,
+            include_crypto_screening=include_crypto_screening,
+            fingerprint_v2=fingerprint_v2,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def retrieve(
+        self,
+        transaction_id: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DeviceTransaction:
+        """Retrieve a transaction from a device.
+
+        Read back a transaction of the token's `vendor_data` (its status and rule runs),
+        authenticated by the transaction SDK token.
+
+        ``GET /v1/transactions/{transaction_id}/``. Blocks until Didit answers.
+
+        Returns: ``DeviceTransaction``.
+
+        Example: ``client.device.transactions.retrieve("…")``
+        """
+        return self._runner.call(
+            self._async.retrieve,
+            transaction_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
 
 
 class SyncListsEntriesResource:
@@ -497,6 +592,350 @@ class SyncSessionsReviewsResource:
             session_id,
             new_status=new_status,
             comment=comment,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+
+class SyncTransactionsRulesResource:
+    """``client.transactions.rules`` of ``Didit``: list, create, retrieve, update, delete, backtest, list_library, install, uninstall (blocking)."""
+
+    __slots__ = ("_async", "_runner")
+
+    def __init__(self, runner: SyncRunner, resource: TransactionsRulesResource) -> None:
+        self._runner = runner
+        self._async = resource
+
+    def list(
+        self,
+        *,
+        source: Literal["PRESET", "CUSTOM"] | None = None,
+        category: str | None = None,
+        mode: Literal["ACTIVE", "DISABLED", "TEST"] | None = None,
+        bundle: str | None = None,
+        search: str | None = None,
+        ordering: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPaginator[TransactionRule]:
+        """List transaction rules.
+
+        The monitoring rules of the application, preset (installed from the library) and custom,
+        with how often each ran and what it decided. Filters: `source`, `category`, `mode`,
+        `bundle`, `search`; `ordering` names a field (prefix `-` for descending).
+
+        ``GET /v3/transactions/rules/``. Blocks until Didit answers.
+
+        Returns: ``SyncPaginator[TransactionRule]`` (iterate it for every item, lazily).
+
+        Example: ``client.transactions.rules.list()``
+        """
+        return self._runner.paginate(
+            self._async.list(
+                source=source,
+                category=category,
+                mode=mode,
+                bundle=bundle,
+                search=search,
+                ordering=ordering,
+                limit=limit,
+                offset=offset,
+                extra_query=extra_query,
+                timeout=timeout,
+                extra_headers=extra_headers,
+            )
+        )
+
+    def create(
+        self,
+        *,
+        title: str,
+        category: str,
+        mode: Literal["ACTIVE", "DISABLED", "TEST"],
+        description: str | None | Unset = UNSET,
+        evaluation_mode: Literal["ALL", "ANY"] | None = None,
+        scope: TransactionRuleScope | Mapping[str, Any] | None = None,
+        conditions: Sequence[TransactionRuleCondition | Mapping[str, Any]] | None = None,
+        aggregation: Sequence[TransactionRuleAggregation | Mapping[str, Any]] | None = None,
+        actions: Sequence[TransactionRuleAction | Mapping[str, Any]] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TransactionRule:
+        """Create a transaction rule.
+
+        A custom rule: `conditions` on the transaction's fields (grouped by `group_index`),
+        optional `aggregation` over the subject's recent transactions, a `scope` (directions,
+        transaction types) and the `actions` taken when it matches (change the status, add to
+        the score, tag, note, add to a list, open a case). `mode` TEST records what the rule
+        would do without doing it.
+
+        ``POST /v3/transactions/rules/``. Blocks until Didit answers.
+
+        Returns: ``TransactionRule``.
+
+        Example: ``client.transactions.rules.create(title=…, category=…, mode=…)``
+        """
+        return self._runner.call(
+            self._async.create,
+            title=title,
+            category=category,
+            mode=mode,
+            description=description,
+            evaluation_mode=evaluation_mode,
+            scope=scope,
+            conditions=conditions,
+            aggregation=aggregation,
+            actions=actions,
+            metadata=metadata,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def retrieve(
+        self,
+        rule_uuid: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TransactionRule:
+        """Retrieve a transaction rule.
+
+        One rule with its definition and counters.
+
+        ``GET /v3/transactions/rules/{rule_uuid}/``. Blocks until Didit answers.
+
+        Returns: ``TransactionRule``.
+
+        Example: ``client.transactions.rules.retrieve("…")``
+        """
+        return self._runner.call(
+            self._async.retrieve,
+            rule_uuid,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def update(
+        self,
+        rule_uuid: str,
+        /,
+        *,
+        title: str | None = None,
+        description: str | None | Unset = UNSET,
+        category: str | None = None,
+        mode: Literal["ACTIVE", "DISABLED", "TEST"] | None = None,
+        evaluation_mode: Literal["ALL", "ANY"] | None = None,
+        scope: TransactionRuleScope | Mapping[str, Any] | None = None,
+        conditions: Sequence[TransactionRuleCondition | Mapping[str, Any]] | None = None,
+        aggregation: Sequence[TransactionRuleAggregation | Mapping[str, Any]] | None = None,
+        actions: Sequence[TransactionRuleAction | Mapping[str, Any]] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TransactionRule:
+        """Update a transaction rule.
+
+        Change a rule; fields left out are kept. Switching `mode` to DISABLED stops it from
+        running; to TEST makes it record without acting.
+
+        ``PATCH /v3/transactions/rules/{rule_uuid}/``. Blocks until Didit answers.
+
+        Returns: ``TransactionRule``.
+
+        Example: ``client.transactions.rules.update("…")``
+        """
+        return self._runner.call(
+            self._async.update,
+            rule_uuid,
+            title=title,
+            description=description,
+            category=category,
+            mode=mode,
+            evaluation_mode=evaluation_mode,
+            scope=scope,
+            conditions=conditions,
+            aggregation=aggregation,
+            actions=actions,
+            metadata=metadata,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def delete(
+        self,
+        rule_uuid: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a transaction rule.
+
+        Delete a custom rule, or uninstall a preset one. Transactions it already evaluated keep
+        their rule runs.
+
+        ``DELETE /v3/transactions/rules/{rule_uuid}/``. Blocks until Didit answers.
+
+        Example: ``client.transactions.rules.delete("…")``
+        """
+        self._runner.call(
+            self._async.delete,
+            rule_uuid,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def backtest(
+        self,
+        *,
+        conditions: Sequence[TransactionRuleCondition | Mapping[str, Any]] | None = None,
+        aggregation: Sequence[TransactionRuleAggregation | Mapping[str, Any]] | None = None,
+        evaluation_mode: Literal["ALL", "ANY"] | None = None,
+        scope: TransactionRuleScope | Mapping[str, Any] | None = None,
+        period_days: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TransactionRuleBacktestResult:
+        """Backtest a rule definition.
+
+        Run a rule definition (conditions, aggregation, scope) over the transactions of the last
+        `period_days` days without saving it: how many were evaluated, how many it would have
+        matched, and how many distinct subjects those belong to. Nothing changes, so it is safe
+        to repeat.
+
+        ``POST /v3/transactions/rules/backtest/``. Blocks until Didit answers.
+
+        Returns: ``TransactionRuleBacktestResult``.
+
+        Example: ``client.transactions.rules.backtest()``
+        """
+        return self._runner.call(
+            self._async.backtest,
+            conditions=conditions,
+            aggregation=aggregation,
+            evaluation_mode=evaluation_mode,
+            scope=scope,
+            period_days=period_days,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def list_library(
+        self,
+        *,
+        bundle: str | None = None,
+        category: str | None = None,
+        search: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPaginator[TransactionRuleLibraryEntry]:
+        """List the rule library.
+
+        Didit's ready-made rules, grouped in bundles by industry, each saying whether it is
+        installed in this application.
+
+        ``GET /v3/transactions/rules/library/``. Blocks until Didit answers.
+
+        Returns: ``SyncPaginator[TransactionRuleLibraryEntry]`` (iterate it for every item,
+        lazily).
+
+        Example: ``client.transactions.rules.list_library()``
+        """
+        return self._runner.paginate(
+            self._async.list_library(
+                bundle=bundle,
+                category=category,
+                search=search,
+                limit=limit,
+                offset=offset,
+                extra_query=extra_query,
+                timeout=timeout,
+                extra_headers=extra_headers,
+            )
+        )
+
+    def install(
+        self,
+        *,
+        library_keys: Sequence[str] | None = None,
+        bundle: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TransactionRuleInstallResult:
+        """Install library rules.
+
+        Install library rules as preset rules, by `library_keys` or a whole `bundle`. Rules
+        already installed are left as they are, so installing again installs nothing new.
+
+        ``POST /v3/transactions/rules/install/``. Blocks until Didit answers.
+
+        Returns: ``TransactionRuleInstallResult``.
+
+        Example: ``client.transactions.rules.install()``
+        """
+        return self._runner.call(
+            self._async.install,
+            library_keys=library_keys,
+            bundle=bundle,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def uninstall(
+        self,
+        *,
+        library_keys: Sequence[str] | None = None,
+        bundle: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TransactionRuleInstallResult:
+        """Uninstall library rules.
+
+        Remove the preset rules installed from the library, by `library_keys` or `bundle`. The
+        request has a body, although it is a DELETE.
+
+        ``DELETE /v3/transactions/rules/install/``. Blocks until Didit answers.
+
+        Returns: ``TransactionRuleInstallResult``.
+
+        Example: ``client.transactions.rules.uninstall()``
+        """
+        return self._runner.call(
+            self._async.uninstall,
+            library_keys=library_keys,
+            bundle=bundle,
             extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,
@@ -1679,6 +2118,17 @@ class SyncDatabaseValidationResource:
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+
+class SyncDeviceResource:
+    """``client.device`` of ``Didit``: sub-resources (blocking)."""
+
+    __slots__ = ("_async", "_runner", "transactions")
+
+    def __init__(self, runner: SyncRunner, resource: DeviceResource) -> None:
+        self._runner = runner
+        self._async = resource
+        self.transactions = SyncDeviceTransactionsResource(runner, resource.transactions)
 
 
 class SyncDocumentAiResource:
@@ -3717,13 +4167,14 @@ class SyncSystemResource:
 
 
 class SyncTransactionsResource:
-    """``client.transactions`` of ``Didit``: list, create, retrieve (blocking)."""
+    """``client.transactions`` of ``Didit``: list, create, retrieve, create_sdk_token (blocking)."""
 
-    __slots__ = ("_async", "_runner")
+    __slots__ = ("_async", "_runner", "rules")
 
     def __init__(self, runner: SyncRunner, resource: TransactionsResource) -> None:
         self._runner = runner
         self._async = resource
+        self.rules = SyncTransactionsRulesResource(runner, resource.rules)
 
     def list(
         self,
@@ -3859,6 +4310,41 @@ class SyncTransactionsResource:
         return self._runner.call(
             self._async.retrieve,
             transaction_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def create_sdk_token(
+        self,
+        *,
+        vendor_data: str,
+        ttl_seconds: int | None = None,
+        max_uses: int | None | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TransactionSdkToken:
+        """Mint a transaction SDK token.
+
+        A short-lived token (`ttl_seconds`, at most a day; optionally `max_uses`) that lets
+        device-side code submit and read transactions of one `vendor_data` through
+        `/v1/transactions/` without your API key. Hand `sdk_token` to the device and use it
+        there with `AsyncDiditDevice` / `DiditDevice`.
+
+        ``POST /v3/transactions/sdk-token/``. Blocks until Didit answers.
+
+        Returns: ``TransactionSdkToken``.
+
+        Example: ``client.transactions.create_sdk_token(vendor_data=…)``
+        """
+        return self._runner.call(
+            self._async.create_sdk_token,
+            vendor_data=vendor_data,
+            ttl_seconds=ttl_seconds,
+            max_uses=max_uses,
+            extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
@@ -4112,7 +4598,7 @@ class SyncUsersResource:
 
 
 class SyncWalletScreeningResource:
-    """``client.wallet_screening`` of ``Didit``: screen (blocking)."""
+    """``client.wallet_screening`` of ``Didit``: screen, generate_pdf (blocking)."""
 
     __slots__ = ("_async", "_runner")
 
@@ -4153,6 +4639,65 @@ class SyncWalletScreeningResource:
             wallet_address=wallet_address,
             blockchain=blockchain,
             direction=direction,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def generate_pdf(
+        self,
+        *,
+        provider: str,
+        screening_type: Literal["WALLET_SCREENING"],
+        risk_score: int,
+        severity: Literal["UNKNOWN", "LOW", "MEDIUM", "HIGH", "CRITICAL"],
+        status: Literal["SCREENED", "PENDING", "ERROR"],
+        summary: str,
+        wallet_address: str,
+        blockchain: str,
+        sanctions_hit: bool,
+        dominant_risk_category: str | None,
+        source_of_funds: Sequence[WalletScreeningReportFundFlow | Mapping[str, Any]],
+        destination_of_funds: Sequence[WalletScreeningReportFundFlow | Mapping[str, Any]],
+        counterparty_connections: Sequence[WalletScreeningReportCounterparty | Mapping[str, Any]],
+        report_signature: str,
+        risk_factors: Sequence[WalletScreeningReportRiskFactor | Mapping[str, Any]] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> bytes:
+        """Generate a wallet screening report (PDF).
+
+        Render a wallet screening result as a PDF report. Send the screening result as it was
+        returned, with its `report_signature`: Didit checks the signature, so a result edited
+        after screening is refused (400).
+
+        ``POST /v3/wallet-screening/pdf/``. Blocks until Didit answers.
+
+        Example: ``client.wallet_screening.generate_pdf(provider=…, screening_type=…,
+        risk_score=…, severity=…, status=…, summary=…, wallet_address=…, blockchain=…,
+        sanctions_hit=…, dominant_risk_category=…, source_of_funds=…, destination_of_funds=…,
+        counterparty_connections=…, report_signature=…)``
+        """
+        return self._runner.call(
+            self._async.generate_pdf,
+            provider=provider,
+            screening_type=screening_type,
+            risk_score=risk_score,
+            severity=severity,
+            status=status,
+            summary=summary,
+            wallet_address=wallet_address,
+            blockchain=blockchain,
+            sanctions_hit=sanctions_hit,
+            dominant_risk_category=dominant_risk_category,
+            source_of_funds=source_of_funds,
+            destination_of_funds=destination_of_funds,
+            counterparty_connections=counterparty_connections,
+            report_signature=report_signature,
+            risk_factors=risk_factors,
             extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,

@@ -22,6 +22,7 @@ from didit_async._webhook_asgi import BodyRejected, read_body
 from ._drf import check_idempotency_key, check_query, validate_body
 from ._handlers import HANDLERS, Call
 from ._state import ApiError, SandboxState
+from ._token_auth import authenticate_token
 
 __all__ = ["DroppedConnection", "FaultConfig", "RateLimitStats", "SandboxApp"]
 
@@ -318,6 +319,8 @@ class SandboxApp:
     def _authenticate(self, op: OperationMeta, headers: dict[str, str]) -> Any:
         if not op.auth:
             return None
+        if op.auth in (("session_token",), ("transaction_token",)):
+            return authenticate_token(self.state, op, headers)
         key = headers.get("x-api-key")
         if "api_key" in op.auth and key:
             app = self.state.app_for_key(key)

@@ -24,7 +24,7 @@ from typing import Any
 from ._ops_checks import _charge, _now
 from ._registry import Call, Result, op
 from ._scenarios import identity_for
-from ._state import NOT_FOUND, ApiError, _field_error
+from ._state import ApiError, _field_error
 
 PHONE_RISK_LIMIT = 4
 PHONE_RISK_WINDOW = 3600.0
@@ -318,7 +318,8 @@ def _registry(c: Call, tier: str) -> Result:
     handle = str(c.field("kyb_response_id", required=True, kind=str))
     candidate = c.state.entities.kyb_candidates.get(handle)
     if candidate is None or candidate["app_key"] != c.a.api_key:
-        raise ApiError(404, NOT_FOUND)
+        # Didit's facts document no 404 here: an unknown lookup is a field error.
+        raise _field_error("kyb_response_id", "No registry lookup with this id.")
     asked = f"{handle}:{tier}"
     pending = (
         "pending" in candidate["name"].lower() and asked not in c.state.entities.rest.registry_asked

@@ -157,11 +157,15 @@ async def test_every_root_resource_is_wired_once_per_client_on_its_transport(
         return_value=Response(200, json={"uuid": DEST, "url": "https://example.com/h"})
     )
     async with AsyncDidit("k") as client:
-        for root in {op.resource.split(".")[0] for op in OPERATIONS.values()}:
+        for root in {op.resource.split(".")[0] for op in OPERATIONS.values()} - {"device"}:
             generated = getattr(resources, root.title().replace("_", "") + "Resource")
             resource = getattr(client, root)  # a root added to the spec needs one line in _build
             assert isinstance(resource, generated), root
             assert resource._transport is client.transport, root
+        # The device-facing operations live on a device client, on a transport of its own.
+        device = client.device("txsdk_token")
+        assert isinstance(device.transactions, resources.DeviceTransactionsResource)
+        assert device.transport is not client.transport
         assert isinstance(client.sessions, Sessions)
         assert isinstance(client.sessions, resources.SessionsResource)
         destination = await client.webhooks.destinations.retrieve(DEST)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from didit_async import DiditNotFoundError, DiditRateLimitError, DiditValidationError
+from didit_async import DiditBadRequestError, DiditRateLimitError, DiditValidationError
 from didit_async.sandbox import Sandbox, SandboxConfig
 
 PDF = b"%PDF-1.4 a scanned invoice"
@@ -149,7 +149,7 @@ async def test_kyb_tiers_answer_202_while_pending_then_the_owners(sandbox: Sandb
         assert sum(o.effective_ownership_percent or 0 for o in owners) == 100
         shares = await client.kyb.retrieve_shareholders(kyb_response_id=handle)
         assert shares.registry_tier_delivered == "basic"  # first ask of this tier: pending
-        with pytest.raises(DiditNotFoundError):
+        with pytest.raises(DiditBadRequestError, match="kyb_response_id"):
             await client.kyb.retrieve_shareholders(
                 kyb_response_id="00000000-0000-4000-8000-000000000000"
             )

@@ -5,6 +5,7 @@ tooling), as raw HTTP, for the sandbox's conformance test."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 import httpx
 
@@ -31,3 +32,86 @@ async def exercise_rest_api(call: Call) -> None:
     assert first.status_code == 202
     await call("POST", "/v3/kyb/shareholders/", json={"kyb_response_id": handle})
     await call("POST", "/v3/kyb/ubo/", json={"kyb_response_id": handle})
+    await exercise_transaction_rules(call)
+
+
+async def exercise_transaction_rules(call: Call) -> None:
+    """Rules, the library, a backtest, the SDK token and the device calls, the PDF."""
+    await call("GET", "/v3/transactions/rules/library/")
+    installed = await call(
+        "POST", "/v3/transactions/rules/install/", json={"bundle": "fintech_basics"}
+    )
+    assert installed.json()["installed_count"] == 2
+    rule = (
+        await call(
+            "POST",
+            "/v3/transactions/rules/",
+            json={
+                "title": "Large EUR",
+                "category": "amount",
+                "mode": "ACTIVE",
+                "conditions": [{"field": "amount", "operator": "gte", "value": 900}],
+                "actions": [{"type": "change_status", "value": "DECLINED"}],
+            },
+        )
+    ).json()
+    path = f"/v3/transactions/rules/{rule['uuid']}/"
+    await call("GET", "/v3/transactions/rules/")
+    await call("GET", "/v3/transactions/rules/{rule_uuid}/", path)
+    await call("PATCH", "/v3/transactions/rules/{rule_uuid}/", path, json={"mode": "TEST"})
+    await call(
+        "POST",
+        "/v3/transactions/rules/backtest/",
+        json={"conditions": [{"field": "amount", "operator": "gte", "value": 1}]},
+    )
+    await call("DELETE", "/v3/transactions/rules/{rule_uuid}/", path)
+    await call(
+        "DELETE", "/v3/transactions/rules/install/", json={"library_keys": ["rapid_succession"]}
+    )
+    token = (
+        await call("POST", "/v3/transactions/sdk-token/", json={"vendor_data": "device-user"})
+    ).json()["sdk_token"]
+    device = {"X-Transaction-Token": token, "x-api-key": ""}
+    tx = (
+        await call(
+            "POST",
+            "/v1/transactions/",
+            headers=device,
+            json={
+                "txnId": "dev-1",
+                "type": "transfer",
+                "info": {"direction": "OUTBOUND", "amount": 25, "currency": "EUR"},
+                "subject": {"fullName": "Ana Silva"},
+            },
+        )
+    ).json()
+    await call(
+        "GET",
+        "/v1/transactions/{transaction_id}/",
+        f"/v1/transactions/{tx['uuid']}/",
+        headers=device,
+    )
+    screening = (
+        await call(
+            "POST",
+            "/v3/wallet-screening/",
+            json={"wallet_address": "0x" + "ab" * 20, "blockchain": "ETH"},
+        )
+    ).json()
+    report = await call("POST", "/v3/wallet-screening/pdf/", json=pdf_request(screening))
+    assert report.content.startswith(b"%PDF")
+
+
+def pdf_request(screening: dict[str, Any]) -> dict[str, Any]:
+    """A screening answer as the PDF endpoint takes it (Didit's published result shape)."""
+    severity = {"low": "LOW", "medium": "MEDIUM", "high": "HIGH", "severe": "CRITICAL"}
+    flows = [
+        {"category": f["category"], "percentage": f["share"] * 100}
+        for f in screening["source_of_funds"]
+    ]
+    return {
+        **screening,
+        "severity": severity[screening["severity"]],
+        "source_of_funds": flows,
+        "destination_of_funds": flows,
+    }

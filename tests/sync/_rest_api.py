@@ -23,3 +23,55 @@ def exercise_rest_api(client: Didit) -> None:
     )
     ubo = client.kyb.retrieve_ubo(kyb_response_id=handle)
     assert ubo.kyb_registry.beneficial_owners  # type: ignore[union-attr]
+    exercise_transaction_rules(client)
+
+
+def exercise_transaction_rules(client: Didit) -> None:
+    """Rules, the library, a backtest, the SDK token, the device client and the PDF."""
+    rules = client.transactions.rules
+    assert {e.library_key for e in rules.list_library(bundle="crypto_starter")} == {
+        "crypto_large_outbound",
+        "sanctioned_country",
+    }
+    assert rules.install(library_keys=["high_value_transfer"]).installed_count == 1
+    rule = rules.create(
+        title="Round thousands",
+        category="amount",
+        mode="ACTIVE",
+        conditions=[{"field": "amount", "operator": "in", "value": [1000, 2000]}],
+        actions=[{"type": "change_status", "value": "IN_REVIEW"}],
+    )
+    assert rules.retrieve(rule.uuid).title == "Round thousands"  # type: ignore[arg-type]
+    assert rules.update(rule.uuid, mode="TEST").mode == "TEST"  # type: ignore[arg-type]
+    assert [r.title for r in rules.list(source="CUSTOM")] == ["Round thousands"]
+    assert rules.backtest(period_days=30).evaluated >= 0  # type: ignore[operator]
+    rules.delete(rule.uuid)  # type: ignore[arg-type]
+    assert rules.uninstall(library_keys=["high_value_transfer"]).uninstalled_count == 1
+    token = client.transactions.create_sdk_token(vendor_data="device-user", max_uses=2)
+    device = client.device(token.sdk_token)  # type: ignore[arg-type]
+    tx = device.transactions.create(
+        txn_id="sync-dev-1",
+        type="transfer",
+        info={"direction": "INBOUND", "amount": 12.5, "currency": "EUR"},
+        subject={"fullName": "Ana Silva"},
+    )
+    assert device.transactions.retrieve(tx.uuid).vendor_data == "device-user"  # type: ignore[arg-type]
+    screening = client.wallet_screening.screen(wallet_address="0x" + "cd" * 20, blockchain="ETH")
+    extra = screening.additional_properties
+    pdf = client.wallet_screening.generate_pdf(
+        provider=extra["provider"],
+        screening_type="WALLET_SCREENING",
+        risk_score=screening.risk_score,  # type: ignore[arg-type]
+        severity={"low": "LOW", "medium": "MEDIUM", "high": "HIGH"}[str(screening.severity)],
+        status="SCREENED",
+        summary=extra["summary"],
+        wallet_address=screening.wallet_address,  # type: ignore[arg-type]
+        blockchain=str(screening.blockchain),
+        sanctions_hit=bool(screening.sanctions_hit),
+        dominant_risk_category=None,
+        source_of_funds=[],
+        destination_of_funds=[],
+        counterparty_connections=[],
+        report_signature=extra["report_signature"],
+    )
+    assert pdf.startswith(b"%PDF")
