@@ -65,6 +65,7 @@ from ._generated.resources import (
     QuestionnairesResource,
     RiskResource,
     SystemResource,
+    TravelRuleResource,
     UsersResource,
     WalletScreeningResource,
     WebhooksResource,
@@ -237,6 +238,7 @@ class AsyncDidit:
         self.sessions = Sessions(t)  # the generated operations plus create_many, watch, ...
         self.system = SystemResource(t)
         self.transactions = Transactions(t)  # the generated operations plus create_many
+        self.travel_rule = TravelRuleResource(t)
         self.users = UsersResource(t)
         self.wallet_screening = WalletScreeningResource(t)
         self.webhooks = WebhooksResource(t)

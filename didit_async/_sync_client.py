@@ -50,6 +50,7 @@ from ._generated.sync_resources import (
     SyncQuestionnairesResource,
     SyncRiskResource,
     SyncSystemResource,
+    SyncTravelRuleResource,
     SyncUsersResource,
     SyncWalletScreeningResource,
     SyncWebhooksResource,
@@ -108,6 +109,7 @@ class Didit:
     sessions: SyncSessions
     system: SyncSystemResource
     transactions: SyncTransactions
+    travel_rule: SyncTravelRuleResource
     users: SyncUsersResource
     wallet_screening: SyncWalletScreeningResource
     webhooks: SyncWebhooksResource
@@ -208,6 +210,7 @@ class Didit:
         self.sessions = SyncSessions(runner, client.sessions)
         self.system = SyncSystemResource(runner, client.system)
         self.transactions = SyncTransactions(runner, client.transactions)
+        self.travel_rule = SyncTravelRuleResource(runner, client.travel_rule)
         self.users = SyncUsersResource(runner, client.users)
         self.wallet_screening = SyncWalletScreeningResource(runner, client.wallet_screening)
         self.webhooks = SyncWebhooksResource(runner, client.webhooks)

@@ -270,6 +270,34 @@ from .models import (
     TransactionRuleUpdateRequest,
     TransactionSdkToken,
     TransactionSdkTokenRequest,
+    TravelRuleInboundRequest,
+    TravelRuleInboundRequestOriginatingVasp,
+    TravelRuleInboundResponse,
+    TravelRuleOwnershipConfirmRequest,
+    TravelRulePickup,
+    TravelRulePickupAnswer,
+    TravelRulePickupRespondRequest,
+    TravelRuleSettings,
+    TravelRuleSettingsNetworks,
+    TravelRuleSettingsNetworksGtr,
+    TravelRuleSettingsNetworksSygna,
+    TravelRuleSettingsNetworksTrust,
+    TravelRuleSettingsNetworksVerifyvasp,
+    TravelRuleSettingsUpdateRequest,
+    TravelRuleTransfer,
+    TravelRuleTransferCounterpartyVasp,
+    TravelRuleTransferTimelineItem,
+    TravelRuleTransferUpdateRequest,
+    TravelRuleVasp,
+    TravelRuleVaspPage,
+    TravelRuleWalletAddress,
+    TravelRuleWalletAddressCreateRequest,
+    TravelRuleWalletAddressPage,
+    TravelRuleWalletAddressUpdateRequest,
+    TravelRuleWidgetContext,
+    TravelRuleWidgetProofSummary,
+    TravelRuleWidgetSession,
+    TravelRuleWidgetSessionCreateRequest,
     UpdateAmlHitStatusRequest,
     UpdateAmlHitStatusResponse,
     UpdateFeatureStatusRequest,
@@ -459,8 +487,13 @@ _E_inline56 = frozenset(["incoming", "outgoing", "connected"])
 _E_inline57 = frozenset(["direct", "indirect"])
 _E_inline58 = frozenset(["WALLET_SCREENING"])
 _E_inline59 = frozenset(["SCREENED", "PENDING", "ERROR"])
-_E_inline73 = frozenset(["user", "business", "all"])
-_E_inline74 = frozenset(["face", "document", "phone", "email"])
+_E_inline73 = frozenset(["NONE", "STRICT", "DEFAULT", "FUZZY"])
+_E_inline74 = frozenset(["HOLD", "REJECT", "PROCEED"])
+_E_inline75 = frozenset(["GTR", "TRUST", "VERIFYVASP", "SYGNA"])
+_E_inline83 = frozenset(["cancel", "resend"])
+_E_inline85 = frozenset(["accept", "decline"])
+_E_inline89 = frozenset(["user", "business", "all"])
+_E_inline90 = frozenset(["face", "document", "phone", "email"])
 _K_ErrorBody = frozenset(["detail", "code", "error"])
 _K_Warning = frozenset(
     [
@@ -2408,6 +2441,181 @@ _K_DeviceTransaction = frozenset(
         "remediation",
         "action_required",
         "cost_breakdown",
+    ]
+)
+_K_TravelRuleSettingsNetworksGtr = frozenset(["rail", "mode", "platform_available", "connected"])
+_K_TravelRuleSettingsNetworksTrust = frozenset(["rail", "mode", "platform_available", "connected"])
+_K_TravelRuleSettingsNetworksVerifyvasp = frozenset(
+    ["rail", "mode", "platform_available", "connected"]
+)
+_K_TravelRuleSettingsNetworksSygna = frozenset(["rail", "mode", "platform_available", "connected"])
+_K_TravelRuleSettingsNetworks = frozenset(["gtr", "trust", "verifyvasp", "sygna"])
+_K_TravelRuleSettings = frozenset(
+    [
+        "is_enabled",
+        "jurisdiction",
+        "name_matching_strictness",
+        "confirmation_timeout_hours",
+        "timeout_outcome",
+        "threshold_amount",
+        "legal_name",
+        "lei",
+        "compliance_email",
+        "is_discoverable",
+        "inbound_auto_accept",
+        "allow_self_declaration",
+        "allow_screenshot_proof",
+        "auto_wallet_verification",
+        "vasp_attribution_enabled",
+        "travel_address",
+        "disabled_networks",
+        "networks",
+    ]
+)
+_K_TravelRuleSettingsUpdateRequest = frozenset(
+    [
+        "is_enabled",
+        "legal_name",
+        "lei",
+        "jurisdiction",
+        "name_matching_strictness",
+        "confirmation_timeout_hours",
+        "timeout_outcome",
+        "compliance_email",
+        "is_discoverable",
+        "threshold_amount",
+        "inbound_auto_accept",
+        "allow_self_declaration",
+        "allow_screenshot_proof",
+        "auto_wallet_verification",
+        "vasp_attribution_enabled",
+        "disabled_networks",
+    ]
+)
+_K_TravelRuleWalletAddress = frozenset(
+    [
+        "uuid",
+        "address",
+        "chain",
+        "holder_vendor_data",
+        "holder_name",
+        "entity_type",
+        "is_ownership_verified",
+        "created_at",
+        "self_declared",
+        "travel_address",
+    ]
+)
+_K_TravelRuleWalletAddressPage = frozenset(["count", "next", "previous", "results"])
+_K_TravelRuleWalletAddressCreateRequest = frozenset(
+    [
+        "address",
+        "chain",
+        "holder_vendor_data",
+        "holder_name",
+        "entity_type",
+        "self_declared",
+        "travel_address",
+    ]
+)
+_K_TravelRuleWalletAddressUpdateRequest = frozenset(
+    ["holder_name", "holder_vendor_data", "entity_type", "travel_address"]
+)
+_K_TravelRuleVasp = frozenset(
+    [
+        "name",
+        "lei",
+        "jurisdiction",
+        "dd_status",
+        "dd_score",
+        "reachable_rails",
+        "is_didit_customer",
+        "dd_score_breakdown",
+        "dd_assessed_at",
+    ]
+)
+_K_TravelRuleVaspPage = frozenset(["count", "next", "previous", "results"])
+_K_TravelRuleTransferUpdateRequest = frozenset(["payment_txn_id", "action"])
+_K_TravelRuleTransferTimelineItem = frozenset(["status", "at", "detail"])
+_K_TravelRuleTransferCounterpartyVasp = frozenset(["name", "lei", "dd_score"])
+_K_TravelRuleTransfer = frozenset(
+    [
+        "uuid",
+        "status",
+        "direction",
+        "rail",
+        "protocol",
+        "ivms_version",
+        "required",
+        "ownership_confirmed",
+        "deadline_at",
+        "timeline",
+        "counterparty_vasp",
+        "originator_data",
+        "beneficiary_data",
+        "created_at",
+    ]
+)
+_K_TravelRuleOwnershipConfirmRequest = frozenset(["confirmed"])
+_K_TravelRulePickup = frozenset(
+    ["originator_vasp_name", "amount", "currency", "beneficiary_wallet", "status"]
+)
+_K_TravelRulePickupRespondRequest = frozenset(["decision", "beneficiary_name"])
+_K_TravelRulePickupAnswer = frozenset(["status"])
+_K_TravelRuleInboundRequestOriginatingVasp = frozenset(["name", "lei", "travel_address"])
+_K_TravelRuleInboundRequest = frozenset(
+    [
+        "chain",
+        "txid",
+        "wallet_address",
+        "amount",
+        "currency",
+        "originator_data",
+        "beneficiary_data",
+        "originating_vasp",
+    ]
+)
+_K_TravelRuleInboundResponse = frozenset(["transaction_id", "txn_id", "created", "travel_rule"])
+_K_TravelRuleWidgetSessionCreateRequest = frozenset(
+    [
+        "wallet_address",
+        "chain",
+        "holder_name",
+        "vendor_data",
+        "transaction_id",
+        "satoshi_deposit_address",
+        "callback_url",
+        "expires_in_minutes",
+    ]
+)
+_K_TravelRuleWidgetSession = frozenset(["widget_session_id", "token", "url", "expires_at"])
+_K_TravelRuleWidgetProofSummary = frozenset(
+    [
+        "proof_id",
+        "method",
+        "status",
+        "wallet_address",
+        "chain",
+        "deposit_address",
+        "expected_amount",
+        "expires_at",
+        "challenge",
+        "created_at",
+    ]
+)
+_K_TravelRuleWidgetContext = frozenset(
+    [
+        "vasp_name",
+        "wallet_address",
+        "chain",
+        "holder_name",
+        "allowed_methods",
+        "transfer_status",
+        "callback_url",
+        "expires_at",
+        "completed_at",
+        "proofs",
+        "customization",
     ]
 )
 
@@ -21865,6 +22073,1646 @@ def unstructure_DeviceTransaction(o: DeviceTransaction) -> dict[str, Any]:
     return _encode(o, _U_DeviceTransaction)
 
 
+def structure_TravelRuleSettingsNetworksGtr(d: Any) -> TravelRuleSettingsNetworksGtr:
+    """Decode a JSON object into :class:`TravelRuleSettingsNetworksGtr`."""
+    o = _new(TravelRuleSettingsNetworksGtr)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TravelRuleSettingsNetworksGtr.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TravelRuleSettingsNetworksGtr
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TravelRuleSettingsNetworksGtr: _Table = (
+    ("rail", "rail", None, False),
+    ("mode", "mode", None, False),
+    ("platform_available", "platform_available", None, False),
+    ("connected", "connected", None, False),
+)
+
+
+def unstructure_TravelRuleSettingsNetworksGtr(o: TravelRuleSettingsNetworksGtr) -> dict[str, Any]:
+    """Encode :class:`TravelRuleSettingsNetworksGtr` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TravelRuleSettingsNetworksGtr)
+
+
+def structure_TravelRuleSettingsNetworksTrust(d: Any) -> TravelRuleSettingsNetworksTrust:
+    """Decode a JSON object into :class:`TravelRuleSettingsNetworksTrust`."""
+    o = _new(TravelRuleSettingsNetworksTrust)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TravelRuleSettingsNetworksTrust.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TravelRuleSettingsNetworksTrust
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TravelRuleSettingsNetworksTrust: _Table = (
+    ("rail", "rail", None, False),
+    ("mode", "mode", None, False),
+    ("platform_available", "platform_available", None, False),
+    ("connected", "connected", None, False),
+)
+
+
+def unstructure_TravelRuleSettingsNetworksTrust(
+    o: TravelRuleSettingsNetworksTrust,
+) -> dict[str, Any]:
+    """Encode :class:`TravelRuleSettingsNetworksTrust` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TravelRuleSettingsNetworksTrust)
+
+
+def structure_TravelRuleSettingsNetworksVerifyvasp(d: Any) -> TravelRuleSettingsNetworksVerifyvasp:
+    """Decode a JSON object into :class:`TravelRuleSettingsNetworksVerifyvasp`."""
+    o = _new(TravelRuleSettingsNetworksVerifyvasp)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TravelRuleSettingsNetworksVerifyvasp.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TravelRuleSettingsNetworksVerifyvasp
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TravelRuleSettingsNetworksVerifyvasp: _Table = (
+    ("rail", "rail", None, False),
+    ("mode", "mode", None, False),
+    ("platform_available", "platform_available", None, False),
+    ("connected", "connected", None, False),
+)
+
+
+def unstructure_TravelRuleSettingsNetworksVerifyvasp(
+    o: TravelRuleSettingsNetworksVerifyvasp,
+) -> dict[str, Any]:
+    """Encode :class:`TravelRuleSettingsNetworksVerifyvasp` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TravelRuleSettingsNetworksVerifyvasp)
+
+
+def structure_TravelRuleSettingsNetworksSygna(d: Any) -> TravelRuleSettingsNetworksSygna:
+    """Decode a JSON object into :class:`TravelRuleSettingsNetworksSygna`."""
+    o = _new(TravelRuleSettingsNetworksSygna)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TravelRuleSettingsNetworksSygna.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TravelRuleSettingsNetworksSygna
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TravelRuleSettingsNetworksSygna: _Table = (
+    ("rail", "rail", None, False),
+    ("mode", "mode", None, False),
+    ("platform_available", "platform_available", None, False),
+    ("connected", "connected", None, False),
+)
+
+
+def unstructure_TravelRuleSettingsNetworksSygna(
+    o: TravelRuleSettingsNetworksSygna,
+) -> dict[str, Any]:
+    """Encode :class:`TravelRuleSettingsNetworksSygna` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TravelRuleSettingsNetworksSygna)
+
+
+def structure_TravelRuleSettingsNetworks(d: Any) -> TravelRuleSettingsNetworks:
+    """Decode a JSON object into :class:`TravelRuleSettingsNetworks`."""
+    v: Any
+    o = _new(TravelRuleSettingsNetworks)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TravelRuleSettingsNetworks.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TravelRuleSettingsNetworks
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "gtr" in vals:
+        v = vals["gtr"]
+        if v.__class__ is dict:
+            vals["gtr"] = structure_TravelRuleSettingsNetworksGtr(v)
+    if "trust" in vals:
+        v = vals["trust"]
+        if v.__class__ is dict:
+            vals["trust"] = structure_TravelRuleSettingsNetworksTrust(v)
+    if "verifyvasp" in vals:
+        v = vals["verifyvasp"]
+        if v.__class__ is dict:
+            vals["verifyvasp"] = structure_TravelRuleSettingsNetworksVerifyvasp(v)
+    if "sygna" in vals:
+        v = vals["sygna"]
+        if v.__class__ is dict:
+            vals["sygna"] = structure_TravelRuleSettingsNetworksSygna(v)
+    return o
+
+
+_U_TravelRuleSettingsNetworks: _Table = (
+    (
+        "gtr",
+        "gtr",
+        lambda v: (
+            unstructure_TravelRuleSettingsNetworksGtr(v)
+            if isinstance(v, TravelRuleSettingsNetworksGtr)
+            else v
+        ),
+        False,
+    ),
+    (
+        "trust",
+        "trust",
+        lambda v: (
+            unstructure_TravelRuleSettingsNetworksTrust(v)
+            if isinstance(v, TravelRuleSettingsNetworksTrust)
+            else v
+        ),
+        False,
+    ),
+    (
+        "verifyvasp",
+        "verifyvasp",
+        lambda v: (
+            unstructure_TravelRuleSettingsNetworksVerifyvasp(v)
+            if isinstance(v, TravelRuleSettingsNetworksVerifyvasp)
+            else v
+        ),
+        False,
+    ),
+    (
+        "sygna",
+        "sygna",
+        lambda v: (
+            unstructure_TravelRuleSettingsNetworksSygna(v)
+            if isinstance(v, TravelRuleSettingsNetworksSygna)
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_TravelRuleSettingsNetworks(o: TravelRuleSettingsNetworks) -> dict[str, Any]:
+    """Encode :class:`TravelRuleSettingsNetworks` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TravelRuleSettingsNetworks)
+
+
+def structure_TravelRuleSettings(d: Any) -> TravelRuleSettings:
+    """Decode a JSON object into :class:`TravelRuleSettings`."""
+    v: Any
+    o = _new(TravelRuleSettings)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TravelRuleSettings.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TravelRuleSettings
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "networks" in vals:
+        v = vals["networks"]
+        if v.__class__ is dict:
+            vals["networks"] = structure_TravelRuleSettingsNetworks(v)
+    return o
+
+
+_U_TravelRuleSettings: _Table = (
+    ("is_enabled", "is_enabled", None, False),
+    ("jurisdiction", "jurisdiction", None, False),
+    ("name_matching_strictness", "name_matching_strictness", None, False),
+    ("confirmation_timeout_hours", "confirmation_timeout_hours", None, False),
+    ("timeout_outcome", "timeout_outcome", None, False),
+    ("threshold_amount", "threshold_amount", None, False),
+    ("legal_name", "legal_name", None, False),
+    ("lei", "lei", None, False),
+    ("compliance_email", "compliance_email", None, False),
+    ("is_discoverable", "is_discoverable", None, False),
+    ("inbound_auto_accept", "inbound_auto_accept", None, False),
+    ("allow_self_declaration", "allow_self_declaration", None, False),
+    ("allow_screenshot_proof", "allow_screenshot_proof", None, False),
+    ("auto_wallet_verification", "auto_wallet_verification", None, False),
+    ("vasp_attribution_enabled", "vasp_attribution_enabled", None, False),
+    ("travel_address", "travel_address", None, False),
+    ("disabled_networks", "disabled_networks", None, False),
+    (
+        "networks",
+        "networks",
+        lambda v: (
+            unstructure_TravelRuleSettingsNetworks(v)
+            if isinstance(v, TravelRuleSettingsNetworks)
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_TravelRuleSettings(o: TravelRuleSettings) -> dict[str, Any]:
+    """Encode :class:`TravelRuleSettings` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TravelRuleSettings)
+
+
+def structure_TravelRuleSettingsUpdateRequest(d: Any) -> TravelRuleSettingsUpdateRequest:
+    """Decode a JSON object into :class:`TravelRuleSettingsUpdateRequest`."""
+    o = _new(TravelRuleSettingsUpdateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TravelRuleSettingsUpdateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TravelRuleSettingsUpdateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TravelRuleSettingsUpdateRequest: _Table = (
+    ("is_enabled", "is_enabled", None, False),
+    ("legal_name", "legal_name", None, False),
+    ("lei", "lei", None, False),
+    ("jurisdiction", "jurisdiction", None, False),
+    ("name_matching_strictness", "name_matching_strictness", None, False),
+    ("confirmation_timeout_hours", "confirmation_timeout_hours", None, False),
+    ("timeout_outcome", "timeout_outcome", None, False),
+    ("compliance_email", "compliance_email", None, False),
+    ("is_discoverable", "is_discoverable", None, False),
+    ("threshold_amount", "threshold_amount", None, False),
+    ("inbound_auto_accept", "inbound_auto_accept", None, False),
+    ("allow_self_declaration", "allow_self_declaration", None, False),
+    ("allow_screenshot_proof", "allow_screenshot_proof", None, False),
+    ("auto_wallet_verification", "auto_wallet_verification", None, False),
+    ("vasp_attribution_enabled", "vasp_attribution_enabled", None, False),
+    ("disabled_networks", "disabled_networks", None, False),
+)
+
+
+def unstructure_TravelRuleSettingsUpdateRequest(
+    o: TravelRuleSettingsUpdateRequest,
+) -> dict[str, Any]:
+    """Encode :class:`TravelRuleSettingsUpdateRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TravelRuleSettingsUpdateRequest)
+
+
+def validate_TravelRuleSettingsUpdateRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid TravelRuleSettingsUpdateRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "TravelRuleSettingsUpdateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("is_enabled")
+    if v is None:
+        if "is_enabled" in d:
+            raise DiditValidationError(at + "is_enabled", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "is_enabled", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("legal_name")
+    if v is None:
+        if "legal_name" in d:
+            raise DiditValidationError(at + "legal_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "legal_name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("lei")
+    if v is None:
+        if "lei" in d:
+            raise DiditValidationError(at + "lei", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "lei", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("jurisdiction")
+    if v is None:
+        if "jurisdiction" in d:
+            raise DiditValidationError(at + "jurisdiction", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "jurisdiction", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) > 8:
+            raise DiditValidationError(
+                at + "jurisdiction", "max_length", "must have at most 8 characters"
+            )
+    v = d.get("name_matching_strictness")
+    if v is None:
+        if "name_matching_strictness" in d:
+            raise DiditValidationError(at + "name_matching_strictness", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline73:
+            raise DiditValidationError(
+                at + "name_matching_strictness",
+                "enum",
+                "must be one of: NONE, STRICT, DEFAULT, FUZZY"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("confirmation_timeout_hours")
+    if v is None:
+        if "confirmation_timeout_hours" in d:
+            raise DiditValidationError(
+                at + "confirmation_timeout_hours", "type", "must not be null"
+            )
+    else:
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise DiditValidationError(
+                at + "confirmation_timeout_hours",
+                "type",
+                "must be an integer, not " + type(v).__name__,
+            )
+        if v < 1:
+            raise DiditValidationError(
+                at + "confirmation_timeout_hours", "min", "must be at least 1"
+            )
+    v = d.get("timeout_outcome")
+    if v is None:
+        if "timeout_outcome" in d:
+            raise DiditValidationError(at + "timeout_outcome", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline74:
+            raise DiditValidationError(
+                at + "timeout_outcome",
+                "enum",
+                "must be one of: HOLD, REJECT, PROCEED"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("compliance_email")
+    if v is None:
+        if "compliance_email" in d:
+            raise DiditValidationError(at + "compliance_email", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "compliance_email", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_email(v):
+            raise DiditValidationError(at + "compliance_email", "format", "must be a valid email")
+    v = d.get("is_discoverable")
+    if v is None:
+        if "is_discoverable" in d:
+            raise DiditValidationError(at + "is_discoverable", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "is_discoverable", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("threshold_amount")
+    if v is None:
+        if "threshold_amount" in d:
+            raise DiditValidationError(at + "threshold_amount", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "threshold_amount", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("inbound_auto_accept")
+    if v is None:
+        if "inbound_auto_accept" in d:
+            raise DiditValidationError(at + "inbound_auto_accept", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "inbound_auto_accept", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("allow_self_declaration")
+    if v is None:
+        if "allow_self_declaration" in d:
+            raise DiditValidationError(at + "allow_self_declaration", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "allow_self_declaration",
+                "type",
+                "must be true or false, not " + type(v).__name__,
+            )
+    v = d.get("allow_screenshot_proof")
+    if v is None:
+        if "allow_screenshot_proof" in d:
+            raise DiditValidationError(at + "allow_screenshot_proof", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "allow_screenshot_proof",
+                "type",
+                "must be true or false, not " + type(v).__name__,
+            )
+    v = d.get("auto_wallet_verification")
+    if v is None:
+        if "auto_wallet_verification" in d:
+            raise DiditValidationError(at + "auto_wallet_verification", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "auto_wallet_verification",
+                "type",
+                "must be true or false, not " + type(v).__name__,
+            )
+    v = d.get("vasp_attribution_enabled")
+    if v is None:
+        if "vasp_attribution_enabled" in d:
+            raise DiditValidationError(at + "vasp_attribution_enabled", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "vasp_attribution_enabled",
+                "type",
+                "must be true or false, not " + type(v).__name__,
+            )
+    v = d.get("disabled_networks")
+    if v is None:
+        if "disabled_networks" in d:
+            raise DiditValidationError(at + "disabled_networks", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "disabled_networks", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(
+                    at + "disabled_networks", "type", "must not contain null"
+                )
+            if not isinstance(x0, str) or x0 not in _E_inline75:
+                raise DiditValidationError(
+                    at + "disabled_networks" + "[" + str(i0) + "]",
+                    "enum",
+                    "must be one of: GTR, TRUST, VERIFYVASP, SYGNA"
+                    + (
+                        ", not " + repr(x0[:40])
+                        if isinstance(x0, str)
+                        else ", not " + type(x0).__name__
+                    ),
+                )
+
+
+def structure_TravelRuleWalletAddress(d: Any) -> TravelRuleWalletAddress:
+    """Decode a JSON object into :class:`TravelRuleWalletAddress`."""
+    o = _new(TravelRuleWalletAddress)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TravelRuleWalletAddress.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TravelRuleWalletAddress
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TravelRuleWalletAddress: _Table = (
+    ("uuid", "uuid", None, False),
+    ("address", "address", None, False),
+    ("chain", "chain", None, False),
+    ("holder_vendor_data", "holder_vendor_data", None, False),
+    ("holder_name", "holder_name", None, False),
+    ("entity_type", "entity_type", None, False),
+    ("is_ownership_verified", "is_ownership_verified", None, False),
+    ("created_at", "created_at", None, False),
+    ("self_declared", "self_declared", None, False),
+    ("travel_address", "travel_address", None, False),
+)
+
+
+def unstructure_TravelRuleWalletAddress(o: TravelRuleWalletAddress) -> dict[str, Any]:
+    """Encode :class:`TravelRuleWalletAddress` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TravelRuleWalletAddress)
+
+
+def structure_TravelRuleWalletAddressPage(d: Any) -> TravelRuleWalletAddressPage:
+    """Decode a JSON object into :class:`TravelRuleWalletAddressPage`."""
+    v: Any
+    o = _new(TravelRuleWalletAddressPage)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TravelRuleWalletAddressPage.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TravelRuleWalletAddressPage
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [
+                structure_TravelRuleWalletAddress(x) if x.__class__ is dict else x for x in v
+            ]
+    return o
+
+
+_U_TravelRuleWalletAddressPage: _Table = (
+    ("count", "count", None, False),
+    ("next", "next", None, False),
+    ("previous", "previous", None, False),
+    (
+        "results",
+        "results",
+        lambda v: (
+            [
+                unstructure_TravelRuleWalletAddress(x)
+                if isinstance(x, TravelRuleWalletAddress)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_TravelRuleWalletAddressPage(o: TravelRuleWalletAddressPage) -> dict[str, Any]:
+    """Encode :class:`TravelRuleWalletAddressPage` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TravelRuleWalletAddressPage)
+
+
+def structure_TravelRuleWalletAddressCreateRequest(d: Any) -> TravelRuleWalletAddressCreateRequest:
+    """Decode a JSON object into :class:`TravelRuleWalletAddressCreateRequest`."""
+    o = _new(TravelRuleWalletAddressCreateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TravelRuleWalletAddressCreateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TravelRuleWalletAddressCreateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TravelRuleWalletAddressCreateRequest: _Table = (
+    ("address", "address", None, True),
+    ("chain", "chain", None, False),
+    ("holder_vendor_data", "holder_vendor_data", None, False),
+    ("holder_name", "holder_name", None, False),
+    ("entity_type", "entity_type", None, False),
+    ("self_declared", "self_declared", None, False),
+    ("travel_address", "travel_address", None, False),
+)
+
+
+def unstructure_TravelRuleWalletAddressCreateRequest(
+    o: TravelRuleWalletAddressCreateRequest,
+) -> dict[str, Any]:
+    """Encode :class:`TravelRuleWalletAddressCreateRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TravelRuleWalletAddressCreateRequest)
+
+
+def validate_TravelRuleWalletAddressCreateRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid TravelRuleWalletAddressCreateRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "TravelRuleWalletAddressCreateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "address" not in d:
+        raise DiditValidationError(at + "address", "required", "is required")
+    v = d.get("address")
+    if v is None:
+        if "address" in d:
+            raise DiditValidationError(at + "address", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "address", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("chain")
+    if v is None:
+        if "chain" in d:
+            raise DiditValidationError(at + "chain", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "chain", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("holder_vendor_data")
+    if v is None:
+        if "holder_vendor_data" in d:
+            raise DiditValidationError(at + "holder_vendor_data", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "holder_vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("holder_name")
+    if v is None:
+        if "holder_name" in d:
+            raise DiditValidationError(at + "holder_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "holder_name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("entity_type")
+    if v is None:
+        if "entity_type" in d:
+            raise DiditValidationError(at + "entity_type", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "entity_type", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("self_declared")
+    if v is None:
+        if "self_declared" in d:
+            raise DiditValidationError(at + "self_declared", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "self_declared", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("travel_address")
+    if v is None:
+        if "travel_address" in d:
+            raise DiditValidationError(at + "travel_address", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "travel_address", "type", "must be a string, not " + type(v).__name__
+            )
+
+
+def structure_TravelRuleWalletAddressUpdateRequest(d: Any) -> TravelRuleWalletAddressUpdateRequest:
+    """Decode a JSON object into :class:`TravelRuleWalletAddressUpdateRequest`."""
+    o = _new(TravelRuleWalletAddressUpdateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TravelRuleWalletAddressUpdateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TravelRuleWalletAddressUpdateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TravelRuleWalletAddressUpdateRequest: _Table = (
+    ("holder_name", "holder_name", None, False),
+    ("holder_vendor_data", "holder_vendor_data", None, False),
+    ("entity_type", "entity_type", None, False),
+    ("travel_address", "travel_address", None, False),
+)
+
+
+def unstructure_TravelRuleWalletAddressUpdateRequest(
+    o: TravelRuleWalletAddressUpdateRequest,
+) -> dict[str, Any]:
+    """Encode :class:`TravelRuleWalletAddressUpdateRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TravelRuleWalletAddressUpdateRequest)
+
+
+def validate_TravelRuleWalletAddressUpdateRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid TravelRuleWalletAddressUpdateRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "TravelRuleWalletAddressUpdateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("holder_name")
+    if v is None:
+        if "holder_name" in d:
+            raise DiditValidationError(at + "holder_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "holder_name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("holder_vendor_data")
+    if v is None:
+        if "holder_vendor_data" in d:
+            raise DiditValidationError(at + "holder_vendor_data", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "holder_vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("entity_type")
+    if v is None:
+        if "entity_type" in d:
+            raise DiditValidationError(at + "entity_type", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "entity_type", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("travel_address")
+    if v is None:
+        if "travel_address" in d:
+            raise DiditValidationError(at + "travel_address", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "travel_address", "type", "must be a string, not " + type(v).__name__
+            )
+
+
+def structure_TravelRuleVasp(d: Any) -> TravelRuleVasp:
+    """Decode a JSON object into :class:`TravelRuleVasp`."""
+    o = _new(TravelRuleVasp)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TravelRuleVasp.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TravelRuleVasp
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TravelRuleVasp: _Table = (
+    ("name", "name", None, False),
+    ("lei", "lei", None, False),
+    ("jurisdiction", "jurisdiction", None, False),
+    ("dd_status", "dd_status", None, False),
+    ("dd_score", "dd_score", None, False),
+    ("reachable_rails", "reachable_rails", None, False),
+    ("is_didit_customer", "is_didit_customer", None, False),
+    ("dd_score_breakdown", "dd_score_breakdown", None, False),
+    ("dd_assessed_at", "dd_assessed_at", None, False),
+)
+
+
+def unstructure_TravelRuleVasp(o: TravelRuleVasp) -> dict[str, Any]:
+    """Encode :class:`TravelRuleVasp` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TravelRuleVasp)
+
+
+def structure_TravelRuleVaspPage(d: Any) -> TravelRuleVaspPage:
+    """Decode a JSON object into :class:`TravelRuleVaspPage`."""
+    v: Any
+    o = _new(TravelRuleVaspPage)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TravelRuleVaspPage.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TravelRuleVaspPage
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [structure_TravelRuleVasp(x) if x.__class__ is dict else x for x in v]
+    return o
+
+
+_U_TravelRuleVaspPage: _Table = (
+    ("count", "count", None, False),
+    ("next", "next", None, False),
+    ("previous", "previous", None, False),
+    (
+        "results",
+        "results",
+        lambda v: (
+            [unstructure_TravelRuleVasp(x) if isinstance(x, TravelRuleVasp) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_TravelRuleVaspPage(o: TravelRuleVaspPage) -> dict[str, Any]:
+    """Encode :class:`TravelRuleVaspPage` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TravelRuleVaspPage)
+
+
+def structure_TravelRuleTransferUpdateRequest(d: Any) -> TravelRuleTransferUpdateRequest:
+    """Decode a JSON object into :class:`TravelRuleTransferUpdateRequest`."""
+    o = _new(TravelRuleTransferUpdateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TravelRuleTransferUpdateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TravelRuleTransferUpdateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TravelRuleTransferUpdateRequest: _Table = (
+    ("payment_txn_id", "payment_txn_id", None, False),
+    ("action", "action", None, False),
+)
+
+
+def unstructure_TravelRuleTransferUpdateRequest(
+    o: TravelRuleTransferUpdateRequest,
+) -> dict[str, Any]:
+    """Encode :class:`TravelRuleTransferUpdateRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TravelRuleTransferUpdateRequest)
+
+
+def validate_TravelRuleTransferUpdateRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid TravelRuleTransferUpdateRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "TravelRuleTransferUpdateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("payment_txn_id")
+    if v is None:
+        if "payment_txn_id" in d:
+            raise DiditValidationError(at + "payment_txn_id", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "payment_txn_id", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("action")
+    if v is None:
+        if "action" in d:
+            raise DiditValidationError(at + "action", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline83:
+            raise DiditValidationError(
+                at + "action",
+                "enum",
+                "must be one of: cancel, resend"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+
+
+def structure_TravelRuleTransferTimelineItem(d: Any) -> TravelRuleTransferTimelineItem:
+    """Decode a JSON object into :class:`TravelRuleTransferTimelineItem`."""
+    o = _new(TravelRuleTransferTimelineItem)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TravelRuleTransferTimelineItem.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TravelRuleTransferTimelineItem
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TravelRuleTransferTimelineItem: _Table = (
+    ("status", "status", None, False),
+    ("at", "at", None, False),
+    ("detail", "detail", None, False),
+)
+
+
+def unstructure_TravelRuleTransferTimelineItem(o: TravelRuleTransferTimelineItem) -> dict[str, Any]:
+    """Encode :class:`TravelRuleTransferTimelineItem` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TravelRuleTransferTimelineItem)
+
+
+def structure_TravelRuleTransferCounterpartyVasp(d: Any) -> TravelRuleTransferCounterpartyVasp:
+    """Decode a JSON object into :class:`TravelRuleTransferCounterpartyVasp`."""
+    o = _new(TravelRuleTransferCounterpartyVasp)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TravelRuleTransferCounterpartyVasp.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TravelRuleTransferCounterpartyVasp
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TravelRuleTransferCounterpartyVasp: _Table = (
+    ("name", "name", None, False),
+    ("lei", "lei", None, False),
+    ("dd_score", "dd_score", None, False),
+)
+
+
+def unstructure_TravelRuleTransferCounterpartyVasp(
+    o: TravelRuleTransferCounterpartyVasp,
+) -> dict[str, Any]:
+    """Encode :class:`TravelRuleTransferCounterpartyVasp` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TravelRuleTransferCounterpartyVasp)
+
+
+def structure_TravelRuleTransfer(d: Any) -> TravelRuleTransfer:
+    """Decode a JSON object into :class:`TravelRuleTransfer`."""
+    v: Any
+    o = _new(TravelRuleTransfer)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TravelRuleTransfer.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TravelRuleTransfer
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "timeline" in vals:
+        v = vals["timeline"]
+        if v and v.__class__ is list:
+            vals["timeline"] = [
+                structure_TravelRuleTransferTimelineItem(x) if x.__class__ is dict else x for x in v
+            ]
+    if "counterparty_vasp" in vals:
+        v = vals["counterparty_vasp"]
+        if v.__class__ is dict:
+            vals["counterparty_vasp"] = structure_TravelRuleTransferCounterpartyVasp(v)
+    return o
+
+
+_U_TravelRuleTransfer: _Table = (
+    ("uuid", "uuid", None, False),
+    ("status", "status", None, False),
+    ("direction", "direction", None, False),
+    ("rail", "rail", None, False),
+    ("protocol", "protocol", None, False),
+    ("ivms_version", "ivms_version", None, False),
+    ("required", "required", None, False),
+    ("ownership_confirmed", "ownership_confirmed", None, False),
+    ("deadline_at", "deadline_at", None, False),
+    (
+        "timeline",
+        "timeline",
+        lambda v: (
+            [
+                unstructure_TravelRuleTransferTimelineItem(x)
+                if isinstance(x, TravelRuleTransferTimelineItem)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "counterparty_vasp",
+        "counterparty_vasp",
+        lambda v: (
+            unstructure_TravelRuleTransferCounterpartyVasp(v)
+            if isinstance(v, TravelRuleTransferCounterpartyVasp)
+            else v
+        ),
+        False,
+    ),
+    (
+        "originator_data",
+        "originator_data",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "beneficiary_data",
+        "beneficiary_data",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("created_at", "created_at", None, False),
+)
+
+
+def unstructure_TravelRuleTransfer(o: TravelRuleTransfer) -> dict[str, Any]:
+    """Encode :class:`TravelRuleTransfer` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TravelRuleTransfer)
+
+
+def structure_TravelRuleOwnershipConfirmRequest(d: Any) -> TravelRuleOwnershipConfirmRequest:
+    """Decode a JSON object into :class:`TravelRuleOwnershipConfirmRequest`."""
+    o = _new(TravelRuleOwnershipConfirmRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TravelRuleOwnershipConfirmRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TravelRuleOwnershipConfirmRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TravelRuleOwnershipConfirmRequest: _Table = (("confirmed", "confirmed", None, True),)
+
+
+def unstructure_TravelRuleOwnershipConfirmRequest(
+    o: TravelRuleOwnershipConfirmRequest,
+) -> dict[str, Any]:
+    """Encode :class:`TravelRuleOwnershipConfirmRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TravelRuleOwnershipConfirmRequest)
+
+
+def validate_TravelRuleOwnershipConfirmRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid TravelRuleOwnershipConfirmRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "TravelRuleOwnershipConfirmRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "confirmed" not in d:
+        raise DiditValidationError(at + "confirmed", "required", "is required")
+    v = d.get("confirmed")
+    if v is None:
+        if "confirmed" in d:
+            raise DiditValidationError(at + "confirmed", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "confirmed", "type", "must be true or false, not " + type(v).__name__
+            )
+
+
+def structure_TravelRulePickup(d: Any) -> TravelRulePickup:
+    """Decode a JSON object into :class:`TravelRulePickup`."""
+    o = _new(TravelRulePickup)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TravelRulePickup.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TravelRulePickup
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TravelRulePickup: _Table = (
+    ("originator_vasp_name", "originator_vasp_name", None, False),
+    ("amount", "amount", None, False),
+    ("currency", "currency", None, False),
+    ("beneficiary_wallet", "beneficiary_wallet", None, False),
+    ("status", "status", None, False),
+)
+
+
+def unstructure_TravelRulePickup(o: TravelRulePickup) -> dict[str, Any]:
+    """Encode :class:`TravelRulePickup` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TravelRulePickup)
+
+
+def structure_TravelRulePickupRespondRequest(d: Any) -> TravelRulePickupRespondRequest:
+    """Decode a JSON object into :class:`TravelRulePickupRespondRequest`."""
+    o = _new(TravelRulePickupRespondRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TravelRulePickupRespondRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TravelRulePickupRespondRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TravelRulePickupRespondRequest: _Table = (
+    ("decision", "decision", None, True),
+    ("beneficiary_name", "beneficiary_name", None, False),
+)
+
+
+def unstructure_TravelRulePickupRespondRequest(o: TravelRulePickupRespondRequest) -> dict[str, Any]:
+    """Encode :class:`TravelRulePickupRespondRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TravelRulePickupRespondRequest)
+
+
+def validate_TravelRulePickupRespondRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid TravelRulePickupRespondRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "TravelRulePickupRespondRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "decision" not in d:
+        raise DiditValidationError(at + "decision", "required", "is required")
+    v = d.get("decision")
+    if v is None:
+        if "decision" in d:
+            raise DiditValidationError(at + "decision", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline85:
+            raise DiditValidationError(
+                at + "decision",
+                "enum",
+                "must be one of: accept, decline"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("beneficiary_name")
+    if v is None:
+        if "beneficiary_name" in d:
+            raise DiditValidationError(at + "beneficiary_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "beneficiary_name", "type", "must be a string, not " + type(v).__name__
+            )
+
+
+def structure_TravelRulePickupAnswer(d: Any) -> TravelRulePickupAnswer:
+    """Decode a JSON object into :class:`TravelRulePickupAnswer`."""
+    o = _new(TravelRulePickupAnswer)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TravelRulePickupAnswer.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TravelRulePickupAnswer
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TravelRulePickupAnswer: _Table = (("status", "status", None, False),)
+
+
+def unstructure_TravelRulePickupAnswer(o: TravelRulePickupAnswer) -> dict[str, Any]:
+    """Encode :class:`TravelRulePickupAnswer` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TravelRulePickupAnswer)
+
+
+def structure_TravelRuleInboundRequestOriginatingVasp(
+    d: Any,
+) -> TravelRuleInboundRequestOriginatingVasp:
+    """Decode a JSON object into :class:`TravelRuleInboundRequestOriginatingVasp`."""
+    o = _new(TravelRuleInboundRequestOriginatingVasp)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TravelRuleInboundRequestOriginatingVasp.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TravelRuleInboundRequestOriginatingVasp
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TravelRuleInboundRequestOriginatingVasp: _Table = (
+    ("name", "name", None, False),
+    ("lei", "lei", None, False),
+    ("travel_address", "travel_address", None, False),
+)
+
+
+def unstructure_TravelRuleInboundRequestOriginatingVasp(
+    o: TravelRuleInboundRequestOriginatingVasp,
+) -> dict[str, Any]:
+    """Encode :class:`TravelRuleInboundRequestOriginatingVasp` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TravelRuleInboundRequestOriginatingVasp)
+
+
+def validate_TravelRuleInboundRequestOriginatingVasp(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid TravelRuleInboundRequestOriginatingVasp."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "TravelRuleInboundRequestOriginatingVasp",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("name")
+    if v is None:
+        if "name" in d:
+            raise DiditValidationError(at + "name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("lei")
+    if v is None:
+        if "lei" in d:
+            raise DiditValidationError(at + "lei", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "lei", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("travel_address")
+    if v is None:
+        if "travel_address" in d:
+            raise DiditValidationError(at + "travel_address", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "travel_address", "type", "must be a string, not " + type(v).__name__
+            )
+
+
+def structure_TravelRuleInboundRequest(d: Any) -> TravelRuleInboundRequest:
+    """Decode a JSON object into :class:`TravelRuleInboundRequest`."""
+    v: Any
+    o = _new(TravelRuleInboundRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TravelRuleInboundRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TravelRuleInboundRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "originating_vasp" in vals:
+        v = vals["originating_vasp"]
+        if v.__class__ is dict:
+            vals["originating_vasp"] = structure_TravelRuleInboundRequestOriginatingVasp(v)
+    return o
+
+
+_U_TravelRuleInboundRequest: _Table = (
+    ("chain", "chain", None, True),
+    ("txid", "txid", None, True),
+    ("wallet_address", "wallet_address", None, True),
+    ("amount", "amount", None, True),
+    ("currency", "currency", None, True),
+    (
+        "originator_data",
+        "originator_data",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "beneficiary_data",
+        "beneficiary_data",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "originating_vasp",
+        "originating_vasp",
+        lambda v: (
+            unstructure_TravelRuleInboundRequestOriginatingVasp(v)
+            if isinstance(v, TravelRuleInboundRequestOriginatingVasp)
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_TravelRuleInboundRequest(o: TravelRuleInboundRequest) -> dict[str, Any]:
+    """Encode :class:`TravelRuleInboundRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TravelRuleInboundRequest)
+
+
+def validate_TravelRuleInboundRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid TravelRuleInboundRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "TravelRuleInboundRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "chain" not in d:
+        raise DiditValidationError(at + "chain", "required", "is required")
+    v = d.get("chain")
+    if v is None:
+        if "chain" in d:
+            raise DiditValidationError(at + "chain", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "chain", "type", "must be a string, not " + type(v).__name__
+            )
+    if "txid" not in d:
+        raise DiditValidationError(at + "txid", "required", "is required")
+    v = d.get("txid")
+    if v is None:
+        if "txid" in d:
+            raise DiditValidationError(at + "txid", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "txid", "type", "must be a string, not " + type(v).__name__
+            )
+    if "wallet_address" not in d:
+        raise DiditValidationError(at + "wallet_address", "required", "is required")
+    v = d.get("wallet_address")
+    if v is None:
+        if "wallet_address" in d:
+            raise DiditValidationError(at + "wallet_address", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "wallet_address", "type", "must be a string, not " + type(v).__name__
+            )
+    if "amount" not in d:
+        raise DiditValidationError(at + "amount", "required", "is required")
+    v = d.get("amount")
+    if v is None:
+        if "amount" in d:
+            raise DiditValidationError(at + "amount", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "amount", "type", "must be a string, not " + type(v).__name__
+            )
+    if "currency" not in d:
+        raise DiditValidationError(at + "currency", "required", "is required")
+    v = d.get("currency")
+    if v is None:
+        if "currency" in d:
+            raise DiditValidationError(at + "currency", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "currency", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("originator_data")
+    if v is None:
+        if "originator_data" in d:
+            raise DiditValidationError(at + "originator_data", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "originator_data", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("beneficiary_data")
+    if v is None:
+        if "beneficiary_data" in d:
+            raise DiditValidationError(at + "beneficiary_data", "type", "must not be null")
+    else:
+        if not isinstance(v, Mapping):
+            raise DiditValidationError(
+                at + "beneficiary_data", "type", "must be an object, not " + type(v).__name__
+            )
+    v = d.get("originating_vasp")
+    if v is None:
+        if "originating_vasp" in d:
+            raise DiditValidationError(at + "originating_vasp", "type", "must not be null")
+    else:
+        validate_TravelRuleInboundRequestOriginatingVasp(v, at + "originating_vasp" + ".")
+
+
+def structure_TravelRuleInboundResponse(d: Any) -> TravelRuleInboundResponse:
+    """Decode a JSON object into :class:`TravelRuleInboundResponse`."""
+    v: Any
+    o = _new(TravelRuleInboundResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TravelRuleInboundResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TravelRuleInboundResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "travel_rule" in vals:
+        v = vals["travel_rule"]
+        if v.__class__ is dict:
+            vals["travel_rule"] = structure_TravelRuleTransfer(v)
+    return o
+
+
+_U_TravelRuleInboundResponse: _Table = (
+    ("transaction_id", "transaction_id", None, False),
+    ("txn_id", "txn_id", None, False),
+    ("created", "created", None, False),
+    (
+        "travel_rule",
+        "travel_rule",
+        lambda v: unstructure_TravelRuleTransfer(v) if isinstance(v, TravelRuleTransfer) else v,
+        False,
+    ),
+)
+
+
+def unstructure_TravelRuleInboundResponse(o: TravelRuleInboundResponse) -> dict[str, Any]:
+    """Encode :class:`TravelRuleInboundResponse` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TravelRuleInboundResponse)
+
+
+def structure_TravelRuleWidgetSessionCreateRequest(d: Any) -> TravelRuleWidgetSessionCreateRequest:
+    """Decode a JSON object into :class:`TravelRuleWidgetSessionCreateRequest`."""
+    o = _new(TravelRuleWidgetSessionCreateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TravelRuleWidgetSessionCreateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TravelRuleWidgetSessionCreateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TravelRuleWidgetSessionCreateRequest: _Table = (
+    ("wallet_address", "wallet_address", None, True),
+    ("chain", "chain", None, True),
+    ("holder_name", "holder_name", None, False),
+    ("vendor_data", "vendor_data", None, False),
+    ("transaction_id", "transaction_id", None, False),
+    ("satoshi_deposit_address", "satoshi_deposit_address", None, False),
+    ("callback_url", "callback_url", None, False),
+    ("expires_in_minutes", "expires_in_minutes", None, False),
+)
+
+
+def unstructure_TravelRuleWidgetSessionCreateRequest(
+    o: TravelRuleWidgetSessionCreateRequest,
+) -> dict[str, Any]:
+    """Encode :class:`TravelRuleWidgetSessionCreateRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TravelRuleWidgetSessionCreateRequest)
+
+
+def validate_TravelRuleWidgetSessionCreateRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid TravelRuleWidgetSessionCreateRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "TravelRuleWidgetSessionCreateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "wallet_address" not in d:
+        raise DiditValidationError(at + "wallet_address", "required", "is required")
+    v = d.get("wallet_address")
+    if v is None:
+        if "wallet_address" in d:
+            raise DiditValidationError(at + "wallet_address", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "wallet_address", "type", "must be a string, not " + type(v).__name__
+            )
+    if "chain" not in d:
+        raise DiditValidationError(at + "chain", "required", "is required")
+    v = d.get("chain")
+    if v is None:
+        if "chain" in d:
+            raise DiditValidationError(at + "chain", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "chain", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("holder_name")
+    if v is None:
+        if "holder_name" in d:
+            raise DiditValidationError(at + "holder_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "holder_name", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("vendor_data")
+    if v is None:
+        if "vendor_data" in d:
+            raise DiditValidationError(at + "vendor_data", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("transaction_id")
+    if v is None:
+        if "transaction_id" in d:
+            raise DiditValidationError(at + "transaction_id", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "transaction_id", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_uuid(v):
+            raise DiditValidationError(at + "transaction_id", "format", "must be a valid uuid")
+    v = d.get("satoshi_deposit_address")
+    if v is None:
+        if "satoshi_deposit_address" in d:
+            raise DiditValidationError(at + "satoshi_deposit_address", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "satoshi_deposit_address", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("callback_url")
+    if v is None:
+        if "callback_url" in d:
+            raise DiditValidationError(at + "callback_url", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "callback_url", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("expires_in_minutes")
+    if v is None:
+        if "expires_in_minutes" in d:
+            raise DiditValidationError(at + "expires_in_minutes", "type", "must not be null")
+    else:
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise DiditValidationError(
+                at + "expires_in_minutes", "type", "must be an integer, not " + type(v).__name__
+            )
+
+
+def structure_TravelRuleWidgetSession(d: Any) -> TravelRuleWidgetSession:
+    """Decode a JSON object into :class:`TravelRuleWidgetSession`."""
+    o = _new(TravelRuleWidgetSession)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TravelRuleWidgetSession.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TravelRuleWidgetSession
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TravelRuleWidgetSession: _Table = (
+    ("widget_session_id", "widget_session_id", None, False),
+    ("token", "token", None, False),
+    ("url", "url", None, False),
+    ("expires_at", "expires_at", None, False),
+)
+
+
+def unstructure_TravelRuleWidgetSession(o: TravelRuleWidgetSession) -> dict[str, Any]:
+    """Encode :class:`TravelRuleWidgetSession` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TravelRuleWidgetSession)
+
+
+def structure_TravelRuleWidgetProofSummary(d: Any) -> TravelRuleWidgetProofSummary:
+    """Decode a JSON object into :class:`TravelRuleWidgetProofSummary`."""
+    o = _new(TravelRuleWidgetProofSummary)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TravelRuleWidgetProofSummary.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TravelRuleWidgetProofSummary
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_TravelRuleWidgetProofSummary: _Table = (
+    ("proof_id", "proof_id", None, False),
+    ("method", "method", None, False),
+    ("status", "status", None, False),
+    ("wallet_address", "wallet_address", None, False),
+    ("chain", "chain", None, False),
+    ("deposit_address", "deposit_address", None, False),
+    ("expected_amount", "expected_amount", None, False),
+    ("expires_at", "expires_at", None, False),
+    ("challenge", "challenge", None, False),
+    ("created_at", "created_at", None, False),
+)
+
+
+def unstructure_TravelRuleWidgetProofSummary(o: TravelRuleWidgetProofSummary) -> dict[str, Any]:
+    """Encode :class:`TravelRuleWidgetProofSummary` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TravelRuleWidgetProofSummary)
+
+
+def structure_TravelRuleWidgetContext(d: Any) -> TravelRuleWidgetContext:
+    """Decode a JSON object into :class:`TravelRuleWidgetContext`."""
+    v: Any
+    o = _new(TravelRuleWidgetContext)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_TravelRuleWidgetContext.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_TravelRuleWidgetContext
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "proofs" in vals:
+        v = vals["proofs"]
+        if v and v.__class__ is list:
+            vals["proofs"] = [
+                structure_TravelRuleWidgetProofSummary(x) if x.__class__ is dict else x for x in v
+            ]
+    return o
+
+
+_U_TravelRuleWidgetContext: _Table = (
+    ("vasp_name", "vasp_name", None, False),
+    ("wallet_address", "wallet_address", None, False),
+    ("chain", "chain", None, False),
+    ("holder_name", "holder_name", None, False),
+    ("allowed_methods", "allowed_methods", None, False),
+    ("transfer_status", "transfer_status", None, False),
+    ("callback_url", "callback_url", None, False),
+    ("expires_at", "expires_at", None, False),
+    ("completed_at", "completed_at", None, False),
+    (
+        "proofs",
+        "proofs",
+        lambda v: (
+            [
+                unstructure_TravelRuleWidgetProofSummary(x)
+                if isinstance(x, TravelRuleWidgetProofSummary)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "customization",
+        "customization",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+)
+
+
+def unstructure_TravelRuleWidgetContext(o: TravelRuleWidgetContext) -> dict[str, Any]:
+    """Encode :class:`TravelRuleWidgetContext` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_TravelRuleWidgetContext)
+
+
 STRUCTURE: dict[type, Callable[[Any], Any]] = {
     ErrorBody: structure_ErrorBody,
     Warning: structure_Warning,
@@ -22125,6 +23973,34 @@ STRUCTURE: dict[type, Callable[[Any], Any]] = {
     DeviceTransactionRemediation: structure_DeviceTransactionRemediation,
     DeviceTransactionActionRequired: structure_DeviceTransactionActionRequired,
     DeviceTransaction: structure_DeviceTransaction,
+    TravelRuleSettingsNetworksGtr: structure_TravelRuleSettingsNetworksGtr,
+    TravelRuleSettingsNetworksTrust: structure_TravelRuleSettingsNetworksTrust,
+    TravelRuleSettingsNetworksVerifyvasp: structure_TravelRuleSettingsNetworksVerifyvasp,
+    TravelRuleSettingsNetworksSygna: structure_TravelRuleSettingsNetworksSygna,
+    TravelRuleSettingsNetworks: structure_TravelRuleSettingsNetworks,
+    TravelRuleSettings: structure_TravelRuleSettings,
+    TravelRuleSettingsUpdateRequest: structure_TravelRuleSettingsUpdateRequest,
+    TravelRuleWalletAddress: structure_TravelRuleWalletAddress,
+    TravelRuleWalletAddressPage: structure_TravelRuleWalletAddressPage,
+    TravelRuleWalletAddressCreateRequest: structure_TravelRuleWalletAddressCreateRequest,
+    TravelRuleWalletAddressUpdateRequest: structure_TravelRuleWalletAddressUpdateRequest,
+    TravelRuleVasp: structure_TravelRuleVasp,
+    TravelRuleVaspPage: structure_TravelRuleVaspPage,
+    TravelRuleTransferUpdateRequest: structure_TravelRuleTransferUpdateRequest,
+    TravelRuleTransferTimelineItem: structure_TravelRuleTransferTimelineItem,
+    TravelRuleTransferCounterpartyVasp: structure_TravelRuleTransferCounterpartyVasp,
+    TravelRuleTransfer: structure_TravelRuleTransfer,
+    TravelRuleOwnershipConfirmRequest: structure_TravelRuleOwnershipConfirmRequest,
+    TravelRulePickup: structure_TravelRulePickup,
+    TravelRulePickupRespondRequest: structure_TravelRulePickupRespondRequest,
+    TravelRulePickupAnswer: structure_TravelRulePickupAnswer,
+    TravelRuleInboundRequestOriginatingVasp: structure_TravelRuleInboundRequestOriginatingVasp,
+    TravelRuleInboundRequest: structure_TravelRuleInboundRequest,
+    TravelRuleInboundResponse: structure_TravelRuleInboundResponse,
+    TravelRuleWidgetSessionCreateRequest: structure_TravelRuleWidgetSessionCreateRequest,
+    TravelRuleWidgetSession: structure_TravelRuleWidgetSession,
+    TravelRuleWidgetProofSummary: structure_TravelRuleWidgetProofSummary,
+    TravelRuleWidgetContext: structure_TravelRuleWidgetContext,
 }
 UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     ErrorBody: unstructure_ErrorBody,
@@ -22386,6 +24262,34 @@ UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     DeviceTransactionRemediation: unstructure_DeviceTransactionRemediation,
     DeviceTransactionActionRequired: unstructure_DeviceTransactionActionRequired,
     DeviceTransaction: unstructure_DeviceTransaction,
+    TravelRuleSettingsNetworksGtr: unstructure_TravelRuleSettingsNetworksGtr,
+    TravelRuleSettingsNetworksTrust: unstructure_TravelRuleSettingsNetworksTrust,
+    TravelRuleSettingsNetworksVerifyvasp: unstructure_TravelRuleSettingsNetworksVerifyvasp,
+    TravelRuleSettingsNetworksSygna: unstructure_TravelRuleSettingsNetworksSygna,
+    TravelRuleSettingsNetworks: unstructure_TravelRuleSettingsNetworks,
+    TravelRuleSettings: unstructure_TravelRuleSettings,
+    TravelRuleSettingsUpdateRequest: unstructure_TravelRuleSettingsUpdateRequest,
+    TravelRuleWalletAddress: unstructure_TravelRuleWalletAddress,
+    TravelRuleWalletAddressPage: unstructure_TravelRuleWalletAddressPage,
+    TravelRuleWalletAddressCreateRequest: unstructure_TravelRuleWalletAddressCreateRequest,
+    TravelRuleWalletAddressUpdateRequest: unstructure_TravelRuleWalletAddressUpdateRequest,
+    TravelRuleVasp: unstructure_TravelRuleVasp,
+    TravelRuleVaspPage: unstructure_TravelRuleVaspPage,
+    TravelRuleTransferUpdateRequest: unstructure_TravelRuleTransferUpdateRequest,
+    TravelRuleTransferTimelineItem: unstructure_TravelRuleTransferTimelineItem,
+    TravelRuleTransferCounterpartyVasp: unstructure_TravelRuleTransferCounterpartyVasp,
+    TravelRuleTransfer: unstructure_TravelRuleTransfer,
+    TravelRuleOwnershipConfirmRequest: unstructure_TravelRuleOwnershipConfirmRequest,
+    TravelRulePickup: unstructure_TravelRulePickup,
+    TravelRulePickupRespondRequest: unstructure_TravelRulePickupRespondRequest,
+    TravelRulePickupAnswer: unstructure_TravelRulePickupAnswer,
+    TravelRuleInboundRequestOriginatingVasp: unstructure_TravelRuleInboundRequestOriginatingVasp,
+    TravelRuleInboundRequest: unstructure_TravelRuleInboundRequest,
+    TravelRuleInboundResponse: unstructure_TravelRuleInboundResponse,
+    TravelRuleWidgetSessionCreateRequest: unstructure_TravelRuleWidgetSessionCreateRequest,
+    TravelRuleWidgetSession: unstructure_TravelRuleWidgetSession,
+    TravelRuleWidgetProofSummary: unstructure_TravelRuleWidgetProofSummary,
+    TravelRuleWidgetContext: unstructure_TravelRuleWidgetContext,
 }
 
 

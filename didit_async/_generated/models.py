@@ -254,6 +254,34 @@ __all__ = [
     "TransactionRuleUpdateRequest",
     "TransactionSdkToken",
     "TransactionSdkTokenRequest",
+    "TravelRuleInboundRequest",
+    "TravelRuleInboundRequestOriginatingVasp",
+    "TravelRuleInboundResponse",
+    "TravelRuleOwnershipConfirmRequest",
+    "TravelRulePickup",
+    "TravelRulePickupAnswer",
+    "TravelRulePickupRespondRequest",
+    "TravelRuleSettings",
+    "TravelRuleSettingsNetworks",
+    "TravelRuleSettingsNetworksGtr",
+    "TravelRuleSettingsNetworksSygna",
+    "TravelRuleSettingsNetworksTrust",
+    "TravelRuleSettingsNetworksVerifyvasp",
+    "TravelRuleSettingsUpdateRequest",
+    "TravelRuleTransfer",
+    "TravelRuleTransferCounterpartyVasp",
+    "TravelRuleTransferTimelineItem",
+    "TravelRuleTransferUpdateRequest",
+    "TravelRuleVasp",
+    "TravelRuleVaspPage",
+    "TravelRuleWalletAddress",
+    "TravelRuleWalletAddressCreateRequest",
+    "TravelRuleWalletAddressPage",
+    "TravelRuleWalletAddressUpdateRequest",
+    "TravelRuleWidgetContext",
+    "TravelRuleWidgetProofSummary",
+    "TravelRuleWidgetSession",
+    "TravelRuleWidgetSessionCreateRequest",
     "UpdateAmlHitStatusRequest",
     "UpdateAmlHitStatusResponse",
     "UpdateFeatureStatusRequest",
@@ -5026,6 +5054,435 @@ class DeviceTransaction:
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TravelRuleSettingsNetworksGtr:
+    """TravelRuleSettingsNetworksGtr"""
+
+    rail: str | None = attrs.field(default=None)
+    mode: str | None = attrs.field(default=None)
+    platform_available: bool | None = attrs.field(default=None)
+    connected: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TravelRuleSettingsNetworksTrust:
+    """TravelRuleSettingsNetworksTrust"""
+
+    rail: str | None = attrs.field(default=None)
+    mode: str | None = attrs.field(default=None)
+    platform_available: bool | None = attrs.field(default=None)
+    connected: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TravelRuleSettingsNetworksVerifyvasp:
+    """TravelRuleSettingsNetworksVerifyvasp"""
+
+    rail: str | None = attrs.field(default=None)
+    mode: str | None = attrs.field(default=None)
+    platform_available: bool | None = attrs.field(default=None)
+    connected: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TravelRuleSettingsNetworksSygna:
+    """TravelRuleSettingsNetworksSygna"""
+
+    rail: str | None = attrs.field(default=None)
+    mode: str | None = attrs.field(default=None)
+    platform_available: bool | None = attrs.field(default=None)
+    connected: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TravelRuleSettingsNetworks:
+    """TravelRuleSettingsNetworks"""
+
+    gtr: TravelRuleSettingsNetworksGtr | None = attrs.field(default=None)
+    trust: TravelRuleSettingsNetworksTrust | None = attrs.field(default=None)
+    verifyvasp: TravelRuleSettingsNetworksVerifyvasp | None = attrs.field(default=None)
+    sygna: TravelRuleSettingsNetworksSygna | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TravelRuleSettings:
+    """TravelRuleSettings"""
+
+    is_enabled: bool | None = attrs.field(default=None)
+    jurisdiction: str | None = attrs.field(default=None)
+    name_matching_strictness: str | None = attrs.field(default=None)
+    confirmation_timeout_hours: int | None = attrs.field(default=None)
+    timeout_outcome: str | None = attrs.field(default=None)
+    threshold_amount: str | None = attrs.field(default=None)
+    legal_name: str | None = attrs.field(default=None)
+    lei: str | None = attrs.field(default=None)
+    compliance_email: str | None = attrs.field(default=None)
+    is_discoverable: bool | None = attrs.field(default=None)
+    inbound_auto_accept: bool | None = attrs.field(default=None)
+    allow_self_declaration: bool | None = attrs.field(default=None)
+    allow_screenshot_proof: bool | None = attrs.field(default=None)
+    auto_wallet_verification: bool | None = attrs.field(default=None)
+    vasp_attribution_enabled: bool | None = attrs.field(default=None)
+    travel_address: str | None = attrs.field(default=None)
+    disabled_networks: list[str] | None = attrs.field(default=None)
+    networks: TravelRuleSettingsNetworks | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TravelRuleSettingsUpdateRequest:
+    """TravelRuleSettingsUpdateRequest"""
+
+    is_enabled: bool | None = attrs.field(default=None)
+    legal_name: str | None = attrs.field(default=None)
+    lei: str | None = attrs.field(default=None)
+    jurisdiction: str | None = attrs.field(default=None)
+    name_matching_strictness: Literal["NONE", "STRICT", "DEFAULT", "FUZZY"] | None = attrs.field(
+        default=None
+    )
+    confirmation_timeout_hours: int | None = attrs.field(default=None)
+    timeout_outcome: Literal["HOLD", "REJECT", "PROCEED"] | None = attrs.field(default=None)
+    compliance_email: str | None = attrs.field(default=None)
+    is_discoverable: bool | None = attrs.field(default=None)
+    threshold_amount: str | None = attrs.field(default=None)
+    inbound_auto_accept: bool | None = attrs.field(default=None)
+    allow_self_declaration: bool | None = attrs.field(default=None)
+    allow_screenshot_proof: bool | None = attrs.field(default=None)
+    auto_wallet_verification: bool | None = attrs.field(default=None)
+    vasp_attribution_enabled: bool | None = attrs.field(default=None)
+    disabled_networks: Sequence[Literal["GTR", "TRUST", "VERIFYVASP", "SYGNA"]] | None = (
+        attrs.field(default=None)
+    )
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TravelRuleWalletAddress:
+    """TravelRuleWalletAddress"""
+
+    uuid: str | None = attrs.field(default=None)
+    address: str | None = attrs.field(default=None)
+    chain: str | None = attrs.field(default=None)
+    holder_vendor_data: str | None = attrs.field(default=None)
+    holder_name: str | None = attrs.field(default=None)
+    entity_type: str | None = attrs.field(default=None)
+    is_ownership_verified: bool | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    self_declared: bool | None = attrs.field(default=None)
+    travel_address: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TravelRuleWalletAddressPage:
+    """TravelRuleWalletAddressPage"""
+
+    count: int | None = attrs.field(default=None)
+    next: str | None = attrs.field(default=None)
+    previous: str | None = attrs.field(default=None)
+    results: list[TravelRuleWalletAddress] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TravelRuleWalletAddressCreateRequest:
+    """TravelRuleWalletAddressCreateRequest"""
+
+    address: str
+    chain: str | None = attrs.field(default=None)
+    holder_vendor_data: str | None = attrs.field(default=None)
+    holder_name: str | None = attrs.field(default=None)
+    entity_type: str | None = attrs.field(default=None)
+    self_declared: bool | None = attrs.field(default=None)
+    travel_address: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TravelRuleWalletAddressUpdateRequest:
+    """TravelRuleWalletAddressUpdateRequest"""
+
+    holder_name: str | None = attrs.field(default=None)
+    holder_vendor_data: str | None = attrs.field(default=None)
+    entity_type: str | None = attrs.field(default=None)
+    travel_address: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TravelRuleVasp:
+    """TravelRuleVasp"""
+
+    name: str | None = attrs.field(default=None)
+    lei: str | None = attrs.field(default=None)
+    jurisdiction: str | None = attrs.field(default=None)
+    dd_status: str | None = attrs.field(default=None)
+    dd_score: int | None = attrs.field(default=None)
+    reachable_rails: list[str] | None = attrs.field(default=None)
+    is_didit_customer: bool | None = attrs.field(default=None)
+    dd_score_breakdown: dict[str, int] | None = attrs.field(default=None)
+    dd_assessed_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TravelRuleVaspPage:
+    """TravelRuleVaspPage"""
+
+    count: int | None = attrs.field(default=None)
+    next: str | None = attrs.field(default=None)
+    previous: str | None = attrs.field(default=None)
+    results: list[TravelRuleVasp] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TravelRuleTransferUpdateRequest:
+    """TravelRuleTransferUpdateRequest"""
+
+    payment_txn_id: str | None = attrs.field(default=None)
+    action: Literal["cancel", "resend"] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TravelRuleTransferTimelineItem:
+    """TravelRuleTransferTimelineItem"""
+
+    status: str | None = attrs.field(default=None)
+    at: str | None = attrs.field(default=None)
+    detail: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TravelRuleTransferCounterpartyVasp:
+    """TravelRuleTransferCounterpartyVasp"""
+
+    name: str | None = attrs.field(default=None)
+    lei: str | None = attrs.field(default=None)
+    dd_score: int | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TravelRuleTransfer:
+    """TravelRuleTransfer"""
+
+    uuid: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    direction: str | None = attrs.field(default=None)
+    rail: str | None = attrs.field(default=None)
+    protocol: str | None = attrs.field(default=None)
+    ivms_version: str | None = attrs.field(default=None)
+    required: bool | None = attrs.field(default=None)
+    ownership_confirmed: bool | None = attrs.field(default=None)
+    deadline_at: str | None = attrs.field(default=None)
+    timeline: list[TravelRuleTransferTimelineItem] | None = attrs.field(default=None)
+    counterparty_vasp: TravelRuleTransferCounterpartyVasp | None = attrs.field(default=None)
+    originator_data: dict[str, Any] | None = attrs.field(default=None)
+    beneficiary_data: dict[str, Any] | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TravelRuleOwnershipConfirmRequest:
+    """TravelRuleOwnershipConfirmRequest"""
+
+    confirmed: bool
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TravelRulePickup:
+    """TravelRulePickup"""
+
+    originator_vasp_name: str | None = attrs.field(default=None)
+    amount: str | None = attrs.field(default=None)
+    currency: str | None = attrs.field(default=None)
+    beneficiary_wallet: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TravelRulePickupRespondRequest:
+    """TravelRulePickupRespondRequest"""
+
+    decision: Literal["accept", "decline"]
+    beneficiary_name: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TravelRulePickupAnswer:
+    """TravelRulePickupAnswer"""
+
+    status: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TravelRuleInboundRequestOriginatingVasp:
+    """TravelRuleInboundRequestOriginatingVasp"""
+
+    name: str | None = attrs.field(default=None)
+    lei: str | None = attrs.field(default=None)
+    travel_address: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TravelRuleInboundRequest:
+    """TravelRuleInboundRequest"""
+
+    chain: str
+    txid: str
+    wallet_address: str
+    amount: str
+    currency: str
+    originator_data: Mapping[str, Any] | None = attrs.field(default=None)
+    beneficiary_data: Mapping[str, Any] | None = attrs.field(default=None)
+    originating_vasp: TravelRuleInboundRequestOriginatingVasp | Mapping[str, Any] | None = (
+        attrs.field(default=None)
+    )
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TravelRuleInboundResponse:
+    """TravelRuleInboundResponse"""
+
+    transaction_id: str | None = attrs.field(default=None)
+    txn_id: str | None = attrs.field(default=None)
+    created: bool | None = attrs.field(default=None)
+    travel_rule: TravelRuleTransfer | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TravelRuleWidgetSessionCreateRequest:
+    """TravelRuleWidgetSessionCreateRequest"""
+
+    wallet_address: str
+    chain: str
+    holder_name: str | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    transaction_id: str | None = attrs.field(default=None)
+    satoshi_deposit_address: str | None = attrs.field(default=None)
+    callback_url: str | None = attrs.field(default=None)
+    expires_in_minutes: int | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TravelRuleWidgetSession:
+    """TravelRuleWidgetSession"""
+
+    widget_session_id: str | None = attrs.field(default=None)
+    token: str | None = attrs.field(default=None, repr=mask)
+    url: str | None = attrs.field(default=None)
+    expires_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TravelRuleWidgetProofSummary:
+    """TravelRuleWidgetProofSummary"""
+
+    proof_id: str | None = attrs.field(default=None)
+    method: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    wallet_address: str | None = attrs.field(default=None)
+    chain: str | None = attrs.field(default=None)
+    deposit_address: str | None = attrs.field(default=None)
+    expected_amount: str | None = attrs.field(default=None)
+    expires_at: str | None = attrs.field(default=None)
+    challenge: str | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TravelRuleWidgetContext:
+    """TravelRuleWidgetContext"""
+
+    vasp_name: str | None = attrs.field(default=None)
+    wallet_address: str | None = attrs.field(default=None)
+    chain: str | None = attrs.field(default=None)
+    holder_name: str | None = attrs.field(default=None)
+    allowed_methods: list[str] | None = attrs.field(default=None)
+    transfer_status: str | None = attrs.field(default=None)
+    callback_url: str | None = attrs.field(default=None)
+    expires_at: str | None = attrs.field(default=None)
+    completed_at: str | None = attrs.field(default=None)
+    proofs: list[TravelRuleWidgetProofSummary] | None = attrs.field(default=None)
+    customization: dict[str, Any] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
 for _cls in (
     ErrorBody,
     Warning,
@@ -5286,6 +5743,34 @@ for _cls in (
     DeviceTransactionRemediation,
     DeviceTransactionActionRequired,
     DeviceTransaction,
+    TravelRuleSettingsNetworksGtr,
+    TravelRuleSettingsNetworksTrust,
+    TravelRuleSettingsNetworksVerifyvasp,
+    TravelRuleSettingsNetworksSygna,
+    TravelRuleSettingsNetworks,
+    TravelRuleSettings,
+    TravelRuleSettingsUpdateRequest,
+    TravelRuleWalletAddress,
+    TravelRuleWalletAddressPage,
+    TravelRuleWalletAddressCreateRequest,
+    TravelRuleWalletAddressUpdateRequest,
+    TravelRuleVasp,
+    TravelRuleVaspPage,
+    TravelRuleTransferUpdateRequest,
+    TravelRuleTransferTimelineItem,
+    TravelRuleTransferCounterpartyVasp,
+    TravelRuleTransfer,
+    TravelRuleOwnershipConfirmRequest,
+    TravelRulePickup,
+    TravelRulePickupRespondRequest,
+    TravelRulePickupAnswer,
+    TravelRuleInboundRequestOriginatingVasp,
+    TravelRuleInboundRequest,
+    TravelRuleInboundResponse,
+    TravelRuleWidgetSessionCreateRequest,
+    TravelRuleWidgetSession,
+    TravelRuleWidgetProofSummary,
+    TravelRuleWidgetContext,
 ):
     for _field in attrs.fields(_cls):
         if _field.name != "additional_properties":

@@ -27,8 +27,8 @@ from didit_async._seam import (
 from ._codec import (
     _E_inline41,
     _E_inline52,
-    _E_inline73,
-    _E_inline74,
+    _E_inline89,
+    _E_inline90,
     _E_ListEntryType,
     _E_ListType,
     _E_SessionStatus,
@@ -89,6 +89,16 @@ from ._codec import (
     structure_TransactionRuleInstallResult,
     structure_TransactionRuleLibraryEntry,
     structure_TransactionSdkToken,
+    structure_TravelRuleInboundResponse,
+    structure_TravelRulePickup,
+    structure_TravelRulePickupAnswer,
+    structure_TravelRuleSettings,
+    structure_TravelRuleTransfer,
+    structure_TravelRuleVasp,
+    structure_TravelRuleWalletAddress,
+    structure_TravelRuleWalletAddressUpdateRequest,
+    structure_TravelRuleWidgetContext,
+    structure_TravelRuleWidgetSession,
     structure_UpdateAmlHitStatusResponse,
     structure_UpdateFeatureStatusResponse,
     structure_UpdateSessionDataResponse,
@@ -152,6 +162,14 @@ from ._codec import (
     unstructure_TransactionRuleInstallRequest,
     unstructure_TransactionRuleUpdateRequest,
     unstructure_TransactionSdkTokenRequest,
+    unstructure_TravelRuleInboundRequest,
+    unstructure_TravelRuleOwnershipConfirmRequest,
+    unstructure_TravelRulePickupRespondRequest,
+    unstructure_TravelRuleSettingsUpdateRequest,
+    unstructure_TravelRuleTransferUpdateRequest,
+    unstructure_TravelRuleWalletAddressCreateRequest,
+    unstructure_TravelRuleWalletAddressUpdateRequest,
+    unstructure_TravelRuleWidgetSessionCreateRequest,
     unstructure_UpdateAmlHitStatusRequest,
     unstructure_UpdateFeatureStatusRequest,
     unstructure_UpdatePoaDataRequest,
@@ -222,6 +240,14 @@ from ._codec import (
     validate_TransactionRuleInstallRequest,
     validate_TransactionRuleUpdateRequest,
     validate_TransactionSdkTokenRequest,
+    validate_TravelRuleInboundRequest,
+    validate_TravelRuleOwnershipConfirmRequest,
+    validate_TravelRulePickupRespondRequest,
+    validate_TravelRuleSettingsUpdateRequest,
+    validate_TravelRuleTransferUpdateRequest,
+    validate_TravelRuleWalletAddressCreateRequest,
+    validate_TravelRuleWalletAddressUpdateRequest,
+    validate_TravelRuleWidgetSessionCreateRequest,
     validate_UpdateAmlHitStatusRequest,
     validate_UpdateFeatureStatusRequest,
     validate_UpdatePoaDataRequest,
@@ -382,6 +408,24 @@ from .models import (
     TransactionRuleUpdateRequest,
     TransactionSdkToken,
     TransactionSdkTokenRequest,
+    TravelRuleInboundRequest,
+    TravelRuleInboundRequestOriginatingVasp,
+    TravelRuleInboundResponse,
+    TravelRuleOwnershipConfirmRequest,
+    TravelRulePickup,
+    TravelRulePickupAnswer,
+    TravelRulePickupRespondRequest,
+    TravelRuleSettings,
+    TravelRuleSettingsUpdateRequest,
+    TravelRuleTransfer,
+    TravelRuleTransferUpdateRequest,
+    TravelRuleVasp,
+    TravelRuleWalletAddress,
+    TravelRuleWalletAddressCreateRequest,
+    TravelRuleWalletAddressUpdateRequest,
+    TravelRuleWidgetContext,
+    TravelRuleWidgetSession,
+    TravelRuleWidgetSessionCreateRequest,
     UpdateAmlHitStatusRequest,
     UpdateAmlHitStatusResponse,
     UpdateFeatureStatusRequest,
@@ -445,6 +489,14 @@ __all__ = [
     "SystemResource",
     "TransactionsResource",
     "TransactionsRulesResource",
+    "TravelRuleInboundResource",
+    "TravelRulePickupsResource",
+    "TravelRuleResource",
+    "TravelRuleSettingsResource",
+    "TravelRuleTransfersResource",
+    "TravelRuleVaspsResource",
+    "TravelRuleWalletAddressesResource",
+    "TravelRuleWidgetSessionsResource",
     "UsersResource",
     "WalletScreeningResource",
     "WebhooksDestinationsResource",
@@ -1816,6 +1868,898 @@ class TransactionsRulesResource:
         return structure_TransactionRuleInstallResult(data) if data.__class__ is dict else data
 
 
+class TravelRuleInboundResource:
+    """``client.travel_rule.inbound``: register."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def register(
+        self,
+        *,
+        chain: str,
+        txid: str,
+        wallet_address: str,
+        amount: str,
+        currency: str,
+        originator_data: Mapping[str, Any] | None = None,
+        beneficiary_data: Mapping[str, Any] | None = None,
+        originating_vasp: TravelRuleInboundRequestOriginatingVasp | Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TravelRuleInboundResponse:
+        """Register an inbound transfer.
+
+        Tell Didit about a crypto transfer received on-chain (chain, txid, your wallet, amount)
+        with the originator data you have; Didit creates its transaction and Travel Rule
+        exchange (201), or answers the existing one (200, `created: false`) for a chain and txid
+        it already knows, so it is safe to repeat.
+
+        ``POST /v3/travel-rule/inbound/``.
+
+        Args:
+          chain: ``str``.
+          txid: ``str``.
+          wallet_address: ``str``.
+          amount: ``str``.
+          currency: ``str``.
+          originator_data: ``Mapping[str, Any]``.
+          beneficiary_data: ``Mapping[str, Any]``.
+          originating_vasp: ``TravelRuleInboundRequestOriginatingVasp | Mapping[str, Any]``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``TravelRuleInboundResponse``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.travel_rule.inbound.register(chain=…, txid=…,
+        wallet_address=…, amount=…, currency=…)``
+        """
+        op = OPERATIONS["travel_rule_inbound_register"]
+        try:
+            body = unstructure_TravelRuleInboundRequest(
+                TravelRuleInboundRequest(
+                    chain=chain,
+                    txid=txid,
+                    wallet_address=wallet_address,
+                    amount=amount,
+                    currency=currency,
+                    originator_data=originator_data,
+                    beneficiary_data=beneficiary_data,
+                    originating_vasp=originating_vasp,
+                )
+            )
+            validate_TravelRuleInboundRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_TravelRuleInboundResponse(data) if data.__class__ is dict else data
+
+
+class TravelRulePickupsResource:
+    """``client.travel_rule.pickups``: retrieve, respond."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def retrieve(
+        self,
+        token: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TravelRulePickup:
+        """Open a Travel Rule pickup.
+
+        What a counterparty VASP sees when it opens the pickup link it was sent: who sends how
+        much to which wallet. Needs no API key: the token in the path is the credential (keep it
+        secret). 410 once answered or expired.
+
+        ``GET /v3/travel-rule/pickup/{token}/``.
+
+        Args:
+          token: ``str``.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``TravelRulePickup``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``pickup = await client.travel_rule.pickups.retrieve("…")``
+        """
+        op = OPERATIONS["travel_rule_pickups_retrieve"]
+        try:
+            _path("token", token)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={"token": token},
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_TravelRulePickup(data) if data.__class__ is dict else data
+
+    async def respond(
+        self,
+        token: str,
+        /,
+        *,
+        decision: Literal["accept", "decline"],
+        beneficiary_name: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TravelRulePickupAnswer:
+        """Answer a Travel Rule pickup.
+
+        The counterparty VASP accepts (naming the beneficiary) or declines the transfer; the
+        exchange completes or is declined. Needs no API key; 410 when the pickup was already
+        answered or has expired.
+
+        ``POST /v3/travel-rule/pickup/{token}/respond/``.
+
+        Args:
+          token: ``str``.
+          decision: one of accept, decline.
+          beneficiary_name: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``TravelRulePickupAnswer``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``answer = await client.travel_rule.pickups.respond("…", decision=…)``
+        """
+        op = OPERATIONS["travel_rule_pickups_respond"]
+        try:
+            _path("token", token)
+            body = unstructure_TravelRulePickupRespondRequest(
+                TravelRulePickupRespondRequest(decision=decision, beneficiary_name=beneficiary_name)
+            )
+            validate_TravelRulePickupRespondRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={"token": token},
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_TravelRulePickupAnswer(data) if data.__class__ is dict else data
+
+
+class TravelRuleSettingsResource:
+    """``client.travel_rule.settings``: retrieve, update."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def retrieve(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TravelRuleSettings:
+        """Retrieve Travel Rule settings.
+
+        How the application handles the Travel Rule: whether it is on, the threshold above which
+        a crypto transfer needs originator and beneficiary data, what happens when the
+        counterparty does not answer in time, the VASP identity it presents, and the networks it
+        uses.
+
+        ``GET /v3/travel-rule/settings/``.
+
+        Args:
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``TravelRuleSettings``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``settings = await client.travel_rule.settings.retrieve()``
+        """
+        op = OPERATIONS["travel_rule_settings_retrieve"]
+        data = await self._transport.request(
+            op, extra_query=extra_query, timeout=timeout, extra_headers=extra_headers
+        )
+        return structure_TravelRuleSettings(data) if data.__class__ is dict else data
+
+    async def update(
+        self,
+        *,
+        is_enabled: bool | None = None,
+        legal_name: str | None = None,
+        lei: str | None = None,
+        jurisdiction: str | None = None,
+        name_matching_strictness: Literal["NONE", "STRICT", "DEFAULT", "FUZZY"] | None = None,
+        confirmation_timeout_hours: int | None = None,
+        timeout_outcome: Literal["HOLD", "REJECT", "PROCEED"] | None = None,
+        compliance_email: str | None = None,
+        is_discoverable: bool | None = None,
+        threshold_amount: str | None = None,
+        inbound_auto_accept: bool | None = None,
+        allow_self_declaration: bool | None = None,
+        allow_screenshot_proof: bool | None = None,
+        auto_wallet_verification: bool | None = None,
+        vasp_attribution_enabled: bool | None = None,
+        disabled_networks: Sequence[Literal["GTR", "TRUST", "VERIFYVASP", "SYGNA"]] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TravelRuleSettings:
+        """Update Travel Rule settings.
+
+        Replace the Travel Rule settings; fields left out keep their value (Didit reads the PUT
+        as a partial update, as its facts show no required field). Safe to repeat.
+
+        ``PUT /v3/travel-rule/settings/``.
+
+        Args:
+          is_enabled: ``bool``.
+          legal_name: ``str``.
+          lei: ``str``.
+          jurisdiction: ``str``.
+          name_matching_strictness: one of NONE, STRICT, DEFAULT, FUZZY.
+          confirmation_timeout_hours: ``int``.
+          timeout_outcome: one of HOLD, REJECT, PROCEED.
+          compliance_email: ``str``.
+          is_discoverable: ``bool``.
+          threshold_amount: ``str``.
+          inbound_auto_accept: ``bool``.
+          allow_self_declaration: ``bool``.
+          allow_screenshot_proof: ``bool``.
+          auto_wallet_verification: ``bool``.
+          vasp_attribution_enabled: ``bool``.
+          disabled_networks: ``Sequence[Literal['GTR', 'TRUST', 'VERIFYVASP', 'SYGNA']]``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``TravelRuleSettings``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``settings = await client.travel_rule.settings.update()``
+        """
+        op = OPERATIONS["travel_rule_settings_update"]
+        try:
+            body = unstructure_TravelRuleSettingsUpdateRequest(
+                TravelRuleSettingsUpdateRequest(
+                    is_enabled=is_enabled,
+                    legal_name=legal_name,
+                    lei=lei,
+                    jurisdiction=jurisdiction,
+                    name_matching_strictness=name_matching_strictness,
+                    confirmation_timeout_hours=confirmation_timeout_hours,
+                    timeout_outcome=timeout_outcome,
+                    compliance_email=compliance_email,
+                    is_discoverable=is_discoverable,
+                    threshold_amount=threshold_amount,
+                    inbound_auto_accept=inbound_auto_accept,
+                    allow_self_declaration=allow_self_declaration,
+                    allow_screenshot_proof=allow_screenshot_proof,
+                    auto_wallet_verification=auto_wallet_verification,
+                    vasp_attribution_enabled=vasp_attribution_enabled,
+                    disabled_networks=disabled_networks,
+                )
+            )
+            validate_TravelRuleSettingsUpdateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_TravelRuleSettings(data) if data.__class__ is dict else data
+
+
+class TravelRuleTransfersResource:
+    """``client.travel_rule.transfers``: update, confirm_ownership."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def update(
+        self,
+        transaction_id: str,
+        /,
+        *,
+        payment_txn_id: str | None = None,
+        action: Literal["cancel", "resend"] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TravelRuleTransfer:
+        """Act on a transfer's Travel Rule exchange.
+
+        Cancel the Travel Rule exchange of a transaction, or resend its request to the
+        counterparty VASP; `payment_txn_id` records the on-chain transaction once it is known.
+        409 when the exchange is already finished.
+
+        ``PATCH /v3/transactions/{transaction_id}/travel-rule/``.
+
+        Args:
+          transaction_id: ``str``.
+          payment_txn_id: ``str``.
+          action: one of cancel, resend.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``TravelRuleTransfer``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``transfer = await client.travel_rule.transfers.update("…")``
+        """
+        op = OPERATIONS["travel_rule_transfers_update"]
+        try:
+            _path("transaction_id", transaction_id, uuid=True)
+            body = unstructure_TravelRuleTransferUpdateRequest(
+                TravelRuleTransferUpdateRequest(payment_txn_id=payment_txn_id, action=action)
+            )
+            validate_TravelRuleTransferUpdateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={"transaction_id": transaction_id},
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_TravelRuleTransfer(data) if data.__class__ is dict else data
+
+    async def confirm_ownership(
+        self,
+        transaction_id: str,
+        /,
+        *,
+        confirmed: bool,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TravelRuleTransfer:
+        """Confirm wallet ownership for a transfer.
+
+        Record that your customer owns (or does not own) the self-hosted wallet on the other
+        side of the transfer, which completes an exchange waiting in UNCONFIRMED_OWNERSHIP. 409
+        when the transfer does not wait for it.
+
+        ``POST /v3/transactions/{transaction_id}/travel-rule/ownership/``.
+
+        Args:
+          transaction_id: ``str``.
+          confirmed: ``bool``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``TravelRuleTransfer``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``transfer = await client.travel_rule.transfers.confirm_ownership("…",
+        confirmed=…)``
+        """
+        op = OPERATIONS["travel_rule_transfers_confirm_ownership"]
+        try:
+            _path("transaction_id", transaction_id, uuid=True)
+            body = unstructure_TravelRuleOwnershipConfirmRequest(
+                TravelRuleOwnershipConfirmRequest(confirmed=confirmed)
+            )
+            validate_TravelRuleOwnershipConfirmRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={"transaction_id": transaction_id},
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_TravelRuleTransfer(data) if data.__class__ is dict else data
+
+
+class TravelRuleVaspsResource:
+    """``client.travel_rule.vasps``: list."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    def list(
+        self,
+        *,
+        search: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[TravelRuleVasp]:
+        """Search the VASP directory.
+
+        Virtual asset service providers known to Didit, with their due-diligence score and the
+        rails they can be reached on; `search` matches the name or LEI.
+
+        ``GET /v3/travel-rule/vasps/``.
+
+        Args:
+          search: ``str``.
+          limit: ``int``.
+          offset: ``int``.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AsyncPaginator[TravelRuleVasp]`` (await it for one page, iterate for every
+        item).
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``page = client.travel_rule.vasps.list()``
+        """
+        op = OPERATIONS["travel_rule_vasps_list"]
+        try:
+            query: dict[str, Any] = {}
+            if search is not None:
+                if not isinstance(search, str):
+                    raise DiditValidationError(
+                        "search", "type", "must be a string, not " + type(search).__name__
+                    )
+                query["search"] = search
+            if limit is not None:
+                if isinstance(limit, bool) or not isinstance(limit, int):
+                    raise DiditValidationError(
+                        "limit", "type", "must be an integer, not " + type(limit).__name__
+                    )
+                if limit < 1:
+                    raise DiditValidationError("limit", "min", "must be at least 1")
+                query["limit"] = limit
+            if offset is not None:
+                if isinstance(offset, bool) or not isinstance(offset, int):
+                    raise DiditValidationError(
+                        "offset", "type", "must be an integer, not " + type(offset).__name__
+                    )
+                if offset < 0:
+                    raise DiditValidationError("offset", "min", "must be at least 0")
+                query["offset"] = offset
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        return self._transport.paginate(
+            op,
+            query=query,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            decode_item=structure_TravelRuleVasp,
+        )
+
+
+class TravelRuleWalletAddressesResource:
+    """``client.travel_rule.wallet_addresses``: list, create, update, delete."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[TravelRuleWalletAddress]:
+        """List known wallet addresses.
+
+        The wallet addresses registered for the application's customers (self-hosted wallets
+        with their holder), used to recognise who owns the other side of a transfer.
+
+        ``GET /v3/travel-rule/wallet-addresses/``.
+
+        Args:
+          limit: ``int``.
+          offset: ``int``.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AsyncPaginator[TravelRuleWalletAddress]`` (await it for one page, iterate for
+        every item).
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``page = client.travel_rule.wallet_addresses.list()``
+        """
+        op = OPERATIONS["travel_rule_wallet_addresses_list"]
+        try:
+            query: dict[str, Any] = {}
+            if limit is not None:
+                if isinstance(limit, bool) or not isinstance(limit, int):
+                    raise DiditValidationError(
+                        "limit", "type", "must be an integer, not " + type(limit).__name__
+                    )
+                if limit < 1:
+                    raise DiditValidationError("limit", "min", "must be at least 1")
+                query["limit"] = limit
+            if offset is not None:
+                if isinstance(offset, bool) or not isinstance(offset, int):
+                    raise DiditValidationError(
+                        "offset", "type", "must be an integer, not " + type(offset).__name__
+                    )
+                if offset < 0:
+                    raise DiditValidationError("offset", "min", "must be at least 0")
+                query["offset"] = offset
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        return self._transport.paginate(
+            op,
+            query=query,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            decode_item=structure_TravelRuleWalletAddress,
+        )
+
+    async def create(
+        self,
+        *,
+        address: str,
+        chain: str | None = None,
+        holder_vendor_data: str | None = None,
+        holder_name: str | None = None,
+        entity_type: str | None = None,
+        self_declared: bool | None = None,
+        travel_address: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TravelRuleWalletAddress:
+        """Register a wallet address.
+
+        Register a customer's wallet address with its holder; `self_declared` records that the
+        holder declared it without proof.
+
+        ``POST /v3/travel-rule/wallet-addresses/``.
+
+        Args:
+          address: ``str``.
+          chain: ``str``.
+          holder_vendor_data: ``str``.
+          holder_name: ``str``.
+          entity_type: ``str``.
+          self_declared: ``bool``.
+          travel_address: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``TravelRuleWalletAddress``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``address = await client.travel_rule.wallet_addresses.create(address=…)``
+        """
+        op = OPERATIONS["travel_rule_wallet_addresses_create"]
+        try:
+            body = unstructure_TravelRuleWalletAddressCreateRequest(
+                TravelRuleWalletAddressCreateRequest(
+                    address=address,
+                    chain=chain,
+                    holder_vendor_data=holder_vendor_data,
+                    holder_name=holder_name,
+                    entity_type=entity_type,
+                    self_declared=self_declared,
+                    travel_address=travel_address,
+                )
+            )
+            validate_TravelRuleWalletAddressCreateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_TravelRuleWalletAddress(data) if data.__class__ is dict else data
+
+    async def update(
+        self,
+        entry_uuid: str,
+        /,
+        *,
+        holder_name: str | None = None,
+        holder_vendor_data: str | None = None,
+        entity_type: str | None = None,
+        travel_address: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TravelRuleWalletAddressUpdateRequest:
+        """Update a wallet address.
+
+        Change the holder of a registered address. Didit's facts answer with the fields updated
+        (the update shape), not the whole entry.
+
+        ``PATCH /v3/travel-rule/wallet-addresses/{entry_uuid}/``.
+
+        Args:
+          entry_uuid: ``str``.
+          holder_name: ``str``.
+          holder_vendor_data: ``str``.
+          entity_type: ``str``.
+          travel_address: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``TravelRuleWalletAddressUpdateRequest``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``request = await client.travel_rule.wallet_addresses.update("…")``
+        """
+        op = OPERATIONS["travel_rule_wallet_addresses_update"]
+        try:
+            _path("entry_uuid", entry_uuid, uuid=True)
+            body = unstructure_TravelRuleWalletAddressUpdateRequest(
+                TravelRuleWalletAddressUpdateRequest(
+                    holder_name=holder_name,
+                    holder_vendor_data=holder_vendor_data,
+                    entity_type=entity_type,
+                    travel_address=travel_address,
+                )
+            )
+            validate_TravelRuleWalletAddressUpdateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={"entry_uuid": entry_uuid},
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return (
+            structure_TravelRuleWalletAddressUpdateRequest(data) if data.__class__ is dict else data
+        )
+
+    async def delete(
+        self,
+        entry_uuid: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a wallet address.
+
+        Forget a registered wallet address.
+
+        ``DELETE /v3/travel-rule/wallet-addresses/{entry_uuid}/``.
+
+        Args:
+          entry_uuid: ``str``.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: nothing (the answer has no body).
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``await client.travel_rule.wallet_addresses.delete("…")``
+        """
+        op = OPERATIONS["travel_rule_wallet_addresses_delete"]
+        try:
+            _path("entry_uuid", entry_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        await self._transport.request(
+            op,
+            path_params={"entry_uuid": entry_uuid},
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+
+class TravelRuleWidgetSessionsResource:
+    """``client.travel_rule.widget_sessions``: create, retrieve_context."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def create(
+        self,
+        *,
+        wallet_address: str,
+        chain: str,
+        holder_name: str | None = None,
+        vendor_data: str | None = None,
+        transaction_id: str | None = None,
+        satoshi_deposit_address: str | None = None,
+        callback_url: str | None = None,
+        expires_in_minutes: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TravelRuleWidgetSession:
+        """Create a wallet-ownership widget session.
+
+        A link (`url`, with its `token`) where your customer proves they control a self-hosted
+        wallet (message signing, a small test deposit, a screenshot or a declaration),
+        optionally tied to a transaction.
+
+        ``POST /v3/travel-rule/widget-session/``.
+
+        Args:
+          wallet_address: ``str``.
+          chain: ``str``.
+          holder_name: ``str``.
+          vendor_data: ``str``.
+          transaction_id: ``str``.
+          satoshi_deposit_address: ``str``.
+          callback_url: ``str``.
+          expires_in_minutes: ``int``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``TravelRuleWidgetSession``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``session = await client.travel_rule.widget_sessions.create(wallet_address=…,
+        chain=…)``
+        """
+        op = OPERATIONS["travel_rule_widget_sessions_create"]
+        try:
+            body = unstructure_TravelRuleWidgetSessionCreateRequest(
+                TravelRuleWidgetSessionCreateRequest(
+                    wallet_address=wallet_address,
+                    chain=chain,
+                    holder_name=holder_name,
+                    vendor_data=vendor_data,
+                    transaction_id=transaction_id,
+                    satoshi_deposit_address=satoshi_deposit_address,
+                    callback_url=callback_url,
+                    expires_in_minutes=expires_in_minutes,
+                )
+            )
+            validate_TravelRuleWidgetSessionCreateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_TravelRuleWidgetSession(data) if data.__class__ is dict else data
+
+    async def retrieve_context(
+        self,
+        token: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TravelRuleWidgetContext:
+        """Read a widget session's context.
+
+        What the ownership widget shows for a token: the wallet, the holder, the proof methods
+        allowed and the proofs given so far. Needs no API key: the token is the credential. 410
+        once expired.
+
+        ``GET /v3/travel-rule/widget/{token}/``.
+
+        Args:
+          token: ``str``.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``TravelRuleWidgetContext``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``context = await client.travel_rule.widget_sessions.retrieve_context("…")``
+        """
+        op = OPERATIONS["travel_rule_widget_sessions_retrieve_context"]
+        try:
+            _path("token", token)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={"token": token},
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_TravelRuleWidgetContext(data) if data.__class__ is dict else data
+
+
 class WebhooksDestinationsResource:
     """``client.webhooks.destinations``: list, create, retrieve, update, delete."""
 
@@ -2916,7 +3860,7 @@ class BlocklistResource:
         try:
             query: dict[str, Any] = {}
             if item_type is not None:
-                if not isinstance(item_type, str) or item_type not in _E_inline74:
+                if not isinstance(item_type, str) or item_type not in _E_inline90:
                     raise DiditValidationError(
                         "item_type",
                         "enum",
@@ -5705,7 +6649,7 @@ class SessionsResource:
         try:
             query: dict[str, Any] = {}
             if session_kind is not None:
-                if not isinstance(session_kind, str) or session_kind not in _E_inline73:
+                if not isinstance(session_kind, str) or session_kind not in _E_inline89:
                     raise DiditValidationError(
                         "session_kind",
                         "enum",
@@ -6895,6 +7839,31 @@ class TransactionsResource:
             extra_headers=extra_headers,
         )
         return structure_TransactionSdkToken(data) if data.__class__ is dict else data
+
+
+class TravelRuleResource:
+    """``client.travel_rule``: sub-resources."""
+
+    __slots__ = (
+        "_transport",
+        "inbound",
+        "pickups",
+        "settings",
+        "transfers",
+        "vasps",
+        "wallet_addresses",
+        "widget_sessions",
+    )
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+        self.inbound = TravelRuleInboundResource(transport)
+        self.pickups = TravelRulePickupsResource(transport)
+        self.settings = TravelRuleSettingsResource(transport)
+        self.transfers = TravelRuleTransfersResource(transport)
+        self.vasps = TravelRuleVaspsResource(transport)
+        self.wallet_addresses = TravelRuleWalletAddressesResource(transport)
+        self.widget_sessions = TravelRuleWidgetSessionsResource(transport)
 
 
 class UsersResource:

@@ -70,6 +70,8 @@ RECOVERY_HINTS: Final[dict[str, str]] = {
     "transactions_rules_create": "Look for the rule with client.transactions.rules.list(search=title) before creating it again.",
     "transactions_create_sdk_token": "An unused token expires by itself; minting another is harmless.",
     "device_transactions_create": "Look the transaction up with client.device(token).transactions.retrieve(...) or list it server-side before submitting again.",
+    "travel_rule_wallet_addresses_create": "List the wallet addresses before registering the same address again.",
+    "travel_rule_widget_sessions_create": "An unused widget session expires by itself; creating another is harmless.",
 }
 # x-issues-token: operations whose answer carries an account access token.
 TOKEN_ISSUING_OPERATIONS: Final[frozenset[str]] = frozenset(

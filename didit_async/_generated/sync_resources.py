@@ -46,6 +46,14 @@ from .resources import (
     SystemResource,
     TransactionsResource,
     TransactionsRulesResource,
+    TravelRuleInboundResource,
+    TravelRulePickupsResource,
+    TravelRuleResource,
+    TravelRuleSettingsResource,
+    TravelRuleTransfersResource,
+    TravelRuleVaspsResource,
+    TravelRuleWalletAddressesResource,
+    TravelRuleWidgetSessionsResource,
     UsersResource,
     WalletScreeningResource,
     WebhooksDestinationsResource,
@@ -84,6 +92,14 @@ __all__ = [
     "SyncSystemResource",
     "SyncTransactionsResource",
     "SyncTransactionsRulesResource",
+    "SyncTravelRuleInboundResource",
+    "SyncTravelRulePickupsResource",
+    "SyncTravelRuleResource",
+    "SyncTravelRuleSettingsResource",
+    "SyncTravelRuleTransfersResource",
+    "SyncTravelRuleVaspsResource",
+    "SyncTravelRuleWalletAddressesResource",
+    "SyncTravelRuleWidgetSessionsResource",
     "SyncUsersResource",
     "SyncWalletScreeningResource",
     "SyncWebhooksDestinationsResource",
@@ -937,6 +953,580 @@ class SyncTransactionsRulesResource:
             library_keys=library_keys,
             bundle=bundle,
             extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+
+class SyncTravelRuleInboundResource:
+    """``client.travel_rule.inbound`` of ``Didit``: register (blocking)."""
+
+    __slots__ = ("_async", "_runner")
+
+    def __init__(self, runner: SyncRunner, resource: TravelRuleInboundResource) -> None:
+        self._runner = runner
+        self._async = resource
+
+    def register(
+        self,
+        *,
+        chain: str,
+        txid: str,
+        wallet_address: str,
+        amount: str,
+        currency: str,
+        originator_data: Mapping[str, Any] | None = None,
+        beneficiary_data: Mapping[str, Any] | None = None,
+        originating_vasp: TravelRuleInboundRequestOriginatingVasp | Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TravelRuleInboundResponse:
+        """Register an inbound transfer.
+
+        Tell Didit about a crypto transfer received on-chain (chain, txid, your wallet, amount)
+        with the originator data you have; Didit creates its transaction and Travel Rule
+        exchange (201), or answers the existing one (200, `created: false`) for a chain and txid
+        it already knows, so it is safe to repeat.
+
+        ``POST /v3/travel-rule/inbound/``. Blocks until Didit answers.
+
+        Returns: ``TravelRuleInboundResponse``.
+
+        Example: ``client.travel_rule.inbound.register(chain=…, txid=…, wallet_address=…,
+        amount=…, currency=…)``
+        """
+        return self._runner.call(
+            self._async.register,
+            chain=chain,
+            txid=txid,
+            wallet_address=wallet_address,
+            amount=amount,
+            currency=currency,
+            originator_data=originator_data,
+            beneficiary_data=beneficiary_data,
+            originating_vasp=originating_vasp,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+
+class SyncTravelRulePickupsResource:
+    """``client.travel_rule.pickups`` of ``Didit``: retrieve, respond (blocking)."""
+
+    __slots__ = ("_async", "_runner")
+
+    def __init__(self, runner: SyncRunner, resource: TravelRulePickupsResource) -> None:
+        self._runner = runner
+        self._async = resource
+
+    def retrieve(
+        self,
+        token: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TravelRulePickup:
+        """Open a Travel Rule pickup.
+
+        What a counterparty VASP sees when it opens the pickup link it was sent: who sends how
+        much to which wallet. Needs no API key: the token in the path is the credential (keep it
+        secret). 410 once answered or expired.
+
+        ``GET /v3/travel-rule/pickup/{token}/``. Blocks until Didit answers.
+
+        Returns: ``TravelRulePickup``.
+
+        Example: ``client.travel_rule.pickups.retrieve("…")``
+        """
+        return self._runner.call(
+            self._async.retrieve,
+            token,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def respond(
+        self,
+        token: str,
+        /,
+        *,
+        decision: Literal["accept", "decline"],
+        beneficiary_name: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TravelRulePickupAnswer:
+        """Answer a Travel Rule pickup.
+
+        The counterparty VASP accepts (naming the beneficiary) or declines the transfer; the
+        exchange completes or is declined. Needs no API key; 410 when the pickup was already
+        answered or has expired.
+
+        ``POST /v3/travel-rule/pickup/{token}/respond/``. Blocks until Didit answers.
+
+        Returns: ``TravelRulePickupAnswer``.
+
+        Example: ``client.travel_rule.pickups.respond("…", decision=…)``
+        """
+        return self._runner.call(
+            self._async.respond,
+            token,
+            decision=decision,
+            beneficiary_name=beneficiary_name,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+
+class SyncTravelRuleSettingsResource:
+    """``client.travel_rule.settings`` of ``Didit``: retrieve, update (blocking)."""
+
+    __slots__ = ("_async", "_runner")
+
+    def __init__(self, runner: SyncRunner, resource: TravelRuleSettingsResource) -> None:
+        self._runner = runner
+        self._async = resource
+
+    def retrieve(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TravelRuleSettings:
+        """Retrieve Travel Rule settings.
+
+        How the application handles the Travel Rule: whether it is on, the threshold above which
+        a crypto transfer needs originator and beneficiary data, what happens when the
+        counterparty does not answer in time, the VASP identity it presents, and the networks it
+        uses.
+
+        ``GET /v3/travel-rule/settings/``. Blocks until Didit answers.
+
+        Returns: ``TravelRuleSettings``.
+
+        Example: ``client.travel_rule.settings.retrieve()``
+        """
+        return self._runner.call(
+            self._async.retrieve,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def update(
+        self,
+        *,
+        is_enabled: bool | None = None,
+        legal_name: str | None = None,
+        lei: str | None = None,
+        jurisdiction: str | None = None,
+        name_matching_strictness: Literal["NONE", "STRICT", "DEFAULT", "FUZZY"] | None = None,
+        confirmation_timeout_hours: int | None = None,
+        timeout_outcome: Literal["HOLD", "REJECT", "PROCEED"] | None = None,
+        compliance_email: str | None = None,
+        is_discoverable: bool | None = None,
+        threshold_amount: str | None = None,
+        inbound_auto_accept: bool | None = None,
+        allow_self_declaration: bool | None = None,
+        allow_screenshot_proof: bool | None = None,
+        auto_wallet_verification: bool | None = None,
+        vasp_attribution_enabled: bool | None = None,
+        disabled_networks: Sequence[Literal["GTR", "TRUST", "VERIFYVASP", "SYGNA"]] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TravelRuleSettings:
+        """Update Travel Rule settings.
+
+        Replace the Travel Rule settings; fields left out keep their value (Didit reads the PUT
+        as a partial update, as its facts show no required field). Safe to repeat.
+
+        ``PUT /v3/travel-rule/settings/``. Blocks until Didit answers.
+
+        Returns: ``TravelRuleSettings``.
+
+        Example: ``client.travel_rule.settings.update()``
+        """
+        return self._runner.call(
+            self._async.update,
+            is_enabled=is_enabled,
+            legal_name=legal_name,
+            lei=lei,
+            jurisdiction=jurisdiction,
+            name_matching_strictness=name_matching_strictness,
+            confirmation_timeout_hours=confirmation_timeout_hours,
+            timeout_outcome=timeout_outcome,
+            compliance_email=compliance_email,
+            is_discoverable=is_discoverable,
+            threshold_amount=threshold_amount,
+            inbound_auto_accept=inbound_auto_accept,
+            allow_self_declaration=allow_self_declaration,
+            allow_screenshot_proof=allow_screenshot_proof,
+            auto_wallet_verification=auto_wallet_verification,
+            vasp_attribution_enabled=vasp_attribution_enabled,
+            disabled_networks=disabled_networks,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+
+class SyncTravelRuleTransfersResource:
+    """``client.travel_rule.transfers`` of ``Didit``: update, confirm_ownership (blocking)."""
+
+    __slots__ = ("_async", "_runner")
+
+    def __init__(self, runner: SyncRunner, resource: TravelRuleTransfersResource) -> None:
+        self._runner = runner
+        self._async = resource
+
+    def update(
+        self,
+        transaction_id: str,
+        /,
+        *,
+        payment_txn_id: str | None = None,
+        action: Literal["cancel", "resend"] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TravelRuleTransfer:
+        """Act on a transfer's Travel Rule exchange.
+
+        Cancel the Travel Rule exchange of a transaction, or resend its request to the
+        counterparty VASP; `payment_txn_id` records the on-chain transaction once it is known.
+        409 when the exchange is already finished.
+
+        ``PATCH /v3/transactions/{transaction_id}/travel-rule/``. Blocks until Didit answers.
+
+        Returns: ``TravelRuleTransfer``.
+
+        Example: ``client.travel_rule.transfers.update("…")``
+        """
+        return self._runner.call(
+            self._async.update,
+            transaction_id,
+            payment_txn_id=payment_txn_id,
+            action=action,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def confirm_ownership(
+        self,
+        transaction_id: str,
+        /,
+        *,
+        confirmed: bool,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TravelRuleTransfer:
+        """Confirm wallet ownership for a transfer.
+
+        Record that your customer owns (or does not own) the self-hosted wallet on the other
+        side of the transfer, which completes an exchange waiting in UNCONFIRMED_OWNERSHIP. 409
+        when the transfer does not wait for it.
+
+        ``POST /v3/transactions/{transaction_id}/travel-rule/ownership/``. Blocks until Didit
+        answers.
+
+        Returns: ``TravelRuleTransfer``.
+
+        Example: ``client.travel_rule.transfers.confirm_ownership("…", confirmed=…)``
+        """
+        return self._runner.call(
+            self._async.confirm_ownership,
+            transaction_id,
+            confirmed=confirmed,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+
+class SyncTravelRuleVaspsResource:
+    """``client.travel_rule.vasps`` of ``Didit``: list (blocking)."""
+
+    __slots__ = ("_async", "_runner")
+
+    def __init__(self, runner: SyncRunner, resource: TravelRuleVaspsResource) -> None:
+        self._runner = runner
+        self._async = resource
+
+    def list(
+        self,
+        *,
+        search: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPaginator[TravelRuleVasp]:
+        """Search the VASP directory.
+
+        Virtual asset service providers known to Didit, with their due-diligence score and the
+        rails they can be reached on; `search` matches the name or LEI.
+
+        ``GET /v3/travel-rule/vasps/``. Blocks until Didit answers.
+
+        Returns: ``SyncPaginator[TravelRuleVasp]`` (iterate it for every item, lazily).
+
+        Example: ``client.travel_rule.vasps.list()``
+        """
+        return self._runner.paginate(
+            self._async.list(
+                search=search,
+                limit=limit,
+                offset=offset,
+                extra_query=extra_query,
+                timeout=timeout,
+                extra_headers=extra_headers,
+            )
+        )
+
+
+class SyncTravelRuleWalletAddressesResource:
+    """``client.travel_rule.wallet_addresses`` of ``Didit``: list, create, update, delete (blocking)."""
+
+    __slots__ = ("_async", "_runner")
+
+    def __init__(self, runner: SyncRunner, resource: TravelRuleWalletAddressesResource) -> None:
+        self._runner = runner
+        self._async = resource
+
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPaginator[TravelRuleWalletAddress]:
+        """List known wallet addresses.
+
+        The wallet addresses registered for the application's customers (self-hosted wallets
+        with their holder), used to recognise who owns the other side of a transfer.
+
+        ``GET /v3/travel-rule/wallet-addresses/``. Blocks until Didit answers.
+
+        Returns: ``SyncPaginator[TravelRuleWalletAddress]`` (iterate it for every item, lazily).
+
+        Example: ``client.travel_rule.wallet_addresses.list()``
+        """
+        return self._runner.paginate(
+            self._async.list(
+                limit=limit,
+                offset=offset,
+                extra_query=extra_query,
+                timeout=timeout,
+                extra_headers=extra_headers,
+            )
+        )
+
+    def create(
+        self,
+        *,
+        address: str,
+        chain: str | None = None,
+        holder_vendor_data: str | None = None,
+        holder_name: str | None = None,
+        entity_type: str | None = None,
+        self_declared: bool | None = None,
+        travel_address: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TravelRuleWalletAddress:
+        """Register a wallet address.
+
+        Register a customer's wallet address with its holder; `self_declared` records that the
+        holder declared it without proof.
+
+        ``POST /v3/travel-rule/wallet-addresses/``. Blocks until Didit answers.
+
+        Returns: ``TravelRuleWalletAddress``.
+
+        Example: ``client.travel_rule.wallet_addresses.create(address=…)``
+        """
+        return self._runner.call(
+            self._async.create,
+            address=address,
+            chain=chain,
+            holder_vendor_data=holder_vendor_data,
+            holder_name=holder_name,
+            entity_type=entity_type,
+            self_declared=self_declared,
+            travel_address=travel_address,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def update(
+        self,
+        entry_uuid: str,
+        /,
+        *,
+        holder_name: str | None = None,
+        holder_vendor_data: str | None = None,
+        entity_type: str | None = None,
+        travel_address: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TravelRuleWalletAddressUpdateRequest:
+        """Update a wallet address.
+
+        Change the holder of a registered address. Didit's facts answer with the fields updated
+        (the update shape), not the whole entry.
+
+        ``PATCH /v3/travel-rule/wallet-addresses/{entry_uuid}/``. Blocks until Didit answers.
+
+        Returns: ``TravelRuleWalletAddressUpdateRequest``.
+
+        Example: ``client.travel_rule.wallet_addresses.update("…")``
+        """
+        return self._runner.call(
+            self._async.update,
+            entry_uuid,
+            holder_name=holder_name,
+            holder_vendor_data=holder_vendor_data,
+            entity_type=entity_type,
+            travel_address=travel_address,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def delete(
+        self,
+        entry_uuid: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a wallet address.
+
+        Forget a registered wallet address.
+
+        ``DELETE /v3/travel-rule/wallet-addresses/{entry_uuid}/``. Blocks until Didit answers.
+
+        Example: ``client.travel_rule.wallet_addresses.delete("…")``
+        """
+        self._runner.call(
+            self._async.delete,
+            entry_uuid,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+
+class SyncTravelRuleWidgetSessionsResource:
+    """``client.travel_rule.widget_sessions`` of ``Didit``: create, retrieve_context (blocking)."""
+
+    __slots__ = ("_async", "_runner")
+
+    def __init__(self, runner: SyncRunner, resource: TravelRuleWidgetSessionsResource) -> None:
+        self._runner = runner
+        self._async = resource
+
+    def create(
+        self,
+        *,
+        wallet_address: str,
+        chain: str,
+        holder_name: str | None = None,
+        vendor_data: str | None = None,
+        transaction_id: str | None = None,
+        satoshi_deposit_address: str | None = None,
+        callback_url: str | None = None,
+        expires_in_minutes: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TravelRuleWidgetSession:
+        """Create a wallet-ownership widget session.
+
+        A link (`url`, with its `token`) where your customer proves they control a self-hosted
+        wallet (message signing, a small test deposit, a screenshot or a declaration),
+        optionally tied to a transaction.
+
+        ``POST /v3/travel-rule/widget-session/``. Blocks until Didit answers.
+
+        Returns: ``TravelRuleWidgetSession``.
+
+        Example: ``client.travel_rule.widget_sessions.create(wallet_address=…, chain=…)``
+        """
+        return self._runner.call(
+            self._async.create,
+            wallet_address=wallet_address,
+            chain=chain,
+            holder_name=holder_name,
+            vendor_data=vendor_data,
+            transaction_id=transaction_id,
+            satoshi_deposit_address=satoshi_deposit_address,
+            callback_url=callback_url,
+            expires_in_minutes=expires_in_minutes,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def retrieve_context(
+        self,
+        token: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TravelRuleWidgetContext:
+        """Read a widget session's context.
+
+        What the ownership widget shows for a token: the wallet, the holder, the proof methods
+        allowed and the proofs given so far. Needs no API key: the token is the credential. 410
+        once expired.
+
+        ``GET /v3/travel-rule/widget/{token}/``. Blocks until Didit answers.
+
+        Returns: ``TravelRuleWidgetContext``.
+
+        Example: ``client.travel_rule.widget_sessions.retrieve_context("…")``
+        """
+        return self._runner.call(
+            self._async.retrieve_context,
+            token,
             extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
@@ -4348,6 +4938,37 @@ class SyncTransactionsResource:
             extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
+        )
+
+
+class SyncTravelRuleResource:
+    """``client.travel_rule`` of ``Didit``: sub-resources (blocking)."""
+
+    __slots__ = (
+        "_async",
+        "_runner",
+        "inbound",
+        "pickups",
+        "settings",
+        "transfers",
+        "vasps",
+        "wallet_addresses",
+        "widget_sessions",
+    )
+
+    def __init__(self, runner: SyncRunner, resource: TravelRuleResource) -> None:
+        self._runner = runner
+        self._async = resource
+        self.inbound = SyncTravelRuleInboundResource(runner, resource.inbound)
+        self.pickups = SyncTravelRulePickupsResource(runner, resource.pickups)
+        self.settings = SyncTravelRuleSettingsResource(runner, resource.settings)
+        self.transfers = SyncTravelRuleTransfersResource(runner, resource.transfers)
+        self.vasps = SyncTravelRuleVaspsResource(runner, resource.vasps)
+        self.wallet_addresses = SyncTravelRuleWalletAddressesResource(
+            runner, resource.wallet_addresses
+        )
+        self.widget_sessions = SyncTravelRuleWidgetSessionsResource(
+            runner, resource.widget_sessions
         )
 
 

@@ -12,7 +12,10 @@ arrival with a small documented rule set, so integrations can exercise every out
   IN_REVIEW.
 * the application's own transaction rules (``_ops_rules``): an ACTIVE rule that matches with
   ``change_status`` DECLINED declines, IN_REVIEW or AWAITING_USER reviews.
-* otherwise APPROVED. ``risk_score`` is 100 for a decline, else 40 per review rule (max 90).
+* otherwise APPROVED; then a transfer that needs Travel Rule data (``_travel``) is
+  AWAITING_USER until its exchange completes.
+
+``risk_score`` is 100 for a decline, else 40 per review rule (max 90).
 
 A repeated ``transaction_id`` answers the stored transaction (201) and creates nothing.
 Each new transaction sends ``transaction.created`` to subscribed destinations.
@@ -36,6 +39,7 @@ from ._ops_rules import apply_rules
 from ._registry import Call, Result, op
 from ._screening import screening_extras
 from ._state import NOT_FOUND, ApiError, _field_error, _iso
+from ._travel import open_transfer
 
 __all__ = ["LARGE_AMOUNT", "VELOCITY_LIMIT", "record", "transaction_view"]
 
@@ -112,6 +116,8 @@ def record(c: Call, key: tuple[str, str], tx: dict[str, Any], now: float) -> Non
     status, hits = evaluate(c, tx, now)
     reviews = sum(1 for h in hits if h["action"] == "REVIEW")
     tx["status"] = status
+    if status != "DECLINED" and open_transfer(c.state, c.a.api_key, tx, now):
+        tx["status"] = "AWAITING_USER"  # until its Travel Rule exchange completes
     tx["rule_hits"] = hits
     tx["risk_score"] = (
         100 if status == "DECLINED" else min(90, 40 * reviews + tx.get("_score_delta", 0))

@@ -33,6 +33,110 @@ async def exercise_rest_api(call: Call) -> None:
     await call("POST", "/v3/kyb/shareholders/", json={"kyb_response_id": handle})
     await call("POST", "/v3/kyb/ubo/", json={"kyb_response_id": handle})
     await exercise_transaction_rules(call)
+    await exercise_travel_rule(call)
+
+
+async def exercise_travel_rule(call: Call) -> None:
+    """Settings, wallet addresses, the directory, an exchange through its pickup, ownership,
+    an inbound registration and the widget."""
+    await call("GET", "/v3/travel-rule/settings/")
+    await call(
+        "PUT", "/v3/travel-rule/settings/", json={"is_enabled": True, "threshold_amount": "100"}
+    )
+    entry = (
+        await call(
+            "POST",
+            "/v3/travel-rule/wallet-addresses/",
+            json={"address": "0x" + "11" * 20, "chain": "ETH", "holder_name": "Ana Silva"},
+        )
+    ).json()
+    entry_path = f"/v3/travel-rule/wallet-addresses/{entry['uuid']}/"
+    await call("GET", "/v3/travel-rule/wallet-addresses/")
+    await call(
+        "PATCH",
+        "/v3/travel-rule/wallet-addresses/{entry_uuid}/",
+        entry_path,
+        json={"holder_name": "Ana"},
+    )
+    await call("GET", "/v3/travel-rule/vasps/")
+    outbound = {
+        "transaction_category": "finance",
+        "transaction_details": {"amount": "250", "currency": "ETH", "direction": "OUTBOUND"},
+        "subject": {"vendor_data": "tr-user"},
+    }
+    away = (
+        await call(
+            "POST",
+            "/v3/transactions/",
+            json={
+                **outbound,
+                "transaction_id": "tr-1",
+                "counterparty": {"wallet_address": "0xfar"},
+            },
+        )
+    ).json()
+    transfer = (
+        await call(
+            "PATCH",
+            "/v3/transactions/{transaction_id}/travel-rule/",
+            f"/v3/transactions/{away['uuid']}/travel-rule/",
+            json={"payment_txn_id": "0xfeed"},
+        )
+    ).json()
+    token = transfer["timeline"][0]["detail"].split("/pickup/")[1].strip("/")
+    open_route = {"x-api-key": ""}
+    await call(
+        "GET",
+        "/v3/travel-rule/pickup/{token}/",
+        f"/v3/travel-rule/pickup/{token}/",
+        headers=open_route,
+    )
+    await call(
+        "POST",
+        "/v3/travel-rule/pickup/{token}/respond/",
+        f"/v3/travel-rule/pickup/{token}/respond/",
+        headers=open_route,
+        json={"decision": "accept", "beneficiary_name": "Bo"},
+    )
+    own = (
+        await call(
+            "POST",
+            "/v3/transactions/",
+            json={
+                **outbound,
+                "transaction_id": "tr-2",
+                "counterparty": {"wallet_address": entry["address"]},
+            },
+        )
+    ).json()
+    await call(
+        "POST",
+        "/v3/transactions/{transaction_id}/travel-rule/ownership/",
+        f"/v3/transactions/{own['uuid']}/travel-rule/ownership/",
+        json={"confirmed": True},
+    )
+    await call("DELETE", "/v3/travel-rule/wallet-addresses/{entry_uuid}/", entry_path)
+    inbound = {
+        "chain": "ETH",
+        "txid": "0xin",
+        "wallet_address": "0xmine",
+        "amount": "3",
+        "currency": "ETH",
+    }
+    assert (await call("POST", "/v3/travel-rule/inbound/", json=inbound)).status_code == 201
+    widget = (
+        await call(
+            "POST",
+            "/v3/travel-rule/widget-session/",
+            json={"wallet_address": "0xw", "chain": "ETH"},
+        )
+    ).json()
+    await call(
+        "GET",
+        "/v3/travel-rule/widget/{token}/",
+        f"/v3/travel-rule/widget/{widget['token']}/",
+        headers=open_route,
+    )
 
 
 async def exercise_transaction_rules(call: Call) -> None:

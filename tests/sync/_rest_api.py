@@ -24,6 +24,43 @@ def exercise_rest_api(client: Didit) -> None:
     ubo = client.kyb.retrieve_ubo(kyb_response_id=handle)
     assert ubo.kyb_registry.beneficial_owners  # type: ignore[union-attr]
     exercise_transaction_rules(client)
+    exercise_travel_rule(client)
+
+
+def exercise_travel_rule(client: Didit) -> None:
+    """The Travel Rule operations, each once, in an order where each finds what it needs."""
+    tr = client.travel_rule
+    assert tr.settings.update(is_enabled=True, threshold_amount="100").is_enabled
+    assert tr.settings.retrieve().threshold_amount == "100"
+    entry = tr.wallet_addresses.create(address="0x" + "22" * 20, chain="ETH")
+    assert tr.wallet_addresses.update(str(entry.uuid), holder_name="Eva").holder_name == "Eva"
+    assert [e.uuid for e in tr.wallet_addresses.list()] == [entry.uuid]
+    assert list(tr.vasps.list(search="alpine"))
+    body = {
+        "transaction_category": "finance",
+        "transaction_details": {"amount": "150", "currency": "USDT", "direction": "OUTBOUND"},
+        "subject": {"vendor_data": "tr-sync"},
+    }
+    away = client.transactions.create(
+        transaction_id="tr-s1", counterparty={"wallet_address": "0xfar"}, **body
+    )
+    transfer = tr.transfers.update(str(away.uuid), action="resend")
+    token = str(transfer.timeline[-1].detail).split("/pickup/")[1].strip("/")  # type: ignore[index]
+    assert tr.pickups.retrieve(token).amount == "150"
+    assert tr.pickups.respond(token, decision="decline").status == (
+        "COUNTERPARTY_VASP_GENERAL_DECLINE"
+    )
+    own = client.transactions.create(
+        transaction_id="tr-s2", counterparty={"wallet_address": entry.address}, **body
+    )
+    assert tr.transfers.confirm_ownership(str(own.uuid), confirmed=True).status == "COMPLETED"
+    tr.wallet_addresses.delete(str(entry.uuid))
+    inbound = tr.inbound.register(
+        chain="BTC", txid="abc", wallet_address="bc1qmine", amount="0.1", currency="BTC"
+    )
+    assert inbound.created
+    widget = tr.widget_sessions.create(wallet_address="0xw", chain="ETH", holder_name="Eva")
+    assert tr.widget_sessions.retrieve_context(str(widget.token)).holder_name == "Eva"
 
 
 def exercise_transaction_rules(client: Didit) -> None:
