@@ -45,6 +45,7 @@ from ._generated.resources import (
     AgeEstimationResource,
     AmlResource,
     BillingResource,
+    BiometricTemplatesResource,
     BlocklistResource,
     BusinessesResource,
     CustomizationResource,
@@ -218,6 +219,7 @@ class AsyncDidit:
         self.age_estimation = AgeEstimationResource(t)
         self.aml = AmlResource(t)
         self.billing = BillingResource(t)
+        self.biometric_templates = BiometricTemplatesResource(t)
         self.blocklist = BlocklistResource(t)
         self.businesses = BusinessesResource(t)
         self.customization = CustomizationResource(t)

@@ -31,6 +31,7 @@ from ._generated.sync_resources import (
     SyncAgeEstimationResource,
     SyncAmlResource,
     SyncBillingResource,
+    SyncBiometricTemplatesResource,
     SyncBlocklistResource,
     SyncBusinessesResource,
     SyncCustomizationResource,
@@ -89,6 +90,7 @@ class Didit:
     age_estimation: SyncAgeEstimationResource
     aml: SyncAmlResource
     billing: SyncBillingResource
+    biometric_templates: SyncBiometricTemplatesResource
     blocklist: SyncBlocklistResource
     businesses: SyncBusinessesResource
     customization: SyncCustomizationResource
@@ -188,6 +190,9 @@ class Didit:
         self.age_estimation = SyncAgeEstimationResource(runner, client.age_estimation)
         self.aml = SyncAmlResource(runner, client.aml)
         self.billing = SyncBillingResource(runner, client.billing)
+        self.biometric_templates = SyncBiometricTemplatesResource(
+            runner, client.biometric_templates
+        )
         self.blocklist = SyncBlocklistResource(runner, client.blocklist)
         self.businesses = SyncBusinessesResource(runner, client.businesses)
         self.customization = SyncCustomizationResource(runner, client.customization)

@@ -72,6 +72,12 @@ from .models import (
     BillingBalance,
     BillingTopUpRequest,
     BillingTopUpResponse,
+    BiometricTemplate,
+    BiometricTemplateBulkPurgeRequest,
+    BiometricTemplateBulkPurgeResult,
+    BiometricTemplateCount,
+    BiometricTemplatePage,
+    BiometricTemplatePurgeResult,
     BlocklistAddRequest,
     BlocklistEntry,
     BlocklistPage,
@@ -492,8 +498,13 @@ _E_inline74 = frozenset(["HOLD", "REJECT", "PROCEED"])
 _E_inline75 = frozenset(["GTR", "TRUST", "VERIFYVASP", "SYGNA"])
 _E_inline83 = frozenset(["cancel", "resend"])
 _E_inline85 = frozenset(["accept", "decline"])
-_E_inline89 = frozenset(["user", "business", "all"])
-_E_inline90 = frozenset(["face", "document", "phone", "email"])
+_E_inline89 = frozenset(["session_delete", "automatic_retention", "backfill"])
+_E_inline96 = frozenset(
+    ["pending", "active", "expired", "held_out_of_use", "purge_pending", "purge_failed"]
+)
+_E_inline97 = frozenset(["user", "business", "all"])
+_E_inline98 = frozenset(["face", "document", "phone", "email"])
+_E_inline99 = frozenset(["retained_at", "-retained_at", "expires_at", "-expires_at"])
 _K_ErrorBody = frozenset(["detail", "code", "error"])
 _K_Warning = frozenset(
     [
@@ -2618,6 +2629,43 @@ _K_TravelRuleWidgetContext = frozenset(
         "customization",
     ]
 )
+_K_BiometricTemplate = frozenset(
+    [
+        "uuid",
+        "vendor_user_uuid",
+        "vendor_data",
+        "source_type",
+        "provenance_reference",
+        "retention_policy",
+        "retention_override",
+        "retained_at",
+        "expires_at",
+        "retained_by",
+        "retained_by_type",
+        "instruction_class",
+        "instruction_source",
+        "instruction_id",
+        "held_out_of_use",
+        "status",
+        "purged_at",
+    ]
+)
+_K_BiometricTemplatePage = frozenset(["count", "next", "previous", "results"])
+_K_BiometricTemplateCount = frozenset(["count"])
+_K_BiometricTemplatePurgeResult = frozenset(["uuid", "outcome"])
+_K_BiometricTemplateBulkPurgeRequest = frozenset(
+    [
+        "template_uuids",
+        "delete_all",
+        "vendor_data",
+        "vendor_user_uuid",
+        "status",
+        "source_type",
+        "retained_from",
+        "retained_to",
+    ]
+)
+_K_BiometricTemplateBulkPurgeResult = frozenset(["results"])
 
 
 def structure_ErrorBody(d: Any) -> ErrorBody:
@@ -23713,6 +23761,322 @@ def unstructure_TravelRuleWidgetContext(o: TravelRuleWidgetContext) -> dict[str,
     return _encode(o, _U_TravelRuleWidgetContext)
 
 
+def structure_BiometricTemplate(d: Any) -> BiometricTemplate:
+    """Decode a JSON object into :class:`BiometricTemplate`."""
+    o = _new(BiometricTemplate)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_BiometricTemplate.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_BiometricTemplate
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_BiometricTemplate: _Table = (
+    ("uuid", "uuid", None, False),
+    ("vendor_user_uuid", "vendor_user_uuid", None, False),
+    ("vendor_data", "vendor_data", None, False),
+    ("source_type", "source_type", None, False),
+    ("provenance_reference", "provenance_reference", None, False),
+    ("retention_policy", "retention_policy", None, False),
+    ("retention_override", "retention_override", None, False),
+    ("retained_at", "retained_at", None, False),
+    ("expires_at", "expires_at", None, False),
+    ("retained_by", "retained_by", None, False),
+    ("retained_by_type", "retained_by_type", None, False),
+    ("instruction_class", "instruction_class", None, False),
+    ("instruction_source", "instruction_source", None, False),
+    ("instruction_id", "instruction_id", None, False),
+    ("held_out_of_use", "held_out_of_use", None, False),
+    ("status", "status", None, False),
+    ("purged_at", "purged_at", None, False),
+)
+
+
+def unstructure_BiometricTemplate(o: BiometricTemplate) -> dict[str, Any]:
+    """Encode :class:`BiometricTemplate` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_BiometricTemplate)
+
+
+def structure_BiometricTemplatePage(d: Any) -> BiometricTemplatePage:
+    """Decode a JSON object into :class:`BiometricTemplatePage`."""
+    v: Any
+    o = _new(BiometricTemplatePage)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_BiometricTemplatePage.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_BiometricTemplatePage
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [
+                structure_BiometricTemplate(x) if x.__class__ is dict else x for x in v
+            ]
+    return o
+
+
+_U_BiometricTemplatePage: _Table = (
+    ("count", "count", None, False),
+    ("next", "next", None, False),
+    ("previous", "previous", None, False),
+    (
+        "results",
+        "results",
+        lambda v: (
+            [unstructure_BiometricTemplate(x) if isinstance(x, BiometricTemplate) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_BiometricTemplatePage(o: BiometricTemplatePage) -> dict[str, Any]:
+    """Encode :class:`BiometricTemplatePage` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_BiometricTemplatePage)
+
+
+def structure_BiometricTemplateCount(d: Any) -> BiometricTemplateCount:
+    """Decode a JSON object into :class:`BiometricTemplateCount`."""
+    o = _new(BiometricTemplateCount)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_BiometricTemplateCount.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_BiometricTemplateCount
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_BiometricTemplateCount: _Table = (("count", "count", None, False),)
+
+
+def unstructure_BiometricTemplateCount(o: BiometricTemplateCount) -> dict[str, Any]:
+    """Encode :class:`BiometricTemplateCount` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_BiometricTemplateCount)
+
+
+def structure_BiometricTemplatePurgeResult(d: Any) -> BiometricTemplatePurgeResult:
+    """Decode a JSON object into :class:`BiometricTemplatePurgeResult`."""
+    o = _new(BiometricTemplatePurgeResult)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_BiometricTemplatePurgeResult.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_BiometricTemplatePurgeResult
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_BiometricTemplatePurgeResult: _Table = (
+    ("uuid", "uuid", None, False),
+    ("outcome", "outcome", None, False),
+)
+
+
+def unstructure_BiometricTemplatePurgeResult(o: BiometricTemplatePurgeResult) -> dict[str, Any]:
+    """Encode :class:`BiometricTemplatePurgeResult` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_BiometricTemplatePurgeResult)
+
+
+def structure_BiometricTemplateBulkPurgeRequest(d: Any) -> BiometricTemplateBulkPurgeRequest:
+    """Decode a JSON object into :class:`BiometricTemplateBulkPurgeRequest`."""
+    o = _new(BiometricTemplateBulkPurgeRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_BiometricTemplateBulkPurgeRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_BiometricTemplateBulkPurgeRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_BiometricTemplateBulkPurgeRequest: _Table = (
+    ("template_uuids", "template_uuids", None, False),
+    ("delete_all", "delete_all", None, False),
+    ("vendor_data", "vendor_data", None, False),
+    ("vendor_user_uuid", "vendor_user_uuid", None, False),
+    ("status", "status", None, False),
+    ("source_type", "source_type", None, False),
+    ("retained_from", "retained_from", None, False),
+    ("retained_to", "retained_to", None, False),
+)
+
+
+def unstructure_BiometricTemplateBulkPurgeRequest(
+    o: BiometricTemplateBulkPurgeRequest,
+) -> dict[str, Any]:
+    """Encode :class:`BiometricTemplateBulkPurgeRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_BiometricTemplateBulkPurgeRequest)
+
+
+def validate_BiometricTemplateBulkPurgeRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid BiometricTemplateBulkPurgeRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "BiometricTemplateBulkPurgeRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("template_uuids")
+    if v is None:
+        if "template_uuids" in d:
+            raise DiditValidationError(at + "template_uuids", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "template_uuids", "type", "must be a list, not " + type(v).__name__
+            )
+        if len(v) < 1:
+            raise DiditValidationError(
+                at + "template_uuids", "min_items", "must have at least 1 items"
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "template_uuids", "type", "must not contain null")
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "template_uuids" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+            if not is_uuid(x0):
+                raise DiditValidationError(
+                    at + "template_uuids" + "[" + str(i0) + "]", "format", "must be a valid uuid"
+                )
+    v = d.get("delete_all")
+    if v is None:
+        if "delete_all" in d:
+            raise DiditValidationError(at + "delete_all", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "delete_all", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("vendor_data")
+    if v is None:
+        if "vendor_data" in d:
+            raise DiditValidationError(at + "vendor_data", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "vendor_data", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("vendor_user_uuid")
+    if v is None:
+        if "vendor_user_uuid" in d:
+            raise DiditValidationError(at + "vendor_user_uuid", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "vendor_user_uuid", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_uuid(v):
+            raise DiditValidationError(at + "vendor_user_uuid", "format", "must be a valid uuid")
+    v = d.get("status")
+    if v is None:
+        if "status" in d:
+            raise DiditValidationError(at + "status", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline96:
+            raise DiditValidationError(
+                at + "status",
+                "enum",
+                "must be one of: pending, active, expired, held_out_of_use, purge_pending, purge_failed"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("source_type")
+    if v is None:
+        if "source_type" in d:
+            raise DiditValidationError(at + "source_type", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline89:
+            raise DiditValidationError(
+                at + "source_type",
+                "enum",
+                "must be one of: session_delete, automatic_retention, backfill"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("retained_from")
+    if v is None:
+        if "retained_from" in d:
+            raise DiditValidationError(at + "retained_from", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "retained_from", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_datetime(v):
+            raise DiditValidationError(at + "retained_from", "format", "must be a valid date-time")
+    v = d.get("retained_to")
+    if v is None:
+        if "retained_to" in d:
+            raise DiditValidationError(at + "retained_to", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "retained_to", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_datetime(v):
+            raise DiditValidationError(at + "retained_to", "format", "must be a valid date-time")
+
+
+def structure_BiometricTemplateBulkPurgeResult(d: Any) -> BiometricTemplateBulkPurgeResult:
+    """Decode a JSON object into :class:`BiometricTemplateBulkPurgeResult`."""
+    v: Any
+    o = _new(BiometricTemplateBulkPurgeResult)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_BiometricTemplateBulkPurgeResult.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_BiometricTemplateBulkPurgeResult
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [
+                structure_BiometricTemplatePurgeResult(x) if x.__class__ is dict else x for x in v
+            ]
+    return o
+
+
+_U_BiometricTemplateBulkPurgeResult: _Table = (
+    (
+        "results",
+        "results",
+        lambda v: (
+            [
+                unstructure_BiometricTemplatePurgeResult(x)
+                if isinstance(x, BiometricTemplatePurgeResult)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+)
+
+
+def unstructure_BiometricTemplateBulkPurgeResult(
+    o: BiometricTemplateBulkPurgeResult,
+) -> dict[str, Any]:
+    """Encode :class:`BiometricTemplateBulkPurgeResult` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_BiometricTemplateBulkPurgeResult)
+
+
 STRUCTURE: dict[type, Callable[[Any], Any]] = {
     ErrorBody: structure_ErrorBody,
     Warning: structure_Warning,
@@ -24001,6 +24365,12 @@ STRUCTURE: dict[type, Callable[[Any], Any]] = {
     TravelRuleWidgetSession: structure_TravelRuleWidgetSession,
     TravelRuleWidgetProofSummary: structure_TravelRuleWidgetProofSummary,
     TravelRuleWidgetContext: structure_TravelRuleWidgetContext,
+    BiometricTemplate: structure_BiometricTemplate,
+    BiometricTemplatePage: structure_BiometricTemplatePage,
+    BiometricTemplateCount: structure_BiometricTemplateCount,
+    BiometricTemplatePurgeResult: structure_BiometricTemplatePurgeResult,
+    BiometricTemplateBulkPurgeRequest: structure_BiometricTemplateBulkPurgeRequest,
+    BiometricTemplateBulkPurgeResult: structure_BiometricTemplateBulkPurgeResult,
 }
 UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     ErrorBody: unstructure_ErrorBody,
@@ -24290,6 +24660,12 @@ UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     TravelRuleWidgetSession: unstructure_TravelRuleWidgetSession,
     TravelRuleWidgetProofSummary: unstructure_TravelRuleWidgetProofSummary,
     TravelRuleWidgetContext: unstructure_TravelRuleWidgetContext,
+    BiometricTemplate: unstructure_BiometricTemplate,
+    BiometricTemplatePage: unstructure_BiometricTemplatePage,
+    BiometricTemplateCount: unstructure_BiometricTemplateCount,
+    BiometricTemplatePurgeResult: unstructure_BiometricTemplatePurgeResult,
+    BiometricTemplateBulkPurgeRequest: unstructure_BiometricTemplateBulkPurgeRequest,
+    BiometricTemplateBulkPurgeResult: unstructure_BiometricTemplateBulkPurgeResult,
 }
 
 

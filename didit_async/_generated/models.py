@@ -56,6 +56,12 @@ __all__ = [
     "BillingBalance",
     "BillingTopUpRequest",
     "BillingTopUpResponse",
+    "BiometricTemplate",
+    "BiometricTemplateBulkPurgeRequest",
+    "BiometricTemplateBulkPurgeResult",
+    "BiometricTemplateCount",
+    "BiometricTemplatePage",
+    "BiometricTemplatePurgeResult",
     "BlocklistAddRequest",
     "BlocklistEntry",
     "BlocklistPage",
@@ -5483,6 +5489,98 @@ class TravelRuleWidgetContext:
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class BiometricTemplate:
+    """BiometricTemplate"""
+
+    uuid: str | None = attrs.field(default=None)
+    vendor_user_uuid: str | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    source_type: str | None = attrs.field(default=None)
+    provenance_reference: str | None = attrs.field(default=None)
+    retention_policy: str | None = attrs.field(default=None)
+    retention_override: bool | None = attrs.field(default=None)
+    retained_at: str | None = attrs.field(default=None)
+    expires_at: str | None = attrs.field(default=None)
+    retained_by: str | None = attrs.field(default=None)
+    retained_by_type: str | None = attrs.field(default=None)
+    instruction_class: str | None = attrs.field(default=None)
+    instruction_source: str | None = attrs.field(default=None)
+    instruction_id: str | None = attrs.field(default=None)
+    held_out_of_use: bool | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    purged_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class BiometricTemplatePage:
+    """BiometricTemplatePage"""
+
+    count: int | None = attrs.field(default=None)
+    next: str | None = attrs.field(default=None)
+    previous: str | None = attrs.field(default=None)
+    results: list[BiometricTemplate] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class BiometricTemplateCount:
+    """BiometricTemplateCount"""
+
+    count: int | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class BiometricTemplatePurgeResult:
+    """BiometricTemplatePurgeResult"""
+
+    uuid: str | None = attrs.field(default=None)
+    outcome: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class BiometricTemplateBulkPurgeRequest:
+    """BiometricTemplateBulkPurgeRequest"""
+
+    template_uuids: Sequence[str] | None = attrs.field(default=None)
+    delete_all: bool | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    vendor_user_uuid: str | None = attrs.field(default=None)
+    status: (
+        Literal["pending", "active", "expired", "held_out_of_use", "purge_pending", "purge_failed"]
+        | None
+    ) = attrs.field(default=None)
+    source_type: Literal["session_delete", "automatic_retention", "backfill"] | None = attrs.field(
+        default=None
+    )
+    retained_from: str | None = attrs.field(default=None)
+    retained_to: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class BiometricTemplateBulkPurgeResult:
+    """BiometricTemplateBulkPurgeResult"""
+
+    results: list[BiometricTemplatePurgeResult] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
 for _cls in (
     ErrorBody,
     Warning,
@@ -5771,6 +5869,12 @@ for _cls in (
     TravelRuleWidgetSession,
     TravelRuleWidgetProofSummary,
     TravelRuleWidgetContext,
+    BiometricTemplate,
+    BiometricTemplatePage,
+    BiometricTemplateCount,
+    BiometricTemplatePurgeResult,
+    BiometricTemplateBulkPurgeRequest,
+    BiometricTemplateBulkPurgeResult,
 ):
     for _field in attrs.fields(_cls):
         if _field.name != "additional_properties":

@@ -28,7 +28,10 @@ from ._codec import (
     _E_inline41,
     _E_inline52,
     _E_inline89,
-    _E_inline90,
+    _E_inline96,
+    _E_inline97,
+    _E_inline98,
+    _E_inline99,
     _E_ListEntryType,
     _E_ListType,
     _E_SessionStatus,
@@ -42,6 +45,10 @@ from ._codec import (
     structure_BatchDeleteSessionsResponse,
     structure_BillingBalance,
     structure_BillingTopUpResponse,
+    structure_BiometricTemplate,
+    structure_BiometricTemplateBulkPurgeResult,
+    structure_BiometricTemplateCount,
+    structure_BiometricTemplatePurgeResult,
     structure_BlocklistEntry,
     structure_Business,
     structure_BusinessBatchDeleteResponse,
@@ -116,6 +123,7 @@ from ._codec import (
     unstructure_AmlRequest,
     unstructure_BatchDeleteSessionsRequest,
     unstructure_BillingTopUpRequest,
+    unstructure_BiometricTemplateBulkPurgeRequest,
     unstructure_BlocklistAddRequest,
     unstructure_BlocklistRemoveRequest,
     unstructure_BusinessBatchDeleteRequest,
@@ -194,6 +202,7 @@ from ._codec import (
     validate_AmlRequest,
     validate_BatchDeleteSessionsRequest,
     validate_BillingTopUpRequest,
+    validate_BiometricTemplateBulkPurgeRequest,
     validate_BlocklistAddRequest,
     validate_BlocklistRemoveRequest,
     validate_BusinessBatchDeleteRequest,
@@ -298,6 +307,11 @@ from .models import (
     BillingBalance,
     BillingTopUpRequest,
     BillingTopUpResponse,
+    BiometricTemplate,
+    BiometricTemplateBulkPurgeRequest,
+    BiometricTemplateBulkPurgeResult,
+    BiometricTemplateCount,
+    BiometricTemplatePurgeResult,
     BlocklistAddRequest,
     BlocklistEntry,
     BlocklistRemoveRequest,
@@ -463,6 +477,7 @@ __all__ = [
     "AgeEstimationResource",
     "AmlResource",
     "BillingResource",
+    "BiometricTemplatesResource",
     "BlocklistResource",
     "BusinessesResource",
     "CustomizationResource",
@@ -3694,6 +3709,438 @@ class BillingResource:
         return structure_BillingTopUpResponse(data) if data.__class__ is dict else data
 
 
+class BiometricTemplatesResource:
+    """``client.biometric_templates``: list, count, retrieve, purge, bulk_purge."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    def list(
+        self,
+        *,
+        vendor_data: str | None = None,
+        vendor_user_uuid: str | None = None,
+        status: Literal[
+            "pending", "active", "expired", "held_out_of_use", "purge_pending", "purge_failed"
+        ]
+        | None = None,
+        source_type: Literal["session_delete", "automatic_retention", "backfill"] | None = None,
+        retained_from: str | None = None,
+        retained_to: str | None = None,
+        ordering: Literal["retained_at", "-retained_at", "expires_at", "-expires_at"] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[BiometricTemplate]:
+        """List biometric templates.
+
+        The face templates Didit keeps for face search and duplicate detection, each with where
+        it came from, its retention policy and its status. Filters: `vendor_data`,
+        `vendor_user_uuid`, `status`, `source_type`, and `retained_from`/`retained_to` (when the
+        template was kept). `ordering` by `retained_at` or `expires_at` (`-` for descending;
+        newest retained first by default).
+
+        ``GET /v3/biometric-templates/``.
+
+        Args:
+          vendor_data: ``str``.
+          vendor_user_uuid: ``str``.
+          status: one of pending, active, expired, held_out_of_use, purge_pending, purge_failed.
+          source_type: one of session_delete, automatic_retention, backfill.
+          retained_from: ``str``.
+          retained_to: ``str``.
+          ordering: one of retained_at, -retained_at, expires_at, -expires_at.
+          limit: ``int``.
+          offset: ``int``.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AsyncPaginator[BiometricTemplate]`` (await it for one page, iterate for every
+        item).
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``page = client.biometric_templates.list()``
+        """
+        op = OPERATIONS["biometric_templates_list"]
+        try:
+            query: dict[str, Any] = {}
+            if vendor_data is not None:
+                if not isinstance(vendor_data, str):
+                    raise DiditValidationError(
+                        "vendor_data", "type", "must be a string, not " + type(vendor_data).__name__
+                    )
+                query["vendor_data"] = vendor_data
+            if vendor_user_uuid is not None:
+                if not isinstance(vendor_user_uuid, str):
+                    raise DiditValidationError(
+                        "vendor_user_uuid",
+                        "type",
+                        "must be a string, not " + type(vendor_user_uuid).__name__,
+                    )
+                if not is_uuid(vendor_user_uuid):
+                    raise DiditValidationError("vendor_user_uuid", "format", "must be a valid uuid")
+                query["vendor_user_uuid"] = vendor_user_uuid
+            if status is not None:
+                if not isinstance(status, str) or status not in _E_inline96:
+                    raise DiditValidationError(
+                        "status",
+                        "enum",
+                        "must be one of: pending, active, expired, held_out_of_use, purge_pending, purge_failed"
+                        + (
+                            ", not " + repr(status[:40])
+                            if isinstance(status, str)
+                            else ", not " + type(status).__name__
+                        ),
+                    )
+                query["status"] = status
+            if source_type is not None:
+                if not isinstance(source_type, str) or source_type not in _E_inline89:
+                    raise DiditValidationError(
+                        "source_type",
+                        "enum",
+                        "must be one of: session_delete, automatic_retention, backfill"
+                        + (
+                            ", not " + repr(source_type[:40])
+                            if isinstance(source_type, str)
+                            else ", not " + type(source_type).__name__
+                        ),
+                    )
+                query["source_type"] = source_type
+            if retained_from is not None:
+                if not isinstance(retained_from, str):
+                    raise DiditValidationError(
+                        "retained_from",
+                        "type",
+                        "must be a string, not " + type(retained_from).__name__,
+                    )
+                if not is_datetime(retained_from):
+                    raise DiditValidationError(
+                        "retained_from", "format", "must be a valid date-time"
+                    )
+                query["retained_from"] = retained_from
+            if retained_to is not None:
+                if not isinstance(retained_to, str):
+                    raise DiditValidationError(
+                        "retained_to", "type", "must be a string, not " + type(retained_to).__name__
+                    )
+                if not is_datetime(retained_to):
+                    raise DiditValidationError("retained_to", "format", "must be a valid date-time")
+                query["retained_to"] = retained_to
+            if ordering is not None:
+                if not isinstance(ordering, str) or ordering not in _E_inline99:
+                    raise DiditValidationError(
+                        "ordering",
+                        "enum",
+                        "must be one of: retained_at, -retained_at, expires_at, -expires_at"
+                        + (
+                            ", not " + repr(ordering[:40])
+                            if isinstance(ordering, str)
+                            else ", not " + type(ordering).__name__
+                        ),
+                    )
+                query["ordering"] = ordering
+            if limit is not None:
+                if isinstance(limit, bool) or not isinstance(limit, int):
+                    raise DiditValidationError(
+                        "limit", "type", "must be an integer, not " + type(limit).__name__
+                    )
+                query["limit"] = limit
+            if offset is not None:
+                if isinstance(offset, bool) or not isinstance(offset, int):
+                    raise DiditValidationError(
+                        "offset", "type", "must be an integer, not " + type(offset).__name__
+                    )
+                query["offset"] = offset
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        return self._transport.paginate(
+            op,
+            query=query,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            decode_item=structure_BiometricTemplate,
+        )
+
+    async def count(
+        self,
+        *,
+        vendor_data: str | None = None,
+        vendor_user_uuid: str | None = None,
+        status: Literal[
+            "pending", "active", "expired", "held_out_of_use", "purge_pending", "purge_failed"
+        ]
+        | None = None,
+        source_type: Literal["session_delete", "automatic_retention", "backfill"] | None = None,
+        retained_from: str | None = None,
+        retained_to: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BiometricTemplateCount:
+        """Count biometric templates.
+
+        How many templates match the filters, without listing them. Filters: `vendor_data`,
+        `vendor_user_uuid`, `status`, `source_type`, and `retained_from`/`retained_to` (when the
+        template was kept).
+
+        ``GET /v3/biometric-templates/count/``.
+
+        Args:
+          vendor_data: ``str``.
+          vendor_user_uuid: ``str``.
+          status: one of pending, active, expired, held_out_of_use, purge_pending, purge_failed.
+          source_type: one of session_delete, automatic_retention, backfill.
+          retained_from: ``str``.
+          retained_to: ``str``.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``BiometricTemplateCount``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``count = await client.biometric_templates.count()``
+        """
+        op = OPERATIONS["biometric_templates_count"]
+        try:
+            query: dict[str, Any] = {}
+            if vendor_data is not None:
+                if not isinstance(vendor_data, str):
+                    raise DiditValidationError(
+                        "vendor_data", "type", "must be a string, not " + type(vendor_data).__name__
+                    )
+                query["vendor_data"] = vendor_data
+            if vendor_user_uuid is not None:
+                if not isinstance(vendor_user_uuid, str):
+                    raise DiditValidationError(
+                        "vendor_user_uuid",
+                        "type",
+                        "must be a string, not " + type(vendor_user_uuid).__name__,
+                    )
+                if not is_uuid(vendor_user_uuid):
+                    raise DiditValidationError("vendor_user_uuid", "format", "must be a valid uuid")
+                query["vendor_user_uuid"] = vendor_user_uuid
+            if status is not None:
+                if not isinstance(status, str) or status not in _E_inline96:
+                    raise DiditValidationError(
+                        "status",
+                        "enum",
+                        "must be one of: pending, active, expired, held_out_of_use, purge_pending, purge_failed"
+                        + (
+                            ", not " + repr(status[:40])
+                            if isinstance(status, str)
+                            else ", not " + type(status).__name__
+                        ),
+                    )
+                query["status"] = status
+            if source_type is not None:
+                if not isinstance(source_type, str) or source_type not in _E_inline89:
+                    raise DiditValidationError(
+                        "source_type",
+                        "enum",
+                        "must be one of: session_delete, automatic_retention, backfill"
+                        + (
+                            ", not " + repr(source_type[:40])
+                            if isinstance(source_type, str)
+                            else ", not " + type(source_type).__name__
+                        ),
+                    )
+                query["source_type"] = source_type
+            if retained_from is not None:
+                if not isinstance(retained_from, str):
+                    raise DiditValidationError(
+                        "retained_from",
+                        "type",
+                        "must be a string, not " + type(retained_from).__name__,
+                    )
+                if not is_datetime(retained_from):
+                    raise DiditValidationError(
+                        "retained_from", "format", "must be a valid date-time"
+                    )
+                query["retained_from"] = retained_from
+            if retained_to is not None:
+                if not isinstance(retained_to, str):
+                    raise DiditValidationError(
+                        "retained_to", "type", "must be a string, not " + type(retained_to).__name__
+                    )
+                if not is_datetime(retained_to):
+                    raise DiditValidationError("retained_to", "format", "must be a valid date-time")
+                query["retained_to"] = retained_to
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op, query=query, extra_query=extra_query, timeout=timeout, extra_headers=extra_headers
+        )
+        return structure_BiometricTemplateCount(data) if data.__class__ is dict else data
+
+    async def retrieve(
+        self,
+        template_uuid: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BiometricTemplate:
+        """Retrieve a biometric template.
+
+        One template's provenance, retention and status.
+
+        ``GET /v3/biometric-templates/{template_uuid}/``.
+
+        Args:
+          template_uuid: ``str``.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``BiometricTemplate``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``template = await client.biometric_templates.retrieve("…")``
+        """
+        op = OPERATIONS["biometric_templates_retrieve"]
+        try:
+            _path("template_uuid", template_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={"template_uuid": template_uuid},
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_BiometricTemplate(data) if data.__class__ is dict else data
+
+    async def purge(
+        self,
+        template_uuid: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BiometricTemplatePurgeResult:
+        """Purge a biometric template.
+
+        Erase one template for good (`outcome: purged`, or `already_purged` when it was). 503
+        when the template store cannot be reached: nothing was purged, try again. Safe to
+        repeat.
+
+        ``DELETE /v3/biometric-templates/{template_uuid}/``.
+
+        Args:
+          template_uuid: ``str``.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``BiometricTemplatePurgeResult``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``result = await client.biometric_templates.purge("…")``
+        """
+        op = OPERATIONS["biometric_templates_purge"]
+        try:
+            _path("template_uuid", template_uuid, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={"template_uuid": template_uuid},
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_BiometricTemplatePurgeResult(data) if data.__class__ is dict else data
+
+    async def bulk_purge(
+        self,
+        *,
+        template_uuids: Sequence[str] | None = None,
+        delete_all: bool | None = None,
+        vendor_data: str | None = None,
+        vendor_user_uuid: str | None = None,
+        status: Literal[
+            "pending", "active", "expired", "held_out_of_use", "purge_pending", "purge_failed"
+        ]
+        | None = None,
+        source_type: Literal["session_delete", "automatic_retention", "backfill"] | None = None,
+        retained_from: str | None = None,
+        retained_to: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BiometricTemplateBulkPurgeResult:
+        """Purge biometric templates in bulk.
+
+        Erase the templates listed in `template_uuids`, or every template matching the filters
+        with `delete_all: true`; one outcome per template. Safe to repeat (already purged
+        templates say so).
+
+        ``POST /v3/biometric-templates/delete/``.
+
+        Args:
+          template_uuids: ``Sequence[str]``.
+          delete_all: ``bool``.
+          vendor_data: ``str``.
+          vendor_user_uuid: ``str``.
+          status: one of pending, active, expired, held_out_of_use, purge_pending, purge_failed.
+          source_type: one of session_delete, automatic_retention, backfill.
+          retained_from: ``str``.
+          retained_to: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``BiometricTemplateBulkPurgeResult``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``result = await client.biometric_templates.bulk_purge()``
+        """
+        op = OPERATIONS["biometric_templates_bulk_purge"]
+        try:
+            body = unstructure_BiometricTemplateBulkPurgeRequest(
+                BiometricTemplateBulkPurgeRequest(
+                    template_uuids=template_uuids,
+                    delete_all=delete_all,
+                    vendor_data=vendor_data,
+                    vendor_user_uuid=vendor_user_uuid,
+                    status=status,
+                    source_type=source_type,
+                    retained_from=retained_from,
+                    retained_to=retained_to,
+                )
+            )
+            validate_BiometricTemplateBulkPurgeRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_BiometricTemplateBulkPurgeResult(data) if data.__class__ is dict else data
+
+
 class BlocklistResource:
     """``client.blocklist``: add, remove, list."""
 
@@ -3860,7 +4307,7 @@ class BlocklistResource:
         try:
             query: dict[str, Any] = {}
             if item_type is not None:
-                if not isinstance(item_type, str) or item_type not in _E_inline90:
+                if not isinstance(item_type, str) or item_type not in _E_inline98:
                     raise DiditValidationError(
                         "item_type",
                         "enum",
@@ -6649,7 +7096,7 @@ class SessionsResource:
         try:
             query: dict[str, Any] = {}
             if session_kind is not None:
-                if not isinstance(session_kind, str) or session_kind not in _E_inline89:
+                if not isinstance(session_kind, str) or session_kind not in _E_inline97:
                     raise DiditValidationError(
                         "session_kind",
                         "enum",

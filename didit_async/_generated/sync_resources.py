@@ -20,6 +20,7 @@ from .resources import (
     AgeEstimationResource,
     AmlResource,
     BillingResource,
+    BiometricTemplatesResource,
     BlocklistResource,
     BusinessesResource,
     CustomizationResource,
@@ -66,6 +67,7 @@ __all__ = [
     "SyncAgeEstimationResource",
     "SyncAmlResource",
     "SyncBillingResource",
+    "SyncBiometricTemplatesResource",
     "SyncBlocklistResource",
     "SyncBusinessesResource",
     "SyncCustomizationResource",
@@ -2181,6 +2183,210 @@ class SyncBillingResource:
             amount_in_dollars=amount_in_dollars,
             success_url=success_url,
             cancel_url=cancel_url,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+
+class SyncBiometricTemplatesResource:
+    """``client.biometric_templates`` of ``Didit``: list, count, retrieve, purge, bulk_purge (blocking)."""
+
+    __slots__ = ("_async", "_runner")
+
+    def __init__(self, runner: SyncRunner, resource: BiometricTemplatesResource) -> None:
+        self._runner = runner
+        self._async = resource
+
+    def list(
+        self,
+        *,
+        vendor_data: str | None = None,
+        vendor_user_uuid: str | None = None,
+        status: Literal[
+            "pending", "active", "expired", "held_out_of_use", "purge_pending", "purge_failed"
+        ]
+        | None = None,
+        source_type: Literal["session_delete", "automatic_retention", "backfill"] | None = None,
+        retained_from: str | None = None,
+        retained_to: str | None = None,
+        ordering: Literal["retained_at", "-retained_at", "expires_at", "-expires_at"] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPaginator[BiometricTemplate]:
+        """List biometric templates.
+
+        The face templates Didit keeps for face search and duplicate detection, each with where
+        it came from, its retention policy and its status. Filters: `vendor_data`,
+        `vendor_user_uuid`, `status`, `source_type`, and `retained_from`/`retained_to` (when the
+        template was kept). `ordering` by `retained_at` or `expires_at` (`-` for descending;
+        newest retained first by default).
+
+        ``GET /v3/biometric-templates/``. Blocks until Didit answers.
+
+        Returns: ``SyncPaginator[BiometricTemplate]`` (iterate it for every item, lazily).
+
+        Example: ``client.biometric_templates.list()``
+        """
+        return self._runner.paginate(
+            self._async.list(
+                vendor_data=vendor_data,
+                vendor_user_uuid=vendor_user_uuid,
+                status=status,
+                source_type=source_type,
+                retained_from=retained_from,
+                retained_to=retained_to,
+                ordering=ordering,
+                limit=limit,
+                offset=offset,
+                extra_query=extra_query,
+                timeout=timeout,
+                extra_headers=extra_headers,
+            )
+        )
+
+    def count(
+        self,
+        *,
+        vendor_data: str | None = None,
+        vendor_user_uuid: str | None = None,
+        status: Literal[
+            "pending", "active", "expired", "held_out_of_use", "purge_pending", "purge_failed"
+        ]
+        | None = None,
+        source_type: Literal["session_delete", "automatic_retention", "backfill"] | None = None,
+        retained_from: str | None = None,
+        retained_to: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BiometricTemplateCount:
+        """Count biometric templates.
+
+        How many templates match the filters, without listing them. Filters: `vendor_data`,
+        `vendor_user_uuid`, `status`, `source_type`, and `retained_from`/`retained_to` (when the
+        template was kept).
+
+        ``GET /v3/biometric-templates/count/``. Blocks until Didit answers.
+
+        Returns: ``BiometricTemplateCount``.
+
+        Example: ``client.biometric_templates.count()``
+        """
+        return self._runner.call(
+            self._async.count,
+            vendor_data=vendor_data,
+            vendor_user_uuid=vendor_user_uuid,
+            status=status,
+            source_type=source_type,
+            retained_from=retained_from,
+            retained_to=retained_to,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def retrieve(
+        self,
+        template_uuid: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BiometricTemplate:
+        """Retrieve a biometric template.
+
+        One template's provenance, retention and status.
+
+        ``GET /v3/biometric-templates/{template_uuid}/``. Blocks until Didit answers.
+
+        Returns: ``BiometricTemplate``.
+
+        Example: ``client.biometric_templates.retrieve("…")``
+        """
+        return self._runner.call(
+            self._async.retrieve,
+            template_uuid,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def purge(
+        self,
+        template_uuid: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BiometricTemplatePurgeResult:
+        """Purge a biometric template.
+
+        Erase one template for good (`outcome: purged`, or `already_purged` when it was). 503
+        when the template store cannot be reached: nothing was purged, try again. Safe to
+        repeat.
+
+        ``DELETE /v3/biometric-templates/{template_uuid}/``. Blocks until Didit answers.
+
+        Returns: ``BiometricTemplatePurgeResult``.
+
+        Example: ``client.biometric_templates.purge("…")``
+        """
+        return self._runner.call(
+            self._async.purge,
+            template_uuid,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def bulk_purge(
+        self,
+        *,
+        template_uuids: Sequence[str] | None = None,
+        delete_all: bool | None = None,
+        vendor_data: str | None = None,
+        vendor_user_uuid: str | None = None,
+        status: Literal[
+            "pending", "active", "expired", "held_out_of_use", "purge_pending", "purge_failed"
+        ]
+        | None = None,
+        source_type: Literal["session_delete", "automatic_retention", "backfill"] | None = None,
+        retained_from: str | None = None,
+        retained_to: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BiometricTemplateBulkPurgeResult:
+        """Purge biometric templates in bulk.
+
+        Erase the templates listed in `template_uuids`, or every template matching the filters
+        with `delete_all: true`; one outcome per template. Safe to repeat (already purged
+        templates say so).
+
+        ``POST /v3/biometric-templates/delete/``. Blocks until Didit answers.
+
+        Returns: ``BiometricTemplateBulkPurgeResult``.
+
+        Example: ``client.biometric_templates.bulk_purge()``
+        """
+        return self._runner.call(
+            self._async.bulk_purge,
+            template_uuids=template_uuids,
+            delete_all=delete_all,
+            vendor_data=vendor_data,
+            vendor_user_uuid=vendor_user_uuid,
+            status=status,
+            source_type=source_type,
+            retained_from=retained_from,
+            retained_to=retained_to,
             extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from . import (
     _ops_account,
+    _ops_biometrics,
     _ops_businesses,
     _ops_checks,
     _ops_customization,
@@ -25,6 +26,7 @@ __all__ = ["HANDLERS", "MODULES", "Call"]
 
 MODULES = (
     _ops_account,
+    _ops_biometrics,
     _ops_businesses,
     _ops_checks,
     _ops_customization,

@@ -34,6 +34,20 @@ async def exercise_rest_api(call: Call) -> None:
     await call("POST", "/v3/kyb/ubo/", json={"kyb_response_id": handle})
     await exercise_transaction_rules(call)
     await exercise_travel_rule(call)
+    await exercise_biometric_templates(call)
+
+
+async def exercise_biometric_templates(call: Call) -> None:
+    """The templates left by the decided sessions made earlier in the conformance run."""
+    listed = (await call("GET", "/v3/biometric-templates/")).json()
+    assert listed["count"] >= 1, "a decided session with a face step leaves a template"
+    await call("GET", "/v3/biometric-templates/count/", params={"status": "active"})
+    first = listed["results"][0]["uuid"]
+    path = f"/v3/biometric-templates/{first}/"
+    await call("GET", "/v3/biometric-templates/{template_uuid}/", path)
+    await call("DELETE", "/v3/biometric-templates/{template_uuid}/", path)
+    purged = await call("POST", "/v3/biometric-templates/delete/", json={"delete_all": True})
+    assert {r["outcome"] for r in purged.json()["results"]} <= {"purged", "already_purged"}
 
 
 async def exercise_travel_rule(call: Call) -> None:

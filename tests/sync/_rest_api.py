@@ -25,6 +25,18 @@ def exercise_rest_api(client: Didit) -> None:
     assert ubo.kyb_registry.beneficial_owners  # type: ignore[union-attr]
     exercise_transaction_rules(client)
     exercise_travel_rule(client)
+    exercise_biometric_templates(client)
+
+
+def exercise_biometric_templates(client: Didit) -> None:
+    """The templates the decided sessions of the every-operation run left."""
+    templates = client.biometric_templates
+    first = next(iter(templates.list(status="active")))
+    assert templates.count(vendor_data=first.vendor_data).count >= 1  # type: ignore[operator]
+    assert templates.retrieve(str(first.uuid)).provenance_reference == first.provenance_reference
+    assert templates.purge(str(first.uuid)).outcome == "purged"
+    again = templates.bulk_purge(template_uuids=[str(first.uuid)])
+    assert [r.outcome for r in again.results or []] == ["already_purged"]
 
 
 def exercise_travel_rule(client: Didit) -> None:
