@@ -59,6 +59,14 @@ from .models import (
     AgeEstimationRequest,
     AgeEstimationResponse,
     AmlHit,
+    AmlMonitoringBusinessesRequest,
+    AmlMonitoringEntityResult,
+    AmlMonitoringEstimate,
+    AmlMonitoringJob,
+    AmlMonitoringJobEstimate,
+    AmlMonitoringOutcomes,
+    AmlMonitoringToggleJob,
+    AmlMonitoringUsersRequest,
     AmlReport,
     AmlRequest,
     AmlResponse,
@@ -502,9 +510,9 @@ _E_inline89 = frozenset(["session_delete", "automatic_retention", "backfill"])
 _E_inline96 = frozenset(
     ["pending", "active", "expired", "held_out_of_use", "purge_pending", "purge_failed"]
 )
-_E_inline97 = frozenset(["user", "business", "all"])
-_E_inline98 = frozenset(["face", "document", "phone", "email"])
-_E_inline99 = frozenset(["retained_at", "-retained_at", "expires_at", "-expires_at"])
+_E_inline100 = frozenset(["user", "business", "all"])
+_E_inline101 = frozenset(["face", "document", "phone", "email"])
+_E_inline102 = frozenset(["retained_at", "-retained_at", "expires_at", "-expires_at"])
 _K_ErrorBody = frozenset(["detail", "code", "error"])
 _K_Warning = frozenset(
     [
@@ -2666,6 +2674,85 @@ _K_BiometricTemplateBulkPurgeRequest = frozenset(
     ]
 )
 _K_BiometricTemplateBulkPurgeResult = frozenset(["results"])
+_K_AmlMonitoringUsersRequest = frozenset(
+    ["is_enabled", "estimate_only", "vendor_data_list", "didit_internal_id_list"]
+)
+_K_AmlMonitoringEstimate = frozenset(
+    [
+        "users_total",
+        "already_enabled",
+        "with_existing_aml",
+        "needing_screening",
+        "skipped_no_identity_data",
+        "skipped_blocked",
+        "estimated_screening_cost_usd",
+        "estimated_annual_monitoring_cost_usd",
+        "balance_sufficient",
+        "unmatched",
+    ]
+)
+_K_AmlMonitoringOutcomes = frozenset(
+    [
+        "enabled",
+        "screened_and_enabled",
+        "already_enabled",
+        "disabled",
+        "skipped_no_identity_data",
+        "skipped_blocked",
+        "skipped_sandbox",
+        "failed_provider",
+        "failed_insufficient_balance",
+    ]
+)
+_K_AmlMonitoringEntityResult = frozenset(["didit_internal_id", "vendor_data", "outcome"])
+_K_AmlMonitoringJobEstimate = frozenset(
+    [
+        "users_total",
+        "already_enabled",
+        "with_existing_aml",
+        "needing_screening",
+        "skipped_no_identity_data",
+        "skipped_blocked",
+        "estimated_screening_cost_usd",
+        "estimated_annual_monitoring_cost_usd",
+        "balance_sufficient",
+    ]
+)
+_K_AmlMonitoringToggleJob = frozenset(
+    [
+        "job_id",
+        "status",
+        "is_enabled",
+        "target_type",
+        "total",
+        "processed",
+        "outcomes",
+        "results",
+        "error",
+        "created_at",
+        "completed_at",
+        "estimate",
+        "unmatched",
+    ]
+)
+_K_AmlMonitoringBusinessesRequest = frozenset(
+    ["is_enabled", "estimate_only", "vendor_data_list", "didit_internal_id_list"]
+)
+_K_AmlMonitoringJob = frozenset(
+    [
+        "job_id",
+        "status",
+        "is_enabled",
+        "target_type",
+        "total",
+        "processed",
+        "outcomes",
+        "results",
+        "error",
+        "created_at",
+        "completed_at",
+    ]
+)
 
 
 def structure_ErrorBody(d: Any) -> ErrorBody:
@@ -24077,6 +24164,472 @@ def unstructure_BiometricTemplateBulkPurgeResult(
     return _encode(o, _U_BiometricTemplateBulkPurgeResult)
 
 
+def structure_AmlMonitoringUsersRequest(d: Any) -> AmlMonitoringUsersRequest:
+    """Decode a JSON object into :class:`AmlMonitoringUsersRequest`."""
+    o = _new(AmlMonitoringUsersRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AmlMonitoringUsersRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_AmlMonitoringUsersRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_AmlMonitoringUsersRequest: _Table = (
+    ("is_enabled", "is_enabled", None, True),
+    ("estimate_only", "estimate_only", None, False),
+    ("vendor_data_list", "vendor_data_list", None, False),
+    ("didit_internal_id_list", "didit_internal_id_list", None, False),
+)
+
+
+def unstructure_AmlMonitoringUsersRequest(o: AmlMonitoringUsersRequest) -> dict[str, Any]:
+    """Encode :class:`AmlMonitoringUsersRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_AmlMonitoringUsersRequest)
+
+
+def validate_AmlMonitoringUsersRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid AmlMonitoringUsersRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "AmlMonitoringUsersRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "is_enabled" not in d:
+        raise DiditValidationError(at + "is_enabled", "required", "is required")
+    v = d.get("is_enabled")
+    if v is None:
+        if "is_enabled" in d:
+            raise DiditValidationError(at + "is_enabled", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "is_enabled", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("estimate_only")
+    if v is None:
+        if "estimate_only" in d:
+            raise DiditValidationError(at + "estimate_only", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "estimate_only", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("vendor_data_list")
+    if v is None:
+        if "vendor_data_list" in d:
+            raise DiditValidationError(at + "vendor_data_list", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "vendor_data_list", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "vendor_data_list", "type", "must not contain null")
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "vendor_data_list" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+    v = d.get("didit_internal_id_list")
+    if v is None:
+        if "didit_internal_id_list" in d:
+            raise DiditValidationError(at + "didit_internal_id_list", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "didit_internal_id_list", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(
+                    at + "didit_internal_id_list", "type", "must not contain null"
+                )
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "didit_internal_id_list" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+            if not is_uuid(x0):
+                raise DiditValidationError(
+                    at + "didit_internal_id_list" + "[" + str(i0) + "]",
+                    "format",
+                    "must be a valid uuid",
+                )
+
+
+def structure_AmlMonitoringEstimate(d: Any) -> AmlMonitoringEstimate:
+    """Decode a JSON object into :class:`AmlMonitoringEstimate`."""
+    o = _new(AmlMonitoringEstimate)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AmlMonitoringEstimate.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_AmlMonitoringEstimate
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_AmlMonitoringEstimate: _Table = (
+    ("users_total", "users_total", None, True),
+    ("already_enabled", "already_enabled", None, True),
+    ("with_existing_aml", "with_existing_aml", None, True),
+    ("needing_screening", "needing_screening", None, True),
+    ("skipped_no_identity_data", "skipped_no_identity_data", None, True),
+    ("skipped_blocked", "skipped_blocked", None, True),
+    ("estimated_screening_cost_usd", "estimated_screening_cost_usd", None, True),
+    ("estimated_annual_monitoring_cost_usd", "estimated_annual_monitoring_cost_usd", None, True),
+    ("balance_sufficient", "balance_sufficient", None, True),
+    ("unmatched", "unmatched", None, True),
+)
+
+
+def unstructure_AmlMonitoringEstimate(o: AmlMonitoringEstimate) -> dict[str, Any]:
+    """Encode :class:`AmlMonitoringEstimate` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_AmlMonitoringEstimate)
+
+
+def structure_AmlMonitoringOutcomes(d: Any) -> AmlMonitoringOutcomes:
+    """Decode a JSON object into :class:`AmlMonitoringOutcomes`."""
+    o = _new(AmlMonitoringOutcomes)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AmlMonitoringOutcomes.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_AmlMonitoringOutcomes
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_AmlMonitoringOutcomes: _Table = (
+    ("enabled", "enabled", None, False),
+    ("screened_and_enabled", "screened_and_enabled", None, False),
+    ("already_enabled", "already_enabled", None, False),
+    ("disabled", "disabled", None, False),
+    ("skipped_no_identity_data", "skipped_no_identity_data", None, False),
+    ("skipped_blocked", "skipped_blocked", None, False),
+    ("skipped_sandbox", "skipped_sandbox", None, False),
+    ("failed_provider", "failed_provider", None, False),
+    ("failed_insufficient_balance", "failed_insufficient_balance", None, False),
+)
+
+
+def unstructure_AmlMonitoringOutcomes(o: AmlMonitoringOutcomes) -> dict[str, Any]:
+    """Encode :class:`AmlMonitoringOutcomes` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_AmlMonitoringOutcomes)
+
+
+def structure_AmlMonitoringEntityResult(d: Any) -> AmlMonitoringEntityResult:
+    """Decode a JSON object into :class:`AmlMonitoringEntityResult`."""
+    o = _new(AmlMonitoringEntityResult)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AmlMonitoringEntityResult.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_AmlMonitoringEntityResult
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_AmlMonitoringEntityResult: _Table = (
+    ("didit_internal_id", "didit_internal_id", None, False),
+    ("vendor_data", "vendor_data", None, False),
+    ("outcome", "outcome", None, False),
+)
+
+
+def unstructure_AmlMonitoringEntityResult(o: AmlMonitoringEntityResult) -> dict[str, Any]:
+    """Encode :class:`AmlMonitoringEntityResult` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_AmlMonitoringEntityResult)
+
+
+def structure_AmlMonitoringJobEstimate(d: Any) -> AmlMonitoringJobEstimate:
+    """Decode a JSON object into :class:`AmlMonitoringJobEstimate`."""
+    o = _new(AmlMonitoringJobEstimate)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AmlMonitoringJobEstimate.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_AmlMonitoringJobEstimate
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_AmlMonitoringJobEstimate: _Table = (
+    ("users_total", "users_total", None, False),
+    ("already_enabled", "already_enabled", None, False),
+    ("with_existing_aml", "with_existing_aml", None, False),
+    ("needing_screening", "needing_screening", None, False),
+    ("skipped_no_identity_data", "skipped_no_identity_data", None, False),
+    ("skipped_blocked", "skipped_blocked", None, False),
+    ("estimated_screening_cost_usd", "estimated_screening_cost_usd", None, False),
+    ("estimated_annual_monitoring_cost_usd", "estimated_annual_monitoring_cost_usd", None, False),
+    ("balance_sufficient", "balance_sufficient", None, False),
+)
+
+
+def unstructure_AmlMonitoringJobEstimate(o: AmlMonitoringJobEstimate) -> dict[str, Any]:
+    """Encode :class:`AmlMonitoringJobEstimate` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_AmlMonitoringJobEstimate)
+
+
+def structure_AmlMonitoringToggleJob(d: Any) -> AmlMonitoringToggleJob:
+    """Decode a JSON object into :class:`AmlMonitoringToggleJob`."""
+    v: Any
+    o = _new(AmlMonitoringToggleJob)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AmlMonitoringToggleJob.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_AmlMonitoringToggleJob
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "outcomes" in vals:
+        v = vals["outcomes"]
+        if v.__class__ is dict:
+            vals["outcomes"] = structure_AmlMonitoringOutcomes(v)
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [
+                structure_AmlMonitoringEntityResult(x) if x.__class__ is dict else x for x in v
+            ]
+    if "estimate" in vals:
+        v = vals["estimate"]
+        if v.__class__ is dict:
+            vals["estimate"] = structure_AmlMonitoringJobEstimate(v)
+    return o
+
+
+_U_AmlMonitoringToggleJob: _Table = (
+    ("job_id", "job_id", None, True),
+    ("status", "status", None, True),
+    ("is_enabled", "is_enabled", None, True),
+    ("target_type", "target_type", None, True),
+    ("total", "total", None, True),
+    ("processed", "processed", None, True),
+    (
+        "outcomes",
+        "outcomes",
+        lambda v: (
+            unstructure_AmlMonitoringOutcomes(v) if isinstance(v, AmlMonitoringOutcomes) else v
+        ),
+        True,
+    ),
+    (
+        "results",
+        "results",
+        lambda v: (
+            [
+                unstructure_AmlMonitoringEntityResult(x)
+                if isinstance(x, AmlMonitoringEntityResult)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        True,
+    ),
+    ("error", "error", None, True),
+    ("created_at", "created_at", None, True),
+    ("completed_at", "completed_at", None, True),
+    (
+        "estimate",
+        "estimate",
+        lambda v: (
+            unstructure_AmlMonitoringJobEstimate(v)
+            if isinstance(v, AmlMonitoringJobEstimate)
+            else v
+        ),
+        True,
+    ),
+    ("unmatched", "unmatched", None, True),
+)
+
+
+def unstructure_AmlMonitoringToggleJob(o: AmlMonitoringToggleJob) -> dict[str, Any]:
+    """Encode :class:`AmlMonitoringToggleJob` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_AmlMonitoringToggleJob)
+
+
+def structure_AmlMonitoringBusinessesRequest(d: Any) -> AmlMonitoringBusinessesRequest:
+    """Decode a JSON object into :class:`AmlMonitoringBusinessesRequest`."""
+    o = _new(AmlMonitoringBusinessesRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AmlMonitoringBusinessesRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_AmlMonitoringBusinessesRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_AmlMonitoringBusinessesRequest: _Table = (
+    ("is_enabled", "is_enabled", None, True),
+    ("estimate_only", "estimate_only", None, False),
+    ("vendor_data_list", "vendor_data_list", None, False),
+    ("didit_internal_id_list", "didit_internal_id_list", None, False),
+)
+
+
+def unstructure_AmlMonitoringBusinessesRequest(o: AmlMonitoringBusinessesRequest) -> dict[str, Any]:
+    """Encode :class:`AmlMonitoringBusinessesRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_AmlMonitoringBusinessesRequest)
+
+
+def validate_AmlMonitoringBusinessesRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid AmlMonitoringBusinessesRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "AmlMonitoringBusinessesRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "is_enabled" not in d:
+        raise DiditValidationError(at + "is_enabled", "required", "is required")
+    v = d.get("is_enabled")
+    if v is None:
+        if "is_enabled" in d:
+            raise DiditValidationError(at + "is_enabled", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "is_enabled", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("estimate_only")
+    if v is None:
+        if "estimate_only" in d:
+            raise DiditValidationError(at + "estimate_only", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "estimate_only", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("vendor_data_list")
+    if v is None:
+        if "vendor_data_list" in d:
+            raise DiditValidationError(at + "vendor_data_list", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "vendor_data_list", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "vendor_data_list", "type", "must not contain null")
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "vendor_data_list" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+    v = d.get("didit_internal_id_list")
+    if v is None:
+        if "didit_internal_id_list" in d:
+            raise DiditValidationError(at + "didit_internal_id_list", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "didit_internal_id_list", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(
+                    at + "didit_internal_id_list", "type", "must not contain null"
+                )
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "didit_internal_id_list" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+            if not is_uuid(x0):
+                raise DiditValidationError(
+                    at + "didit_internal_id_list" + "[" + str(i0) + "]",
+                    "format",
+                    "must be a valid uuid",
+                )
+
+
+def structure_AmlMonitoringJob(d: Any) -> AmlMonitoringJob:
+    """Decode a JSON object into :class:`AmlMonitoringJob`."""
+    v: Any
+    o = _new(AmlMonitoringJob)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AmlMonitoringJob.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_AmlMonitoringJob
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "outcomes" in vals:
+        v = vals["outcomes"]
+        if v.__class__ is dict:
+            vals["outcomes"] = structure_AmlMonitoringOutcomes(v)
+    if "results" in vals:
+        v = vals["results"]
+        if v and v.__class__ is list:
+            vals["results"] = [
+                structure_AmlMonitoringEntityResult(x) if x.__class__ is dict else x for x in v
+            ]
+    return o
+
+
+_U_AmlMonitoringJob: _Table = (
+    ("job_id", "job_id", None, False),
+    ("status", "status", None, False),
+    ("is_enabled", "is_enabled", None, False),
+    ("target_type", "target_type", None, False),
+    ("total", "total", None, False),
+    ("processed", "processed", None, False),
+    (
+        "outcomes",
+        "outcomes",
+        lambda v: (
+            unstructure_AmlMonitoringOutcomes(v) if isinstance(v, AmlMonitoringOutcomes) else v
+        ),
+        False,
+    ),
+    (
+        "results",
+        "results",
+        lambda v: (
+            [
+                unstructure_AmlMonitoringEntityResult(x)
+                if isinstance(x, AmlMonitoringEntityResult)
+                else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    ("error", "error", None, False),
+    ("created_at", "created_at", None, False),
+    ("completed_at", "completed_at", None, False),
+)
+
+
+def unstructure_AmlMonitoringJob(o: AmlMonitoringJob) -> dict[str, Any]:
+    """Encode :class:`AmlMonitoringJob` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_AmlMonitoringJob)
+
+
 STRUCTURE: dict[type, Callable[[Any], Any]] = {
     ErrorBody: structure_ErrorBody,
     Warning: structure_Warning,
@@ -24371,6 +24924,14 @@ STRUCTURE: dict[type, Callable[[Any], Any]] = {
     BiometricTemplatePurgeResult: structure_BiometricTemplatePurgeResult,
     BiometricTemplateBulkPurgeRequest: structure_BiometricTemplateBulkPurgeRequest,
     BiometricTemplateBulkPurgeResult: structure_BiometricTemplateBulkPurgeResult,
+    AmlMonitoringUsersRequest: structure_AmlMonitoringUsersRequest,
+    AmlMonitoringEstimate: structure_AmlMonitoringEstimate,
+    AmlMonitoringOutcomes: structure_AmlMonitoringOutcomes,
+    AmlMonitoringEntityResult: structure_AmlMonitoringEntityResult,
+    AmlMonitoringJobEstimate: structure_AmlMonitoringJobEstimate,
+    AmlMonitoringToggleJob: structure_AmlMonitoringToggleJob,
+    AmlMonitoringBusinessesRequest: structure_AmlMonitoringBusinessesRequest,
+    AmlMonitoringJob: structure_AmlMonitoringJob,
 }
 UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     ErrorBody: unstructure_ErrorBody,
@@ -24666,6 +25227,14 @@ UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     BiometricTemplatePurgeResult: unstructure_BiometricTemplatePurgeResult,
     BiometricTemplateBulkPurgeRequest: unstructure_BiometricTemplateBulkPurgeRequest,
     BiometricTemplateBulkPurgeResult: unstructure_BiometricTemplateBulkPurgeResult,
+    AmlMonitoringUsersRequest: unstructure_AmlMonitoringUsersRequest,
+    AmlMonitoringEstimate: unstructure_AmlMonitoringEstimate,
+    AmlMonitoringOutcomes: unstructure_AmlMonitoringOutcomes,
+    AmlMonitoringEntityResult: unstructure_AmlMonitoringEntityResult,
+    AmlMonitoringJobEstimate: unstructure_AmlMonitoringJobEstimate,
+    AmlMonitoringToggleJob: unstructure_AmlMonitoringToggleJob,
+    AmlMonitoringBusinessesRequest: unstructure_AmlMonitoringBusinessesRequest,
+    AmlMonitoringJob: unstructure_AmlMonitoringJob,
 }
 
 

@@ -43,6 +43,14 @@ __all__ = [
     "AgeEstimationRequest",
     "AgeEstimationResponse",
     "AmlHit",
+    "AmlMonitoringBusinessesRequest",
+    "AmlMonitoringEntityResult",
+    "AmlMonitoringEstimate",
+    "AmlMonitoringJob",
+    "AmlMonitoringJobEstimate",
+    "AmlMonitoringOutcomes",
+    "AmlMonitoringToggleJob",
+    "AmlMonitoringUsersRequest",
     "AmlReport",
     "AmlRequest",
     "AmlResponse",
@@ -5581,6 +5589,141 @@ class BiometricTemplateBulkPurgeResult:
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class AmlMonitoringUsersRequest:
+    """AmlMonitoringUsersRequest"""
+
+    is_enabled: bool
+    estimate_only: bool | None = attrs.field(default=None)
+    vendor_data_list: Sequence[str] | None = attrs.field(default=None)
+    didit_internal_id_list: Sequence[str] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class AmlMonitoringEstimate:
+    """AmlMonitoringEstimate"""
+
+    users_total: int
+    already_enabled: int
+    with_existing_aml: int
+    needing_screening: int
+    skipped_no_identity_data: int
+    skipped_blocked: int
+    estimated_screening_cost_usd: float
+    estimated_annual_monitoring_cost_usd: float
+    balance_sufficient: bool
+    unmatched: list[str]
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class AmlMonitoringOutcomes:
+    """AmlMonitoringOutcomes"""
+
+    enabled: int | None = attrs.field(default=None)
+    screened_and_enabled: int | None = attrs.field(default=None)
+    already_enabled: int | None = attrs.field(default=None)
+    disabled: int | None = attrs.field(default=None)
+    skipped_no_identity_data: int | None = attrs.field(default=None)
+    skipped_blocked: int | None = attrs.field(default=None)
+    skipped_sandbox: int | None = attrs.field(default=None)
+    failed_provider: int | None = attrs.field(default=None)
+    failed_insufficient_balance: int | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class AmlMonitoringEntityResult:
+    """AmlMonitoringEntityResult"""
+
+    didit_internal_id: str | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    outcome: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class AmlMonitoringJobEstimate:
+    """AmlMonitoringJobEstimate"""
+
+    users_total: int | None = attrs.field(default=None)
+    already_enabled: int | None = attrs.field(default=None)
+    with_existing_aml: int | None = attrs.field(default=None)
+    needing_screening: int | None = attrs.field(default=None)
+    skipped_no_identity_data: int | None = attrs.field(default=None)
+    skipped_blocked: int | None = attrs.field(default=None)
+    estimated_screening_cost_usd: float | None = attrs.field(default=None)
+    estimated_annual_monitoring_cost_usd: float | None = attrs.field(default=None)
+    balance_sufficient: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class AmlMonitoringToggleJob:
+    """AmlMonitoringToggleJob"""
+
+    job_id: str
+    status: str
+    is_enabled: bool
+    target_type: str
+    total: int
+    processed: int
+    outcomes: AmlMonitoringOutcomes
+    results: list[AmlMonitoringEntityResult]
+    error: str | None
+    created_at: str
+    completed_at: str | None
+    estimate: AmlMonitoringJobEstimate
+    unmatched: list[str]
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class AmlMonitoringBusinessesRequest:
+    """AmlMonitoringBusinessesRequest"""
+
+    is_enabled: bool
+    estimate_only: bool | None = attrs.field(default=None)
+    vendor_data_list: Sequence[str] | None = attrs.field(default=None)
+    didit_internal_id_list: Sequence[str] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class AmlMonitoringJob:
+    """AmlMonitoringJob"""
+
+    job_id: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    is_enabled: bool | None = attrs.field(default=None)
+    target_type: str | None = attrs.field(default=None)
+    total: int | None = attrs.field(default=None)
+    processed: int | None = attrs.field(default=None)
+    outcomes: AmlMonitoringOutcomes | None = attrs.field(default=None)
+    results: list[AmlMonitoringEntityResult] | None = attrs.field(default=None)
+    error: str | None = attrs.field(default=None)
+    created_at: str | None = attrs.field(default=None)
+    completed_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
 for _cls in (
     ErrorBody,
     Warning,
@@ -5875,6 +6018,14 @@ for _cls in (
     BiometricTemplatePurgeResult,
     BiometricTemplateBulkPurgeRequest,
     BiometricTemplateBulkPurgeResult,
+    AmlMonitoringUsersRequest,
+    AmlMonitoringEstimate,
+    AmlMonitoringOutcomes,
+    AmlMonitoringEntityResult,
+    AmlMonitoringJobEstimate,
+    AmlMonitoringToggleJob,
+    AmlMonitoringBusinessesRequest,
+    AmlMonitoringJob,
 ):
     for _field in attrs.fields(_cls):
         if _field.name != "additional_properties":

@@ -29,9 +29,9 @@ from ._codec import (
     _E_inline52,
     _E_inline89,
     _E_inline96,
-    _E_inline97,
-    _E_inline98,
-    _E_inline99,
+    _E_inline100,
+    _E_inline101,
+    _E_inline102,
     _E_ListEntryType,
     _E_ListType,
     _E_SessionStatus,
@@ -39,6 +39,9 @@ from ._codec import (
     structure_AccountRegisterResponse,
     structure_AccountTokenResponse,
     structure_AgeEstimationResponse,
+    structure_AmlMonitoringEstimate,
+    structure_AmlMonitoringJob,
+    structure_AmlMonitoringToggleJob,
     structure_AmlResponse,
     structure_ApplicationCredentials,
     structure_BatchDeleteJob,
@@ -120,6 +123,8 @@ from ._codec import (
     unstructure_AccountResendOtpRequest,
     unstructure_AccountVerifyEmailRequest,
     unstructure_AgeEstimationRequest,
+    unstructure_AmlMonitoringBusinessesRequest,
+    unstructure_AmlMonitoringUsersRequest,
     unstructure_AmlRequest,
     unstructure_BatchDeleteSessionsRequest,
     unstructure_BillingTopUpRequest,
@@ -199,6 +204,8 @@ from ._codec import (
     validate_AccountResendOtpRequest,
     validate_AccountVerifyEmailRequest,
     validate_AgeEstimationRequest,
+    validate_AmlMonitoringBusinessesRequest,
+    validate_AmlMonitoringUsersRequest,
     validate_AmlRequest,
     validate_BatchDeleteSessionsRequest,
     validate_BillingTopUpRequest,
@@ -298,6 +305,11 @@ from .models import (
     AccountVerifyEmailRequest,
     AgeEstimationRequest,
     AgeEstimationResponse,
+    AmlMonitoringBusinessesRequest,
+    AmlMonitoringEstimate,
+    AmlMonitoringJob,
+    AmlMonitoringToggleJob,
+    AmlMonitoringUsersRequest,
     AmlRequest,
     AmlResponse,
     ApplicationCredentials,
@@ -3498,7 +3510,7 @@ class AgeEstimationResource:
 
 
 class AmlResource:
-    """``client.aml``: screen."""
+    """``client.aml``: screen, retrieve_monitoring_job."""
 
     __slots__ = ("_transport",)
 
@@ -3614,6 +3626,48 @@ class AmlResource:
             extra_headers=extra_headers,
         )
         return structure_AmlResponse(data) if data.__class__ is dict else data
+
+    async def retrieve_monitoring_job(
+        self,
+        job_id: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlMonitoringJob:
+        """Retrieve an AML monitoring job.
+
+        Progress of a monitoring toggle job: its status, how many entities it processed, the
+        outcome counts and the outcome per entity.
+
+        ``GET /v3/aml-monitoring/jobs/{job_id}/``.
+
+        Args:
+          job_id: ``str``.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AmlMonitoringJob``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``job = await client.aml.retrieve_monitoring_job("…")``
+        """
+        op = OPERATIONS["aml_retrieve_monitoring_job"]
+        try:
+            _path("job_id", job_id, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={"job_id": job_id},
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_AmlMonitoringJob(data) if data.__class__ is dict else data
 
 
 class BillingResource:
@@ -3832,7 +3886,7 @@ class BiometricTemplatesResource:
                     raise DiditValidationError("retained_to", "format", "must be a valid date-time")
                 query["retained_to"] = retained_to
             if ordering is not None:
-                if not isinstance(ordering, str) or ordering not in _E_inline99:
+                if not isinstance(ordering, str) or ordering not in _E_inline102:
                     raise DiditValidationError(
                         "ordering",
                         "enum",
@@ -4307,7 +4361,7 @@ class BlocklistResource:
         try:
             query: dict[str, Any] = {}
             if item_type is not None:
-                if not isinstance(item_type, str) or item_type not in _E_inline98:
+                if not isinstance(item_type, str) or item_type not in _E_inline101:
                     raise DiditValidationError(
                         "item_type",
                         "enum",
@@ -4349,7 +4403,7 @@ class BlocklistResource:
 
 
 class BusinessesResource:
-    """``client.businesses``: list, create, retrieve, update, update_status, batch_delete."""
+    """``client.businesses``: list, create, retrieve, update, update_status, batch_delete, toggle_aml_monitoring."""
 
     __slots__ = ("_transport",)
 
@@ -4734,6 +4788,79 @@ class BusinessesResource:
             extra_headers=extra_headers,
         )
         return structure_BusinessBatchDeleteResponse(data) if data.__class__ is dict else data
+
+    async def toggle_aml_monitoring(
+        self,
+        *,
+        is_enabled: bool,
+        estimate_only: bool | None = None,
+        vendor_data_list: Sequence[str] | None = None,
+        didit_internal_id_list: Sequence[str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlMonitoringEstimate | AmlMonitoringToggleJob:
+        """Turn ongoing AML monitoring on or off for businesses.
+
+        Turn ongoing AML monitoring on or off (`is_enabled`) for the businesses listed by
+        `vendor_data_list` or `didit_internal_id_list`. With `estimate_only: true` nothing
+        changes: the answer is an estimate (how many would be screened first, the cost, whether
+        the balance covers it). Otherwise Didit starts a job: 200 when it finished at once, 202
+        while it runs; follow it with `aml.retrieve_monitoring_job(job_id)`. The answer is
+        either shape, told apart by its keys (`users_total` for an estimate, `job_id` for a
+        job); Didit's facts give the 202 only the job shape, the spec gives both answers the
+        same union.
+
+        ``POST /v3/businesses/aml-monitoring/``.
+
+        Args:
+          is_enabled: ``bool``.
+          estimate_only: ``bool``.
+          vendor_data_list: ``Sequence[str]``.
+          didit_internal_id_list: ``Sequence[str]``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AmlMonitoringEstimate | AmlMonitoringToggleJob``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``estimate = await client.businesses.toggle_aml_monitoring(is_enabled=…)``
+        """
+        op = OPERATIONS["businesses_toggle_aml_monitoring"]
+        try:
+            body = unstructure_AmlMonitoringBusinessesRequest(
+                AmlMonitoringBusinessesRequest(
+                    is_enabled=is_enabled,
+                    estimate_only=estimate_only,
+                    vendor_data_list=vendor_data_list,
+                    didit_internal_id_list=didit_internal_id_list,
+                )
+            )
+            validate_AmlMonitoringBusinessesRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return (
+            (
+                (structure_AmlMonitoringEstimate(data))
+                if "users_total" in data
+                else (structure_AmlMonitoringToggleJob(data))
+            )
+            if data.__class__ is dict
+            else (data)
+        )
 
 
 class CustomizationResource:
@@ -7096,7 +7223,7 @@ class SessionsResource:
         try:
             query: dict[str, Any] = {}
             if session_kind is not None:
-                if not isinstance(session_kind, str) or session_kind not in _E_inline97:
+                if not isinstance(session_kind, str) or session_kind not in _E_inline100:
                     raise DiditValidationError(
                         "session_kind",
                         "enum",
@@ -8314,7 +8441,7 @@ class TravelRuleResource:
 
 
 class UsersResource:
-    """``client.users``: list, retrieve, update, create, update_status, batch_delete."""
+    """``client.users``: list, retrieve, update, create, update_status, batch_delete, toggle_aml_monitoring."""
 
     __slots__ = ("_transport",)
 
@@ -8715,6 +8842,79 @@ class UsersResource:
             extra_headers=extra_headers,
         )
         return structure_UserBatchDeleteResponse(data) if data.__class__ is dict else data
+
+    async def toggle_aml_monitoring(
+        self,
+        *,
+        is_enabled: bool,
+        estimate_only: bool | None = None,
+        vendor_data_list: Sequence[str] | None = None,
+        didit_internal_id_list: Sequence[str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlMonitoringEstimate | AmlMonitoringToggleJob:
+        """Turn ongoing AML monitoring on or off for users.
+
+        Turn ongoing AML monitoring on or off (`is_enabled`) for the users listed by
+        `vendor_data_list` or `didit_internal_id_list`. With `estimate_only: true` nothing
+        changes: the answer is an estimate (how many would be screened first, the cost, whether
+        the balance covers it). Otherwise Didit starts a job: 200 when it finished at once, 202
+        while it runs; follow it with `aml.retrieve_monitoring_job(job_id)`. The answer is
+        either shape, told apart by its keys (`users_total` for an estimate, `job_id` for a
+        job); Didit's facts give the 202 only the job shape, the spec gives both answers the
+        same union.
+
+        ``POST /v3/users/aml-monitoring/``.
+
+        Args:
+          is_enabled: ``bool``.
+          estimate_only: ``bool``.
+          vendor_data_list: ``Sequence[str]``.
+          didit_internal_id_list: ``Sequence[str]``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AmlMonitoringEstimate | AmlMonitoringToggleJob``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``estimate = await client.users.toggle_aml_monitoring(is_enabled=…)``
+        """
+        op = OPERATIONS["users_toggle_aml_monitoring"]
+        try:
+            body = unstructure_AmlMonitoringUsersRequest(
+                AmlMonitoringUsersRequest(
+                    is_enabled=is_enabled,
+                    estimate_only=estimate_only,
+                    vendor_data_list=vendor_data_list,
+                    didit_internal_id_list=didit_internal_id_list,
+                )
+            )
+            validate_AmlMonitoringUsersRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return (
+            (
+                (structure_AmlMonitoringEstimate(data))
+                if "users_total" in data
+                else (structure_AmlMonitoringToggleJob(data))
+            )
+            if data.__class__ is dict
+            else (data)
+        )
 
 
 class WalletScreeningResource:

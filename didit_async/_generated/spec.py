@@ -72,6 +72,8 @@ RECOVERY_HINTS: Final[dict[str, str]] = {
     "device_transactions_create": "Look the transaction up with client.device(token).transactions.retrieve(...) or list it server-side before submitting again.",
     "travel_rule_wallet_addresses_create": "List the wallet addresses before registering the same address again.",
     "travel_rule_widget_sessions_create": "An unused widget session expires by itself; creating another is harmless.",
+    "users_toggle_aml_monitoring": "Look the job up with client.aml.retrieve_monitoring_job(...) if you kept its id; toggling again is harmless.",
+    "businesses_toggle_aml_monitoring": "Look the job up with client.aml.retrieve_monitoring_job(...) if you kept its id; toggling again is harmless.",
 }
 # x-issues-token: operations whose answer carries an account access token.
 TOKEN_ISSUING_OPERATIONS: Final[frozenset[str]] = frozenset(

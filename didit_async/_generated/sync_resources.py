@@ -2048,7 +2048,7 @@ class SyncAgeEstimationResource:
 
 
 class SyncAmlResource:
-    """``client.aml`` of ``Didit``: screen (blocking)."""
+    """``client.aml`` of ``Didit``: screen, retrieve_monitoring_job (blocking)."""
 
     __slots__ = ("_async", "_runner")
 
@@ -2115,6 +2115,34 @@ class SyncAmlResource:
             metadata=metadata,
             idempotency_key=idempotency_key,
             extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def retrieve_monitoring_job(
+        self,
+        job_id: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlMonitoringJob:
+        """Retrieve an AML monitoring job.
+
+        Progress of a monitoring toggle job: its status, how many entities it processed, the
+        outcome counts and the outcome per entity.
+
+        ``GET /v3/aml-monitoring/jobs/{job_id}/``. Blocks until Didit answers.
+
+        Returns: ``AmlMonitoringJob``.
+
+        Example: ``client.aml.retrieve_monitoring_job("…")``
+        """
+        return self._runner.call(
+            self._async.retrieve_monitoring_job,
+            job_id,
             extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
@@ -2515,7 +2543,7 @@ class SyncBlocklistResource:
 
 
 class SyncBusinessesResource:
-    """``client.businesses`` of ``Didit``: list, create, retrieve, update, update_status, batch_delete (blocking)."""
+    """``client.businesses`` of ``Didit``: list, create, retrieve, update, update_status, batch_delete, toggle_aml_monitoring (blocking)."""
 
     __slots__ = ("_async", "_runner")
 
@@ -2755,6 +2783,47 @@ class SyncBusinessesResource:
             vendor_data_list=vendor_data_list,
             didit_internal_id_list=didit_internal_id_list,
             delete_all=delete_all,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def toggle_aml_monitoring(
+        self,
+        *,
+        is_enabled: bool,
+        estimate_only: bool | None = None,
+        vendor_data_list: Sequence[str] | None = None,
+        didit_internal_id_list: Sequence[str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlMonitoringEstimate | AmlMonitoringToggleJob:
+        """Turn ongoing AML monitoring on or off for businesses.
+
+        Turn ongoing AML monitoring on or off (`is_enabled`) for the businesses listed by
+        `vendor_data_list` or `didit_internal_id_list`. With `estimate_only: true` nothing
+        changes: the answer is an estimate (how many would be screened first, the cost, whether
+        the balance covers it). Otherwise Didit starts a job: 200 when it finished at once, 202
+        while it runs; follow it with `aml.retrieve_monitoring_job(job_id)`. The answer is
+        either shape, told apart by its keys (`users_total` for an estimate, `job_id` for a
+        job); Didit's facts give the 202 only the job shape, the spec gives both answers the
+        same union.
+
+        ``POST /v3/businesses/aml-monitoring/``. Blocks until Didit answers.
+
+        Returns: ``AmlMonitoringEstimate | AmlMonitoringToggleJob``.
+
+        Example: ``client.businesses.toggle_aml_monitoring(is_enabled=…)``
+        """
+        return self._runner.call(
+            self._async.toggle_aml_monitoring,
+            is_enabled=is_enabled,
+            estimate_only=estimate_only,
+            vendor_data_list=vendor_data_list,
+            didit_internal_id_list=didit_internal_id_list,
             extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,
@@ -5179,7 +5248,7 @@ class SyncTravelRuleResource:
 
 
 class SyncUsersResource:
-    """``client.users`` of ``Didit``: list, retrieve, update, create, update_status, batch_delete (blocking)."""
+    """``client.users`` of ``Didit``: list, retrieve, update, create, update_status, batch_delete, toggle_aml_monitoring (blocking)."""
 
     __slots__ = ("_async", "_runner")
 
@@ -5417,6 +5486,47 @@ class SyncUsersResource:
             self._async.batch_delete,
             vendor_data_list=vendor_data_list,
             delete_all=delete_all,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def toggle_aml_monitoring(
+        self,
+        *,
+        is_enabled: bool,
+        estimate_only: bool | None = None,
+        vendor_data_list: Sequence[str] | None = None,
+        didit_internal_id_list: Sequence[str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlMonitoringEstimate | AmlMonitoringToggleJob:
+        """Turn ongoing AML monitoring on or off for users.
+
+        Turn ongoing AML monitoring on or off (`is_enabled`) for the users listed by
+        `vendor_data_list` or `didit_internal_id_list`. With `estimate_only: true` nothing
+        changes: the answer is an estimate (how many would be screened first, the cost, whether
+        the balance covers it). Otherwise Didit starts a job: 200 when it finished at once, 202
+        while it runs; follow it with `aml.retrieve_monitoring_job(job_id)`. The answer is
+        either shape, told apart by its keys (`users_total` for an estimate, `job_id` for a
+        job); Didit's facts give the 202 only the job shape, the spec gives both answers the
+        same union.
+
+        ``POST /v3/users/aml-monitoring/``. Blocks until Didit answers.
+
+        Returns: ``AmlMonitoringEstimate | AmlMonitoringToggleJob``.
+
+        Example: ``client.users.toggle_aml_monitoring(is_enabled=…)``
+        """
+        return self._runner.call(
+            self._async.toggle_aml_monitoring,
+            is_enabled=is_enabled,
+            estimate_only=estimate_only,
+            vendor_data_list=vendor_data_list,
+            didit_internal_id_list=didit_internal_id_list,
             extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,

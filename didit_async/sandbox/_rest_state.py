@@ -41,3 +41,5 @@ class RestState:
     templated_sessions: set[str] = attrs.field(factory=set)
     # job id -> monitoring job
     monitoring_jobs: dict[str, dict[str, Any]] = attrs.field(factory=dict)
+    # (api key, "user" | "business", didit_internal_id) under ongoing AML monitoring
+    monitored: set[tuple[str, str, str]] = attrs.field(factory=set)

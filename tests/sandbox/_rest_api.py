@@ -35,6 +35,31 @@ async def exercise_rest_api(call: Call) -> None:
     await exercise_transaction_rules(call)
     await exercise_travel_rule(call)
     await exercise_biometric_templates(call)
+    await exercise_aml_monitoring(call)
+
+
+async def exercise_aml_monitoring(call: Call) -> None:
+    """The user and business toggles (an estimate, then a job) and the job."""
+    await call("POST", "/v3/users/create/", json={"vendor_data": "mon-user"})
+    estimate = await call(
+        "POST",
+        "/v3/users/aml-monitoring/",
+        json={"is_enabled": True, "estimate_only": True, "vendor_data_list": ["mon-user"]},
+    )
+    assert estimate.json()["users_total"] == 1
+    await call(
+        "POST", "/v3/businesses/create/", json={"vendor_data": "mon-biz", "legal_name": "Mon Ltd"}
+    )
+    job = (
+        await call(
+            "POST",
+            "/v3/businesses/aml-monitoring/",
+            json={"is_enabled": True, "vendor_data_list": ["mon-biz"]},
+        )
+    ).json()
+    await call(
+        "GET", "/v3/aml-monitoring/jobs/{job_id}/", f"/v3/aml-monitoring/jobs/{job['job_id']}/"
+    )
 
 
 async def exercise_biometric_templates(call: Call) -> None:

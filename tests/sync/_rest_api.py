@@ -26,6 +26,20 @@ def exercise_rest_api(client: Didit) -> None:
     exercise_transaction_rules(client)
     exercise_travel_rule(client)
     exercise_biometric_templates(client)
+    exercise_aml_monitoring(client)
+
+
+def exercise_aml_monitoring(client: Didit) -> None:
+    """The toggles for users and businesses and their job."""
+    client.users.create(vendor_data="mon-user")
+    job = client.users.toggle_aml_monitoring(is_enabled=True, vendor_data_list=["mon-user"])
+    assert job.job_id is not None  # type: ignore[union-attr]
+    assert client.aml.retrieve_monitoring_job(str(job.job_id)).total == 1  # type: ignore[union-attr]
+    client.businesses.create(vendor_data="mon-biz")
+    estimate = client.businesses.toggle_aml_monitoring(
+        is_enabled=True, estimate_only=True, vendor_data_list=["mon-biz", "ghost"]
+    )
+    assert estimate.unmatched == ["ghost"]  # type: ignore[union-attr]
 
 
 def exercise_biometric_templates(client: Didit) -> None:
