@@ -92,7 +92,10 @@ def render_codec(gen: Generator, resources: str) -> str:
         if const in used:
             tables.append(f"{const} = frozenset({list(values)!r})\n")
     for m in gen.models.values():
-        tables.append(f"_K_{m.name} = frozenset({[f.wire for f in m.fields]!r})\n")
+        if m.fields:
+            tables.append(f"_K_{m.name} = frozenset({[f.wire for f in m.fields]!r})\n")
+        else:  # a model that declares no field (every key lands in additional_properties)
+            tables.append(f"_K_{m.name}: frozenset[str] = frozenset()\n")
     src = "".join(tables) + body
     head = [
         HEADER,

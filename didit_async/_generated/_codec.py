@@ -59,6 +59,9 @@ from .models import (
     AgeEstimationRequest,
     AgeEstimationResponse,
     AmlHit,
+    AmlHitBulkUpdateItem,
+    AmlHitBulkUpdateRequest,
+    AmlHitBulkUpdateResult,
     AmlMonitoringBusinessesRequest,
     AmlMonitoringEntityResult,
     AmlMonitoringEstimate,
@@ -179,10 +182,14 @@ from .models import (
     IpRiskRequest,
     IpRiskResponse,
     KybCandidate,
+    KybCompanyData,
     KybCompanyRecord,
+    KybCompanyUpdateRequest,
     KybDocumentVerification,
     KybKeyPeopleCheck,
     KybOfficer,
+    KybParty,
+    KybPartyUpdateRequest,
     KybRegistryCheck,
     KybSearchRequest,
     KybSearchResponse,
@@ -241,6 +248,8 @@ from .models import (
     RiskSocialFootprintPlatform,
     RiskSocialFootprintProfile,
     RiskWarning,
+    SandboxArmRequest,
+    SandboxArmResponse,
     SessionDecision,
     SessionEvent,
     SessionEventPage,
@@ -458,6 +467,21 @@ _E_inline20 = frozenset(
 _E_inline21 = frozenset(["inbound", "outbound", "deposit", "withdrawal"])
 _E_inline22 = frozenset(["allowlist", "custom"])
 _E_inline29 = frozenset(["DECLINE", "REVIEW", "NO_ACTION"])
+_E_inline35 = frozenset(
+    [
+        "active",
+        "dissolved",
+        "deregistered",
+        "see full details",
+        "authorised",
+        "appointed representative",
+        "unauthorised",
+        "inactive",
+        "no longer authorised",
+        "closed",
+        "struck off",
+    ]
+)
 _E_inline41 = frozenset(["ACTIVE", "DISABLED", "TEST"])
 _E_inline42 = frozenset(["ALL", "ANY"])
 _E_inline43 = frozenset(["INBOUND", "OUTBOUND"])
@@ -510,9 +534,11 @@ _E_inline89 = frozenset(["session_delete", "automatic_retention", "backfill"])
 _E_inline96 = frozenset(
     ["pending", "active", "expired", "held_out_of_use", "purge_pending", "purge_failed"]
 )
-_E_inline100 = frozenset(["user", "business", "all"])
-_E_inline101 = frozenset(["face", "document", "phone", "email"])
-_E_inline102 = frozenset(["retained_at", "-retained_at", "expires_at", "-expires_at"])
+_E_inline100 = frozenset(["Unreviewed", "Confirmed Match", "False Positive", "Inconclusive"])
+_E_inline101 = frozenset(["verified", "failed", "unknown"])
+_E_inline102 = frozenset(["user", "business", "all"])
+_E_inline103 = frozenset(["face", "document", "phone", "email"])
+_E_inline104 = frozenset(["retained_at", "-retained_at", "expires_at", "-expires_at"])
 _K_ErrorBody = frozenset(["detail", "code", "error"])
 _K_Warning = frozenset(
     [
@@ -2751,6 +2777,100 @@ _K_AmlMonitoringJob = frozenset(
         "error",
         "created_at",
         "completed_at",
+    ]
+)
+_K_SandboxArmRequest = frozenset(["scenario"])
+_K_SandboxArmResponse = frozenset(["session_id", "scenario", "status"])
+_K_AmlHitBulkUpdateResult: frozenset[str] = frozenset()
+_K_AmlHitBulkUpdateItem = frozenset(["hit_id", "review_status"])
+_K_AmlHitBulkUpdateRequest = frozenset(["hit_updates", "node_id"])
+_K_KybCompanyUpdateRequest = frozenset(
+    [
+        "company_name",
+        "registration_number",
+        "country_code",
+        "region",
+        "incorporation_date",
+        "registration_date",
+        "dissolution_date",
+        "tax_number",
+        "legal_address",
+        "company_type",
+        "registry_status",
+        "verification_status",
+        "alternative_names",
+        "nature_of_business",
+        "registered_capital",
+        "registered_capital_amount",
+        "registered_capital_currency",
+        "website",
+        "email",
+        "phone",
+        "legal_entity_identifier",
+        "location_of_registration",
+        "vat_number",
+        "control_scheme",
+    ]
+)
+_K_KybCompanyData = frozenset(
+    [
+        "uuid",
+        "node_id",
+        "status",
+        "registry_status",
+        "data_resolved",
+        "company_name",
+        "registration_number",
+        "country_code",
+        "region",
+        "company_type",
+        "incorporation_date",
+        "registered_address",
+        "tax_number",
+        "risk_level",
+        "verification_status",
+        "is_from_registry",
+        "fetch_status",
+        "alternative_names",
+        "nature_of_business",
+        "registered_capital",
+        "registered_capital_amount",
+        "registered_capital_currency",
+        "website",
+        "email",
+        "phone",
+        "legal_entity_identifier",
+        "location_of_registration",
+        "vat_number",
+        "vat_validation_status",
+        "vat_validated_name",
+        "vat_validated_address",
+        "vat_checked_at",
+        "financial_summary",
+        "officers",
+        "beneficial_owners",
+        "addresses",
+        "industries",
+        "accounts",
+        "registry_data",
+        "user_provided_data",
+        "confirmed_by_user_at",
+        "last_console_edit_at",
+        "is_editable",
+    ]
+)
+_K_KybPartyUpdateRequest = frozenset(["is_skipped"])
+_K_KybParty = frozenset(
+    [
+        "uuid",
+        "entity_type",
+        "name",
+        "is_skipped",
+        "requires_verification",
+        "kyc_session_status",
+        "kyc_session_url",
+        "kyc_session_deleted",
+        "kyb_sub_session_deleted",
     ]
 )
 
@@ -24630,6 +24750,750 @@ def unstructure_AmlMonitoringJob(o: AmlMonitoringJob) -> dict[str, Any]:
     return _encode(o, _U_AmlMonitoringJob)
 
 
+def structure_SandboxArmRequest(d: Any) -> SandboxArmRequest:
+    """Decode a JSON object into :class:`SandboxArmRequest`."""
+    o = _new(SandboxArmRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_SandboxArmRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_SandboxArmRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_SandboxArmRequest: _Table = (("scenario", "scenario", None, True),)
+
+
+def unstructure_SandboxArmRequest(o: SandboxArmRequest) -> dict[str, Any]:
+    """Encode :class:`SandboxArmRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_SandboxArmRequest)
+
+
+def validate_SandboxArmRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid SandboxArmRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "SandboxArmRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "scenario" not in d:
+        raise DiditValidationError(at + "scenario", "required", "is required")
+    v = d.get("scenario")
+    if v is None:
+        if "scenario" in d:
+            raise DiditValidationError(at + "scenario", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "scenario", "type", "must be a string, not " + type(v).__name__
+            )
+
+
+def structure_SandboxArmResponse(d: Any) -> SandboxArmResponse:
+    """Decode a JSON object into :class:`SandboxArmResponse`."""
+    o = _new(SandboxArmResponse)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_SandboxArmResponse.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_SandboxArmResponse
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_SandboxArmResponse: _Table = (
+    ("session_id", "session_id", None, False),
+    ("scenario", "scenario", None, False),
+    ("status", "status", None, False),
+)
+
+
+def unstructure_SandboxArmResponse(o: SandboxArmResponse) -> dict[str, Any]:
+    """Encode :class:`SandboxArmResponse` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_SandboxArmResponse)
+
+
+def structure_AmlHitBulkUpdateResult(d: Any) -> AmlHitBulkUpdateResult:
+    """Decode a JSON object into :class:`AmlHitBulkUpdateResult`."""
+    o = _new(AmlHitBulkUpdateResult)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AmlHitBulkUpdateResult.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_AmlHitBulkUpdateResult
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_AmlHitBulkUpdateResult: _Table = ()
+
+
+def unstructure_AmlHitBulkUpdateResult(o: AmlHitBulkUpdateResult) -> dict[str, Any]:
+    """Encode :class:`AmlHitBulkUpdateResult` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_AmlHitBulkUpdateResult)
+
+
+def structure_AmlHitBulkUpdateItem(d: Any) -> AmlHitBulkUpdateItem:
+    """Decode a JSON object into :class:`AmlHitBulkUpdateItem`."""
+    o = _new(AmlHitBulkUpdateItem)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AmlHitBulkUpdateItem.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_AmlHitBulkUpdateItem
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_AmlHitBulkUpdateItem: _Table = (
+    ("hit_id", "hit_id", None, True),
+    ("review_status", "review_status", None, True),
+)
+
+
+def unstructure_AmlHitBulkUpdateItem(o: AmlHitBulkUpdateItem) -> dict[str, Any]:
+    """Encode :class:`AmlHitBulkUpdateItem` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_AmlHitBulkUpdateItem)
+
+
+def validate_AmlHitBulkUpdateItem(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid AmlHitBulkUpdateItem."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "AmlHitBulkUpdateItem",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "hit_id" not in d:
+        raise DiditValidationError(at + "hit_id", "required", "is required")
+    v = d.get("hit_id")
+    if v is None:
+        if "hit_id" in d:
+            raise DiditValidationError(at + "hit_id", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "hit_id", "type", "must be a string, not " + type(v).__name__
+            )
+    if "review_status" not in d:
+        raise DiditValidationError(at + "review_status", "required", "is required")
+    v = d.get("review_status")
+    if v is None:
+        if "review_status" in d:
+            raise DiditValidationError(at + "review_status", "type", "must not be null")
+    else:
+        if not isinstance(v, str) or v not in _E_inline100:
+            raise DiditValidationError(
+                at + "review_status",
+                "enum",
+                "must be one of: Unreviewed, Confirmed Match, False Positive, Inconclusive"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+
+
+def structure_AmlHitBulkUpdateRequest(d: Any) -> AmlHitBulkUpdateRequest:
+    """Decode a JSON object into :class:`AmlHitBulkUpdateRequest`."""
+    v: Any
+    o = _new(AmlHitBulkUpdateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AmlHitBulkUpdateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_AmlHitBulkUpdateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    if "hit_updates" in vals:
+        v = vals["hit_updates"]
+        if v and v.__class__ is list:
+            vals["hit_updates"] = [
+                structure_AmlHitBulkUpdateItem(x) if x.__class__ is dict else x for x in v
+            ]
+    return o
+
+
+_U_AmlHitBulkUpdateRequest: _Table = (
+    (
+        "hit_updates",
+        "hit_updates",
+        lambda v: (
+            [
+                unstructure_AmlHitBulkUpdateItem(x) if isinstance(x, AmlHitBulkUpdateItem) else x
+                for x in v
+            ]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        True,
+    ),
+    ("node_id", "node_id", None, False),
+)
+
+
+def unstructure_AmlHitBulkUpdateRequest(o: AmlHitBulkUpdateRequest) -> dict[str, Any]:
+    """Encode :class:`AmlHitBulkUpdateRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_AmlHitBulkUpdateRequest)
+
+
+def validate_AmlHitBulkUpdateRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid AmlHitBulkUpdateRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "AmlHitBulkUpdateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "hit_updates" not in d:
+        raise DiditValidationError(at + "hit_updates", "required", "is required")
+    v = d.get("hit_updates")
+    if v is None:
+        if "hit_updates" in d:
+            raise DiditValidationError(at + "hit_updates", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "hit_updates", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "hit_updates", "type", "must not contain null")
+            validate_AmlHitBulkUpdateItem(x0, at + "hit_updates" + "[" + str(i0) + "]" + ".")
+    v = d.get("node_id")
+    if v is None:
+        if "node_id" in d:
+            raise DiditValidationError(at + "node_id", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "node_id", "type", "must be a string, not " + type(v).__name__
+            )
+
+
+def structure_KybCompanyUpdateRequest(d: Any) -> KybCompanyUpdateRequest:
+    """Decode a JSON object into :class:`KybCompanyUpdateRequest`."""
+    o = _new(KybCompanyUpdateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybCompanyUpdateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybCompanyUpdateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_KybCompanyUpdateRequest: _Table = (
+    ("company_name", "company_name", None, False),
+    ("registration_number", "registration_number", None, False),
+    ("country_code", "country_code", None, False),
+    ("region", "region", None, True),
+    ("incorporation_date", "incorporation_date", None, False),
+    ("registration_date", "registration_date", None, True),
+    ("dissolution_date", "dissolution_date", None, True),
+    ("tax_number", "tax_number", None, False),
+    ("legal_address", "legal_address", None, False),
+    ("company_type", "company_type", None, False),
+    ("registry_status", "registry_status", None, True),
+    ("verification_status", "verification_status", None, True),
+    ("alternative_names", "alternative_names", None, False),
+    ("nature_of_business", "nature_of_business", None, False),
+    ("registered_capital", "registered_capital", None, False),
+    ("registered_capital_amount", "registered_capital_amount", None, True),
+    ("registered_capital_currency", "registered_capital_currency", None, True),
+    ("website", "website", None, False),
+    ("email", "email", None, False),
+    ("phone", "phone", None, False),
+    ("legal_entity_identifier", "legal_entity_identifier", None, False),
+    ("location_of_registration", "location_of_registration", None, False),
+    ("vat_number", "vat_number", None, False),
+    ("control_scheme", "control_scheme", None, False),
+)
+
+
+def unstructure_KybCompanyUpdateRequest(o: KybCompanyUpdateRequest) -> dict[str, Any]:
+    """Encode :class:`KybCompanyUpdateRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybCompanyUpdateRequest)
+
+
+def validate_KybCompanyUpdateRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid KybCompanyUpdateRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "KybCompanyUpdateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    v = d.get("company_name")
+    if v is None:
+        if "company_name" in d:
+            raise DiditValidationError(at + "company_name", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "company_name", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) > 255:
+            raise DiditValidationError(
+                at + "company_name", "max_length", "must have at most 255 characters"
+            )
+    v = d.get("registration_number")
+    if v is None:
+        if "registration_number" in d:
+            raise DiditValidationError(at + "registration_number", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "registration_number", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) > 100:
+            raise DiditValidationError(
+                at + "registration_number", "max_length", "must have at most 100 characters"
+            )
+    v = d.get("country_code")
+    if v is None:
+        if "country_code" in d:
+            raise DiditValidationError(at + "country_code", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "country_code", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) > 2:
+            raise DiditValidationError(
+                at + "country_code", "max_length", "must have at most 2 characters"
+            )
+    v = d.get("region")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "region", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) > 10:
+            raise DiditValidationError(
+                at + "region", "max_length", "must have at most 10 characters"
+            )
+    v = d.get("incorporation_date")
+    if v is None:
+        if "incorporation_date" in d:
+            raise DiditValidationError(at + "incorporation_date", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "incorporation_date", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_date(v):
+            raise DiditValidationError(at + "incorporation_date", "format", "must be a valid date")
+    v = d.get("registration_date")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "registration_date", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_date(v):
+            raise DiditValidationError(at + "registration_date", "format", "must be a valid date")
+    v = d.get("dissolution_date")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "dissolution_date", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_date(v):
+            raise DiditValidationError(at + "dissolution_date", "format", "must be a valid date")
+    v = d.get("tax_number")
+    if v is None:
+        if "tax_number" in d:
+            raise DiditValidationError(at + "tax_number", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "tax_number", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) > 100:
+            raise DiditValidationError(
+                at + "tax_number", "max_length", "must have at most 100 characters"
+            )
+    v = d.get("legal_address")
+    if v is None:
+        if "legal_address" in d:
+            raise DiditValidationError(at + "legal_address", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "legal_address", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("company_type")
+    if v is None:
+        if "company_type" in d:
+            raise DiditValidationError(at + "company_type", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "company_type", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) > 100:
+            raise DiditValidationError(
+                at + "company_type", "max_length", "must have at most 100 characters"
+            )
+    v = d.get("registry_status")
+    if v is not None:
+        if not isinstance(v, str) or v not in _E_inline35:
+            raise DiditValidationError(
+                at + "registry_status",
+                "enum",
+                "must be one of: active, dissolved, deregistered, see full details, authorised, appointed representative, unauthorised, inactive, no longer authorised, closed, struck off"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("verification_status")
+    if v is not None:
+        if not isinstance(v, str) or v not in _E_inline101:
+            raise DiditValidationError(
+                at + "verification_status",
+                "enum",
+                "must be one of: verified, failed, unknown"
+                + (", not " + repr(v[:40]) if isinstance(v, str) else ", not " + type(v).__name__),
+            )
+    v = d.get("alternative_names")
+    if v is None:
+        if "alternative_names" in d:
+            raise DiditValidationError(at + "alternative_names", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "alternative_names", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("nature_of_business")
+    if v is None:
+        if "nature_of_business" in d:
+            raise DiditValidationError(at + "nature_of_business", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "nature_of_business", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("registered_capital")
+    if v is None:
+        if "registered_capital" in d:
+            raise DiditValidationError(at + "registered_capital", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "registered_capital", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) > 100:
+            raise DiditValidationError(
+                at + "registered_capital", "max_length", "must have at most 100 characters"
+            )
+    v = d.get("registered_capital_amount")
+    if v is not None:
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise DiditValidationError(
+                at + "registered_capital_amount",
+                "type",
+                "must be a number, not " + type(v).__name__,
+            )
+    v = d.get("registered_capital_currency")
+    if v is not None:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "registered_capital_currency",
+                "type",
+                "must be a string, not " + type(v).__name__,
+            )
+        if len(v) > 3:
+            raise DiditValidationError(
+                at + "registered_capital_currency", "max_length", "must have at most 3 characters"
+            )
+    v = d.get("website")
+    if v is None:
+        if "website" in d:
+            raise DiditValidationError(at + "website", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "website", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) > 500:
+            raise DiditValidationError(
+                at + "website", "max_length", "must have at most 500 characters"
+            )
+    v = d.get("email")
+    if v is None:
+        if "email" in d:
+            raise DiditValidationError(at + "email", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "email", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_email(v):
+            raise DiditValidationError(at + "email", "format", "must be a valid email")
+    v = d.get("phone")
+    if v is None:
+        if "phone" in d:
+            raise DiditValidationError(at + "phone", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "phone", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) > 50:
+            raise DiditValidationError(
+                at + "phone", "max_length", "must have at most 50 characters"
+            )
+    v = d.get("legal_entity_identifier")
+    if v is None:
+        if "legal_entity_identifier" in d:
+            raise DiditValidationError(at + "legal_entity_identifier", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "legal_entity_identifier", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) > 50:
+            raise DiditValidationError(
+                at + "legal_entity_identifier", "max_length", "must have at most 50 characters"
+            )
+    v = d.get("location_of_registration")
+    if v is None:
+        if "location_of_registration" in d:
+            raise DiditValidationError(at + "location_of_registration", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "location_of_registration", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) > 255:
+            raise DiditValidationError(
+                at + "location_of_registration", "max_length", "must have at most 255 characters"
+            )
+    v = d.get("vat_number")
+    if v is None:
+        if "vat_number" in d:
+            raise DiditValidationError(at + "vat_number", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "vat_number", "type", "must be a string, not " + type(v).__name__
+            )
+        if len(v) > 64:
+            raise DiditValidationError(
+                at + "vat_number", "max_length", "must have at most 64 characters"
+            )
+    v = d.get("control_scheme")
+    if v is None:
+        if "control_scheme" in d:
+            raise DiditValidationError(at + "control_scheme", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "control_scheme", "type", "must be a string, not " + type(v).__name__
+            )
+
+
+def structure_KybCompanyData(d: Any) -> KybCompanyData:
+    """Decode a JSON object into :class:`KybCompanyData`."""
+    o = _new(KybCompanyData)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybCompanyData.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybCompanyData
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_KybCompanyData: _Table = (
+    ("uuid", "uuid", None, False),
+    ("node_id", "node_id", None, False),
+    ("status", "status", None, False),
+    ("registry_status", "registry_status", None, False),
+    ("data_resolved", "data_resolved", None, False),
+    ("company_name", "company_name", None, False),
+    ("registration_number", "registration_number", None, False),
+    ("country_code", "country_code", None, False),
+    ("region", "region", None, False),
+    ("company_type", "company_type", None, False),
+    ("incorporation_date", "incorporation_date", None, False),
+    ("registered_address", "registered_address", None, False),
+    ("tax_number", "tax_number", None, False),
+    ("risk_level", "risk_level", None, False),
+    ("verification_status", "verification_status", None, False),
+    ("is_from_registry", "is_from_registry", None, False),
+    ("fetch_status", "fetch_status", None, False),
+    ("alternative_names", "alternative_names", None, False),
+    ("nature_of_business", "nature_of_business", None, False),
+    ("registered_capital", "registered_capital", None, False),
+    ("registered_capital_amount", "registered_capital_amount", None, False),
+    ("registered_capital_currency", "registered_capital_currency", None, False),
+    ("website", "website", None, False),
+    ("email", "email", None, False),
+    ("phone", "phone", None, False),
+    ("legal_entity_identifier", "legal_entity_identifier", None, False),
+    ("location_of_registration", "location_of_registration", None, False),
+    ("vat_number", "vat_number", None, False),
+    ("vat_validation_status", "vat_validation_status", None, False),
+    ("vat_validated_name", "vat_validated_name", None, False),
+    ("vat_validated_address", "vat_validated_address", None, False),
+    ("vat_checked_at", "vat_checked_at", None, False),
+    (
+        "financial_summary",
+        "financial_summary",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "officers",
+        "officers",
+        lambda v: (
+            [dict(x) if x.__class__ is not dict and isinstance(x, Mapping) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "beneficial_owners",
+        "beneficial_owners",
+        lambda v: (
+            [dict(x) if x.__class__ is not dict and isinstance(x, Mapping) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "addresses",
+        "addresses",
+        lambda v: (
+            [dict(x) if x.__class__ is not dict and isinstance(x, Mapping) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "industries",
+        "industries",
+        lambda v: (
+            [dict(x) if x.__class__ is not dict and isinstance(x, Mapping) else x for x in v]
+            if isinstance(v, (list, tuple))
+            else v
+        ),
+        False,
+    ),
+    (
+        "accounts",
+        "accounts",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "registry_data",
+        "registry_data",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    (
+        "user_provided_data",
+        "user_provided_data",
+        lambda v: dict(v) if v.__class__ is not dict and isinstance(v, Mapping) else v,
+        False,
+    ),
+    ("confirmed_by_user_at", "confirmed_by_user_at", None, False),
+    ("last_console_edit_at", "last_console_edit_at", None, False),
+    ("is_editable", "is_editable", None, False),
+)
+
+
+def unstructure_KybCompanyData(o: KybCompanyData) -> dict[str, Any]:
+    """Encode :class:`KybCompanyData` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybCompanyData)
+
+
+def structure_KybPartyUpdateRequest(d: Any) -> KybPartyUpdateRequest:
+    """Decode a JSON object into :class:`KybPartyUpdateRequest`."""
+    o = _new(KybPartyUpdateRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybPartyUpdateRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybPartyUpdateRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_KybPartyUpdateRequest: _Table = (("is_skipped", "is_skipped", None, True),)
+
+
+def unstructure_KybPartyUpdateRequest(o: KybPartyUpdateRequest) -> dict[str, Any]:
+    """Encode :class:`KybPartyUpdateRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybPartyUpdateRequest)
+
+
+def validate_KybPartyUpdateRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid KybPartyUpdateRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "KybPartyUpdateRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "is_skipped" not in d:
+        raise DiditValidationError(at + "is_skipped", "required", "is required")
+    v = d.get("is_skipped")
+    if v is None:
+        if "is_skipped" in d:
+            raise DiditValidationError(at + "is_skipped", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "is_skipped", "type", "must be true or false, not " + type(v).__name__
+            )
+
+
+def structure_KybParty(d: Any) -> KybParty:
+    """Decode a JSON object into :class:`KybParty`."""
+    o = _new(KybParty)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_KybParty.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_KybParty
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_KybParty: _Table = (
+    ("uuid", "uuid", None, False),
+    ("entity_type", "entity_type", None, False),
+    ("name", "name", None, False),
+    ("is_skipped", "is_skipped", None, False),
+    ("requires_verification", "requires_verification", None, False),
+    ("kyc_session_status", "kyc_session_status", None, False),
+    ("kyc_session_url", "kyc_session_url", None, False),
+    ("kyc_session_deleted", "kyc_session_deleted", None, False),
+    ("kyb_sub_session_deleted", "kyb_sub_session_deleted", None, False),
+)
+
+
+def unstructure_KybParty(o: KybParty) -> dict[str, Any]:
+    """Encode :class:`KybParty` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_KybParty)
+
+
 STRUCTURE: dict[type, Callable[[Any], Any]] = {
     ErrorBody: structure_ErrorBody,
     Warning: structure_Warning,
@@ -24932,6 +25796,15 @@ STRUCTURE: dict[type, Callable[[Any], Any]] = {
     AmlMonitoringToggleJob: structure_AmlMonitoringToggleJob,
     AmlMonitoringBusinessesRequest: structure_AmlMonitoringBusinessesRequest,
     AmlMonitoringJob: structure_AmlMonitoringJob,
+    SandboxArmRequest: structure_SandboxArmRequest,
+    SandboxArmResponse: structure_SandboxArmResponse,
+    AmlHitBulkUpdateResult: structure_AmlHitBulkUpdateResult,
+    AmlHitBulkUpdateItem: structure_AmlHitBulkUpdateItem,
+    AmlHitBulkUpdateRequest: structure_AmlHitBulkUpdateRequest,
+    KybCompanyUpdateRequest: structure_KybCompanyUpdateRequest,
+    KybCompanyData: structure_KybCompanyData,
+    KybPartyUpdateRequest: structure_KybPartyUpdateRequest,
+    KybParty: structure_KybParty,
 }
 UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     ErrorBody: unstructure_ErrorBody,
@@ -25235,6 +26108,15 @@ UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     AmlMonitoringToggleJob: unstructure_AmlMonitoringToggleJob,
     AmlMonitoringBusinessesRequest: unstructure_AmlMonitoringBusinessesRequest,
     AmlMonitoringJob: unstructure_AmlMonitoringJob,
+    SandboxArmRequest: unstructure_SandboxArmRequest,
+    SandboxArmResponse: unstructure_SandboxArmResponse,
+    AmlHitBulkUpdateResult: unstructure_AmlHitBulkUpdateResult,
+    AmlHitBulkUpdateItem: unstructure_AmlHitBulkUpdateItem,
+    AmlHitBulkUpdateRequest: unstructure_AmlHitBulkUpdateRequest,
+    KybCompanyUpdateRequest: unstructure_KybCompanyUpdateRequest,
+    KybCompanyData: unstructure_KybCompanyData,
+    KybPartyUpdateRequest: unstructure_KybPartyUpdateRequest,
+    KybParty: unstructure_KybParty,
 }
 
 

@@ -43,6 +43,9 @@ __all__ = [
     "AgeEstimationRequest",
     "AgeEstimationResponse",
     "AmlHit",
+    "AmlHitBulkUpdateItem",
+    "AmlHitBulkUpdateRequest",
+    "AmlHitBulkUpdateResult",
     "AmlMonitoringBusinessesRequest",
     "AmlMonitoringEntityResult",
     "AmlMonitoringEstimate",
@@ -163,10 +166,14 @@ __all__ = [
     "IpRiskRequest",
     "IpRiskResponse",
     "KybCandidate",
+    "KybCompanyData",
     "KybCompanyRecord",
+    "KybCompanyUpdateRequest",
     "KybDocumentVerification",
     "KybKeyPeopleCheck",
     "KybOfficer",
+    "KybParty",
+    "KybPartyUpdateRequest",
     "KybRegistryCheck",
     "KybSearchRequest",
     "KybSearchResponse",
@@ -225,6 +232,8 @@ __all__ = [
     "RiskSocialFootprintPlatform",
     "RiskSocialFootprintProfile",
     "RiskWarning",
+    "SandboxArmRequest",
+    "SandboxArmResponse",
     "SessionDecision",
     "SessionEvent",
     "SessionEventPage",
@@ -5724,6 +5733,192 @@ class AmlMonitoringJob:
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class SandboxArmRequest:
+    """SandboxArmRequest"""
+
+    scenario: str
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class SandboxArmResponse:
+    """SandboxArmResponse"""
+
+    session_id: str | None = attrs.field(default=None)
+    scenario: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class AmlHitBulkUpdateResult:
+    """Didit's facts give this answer no schema. No field is declared; every key of the answer is
+    kept in `additional_properties` (the sandbox answers `message`, `updated_count` and `hits`).
+    """
+
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class AmlHitBulkUpdateItem:
+    """AmlHitBulkUpdateItem"""
+
+    hit_id: str
+    review_status: str
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class AmlHitBulkUpdateRequest:
+    """AmlHitBulkUpdateRequest"""
+
+    hit_updates: Sequence[AmlHitBulkUpdateItem | Mapping[str, Any]]
+    node_id: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybCompanyUpdateRequest:
+    """KybCompanyUpdateRequest"""
+
+    company_name: str | None = attrs.field(default=None)
+    registration_number: str | None = attrs.field(default=None)
+    country_code: str | None = attrs.field(default=None)
+    region: str | None | Unset = attrs.field(default=UNSET)
+    incorporation_date: str | None = attrs.field(default=None)
+    registration_date: str | None | Unset = attrs.field(default=UNSET)
+    dissolution_date: str | None | Unset = attrs.field(default=UNSET)
+    tax_number: str | None = attrs.field(default=None)
+    legal_address: str | None = attrs.field(default=None)
+    company_type: str | None = attrs.field(default=None)
+    registry_status: (
+        Literal[
+            "active",
+            "dissolved",
+            "deregistered",
+            "see full details",
+            "authorised",
+            "appointed representative",
+            "unauthorised",
+            "inactive",
+            "no longer authorised",
+            "closed",
+            "struck off",
+        ]
+        | None
+        | Unset
+    ) = attrs.field(default=UNSET)
+    verification_status: Literal["verified", "failed", "unknown"] | None | Unset = attrs.field(
+        default=UNSET
+    )
+    alternative_names: str | None = attrs.field(default=None)
+    nature_of_business: str | None = attrs.field(default=None)
+    registered_capital: str | None = attrs.field(default=None)
+    registered_capital_amount: float | None | Unset = attrs.field(default=UNSET)
+    registered_capital_currency: str | None | Unset = attrs.field(default=UNSET)
+    website: str | None = attrs.field(default=None)
+    email: str | None = attrs.field(default=None)
+    phone: str | None = attrs.field(default=None)
+    legal_entity_identifier: str | None = attrs.field(default=None)
+    location_of_registration: str | None = attrs.field(default=None)
+    vat_number: str | None = attrs.field(default=None)
+    control_scheme: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybCompanyData:
+    """KybCompanyData"""
+
+    uuid: str | None = attrs.field(default=None)
+    node_id: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    registry_status: str | None = attrs.field(default=None)
+    data_resolved: bool | None = attrs.field(default=None)
+    company_name: str | None = attrs.field(default=None)
+    registration_number: str | None = attrs.field(default=None)
+    country_code: str | None = attrs.field(default=None)
+    region: str | None = attrs.field(default=None)
+    company_type: str | None = attrs.field(default=None)
+    incorporation_date: str | None = attrs.field(default=None)
+    registered_address: str | None = attrs.field(default=None)
+    tax_number: str | None = attrs.field(default=None)
+    risk_level: str | None = attrs.field(default=None)
+    verification_status: str | None = attrs.field(default=None)
+    is_from_registry: bool | None = attrs.field(default=None)
+    fetch_status: str | None = attrs.field(default=None)
+    alternative_names: str | None = attrs.field(default=None)
+    nature_of_business: str | None = attrs.field(default=None)
+    registered_capital: str | None = attrs.field(default=None)
+    registered_capital_amount: str | None = attrs.field(default=None)
+    registered_capital_currency: str | None = attrs.field(default=None)
+    website: str | None = attrs.field(default=None)
+    email: str | None = attrs.field(default=None)
+    phone: str | None = attrs.field(default=None)
+    legal_entity_identifier: str | None = attrs.field(default=None)
+    location_of_registration: str | None = attrs.field(default=None)
+    vat_number: str | None = attrs.field(default=None)
+    vat_validation_status: str | None = attrs.field(default=None)
+    vat_validated_name: str | None = attrs.field(default=None)
+    vat_validated_address: str | None = attrs.field(default=None)
+    vat_checked_at: str | None = attrs.field(default=None)
+    financial_summary: dict[str, Any] | None = attrs.field(default=None)
+    officers: list[dict[str, Any]] | None = attrs.field(default=None)
+    beneficial_owners: list[dict[str, Any]] | None = attrs.field(default=None)
+    addresses: list[dict[str, Any]] | None = attrs.field(default=None)
+    industries: list[dict[str, Any]] | None = attrs.field(default=None)
+    accounts: dict[str, Any] | None = attrs.field(default=None)
+    registry_data: dict[str, Any] | None = attrs.field(default=None)
+    user_provided_data: dict[str, Any] | None = attrs.field(default=None)
+    confirmed_by_user_at: str | None = attrs.field(default=None)
+    last_console_edit_at: str | None = attrs.field(default=None)
+    is_editable: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybPartyUpdateRequest:
+    """KybPartyUpdateRequest"""
+
+    is_skipped: bool
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class KybParty:
+    """KybParty"""
+
+    uuid: str | None = attrs.field(default=None)
+    entity_type: str | None = attrs.field(default=None)
+    name: str | None = attrs.field(default=None)
+    is_skipped: bool | None = attrs.field(default=None)
+    requires_verification: bool | None = attrs.field(default=None)
+    kyc_session_status: str | None = attrs.field(default=None)
+    kyc_session_url: str | None = attrs.field(default=None)
+    kyc_session_deleted: bool | None = attrs.field(default=None)
+    kyb_sub_session_deleted: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
 for _cls in (
     ErrorBody,
     Warning,
@@ -6026,6 +6221,15 @@ for _cls in (
     AmlMonitoringToggleJob,
     AmlMonitoringBusinessesRequest,
     AmlMonitoringJob,
+    SandboxArmRequest,
+    SandboxArmResponse,
+    AmlHitBulkUpdateResult,
+    AmlHitBulkUpdateItem,
+    AmlHitBulkUpdateRequest,
+    KybCompanyUpdateRequest,
+    KybCompanyData,
+    KybPartyUpdateRequest,
+    KybParty,
 ):
     for _field in attrs.fields(_cls):
         if _field.name != "additional_properties":

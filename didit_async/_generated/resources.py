@@ -29,9 +29,9 @@ from ._codec import (
     _E_inline52,
     _E_inline89,
     _E_inline96,
-    _E_inline100,
-    _E_inline101,
     _E_inline102,
+    _E_inline103,
+    _E_inline104,
     _E_ListEntryType,
     _E_ListType,
     _E_SessionStatus,
@@ -39,6 +39,7 @@ from ._codec import (
     structure_AccountRegisterResponse,
     structure_AccountTokenResponse,
     structure_AgeEstimationResponse,
+    structure_AmlHitBulkUpdateResult,
     structure_AmlMonitoringEstimate,
     structure_AmlMonitoringJob,
     structure_AmlMonitoringToggleJob,
@@ -72,7 +73,9 @@ from ._codec import (
     structure_ImportSharedSessionResponse,
     structure_IngestedEvent,
     structure_IpRiskResponse,
+    structure_KybCompanyData,
     structure_KybCompanyRecord,
+    structure_KybParty,
     structure_KybSearchResponse,
     structure_KybShareholdersResponse,
     structure_ListEntry,
@@ -84,6 +87,7 @@ from ._codec import (
     structure_PhoneSendResponse,
     structure_PoaResponse,
     structure_Questionnaire,
+    structure_SandboxArmResponse,
     structure_SessionDecision,
     structure_SessionEvent,
     structure_SessionIdResponse,
@@ -123,6 +127,7 @@ from ._codec import (
     unstructure_AccountResendOtpRequest,
     unstructure_AccountVerifyEmailRequest,
     unstructure_AgeEstimationRequest,
+    unstructure_AmlHitBulkUpdateRequest,
     unstructure_AmlMonitoringBusinessesRequest,
     unstructure_AmlMonitoringUsersRequest,
     unstructure_AmlRequest,
@@ -152,6 +157,8 @@ from ._codec import (
     unstructure_IdVerificationRequest,
     unstructure_ImportSharedSessionRequest,
     unstructure_IpRiskRequest,
+    unstructure_KybCompanyUpdateRequest,
+    unstructure_KybPartyUpdateRequest,
     unstructure_KybSearchRequest,
     unstructure_KybSelectRequest,
     unstructure_KybShareholdersRequest,
@@ -167,6 +174,7 @@ from ._codec import (
     unstructure_PoaRequest,
     unstructure_QuestionnaireCreateRequest,
     unstructure_QuestionnaireUpdateRequest,
+    unstructure_SandboxArmRequest,
     unstructure_SessionImportCreateRequest,
     unstructure_ShareSessionRequest,
     unstructure_TransactionCreateRequest,
@@ -204,6 +212,7 @@ from ._codec import (
     validate_AccountResendOtpRequest,
     validate_AccountVerifyEmailRequest,
     validate_AgeEstimationRequest,
+    validate_AmlHitBulkUpdateRequest,
     validate_AmlMonitoringBusinessesRequest,
     validate_AmlMonitoringUsersRequest,
     validate_AmlRequest,
@@ -233,6 +242,8 @@ from ._codec import (
     validate_IdVerificationRequest,
     validate_ImportSharedSessionRequest,
     validate_IpRiskRequest,
+    validate_KybCompanyUpdateRequest,
+    validate_KybPartyUpdateRequest,
     validate_KybSearchRequest,
     validate_KybSelectRequest,
     validate_KybShareholdersRequest,
@@ -248,6 +259,7 @@ from ._codec import (
     validate_PoaRequest,
     validate_QuestionnaireCreateRequest,
     validate_QuestionnaireUpdateRequest,
+    validate_SandboxArmRequest,
     validate_SessionImportCreateRequest,
     validate_ShareSessionRequest,
     validate_TransactionCreateRequest,
@@ -305,6 +317,9 @@ from .models import (
     AccountVerifyEmailRequest,
     AgeEstimationRequest,
     AgeEstimationResponse,
+    AmlHitBulkUpdateItem,
+    AmlHitBulkUpdateRequest,
+    AmlHitBulkUpdateResult,
     AmlMonitoringBusinessesRequest,
     AmlMonitoringEstimate,
     AmlMonitoringJob,
@@ -374,7 +389,11 @@ from .models import (
     IngestedEvent,
     IpRiskRequest,
     IpRiskResponse,
+    KybCompanyData,
     KybCompanyRecord,
+    KybCompanyUpdateRequest,
+    KybParty,
+    KybPartyUpdateRequest,
     KybSearchRequest,
     KybSearchResponse,
     KybSelectRequest,
@@ -407,6 +426,8 @@ from .models import (
     QuestionnaireUpdateRequest,
     RequestSignals,
     RiskSignals,
+    SandboxArmRequest,
+    SandboxArmResponse,
     SessionDecision,
     SessionEvent,
     SessionIdResponse,
@@ -511,6 +532,7 @@ __all__ = [
     "QuestionnairesResource",
     "RiskResource",
     "SessionsImportsResource",
+    "SessionsKybResource",
     "SessionsResource",
     "SessionsReviewsResource",
     "SystemResource",
@@ -1149,6 +1171,212 @@ class SessionsImportsResource:
             extra_headers=extra_headers,
             decode_item=structure_SessionImportRowError,
         )
+
+
+class SessionsKybResource:
+    """``client.sessions.kyb``: update_company, update_party."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    async def update_company(
+        self,
+        session_id: str,
+        company_uuid: str,
+        /,
+        *,
+        company_name: str | None = None,
+        registration_number: str | None = None,
+        country_code: str | None = None,
+        region: str | None | Unset = UNSET,
+        incorporation_date: str | None = None,
+        registration_date: str | None | Unset = UNSET,
+        dissolution_date: str | None | Unset = UNSET,
+        tax_number: str | None = None,
+        legal_address: str | None = None,
+        company_type: str | None = None,
+        registry_status: Literal[
+            "active",
+            "dissolved",
+            "deregistered",
+            "see full details",
+            "authorised",
+            "appointed representative",
+            "unauthorised",
+            "inactive",
+            "no longer authorised",
+            "closed",
+            "struck off",
+        ]
+        | None
+        | Unset = UNSET,
+        verification_status: Literal["verified", "failed", "unknown"] | None | Unset = UNSET,
+        alternative_names: str | None = None,
+        nature_of_business: str | None = None,
+        registered_capital: str | None = None,
+        registered_capital_amount: float | None | Unset = UNSET,
+        registered_capital_currency: str | None | Unset = UNSET,
+        website: str | None = None,
+        email: str | None = None,
+        phone: str | None = None,
+        legal_entity_identifier: str | None = None,
+        location_of_registration: str | None = None,
+        vat_number: str | None = None,
+        control_scheme: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> KybCompanyData:
+        """Correct a KYB session's company data.
+
+        Edit the company data of a KYB session (the registry record it verified); the answer is
+        the company record with your edits (`user_provided_data`, `last_console_edit_at`).
+        Fields left out are kept; null clears a nullable one.
+
+        ``PATCH /v3/session/{sessionId}/kyb/{companyUuid}/update-data/``.
+
+        Args:
+          session_id: ``str``.
+          company_uuid: ``str``.
+          company_name: ``str``.
+          registration_number: ``str``.
+          country_code: ``str``.
+          region: ``str | None``.
+          incorporation_date: ``str``.
+          registration_date: ``str | None``.
+          dissolution_date: ``str | None``.
+          tax_number: ``str``.
+          legal_address: ``str``.
+          company_type: ``str``.
+          registry_status: one of active, dissolved, deregistered, see full details, authorised,
+              appointed representative, ....
+          verification_status: one of verified, failed, unknown.
+          alternative_names: ``str``.
+          nature_of_business: ``str``.
+          registered_capital: ``str``.
+          registered_capital_amount: ``float | None``.
+          registered_capital_currency: ``str | None``.
+          website: ``str``.
+          email: ``str``.
+          phone: ``str``.
+          legal_entity_identifier: ``str``.
+          location_of_registration: ``str``.
+          vat_number: ``str``.
+          control_scheme: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``KybCompanyData``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``data = await client.sessions.kyb.update_company("…", "…")``
+        """
+        op = OPERATIONS["sessions_kyb_update_company"]
+        try:
+            _path("session_id", session_id, uuid=True)
+            _path("company_uuid", company_uuid, uuid=True)
+            body = unstructure_KybCompanyUpdateRequest(
+                KybCompanyUpdateRequest(
+                    company_name=company_name,
+                    registration_number=registration_number,
+                    country_code=country_code,
+                    region=region,
+                    incorporation_date=incorporation_date,
+                    registration_date=registration_date,
+                    dissolution_date=dissolution_date,
+                    tax_number=tax_number,
+                    legal_address=legal_address,
+                    company_type=company_type,
+                    registry_status=registry_status,
+                    verification_status=verification_status,
+                    alternative_names=alternative_names,
+                    nature_of_business=nature_of_business,
+                    registered_capital=registered_capital,
+                    registered_capital_amount=registered_capital_amount,
+                    registered_capital_currency=registered_capital_currency,
+                    website=website,
+                    email=email,
+                    phone=phone,
+                    legal_entity_identifier=legal_entity_identifier,
+                    location_of_registration=location_of_registration,
+                    vat_number=vat_number,
+                    control_scheme=control_scheme,
+                )
+            )
+            validate_KybCompanyUpdateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={"sessionId": session_id, "companyUuid": company_uuid},
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_KybCompanyData(data) if data.__class__ is dict else data
+
+    async def update_party(
+        self,
+        session_id: str,
+        party_uuid: str,
+        /,
+        *,
+        is_skipped: bool,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> KybParty:
+        """Skip or restore a KYB party.
+
+        Mark a party of a KYB session (an officer or shareholder) as skipped, so it needs no KYC
+        of its own, or restore it (`is_skipped: false`).
+
+        ``PATCH /v3/session/{sessionId}/kyb/parties/{partyUuid}/``.
+
+        Args:
+          session_id: ``str``.
+          party_uuid: ``str``.
+          is_skipped: ``bool``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``KybParty``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``party = await client.sessions.kyb.update_party("…", "…", is_skipped=…)``
+        """
+        op = OPERATIONS["sessions_kyb_update_party"]
+        try:
+            _path("session_id", session_id, uuid=True)
+            _path("party_uuid", party_uuid, uuid=True)
+            body = unstructure_KybPartyUpdateRequest(KybPartyUpdateRequest(is_skipped=is_skipped))
+            validate_KybPartyUpdateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={"sessionId": session_id, "partyUuid": party_uuid},
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_KybParty(data) if data.__class__ is dict else data
 
 
 class SessionsReviewsResource:
@@ -3886,7 +4114,7 @@ class BiometricTemplatesResource:
                     raise DiditValidationError("retained_to", "format", "must be a valid date-time")
                 query["retained_to"] = retained_to
             if ordering is not None:
-                if not isinstance(ordering, str) or ordering not in _E_inline102:
+                if not isinstance(ordering, str) or ordering not in _E_inline104:
                     raise DiditValidationError(
                         "ordering",
                         "enum",
@@ -4361,7 +4589,7 @@ class BlocklistResource:
         try:
             query: dict[str, Any] = {}
             if item_type is not None:
-                if not isinstance(item_type, str) or item_type not in _E_inline101:
+                if not isinstance(item_type, str) or item_type not in _E_inline103:
                     raise DiditValidationError(
                         "item_type",
                         "enum",
@@ -7018,13 +7246,14 @@ class RiskResource:
 
 
 class SessionsResource:
-    """``client.sessions``: create, retrieve_decision, list, delete, batch_delete, retrieve_batch_delete_job, update_status, generate_pdf, share, import_shared, list_events, update_aml_hit_status, update_feature_status, update_data, update_poa_data, retrieve."""
+    """``client.sessions``: create, retrieve_decision, list, delete, batch_delete, retrieve_batch_delete_job, update_status, generate_pdf, share, import_shared, list_events, update_aml_hit_status, update_feature_status, update_data, update_poa_data, retrieve, arm_sandbox, bulk_update_aml_hit_status."""
 
-    __slots__ = ("_transport", "imports", "reviews")
+    __slots__ = ("_transport", "imports", "kyb", "reviews")
 
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
         self.imports = SessionsImportsResource(transport)
+        self.kyb = SessionsKybResource(transport)
         self.reviews = SessionsReviewsResource(transport)
 
     async def create(
@@ -7223,7 +7452,7 @@ class SessionsResource:
         try:
             query: dict[str, Any] = {}
             if session_kind is not None:
-                if not isinstance(session_kind, str) or session_kind not in _E_inline100:
+                if not isinstance(session_kind, str) or session_kind not in _E_inline102:
                     raise DiditValidationError(
                         "session_kind",
                         "enum",
@@ -8101,6 +8330,129 @@ class SessionsResource:
             extra_headers=extra_headers,
         )
         return structure_SessionDecision(data) if data.__class__ is dict else data
+
+    async def arm_sandbox(
+        self,
+        session_id: str,
+        /,
+        *,
+        scenario: str,
+        session_token: str,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SandboxArmResponse:
+        """Arm a sandbox session's outcome.
+
+        Sandbox applications only: decide how a session that has not started yet will end, as
+        `sandbox_scenario` does at creation. `scenario` is one of the 16 scenario slugs
+        (approve, decline_document_expired, decline_could_not_recognize_document,
+        decline_mrz_validation, decline_minimum_age, decline_face_match_low_similarity,
+        decline_liveness_attack, decline_aml_hit, decline_ip_blocklist,
+        decline_poa_address_mismatch, decline_nfc_chip_not_verified, decline_database_no_match,
+        review_aml_possible_match, review_face_match_borderline, review_poa_partial_match,
+        decline_kyb_registry_mismatch). Authenticated by the session's own token, not the API
+        key: pass `session_token` from the create answer
+        (`CreateSessionResponse.session_token`); the SDK sends it as `Session-Token` on this
+        call only and never logs it. 400 when the session has already started or the scenario is
+        unknown.
+
+        ``POST /v3/session/{sessionId}/sandbox/arm/``.
+
+        Args:
+          session_id: The session to arm.
+          scenario: ``str``.
+          session_token: The secret the SessionTokenAuth scheme sends in the `Session-Token`
+              header; never logged.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``SandboxArmResponse``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.sessions.arm_sandbox("…", scenario=…)``
+        """
+        op = OPERATIONS["sessions_arm_sandbox"]
+        try:
+            _path("session_id", session_id, uuid=True)
+            _path("session_token", session_token)
+            body = unstructure_SandboxArmRequest(SandboxArmRequest(scenario=scenario))
+            validate_SandboxArmRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={"sessionId": session_id},
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            credential=session_token,
+        )
+        return structure_SandboxArmResponse(data) if data.__class__ is dict else data
+
+    async def bulk_update_aml_hit_status(
+        self,
+        session_id: str,
+        /,
+        *,
+        hit_updates: Sequence[AmlHitBulkUpdateItem | Mapping[str, Any]],
+        node_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlHitBulkUpdateResult:
+        """Review several AML hits at once.
+
+        Set the review status of several AML hits of a session in one call (`hit_updates`:
+        `hit_id` and `review_status` each); `node_id` picks the AML step when the workflow has
+        several. Didit's facts give the answer no schema: it is kept as a free-form object.
+
+        ``PATCH /v3/session/{sessionId}/bulk-update-aml-hit-status/``.
+
+        Args:
+          session_id: ``str``.
+          hit_updates: ``Sequence[AmlHitBulkUpdateItem | Mapping[str, Any]]``.
+          node_id: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AmlHitBulkUpdateResult``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``result = await client.sessions.bulk_update_aml_hit_status("…",
+        hit_updates=…)``
+        """
+        op = OPERATIONS["sessions_bulk_update_aml_hit_status"]
+        try:
+            _path("session_id", session_id, uuid=True)
+            body = unstructure_AmlHitBulkUpdateRequest(
+                AmlHitBulkUpdateRequest(hit_updates=hit_updates, node_id=node_id)
+            )
+            validate_AmlHitBulkUpdateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={"sessionId": session_id},
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_AmlHitBulkUpdateResult(data) if data.__class__ is dict else data
 
 
 class SystemResource:

@@ -42,6 +42,7 @@ from .resources import (
     QuestionnairesResource,
     RiskResource,
     SessionsImportsResource,
+    SessionsKybResource,
     SessionsResource,
     SessionsReviewsResource,
     SystemResource,
@@ -89,6 +90,7 @@ __all__ = [
     "SyncQuestionnairesResource",
     "SyncRiskResource",
     "SyncSessionsImportsResource",
+    "SyncSessionsKybResource",
     "SyncSessionsResource",
     "SyncSessionsReviewsResource",
     "SyncSystemResource",
@@ -529,6 +531,146 @@ class SyncSessionsImportsResource:
                 timeout=timeout,
                 extra_headers=extra_headers,
             )
+        )
+
+
+class SyncSessionsKybResource:
+    """``client.sessions.kyb`` of ``Didit``: update_company, update_party (blocking)."""
+
+    __slots__ = ("_async", "_runner")
+
+    def __init__(self, runner: SyncRunner, resource: SessionsKybResource) -> None:
+        self._runner = runner
+        self._async = resource
+
+    def update_company(
+        self,
+        session_id: str,
+        company_uuid: str,
+        /,
+        *,
+        company_name: str | None = None,
+        registration_number: str | None = None,
+        country_code: str | None = None,
+        region: str | None | Unset = UNSET,
+        incorporation_date: str | None = None,
+        registration_date: str | None | Unset = UNSET,
+        dissolution_date: str | None | Unset = UNSET,
+        tax_number: str | None = None,
+        legal_address: str | None = None,
+        company_type: str | None = None,
+        registry_status: Literal[
+            "active",
+            "dissolved",
+            "deregistered",
+            "see full details",
+            "authorised",
+            "appointed representative",
+            "unauthorised",
+            "inactive",
+            "no longer authorised",
+            "closed",
+            "struck off",
+        ]
+        | None
+        | Unset = UNSET,
+        verification_status: Literal["verified", "failed", "unknown"] | None | Unset = UNSET,
+        alternative_names: str | None = None,
+        nature_of_business: str | None = None,
+        registered_capital: str | None = None,
+        registered_capital_amount: float | None | Unset = UNSET,
+        registered_capital_currency: str | None | Unset = UNSET,
+        website: str | None = None,
+        email: str | None = None,
+        phone: str | None = None,
+        legal_entity_identifier: str | None = None,
+        location_of_registration: str | None = None,
+        vat_number: str | None = None,
+        control_scheme: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> KybCompanyData:
+        """Correct a KYB session's company data.
+
+        Edit the company data of a KYB session (the registry record it verified); the answer is
+        the company record with your edits (`user_provided_data`, `last_console_edit_at`).
+        Fields left out are kept; null clears a nullable one.
+
+        ``PATCH /v3/session/{sessionId}/kyb/{companyUuid}/update-data/``. Blocks until Didit
+        answers.
+
+        Returns: ``KybCompanyData``.
+
+        Example: ``client.sessions.kyb.update_company("…", "…")``
+        """
+        return self._runner.call(
+            self._async.update_company,
+            session_id,
+            company_uuid,
+            company_name=company_name,
+            registration_number=registration_number,
+            country_code=country_code,
+            region=region,
+            incorporation_date=incorporation_date,
+            registration_date=registration_date,
+            dissolution_date=dissolution_date,
+            tax_number=tax_number,
+            legal_address=legal_address,
+            company_type=company_type,
+            registry_status=registry_status,
+            verification_status=verification_status,
+            alternative_names=alternative_names,
+            nature_of_business=nature_of_business,
+            registered_capital=registered_capital,
+            registered_capital_amount=registered_capital_amount,
+            registered_capital_currency=registered_capital_currency,
+            website=website,
+            email=email,
+            phone=phone,
+            legal_entity_identifier=legal_entity_identifier,
+            location_of_registration=location_of_registration,
+            vat_number=vat_number,
+            control_scheme=control_scheme,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def update_party(
+        self,
+        session_id: str,
+        party_uuid: str,
+        /,
+        *,
+        is_skipped: bool,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> KybParty:
+        """Skip or restore a KYB party.
+
+        Mark a party of a KYB session (an officer or shareholder) as skipped, so it needs no KYC
+        of its own, or restore it (`is_skipped: false`).
+
+        ``PATCH /v3/session/{sessionId}/kyb/parties/{partyUuid}/``. Blocks until Didit answers.
+
+        Returns: ``KybParty``.
+
+        Example: ``client.sessions.kyb.update_party("…", "…", is_skipped=…)``
+        """
+        return self._runner.call(
+            self._async.update_party,
+            session_id,
+            party_uuid,
+            is_skipped=is_skipped,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
         )
 
 
@@ -4292,14 +4434,15 @@ class SyncRiskResource:
 
 
 class SyncSessionsResource:
-    """``client.sessions`` of ``Didit``: create, retrieve_decision, list, delete, batch_delete, retrieve_batch_delete_job, update_status, generate_pdf, share, import_shared, list_events, update_aml_hit_status, update_feature_status, update_data, update_poa_data, retrieve (blocking)."""
+    """``client.sessions`` of ``Didit``: create, retrieve_decision, list, delete, batch_delete, retrieve_batch_delete_job, update_status, generate_pdf, share, import_shared, list_events, update_aml_hit_status, update_feature_status, update_data, update_poa_data, retrieve, arm_sandbox, bulk_update_aml_hit_status (blocking)."""
 
-    __slots__ = ("_async", "_runner", "imports", "reviews")
+    __slots__ = ("_async", "_runner", "imports", "kyb", "reviews")
 
     def __init__(self, runner: SyncRunner, resource: SessionsResource) -> None:
         self._runner = runner
         self._async = resource
         self.imports = SyncSessionsImportsResource(runner, resource.imports)
+        self.kyb = SyncSessionsKybResource(runner, resource.kyb)
         self.reviews = SyncSessionsReviewsResource(runner, resource.reviews)
 
     def create(
@@ -4990,6 +5133,91 @@ class SyncSessionsResource:
         return self._runner.call(
             self._async.retrieve,
             session_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def arm_sandbox(
+        self,
+        session_id: str,
+        /,
+        *,
+        scenario: str,
+        session_token: str,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SandboxArmResponse:
+        """Arm a sandbox session's outcome.
+
+        Sandbox applications only: decide how a session that has not started yet will end, as
+        `sandbox_scenario` does at creation. `scenario` is one of the 16 scenario slugs
+        (approve, decline_document_expired, decline_could_not_recognize_document,
+        decline_mrz_validation, decline_minimum_age, decline_face_match_low_similarity,
+        decline_liveness_attack, decline_aml_hit, decline_ip_blocklist,
+        decline_poa_address_mismatch, decline_nfc_chip_not_verified, decline_database_no_match,
+        review_aml_possible_match, review_face_match_borderline, review_poa_partial_match,
+        decline_kyb_registry_mismatch). Authenticated by the session's own token, not the API
+        key: pass `session_token` from the create answer
+        (`CreateSessionResponse.session_token`); the SDK sends it as `Session-Token` on this
+        call only and never logs it. 400 when the session has already started or the scenario is
+        unknown.
+
+        ``POST /v3/session/{sessionId}/sandbox/arm/``. Blocks until Didit answers.
+
+        Args:
+          session_id: The session to arm.
+          session_token: The secret the SessionTokenAuth scheme sends in the `Session-Token`
+              header; never logged.
+
+        Returns: ``SandboxArmResponse``.
+
+        Example: ``client.sessions.arm_sandbox("…", scenario=…)``
+        """
+        return self._runner.call(
+            self._async.arm_sandbox,
+            session_id,
+            scenario=scenario,
+            session_token=session_token,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def bulk_update_aml_hit_status(
+        self,
+        session_id: str,
+        /,
+        *,
+        hit_updates: Sequence[AmlHitBulkUpdateItem | Mapping[str, Any]],
+        node_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlHitBulkUpdateResult:
+        """Review several AML hits at once.
+
+        Set the review status of several AML hits of a session in one call (`hit_updates`:
+        `hit_id` and `review_status` each); `node_id` picks the AML step when the workflow has
+        several. Didit's facts give the answer no schema: it is kept as a free-form object.
+
+        ``PATCH /v3/session/{sessionId}/bulk-update-aml-hit-status/``. Blocks until Didit
+        answers.
+
+        Returns: ``AmlHitBulkUpdateResult``.
+
+        Example: ``client.sessions.bulk_update_aml_hit_status("…", hit_updates=…)``
+        """
+        return self._runner.call(
+            self._async.bulk_update_aml_hit_status,
+            session_id,
+            hit_updates=hit_updates,
+            node_id=node_id,
+            extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,

@@ -43,3 +43,7 @@ class RestState:
     monitoring_jobs: dict[str, dict[str, Any]] = attrs.field(factory=dict)
     # (api key, "user" | "business", didit_internal_id) under ongoing AML monitoring
     monitored: set[tuple[str, str, str]] = attrs.field(factory=set)
+    # session id -> the KYB company record its update-data calls edited
+    kyb_companies: dict[str, dict[str, Any]] = attrs.field(factory=dict)
+    # (session id, party uuid) -> the KYB party
+    kyb_parties: dict[tuple[str, str], dict[str, Any]] = attrs.field(factory=dict)

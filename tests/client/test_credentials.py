@@ -136,3 +136,46 @@ def test_the_blocking_device_sends_the_token_only() -> None:
     ) as client:
         client.device(TOKEN).transactions.retrieve(str(DEVICE_TX["uuid"]))
     assert "x-api-key" not in _lower(seen[-1])
+
+
+SESSION_TOKEN = "sess_SECRET_TOKEN_0123456789abcdef"
+SID = "7a3f0c8e-1b2d-4c5e-8f90-a1b2c3d4e5f6"
+
+
+async def test_the_sandbox_arm_call_sends_the_session_token_and_never_the_key(
+    router: respx.MockRouter, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="didit_async")
+    route = router.post(f"{V}/v3/session/{SID}/sandbox/arm/").mock(
+        side_effect=[
+            httpx.Response(200, json={"session_id": SID, "scenario": "approve"}),
+            httpx.Response(400, json={"detail": f"token {SESSION_TOKEN} already used"}),
+        ]
+    )
+    keyed = router.get(f"{V}/v3/session/{SID}/decision/").mock(
+        return_value=httpx.Response(200, json={"session_id": SID})
+    )
+    async with AsyncDidit(API_KEY) as client:
+        await client.sessions.arm_sandbox(SID, scenario="approve", session_token=SESSION_TOKEN)
+        await client.sessions.retrieve_decision(SID)  # the next call goes back to the key
+        with pytest.raises(DiditBadRequestError) as caught:
+            await client.sessions.arm_sandbox(SID, scenario="approve", session_token=SESSION_TOKEN)
+    headers = _lower(route.calls[0].request)
+    assert headers["session-token"] == SESSION_TOKEN
+    assert "x-api-key" not in headers and "authorization" not in headers
+    assert _lower(keyed.calls.last.request)["x-api-key"] == API_KEY
+    assert "session-token" not in _lower(keyed.calls.last.request)
+    for text in (repr(caught.value), str(caught.value), repr(caught.value.body), caplog.text):
+        assert SESSION_TOKEN not in text
+
+
+async def test_the_session_token_is_required_and_checked_before_sending(
+    router: respx.MockRouter,
+) -> None:
+    route = router.post(f"{V}/v3/session/{SID}/sandbox/arm/")
+    async with AsyncDidit(API_KEY) as client:
+        with pytest.raises(DiditValidationError):
+            await client.sessions.arm_sandbox(SID, scenario="approve", session_token="")
+        with pytest.raises(TypeError):
+            await client.sessions.arm_sandbox(SID, scenario="approve")  # type: ignore[call-arg]
+    assert not route.called

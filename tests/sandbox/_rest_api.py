@@ -13,8 +13,9 @@ Call = Callable[..., Awaitable[httpx.Response]]
 PDF = b"%PDF-1.4 sandbox document"
 
 
-async def exercise_rest_api(call: Call) -> None:
-    """Every operation once, in an order where each finds what it needs."""
+async def exercise_rest_api(call: Call, *, workflow_id: str, session_id: str) -> None:
+    """Every operation once, in an order where each finds what it needs; ``session_id`` is a
+    decided session with AML hits on ``workflow_id``."""
     await call("POST", "/v3/email/risk/", json={"email": "breached.ana@sandbox-mail.dev"})
     await call("POST", "/v3/ip/risk/", json={"ip_address": "203.0.113.9"})
     await call("POST", "/v3/phone/risk/", json={"phone_number": "+14155551111"})
@@ -36,6 +37,58 @@ async def exercise_rest_api(call: Call) -> None:
     await exercise_travel_rule(call)
     await exercise_biometric_templates(call)
     await exercise_aml_monitoring(call)
+    await exercise_session_tools(call, workflow_id=workflow_id, session_id=session_id)
+
+
+async def exercise_session_tools(call: Call, *, workflow_id: str, session_id: str) -> None:
+    """Arming a fresh session (with its own token), bulk AML review, KYB company and party."""
+    from didit_async.sandbox._ops_session_tools import kyb_company_uuid, kyb_party_uuids
+
+    fresh = (await call("POST", "/v3/session/", json={"workflow_id": workflow_id})).json()
+    armed = await call(
+        "POST",
+        "/v3/session/{sessionId}/sandbox/arm/",
+        f"/v3/session/{fresh['session_id']}/sandbox/arm/",
+        headers={"Session-Token": fresh["session_token"], "x-api-key": ""},
+        json={"scenario": "decline_aml_hit"},
+    )
+    assert armed.json()["scenario"] == "decline_aml_hit"
+    decision = (
+        await call(
+            "GET", "/v3/session/{sessionId}/decision/", f"/v3/session/{session_id}/decision/"
+        )
+    ).json()
+    hit = decision["aml_screenings"][0]["hits"][0]["id"]
+    await call(
+        "PATCH",
+        "/v3/session/{sessionId}/bulk-update-aml-hit-status/",
+        f"/v3/session/{session_id}/bulk-update-aml-hit-status/",
+        json={"hit_updates": [{"hit_id": hit, "review_status": "Inconclusive"}]},
+    )
+    kyb = (
+        await call(
+            "POST",
+            "/v3/workflows/",
+            json={"workflow_label": "KYB", "features": [{"feature": "KYB_REGISTRY"}]},
+        )
+    ).json()
+    ks = (
+        await call(
+            "POST", "/v3/session/", json={"workflow_id": kyb["uuid"], "vendor_data": "kyb-co"}
+        )
+    ).json()["session_id"]
+    await call(
+        "PATCH",
+        "/v3/session/{sessionId}/kyb/{companyUuid}/update-data/",
+        f"/v3/session/{ks}/kyb/{kyb_company_uuid(ks)}/update-data/",
+        json={"company_name": "KYB Co Ltd", "website": "https://kyb.example"},
+    )
+    await call(
+        "PATCH",
+        "/v3/session/{sessionId}/kyb/parties/{partyUuid}/",
+        f"/v3/session/{ks}/kyb/parties/{kyb_party_uuids(ks)[1]}/",
+        json={"is_skipped": True},
+    )
 
 
 async def exercise_aml_monitoring(call: Call) -> None:

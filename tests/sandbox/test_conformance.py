@@ -282,7 +282,7 @@ async def test_every_operation_answers_with_the_documented_shape(
             json={"issuing_state": "ESP", "validation_type": "id"},
         )
         await exercise_current_api(call, workflow_id=wid, session_id=sid, bearer=bearer, org_id=org)
-        await exercise_rest_api(call)
+        await exercise_rest_api(call, workflow_id=wid, session_id=sid)
         # deletes last
         many = [
             (await http.post("/v3/session/", json={"workflow_id": wid})).json() for _ in range(21)

@@ -9,8 +9,9 @@ from didit_async import Didit
 PDF = b"%PDF-1.4 sandbox document"
 
 
-def exercise_rest_api(client: Didit) -> None:
-    """Every operation once, each answered with a success."""
+def exercise_rest_api(client: Didit, *, workflow_id: str, session_id: str) -> None:
+    """Every operation once, each answered with a success; ``session_id`` is a decided session
+    with AML hits on ``workflow_id``."""
     assert client.risk.email(email="disposable.x@sandbox-mail.dev").status == "Declined"
     assert client.risk.ip(ip_address="198.51.100.4").ip.is_vpn_or_tor  # type: ignore[union-attr]
     assert client.risk.phone(phone_number="+14155552671").status == "Approved"
@@ -27,6 +28,30 @@ def exercise_rest_api(client: Didit) -> None:
     exercise_travel_rule(client)
     exercise_biometric_templates(client)
     exercise_aml_monitoring(client)
+    exercise_session_tools(client, workflow_id=workflow_id, session_id=session_id)
+
+
+def exercise_session_tools(client: Didit, *, workflow_id: str, session_id: str) -> None:
+    """Arm, bulk AML review, and the KYB company and party of a KYB session."""
+    from didit_async.sandbox._ops_session_tools import kyb_company_uuid, kyb_party_uuids
+
+    fresh = client.sessions.create(workflow_id=workflow_id)
+    armed = client.sessions.arm_sandbox(
+        fresh.session_id, scenario="approve", session_token=str(fresh.session_token)
+    )
+    assert armed.status == "Not Started"
+    hits = client.sessions.retrieve_decision(session_id).aml_screenings[0].hits  # type: ignore[index]
+    updated = client.sessions.bulk_update_aml_hit_status(
+        session_id,
+        hit_updates=[{"hit_id": hits[0].id, "review_status": "Confirmed Match"}],  # type: ignore[index]
+    )
+    assert updated.additional_properties["updated_count"] == 1
+    kyb = client.workflows.create(workflow_label="KYB", features=[{"feature": "KYB_REGISTRY"}])
+    ks = client.sessions.create(workflow_id=str(kyb.uuid), vendor_data="kyb-sync").session_id
+    company = client.sessions.kyb.update_company(ks, kyb_company_uuid(ks), company_name="Sync Co")
+    assert company.company_name == "Sync Co"
+    party = client.sessions.kyb.update_party(ks, kyb_party_uuids(ks)[0], is_skipped=True)
+    assert party.is_skipped
 
 
 def exercise_aml_monitoring(client: Didit) -> None:
