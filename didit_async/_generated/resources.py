@@ -8793,7 +8793,7 @@ class TravelRuleResource:
 
 
 class UsersResource:
-    """``client.users``: list, retrieve, update, create, update_status, batch_delete, toggle_aml_monitoring."""
+    """``client.users``: list, retrieve, update, create, update_status, batch_delete, toggle_aml_monitoring, generate_pdf."""
 
     __slots__ = ("_transport",)
 
@@ -9266,6 +9266,48 @@ class UsersResource:
             )
             if data.__class__ is dict
             else (data)
+        )
+
+    async def generate_pdf(
+        self,
+        vendor_data: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> bytes:
+        """Download a user's PDF report.
+
+        A PDF report of one user (keyed by `vendor_data`): their profile, status and sessions.
+
+        ``GET /v3/users/{vendor_data}/generate-pdf/``.
+
+        Args:
+          vendor_data: Your identifier of the user (case-sensitive).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: the file's bytes.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``content = await client.users.generate_pdf("…")``
+        """
+        op = OPERATIONS["users_generate_pdf"]
+        try:
+            _path("vendor_data", vendor_data)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        return bytes(
+            await self._transport.request(
+                op,
+                path_params={"vendor_data": vendor_data},
+                extra_query=extra_query,
+                timeout=timeout,
+                extra_headers=extra_headers,
+            )
         )
 
 

@@ -5476,7 +5476,7 @@ class SyncTravelRuleResource:
 
 
 class SyncUsersResource:
-    """``client.users`` of ``Didit``: list, retrieve, update, create, update_status, batch_delete, toggle_aml_monitoring (blocking)."""
+    """``client.users`` of ``Didit``: list, retrieve, update, create, update_status, batch_delete, toggle_aml_monitoring, generate_pdf (blocking)."""
 
     __slots__ = ("_async", "_runner")
 
@@ -5756,6 +5756,34 @@ class SyncUsersResource:
             vendor_data_list=vendor_data_list,
             didit_internal_id_list=didit_internal_id_list,
             extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def generate_pdf(
+        self,
+        vendor_data: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> bytes:
+        """Download a user's PDF report.
+
+        A PDF report of one user (keyed by `vendor_data`): their profile, status and sessions.
+
+        ``GET /v3/users/{vendor_data}/generate-pdf/``. Blocks until Didit answers.
+
+        Args:
+          vendor_data: Your identifier of the user (case-sensitive).
+
+        Example: ``client.users.generate_pdf("…")``
+        """
+        return self._runner.call(
+            self._async.generate_pdf,
+            vendor_data,
             extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,

@@ -38,6 +38,10 @@ async def exercise_rest_api(call: Call, *, workflow_id: str, session_id: str) ->
     await exercise_biometric_templates(call)
     await exercise_aml_monitoring(call)
     await exercise_session_tools(call, workflow_id=workflow_id, session_id=session_id)
+    pdf = await call(
+        "GET", "/v3/users/{vendor_data}/generate-pdf/", "/v3/users/mon-user/generate-pdf/"
+    )
+    assert pdf.content.startswith(b"%PDF")
 
 
 async def exercise_session_tools(call: Call, *, workflow_id: str, session_id: str) -> None:

@@ -29,6 +29,7 @@ def exercise_rest_api(client: Didit, *, workflow_id: str, session_id: str) -> No
     exercise_biometric_templates(client)
     exercise_aml_monitoring(client)
     exercise_session_tools(client, workflow_id=workflow_id, session_id=session_id)
+    assert client.users.generate_pdf("mon-user").startswith(b"%PDF")
 
 
 def exercise_session_tools(client: Didit, *, workflow_id: str, session_id: str) -> None:
