@@ -62,6 +62,7 @@ from .models import (
     AmlHitBulkUpdateItem,
     AmlHitBulkUpdateRequest,
     AmlHitBulkUpdateResult,
+    AmlMonitoringBulkToggleRequest,
     AmlMonitoringBusinessesRequest,
     AmlMonitoringEntityResult,
     AmlMonitoringEstimate,
@@ -333,6 +334,8 @@ from .models import (
     UserBatchDeleteRequest,
     UserBatchDeleteResponse,
     UserCreateRequest,
+    UserFace,
+    UserFaceUploadRequest,
     UserListPage,
     UserUpdateRequest,
     UserUpdateStatusRequest,
@@ -2871,6 +2874,23 @@ _K_KybParty = frozenset(
         "kyc_session_url",
         "kyc_session_deleted",
         "kyb_sub_session_deleted",
+    ]
+)
+_K_UserFaceUploadRequest = frozenset(["image", "comment"])
+_K_UserFace = frozenset(["uuid", "image_url", "comment", "uploaded_by", "created_at"])
+_K_AmlMonitoringBulkToggleRequest = frozenset(
+    [
+        "is_enabled",
+        "estimate_only",
+        "update_all",
+        "filter_search",
+        "filter_status",
+        "filter_country",
+        "filter_date_from",
+        "filter_date_to",
+        "session_numbers",
+        "toggle_all",
+        "filter_workflow_id",
     ]
 )
 
@@ -25494,6 +25514,255 @@ def unstructure_KybParty(o: KybParty) -> dict[str, Any]:
     return _encode(o, _U_KybParty)
 
 
+def structure_UserFaceUploadRequest(d: Any) -> UserFaceUploadRequest:
+    """Decode a JSON object into :class:`UserFaceUploadRequest`."""
+    o = _new(UserFaceUploadRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_UserFaceUploadRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_UserFaceUploadRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_UserFaceUploadRequest: _Table = (
+    ("image", "image", None, True),
+    ("comment", "comment", None, False),
+)
+
+
+def unstructure_UserFaceUploadRequest(o: UserFaceUploadRequest) -> dict[str, Any]:
+    """Encode :class:`UserFaceUploadRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_UserFaceUploadRequest)
+
+
+def validate_UserFaceUploadRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid UserFaceUploadRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "UserFaceUploadRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "image" not in d:
+        raise DiditValidationError(at + "image", "required", "is required")
+    v = d.get("image")
+    if v is None:
+        if "image" in d:
+            raise DiditValidationError(at + "image", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "image", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("comment")
+    if v is None:
+        if "comment" in d:
+            raise DiditValidationError(at + "comment", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "comment", "type", "must be a string, not " + type(v).__name__
+            )
+
+
+def structure_UserFace(d: Any) -> UserFace:
+    """Decode a JSON object into :class:`UserFace`."""
+    o = _new(UserFace)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_UserFace.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_UserFace
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_UserFace: _Table = (
+    ("uuid", "uuid", None, True),
+    ("image_url", "image_url", None, True),
+    ("comment", "comment", None, True),
+    ("uploaded_by", "uploaded_by", None, True),
+    ("created_at", "created_at", None, True),
+)
+
+
+def unstructure_UserFace(o: UserFace) -> dict[str, Any]:
+    """Encode :class:`UserFace` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_UserFace)
+
+
+def structure_AmlMonitoringBulkToggleRequest(d: Any) -> AmlMonitoringBulkToggleRequest:
+    """Decode a JSON object into :class:`AmlMonitoringBulkToggleRequest`."""
+    o = _new(AmlMonitoringBulkToggleRequest)
+    vals = o.__dict__
+    vals.update(d)
+    if _K_AmlMonitoringBulkToggleRequest.issuperset(d):
+        vals["additional_properties"] = {}
+    else:
+        ex = d.keys() - _K_AmlMonitoringBulkToggleRequest
+        vals["additional_properties"] = {k: vals.pop(k) for k in ex}
+    return o
+
+
+_U_AmlMonitoringBulkToggleRequest: _Table = (
+    ("is_enabled", "is_enabled", None, True),
+    ("estimate_only", "estimate_only", None, False),
+    ("update_all", "update_all", None, False),
+    ("filter_search", "filter_search", None, False),
+    ("filter_status", "filter_status", None, False),
+    ("filter_country", "filter_country", None, False),
+    ("filter_date_from", "filter_date_from", None, False),
+    ("filter_date_to", "filter_date_to", None, False),
+    ("session_numbers", "session_numbers", None, False),
+    ("toggle_all", "toggle_all", None, False),
+    ("filter_workflow_id", "filter_workflow_id", None, False),
+)
+
+
+def unstructure_AmlMonitoringBulkToggleRequest(o: AmlMonitoringBulkToggleRequest) -> dict[str, Any]:
+    """Encode :class:`AmlMonitoringBulkToggleRequest` as a JSON object (absent fields stay absent)."""
+    return _encode(o, _U_AmlMonitoringBulkToggleRequest)
+
+
+def validate_AmlMonitoringBulkToggleRequest(d: Any, at: str = "") -> None:
+    """Raise DiditValidationError unless ``d`` is a valid AmlMonitoringBulkToggleRequest."""
+    if not isinstance(d, Mapping):
+        raise DiditValidationError(
+            at.rstrip(".") or "AmlMonitoringBulkToggleRequest",
+            "type",
+            "must be an object, not " + type(d).__name__,
+        )
+    v: Any
+    if "is_enabled" not in d:
+        raise DiditValidationError(at + "is_enabled", "required", "is required")
+    v = d.get("is_enabled")
+    if v is None:
+        if "is_enabled" in d:
+            raise DiditValidationError(at + "is_enabled", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "is_enabled", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("estimate_only")
+    if v is None:
+        if "estimate_only" in d:
+            raise DiditValidationError(at + "estimate_only", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "estimate_only", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("update_all")
+    if v is None:
+        if "update_all" in d:
+            raise DiditValidationError(at + "update_all", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "update_all", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("filter_search")
+    if v is None:
+        if "filter_search" in d:
+            raise DiditValidationError(at + "filter_search", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "filter_search", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("filter_status")
+    if v is None:
+        if "filter_status" in d:
+            raise DiditValidationError(at + "filter_status", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "filter_status", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "filter_status", "type", "must not contain null")
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "filter_status" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+    v = d.get("filter_country")
+    if v is None:
+        if "filter_country" in d:
+            raise DiditValidationError(at + "filter_country", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "filter_country", "type", "must be a string, not " + type(v).__name__
+            )
+    v = d.get("filter_date_from")
+    if v is None:
+        if "filter_date_from" in d:
+            raise DiditValidationError(at + "filter_date_from", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "filter_date_from", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_date(v):
+            raise DiditValidationError(at + "filter_date_from", "format", "must be a valid date")
+    v = d.get("filter_date_to")
+    if v is None:
+        if "filter_date_to" in d:
+            raise DiditValidationError(at + "filter_date_to", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "filter_date_to", "type", "must be a string, not " + type(v).__name__
+            )
+        if not is_date(v):
+            raise DiditValidationError(at + "filter_date_to", "format", "must be a valid date")
+    v = d.get("session_numbers")
+    if v is None:
+        if "session_numbers" in d:
+            raise DiditValidationError(at + "session_numbers", "type", "must not be null")
+    else:
+        if not isinstance(v, (list, tuple)):
+            raise DiditValidationError(
+                at + "session_numbers", "type", "must be a list, not " + type(v).__name__
+            )
+        for i0, x0 in enumerate(v):
+            if x0 is None:
+                raise DiditValidationError(at + "session_numbers", "type", "must not contain null")
+            if not isinstance(x0, str):
+                raise DiditValidationError(
+                    at + "session_numbers" + "[" + str(i0) + "]",
+                    "type",
+                    "must be a string, not " + type(x0).__name__,
+                )
+    v = d.get("toggle_all")
+    if v is None:
+        if "toggle_all" in d:
+            raise DiditValidationError(at + "toggle_all", "type", "must not be null")
+    else:
+        if not isinstance(v, bool):
+            raise DiditValidationError(
+                at + "toggle_all", "type", "must be true or false, not " + type(v).__name__
+            )
+    v = d.get("filter_workflow_id")
+    if v is None:
+        if "filter_workflow_id" in d:
+            raise DiditValidationError(at + "filter_workflow_id", "type", "must not be null")
+    else:
+        if not isinstance(v, str):
+            raise DiditValidationError(
+                at + "filter_workflow_id", "type", "must be a string, not " + type(v).__name__
+            )
+
+
 STRUCTURE: dict[type, Callable[[Any], Any]] = {
     ErrorBody: structure_ErrorBody,
     Warning: structure_Warning,
@@ -25805,6 +26074,9 @@ STRUCTURE: dict[type, Callable[[Any], Any]] = {
     KybCompanyData: structure_KybCompanyData,
     KybPartyUpdateRequest: structure_KybPartyUpdateRequest,
     KybParty: structure_KybParty,
+    UserFaceUploadRequest: structure_UserFaceUploadRequest,
+    UserFace: structure_UserFace,
+    AmlMonitoringBulkToggleRequest: structure_AmlMonitoringBulkToggleRequest,
 }
 UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     ErrorBody: unstructure_ErrorBody,
@@ -26117,6 +26389,9 @@ UNSTRUCTURE: dict[type, Callable[[Any], dict[str, Any]]] = {
     KybCompanyData: unstructure_KybCompanyData,
     KybPartyUpdateRequest: unstructure_KybPartyUpdateRequest,
     KybParty: unstructure_KybParty,
+    UserFaceUploadRequest: unstructure_UserFaceUploadRequest,
+    UserFace: unstructure_UserFace,
+    AmlMonitoringBulkToggleRequest: unstructure_AmlMonitoringBulkToggleRequest,
 }
 
 

@@ -46,6 +46,7 @@ __all__ = [
     "AmlHitBulkUpdateItem",
     "AmlHitBulkUpdateRequest",
     "AmlHitBulkUpdateResult",
+    "AmlMonitoringBulkToggleRequest",
     "AmlMonitoringBusinessesRequest",
     "AmlMonitoringEntityResult",
     "AmlMonitoringEstimate",
@@ -317,6 +318,8 @@ __all__ = [
     "UserBatchDeleteRequest",
     "UserBatchDeleteResponse",
     "UserCreateRequest",
+    "UserFace",
+    "UserFaceUploadRequest",
     "UserListPage",
     "UserUpdateRequest",
     "UserUpdateStatusRequest",
@@ -5919,6 +5922,51 @@ class KybParty:
     _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class UserFaceUploadRequest:
+    """UserFaceUploadRequest"""
+
+    image: str
+    comment: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class UserFace:
+    """UserFace"""
+
+    uuid: str
+    image_url: str | None
+    comment: str | None
+    uploaded_by: str | None
+    created_at: str
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class AmlMonitoringBulkToggleRequest:
+    """AmlMonitoringBulkToggleRequest"""
+
+    is_enabled: bool
+    estimate_only: bool | None = attrs.field(default=None)
+    update_all: bool | None = attrs.field(default=None)
+    filter_search: str | None = attrs.field(default=None)
+    filter_status: Sequence[str] | None = attrs.field(default=None)
+    filter_country: str | None = attrs.field(default=None)
+    filter_date_from: str | None = attrs.field(default=None)
+    filter_date_to: str | None = attrs.field(default=None)
+    session_numbers: Sequence[str] | None = attrs.field(default=None)
+    toggle_all: bool | None = attrs.field(default=None)
+    filter_workflow_id: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
 for _cls in (
     ErrorBody,
     Warning,
@@ -6230,6 +6278,9 @@ for _cls in (
     KybCompanyData,
     KybPartyUpdateRequest,
     KybParty,
+    UserFaceUploadRequest,
+    UserFace,
+    AmlMonitoringBulkToggleRequest,
 ):
     for _field in attrs.fields(_cls):
         if _field.name != "additional_properties":

@@ -118,6 +118,7 @@ from ._codec import (
     structure_UpdateSessionDataResponse,
     structure_User,
     structure_UserBatchDeleteResponse,
+    structure_UserFace,
     structure_WalletScreeningResult,
     structure_WebhookConfig,
     structure_WebhookDestination,
@@ -128,6 +129,7 @@ from ._codec import (
     unstructure_AccountVerifyEmailRequest,
     unstructure_AgeEstimationRequest,
     unstructure_AmlHitBulkUpdateRequest,
+    unstructure_AmlMonitoringBulkToggleRequest,
     unstructure_AmlMonitoringBusinessesRequest,
     unstructure_AmlMonitoringUsersRequest,
     unstructure_AmlRequest,
@@ -198,6 +200,7 @@ from ._codec import (
     unstructure_UpdateStatusRequest,
     unstructure_UserBatchDeleteRequest,
     unstructure_UserCreateRequest,
+    unstructure_UserFaceUploadRequest,
     unstructure_UserUpdateRequest,
     unstructure_UserUpdateStatusRequest,
     unstructure_WalletScreeningReportRequest,
@@ -213,6 +216,7 @@ from ._codec import (
     validate_AccountVerifyEmailRequest,
     validate_AgeEstimationRequest,
     validate_AmlHitBulkUpdateRequest,
+    validate_AmlMonitoringBulkToggleRequest,
     validate_AmlMonitoringBusinessesRequest,
     validate_AmlMonitoringUsersRequest,
     validate_AmlRequest,
@@ -283,6 +287,7 @@ from ._codec import (
     validate_UpdateStatusRequest,
     validate_UserBatchDeleteRequest,
     validate_UserCreateRequest,
+    validate_UserFaceUploadRequest,
     validate_UserUpdateRequest,
     validate_UserUpdateStatusRequest,
     validate_WalletScreeningReportRequest,
@@ -320,6 +325,7 @@ from .models import (
     AmlHitBulkUpdateItem,
     AmlHitBulkUpdateRequest,
     AmlHitBulkUpdateResult,
+    AmlMonitoringBulkToggleRequest,
     AmlMonitoringBusinessesRequest,
     AmlMonitoringEstimate,
     AmlMonitoringJob,
@@ -485,6 +491,8 @@ from .models import (
     UserBatchDeleteRequest,
     UserBatchDeleteResponse,
     UserCreateRequest,
+    UserFace,
+    UserFaceUploadRequest,
     UserUpdateRequest,
     UserUpdateStatusRequest,
     WalletScreeningReportCounterparty,
@@ -4631,7 +4639,7 @@ class BlocklistResource:
 
 
 class BusinessesResource:
-    """``client.businesses``: list, create, retrieve, update, update_status, batch_delete, toggle_aml_monitoring."""
+    """``client.businesses``: list, create, retrieve, update, update_status, batch_delete, toggle_aml_monitoring, bulk_toggle_aml_monitoring, retrieve_aml_monitoring_job, bulk_toggle_session_aml_monitoring, retrieve_session_aml_monitoring_job."""
 
     __slots__ = ("_transport",)
 
@@ -5089,6 +5097,335 @@ class BusinessesResource:
             if data.__class__ is dict
             else (data)
         )
+
+    async def bulk_toggle_aml_monitoring(
+        self,
+        organization_id: str,
+        application_id: str,
+        /,
+        *,
+        is_enabled: bool,
+        estimate_only: bool | None = None,
+        update_all: bool | None = None,
+        filter_search: str | None = None,
+        filter_status: Sequence[str] | None = None,
+        filter_country: str | None = None,
+        filter_date_from: str | None = None,
+        filter_date_to: str | None = None,
+        session_numbers: Sequence[str] | None = None,
+        toggle_all: bool | None = None,
+        filter_workflow_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlMonitoringEstimate | AmlMonitoringToggleJob:
+        """Turn AML monitoring on or off for many businesses.
+
+        Turn ongoing AML monitoring on or off (`is_enabled`) for the businesses you list
+        (`didit_internal_id_list`) or, with `update_all: true`, for all of them narrowed by the
+        filters (`filter_search`, `filter_status`, `filter_country`,
+        `filter_date_from`/`filter_date_to`). `estimate_only: true` answers the estimate and
+        changes nothing; otherwise a job starts (200 done, 202 running), followed with
+        `businesses.retrieve_aml_monitoring_job`. The answer is an estimate or a job, told apart
+        by their keys (the shapes of `users.toggle_aml_monitoring`). Organization-scoped:
+        `organization_id` and `application_id` name your application. Didit's facts declare no
+        security scheme here; the SDK sends the API key when the client has one (as the face
+        upload under the same prefix declares), else the account access token (as the console's
+        organization-scoped endpoints take).
+
+        ``PATCH /v3/organization/{organization_id}/application/{application_id}/vendor-
+        businesses/toggle-ongoing-monitoring/``.
+
+        Args:
+          organization_id: ``str``.
+          application_id: ``str``.
+          is_enabled: ``bool``.
+          estimate_only: ``bool``.
+          update_all: ``bool``.
+          filter_search: ``str``.
+          filter_status: ``Sequence[str]``.
+          filter_country: ``str``.
+          filter_date_from: ``str``.
+          filter_date_to: ``str``.
+          session_numbers: ``Sequence[str]``.
+          toggle_all: ``bool``.
+          filter_workflow_id: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AmlMonitoringEstimate | AmlMonitoringToggleJob``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``estimate = await client.businesses.bulk_toggle_aml_monitoring("…", "…",
+        is_enabled=…)``
+        """
+        op = OPERATIONS["businesses_bulk_toggle_aml_monitoring"]
+        try:
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            body = unstructure_AmlMonitoringBulkToggleRequest(
+                AmlMonitoringBulkToggleRequest(
+                    is_enabled=is_enabled,
+                    estimate_only=estimate_only,
+                    update_all=update_all,
+                    filter_search=filter_search,
+                    filter_status=filter_status,
+                    filter_country=filter_country,
+                    filter_date_from=filter_date_from,
+                    filter_date_to=filter_date_to,
+                    session_numbers=session_numbers,
+                    toggle_all=toggle_all,
+                    filter_workflow_id=filter_workflow_id,
+                )
+            )
+            validate_AmlMonitoringBulkToggleRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={"organization_id": organization_id, "application_id": application_id},
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return (
+            (
+                (structure_AmlMonitoringEstimate(data))
+                if "users_total" in data
+                else (structure_AmlMonitoringToggleJob(data))
+            )
+            if data.__class__ is dict
+            else (data)
+        )
+
+    async def retrieve_aml_monitoring_job(
+        self,
+        organization_id: str,
+        application_id: str,
+        job_id: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlMonitoringJob:
+        """Retrieve a businesses' AML monitoring job.
+
+        Progress of a bulk monitoring toggle for businesses. Organization-scoped:
+        `organization_id` and `application_id` name your application. Didit's facts declare no
+        security scheme here; the SDK sends the API key when the client has one (as the face
+        upload under the same prefix declares), else the account access token (as the console's
+        organization-scoped endpoints take).
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/vendor-
+        businesses/toggle-ongoing-monitoring/{job_id}/``.
+
+        Args:
+          organization_id: ``str``.
+          application_id: ``str``.
+          job_id: ``str``.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AmlMonitoringJob``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``job = await client.businesses.retrieve_aml_monitoring_job("…", "…", "…")``
+        """
+        op = OPERATIONS["businesses_retrieve_aml_monitoring_job"]
+        try:
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("job_id", job_id, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "job_id": job_id,
+            },
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_AmlMonitoringJob(data) if data.__class__ is dict else data
+
+    async def bulk_toggle_session_aml_monitoring(
+        self,
+        organization_id: str,
+        application_id: str,
+        /,
+        *,
+        is_enabled: bool,
+        estimate_only: bool | None = None,
+        update_all: bool | None = None,
+        filter_search: str | None = None,
+        filter_status: Sequence[str] | None = None,
+        filter_country: str | None = None,
+        filter_date_from: str | None = None,
+        filter_date_to: str | None = None,
+        session_numbers: Sequence[str] | None = None,
+        toggle_all: bool | None = None,
+        filter_workflow_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlMonitoringEstimate | AmlMonitoringToggleJob:
+        """Turn AML monitoring on or off for many KYB sessions.
+
+        Turn ongoing AML monitoring on or off (`is_enabled`) for the businesses verified by KYB
+        sessions (the sandbox reads it as the businesses that have a KYB session) you list
+        (`didit_internal_id_list`) or, with `update_all: true`, for all of them narrowed by the
+        filters (`filter_search`, `filter_status`, `filter_country`,
+        `filter_date_from`/`filter_date_to`). `estimate_only: true` answers the estimate and
+        changes nothing; otherwise a job starts (200 done, 202 running), followed with
+        `businesses.retrieve_session_aml_monitoring_job`. The answer is an estimate or a job,
+        told apart by their keys (the shapes of `users.toggle_aml_monitoring`). Organization-
+        scoped: `organization_id` and `application_id` name your application. Didit's facts
+        declare no security scheme here; the SDK sends the API key when the client has one (as
+        the face upload under the same prefix declares), else the account access token (as the
+        console's organization-scoped endpoints take).
+
+        ``PATCH
+        /v3/organization/{organization_id}/application/{application_id}/businesses/toggle-
+        ongoing-monitoring/``.
+
+        Args:
+          organization_id: ``str``.
+          application_id: ``str``.
+          is_enabled: ``bool``.
+          estimate_only: ``bool``.
+          update_all: ``bool``.
+          filter_search: ``str``.
+          filter_status: ``Sequence[str]``.
+          filter_country: ``str``.
+          filter_date_from: ``str``.
+          filter_date_to: ``str``.
+          session_numbers: ``Sequence[str]``.
+          toggle_all: ``bool``.
+          filter_workflow_id: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AmlMonitoringEstimate | AmlMonitoringToggleJob``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``estimate = await client.businesses.bulk_toggle_session_aml_monitoring("…",
+        "…", is_enabled=…)``
+        """
+        op = OPERATIONS["businesses_bulk_toggle_session_aml_monitoring"]
+        try:
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            body = unstructure_AmlMonitoringBulkToggleRequest(
+                AmlMonitoringBulkToggleRequest(
+                    is_enabled=is_enabled,
+                    estimate_only=estimate_only,
+                    update_all=update_all,
+                    filter_search=filter_search,
+                    filter_status=filter_status,
+                    filter_country=filter_country,
+                    filter_date_from=filter_date_from,
+                    filter_date_to=filter_date_to,
+                    session_numbers=session_numbers,
+                    toggle_all=toggle_all,
+                    filter_workflow_id=filter_workflow_id,
+                )
+            )
+            validate_AmlMonitoringBulkToggleRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={"organization_id": organization_id, "application_id": application_id},
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return (
+            (
+                (structure_AmlMonitoringEstimate(data))
+                if "users_total" in data
+                else (structure_AmlMonitoringToggleJob(data))
+            )
+            if data.__class__ is dict
+            else (data)
+        )
+
+    async def retrieve_session_aml_monitoring_job(
+        self,
+        organization_id: str,
+        application_id: str,
+        job_id: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlMonitoringJob:
+        """Retrieve a KYB sessions' AML monitoring job.
+
+        Progress of a bulk monitoring toggle for KYB sessions. Organization-scoped:
+        `organization_id` and `application_id` name your application. Didit's facts declare no
+        security scheme here; the SDK sends the API key when the client has one (as the face
+        upload under the same prefix declares), else the account access token (as the console's
+        organization-scoped endpoints take).
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/businesses/toggle-
+        ongoing-monitoring/{job_id}/``.
+
+        Args:
+          organization_id: ``str``.
+          application_id: ``str``.
+          job_id: ``str``.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AmlMonitoringJob``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``job = await client.businesses.retrieve_session_aml_monitoring_job("…", "…",
+        "…")``
+        """
+        op = OPERATIONS["businesses_retrieve_session_aml_monitoring_job"]
+        try:
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("job_id", job_id, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "job_id": job_id,
+            },
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_AmlMonitoringJob(data) if data.__class__ is dict else data
 
 
 class CustomizationResource:
@@ -8793,7 +9130,7 @@ class TravelRuleResource:
 
 
 class UsersResource:
-    """``client.users``: list, retrieve, update, create, update_status, batch_delete, toggle_aml_monitoring, generate_pdf."""
+    """``client.users``: list, retrieve, update, create, update_status, batch_delete, toggle_aml_monitoring, generate_pdf, upload_face, bulk_toggle_aml_monitoring, retrieve_aml_monitoring_job."""
 
     __slots__ = ("_transport",)
 
@@ -9309,6 +9646,237 @@ class UsersResource:
                 extra_headers=extra_headers,
             )
         )
+
+    async def upload_face(
+        self,
+        organization_id: str,
+        application_id: str,
+        didit_internal_id: str,
+        /,
+        *,
+        image: str,
+        comment: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UserFace:
+        """Add a face image to a user.
+
+        Attach a face image (base64 in `image`, with an optional `comment`) to a user, found by
+        `didit_internal_id`, for face search and duplicate detection. Organization-scoped:
+        `organization_id` and `application_id` name your application. Didit's facts declare the
+        API key.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/vendor-users/by-
+        id/{didit_internal_id}/faces/upload/``.
+
+        Args:
+          organization_id: ``str``.
+          application_id: ``str``.
+          didit_internal_id: ``str``.
+          image: ``str``.
+          comment: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``UserFace``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``face = await client.users.upload_face("…", "…", "…", image=…)``
+        """
+        op = OPERATIONS["users_upload_face"]
+        try:
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("didit_internal_id", didit_internal_id, uuid=True)
+            body = unstructure_UserFaceUploadRequest(
+                UserFaceUploadRequest(image=image, comment=comment)
+            )
+            validate_UserFaceUploadRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "didit_internal_id": didit_internal_id,
+            },
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_UserFace(data) if data.__class__ is dict else data
+
+    async def bulk_toggle_aml_monitoring(
+        self,
+        organization_id: str,
+        application_id: str,
+        /,
+        *,
+        is_enabled: bool,
+        estimate_only: bool | None = None,
+        update_all: bool | None = None,
+        filter_search: str | None = None,
+        filter_status: Sequence[str] | None = None,
+        filter_country: str | None = None,
+        filter_date_from: str | None = None,
+        filter_date_to: str | None = None,
+        session_numbers: Sequence[str] | None = None,
+        toggle_all: bool | None = None,
+        filter_workflow_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlMonitoringEstimate | AmlMonitoringToggleJob:
+        """Turn AML monitoring on or off for many users.
+
+        Turn ongoing AML monitoring on or off (`is_enabled`) for the users you list
+        (`didit_internal_id_list`) or, with `update_all: true`, for all of them narrowed by the
+        filters (`filter_search`, `filter_status`, `filter_country`,
+        `filter_date_from`/`filter_date_to`). `estimate_only: true` answers the estimate and
+        changes nothing; otherwise a job starts (200 done, 202 running), followed with
+        `users.retrieve_aml_monitoring_job`. The answer is an estimate or a job, told apart by
+        their keys (the shapes of `users.toggle_aml_monitoring`). Organization-scoped:
+        `organization_id` and `application_id` name your application. Didit's facts declare no
+        security scheme here; the SDK sends the API key when the client has one (as the face
+        upload under the same prefix declares), else the account access token (as the console's
+        organization-scoped endpoints take).
+
+        ``PATCH /v3/organization/{organization_id}/application/{application_id}/vendor-
+        users/toggle-ongoing-monitoring/``.
+
+        Args:
+          organization_id: ``str``.
+          application_id: ``str``.
+          is_enabled: ``bool``.
+          estimate_only: ``bool``.
+          update_all: ``bool``.
+          filter_search: ``str``.
+          filter_status: ``Sequence[str]``.
+          filter_country: ``str``.
+          filter_date_from: ``str``.
+          filter_date_to: ``str``.
+          session_numbers: ``Sequence[str]``.
+          toggle_all: ``bool``.
+          filter_workflow_id: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AmlMonitoringEstimate | AmlMonitoringToggleJob``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``estimate = await client.users.bulk_toggle_aml_monitoring("…", "…",
+        is_enabled=…)``
+        """
+        op = OPERATIONS["users_bulk_toggle_aml_monitoring"]
+        try:
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            body = unstructure_AmlMonitoringBulkToggleRequest(
+                AmlMonitoringBulkToggleRequest(
+                    is_enabled=is_enabled,
+                    estimate_only=estimate_only,
+                    update_all=update_all,
+                    filter_search=filter_search,
+                    filter_status=filter_status,
+                    filter_country=filter_country,
+                    filter_date_from=filter_date_from,
+                    filter_date_to=filter_date_to,
+                    session_numbers=session_numbers,
+                    toggle_all=toggle_all,
+                    filter_workflow_id=filter_workflow_id,
+                )
+            )
+            validate_AmlMonitoringBulkToggleRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={"organization_id": organization_id, "application_id": application_id},
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return (
+            (
+                (structure_AmlMonitoringEstimate(data))
+                if "users_total" in data
+                else (structure_AmlMonitoringToggleJob(data))
+            )
+            if data.__class__ is dict
+            else (data)
+        )
+
+    async def retrieve_aml_monitoring_job(
+        self,
+        organization_id: str,
+        application_id: str,
+        job_id: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlMonitoringJob:
+        """Retrieve a users' AML monitoring job.
+
+        Progress of a bulk monitoring toggle for users. Organization-scoped: `organization_id`
+        and `application_id` name your application. Didit's facts declare no security scheme
+        here; the SDK sends the API key when the client has one (as the face upload under the
+        same prefix declares), else the account access token (as the console's organization-
+        scoped endpoints take).
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/vendor-
+        users/toggle-ongoing-monitoring/{job_id}/``.
+
+        Args:
+          organization_id: ``str``.
+          application_id: ``str``.
+          job_id: ``str``.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AmlMonitoringJob``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``job = await client.users.retrieve_aml_monitoring_job("…", "…", "…")``
+        """
+        op = OPERATIONS["users_retrieve_aml_monitoring_job"]
+        try:
+            _path("organization_id", organization_id, uuid=True)
+            _path("application_id", application_id, uuid=True)
+            _path("job_id", job_id, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = op.method, op.path
+            raise
+        data = await self._transport.request(
+            op,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "job_id": job_id,
+            },
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_AmlMonitoringJob(data) if data.__class__ is dict else data
 
 
 class WalletScreeningResource:

@@ -74,6 +74,10 @@ RECOVERY_HINTS: Final[dict[str, str]] = {
     "travel_rule_widget_sessions_create": "An unused widget session expires by itself; creating another is harmless.",
     "users_toggle_aml_monitoring": "Look the job up with client.aml.retrieve_monitoring_job(...) if you kept its id; toggling again is harmless.",
     "businesses_toggle_aml_monitoring": "Look the job up with client.aml.retrieve_monitoring_job(...) if you kept its id; toggling again is harmless.",
+    "users_upload_face": "List the user's faces in the console before uploading the same image again.",
+    "users_bulk_toggle_aml_monitoring": "Toggling again is harmless; follow the job you kept.",
+    "businesses_bulk_toggle_aml_monitoring": "Toggling again is harmless; follow the job you kept.",
+    "businesses_bulk_toggle_session_aml_monitoring": "Toggling again is harmless; follow the job you kept.",
 }
 # x-issues-token: operations whose answer carries an account access token.
 TOKEN_ISSUING_OPERATIONS: Final[frozenset[str]] = frozenset(

@@ -2685,7 +2685,7 @@ class SyncBlocklistResource:
 
 
 class SyncBusinessesResource:
-    """``client.businesses`` of ``Didit``: list, create, retrieve, update, update_status, batch_delete, toggle_aml_monitoring (blocking)."""
+    """``client.businesses`` of ``Didit``: list, create, retrieve, update, update_status, batch_delete, toggle_aml_monitoring, bulk_toggle_aml_monitoring, retrieve_aml_monitoring_job, bulk_toggle_session_aml_monitoring, retrieve_session_aml_monitoring_job (blocking)."""
 
     __slots__ = ("_async", "_runner")
 
@@ -2967,6 +2967,209 @@ class SyncBusinessesResource:
             vendor_data_list=vendor_data_list,
             didit_internal_id_list=didit_internal_id_list,
             extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def bulk_toggle_aml_monitoring(
+        self,
+        organization_id: str,
+        application_id: str,
+        /,
+        *,
+        is_enabled: bool,
+        estimate_only: bool | None = None,
+        update_all: bool | None = None,
+        filter_search: str | None = None,
+        filter_status: Sequence[str] | None = None,
+        filter_country: str | None = None,
+        filter_date_from: str | None = None,
+        filter_date_to: str | None = None,
+        session_numbers: Sequence[str] | None = None,
+        toggle_all: bool | None = None,
+        filter_workflow_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlMonitoringEstimate | AmlMonitoringToggleJob:
+        """Turn AML monitoring on or off for many businesses.
+
+        Turn ongoing AML monitoring on or off (`is_enabled`) for the businesses you list
+        (`didit_internal_id_list`) or, with `update_all: true`, for all of them narrowed by the
+        filters (`filter_search`, `filter_status`, `filter_country`,
+        `filter_date_from`/`filter_date_to`). `estimate_only: true` answers the estimate and
+        changes nothing; otherwise a job starts (200 done, 202 running), followed with
+        `businesses.retrieve_aml_monitoring_job`. The answer is an estimate or a job, told apart
+        by their keys (the shapes of `users.toggle_aml_monitoring`). Organization-scoped:
+        `organization_id` and `application_id` name your application. Didit's facts declare no
+        security scheme here; the SDK sends the API key when the client has one (as the face
+        upload under the same prefix declares), else the account access token (as the console's
+        organization-scoped endpoints take).
+
+        ``PATCH /v3/organization/{organization_id}/application/{application_id}/vendor-
+        businesses/toggle-ongoing-monitoring/``. Blocks until Didit answers.
+
+        Returns: ``AmlMonitoringEstimate | AmlMonitoringToggleJob``.
+
+        Example: ``client.businesses.bulk_toggle_aml_monitoring("…", "…", is_enabled=…)``
+        """
+        return self._runner.call(
+            self._async.bulk_toggle_aml_monitoring,
+            organization_id,
+            application_id,
+            is_enabled=is_enabled,
+            estimate_only=estimate_only,
+            update_all=update_all,
+            filter_search=filter_search,
+            filter_status=filter_status,
+            filter_country=filter_country,
+            filter_date_from=filter_date_from,
+            filter_date_to=filter_date_to,
+            session_numbers=session_numbers,
+            toggle_all=toggle_all,
+            filter_workflow_id=filter_workflow_id,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def retrieve_aml_monitoring_job(
+        self,
+        organization_id: str,
+        application_id: str,
+        job_id: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlMonitoringJob:
+        """Retrieve a businesses' AML monitoring job.
+
+        Progress of a bulk monitoring toggle for businesses. Organization-scoped:
+        `organization_id` and `application_id` name your application. Didit's facts declare no
+        security scheme here; the SDK sends the API key when the client has one (as the face
+        upload under the same prefix declares), else the account access token (as the console's
+        organization-scoped endpoints take).
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/vendor-
+        businesses/toggle-ongoing-monitoring/{job_id}/``. Blocks until Didit answers.
+
+        Returns: ``AmlMonitoringJob``.
+
+        Example: ``client.businesses.retrieve_aml_monitoring_job("…", "…", "…")``
+        """
+        return self._runner.call(
+            self._async.retrieve_aml_monitoring_job,
+            organization_id,
+            application_id,
+            job_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def bulk_toggle_session_aml_monitoring(
+        self,
+        organization_id: str,
+        application_id: str,
+        /,
+        *,
+        is_enabled: bool,
+        estimate_only: bool | None = None,
+        update_all: bool | None = None,
+        filter_search: str | None = None,
+        filter_status: Sequence[str] | None = None,
+        filter_country: str | None = None,
+        filter_date_from: str | None = None,
+        filter_date_to: str | None = None,
+        session_numbers: Sequence[str] | None = None,
+        toggle_all: bool | None = None,
+        filter_workflow_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlMonitoringEstimate | AmlMonitoringToggleJob:
+        """Turn AML monitoring on or off for many KYB sessions.
+
+        Turn ongoing AML monitoring on or off (`is_enabled`) for the businesses verified by KYB
+        sessions (the sandbox reads it as the businesses that have a KYB session) you list
+        (`didit_internal_id_list`) or, with `update_all: true`, for all of them narrowed by the
+        filters (`filter_search`, `filter_status`, `filter_country`,
+        `filter_date_from`/`filter_date_to`). `estimate_only: true` answers the estimate and
+        changes nothing; otherwise a job starts (200 done, 202 running), followed with
+        `businesses.retrieve_session_aml_monitoring_job`. The answer is an estimate or a job,
+        told apart by their keys (the shapes of `users.toggle_aml_monitoring`). Organization-
+        scoped: `organization_id` and `application_id` name your application. Didit's facts
+        declare no security scheme here; the SDK sends the API key when the client has one (as
+        the face upload under the same prefix declares), else the account access token (as the
+        console's organization-scoped endpoints take).
+
+        ``PATCH
+        /v3/organization/{organization_id}/application/{application_id}/businesses/toggle-
+        ongoing-monitoring/``. Blocks until Didit answers.
+
+        Returns: ``AmlMonitoringEstimate | AmlMonitoringToggleJob``.
+
+        Example: ``client.businesses.bulk_toggle_session_aml_monitoring("…", "…",
+        is_enabled=…)``
+        """
+        return self._runner.call(
+            self._async.bulk_toggle_session_aml_monitoring,
+            organization_id,
+            application_id,
+            is_enabled=is_enabled,
+            estimate_only=estimate_only,
+            update_all=update_all,
+            filter_search=filter_search,
+            filter_status=filter_status,
+            filter_country=filter_country,
+            filter_date_from=filter_date_from,
+            filter_date_to=filter_date_to,
+            session_numbers=session_numbers,
+            toggle_all=toggle_all,
+            filter_workflow_id=filter_workflow_id,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def retrieve_session_aml_monitoring_job(
+        self,
+        organization_id: str,
+        application_id: str,
+        job_id: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlMonitoringJob:
+        """Retrieve a KYB sessions' AML monitoring job.
+
+        Progress of a bulk monitoring toggle for KYB sessions. Organization-scoped:
+        `organization_id` and `application_id` name your application. Didit's facts declare no
+        security scheme here; the SDK sends the API key when the client has one (as the face
+        upload under the same prefix declares), else the account access token (as the console's
+        organization-scoped endpoints take).
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/businesses/toggle-
+        ongoing-monitoring/{job_id}/``. Blocks until Didit answers.
+
+        Returns: ``AmlMonitoringJob``.
+
+        Example: ``client.businesses.retrieve_session_aml_monitoring_job("…", "…", "…")``
+        """
+        return self._runner.call(
+            self._async.retrieve_session_aml_monitoring_job,
+            organization_id,
+            application_id,
+            job_id,
             extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,
@@ -5476,7 +5679,7 @@ class SyncTravelRuleResource:
 
 
 class SyncUsersResource:
-    """``client.users`` of ``Didit``: list, retrieve, update, create, update_status, batch_delete, toggle_aml_monitoring, generate_pdf (blocking)."""
+    """``client.users`` of ``Didit``: list, retrieve, update, create, update_status, batch_delete, toggle_aml_monitoring, generate_pdf, upload_face, bulk_toggle_aml_monitoring, retrieve_aml_monitoring_job (blocking)."""
 
     __slots__ = ("_async", "_runner")
 
@@ -5784,6 +5987,147 @@ class SyncUsersResource:
         return self._runner.call(
             self._async.generate_pdf,
             vendor_data,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def upload_face(
+        self,
+        organization_id: str,
+        application_id: str,
+        didit_internal_id: str,
+        /,
+        *,
+        image: str,
+        comment: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UserFace:
+        """Add a face image to a user.
+
+        Attach a face image (base64 in `image`, with an optional `comment`) to a user, found by
+        `didit_internal_id`, for face search and duplicate detection. Organization-scoped:
+        `organization_id` and `application_id` name your application. Didit's facts declare the
+        API key.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/vendor-users/by-
+        id/{didit_internal_id}/faces/upload/``. Blocks until Didit answers.
+
+        Returns: ``UserFace``.
+
+        Example: ``client.users.upload_face("…", "…", "…", image=…)``
+        """
+        return self._runner.call(
+            self._async.upload_face,
+            organization_id,
+            application_id,
+            didit_internal_id,
+            image=image,
+            comment=comment,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def bulk_toggle_aml_monitoring(
+        self,
+        organization_id: str,
+        application_id: str,
+        /,
+        *,
+        is_enabled: bool,
+        estimate_only: bool | None = None,
+        update_all: bool | None = None,
+        filter_search: str | None = None,
+        filter_status: Sequence[str] | None = None,
+        filter_country: str | None = None,
+        filter_date_from: str | None = None,
+        filter_date_to: str | None = None,
+        session_numbers: Sequence[str] | None = None,
+        toggle_all: bool | None = None,
+        filter_workflow_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlMonitoringEstimate | AmlMonitoringToggleJob:
+        """Turn AML monitoring on or off for many users.
+
+        Turn ongoing AML monitoring on or off (`is_enabled`) for the users you list
+        (`didit_internal_id_list`) or, with `update_all: true`, for all of them narrowed by the
+        filters (`filter_search`, `filter_status`, `filter_country`,
+        `filter_date_from`/`filter_date_to`). `estimate_only: true` answers the estimate and
+        changes nothing; otherwise a job starts (200 done, 202 running), followed with
+        `users.retrieve_aml_monitoring_job`. The answer is an estimate or a job, told apart by
+        their keys (the shapes of `users.toggle_aml_monitoring`). Organization-scoped:
+        `organization_id` and `application_id` name your application. Didit's facts declare no
+        security scheme here; the SDK sends the API key when the client has one (as the face
+        upload under the same prefix declares), else the account access token (as the console's
+        organization-scoped endpoints take).
+
+        ``PATCH /v3/organization/{organization_id}/application/{application_id}/vendor-
+        users/toggle-ongoing-monitoring/``. Blocks until Didit answers.
+
+        Returns: ``AmlMonitoringEstimate | AmlMonitoringToggleJob``.
+
+        Example: ``client.users.bulk_toggle_aml_monitoring("…", "…", is_enabled=…)``
+        """
+        return self._runner.call(
+            self._async.bulk_toggle_aml_monitoring,
+            organization_id,
+            application_id,
+            is_enabled=is_enabled,
+            estimate_only=estimate_only,
+            update_all=update_all,
+            filter_search=filter_search,
+            filter_status=filter_status,
+            filter_country=filter_country,
+            filter_date_from=filter_date_from,
+            filter_date_to=filter_date_to,
+            session_numbers=session_numbers,
+            toggle_all=toggle_all,
+            filter_workflow_id=filter_workflow_id,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def retrieve_aml_monitoring_job(
+        self,
+        organization_id: str,
+        application_id: str,
+        job_id: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlMonitoringJob:
+        """Retrieve a users' AML monitoring job.
+
+        Progress of a bulk monitoring toggle for users. Organization-scoped: `organization_id`
+        and `application_id` name your application. Didit's facts declare no security scheme
+        here; the SDK sends the API key when the client has one (as the face upload under the
+        same prefix declares), else the account access token (as the console's organization-
+        scoped endpoints take).
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/vendor-
+        users/toggle-ongoing-monitoring/{job_id}/``. Blocks until Didit answers.
+
+        Returns: ``AmlMonitoringJob``.
+
+        Example: ``client.users.retrieve_aml_monitoring_job("…", "…", "…")``
+        """
+        return self._runner.call(
+            self._async.retrieve_aml_monitoring_job,
+            organization_id,
+            application_id,
+            job_id,
             extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,

@@ -19,7 +19,7 @@ from typing import Any
 from ._registry import Call, Result, _uuid_or_404, op
 from ._state import NOT_FOUND, ApiError, _field_error, _iso
 
-__all__ = ["job_view", "start_job"]
+__all__ = ["find_job", "job_view", "start_job"]
 
 SCREENING_COST = 0.1
 ANNUAL_COST = 1.2
@@ -36,12 +36,26 @@ _OUTCOMES = (
 )
 
 
-def _targets(c: Call, kind: str) -> tuple[list[dict[str, Any]], list[str]]:
+def _targets(
+    c: Call, kind: str, only: set[str] | None = None
+) -> tuple[list[dict[str, Any]], list[str]]:
     store = c.state.users if kind == "user" else c.state.entities.businesses
-    mine = {vd: e for (app, vd), e in store.items() if app == c.a.api_key}
+    mine = {
+        vd: e
+        for (app, vd), e in store.items()
+        if app == c.a.api_key and (only is None or vd in only)
+    }
     by_id = {e["didit_internal_id"]: e for e in mine.values()}
     found: dict[str, dict[str, Any]] = {}
     unmatched: list[str] = []
+    if c.field("update_all"):
+        search = str(c.field("filter_search") or "").lower()
+        statuses = c.field("filter_status", kind=list) or []
+        for each in mine.values():
+            if search in str(each["vendor_data"]).lower() and (
+                not statuses or each.get("status") in statuses
+            ):
+                found[each["didit_internal_id"]] = each
     for name in c.field("vendor_data_list", kind=list) or []:
         entity = mine.get(str(name))
         if entity is None:
@@ -54,7 +68,7 @@ def _targets(c: Call, kind: str) -> tuple[list[dict[str, Any]], list[str]]:
             unmatched.append(str(raw))
         else:
             found[entity["didit_internal_id"]] = entity
-    if not found and not unmatched:
+    if not found and not unmatched and not c.field("update_all"):
         raise _field_error("vendor_data_list", "Name at least one entity.")
     return list(found.values()), unmatched
 
@@ -101,10 +115,11 @@ def _estimate(c: Call, kind: str, entities: list[dict[str, Any]]) -> dict[str, A
     }
 
 
-def start_job(c: Call, kind: str) -> Result:
-    """A toggle: the estimate (``estimate_only``) or a new job for ``kind`` entities."""
+def start_job(c: Call, kind: str, *, scope: str = "", only: set[str] | None = None) -> Result:
+    """A toggle: the estimate (``estimate_only``) or a new job for ``kind`` entities (those
+    named ``only`` when given); ``scope`` names the endpoint family its job is read back on."""
     on = c.field("is_enabled", required=True, kind=bool)
-    entities, unmatched = _targets(c, kind)
+    entities, unmatched = _targets(c, kind, only)
     estimate = _estimate(c, kind, entities)
     if c.field("estimate_only"):
         return 200, {**estimate, "unmatched": unmatched}
@@ -118,6 +133,7 @@ def start_job(c: Call, kind: str) -> Result:
         "estimate": estimate,
         "unmatched": unmatched,
         "_app": c.a.api_key,
+        "_scope": scope,
         "_at": now,
         "_results": [
             {
@@ -170,9 +186,14 @@ def businesses_toggle(c: Call) -> Result:
     return start_job(c, "business")
 
 
+def find_job(c: Call, scope: str | None = None) -> dict[str, Any]:
+    """The job in the path, of this application (and of ``scope`` when given)."""
+    job = c.state.entities.rest.monitoring_jobs.get(_uuid_or_404(c.path["job_id"]))
+    if job is None or job["_app"] != c.a.api_key or scope not in (None, job["_scope"]):
+        raise ApiError(404, NOT_FOUND)
+    return job
+
+
 @op("aml_retrieve_monitoring_job")
 def retrieve_job(c: Call) -> Result:
-    job = c.state.entities.rest.monitoring_jobs.get(_uuid_or_404(c.path["job_id"]))
-    if job is None or job["_app"] != c.a.api_key:
-        raise ApiError(404, NOT_FOUND)
-    return 200, job_view(c.state.clock.now(), job)
+    return 200, job_view(c.state.clock.now(), find_job(c))

@@ -179,3 +179,18 @@ async def test_the_session_token_is_required_and_checked_before_sending(
         with pytest.raises(TypeError):
             await client.sessions.arm_sandbox(SID, scenario="approve")  # type: ignore[call-arg]
     assert not route.called
+
+
+async def test_organization_scoped_toggles_send_the_key_or_else_the_access_token(
+    router: respx.MockRouter,
+) -> None:
+    org, app = "0f1e2d3c-4b5a-4968-8776-655443322110", "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+    url = f"https://apx.didit.me/v3/organization/{org}/application/{app}/vendor-users/toggle-ongoing-monitoring/"
+    route = router.patch(url).mock(return_value=httpx.Response(202, json={"job_id": SID}))
+    async with AsyncDidit(API_KEY) as client:
+        await client.users.bulk_toggle_aml_monitoring(org, app, is_enabled=True, update_all=True)
+    assert _lower(route.calls.last.request)["x-api-key"] == API_KEY
+    async with AsyncDidit(api_key="", access_token="eyJ.account.token") as client:
+        await client.users.bulk_toggle_aml_monitoring(org, app, is_enabled=True, update_all=True)
+    headers = _lower(route.calls.last.request)
+    assert headers["authorization"] == "Bearer eyJ.account.token" and "x-api-key" not in headers

@@ -13,7 +13,9 @@ Call = Callable[..., Awaitable[httpx.Response]]
 PDF = b"%PDF-1.4 sandbox document"
 
 
-async def exercise_rest_api(call: Call, *, workflow_id: str, session_id: str) -> None:
+async def exercise_rest_api(
+    call: Call, *, workflow_id: str, session_id: str, org_id: str, app_id: str
+) -> None:
     """Every operation once, in an order where each finds what it needs; ``session_id`` is a
     decided session with AML hits on ``workflow_id``."""
     await call("POST", "/v3/email/risk/", json={"email": "breached.ana@sandbox-mail.dev"})
@@ -42,6 +44,36 @@ async def exercise_rest_api(call: Call, *, workflow_id: str, session_id: str) ->
         "GET", "/v3/users/{vendor_data}/generate-pdf/", "/v3/users/mon-user/generate-pdf/"
     )
     assert pdf.content.startswith(b"%PDF")
+    await exercise_organization_scoped(call, org_id=org_id, app_id=app_id)
+
+
+async def exercise_organization_scoped(call: Call, *, org_id: str, app_id: str) -> None:
+    """The face upload and the bulk monitoring toggles with their jobs, ids passed explicitly."""
+    import base64
+
+    root = f"/v3/organization/{org_id}/application/{app_id}"
+    tpl = "/v3/organization/{organization_id}/application/{application_id}"
+    user = (await call("GET", "/v3/users/{vendor_data}/", "/v3/users/mon-user/")).json()
+    await call(
+        "POST",
+        tpl + "/vendor-users/by-id/{didit_internal_id}/faces/upload/",
+        f"{root}/vendor-users/by-id/{user['didit_internal_id']}/faces/upload/",
+        json={"image": base64.b64encode(b"\xff\xd8face").decode(), "comment": "front"},
+    )
+    for family in ("vendor-users", "vendor-businesses", "businesses"):
+        job = (
+            await call(
+                "PATCH",
+                f"{tpl}/{family}/toggle-ongoing-monitoring/",
+                f"{root}/{family}/toggle-ongoing-monitoring/",
+                json={"is_enabled": True, "update_all": True},
+            )
+        ).json()
+        await call(
+            "GET",
+            f"{tpl}/{family}/toggle-ongoing-monitoring/{{job_id}}/",
+            f"{root}/{family}/toggle-ongoing-monitoring/{job['job_id']}/",
+        )
 
 
 async def exercise_session_tools(call: Call, *, workflow_id: str, session_id: str) -> None:

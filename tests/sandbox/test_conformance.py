@@ -282,7 +282,11 @@ async def test_every_operation_answers_with_the_documented_shape(
             json={"issuing_state": "ESP", "validation_type": "id"},
         )
         await exercise_current_api(call, workflow_id=wid, session_id=sid, bearer=bearer, org_id=org)
-        await exercise_rest_api(call, workflow_id=wid, session_id=sid)
+        own = sandbox.state.app_for_key(sandbox.api_key)  # the key the calls go out with
+        assert own is not None
+        await exercise_rest_api(
+            call, workflow_id=wid, session_id=sid, org_id=own.org_id, app_id=own.uuid
+        )
         # deletes last
         many = [
             (await http.post("/v3/session/", json={"workflow_id": wid})).json() for _ in range(21)

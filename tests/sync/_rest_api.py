@@ -9,7 +9,9 @@ from didit_async import Didit
 PDF = b"%PDF-1.4 sandbox document"
 
 
-def exercise_rest_api(client: Didit, *, workflow_id: str, session_id: str) -> None:
+def exercise_rest_api(
+    client: Didit, *, workflow_id: str, session_id: str, org_id: str, app_id: str
+) -> None:
     """Every operation once, each answered with a success; ``session_id`` is a decided session
     with AML hits on ``workflow_id``."""
     assert client.risk.email(email="disposable.x@sandbox-mail.dev").status == "Declined"
@@ -30,6 +32,31 @@ def exercise_rest_api(client: Didit, *, workflow_id: str, session_id: str) -> No
     exercise_aml_monitoring(client)
     exercise_session_tools(client, workflow_id=workflow_id, session_id=session_id)
     assert client.users.generate_pdf("mon-user").startswith(b"%PDF")
+    exercise_organization_scoped(client, org_id=org_id, app_id=app_id)
+
+
+def exercise_organization_scoped(client: Didit, *, org_id: str, app_id: str) -> None:
+    """The face upload and the bulk toggles with their jobs, ids passed explicitly."""
+    import base64
+
+    user = client.users.retrieve("mon-user")
+    face = client.users.upload_face(
+        org_id, app_id, str(user.didit_internal_id), image=base64.b64encode(b"img").decode()
+    )
+    assert face.uuid is not None
+    users_job = client.users.bulk_toggle_aml_monitoring(
+        org_id, app_id, is_enabled=False, update_all=True
+    )
+    assert client.users.retrieve_aml_monitoring_job(org_id, app_id, str(users_job.job_id)).job_id  # type: ignore[union-attr]
+    biz_job = client.businesses.bulk_toggle_aml_monitoring(
+        org_id, app_id, is_enabled=True, update_all=True
+    )
+    assert client.businesses.retrieve_aml_monitoring_job(org_id, app_id, str(biz_job.job_id)).job_id  # type: ignore[union-attr]
+    kyb_job = client.businesses.bulk_toggle_session_aml_monitoring(
+        org_id, app_id, is_enabled=True, update_all=True
+    )
+    job = client.businesses.retrieve_session_aml_monitoring_job(org_id, app_id, str(kyb_job.job_id))  # type: ignore[union-attr]
+    assert job.target_type == "business"
 
 
 def exercise_session_tools(client: Didit, *, workflow_id: str, session_id: str) -> None:

@@ -122,7 +122,11 @@ def test_every_resource_group_answers_with_models_through_the_sync_client() -> N
         client.phone.check(phone_number="+14155552671", code="123456")
         client.database_validation.validate(issuing_state="ESP", validation_type="id")
         exercise_current_api(client, org_id=str(org), session_id=sid)
-        exercise_rest_api(client, workflow_id=str(wf.uuid), session_id=sid)
+        own = sandbox.state.app_for_key(sandbox.api_key)  # the key the client sends
+        assert own is not None
+        exercise_rest_api(
+            client, workflow_id=str(wf.uuid), session_id=sid, org_id=own.org_id, app_id=own.uuid
+        )
         # deletes last
         many = [client.sessions.create(workflow_id=wf.uuid) for _ in range(21)]
         job = client.sessions.batch_delete(session_numbers=[s.session_number for s in many])
