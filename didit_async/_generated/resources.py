@@ -1623,12 +1623,16 @@ class TransactionsRulesResource:
                     raise DiditValidationError(
                         "limit", "type", "must be an integer, not " + type(limit).__name__
                     )
+                if limit < 1:
+                    raise DiditValidationError("limit", "min", "must be at least 1")
                 query["limit"] = limit
             if offset is not None:
                 if isinstance(offset, bool) or not isinstance(offset, int):
                     raise DiditValidationError(
                         "offset", "type", "must be an integer, not " + type(offset).__name__
                     )
+                if offset < 0:
+                    raise DiditValidationError("offset", "min", "must be at least 0")
                 query["offset"] = offset
         except DiditValidationError as exc:
             exc.method, exc.path = op.method, op.path
@@ -2011,12 +2015,16 @@ class TransactionsRulesResource:
                     raise DiditValidationError(
                         "limit", "type", "must be an integer, not " + type(limit).__name__
                     )
+                if limit < 1:
+                    raise DiditValidationError("limit", "min", "must be at least 1")
                 query["limit"] = limit
             if offset is not None:
                 if isinstance(offset, bool) or not isinstance(offset, int):
                     raise DiditValidationError(
                         "offset", "type", "must be an integer, not " + type(offset).__name__
                     )
+                if offset < 0:
+                    raise DiditValidationError("offset", "min", "must be at least 0")
                 query["offset"] = offset
         except DiditValidationError as exc:
             exc.method, exc.path = op.method, op.path
@@ -4139,12 +4147,16 @@ class BiometricTemplatesResource:
                     raise DiditValidationError(
                         "limit", "type", "must be an integer, not " + type(limit).__name__
                     )
+                if limit < 1:
+                    raise DiditValidationError("limit", "min", "must be at least 1")
                 query["limit"] = limit
             if offset is not None:
                 if isinstance(offset, bool) or not isinstance(offset, int):
                     raise DiditValidationError(
                         "offset", "type", "must be an integer, not " + type(offset).__name__
                     )
+                if offset < 0:
+                    raise DiditValidationError("offset", "min", "must be at least 0")
                 query["offset"] = offset
         except DiditValidationError as exc:
             exc.method, exc.path = op.method, op.path
