@@ -302,9 +302,9 @@ class AsyncDidit:
         and rate limiter. Mostly for tests and back-office tools: code on the device itself
         builds :class:`AsyncDiditDevice` directly.
 
-        >>> client = AsyncDidit(api_key="k")
+        >>> client = AsyncDidit(api_key="sk_live_key")
         >>> device = client.device("txsdk_abc")
-        >>> "txsdk_abc" in repr(device), "k" in repr(device)
+        >>> "txsdk_abc" in repr(device), "sk_live_key" in repr(device)
         (False, False)
         """
         return self._device(_check_token(transaction_token))

@@ -237,7 +237,7 @@ def scope_subkeys(scopes: Iterable[str], body: object) -> dict[str, str] | None:
     The value is hashed because a shared store (Redis) would otherwise hold phone numbers.
 
     >>> scope_subkeys(["phone-risk-number", "generic-write"], {"phone_number": "+14155552671"})
-    {'phone-risk-number': 'a44a962bb64d0b14'}
+    {'phone-risk-number': 'cb6880e416769253'}
     """
     if not isinstance(body, Mapping):
         return None
