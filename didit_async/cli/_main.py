@@ -13,6 +13,7 @@ import click
 
 from . import (
     _account,
+    _api,
     _billing,
     _blocklist,
     _businesses,
@@ -52,6 +53,7 @@ COMMAND_MODULES = (
     _webhooks,
     _sandbox,
     _checks,
+    _api,
 )
 """Imported for their effect: each registers its commands on ``cli``."""
 
