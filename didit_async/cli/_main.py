@@ -24,6 +24,7 @@ from . import (
     _kyc,
     _lists,
     _questionnaires,
+    _rest,
     _sandbox,
     _sessions,
     _transactions,
@@ -53,6 +54,7 @@ COMMAND_MODULES = (
     _webhooks,
     _sandbox,
     _checks,
+    _rest,
     _api,
 )
 """Imported for their effect: each registers its commands on ``cli``."""
