@@ -53,7 +53,7 @@ class SyncTransactions(SyncTransactionsResource):
         """Submit many transactions under ``ingest-write``; iterate for one result per request.
 
         See ``AsyncDidit.transactions.create_many``: never two transactions for one
-        ``transaction_id``; ``result.session`` holds the :class:`Transaction`.
+        ``transaction_id``; ``result.session`` holds the ``Transaction``.
 
         ::
 

@@ -16,6 +16,7 @@ group, which ``make install`` installs.
 
 from __future__ import annotations
 
+import functools
 import html
 import importlib
 import inspect
@@ -61,6 +62,13 @@ def _resources(obj: Any, prefix: str = "") -> list[tuple[str, Any]]:
     """(path, resource) for every resource attribute under ``obj``, recursively."""
     names = set(getattr(obj, "__dict__", {}))
     names.update(s for c in type(obj).__mro__ for s in getattr(c, "__slots__", ()))
+    # Root resources are built on first use (cached properties of the generated roots).
+    names.update(
+        n
+        for c in type(obj).__mro__
+        for n, v in vars(c).items()
+        if isinstance(v, functools.cached_property)
+    )
     found = []
     for name in sorted(names):
         value = getattr(obj, name, None)
@@ -78,8 +86,10 @@ def _resources(obj: Any, prefix: str = "") -> list[tuple[str, Any]]:
 def _methods(kind: str) -> list[tuple[str, Any]]:
     """(``sessions.create``, function) for every public method of every resource of a client."""
     client = CLIENTS[kind](api_key="sk_test_reference")
+    # The transaction-token operations are a device client's (``client.device(token)``).
+    reached = _resources(client) + _resources(client.device("txsdk_reference"), "device.")
     methods = []
-    for path, resource in _resources(client):
+    for path, resource in reached:
         for name, member in inspect.getmembers(type(resource), inspect.isfunction):
             if not name.startswith("_"):
                 methods.append((f"{path}.{name}", member))

@@ -50,6 +50,9 @@ def _apply_workflow(wf: dict[str, Any], body: dict[str, Any]) -> None:
     ):
         if key in body:
             wf[key] = body[key]
+    if isinstance(wf.get("session_expiration_time"), float):
+        # Didit's published schema takes a number and answers an integer: whole seconds.
+        wf["session_expiration_time"] = int(wf["session_expiration_time"])
     wf["config"].update({k: v for k, v in body.items() if k.startswith(("is_", "face_", "aml_"))})
     if "features" in body:
         features = [str(f.get("feature")) for f in body["features"] if isinstance(f, dict)]

@@ -114,7 +114,7 @@ def test_a_pool_closed_by_cancelling_every_task_is_rebuilt_in_the_same_loop(
         # ...and a call after that still works, on a new pool.
         after = await client.workflows.list()
         await client.aclose()
-        return len(before), len(after)
+        return len(before.results), len(after.results)
 
     before, after = asyncio.run(main())
     assert before == after

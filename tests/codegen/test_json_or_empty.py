@@ -47,13 +47,13 @@ def test_the_method_returns_the_model_or_none_and_the_metadata_says_so(tmp_path:
     (tmp_path / "emptygen" / "__init__.py").touch()
     sys.path.insert(0, str(tmp_path))
     try:
-        resources = importlib.import_module("emptygen.resources")
+        resources = importlib.import_module("emptygen.resources.things")
         operations = importlib.import_module("emptygen.operations")
     finally:
         sys.path.remove(str(tmp_path))
     meta = operations.OPERATIONS["things_delete"]
     assert (meta.response_kind, meta.empty_ok) == ("json", True)
-    source = (tmp_path / "emptygen" / "resources.py").read_text()
+    source = (tmp_path / "emptygen" / "resources" / "things.py").read_text()
     assert "-> Thing | None:" in source
     assert resources is not None
 

@@ -49,6 +49,8 @@ OP_KWARGS: dict[str, dict[str, Any]] = {
     "businesses_batch_delete": {"delete_all": True},
 }
 UNKNOWN = {"x_field_no_source_documents": {"kept": [1, 2.5, None]}}
+# The organization-scoped routes take both ids from the client, as a user configures it once.
+IDS = {"organization_id": facts_payload.UUID, "application_id": facts_payload.UUID}
 
 
 def _payload(theirs: dict[str, Any]) -> tuple[int, Any]:
@@ -87,6 +89,18 @@ def _arguments(method: Any, op: dict[str, Any]) -> tuple[list[Any], dict[str, An
     return positional, keywords
 
 
+def _expected(body: Any) -> Any:
+    """The answer as the SDK gives it back: a page link Didit sends as a bare offset (the
+    networks lists) is the relative ``?offset=N`` link it stands for (``Page.next`` is a
+    link), everything else exactly as sent."""
+    if isinstance(body, dict) and "results" in body:
+        body = dict(body)
+        for key in ("next", "previous"):
+            if isinstance(body.get(key), int):
+                body[key] = f"?offset={body[key]}"
+    return body
+
+
 def _encoded(result: Any) -> Any:
     if isinstance(result, Page):
         return {
@@ -111,7 +125,10 @@ def _handler(status: int, body: Any) -> Any:
 def _resolve(client: Any, op_id: str) -> Any:
     meta = OPERATIONS[op_id]
     target = client
-    for part in meta.resource.split("."):
+    parts = meta.resource.split(".")
+    if parts[0] == "device":  # the transaction-token operations are a device client's
+        target, parts = client.device("txsdk_test_facts"), parts[1:]
+    for part in parts:
         target = getattr(target, part)
     return getattr(target, meta.method_name)
 
@@ -125,11 +142,12 @@ async def test_the_async_client_decodes_and_re_encodes_every_documented_field(
 ) -> None:
     status, body = _payload(theirs)
     http = httpx.AsyncClient(transport=httpx.MockTransport(_handler(status, copy.deepcopy(body))))
-    async with AsyncDidit(api_key="sk_test_facts", http_client=http, max_retries=0) as client:
+    client = AsyncDidit(api_key="sk_test_facts", http_client=http, max_retries=0, **IDS)
+    async with client:
         call = _resolve(client, op_id)
         args, kwargs = _arguments(call, op)
         result = await call(*args, **kwargs, **OP_KWARGS.get(op_id, {}))
-    assert _encoded(result) == body
+    assert _encoded(result) == _expected(body)
 
 
 @pytest.mark.parametrize(
@@ -140,10 +158,10 @@ def test_the_blocking_client_decodes_and_re_encodes_every_documented_field(
 ) -> None:
     status, body = _payload(theirs)
     http = httpx.Client(transport=httpx.MockTransport(_handler(status, copy.deepcopy(body))))
-    with Didit(api_key="sk_test_facts", http_client=http, max_retries=0) as client:
+    with Didit(api_key="sk_test_facts", http_client=http, max_retries=0, **IDS) as client:
         call = _resolve(client, op_id)
         args, kwargs = _arguments(call, op)
         result = call(*args, **kwargs, **OP_KWARGS.get(op_id, {}))
         if OPERATIONS[op_id].paginated:
             result = result.first_page()
-    assert _encoded(result) == body
+    assert _encoded(result) == _expected(body)

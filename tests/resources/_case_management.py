@@ -165,7 +165,7 @@ async def download(sandbox: Sandbox, url: object) -> bytes:
 
 async def _workflow(client: AsyncDidit, *, kyb: bool = False) -> str:
     label = "Case KYB" if kyb else "Case KYC"
-    for wf in await client.workflows.list():
+    async for wf in client.workflows.list():
         if wf.workflow_label == label:
             return str(wf.uuid)
     features = [{"feature": "KYB_REGISTRY"}] if kyb else None
