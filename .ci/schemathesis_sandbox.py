@@ -75,6 +75,12 @@ REFERENTIAL_400 = [
     "lists_create",  # a list with this name already exists
     "lists_update",  # renaming to the name of another list (the system lists' too)
     "lists_entries_create",  # reference_session_id of a session that does not exist
+    "kyb_retrieve_shareholders",  # kyb_response_id of a lookup that was never made
+    "kyb_retrieve_ubo",  # the same
+    "wallet_screening_generate_pdf",  # a report_signature that was never issued
+    "transactions_rules_install",  # a library key or bundle that does not exist
+    "transactions_rules_uninstall",  # the same
+    "travel_rule_wallet_addresses_create",  # an address already registered
 ]
 # Where Didit validates beyond what the JSON schema says, so a schema-valid request still gets
 # its 400: one of several optional fields is needed, a value must decode in its own encoding,
@@ -94,6 +100,13 @@ VALIDATED_400 = [
     "users_update",
     "businesses_create",
     "businesses_update",
+    "risk_ip",  # an IPv4 or IPv6 address (the spec's `format: ip` is not a JSON Schema format)
+    "risk_phone",  # a phone number in E.164
+    "document_ai_extract",  # at least one field to extract; metadata a JSON object
+    "biometric_templates_bulk_purge",  # template_uuids, or delete_all
+    "users_toggle_aml_monitoring",  # vendor_data_list or didit_internal_id_list
+    "businesses_toggle_aml_monitoring",  # the same
+    "sessions_kyb_update_company",  # dates that parse (an empty string is not one)
 ]
 # Where schemathesis's negative case is not one: it reports a create with `questions` and no
 # `form_elements` as "missing required property: form_elements", though the request schema

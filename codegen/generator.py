@@ -35,6 +35,12 @@ class Generator:
             name: (int(v["limit"]), float(v["window_seconds"]))
             for name, v in spec.get("x-rate-limit-scopes", {}).items()
         }
+        # Scopes counted per value of a request-body field (phone risk: per phone number).
+        self.scope_keys: dict[str, str] = {
+            name: str(v["key-body-field"])
+            for name, v in spec.get("x-rate-limit-scopes", {}).items()
+            if "key-body-field" in v
+        }
         self._types = SchemaReader(self.schemas, self.secret_fields)
         # The reader's own collections (shared, not copied: build() fills them).
         self.models: dict[str, Model] = self._types.models

@@ -47,7 +47,7 @@ class Param:
 
     wire: str
     name: str
-    location: str  # path | query | header
+    location: str  # path | query | header | credential (a per-call secret, see operation_reader)
     required: bool
     type: TypeNode
     description: str

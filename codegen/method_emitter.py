@@ -103,6 +103,12 @@ def _defaulted(op: Operation) -> list[Param]:
     return [p for p in op.params if p.location == "path" and p.client_default is not None]
 
 
+def _credentials(op: Operation) -> list[Param]:
+    """Per-call credentials (a session's ``Session-Token``): required keyword arguments, sent
+    as the operation's credential header instead of the API key."""
+    return [p for p in op.params if p.location == "credential"]
+
+
 def _fields(gen: Generator, op: Operation) -> list[Field]:
     return gen.models[op.body_model].fields if op.body_model else []
 
@@ -129,6 +135,8 @@ def signature(gen: Generator, op: Operation) -> tuple[list[str], list[str]]:
     for p in query:
         if p.required:
             add(p.name, p.type.param_annotation())
+    for p in _credentials(op):
+        add(p.name, "str")
     for f in fields:
         if not f.required:
             default = "| Unset = UNSET" if f.nullable else "| None = None"
@@ -236,6 +244,10 @@ def _checks(gen: Generator, op: Operation) -> tuple[list[str], list[str]]:
         checks.append(f"path_param({p.name!r}, {p.name}{', uuid=True' if fmt_uuid else ''})")
     if path:
         args.append("path_params={" + ", ".join(f"{p.wire!r}: {p.name}" for p in path) + "}")
+    for p in _credentials(op):
+        # The same non-empty check as a path parameter (its message never shows the value).
+        checks.append(f"path_param({p.name!r}, {p.name})")
+        args.append(f"credential={p.name}")
     for name, params in (("query", query), ("headers", headers)):
         if not params:
             continue

@@ -14,10 +14,21 @@ from typing import Any
 
 from .ir import Operation, Param
 from .schema_reader import SchemaReader
-from .types import Array, CodegenError, CommaList, Enum, Nullable, Ref, TypeNode, py_name
+from .types import Array, CodegenError, CommaList, Enum, Nullable, Ref, Scalar, TypeNode, py_name
 from .unions import Union
 
-__all__ = ["OperationReader"]
+__all__ = ["PER_CALL_CREDENTIALS", "SECURITY_SCHEMES", "OperationReader"]
+
+# components/securitySchemes name -> the transport's credential kind (OperationMeta.auth).
+SECURITY_SCHEMES = {
+    "ApiKeyAuth": "api_key",
+    "BearerAuth": "bearer",
+    "SessionTokenAuth": "session_token",
+    "TransactionTokenAuth": "transaction_token",
+}
+# Kinds the method takes from its caller on each call (kind -> header): the session token
+# belongs to one session, not to the client. The transaction token is held by a device client.
+PER_CALL_CREDENTIALS = {"session_token": "Session-Token"}
 
 
 class OperationReader:
@@ -54,10 +65,12 @@ class OperationReader:
         auth: list[str] = []
         for req in security:
             for scheme in req:
-                kind = {"ApiKeyAuth": "api_key", "BearerAuth": "bearer"}.get(scheme)
+                kind = SECURITY_SCHEMES.get(scheme)
                 if kind is None:
                     raise CodegenError(f"{ptr}/security", f"unknown security scheme {scheme!r}")
                 auth.append(kind)
+        if len(auth) > 1 and set(auth) & set(PER_CALL_CREDENTIALS.values()):
+            raise CodegenError(f"{ptr}/security", "a token scheme must be the only one")
         idem_raw = op.get("x-idempotent", False)
         idem: tuple[str, str | None]
         if idem_raw is True:
@@ -101,6 +114,20 @@ class OperationReader:
                     client_default=None if default is None else str(default),
                 )
             )
+        for scheme, kind in SECURITY_SCHEMES.items():
+            if kind in auth and kind in PER_CALL_CREDENTIALS:
+                # The method takes this credential from its caller, as a required keyword.
+                params.append(
+                    Param(
+                        PER_CALL_CREDENTIALS[kind],
+                        kind,
+                        "credential",
+                        True,
+                        Scalar("string"),
+                        f"The secret the {scheme} scheme sends in the "
+                        f"`{PER_CALL_CREDENTIALS[kind]}` header; never logged.",
+                    )
+                )
         for name in re.findall(r"{([^}]+)}", path):
             if not any(p.location == "path" and p.wire == name for p in params):
                 raise CodegenError(ptr, f"path parameter {name!r} is not declared")

@@ -121,7 +121,7 @@ def _module(gen: Generator, res: str, tree: Mapping[str, list[Operation]]) -> st
 def _roots(tree: Mapping[str, list[Operation]]) -> str:
     """``roots.py``: each client's root resources as cached properties, so a resource's module
     (and its models) is imported the first time a program uses it."""
-    roots = sorted(r for r in tree if "." not in r)
+    roots = sorted(r for r in tree if "." not in r and not _device_only(r, tree))
     checking = "".join(
         f"    from .resources.{module_name(r)} import {class_name(r)}, {sync_class_name(r)}\n"
         for r in roots
@@ -178,6 +178,13 @@ def _roots(tree: Mapping[str, list[Operation]]) -> str:
             f"(self._runner, self._async.{r})\n",
         ]
     return "".join(out)
+
+
+def _device_only(root: str, tree: Mapping[str, list[Operation]]) -> bool:
+    """True for a root whose every operation takes the transaction SDK token (``device``): a
+    device client (``AsyncDiditDevice``) serves it, never the API-key client."""
+    ops = [o for r, rops in tree.items() if r == root or r.startswith(root + ".") for o in rops]
+    return bool(ops) and all(o.auth == ("transaction_token",) for o in ops)
 
 
 def _group_imports(gen: Generator) -> list[tuple[str, list[str]]]:

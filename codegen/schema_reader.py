@@ -97,7 +97,9 @@ class SchemaReader:
         pointer = f"#/components/schemas/{name}"
         if "enum" in schema and schema.get("type") == "string":
             if name not in self.enums:
-                self.enums[name] = Enum([str(v) for v in schema["enum"]], name, f"_E_{name}")
+                self.enums[name] = Enum(
+                    [str(v) for v in schema["enum"] if v is not None], name, f"_E_{name}"
+                )
             return self.enums[name]
         if self._is_model(schema):
             if name not in self.models and name not in self._building:
@@ -132,7 +134,8 @@ class SchemaReader:
             inner = self.node({**schema, "type": kinds[0]}, pointer)
             return Nullable(inner) if "null" in t else inner
         if "enum" in schema:
-            values = [str(v) for v in schema["enum"]]
+            # null in a nullable enum is the Nullable wrapper, not a member.
+            values = [str(v) for v in schema["enum"] if v is not None]
             enum_key = tuple(values)
             if enum_key not in self.inline_enums:
                 self.inline_enums[enum_key] = f"_E_inline{len(self.inline_enums)}"

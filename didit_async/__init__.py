@@ -13,7 +13,7 @@ from __future__ import annotations
 import importlib
 import typing as _typing
 
-from ._client import AsyncDidit
+from ._client import AsyncDidit, AsyncDiditDevice
 from ._clock import Clock, FakeClock, SystemClock
 from ._constants import VERSION as __version__
 from ._errors import (
@@ -46,7 +46,7 @@ from ._sync_seam import SyncPaginator
 if _typing.TYPE_CHECKING:
     from ._bulk import BulkProgress, BulkResult, BulkRun
     from ._polling import DecisionTimeoutError, StatusChange, Watcher
-    from ._sync_client import Didit
+    from ._sync_client import Didit, DiditDevice
     from ._sync_streams import SyncBulkRun, SyncWatcher
     from .webhooks import WebhookEvent, WebhookVerificationError
 
@@ -54,6 +54,7 @@ __all__ = [
     "NOT_GIVEN",
     "UNSET",
     "AsyncDidit",
+    "AsyncDiditDevice",
     "BulkProgress",
     "BulkResult",
     "BulkRun",
@@ -65,6 +66,7 @@ __all__ = [
     "DiditBadRequestError",
     "DiditConflictError",
     "DiditConnectionError",
+    "DiditDevice",
     "DiditError",
     "DiditInsufficientCreditsError",
     "DiditNotFoundError",
@@ -112,6 +114,7 @@ _LAZY = {
     "BulkRun": "._bulk",
     "DecisionTimeoutError": "._polling",
     "Didit": "._sync_client",
+    "DiditDevice": "._sync_client",
     "StatusChange": "._polling",
     "SyncBulkRun": "._sync_streams",
     "SyncWatcher": "._sync_streams",

@@ -6,6 +6,11 @@ Which credential a call sends follows the operation's ``auth`` (the spec's ``sec
 * ``("api_key",)``: ``x-api-key``.
 * ``("bearer",)`` (organization/application endpoints): ``Authorization: Bearer <access token>``.
 * ``("api_key", "bearer")``: the key when configured, else the token.
+* ``("session_token",)`` (the sandbox-arm call): ``Session-Token``, the session's own token,
+  passed to the method for that one call; never the API key.
+* ``("transaction_token",)`` (the device-facing ``/v1/transactions/``): ``X-Transaction-Token``,
+  the transaction SDK token a device client (``AsyncDiditDevice``) holds; never the API key
+  (a device client has none).
 
 After ``client.account.verify_email(...)`` or ``login(...)`` the transport stores the returned
 access token with its expiry (``expires_in``). An expired token fails *before sending* with
@@ -23,7 +28,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from ._clock import Clock
-from ._constants import API_KEY_HEADER, TOKEN_EXPIRY_LEEWAY_SECONDS
+from ._constants import (
+    API_KEY_HEADER,
+    SESSION_TOKEN_HEADER,
+    TOKEN_EXPIRY_LEEWAY_SECONDS,
+    TRANSACTION_TOKEN_HEADER,
+)
 from ._errors import DiditAuthenticationError
 from ._generated.spec import TOKEN_ISSUING_OPERATIONS
 from ._guard import check_secret
@@ -82,8 +92,14 @@ class Credentials:
         api_key: str | None = None,
         access_token: str | None = None,
         access_token_expires_in: float | None = None,
+        transaction_token: str | None = None,
     ) -> None:
         self._clock = clock
+        if transaction_token:
+            check_secret("transaction_token", transaction_token)
+        self.transaction_token: Secret | None = (
+            Secret(transaction_token) if transaction_token else None
+        )
         if api_key:
             check_secret("api_key", api_key)
         if access_token:
@@ -98,7 +114,8 @@ class Credentials:
     def __repr__(self) -> str:
         return (
             f"Credentials(api_key={'set' if self.api_key else None}, "
-            f"access_token={'set' if self.access_token else None})"
+            f"access_token={'set' if self.access_token else None}, "
+            f"transaction_token={'set' if self.transaction_token else None})"
         )
 
     def set_access_token(
@@ -120,12 +137,39 @@ class Credentials:
 
     def rate_limit_identity(self) -> str:
         """Didit counts per API key; without one, per caller (one shared anonymous bucket)."""
-        return self.api_key.fingerprint() if self.api_key else "anonymous"
+        if self.api_key:
+            return self.api_key.fingerprint()
+        # A device client: Didit counts its calls per token.
+        return self.transaction_token.fingerprint() if self.transaction_token else "anonymous"
 
-    def headers_for(self, op: OperationMeta) -> dict[str, str]:
-        """The auth headers for ``op``; raises before sending when none can be built."""
+    def headers_for(self, op: OperationMeta, credential: str | None = None) -> dict[str, str]:
+        """The auth headers for ``op``; raises before sending when none can be built.
+
+        ``credential`` is the per-call secret of an operation that takes one (the session's
+        token for ``("session_token",)``).
+        """
         if not op.auth:
             return {}
+        if op.auth == ("session_token",):
+            if not credential:
+                raise DiditAuthenticationError(
+                    f"{op.operation_id} needs the session's session_token (from "
+                    "client.sessions.create(...)), passed as session_token=.",
+                    method=op.method,
+                    path=op.path,
+                )
+            check_secret("session_token", credential)
+            return {SESSION_TOKEN_HEADER: credential}
+        if op.auth == ("transaction_token",):
+            if self.transaction_token is None:
+                raise DiditAuthenticationError(
+                    f"{op.operation_id} needs a transaction SDK token: mint one with "
+                    "client.transactions.create_sdk_token(...) and call it through "
+                    "client.device(token) or AsyncDiditDevice(token) / DiditDevice(token).",
+                    method=op.method,
+                    path=op.path,
+                )
+            return {TRANSACTION_TOKEN_HEADER: self.transaction_token.get()}
         if "api_key" in op.auth and self.api_key is not None:
             # Also covers a key Didit issued (register/login): never let h11 quote it.
             check_secret("api_key", self.api_key.get())
@@ -159,7 +203,9 @@ class Credentials:
     def secret_values(self) -> tuple[str, ...]:
         """The values to mask wherever a server might echo them (error messages)."""
         return tuple(
-            s.get() for s in (self.api_key, self.access_token, self.refresh_token) if s is not None
+            s.get()
+            for s in (self.api_key, self.access_token, self.refresh_token, self.transaction_token)
+            if s is not None
         )
 
     def absorb(self, op: OperationMeta, body: Any) -> None:

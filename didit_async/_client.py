@@ -54,16 +54,28 @@ from ._transport import HttpTransport
 from ._transport_pool import SharedResources
 
 if TYPE_CHECKING:
+    from ._generated.resources.device_transactions import DeviceTransactionsResource
     from ._sessions import Sessions
     from ._transactions import Transactions
 
-__all__ = ["AsyncDidit", "resolve_operation"]
+__all__ = ["AsyncDidit", "AsyncDiditDevice", "resolve_operation"]
 
 
-def resolve_operation(client: AsyncDidit, op: OperationMeta) -> Callable[..., Any]:
-    """The bound method for ``op`` on ``client`` (``client.<resource path>.<method_name>``)."""
+def resolve_operation(
+    client: AsyncDidit | AsyncDiditDevice, op: OperationMeta
+) -> Callable[..., Any]:
+    """The bound method for ``op`` on ``client`` (``client.<resource path>.<method_name>``).
+
+    The device-facing operations (``device.transactions``) live on a device client; given an
+    ``AsyncDidit``, they resolve on a device client sharing its pool that holds no token yet
+    (calling it raises ``DiditAuthenticationError`` before sending).
+    """
     target: Any = client
-    for part in op.resource.split("."):
+    parts = op.resource.split(".")
+    if parts[0] == "device":
+        target = client._device(None) if isinstance(client, AsyncDidit) else client
+        parts = parts[1:]
+    for part in parts:
         target = getattr(target, part)
     method: Callable[..., Any] = getattr(target, op.method_name)
     return method
@@ -271,6 +283,28 @@ class AsyncDidit(AsyncResources):
 
     # --- derived clients ---------------------------------------------------------------------
 
+    def device(self, transaction_token: str) -> AsyncDiditDevice:
+        """A device-side client sending ``transaction_token`` (from
+        ``transactions.create_sdk_token``) and never this client's API key, sharing its pool
+        and rate limiter. Mostly for tests and back-office tools: code on the device itself
+        builds :class:`AsyncDiditDevice` directly.
+
+        >>> client = AsyncDidit(api_key="sk_live_key")
+        >>> device = client.device("txsdk_abc")
+        >>> "txsdk_abc" in repr(device), "sk_live_key" in repr(device)
+        (False, False)
+        """
+        return self._device(_check_token(transaction_token))
+
+    def _device(self, transaction_token: str | None) -> AsyncDiditDevice:
+        derived = object.__new__(AsyncDidit)
+        derived.__dict__.update(
+            {k: v for k, v in self.__dict__.items() if k.startswith("_") and k != "_transport"}
+        )
+        derived._credentials = Credentials(self._clock, transaction_token=transaction_token)
+        derived._build()
+        return AsyncDiditDevice._of(derived)
+
     def with_options(
         self,
         *,
@@ -394,3 +428,103 @@ def _validated_base_url(name: str, url: str | None) -> str | None:
 
 def _key_of(credentials: Credentials) -> str | None:
     return credentials.api_key.get() if credentials.api_key is not None else None
+
+
+def _check_token(token: object) -> str:
+    if not isinstance(token, str) or not token.strip():
+        raise DiditValidationError(
+            "transaction_token",
+            "empty",
+            "must be the non-empty sdk_token from client.transactions.create_sdk_token(...)",
+        )
+    return token
+
+
+class AsyncDiditDevice:
+    """The client for device-side code: submits and reads transactions with a transaction SDK
+    token (``X-Transaction-Token``), and never holds or sends an API key.
+
+    Your server mints the token for one user (``vendor_data``) with
+    ``client.transactions.create_sdk_token(...)`` and hands ``sdk_token`` to the device; the
+    device does:
+
+    >>> async def on_device(token: str) -> None:  # doctest: +SKIP
+    ...     async with AsyncDiditDevice(token) as device:
+    ...         tx = await device.transactions.create(
+    ...             txn_id="t-1", type="transfer", info={...}, subject={"fullName": "Ana"}
+    ...         )
+    ...         await device.transactions.retrieve(tx.uuid)
+
+    ``DIDIT_API_KEY`` is never read. Retries, timeouts and rate limiting work as on
+    :class:`AsyncDidit`; the token is masked in reprs, logs and errors like a key.
+
+    >>> "txsdk_abc" in repr(AsyncDiditDevice("txsdk_abc"))
+    False
+    """
+
+    transactions: DeviceTransactionsResource
+
+    def __init__(
+        self,
+        transaction_token: str,
+        *,
+        base_url: str | None = None,
+        verification_base_url: str | None = None,
+        timeout: float | NotGiven | None = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limiting: bool = True,
+        http_client: _http.AsyncClient | None = None,
+        clock: Clock | None = None,
+        allow_insecure_http: bool = False,
+    ) -> None:
+        token = _check_token(transaction_token)
+        owner = AsyncDidit(
+            api_key="",  # not None: a device never reads DIDIT_API_KEY
+            base_url=base_url,
+            verification_base_url=verification_base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            rate_limiting=rate_limiting,
+            http_client=http_client,
+            clock=clock,
+            allow_insecure_http=allow_insecure_http,
+        )
+        self._wire(owner._device(token)._client)
+
+    @classmethod
+    def _of(cls, client: AsyncDidit) -> AsyncDiditDevice:
+        device = object.__new__(cls)
+        device._wire(client)
+        return device
+
+    def _wire(self, client: AsyncDidit) -> None:
+        self._client = client
+        from ._generated.resources.device import DeviceResource
+
+        self.transactions = DeviceResource(client.transport).transactions
+
+    @property
+    def transport(self) -> HttpTransport:
+        """The transport the resources call (for tests)."""
+        return self._client.transport
+
+    async def __aenter__(self) -> AsyncDiditDevice:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the connection pool (shared with the client it came from, if any)."""
+        await self._client.aclose()
+
+    def __repr__(self) -> str:
+        return (
+            f"AsyncDiditDevice(transaction_token='***', "
+            f"host={self._client.base_urls['verification']!r})"
+        )

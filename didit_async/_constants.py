@@ -43,7 +43,9 @@ __all__ = [
     "REQUEST_ID_HEADERS",
     "RETRY_JITTER",
     "SENSITIVE_HEADERS",
+    "SESSION_TOKEN_HEADER",
     "TOKEN_EXPIRY_LEEWAY_SECONDS",
+    "TRANSACTION_TOKEN_HEADER",
     "TRUNCATED",
     "USER_AGENT",
     "VERSION",
@@ -75,6 +77,9 @@ ENV_LOG: Final = "DIDIT_LOG"
 
 # --- Auth ----------------------------------------------------------------------------------------
 API_KEY_HEADER: Final = "x-api-key"
+# A verification session's own token (the sandbox-arm call) and the transaction SDK token.
+SESSION_TOKEN_HEADER: Final = "Session-Token"
+TRANSACTION_TOKEN_HEADER: Final = "X-Transaction-Token"
 # Treat an access token as expired this many seconds early, so it cannot expire in flight.
 TOKEN_EXPIRY_LEEWAY_SECONDS: Final = 30.0
 
@@ -152,7 +157,16 @@ CREATE_LOOKUP_SLACK_SECONDS: Final = 2.0
 # machine running more than this far ahead of Didit would miss its own session.
 CREATE_LOOKUP_CLOCK_SKEW_SECONDS: Final = 60.0
 SENSITIVE_HEADERS: Final = frozenset(
-    {"x-api-key", "authorization", "cookie", "set-cookie", "proxy-authorization", "idempotency-key"}
+    {
+        "x-api-key",
+        "authorization",
+        "cookie",
+        "set-cookie",
+        "proxy-authorization",
+        "idempotency-key",
+        "session-token",
+        "x-transaction-token",
+    }
 )
 # JSON keys whose values never reach a log line, repr or exception message: the spec's
 # `x-secret-fields` (``_generated/spec.py``: SECRET_FIELDS).

@@ -41,6 +41,7 @@ Usage (inside a task; the client does this before every attempt)::
 
 from __future__ import annotations
 
+import hashlib
 import math
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
@@ -61,7 +62,7 @@ from ._constants import (
     RATE_LIMIT_SAFETY_MARGIN_SECONDS,
 )
 from ._errors import DiditRateLimitError, DiditValidationError
-from ._generated.spec import GENERIC_RATE_LIMIT_SCOPES, RATE_LIMIT_SCOPES
+from ._generated.spec import GENERIC_RATE_LIMIT_SCOPES, KEYED_RATE_LIMIT_SCOPES, RATE_LIMIT_SCOPES
 
 __all__ = [
     "InMemoryRateLimitStore",
@@ -229,6 +230,26 @@ class InMemoryRateLimitStore:
             w.paused_until = max(w.paused_until, until)
 
 
+def scope_subkeys(scopes: Iterable[str], body: object) -> dict[str, str] | None:
+    """For each keyed scope of a request (``x-rate-limit-scopes`` with ``key-body-field``), a
+    digest of its body field's value: that value gets a window of its own.
+
+    The value is hashed because a shared store (Redis) would otherwise hold phone numbers.
+
+    >>> scope_subkeys(["phone-risk-number", "generic-write"], {"phone_number": "+14155552671"})
+    {'phone-risk-number': 'cb6880e416769253'}
+    """
+    if not isinstance(body, Mapping):
+        return None
+    found: dict[str, str] = {}
+    for scope in scopes:
+        field = KEYED_RATE_LIMIT_SCOPES.get(scope)
+        value = body.get(field) if field is not None else None
+        if isinstance(value, str):
+            found[scope] = hashlib.sha256(value.strip().encode()).hexdigest()[:16]
+    return found or None
+
+
 def _scope_order(scope: str) -> tuple[bool, str]:
     return (scope in GENERIC_RATE_LIMIT_SCOPES, scope)
 
@@ -287,14 +308,25 @@ class RateLimiter:
         """The scopes that are limited, in acquisition order, without duplicates."""
         return sorted({s for s in scopes if s in self.limits}, key=_scope_order)
 
-    async def acquire(self, scopes: Sequence[str], *, key: str = "") -> None:
-        """Wait until one request may be sent in every scope, then count it in all of them."""
+    @classmethod
+    def _scope_bucket(cls, key: str, scope: str, subkeys: Mapping[str, str] | None) -> str:
+        if subkeys and scope in subkeys:
+            return cls._bucket(key, f"{scope}:{subkeys[scope]}")
+        return cls._bucket(key, scope)
+
+    async def acquire(
+        self, scopes: Sequence[str], *, key: str = "", subkeys: Mapping[str, str] | None = None
+    ) -> None:
+        """Wait until one request may be sent in every scope, then count it in all of them.
+
+        ``subkeys`` (from :func:`scope_subkeys`) gives a keyed scope one window per value.
+        """
         if not self.enabled:
             return
         ordered = self.known_scopes(scopes)
         if not ordered:
             return
-        buckets = [(self._bucket(key, s), self.limits[s]) for s in ordered]
+        buckets = [(self._scope_bucket(key, s, subkeys), self.limits[s]) for s in ordered]
         await self._acquire_from(buckets, 0)
 
     async def _acquire_from(self, buckets: list[tuple[str, ScopeLimit]], index: int) -> None:
@@ -311,7 +343,7 @@ class RateLimiter:
             if self.max_wait is not None and wait > self.max_wait:
                 # e.g. a 6th `account.register` within the hour: fail loudly instead of
                 # blocking for most of an hour.
-                names = ", ".join(b.split(":", 1)[1] for b, _ in buckets)
+                names = ", ".join(b.split(":")[1] for b, _ in buckets)
                 raise DiditRateLimitError(
                     f"The client-side rate limit ({names}) would make this call wait "
                     f"{wait:.0f} s, longer than the allowed {self.max_wait:.0f} s; try again "
@@ -327,6 +359,7 @@ class RateLimiter:
         key: str = "",
         retry_after: float | None,
         limit_header: int | None = None,
+        subkeys: Mapping[str, str] | None = None,
     ) -> str | None:
         """Record a 429: pause the scope that was exceeded (and slow it down if 429s persist).
 
@@ -348,5 +381,7 @@ class RateLimiter:
                 blamed = matching[0]
         now = self.clock.now()
         until = now + (retry_after if retry_after is not None else 1.0)
-        await self.store.penalize(self._bucket(key, blamed), self.limits[blamed], now, until)
+        await self.store.penalize(
+            self._scope_bucket(key, blamed, subkeys), self.limits[blamed], now, until
+        )
         return blamed

@@ -132,7 +132,7 @@ class OperationMeta:
     resource: str
     method_name: str
     idempotency: Idempotency
-    auth: tuple[Literal["api_key", "bearer"], ...] = ()
+    auth: tuple[Literal["api_key", "bearer", "session_token", "transaction_token"], ...] = ()
     rate_limit_scopes: tuple[str, ...] = ()
     paginated: bool = False
     response_kind: Literal["json", "binary", "empty"] = "json"
@@ -205,6 +205,10 @@ class Transport(Protocol):
     ``paginate`` returns a lazy paginator whose items are decoded with ``decode_item`` and whose
     each page (``await paginator``) is a :class:`Page` of decoded items.
 
+    ``credential`` is a per-call secret an operation's security scheme takes from the caller
+    (the session's ``Session-Token``); the transport sends it in that scheme's header, never
+    the API key alongside, and masks it like the other secrets.
+
     ``extra_body`` and ``extra_query`` are the caller's escape hatch for fields Didit accepts
     before the spec knows them: the generated code passes them through unvalidated, and the
     transport merges them over the JSON body (or the multipart form fields) and the query.
@@ -224,6 +228,7 @@ class Transport(Protocol):
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        credential: str | None = None,
     ) -> Awaitable[Any]: ...
 
     def client_default(self, name: str) -> str:

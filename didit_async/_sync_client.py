@@ -22,7 +22,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from . import _http
-from ._client import AsyncDidit
+from ._client import AsyncDidit, AsyncDiditDevice
 from ._clock import Clock
 from ._constants import (
     DEFAULT_MAX_CONCURRENCY,
@@ -37,10 +37,11 @@ from ._sync_bridge import BlockingTransport, via_client
 from ._sync_runtime import LoopRunner, PerThreadLimiter, ThreadedShared
 
 if TYPE_CHECKING:
+    from ._generated.resources.device_transactions import SyncDeviceTransactionsResource
     from ._sync_sessions import SyncSessions
     from ._sync_transactions import SyncTransactions
 
-__all__ = ["Didit", "ThreadedAsyncDidit"]
+__all__ = ["Didit", "DiditDevice", "ThreadedAsyncDidit"]
 
 
 class ThreadedAsyncDidit(AsyncDidit):
@@ -223,6 +224,17 @@ class Didit(SyncResources):
 
     # --- derived clients ---------------------------------------------------------------------
 
+    def device(self, transaction_token: str) -> DiditDevice:
+        """A blocking device-side client sending ``transaction_token`` and never this client's
+        API key, sharing its pool, rate limiter and threads' loops (see ``AsyncDidit.device``).
+
+        >>> client = Didit(api_key="k")
+        >>> "txsdk_abc" in repr(client.device("txsdk_abc"))
+        False
+        >>> client.close()
+        """
+        return DiditDevice._of(self._async.device(transaction_token), self._runner)
+
     def with_options(
         self,
         *,
@@ -260,3 +272,77 @@ class Didit(SyncResources):
             self._runner,
         )
         return derived
+
+
+class DiditDevice:
+    """:class:`~didit_async.AsyncDiditDevice` for code that does not use async: submits and
+    reads transactions with a transaction SDK token, never an API key.
+
+    >>> with DiditDevice("txsdk_abc") as device:  # doctest: +SKIP
+    ...     device.transactions.retrieve("3f8e...")
+    """
+
+    transactions: SyncDeviceTransactionsResource
+
+    def __init__(
+        self,
+        transaction_token: str,
+        *,
+        base_url: str | None = None,
+        verification_base_url: str | None = None,
+        timeout: float | NotGiven | None = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limiting: bool = True,
+        http_client: _http.Client | None = None,
+        clock: Clock | None = None,
+        allow_insecure_http: bool = False,
+    ) -> None:
+        # Built as a Didit (its blocking pool, per-thread loops and limiter), never keyed.
+        owner = Didit(
+            api_key="",
+            base_url=base_url,
+            verification_base_url=verification_base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            rate_limiting=rate_limiting,
+            http_client=http_client,
+            clock=clock,
+            allow_insecure_http=allow_insecure_http,
+        )
+        device = owner.device(transaction_token)
+        self._wire(device._async, device._runner)
+
+    @classmethod
+    def _of(cls, device: AsyncDiditDevice, runner: LoopRunner) -> DiditDevice:
+        made = object.__new__(cls)
+        made._wire(device, runner)
+        return made
+
+    def _wire(self, device: AsyncDiditDevice, runner: LoopRunner) -> None:
+        self._async = device
+        self._runner = runner
+        from ._generated.resources.device_transactions import SyncDeviceTransactionsResource
+
+        self.transactions = SyncDeviceTransactionsResource(runner, device.transactions)
+
+    def __enter__(self) -> DiditDevice:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection pool and the threads' event loops (shared with the client it
+        came from, if any)."""
+        if self._runner.closed:
+            return
+        self._runner.call(self._async.aclose)
+        self._runner.close()
+
+    def __repr__(self) -> str:
+        return "DiditDevice" + repr(self._async)[len("AsyncDiditDevice") :]

@@ -33,7 +33,7 @@ import sys
 import threading
 import weakref
 from collections import deque
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any, ParamSpec, Protocol, TypeVar
 
 from . import _http
@@ -476,9 +476,11 @@ class PerThreadLimiter(RateLimiter):
             self._threads.limiter = limiter
         return limiter
 
-    async def acquire(self, scopes: Sequence[str], *, key: str = "") -> None:
+    async def acquire(
+        self, scopes: Sequence[str], *, key: str = "", subkeys: Mapping[str, str] | None = None
+    ) -> None:
         if self.enabled:
-            await self._here().acquire(scopes, key=key)
+            await self._here().acquire(scopes, key=key, subkeys=subkeys)
 
     async def penalize(
         self,
@@ -487,7 +489,12 @@ class PerThreadLimiter(RateLimiter):
         key: str = "",
         retry_after: float | None,
         limit_header: int | None = None,
+        subkeys: Mapping[str, str] | None = None,
     ) -> str | None:
         return await self._here().penalize(
-            scopes, key=key, retry_after=retry_after, limit_header=limit_header
+            scopes,
+            key=key,
+            retry_after=retry_after,
+            limit_header=limit_header,
+            subkeys=subkeys,
         )

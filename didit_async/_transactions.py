@@ -41,7 +41,7 @@ _RESOLVE_ATTEMPTS = 3
 class TransactionBulkRun(BulkRun[Transaction]):
     """A running batch of transaction submissions (see :meth:`Transactions.create_many`).
 
-    Each result's ``session`` attribute holds the :class:`Transaction` (the field name is shared
+    Each result's ``session`` attribute holds the ``Transaction`` (the field name is shared
     with session batches); ``recovered`` says it was found by ``transaction_id`` after a lost
     answer or a 409.
     """
@@ -105,7 +105,7 @@ class Transactions(TransactionsResource):
 
         ``requests`` is any iterable or async iterable of keyword-argument mappings for
         :meth:`create`, read lazily. Results come in completion order with their input
-        ``index``; ``result.session`` is the :class:`Transaction`. Nothing is ever submitted
+        ``index``; ``result.session`` is the ``Transaction``. Nothing is ever submitted
         twice into two transactions: a lost answer or a 409 is resolved by looking the
         transaction up by ``transaction_id`` (``recovered=True``), and re-sent only when it is
         not stored. ``on_send(index, request)`` is called just before a row's first request

@@ -37,7 +37,7 @@ from ._errors import (
 from ._guard import check_base_url, check_headers, check_timeout
 from ._logging import logger, redact_headers
 from ._pagination import Paginator
-from ._ratelimit import RateLimiter
+from ._ratelimit import RateLimiter, scope_subkeys
 from ._response import RawResponse, active_capture
 from ._retry import RetryCallback, RetryEvent, RetryPolicy
 from ._seam import NOT_GIVEN, FileInput, NotGiven, OperationMeta, Timeout
@@ -173,11 +173,12 @@ class HttpTransport:
         headers: Mapping[str, str] | None,
         timeout: Timeout,  # noqa: ASYNC109 (an HTTP timeout, per the seam)
         extra_headers: Mapping[str, str] | None,
+        credential: str | None = None,
     ) -> Prepared:
         url = self.url_for(op, path_params)
         params = encode_query(query)
         all_headers = merge_headers(
-            op, self.default_headers, self.credentials, headers, extra_headers
+            op, self.default_headers, self.credentials, headers, extra_headers, credential
         )
         content, form, multipart = await encode_body(op, json, files, data)
         if content is not None:
@@ -201,6 +202,7 @@ class HttpTransport:
                 else self.shared.socket_timeouts(chosen)
             ),
             deadline=None if total is None else self.clock.now() + total,
+            call_secrets=(credential,) if credential else (),
         )
 
     # --- sending ---------------------------------------------------------------------------
@@ -219,8 +221,12 @@ class HttpTransport:
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout = NOT_GIVEN,  # noqa: ASYNC109 (an HTTP timeout, per the seam)
         extra_headers: Mapping[str, str] | None = None,
+        credential: str | None = None,
     ) -> Any:
-        """Send ``op`` and return the decoded JSON, the bytes of a binary body, or None."""
+        """Send ``op`` and return the decoded JSON, the bytes of a binary body, or None.
+
+        ``credential``: the per-call secret of an operation whose security scheme takes one.
+        """
         _check_mapping("extra_body", extra_body)
         _check_mapping("extra_query", extra_query)
         if extra_body:
@@ -240,6 +246,7 @@ class HttpTransport:
             headers=headers,
             timeout=timeout,
             extra_headers=extra_headers,
+            credential=credential,
         )
         return await self._send(op, prepared, json)
 
@@ -276,6 +283,7 @@ class HttpTransport:
     async def _send(self, op: OperationMeta, prep: Prepared, json: Any) -> Any:
         """Attempts, retries and resolution of lost writes, until a body or an error."""
         key = self.credentials.rate_limit_identity()
+        subkeys = scope_subkeys(op.rate_limit_scopes, json)
         first_attempt = self.clock.now()
         waited = 0.0
         attempt = 0
@@ -284,8 +292,9 @@ class HttpTransport:
         while True:
             attempt += 1
             try:
-                await self.limiter.acquire(op.rate_limit_scopes, key=key)
-                result = await self._try(op, prep, attempt, key)  # a 429 is recorded in the store
+                await self.limiter.acquire(op.rate_limit_scopes, key=key, subkeys=subkeys)
+                # A 429 is recorded in the store.
+                result = await self._try(op, prep, attempt, key, subkeys)
             except DiditStoreUnavailableError as exc:
                 if applied is None:
                     raise  # nothing of this call took effect: the store's "nothing was sent"
@@ -317,7 +326,14 @@ class HttpTransport:
                 op, attempt, delay, result.reason, result.status, result.request_id
             )
 
-    async def _try(self, op: OperationMeta, prep: Prepared, attempt: int, key: str) -> Any:
+    async def _try(
+        self,
+        op: OperationMeta,
+        prep: Prepared,
+        attempt: int,
+        key: str,
+        subkeys: Mapping[str, str] | None = None,
+    ) -> Any:
         """One attempt: the decoded answer, a :class:`Failed` to weigh for a retry, or a
         raised error that no retry can help."""
         try:
@@ -392,6 +408,7 @@ class HttpTransport:
                     key=key,
                     retry_after=retry.server_wait,
                     limit_header=retry.limit_header,
+                    subkeys=subkeys,
                 )
             # A 429 means Didit did nothing. A 5xx says nothing about a write: Didit documents
             # no 5xx (503 with Retry-After included) as "not processed" for a create, and a

@@ -67,6 +67,8 @@ class Prepared:
     attempt_timeout: float | None
     http_timeout: Any
     deadline: float | None  # clock.now() after which no attempt or retry starts
+    # The per-call credential (a session token), masked in errors like the client's own.
+    call_secrets: tuple[str, ...] = ()
 
 
 def _encode_scalar(value: Any) -> str:
@@ -178,6 +180,7 @@ def merge_headers(
     credentials: Credentials,
     headers: Mapping[str, str] | None,
     extra_headers: Mapping[str, str] | None,
+    credential: str | None = None,
 ) -> dict[str, str]:
     """Defaults, then credentials, then per-call headers (case-insensitively, last wins), plus
     an Idempotency-Key where the operation takes one and the caller gave none."""
@@ -195,7 +198,7 @@ def merge_headers(
         {"User-Agent": USER_AGENT, "Accept": "application/json", "Accept-Encoding": "gzip, deflate"}
     )
     put(default_headers)
-    put(credentials.headers_for(op))  # raises before I/O without a usable credential
+    put(credentials.headers_for(op, credential))  # raises before I/O without a usable one
     put(check_headers("headers", headers))
     put(check_headers("extra_headers", extra_headers))
     idem = op.idempotency

@@ -175,7 +175,7 @@ def classify(
         request_id=request_id(response),
         bearer=any(k.lower() == "authorization" for k in prep.headers),
         retry_after=server_wait,
-        secrets=credentials.secret_values(),
+        secrets=credentials.secret_values() + prep.call_secrets,
         url=prep.url,
     )
     if logger.isEnabledFor(logging.DEBUG):

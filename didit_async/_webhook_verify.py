@@ -80,7 +80,7 @@ class WebhookEvent:
     the same on every retry and destination; ``dedup_key`` is it, or for a payload without one
     a digest of the signed body. ``timestamp`` is ``X-Timestamp``, the time of this delivery
     (the event's own time is ``raw["timestamp"]``). ``decision`` is the typed
-    :class:`~didit_async.models.SessionDecision` when the payload carries one. ``raw`` is the
+    ``SessionDecision`` when the payload carries one. ``raw`` is the
     whole payload as authenticated (whole-valued floats read as ints, as in the canonical form).
 
     ``scheme`` is the signature that matched. For ``simple`` (``envelope_only``) only

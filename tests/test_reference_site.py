@@ -86,8 +86,10 @@ def _resources(obj: Any, prefix: str = "") -> list[tuple[str, Any]]:
 def _methods(kind: str) -> list[tuple[str, Any]]:
     """(``sessions.create``, function) for every public method of every resource of a client."""
     client = CLIENTS[kind](api_key="sk_test_reference")
+    # The transaction-token operations are a device client's (``client.device(token)``).
+    reached = _resources(client) + _resources(client.device("txsdk_reference"), "device.")
     methods = []
-    for path, resource in _resources(client):
+    for path, resource in reached:
         for name, member in inspect.getmembers(type(resource), inspect.isfunction):
             if not name.startswith("_"):
                 methods.append((f"{path}.{name}", member))

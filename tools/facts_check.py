@@ -78,7 +78,8 @@ class Resolver:
         while isinstance(node, Mapping) and "$ref" in node:
             target: Any = self.doc
             for part in node["$ref"].removeprefix("#/").split("/"):
-                target = target[part]
+                # JSON Pointer escapes: Didit's facts point into paths (`~1v3~1kyb~1...`).
+                target = target[part.replace("~1", "/").replace("~0", "~")]
             node = target
             seen += 1
             if seen > 50:

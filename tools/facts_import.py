@@ -355,7 +355,7 @@ class Importer:
             self.merge_responses(ours, theirs)
 
     def merge_query(self, ours: Any, theirs: Mapping[str, Any]) -> None:
-        params = ours.setdefault("parameters", [])
+        params = ours.get("parameters") or []
         by_name = {
             p["name"]: p for p in (self.mine.deref(q) for q in params) if p.get("in") == "query"
         }
@@ -366,6 +366,8 @@ class Importer:
             schema = self.convert(param.get("schema") or {}, camel(self.operation_id))
             mine = by_name.get(param["name"])
             if mine is None:
+                # An operation without parameters gets the key only when one is added.
+                params = ours.setdefault("parameters", params)
                 params.append(
                     {
                         "name": param["name"],

@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from .resources.age_estimation import AgeEstimationResource, SyncAgeEstimationResource
     from .resources.aml import AmlResource, SyncAmlResource
     from .resources.billing import BillingResource, SyncBillingResource
+    from .resources.biometric_templates import (
+        BiometricTemplatesResource,
+        SyncBiometricTemplatesResource,
+    )
     from .resources.blocklist import BlocklistResource, SyncBlocklistResource
     from .resources.businesses import BusinessesResource, SyncBusinessesResource
     from .resources.cases import CasesResource, SyncCasesResource
@@ -28,6 +32,7 @@ if TYPE_CHECKING:
         DatabaseValidationResource,
         SyncDatabaseValidationResource,
     )
+    from .resources.document_ai import DocumentAiResource, SyncDocumentAiResource
     from .resources.email import EmailResource, SyncEmailResource
     from .resources.events import EventsResource, SyncEventsResource
     from .resources.face_match import FaceMatchResource, SyncFaceMatchResource
@@ -45,9 +50,11 @@ if TYPE_CHECKING:
         SyncRegulatoryReportsResource,
     )
     from .resources.report_templates import ReportTemplatesResource, SyncReportTemplatesResource
+    from .resources.risk import RiskResource, SyncRiskResource
     from .resources.sessions import SessionsResource, SyncSessionsResource
     from .resources.system import SyncSystemResource, SystemResource
     from .resources.transactions import SyncTransactionsResource, TransactionsResource
+    from .resources.travel_rule import SyncTravelRuleResource, TravelRuleResource
     from .resources.users import SyncUsersResource, UsersResource
     from .resources.wallet_screening import SyncWalletScreeningResource, WalletScreeningResource
     from .resources.webhooks import SyncWebhooksResource, WebhooksResource
@@ -79,7 +86,7 @@ class AsyncResources:
 
     @functools.cached_property
     def aml(self) -> AmlResource:
-        """``client.aml``: screen."""
+        """``client.aml``: screen, retrieve_monitoring_job."""
         from .resources import aml
 
         return aml.AmlResource(self._transport)
@@ -92,6 +99,13 @@ class AsyncResources:
         return billing.BillingResource(self._transport)
 
     @functools.cached_property
+    def biometric_templates(self) -> BiometricTemplatesResource:
+        """``client.biometric_templates``: list, count, retrieve, purge, bulk_purge."""
+        from .resources import biometric_templates
+
+        return biometric_templates.BiometricTemplatesResource(self._transport)
+
+    @functools.cached_property
     def blocklist(self) -> BlocklistResource:
         """``client.blocklist``: add, remove, list."""
         from .resources import blocklist
@@ -100,7 +114,10 @@ class AsyncResources:
 
     @functools.cached_property
     def businesses(self) -> BusinessesResource:
-        """``client.businesses``: list, create, retrieve, update, update_status, batch_delete."""
+        """``client.businesses``: list, create, retrieve, update, update_status, batch_delete,
+        toggle_aml_monitoring, bulk_toggle_aml_monitoring, retrieve_aml_monitoring_job,
+        bulk_toggle_session_aml_monitoring, retrieve_session_aml_monitoring_job.
+        """
         from .resources import businesses
 
         return businesses.BusinessesResource(self._transport)
@@ -129,6 +146,13 @@ class AsyncResources:
         from .resources import database_validation
 
         return database_validation.DatabaseValidationResource(self._transport)
+
+    @functools.cached_property
+    def document_ai(self) -> DocumentAiResource:
+        """``client.document_ai``: extract."""
+        from .resources import document_ai
+
+        return document_ai.DocumentAiResource(self._transport)
 
     @functools.cached_property
     def email(self) -> EmailResource:
@@ -167,7 +191,7 @@ class AsyncResources:
 
     @functools.cached_property
     def kyb(self) -> KybResource:
-        """``client.kyb``: search, select."""
+        """``client.kyb``: search, select, retrieve_shareholders, retrieve_ubo."""
         from .resources import kyb
 
         return kyb.KybResource(self._transport)
@@ -234,11 +258,18 @@ class AsyncResources:
         return report_templates.ReportTemplatesResource(self._transport)
 
     @functools.cached_property
+    def risk(self) -> RiskResource:
+        """``client.risk``: email, ip, phone."""
+        from .resources import risk
+
+        return risk.RiskResource(self._transport)
+
+    @functools.cached_property
     def sessions(self) -> SessionsResource:
         """``client.sessions``: create, retrieve_decision, list, delete, batch_delete,
         retrieve_batch_delete_job, update_status, generate_pdf, share, import_shared,
         list_events, update_aml_hit_status, update_feature_status, update_data, update_poa_data,
-        retrieve.
+        retrieve, arm_sandbox, bulk_update_aml_hit_status.
         """
         from .resources import sessions
 
@@ -253,21 +284,31 @@ class AsyncResources:
 
     @functools.cached_property
     def transactions(self) -> TransactionsResource:
-        """``client.transactions``: list, create, retrieve."""
+        """``client.transactions``: list, create, retrieve, create_sdk_token."""
         from .resources import transactions
 
         return transactions.TransactionsResource(self._transport)
 
     @functools.cached_property
+    def travel_rule(self) -> TravelRuleResource:
+        """``client.travel_rule``: sub-resources."""
+        from .resources import travel_rule
+
+        return travel_rule.TravelRuleResource(self._transport)
+
+    @functools.cached_property
     def users(self) -> UsersResource:
-        """``client.users``: list, retrieve, update, create, update_status, batch_delete."""
+        """``client.users``: list, retrieve, update, create, update_status, batch_delete,
+        toggle_aml_monitoring, generate_pdf, upload_face, bulk_toggle_aml_monitoring,
+        retrieve_aml_monitoring_job.
+        """
         from .resources import users
 
         return users.UsersResource(self._transport)
 
     @functools.cached_property
     def wallet_screening(self) -> WalletScreeningResource:
-        """``client.wallet_screening``: screen."""
+        """``client.wallet_screening``: screen, generate_pdf."""
         from .resources import wallet_screening
 
         return wallet_screening.WalletScreeningResource(self._transport)
@@ -311,7 +352,7 @@ class SyncResources:
 
     @functools.cached_property
     def aml(self) -> SyncAmlResource:
-        """``client.aml``: screen (blocking)."""
+        """``client.aml``: screen, retrieve_monitoring_job (blocking)."""
         from .resources import aml
 
         return aml.SyncAmlResource(self._runner, self._async.aml)
@@ -324,6 +365,15 @@ class SyncResources:
         return billing.SyncBillingResource(self._runner, self._async.billing)
 
     @functools.cached_property
+    def biometric_templates(self) -> SyncBiometricTemplatesResource:
+        """``client.biometric_templates``: list, count, retrieve, purge, bulk_purge (blocking)."""
+        from .resources import biometric_templates
+
+        return biometric_templates.SyncBiometricTemplatesResource(
+            self._runner, self._async.biometric_templates
+        )
+
+    @functools.cached_property
     def blocklist(self) -> SyncBlocklistResource:
         """``client.blocklist``: add, remove, list (blocking)."""
         from .resources import blocklist
@@ -332,8 +382,9 @@ class SyncResources:
 
     @functools.cached_property
     def businesses(self) -> SyncBusinessesResource:
-        """``client.businesses``: list, create, retrieve, update, update_status, batch_delete
-        (blocking).
+        """``client.businesses``: list, create, retrieve, update, update_status, batch_delete,
+        toggle_aml_monitoring, bulk_toggle_aml_monitoring, retrieve_aml_monitoring_job,
+        bulk_toggle_session_aml_monitoring, retrieve_session_aml_monitoring_job (blocking).
         """
         from .resources import businesses
 
@@ -365,6 +416,13 @@ class SyncResources:
         return database_validation.SyncDatabaseValidationResource(
             self._runner, self._async.database_validation
         )
+
+    @functools.cached_property
+    def document_ai(self) -> SyncDocumentAiResource:
+        """``client.document_ai``: extract (blocking)."""
+        from .resources import document_ai
+
+        return document_ai.SyncDocumentAiResource(self._runner, self._async.document_ai)
 
     @functools.cached_property
     def email(self) -> SyncEmailResource:
@@ -403,7 +461,7 @@ class SyncResources:
 
     @functools.cached_property
     def kyb(self) -> SyncKybResource:
-        """``client.kyb``: search, select (blocking)."""
+        """``client.kyb``: search, select, retrieve_shareholders, retrieve_ubo (blocking)."""
         from .resources import kyb
 
         return kyb.SyncKybResource(self._runner, self._async.kyb)
@@ -476,11 +534,18 @@ class SyncResources:
         )
 
     @functools.cached_property
+    def risk(self) -> SyncRiskResource:
+        """``client.risk``: email, ip, phone (blocking)."""
+        from .resources import risk
+
+        return risk.SyncRiskResource(self._runner, self._async.risk)
+
+    @functools.cached_property
     def sessions(self) -> SyncSessionsResource:
         """``client.sessions``: create, retrieve_decision, list, delete, batch_delete,
         retrieve_batch_delete_job, update_status, generate_pdf, share, import_shared,
         list_events, update_aml_hit_status, update_feature_status, update_data, update_poa_data,
-        retrieve (blocking).
+        retrieve, arm_sandbox, bulk_update_aml_hit_status (blocking).
         """
         from .resources import sessions
 
@@ -495,15 +560,23 @@ class SyncResources:
 
     @functools.cached_property
     def transactions(self) -> SyncTransactionsResource:
-        """``client.transactions``: list, create, retrieve (blocking)."""
+        """``client.transactions``: list, create, retrieve, create_sdk_token (blocking)."""
         from .resources import transactions
 
         return transactions.SyncTransactionsResource(self._runner, self._async.transactions)
 
     @functools.cached_property
+    def travel_rule(self) -> SyncTravelRuleResource:
+        """``client.travel_rule``: sub-resources (blocking)."""
+        from .resources import travel_rule
+
+        return travel_rule.SyncTravelRuleResource(self._runner, self._async.travel_rule)
+
+    @functools.cached_property
     def users(self) -> SyncUsersResource:
-        """``client.users``: list, retrieve, update, create, update_status, batch_delete
-        (blocking).
+        """``client.users``: list, retrieve, update, create, update_status, batch_delete,
+        toggle_aml_monitoring, generate_pdf, upload_face, bulk_toggle_aml_monitoring,
+        retrieve_aml_monitoring_job (blocking).
         """
         from .resources import users
 
@@ -511,7 +584,7 @@ class SyncResources:
 
     @functools.cached_property
     def wallet_screening(self) -> SyncWalletScreeningResource:
-        """``client.wallet_screening``: screen (blocking)."""
+        """``client.wallet_screening``: screen, generate_pdf (blocking)."""
         from .resources import wallet_screening
 
         return wallet_screening.SyncWalletScreeningResource(

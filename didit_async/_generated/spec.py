@@ -21,9 +21,13 @@ RATE_LIMIT_SCOPES: Final[dict[str, tuple[int, float]]] = {
     "session-update-poa": (10, 60.0),
     "account-register": (5, 3600.0),
     "ingest-write": (600, 60.0),
+    "phone-risk-number": (4, 3600.0),
 }
 # x-rate-limit-scopes with `generic: true`: the per-method scopes.
 GENERIC_RATE_LIMIT_SCOPES: Final[frozenset[str]] = frozenset(["generic-get", "generic-write"])
+# x-rate-limit-scopes with `key-body-field`: scope -> the body field whose value
+# gets its own window (the phone risk cap counts per phone number).
+KEYED_RATE_LIMIT_SCOPES: Final[dict[str, str]] = {"phone-risk-number": "phone_number"}
 # x-secret-fields: JSON keys whose values never reach a repr, log line or error.
 SECRET_FIELDS: Final[frozenset[str]] = frozenset(
     [
@@ -38,6 +42,7 @@ SECRET_FIELDS: Final[frozenset[str]] = frozenset(
         "share_token",
         "front_image_password",
         "token",
+        "sdk_token",
     ]
 )
 # x-recovery-hint: what to check after a write whose response was lost.
@@ -69,6 +74,20 @@ RECOVERY_HINTS: Final[dict[str, str]] = {
     "create_case_regulatory_report": "Check client.cases.regulatory_reports.list(case_uuid) before starting another report.",
     "create_standalone_regulatory_report": "Check client.regulatory_reports.list(case=...) before creating another report.",
     "finalize_regulatory_report": "Check client.regulatory_reports.retrieve(report_uuid).status: a repeat on a finalized report answers 409.",
+    "risk_email": "Scoring changes nothing; it is safe to call again (you may be billed twice).",
+    "risk_ip": "Scoring changes nothing; it is safe to call again (you may be billed twice).",
+    "risk_phone": "Scoring changes nothing, but it counts against the 4 attempts per number per hour.",
+    "transactions_rules_create": "Look for the rule with client.transactions.rules.list(search=title) before creating it again.",
+    "transactions_create_sdk_token": "An unused token expires by itself; minting another is harmless.",
+    "device_transactions_create": "Look the transaction up with client.device(token).transactions.retrieve(...) or list it server-side before submitting again.",
+    "travel_rule_wallet_addresses_create": "List the wallet addresses before registering the same address again.",
+    "travel_rule_widget_sessions_create": "An unused widget session expires by itself; creating another is harmless.",
+    "users_toggle_aml_monitoring": "Look the job up with client.aml.retrieve_monitoring_job(...) if you kept its id; toggling again is harmless.",
+    "businesses_toggle_aml_monitoring": "Look the job up with client.aml.retrieve_monitoring_job(...) if you kept its id; toggling again is harmless.",
+    "users_upload_face": "List the user's faces in the console before uploading the same image again.",
+    "users_bulk_toggle_aml_monitoring": "Toggling again is harmless; follow the job you kept.",
+    "businesses_bulk_toggle_aml_monitoring": "Toggling again is harmless; follow the job you kept.",
+    "businesses_bulk_toggle_session_aml_monitoring": "Toggling again is harmless; follow the job you kept.",
 }
 # x-issues-token: operations whose answer carries an account access token.
 TOKEN_ISSUING_OPERATIONS: Final[frozenset[str]] = frozenset(

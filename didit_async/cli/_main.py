@@ -13,6 +13,7 @@ import click
 
 from . import (
     _account,
+    _api,
     _billing,
     _blocklist,
     _businesses,
@@ -24,6 +25,7 @@ from . import (
     _kyc,
     _lists,
     _questionnaires,
+    _rest,
     _sandbox,
     _sessions,
     _transactions,
@@ -54,6 +56,8 @@ COMMAND_MODULES = (
     _webhooks,
     _sandbox,
     _checks,
+    _rest,
+    _api,
 )
 """Imported for their effect: each registers its commands on ``cli``."""
 

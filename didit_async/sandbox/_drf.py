@@ -308,6 +308,16 @@ _BACK_OFFICE_RULES: dict[str, dict[str, Callable[[str], str | None]]] = {
     },
 }
 
+_TEMPLATE_FILTERS: dict[str, Callable[[str], str | None]] = {
+    "vendor_user_uuid": _uuid,
+    "status": _one_of(
+        "pending", "active", "expired", "held_out_of_use", "purge_pending", "purge_failed"
+    ),
+    "source_type": _one_of("session_delete", "automatic_retention", "backfill"),
+    "retained_from": _datetime,
+    "retained_to": _datetime,
+}
+_TEMPLATE_ORDERING = _one_of("retained_at", "-retained_at", "expires_at", "-expires_at")
 
 # The query filters the spec constrains beyond plain text (limit and offset are the pager's, in
 # SandboxState.page): a filter that cannot parse is a 400 under its own name, as django-filter's
@@ -327,6 +337,12 @@ QUERY_RULES: dict[str, dict[str, Callable[[str], str | None]]] = {
         "date_to": _datetime,
     },
     **_BACK_OFFICE_RULES,
+    "transactions_rules_list": {
+        "source": _one_of("PRESET", "CUSTOM"),
+        "mode": _one_of("ACTIVE", "DISABLED", "TEST"),
+    },
+    "biometric_templates_list": {**_TEMPLATE_FILTERS, "ordering": _TEMPLATE_ORDERING},
+    "biometric_templates_count": _TEMPLATE_FILTERS,
 }
 
 

@@ -11,6 +11,8 @@ from typing import Any
 
 import attrs
 
+from ._rest_state import RestState
+
 __all__ = ["CaseWork", "EntityState"]
 
 
@@ -50,3 +52,5 @@ class EntityState:
     poa_corrections: dict[str, dict[str, Any]] = attrs.field(factory=dict)
     # cases, blueprints, report templates, regulatory reports and their files
     casework: CaseWork = attrs.field(factory=CaseWork)
+    # risk scoring, transaction rules, Travel Rule, biometric templates, monitoring jobs
+    rest: RestState = attrs.field(factory=RestState)

@@ -10,7 +10,12 @@ arrival with a small documented rule set, so integrations can exercise every out
 * ``large_amount``: ``transaction_details.amount`` of 10,000 or more: IN_REVIEW.
 * ``velocity``: the subject's sixth or later transaction within 60 s (sandbox clock):
   IN_REVIEW.
-* otherwise APPROVED. ``risk_score`` is 100 for a decline, else 40 per review rule (max 90).
+* the application's own transaction rules (``_ops_rules``): an ACTIVE rule that matches with
+  ``change_status`` DECLINED declines, IN_REVIEW or AWAITING_USER reviews.
+* otherwise APPROVED; then a transfer that needs Travel Rule data (``_travel``) is
+  AWAITING_USER until its exchange completes.
+
+``risk_score`` is 100 for a decline, else 40 per review rule (max 90).
 
 A repeated ``transaction_id`` answers the stored transaction (201) and creates nothing.
 Each new transaction sends ``transaction.created`` to subscribed destinations.
@@ -30,10 +35,13 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from ._entity_events import emit_entity
+from ._ops_rules import apply_rules
 from ._registry import Call, Result, op
+from ._screening import screening_extras
 from ._state import NOT_FOUND, ApiError, _field_error, _iso
+from ._travel import open_transfer
 
-__all__ = ["LARGE_AMOUNT", "VELOCITY_LIMIT"]
+__all__ = ["LARGE_AMOUNT", "VELOCITY_LIMIT", "record", "transaction_view"]
 
 LARGE_AMOUNT = Decimal("10000")
 VELOCITY_LIMIT = 5  # transactions per subject per VELOCITY_WINDOW before review
@@ -94,13 +102,43 @@ def evaluate(c: Call, tx: dict[str, Any], now: float) -> tuple[str, list[dict[st
         if recent >= VELOCITY_LIMIT:
             hit("velocity", "REVIEW", f"More than {VELOCITY_LIMIT} transactions in 60 s.")
         times.append(now)
+    hits += apply_rules(c, tx, now)  # the application's own transaction rules
     if any(h["action"] == "DECLINE" for h in hits):
         return "DECLINED", hits
     return ("IN_REVIEW" if hits else "APPROVED"), hits
 
 
-def _view(tx: dict[str, Any]) -> dict[str, Any]:
+def transaction_view(tx: dict[str, Any]) -> dict[str, Any]:
+    """A stored transaction as ``/v3/transactions/`` answers it."""
     return {k: v for k, v in tx.items() if not k.startswith("_")}
+
+
+def record(c: Call, key: tuple[str, str], tx: dict[str, Any], now: float) -> None:
+    """Evaluate a new transaction, store it under ``key`` and tell subscribed destinations."""
+    ents = c.state.entities
+    subject, tid = tx["subject"], tx["transaction_id"]
+    status, hits = evaluate(c, tx, now)
+    reviews = sum(1 for h in hits if h["action"] == "REVIEW")
+    tx["status"] = status
+    if status != "DECLINED" and open_transfer(c.state, c.a.api_key, tx, now):
+        tx["status"] = "AWAITING_USER"  # until its Travel Rule exchange completes
+    tx["rule_hits"] = hits
+    tx["risk_score"] = (
+        100 if status == "DECLINED" else min(90, 40 * reviews + tx.get("_score_delta", 0))
+    )
+    ents.transactions[key] = tx
+    ents.transaction_order.append(key)
+    emit_entity(
+        c.state,
+        c.a,
+        "transaction.created",
+        {
+            "transaction_id": tid,
+            "uuid": tx["uuid"],
+            "status": status,
+            "vendor_data": subject.get("vendor_data"),
+        },
+    )
 
 
 @op("transactions_create")
@@ -112,7 +150,7 @@ def transactions_create(c: Call) -> Result:
     ents = c.state.entities
     key = (c.a.api_key, tid)
     if key in ents.transactions:
-        return 201, _view(ents.transactions[key])
+        return 201, transaction_view(ents.transactions[key])
     now = c.state.clock.now()
     tx: dict[str, Any] = {
         "uuid": str(uuid.uuid4()),
@@ -130,25 +168,8 @@ def transactions_create(c: Call) -> Result:
     for extra in ("travel_rule_details", "network_snapshot", "include_crypto_screening"):
         if c.field(extra) is not None:
             tx[extra] = c.body[extra]
-    status, hits = evaluate(c, tx, now)
-    reviews = sum(1 for h in hits if h["action"] == "REVIEW")
-    tx["status"] = status
-    tx["rule_hits"] = hits
-    tx["risk_score"] = 100 if status == "DECLINED" else min(90, 40 * reviews)
-    ents.transactions[key] = tx
-    ents.transaction_order.append(key)
-    emit_entity(
-        c.state,
-        c.a,
-        "transaction.created",
-        {
-            "transaction_id": tid,
-            "uuid": tx["uuid"],
-            "status": status,
-            "vendor_data": subject.get("vendor_data"),
-        },
-    )
-    return 201, _view(tx)
+    record(c, key, tx, now)
+    return 201, transaction_view(tx)
 
 
 @op("transactions_retrieve")
@@ -167,7 +188,7 @@ def transactions_retrieve(c: Call) -> Result:
         )
     if tx is None:
         raise ApiError(404, NOT_FOUND)
-    return 200, _view(tx)
+    return 200, transaction_view(tx)
 
 
 @op("transactions_list")
@@ -180,7 +201,9 @@ def transactions_list(c: Call) -> Result:
         if key[0] == c.a.api_key
         and (vendor is None or ents.transactions[key]["subject"].get("vendor_data") == vendor)
     ]
-    return 200, c.state.page(rows, c.query, "/v3/transactions/", 50, render=_view, max_limit=200)
+    return 200, c.state.page(
+        rows, c.query, "/v3/transactions/", 50, render=transaction_view, max_limit=200
+    )
 
 
 _ADDRESS = {
@@ -207,7 +230,7 @@ def wallet_screening(c: Call) -> Result:
     severity = (
         "severe" if sanctioned else "high" if score >= 60 else "medium" if score >= 30 else "low"
     )
-    return 200, {
+    screening = {
         "wallet_address": address,
         "blockchain": chain,
         "direction": c.field("direction", kind=str),
@@ -221,6 +244,7 @@ def wallet_screening(c: Call) -> Result:
         "destination_of_funds": [{"category": "exchange", "share": 1.0}],
         "screened_at": _iso(c.state.clock.now()),
     }
+    return 200, {**screening, **screening_extras(screening)}
 
 
 def _event(c: Call, body: Any) -> dict[str, Any]:

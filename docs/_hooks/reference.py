@@ -117,6 +117,13 @@ def client_resources(client: Any) -> list[Resource]:
             yield from walk(value, f"{path}.")
 
     found = list(walk(client, ""))
+    make_device = getattr(client, "device", None)
+    if "device" in spec_paths and callable(make_device):
+        # The transaction-token operations live on a device client (``client.device(token)``),
+        # rendered under ``client.device`` as a user reaches them.
+        holder = make_device("txsdk_reference")
+        found.append(Resource("device", holder))
+        found.extend(walk(holder, "device."))
     missing = spec_paths - {r.path for r in found}
     if missing:
         raise RuntimeError(f"resources of the spec not reachable on {client!r}: {missing}")

@@ -152,18 +152,23 @@ async def test_every_root_resource_is_wired_once_per_client_on_its_transport(
 ) -> None:
     from didit_async._generated.operations import OPERATIONS
     from didit_async._generated.resources import sessions
+    from didit_async._generated.resources.device_transactions import DeviceTransactionsResource
     from didit_async._sessions import Sessions
 
     route = router.get(f"{ops.APX}/v3/webhook/destinations/{DEST}/").mock(
         return_value=Response(200, json={"uuid": DEST, "url": "https://example.com/h"})
     )
     async with AsyncDidit("k") as client:
-        for root in {op.resource.split(".")[0] for op in OPERATIONS.values()}:
+        for root in {op.resource.split(".")[0] for op in OPERATIONS.values()} - {"device"}:
             module = importlib.import_module(f"didit_async._generated.resources.{root}")
             generated = getattr(module, root.title().replace("_", "") + "Resource")
             resource = getattr(client, root)  # a root added to the spec needs one line in _build
             assert isinstance(resource, generated), root
             assert resource._transport is client.transport, root
+        # The device-facing operations live on a device client, on a transport of its own.
+        device = client.device("txsdk_token")
+        assert isinstance(device.transactions, DeviceTransactionsResource)
+        assert device.transport is not client.transport
         assert isinstance(client.sessions, Sessions)
         assert isinstance(client.sessions, sessions.SessionsResource)
         destination = await client.webhooks.destinations.retrieve(DEST)

@@ -35,6 +35,7 @@ from didit_async import (
     capture_response,
 )
 from didit_async import _transport as transport_module
+from didit_async._auth import Secret
 from didit_async._generated.operations import OPERATIONS
 
 pytestmark = pytest.mark.anyio
@@ -89,6 +90,10 @@ async def test_hostile_path_values_stay_one_segment_of_the_intended_route(
     op = OPERATIONS[op_id]
     if "bearer" in op.auth and "api_key" not in op.auth:
         client.transport.credentials.set_access_token("tok", None)
+    if op.auth == ("transaction_token",):
+        client.transport.credentials.transaction_token = Secret("txsdk_tok")
+    # The session token is passed per call (the sandbox-arm operation).
+    per_call = {"credential": "sess_tok"} if op.auth == ("session_token",) else {}
     sent: list[httpx.Request] = []
 
     def answer(request: httpx.Request) -> Response:
@@ -100,7 +105,7 @@ async def test_hostile_path_values_stay_one_segment_of_the_intended_route(
     for value in HOSTILE:
         params = {**others, name: value}
         try:
-            await client.transport.request(op, path_params=params)
+            await client.transport.request(op, path_params=params, **per_call)
         except DiditResponseDecodeError:
             pass  # `{}` is the wrong shape for some operations; only the URL matters here
         except DiditWriteOutcomeUnknownError:
@@ -116,7 +121,7 @@ async def test_hostile_path_values_stay_one_segment_of_the_intended_route(
     for value in REFUSED:
         before = len(sent)
         with pytest.raises(DiditValidationError) as info:
-            await client.transport.request(op, path_params={**others, name: value})
+            await client.transport.request(op, path_params={**others, name: value}, **per_call)
         assert info.value.field == name
         assert len(sent) == before, f"{value!r} was sent"
 

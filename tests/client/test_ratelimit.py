@@ -11,7 +11,7 @@ from typing import Any
 import anyio
 import pytest
 
-from didit_async import FakeClock, RateLimiter, ScopeLimit
+from didit_async import DiditRateLimitError, FakeClock, RateLimiter, ScopeLimit
 from didit_async._constants import RATE_LIMIT_RECOVERY_SECONDS, RATE_LIMIT_REPAUSE_SECONDS
 from didit_async._http import Response
 from didit_async._ratelimit import default_scope_limits
@@ -306,8 +306,19 @@ def test_default_scopes_are_didits_documented_limits() -> None:
         "session-update-poa",
         "account-register",
         "ingest-write",
+        "phone-risk-number",
     }
     assert limits["ingest-write"] == ScopeLimit(600, 60.0)
+    assert limits["phone-risk-number"] == ScopeLimit(4, 3600.0)
+
+
+async def test_a_keyed_scope_keeps_one_window_per_value(clock: FakeClock) -> None:
+    limiter = RateLimiter({"per-number": ScopeLimit(1, 3600.0)}, clock=clock)
+    await limiter.acquire(["per-number"], subkeys={"per-number": "a"})
+    await limiter.acquire(["per-number"], subkeys={"per-number": "b"})  # another value: free
+    assert clock.now() == 0.0
+    with pytest.raises(DiditRateLimitError):  # the same value waits an hour: refused
+        await limiter.acquire(["per-number"], subkeys={"per-number": "a"})
 
 
 def test_simulated_counter_sees_a_burst(  # the checker itself must be able to fail

@@ -125,7 +125,10 @@ def _handler(status: int, body: Any) -> Any:
 def _resolve(client: Any, op_id: str) -> Any:
     meta = OPERATIONS[op_id]
     target = client
-    for part in meta.resource.split("."):
+    parts = meta.resource.split(".")
+    if parts[0] == "device":  # the transaction-token operations are a device client's
+        target, parts = client.device("txsdk_test_facts"), parts[1:]
+    for part in parts:
         target = getattr(target, part)
     return getattr(target, meta.method_name)
 

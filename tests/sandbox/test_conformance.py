@@ -11,6 +11,7 @@ from didit_async.sandbox import Sandbox
 
 from ._case_management import exercise_case_management
 from ._current_api import exercise_current_api
+from ._rest_api import exercise_rest_api
 from .conftest import DOC_EXAMPLES, SPEC, SpecChecker, http_for, shape_gaps
 
 pytestmark = pytest.mark.anyio
@@ -290,6 +291,11 @@ async def test_every_operation_answers_with_the_documented_shape(
             session_id=sid,
             workflow_id=wid,
             http=http,
+        )
+        own = sandbox.state.app_for_key(sandbox.api_key)  # the key the calls go out with
+        assert own is not None
+        await exercise_rest_api(
+            call, workflow_id=wid, session_id=sid, org_id=own.org_id, app_id=own.uuid
         )
         # deletes last
         many = [

@@ -9,6 +9,7 @@ from didit_async.sandbox import Sandbox, SandboxConfig
 
 from ._case_management import exercise_case_management
 from ._current_api import exercise_current_api
+from ._rest_api import exercise_rest_api
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"0" * 64
 
@@ -123,6 +124,11 @@ def test_every_resource_group_answers_with_models_through_the_sync_client() -> N
         client.database_validation.validate(issuing_state="ESP", validation_type="id")
         exercise_current_api(client, org_id=str(org), session_id=sid)
         exercise_case_management(client, sandbox)
+        own = sandbox.state.app_for_key(sandbox.api_key)  # the key the client sends
+        assert own is not None
+        exercise_rest_api(
+            client, workflow_id=str(wf.uuid), session_id=sid, org_id=own.org_id, app_id=own.uuid
+        )
         # deletes last
         many = [client.sessions.create(workflow_id=wf.uuid) for _ in range(21)]
         job = client.sessions.batch_delete(session_numbers=[s.session_number for s in many])

@@ -15,7 +15,7 @@ from tools import facts_check, facts_import
 # What the spec reaches today (the first 69 shared operations had 1,270 of 3,633 fields, 35%,
 # before the import; the case-management operations came after); an item left out needs its
 # reason in tools/facts_exceptions.yaml.
-SHARED_OPERATIONS = 134
+SHARED_OPERATIONS = 187
 MIN_COVERAGE = 1.0
 MIN_AGREEMENT = 1.0
 

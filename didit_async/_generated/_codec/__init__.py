@@ -96,6 +96,7 @@ def keys_of(table: Table) -> frozenset[str]:
 _P0 = re.compile("^(?=.*[a-z])(?=.*[A-Z])(?=.*\\d)(?=.*[!@#$%^&*()_+\\-=\\[\\]{}|;:,.<>?]).{8,}$")
 _P1 = re.compile("^[A-Za-z0-9]{6}$")
 _P2 = re.compile("^(https://|http://(localhost|127(\\.[0-9]{1,3}){3}|\\[::1\\])(:[0-9]+)?(/|$))")
+_P3 = re.compile("^\\d+(m|h|d)$")
 _M_SessionStatus = EnumTable(SessionStatus)
 _E_SessionStatus = frozenset(_M_SessionStatus)
 _M_FeatureStatus = EnumTable(FeatureStatus)
@@ -243,7 +244,25 @@ _E_inline61 = frozenset(
 _E_inline62 = frozenset(["M", "F", "X"])
 _E_inline69 = frozenset(["csv", "ndjson"])
 _E_inline70 = frozenset(["contains", "start_with", "fuzzy"])
+_E_inline74 = frozenset(
+    [
+        "active",
+        "dissolved",
+        "deregistered",
+        "see full details",
+        "authorised",
+        "appointed representative",
+        "unauthorised",
+        "inactive",
+        "no longer authorised",
+        "closed",
+        "struck off",
+    ]
+)
 _E_inline77 = frozenset(["inbound", "outbound", "in", "out"])
+_E_inline78 = frozenset(["INBOUND", "OUTBOUND"])
+_E_inline79 = frozenset(["UNKNOWN", "LOW", "MEDIUM", "HIGH", "CRITICAL"])
+_E_inline89 = frozenset(["ACTIVE", "DISABLED", "TEST"])
 _E_inline92 = frozenset(
     [
         "BTC",
@@ -262,10 +281,62 @@ _E_inline92 = frozenset(
     ]
 )
 _E_inline93 = frozenset(["inbound", "outbound", "deposit", "withdrawal"])
+_E_inline94 = frozenset(["incoming", "outgoing", "connected"])
+_E_inline95 = frozenset(["direct", "indirect"])
+_E_inline96 = frozenset(["WALLET_SCREENING"])
+_E_inline97 = frozenset(["SCREENED", "PENDING", "ERROR"])
+_E_inline98 = frozenset(["attribution", "exposure"])
+_E_inline99 = frozenset(["incoming", "outgoing", "connected", "unknown", "attribution"])
+_E_inline100 = frozenset(["direct", "indirect", "unknown", "attribution"])
 _E_inline101 = frozenset(["allowlist", "custom"])
-_E_inline109 = frozenset(["events"])
-_E_inline110 = frozenset(["user", "business", "all"])
-_E_inline111 = frozenset(
+_E_inline112 = frozenset(["DECLINE", "REVIEW", "NO_ACTION"])
+_E_inline116 = frozenset(["ALL", "ANY"])
+_E_inline117 = frozenset(
+    [
+        "eq",
+        "ne",
+        "gt",
+        "gte",
+        "lt",
+        "lte",
+        "in",
+        "not_in",
+        "contains",
+        "not_contains",
+        "contains_any",
+        "regex",
+        "fuzzy_match",
+        "exists",
+        "is_not_empty",
+        "is_not_null",
+        "not_exists",
+        "is_empty",
+        "is_null",
+    ]
+)
+_E_inline118 = frozenset(["list", "field", "relative_date"])
+_E_inline119 = frozenset(["AND", "OR"])
+_E_inline120 = frozenset(["count", "sum", "max", "min", "avg", "distinct_count"])
+_E_inline121 = frozenset(["eq", "ne", "gt", "gte", "lt", "lte"])
+_E_inline122 = frozenset(
+    ["add_score", "change_status", "add_tags", "add_note", "add_to_list", "open_case"]
+)
+_E_inline123 = frozenset(["by_applicant", "by_rule_and_applicant"])
+_E_inline124 = frozenset(["PRESET", "CUSTOM"])
+_E_inline127 = frozenset(["NONE", "STRICT", "DEFAULT", "FUZZY"])
+_E_inline128 = frozenset(["HOLD", "REJECT", "PROCEED"])
+_E_inline129 = frozenset(["GTR", "TRUST", "VERIFYVASP", "SYGNA"])
+_E_inline137 = frozenset(["cancel", "resend"])
+_E_inline139 = frozenset(["accept", "decline"])
+_E_inline143 = frozenset(["session_delete", "automatic_retention", "backfill"])
+_E_inline149 = frozenset(
+    ["pending", "active", "expired", "held_out_of_use", "purge_pending", "purge_failed"]
+)
+_E_inline152 = frozenset(["Unreviewed", "Confirmed Match", "False Positive", "Inconclusive"])
+_E_inline153 = frozenset(["verified", "failed", "unknown"])
+_E_inline154 = frozenset(["events"])
+_E_inline155 = frozenset(["user", "business", "all"])
+_E_inline156 = frozenset(
     [
         "ID_VERIFICATION",
         "FACE_MATCH",
@@ -280,12 +351,13 @@ _E_inline111 = frozenset(
         "EMAIL_VERIFICATION",
     ]
 )
-_E_inline112 = frozenset(["face", "document", "phone", "email"])
-_E_inline113 = frozenset(
+_E_inline157 = frozenset(["face", "document", "phone", "email"])
+_E_inline158 = frozenset(
     ["user_verification", "business_verification", "status_rules", "transactions"]
 )
-_E_inline114 = frozenset(["created_at", "-created_at", "due_at", "-due_at"])
-_E_inline115 = frozenset(["1", "2", "3", "all"])
+_E_inline159 = frozenset(["created_at", "-created_at", "due_at", "-due_at"])
+_E_inline160 = frozenset(["1", "2", "3", "all"])
+_E_inline161 = frozenset(["retained_at", "-retained_at", "expires_at", "-expires_at"])
 
 
 # --- request validation: each model's rule table (its module's ``_V_<Model>``) read here ------
@@ -531,9 +603,15 @@ REQUEST_MODELS = frozenset(
         "AccountResendOtpRequest",
         "AccountVerifyEmailRequest",
         "AgeEstimationRequest",
+        "AmlHitBulkUpdateItem",
+        "AmlHitBulkUpdateRequest",
+        "AmlMonitoringBulkToggleRequest",
+        "AmlMonitoringBusinessesRequest",
+        "AmlMonitoringUsersRequest",
         "AmlRequest",
         "BatchDeleteSessionsRequest",
         "BillingTopUpRequest",
+        "BiometricTemplateBulkPurgeRequest",
         "BlocklistAddRequest",
         "BlocklistRemoveRequest",
         "BusinessBatchDeleteRequest",
@@ -573,7 +651,15 @@ REQUEST_MODELS = frozenset(
         "CustomizationUpdateRequest",
         "DatabaseValidationRequest",
         "DatabaseValidationRequestAddress",
+        "DeviceTransactionRequest",
+        "DeviceTransactionRequestCounterparty",
+        "DeviceTransactionRequestInfo",
+        "DeviceTransactionRequestSubject",
+        "DeviceTransactionRequestSubjectPaymentMethod",
+        "DeviceTransactionRequestTravelRule",
+        "DocumentAiRequest",
         "EmailCheckRequest",
+        "EmailRiskRequest",
         "EmailSendOptions",
         "EmailSendRequest",
         "EventBatchIngestRequest",
@@ -583,8 +669,13 @@ REQUEST_MODELS = frozenset(
         "FaceSearchRequest",
         "IdVerificationRequest",
         "ImportSharedSessionRequest",
+        "IpRiskRequest",
+        "KybCompanyUpdateRequest",
+        "KybPartyUpdateRequest",
         "KybSearchRequest",
         "KybSelectRequest",
+        "KybShareholdersRequest",
+        "KybUboRequest",
         "ListCreateRequest",
         "ListEntryCreateRequest",
         "ListFaceUploadRequest",
@@ -592,6 +683,7 @@ REQUEST_MODELS = frozenset(
         "NodeToResubmit",
         "PassiveLivenessRequest",
         "PhoneCheckRequest",
+        "PhoneRiskRequest",
         "PhoneSendOptions",
         "PhoneSendRequest",
         "PoaRequest",
@@ -610,6 +702,8 @@ REQUEST_MODELS = frozenset(
         "ReportTemplateCreateRequest",
         "ReportTemplateUpdateRequest",
         "RequestSignals",
+        "RiskSignals",
+        "SandboxArmRequest",
         "SessionImportCreateRequest",
         "ShareSessionRequest",
         "TransactionCreateRequest",
@@ -626,6 +720,24 @@ REQUEST_MODELS = frozenset(
         "TransactionCreateRequestSubjectPaymentMethod",
         "TransactionCreateRequestTransactionDetails",
         "TransactionCreateRequestTravelRuleDetails",
+        "TransactionRuleAction",
+        "TransactionRuleAggregation",
+        "TransactionRuleBacktestRequest",
+        "TransactionRuleCondition",
+        "TransactionRuleCreateRequest",
+        "TransactionRuleInstallRequest",
+        "TransactionRuleScope",
+        "TransactionRuleUpdateRequest",
+        "TransactionSdkTokenRequest",
+        "TravelRuleInboundRequest",
+        "TravelRuleInboundRequestOriginatingVasp",
+        "TravelRuleOwnershipConfirmRequest",
+        "TravelRulePickupRespondRequest",
+        "TravelRuleSettingsUpdateRequest",
+        "TravelRuleTransferUpdateRequest",
+        "TravelRuleWalletAddressCreateRequest",
+        "TravelRuleWalletAddressUpdateRequest",
+        "TravelRuleWidgetSessionCreateRequest",
         "UpdateAmlHitStatusRequest",
         "UpdateFeatureStatusRequest",
         "UpdatePoaDataRequest",
@@ -635,8 +747,13 @@ REQUEST_MODELS = frozenset(
         "UpdateStatusRequest",
         "UserBatchDeleteRequest",
         "UserCreateRequest",
+        "UserFaceUploadRequest",
         "UserUpdateRequest",
         "UserUpdateStatusRequest",
+        "WalletScreeningReportCounterparty",
+        "WalletScreeningReportFundFlow",
+        "WalletScreeningReportRequest",
+        "WalletScreeningReportRiskFactor",
         "WalletScreeningRequest",
         "WebhookConfigUpdateRequest",
         "WebhookDestinationCreateRequest",

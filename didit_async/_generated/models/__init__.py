@@ -39,12 +39,21 @@ if TYPE_CHECKING:
     from .aml__screen import AmlRequest, AmlResponse
     from .billing__get_balance import BillingBalance
     from .billing__top_up import BillingTopUpRequest, BillingTopUpResponse
+    from .biometric_templates__bulk_purge import (
+        BiometricTemplateBulkPurgeRequest,
+        BiometricTemplateBulkPurgeResult,
+    )
+    from .biometric_templates__bulk_purge__purge import BiometricTemplatePurgeResult
+    from .biometric_templates__count import BiometricTemplateCount
+    from .biometric_templates__list import BiometricTemplatePage
+    from .biometric_templates__list__retrieve import BiometricTemplate
     from .blocklist__add import BlocklistAddRequest
     from .blocklist__list import BlocklistEntry, BlocklistPage
     from .blocklist__remove import BlocklistRemoveRequest
     from .businesses__batch_delete import BusinessBatchDeleteRequest, BusinessBatchDeleteResponse
     from .businesses__create import BusinessCreateRequest
     from .businesses__list import BusinessListPage
+    from .businesses__toggle_aml_monitoring import AmlMonitoringBusinessesRequest
     from .businesses__update import BusinessUpdateRequest
     from .businesses__update_status import BusinessUpdateStatusRequest
     from .cases import (
@@ -115,6 +124,40 @@ if TYPE_CHECKING:
         DatabaseValidationRequestAddress,
         DatabaseValidationResponse,
     )
+    from .device_transactions__create import (
+        DeviceTransactionRequest,
+        DeviceTransactionRequestCounterparty,
+        DeviceTransactionRequestInfo,
+        DeviceTransactionRequestSubject,
+        DeviceTransactionRequestSubjectPaymentMethod,
+        DeviceTransactionRequestTravelRule,
+    )
+    from .device_transactions__create__retrieve import (
+        DeviceTransaction,
+        DeviceTransactionActionRequired,
+        DeviceTransactionActivity,
+        DeviceTransactionAlert,
+        DeviceTransactionDocument,
+        DeviceTransactionDocumentFile,
+        DeviceTransactionNetworkSnapshot,
+        DeviceTransactionParty,
+        DeviceTransactionPartyDevice,
+        DeviceTransactionPartyDeviceNetworkContext,
+        DeviceTransactionPaymentMethod,
+        DeviceTransactionProviderResult,
+        DeviceTransactionRemediation,
+        DeviceTransactionRuleRun,
+        DeviceTransactionTag,
+        DeviceTransactionTravelRule,
+    )
+    from .document_ai__extract import (
+        DocumentAiDetectedCode,
+        DocumentAiRequest,
+        DocumentAiResponse,
+        DocumentAiResult,
+        DocumentAiResultField,
+        DocumentAiResultWarning,
+    )
     from .email__check import EmailCheckRequest, EmailCheckResponse
     from .email__send import EmailSendOptions, EmailSendRequest, EmailSendResponse
     from .events__ingest__ingest_batch import EventIngestRequest, IngestedEvent
@@ -122,6 +165,15 @@ if TYPE_CHECKING:
     from .face_match__compare import FaceMatchRequest, FaceMatchResponse
     from .face_search__search import FaceSearchRequest, FaceSearchResponse
     from .id_verification__verify import IdVerificationRequest, IdVerificationResponse
+    from .kyb__retrieve_shareholders import KybShareholdersRequest
+    from .kyb__retrieve_shareholders__retrieve_ubo import (
+        KybShareholdersRegistry,
+        KybShareholdersRegistryAddress,
+        KybShareholdersRegistryBeneficialOwner,
+        KybShareholdersRegistryOfficer,
+        KybShareholdersResponse,
+    )
+    from .kyb__retrieve_ubo import KybUboRequest
     from .kyb__search import (
         KybCandidate,
         KybSearchRequest,
@@ -190,9 +242,42 @@ if TYPE_CHECKING:
     from .report_templates__create import ReportTemplateCreateRequest
     from .report_templates__list import ReportTemplatePage
     from .report_templates__update import ReportTemplateUpdateRequest
+    from .risk__email import (
+        EmailRiskIntelligence,
+        EmailRiskMatch,
+        EmailRiskReport,
+        EmailRiskReportBreach,
+        EmailRiskRequest,
+        EmailRiskResponse,
+        EmailRiskSocialFootprint,
+    )
+    from .risk__email__phone import (
+        RiskLifecycleEvent,
+        RiskSignals,
+        RiskSocialFootprintCategory,
+        RiskSocialFootprintPlatform,
+        RiskSocialFootprintProfile,
+        RiskWarning,
+    )
+    from .risk__ip import IpRiskReport, IpRiskRequest, IpRiskResponse
+    from .risk__phone import (
+        PhoneRiskIntelligence,
+        PhoneRiskMatch,
+        PhoneRiskReport,
+        PhoneRiskReportCarrier,
+        PhoneRiskRequest,
+        PhoneRiskResponse,
+        PhoneRiskSocialFootprint,
+    )
     from .sessions import SessionReview
+    from .sessions__arm_sandbox import SandboxArmRequest, SandboxArmResponse
     from .sessions__batch_delete import BatchDeleteSessionsRequest, BatchDeleteSessionsResponse
     from .sessions__batch_delete__retrieve_batch_delete_job import BatchDeleteResultItem
+    from .sessions__bulk_update_aml_hit_status import (
+        AmlHitBulkUpdateItem,
+        AmlHitBulkUpdateRequest,
+        AmlHitBulkUpdateResult,
+    )
     from .sessions__create import CreateSessionRequest, CreateSessionResponse
     from .sessions__create__retrieve__retrieve_decision import ContactDetails, ExpectedDetails
     from .sessions__delete import SessionDeleteResponse
@@ -294,10 +379,18 @@ if TYPE_CHECKING:
     from .sessions_imports__create__retrieve import SessionImport
     from .sessions_imports__list_errors import SessionImportErrorPage, SessionImportRowError
     from .sessions_imports__template import SessionImportTemplate
+    from .sessions_kyb__update_company import KybCompanyData, KybCompanyUpdateRequest
+    from .sessions_kyb__update_party import KybParty, KybPartyUpdateRequest
     from .sessions_reviews__create import CreateReviewRequest
     from .sessions_reviews__list import SessionReviewPage
     from .shared import FaceEntity, FaceImageInfo, Warning
     from .shared__account_blocklist import MessageResponse
+    from .shared__aml_businesses_users import (
+        AmlMonitoringEntityResult,
+        AmlMonitoringJob,
+        AmlMonitoringJobEstimate,
+        AmlMonitoringOutcomes,
+    )
     from .shared__aml_sessions import (
         AmlHit,
         AmlHitAdverseMediaDetails,
@@ -319,6 +412,11 @@ if TYPE_CHECKING:
         AmlScoreBreakdown,
     )
     from .shared__businesses_kyb import Business, BusinessFeaturesList, BusinessTag
+    from .shared__businesses_users import (
+        AmlMonitoringBulkToggleRequest,
+        AmlMonitoringEstimate,
+        AmlMonitoringToggleJob,
+    )
     from .shared__cases_regulatory_reports import (
         RegulatoryReportDetail,
         RegulatoryReportNarrative,
@@ -449,13 +547,80 @@ if TYPE_CHECKING:
         TransactionTag,
         TransactionTravelRule,
     )
+    from .transactions__create_sdk_token import TransactionSdkToken, TransactionSdkTokenRequest
     from .transactions__list import TransactionListPage
+    from .transactions_rules import (
+        TransactionRule,
+        TransactionRuleAction,
+        TransactionRuleAggregation,
+        TransactionRuleCondition,
+        TransactionRuleScope,
+    )
+    from .transactions_rules__backtest import (
+        TransactionRuleBacktestRequest,
+        TransactionRuleBacktestResult,
+    )
+    from .transactions_rules__create import TransactionRuleCreateRequest
+    from .transactions_rules__install__uninstall import (
+        TransactionRuleInstallRequest,
+        TransactionRuleInstallResult,
+    )
+    from .transactions_rules__list import TransactionRulePage
+    from .transactions_rules__list_library import (
+        TransactionRuleLibraryEntry,
+        TransactionRuleLibraryPage,
+    )
+    from .transactions_rules__update import TransactionRuleUpdateRequest
+    from .travel_rule import (
+        TravelRuleTransfer,
+        TravelRuleTransferCounterpartyVasp,
+        TravelRuleTransferTimelineItem,
+    )
+    from .travel_rule_inbound__register import (
+        TravelRuleInboundRequest,
+        TravelRuleInboundRequestOriginatingVasp,
+        TravelRuleInboundResponse,
+    )
+    from .travel_rule_pickups__respond import TravelRulePickupAnswer, TravelRulePickupRespondRequest
+    from .travel_rule_pickups__retrieve import TravelRulePickup
+    from .travel_rule_settings__retrieve__update import (
+        TravelRuleSettings,
+        TravelRuleSettingsNetworks,
+        TravelRuleSettingsNetworksGtr,
+        TravelRuleSettingsNetworksSygna,
+        TravelRuleSettingsNetworksTrust,
+        TravelRuleSettingsNetworksVerifyvasp,
+    )
+    from .travel_rule_settings__update import TravelRuleSettingsUpdateRequest
+    from .travel_rule_transfers__confirm_ownership import TravelRuleOwnershipConfirmRequest
+    from .travel_rule_transfers__update import TravelRuleTransferUpdateRequest
+    from .travel_rule_vasps__list import TravelRuleVasp, TravelRuleVaspPage
+    from .travel_rule_wallet_addresses__create import TravelRuleWalletAddressCreateRequest
+    from .travel_rule_wallet_addresses__create__list import TravelRuleWalletAddress
+    from .travel_rule_wallet_addresses__list import TravelRuleWalletAddressPage
+    from .travel_rule_wallet_addresses__update import TravelRuleWalletAddressUpdateRequest
+    from .travel_rule_widget_sessions__create import (
+        TravelRuleWidgetSession,
+        TravelRuleWidgetSessionCreateRequest,
+    )
+    from .travel_rule_widget_sessions__retrieve_context import (
+        TravelRuleWidgetContext,
+        TravelRuleWidgetProofSummary,
+    )
     from .users import User, UserComment, UserFeaturesList, UserTag, UserTagTag
     from .users__batch_delete import UserBatchDeleteRequest, UserBatchDeleteResponse
     from .users__create import UserCreateRequest
     from .users__list import UserListPage
+    from .users__toggle_aml_monitoring import AmlMonitoringUsersRequest
     from .users__update import UserUpdateRequest
     from .users__update_status import UserUpdateStatusRequest
+    from .users__upload_face import UserFace, UserFaceUploadRequest
+    from .wallet_screening__generate_pdf import (
+        WalletScreeningReportCounterparty,
+        WalletScreeningReportFundFlow,
+        WalletScreeningReportRequest,
+        WalletScreeningReportRiskFactor,
+    )
     from .wallet_screening__screen import (
         WalletScreeningRequest,
         WalletScreeningResult,
@@ -493,6 +658,9 @@ __all__ = [
     "AmlHit",
     "AmlHitAdverseMediaDetails",
     "AmlHitAdverseMediaMatch",
+    "AmlHitBulkUpdateItem",
+    "AmlHitBulkUpdateRequest",
+    "AmlHitBulkUpdateResult",
     "AmlHitLinkedEntity",
     "AmlHitPepMatch",
     "AmlHitProperties",
@@ -505,6 +673,15 @@ __all__ = [
     "AmlHitWarningMatchAdditionalData",
     "AmlHitWarningMatchAdditionalDataData",
     "AmlHitWarningMatchAdditionalDataDataCaseDetail",
+    "AmlMonitoringBulkToggleRequest",
+    "AmlMonitoringBusinessesRequest",
+    "AmlMonitoringEntityResult",
+    "AmlMonitoringEstimate",
+    "AmlMonitoringJob",
+    "AmlMonitoringJobEstimate",
+    "AmlMonitoringOutcomes",
+    "AmlMonitoringToggleJob",
+    "AmlMonitoringUsersRequest",
     "AmlReport",
     "AmlReportScreenedData",
     "AmlRequest",
@@ -519,6 +696,12 @@ __all__ = [
     "BillingBalance",
     "BillingTopUpRequest",
     "BillingTopUpResponse",
+    "BiometricTemplate",
+    "BiometricTemplateBulkPurgeRequest",
+    "BiometricTemplateBulkPurgeResult",
+    "BiometricTemplateCount",
+    "BiometricTemplatePage",
+    "BiometricTemplatePurgeResult",
     "BlocklistAddRequest",
     "BlocklistEntry",
     "BlocklistPage",
@@ -608,10 +791,38 @@ __all__ = [
     "DatabaseValidationRequest",
     "DatabaseValidationRequestAddress",
     "DatabaseValidationResponse",
+    "DeviceTransaction",
+    "DeviceTransactionActionRequired",
+    "DeviceTransactionActivity",
+    "DeviceTransactionAlert",
+    "DeviceTransactionDocument",
+    "DeviceTransactionDocumentFile",
+    "DeviceTransactionNetworkSnapshot",
+    "DeviceTransactionParty",
+    "DeviceTransactionPartyDevice",
+    "DeviceTransactionPartyDeviceNetworkContext",
+    "DeviceTransactionPaymentMethod",
+    "DeviceTransactionProviderResult",
+    "DeviceTransactionRemediation",
+    "DeviceTransactionRequest",
+    "DeviceTransactionRequestCounterparty",
+    "DeviceTransactionRequestInfo",
+    "DeviceTransactionRequestSubject",
+    "DeviceTransactionRequestSubjectPaymentMethod",
+    "DeviceTransactionRequestTravelRule",
+    "DeviceTransactionRuleRun",
+    "DeviceTransactionTag",
+    "DeviceTransactionTravelRule",
     "DiditList",
+    "DocumentAiDetectedCode",
     "DocumentAiDocument",
     "DocumentAiDocumentItem",
     "DocumentAiDocumentItemField",
+    "DocumentAiRequest",
+    "DocumentAiResponse",
+    "DocumentAiResult",
+    "DocumentAiResultField",
+    "DocumentAiResultWarning",
     "EmailBreach",
     "EmailCheckRequest",
     "EmailCheckResponse",
@@ -623,6 +834,13 @@ __all__ = [
     "EmailReportEmailSocialProfiles",
     "EmailReportEmailSocialRegisteredPlatform",
     "EmailReportMatch",
+    "EmailRiskIntelligence",
+    "EmailRiskMatch",
+    "EmailRiskReport",
+    "EmailRiskReportBreach",
+    "EmailRiskRequest",
+    "EmailRiskResponse",
+    "EmailRiskSocialFootprint",
     "EmailSendOptions",
     "EmailSendRequest",
     "EmailSendResponse",
@@ -673,12 +891,17 @@ __all__ = [
     "IpAnalysisReportMatchLocationInfo",
     "IpAnalysisReportPoaDocument",
     "IpAnalysisReportPoaDocumentLocation",
+    "IpRiskReport",
+    "IpRiskRequest",
+    "IpRiskResponse",
     "KybCandidate",
+    "KybCompanyData",
     "KybCompanyRecord",
     "KybCompanyRecordKybRegistry",
     "KybCompanyRecordKybRegistryAddress",
     "KybCompanyRecordKybRegistryBeneficialOwner",
     "KybCompanyRecordKybRegistryOfficer",
+    "KybCompanyUpdateRequest",
     "KybDocumentVerification",
     "KybDocumentVerificationGroups",
     "KybDocumentVerificationItem",
@@ -699,6 +922,8 @@ __all__ = [
     "KybKeyPeopleCheckSubmittedPartyVerificationWorkflowFeature",
     "KybKeyPeopleCheckUboKycSummary",
     "KybOfficer",
+    "KybParty",
+    "KybPartyUpdateRequest",
     "KybRegistryCheck",
     "KybRegistryCheckCompany",
     "KybRegistryCheckCompanyBeneficialOwner",
@@ -709,6 +934,13 @@ __all__ = [
     "KybSearchResponseKybRegistryCompany",
     "KybSearchResponseKybRegistryPagination",
     "KybSelectRequest",
+    "KybShareholdersRegistry",
+    "KybShareholdersRegistryAddress",
+    "KybShareholdersRegistryBeneficialOwner",
+    "KybShareholdersRegistryOfficer",
+    "KybShareholdersRequest",
+    "KybShareholdersResponse",
+    "KybUboRequest",
     "ListCreateRequest",
     "ListEntry",
     "ListEntryCreateRequest",
@@ -766,6 +998,13 @@ __all__ = [
     "PhoneReportCarrier",
     "PhoneReportMatch",
     "PhoneReportPhoneSocial",
+    "PhoneRiskIntelligence",
+    "PhoneRiskMatch",
+    "PhoneRiskReport",
+    "PhoneRiskReportCarrier",
+    "PhoneRiskRequest",
+    "PhoneRiskResponse",
+    "PhoneRiskSocialFootprint",
     "PhoneSendOptions",
     "PhoneSendRequest",
     "PhoneSendResponse",
@@ -809,6 +1048,14 @@ __all__ = [
     "ReportTemplatePage",
     "ReportTemplateUpdateRequest",
     "RequestSignals",
+    "RiskLifecycleEvent",
+    "RiskSignals",
+    "RiskSocialFootprintCategory",
+    "RiskSocialFootprintPlatform",
+    "RiskSocialFootprintProfile",
+    "RiskWarning",
+    "SandboxArmRequest",
+    "SandboxArmResponse",
     "SessionDecision",
     "SessionDeleteResponse",
     "SessionEvent",
@@ -867,9 +1114,53 @@ __all__ = [
     "TransactionPaymentMethod",
     "TransactionProviderResult",
     "TransactionRemediation",
+    "TransactionRule",
+    "TransactionRuleAction",
+    "TransactionRuleAggregation",
+    "TransactionRuleBacktestRequest",
+    "TransactionRuleBacktestResult",
+    "TransactionRuleCondition",
+    "TransactionRuleCreateRequest",
     "TransactionRuleHit",
+    "TransactionRuleInstallRequest",
+    "TransactionRuleInstallResult",
+    "TransactionRuleLibraryEntry",
+    "TransactionRuleLibraryPage",
+    "TransactionRulePage",
+    "TransactionRuleScope",
+    "TransactionRuleUpdateRequest",
+    "TransactionSdkToken",
+    "TransactionSdkTokenRequest",
     "TransactionTag",
     "TransactionTravelRule",
+    "TravelRuleInboundRequest",
+    "TravelRuleInboundRequestOriginatingVasp",
+    "TravelRuleInboundResponse",
+    "TravelRuleOwnershipConfirmRequest",
+    "TravelRulePickup",
+    "TravelRulePickupAnswer",
+    "TravelRulePickupRespondRequest",
+    "TravelRuleSettings",
+    "TravelRuleSettingsNetworks",
+    "TravelRuleSettingsNetworksGtr",
+    "TravelRuleSettingsNetworksSygna",
+    "TravelRuleSettingsNetworksTrust",
+    "TravelRuleSettingsNetworksVerifyvasp",
+    "TravelRuleSettingsUpdateRequest",
+    "TravelRuleTransfer",
+    "TravelRuleTransferCounterpartyVasp",
+    "TravelRuleTransferTimelineItem",
+    "TravelRuleTransferUpdateRequest",
+    "TravelRuleVasp",
+    "TravelRuleVaspPage",
+    "TravelRuleWalletAddress",
+    "TravelRuleWalletAddressCreateRequest",
+    "TravelRuleWalletAddressPage",
+    "TravelRuleWalletAddressUpdateRequest",
+    "TravelRuleWidgetContext",
+    "TravelRuleWidgetProofSummary",
+    "TravelRuleWidgetSession",
+    "TravelRuleWidgetSessionCreateRequest",
     "UpdateAmlHitStatusRequest",
     "UpdateAmlHitStatusResponse",
     "UpdateFeatureStatusRequest",
@@ -887,12 +1178,18 @@ __all__ = [
     "UserBatchDeleteResponse",
     "UserComment",
     "UserCreateRequest",
+    "UserFace",
+    "UserFaceUploadRequest",
     "UserFeaturesList",
     "UserListPage",
     "UserTag",
     "UserTagTag",
     "UserUpdateRequest",
     "UserUpdateStatusRequest",
+    "WalletScreeningReportCounterparty",
+    "WalletScreeningReportFundFlow",
+    "WalletScreeningReportRequest",
+    "WalletScreeningReportRiskFactor",
     "WalletScreeningRequest",
     "WalletScreeningResult",
     "WalletScreeningResultCounterpartyConnection",
@@ -1363,6 +1660,138 @@ GROUPS: dict[str, str] = {
     "NetworkSignalList": "networks__list_signals",
     "NetworkTimelineEvent": "networks__timeline",
     "NetworkTimeline": "networks__timeline",
+    "RiskSignals": "risk__email__phone",
+    "EmailRiskRequest": "risk__email",
+    "EmailRiskReportBreach": "risk__email",
+    "RiskWarning": "risk__email__phone",
+    "RiskLifecycleEvent": "risk__email__phone",
+    "EmailRiskMatch": "risk__email",
+    "EmailRiskIntelligence": "risk__email",
+    "RiskSocialFootprintPlatform": "risk__email__phone",
+    "RiskSocialFootprintCategory": "risk__email__phone",
+    "RiskSocialFootprintProfile": "risk__email__phone",
+    "EmailRiskSocialFootprint": "risk__email",
+    "EmailRiskReport": "risk__email",
+    "EmailRiskResponse": "risk__email",
+    "IpRiskRequest": "risk__ip",
+    "IpRiskReport": "risk__ip",
+    "IpRiskResponse": "risk__ip",
+    "PhoneRiskRequest": "risk__phone",
+    "PhoneRiskReportCarrier": "risk__phone",
+    "PhoneRiskMatch": "risk__phone",
+    "PhoneRiskIntelligence": "risk__phone",
+    "PhoneRiskSocialFootprint": "risk__phone",
+    "PhoneRiskReport": "risk__phone",
+    "PhoneRiskResponse": "risk__phone",
+    "DocumentAiRequest": "document_ai__extract",
+    "DocumentAiDetectedCode": "document_ai__extract",
+    "DocumentAiResultField": "document_ai__extract",
+    "DocumentAiResultWarning": "document_ai__extract",
+    "DocumentAiResult": "document_ai__extract",
+    "DocumentAiResponse": "document_ai__extract",
+    "KybShareholdersRequest": "kyb__retrieve_shareholders",
+    "KybShareholdersRegistryOfficer": "kyb__retrieve_shareholders__retrieve_ubo",
+    "KybShareholdersRegistryBeneficialOwner": "kyb__retrieve_shareholders__retrieve_ubo",
+    "KybShareholdersRegistryAddress": "kyb__retrieve_shareholders__retrieve_ubo",
+    "KybShareholdersRegistry": "kyb__retrieve_shareholders__retrieve_ubo",
+    "KybShareholdersResponse": "kyb__retrieve_shareholders__retrieve_ubo",
+    "KybUboRequest": "kyb__retrieve_ubo",
+    "TransactionRuleScope": "transactions_rules",
+    "TransactionRuleCondition": "transactions_rules",
+    "TransactionRuleAggregation": "transactions_rules",
+    "TransactionRuleAction": "transactions_rules",
+    "TransactionRule": "transactions_rules",
+    "TransactionRulePage": "transactions_rules__list",
+    "TransactionRuleCreateRequest": "transactions_rules__create",
+    "TransactionRuleUpdateRequest": "transactions_rules__update",
+    "TransactionRuleBacktestRequest": "transactions_rules__backtest",
+    "TransactionRuleBacktestResult": "transactions_rules__backtest",
+    "TransactionRuleLibraryEntry": "transactions_rules__list_library",
+    "TransactionRuleLibraryPage": "transactions_rules__list_library",
+    "TransactionRuleInstallRequest": "transactions_rules__install__uninstall",
+    "TransactionRuleInstallResult": "transactions_rules__install__uninstall",
+    "WalletScreeningReportRiskFactor": "wallet_screening__generate_pdf",
+    "WalletScreeningReportFundFlow": "wallet_screening__generate_pdf",
+    "WalletScreeningReportCounterparty": "wallet_screening__generate_pdf",
+    "WalletScreeningReportRequest": "wallet_screening__generate_pdf",
+    "TransactionSdkTokenRequest": "transactions__create_sdk_token",
+    "TransactionSdkToken": "transactions__create_sdk_token",
+    "DeviceTransactionRequestInfo": "device_transactions__create",
+    "DeviceTransactionRequestSubjectPaymentMethod": "device_transactions__create",
+    "DeviceTransactionRequestSubject": "device_transactions__create",
+    "DeviceTransactionRequestCounterparty": "device_transactions__create",
+    "DeviceTransactionRequestTravelRule": "device_transactions__create",
+    "DeviceTransactionRequest": "device_transactions__create",
+    "DeviceTransactionTag": "device_transactions__create__retrieve",
+    "DeviceTransactionPartyDeviceNetworkContext": "device_transactions__create__retrieve",
+    "DeviceTransactionPartyDevice": "device_transactions__create__retrieve",
+    "DeviceTransactionParty": "device_transactions__create__retrieve",
+    "DeviceTransactionPaymentMethod": "device_transactions__create__retrieve",
+    "DeviceTransactionDocumentFile": "device_transactions__create__retrieve",
+    "DeviceTransactionDocument": "device_transactions__create__retrieve",
+    "DeviceTransactionActivity": "device_transactions__create__retrieve",
+    "DeviceTransactionAlert": "device_transactions__create__retrieve",
+    "DeviceTransactionRuleRun": "device_transactions__create__retrieve",
+    "DeviceTransactionProviderResult": "device_transactions__create__retrieve",
+    "DeviceTransactionTravelRule": "device_transactions__create__retrieve",
+    "DeviceTransactionNetworkSnapshot": "device_transactions__create__retrieve",
+    "DeviceTransactionRemediation": "device_transactions__create__retrieve",
+    "DeviceTransactionActionRequired": "device_transactions__create__retrieve",
+    "DeviceTransaction": "device_transactions__create__retrieve",
+    "TravelRuleSettingsNetworksGtr": "travel_rule_settings__retrieve__update",
+    "TravelRuleSettingsNetworksTrust": "travel_rule_settings__retrieve__update",
+    "TravelRuleSettingsNetworksVerifyvasp": "travel_rule_settings__retrieve__update",
+    "TravelRuleSettingsNetworksSygna": "travel_rule_settings__retrieve__update",
+    "TravelRuleSettingsNetworks": "travel_rule_settings__retrieve__update",
+    "TravelRuleSettings": "travel_rule_settings__retrieve__update",
+    "TravelRuleSettingsUpdateRequest": "travel_rule_settings__update",
+    "TravelRuleWalletAddress": "travel_rule_wallet_addresses__create__list",
+    "TravelRuleWalletAddressPage": "travel_rule_wallet_addresses__list",
+    "TravelRuleWalletAddressCreateRequest": "travel_rule_wallet_addresses__create",
+    "TravelRuleWalletAddressUpdateRequest": "travel_rule_wallet_addresses__update",
+    "TravelRuleVasp": "travel_rule_vasps__list",
+    "TravelRuleVaspPage": "travel_rule_vasps__list",
+    "TravelRuleTransferUpdateRequest": "travel_rule_transfers__update",
+    "TravelRuleTransferTimelineItem": "travel_rule",
+    "TravelRuleTransferCounterpartyVasp": "travel_rule",
+    "TravelRuleTransfer": "travel_rule",
+    "TravelRuleOwnershipConfirmRequest": "travel_rule_transfers__confirm_ownership",
+    "TravelRulePickup": "travel_rule_pickups__retrieve",
+    "TravelRulePickupRespondRequest": "travel_rule_pickups__respond",
+    "TravelRulePickupAnswer": "travel_rule_pickups__respond",
+    "TravelRuleInboundRequestOriginatingVasp": "travel_rule_inbound__register",
+    "TravelRuleInboundRequest": "travel_rule_inbound__register",
+    "TravelRuleInboundResponse": "travel_rule_inbound__register",
+    "TravelRuleWidgetSessionCreateRequest": "travel_rule_widget_sessions__create",
+    "TravelRuleWidgetSession": "travel_rule_widget_sessions__create",
+    "TravelRuleWidgetProofSummary": "travel_rule_widget_sessions__retrieve_context",
+    "TravelRuleWidgetContext": "travel_rule_widget_sessions__retrieve_context",
+    "BiometricTemplate": "biometric_templates__list__retrieve",
+    "BiometricTemplatePage": "biometric_templates__list",
+    "BiometricTemplateCount": "biometric_templates__count",
+    "BiometricTemplatePurgeResult": "biometric_templates__bulk_purge__purge",
+    "BiometricTemplateBulkPurgeRequest": "biometric_templates__bulk_purge",
+    "BiometricTemplateBulkPurgeResult": "biometric_templates__bulk_purge",
+    "AmlMonitoringUsersRequest": "users__toggle_aml_monitoring",
+    "AmlMonitoringEstimate": "shared__businesses_users",
+    "AmlMonitoringOutcomes": "shared__aml_businesses_users",
+    "AmlMonitoringEntityResult": "shared__aml_businesses_users",
+    "AmlMonitoringJobEstimate": "shared__aml_businesses_users",
+    "AmlMonitoringToggleJob": "shared__businesses_users",
+    "AmlMonitoringBusinessesRequest": "businesses__toggle_aml_monitoring",
+    "AmlMonitoringJob": "shared__aml_businesses_users",
+    "SandboxArmRequest": "sessions__arm_sandbox",
+    "SandboxArmResponse": "sessions__arm_sandbox",
+    "AmlHitBulkUpdateResult": "sessions__bulk_update_aml_hit_status",
+    "AmlHitBulkUpdateItem": "sessions__bulk_update_aml_hit_status",
+    "AmlHitBulkUpdateRequest": "sessions__bulk_update_aml_hit_status",
+    "KybCompanyUpdateRequest": "sessions_kyb__update_company",
+    "KybCompanyData": "sessions_kyb__update_company",
+    "KybPartyUpdateRequest": "sessions_kyb__update_party",
+    "KybParty": "sessions_kyb__update_party",
+    "UserFaceUploadRequest": "users__upload_face",
+    "UserFace": "users__upload_face",
+    "AmlMonitoringBulkToggleRequest": "shared__businesses_users",
 }
 
 

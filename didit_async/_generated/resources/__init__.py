@@ -43,4 +43,19 @@ loads the resources it uses.
 - ``cases_regulatory_reports``: ``client.cases.regulatory_reports``
 - ``regulatory_reports``: ``client.regulatory_reports``
 - ``networks``: ``client.networks``
+- ``risk``: ``client.risk``
+- ``document_ai``: ``client.document_ai``
+- ``transactions_rules``: ``client.transactions.rules``
+- ``device``: ``client.device``
+- ``device_transactions``: ``client.device.transactions``
+- ``travel_rule``: ``client.travel_rule``
+- ``travel_rule_settings``: ``client.travel_rule.settings``
+- ``travel_rule_wallet_addresses``: ``client.travel_rule.wallet_addresses``
+- ``travel_rule_vasps``: ``client.travel_rule.vasps``
+- ``travel_rule_transfers``: ``client.travel_rule.transfers``
+- ``travel_rule_pickups``: ``client.travel_rule.pickups``
+- ``travel_rule_inbound``: ``client.travel_rule.inbound``
+- ``travel_rule_widget_sessions``: ``client.travel_rule.widget_sessions``
+- ``biometric_templates``: ``client.biometric_templates``
+- ``sessions_kyb``: ``client.sessions.kyb``
 """

@@ -22,13 +22,16 @@ from didit_async._seam import (
     Timeout,
     Transport,
     Unset,
+    path_param,
 )
 from didit_async._sync_seam import SyncRunner
 
 from .._codec.aml__screen import structure_AmlResponse, unstructure_AmlRequest, validate_AmlRequest
+from .._codec.shared__aml_businesses_users import structure_AmlMonitoringJob
 from ..models.aml__screen import AmlRequest, AmlResponse
+from ..models.shared__aml_businesses_users import AmlMonitoringJob
 
-__all__ = ["AML_SCREEN", "AmlResource", "SyncAmlResource"]
+__all__ = ["AML_RETRIEVE_MONITORING_JOB", "AML_SCREEN", "AmlResource", "SyncAmlResource"]
 
 
 AML_SCREEN = OperationMeta(
@@ -46,8 +49,21 @@ AML_SCREEN = OperationMeta(
 )
 
 
+AML_RETRIEVE_MONITORING_JOB = OperationMeta(
+    operation_id="aml_retrieve_monitoring_job",
+    method="GET",
+    path="/v3/aml-monitoring/jobs/{job_id}/",
+    host="verification",
+    resource="aml",
+    method_name="retrieve_monitoring_job",
+    idempotency=Idempotency("always"),
+    auth=("api_key",),
+    rate_limit_scopes=("generic-get",),
+)
+
+
 class AmlResource:
-    """``client.aml``: screen."""
+    """``client.aml``: screen, retrieve_monitoring_job."""
 
     __slots__ = ("_transport",)
 
@@ -172,9 +188,53 @@ class AmlResource:
         )
         return structure_AmlResponse(data) if data.__class__ is dict else data
 
+    async def retrieve_monitoring_job(
+        self,
+        job_id: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlMonitoringJob:
+        """Retrieve an AML monitoring job.
+
+        Progress of a monitoring toggle job: its status, how many entities it processed, the
+        outcome counts and the outcome per entity.
+
+        ``GET /v3/aml-monitoring/jobs/{job_id}/``.
+
+        Args:
+          job_id: ``str``.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AmlMonitoringJob``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``job = await client.aml.retrieve_monitoring_job("…")``
+        """
+        try:
+            path_param("job_id", job_id, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = (
+                AML_RETRIEVE_MONITORING_JOB.method,
+                AML_RETRIEVE_MONITORING_JOB.path,
+            )
+            raise
+        data = await self._transport.request(
+            AML_RETRIEVE_MONITORING_JOB,
+            path_params={"job_id": job_id},
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_AmlMonitoringJob(data) if data.__class__ is dict else data
+
 
 class SyncAmlResource:
-    """``client.aml`` of ``Didit``: screen (blocking)."""
+    """``client.aml`` of ``Didit``: screen, retrieve_monitoring_job (blocking)."""
 
     __slots__ = ("_async", "_runner")
 
@@ -267,6 +327,41 @@ class SyncAmlResource:
             sandbox_scenario=sandbox_scenario,
             idempotency_key=idempotency_key,
             extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def retrieve_monitoring_job(
+        self,
+        job_id: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlMonitoringJob:
+        """Retrieve an AML monitoring job.
+
+        Progress of a monitoring toggle job: its status, how many entities it processed, the
+        outcome counts and the outcome per entity.
+
+        ``GET /v3/aml-monitoring/jobs/{job_id}/``. Blocks until Didit answers.
+
+        Args:
+          job_id: ``str``.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AmlMonitoringJob``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``job = client.aml.retrieve_monitoring_job("…")``
+        """
+        return self._runner.call(
+            self._async.retrieve_monitoring_job,
+            job_id,
             extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,

@@ -24,7 +24,7 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncPaginator, SyncRunner
 
-from .._codec import _E_inline112
+from .._codec import _E_inline157
 from .._codec.blocklist__add import unstructure_BlocklistAddRequest, validate_BlocklistAddRequest
 from .._codec.blocklist__list import structure_BlocklistEntry
 from .._codec.blocklist__remove import (
@@ -253,7 +253,7 @@ class BlocklistResource:
         try:
             query: dict[str, Any] = {}
             if item_type is not None:
-                if not isinstance(item_type, str) or item_type not in _E_inline112:
+                if not isinstance(item_type, str) or item_type not in _E_inline157:
                     raise DiditValidationError(
                         "item_type",
                         "enum",

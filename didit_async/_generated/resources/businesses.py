@@ -37,6 +37,10 @@ from .._codec.businesses__create import (
     unstructure_BusinessCreateRequest,
     validate_BusinessCreateRequest,
 )
+from .._codec.businesses__toggle_aml_monitoring import (
+    unstructure_AmlMonitoringBusinessesRequest,
+    validate_AmlMonitoringBusinessesRequest,
+)
 from .._codec.businesses__update import (
     unstructure_BusinessUpdateRequest,
     validate_BusinessUpdateRequest,
@@ -45,22 +49,41 @@ from .._codec.businesses__update_status import (
     unstructure_BusinessUpdateStatusRequest,
     validate_BusinessUpdateStatusRequest,
 )
+from .._codec.shared__aml_businesses_users import structure_AmlMonitoringJob
 from .._codec.shared__businesses_kyb import structure_Business
+from .._codec.shared__businesses_users import (
+    structure_AmlMonitoringEstimate,
+    structure_AmlMonitoringToggleJob,
+    unstructure_AmlMonitoringBulkToggleRequest,
+    validate_AmlMonitoringBulkToggleRequest,
+)
 from ..enums import UserStatus
 from ..models.businesses__batch_delete import (
     BusinessBatchDeleteRequest,
     BusinessBatchDeleteResponse,
 )
 from ..models.businesses__create import BusinessCreateRequest
+from ..models.businesses__toggle_aml_monitoring import AmlMonitoringBusinessesRequest
 from ..models.businesses__update import BusinessUpdateRequest
 from ..models.businesses__update_status import BusinessUpdateStatusRequest
+from ..models.shared__aml_businesses_users import AmlMonitoringJob
 from ..models.shared__businesses_kyb import Business
+from ..models.shared__businesses_users import (
+    AmlMonitoringBulkToggleRequest,
+    AmlMonitoringEstimate,
+    AmlMonitoringToggleJob,
+)
 
 __all__ = [
     "BUSINESSES_BATCH_DELETE",
+    "BUSINESSES_BULK_TOGGLE_AML_MONITORING",
+    "BUSINESSES_BULK_TOGGLE_SESSION_AML_MONITORING",
     "BUSINESSES_CREATE",
     "BUSINESSES_LIST",
     "BUSINESSES_RETRIEVE",
+    "BUSINESSES_RETRIEVE_AML_MONITORING_JOB",
+    "BUSINESSES_RETRIEVE_SESSION_AML_MONITORING_JOB",
+    "BUSINESSES_TOGGLE_AML_MONITORING",
     "BUSINESSES_UPDATE",
     "BUSINESSES_UPDATE_STATUS",
     "BusinessesResource",
@@ -155,8 +178,79 @@ BUSINESSES_BATCH_DELETE = OperationMeta(
 )
 
 
+BUSINESSES_TOGGLE_AML_MONITORING = OperationMeta(
+    operation_id="businesses_toggle_aml_monitoring",
+    method="POST",
+    path="/v3/businesses/aml-monitoring/",
+    host="apx",
+    resource="businesses",
+    method_name="toggle_aml_monitoring",
+    idempotency=Idempotency("never"),
+    auth=("api_key",),
+    rate_limit_scopes=("generic-write",),
+    request_kind="json",
+    request_schema="AmlMonitoringBusinessesRequest",
+)
+
+
+BUSINESSES_BULK_TOGGLE_AML_MONITORING = OperationMeta(
+    operation_id="businesses_bulk_toggle_aml_monitoring",
+    method="PATCH",
+    path="/v3/organization/{organization_id}/application/{application_id}/vendor-businesses/toggle-ongoing-monitoring/",
+    host="apx",
+    resource="businesses",
+    method_name="bulk_toggle_aml_monitoring",
+    idempotency=Idempotency("never"),
+    auth=("api_key", "bearer"),
+    rate_limit_scopes=("generic-write",),
+    request_kind="json",
+    request_schema="AmlMonitoringBulkToggleRequest",
+)
+
+
+BUSINESSES_RETRIEVE_AML_MONITORING_JOB = OperationMeta(
+    operation_id="businesses_retrieve_aml_monitoring_job",
+    method="GET",
+    path="/v3/organization/{organization_id}/application/{application_id}/vendor-businesses/toggle-ongoing-monitoring/{job_id}/",
+    host="apx",
+    resource="businesses",
+    method_name="retrieve_aml_monitoring_job",
+    idempotency=Idempotency("always"),
+    auth=("api_key", "bearer"),
+    rate_limit_scopes=("generic-get",),
+)
+
+
+BUSINESSES_BULK_TOGGLE_SESSION_AML_MONITORING = OperationMeta(
+    operation_id="businesses_bulk_toggle_session_aml_monitoring",
+    method="PATCH",
+    path="/v3/organization/{organization_id}/application/{application_id}/businesses/toggle-ongoing-monitoring/",
+    host="apx",
+    resource="businesses",
+    method_name="bulk_toggle_session_aml_monitoring",
+    idempotency=Idempotency("never"),
+    auth=("api_key", "bearer"),
+    rate_limit_scopes=("generic-write",),
+    request_kind="json",
+    request_schema="AmlMonitoringBulkToggleRequest",
+)
+
+
+BUSINESSES_RETRIEVE_SESSION_AML_MONITORING_JOB = OperationMeta(
+    operation_id="businesses_retrieve_session_aml_monitoring_job",
+    method="GET",
+    path="/v3/organization/{organization_id}/application/{application_id}/businesses/toggle-ongoing-monitoring/{job_id}/",
+    host="apx",
+    resource="businesses",
+    method_name="retrieve_session_aml_monitoring_job",
+    idempotency=Idempotency("always"),
+    auth=("api_key", "bearer"),
+    rate_limit_scopes=("generic-get",),
+)
+
+
 class BusinessesResource:
-    """``client.businesses``: list, create, retrieve, update, update_status, batch_delete."""
+    """``client.businesses``: list, create, retrieve, update, update_status, batch_delete, toggle_aml_monitoring, bulk_toggle_aml_monitoring, retrieve_aml_monitoring_job, bulk_toggle_session_aml_monitoring, retrieve_session_aml_monitoring_job."""
 
     __slots__ = ("_transport",)
 
@@ -536,9 +630,439 @@ class BusinessesResource:
         )
         return structure_BusinessBatchDeleteResponse(data) if data.__class__ is dict else data
 
+    async def toggle_aml_monitoring(
+        self,
+        *,
+        is_enabled: bool,
+        estimate_only: bool | None = None,
+        vendor_data_list: Sequence[str] | None = None,
+        didit_internal_id_list: Sequence[str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlMonitoringEstimate | AmlMonitoringToggleJob:
+        """Turn ongoing AML monitoring on or off for businesses.
+
+        Turn ongoing AML monitoring on or off (`is_enabled`) for the businesses listed by
+        `vendor_data_list` or `didit_internal_id_list`. With `estimate_only: true` nothing
+        changes: the answer is an estimate (how many would be screened first, the cost, whether
+        the balance covers it). Otherwise Didit starts a job: 200 when it finished at once, 202
+        while it runs; follow it with `aml.retrieve_monitoring_job(job_id)`. The answer is
+        either shape, told apart by its keys (`users_total` for an estimate, `job_id` for a
+        job); Didit's facts give the 202 only the job shape, the spec gives both answers the
+        same union.
+
+        ``POST /v3/businesses/aml-monitoring/``.
+
+        Args:
+          is_enabled: ``bool``.
+          estimate_only: ``bool``.
+          vendor_data_list: ``Sequence[str]``.
+          didit_internal_id_list: ``Sequence[str]``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AmlMonitoringEstimate | AmlMonitoringToggleJob``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``estimate = await client.businesses.toggle_aml_monitoring(is_enabled=…)``
+        """
+        try:
+            body = unstructure_AmlMonitoringBusinessesRequest(
+                AmlMonitoringBusinessesRequest(
+                    is_enabled=is_enabled,
+                    estimate_only=estimate_only,
+                    vendor_data_list=vendor_data_list,
+                    didit_internal_id_list=didit_internal_id_list,
+                )
+            )
+            validate_AmlMonitoringBusinessesRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = (
+                BUSINESSES_TOGGLE_AML_MONITORING.method,
+                BUSINESSES_TOGGLE_AML_MONITORING.path,
+            )
+            raise
+        data = await self._transport.request(
+            BUSINESSES_TOGGLE_AML_MONITORING,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return (
+            (
+                (structure_AmlMonitoringEstimate(data))
+                if "users_total" in data
+                else (structure_AmlMonitoringToggleJob(data))
+            )
+            if data.__class__ is dict
+            else (data)
+        )
+
+    async def bulk_toggle_aml_monitoring(
+        self,
+        *,
+        is_enabled: bool,
+        estimate_only: bool | None = None,
+        update_all: bool | None = None,
+        filter_search: str | None = None,
+        filter_status: Sequence[str] | None = None,
+        filter_country: str | None = None,
+        filter_date_from: str | None = None,
+        filter_date_to: str | None = None,
+        session_numbers: Sequence[str] | None = None,
+        toggle_all: bool | None = None,
+        filter_workflow_id: str | None = None,
+        didit_internal_id_list: Sequence[str] | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlMonitoringEstimate | AmlMonitoringToggleJob:
+        """Turn AML monitoring on or off for many businesses.
+
+        Turn ongoing AML monitoring on or off (`is_enabled`) for the businesses you list
+        (`didit_internal_id_list`) or, with `update_all: true`, for all of them narrowed by the
+        filters (`filter_search`, `filter_status`, `filter_country`,
+        `filter_date_from`/`filter_date_to`). `estimate_only: true` answers the estimate and
+        changes nothing; otherwise a job starts (200 done, 202 running), followed with
+        `businesses.retrieve_aml_monitoring_job`. The answer is an estimate or a job, told apart
+        by their keys (the shapes of `users.toggle_aml_monitoring`). Organization-scoped:
+        `organization_id` and `application_id` name your application. Didit's facts declare no
+        security scheme here; the SDK sends the API key when the client has one (as the face
+        upload under the same prefix declares), else the account access token (as the console's
+        organization-scoped endpoints take).
+
+        ``PATCH /v3/organization/{organization_id}/application/{application_id}/vendor-
+        businesses/toggle-ongoing-monitoring/``.
+
+        Args:
+          is_enabled: ``bool``.
+          estimate_only: ``bool``.
+          update_all: ``bool``.
+          filter_search: ``str``.
+          filter_status: ``Sequence[str]``.
+          filter_country: ``str``.
+          filter_date_from: ``str``.
+          filter_date_to: ``str``.
+          session_numbers: ``Sequence[str]``.
+          toggle_all: ``bool``.
+          filter_workflow_id: ``str``.
+          didit_internal_id_list: ``Sequence[str]``.
+          organization_id: ``str``.
+          application_id: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AmlMonitoringEstimate | AmlMonitoringToggleJob``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``estimate = await client.businesses.bulk_toggle_aml_monitoring(is_enabled=…)``
+        """
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            path_param("organization_id", organization_id, uuid=True)
+            path_param("application_id", application_id, uuid=True)
+            body = unstructure_AmlMonitoringBulkToggleRequest(
+                AmlMonitoringBulkToggleRequest(
+                    is_enabled=is_enabled,
+                    estimate_only=estimate_only,
+                    update_all=update_all,
+                    filter_search=filter_search,
+                    filter_status=filter_status,
+                    filter_country=filter_country,
+                    filter_date_from=filter_date_from,
+                    filter_date_to=filter_date_to,
+                    session_numbers=session_numbers,
+                    toggle_all=toggle_all,
+                    filter_workflow_id=filter_workflow_id,
+                    didit_internal_id_list=didit_internal_id_list,
+                )
+            )
+            validate_AmlMonitoringBulkToggleRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = (
+                BUSINESSES_BULK_TOGGLE_AML_MONITORING.method,
+                BUSINESSES_BULK_TOGGLE_AML_MONITORING.path,
+            )
+            raise
+        data = await self._transport.request(
+            BUSINESSES_BULK_TOGGLE_AML_MONITORING,
+            path_params={"organization_id": organization_id, "application_id": application_id},
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return (
+            (
+                (structure_AmlMonitoringEstimate(data))
+                if "users_total" in data
+                else (structure_AmlMonitoringToggleJob(data))
+            )
+            if data.__class__ is dict
+            else (data)
+        )
+
+    async def retrieve_aml_monitoring_job(
+        self,
+        job_id: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlMonitoringJob:
+        """Retrieve a businesses' AML monitoring job.
+
+        Progress of a bulk monitoring toggle for businesses. Organization-scoped:
+        `organization_id` and `application_id` name your application. Didit's facts declare no
+        security scheme here; the SDK sends the API key when the client has one (as the face
+        upload under the same prefix declares), else the account access token (as the console's
+        organization-scoped endpoints take).
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/vendor-
+        businesses/toggle-ongoing-monitoring/{job_id}/``.
+
+        Args:
+          job_id: ``str``.
+          organization_id: ``str``.
+          application_id: ``str``.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AmlMonitoringJob``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``job = await client.businesses.retrieve_aml_monitoring_job("…")``
+        """
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            path_param("organization_id", organization_id, uuid=True)
+            path_param("application_id", application_id, uuid=True)
+            path_param("job_id", job_id, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = (
+                BUSINESSES_RETRIEVE_AML_MONITORING_JOB.method,
+                BUSINESSES_RETRIEVE_AML_MONITORING_JOB.path,
+            )
+            raise
+        data = await self._transport.request(
+            BUSINESSES_RETRIEVE_AML_MONITORING_JOB,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "job_id": job_id,
+            },
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_AmlMonitoringJob(data) if data.__class__ is dict else data
+
+    async def bulk_toggle_session_aml_monitoring(
+        self,
+        *,
+        is_enabled: bool,
+        estimate_only: bool | None = None,
+        update_all: bool | None = None,
+        filter_search: str | None = None,
+        filter_status: Sequence[str] | None = None,
+        filter_country: str | None = None,
+        filter_date_from: str | None = None,
+        filter_date_to: str | None = None,
+        session_numbers: Sequence[str] | None = None,
+        toggle_all: bool | None = None,
+        filter_workflow_id: str | None = None,
+        didit_internal_id_list: Sequence[str] | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlMonitoringEstimate | AmlMonitoringToggleJob:
+        """Turn AML monitoring on or off for many KYB sessions.
+
+        Turn ongoing AML monitoring on or off (`is_enabled`) for the businesses verified by KYB
+        sessions (the sandbox reads it as the businesses that have a KYB session) you list
+        (`didit_internal_id_list`) or, with `update_all: true`, for all of them narrowed by the
+        filters (`filter_search`, `filter_status`, `filter_country`,
+        `filter_date_from`/`filter_date_to`). `estimate_only: true` answers the estimate and
+        changes nothing; otherwise a job starts (200 done, 202 running), followed with
+        `businesses.retrieve_session_aml_monitoring_job`. The answer is an estimate or a job,
+        told apart by their keys (the shapes of `users.toggle_aml_monitoring`). Organization-
+        scoped: `organization_id` and `application_id` name your application. Didit's facts
+        declare no security scheme here; the SDK sends the API key when the client has one (as
+        the face upload under the same prefix declares), else the account access token (as the
+        console's organization-scoped endpoints take).
+
+        ``PATCH
+        /v3/organization/{organization_id}/application/{application_id}/businesses/toggle-
+        ongoing-monitoring/``.
+
+        Args:
+          is_enabled: ``bool``.
+          estimate_only: ``bool``.
+          update_all: ``bool``.
+          filter_search: ``str``.
+          filter_status: ``Sequence[str]``.
+          filter_country: ``str``.
+          filter_date_from: ``str``.
+          filter_date_to: ``str``.
+          session_numbers: ``Sequence[str]``.
+          toggle_all: ``bool``.
+          filter_workflow_id: ``str``.
+          didit_internal_id_list: ``Sequence[str]``.
+          organization_id: ``str``.
+          application_id: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AmlMonitoringEstimate | AmlMonitoringToggleJob``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``estimate = await
+        client.businesses.bulk_toggle_session_aml_monitoring(is_enabled=…)``
+        """
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            path_param("organization_id", organization_id, uuid=True)
+            path_param("application_id", application_id, uuid=True)
+            body = unstructure_AmlMonitoringBulkToggleRequest(
+                AmlMonitoringBulkToggleRequest(
+                    is_enabled=is_enabled,
+                    estimate_only=estimate_only,
+                    update_all=update_all,
+                    filter_search=filter_search,
+                    filter_status=filter_status,
+                    filter_country=filter_country,
+                    filter_date_from=filter_date_from,
+                    filter_date_to=filter_date_to,
+                    session_numbers=session_numbers,
+                    toggle_all=toggle_all,
+                    filter_workflow_id=filter_workflow_id,
+                    didit_internal_id_list=didit_internal_id_list,
+                )
+            )
+            validate_AmlMonitoringBulkToggleRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = (
+                BUSINESSES_BULK_TOGGLE_SESSION_AML_MONITORING.method,
+                BUSINESSES_BULK_TOGGLE_SESSION_AML_MONITORING.path,
+            )
+            raise
+        data = await self._transport.request(
+            BUSINESSES_BULK_TOGGLE_SESSION_AML_MONITORING,
+            path_params={"organization_id": organization_id, "application_id": application_id},
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return (
+            (
+                (structure_AmlMonitoringEstimate(data))
+                if "users_total" in data
+                else (structure_AmlMonitoringToggleJob(data))
+            )
+            if data.__class__ is dict
+            else (data)
+        )
+
+    async def retrieve_session_aml_monitoring_job(
+        self,
+        job_id: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlMonitoringJob:
+        """Retrieve a KYB sessions' AML monitoring job.
+
+        Progress of a bulk monitoring toggle for KYB sessions. Organization-scoped:
+        `organization_id` and `application_id` name your application. Didit's facts declare no
+        security scheme here; the SDK sends the API key when the client has one (as the face
+        upload under the same prefix declares), else the account access token (as the console's
+        organization-scoped endpoints take).
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/businesses/toggle-
+        ongoing-monitoring/{job_id}/``.
+
+        Args:
+          job_id: ``str``.
+          organization_id: ``str``.
+          application_id: ``str``.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AmlMonitoringJob``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``job = await client.businesses.retrieve_session_aml_monitoring_job("…")``
+        """
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            path_param("organization_id", organization_id, uuid=True)
+            path_param("application_id", application_id, uuid=True)
+            path_param("job_id", job_id, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = (
+                BUSINESSES_RETRIEVE_SESSION_AML_MONITORING_JOB.method,
+                BUSINESSES_RETRIEVE_SESSION_AML_MONITORING_JOB.path,
+            )
+            raise
+        data = await self._transport.request(
+            BUSINESSES_RETRIEVE_SESSION_AML_MONITORING_JOB,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "job_id": job_id,
+            },
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_AmlMonitoringJob(data) if data.__class__ is dict else data
+
 
 class SyncBusinessesResource:
-    """``client.businesses`` of ``Didit``: list, create, retrieve, update, update_status, batch_delete (blocking)."""
+    """``client.businesses`` of ``Didit``: list, create, retrieve, update, update_status, batch_delete, toggle_aml_monitoring, bulk_toggle_aml_monitoring, retrieve_aml_monitoring_job, bulk_toggle_session_aml_monitoring, retrieve_session_aml_monitoring_job (blocking)."""
 
     __slots__ = ("_async", "_runner")
 
@@ -828,6 +1352,326 @@ class SyncBusinessesResource:
             didit_internal_id_list=didit_internal_id_list,
             delete_all=delete_all,
             extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def toggle_aml_monitoring(
+        self,
+        *,
+        is_enabled: bool,
+        estimate_only: bool | None = None,
+        vendor_data_list: Sequence[str] | None = None,
+        didit_internal_id_list: Sequence[str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlMonitoringEstimate | AmlMonitoringToggleJob:
+        """Turn ongoing AML monitoring on or off for businesses.
+
+        Turn ongoing AML monitoring on or off (`is_enabled`) for the businesses listed by
+        `vendor_data_list` or `didit_internal_id_list`. With `estimate_only: true` nothing
+        changes: the answer is an estimate (how many would be screened first, the cost, whether
+        the balance covers it). Otherwise Didit starts a job: 200 when it finished at once, 202
+        while it runs; follow it with `aml.retrieve_monitoring_job(job_id)`. The answer is
+        either shape, told apart by its keys (`users_total` for an estimate, `job_id` for a
+        job); Didit's facts give the 202 only the job shape, the spec gives both answers the
+        same union.
+
+        ``POST /v3/businesses/aml-monitoring/``. Blocks until Didit answers.
+
+        Args:
+          is_enabled: ``bool``.
+          estimate_only: ``bool``.
+          vendor_data_list: ``Sequence[str]``.
+          didit_internal_id_list: ``Sequence[str]``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AmlMonitoringEstimate | AmlMonitoringToggleJob``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``estimate = client.businesses.toggle_aml_monitoring(is_enabled=…)``
+        """
+        return self._runner.call(
+            self._async.toggle_aml_monitoring,
+            is_enabled=is_enabled,
+            estimate_only=estimate_only,
+            vendor_data_list=vendor_data_list,
+            didit_internal_id_list=didit_internal_id_list,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def bulk_toggle_aml_monitoring(
+        self,
+        *,
+        is_enabled: bool,
+        estimate_only: bool | None = None,
+        update_all: bool | None = None,
+        filter_search: str | None = None,
+        filter_status: Sequence[str] | None = None,
+        filter_country: str | None = None,
+        filter_date_from: str | None = None,
+        filter_date_to: str | None = None,
+        session_numbers: Sequence[str] | None = None,
+        toggle_all: bool | None = None,
+        filter_workflow_id: str | None = None,
+        didit_internal_id_list: Sequence[str] | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlMonitoringEstimate | AmlMonitoringToggleJob:
+        """Turn AML monitoring on or off for many businesses.
+
+        Turn ongoing AML monitoring on or off (`is_enabled`) for the businesses you list
+        (`didit_internal_id_list`) or, with `update_all: true`, for all of them narrowed by the
+        filters (`filter_search`, `filter_status`, `filter_country`,
+        `filter_date_from`/`filter_date_to`). `estimate_only: true` answers the estimate and
+        changes nothing; otherwise a job starts (200 done, 202 running), followed with
+        `businesses.retrieve_aml_monitoring_job`. The answer is an estimate or a job, told apart
+        by their keys (the shapes of `users.toggle_aml_monitoring`). Organization-scoped:
+        `organization_id` and `application_id` name your application. Didit's facts declare no
+        security scheme here; the SDK sends the API key when the client has one (as the face
+        upload under the same prefix declares), else the account access token (as the console's
+        organization-scoped endpoints take).
+
+        ``PATCH /v3/organization/{organization_id}/application/{application_id}/vendor-
+        businesses/toggle-ongoing-monitoring/``. Blocks until Didit answers.
+
+        Args:
+          is_enabled: ``bool``.
+          estimate_only: ``bool``.
+          update_all: ``bool``.
+          filter_search: ``str``.
+          filter_status: ``Sequence[str]``.
+          filter_country: ``str``.
+          filter_date_from: ``str``.
+          filter_date_to: ``str``.
+          session_numbers: ``Sequence[str]``.
+          toggle_all: ``bool``.
+          filter_workflow_id: ``str``.
+          didit_internal_id_list: ``Sequence[str]``.
+          organization_id: ``str``.
+          application_id: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AmlMonitoringEstimate | AmlMonitoringToggleJob``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``estimate = client.businesses.bulk_toggle_aml_monitoring(is_enabled=…)``
+        """
+        return self._runner.call(
+            self._async.bulk_toggle_aml_monitoring,
+            is_enabled=is_enabled,
+            estimate_only=estimate_only,
+            update_all=update_all,
+            filter_search=filter_search,
+            filter_status=filter_status,
+            filter_country=filter_country,
+            filter_date_from=filter_date_from,
+            filter_date_to=filter_date_to,
+            session_numbers=session_numbers,
+            toggle_all=toggle_all,
+            filter_workflow_id=filter_workflow_id,
+            didit_internal_id_list=didit_internal_id_list,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def retrieve_aml_monitoring_job(
+        self,
+        job_id: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlMonitoringJob:
+        """Retrieve a businesses' AML monitoring job.
+
+        Progress of a bulk monitoring toggle for businesses. Organization-scoped:
+        `organization_id` and `application_id` name your application. Didit's facts declare no
+        security scheme here; the SDK sends the API key when the client has one (as the face
+        upload under the same prefix declares), else the account access token (as the console's
+        organization-scoped endpoints take).
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/vendor-
+        businesses/toggle-ongoing-monitoring/{job_id}/``. Blocks until Didit answers.
+
+        Args:
+          job_id: ``str``.
+          organization_id: ``str``.
+          application_id: ``str``.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AmlMonitoringJob``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``job = client.businesses.retrieve_aml_monitoring_job("…")``
+        """
+        return self._runner.call(
+            self._async.retrieve_aml_monitoring_job,
+            job_id,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def bulk_toggle_session_aml_monitoring(
+        self,
+        *,
+        is_enabled: bool,
+        estimate_only: bool | None = None,
+        update_all: bool | None = None,
+        filter_search: str | None = None,
+        filter_status: Sequence[str] | None = None,
+        filter_country: str | None = None,
+        filter_date_from: str | None = None,
+        filter_date_to: str | None = None,
+        session_numbers: Sequence[str] | None = None,
+        toggle_all: bool | None = None,
+        filter_workflow_id: str | None = None,
+        didit_internal_id_list: Sequence[str] | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlMonitoringEstimate | AmlMonitoringToggleJob:
+        """Turn AML monitoring on or off for many KYB sessions.
+
+        Turn ongoing AML monitoring on or off (`is_enabled`) for the businesses verified by KYB
+        sessions (the sandbox reads it as the businesses that have a KYB session) you list
+        (`didit_internal_id_list`) or, with `update_all: true`, for all of them narrowed by the
+        filters (`filter_search`, `filter_status`, `filter_country`,
+        `filter_date_from`/`filter_date_to`). `estimate_only: true` answers the estimate and
+        changes nothing; otherwise a job starts (200 done, 202 running), followed with
+        `businesses.retrieve_session_aml_monitoring_job`. The answer is an estimate or a job,
+        told apart by their keys (the shapes of `users.toggle_aml_monitoring`). Organization-
+        scoped: `organization_id` and `application_id` name your application. Didit's facts
+        declare no security scheme here; the SDK sends the API key when the client has one (as
+        the face upload under the same prefix declares), else the account access token (as the
+        console's organization-scoped endpoints take).
+
+        ``PATCH
+        /v3/organization/{organization_id}/application/{application_id}/businesses/toggle-
+        ongoing-monitoring/``. Blocks until Didit answers.
+
+        Args:
+          is_enabled: ``bool``.
+          estimate_only: ``bool``.
+          update_all: ``bool``.
+          filter_search: ``str``.
+          filter_status: ``Sequence[str]``.
+          filter_country: ``str``.
+          filter_date_from: ``str``.
+          filter_date_to: ``str``.
+          session_numbers: ``Sequence[str]``.
+          toggle_all: ``bool``.
+          filter_workflow_id: ``str``.
+          didit_internal_id_list: ``Sequence[str]``.
+          organization_id: ``str``.
+          application_id: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AmlMonitoringEstimate | AmlMonitoringToggleJob``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``estimate =
+        client.businesses.bulk_toggle_session_aml_monitoring(is_enabled=…)``
+        """
+        return self._runner.call(
+            self._async.bulk_toggle_session_aml_monitoring,
+            is_enabled=is_enabled,
+            estimate_only=estimate_only,
+            update_all=update_all,
+            filter_search=filter_search,
+            filter_status=filter_status,
+            filter_country=filter_country,
+            filter_date_from=filter_date_from,
+            filter_date_to=filter_date_to,
+            session_numbers=session_numbers,
+            toggle_all=toggle_all,
+            filter_workflow_id=filter_workflow_id,
+            didit_internal_id_list=didit_internal_id_list,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def retrieve_session_aml_monitoring_job(
+        self,
+        job_id: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlMonitoringJob:
+        """Retrieve a KYB sessions' AML monitoring job.
+
+        Progress of a bulk monitoring toggle for KYB sessions. Organization-scoped:
+        `organization_id` and `application_id` name your application. Didit's facts declare no
+        security scheme here; the SDK sends the API key when the client has one (as the face
+        upload under the same prefix declares), else the account access token (as the console's
+        organization-scoped endpoints take).
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/businesses/toggle-
+        ongoing-monitoring/{job_id}/``. Blocks until Didit answers.
+
+        Args:
+          job_id: ``str``.
+          organization_id: ``str``.
+          application_id: ``str``.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AmlMonitoringJob``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``job = client.businesses.retrieve_session_aml_monitoring_job("…")``
+        """
+        return self._runner.call(
+            self._async.retrieve_session_aml_monitoring_job,
+            job_id,
+            organization_id=organization_id,
+            application_id=application_id,
             extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,

@@ -30,7 +30,7 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncPaginator, SyncRunner
 
-from .._codec import _E_CasePriority, _E_CaseSource, _E_CaseStatus, _E_inline114
+from .._codec import _E_CasePriority, _E_CaseSource, _E_CaseStatus, _E_inline159
 from .._codec.cases import structure_CaseDetail, structure_CaseEvent
 from .._codec.cases__analytics import structure_CaseAnalytics
 from .._codec.cases__apply_entity_action import (
@@ -680,7 +680,7 @@ class CasesResource:
                     )
                 query["overdue"] = overdue
             if ordering is not None:
-                if not isinstance(ordering, str) or ordering not in _E_inline114:
+                if not isinstance(ordering, str) or ordering not in _E_inline159:
                     raise DiditValidationError(
                         "ordering",
                         "enum",

@@ -25,6 +25,12 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncRunner
 
+from .._codec.kyb__retrieve_shareholders import (
+    unstructure_KybShareholdersRequest,
+    validate_KybShareholdersRequest,
+)
+from .._codec.kyb__retrieve_shareholders__retrieve_ubo import structure_KybShareholdersResponse
+from .._codec.kyb__retrieve_ubo import unstructure_KybUboRequest, validate_KybUboRequest
 from .._codec.kyb__search import (
     structure_KybSearchResponse,
     unstructure_KybSearchRequest,
@@ -35,10 +41,20 @@ from .._codec.kyb__select import (
     unstructure_KybSelectRequest,
     validate_KybSelectRequest,
 )
+from ..models.kyb__retrieve_shareholders import KybShareholdersRequest
+from ..models.kyb__retrieve_shareholders__retrieve_ubo import KybShareholdersResponse
+from ..models.kyb__retrieve_ubo import KybUboRequest
 from ..models.kyb__search import KybSearchRequest, KybSearchResponse
 from ..models.kyb__select import KybCompanyRecord, KybSelectRequest
 
-__all__ = ["KYB_SEARCH", "KYB_SELECT", "KybResource", "SyncKybResource"]
+__all__ = [
+    "KYB_RETRIEVE_SHAREHOLDERS",
+    "KYB_RETRIEVE_UBO",
+    "KYB_SEARCH",
+    "KYB_SELECT",
+    "KybResource",
+    "SyncKybResource",
+]
 
 
 KYB_SEARCH = OperationMeta(
@@ -71,8 +87,38 @@ KYB_SELECT = OperationMeta(
 )
 
 
+KYB_RETRIEVE_SHAREHOLDERS = OperationMeta(
+    operation_id="kyb_retrieve_shareholders",
+    method="POST",
+    path="/v3/kyb/shareholders/",
+    host="verification",
+    resource="kyb",
+    method_name="retrieve_shareholders",
+    idempotency=Idempotency("never"),
+    auth=("api_key",),
+    rate_limit_scopes=("generic-write",),
+    request_kind="json",
+    request_schema="KybShareholdersRequest",
+)
+
+
+KYB_RETRIEVE_UBO = OperationMeta(
+    operation_id="kyb_retrieve_ubo",
+    method="POST",
+    path="/v3/kyb/ubo/",
+    host="verification",
+    resource="kyb",
+    method_name="retrieve_ubo",
+    idempotency=Idempotency("never"),
+    auth=("api_key",),
+    rate_limit_scopes=("generic-write",),
+    request_kind="json",
+    request_schema="KybUboRequest",
+)
+
+
 class KybResource:
-    """``client.kyb``: search, select."""
+    """``client.kyb``: search, select, retrieve_shareholders, retrieve_ubo."""
 
     __slots__ = ("_transport",)
 
@@ -205,9 +251,129 @@ class KybResource:
         )
         return structure_KybCompanyRecord(data) if data.__class__ is dict else data
 
+    async def retrieve_shareholders(
+        self,
+        *,
+        kyb_response_id: str,
+        vendor_data: str | None = None,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
+        save_api_request: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> KybShareholdersResponse:
+        """Fetch a company's shareholders.
+
+        Upgrade a KYB registry lookup (`kyb_response_id` from `kyb.select`) to the shareholders
+        tier: the registry record with its officers and shareholders. 200 when the data is at
+        hand, 202 while the registry is still being asked (the same body,
+        `registry_tier_delivered` lower than requested); call again later. Billed per call.
+
+        ``POST /v3/kyb/shareholders/``.
+
+        Args:
+          kyb_response_id: ``str``.
+          vendor_data: ``str``.
+          metadata: ``Mapping[str, Any] | None``.
+          save_api_request: ``bool``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``KybShareholdersResponse``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.kyb.retrieve_shareholders(kyb_response_id=…)``
+        """
+        try:
+            body = unstructure_KybShareholdersRequest(
+                KybShareholdersRequest(
+                    kyb_response_id=kyb_response_id,
+                    vendor_data=vendor_data,
+                    metadata=metadata,
+                    save_api_request=save_api_request,
+                )
+            )
+            validate_KybShareholdersRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = KYB_RETRIEVE_SHAREHOLDERS.method, KYB_RETRIEVE_SHAREHOLDERS.path
+            raise
+        data = await self._transport.request(
+            KYB_RETRIEVE_SHAREHOLDERS,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_KybShareholdersResponse(data) if data.__class__ is dict else data
+
+    async def retrieve_ubo(
+        self,
+        *,
+        kyb_response_id: str,
+        vendor_data: str | None = None,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
+        save_api_request: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> KybShareholdersResponse:
+        """Fetch a company's ultimate beneficial owners.
+
+        Upgrade a KYB registry lookup (`kyb_response_id` from `kyb.select`) to the UBO tier: the
+        registry record with its shareholders and ultimate beneficial owners. 200 when
+        delivered, 202 while the registry is still being asked; call again later. Billed per
+        call.
+
+        ``POST /v3/kyb/ubo/``.
+
+        Args:
+          kyb_response_id: ``str``.
+          vendor_data: ``str``.
+          metadata: ``Mapping[str, Any] | None``.
+          save_api_request: ``bool``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``KybShareholdersResponse``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.kyb.retrieve_ubo(kyb_response_id=…)``
+        """
+        try:
+            body = unstructure_KybUboRequest(
+                KybUboRequest(
+                    kyb_response_id=kyb_response_id,
+                    vendor_data=vendor_data,
+                    metadata=metadata,
+                    save_api_request=save_api_request,
+                )
+            )
+            validate_KybUboRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = KYB_RETRIEVE_UBO.method, KYB_RETRIEVE_UBO.path
+            raise
+        data = await self._transport.request(
+            KYB_RETRIEVE_UBO,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_KybShareholdersResponse(data) if data.__class__ is dict else data
+
 
 class SyncKybResource:
-    """``client.kyb`` of ``Didit``: search, select (blocking)."""
+    """``client.kyb`` of ``Didit``: search, select, retrieve_shareholders, retrieve_ubo (blocking)."""
 
     __slots__ = ("_async", "_runner")
 
@@ -309,6 +475,104 @@ class SyncKybResource:
         """
         return self._runner.call(
             self._async.select,
+            kyb_response_id=kyb_response_id,
+            vendor_data=vendor_data,
+            metadata=metadata,
+            save_api_request=save_api_request,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def retrieve_shareholders(
+        self,
+        *,
+        kyb_response_id: str,
+        vendor_data: str | None = None,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
+        save_api_request: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> KybShareholdersResponse:
+        """Fetch a company's shareholders.
+
+        Upgrade a KYB registry lookup (`kyb_response_id` from `kyb.select`) to the shareholders
+        tier: the registry record with its officers and shareholders. 200 when the data is at
+        hand, 202 while the registry is still being asked (the same body,
+        `registry_tier_delivered` lower than requested); call again later. Billed per call.
+
+        ``POST /v3/kyb/shareholders/``. Blocks until Didit answers.
+
+        Args:
+          kyb_response_id: ``str``.
+          vendor_data: ``str``.
+          metadata: ``Mapping[str, Any] | None``.
+          save_api_request: ``bool``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``KybShareholdersResponse``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = client.kyb.retrieve_shareholders(kyb_response_id=…)``
+        """
+        return self._runner.call(
+            self._async.retrieve_shareholders,
+            kyb_response_id=kyb_response_id,
+            vendor_data=vendor_data,
+            metadata=metadata,
+            save_api_request=save_api_request,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def retrieve_ubo(
+        self,
+        *,
+        kyb_response_id: str,
+        vendor_data: str | None = None,
+        metadata: Mapping[str, Any] | None | Unset = UNSET,
+        save_api_request: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> KybShareholdersResponse:
+        """Fetch a company's ultimate beneficial owners.
+
+        Upgrade a KYB registry lookup (`kyb_response_id` from `kyb.select`) to the UBO tier: the
+        registry record with its shareholders and ultimate beneficial owners. 200 when
+        delivered, 202 while the registry is still being asked; call again later. Billed per
+        call.
+
+        ``POST /v3/kyb/ubo/``. Blocks until Didit answers.
+
+        Args:
+          kyb_response_id: ``str``.
+          vendor_data: ``str``.
+          metadata: ``Mapping[str, Any] | None``.
+          save_api_request: ``bool``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``KybShareholdersResponse``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = client.kyb.retrieve_ubo(kyb_response_id=…)``
+        """
+        return self._runner.call(
+            self._async.retrieve_ubo,
             kyb_response_id=kyb_response_id,
             vendor_data=vendor_data,
             metadata=metadata,

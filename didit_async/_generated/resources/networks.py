@@ -28,7 +28,7 @@ from didit_async._seam import (
 from didit_async._sync_seam import SyncPaginator, SyncRunner
 
 from .._codec import (
-    _E_inline115,
+    _E_inline160,
     _E_NetworkPatternType,
     _E_NetworkRiskBand,
     _E_NetworkSignalType,
@@ -576,7 +576,7 @@ class NetworksResource:
             path_param("network_uuid", network_uuid, uuid=True)
             query: dict[str, Any] = {}
             if depth is not None:
-                if not isinstance(depth, str) or depth not in _E_inline115:
+                if not isinstance(depth, str) or depth not in _E_inline160:
                     raise DiditValidationError(
                         "depth",
                         "enum",

@@ -1,5 +1,5 @@
 # Generated from openapi/didit.yaml by codegen. Do not edit.
-"""``client.sessions``, async and blocking, ``client.sessions.imports`` in ``sessions_imports.py``, ``client.sessions.reviews`` in ``sessions_reviews.py``.
+"""``client.sessions``, async and blocking, ``client.sessions.imports`` in ``sessions_imports.py``, ``client.sessions.kyb`` in ``sessions_kyb.py``, ``client.sessions.reviews`` in ``sessions_reviews.py``.
 
 Each operation's constant (its HTTP method and path, host, scopes, idempotency) comes
 first; each method checks its arguments before anything is sent (a bad one raises
@@ -29,11 +29,21 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncPaginator, SyncRunner
 
-from .._codec import _E_inline109, _E_inline110, _E_inline111, _E_SessionStatus
+from .._codec import _E_inline154, _E_inline155, _E_inline156, _E_SessionStatus
+from .._codec.sessions__arm_sandbox import (
+    structure_SandboxArmResponse,
+    unstructure_SandboxArmRequest,
+    validate_SandboxArmRequest,
+)
 from .._codec.sessions__batch_delete import (
     structure_BatchDeleteSessionsResponse,
     unstructure_BatchDeleteSessionsRequest,
     validate_BatchDeleteSessionsRequest,
+)
+from .._codec.sessions__bulk_update_aml_hit_status import (
+    structure_AmlHitBulkUpdateResult,
+    unstructure_AmlHitBulkUpdateRequest,
+    validate_AmlHitBulkUpdateRequest,
 )
 from .._codec.sessions__create import (
     structure_CreateSessionResponse,
@@ -80,7 +90,13 @@ from .._codec.sessions__update_status import (
     validate_UpdateStatusRequest,
 )
 from ..enums import AmlHitReviewStatus, CallbackMethod, Language, SessionStatus
+from ..models.sessions__arm_sandbox import SandboxArmRequest, SandboxArmResponse
 from ..models.sessions__batch_delete import BatchDeleteSessionsRequest, BatchDeleteSessionsResponse
+from ..models.sessions__bulk_update_aml_hit_status import (
+    AmlHitBulkUpdateItem,
+    AmlHitBulkUpdateRequest,
+    AmlHitBulkUpdateResult,
+)
 from ..models.sessions__create import CreateSessionRequest, CreateSessionResponse
 from ..models.sessions__create__retrieve__retrieve_decision import ContactDetails, ExpectedDetails
 from ..models.sessions__delete import SessionDeleteResponse
@@ -109,10 +125,13 @@ from ..models.sessions__update_poa_data import (
 )
 from ..models.sessions__update_status import NodeToResubmit, SessionIdResponse, UpdateStatusRequest
 from .sessions_imports import SessionsImportsResource, SyncSessionsImportsResource
+from .sessions_kyb import SessionsKybResource, SyncSessionsKybResource
 from .sessions_reviews import SessionsReviewsResource, SyncSessionsReviewsResource
 
 __all__ = [
+    "SESSIONS_ARM_SANDBOX",
     "SESSIONS_BATCH_DELETE",
+    "SESSIONS_BULK_UPDATE_AML_HIT_STATUS",
     "SESSIONS_CREATE",
     "SESSIONS_DELETE",
     "SESSIONS_GENERATE_PDF",
@@ -363,14 +382,45 @@ SESSIONS_RETRIEVE = OperationMeta(
 )
 
 
-class SessionsResource:
-    """``client.sessions``: create, retrieve_decision, list, delete, batch_delete, retrieve_batch_delete_job, update_status, generate_pdf, share, import_shared, list_events, update_aml_hit_status, update_feature_status, update_data, update_poa_data, retrieve."""
+SESSIONS_ARM_SANDBOX = OperationMeta(
+    operation_id="sessions_arm_sandbox",
+    method="POST",
+    path="/v3/session/{sessionId}/sandbox/arm/",
+    host="verification",
+    resource="sessions",
+    method_name="arm_sandbox",
+    idempotency=Idempotency("never"),
+    auth=("session_token",),
+    rate_limit_scopes=("generic-write",),
+    request_kind="json",
+    request_schema="SandboxArmRequest",
+)
 
-    __slots__ = ("_transport", "imports", "reviews")
+
+SESSIONS_BULK_UPDATE_AML_HIT_STATUS = OperationMeta(
+    operation_id="sessions_bulk_update_aml_hit_status",
+    method="PATCH",
+    path="/v3/session/{sessionId}/bulk-update-aml-hit-status/",
+    host="verification",
+    resource="sessions",
+    method_name="bulk_update_aml_hit_status",
+    idempotency=Idempotency("never"),
+    auth=("api_key",),
+    rate_limit_scopes=("generic-write",),
+    request_kind="json",
+    request_schema="AmlHitBulkUpdateRequest",
+)
+
+
+class SessionsResource:
+    """``client.sessions``: create, retrieve_decision, list, delete, batch_delete, retrieve_batch_delete_job, update_status, generate_pdf, share, import_shared, list_events, update_aml_hit_status, update_feature_status, update_data, update_poa_data, retrieve, arm_sandbox, bulk_update_aml_hit_status."""
+
+    __slots__ = ("_transport", "imports", "kyb", "reviews")
 
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
         self.imports = SessionsImportsResource(transport)
+        self.kyb = SessionsKybResource(transport)
         self.reviews = SessionsReviewsResource(transport)
 
     async def create(
@@ -492,7 +542,7 @@ class SessionsResource:
             path_param("session_id", session_id, uuid=True)
             query: dict[str, Any] = {}
             if include is not None:
-                if not isinstance(include, str) or include not in _E_inline109:
+                if not isinstance(include, str) or include not in _E_inline154:
                     raise DiditValidationError(
                         "include",
                         "enum",
@@ -624,7 +674,7 @@ class SessionsResource:
         try:
             query: dict[str, Any] = {}
             if session_kind is not None:
-                if not isinstance(session_kind, str) or session_kind not in _E_inline110:
+                if not isinstance(session_kind, str) or session_kind not in _E_inline155:
                     raise DiditValidationError(
                         "session_kind",
                         "enum",
@@ -759,7 +809,7 @@ class SessionsResource:
                     )
                 query["session_type"] = session_type
             if api_service is not None:
-                if not isinstance(api_service, str) or api_service not in _E_inline111:
+                if not isinstance(api_service, str) or api_service not in _E_inline156:
                     raise DiditValidationError(
                         "api_service",
                         "enum",
@@ -1631,16 +1681,141 @@ class SessionsResource:
         )
         return structure_SessionDecision(data) if data.__class__ is dict else data
 
+    async def arm_sandbox(
+        self,
+        session_id: str,
+        /,
+        *,
+        scenario: str,
+        session_token: str,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SandboxArmResponse:
+        """Arm a sandbox session's outcome.
+
+        Sandbox applications only: decide how a session that has not started yet will end, as
+        `sandbox_scenario` does at creation. `scenario` is one of the 16 scenario slugs
+        (approve, decline_document_expired, decline_could_not_recognize_document,
+        decline_mrz_validation, decline_minimum_age, decline_face_match_low_similarity,
+        decline_liveness_attack, decline_aml_hit, decline_ip_blocklist,
+        decline_poa_address_mismatch, decline_nfc_chip_not_verified, decline_database_no_match,
+        review_aml_possible_match, review_face_match_borderline, review_poa_partial_match,
+        decline_kyb_registry_mismatch). Authenticated by the session's own token, not the API
+        key: pass `session_token` from the create answer
+        (`CreateSessionResponse.session_token`); the SDK sends it as `Session-Token` on this
+        call only and never logs it. 400 when the session has already started or the scenario is
+        unknown.
+
+        ``POST /v3/session/{sessionId}/sandbox/arm/``.
+
+        Args:
+          session_id: The session to arm.
+          scenario: ``str``.
+          session_token: The secret the SessionTokenAuth scheme sends in the `Session-Token`
+              header; never logged.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``SandboxArmResponse``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = await client.sessions.arm_sandbox("…", scenario=…)``
+        """
+        try:
+            path_param("session_id", session_id, uuid=True)
+            path_param("session_token", session_token)
+            body = unstructure_SandboxArmRequest(SandboxArmRequest(scenario=scenario))
+            validate_SandboxArmRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = SESSIONS_ARM_SANDBOX.method, SESSIONS_ARM_SANDBOX.path
+            raise
+        data = await self._transport.request(
+            SESSIONS_ARM_SANDBOX,
+            path_params={"sessionId": session_id},
+            credential=session_token,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_SandboxArmResponse(data) if data.__class__ is dict else data
+
+    async def bulk_update_aml_hit_status(
+        self,
+        session_id: str,
+        /,
+        *,
+        hit_updates: Sequence[AmlHitBulkUpdateItem | Mapping[str, Any]],
+        node_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlHitBulkUpdateResult:
+        """Review several AML hits at once.
+
+        Set the review status of several AML hits of a session in one call (`hit_updates`:
+        `hit_id` and `review_status` each); `node_id` picks the AML step when the workflow has
+        several. Didit's facts give the answer no schema: it is kept as a free-form object.
+
+        ``PATCH /v3/session/{sessionId}/bulk-update-aml-hit-status/``.
+
+        Args:
+          session_id: ``str``.
+          hit_updates: ``Sequence[AmlHitBulkUpdateItem | Mapping[str, Any]]``.
+          node_id: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AmlHitBulkUpdateResult``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``result = await client.sessions.bulk_update_aml_hit_status("…",
+        hit_updates=…)``
+        """
+        try:
+            path_param("session_id", session_id, uuid=True)
+            body = unstructure_AmlHitBulkUpdateRequest(
+                AmlHitBulkUpdateRequest(hit_updates=hit_updates, node_id=node_id)
+            )
+            validate_AmlHitBulkUpdateRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = (
+                SESSIONS_BULK_UPDATE_AML_HIT_STATUS.method,
+                SESSIONS_BULK_UPDATE_AML_HIT_STATUS.path,
+            )
+            raise
+        data = await self._transport.request(
+            SESSIONS_BULK_UPDATE_AML_HIT_STATUS,
+            path_params={"sessionId": session_id},
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_AmlHitBulkUpdateResult(data) if data.__class__ is dict else data
+
 
 class SyncSessionsResource:
-    """``client.sessions`` of ``Didit``: create, retrieve_decision, list, delete, batch_delete, retrieve_batch_delete_job, update_status, generate_pdf, share, import_shared, list_events, update_aml_hit_status, update_feature_status, update_data, update_poa_data, retrieve (blocking)."""
+    """``client.sessions`` of ``Didit``: create, retrieve_decision, list, delete, batch_delete, retrieve_batch_delete_job, update_status, generate_pdf, share, import_shared, list_events, update_aml_hit_status, update_feature_status, update_data, update_poa_data, retrieve, arm_sandbox, bulk_update_aml_hit_status (blocking)."""
 
-    __slots__ = ("_async", "_runner", "imports", "reviews")
+    __slots__ = ("_async", "_runner", "imports", "kyb", "reviews")
 
     def __init__(self, runner: SyncRunner, resource: SessionsResource) -> None:
         self._runner = runner
         self._async = resource
         self.imports = SyncSessionsImportsResource(runner, resource.imports)
+        self.kyb = SyncSessionsKybResource(runner, resource.kyb)
         self.reviews = SyncSessionsReviewsResource(runner, resource.reviews)
 
     def create(
@@ -2537,6 +2712,109 @@ class SyncSessionsResource:
         return self._runner.call(
             self._async.retrieve,
             session_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def arm_sandbox(
+        self,
+        session_id: str,
+        /,
+        *,
+        scenario: str,
+        session_token: str,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SandboxArmResponse:
+        """Arm a sandbox session's outcome.
+
+        Sandbox applications only: decide how a session that has not started yet will end, as
+        `sandbox_scenario` does at creation. `scenario` is one of the 16 scenario slugs
+        (approve, decline_document_expired, decline_could_not_recognize_document,
+        decline_mrz_validation, decline_minimum_age, decline_face_match_low_similarity,
+        decline_liveness_attack, decline_aml_hit, decline_ip_blocklist,
+        decline_poa_address_mismatch, decline_nfc_chip_not_verified, decline_database_no_match,
+        review_aml_possible_match, review_face_match_borderline, review_poa_partial_match,
+        decline_kyb_registry_mismatch). Authenticated by the session's own token, not the API
+        key: pass `session_token` from the create answer
+        (`CreateSessionResponse.session_token`); the SDK sends it as `Session-Token` on this
+        call only and never logs it. 400 when the session has already started or the scenario is
+        unknown.
+
+        ``POST /v3/session/{sessionId}/sandbox/arm/``. Blocks until Didit answers.
+
+        Args:
+          session_id: The session to arm.
+          scenario: ``str``.
+          session_token: The secret the SessionTokenAuth scheme sends in the `Session-Token`
+              header; never logged.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``SandboxArmResponse``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``response = client.sessions.arm_sandbox("…", scenario=…)``
+        """
+        return self._runner.call(
+            self._async.arm_sandbox,
+            session_id,
+            scenario=scenario,
+            session_token=session_token,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def bulk_update_aml_hit_status(
+        self,
+        session_id: str,
+        /,
+        *,
+        hit_updates: Sequence[AmlHitBulkUpdateItem | Mapping[str, Any]],
+        node_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlHitBulkUpdateResult:
+        """Review several AML hits at once.
+
+        Set the review status of several AML hits of a session in one call (`hit_updates`:
+        `hit_id` and `review_status` each); `node_id` picks the AML step when the workflow has
+        several. Didit's facts give the answer no schema: it is kept as a free-form object.
+
+        ``PATCH /v3/session/{sessionId}/bulk-update-aml-hit-status/``. Blocks until Didit
+        answers.
+
+        Args:
+          session_id: ``str``.
+          hit_updates: ``Sequence[AmlHitBulkUpdateItem | Mapping[str, Any]]``.
+          node_id: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AmlHitBulkUpdateResult``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``result = client.sessions.bulk_update_aml_hit_status("…", hit_updates=…)``
+        """
+        return self._runner.call(
+            self._async.bulk_update_aml_hit_status,
+            session_id,
+            hit_updates=hit_updates,
+            node_id=node_id,
+            extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,

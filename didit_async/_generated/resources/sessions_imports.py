@@ -25,7 +25,7 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncPaginator, SyncRunner
 
-from .._codec import _E_inline113
+from .._codec import _E_inline158
 from .._codec.sessions_imports__create import (
     unstructure_SessionImportCreateRequest,
     validate_SessionImportCreateRequest,
@@ -211,7 +211,7 @@ class SessionsImportsResource:
         try:
             query: dict[str, Any] = {}
             if import_type is not None:
-                if not isinstance(import_type, str) or import_type not in _E_inline113:
+                if not isinstance(import_type, str) or import_type not in _E_inline158:
                     raise DiditValidationError(
                         "import_type",
                         "enum",

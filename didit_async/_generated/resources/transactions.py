@@ -1,5 +1,5 @@
 # Generated from openapi/didit.yaml by codegen. Do not edit.
-"""``client.transactions``, async and blocking.
+"""``client.transactions``, async and blocking, ``client.transactions.rules`` in ``transactions_rules.py``.
 
 Each operation's constant (its HTTP method and path, host, scopes, idempotency) comes
 first; each method checks its arguments before anything is sent (a bad one raises
@@ -32,6 +32,11 @@ from .._codec.transactions__create import (
     validate_TransactionCreateRequest,
 )
 from .._codec.transactions__create__list__retrieve import structure_Transaction
+from .._codec.transactions__create_sdk_token import (
+    structure_TransactionSdkToken,
+    unstructure_TransactionSdkTokenRequest,
+    validate_TransactionSdkTokenRequest,
+)
 from ..enums import TransactionCategory
 from ..models.transactions__create import (
     TransactionCreateRequest,
@@ -42,10 +47,13 @@ from ..models.transactions__create import (
     TransactionCreateRequestTravelRuleDetails,
 )
 from ..models.transactions__create__list__retrieve import Transaction
+from ..models.transactions__create_sdk_token import TransactionSdkToken, TransactionSdkTokenRequest
+from .transactions_rules import SyncTransactionsRulesResource, TransactionsRulesResource
 
 __all__ = [
     "SyncTransactionsResource",
     "TRANSACTIONS_CREATE",
+    "TRANSACTIONS_CREATE_SDK_TOKEN",
     "TRANSACTIONS_LIST",
     "TRANSACTIONS_RETRIEVE",
     "TransactionsResource",
@@ -94,13 +102,29 @@ TRANSACTIONS_RETRIEVE = OperationMeta(
 )
 
 
-class TransactionsResource:
-    """``client.transactions``: list, create, retrieve."""
+TRANSACTIONS_CREATE_SDK_TOKEN = OperationMeta(
+    operation_id="transactions_create_sdk_token",
+    method="POST",
+    path="/v3/transactions/sdk-token/",
+    host="verification",
+    resource="transactions",
+    method_name="create_sdk_token",
+    idempotency=Idempotency("never"),
+    auth=("api_key",),
+    rate_limit_scopes=("generic-write",),
+    request_kind="json",
+    request_schema="TransactionSdkTokenRequest",
+)
 
-    __slots__ = ("_transport",)
+
+class TransactionsResource:
+    """``client.transactions``: list, create, retrieve, create_sdk_token."""
+
+    __slots__ = ("_transport", "rules")
 
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
+        self.rules = TransactionsRulesResource(transport)
 
     def list(
         self,
@@ -309,15 +333,74 @@ class TransactionsResource:
         )
         return structure_Transaction(data) if data.__class__ is dict else data
 
+    async def create_sdk_token(
+        self,
+        *,
+        vendor_data: str,
+        ttl_seconds: int | None = None,
+        max_uses: int | None | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TransactionSdkToken:
+        """Mint a transaction SDK token.
+
+        A short-lived token (`ttl_seconds`, at most a day; optionally `max_uses`) that lets
+        device-side code submit and read transactions of one `vendor_data` through
+        `/v1/transactions/` without your API key. Hand `sdk_token` to the device and use it
+        there with `AsyncDiditDevice` / `DiditDevice`.
+
+        ``POST /v3/transactions/sdk-token/``.
+
+        Args:
+          vendor_data: ``str``.
+          ttl_seconds: ``int``.
+          max_uses: ``int | None``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``TransactionSdkToken``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``token = await client.transactions.create_sdk_token(vendor_data=…)``
+        """
+        try:
+            body = unstructure_TransactionSdkTokenRequest(
+                TransactionSdkTokenRequest(
+                    vendor_data=vendor_data, ttl_seconds=ttl_seconds, max_uses=max_uses
+                )
+            )
+            validate_TransactionSdkTokenRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = (
+                TRANSACTIONS_CREATE_SDK_TOKEN.method,
+                TRANSACTIONS_CREATE_SDK_TOKEN.path,
+            )
+            raise
+        data = await self._transport.request(
+            TRANSACTIONS_CREATE_SDK_TOKEN,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_TransactionSdkToken(data) if data.__class__ is dict else data
+
 
 class SyncTransactionsResource:
-    """``client.transactions`` of ``Didit``: list, create, retrieve (blocking)."""
+    """``client.transactions`` of ``Didit``: list, create, retrieve, create_sdk_token (blocking)."""
 
-    __slots__ = ("_async", "_runner")
+    __slots__ = ("_async", "_runner", "rules")
 
     def __init__(self, runner: SyncRunner, resource: TransactionsResource) -> None:
         self._runner = runner
         self._async = resource
+        self.rules = SyncTransactionsRulesResource(runner, resource.rules)
 
     def list(
         self,
@@ -478,6 +561,52 @@ class SyncTransactionsResource:
         return self._runner.call(
             self._async.retrieve,
             transaction_id,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def create_sdk_token(
+        self,
+        *,
+        vendor_data: str,
+        ttl_seconds: int | None = None,
+        max_uses: int | None | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TransactionSdkToken:
+        """Mint a transaction SDK token.
+
+        A short-lived token (`ttl_seconds`, at most a day; optionally `max_uses`) that lets
+        device-side code submit and read transactions of one `vendor_data` through
+        `/v1/transactions/` without your API key. Hand `sdk_token` to the device and use it
+        there with `AsyncDiditDevice` / `DiditDevice`.
+
+        ``POST /v3/transactions/sdk-token/``. Blocks until Didit answers.
+
+        Args:
+          vendor_data: ``str``.
+          ttl_seconds: ``int``.
+          max_uses: ``int | None``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``TransactionSdkToken``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``token = client.transactions.create_sdk_token(vendor_data=…)``
+        """
+        return self._runner.call(
+            self._async.create_sdk_token,
+            vendor_data=vendor_data,
+            ttl_seconds=ttl_seconds,
+            max_uses=max_uses,
+            extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,

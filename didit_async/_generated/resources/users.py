@@ -29,6 +29,13 @@ from didit_async._seam import (
 from didit_async._sync_seam import SyncPaginator, SyncRunner
 
 from .._codec import _E_UserStatus
+from .._codec.shared__aml_businesses_users import structure_AmlMonitoringJob
+from .._codec.shared__businesses_users import (
+    structure_AmlMonitoringEstimate,
+    structure_AmlMonitoringToggleJob,
+    unstructure_AmlMonitoringBulkToggleRequest,
+    validate_AmlMonitoringBulkToggleRequest,
+)
 from .._codec.users import structure_User
 from .._codec.users__batch_delete import (
     structure_UserBatchDeleteResponse,
@@ -36,26 +43,48 @@ from .._codec.users__batch_delete import (
     validate_UserBatchDeleteRequest,
 )
 from .._codec.users__create import unstructure_UserCreateRequest, validate_UserCreateRequest
+from .._codec.users__toggle_aml_monitoring import (
+    unstructure_AmlMonitoringUsersRequest,
+    validate_AmlMonitoringUsersRequest,
+)
 from .._codec.users__update import unstructure_UserUpdateRequest, validate_UserUpdateRequest
 from .._codec.users__update_status import (
     unstructure_UserUpdateStatusRequest,
     validate_UserUpdateStatusRequest,
 )
+from .._codec.users__upload_face import (
+    structure_UserFace,
+    unstructure_UserFaceUploadRequest,
+    validate_UserFaceUploadRequest,
+)
 from ..enums import UserStatus
+from ..models.shared__aml_businesses_users import AmlMonitoringJob
+from ..models.shared__businesses_users import (
+    AmlMonitoringBulkToggleRequest,
+    AmlMonitoringEstimate,
+    AmlMonitoringToggleJob,
+)
 from ..models.users import User
 from ..models.users__batch_delete import UserBatchDeleteRequest, UserBatchDeleteResponse
 from ..models.users__create import UserCreateRequest
+from ..models.users__toggle_aml_monitoring import AmlMonitoringUsersRequest
 from ..models.users__update import UserUpdateRequest
 from ..models.users__update_status import UserUpdateStatusRequest
+from ..models.users__upload_face import UserFace, UserFaceUploadRequest
 
 __all__ = [
     "SyncUsersResource",
     "USERS_BATCH_DELETE",
+    "USERS_BULK_TOGGLE_AML_MONITORING",
     "USERS_CREATE",
+    "USERS_GENERATE_PDF",
     "USERS_LIST",
     "USERS_RETRIEVE",
+    "USERS_RETRIEVE_AML_MONITORING_JOB",
+    "USERS_TOGGLE_AML_MONITORING",
     "USERS_UPDATE",
     "USERS_UPDATE_STATUS",
+    "USERS_UPLOAD_FACE",
     "UsersResource",
 ]
 
@@ -147,8 +176,80 @@ USERS_BATCH_DELETE = OperationMeta(
 )
 
 
+USERS_TOGGLE_AML_MONITORING = OperationMeta(
+    operation_id="users_toggle_aml_monitoring",
+    method="POST",
+    path="/v3/users/aml-monitoring/",
+    host="apx",
+    resource="users",
+    method_name="toggle_aml_monitoring",
+    idempotency=Idempotency("never"),
+    auth=("api_key",),
+    rate_limit_scopes=("generic-write",),
+    request_kind="json",
+    request_schema="AmlMonitoringUsersRequest",
+)
+
+
+USERS_GENERATE_PDF = OperationMeta(
+    operation_id="users_generate_pdf",
+    method="GET",
+    path="/v3/users/{vendor_data}/generate-pdf/",
+    host="apx",
+    resource="users",
+    method_name="generate_pdf",
+    idempotency=Idempotency("always"),
+    auth=("api_key",),
+    rate_limit_scopes=("generic-get",),
+    response_kind="binary",
+)
+
+
+USERS_UPLOAD_FACE = OperationMeta(
+    operation_id="users_upload_face",
+    method="POST",
+    path="/v3/organization/{organization_id}/application/{application_id}/vendor-users/by-id/{didit_internal_id}/faces/upload/",
+    host="apx",
+    resource="users",
+    method_name="upload_face",
+    idempotency=Idempotency("never"),
+    auth=("api_key",),
+    rate_limit_scopes=("generic-write",),
+    request_kind="json",
+    request_schema="UserFaceUploadRequest",
+)
+
+
+USERS_BULK_TOGGLE_AML_MONITORING = OperationMeta(
+    operation_id="users_bulk_toggle_aml_monitoring",
+    method="PATCH",
+    path="/v3/organization/{organization_id}/application/{application_id}/vendor-users/toggle-ongoing-monitoring/",
+    host="apx",
+    resource="users",
+    method_name="bulk_toggle_aml_monitoring",
+    idempotency=Idempotency("never"),
+    auth=("api_key", "bearer"),
+    rate_limit_scopes=("generic-write",),
+    request_kind="json",
+    request_schema="AmlMonitoringBulkToggleRequest",
+)
+
+
+USERS_RETRIEVE_AML_MONITORING_JOB = OperationMeta(
+    operation_id="users_retrieve_aml_monitoring_job",
+    method="GET",
+    path="/v3/organization/{organization_id}/application/{application_id}/vendor-users/toggle-ongoing-monitoring/{job_id}/",
+    host="apx",
+    resource="users",
+    method_name="retrieve_aml_monitoring_job",
+    idempotency=Idempotency("always"),
+    auth=("api_key", "bearer"),
+    rate_limit_scopes=("generic-get",),
+)
+
+
 class UsersResource:
-    """``client.users``: list, retrieve, update, create, update_status, batch_delete."""
+    """``client.users``: list, retrieve, update, create, update_status, batch_delete, toggle_aml_monitoring, generate_pdf, upload_face, bulk_toggle_aml_monitoring, retrieve_aml_monitoring_job."""
 
     __slots__ = ("_transport",)
 
@@ -550,9 +651,372 @@ class UsersResource:
         )
         return structure_UserBatchDeleteResponse(data) if data.__class__ is dict else data
 
+    async def toggle_aml_monitoring(
+        self,
+        *,
+        is_enabled: bool,
+        estimate_only: bool | None = None,
+        vendor_data_list: Sequence[str] | None = None,
+        didit_internal_id_list: Sequence[str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlMonitoringEstimate | AmlMonitoringToggleJob:
+        """Turn ongoing AML monitoring on or off for users.
+
+        Turn ongoing AML monitoring on or off (`is_enabled`) for the users listed by
+        `vendor_data_list` or `didit_internal_id_list`. With `estimate_only: true` nothing
+        changes: the answer is an estimate (how many would be screened first, the cost, whether
+        the balance covers it). Otherwise Didit starts a job: 200 when it finished at once, 202
+        while it runs; follow it with `aml.retrieve_monitoring_job(job_id)`. The answer is
+        either shape, told apart by its keys (`users_total` for an estimate, `job_id` for a
+        job); Didit's facts give the 202 only the job shape, the spec gives both answers the
+        same union.
+
+        ``POST /v3/users/aml-monitoring/``.
+
+        Args:
+          is_enabled: ``bool``.
+          estimate_only: ``bool``.
+          vendor_data_list: ``Sequence[str]``.
+          didit_internal_id_list: ``Sequence[str]``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AmlMonitoringEstimate | AmlMonitoringToggleJob``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``estimate = await client.users.toggle_aml_monitoring(is_enabled=…)``
+        """
+        try:
+            body = unstructure_AmlMonitoringUsersRequest(
+                AmlMonitoringUsersRequest(
+                    is_enabled=is_enabled,
+                    estimate_only=estimate_only,
+                    vendor_data_list=vendor_data_list,
+                    didit_internal_id_list=didit_internal_id_list,
+                )
+            )
+            validate_AmlMonitoringUsersRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = (
+                USERS_TOGGLE_AML_MONITORING.method,
+                USERS_TOGGLE_AML_MONITORING.path,
+            )
+            raise
+        data = await self._transport.request(
+            USERS_TOGGLE_AML_MONITORING,
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return (
+            (
+                (structure_AmlMonitoringEstimate(data))
+                if "users_total" in data
+                else (structure_AmlMonitoringToggleJob(data))
+            )
+            if data.__class__ is dict
+            else (data)
+        )
+
+    async def generate_pdf(
+        self,
+        vendor_data: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> bytes:
+        """Download a user's PDF report.
+
+        A PDF report of one user (keyed by `vendor_data`): their profile, status and sessions.
+
+        ``GET /v3/users/{vendor_data}/generate-pdf/``.
+
+        Args:
+          vendor_data: Your identifier of the user (case-sensitive).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: the file's bytes.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``content = await client.users.generate_pdf("…")``
+        """
+        try:
+            path_param("vendor_data", vendor_data)
+        except DiditValidationError as exc:
+            exc.method, exc.path = USERS_GENERATE_PDF.method, USERS_GENERATE_PDF.path
+            raise
+        return bytes(
+            await self._transport.request(
+                USERS_GENERATE_PDF,
+                path_params={"vendor_data": vendor_data},
+                extra_query=extra_query,
+                timeout=timeout,
+                extra_headers=extra_headers,
+            )
+        )
+
+    async def upload_face(
+        self,
+        didit_internal_id: str,
+        /,
+        *,
+        image: str,
+        comment: str | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UserFace:
+        """Add a face image to a user.
+
+        Attach a face image (base64 in `image`, with an optional `comment`) to a user, found by
+        `didit_internal_id`, for face search and duplicate detection. Organization-scoped:
+        `organization_id` and `application_id` name your application. Didit's facts declare the
+        API key.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/vendor-users/by-
+        id/{didit_internal_id}/faces/upload/``.
+
+        Args:
+          didit_internal_id: ``str``.
+          image: ``str``.
+          comment: ``str``.
+          organization_id: ``str``.
+          application_id: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``UserFace``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``face = await client.users.upload_face("…", image=…)``
+        """
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            path_param("organization_id", organization_id, uuid=True)
+            path_param("application_id", application_id, uuid=True)
+            path_param("didit_internal_id", didit_internal_id, uuid=True)
+            body = unstructure_UserFaceUploadRequest(
+                UserFaceUploadRequest(image=image, comment=comment)
+            )
+            validate_UserFaceUploadRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = USERS_UPLOAD_FACE.method, USERS_UPLOAD_FACE.path
+            raise
+        data = await self._transport.request(
+            USERS_UPLOAD_FACE,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "didit_internal_id": didit_internal_id,
+            },
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_UserFace(data) if data.__class__ is dict else data
+
+    async def bulk_toggle_aml_monitoring(
+        self,
+        *,
+        is_enabled: bool,
+        estimate_only: bool | None = None,
+        update_all: bool | None = None,
+        filter_search: str | None = None,
+        filter_status: Sequence[str] | None = None,
+        filter_country: str | None = None,
+        filter_date_from: str | None = None,
+        filter_date_to: str | None = None,
+        session_numbers: Sequence[str] | None = None,
+        toggle_all: bool | None = None,
+        filter_workflow_id: str | None = None,
+        didit_internal_id_list: Sequence[str] | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlMonitoringEstimate | AmlMonitoringToggleJob:
+        """Turn AML monitoring on or off for many users.
+
+        Turn ongoing AML monitoring on or off (`is_enabled`) for the users you list
+        (`didit_internal_id_list`) or, with `update_all: true`, for all of them narrowed by the
+        filters (`filter_search`, `filter_status`, `filter_country`,
+        `filter_date_from`/`filter_date_to`). `estimate_only: true` answers the estimate and
+        changes nothing; otherwise a job starts (200 done, 202 running), followed with
+        `users.retrieve_aml_monitoring_job`. The answer is an estimate or a job, told apart by
+        their keys (the shapes of `users.toggle_aml_monitoring`). Organization-scoped:
+        `organization_id` and `application_id` name your application. Didit's facts declare no
+        security scheme here; the SDK sends the API key when the client has one (as the face
+        upload under the same prefix declares), else the account access token (as the console's
+        organization-scoped endpoints take).
+
+        ``PATCH /v3/organization/{organization_id}/application/{application_id}/vendor-
+        users/toggle-ongoing-monitoring/``.
+
+        Args:
+          is_enabled: ``bool``.
+          estimate_only: ``bool``.
+          update_all: ``bool``.
+          filter_search: ``str``.
+          filter_status: ``Sequence[str]``.
+          filter_country: ``str``.
+          filter_date_from: ``str``.
+          filter_date_to: ``str``.
+          session_numbers: ``Sequence[str]``.
+          toggle_all: ``bool``.
+          filter_workflow_id: ``str``.
+          didit_internal_id_list: ``Sequence[str]``.
+          organization_id: ``str``.
+          application_id: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AmlMonitoringEstimate | AmlMonitoringToggleJob``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``estimate = await client.users.bulk_toggle_aml_monitoring(is_enabled=…)``
+        """
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            path_param("organization_id", organization_id, uuid=True)
+            path_param("application_id", application_id, uuid=True)
+            body = unstructure_AmlMonitoringBulkToggleRequest(
+                AmlMonitoringBulkToggleRequest(
+                    is_enabled=is_enabled,
+                    estimate_only=estimate_only,
+                    update_all=update_all,
+                    filter_search=filter_search,
+                    filter_status=filter_status,
+                    filter_country=filter_country,
+                    filter_date_from=filter_date_from,
+                    filter_date_to=filter_date_to,
+                    session_numbers=session_numbers,
+                    toggle_all=toggle_all,
+                    filter_workflow_id=filter_workflow_id,
+                    didit_internal_id_list=didit_internal_id_list,
+                )
+            )
+            validate_AmlMonitoringBulkToggleRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = (
+                USERS_BULK_TOGGLE_AML_MONITORING.method,
+                USERS_BULK_TOGGLE_AML_MONITORING.path,
+            )
+            raise
+        data = await self._transport.request(
+            USERS_BULK_TOGGLE_AML_MONITORING,
+            path_params={"organization_id": organization_id, "application_id": application_id},
+            json=body,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return (
+            (
+                (structure_AmlMonitoringEstimate(data))
+                if "users_total" in data
+                else (structure_AmlMonitoringToggleJob(data))
+            )
+            if data.__class__ is dict
+            else (data)
+        )
+
+    async def retrieve_aml_monitoring_job(
+        self,
+        job_id: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlMonitoringJob:
+        """Retrieve a users' AML monitoring job.
+
+        Progress of a bulk monitoring toggle for users. Organization-scoped: `organization_id`
+        and `application_id` name your application. Didit's facts declare no security scheme
+        here; the SDK sends the API key when the client has one (as the face upload under the
+        same prefix declares), else the account access token (as the console's organization-
+        scoped endpoints take).
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/vendor-
+        users/toggle-ongoing-monitoring/{job_id}/``.
+
+        Args:
+          job_id: ``str``.
+          organization_id: ``str``.
+          application_id: ``str``.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AmlMonitoringJob``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``job = await client.users.retrieve_aml_monitoring_job("…")``
+        """
+        try:
+            if organization_id is None:
+                organization_id = self._transport.client_default("organization_id")
+            if application_id is None:
+                application_id = self._transport.client_default("application_id")
+            path_param("organization_id", organization_id, uuid=True)
+            path_param("application_id", application_id, uuid=True)
+            path_param("job_id", job_id, uuid=True)
+        except DiditValidationError as exc:
+            exc.method, exc.path = (
+                USERS_RETRIEVE_AML_MONITORING_JOB.method,
+                USERS_RETRIEVE_AML_MONITORING_JOB.path,
+            )
+            raise
+        data = await self._transport.request(
+            USERS_RETRIEVE_AML_MONITORING_JOB,
+            path_params={
+                "organization_id": organization_id,
+                "application_id": application_id,
+                "job_id": job_id,
+            },
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return structure_AmlMonitoringJob(data) if data.__class__ is dict else data
+
 
 class SyncUsersResource:
-    """``client.users`` of ``Didit``: list, retrieve, update, create, update_status, batch_delete (blocking)."""
+    """``client.users`` of ``Didit``: list, retrieve, update, create, update_status, batch_delete, toggle_aml_monitoring, generate_pdf, upload_face, bulk_toggle_aml_monitoring, retrieve_aml_monitoring_job (blocking)."""
 
     __slots__ = ("_async", "_runner")
 
@@ -850,6 +1314,279 @@ class SyncUsersResource:
             delete_all=delete_all,
             didit_internal_id_list=didit_internal_id_list,
             extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def toggle_aml_monitoring(
+        self,
+        *,
+        is_enabled: bool,
+        estimate_only: bool | None = None,
+        vendor_data_list: Sequence[str] | None = None,
+        didit_internal_id_list: Sequence[str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlMonitoringEstimate | AmlMonitoringToggleJob:
+        """Turn ongoing AML monitoring on or off for users.
+
+        Turn ongoing AML monitoring on or off (`is_enabled`) for the users listed by
+        `vendor_data_list` or `didit_internal_id_list`. With `estimate_only: true` nothing
+        changes: the answer is an estimate (how many would be screened first, the cost, whether
+        the balance covers it). Otherwise Didit starts a job: 200 when it finished at once, 202
+        while it runs; follow it with `aml.retrieve_monitoring_job(job_id)`. The answer is
+        either shape, told apart by its keys (`users_total` for an estimate, `job_id` for a
+        job); Didit's facts give the 202 only the job shape, the spec gives both answers the
+        same union.
+
+        ``POST /v3/users/aml-monitoring/``. Blocks until Didit answers.
+
+        Args:
+          is_enabled: ``bool``.
+          estimate_only: ``bool``.
+          vendor_data_list: ``Sequence[str]``.
+          didit_internal_id_list: ``Sequence[str]``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AmlMonitoringEstimate | AmlMonitoringToggleJob``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``estimate = client.users.toggle_aml_monitoring(is_enabled=…)``
+        """
+        return self._runner.call(
+            self._async.toggle_aml_monitoring,
+            is_enabled=is_enabled,
+            estimate_only=estimate_only,
+            vendor_data_list=vendor_data_list,
+            didit_internal_id_list=didit_internal_id_list,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def generate_pdf(
+        self,
+        vendor_data: str,
+        /,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> bytes:
+        """Download a user's PDF report.
+
+        A PDF report of one user (keyed by `vendor_data`): their profile, status and sessions.
+
+        ``GET /v3/users/{vendor_data}/generate-pdf/``. Blocks until Didit answers.
+
+        Args:
+          vendor_data: Your identifier of the user (case-sensitive).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: the file's bytes.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``content = client.users.generate_pdf("…")``
+        """
+        return self._runner.call(
+            self._async.generate_pdf,
+            vendor_data,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def upload_face(
+        self,
+        didit_internal_id: str,
+        /,
+        *,
+        image: str,
+        comment: str | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UserFace:
+        """Add a face image to a user.
+
+        Attach a face image (base64 in `image`, with an optional `comment`) to a user, found by
+        `didit_internal_id`, for face search and duplicate detection. Organization-scoped:
+        `organization_id` and `application_id` name your application. Didit's facts declare the
+        API key.
+
+        ``POST /v3/organization/{organization_id}/application/{application_id}/vendor-users/by-
+        id/{didit_internal_id}/faces/upload/``. Blocks until Didit answers.
+
+        Args:
+          didit_internal_id: ``str``.
+          image: ``str``.
+          comment: ``str``.
+          organization_id: ``str``.
+          application_id: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``UserFace``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``face = client.users.upload_face("…", image=…)``
+        """
+        return self._runner.call(
+            self._async.upload_face,
+            didit_internal_id,
+            image=image,
+            comment=comment,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def bulk_toggle_aml_monitoring(
+        self,
+        *,
+        is_enabled: bool,
+        estimate_only: bool | None = None,
+        update_all: bool | None = None,
+        filter_search: str | None = None,
+        filter_status: Sequence[str] | None = None,
+        filter_country: str | None = None,
+        filter_date_from: str | None = None,
+        filter_date_to: str | None = None,
+        session_numbers: Sequence[str] | None = None,
+        toggle_all: bool | None = None,
+        filter_workflow_id: str | None = None,
+        didit_internal_id_list: Sequence[str] | None = None,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlMonitoringEstimate | AmlMonitoringToggleJob:
+        """Turn AML monitoring on or off for many users.
+
+        Turn ongoing AML monitoring on or off (`is_enabled`) for the users you list
+        (`didit_internal_id_list`) or, with `update_all: true`, for all of them narrowed by the
+        filters (`filter_search`, `filter_status`, `filter_country`,
+        `filter_date_from`/`filter_date_to`). `estimate_only: true` answers the estimate and
+        changes nothing; otherwise a job starts (200 done, 202 running), followed with
+        `users.retrieve_aml_monitoring_job`. The answer is an estimate or a job, told apart by
+        their keys (the shapes of `users.toggle_aml_monitoring`). Organization-scoped:
+        `organization_id` and `application_id` name your application. Didit's facts declare no
+        security scheme here; the SDK sends the API key when the client has one (as the face
+        upload under the same prefix declares), else the account access token (as the console's
+        organization-scoped endpoints take).
+
+        ``PATCH /v3/organization/{organization_id}/application/{application_id}/vendor-
+        users/toggle-ongoing-monitoring/``. Blocks until Didit answers.
+
+        Args:
+          is_enabled: ``bool``.
+          estimate_only: ``bool``.
+          update_all: ``bool``.
+          filter_search: ``str``.
+          filter_status: ``Sequence[str]``.
+          filter_country: ``str``.
+          filter_date_from: ``str``.
+          filter_date_to: ``str``.
+          session_numbers: ``Sequence[str]``.
+          toggle_all: ``bool``.
+          filter_workflow_id: ``str``.
+          didit_internal_id_list: ``Sequence[str]``.
+          organization_id: ``str``.
+          application_id: ``str``.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AmlMonitoringEstimate | AmlMonitoringToggleJob``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``estimate = client.users.bulk_toggle_aml_monitoring(is_enabled=…)``
+        """
+        return self._runner.call(
+            self._async.bulk_toggle_aml_monitoring,
+            is_enabled=is_enabled,
+            estimate_only=estimate_only,
+            update_all=update_all,
+            filter_search=filter_search,
+            filter_status=filter_status,
+            filter_country=filter_country,
+            filter_date_from=filter_date_from,
+            filter_date_to=filter_date_to,
+            session_numbers=session_numbers,
+            toggle_all=toggle_all,
+            filter_workflow_id=filter_workflow_id,
+            didit_internal_id_list=didit_internal_id_list,
+            organization_id=organization_id,
+            application_id=application_id,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def retrieve_aml_monitoring_job(
+        self,
+        job_id: str,
+        /,
+        *,
+        organization_id: str | None = None,
+        application_id: str | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AmlMonitoringJob:
+        """Retrieve a users' AML monitoring job.
+
+        Progress of a bulk monitoring toggle for users. Organization-scoped: `organization_id`
+        and `application_id` name your application. Didit's facts declare no security scheme
+        here; the SDK sends the API key when the client has one (as the face upload under the
+        same prefix declares), else the account access token (as the console's organization-
+        scoped endpoints take).
+
+        ``GET /v3/organization/{organization_id}/application/{application_id}/vendor-
+        users/toggle-ongoing-monitoring/{job_id}/``. Blocks until Didit answers.
+
+        Args:
+          job_id: ``str``.
+          organization_id: ``str``.
+          application_id: ``str``.
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: ``AmlMonitoringJob``.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``job = client.users.retrieve_aml_monitoring_job("…")``
+        """
+        return self._runner.call(
+            self._async.retrieve_aml_monitoring_job,
+            job_id,
+            organization_id=organization_id,
+            application_id=application_id,
             extra_query=extra_query,
             timeout=timeout,
             extra_headers=extra_headers,

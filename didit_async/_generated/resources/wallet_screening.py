@@ -10,7 +10,7 @@ twin for ``Didit``: the same arguments, run through the client's runner.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
 from didit_async._seam import (
@@ -23,14 +23,29 @@ from didit_async._seam import (
 )
 from didit_async._sync_seam import SyncRunner
 
+from .._codec.wallet_screening__generate_pdf import (
+    unstructure_WalletScreeningReportRequest,
+    validate_WalletScreeningReportRequest,
+)
 from .._codec.wallet_screening__screen import (
     structure_WalletScreeningResult,
     unstructure_WalletScreeningRequest,
     validate_WalletScreeningRequest,
 )
+from ..models.wallet_screening__generate_pdf import (
+    WalletScreeningReportCounterparty,
+    WalletScreeningReportFundFlow,
+    WalletScreeningReportRequest,
+    WalletScreeningReportRiskFactor,
+)
 from ..models.wallet_screening__screen import WalletScreeningRequest, WalletScreeningResult
 
-__all__ = ["SyncWalletScreeningResource", "WALLET_SCREENING_SCREEN", "WalletScreeningResource"]
+__all__ = [
+    "SyncWalletScreeningResource",
+    "WALLET_SCREENING_GENERATE_PDF",
+    "WALLET_SCREENING_SCREEN",
+    "WalletScreeningResource",
+]
 
 
 WALLET_SCREENING_SCREEN = OperationMeta(
@@ -48,8 +63,24 @@ WALLET_SCREENING_SCREEN = OperationMeta(
 )
 
 
+WALLET_SCREENING_GENERATE_PDF = OperationMeta(
+    operation_id="wallet_screening_generate_pdf",
+    method="POST",
+    path="/v3/wallet-screening/pdf/",
+    host="verification",
+    resource="wallet_screening",
+    method_name="generate_pdf",
+    idempotency=Idempotency("always"),
+    auth=("api_key",),
+    rate_limit_scopes=("generic-write",),
+    response_kind="binary",
+    request_kind="json",
+    request_schema="WalletScreeningReportRequest",
+)
+
+
 class WalletScreeningResource:
-    """``client.wallet_screening``: screen."""
+    """``client.wallet_screening``: screen, generate_pdf."""
 
     __slots__ = ("_transport",)
 
@@ -125,9 +156,108 @@ class WalletScreeningResource:
         )
         return structure_WalletScreeningResult(data) if data.__class__ is dict else data
 
+    async def generate_pdf(
+        self,
+        *,
+        provider: str,
+        screening_type: Literal["WALLET_SCREENING"],
+        risk_score: int,
+        severity: Literal["UNKNOWN", "LOW", "MEDIUM", "HIGH", "CRITICAL"],
+        status: Literal["SCREENED", "PENDING", "ERROR"],
+        summary: str,
+        wallet_address: str,
+        blockchain: str,
+        sanctions_hit: bool,
+        dominant_risk_category: str | None,
+        source_of_funds: Sequence[WalletScreeningReportFundFlow | Mapping[str, Any]],
+        destination_of_funds: Sequence[WalletScreeningReportFundFlow | Mapping[str, Any]],
+        counterparty_connections: Sequence[WalletScreeningReportCounterparty | Mapping[str, Any]],
+        report_signature: str,
+        risk_factors: Sequence[WalletScreeningReportRiskFactor | Mapping[str, Any]] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> bytes:
+        """Generate a wallet screening report (PDF).
+
+        Render a wallet screening result as a PDF report. Send the screening result as it was
+        returned, with its `report_signature`: Didit checks the signature, so a result edited
+        after screening is refused (400).
+
+        ``POST /v3/wallet-screening/pdf/``.
+
+        Args:
+          provider: ``str``.
+          screening_type: one of WALLET_SCREENING.
+          risk_score: ``int``.
+          severity: one of UNKNOWN, LOW, MEDIUM, HIGH, CRITICAL.
+          status: one of SCREENED, PENDING, ERROR.
+          summary: ``str``.
+          wallet_address: ``str``.
+          blockchain: ``str``.
+          sanctions_hit: ``bool``.
+          dominant_risk_category: ``str | None``.
+          source_of_funds: ``Sequence[WalletScreeningReportFundFlow | Mapping[str, Any]]``.
+          destination_of_funds: ``Sequence[WalletScreeningReportFundFlow | Mapping[str, Any]]``.
+          counterparty_connections: see the signature.
+          report_signature: ``str``.
+          risk_factors: see the signature.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: the file's bytes.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``content = await client.wallet_screening.generate_pdf(provider=…,
+        screening_type=…, risk_score=…, severity=…, status=…, summary=…, wallet_address=…,
+        blockchain=…, sanctions_hit=…, dominant_risk_category=…, source_of_funds=…,
+        destination_of_funds=…, counterparty_connections=…, report_signature=…)``
+        """
+        try:
+            body = unstructure_WalletScreeningReportRequest(
+                WalletScreeningReportRequest(
+                    provider=provider,
+                    screening_type=screening_type,
+                    risk_score=risk_score,
+                    severity=severity,
+                    status=status,
+                    summary=summary,
+                    wallet_address=wallet_address,
+                    blockchain=blockchain,
+                    sanctions_hit=sanctions_hit,
+                    dominant_risk_category=dominant_risk_category,
+                    risk_factors=risk_factors,
+                    source_of_funds=source_of_funds,
+                    destination_of_funds=destination_of_funds,
+                    counterparty_connections=counterparty_connections,
+                    report_signature=report_signature,
+                )
+            )
+            validate_WalletScreeningReportRequest(body)
+        except DiditValidationError as exc:
+            exc.method, exc.path = (
+                WALLET_SCREENING_GENERATE_PDF.method,
+                WALLET_SCREENING_GENERATE_PDF.path,
+            )
+            raise
+        return bytes(
+            await self._transport.request(
+                WALLET_SCREENING_GENERATE_PDF,
+                json=body,
+                extra_body=extra_body,
+                extra_query=extra_query,
+                timeout=timeout,
+                extra_headers=extra_headers,
+            )
+        )
+
 
 class SyncWalletScreeningResource:
-    """``client.wallet_screening`` of ``Didit``: screen (blocking)."""
+    """``client.wallet_screening`` of ``Didit``: screen, generate_pdf (blocking)."""
 
     __slots__ = ("_async", "_runner")
 
@@ -188,6 +318,90 @@ class SyncWalletScreeningResource:
             wallet_address=wallet_address,
             blockchain=blockchain,
             direction=direction,
+            extra_body=extra_body,
+            extra_query=extra_query,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def generate_pdf(
+        self,
+        *,
+        provider: str,
+        screening_type: Literal["WALLET_SCREENING"],
+        risk_score: int,
+        severity: Literal["UNKNOWN", "LOW", "MEDIUM", "HIGH", "CRITICAL"],
+        status: Literal["SCREENED", "PENDING", "ERROR"],
+        summary: str,
+        wallet_address: str,
+        blockchain: str,
+        sanctions_hit: bool,
+        dominant_risk_category: str | None,
+        source_of_funds: Sequence[WalletScreeningReportFundFlow | Mapping[str, Any]],
+        destination_of_funds: Sequence[WalletScreeningReportFundFlow | Mapping[str, Any]],
+        counterparty_connections: Sequence[WalletScreeningReportCounterparty | Mapping[str, Any]],
+        report_signature: str,
+        risk_factors: Sequence[WalletScreeningReportRiskFactor | Mapping[str, Any]] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> bytes:
+        """Generate a wallet screening report (PDF).
+
+        Render a wallet screening result as a PDF report. Send the screening result as it was
+        returned, with its `report_signature`: Didit checks the signature, so a result edited
+        after screening is refused (400).
+
+        ``POST /v3/wallet-screening/pdf/``. Blocks until Didit answers.
+
+        Args:
+          provider: ``str``.
+          screening_type: one of WALLET_SCREENING.
+          risk_score: ``int``.
+          severity: one of UNKNOWN, LOW, MEDIUM, HIGH, CRITICAL.
+          status: one of SCREENED, PENDING, ERROR.
+          summary: ``str``.
+          wallet_address: ``str``.
+          blockchain: ``str``.
+          sanctions_hit: ``bool``.
+          dominant_risk_category: ``str | None``.
+          source_of_funds: ``Sequence[WalletScreeningReportFundFlow | Mapping[str, Any]]``.
+          destination_of_funds: ``Sequence[WalletScreeningReportFundFlow | Mapping[str, Any]]``.
+          counterparty_connections: see the signature.
+          report_signature: ``str``.
+          risk_factors: see the signature.
+          extra_body: fields merged into the body after validation, unchecked (for a field Didit
+              accepts before this SDK knows it).
+          extra_query: query parameters merged in after validation, unchecked.
+
+        Returns: the file's bytes.
+
+        Raises: DiditValidationError (before sending) when an argument cannot be valid; the
+        other DiditError subclasses when Didit answers with an error.
+
+        Example: ``content = client.wallet_screening.generate_pdf(provider=…, screening_type=…,
+        risk_score=…, severity=…, status=…, summary=…, wallet_address=…, blockchain=…,
+        sanctions_hit=…, dominant_risk_category=…, source_of_funds=…, destination_of_funds=…,
+        counterparty_connections=…, report_signature=…)``
+        """
+        return self._runner.call(
+            self._async.generate_pdf,
+            provider=provider,
+            screening_type=screening_type,
+            risk_score=risk_score,
+            severity=severity,
+            status=status,
+            summary=summary,
+            wallet_address=wallet_address,
+            blockchain=blockchain,
+            sanctions_hit=sanctions_hit,
+            dominant_risk_category=dominant_risk_category,
+            source_of_funds=source_of_funds,
+            destination_of_funds=destination_of_funds,
+            counterparty_connections=counterparty_connections,
+            report_signature=report_signature,
+            risk_factors=risk_factors,
             extra_body=extra_body,
             extra_query=extra_query,
             timeout=timeout,

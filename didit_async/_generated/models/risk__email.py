@@ -1,0 +1,163 @@
+# Generated from openapi/didit.yaml by codegen. Do not edit.
+"""attrs models of the 'risk__email' group (see ``__init__.py``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from didit_async._seam import UNSET, Unset
+
+from .risk__email__phone import (
+    RiskLifecycleEvent,
+    RiskSignals,
+    RiskSocialFootprintCategory,
+    RiskSocialFootprintPlatform,
+    RiskSocialFootprintProfile,
+    RiskWarning,
+)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class EmailRiskRequest:
+    """EmailRiskRequest"""
+
+    email: str
+    country_code: str | None = attrs.field(default=None)
+    signals: RiskSignals | Mapping[str, Any] | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: Mapping[str, Any] | None | Unset = attrs.field(default=UNSET)
+    enable_social: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class EmailRiskReportBreach:
+    """EmailRiskReportBreach"""
+
+    name: str | None = attrs.field(default=None)
+    domain: str | None = attrs.field(default=None)
+    breach_date: str | None = attrs.field(default=None)
+    breach_emails_count: int | None = attrs.field(default=None)
+    description: str | None = attrs.field(default=None)
+    logo_path: str | None = attrs.field(default=None)
+    data_classes: list[str] | None = attrs.field(default=None)
+    is_verified: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class EmailRiskMatch:
+    """EmailRiskMatch"""
+
+    session_id: str | None = attrs.field(default=None)
+    session_number: int | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    verification_date: str | None = attrs.field(default=None)
+    email: str | None = attrs.field(default=None)
+    status: str | None = attrs.field(default=None)
+    is_blocklisted: bool | None = attrs.field(default=None)
+    api_service: str | None = attrs.field(default=None)
+    source: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class EmailRiskIntelligence:
+    """EmailRiskIntelligence"""
+
+    score: float | None = attrs.field(default=None)
+    deliverable: str | None = attrs.field(default=None)
+    breach_risk_level: str | None = attrs.field(default=None)
+    breach_risk_index: float | None = attrs.field(default=None)
+    is_recent_breach: bool | None = attrs.field(default=None)
+    is_frequent_breached: bool | None = attrs.field(default=None)
+    is_disposable: bool | None = attrs.field(default=None)
+    is_free_domain: bool | None = attrs.field(default=None)
+    is_breached: bool | None = attrs.field(default=None)
+    no_of_breaches: float | None = attrs.field(default=None)
+    reason_codes: list[str] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class EmailRiskSocialFootprint:
+    """EmailRiskSocialFootprint"""
+
+    profiles_registered: int | None = attrs.field(default=None)
+    profiles_checked: int | None = attrs.field(default=None)
+    names_found: int | None = attrs.field(default=None)
+    photos_found: int | None = attrs.field(default=None)
+    communication_breadth: int | None = attrs.field(default=None)
+    digital_footprint_diversity: int | None = attrs.field(default=None)
+    digital_sophistication_index: int | None = attrs.field(default=None)
+    engagement_depth_index: int | None = attrs.field(default=None)
+    subscription_affordability_index: int | None = attrs.field(default=None)
+    free_platforms: int | None = attrs.field(default=None)
+    full_paid_platforms: int | None = attrs.field(default=None)
+    partial_paid_platforms: int | None = attrs.field(default=None)
+    whatsapp_profile_completeness: str | None = attrs.field(default=None)
+    registered_platforms: list[RiskSocialFootprintPlatform] | None = attrs.field(default=None)
+    not_registered_platforms: list[RiskSocialFootprintPlatform] | None = attrs.field(default=None)
+    categories: dict[str, RiskSocialFootprintCategory] | None = attrs.field(default=None)
+    profiles: dict[str, RiskSocialFootprintProfile] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class EmailRiskReport:
+    """EmailRiskReport"""
+
+    status: str
+    email: str
+    is_breached: bool
+    breaches: list[EmailRiskReportBreach]
+    is_disposable: bool
+    is_undeliverable: bool
+    verification_attempts: int | None = attrs.field(default=None)
+    verified_at: str | None = attrs.field(default=None)
+    warnings: list[RiskWarning] | None = attrs.field(default=None)
+    lifecycle: list[RiskLifecycleEvent] | None = attrs.field(default=None)
+    matches: list[EmailRiskMatch] | None = attrs.field(default=None)
+    email_intelligence: EmailRiskIntelligence | None = attrs.field(default=None)
+    enrichment: EmailRiskIntelligence | None = attrs.field(default=None)
+    email_social: EmailRiskSocialFootprint | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class EmailRiskResponse:
+    """EmailRiskResponse"""
+
+    request_id: str
+    status: str
+    created_at: str
+    vendor_data: str | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    email: EmailRiskReport | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+for _cls in list(globals().values()):
+    if not isinstance(_cls, type) or _cls.__module__ != __name__ or not attrs.has(_cls):
+        continue  # not one of this module's models
+    for _field in attrs.fields(_cls):
+        if _field.name != "additional_properties":
+            setattr(_cls, _field.name, None)
+    _cls._present = True  # type: ignore[attr-defined]

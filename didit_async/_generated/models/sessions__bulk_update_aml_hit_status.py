@@ -1,0 +1,51 @@
+# Generated from openapi/didit.yaml by codegen. Do not edit.
+"""attrs models of the 'sessions__bulk_update_aml_hit_status' group (see ``__init__.py``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import attrs
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class AmlHitBulkUpdateResult:
+    """Didit's facts give this answer no schema. No field is declared; every key of the answer is
+    kept in `additional_properties` (the sandbox answers `message`, `updated_count` and `hits`).
+    """
+
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class AmlHitBulkUpdateItem:
+    """AmlHitBulkUpdateItem"""
+
+    hit_id: str
+    review_status: str
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class AmlHitBulkUpdateRequest:
+    """AmlHitBulkUpdateRequest"""
+
+    hit_updates: Sequence[AmlHitBulkUpdateItem | Mapping[str, Any]]
+    node_id: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+for _cls in list(globals().values()):
+    if not isinstance(_cls, type) or _cls.__module__ != __name__ or not attrs.has(_cls):
+        continue  # not one of this module's models
+    for _field in attrs.fields(_cls):
+        if _field.name != "additional_properties":
+            setattr(_cls, _field.name, None)
+    _cls._present = True  # type: ignore[attr-defined]

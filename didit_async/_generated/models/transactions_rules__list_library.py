@@ -1,0 +1,61 @@
+# Generated from openapi/didit.yaml by codegen. Do not edit.
+"""attrs models of the 'transactions_rules__list_library' group (see ``__init__.py``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from .transactions_rules import (
+    TransactionRuleAction,
+    TransactionRuleAggregation,
+    TransactionRuleCondition,
+    TransactionRuleScope,
+)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionRuleLibraryEntry:
+    """TransactionRuleLibraryEntry"""
+
+    library_key: str | None = attrs.field(default=None)
+    title: str | None = attrs.field(default=None)
+    description: str | None = attrs.field(default=None)
+    category: str | None = attrs.field(default=None)
+    evaluation_mode: str | None = attrs.field(default=None)
+    scope: TransactionRuleScope | None = attrs.field(default=None)
+    conditions: list[TransactionRuleCondition] | None = attrs.field(default=None)
+    aggregation: list[TransactionRuleAggregation] | None = attrs.field(default=None)
+    actions: list[TransactionRuleAction] | None = attrs.field(default=None)
+    metadata: dict[str, Any] | None = attrs.field(default=None)
+    bundle: str | None = attrs.field(default=None)
+    tags: list[str] | None = attrs.field(default=None)
+    industries: list[str] | None = attrs.field(default=None)
+    source: str | None = attrs.field(default=None)
+    is_installed: bool | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TransactionRuleLibraryPage:
+    """TransactionRuleLibraryPage"""
+
+    count: int | None = attrs.field(default=None)
+    next: str | None = attrs.field(default=None)
+    previous: str | None = attrs.field(default=None)
+    results: list[TransactionRuleLibraryEntry] | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+for _cls in list(globals().values()):
+    if not isinstance(_cls, type) or _cls.__module__ != __name__ or not attrs.has(_cls):
+        continue  # not one of this module's models
+    for _field in attrs.fields(_cls):
+        if _field.name != "additional_properties":
+            setattr(_cls, _field.name, None)
+    _cls._present = True  # type: ignore[attr-defined]

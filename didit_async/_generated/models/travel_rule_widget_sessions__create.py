@@ -1,0 +1,49 @@
+# Generated from openapi/didit.yaml by codegen. Do not edit.
+"""attrs models of the 'travel_rule_widget_sessions__create' group (see ``__init__.py``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from didit_async._seam import mask
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TravelRuleWidgetSessionCreateRequest:
+    """TravelRuleWidgetSessionCreateRequest"""
+
+    wallet_address: str
+    chain: str
+    holder_name: str | None = attrs.field(default=None)
+    vendor_data: str | None = attrs.field(default=None)
+    transaction_id: str | None = attrs.field(default=None)
+    satoshi_deposit_address: str | None = attrs.field(default=None)
+    callback_url: str | None = attrs.field(default=None)
+    expires_in_minutes: int | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+@attrs.define(frozen=True, kw_only=True, slots=False)
+class TravelRuleWidgetSession:
+    """TravelRuleWidgetSession"""
+
+    widget_session_id: str | None = attrs.field(default=None)
+    token: str | None = attrs.field(default=None, repr=mask)
+    url: str | None = attrs.field(default=None)
+    expires_at: str | None = attrs.field(default=None)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields Didit sent that this version of the SDK does not know."""
+    _present: bool | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+
+for _cls in list(globals().values()):
+    if not isinstance(_cls, type) or _cls.__module__ != __name__ or not attrs.has(_cls):
+        continue  # not one of this module's models
+    for _field in attrs.fields(_cls):
+        if _field.name != "additional_properties":
+            setattr(_cls, _field.name, None)
+    _cls._present = True  # type: ignore[attr-defined]
