@@ -60,6 +60,7 @@ class SyncSessions(SyncSessionsResource):
         *,
         concurrency: int = DEFAULT_BULK_CONCURRENCY,
         on_progress: Callable[[BulkProgress], None] | None = None,
+        on_send: Callable[[int, Mapping[str, Any]], None] | None = None,
     ) -> SyncBulkRun[CreateSessionResponse]:
         """Create many sessions under the rate limits; iterate the result for one per request.
 
@@ -68,7 +69,8 @@ class SyncSessions(SyncSessionsResource):
         response is resolved by ``vendor_data``, never blindly re-sent (see
         ``AsyncDidit.sessions.create_many``). Leaving the loop early (``break``, an exception,
         Ctrl-C) stops the batch at once; the rows then in flight are reported by
-        ``SyncBulkRun.reconcile``.
+        ``SyncBulkRun.reconcile``. ``on_send(index, request)`` is called just before a row's
+        first request leaves (journal it there to make a job resumable; see the bulk guide).
 
         ::
 
@@ -76,8 +78,25 @@ class SyncSessions(SyncSessionsResource):
             for r in client.sessions.create_many(rows):
                 print(r.index, r.session.url if r.ok else r.error)
         """
-        run = self._async.create_many(requests, concurrency=concurrency, on_progress=on_progress)
+        run = self._async.create_many(
+            requests, concurrency=concurrency, on_progress=on_progress, on_send=on_send
+        )
         return SyncBulkRun(self._loops, run)
+
+    def find_created(
+        self, vendor_data: str, /, *, since: float, workflow_id: str | None = None
+    ) -> CreateSessionResponse | None:
+        """The session a create with this ``vendor_data`` (and workflow) made at or after
+        ``since`` (a Unix time taken just before the create was first sent), in any status;
+        None when Didit lists none. Blocking twin of ``AsyncDidit.sessions.find_created``.
+
+        ::
+
+            found = client.sessions.find_created("user-42", since=sent_at)
+        """
+        return self._runner.call(
+            self._async.find_created, vendor_data, since=since, workflow_id=workflow_id
+        )
 
     def wait_for_decision(
         self,

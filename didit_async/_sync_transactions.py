@@ -49,6 +49,7 @@ class SyncTransactions(SyncTransactionsResource):
         *,
         concurrency: int = DEFAULT_BULK_CONCURRENCY,
         on_progress: Callable[[BulkProgress], None] | None = None,
+        on_send: Callable[[int, Mapping[str, Any]], None] | None = None,
     ) -> SyncBulkRun[Transaction]:
         """Submit many transactions under ``ingest-write``; iterate for one result per request.
 
@@ -62,5 +63,7 @@ class SyncTransactions(SyncTransactionsResource):
             for r in client.transactions.create_many(rows, concurrency=8):
                 print(r.index, r.ok)
         """
-        run = self._async.create_many(requests, concurrency=concurrency, on_progress=on_progress)
+        run = self._async.create_many(
+            requests, concurrency=concurrency, on_progress=on_progress, on_send=on_send
+        )
         return SyncBulkRun(self._loops, run)
