@@ -14,8 +14,10 @@ What threads share, and what they do not:
   lock, so eight threads together stay under Didit's limits) and the in-flight bound;
 * per thread: the event loop, the rate limiter's FIFO queues (asyncio locks belong to a loop).
 
-A thread whose event loop is running (async code, or a callback inside a ``Didit`` call) gets
-a clear ``RuntimeError`` instead of a deadlock or a stalled loop. A ``KeyboardInterrupt``,
+A thread whose event loop is running (a Jupyter cell, code under ``asyncio.run``/``trio.run``)
+hands its calls to a private loop thread (``_sync_loop_thread.py``) and waits; a callback inside
+a ``Didit`` call (its loop is one of ours) gets a clear ``RuntimeError`` instead, since its call
+could wait for a slot only the blocked loop would free. A ``KeyboardInterrupt``,
 ``SystemExit`` or any exception a signal handler raises (Celery's ``SoftTimeLimitExceeded``)
 that stops a call cancels whatever that thread's loop was running, waits briefly for the
 cleanup, and starts the thread on a fresh loop next time: the client stays usable. Whatever a
