@@ -9,6 +9,9 @@ caller waits. The call's result, or its very exception object, is handed back to
 Ctrl-C (a kernel interrupt) while the caller waits cancels what the private thread's loop was
 running, waits up to the usual cleanup time for it, and raises ``KeyboardInterrupt`` in the
 caller; the private thread then starts on a fresh loop, as an interrupted ordinary thread does.
+A signal cannot break a blocking read on that thread, as it does on the main thread: a call
+still in one after the cleanup time ends at its own timeout, and the caller's next calls go to
+a new private thread meanwhile.
 """
 
 from __future__ import annotations
@@ -35,6 +38,9 @@ class LoopThread:
         self._jobs: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
         # Bumped as each call starts, so a late cancel meant for one call spares the next.
         self._generation = 0
+        # Set when an interrupted call outlived its cleanup time: the caller moves on to a new
+        # private thread.
+        self.stuck = False
         thread = threading.Thread(target=self._serve, name="didit-loop-thread", daemon=True)
         thread.start()
         assert thread.ident is not None
@@ -76,6 +82,11 @@ class LoopThread:
                 self._interrupt(loop_of_thread())
                 with contextlib.suppress(BaseException):
                     future.exception(timeout=self._drain_seconds)
+                if not future.done():
+                    # Stuck in blocking I/O a signal cannot reach on this thread: let it end
+                    # in its own time (its timeout) and serve the caller's next calls elsewhere.
+                    self.stuck = True
+                    self.stop()
             raise
 
     def _interrupt(self, loop: asyncio.AbstractEventLoop | None) -> None:

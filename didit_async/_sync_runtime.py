@@ -234,7 +234,7 @@ class LoopRunner:
                 "the running call returns, or use AsyncDidit in async code."
             )
         hop: LoopThread | None = getattr(self._local, "hop", None)
-        if hop is None:
+        if hop is None or hop.stuck:
             hop = LoopThread(_DRAIN_SECONDS)
             self._local.hop = hop
             # The private thread ends with the thread it serves (its loop is then closed as

@@ -5,6 +5,9 @@ any other thread: results, the very error objects, workloads and pagination."""
 from __future__ import annotations
 
 import asyncio
+import signal
+import socket
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -105,3 +108,89 @@ def test_leaving_a_workload_early_under_a_running_loop_stops_it() -> None:
         assert sandbox.stats.sessions_created < 50
         # the client stays usable afterwards, with or without a running loop
         assert client.billing.get_balance() is not None
+
+
+def _server(
+    held: list[socket.socket], first_open: list[bool], stop: threading.Event
+) -> tuple[int, threading.Thread]:
+    """Loopback HTTP: the first request is never answered; later ones get a 404 at once, and
+    ``first_open`` says whether the first was still waiting when each came."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    listener.settimeout(0.1)
+
+    def serve() -> None:
+        with listener:
+            while not stop.is_set():
+                try:
+                    conn, _ = listener.accept()
+                except TimeoutError:
+                    continue
+                if not held:
+                    held.append(conn)  # kept open, unanswered, until the test ends
+                    continue
+                with conn:
+                    conn.recv(65536)
+                    held[0].setblocking(False)
+                    try:
+                        first_open.append(held[0].recv(1) != b"")
+                    except BlockingIOError:
+                        first_open.append(True)  # nothing to read, not closed: still waiting
+                    body = b'{"detail": "not found"}'
+                    conn.sendall(
+                        b"HTTP/1.1 404 Not Found\r\ncontent-type: application/json\r\n"
+                        b"connection: close\r\ncontent-length: %d\r\n\r\n%s" % (len(body), body)
+                    )
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    return listener.getsockname()[1], thread
+
+
+def test_ctrl_c_under_a_running_loop_interrupts_the_wait_and_the_client_stays_usable() -> None:
+    held: list[socket.socket] = []
+    stop = threading.Event()
+    first_open: list[bool] = []
+    port, thread = _server(held, first_open, stop)
+    url = f"http://127.0.0.1:{port}"
+    client = Didit(
+        api_key="k", verification_base_url=url, apx_base_url=url, timeout=20, max_retries=0
+    )
+    try:
+
+        async def main() -> tuple[bool, DiditNotFoundError | None]:
+            timer = threading.Timer(
+                0.3, signal.pthread_kill, (threading.main_thread().ident, signal.SIGINT)
+            )
+            timer.start()
+            interrupted = False
+            try:
+                client.billing.get_balance()
+            except KeyboardInterrupt:
+                interrupted = True
+            finally:
+                timer.cancel()
+            try:
+                client.sessions.retrieve("00000000-0000-0000-0000-000000000000")
+            except DiditNotFoundError as exc:
+                return interrupted, exc
+            return interrupted, None
+
+        # A bare loop, like a Jupyter kernel's: asyncio.run would turn SIGINT into cancelling
+        # its main task instead of raising KeyboardInterrupt in the blocked call.
+        loop = asyncio.new_event_loop()
+        try:
+            interrupted, missing = loop.run_until_complete(main())
+        finally:
+            loop.close()
+        assert interrupted
+        assert isinstance(missing, DiditNotFoundError)
+        # answered while the interrupted request still waited: not queued behind it
+        assert first_open == [True]
+    finally:
+        stop.set()
+        for conn in held:
+            conn.close()  # the interrupted request ends: its private thread ends with it
+        thread.join()
+        client.close()
