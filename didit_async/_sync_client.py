@@ -72,9 +72,11 @@ class Didit(SyncResources):
     it open). Lifecycle: ``with Didit() as client:`` or ``client.close()``.
 
     Safe to share between threads: the pool, credentials and rate-limit windows are shared, so
-    eight threads together stay under Didit's limits. Calling it on a thread that runs an event
-    loop raises ``RuntimeError`` (use ``AsyncDidit`` there). A ``KeyboardInterrupt`` during a
-    call cancels that call cleanly; the client stays usable.
+    eight threads together stay under Didit's limits. On a thread whose event loop is running
+    (a Jupyter cell, code under ``asyncio.run``) each call runs on a private loop thread, with
+    the same errors, timeouts and limits; in async code that must not block, use
+    ``AsyncDidit``. A ``KeyboardInterrupt`` during a call cancels that call cleanly; the client
+    stays usable.
 
     >>> client = Didit(api_key="sk_test_123")
     >>> "sk_test_123" in repr(client)

@@ -14,8 +14,10 @@ What threads share, and what they do not:
   lock, so eight threads together stay under Didit's limits) and the in-flight bound;
 * per thread: the event loop, the rate limiter's FIFO queues (asyncio locks belong to a loop).
 
-A thread whose event loop is running (async code, or a callback inside a ``Didit`` call) gets
-a clear ``RuntimeError`` instead of a deadlock or a stalled loop. A ``KeyboardInterrupt``,
+A thread whose event loop is running (a Jupyter cell, code under ``asyncio.run``/``trio.run``)
+hands its calls to a private loop thread (``_sync_loop_thread.py``) and waits; a callback inside
+a ``Didit`` call (its loop is one of ours) gets a clear ``RuntimeError`` instead, since its call
+could wait for a slot only the blocked loop would free. A ``KeyboardInterrupt``,
 ``SystemExit`` or any exception a signal handler raises (Celery's ``SoftTimeLimitExceeded``)
 that stops a call cancels whatever that thread's loop was running, waits briefly for the
 cleanup, and starts the thread on a fresh loop next time: the client stays usable. Whatever a
@@ -40,6 +42,7 @@ from . import _http
 from ._errors import DiditConnectionError
 from ._ratelimit import InMemoryRateLimitStore, RateLimiter, RateLimitStore, ScopeLimit
 from ._seam import AsyncPaginator
+from ._sync_loop_thread import LoopThread
 from ._sync_pagination import BlockingPaginator
 from ._sync_seam import SyncPaginator
 
@@ -137,6 +140,9 @@ class _LoopAware(Protocol):
 _AFTER_FORK: weakref.WeakSet[_ForkAware] = weakref.WeakSet()
 
 
+# Every loop Didit made: a call from a callback running on one is refused (LoopRunner._hop).
+_DIDIT_LOOPS: weakref.WeakSet[asyncio.AbstractEventLoop] = weakref.WeakSet()
+
 # In a forked child: the parent's event loops, never used nor closed (LoopRunner.after_fork).
 _INHERITED_LOOPS: list[asyncio.AbstractEventLoop] = []
 
@@ -196,27 +202,75 @@ class LoopRunner:
         self.closed = False
         # The loops of threads that have ended, appended as each thread ends (see loop()).
         self._ended: deque[asyncio.AbstractEventLoop] = deque()
+        # The private loop threads of threads whose own event loop runs (notebooks).
+        self._hops: list[LoopThread] = []
         # A client dropped without close() still closes its idle loops (no ResourceWarning).
         weakref.finalize(self, _close_loops, self._loops)
         _AFTER_FORK.add(self)
 
     def loop(self) -> asyncio.AbstractEventLoop:
-        """This thread's loop, made on first use; refuses a thread with a running loop."""
+        """The loop this thread's calls run on, made on first use: the thread's own, or, on a
+        thread whose event loop is running, its private loop thread's."""
         if self.closed:
             raise DiditConnectionError("The client is closed; create a new Didit.")
+        hop = self._hop()
+        if hop is not None:
+            return hop.submit(self.loop, self._loop_of(hop))
+        return self._thread_loop()
+
+    def _hop(self) -> LoopThread | None:
+        """This thread's private loop thread if its event loop is running (None: it is not).
+
+        A callback inside a Didit call (its loop is one of ours) is refused instead: the call
+        it makes could wait for a slot that only the blocked loop would free.
+        """
         library = running_async_library()
-        if library is not None:
+        if library is None:
+            return None
+        if asyncio._get_running_loop() in _DIDIT_LOOPS:
             raise RuntimeError(
-                f"Didit blocks, and this thread is running an {library} event loop (async code, "
-                "or a callback inside a Didit call): the call would stall that loop. Use "
-                "AsyncDidit in async code, or move the call to a worker thread "
-                "(anyio.to_thread.run_sync, asyncio.to_thread)."
+                "Didit blocks, and this thread runs a callback inside a Didit call (such as "
+                "on_progress): the call could wait on the very loop it blocks. Make it after "
+                "the running call returns, or use AsyncDidit in async code."
             )
+        hop: LoopThread | None = getattr(self._local, "hop", None)
+        if hop is None or hop.stuck:
+            hop = LoopThread(_DRAIN_SECONDS)
+            self._local.hop = hop
+            # The private thread ends with the thread it serves (its loop is then closed as
+            # any ended thread's is) or with the client.
+            self._local.hop_end = _ThreadEnd()
+            weakref.finalize(self._local.hop_end, hop.stop)
+            with self._lock:
+                self._hops.append(hop)
+        return hop
+
+    def _loop_of(self, hop: LoopThread) -> Callable[[], asyncio.AbstractEventLoop | None]:
+        def loop() -> asyncio.AbstractEventLoop | None:
+            with self._lock:
+                entry = self._loops.get(hop.ident)
+            return None if entry is None else entry[1]
+
+        return loop
+
+    def _hop_for(self, loop: asyncio.AbstractEventLoop) -> LoopThread | None:
+        """This thread's private loop thread if ``loop`` is its current loop."""
+        hop: LoopThread | None = getattr(self._local, "hop", None)
+        if hop is None or self._loop_of(hop)() is not loop:
+            return None
+        return hop
+
+    def runs_elsewhere(self, loop: asyncio.AbstractEventLoop) -> bool:
+        """Whether ``loop`` is the current loop of this thread's private loop thread."""
+        return self._hop_for(loop) is not None
+
+    def _thread_loop(self) -> asyncio.AbstractEventLoop:
         if self._ended:
             self._close_ended()
         loop: asyncio.AbstractEventLoop | None = getattr(self._local, "loop", None)
         if loop is None or loop.is_closed():
             loop = asyncio.new_event_loop()
+            _DIDIT_LOOPS.add(loop)
             thread = threading.current_thread()
             self._close_idle(dead_only=True)
             with self._lock:
@@ -232,15 +286,27 @@ class LoopRunner:
     def is_current(self, loop: asyncio.AbstractEventLoop) -> bool:
         """Whether ``loop`` is still this thread's, neither reset after an interruption (even
         one whose closing was itself interrupted) nor closed."""
-        return getattr(self._local, "loop", None) is loop and not loop.is_closed()
+        if getattr(self._local, "loop", None) is loop or self._hop_for(loop) is not None:
+            return not loop.is_closed()
+        return False
 
     def call(self, fn: Callable[P, Awaitable[T]], /, *args: P.args, **kwargs: P.kwargs) -> T:
-        """Run ``fn(*args, **kwargs)`` on this thread's loop until it finishes."""
-        loop = self.loop()  # before making the coroutine: a refused call leaves none unawaited
-        return self.run(loop, fn(*args, **kwargs))
+        """Run ``fn(*args, **kwargs)`` on this thread's loop until it finishes (on its private
+        loop thread's if this thread's event loop is running)."""
+        if self.closed:
+            raise DiditConnectionError("The client is closed; create a new Didit.")
+        hop = self._hop()  # before making the coroutine: a refused call leaves none unawaited
+        if hop is not None:
+            return hop.submit(lambda: self.call(fn, *args, **kwargs), self._loop_of(hop))
+        return self.run(self._thread_loop(), fn(*args, **kwargs))
 
     def run(self, loop: asyncio.AbstractEventLoop, aw: Awaitable[T]) -> T:
-        """Run ``aw`` on ``loop`` (this thread's) until it finishes."""
+        """Run ``aw`` on ``loop`` (this thread's, or its private loop thread's) until it
+        finishes."""
+        if getattr(self._local, "loop", None) is not loop:
+            hop = self._hop_for(loop)
+            if hop is not None:
+                return hop.submit(lambda: self.run(loop, aw), self._loop_of(hop))
         task = loop.create_task(aw if asyncio.iscoroutine(aw) else _coroutine(aw))
         try:
             result: T = loop.run_until_complete(task)
@@ -285,6 +351,7 @@ class LoopRunner:
         _INHERITED_LOOPS.extend(self._ended)
         self._ended.clear()
         self._loops.clear()
+        self._hops = []  # their threads do not exist in the child
 
     def paginate(self, paginator: AsyncPaginator[T]) -> SyncPaginator[T]:
         """A blocking view of ``paginator`` (see ``_sync_pagination``)."""
@@ -319,6 +386,10 @@ class LoopRunner:
     def close(self) -> None:
         """Refuse further calls; close every loop that is not running a call right now."""
         self.closed = True
+        with self._lock:
+            hops, self._hops = self._hops, []
+        for hop in hops:
+            hop.stop()
         self._close_idle(dead_only=False)
 
 

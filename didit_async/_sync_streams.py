@@ -188,7 +188,7 @@ class _Streamed(Generic[S, T]):
             driver.thread == threading.get_ident()
             and self._runner.is_current(loop)
             and not loop.is_running()
-            and running_async_library() is None
+            and (running_async_library() is None or self._runner.runs_elsewhere(loop))
         ):
             self._finish(loop)
         else:

@@ -168,6 +168,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "_sync_pagination",
         "_sync_streams",
         "_sync_runtime",
+        "_sync_loop_thread",
         "_sync_bridge",
     ),
     "transport": (

@@ -255,24 +255,6 @@ def test_keyboard_interrupt_inside_create_many_stops_the_batch_and_not_the_clien
         assert again[0].ok
 
 
-@pytest.mark.anyio
-async def test_a_thread_running_an_event_loop_gets_a_clear_error_not_a_deadlock() -> None:
-    client = Didit(api_key="k", verification_base_url="http://127.0.0.1:9")
-    try:
-        with pytest.raises(RuntimeError, match="AsyncDidit"):
-            client.system.healthcheck()
-        with pytest.raises(RuntimeError, match="event loop"):
-            list(client.sessions.list())
-    finally:
-        _close_in_thread(client)  # closing needs a thread without a running loop, like any call
-
-
-def _close_in_thread(client: Didit) -> None:
-    thread = threading.Thread(target=client.close)
-    thread.start()
-    thread.join()
-
-
 def test_a_callback_calling_the_client_back_is_refused_clearly() -> None:
     sandbox = Sandbox(SandboxConfig(virtual_time=True, rate_limiting=False))
     with sandbox.sync_client(rate_limiting=False) as client:
