@@ -106,6 +106,11 @@ VALIDATED_400 = [
     "biometric_templates_bulk_purge",  # template_uuids, or delete_all
     "users_toggle_aml_monitoring",  # vendor_data_list or didit_internal_id_list
     "businesses_toggle_aml_monitoring",  # the same
+    # the organization-scoped bulk toggles: some entity named (a list, the session numbers, or
+    # toggle_all / update_all), as the per-application toggles require
+    "users_bulk_toggle_aml_monitoring",
+    "businesses_bulk_toggle_aml_monitoring",
+    "businesses_bulk_toggle_session_aml_monitoring",
     "sessions_kyb_update_company",  # dates that parse (an empty string is not one)
 ]
 # Where schemathesis's negative case is not one: it reports a create with `questions` and no
