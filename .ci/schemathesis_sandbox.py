@@ -74,6 +74,7 @@ REFERENTIAL_400 = [
     "sessions_imports_create",  # workflow_id of a workflow that does not exist
     "lists_create",  # a list with this name already exists
     "lists_update",  # renaming to the name of another list (the system lists' too)
+    "transactions_rules_create",  # a rule with this title already exists
     "lists_entries_create",  # reference_session_id of a session that does not exist
     "kyb_retrieve_shareholders",  # kyb_response_id of a lookup that was never made
     "kyb_retrieve_ubo",  # the same

@@ -326,6 +326,20 @@ QUERY_RULES: dict[str, dict[str, Callable[[str], str | None]]] = {
     "sessions_list": {
         "session_kind": _one_of("user", "business", "all"),
         "status": _each_of(*(status.value for status in SessionStatus)),
+        # Didit's published enum for the standalone API a session was made by.
+        "api_service": _one_of(
+            "ID_VERIFICATION",
+            "FACE_MATCH",
+            "AGE_ESTIMATION",
+            "FACE_SEARCH",
+            "POA",
+            "AML",
+            "KYB_REGISTRY",
+            "PASSIVE_LIVENESS",
+            "DATABASE_VALIDATION",
+            "PHONE_VERIFICATION",
+            "EMAIL_VERIFICATION",
+        ),
         "workflow_id": _uuid,
         "date_from": _datetime,
         "date_to": _datetime,

@@ -162,7 +162,9 @@ async def test_filters_without_a_matching_session_and_bad_booleans(sandbox: Sand
     async with http_for(sandbox) as http:
         bad = await http.get("/v3/sessions/", params={"is_kyc_to_be_reviewed": "maybe"})
         not_an_id = await http.get("/v3/sessions/", params={"euuid": "someone"})
+        no_such_service = await http.get("/v3/sessions/", params={"api_service": "AAA"})
     assert bad.status_code == 400 and "is_kyc_to_be_reviewed" in bad.json()
+    assert no_such_service.status_code == 400 and "api_service" in no_such_service.json()
     assert not_an_id.status_code == 400 and "euuid" in not_an_id.json()
 
 
