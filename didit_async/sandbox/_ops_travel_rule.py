@@ -136,7 +136,9 @@ def _transfer(c: Call) -> tuple[dict[str, Any], dict[str, Any]]:
         if app == c.a.api_key and wanted in (tid, tx["uuid"]):
             transfer = tx.get("_travel_rule")
             if transfer is None:
-                raise ApiError(404, {"detail": "This transaction has no Travel Rule exchange."})
+                # The transaction exists; its state (no exchange) conflicts with the call: the
+                # 409 Didit documents for both transfer operations.
+                raise ApiError(409, {"detail": "This transaction has no Travel Rule exchange."})
             return tx, transfer
     raise ApiError(404, NOT_FOUND)
 
