@@ -73,9 +73,9 @@ def row_filter(query: dict[str, str]) -> Callable[[Row, Session], bool] | None:
     """One predicate for every row filter in ``query`` (None when there is none)."""
     given = {name: query[name] for name in ROW_FILTERS if query.get(name)}
     for name in ("didit_internal_id", "euuid"):
-        if name in given:
+        if name in query:  # an empty value is not a UUID either
             try:
-                uuid.UUID(given[name])
+                uuid.UUID(query[name])
             except ValueError:
                 raise ApiError(400, {name: ["Must be a valid UUID."]}) from None
     flags: dict[str, bool] = {}
