@@ -14,7 +14,6 @@ _EXTRA_OF = {
     "click": "cli",
     "rich": "cli",
     "uvicorn": "sandbox",
-    "starlette": "sandbox",
     "redis": "redis",
 }
 
